@@ -1,0 +1,33 @@
+import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, AppOptions } from './app.module';
+import { ProblemFilter } from './common/problem.filter';
+import { requestLog } from './common/request-log.middleware';
+import { createValidationPipe } from './common/validation';
+
+export const API_PREFIX = 'api/v1';
+
+export function createLogger(env: AppOptions['config']['NODE_ENV']): ConsoleLogger {
+  const levels: LogLevel[] = env === 'test' ? ['error'] : ['log', 'warn', 'error'];
+  // JSON lines: easy to ship and query; the request log carries no personal data.
+  return new ConsoleLogger({ json: true, colors: false, logLevels: levels });
+}
+
+/** Builds the configured application; `main.ts` and the end-to-end tests share it. */
+export async function createApp(options: AppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(options), { logger: createLogger(options.config.NODE_ENV) });
+  app.use(requestLog);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Steward API')
+    .setDescription('Bereavement case handling: estates, contracts, letters, provider desk and family portal.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

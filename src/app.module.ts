@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './clock/clock';
+import { StewardConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { dataSourceOptions } from './database/database';
+import { DocumentsModule } from './documents/documents.module';
+import { EstatesModule } from './estates/estates.module';
+import { HealthModule } from './health/health.module';
+import { ProvidersModule } from './providers/providers.module';
+import { TimelineModule } from './timeline/timeline.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  config: StewardConfig;
+  databaseUrl: string;
+  /** Tests pass their own clock to move time. */
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config, options.clock),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), autoLoadEntities: true }),
+        TimelineModule,
+        AuthModule,
+        UsersModule,
+        ProvidersModule,
+        EstatesModule,
+        DocumentsModule,
+        ContractsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

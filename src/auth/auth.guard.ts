@@ -1,0 +1,44 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ProblemException } from '../common/problem';
+import type { UserRole } from '../users/user.entity';
+import { AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { CredentialsService } from './credentials.service';
+import type { Audience } from './principal';
+
+/** Global guard: every route needs a bearer credential of the right audience unless marked @Public. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly credentials: CredentialsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request & { principal?: unknown }>();
+    const token = bearerToken(request);
+    const principal = token ? await this.credentials.resolve(token) : null;
+    if (!principal) {
+      throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
+    }
+    const audience = this.reflector.getAllAndOverride<Audience[]>(AUDIENCE_KEY, targets) ?? ['staff'];
+    const roles = this.reflector.getAllAndOverride<UserRole[]>(ROLES_KEY, targets);
+    const allowed =
+      audience.includes(principal.kind) && (principal.kind !== 'staff' || !roles || roles.includes(principal.role));
+    if (!allowed) {
+      throw new ProblemException(403, 'forbidden', 'Your account may not do this.');
+    }
+    request.principal = principal;
+    return true;
+  }
+}
+
+export function bearerToken(request: Request): string | null {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? match[1] : null;
+}

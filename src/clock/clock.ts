@@ -1,0 +1,46 @@
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in the Netherlands for an instant: deadlines and letter dates are Dutch days. */
+export function dutchDate(instant: Date): string {
+  return AMSTERDAM.format(instant);
+}
+
+/** The one source of time. Inject it; never call `new Date()` in domain code. */
+export abstract class Clock {
+  abstract now(): Date;
+
+  /** Today's date in the Netherlands, `YYYY-MM-DD`. */
+  today(): string {
+    return dutchDate(this.now());
+  }
+}
+
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** Time that only moves when told to: for tests, demos and simulations (refused in production). */
+export class VirtualClock extends Clock {
+  private offsetMs = 0;
+  private readonly startMs: number;
+  private readonly realStartMs = Date.now();
+
+  constructor(start?: Date) {
+    super();
+    this.startMs = (start ?? new Date()).getTime();
+  }
+
+  now(): Date {
+    // Real time still passes underneath, so ordering of events within a day stays natural.
+    return new Date(this.startMs + (Date.now() - this.realStartMs) + this.offsetMs);
+  }
+
+  advanceDays(days: number): Date {
+    this.offsetMs += days * DAY_MS;
+    return this.now();
+  }
+}

@@ -1,0 +1,40 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { ProblemDocument, problemTitle } from './problem';
+
+/** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(exception);
+    if (problem.status >= 500) {
+      this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemDocument {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      if (typeof body === 'object' && body !== null && 'type' in body) return body as ProblemDocument;
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      return {
+        type: 'about:blank',
+        title: problemTitle(status),
+        status,
+        detail: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+      };
+    }
+    // Races the database settles for us (two requests creating the same thing) are conflicts, not crashes.
+    if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
+      return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: 'This already exists.' };
+    }
+    return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
+  }
+}

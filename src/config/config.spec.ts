@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('starts with sensible defaults on a fresh machine', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.STEWARD_CLOCK).toBe('system');
+    expect(config.demoData).toBe(true);
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('names every wrong setting in one clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', STEWARD_CLOCK: 'sundial', DATABASE_URL: 'mysql://x' })).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^(?=[\s\S]*PORT must be an integer)(?=[\s\S]*STEWARD_CLOCK must be "system" or "virtual")(?=[\s\S]*DATABASE_URL must be a postgres)/,
+        ),
+      }),
+    );
+  });
+
+  it('refuses the virtual clock and a missing secret in production', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', STEWARD_CLOCK: 'virtual' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).toContain('STEWARD_CLOCK=virtual is refused in production');
+    expect(String(error)).toContain('STEWARD_JWT_SECRET is required in production');
+  });
+
+  it('wants the first admin email and password together', () => {
+    expect(() => loadConfig({ STEWARD_ADMIN_EMAIL: 'a@example.org' })).toThrow(/go together/);
+  });
+});

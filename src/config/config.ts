@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/** Everything Steward reads from the environment, validated once at start-up. */
+export class StewardConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Any external PostgreSQL; without it an embedded PostgreSQL is started under STEWARD_DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  STEWARD_DATA_DIR = resolve('.data');
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'STEWARD_JWT_SECRET must be at least 32 characters' })
+  STEWARD_JWT_SECRET?: string;
+
+  @IsIn(['system', 'virtual'], { message: 'STEWARD_CLOCK must be "system" or "virtual"' })
+  STEWARD_CLOCK: 'system' | 'virtual' = 'system';
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'STEWARD_CLOCK_START must be a date YYYY-MM-DD' })
+  STEWARD_CLOCK_START?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'STEWARD_ADMIN_EMAIL must be an email address' })
+  STEWARD_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @MinLength(10, { message: 'STEWARD_ADMIN_PASSWORD must be at least 10 characters' })
+  STEWARD_ADMIN_PASSWORD?: string;
+
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  STEWARD_DEMO_DATA?: boolean;
+
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  STEWARD_WORKERS?: boolean;
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Demo data by default everywhere but production, so `npm start` shows a working system. */
+  get demoData(): boolean {
+    return this.STEWARD_DEMO_DATA ?? !this.production;
+  }
+
+  /** Background workers (outbox, scheduler) run unless switched off, e.g. for a web-only instance. */
+  get workers(): boolean {
+    return this.STEWARD_WORKERS ?? true;
+  }
+
+  get jwtSecret(): string {
+    return this.STEWARD_JWT_SECRET as string;
+  }
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig {
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(StewardConfig, raw, { exposeDefaultValues: true });
+  const problems = validateSync(config, { whitelist: false }).flatMap((e) => Object.values(e.constraints ?? {}));
+  if (config.production && config.STEWARD_CLOCK === 'virtual') {
+    problems.push('STEWARD_CLOCK=virtual is refused in production: time must be real there');
+  }
+  if (config.production && !config.STEWARD_JWT_SECRET) {
+    problems.push('STEWARD_JWT_SECRET is required in production (at least 32 characters)');
+  }
+  if (Boolean(config.STEWARD_ADMIN_EMAIL) !== Boolean(config.STEWARD_ADMIN_PASSWORD)) {
+    problems.push('STEWARD_ADMIN_EMAIL and STEWARD_ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (problems.length) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  // Outside production a per-process secret is fine: sessions simply end when the server restarts.
+  config.STEWARD_JWT_SECRET ??= randomBytes(32).toString('hex');
+  return config;
+}

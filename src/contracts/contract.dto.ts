@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../common/date';
+import { CONTRACT_ACTIONS, ContractAction } from './contract.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateContractDto {
+  @ApiProperty()
+  @IsUUID()
+  providerId: string;
+
+  @ApiProperty({ example: 'Mobiel abonnement 06-12345678' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  description: string;
+
+  @ApiProperty({ example: '1.2345.678', description: 'customer, policy or account number at the provider' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  accountNumber: string;
+
+  @ApiProperty({ enum: CONTRACT_ACTIONS })
+  @IsIn(CONTRACT_ACTIONS)
+  action: ContractAction;
+
+  @ApiPropertyOptional({ description: 'required for transfers: the family member who becomes the holder' })
+  @ValidateIf((c: CreateContractDto) => c.action === 'transfer' || c.transferToFamilyMemberId !== undefined)
+  @IsUUID()
+  transferToFamilyMemberId?: string;
+
+  @IsOptional()
+  @IsCalendarDate({ required: false, example: '2026-12-01', description: 'not before the date of death; empty means as soon as possible' })
+  requestedEndDate?: string;
+}

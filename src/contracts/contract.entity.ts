@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Provider } from '../providers/provider.entity';
+
+export type ContractAction = 'cancel' | 'transfer';
+export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
+
+/** One agreement of the deceased with a provider, to be cancelled or transferred to an heir. */
+@Entity('contracts')
+export class Contract {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  estateId: string;
+
+  @Column('uuid')
+  providerId: string;
+
+  @ManyToOne(() => Provider, { nullable: false })
+  @JoinColumn({ name: 'provider_id' })
+  provider: Provider;
+
+  @Column()
+  description: string;
+
+  @Column()
+  accountNumber: string;
+
+  @Column({ type: 'text' })
+  action: ContractAction;
+
+  @Column({ type: 'uuid', nullable: true })
+  transferToFamilyMemberId: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  requestedEndDate: string | null;
+
+  /** The workflow's current state, kept here for queries and listings. */
+  @Column()
+  state: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

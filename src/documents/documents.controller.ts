@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import type { Response } from 'express';
+import { CurrentPrincipal, For, Roles } from '../auth/auth.decorators';
+import type { Principal, StaffPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
+import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
+import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
+
+export class UploadDocumentDto {
+  @IsIn(DOCUMENT_KINDS)
+  kind: DocumentKind;
+
+  /** Multipart fields are strings; "false" hides a document from the family portal. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true'))
+  @IsBoolean()
+  visibleToFamily?: boolean;
+}
+
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller()
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Post('estates/:id/documents')
+  @Roles('admin', 'specialist')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['kind', 'file'],
+      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
+    },
+  })
+  // One byte over the limit lets the service answer 413 with a clear message instead of multer's error.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async upload(
+    @CurrentPrincipal() principal: StaffPrincipal,
+    @IdParam() id: string,
+    @Body() dto: UploadDocumentDto,
+    @UploadedFile() file: File | undefined,
+  ) {
+    return documentView(await this.documents.upload(principal, id, dto.kind, file, dto.visibleToFamily ?? true));
+  }
+
+  @Get('estates/:id/documents')
+  @Roles('admin', 'specialist')
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return (await this.documents.listFor(principal, id)).map(documentView);
+  }
+
+  @Get('documents/:id')
+  @For('staff', 'family')
+  async download(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Res() res: Response) {
+    const { document, content } = await this.documents.open(principal, id);
+    res
+      .type(document.mediaType)
+      .set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+      .set('Cache-Control', 'private, no-store')
+      .send(content);
+  }
+}

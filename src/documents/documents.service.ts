@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { EstatesService } from '../estates/estates.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { DocumentKind, EstateDocument } from './document.entity';
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+/** Accepted uploads, recognised by their first bytes rather than by what the client claims. */
+const SIGNATURES: { mediaType: string; magic: number[] }[] = [
+  { mediaType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { mediaType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mediaType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+];
+
+export function sniffMediaType(content: Buffer): string | null {
+  return SIGNATURES.find((s) => s.magic.every((byte, i) => content[i] === byte))?.mediaType ?? null;
+}
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly estates: EstatesService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, visibleToFamily: boolean) {
+    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
+    return this.db.transaction(async (manager) => {
+      const estate = await this.estates.requireAccess(principal, estateId, manager);
+      return this.store(manager, estate.id, kind, file, visibleToFamily, actorOf(principal));
+    });
+  }
+
+  /** Stores a document inside the caller's transaction (also used for family reports and provider replies). */
+  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, visibleToFamily: boolean, actor: Actor) {
+    if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty' }]);
+    if (file.size > MAX_DOCUMENT_BYTES) {
+      throw new ProblemException(413, 'too-large', `Documents may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+    }
+    const mediaType = sniffMediaType(file.buffer);
+    if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }] });
+    const document = manager.create(EstateDocument, {
+      estateId,
+      kind,
+      fileName: file.originalname.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'document',
+      mediaType,
+      sizeBytes: file.size,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      content: file.buffer,
+      visibleToFamily,
+      uploadedByType: actor.type,
+      uploadedById: actor.id,
+    });
+    await manager.save(document);
+    await this.timeline.append(manager, {
+      estateId,
+      actor,
+      event: 'document.uploaded',
+      summary: `Document added: ${document.fileName} (${kind.replace(/_/g, ' ')}).`,
+      details: { documentId: document.id, kind },
+    });
+    return document;
+  }
+
+  async listFor(principal: StaffPrincipal, estateId: string): Promise<EstateDocument[]> {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    return this.list(estate.id);
+  }
+
+  list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
+    return manager.find(EstateDocument, { where: { estateId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Opens a document for someone entitled to it, and logs the view (least data: every view counts).
+   * Staff need the estate; family only their own estate's family-visible documents.
+   */
+  async open(principal: Principal, documentId: string): Promise<{ document: EstateDocument; content: Buffer }> {
+    return this.db.transaction(async (manager) => {
+      const document = await manager
+        .createQueryBuilder(EstateDocument, 'd')
+        .addSelect('d.content')
+        .where('d.id = :documentId', { documentId })
+        .getOne();
+      if (!document || !(await this.mayOpen(manager, principal, document))) throw new NotFoundProblem('document');
+      await this.logView(manager, document, actorOf(principal));
+      return { document, content: document.content };
+    });
+  }
+
+  async logView(manager: EntityManager, document: EstateDocument, viewer: Actor): Promise<void> {
+    await manager.query(
+      'INSERT INTO document_views (estate_id, document_id, viewer_type, viewer_id) VALUES ($1, $2, $3, $4)',
+      [document.estateId, document.id, viewer.type, viewer.id],
+    );
+  }
+
+  private async mayOpen(manager: EntityManager, principal: Principal, document: EstateDocument): Promise<boolean> {
+    switch (principal.kind) {
+      case 'staff':
+        return this.estates.requireAccess(principal, document.estateId, manager).then(() => true, () => false);
+      case 'family':
+        return principal.estateId === document.estateId && document.visibleToFamily;
+      case 'provider':
+        return false; // providers reach documents only through their own request (provider desk)
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PostalAddress } from '../providers/provider.entity';
+import { User } from '../users/user.entity';
+
+export type Gender = 'male' | 'female' | 'unknown';
+export const GENDERS: Gender[] = ['male', 'female', 'unknown'];
+export const ESTATE_STATUSES = ['intake', 'inventory', 'inProgress', 'settling', 'closed', 'purged'] as const;
+export type EstateStatus = (typeof ESTATE_STATUSES)[number];
+
+/** The person who died, exactly as recorded: letters name them from these fields only. */
+export class Deceased {
+  @Column()
+  givenNames: string;
+
+  @Column({ type: 'text', nullable: true })
+  surnamePrefix: string | null;
+
+  @Column()
+  surname: string;
+
+  @Column({ type: 'text' })
+  gender: Gender;
+
+  @Column({ type: 'date' })
+  dateOfBirth: string;
+
+  @Column({ type: 'date' })
+  dateOfDeath: string;
+
+  @Column({ type: 'jsonb' })
+  address: PostalAddress;
+}
+
+/** Everything left to arrange after one death, owned by exactly one case owner at every moment. */
+@Entity('estates')
+export class Estate {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  reference: string;
+
+  @Column('uuid')
+  ownerId: string;
+
+  @ManyToOne(() => User, { nullable: false })
+  @JoinColumn({ name: 'owner_id' })
+  owner: User;
+
+  @Column({ type: 'text' })
+  status: EstateStatus;
+
+  @Column(() => Deceased, { prefix: 'deceased' })
+  deceased: Deceased;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** "Jan de Vries": given names, prefix and surname exactly as recorded. */
+export function fullName(d: Pick<Deceased, 'givenNames' | 'surnamePrefix' | 'surname'>): string {
+  return [d.givenNames, d.surnamePrefix, d.surname].filter(Boolean).join(' ');
+}
+
+export function estateView(e: Estate) {
+  return {
+    id: e.id,
+    reference: e.reference,
+    status: e.status,
+    owner: e.owner && { id: e.owner.id, name: e.owner.name, email: e.owner.email, phone: e.owner.phone },
+    deceased: { ...e.deceased, fullName: fullName(e.deceased) },
+    createdAt: e.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Estate } from './estate.entity';
+import { EstatesController } from './estates.controller';
+import { EstatesService } from './estates.service';
+import { FamilyMember } from './family-member.entity';
+import { Handover } from './handover.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Estate, FamilyMember, Handover])],
+  controllers: [EstatesController],
+  providers: [EstatesService],
+  exports: [EstatesService],
+})
+export class EstatesModule {}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { actorOf, StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { NotFoundProblem, ValidationProblem } from '../common/problem';
+import { TimelineService } from '../timeline/timeline.service';
+import { User } from '../users/user.entity';
+import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
+import { Estate, EstateStatus, fullName } from './estate.entity';
+import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import { FamilyMember } from './family-member.entity';
+import { Handover } from './handover.entity';
+
+/** How long an unused family access code stays valid. */
+export const ACCESS_CODE_VALID_DAYS = 30;
+
+export function hashAccessCode(code: string): string {
+  return createHash('sha256').update(normaliseAccessCode(code)).digest('hex');
+}
+
+@Injectable()
+export class EstatesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /**
+   * The one access rule for staff: admins see every estate, a specialist only the estates they own.
+   * Anything else is "not found", so ids of other estates reveal nothing.
+   */
+  async requireAccess(principal: StaffPrincipal, estateId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Estate> {
+    const query = manager.createQueryBuilder(Estate, 'e').where('e.id = :estateId', { estateId });
+    if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
+    if (lock) query.setLock('pessimistic_write');
+    const estate = await query.getOne();
+    if (!estate) throw new NotFoundProblem('estate');
+    estate.owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
+    return estate;
+  }
+
+  async create(principal: StaffPrincipal, dto: CreateEstateDto): Promise<Estate> {
+    const problems = deceasedDateProblems(dto.deceased, this.clock.today());
+    if (problems.length) throw new ValidationProblem(problems);
+    return this.db.transaction(async (manager) => {
+      const owner = await this.chooseOwner(manager, principal, dto.ownerId);
+      const [{ seq }] = await manager.query(`SELECT nextval('estate_reference_seq') AS seq`);
+      const estate = manager.create(Estate, {
+        reference: estateReference(Number(this.clock.today().slice(0, 4)), Number(seq)),
+        ownerId: owner.id,
+        status: 'intake',
+        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address } },
+      });
+      await manager.save(estate);
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'estate.opened',
+        toState: 'intake',
+        summary: `Estate of ${fullName(estate.deceased)} opened; case owner ${owner.name}.`,
+      });
+      estate.owner = owner;
+      return estate;
+    });
+  }
+
+  /** A specialist opens estates for themselves; an administrator may assign any specialist. */
+  private async chooseOwner(manager: EntityManager, principal: StaffPrincipal, ownerId?: string): Promise<User> {
+    const id = ownerId ?? principal.userId;
+    const owner = await manager.findOneBy(User, { id, active: true, role: 'specialist' });
+    if (!owner || (principal.role !== 'admin' && id !== principal.userId)) {
+      throw new ValidationProblem([{ field: 'ownerId', message: 'must be yourself or, for administrators, an active specialist' }]);
+    }
+    return owner;
+  }
+
+  async list(principal: StaffPrincipal, status?: EstateStatus): Promise<Estate[]> {
+    const query = this.db.manager.createQueryBuilder(Estate, 'e').leftJoinAndSelect('e.owner', 'owner').orderBy('e.createdAt', 'DESC');
+    if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
+    if (status) query.andWhere('e.status = :status', { status });
+    return query.getMany();
+  }
+
+  /**
+   * Hands the estate to another specialist. The row lock serialises concurrent handovers: the
+   * second one sees the new owner and, if it no longer owns the estate, gets "not found".
+   */
+  async handover(principal: StaffPrincipal, estateId: string, dto: HandoverDto): Promise<Estate> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager, true);
+      const to = await manager.findOneBy(User, { id: dto.toUserId, active: true, role: 'specialist' });
+      if (!to) throw new ValidationProblem([{ field: 'toUserId', message: 'must be an active specialist' }]);
+      if (to.id === estate.ownerId) throw new ValidationProblem([{ field: 'toUserId', message: 'already owns this estate' }]);
+      const from = estate.owner;
+      await manager.update(Estate, { id: estate.id }, { ownerId: to.id });
+      await manager.insert(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: this.clock.now() });
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'estate.handed_over',
+        summary: `${to.name} is now the case owner (taking over from ${from.name}). Reason: ${dto.reason}`,
+        details: { fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email },
+      });
+      estate.ownerId = to.id;
+      estate.owner = to;
+      return estate;
+    });
+  }
+
+  /** Adds a family member and returns their portal access code; only its hash is kept. */
+  async addFamilyMember(principal: StaffPrincipal, estateId: string, dto: CreateFamilyMemberDto) {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager);
+      const accessCode = formatAccessCode(randomBytes(12));
+      const member = manager.create(FamilyMember, {
+        estateId: estate.id,
+        name: dto.name,
+        email: dto.email ?? null,
+        relation: dto.relation,
+        isHeir: dto.isHeir,
+        isRepresentative: dto.isRepresentative,
+        accessCodeHash: hashAccessCode(accessCode),
+        accessCodeExpiresAt: new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000),
+      });
+      await manager.save(member);
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'family_member.added',
+        summary: `${dto.name} (${dto.relation}) added${dto.isHeir ? ' as heir' : ''}${dto.isRepresentative ? ', representing the heirs' : ''}.`,
+        details: { familyMemberId: member.id },
+      });
+      return { member, accessCode, accessCodeExpiresAt: member.accessCodeExpiresAt };
+    });
+  }
+
+  familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {
+    return manager.find(FamilyMember, { where: { estateId }, order: { createdAt: 'ASC' } });
+  }
+}

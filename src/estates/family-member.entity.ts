@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A relative of the deceased: heir, representative, or simply someone who follows the portal. */
+@Entity('family_members')
+export class FamilyMember {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  estateId: string;
+
+  @Column()
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column()
+  relation: string;
+
+  @Column()
+  isHeir: boolean;
+
+  @Column()
+  isRepresentative: boolean;
+
+  @Column({ type: 'text', nullable: true, select: false })
+  accessCodeHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  accessCodeExpiresAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  accessCodeUsedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+export function familyMemberView(m: FamilyMember) {
+  return {
+    id: m.id,
+    estateId: m.estateId,
+    name: m.name,
+    email: m.email,
+    relation: m.relation,
+    isHeir: m.isHeir,
+    isRepresentative: m.isRepresentative,
+  };
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { TimelineEntry } from './timeline-entry.entity';
+
+export interface TimelineRecord {
+  estateId: string;
+  contractId?: string | null;
+  actor: Actor;
+  event: string;
+  summary: string;
+  fromState?: string | null;
+  toState?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface TimelineView {
+  id: string;
+  at: string;
+  actor: { type: string; name: string };
+  event: string;
+  contractId: string | null;
+  fromState: string | null;
+  toState: string | null;
+  summary: string;
+}
+
+/** The append-only estate history. Writes always join the caller's transaction. */
+@Injectable()
+export class TimelineService {
+  constructor(
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
+    await manager.save(manager.create(TimelineEntry, {
+      estateId: record.estateId,
+      contractId: record.contractId ?? null,
+      occurredAt: this.clock.now(),
+      actorType: record.actor.type,
+      actorId: record.actor.id,
+      actorName: record.actor.name,
+      event: record.event,
+      fromState: record.fromState ?? null,
+      toState: record.toState ?? null,
+      summary: record.summary,
+      details: record.details ?? {},
+    }));
+  }
+
+  async list(estateId: string, contractId?: string): Promise<TimelineView[]> {
+    const entries = await this.db.manager
+      .createQueryBuilder(TimelineEntry, 't')
+      .where('t.estateId = :estateId', { estateId })
+      .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
+      .orderBy('t.seq', 'ASC')
+      .getMany();
+    return entries.map((e) => ({
+      id: e.id,
+      at: e.occurredAt.toISOString(),
+      actor: { type: e.actorType, name: e.actorName },
+      event: e.event,
+      contractId: e.contractId,
+      fromState: e.fromState,
+      toState: e.toState,
+      summary: e.summary,
+    }));
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { USER_ROLES, UserRole } from './user.entity';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'anna@uitvaartzorg.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Anna de Boer' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES)
+  role: UserRole;
+
+  @ApiPropertyOptional({ example: '+31 20 123 4567', description: 'Direct phone, printed under the case owner’s signature' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number such as +31 20 123 4567' })
+  phone?: string;
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type UserRole = 'admin' | 'specialist';
+export const USER_ROLES: UserRole[] = ['admin', 'specialist'];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  email: string;
+
+  @Column()
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text' })
+  role: UserRole;
+
+  @Column({ select: false })
+  passwordHash: string;
+
+  @Column()
+  active: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** What the API shows of a user: never the password hash. */
+export function publicUser(user: User) {
+  return { id: user.id, email: user.email, name: user.name, phone: user.phone, role: user.role, active: user.active };
+}
