@@ -1,0 +1,44 @@
+import type { Session } from './test-app';
+
+export const API = '/api/v1';
+
+export function deceased(overrides: Record<string, unknown> = {}) {
+  return {
+    givenNames: 'Jan',
+    surnamePrefix: 'de',
+    surname: 'Vries',
+    gender: 'male',
+    dateOfBirth: '1946-05-14',
+    dateOfDeath: '2026-11-02',
+    address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' },
+    ...overrides,
+  };
+}
+
+export function providerBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: `Provider ${Math.random().toString(36).slice(2, 8)}`,
+    category: 'telecom',
+    contactPoint: { name: 'Team Nabestaanden', email: 'nabestaanden@provider.example' },
+    channel: 'portal',
+    slaBusinessDays: 10,
+    requiredDocuments: ['death_certificate'],
+    language: 'nl',
+    ...overrides,
+  };
+}
+
+export async function createEstate(session: Session, overrides: Record<string, unknown> = {}) {
+  const res = await session.post(`${API}/estates`, { deceased: deceased(overrides) }).expect(201);
+  return res.body as { id: string; reference: string; owner: { id: string; name: string }; status: string };
+}
+
+export async function createProvider(admin: Session, overrides: Record<string, unknown> = {}) {
+  const res = await admin.post(`${API}/providers`, providerBody(overrides)).expect(201);
+  return res.body as { id: string; name: string };
+}
+
+/** A minimal but real PDF, enough for upload type checks. */
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);

@@ -1,0 +1,80 @@
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../../src/app.factory';
+import { Clock, VirtualClock } from '../../src/clock/clock';
+import { loadConfig } from '../../src/config/config';
+import { ensureDatabase, migrate } from '../../src/database/database';
+import { UsersService } from '../../src/users/users.service';
+
+export const ADMIN = { email: 'admin@test.example', password: 'admin-password-1' };
+
+/** Each test file gets its own database on the shared test server (see global-setup.ts). */
+export async function freshDatabase(): Promise<string> {
+  const serverUrl = process.env.STEWARD_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error('STEWARD_TEST_SERVER_URL is not set: run the e2e tests through jest (npm test)');
+  return ensureDatabase(serverUrl, `steward_test_${randomBytes(6).toString('hex')}`);
+}
+
+export interface Session {
+  token: string;
+  get(path: string): request.Test;
+  post(path: string, body?: object): request.Test;
+  patch(path: string, body: object): request.Test;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  databaseUrl: string;
+  clock: VirtualClock;
+  admin: Session;
+  /** Calls without credentials. */
+  anonymous: Omit<Session, 'token'>;
+  as(token: string): Session;
+  login(email: string, password: string): Promise<Session>;
+  /** Creates a specialist through the API and signs them in. */
+  specialist(name: string, phone?: string): Promise<Session & { userId: string }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: Clock } = {}): Promise<TestApp> {
+  const databaseUrl = await freshDatabase();
+  await migrate(databaseUrl);
+  const clock = (options.clock as VirtualClock | undefined) ?? new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
+  const config = loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', ...options.env });
+  const app = await createApp({ config, databaseUrl, clock });
+  await app.init();
+  await app.get(UsersService).ensureAdmin(ADMIN.email, ADMIN.password);
+  const server = app.getHttpServer();
+
+  const as = (token: string): Session => {
+    const auth = (t: request.Test) => (token ? t.set('Authorization', `Bearer ${token}`) : t);
+    return {
+      token,
+      get: (path) => auth(request(server).get(path)),
+      post: (path, body) => (body === undefined ? auth(request(server).post(path)) : auth(request(server).post(path)).send(body)),
+      patch: (path, body) => auth(request(server).patch(path)).send(body),
+    };
+  };
+  const login = async (email: string, password: string) => {
+    const res = await request(server).post('/api/v1/auth/login').send({ email, password }).expect(200);
+    return as(res.body.accessToken);
+  };
+  const admin = await login(ADMIN.email, ADMIN.password);
+  let count = 0;
+  return {
+    app,
+    databaseUrl,
+    clock,
+    admin,
+    anonymous: as(''),
+    as,
+    login,
+    async specialist(name, phone = '+31 20 555 0199') {
+      const email = `specialist${++count}-${randomBytes(3).toString('hex')}@test.example`;
+      const res = await admin.post('/api/v1/users', { email, name, password: 'specialist-pw-1', role: 'specialist', phone }).expect(201);
+      return { ...(await login(email, 'specialist-pw-1')), userId: res.body.id };
+    },
+    close: () => app.close(),
+  };
+}
