@@ -1,8 +1,20 @@
-const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { toIsoDate } from '../../workflows/business-days';
 
 /** The calendar day in the Netherlands for an instant: deadlines and letter dates are Dutch days. */
 export function dutchDate(instant: Date): string {
-  return AMSTERDAM.format(instant);
+  return toIsoDate(instant, 'Europe/Amsterdam');
+}
+
+/** The instant a Dutch calendar day starts (midnight in Europe/Amsterdam, summer time included). */
+export function startOfDutchDay(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  // Amsterdam is UTC+1 or UTC+2: the right offset is the one whose local date is still this day.
+  for (const hours of [2, 1]) {
+    const candidate = new Date(utcMidnight - hours * 3_600_000);
+    if (dutchDate(candidate) === isoDate && dutchDate(new Date(candidate.getTime() - 1)) !== isoDate) return candidate;
+  }
+  return new Date(utcMidnight - 3_600_000);
 }
 
 /** The one source of time. Inject it; never call `new Date()` in domain code. */

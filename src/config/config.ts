@@ -55,6 +55,24 @@ export class StewardConfig {
   @IsBoolean()
   STEWARD_WORKERS?: boolean;
 
+  /** The specialists' organisation, printed in every letter's sender block. */
+  @IsString()
+  @MinLength(1)
+  STEWARD_ORG_NAME = 'Steward Nazorg';
+
+  @IsString()
+  STEWARD_ORG_STREET = 'Herengracht 100';
+
+  @IsString()
+  STEWARD_ORG_POSTAL_CODE = '1015 BS';
+
+  @IsString()
+  STEWARD_ORG_CITY = 'Amsterdam';
+
+  get organisation() {
+    return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY };
+  }
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,26 +1,13 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { TimelineService } from '../timeline/timeline.service';
+import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, ProviderAnswerDto, providerAnswerEvent, ReasonDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
-import { Contract } from './contract.entity';
 import { ContractsService } from './contracts.service';
-
-export function contractView(c: Contract) {
-  return {
-    id: c.id,
-    estateId: c.estateId,
-    provider: c.provider && { id: c.provider.id, name: c.provider.name, category: c.provider.category },
-    description: c.description,
-    accountNumber: c.accountNumber,
-    action: c.action,
-    transferToFamilyMemberId: c.transferToFamilyMemberId,
-    requestedEndDate: c.requestedEndDate,
-    state: c.state,
-  };
-}
+import { ContractViews } from './contract-views.service';
 
 @ApiTags('contracts')
 @ApiBearerAuth()
@@ -29,22 +16,89 @@ export function contractView(c: Contract) {
 export class ContractsController {
   constructor(
     private readonly contracts: ContractsService,
-    private readonly timeline: TimelineService,
+    private readonly views: ContractViews,
   ) {}
 
   @Post('estates/:id/contracts')
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {
-    return contractView(await this.contracts.create(principal, id, dto));
+    const contract = await this.contracts.create(principal, id, dto);
+    return this.views.detail(contract.id);
   }
 
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return (await this.contracts.listForEstate(principal, id)).map(contractView);
+    const contracts = await this.contracts.listForEstate(principal, id);
+    return this.views.summaries(contracts.map((c) => c.id));
   }
 
   @Get('contracts/:id')
-  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
+  async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
     const contract = await this.contracts.requireAccess(principal, id);
-    return { ...contractView(contract), timeline: await this.timeline.list(contract.estateId, contract.id) };
+    return this.views.detail(contract.id, lang === 'en' ? 'en' : 'nl');
+  }
+
+  /** Sends the request to the provider (needs the documents the provider requires). */
+  @Post('contracts/:id/request')
+  @HttpCode(200)
+  async request(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    await this.contracts.request(principal, id);
+    return this.views.detail(id);
+  }
+
+  /** The provider answered by post, email or phone: the case owner records it. */
+  @Post('contracts/:id/provider-answer')
+  @HttpCode(200)
+  async providerAnswer(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ProviderAnswerDto) {
+    await this.contracts.recordProviderAnswer(principal, id, providerAnswerEvent(dto));
+    return this.views.detail(id);
+  }
+
+  @Post('contracts/:id/information-supplied')
+  @HttpCode(200)
+  async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
+    await this.contracts.fire(principal, id, { type: 'INFORMATION_SUPPLIED', note: dto.note ?? null });
+    return this.views.detail(id);
+  }
+
+  /** After a rejection: the owner corrects the request and it is ready to send again. */
+  @Post('contracts/:id/amend')
+  @HttpCode(200)
+  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
+    await this.contracts.fire(principal, id, { type: 'AMEND', note: dto.note ?? null });
+    return this.views.detail(id);
+  }
+
+  @Post('contracts/:id/invoice-after-end')
+  @HttpCode(200)
+  async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
+    await this.contracts.fire(principal, id, { type: 'INVOICE_AFTER_END', ...dto }, async (_m, _c, instance) => {
+      const effectiveDate = (instance.snapshot as { context?: { effectiveDate?: string | null } }).context?.effectiveDate;
+      if (effectiveDate && dto.invoiceDate <= effectiveDate) {
+        throw new ValidationProblem([{ field: 'invoiceDate', message: `must be after the end date ${effectiveDate}; earlier invoices are payable` }]);
+      }
+    });
+    return this.views.detail(id);
+  }
+
+  @Post('contracts/:id/collection-notice')
+  @HttpCode(200)
+  async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
+    await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
+    return this.views.detail(id);
+  }
+
+  @Post('contracts/:id/dispute-resolved')
+  @HttpCode(200)
+  async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
+    await this.contracts.fire(principal, id, { type: 'DISPUTE_RESOLVED', note: dto.note ?? null });
+    return this.views.detail(id);
+  }
+
+  @Post('contracts/:id/withdraw')
+  @HttpCode(200)
+  async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReasonDto) {
+    await this.contracts.fire(principal, id, { type: 'WITHDRAW', reason: dto.reason });
+    return this.views.detail(id);
   }
 }

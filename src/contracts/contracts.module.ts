@@ -4,11 +4,13 @@ import { EstatesModule } from '../estates/estates.module';
 import { Contract } from './contract.entity';
 import { ContractsController } from './contracts.controller';
 import { ContractsService } from './contracts.service';
+import { ContractViews } from './contract-views.service';
+import { ContractWorkflow } from './contract-workflow.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Contract]), EstatesModule],
   controllers: [ContractsController],
-  providers: [ContractsService],
-  exports: [ContractsService],
+  providers: [ContractsService, ContractWorkflow, ContractViews],
+  exports: [ContractsService, ContractWorkflow, ContractViews],
 })
 export class ContractsModule {}

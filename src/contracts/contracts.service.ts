@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AnyEventObject } from 'xstate';
 import { actorOf, StaffPrincipal } from '../auth/principal';
-import { FieldError, NotFoundProblem, ValidationProblem } from '../common/problem';
+import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { CreateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
+import { ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
 
 @Injectable()
 export class ContractsService {
@@ -17,6 +21,8 @@ export class ContractsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly estates: EstatesService,
     private readonly timeline: TimelineService,
+    private readonly workflow: ContractWorkflow,
+    private readonly runtime: WorkflowRuntime,
   ) {}
 
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
@@ -44,7 +50,8 @@ export class ContractsService {
         toState: 'draft',
         summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
       });
-      return contract;
+      await this.workflow.start(manager, contract, actorOf(principal));
+      return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
     });
   }
 
@@ -63,6 +70,41 @@ export class ContractsService {
     if (problems.length) throw new ValidationProblem(problems);
   }
 
+  /**
+   * Applies a case owner's event to a contract in one transaction. `check` may refuse it with a
+   * clear 422 before anything is written; a state that does not allow it answers 409.
+   */
+  async fire(
+    principal: StaffPrincipal,
+    contractId: string,
+    event: AnyEventObject,
+    check?: (manager: EntityManager, contract: Contract, instance: WorkflowInstance) => Promise<void>,
+  ) {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const instance = (await this.runtime.find(manager, 'contract', contract.id, true))!;
+      await check?.(manager, contract, instance);
+      return this.workflow.apply(manager, contract.id, event, actorOf(principal));
+    });
+  }
+
+  /** Sending the request needs every document the provider requires. */
+  async request(principal: StaffPrincipal, contractId: string) {
+    return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, instance) => {
+      if (instance.state !== 'draft') return;
+      const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
+      throw new ProblemException(422, 'documents-missing', `${contract.provider.name} needs: ${missing.join(', ')}. Upload them to the estate first.`, {
+        errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}` })),
+        missingDocuments: missing,
+      });
+    });
+  }
+
+  /** A provider's answer: the end date may not lie before the death. */
+  recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
+    return this.fire(principal, contractId, event, (manager, contract) => assertEffectiveDate(manager, contract, event));
+  }
+
   /** Loads a contract the caller may see; the estate access rule decides. */
   async requireAccess(principal: StaffPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<Contract> {
     const contract = await manager.findOne(Contract, { where: { id: contractId }, relations: { provider: true } });
@@ -76,5 +118,14 @@ export class ContractsService {
   async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Contract[]> {
     const estate = await this.estates.requireAccess(principal, estateId);
     return this.db.manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
+  }
+}
+
+/** A confirmed end date before the date of death is a provider's mistake we must not accept. */
+export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
+  if (event.type !== 'COMPLETE') return;
+  const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
+  if (event.effectiveDate < estate.deceased.dateOfDeath) {
+    throw new ValidationProblem([{ field: 'effectiveDate', message: `must not be before the date of death (${estate.deceased.dateOfDeath})` }]);
   }
 }

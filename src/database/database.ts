@@ -1,10 +1,14 @@
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import type { StewardConfig } from '../config/config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// A SQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' in raw queries too,
+// instead of pg's default of a Date at local midnight (which shifts days across time zones).
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export interface ProvisionedDatabase {
   url: string;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { DocumentKind, EstateDocument } from './document.entity';
@@ -33,6 +34,7 @@ export class DocumentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly estates: EstatesService,
     private readonly timeline: TimelineService,
+    private readonly contractWorkflow: ContractWorkflow,
   ) {}
 
   async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, visibleToFamily: boolean) {
@@ -71,6 +73,7 @@ export class DocumentsService {
       summary: `Document added: ${document.fileName} (${kind.replace(/_/g, ' ')}).`,
       details: { documentId: document.id, kind },
     });
+    await this.contractWorkflow.refreshDocuments(manager, estateId, actor);
     return document;
   }
 

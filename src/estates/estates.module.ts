@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Estate } from './estate.entity';
 import { EstatesController } from './estates.controller';
 import { EstatesService } from './estates.service';
+import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember } from './family-member.entity';
 import { Handover } from './handover.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Estate, FamilyMember, Handover])],
   controllers: [EstatesController],
-  providers: [EstatesService],
-  exports: [EstatesService],
+  providers: [EstatesService, EstateWorkflow],
+  exports: [EstatesService, EstateWorkflow],
 })
 export class EstatesModule {}

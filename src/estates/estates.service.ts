@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
 import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember } from './family-member.entity';
 import { Handover } from './handover.entity';
 
@@ -26,6 +27,7 @@ export class EstatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly timeline: TimelineService,
+    private readonly workflow: EstateWorkflow,
   ) {}
 
   /**
@@ -55,6 +57,7 @@ export class EstatesService {
         deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address } },
       });
       await manager.save(estate);
+      await this.workflow.start(manager, estate);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),

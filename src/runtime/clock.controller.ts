@@ -1,0 +1,37 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+import { Roles } from '../auth/auth.decorators';
+import { Clock, VirtualClock } from '../clock/clock';
+import { ProblemException } from '../common/problem';
+import { Workers } from './workers.service';
+
+export class AdvanceClockDto {
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  advanceDays: number;
+}
+
+/** Simulation: move the virtual clock and run everything that became due (only with STEWARD_CLOCK=virtual). */
+@ApiTags('simulation')
+@ApiBearerAuth()
+@Controller('admin/clock')
+export class ClockController {
+  constructor(
+    private readonly clock: Clock,
+    private readonly workers: Workers,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('admin')
+  async advance(@Body() dto: AdvanceClockDto) {
+    if (!(this.clock instanceof VirtualClock)) {
+      throw new ProblemException(403, 'real-clock', 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual.');
+    }
+    this.clock.advanceDays(dto.advanceDays);
+    const ran = await this.workers.runDueWork();
+    return { now: this.clock.now().toISOString(), today: this.clock.today(), ...ran };
+  }
+}

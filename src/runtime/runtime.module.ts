@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockController } from './clock.controller';
+import { OutboxService } from './outbox.service';
+import { DeadlineScheduler } from './scheduler.service';
+import { WorkflowInstance } from './workflow-instance.entity';
+import { WorkflowRuntime } from './workflow-runtime.service';
+import { Workers } from './workers.service';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkflowInstance])],
+  controllers: [ClockController],
+  providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],
+  exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],
+})
+export class RuntimeModule {}

@@ -1,0 +1,60 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { StewardConfig } from '../config/config';
+import { OutboxService } from './outbox.service';
+import { DeadlineScheduler } from './scheduler.service';
+
+const OUTBOX_INTERVAL_MS = 1_000;
+const SCHEDULER_INTERVAL_MS = 15_000;
+
+/**
+ * Background loops of this app instance. Safe to run in every instance at once: both loops claim
+ * their rows with SKIP LOCKED. A clean shutdown waits for the round in flight.
+ */
+@Injectable()
+export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('workers');
+  private timers: NodeJS.Timeout[] = [];
+  private inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly config: StewardConfig,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.workers) return;
+    this.every(OUTBOX_INTERVAL_MS, () => this.outbox.drain());
+    this.every(SCHEDULER_INTERVAL_MS, () => this.scheduler.runDue());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.timers.forEach(clearInterval);
+    this.timers = [];
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Fires everything due now: deadlines first, then the effects they produced. */
+  async runDueWork(): Promise<{ deadlines: number; effects: number }> {
+    const deadlines = await this.scheduler.runDue();
+    const effects = await this.outbox.drain();
+    return { deadlines, effects };
+  }
+
+  private every(ms: number, work: () => Promise<unknown>): void {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      const round = work()
+        .catch((error) => this.logger.error({ msg: 'background round failed', error: String(error) }))
+        .finally(() => {
+          running = false;
+          this.inFlight.delete(round);
+        });
+      this.inFlight.add(round);
+    }, ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+}

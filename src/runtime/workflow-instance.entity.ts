@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type SubjectType = 'contract' | 'estate';
+
+/** A persisted XState actor: which machine (and version) it runs, where it stands, and when it is due. */
+@Entity('workflow_instances')
+export class WorkflowInstance {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  estateId: string;
+
+  @Column({ type: 'text' })
+  subjectType: SubjectType;
+
+  @Column('uuid')
+  subjectId: string;
+
+  @Column()
+  machineId: string;
+
+  @Column('int')
+  machineVersion: number;
+
+  @Column({ type: 'jsonb' })
+  snapshot: object;
+
+  @Column()
+  state: string;
+
+  /** Optimistic-lock counter: every applied event increments it. */
+  @Column('int')
+  version: number;
+
+  /** The last day the one we wait on has (shown to people). */
+  @Column({ type: 'date', nullable: true })
+  dueDate: string | null;
+
+  /** When the scheduler fires DEADLINE_PASSED: the start of the day after `dueDate`. */
+  @Column({ type: 'timestamptz', nullable: true })
+  nextDueAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,137 @@
+import { Client } from 'pg';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('contract lifecycle on the durable runtime', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let db: Client;
+  let provider: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    provider = await createProvider(t.admin, { name: 'KPN', slaBusinessDays: 10, requiredDocuments: ['death_certificate'] });
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+  const outboxKinds = async (contractId: string) =>
+    (await db.query(`SELECT kind, payload->'effect'->>'letterKind' AS letter FROM outbox WHERE contract_id = $1 ORDER BY id`, [contractId])).rows.map((r) => r.letter ?? r.kind);
+
+  async function requestedContract() {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: '1.2345', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const requested = await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return { estate, contract: requested.body };
+  }
+
+  it('waits for the documents the provider requires, then sends the request with a deadline in business days', async () => {
+    const estate = await createEstate(anna);
+    const created = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: '1.2345', action: 'cancel' }).expect(201);
+    expect(created.body).toMatchObject({ state: 'draft', dueAt: null });
+    const refused = await anna.post(`${API}/contracts/${created.body.id}/request`).expect(422);
+    expect(refused.body).toMatchObject({ missingDocuments: ['death_certificate'], detail: expect.stringMatching(/KPN needs: death_certificate/) });
+
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    expect((await anna.get(`${API}/contracts/${created.body.id}`).expect(200)).body.state).toBe('ready');
+
+    const requested = await anna.post(`${API}/contracts/${created.body.id}/request`).expect(200);
+    // Monday 23 November 2026 + 10 business days = Monday 7 December 2026.
+    expect(requested.body).toMatchObject({ state: 'requested', dueAt: '2026-12-07', statusTexts: { nl: expect.stringContaining('KPN'), en: expect.stringContaining('KPN') } });
+    expect(await outboxKinds(created.body.id)).toContain('cancellation');
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
+    const timeline = requested.body.timeline.map((e: { event: string; fromState: string; toState: string }) => [e.event, e.fromState, e.toState]);
+    expect(timeline).toEqual(expect.arrayContaining([['DOCUMENTS_CHANGED', 'draft', 'ready'], ['REQUEST', 'ready', 'requested']]));
+  });
+
+  it('reminds after the SLA and escalates after the second period, each exactly once', async () => {
+    const { contract } = await requestedContract();
+    // Requested on Monday 23 November with 10 business days: due Monday 7 December.
+    await advance(14);
+    expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('requested'); // the due date itself still counts
+    await advance(1);
+    const reminded = (await anna.get(`${API}/contracts/${contract.id}`)).body;
+    expect(reminded.state).toBe('reminded');
+    await advance(0);
+    await advance(15);
+    const escalated = (await anna.get(`${API}/contracts/${contract.id}`)).body;
+    expect(escalated.state).toBe('escalated');
+    const letters = (await outboxKinds(contract.id)).filter((k) => ['reminder', 'escalation'].includes(k));
+    expect(letters).toEqual(['reminder', 'escalation']);
+  });
+
+  it('follows the provider to confirmation, settles after the quiet period and settles the estate', async () => {
+    const { estate, contract } = await requestedContract();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer`, { answer: 'acknowledged', reference: 'KPN-778' }).expect(200);
+    const early = await anna.post(`${API}/contracts/${contract.id}/provider-answer`, { answer: 'completed', reference: 'KPN-778', effectiveDate: '2026-10-01' }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'effectiveDate', message: expect.stringMatching(/before the date of death/) }]);
+    const confirmed = await anna.post(`${API}/contracts/${contract.id}/provider-answer`, { answer: 'completed', reference: 'KPN-778', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5 }).expect(200);
+    expect(confirmed.body).toMatchObject({ state: 'confirmed', providerReference: 'KPN-778', effectiveDate: '2026-11-30' });
+    await advance(70);
+    expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('settled');
+    expect((await anna.get(`${API}/estates/${estate.id}`)).body.status).toBe('settling');
+  });
+
+  it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {
+    const { estate, contract } = await requestedContract();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer`, { answer: 'completed', reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
+    const tooEarly = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-11-15', amount: 49.95, reference: 'F-1' }).expect(422);
+    expect(tooEarly.body.errors[0].field).toBe('invoiceDate');
+    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 49.95, reference: 'F-1' }).expect(200);
+    expect(disputed.body.state).toBe('disputed');
+    const collection = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9' }).expect(200);
+    expect(collection.body.state).toBe('collectionStopRequested');
+    const { rows } = await db.query(`SELECT payload->'effect' AS effect FROM outbox WHERE contract_id = $1 AND payload->'effect'->>'letterKind' = 'collection_stop'`, [contract.id]);
+    expect(rows).toEqual([{ effect: expect.objectContaining({ urgent: true }) }]);
+    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { note: 'Credited by provider' }).expect(200);
+    expect(resolved.body.state).toBe('confirmed');
+    expect((await anna.get(`${API}/estates/${estate.id}`)).body.status).toBe('inProgress');
+  });
+
+  it('answers an event the state does not allow with 409 and writes nothing', async () => {
+    const { contract } = await requestedContract();
+    const before = await db.query(`SELECT version, snapshot FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    const timelineBefore = await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1`, [contract.id]);
+    const res = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10, reference: 'F-2' }).expect(409);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body).toMatchObject({ state: 'requested', event: 'INVOICE_AFTER_END', detail: expect.stringMatching(/not possible/) });
+    const after = await db.query(`SELECT version, snapshot FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    expect(after.rows).toEqual(before.rows);
+    expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1`, [contract.id])).rows).toEqual(timelineBefore.rows);
+  });
+
+  it('serialises concurrent events on one contract and loses none', async () => {
+    const { contract } = await requestedContract();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer`, { answer: 'completed', reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-10', amount: 5, reference: 'F-0' }).expect(200);
+    const { rows: [before] } = await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    const invoices = Array.from({ length: 12 }, (_, i) => anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10 + i, reference: `F-${i + 1}` }));
+    const results = await Promise.all(invoices);
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const { rows: [after] } = await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    expect(after.version - before.version).toBe(12);
+    const { rows } = await db.query(`SELECT details->'event'->>'reference' AS ref FROM timeline_entries WHERE contract_id = $1 AND event = 'INVOICE_AFTER_END'`, [contract.id]);
+    expect(rows.map((r) => r.ref).sort()).toEqual(['F-0', ...Array.from({ length: 12 }, (_, i) => `F-${i + 1}`)].sort());
+    expect((await outboxKinds(contract.id)).filter((k) => k === 'dispute')).toHaveLength(13);
+  });
+
+  it('withdraws a request and tells the provider', async () => {
+    const { contract } = await requestedContract();
+    const res = await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'The family found the contract was already ended' }).expect(200);
+    expect(res.body.state).toBe('withdrawn');
+    expect(await outboxKinds(contract.id)).toContain('withdrawal');
+  });
+
+  it('refuses to move the clock for anyone but an administrator', async () => {
+    await anna.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(403);
+    const res = await t.admin.post(`${API}/admin/clock`, { advanceDays: -3 }).expect(400);
+    expect(res.body.errors[0].field).toBe('advanceDays');
+  });
+});
