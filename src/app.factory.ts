@@ -1,6 +1,7 @@
 import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { AppModule, AppOptions } from './app.module';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
@@ -18,7 +19,9 @@ export function createLogger(env: AppOptions['config']['NODE_ENV']): ConsoleLogg
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(options), { logger: createLogger(options.config.NODE_ENV) });
   app.use(requestLog);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.use(cookieParser());
+  // Web pages live at the root (/desk, /portal, /app); the JSON API under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

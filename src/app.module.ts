@@ -9,7 +9,10 @@ import { dataSourceOptions } from './database/database';
 import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 import { ProvidersModule } from './providers/providers.module';
+import { RuntimeModule } from './runtime/runtime.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,12 +32,15 @@ export class AppModule {
         ConfigModule.forRoot(options.config, options.clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), autoLoadEntities: true }),
         TimelineModule,
+        RuntimeModule,
+        NotificationsModule,
         AuthModule,
         UsersModule,
         ProvidersModule,
         EstatesModule,
         DocumentsModule,
         ContractsModule,
+        ProviderDeskModule,
         HealthModule,
       ],
     };

@@ -15,6 +15,17 @@ export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES_KEY, roles);
 /** Which kind of caller a route is for: staff (default), family (portal) or provider (desk). */
 export const For = (...audience: Audience[]) => SetMetadata(AUDIENCE_KEY, audience);
 
+export const WEB_KEY = 'steward:web';
+
+/** A server-rendered area signed in with an httpOnly, SameSite=Strict cookie instead of a bearer token. */
+export interface WebArea {
+  cookie: string;
+  loginPath: string;
+}
+
+/** Marks a controller as web pages of an area; unauthenticated visitors are sent to its login page. */
+export const WebPage = (area: WebArea) => SetMetadata(WEB_KEY, area);
+
 export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest().principal,
 );

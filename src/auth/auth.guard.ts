@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ProblemException } from '../common/problem';
 import type { UserRole } from '../users/user.entity';
-import { AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY, WEB_KEY, WebArea } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
 import type { Audience } from './principal';
 
@@ -20,8 +20,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = context.switchToHttp().getRequest<Request & { principal?: unknown }>();
-    const token = bearerToken(request);
+    const web = this.reflector.getAllAndOverride<WebArea>(WEB_KEY, targets);
+    const token = web ? (request.cookies?.[web.cookie] as string | undefined) : bearerToken(request);
     const principal = token ? await this.credentials.resolve(token) : null;
+    if (!principal && web) throw new LoginRequired(web.loginPath, request.originalUrl);
     if (!principal) {
       throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
     }
@@ -34,6 +36,16 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = principal;
     return true;
+  }
+}
+
+/** A web visitor without a valid session: the problem filter answers with a redirect to the login page. */
+export class LoginRequired extends Error {
+  constructor(
+    readonly loginPath: string,
+    readonly returnTo: string,
+  ) {
+    super('login required');
   }
 }
 

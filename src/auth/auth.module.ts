@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { StewardConfig } from '../config/config';
+import { ProvidersModule } from '../providers/providers.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -11,6 +12,7 @@ import { CredentialsService } from './credentials.service';
 @Module({
   imports: [
     UsersModule,
+    ProvidersModule,
     JwtModule.registerAsync({
       inject: [StewardConfig],
       useFactory: (config: StewardConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '12h' } }),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { LoginRequired } from '../auth/auth.guard';
 import { ProblemDocument, problemTitle } from './problem';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -10,6 +11,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof LoginRequired) {
+      response.redirect(303, `${exception.loginPath}?next=${encodeURIComponent(exception.returnTo)}`);
+      return;
+    }
     const problem = this.toProblem(exception);
     if (problem.status >= 500) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });

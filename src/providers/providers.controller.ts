@@ -1,16 +1,45 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { providerView } from './provider.entity';
+import { ProviderTokensService } from './provider-tokens.service';
+import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
+
+export class CreateDeskUserDto {
+  @IsEmail()
+  email: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
+}
+
+export class IssueTokenDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  label?: string;
+}
 
 @ApiTags('providers')
 @ApiBearerAuth()
 @Controller('providers')
 export class ProvidersController {
-  constructor(private readonly providers: ProvidersService) {}
+  constructor(
+    private readonly providers: ProvidersService,
+    private readonly tokens: ProviderTokensService,
+    private readonly deskUsers: ProviderUsersService,
+  ) {}
 
   @Get()
   @ApiQuery({ name: 'category', required: false })
@@ -34,5 +63,33 @@ export class ProvidersController {
   @Roles('admin')
   async update(@IdParam() id: string, @Body() dto: UpdateProviderDto) {
     return providerView(await this.providers.update(id, dto));
+  }
+
+  /** A new API token for the provider's contact point; the secret is in this answer only. */
+  @Post(':id/tokens')
+  @Roles('admin')
+  async issueToken(@IdParam() id: string, @Body() dto: IssueTokenDto) {
+    const provider = await this.providers.get(id);
+    return this.tokens.issue(provider.id, dto.label ?? 'API');
+  }
+
+  @Get(':id/tokens')
+  @Roles('admin')
+  async listTokens(@IdParam() id: string) {
+    return this.tokens.list((await this.providers.get(id)).id);
+  }
+
+  @Delete(':id/tokens/:tokenId')
+  @Roles('admin')
+  @HttpCode(204)
+  async revokeToken(@IdParam() id: string, @IdParam('tokenId') tokenId: string) {
+    await this.tokens.revoke(id, tokenId);
+  }
+
+  /** An account for the provider's web desk (people at the contact point). */
+  @Post(':id/desk-users')
+  @Roles('admin')
+  async createDeskUser(@IdParam() id: string, @Body() dto: CreateDeskUserDto) {
+    return this.deskUsers.create((await this.providers.get(id)).id, dto);
   }
 }

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Provider } from './provider.entity';
 import { ProvidersController } from './providers.controller';
+import { ProviderTokensService } from './provider-tokens.service';
+import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Provider])],
   controllers: [ProvidersController],
-  providers: [ProvidersService],
-  exports: [ProvidersService],
+  providers: [ProvidersService, ProviderTokensService, ProviderUsersService],
+  exports: [ProvidersService, ProviderTokensService, ProviderUsersService],
 })
 export class ProvidersModule {}

@@ -1,0 +1,92 @@
+import { DOCUMENT_KINDS } from '../documents/document.entity';
+import type { FieldError } from '../common/problem';
+import { html, humanDate, page, SafeHtml } from '../web/html';
+import type { ProviderDeskService } from './provider-desk.service';
+
+type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
+type Lang = 'nl' | 'en';
+
+const WORDS = {
+  nl: {
+    desk: 'Nabestaandendesk', login: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', logout: 'Uitloggen',
+    open: 'Openstaande verzoeken', none: 'Er staan geen verzoeken open.', due: 'Antwoord uiterlijk', deceased: 'Overledene',
+    died: 'overleden op', account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van',
+    owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', enclosures: 'Bijlagen', letters: 'Brieven',
+    acknowledge: 'Ontvangst bevestigen', yourReference: 'Uw kenmerk', complete: 'Afhandeling bevestigen', effectiveDate: 'Einddatum of datum overzetting',
+    finalInvoice: 'Eindafrekening (euro, optioneel)', requestInfo: 'Informatie opvragen', message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten',
+    reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.',
+    fix: 'Controleer de volgende velden:', ourReference: 'Ons kenmerk', back: 'Terug naar het overzicht', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
+  },
+  en: {
+    desk: 'Bereavement desk', login: 'Sign in', email: 'Email', password: 'Password', logout: 'Sign out',
+    open: 'Open requests', none: 'No requests are open.', due: 'Answer by', deceased: 'Deceased',
+    died: 'died on', account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to',
+    owner: 'Contact (bereavement specialist)', enclosures: 'Enclosures', letters: 'Letters',
+    acknowledge: 'Acknowledge receipt', yourReference: 'Your reference', complete: 'Confirm completion', effectiveDate: 'End date or transfer date',
+    finalInvoice: 'Final invoice (euro, optional)', requestInfo: 'Request information', message: 'What do you need?', documentsNeeded: 'Documents',
+    reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.',
+    fix: 'Please check these fields:', ourReference: 'Our reference', back: 'Back to the list', endDate: 'Requested end date', asap: 'as soon as possible',
+  },
+} as const;
+
+const nav = (lang: Lang) => html`<form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
+
+export function loginPage(lang: Lang, next: string, failed: boolean): string {
+  const w = WORDS[lang];
+  return page({
+    title: w.login, lang, brand: `Steward · ${w.desk}`,
+    body: html`<h1>${w.desk}</h1>${failed ? html`<p class="error" role="alert">${w.badLogin}</p>` : ''}
+<form method="post" action="/desk/login" class="card"><input type="hidden" name="next" value="${next}">
+<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">${w.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${w.login}</button></form>`,
+  });
+}
+
+export function listPage(lang: Lang, providerName: string, requests: Request[]): string {
+  const w = WORDS[lang];
+  const rows = requests.map(
+    (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
+<td>${r.action === 'cancel' ? w.cancel : w.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
+<td>${r.statusText}</td><td>${humanDate(r.dueAt, lang)}</td></tr>`,
+  );
+  return page({
+    title: w.open, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
+    body: html`<h1>${w.open}</h1>${requests.length
+      ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.action}</th><th scope="col">Status</th><th scope="col">${w.due}</th></tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="card">${w.none}</p>`}`,
+  });
+}
+
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; errors?: FieldError[] } = {}): string {
+  const w = WORDS[lang];
+  const form = (action: string, title: string, fields: SafeHtml) =>
+    html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>`;
+  const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${k.replace(/_/g, ' ')}</option>`);
+  return page({
+    title: r.deceased.fullName, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
+    body: html`<p><a href="/desk">${w.back}</a></p>
+${notice.saved ? html`<p class="notice" role="status">${w.saved}</p>` : ''}
+${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.fix}</p><ul>${notice.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : ''}
+<h1>${r.deceased.fullName}</h1>
+<div class="card"><p class="status">${r.statusText}</p>
+<p>${w.deceased}: ${r.deceased.fullName}, ${w.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
+<p>${w.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
+<p>${w.action}: ${r.action === 'cancel' ? w.cancel : html`${w.transfer} <strong>${r.newHolder?.name}</strong>`}; ${w.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : w.asap}</p>
+${r.dueAt ? html`<p>${w.due}: <strong>${humanDate(r.dueAt, lang)}</strong></p>` : ''}
+<p>${w.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
+<p>${w.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${w.yourReference}: ${r.yourReference}` : ''}</p></div>
+<h2>${w.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li><a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})</li>`)}</ul>
+${r.open
+      ? html`<div class="grid two">
+${form('acknowledge', w.acknowledge, html`<label for="ack-ref">${w.yourReference}</label><input id="ack-ref" name="reference">`)}
+${form('complete', w.complete, html`<label for="c-date">${w.effectiveDate}</label><input id="c-date" name="effectiveDate" type="date" required>
+<label for="c-ref">${w.yourReference}</label><input id="c-ref" name="reference" required>
+<label for="c-amount">${w.finalInvoice}</label><input id="c-amount" name="finalInvoiceAmount" inputmode="decimal">`)}
+${form('request-information', w.requestInfo, html`<label for="i-msg">${w.message}</label><textarea id="i-msg" name="message" rows="3" required></textarea>
+<label for="i-docs">${w.documentsNeeded}</label><select id="i-docs" name="documentsNeeded" multiple size="4">${kinds}</select>`)}
+${form('reject', w.reject, html`<label for="r-reason">${w.reason}</label><textarea id="r-reason" name="reason" rows="3" required></textarea>`)}
+</div>`
+      : ''}`,
+  });
+}

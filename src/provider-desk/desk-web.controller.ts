@@ -1,0 +1,100 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
+import { CredentialsService } from '../auth/credentials.service';
+import type { ProviderPrincipal } from '../auth/principal';
+import { ProblemException } from '../common/problem';
+import { IdParam } from '../common/uuid-param';
+import { ProviderAnswer, providerAnswerEvent, ProviderAnswerDto } from '../contracts/contract-events.dto';
+import { ProvidersService } from '../providers/providers.service';
+import { ProviderUsersService } from '../providers/provider-users.service';
+import { validateForm } from '../web/forms';
+import { listPage, loginPage, requestPage } from './desk-pages';
+import { AcknowledgeDto, CompleteDto, RejectDto, RequestInformationDto } from './provider-desk.dto';
+import { ProviderDeskService } from './provider-desk.service';
+
+export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
+
+const ANSWERS: Record<string, { answer: ProviderAnswer; dto: new () => object }> = {
+  acknowledge: { answer: 'acknowledged', dto: AcknowledgeDto },
+  complete: { answer: 'completed', dto: CompleteDto },
+  'request-information': { answer: 'information_requested', dto: RequestInformationDto },
+  reject: { answer: 'rejected', dto: RejectDto },
+};
+
+/** Only same-site paths may be returned to after login (no open redirects). */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/desk(\/|$)/.test(next) ? next : '/desk');
+
+/** The provider desk as web pages: plain HTML forms, usable without JavaScript. */
+@ApiExcludeController()
+@WebPage(DESK_AREA)
+@For('provider')
+@Controller('desk')
+export class DeskWebController {
+  constructor(
+    private readonly desk: ProviderDeskService,
+    private readonly providers: ProvidersService,
+    private readonly deskUsers: ProviderUsersService,
+    private readonly credentials: CredentialsService,
+  ) {}
+
+  @Public()
+  @Get('login')
+  loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage('nl', safeNext(next), false));
+  }
+
+  @Public()
+  @Post('login')
+  async login(@Body() body: Record<string, string>, @Res() res: Response) {
+    const userId = await this.deskUsers.verify(String(body.email ?? ''), String(body.password ?? ''));
+    if (!userId) return res.status(401).type('html').send(loginPage('nl', safeNext(body.next), true));
+    const token = await this.credentials.issue({ sub: userId, kind: 'provider' });
+    res.cookie(DESK_AREA.cookie, token, { httpOnly: true, sameSite: 'strict', path: '/desk', secure: false });
+    res.redirect(303, safeNext(body.next));
+  }
+
+  @Public()
+  @Post('logout')
+  logout(@Res() res: Response) {
+    res.clearCookie(DESK_AREA.cookie, { path: '/desk' }).redirect(303, DESK_AREA.loginPath);
+  }
+
+  @Get()
+  async list(@CurrentPrincipal() p: ProviderPrincipal, @Res() res: Response) {
+    const provider = await this.providers.get(p.providerId);
+    res.type('html').send(listPage(provider.language, provider.name, await this.desk.list(p, 'open')));
+  }
+
+  @Get('requests/:id')
+  async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query('saved') saved: string | undefined, @Res() res: Response) {
+    const provider = await this.providers.get(p.providerId);
+    res.type('html').send(requestPage(provider.language, provider.name, await this.desk.get(p, id), { saved: saved === '1' }));
+  }
+
+  @Get('requests/:id/documents/:documentId')
+  async document(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    const document = await this.desk.openDocument(p, id, documentId);
+    res.type(document.mediaType).set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`).send(document.content);
+  }
+
+  /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
+  @Post('requests/:id/:answer')
+  async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const spec = ANSWERS[answerPath];
+    const provider = await this.providers.get(p.providerId);
+    const request = await this.desk.get(p, id);
+    if (!spec) throw new ProblemException(404, 'not-found', 'No such action.');
+    const form = await validateForm(spec.dto, body, { numberFields: ['finalInvoiceAmount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    if (form.errors) return res.status(422).type('html').send(requestPage(provider.language, provider.name, request, { errors: form.errors }));
+    try {
+      await this.desk.act(p, id, providerAnswerEvent(Object.assign(new ProviderAnswerDto(), form.dto, { answer: spec.answer })), undefined, `/desk/requests/${id}/${answerPath}`);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
+      return res.status(error.getStatus()).type('html').send(requestPage(provider.language, provider.name, request, { errors: problem.errors ?? [{ field: 'status', message: problem.detail }] }));
+    }
+    res.redirect(303, `/desk/requests/${id}?saved=1`);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ProblemException, ValidationProblem } from '../common/problem';
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export function requestHash(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
+}
+
+/**
+ * `Idempotency-Key` for provider calls. The key is inserted in the same transaction as the change it
+ * guards: a retry after success replays the stored answer, a concurrent duplicate waits on the
+ * key's row and then replays, and a failed call stores nothing (its retry fails the same way).
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async run(providerId: string, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
+    if (key === undefined) return this.db.transaction(work);
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
+    }
+    return this.db.transaction(async (manager) => {
+      const inserted = await manager.query(
+        `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body)
+         VALUES ($1, $2, $3, 0, 'null') ON CONFLICT DO NOTHING RETURNING key`,
+        [providerId, key, hash],
+      );
+      if (!inserted.length) {
+        const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE provider_id = $1 AND key = $2', [providerId, key]);
+        if (stored.request_hash !== hash) {
+          throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
+        }
+        return { status: stored.response_status, body: stored.response_body };
+      }
+      const response = await work(manager);
+      await manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE provider_id = $1 AND key = $2', [
+        providerId,
+        key,
+        response.status,
+        JSON.stringify(response.body),
+      ]);
+      return response;
+    });
+  }
+}

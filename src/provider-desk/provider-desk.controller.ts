@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentPrincipal, For } from '../auth/auth.decorators';
+import type { ProviderPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
+import { ProviderAnswer, providerAnswerEvent, ProviderAnswerDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, CompleteDto, RejectDto, RequestFilterDto, RequestInformationDto } from './provider-desk.dto';
+import { ProviderDeskService } from './provider-desk.service';
+
+const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'a retried call with the same key returns the first answer and changes nothing' };
+
+/** The provider contact point's JSON API (API token). Each answer drives the contract workflow. */
+@ApiTags('provider desk')
+@ApiBearerAuth()
+@For('provider')
+@Controller('provider-desk/requests')
+export class ProviderDeskController {
+  constructor(private readonly desk: ProviderDeskService) {}
+
+  @Get()
+  list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto) {
+    return this.desk.list(principal, filter.status ?? 'open');
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string) {
+    return this.desk.get(principal, id);
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  acknowledge(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: AcknowledgeDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.answer(p, id, 'acknowledged', dto, key, req);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  complete(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CompleteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.answer(p, id, 'completed', dto, key, req);
+  }
+
+  @Post(':id/request-information')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  requestInformation(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RequestInformationDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.answer(p, id, 'information_requested', dto, key, req);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  reject(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RejectDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.answer(p, id, 'rejected', dto, key, req);
+  }
+
+  @Get(':id/documents/:documentId')
+  async document(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    const document = await this.desk.openDocument(p, id, documentId);
+    res.type(document.mediaType).set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`).set('Cache-Control', 'private, no-store').send(document.content);
+  }
+
+  private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {
+    const event = providerAnswerEvent(Object.assign(new ProviderAnswerDto(), dto, { answer }));
+    return this.desk.act(principal, id, event, key, req.path);
+  }
+}

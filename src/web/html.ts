@@ -1,0 +1,73 @@
+/** Markup that is already safe; everything else interpolated into `html` is escaped. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+function render(value: unknown): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(value);
+}
+
+/** Tagged template for server-rendered pages: interpolations are escaped unless they are SafeHtml. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]) : ''), ''));
+}
+
+/** Mobile-first, high-contrast, no external assets (no CDN, no web fonts, no JavaScript needed). */
+const STYLE = `
+*{box-sizing:border-box}
+body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
+a{color:#0b4f8a}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #e5a000;outline-offset:2px}
+header.top{background:#20323f;color:#fff;padding:.75rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+header.top a{color:#fff}header.top .brand{font-weight:700;margin-right:auto}
+main{max-width:60rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+.card{background:#fff;border:1px solid #d8d4cc;border-radius:8px;padding:1rem;margin:0 0 1rem}
+.muted{color:#595959}.status{font-weight:600}
+.badge{display:inline-block;padding:.1rem .5rem;border-radius:4px;background:#e8eef4;color:#1a1a1a;font-size:.9rem}
+.badge.warn{background:#fff1cc}.badge.alert{background:#fde2e1}
+table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e2ded6;vertical-align:top}
+label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+input,select,textarea{font:inherit;width:100%;padding:.5rem;border:1px solid #767676;border-radius:4px;background:#fff;color:#1a1a1a}
+button,.button{font:inherit;display:inline-block;margin-top:.75rem;padding:.55rem 1rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;text-decoration:none;cursor:pointer}
+button.secondary{background:#4a4a4a}
+.error{background:#fde2e1;border:1px solid #b3261e;padding:.75rem;border-radius:4px}
+.notice{background:#e6f4ea;border:1px solid #1e7d32;padding:.75rem;border-radius:4px}
+.grid{display:grid;gap:1rem}@media(min-width:48rem){.grid.two{grid-template-columns:1fr 1fr}}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
+`;
+
+export interface PageOptions {
+  title: string;
+  lang: 'nl' | 'en';
+  body: SafeHtml;
+  nav?: SafeHtml;
+  brand?: string;
+}
+
+export function page(options: PageOptions): string {
+  return `<!doctype html>${html`<html lang="${options.lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · Steward</title><style>${new SafeHtml(STYLE)}</style></head>
+<body><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
+<header class="top"><span class="brand">${options.brand ?? 'Steward'}</span>${options.nav ?? ''}</header>
+<main id="main">${options.body}</main></body></html>`}`;
+}
+
+/** "22 november 2026" / "22 November 2026" for dates shown to people. */
+export function humanDate(isoDate: string | null | undefined, lang: 'nl' | 'en'): string {
+  if (!isoDate) return '';
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
