@@ -1,5 +1,5 @@
 import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
-import { createActor } from 'xstate';
+import { AnyStateMachine, createActor } from 'xstate';
 import { CONTRACT_STATES, ContractEffect, ContractEvent, contractMachine, contractStateMeta, ContractState } from './contract.machine';
 
 /** One example of every event, with realistic payloads. */
@@ -42,9 +42,9 @@ describe('contract machine', () => {
   }
 
   it('leaves no state a dead end except the final ones', () => {
-    const map = getAdjacencyMap(contractMachine, { input: { action: 'cancel' }, events: EVENTS, serializeState: byState });
+    const map = getAdjacencyMap(contractMachine as AnyStateMachine, { input: { action: 'cancel' }, events: EVENTS, serializeState: byState });
     const deadEnds = Object.values(map)
-      .filter((node) => Object.values(node.transitions).every((t) => byState(t.state) === byState(node.state)))
+      .filter((node) => Object.values(node.transitions).every((t) => byState((t as { state: { value: unknown } }).state) === byState(node.state)))
       .map((node) => byState(node.state));
     expect(deadEnds.sort()).toEqual(['closed', 'withdrawn']);
   });
@@ -123,7 +123,7 @@ describe('contract machine', () => {
   it('continues from a persisted snapshot exactly where it was', () => {
     const { actor } = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'DEADLINE_PASSED' }]);
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(contractMachine, { snapshot: stored });
+    const restored = createActor(contractMachine, { snapshot: stored, input: { action: 'cancel' } });
     const effects: ContractEffect[] = [];
     restored.on('*', (e) => effects.push(e));
     restored.start();

@@ -1,5 +1,5 @@
 import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
-import { createActor } from 'xstate';
+import { AnyStateMachine, createActor } from 'xstate';
 import { EstateEffect, EstateEvent, estateMachine, ESTATE_STATES } from './estate.machine';
 
 const EVENTS: EstateEvent[] = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'CLOSE', 'DEADLINE_PASSED'].map((type) => ({ type }) as EstateEvent);
@@ -9,10 +9,10 @@ describe('estate machine', () => {
   it('reaches every state, and only purged is a dead end', () => {
     const paths = getShortestPaths(estateMachine, { events: EVENTS, serializeState: byState });
     expect(new Set(paths.map((p) => byState(p.state)))).toEqual(new Set(ESTATE_STATES));
-    const map = getAdjacencyMap(estateMachine, { events: EVENTS, serializeState: byState });
+    const map = getAdjacencyMap(estateMachine as AnyStateMachine, { events: EVENTS, serializeState: byState });
     // A dead end is a state from which no event leads anywhere else.
     const deadEnds = Object.values(map)
-      .filter((n) => Object.values(n.transitions).every((t) => byState(t.state) === byState(n.state)))
+      .filter((n) => Object.values(n.transitions).every((t) => byState((t as { state: { value: unknown } }).state) === byState(n.state)))
       .map((n) => byState(n.state));
     expect(deadEnds).toEqual(['purged']);
   });

@@ -1,4 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { FieldError, ValidationProblem } from './problem';
 
 /** Flattens nested class-validator errors into dotted field paths (`deceased.dateOfBirth`). */
@@ -23,4 +25,17 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => new ValidationProblem(fieldErrors(errors), 400),
   });
+}
+
+/** Validates a body against a DTO chosen at run time (e.g. by a path segment), with the pipe's rules. */
+export async function validateInput<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<{ dto: T; errors: FieldError[] }> {
+  const dto = plainToInstance(type, plain ?? {});
+  const errors = fieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+  return { dto, errors };
+}
+
+export async function validatedInput<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<T> {
+  const { dto, errors } = await validateInput(type, plain);
+  if (errors.length) throw new ValidationProblem(errors, 400);
+  return dto;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ClassConstructor, Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
@@ -67,65 +67,85 @@ export class NoteDto {
 export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'information_requested', 'rejected'] as const;
 export type ProviderAnswer = (typeof PROVIDER_ANSWERS)[number];
 
-/** How a provider answered: through the desk, or by post/email recorded by the case owner. */
-export class ProviderAnswerDto {
-  @ApiProperty({ enum: PROVIDER_ANSWERS })
-  @IsIn(PROVIDER_ANSWERS)
-  answer: ProviderAnswer;
-
+/** The provider has received the request. */
+export class AcknowledgeDto {
   @ApiPropertyOptional({ description: "the provider's reference (their \"kenmerk\")" })
-  @ValidateIf((a: ProviderAnswerDto) => a.answer === 'completed' || a.reference !== undefined)
+  @IsOptional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   reference?: string;
+}
 
-  @ValidateIf((a: ProviderAnswerDto) => a.answer === 'completed')
-  @IsCalendarDate({ required: false, description: 'completed: the end date, or the date the new holder takes over' })
-  effectiveDate?: string;
+/** The provider confirms the end date (cancel) or the date the new holder takes over (transfer). */
+export class CompleteDto {
+  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over' })
+  effectiveDate: string;
 
-  @ApiPropertyOptional({ description: 'completed: final invoice in euros, if any' })
+  @ApiProperty({ description: "the provider's reference (their \"kenmerk\")" })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  reference: string;
+
+  @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund)' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(-1_000_000)
   @Max(1_000_000)
   finalInvoiceAmount?: number;
+}
 
-  @ApiPropertyOptional({ description: 'information_requested: what the provider asks' })
-  @ValidateIf((a: ProviderAnswerDto) => a.answer === 'information_requested')
+export class RequestInformationDto {
+  @ApiProperty({ description: 'what the provider needs' })
   @Transform(trim)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
-  message?: string;
+  message: string;
 
-  @ApiPropertyOptional({ enum: DOCUMENT_KINDS, isArray: true })
-  @ValidateIf((a: ProviderAnswerDto) => a.answer === 'information_requested' || a.documentsNeeded !== undefined)
+  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true })
   @IsArray()
   @ArrayMaxSize(10)
   @IsIn(DOCUMENT_KINDS, { each: true })
-  documentsNeeded?: string[];
+  documentsNeeded: string[];
+}
 
-  @ApiPropertyOptional({ description: 'rejected: why' })
-  @ValidateIf((a: ProviderAnswerDto) => a.answer === 'rejected')
+export class RejectDto {
+  @ApiProperty()
   @Transform(trim)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
-  reason?: string;
+  reason: string;
 }
 
+/** Which body each answer takes: the desk and the case owner (recording a letter or call) share these. */
+export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<object>> = {
+  acknowledged: AcknowledgeDto,
+  completed: CompleteDto,
+  information_requested: RequestInformationDto,
+  rejected: RejectDto,
+};
+
 /** The workflow event for a provider's answer. */
-export function providerAnswerEvent(dto: ProviderAnswerDto) {
-  switch (dto.answer) {
-    case 'acknowledged':
+export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
+  switch (answer) {
+    case 'acknowledged': {
+      const dto = body as AcknowledgeDto;
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
-    case 'completed':
-      return { type: 'COMPLETE', effectiveDate: dto.effectiveDate!, reference: dto.reference!, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
-    case 'information_requested':
-      return { type: 'REQUEST_INFORMATION', message: dto.message!, documentsNeeded: dto.documentsNeeded ?? [] };
+    }
+    case 'completed': {
+      const dto = body as CompleteDto;
+      return { type: 'COMPLETE', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
+    }
+    case 'information_requested': {
+      const dto = body as RequestInformationDto;
+      return { type: 'REQUEST_INFORMATION', message: dto.message, documentsNeeded: dto.documentsNeeded };
+    }
     case 'rejected':
-      return { type: 'REJECT', reason: dto.reason! };
+      return { type: 'REJECT', reason: (body as RejectDto).reason };
   }
 }

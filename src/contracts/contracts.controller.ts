@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, ProviderAnswerDto, providerAnswerEvent, ReasonDto } from './contract-events.dto';
+import { validatedInput } from '../common/validation';
+import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, PROVIDER_ANSWER_BODIES, PROVIDER_ANSWERS, ProviderAnswer, providerAnswerEvent, ReasonDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
@@ -46,11 +47,18 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  /** The provider answered by post, email or phone: the case owner records it. */
-  @Post('contracts/:id/provider-answer')
+  /** The provider answered by post, email or phone: the case owner records it (same body as the desk's). */
+  @Post('contracts/:id/provider-answer/:answer')
   @HttpCode(200)
-  async providerAnswer(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ProviderAnswerDto) {
-    await this.contracts.recordProviderAnswer(principal, id, providerAnswerEvent(dto));
+  @ApiParam({ name: 'answer', enum: PROVIDER_ANSWERS })
+  async providerAnswer(
+    @CurrentPrincipal() principal: StaffPrincipal,
+    @IdParam() id: string,
+    @Param('answer', new ParseEnumPipe(PROVIDER_ANSWERS, { exceptionFactory: () => new NotFoundProblem('answer') })) answer: ProviderAnswer,
+    @Body() body: Record<string, unknown>,
+  ) {
+    const dto = await validatedInput(PROVIDER_ANSWER_BODIES[answer], body);
+    await this.contracts.recordProviderAnswer(principal, id, providerAnswerEvent(answer, dto));
     return this.views.detail(id);
   }
 

@@ -6,21 +6,21 @@ import { CredentialsService } from '../auth/credentials.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { ProviderAnswer, providerAnswerEvent, ProviderAnswerDto } from '../contracts/contract-events.dto';
+import { PROVIDER_ANSWER_BODIES, ProviderAnswer, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProvidersService } from '../providers/providers.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { validateForm } from '../web/forms';
 import { listPage, loginPage, requestPage } from './desk-pages';
-import { AcknowledgeDto, CompleteDto, RejectDto, RequestInformationDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 
-const ANSWERS: Record<string, { answer: ProviderAnswer; dto: new () => object }> = {
-  acknowledge: { answer: 'acknowledged', dto: AcknowledgeDto },
-  complete: { answer: 'completed', dto: CompleteDto },
-  'request-information': { answer: 'information_requested', dto: RequestInformationDto },
-  reject: { answer: 'rejected', dto: RejectDto },
+/** The form actions, named like the API's paths. */
+const ANSWERS: Record<string, ProviderAnswer> = {
+  acknowledge: 'acknowledged',
+  complete: 'completed',
+  'request-information': 'information_requested',
+  reject: 'rejected',
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */
@@ -82,14 +82,14 @@ export class DeskWebController {
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const spec = ANSWERS[answerPath];
+    const answer = ANSWERS[answerPath];
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
-    if (!spec) throw new ProblemException(404, 'not-found', 'No such action.');
-    const form = await validateForm(spec.dto, body, { numberFields: ['finalInvoiceAmount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
+    const form = await validateForm(PROVIDER_ANSWER_BODIES[answer], body, { numberFields: ['finalInvoiceAmount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
     if (form.errors) return res.status(422).type('html').send(requestPage(provider.language, provider.name, request, { errors: form.errors }));
     try {
-      await this.desk.act(p, id, providerAnswerEvent(Object.assign(new ProviderAnswerDto(), form.dto, { answer: spec.answer })), undefined, `/desk/requests/${id}/${answerPath}`);
+      await this.desk.act(p, id, providerAnswerEvent(answer, form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
       const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };

@@ -4,8 +4,8 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
-import { ProviderAnswer, providerAnswerEvent, ProviderAnswerDto } from '../contracts/contract-events.dto';
-import { AcknowledgeDto, CompleteDto, RejectDto, RequestFilterDto, RequestInformationDto } from './provider-desk.dto';
+import { AcknowledgeDto, CompleteDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { RequestFilterDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
 const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'a retried call with the same key returns the first answer and changes nothing' };
@@ -63,7 +63,6 @@ export class ProviderDeskController {
   }
 
   private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {
-    const event = providerAnswerEvent(Object.assign(new ProviderAnswerDto(), dto, { answer }));
-    return this.desk.act(principal, id, event, key, req.path);
+    return this.desk.act(principal, id, providerAnswerEvent(answer, dto), key, req.path);
   }
 }

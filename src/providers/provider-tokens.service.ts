@@ -46,7 +46,8 @@ export class ProviderTokensService {
   /** The provider behind a token, or null for unknown and revoked tokens. */
   async resolve(token: string): Promise<ProviderPrincipal | null> {
     if (!token.startsWith(PROVIDER_TOKEN_PREFIX)) return null;
-    const [row] = await this.db.query(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [[row]] = await this.db.query(
       `UPDATE provider_tokens t SET last_used_at = $2 FROM providers p
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND p.id = t.provider_id
         RETURNING t.id, t.provider_id, p.name`,

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { StewardConfig } from '../config/config';
 import { OutboxService } from './outbox.service';
 import { DeadlineScheduler } from './scheduler.service';
@@ -11,7 +11,7 @@ const SCHEDULER_INTERVAL_MS = 15_000;
  * their rows with SKIP LOCKED. A clean shutdown waits for the round in flight.
  */
 @Injectable()
-export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('workers');
   private timers: NodeJS.Timeout[] = [];
   private inFlight = new Set<Promise<unknown>>();
@@ -28,7 +28,8 @@ export class Workers implements OnApplicationBootstrap, OnApplicationShutdown {
     this.every(SCHEDULER_INTERVAL_MS, () => this.scheduler.runDue());
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes: stop the loops and let the round in flight finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.timers.forEach(clearInterval);
     this.timers = [];
     await Promise.allSettled([...this.inFlight]);

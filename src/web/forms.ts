@@ -1,7 +1,6 @@
-import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { ClassConstructor } from 'class-transformer';
 import type { FieldError } from '../common/problem';
-import { fieldErrors } from '../common/validation';
+import { validateInput } from '../common/validation';
 
 /**
  * Validates an HTML form with the same DTO the JSON API uses, so both doors apply the same rules.
@@ -21,7 +20,6 @@ export async function validateForm<T extends object>(
     else plain[key] = value;
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
-  const dto = plainToInstance(type, plain);
-  const errors = fieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: false }));
+  const { dto, errors } = await validateInput(type, plain);
   return errors.length ? { dto: null, errors } : { dto, errors: null };
 }

@@ -21,6 +21,7 @@ export interface Session {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   patch(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
 }
 
 export interface TestApp {
@@ -41,7 +42,8 @@ export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: C
   const databaseUrl = await freshDatabase();
   await migrate(databaseUrl);
   const clock = (options.clock as VirtualClock | undefined) ?? new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
-  const config = loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', ...options.env });
+  // Background workers are off: tests run due work explicitly (POST /admin/clock), so nothing races them.
+  const config = loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false', ...options.env });
   const app = await createApp({ config, databaseUrl, clock });
   await app.init();
   await app.get(UsersService).ensureAdmin(ADMIN.email, ADMIN.password);
@@ -54,6 +56,7 @@ export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: C
       get: (path) => auth(request(server).get(path)),
       post: (path, body) => (body === undefined ? auth(request(server).post(path)) : auth(request(server).post(path)).send(body)),
       patch: (path, body) => auth(request(server).patch(path)).send(body),
+      delete: (path) => auth(request(server).delete(path)),
     };
   };
   const login = async (email: string, password: string) => {

@@ -1,0 +1,136 @@
+import { Client } from 'pg';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('provider desk API', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let db: Client;
+  let kpn: { id: string };
+  let eneco: { id: string };
+  let kpnDesk: Session;
+  let enecoDesk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
+    eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN integration' }).expect(201)).body.token);
+    enecoDesk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  /** An estate with a KPN cancellation (requested), an Eneco transfer (requested) and a will nobody asked for. */
+  async function estateWithRequests() {
+    const estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: "d'Ancona", gender: 'female' });
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Jansen', email: 'maria@family.example', relation: 'daughter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const certificate = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body;
+    const will = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
+    const kpnContract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
+    const enecoContract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Stroom', accountNumber: 'EN-1', action: 'transfer', transferToFamilyMemberId: heir.id }).expect(201)).body;
+    await anna.post(`${API}/contracts/${kpnContract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${enecoContract.id}/request`).expect(200);
+    return { estate, heir, certificate, will, kpnContract, enecoContract };
+  }
+
+  it('shows a provider only its own open requests, with only what the request needs', async () => {
+    const { kpnContract, enecoContract, certificate } = await estateWithRequests();
+    const list = await kpnDesk.get(`${API}/provider-desk/requests?status=open`).expect(200);
+    const ids = list.body.map((r: { id: string }) => r.id);
+    expect(ids).toContain(kpnContract.id);
+    expect(ids).not.toContain(enecoContract.id);
+    const request = list.body.find((r: { id: string }) => r.id === kpnContract.id);
+    expect(request).toMatchObject({
+      action: 'cancel',
+      accountNumber: 'KPN-1',
+      deceased: { fullName: "Zoë d'Ancona", dateOfDeath: '2026-11-02' },
+      enclosures: [{ id: certificate.id, kind: 'death_certificate', fileName: 'akte.pdf', mediaType: 'application/pdf' }],
+      caseOwner: { name: 'Anna de Boer' },
+      open: true,
+    });
+    // Least data: no other contracts, no family contact details, no documents it did not ask for.
+    expect(JSON.stringify(list.body)).not.toMatch(/EN-1|maria@family\.example|testament/);
+    const transfer = (await enecoDesk.get(`${API}/provider-desk/requests`).expect(200)).body.find((r: { id: string }) => r.id === enecoContract.id);
+    expect(transfer.newHolder).toEqual({ name: 'Maria Jansen' });
+  });
+
+  it("answers 404 for another provider's request and its documents", async () => {
+    const { kpnContract, certificate, will } = await estateWithRequests();
+    await enecoDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(404);
+    await enecoDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/acknowledge`, { reference: 'X' }).expect(404);
+    await enecoDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${certificate.id}`).expect(404);
+    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${will.id}`).expect(404); // not an enclosure
+    const own = await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${certificate.id}`).expect(200);
+    expect(own.headers['content-type']).toBe('application/pdf');
+    const views = await db.query(`SELECT viewer_type FROM document_views WHERE document_id = $1`, [certificate.id]);
+    expect(views.rows).toEqual([{ viewer_type: 'provider' }]);
+    // Provider tokens open nothing of the staff API.
+    await kpnDesk.get(`${API}/estates`).expect(403);
+    await kpnDesk.get(`${API}/contracts/${kpnContract.id}`).expect(403);
+  });
+
+  it('drives the contract workflow: acknowledge, then complete with the end date', async () => {
+    const { kpnContract } = await estateWithRequests();
+    const ack = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/acknowledge`, { reference: 'KPN-REF-9' }).expect(200);
+    expect(ack.body).toMatchObject({ state: 'acknowledged', yourReference: 'KPN-REF-9' });
+    const done = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 23.4 }).expect(200);
+    expect(done.body).toMatchObject({ state: 'confirmed', open: false });
+    const owner = await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200);
+    expect(owner.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-11-30' });
+    expect(owner.body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', actor: { type: 'provider', name: 'KPN' } });
+    const missing = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { reference: 'x' }).expect(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('effectiveDate');
+  });
+
+  it('asks for information and rejects with reasons; a wrong state is a 409', async () => {
+    const { kpnContract, enecoContract } = await estateWithRequests();
+    const info = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/request-information`, { message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    expect(info.body.state).toBe('informationRequested');
+    const rejected = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/reject`, { reason: 'Unknown account number' }).expect(200);
+    expect(rejected.body.state).toBe('rejected');
+    const again = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/acknowledge`, {}).expect(409);
+    expect(again.body.detail).toMatch(/not possible/);
+  });
+
+  it('returns the first answer for a retried call with the same Idempotency-Key and changes nothing', async () => {
+    const { kpnContract } = await estateWithRequests();
+    const url = `${API}/provider-desk/requests/${kpnContract.id}/acknowledge`;
+    const first = await kpnDesk.post(url, { reference: 'IDEM-1' }).set('Idempotency-Key', 'retry-me-1').expect(200);
+    const version = (await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [kpnContract.id])).rows[0].version;
+    const retry = await kpnDesk.post(url, { reference: 'IDEM-1' }).set('Idempotency-Key', 'retry-me-1').expect(200);
+    expect(retry.body).toEqual(first.body);
+    expect((await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [kpnContract.id])).rows[0].version).toBe(version);
+    expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'ACKNOWLEDGE'`, [kpnContract.id])).rows[0].n).toBe(1);
+    // Without the key the same call is a new request, which the state refuses.
+    await kpnDesk.post(url, { reference: 'IDEM-1' }).expect(409);
+    // The same key for a different request is refused.
+    const reused = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/reject`, { reason: 'changed our mind' }).set('Idempotency-Key', 'retry-me-1').expect(422);
+    expect(reused.body.type).toMatch(/idempotency-key-reused/);
+  });
+
+  it('settles concurrent duplicates with the same key to one change', async () => {
+    const { kpnContract } = await estateWithRequests();
+    const url = `${API}/provider-desk/requests/${kpnContract.id}/complete`;
+    const body = { effectiveDate: '2026-11-30', reference: 'RACE' };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => kpnDesk.post(url, body).set('Idempotency-Key', 'race-key')));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE'`, [kpnContract.id])).rows[0].n).toBe(1);
+  });
+
+  it('stops accepting a revoked token', async () => {
+    const issued = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'temporary' }).expect(201)).body;
+    const desk = t.as(issued.token);
+    await desk.get(`${API}/provider-desk/requests`).expect(200);
+    await t.admin.delete(`${API}/providers/${kpn.id}/tokens/${issued.id}`).expect(204);
+    await desk.get(`${API}/provider-desk/requests`).expect(401);
+    const listed = (await t.admin.get(`${API}/providers/${kpn.id}/tokens`).expect(200)).body;
+    expect(JSON.stringify(listed)).not.toContain(issued.token);
+    expect((await db.query(`SELECT count(*)::int AS n FROM provider_tokens WHERE token_hash = $1`, [issued.token])).rows[0].n).toBe(0);
+  });
+});
