@@ -1,5 +1,6 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
+import { letterDate as longDate } from '../letters/dates';
 
 export type Language = 'nl' | 'en';
 
@@ -9,16 +10,8 @@ export interface StatusWords {
   dueDate?: string | null;
 }
 
-const MONTHS = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** "7 december 2026" / "7 December 2026". */
-export function longDate(isoDate: string, lang: Language): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
-}
+/** Families read the same written-out dates as the letters: "7 december 2026". */
+export { letterDate as longDate } from '../letters/dates';
 
 type Phrase = (p: string, due: string, c: ContractContext) => string;
 

@@ -1,0 +1,92 @@
+import type { Address, ComposedLetter, LetterInput } from './model';
+import { formalName, fullName } from './names';
+import { en } from './templates/en';
+import { nl } from './templates/nl';
+import type { Facts, Words } from './templates/words';
+
+const WORDS: Record<LetterInput['language'], Words> = { nl, en };
+
+const addressLine = (a: Address) => `${a.street}, ${a.postalCode} ${a.city}`;
+
+function facts(input: LetterInput, w: Words): Facts {
+  const { deceased, contract, sender } = input;
+  const dateOfDeath = w.date(deceased.dateOfDeath);
+  const asked = contract?.requestedEndDate;
+  return {
+    input,
+    deceasedFull: fullName(deceased),
+    deceasedFormal: formalName(deceased, input.language),
+    dateOfDeath,
+    dateOfBirth: w.date(deceased.dateOfBirth),
+    deceasedAddress: addressLine(deceased.address),
+    // Deliberately not defaulted: a missing value shows up as "undefined" and the linter blocks the letter.
+    description: String(contract?.description),
+    accountNumber: String(contract?.accountNumber),
+    endDate: asked ? w.date(asked) : w.asSoonAsPossible(dateOfDeath),
+    effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,
+    dueDate: input.dueDate ? w.date(input.dueDate) : null,
+    previousLetterDate: input.previousLetterDate ? w.date(input.previousLetterDate) : null,
+    ownerName: sender.name,
+    ownerEmail: sender.email,
+    ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
+  };
+}
+
+/**
+ * Turns the facts of a letter into its final text, block by block, following Dutch business-letter
+ * conventions: sender, recipient (window position), place and date, references, subject,
+ * salutation, body, closing, signature, enclosures.
+ */
+export function composeLetter(input: LetterInput): ComposedLetter {
+  const w = WORDS[input.language];
+  const f = facts(input, w);
+  const toFamily = input.kind === 'final_report';
+  const { sender, recipient } = input;
+  const body = w.body(input.kind, f);
+  if (!toFamily) {
+    if (input.enclosures.length) body.push(w.enclosed);
+    body.push(w.correspondence(f), w.thanks);
+  }
+  return {
+    kind: input.kind,
+    language: input.language,
+    title: w.titles[input.kind],
+    sender: [sender.organisation, sender.name, sender.street, `${sender.postalCode} ${sender.city}`, ...(sender.phone ? [sender.phone] : []), sender.email],
+    recipient: [
+      recipient.name,
+      ...(recipient.attention ? [`${w.attention} ${recipient.attention}`] : []),
+      ...(recipient.address ? [recipient.address.street, `${recipient.address.postalCode} ${recipient.address.city}`] : []),
+      ...(!recipient.address && recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : []),
+    ],
+    placeAndDate: `${sender.city}, ${w.date(input.letterDate)}`,
+    references: [...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`],
+    subject: `${w.subjectLabel}: ${w.subject(input.kind, f)}`,
+    salutation: toFamily ? w.greetingPerson(recipient.name) : w.greetingOrganisation,
+    body,
+    closing: w.closing,
+    signature: [sender.name, `${w.role}, ${sender.organisation}`, ...(sender.phone ? [`${w.phone}: ${sender.phone}`] : []), `${w.email}: ${sender.email}`],
+    enclosures: input.enclosures.length ? [`${w.enclosuresLabel}:`, ...input.enclosures.map((e) => `– ${e.title}`)] : [],
+  };
+}
+
+/** The whole letter as plain text (previews, search, the linter's view of "everything"). */
+export function letterPlainText(letter: ComposedLetter): string {
+  return [
+    ...letter.sender,
+    '',
+    ...letter.recipient,
+    '',
+    letter.placeAndDate,
+    ...letter.references,
+    '',
+    letter.subject,
+    '',
+    letter.salutation,
+    '',
+    ...letter.body.flatMap((p) => [p, '']),
+    letter.closing,
+    '',
+    ...letter.signature,
+    ...(letter.enclosures.length ? ['', ...letter.enclosures] : []),
+  ].join('\n');
+}

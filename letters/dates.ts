@@ -1,0 +1,21 @@
+import type { Language } from './model';
+
+const MONTHS: Record<Language, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "22 november 2026" / "22 November 2026": written out, as in a business letter. */
+export function letterDate(isoDate: string, lang: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${d} ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** "€ 49,95" (nl) / "€49.95" (en). */
+export function euros(amount: number, lang: Language): string {
+  const fixed = Math.abs(amount).toFixed(2);
+  const [whole, cents] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+  const sign = amount < 0 ? '-' : '';
+  return lang === 'nl' ? `${sign}€ ${grouped},${cents}` : `${sign}€${grouped}.${cents}`;
+}

@@ -1,0 +1,146 @@
+import { LETTER_KINDS, LetterInput } from './model';
+import { composeLetter } from './compose';
+import { produceLetter } from './index';
+import { renderLetterPdf } from './render';
+import { lintLetter } from './rules';
+import { flat, pdfInfo, pdfText, sampleLetter } from './test-support';
+
+const MM = 72 / 25.4;
+
+describe('letters: rendered and read back with pdftotext', () => {
+  it.each([
+    ['Şükrü', null, 'Yılmaz'],
+    ['Łucja', null, 'Wróbel-Kowalska'],
+    ['Nguyễn Thị Minh', null, 'Khai'],
+    ['Zoë', null, "d'Ancona"],
+    ['Jan', 'de', 'Vries'],
+  ])('names %s %s %s exactly as recorded', async (givenNames, surnamePrefix, surname) => {
+    const input = sampleLetter({ deceased: { ...sampleLetter().deceased, givenNames, surnamePrefix, surname, gender: 'unknown' } });
+    const letter = await produceLetter(input);
+    expect(letter.violations).toEqual([]);
+    const full = [givenNames, surnamePrefix, surname].filter(Boolean).join(' ');
+    expect(flat(await pdfText(letter.pdf!))).toContain(`${full}, geboren op 14 mei 1946, is op 2 november 2026 overleden`);
+  });
+
+  it('follows Dutch business-letter conventions, with the recipient in the envelope window', async () => {
+    const { pdf } = await produceLetter(sampleLetter({ providerReference: 'KPN-778' }));
+    const text = flat(await pdfText(pdf!));
+    expect(text).toContain('Amsterdam, 22 november 2026');
+    expect(text).toContain('Uw kenmerk: KPN-778 Ons kenmerk: ST-2026-00042');
+    expect(text).toContain('Betreft: Opzegging na overlijden: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    expect(text).toContain('Geachte heer, mevrouw,');
+    expect(text).toContain('namens de nabestaanden van de heer De Vries'.replace('namens', 'Namens'));
+    expect(text).toContain('Met vriendelijke groet, Anna de Boer Nabestaandenspecialist, Steward Nazorg Telefoon (direct): +31 20 555 0101 E-mail: anna@steward.example');
+    expect(text).toContain('Bijlagen: – Akte van overlijden');
+    expect(text).toMatch(/alle verdere correspondentie hierover aan mij richten, Anna de Boer/);
+    const window = await pdfText(pdf!, { x: 20 * MM, y: 45 * MM, width: 90 * MM, height: 40 * MM });
+    expect(window.trim().split('\n').map((l) => l.trim())).toEqual(['KPN', 't.a.v. Team Nabestaanden', 'Antwoordnummer 1001', '9700 VB Groningen']);
+  });
+
+  it('renders every kind in Dutch and English without breaking a rule', async () => {
+    for (const kind of LETTER_KINDS) {
+      for (const language of ['nl', 'en'] as const) {
+        const input = sampleLetter({
+          kind,
+          language,
+          ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { name: 'Maria de Vries-Jansen', relation: 'partner' } }),
+          ...(kind === 'dispute' && { invoice: { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1' }, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
+          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 } }),
+          ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+          ...(kind === 'final_report' && {
+            recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
+            contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd per 30 november 2026' }],
+          }),
+        });
+        const letter = await produceLetter(input);
+        expect({ kind, language, violations: letter.violations }).toEqual({ kind, language, violations: [] });
+        const text = flat(await pdfText(letter.pdf!));
+        expect({ kind, language, named: text.includes('Jan de Vries') }).toEqual({ kind, language, named: true });
+        if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
+        if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'kan daarom niet zelf tekenen' : 'cannot sign');
+      }
+    }
+  });
+
+  it('renders the same letter to the same bytes, with title, author and language', async () => {
+    const composed = composeLetter(sampleLetter());
+    const meta = { author: 'Anna de Boer, Steward Nazorg', letterDate: '2026-11-22' };
+    const [a, b] = await Promise.all([renderLetterPdf(composed, meta), renderLetterPdf(composed, meta)]);
+    expect(Buffer.compare(a, b)).toBe(0);
+    const info = await pdfInfo(a);
+    expect(info.Title).toContain('Opzegging na overlijden');
+    expect(info.Author).toBe('Anna de Boer, Steward Nazorg');
+    expect(a.toString('latin1')).toContain('/Lang (nl-NL)');
+  });
+});
+
+describe('letter rules', () => {
+  const rulesOf = (input: LetterInput, edit?: (l: ReturnType<typeof composeLetter>) => void) => {
+    const letter = composeLetter(input);
+    edit?.(letter);
+    return lintLetter(input, letter).map((v) => v.rule);
+  };
+
+  it('passes a good letter', () => {
+    expect(rulesOf(sampleLetter())).toEqual([]);
+  });
+
+  it('refuses a letter addressed to the deceased, and one sent to their home address', async () => {
+    const input = sampleLetter({ recipient: { name: 'Jan de Vries', address: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam' } } });
+    const letter = await produceLetter(input);
+    expect(letter.violations.filter((v) => v.rule === 'addressed-to-deceased').map((v) => v.where)).toEqual(['recipient', 'recipient']);
+    expect(letter.pdf).toBeUndefined();
+    expect(rulesOf(sampleLetter(), (l) => (l.salutation = 'Geachte heer De Vries,'))).toEqual(['addressed-to-deceased']);
+  });
+
+  it('refuses a sentence that asks the deceased to sign, call, log in or reply', () => {
+    const violations = lintLetter(sampleLetter(), { ...composeLetter(sampleLetter()), body: ['Jan de Vries kan inloggen op Mijn KPN en daar het formulier ondertekenen.', ...composeLetter(sampleLetter()).body] });
+    expect(violations).toEqual([expect.objectContaining({ rule: 'asks-deceased-to-act', where: 'body[0]' })]);
+    expect(rulesOf(sampleLetter({ language: 'en' }), (l) => l.body.unshift('Please ask Jan de Vries to sign and reply.'))).toEqual(['asks-deceased-to-act']);
+  });
+
+  it('wants the deceased named in full with the date of death', () => {
+    expect(rulesOf(sampleLetter(), (l) => (l.body = l.body.map((p) => p.replace('Jan de Vries', 'Jan'))))).toContain('deceased-not-named-in-full');
+    expect(rulesOf(sampleLetter(), (l) => (l.body = l.body.map((p) => p.replace('2 november 2026', 'begin november'))))).toContain('deceased-not-named-in-full');
+  });
+
+  it('capitalises Dutch surname prefixes correctly', () => {
+    expect(rulesOf(sampleLetter(), (l) => l.body.push('Over Jan De Vries nog dit.'))).toEqual(['surname-prefix-case']);
+    expect(rulesOf(sampleLetter(), (l) => l.body.push('Het contract van de heer de Vries.'))).toEqual(['surname-prefix-case']);
+  });
+
+  it('never guesses "de heer" or "mevrouw" when the gender is unknown', () => {
+    const unknown = sampleLetter({ deceased: { ...sampleLetter().deceased, gender: 'unknown' } });
+    expect(rulesOf(unknown)).toEqual([]);
+    expect(composeLetter(unknown).body.join(' ')).toContain('nabestaanden van Jan de Vries');
+    expect(rulesOf(unknown, (l) => l.body.push('Het contract van mevrouw De Vries.'))).toEqual(['gender-guessed']);
+  });
+
+  it('finds leftover placeholders', () => {
+    const input = sampleLetter({ contract: { ...sampleLetter().contract!, accountNumber: undefined as unknown as string } });
+    expect(rulesOf(input)).toContain('leftover-placeholder');
+    expect(rulesOf(sampleLetter(), (l) => l.body.push('Bedrag: NaN'))).toEqual(['leftover-placeholder']);
+    expect(rulesOf(sampleLetter(), (l) => l.body.push('Beste {naam}'))).toEqual(['leftover-placeholder']);
+  });
+
+  it('checks that the dates agree', () => {
+    expect(rulesOf(sampleLetter({ contract: { ...sampleLetter().contract!, requestedEndDate: '2026-10-01' } }))).toEqual(['dates-inconsistent']);
+    expect(rulesOf(sampleLetter({ today: '2026-11-01' }))).toEqual(['dates-inconsistent']);
+    expect(rulesOf(sampleLetter({ deceased: { ...sampleLetter().deceased, dateOfBirth: '2026-11-03' } }))).toEqual(['dates-inconsistent']);
+  });
+
+  it('lists only enclosures that exist on the estate', () => {
+    expect(rulesOf(sampleLetter({ estateDocumentIds: [] }))).toEqual(['missing-enclosure']);
+  });
+
+  it('asks the provider to write to the case owner from now on', () => {
+    expect(rulesOf(sampleLetter(), (l) => (l.body = l.body.filter((p) => !/correspondentie/.test(p))))).toEqual(['correspondence-to-owner']);
+  });
+
+  it('states in a transfer that the holder died and cannot sign, and names the new holder', () => {
+    const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { name: 'Maria de Vries-Jansen', relation: 'partner' } });
+    expect(rulesOf(transfer)).toEqual([]);
+    expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.replace('kan daarom niet zelf tekenen', 'is niet bereikbaar'))))).toEqual(['transfer-holder-cannot-sign']);
+    expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.replace('Maria de Vries-Jansen', 'de erfgenaam'))))).toEqual(['transfer-new-holder']);
+  });
+});

@@ -1,0 +1,116 @@
+/** Everything a letter may say comes from here; templates invent nothing. */
+
+export type LetterKind =
+  | 'cancellation'
+  | 'transfer'
+  | 'information_supplied'
+  | 'reminder'
+  | 'escalation'
+  | 'dispute'
+  | 'collection_stop'
+  | 'withdrawal'
+  | 'final_report';
+
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'collection_stop', 'withdrawal', 'final_report'];
+
+export type Language = 'nl' | 'en';
+export type Gender = 'male' | 'female' | 'unknown';
+
+export interface Address {
+  street: string;
+  postalCode: string;
+  city: string;
+  country?: string;
+}
+
+export interface PersonName {
+  givenNames: string;
+  surnamePrefix?: string | null;
+  surname: string;
+}
+
+export interface Deceased extends PersonName {
+  gender: Gender;
+  dateOfBirth: string;
+  dateOfDeath: string;
+  address: Address;
+}
+
+/** The case owner, who signs every letter and receives all further correspondence. */
+export interface Sender {
+  name: string;
+  organisation: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone: string | null;
+  email: string;
+}
+
+export interface Recipient {
+  /** The organisation (provider) or the person (family member) written to. */
+  name: string;
+  /** A named contact point or department at the organisation. */
+  attention?: string | null;
+  address?: Address | null;
+  /** Where there is no postal address: how the letter reaches them (e-mail, portal). */
+  deliveredVia?: string | null;
+}
+
+export interface Enclosure {
+  documentId: string;
+  kind: string;
+  title: string;
+}
+
+export interface LetterInput {
+  kind: LetterKind;
+  language: Language;
+  /** ISO date the letter is dated. */
+  letterDate: string;
+  /** Today, for the "date of death not in the future" rule. */
+  today: string;
+  sender: Sender;
+  recipient: Recipient;
+  deceased: Deceased;
+  /** Ons kenmerk. */
+  estateReference: string;
+  /** Uw kenmerk. */
+  providerReference?: string | null;
+  contract?: {
+    description: string;
+    accountNumber: string;
+    action: 'cancel' | 'transfer';
+    requestedEndDate?: string | null;
+    effectiveDate?: string | null;
+  };
+  newHolder?: { name: string; relation: string } | null;
+  invoice?: { invoiceDate: string; amount: number; reference: string } | null;
+  collection?: { agency?: string | null; reference?: string | null; amount?: number | null } | null;
+  informationMessage?: string | null;
+  enclosures: Enclosure[];
+  /** Ids of documents that really exist on the estate: every enclosure must be one of them. */
+  estateDocumentIds: string[];
+  /** For reminders and escalations: when the first request went out, and when it was due. */
+  previousLetterDate?: string | null;
+  dueDate?: string | null;
+  /** For the final report to the family. */
+  contractsSummary?: { provider: string; description: string; outcome: string }[];
+}
+
+/** A letter as blocks of final text; the linter reads these, the renderer lays them out. */
+export interface ComposedLetter {
+  kind: LetterKind;
+  language: Language;
+  title: string;
+  sender: string[];
+  recipient: string[];
+  placeAndDate: string;
+  references: string[];
+  subject: string;
+  salutation: string;
+  body: string[];
+  closing: string;
+  signature: string[];
+  enclosures: string[];
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { ComposedLetter } from './model';
+
+/** The fonts ship next to this file (letters/fonts), in the sources and in the compiled build alike. */
+function fontsDir(): string {
+  for (const dir of [join(__dirname, 'fonts'), join(__dirname, '..', '..', 'letters', 'fonts')]) {
+    if (existsSync(join(dir, 'DejaVuSans.ttf'))) return dir;
+  }
+  throw new Error('letters/fonts/DejaVuSans.ttf not found');
+}
+
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** Read once per process: DejaVu Sans covers Latin, Latin Extended, Vietnamese, Greek and Cyrillic. */
+function letterFonts() {
+  if (!fonts) {
+    const dir = fontsDir();
+    fonts = { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
+  }
+  return fonts;
+}
+
+const MM = 72 / 25.4;
+/** A4 with the recipient in the window of a Dutch window envelope (venster links: 20 mm from the left, 50 mm from the top). */
+const LAYOUT = {
+  margin: 20 * MM,
+  window: { x: 22 * MM, y: 50 * MM, width: 85 * MM },
+  sender: { x: 125 * MM, y: 15 * MM, width: 65 * MM },
+  reference: { y: 95 * MM },
+  textWidth: 170 * MM,
+};
+
+export interface RenderMeta {
+  author: string;
+  /** The letter date; also the PDF's creation date, so the same letter renders to the same bytes. */
+  letterDate: string;
+}
+
+/** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
+export function renderLetterPdf(letter: ComposedLetter, meta: RenderMeta): Promise<Buffer> {
+  const date = new Date(`${meta.letterDate}T09:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: LAYOUT.margin, bottom: LAYOUT.margin, left: LAYOUT.margin, right: LAYOUT.margin },
+    lang: letter.language === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    info: { Title: `${letter.title} – ${letter.subject}`, Author: meta.author, Subject: letter.subject, Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  const { regular, bold } = letterFonts();
+  doc.registerFont('Letter', regular).registerFont('Letter-Bold', bold);
+  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(value, { lineGap: 2, ...options });
+
+  doc.font('Letter').fontSize(9).text(letter.sender.join('\n'), LAYOUT.sender.x, LAYOUT.sender.y, { width: LAYOUT.sender.width, align: 'right', lineGap: 2 });
+  doc.fontSize(10.5).text(letter.recipient.join('\n'), LAYOUT.window.x, LAYOUT.window.y, { width: LAYOUT.window.width, lineGap: 2 });
+
+  doc.fontSize(10).text(letter.placeAndDate, LAYOUT.margin, LAYOUT.reference.y, { width: LAYOUT.textWidth, lineGap: 2 });
+  for (const reference of letter.references) text(reference, { width: LAYOUT.textWidth });
+  doc.moveDown(1.2).font('Letter-Bold');
+  text(letter.subject, { width: LAYOUT.textWidth });
+  doc.font('Letter').moveDown(1.2);
+  text(letter.salutation, { width: LAYOUT.textWidth });
+  doc.moveDown(0.8);
+  for (const paragraph of letter.body) {
+    text(paragraph, { width: LAYOUT.textWidth, align: 'left' });
+    doc.moveDown(0.8);
+  }
+  text(letter.closing, { width: LAYOUT.textWidth });
+  doc.moveDown(2.5);
+  text(letter.signature.join('\n'), { width: LAYOUT.textWidth });
+  if (letter.enclosures.length) {
+    doc.moveDown(1.5).fontSize(9);
+    text(letter.enclosures.join('\n'), { width: LAYOUT.textWidth });
+  }
+  doc.end();
+  return done;
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,135 @@
+import { letterDate } from './dates';
+import type { ComposedLetter, LetterInput } from './model';
+import { formalName, fullName, surnameAlone } from './names';
+
+export interface LintViolation {
+  /** Stable id of the rule, e.g. `addressed-to-deceased`. */
+  rule: string;
+  /** What is wrong, for the case owner. */
+  message: string;
+  /** Which block: `recipient`, `salutation`, `body[2]`, `enclosures`, … */
+  where: string;
+}
+
+interface Block {
+  where: string;
+  text: string;
+}
+
+function blocks(letter: ComposedLetter): Block[] {
+  return [
+    { where: 'sender', text: letter.sender.join('\n') },
+    { where: 'recipient', text: letter.recipient.join('\n') },
+    { where: 'placeAndDate', text: letter.placeAndDate },
+    { where: 'references', text: letter.references.join('\n') },
+    { where: 'subject', text: letter.subject },
+    { where: 'salutation', text: letter.salutation },
+    ...letter.body.map((text, i) => ({ where: `body[${i}]`, text })),
+    { where: 'closing', text: letter.closing },
+    { where: 'signature', text: letter.signature.join('\n') },
+    { where: 'enclosures', text: letter.enclosures.join('\n') },
+  ];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole words in any script: JavaScript's \b treats "ó" or "ł" as a word break, which would find "bel" in "Wróbel". */
+const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
+const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
+
+/** Verbs that ask someone to act: a letter may never ask them of the deceased. */
+const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|inloggen|antwoord|beantwoord|reageer|reageren|kom|sign|call|log in|reply|respond|contact us|come');
+const NEGATION = words("niet|geen|cannot|can't|not|no longer");
+const TITLE = '(?:de heer|heer|mevrouw|Mr|Mrs|Ms)\\.?';
+const PLACEHOLDER = /\b(undefined|null|NaN)\b|[{}]|\[object Object\]/;
+const FURTHER_CORRESPONDENCE = /correspondentie|correspondence/i;
+const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|cannot sign|can not sign|is unable to sign/i;
+
+/**
+ * The letter rules ("letters never hurt"), checked on the final text of every block. A letter with
+ * any violation is not sent; each violation names the rule and the block it was found in.
+ */
+export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViolation[] {
+  const found: LintViolation[] = [];
+  const fail = (rule: string, where: string, message: string) => found.push({ rule, where, message });
+  const all = blocks(letter);
+  const { deceased } = input;
+  const full = fullName(deceased);
+  const namesOfDeceased = [full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`].map((n) => n.toLowerCase());
+  const toProvider = letter.kind !== 'final_report';
+
+  const titled = words(`${TITLE} (?:${escape(surnameAlone(deceased))}|${escape(deceased.surname)})`);
+  for (const where of ['recipient', 'salutation'] as const) {
+    const text = all.find((b) => b.where === where)!.text;
+    const hit = namesOfDeceased.find((name) => text.toLowerCase().includes(name)) ?? titled.exec(text)?.[0];
+    if (hit) fail('addressed-to-deceased', where, `The letter is addressed to the deceased ("${hit}"). Address it to the provider or to a family member.`);
+  }
+  const recipientAddress = input.recipient.address;
+  if (recipientAddress && recipientAddress.street === deceased.address.street && recipientAddress.postalCode === deceased.address.postalCode && toProvider) {
+    fail('addressed-to-deceased', 'recipient', "The letter goes to the deceased's home address instead of the provider's.");
+  }
+
+  for (const block of all) {
+    for (const sentence of sentences(block.text)) {
+      const lower = sentence.toLowerCase();
+      const mentionsDeceased = namesOfDeceased.some((n) => lower.includes(n)) || words('de overledene|the deceased').test(sentence);
+      if (mentionsDeceased && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)) {
+        fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim()}"`);
+      }
+    }
+    if (PLACEHOLDER.test(block.text)) {
+      fail('leftover-placeholder', block.where, `Unfilled text ("${PLACEHOLDER.exec(block.text)![0]}") in the letter.`);
+    }
+  }
+
+  const body = letter.body.join('\n');
+  const deathDate = letterDate(deceased.dateOfDeath, letter.language);
+  if (!body.includes(full) || !body.includes(deathDate)) {
+    fail('deceased-not-named-in-full', 'body', `The body must name the deceased in full ("${full}") with the date of death (${deathDate}).`);
+  }
+
+  const prefix = deceased.surnamePrefix?.trim();
+  if (prefix) {
+    const wrongAfterGivenNames = words(`${escape(deceased.givenNames)} ${escape(surnameAlone(deceased))}`, '');
+    const wrongAfterTitle = words(`${TITLE} ${escape(prefix)} ${escape(deceased.surname)}`, '');
+    // Only a prefix recorded in lower case can be mis-capitalised after the given names.
+    const recordedLowerCase = prefix === prefix.toLowerCase();
+    for (const block of all) {
+      if (recordedLowerCase && wrongAfterGivenNames.test(block.text)) {
+        fail('surname-prefix-case', block.where, `After given names the prefix is written in lower case: "${full}".`);
+      }
+      if (wrongAfterTitle.test(block.text)) {
+        fail('surname-prefix-case', block.where, `Without given names the prefix takes a capital: "${formalName(deceased, letter.language)}".`);
+      }
+    }
+  }
+
+  if (deceased.gender === 'unknown') {
+    for (const block of all) {
+      if (titled.test(block.text)) fail('gender-guessed', block.where, 'The gender of the deceased is unknown: use the full name, not "de heer" or "mevrouw".');
+    }
+  }
+
+  if (deceased.dateOfDeath > input.today) fail('dates-inconsistent', 'body', 'The date of death lies in the future.');
+  if (deceased.dateOfDeath < deceased.dateOfBirth) fail('dates-inconsistent', 'body', 'The date of death lies before the date of birth.');
+  for (const [label, date] of [['requested end date', input.contract?.requestedEndDate], ['end date', input.contract?.effectiveDate]] as const) {
+    if (date && date < deceased.dateOfDeath) fail('dates-inconsistent', 'body', `The ${label} (${date}) lies before the date of death (${deceased.dateOfDeath}).`);
+  }
+
+  for (const enclosure of input.enclosures) {
+    if (!input.estateDocumentIds.includes(enclosure.documentId)) {
+      fail('missing-enclosure', 'enclosures', `"${enclosure.title}" is listed as an enclosure but is not among the estate's documents.`);
+    }
+  }
+
+  if (toProvider) {
+    const asks = letter.body.some((p) => FURTHER_CORRESPONDENCE.test(p) && (p.includes(input.sender.email) || p.includes(input.sender.name)));
+    if (!asks) fail('correspondence-to-owner', 'body', 'The letter must ask the provider to send all further correspondence to the case owner, not to the deceased.');
+  }
+
+  if (letter.kind === 'transfer') {
+    if (!CANNOT_SIGN.test(body)) fail('transfer-holder-cannot-sign', 'body', 'A transfer letter must state that the account holder has died and cannot sign.');
+    if (!input.newHolder?.name || !body.includes(input.newHolder.name)) fail('transfer-new-holder', 'body', 'A transfer letter must name the new holder.');
+  }
+  return found;
+}

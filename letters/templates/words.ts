@@ -1,0 +1,46 @@
+import type { LetterInput, LetterKind } from '../model';
+
+/** Facts a template sentence may use, already formatted for the letter's language. */
+export interface Facts {
+  input: LetterInput;
+  deceasedFull: string;
+  deceasedFormal: string;
+  dateOfDeath: string;
+  dateOfBirth: string;
+  deceasedAddress: string;
+  description: string;
+  accountNumber: string;
+  /** The end (or transfer) date asked for, in words, including "as soon as possible" when none. */
+  endDate: string;
+  effectiveDate: string | null;
+  dueDate: string | null;
+  previousLetterDate: string | null;
+  ownerName: string;
+  ownerEmail: string;
+  ownerAddress: string;
+}
+
+/** Everything a language says; compose.ts decides the order and the layout. */
+export interface Words {
+  titles: Record<LetterKind, string>;
+  yourReference: string;
+  ourReference: string;
+  subjectLabel: string;
+  enclosuresLabel: string;
+  greetingOrganisation: string;
+  greetingPerson: (name: string) => string;
+  closing: string;
+  role: string;
+  phone: string;
+  email: string;
+  attention: string;
+  deliveredVia: string;
+  subject: (kind: LetterKind, f: Facts) => string;
+  body: (kind: LetterKind, f: Facts) => string[];
+  correspondence: (f: Facts) => string;
+  enclosed: string;
+  thanks: string;
+  asSoonAsPossible: (dateOfDeath: string) => string;
+  date: (iso: string) => string;
+  money: (amount: number) => string;
+}
