@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/database';
 import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
 import { HealthModule } from './health/health.module';
+import { LettersModule } from './letters/letters.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 import { ProvidersModule } from './providers/providers.module';
@@ -40,6 +41,7 @@ export class AppModule {
         EstatesModule,
         DocumentsModule,
         ContractsModule,
+        LettersModule,
         ProviderDeskModule,
         HealthModule,
       ],

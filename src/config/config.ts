@@ -55,6 +55,14 @@ export class StewardConfig {
   @IsBoolean()
   STEWARD_WORKERS?: boolean;
 
+  /** SMTP server for letters to providers on the email channel, e.g. smtp://user:pass@mail.example:587. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsEmail({}, { message: 'STEWARD_MAIL_FROM must be an email address' })
+  STEWARD_MAIL_FROM = 'nazorg@steward.example';
+
   /** The specialists' organisation, printed in every letter's sender block. */
   @IsString()
   @MinLength(1)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { contractNextStep, contractStatusText } from '../../workflows';
+import { Letter, letterView } from '../letters/letter.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { TimelineService } from '../timeline/timeline.service';
@@ -30,7 +31,7 @@ export class ContractViews {
     const [summary] = await this.summaries([contractId], lang);
     return {
       ...summary,
-      letters: [] as unknown[],
+      letters: (await this.db.manager.find(Letter, { where: { contractId }, order: { createdAt: 'ASC' } })).map(letterView),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
       timeline: await this.timeline.list(summary.estateId, contractId),
     };

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, providerBody, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, providerBody, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 describe('providers, documents and the contract inventory', () => {
@@ -53,11 +53,7 @@ describe('providers, documents and the contract inventory', () => {
       const estate = await createEstate(anna);
       const up = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte van overlijden.pdf').expect(201);
       expect(up.body).toMatchObject({ kind: 'death_certificate', mediaType: 'application/pdf', sizeBytes: TINY_PDF.length, fileName: 'akte van overlijden.pdf' });
-      const down = await anna.get(`${API}/documents/${up.body.id}`).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const down = await anna.get(`${API}/documents/${up.body.id}`).buffer(true).parse(binary).expect(200);
       expect(Buffer.compare(down.body as Buffer, TINY_PDF)).toBe(0);
       const views = await db.query('SELECT viewer_type FROM document_views WHERE document_id = $1', [up.body.id]);
       expect(views.rows).toEqual([{ viewer_type: 'staff' }]);

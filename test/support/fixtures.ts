@@ -1,3 +1,4 @@
+import type { Response } from 'superagent';
 import type { Session } from './test-app';
 
 export const API = '/api/v1';
@@ -42,3 +43,10 @@ export async function createProvider(admin: Session, overrides: Record<string, u
 export const TINY_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
+
+/** supertest body parser that keeps a binary response (PDF, zip) as a Buffer. */
+export function binary(res: Response, callback: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}

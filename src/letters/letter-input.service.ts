@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ContractContext, ContractState, contractStatusText } from '../../workflows';
+import type { Enclosure, LetterInput, LetterKind, Recipient } from '../../letters';
+import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
+import { Contract } from '../contracts/contract.entity';
+import { EstateDocument } from '../documents/document.entity';
+import { Estate } from '../estates/estate.entity';
+import { FamilyMember } from '../estates/family-member.entity';
+import { Provider } from '../providers/provider.entity';
+import { WorkflowInstance } from '../runtime/workflow-instance.entity';
+import { User } from '../users/user.entity';
+
+const KIND_TITLES: Record<string, { nl: string; en: string }> = {
+  death_certificate: { nl: 'Akte van overlijden', en: 'Death certificate' },
+  certificate_of_inheritance: { nl: 'Verklaring van erfrecht', en: 'Certificate of inheritance' },
+  power_of_attorney: { nl: 'Volmacht van de erfgenamen', en: 'Power of attorney from the heirs' },
+  will: { nl: 'Testament', en: 'Will' },
+  executor_appointment: { nl: 'Verklaring van executele', en: 'Certificate of executorship' },
+  id_document: { nl: 'Identiteitsbewijs nabestaande', en: 'Identity document of the next of kin' },
+  invoice: { nl: 'Factuur', en: 'Invoice' },
+  collection_letter: { nl: 'Incassobrief', en: 'Debt-collection letter' },
+  provider_letter: { nl: 'Brief van de aanbieder', en: "Provider's letter" },
+  other: { nl: 'Document', en: 'Document' },
+};
+
+export interface LetterSubject {
+  estateId: string;
+  contractId: string | null;
+  kind: LetterKind;
+  /** The workflow event that asked for the letter (invoice details, collection notice, …). */
+  event: { type: string; [key: string]: unknown };
+}
+
+/**
+ * Gathers the facts of one letter from the estate, the contract and its workflow. Only recorded
+ * data goes in: the templates in letters/ never invent names, dates or references.
+ */
+@Injectable()
+export class LetterInputBuilder {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: StewardConfig,
+  ) {}
+
+  async build(manager: EntityManager, subject: LetterSubject): Promise<LetterInput> {
+    const estate = await manager.findOneByOrFail(Estate, { id: subject.estateId });
+    const owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
+    const documents = await manager.find(EstateDocument, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+    const org = this.config.organisation;
+    const today = this.clock.today();
+    const base = {
+      kind: subject.kind,
+      letterDate: today,
+      today,
+      sender: { name: owner.name, organisation: org.name, street: org.street, postalCode: org.postalCode, city: org.city, phone: owner.phone, email: owner.email },
+      deceased: estate.deceased,
+      estateReference: estate.reference,
+      estateDocumentIds: documents.map((d) => d.id),
+    };
+    if (!subject.contractId) return { ...base, ...(await this.finalReport(manager, estate)) };
+
+    const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
+    const provider = contract.provider;
+    const instance = await manager.findOneByOrFail(WorkflowInstance, { subjectType: 'contract', subjectId: contract.id });
+    const context = (instance.snapshot as { context: ContractContext }).context;
+    const heir = contract.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: contract.transferToFamilyMemberId }) : null;
+    const [first] = await manager.query(
+      `SELECT letter_date FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind IN ('cancellation', 'transfer') ORDER BY created_at LIMIT 1`,
+      [contract.id],
+    );
+    const event = subject.event;
+    return {
+      ...base,
+      language: provider.language,
+      recipient: providerRecipient(provider),
+      providerReference: context.providerReference,
+      contract: {
+        description: contract.description,
+        accountNumber: contract.accountNumber,
+        action: contract.action,
+        requestedEndDate: contract.requestedEndDate,
+        effectiveDate: context.effectiveDate,
+      },
+      newHolder: heir && { name: heir.name, relation: heir.relation },
+      invoice: event.type === 'INVOICE_AFTER_END' ? { invoiceDate: String(event.invoiceDate), amount: Number(event.amount), reference: String(event.reference) } : null,
+      collection: event.type === 'COLLECTION_NOTICE' ? { agency: (event.agency as string) ?? null, reference: (event.reference as string) ?? null, amount: (event.amount as number) ?? null } : null,
+      informationMessage: await this.lastInformationRequest(manager, contract.id),
+      enclosures: this.enclosures(subject.kind, provider, documents, await this.requestedKinds(manager, contract.id)),
+      previousLetterDate: first?.letter_date ?? null,
+      dueDate: instance.dueDate,
+    };
+  }
+
+  /** Provider letters enclose what the provider requires (and what it asked for later): the newest of each kind. */
+  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], requested: string[]): Enclosure[] {
+    if (!['cancellation', 'transfer', 'information_supplied'].includes(kind)) return [];
+    const kinds = new Set([...provider.requiredDocuments, ...(kind === 'information_supplied' ? requested : [])]);
+    const newest = new Map<string, EstateDocument>();
+    for (const d of documents) if (kinds.has(d.kind)) newest.set(d.kind, d);
+    return [...newest.values()].map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
+  }
+
+  private async requestedKinds(manager: EntityManager, contractId: string): Promise<string[]> {
+    const [row] = await manager.query(
+      `SELECT details->'event'->'documentsNeeded' AS kinds FROM timeline_entries WHERE contract_id = $1 AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1`,
+      [contractId],
+    );
+    return row?.kinds ?? [];
+  }
+
+  private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
+    const [row] = await manager.query(
+      `SELECT details->'event'->>'message' AS message FROM timeline_entries WHERE contract_id = $1 AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1`,
+      [contractId],
+    );
+    return row?.message ?? null;
+  }
+
+  /** The closing report goes to the family's representative (or the first heir), in Dutch. */
+  private async finalReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'contractsSummary'>> {
+    const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+    const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
+    const rows: { provider: string; description: string; state: ContractState; context: ContractContext }[] = await manager.query(
+      `SELECT p.name AS provider, c.description, w.state, w.snapshot->'context' AS context
+         FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id
+        WHERE c.estate_id = $1 ORDER BY c.created_at`,
+      [estate.id],
+    );
+    return {
+      language: 'nl',
+      recipient: { name: to?.name ?? 'De nabestaanden', deliveredVia: to?.email ?? 'het familieportaal' },
+      enclosures: [],
+      contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider }) })),
+    };
+  }
+}
+
+function providerRecipient(provider: Provider): Recipient {
+  return {
+    name: provider.name,
+    attention: provider.contactPointName,
+    address: provider.contactPointPostalAddress,
+    deliveredVia: provider.channel === 'email' ? provider.contactPointEmail : 'Steward provider desk',
+  };
+}

@@ -1,0 +1,95 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { LintViolation } from '../../letters';
+
+/** A letter as archived on the estate: its final PDF and checksum, or why it was blocked. */
+@Entity('letters')
+export class Letter {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  estateId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  contractId: string | null;
+
+  @Column({ type: 'bigint', nullable: true })
+  outboxId: string | null;
+
+  @Column()
+  kind: string;
+
+  @Column({ type: 'text' })
+  language: 'nl' | 'en';
+
+  @Column({ type: 'text' })
+  status: 'sent' | 'blocked';
+
+  @Column()
+  urgent: boolean;
+
+  @Column({ type: 'date' })
+  letterDate: string;
+
+  @Column()
+  recipient: string;
+
+  @Column()
+  subject: string;
+
+  @Column()
+  bodyText: string;
+
+  @Column({ type: 'jsonb' })
+  violations: LintViolation[];
+
+  @Column('uuid', { array: true })
+  enclosureIds: string[];
+
+  @Column({ type: 'bytea', nullable: true, select: false })
+  pdf: Buffer | null;
+
+  @Column({ type: 'text', nullable: true })
+  sha256: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  sizeBytes: number | null;
+
+  @Column({ type: 'text' })
+  channel: 'portal' | 'email' | 'post' | 'family';
+
+  @Column({ type: 'text' })
+  deliveryStatus: 'not_applicable' | 'pending' | 'delivered' | 'failed' | 'queued_for_print' | 'printed';
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  deliveryError: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+export function letterView(l: Letter) {
+  return {
+    id: l.id,
+    estateId: l.estateId,
+    contractId: l.contractId,
+    kind: l.kind,
+    language: l.language,
+    status: l.status,
+    urgent: l.urgent,
+    letterDate: l.letterDate,
+    recipient: l.recipient,
+    subject: l.subject,
+    violations: l.violations,
+    sha256: l.sha256,
+    sizeBytes: l.sizeBytes,
+    channel: l.channel,
+    deliveryStatus: l.deliveryStatus,
+    deliveredAt: l.deliveredAt?.toISOString() ?? null,
+    deliveryError: l.deliveryError,
+    pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
+  };
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { LETTER_KINDS, LetterKind } from '../../letters';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { ValidationProblem } from '../common/problem';
+import { IdParam } from '../common/uuid-param';
+import { letterView } from './letter.entity';
+import { LettersService } from './letters.service';
+
+export function sendPdf(res: Response, pdf: Buffer, filename: string): void {
+  res.type('application/pdf').set('Content-Disposition', `inline; filename="${filename}"`).set('Cache-Control', 'private, no-store').send(pdf);
+}
+
+@ApiTags('letters')
+@ApiBearerAuth()
+@Roles('admin', 'specialist')
+@Controller()
+export class LettersController {
+  constructor(private readonly letters: LettersService) {}
+
+  @Get('estates/:id/letters')
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return (await this.letters.listForEstate(principal, id)).map(letterView);
+  }
+
+  @Get('letters/:id/pdf')
+  async pdf(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const letter = await this.letters.pdfForStaff(principal, id);
+    sendPdf(res, letter.pdf, `${letter.kind}-${letter.letterDate}.pdf`);
+  }
+
+  /** Preview before sending: the text and any rule it breaks; `format=pdf` renders it when it passes. */
+  @Get('contracts/:id/letter-preview')
+  @ApiQuery({ name: 'kind', required: false, enum: LETTER_KINDS })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf'] })
+  async preview(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('kind') kind: string | undefined, @Query('format') format: string | undefined, @Res() res: Response) {
+    if (kind !== undefined && !LETTER_KINDS.includes(kind as LetterKind)) throw new ValidationProblem([{ field: 'kind', message: `must be one of ${LETTER_KINDS.join(', ')}` }], 400);
+    const letter = await this.letters.preview(principal, id, kind as LetterKind | undefined);
+    if (format === 'pdf' && letter.pdf) return sendPdf(res, letter.pdf, 'preview.pdf');
+    res.json({ kind: letter.composed.kind, language: letter.composed.language, subject: letter.composed.subject, text: letter.text, violations: letter.violations, sendable: !letter.violations.length });
+  }
+
+  @Post('letters/:id/retry')
+  @HttpCode(202)
+  async retry(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    await this.letters.retry(principal, id);
+    return { queued: true };
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
+import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { NotFoundProblem, ProblemException } from '../common/problem';
+import { ContractsService } from '../contracts/contracts.service';
+import { EstatesService } from '../estates/estates.service';
+import { Provider } from '../providers/provider.entity';
+import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { LetterInputBuilder, LetterSubject } from './letter-input.service';
+import { Letter } from './letter.entity';
+import { MailService } from './mail.service';
+
+/**
+ * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
+ * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
+ * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
+ */
+@Injectable()
+export class LettersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly inputs: LetterInputBuilder,
+    private readonly timeline: TimelineService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    private readonly estates: EstatesService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.register('letter', { perform: (manager, row) => this.produce(manager, row) });
+    this.outbox.register('deliver_letter', { perform: (manager, row) => this.deliver(manager, row) });
+  }
+
+  private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
+    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: row.payload.effect.letterKind as LetterKind, event: row.payload.event };
+    const input = await this.inputs.build(manager, subject);
+    const produced = await produceLetter(input);
+    const provider = row.contractId ? (await manager.query('SELECT p.* FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = $1', [row.contractId]))[0] : null;
+    const channel: Letter['channel'] = provider ? (provider.channel as Provider['channel']) : 'family';
+    const enclosureIds = input.enclosures.map((e) => e.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(row.payload.effect.urgent), enclosureIds });
+    if (letter.status === 'blocked') {
+      await manager.query(
+        `INSERT INTO notifications (estate_id, contract_id, audience, topic, message) VALUES ($1, $2, 'owner', 'letter_blocked', $3)`,
+        [row.estateId, row.contractId, `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}`],
+      );
+    } else if (channel === 'email') {
+      await manager.query(
+        `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, 'deliver_letter', $4, $5)`,
+        [row.estateId, row.contractId, row.instanceId, JSON.stringify({ letterId: letter.id }), this.clock.now()],
+      );
+    }
+  }
+
+  private async archive(
+    manager: EntityManager,
+    row: OutboxRow,
+    produced: ProducedLetter,
+    { channel, urgent, enclosureIds }: { channel: Letter['channel']; urgent: boolean; enclosureIds: string[] },
+  ): Promise<Letter> {
+    const sent = !produced.violations.length;
+    const letter = manager.create(Letter, {
+      estateId: row.estateId,
+      contractId: row.contractId,
+      outboxId: row.id,
+      kind: produced.composed.kind,
+      language: produced.composed.language,
+      status: sent ? 'sent' : 'blocked',
+      urgent,
+      letterDate: this.clock.today(),
+      recipient: produced.composed.recipient[0],
+      subject: produced.composed.subject,
+      bodyText: produced.text,
+      violations: produced.violations,
+      enclosureIds,
+      pdf: produced.pdf ?? null,
+      sha256: produced.sha256 ?? null,
+      sizeBytes: produced.pdf?.length ?? null,
+      channel,
+      deliveryStatus: !sent ? 'not_applicable' : channel === 'email' ? 'pending' : channel === 'post' ? 'queued_for_print' : 'delivered',
+      deliveredAt: sent && (channel === 'portal' || channel === 'family') ? this.clock.now() : null,
+    });
+    await manager.save(letter);
+    await this.timeline.append(manager, {
+      estateId: row.estateId,
+      contractId: row.contractId,
+      actor: SYSTEM_ACTOR,
+      event: sent ? 'letter.sent' : 'letter.blocked',
+      summary: sent
+        ? `Letter "${produced.composed.title}" to ${letter.recipient} (${channel}), SHA-256 ${letter.sha256!.slice(0, 12)}…`
+        : `Letter "${produced.composed.title}" blocked: ${produced.violations.map((v) => `${v.rule} in ${v.where}`).join('; ')}`,
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations },
+    });
+    return letter;
+  }
+
+  /** Emails a sent letter to the provider's contact point; a failure is retried by the outbox, then parked. */
+  private async deliver(manager: EntityManager, row: OutboxRow): Promise<void> {
+    const letterId = (row.payload as unknown as { letterId: string }).letterId;
+    const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOneOrFail();
+    if (letter.deliveryStatus === 'delivered') return;
+    const [target] = await manager.query(
+      `SELECT p.contact_point_email AS email, u.email AS owner_email FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN estates e ON e.id = c.estate_id JOIN users u ON u.id = e.owner_id WHERE c.id = $1`,
+      [letter.contractId],
+    );
+    try {
+      await this.mail.send({
+        to: target.email,
+        replyTo: target.owner_email,
+        subject: letter.subject.replace(/^[^:]+: /, ''),
+        text: letter.bodyText,
+        attachment: { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf! },
+        messageId: `<letter-${letter.id}@steward>`,
+      });
+    } catch (error) {
+      // Outside the effect's transaction, which rolls back: the contract page shows why delivery failed.
+      await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
+      throw error;
+    }
+    await manager.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
+  }
+
+  async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Letter[]> {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    return this.db.manager.find(Letter, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+  }
+
+  listForContract(contractId: string): Promise<Letter[]> {
+    return this.db.manager.find(Letter, { where: { contractId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */
+  async pdf(letterId: string): Promise<Letter & { pdf: Buffer }> {
+    const letter = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOne();
+    if (!letter || letter.status !== 'sent' || !letter.pdf) throw new NotFoundProblem('letter');
+    return letter as Letter & { pdf: Buffer };
+  }
+
+  async pdfForStaff(principal: StaffPrincipal, letterId: string) {
+    const letter = await this.pdf(letterId);
+    await this.estates.requireAccess(principal, letter.estateId).catch(() => {
+      throw new NotFoundProblem('letter');
+    });
+    return letter;
+  }
+
+  /** What the request letter would say if sent now, and whether a rule blocks it. Nothing is stored. */
+  async preview(principal: StaffPrincipal, contractId: string, kind?: LetterKind): Promise<ProducedLetter> {
+    const contract = await this.contracts.requireAccess(principal, contractId);
+    const input = await this.inputs.build(this.db.manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      kind: kind ?? (contract.action === 'cancel' ? 'cancellation' : 'transfer'),
+      event: { type: 'PREVIEW' },
+    });
+    return produceLetter(input);
+  }
+
+  /** After the owner corrected the data, a blocked letter is produced again (and rechecked). */
+  async retry(principal: StaffPrincipal, letterId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [blocked] = await manager.query(
+        `SELECT l.estate_id, o.id AS outbox_id, o.contract_id, o.instance_id, o.kind, o.payload FROM letters l JOIN outbox o ON o.id = l.outbox_id WHERE l.id = $1`,
+        [letterId],
+      );
+      if (!blocked) throw new NotFoundProblem('letter');
+      await this.estates.requireAccess(principal, blocked.estate_id, manager).catch(() => {
+        throw new NotFoundProblem('letter');
+      });
+      const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1', [letterId]);
+      if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
+      await manager.query(
+        `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [blocked.estate_id, blocked.contract_id, blocked.instance_id, blocked.kind, JSON.stringify(blocked.payload), this.clock.now()],
+      );
+    });
+  }
+}

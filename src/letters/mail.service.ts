@@ -1,0 +1,53 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, Transporter } from 'nodemailer';
+import { StewardConfig } from '../config/config';
+
+export interface OutgoingMail {
+  to: string;
+  replyTo: string;
+  subject: string;
+  text: string;
+  attachment: { filename: string; content: Buffer };
+  /** Stable per letter, so a resend after a crash is recognisable as the same message. */
+  messageId: string;
+}
+
+/**
+ * Sends letters by email over SMTP (SMTP_URL). Without SMTP_URL — a fresh `npm start` — each message
+ * is written as an .eml file under STEWARD_DATA_DIR/outgoing-mail instead, so nothing pretends to be sent.
+ */
+@Injectable()
+export class MailService implements OnApplicationShutdown {
+  private readonly logger = new Logger('mail');
+  private readonly transport: Transporter;
+  private readonly fileDir: string | null;
+
+  constructor(private readonly config: StewardConfig) {
+    this.fileDir = config.SMTP_URL ? null : join(config.STEWARD_DATA_DIR, 'outgoing-mail');
+    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : createTransport({ streamTransport: true, buffer: true });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = await this.transport.sendMail({
+      from: this.config.STEWARD_MAIL_FROM,
+      to: mail.to,
+      replyTo: mail.replyTo,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: mail.messageId,
+      attachments: [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }],
+    });
+    if (this.fileDir) {
+      mkdirSync(this.fileDir, { recursive: true });
+      await writeFile(join(this.fileDir, `${mail.messageId.replace(/[^a-zA-Z0-9.-]/g, '_')}.eml`), (info as unknown as { message: Buffer }).message);
+      this.logger.log({ msg: 'no SMTP_URL: mail written to outgoing-mail', messageId: mail.messageId });
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

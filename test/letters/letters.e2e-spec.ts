@@ -1,0 +1,112 @@
+import { Client } from 'pg';
+import { pdfText, flat } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+
+describe('letters produced by the workflow', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+  let db: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
+    pieter = await t.specialist('Pieter Bakker');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+  async function requested(providerOverrides: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}) {
+    const provider = await createProvider(t.admin, { requiredDocuments: ['death_certificate'], ...providerOverrides });
+    const estate = await createEstate(anna, deceasedOverrides);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: 'M-778', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return { provider, estate, contract };
+  }
+
+  it('sends the request letter, archived with its checksum and readable as a PDF', async () => {
+    const { estate, contract, provider } = await requested({}, { givenNames: 'Şükrü', surnamePrefix: undefined, surname: 'Yılmaz', gender: 'unknown' });
+    const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(detail.letters).toEqual([expect.objectContaining({ kind: 'cancellation', status: 'sent', violations: [], channel: 'portal', deliveryStatus: 'delivered', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    const letterId = detail.letters[0].id;
+    const pdf = await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = flat(await pdfText(pdf.body));
+    expect(text).toContain('Şükrü Yılmaz, geboren op 14 mei 1946, is op 2 november 2026 overleden');
+    expect(text).toContain(provider.name);
+    expect(text).toContain('Anna de Boer');
+    expect(text).toContain('+31 20 555 0101');
+    expect(text).toContain('Akte van overlijden');
+    expect(text).not.toMatch(/(de heer|mevrouw) (Yılmaz|Şükrü)/); // gender unknown: no guessed title
+    const { rows } = await db.query(`SELECT encode(sha256(pdf), 'hex') AS actual, sha256 FROM letters WHERE id = $1`, [letterId]);
+    expect(rows[0].actual).toBe(rows[0].sha256);
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body;
+    expect(timeline.find((e: { event: string }) => e.event === 'letter.sent').summary).toContain(rows[0].sha256.slice(0, 12));
+    const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body;
+    expect(list.map((l: { id: string }) => l.id)).toEqual([letterId]);
+    await pieter.get(`${API}/letters/${letterId}/pdf`).expect(404);
+    await pieter.get(`${API}/estates/${estate.id}/letters`).expect(404);
+  });
+
+  it('writes to the provider in English when that is its language', async () => {
+    const { contract } = await requested({ language: 'en' });
+    const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
+    expect(letter.subject).toMatch(/^Subject: Cancellation following a death/);
+  });
+
+  it('blocks a letter that breaks a rule, tells the owner why, and sends it once the data is corrected', async () => {
+    // A data-entry slip: the provider's address is the deceased's home address.
+    const { provider, contract, estate } = await requested({ channel: 'post', contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } } });
+    const blocked = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
+    expect(blocked).toMatchObject({ status: 'blocked', pdfUrl: null, violations: [expect.objectContaining({ rule: 'addressed-to-deceased', where: 'recipient' })] });
+    await anna.get(`${API}/letters/${blocked.id}/pdf`).expect(404);
+    const { rows } = await db.query(`SELECT message FROM notifications WHERE estate_id = $1 AND audience = 'owner' AND topic = 'letter_blocked'`, [estate.id]);
+    expect(rows[0].message).toMatch(/home address/);
+
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
+    expect(letters.map((l: { status: string }) => l.status)).toEqual(['blocked', 'sent']);
+    expect(letters[1]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
+  });
+
+  it('previews the request letter before sending, as text and as PDF', async () => {
+    const provider = await createProvider(t.admin, { requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
+    const preview = (await anna.get(`${API}/contracts/${contract.id}/letter-preview`).expect(200)).body;
+    expect(preview).toMatchObject({ kind: 'cancellation', sendable: true, violations: [] });
+    expect(preview.text).toContain('Namens de nabestaanden van de heer De Vries');
+    const pdf = await anna.get(`${API}/contracts/${contract.id}/letter-preview?format=pdf`).buffer(true).parse(binary).expect(200);
+    expect(flat(await pdfText(pdf.body))).toContain('Jan de Vries');
+    expect((await db.query('SELECT count(*)::int AS n FROM letters WHERE contract_id = $1', [contract.id])).rows[0].n).toBe(0);
+    await anna.get(`${API}/contracts/${contract.id}/letter-preview?kind=poem`).expect(400);
+  });
+
+  it('sends a reminder that refers to the first letter, and an urgent letter against debt collection', async () => {
+    const { contract } = await requested({ slaBusinessDays: 5 });
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R-1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9' }).expect(200);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
+    expect(letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'reminder', 'collection_stop']);
+    const reminder = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[1].id])).rows[0].body_text;
+    expect(reminder).toContain(`Op 23 november 2026 heb ik u`);
+    expect(letters[2]).toMatchObject({ urgent: true, subject: expect.stringContaining('DRINGEND') });
+    const urgent = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[2].id])).rows[0].body_text;
+    expect(urgent).toContain('Incasso Noord');
+    expect(urgent).toContain('vandaag nog');
+  });
+});
