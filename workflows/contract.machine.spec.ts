@@ -1,143 +1,352 @@
-import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
-import { AnyStateMachine, createActor } from 'xstate';
-import { CONTRACT_STATES, ContractEffect, ContractEvent, contractMachine, contractStateMeta, ContractState } from './contract.machine';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import {
+  CONTRACT_STATES,
+  contractMachine,
+  contractStateMeta,
+  deadlineFor,
+  QUIET_PERIOD_BUSINESS_DAYS,
+  type ContractAction,
+  type ContractEffect,
+  type ContractEvent,
+  type ContractState,
+  type LetterKind,
+} from './contract.machine';
 
-/** One example of every event, with realistic payloads. */
-const EVENTS: ContractEvent[] = [
-  { type: 'DOCUMENTS_CHANGED', complete: true },
-  { type: 'DOCUMENTS_CHANGED', complete: false },
-  { type: 'REQUEST' },
-  { type: 'ACKNOWLEDGE', reference: 'KPN-1' },
-  { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'KPN-1', finalInvoiceAmount: 12.5 },
-  { type: 'REQUEST_INFORMATION', message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'] },
-  { type: 'INFORMATION_SUPPLIED' },
-  { type: 'REJECT', reason: 'Unknown account' },
-  { type: 'AMEND' },
-  { type: 'WITHDRAW', reason: 'Already ended' },
-  { type: 'DEADLINE_PASSED' },
-  { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1' },
-  { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord' },
-  { type: 'DISPUTE_RESOLVED' },
-  { type: 'CLOSE' },
-];
+/** One example of every event, with realistic payloads; DOCUMENTS_CHANGED has two meanings. */
+const EVENTS = {
+  DOCUMENTS_COMPLETE: { type: 'DOCUMENTS_CHANGED', complete: true },
+  DOCUMENTS_INCOMPLETE: { type: 'DOCUMENTS_CHANGED', complete: false },
+  REQUEST: { type: 'REQUEST' },
+  ACKNOWLEDGE: { type: 'ACKNOWLEDGE', reference: 'KPN-1' },
+  COMPLETE: { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'KPN-2', finalInvoiceAmount: 12.5 },
+  REQUEST_INFORMATION: { type: 'REQUEST_INFORMATION', message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'] },
+  INFORMATION_SUPPLIED: { type: 'INFORMATION_SUPPLIED' },
+  REJECT: { type: 'REJECT', reason: 'Unknown account' },
+  AMEND: { type: 'AMEND' },
+  WITHDRAW: { type: 'WITHDRAW', reason: 'Already ended' },
+  DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
+  INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1' },
+  COLLECTION_NOTICE: { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord' },
+  DISPUTE_RESOLVED: { type: 'DISPUTE_RESOLVED' },
+  CLOSE: { type: 'CLOSE' },
+} satisfies Record<string, ContractEvent>;
+type EventName = keyof typeof EVENTS;
+const ALL_EVENTS: ContractEvent[] = Object.values(EVENTS);
 
-function run(events: ContractEvent[], action: 'cancel' | 'transfer' = 'cancel') {
-  const actor = createActor(contractMachine, { input: { action } });
+type Snapshot = SnapshotFrom<typeof contractMachine>;
+const stateOf = (s: { value: unknown }) => String(s.value);
+
+const letter = (letterKind: LetterKind, urgent?: true): ContractEffect => (urgent ? { type: 'letter', letterKind, urgent } : { type: 'letter', letterKind });
+const family = (topic: string): ContractEffect => ({ type: 'notify_family', topic });
+const owner = (topic: string): ContractEffect => ({ type: 'notify_owner', topic });
+const letters = (effects: ContractEffect[]) => effects.flatMap((e) => (e.type === 'letter' ? [e.letterKind] : []));
+
+function start(options: { action?: ContractAction; snapshot?: Snapshot } = {}) {
+  // When restoring, XState ignores `input`: the action comes back from the stored context.
+  const actor = createActor(contractMachine, { snapshot: options.snapshot, input: { action: options.action ?? 'cancel' } });
   const effects: ContractEffect[] = [];
-  actor.on('*', (e) => effects.push(e));
+  actor.on('*', (effect) => effects.push(effect));
   actor.start();
+  return { actor, effects };
+}
+
+function run(events: ContractEvent[], action: ContractAction = 'cancel') {
+  const { actor, effects } = start({ action });
   for (const event of events) actor.send(event);
   return { actor, snapshot: actor.getSnapshot(), effects };
 }
 
-const letters = (effects: ContractEffect[]) => effects.flatMap((e) => (e.type === 'letter' ? [e.letterKind] : []));
-const byState = (s: { value: unknown }) => String(s.value);
+/** The shortest event sequence to every state, found by @xstate/graph, to set up each case. */
+function shortestPaths(action: ContractAction) {
+  return getShortestPaths(contractMachine, { input: { action }, events: ALL_EVENTS, serializeState: stateOf });
+}
+const pathTo = new Map(shortestPaths('cancel').map((p) => [stateOf(p.state) as ContractState, p.steps.map((s) => s.event)]));
+const snapshotIn = (state: ContractState): Snapshot => run(pathTo.get(state)!).snapshot;
 
-describe('contract machine', () => {
+const PROVIDER_ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
+  ['ACKNOWLEDGE', 'acknowledged', [family('acknowledged')]],
+  ['COMPLETE', 'confirmed', [family('confirmed')]],
+  ['REQUEST_INFORMATION', 'informationRequested', [owner('information_requested')]],
+  ['REJECT', 'rejected', [owner('rejected')]],
+];
+const WITHDRAW_SENT: [EventName, ContractState, ContractEffect[]] = ['WITHDRAW', 'withdrawn', [letter('withdrawal'), family('withdrawn')]];
+const INVOICE: [EventName, ContractState, ContractEffect[]] = ['INVOICE_AFTER_END', 'disputed', [letter('dispute'), family('invoice_disputed')]];
+const COLLECTION: [EventName, ContractState, ContractEffect[]] = [
+  'COLLECTION_NOTICE',
+  'collectionStopRequested',
+  [letter('collection_stop', true), family('collection_stop_requested'), owner('collection_notice')],
+];
+const RESOLVED: [EventName, ContractState, ContractEffect[]] = ['DISPUTE_RESOLVED', 'confirmed', [family('dispute_resolved')]];
+
+/**
+ * The whole lifecycle as a table: from each state, every event it accepts, where it leads and
+ * exactly which effects it emits (for a cancellation). Anything not listed must be refused.
+ */
+const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, ContractEffect[]]>> = {
+  draft: [
+    ['DOCUMENTS_COMPLETE', 'ready', []],
+    ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
+  ],
+  ready: [
+    ['DOCUMENTS_INCOMPLETE', 'draft', []],
+    ['REQUEST', 'requested', [letter('cancellation'), family('requested')]],
+    ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
+  ],
+  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder')]]],
+  reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
+  escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
+  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder')]]],
+  informationRequested: [
+    ['INFORMATION_SUPPLIED', 'requested', [letter('information_supplied')]],
+    ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'REJECT'),
+    WITHDRAW_SENT,
+    ['DEADLINE_PASSED', 'informationRequested', [owner('information_still_needed')]],
+  ],
+  rejected: [
+    ['AMEND', 'ready', []],
+    WITHDRAW_SENT,
+    ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
+  ],
+  confirmed: [INVOICE, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
+  disputed: [INVOICE, COLLECTION, RESOLVED, ['DEADLINE_PASSED', 'disputed', [letter('escalation')]]],
+  collectionStopRequested: [INVOICE, RESOLVED, ['DEADLINE_PASSED', 'collectionStopRequested', [letter('escalation'), owner('collection_not_stopped')]]],
+  settled: [INVOICE, COLLECTION, ['CLOSE', 'closed', []]],
+  closed: [],
+  withdrawn: [],
+};
+
+describe('contract machine: shape', () => {
   for (const action of ['cancel', 'transfer'] as const) {
     it(`reaches every state for a ${action}`, () => {
-      const paths = getShortestPaths(contractMachine, { input: { action }, events: EVENTS, serializeState: byState });
-      expect(new Set(paths.map((p) => byState(p.state)))).toEqual(new Set(CONTRACT_STATES));
+      expect(new Set(shortestPaths(action).map((p) => stateOf(p.state)))).toEqual(new Set(CONTRACT_STATES));
     });
   }
 
+  // getAdjacencyMap's types do not carry emitted events; the machine itself is unchanged.
+  const adjacency = getAdjacencyMap(contractMachine as AnyStateMachine, { input: { action: 'cancel' }, events: ALL_EVENTS, serializeState: stateOf });
+  /** state → the states its accepted events lead to */
+  const next = new Map<string, Set<string>>();
+  for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
+    next.set(stateOf(state), (next.get(stateOf(state)) ?? new Set()).add(stateOf(nextState)));
+  }
+
   it('leaves no state a dead end except the final ones', () => {
-    const map = getAdjacencyMap(contractMachine as AnyStateMachine, { input: { action: 'cancel' }, events: EVENTS, serializeState: byState });
-    const deadEnds = Object.values(map)
-      .filter((node) => Object.values(node.transitions).every((t) => byState((t as { state: { value: unknown } }).state) === byState(node.state)))
-      .map((node) => byState(node.state));
+    const deadEnds = CONTRACT_STATES.filter((s) => [...(next.get(s) ?? [])].every((target) => target === s));
     expect(deadEnds.sort()).toEqual(['closed', 'withdrawn']);
+    expect(CONTRACT_STATES.filter((s) => contractMachine.states[s].type === 'final').sort()).toEqual(['closed', 'withdrawn']);
   });
 
-  it('sends the cancellation letter and tells the family when the request goes out', () => {
-    const { snapshot, effects } = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }]);
-    expect(snapshot.value).toBe('requested');
-    expect(effects).toEqual([{ type: 'letter', letterKind: 'cancellation' }, { type: 'notify_family', topic: 'requested' }]);
+  it('can reach an end from every state, so no group of states traps a contract', () => {
+    for (const from of CONTRACT_STATES) {
+      const seen = new Set<string>([from]);
+      for (const state of seen) for (const target of next.get(state) ?? []) seen.add(target);
+      expect({ from, canEnd: seen.has('closed') || seen.has('withdrawn') }).toEqual({ from, canEnd: true });
+    }
   });
+
+  it('accepts exactly the events in the table, and refuses all others (the runtime answers 409)', () => {
+    for (const state of CONTRACT_STATES) {
+      const snapshot = snapshotIn(state);
+      const accepted = (Object.keys(EVENTS) as EventName[]).filter((name) => snapshot.can(EVENTS[name]));
+      expect({ state, accepted: accepted.sort() }).toEqual({ state, accepted: TRANSITIONS[state].map(([e]) => e).sort() });
+    }
+  });
+
+  it('has no wildcard or eventless transitions', () => {
+    for (const state of CONTRACT_STATES) {
+      const node = contractMachine.states[state];
+      expect({ state, events: (node.ownEvents as string[]).filter((e) => e === '*' || e === '') }).toEqual({ state, events: [] });
+      expect(node.always ?? []).toEqual([]);
+    }
+  });
+});
+
+describe('contract machine: every transition and its effects', () => {
+  const cases = CONTRACT_STATES.flatMap((from) => TRANSITIONS[from].map(([event, to, effects]) => ({ from, event, to, effects })));
+  it.each(cases)('$from --$event--> $to', ({ from, event, to, effects }) => {
+    const { actor, effects: emitted } = start({ snapshot: snapshotIn(from) });
+    actor.send(EVENTS[event]);
+    expect(stateOf(actor.getSnapshot())).toBe(to);
+    expect(emitted).toEqual(effects);
+  });
+});
+
+describe('contract machine: paths', () => {
+  const toRequested: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST];
+  const toConfirmed: ContractEvent[] = [...toRequested, EVENTS.COMPLETE];
 
   it('sends the transfer letter for a transfer', () => {
-    expect(letters(run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }], 'transfer').effects)).toEqual(['transfer']);
+    expect(run(toRequested, 'transfer').effects).toEqual([letter('transfer'), family('requested')]);
   });
 
-  it('reminds, then escalates, then keeps alerting the owner when the provider stays silent', () => {
-    const silent = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'DEADLINE_PASSED' }, { type: 'DEADLINE_PASSED' }, { type: 'DEADLINE_PASSED' }]);
+  it('happy path: requested, acknowledged, confirmed, settled after the quiet period, closed', () => {
+    const { snapshot, effects } = run([...toRequested, EVENTS.ACKNOWLEDGE, EVENTS.COMPLETE, EVENTS.DEADLINE_PASSED, EVENTS.CLOSE]);
+    expect(snapshot.value).toBe('closed');
+    expect(snapshot.status).toBe('done');
+    expect(effects).toEqual([letter('cancellation'), family('requested'), family('acknowledged'), family('confirmed'), family('settled')]);
+    expect(snapshot.context).toMatchObject({ providerReference: 'KPN-2', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5, remindersSent: 0 });
+  });
+
+  it('keeps the acknowledged reference when the answer carries none', () => {
+    const { snapshot } = run([...toRequested, EVENTS.ACKNOWLEDGE, { type: 'ACKNOWLEDGE', reference: null }]);
+    expect(snapshot.context.providerReference).toBe('KPN-1');
+    expect(run([...toRequested, { type: 'ACKNOWLEDGE' }]).snapshot.context.providerReference).toBeNull();
+  });
+
+  it('reminds, then escalates, then keeps alerting the owner every period while the provider stays silent', () => {
+    const silent = run([...toRequested, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
     expect(silent.snapshot.value).toBe('escalated');
-    expect(letters(silent.effects)).toEqual(['cancellation', 'reminder', 'escalation']);
-    expect(silent.effects.at(-1)).toEqual({ type: 'notify_owner', topic: 'no_answer_after_escalation' });
-    expect(silent.snapshot.context).toMatchObject({ remindersSent: 1, escalations: 2 });
+    expect(silent.effects).toEqual([
+      letter('cancellation'),
+      family('requested'),
+      letter('reminder'),
+      letter('escalation'),
+      family('escalated'),
+      owner('no_answer_after_escalation'),
+      owner('no_answer_after_escalation'),
+    ]);
+    expect(silent.snapshot.context).toMatchObject({ remindersSent: 1, escalations: 3 });
   });
 
-  it('records the provider reference and end date on completion', () => {
-    const { snapshot } = run([
-      { type: 'DOCUMENTS_CHANGED', complete: true },
-      { type: 'REQUEST' },
-      { type: 'ACKNOWLEDGE', reference: 'KPN-1' },
-      { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'KPN-2', finalInvoiceAmount: 12.5 },
-    ]);
+  it('an acknowledged request that stalls is reminded and escalated too', () => {
+    const { snapshot, effects } = run([...toRequested, EVENTS.ACKNOWLEDGE, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.COMPLETE]);
     expect(snapshot.value).toBe('confirmed');
-    expect(snapshot.context).toMatchObject({ providerReference: 'KPN-2', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5 });
+    expect(letters(effects)).toEqual(['cancellation', 'reminder', 'escalation']);
   });
 
-  it('asks the owner for information and sends it back with a letter', () => {
-    const { snapshot, effects } = run([
-      { type: 'DOCUMENTS_CHANGED', complete: true },
-      { type: 'REQUEST' },
-      { type: 'REQUEST_INFORMATION', message: 'Send the will', documentsNeeded: ['will'] },
-    ]);
-    expect(snapshot.value).toBe('informationRequested');
-    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Send the will', documentsNeeded: ['will'] });
-    expect(effects.at(-1)).toEqual({ type: 'notify_owner', topic: 'information_requested' });
-    const after = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'REQUEST_INFORMATION', message: 'x', documentsNeeded: [] }, { type: 'INFORMATION_SUPPLIED' }]);
-    expect(after.snapshot.value).toBe('requested');
-    expect(letters(after.effects)).toEqual(['cancellation', 'information_supplied']);
-    expect(after.snapshot.context.openInformationRequest).toBeNull();
+  it('passes the provider question to the owner, reminds the owner, and sends the answer back', () => {
+    const asked = run([...toRequested, EVENTS.REQUEST_INFORMATION, EVENTS.DEADLINE_PASSED]);
+    expect(asked.snapshot.value).toBe('informationRequested');
+    expect(asked.snapshot.context.openInformationRequest).toEqual({ message: EVENTS.REQUEST_INFORMATION.message, documentsNeeded: ['certificate_of_inheritance'] });
+    expect(asked.effects.slice(2)).toEqual([owner('information_requested'), owner('information_still_needed')]);
+
+    const answered = run([...toRequested, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED, EVENTS.DEADLINE_PASSED]);
+    expect(answered.snapshot.value).toBe('reminded'); // the provider's clock runs again
+    expect(letters(answered.effects)).toEqual(['cancellation', 'information_supplied', 'reminder']);
+    expect(answered.snapshot.context.openInformationRequest).toBeNull();
   });
 
-  it('disputes invoices after the end date and stops debt collection urgently', () => {
-    const confirmed: ContractEvent[] = [{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'R' }];
-    const disputed = run([...confirmed, { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 10, reference: 'F' }]);
-    expect(disputed.snapshot.value).toBe('disputed');
-    expect(letters(disputed.effects).at(-1)).toBe('dispute');
-    const collection = run([...confirmed, { type: 'COLLECTION_NOTICE' }]);
-    expect(collection.snapshot.value).toBe('collectionStopRequested');
-    expect(collection.effects).toContainEqual({ type: 'letter', letterKind: 'collection_stop', urgent: true });
-    const resolved = run([...confirmed, { type: 'COLLECTION_NOTICE' }, { type: 'DISPUTE_RESOLVED' }, { type: 'DEADLINE_PASSED' }]);
-    expect(resolved.snapshot.value).toBe('settled');
+  it('closes an open information request when the provider decides anyway', () => {
+    const { snapshot } = run([...toRequested, EVENTS.REQUEST_INFORMATION, EVENTS.COMPLETE]);
+    expect(snapshot.value).toBe('confirmed');
+    expect(snapshot.context.openInformationRequest).toBeNull();
   });
 
-  it('withdraws with a letter only when the provider already had the request', () => {
-    expect(letters(run([{ type: 'WITHDRAW', reason: 'x' }]).effects)).toEqual([]);
-    const sent = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'WITHDRAW', reason: 'x' }]);
-    expect(sent.snapshot.value).toBe('withdrawn');
-    expect(letters(sent.effects)).toEqual(['cancellation', 'withdrawal']);
+  it('lets the owner amend a rejected request and send it again', () => {
+    const { snapshot, effects } = run([...toRequested, EVENTS.REJECT, EVENTS.AMEND, EVENTS.REQUEST]);
+    expect(snapshot.value).toBe('requested');
+    expect(snapshot.context.lastRejectionReason).toBe('Unknown account');
+    expect(letters(effects)).toEqual(['cancellation', 'cancellation']);
+  });
+
+  it('disputes each invoice after the end date, escalates an unanswered dispute, and restarts the quiet period when resolved', () => {
+    const { snapshot, effects } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED]);
+    expect(snapshot.value).toBe('confirmed');
+    expect(snapshot.context).toMatchObject({ disputes: 2, escalations: 1 });
+    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'escalation']);
+    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_RESOLVED, EVENTS.DEADLINE_PASSED]).snapshot.value).toBe('settled');
+  });
+
+  it('stops debt collection with an urgent letter, escalates to the owner the next business day, and settles once resolved', () => {
+    const { snapshot, effects } = run([...toConfirmed, EVENTS.COLLECTION_NOTICE, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED, EVENTS.DEADLINE_PASSED]);
+    expect(snapshot.value).toBe('settled');
+    expect(effects).toContainEqual(letter('collection_stop', true));
+    expect(effects).toContainEqual(owner('collection_not_stopped'));
+    expect(letters(effects)).toEqual(['cancellation', 'collection_stop', 'escalation']);
+  });
+
+  it('reopens a settled contract when a bill or a collector still turns up', () => {
+    const settled = [...toConfirmed, EVENTS.DEADLINE_PASSED];
+    expect(run([...settled, EVENTS.INVOICE_AFTER_END]).snapshot.value).toBe('disputed');
+    expect(run([...settled, EVENTS.COLLECTION_NOTICE]).snapshot.value).toBe('collectionStopRequested');
+  });
+
+  it('sends a withdrawal letter only when the provider already had the request', () => {
+    const sent: ContractState[] = ['requested', 'reminded', 'escalated', 'acknowledged', 'informationRequested', 'rejected'];
+    for (const state of CONTRACT_STATES.filter((s) => snapshotIn(s).can(EVENTS.WITHDRAW))) {
+      const { actor, effects } = start({ snapshot: snapshotIn(state) });
+      actor.send(EVENTS.WITHDRAW);
+      expect(actor.getSnapshot().value).toBe('withdrawn');
+      expect({ state, letters: letters(effects) }).toEqual({ state, letters: sent.includes(state) ? ['withdrawal'] : [] });
+    }
   });
 
   it('refuses events that make no sense in a state', () => {
     const draft = run([]).snapshot;
-    expect(draft.can({ type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'R' })).toBe(false);
-    expect(draft.can({ type: 'REQUEST' })).toBe(false);
-    expect(draft.can({ type: 'DOCUMENTS_CHANGED', complete: false })).toBe(false);
-    expect(draft.can({ type: 'DOCUMENTS_CHANGED', complete: true })).toBe(true);
+    expect(draft.can(EVENTS.COMPLETE)).toBe(false);
+    expect(draft.can(EVENTS.REQUEST)).toBe(false);
+    expect(draft.can(EVENTS.DOCUMENTS_INCOMPLETE)).toBe(false); // guarded: already incomplete
+    expect(draft.can(EVENTS.DOCUMENTS_COMPLETE)).toBe(true);
+    expect(snapshotIn('confirmed').can(EVENTS.WITHDRAW)).toBe(false);
+    expect(snapshotIn('closed').can(EVENTS.DEADLINE_PASSED)).toBe(false);
   });
 
-  it('continues from a persisted snapshot exactly where it was', () => {
-    const { actor } = run([{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'DEADLINE_PASSED' }]);
+  it('ignores a refused event without changing anything or emitting effects', () => {
+    const { actor, effects } = start({ snapshot: snapshotIn('draft') });
+    actor.send(EVENTS.COMPLETE);
+    expect(actor.getSnapshot().value).toBe('draft');
+    expect(actor.getSnapshot().context.effectiveDate).toBeNull();
+    expect(effects).toEqual([]);
+  });
+});
+
+describe('contract machine: persistence', () => {
+  it('continues from a JSON round-trip exactly where it was, replaying nothing', () => {
+    const { actor } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.DEADLINE_PASSED]);
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(contractMachine, { snapshot: stored, input: { action: 'cancel' } });
-    const effects: ContractEffect[] = [];
-    restored.on('*', (e) => effects.push(e));
-    restored.start();
-    expect(restored.getSnapshot().value).toBe('reminded');
-    expect(effects).toEqual([]); // restoring replays nothing
-    restored.send({ type: 'DEADLINE_PASSED' });
-    expect(restored.getSnapshot().value).toBe('escalated');
-    expect(restored.getSnapshot().context.remindersSent).toBe(1);
-    expect(letters(effects)).toEqual(['escalation']);
+    const restored = start({ snapshot: stored });
+    expect(restored.actor.getSnapshot().value).toBe('reminded');
+    expect(restored.actor.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(restored.effects).toEqual([]);
+
+    restored.actor.send(EVENTS.DEADLINE_PASSED);
+    expect(restored.actor.getSnapshot().value).toBe('escalated');
+    expect(restored.actor.getSnapshot().context).toMatchObject({ remindersSent: 1, escalations: 1 });
+    expect(restored.effects).toEqual([letter('escalation'), family('escalated')]);
+    expect(restored.actor.getSnapshot().getMeta()).toEqual({ 'contract.escalated': contractStateMeta('escalated') });
   });
 
-  it('declares a deadline in every state that waits on someone', () => {
-    const waiting = CONTRACT_STATES.filter((s: ContractState) => contractStateMeta(s).waitingOn !== 'nobody' && !['draft', 'ready', 'rejected'].includes(s));
-    for (const state of waiting) expect({ state, deadline: contractStateMeta(state).deadline }).toEqual({ state, deadline: expect.any(Object) });
-    expect(contractStateMeta('confirmed').deadline).toEqual({ basis: 'fixed', businessDays: 40 });
+  it('keeps the contract action across a round-trip', () => {
+    const { actor } = run([EVENTS.DOCUMENTS_COMPLETE], 'transfer');
+    const restored = start({ snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) });
+    restored.actor.send(EVENTS.REQUEST);
+    expect(letters(restored.effects)).toEqual(['transfer']);
+  });
+
+  it('round-trips every state', () => {
+    for (const state of CONTRACT_STATES) {
+      const stored = JSON.parse(JSON.stringify(start({ snapshot: snapshotIn(state) }).actor.getPersistedSnapshot()));
+      expect(start({ snapshot: stored }).actor.getSnapshot().value).toBe(state);
+    }
+  });
+});
+
+describe('contract machine: deadlines', () => {
+  it('declares who it waits on in every state, and a deadline wherever an answer is owed', () => {
+    for (const state of CONTRACT_STATES) {
+      const meta = contractStateMeta(state);
+      expect(['provider', 'owner', 'nobody']).toContain(meta.waitingOn);
+      // Draft and ready wait on documents and on the owner's own decision to send: no clock.
+      if (meta.waitingOn === 'provider' || (meta.waitingOn === 'owner' && !['draft', 'ready'].includes(state))) {
+        expect({ state, deadline: deadlineFor(state) }).toEqual({ state, deadline: expect.objectContaining({ basis: expect.any(String) }) });
+      }
+    }
+  });
+
+  it('has a deadline exactly where DEADLINE_PASSED is handled, so the scheduler never sends an event the state refuses', () => {
+    for (const state of CONTRACT_STATES) {
+      expect({ state, handles: snapshotIn(state).can(EVENTS.DEADLINE_PASSED) }).toEqual({ state, handles: deadlineFor(state) !== null });
+    }
+  });
+
+  it('reads the deadlines from the machine definition', () => {
+    expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
+    expect(deadlineFor('confirmed')).toEqual({ basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
+    expect(deadlineFor('collectionStopRequested')).toEqual({ basis: 'fixed', businessDays: 1 });
+    expect(deadlineFor('informationRequested')).toEqual({ basis: 'fixed', businessDays: 5 });
+    expect(deadlineFor('draft')).toBeNull();
+    expect(deadlineFor('closed')).toBeNull();
+    expect(deadlineFor('requested')).toBe(contractMachine.states.requested.meta?.deadline);
   });
 });

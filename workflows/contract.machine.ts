@@ -1,7 +1,8 @@
 import { assign, emit, setup } from 'xstate';
-import type { StateMeta } from './deadlines';
+import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 
 export const CONTRACT_MACHINE_ID = 'contract';
+/** Bump (and register the new machine next to the old one in `index.ts`) on any behavioural change. */
 export const CONTRACT_MACHINE_VERSION = 1;
 
 /**
@@ -9,8 +10,15 @@ export const CONTRACT_MACHINE_VERSION = 1;
  * 40 business days is two monthly billing cycles plus the provider's own processing time.
  */
 export const QUIET_PERIOD_BUSINESS_DAYS = 40;
-/** The case owner gets this long to supply what a provider asked for before being reminded. */
+/** The case owner gets this long to supply what a provider asked for before being alerted again. */
 export const OWNER_ANSWER_BUSINESS_DAYS = 5;
+/** A debt collector is checked on the next business day: the family must not receive a second letter. */
+export const COLLECTION_STOP_BUSINESS_DAYS = 1;
+
+export type ContractAction = 'cancel' | 'transfer';
+export interface ContractInput {
+  action: ContractAction;
+}
 
 export type LetterKind =
   | 'cancellation'
@@ -22,54 +30,77 @@ export type LetterKind =
   | 'collection_stop'
   | 'withdrawal';
 
-/** Side effects a transition asks for; the runtime writes them to the outbox in the same transaction. */
+/**
+ * Side effects a transition asks for. The machine only emits them; the runtime writes each one to
+ * the outbox in the same transaction as the new state, and workers perform them exactly once.
+ */
 export type ContractEffect =
-  /** render, check and send a letter to the provider (urgent: the same business day) */
+  /**
+   * Compose, check and send a letter to the provider:
+   * - cancellation / transfer: the request itself (which one follows the contract's action);
+   * - information_supplied: the documents or answers the provider asked for;
+   * - reminder: first missed deadline; escalation: a complaint after the second, or about an
+   *   unresolved dispute or collection;
+   * - dispute: objection to an invoice dated after the end date;
+   * - collection_stop: demand to stop debt collection; `urgent` = sent the same business day;
+   * - withdrawal: the provider had our request and must know it no longer stands.
+   */
   | { type: 'letter'; letterKind: LetterKind; urgent?: boolean }
-  /** tell the family in their portal what changed */
+  /** Tell the family in their portal what changed; `topic` names the change (e.g. 'confirmed'). */
   | { type: 'notify_family'; topic: string }
-  /** put something on the case owner's queue */
+  /** Put something on the case owner's queue that needs their attention; `topic` says what. */
   | { type: 'notify_owner'; topic: string };
 
 export interface ContractContext {
-  action: 'cancel' | 'transfer';
+  action: ContractAction;
+  /** The provider's own reference, once they give one. */
   providerReference: string | null;
+  /** End date (cancel) or date of the new holder (transfer), `YYYY-MM-DD`, once confirmed. */
   effectiveDate: string | null;
   finalInvoiceAmount: number | null;
   remindersSent: number;
+  /** Complaints sent and owner alerts after them: a measure of how hard this provider was to reach. */
   escalations: number;
+  /** Invoices after the end date that we objected to. */
   disputes: number;
   lastRejectionReason: string | null;
+  /** What the provider asked for and we have not supplied yet. */
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
 }
 
 export type ContractEvent =
+  /** the estate's documents changed; `complete` = everything this provider needs is present */
   | { type: 'DOCUMENTS_CHANGED'; complete: boolean }
+  /** the owner sends the request */
   | { type: 'REQUEST' }
   | { type: 'ACKNOWLEDGE'; reference?: string | null }
   | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null }
   | { type: 'REQUEST_INFORMATION'; message: string; documentsNeeded: string[] }
   | { type: 'INFORMATION_SUPPLIED'; note?: string | null }
   | { type: 'REJECT'; reason: string }
+  /** the owner corrected a rejected request; it is ready to go again */
   | { type: 'AMEND'; note?: string | null }
   | { type: 'WITHDRAW'; reason: string }
+  /** sent by the scheduler when the state's declared deadline is over */
   | { type: 'DEADLINE_PASSED' }
   | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string }
   | { type: 'COLLECTION_NOTICE'; agency?: string; reference?: string; amount?: number }
   | { type: 'DISPUTE_RESOLVED'; note?: string | null }
   | { type: 'CLOSE' };
 
-const waitForProvider: StateMeta = { deadline: { basis: 'providerSla' }, waitingOn: 'provider' };
-
 const contractSetup = setup({
   types: {
     context: {} as ContractContext,
     events: {} as ContractEvent,
-    input: {} as { action: 'cancel' | 'transfer' },
+    input: {} as ContractInput,
     emitted: {} as ContractEffect,
+    meta: {} as StateMeta,
   },
   actions: {
-    sendRequestLetter: emit(({ context }) => ({ type: 'letter' as const, letterKind: context.action === 'cancel' ? ('cancellation' as const) : ('transfer' as const) })),
+    sendRequestLetter: emit(({ context }) => ({
+      type: 'letter' as const,
+      letterKind: context.action === 'cancel' ? ('cancellation' as const) : ('transfer' as const),
+    })),
     sendLetter: emit((_, params: { letterKind: LetterKind; urgent?: boolean }) => ({ type: 'letter' as const, ...params })),
     notifyFamily: emit((_, params: { topic: string }) => ({ type: 'notify_family' as const, topic: params.topic })),
     notifyOwner: emit((_, params: { topic: string }) => ({ type: 'notify_owner' as const, topic: params.topic })),
@@ -78,7 +109,7 @@ const contractSetup = setup({
     }),
     recordCompletion: assign(({ context, event }) =>
       event.type === 'COMPLETE'
-        ? { effectiveDate: event.effectiveDate, providerReference: event.reference, finalInvoiceAmount: event.finalInvoiceAmount ?? null, openInformationRequest: null }
+        ? { effectiveDate: event.effectiveDate, providerReference: event.reference, finalInvoiceAmount: event.finalInvoiceAmount ?? null }
         : context,
     ),
     recordInformationRequest: assign({
@@ -97,34 +128,51 @@ const contractSetup = setup({
   },
 });
 
-/** The provider's four possible answers, the same from every state that waits on the provider. */
+// Action shorthands, so each transition reads as what it does.
+const letter = (letterKind: LetterKind, urgent?: true) => ({ type: 'sendLetter', params: urgent ? { letterKind, urgent } : { letterKind } }) as const;
+const tellFamily = (topic: string) => ({ type: 'notifyFamily', params: { topic } }) as const;
+const alertOwner = (topic: string) => ({ type: 'notifyOwner', params: { topic } }) as const;
+
+const waitForProvider = { deadline: { basis: 'providerSla' }, waitingOn: 'provider' } as const satisfies StateMeta;
+const waitForOwner = { deadline: { basis: 'fixed', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' } as const satisfies StateMeta;
+const nobodyOwesUs = { waitingOn: 'nobody' } as const satisfies StateMeta;
+
+// Transitions shared by several states. Each state spreads the ones that apply, so a rule is
+// written once and "which events are allowed where" stays visible in the state list below.
+
+/** The provider's answers, the same from every state that waits on the provider. */
 const providerAnswers = {
-  ACKNOWLEDGE: { target: 'acknowledged', actions: ['recordReference', { type: 'notifyFamily', params: { topic: 'acknowledged' } }] },
-  COMPLETE: { target: 'confirmed', actions: ['recordCompletion', { type: 'notifyFamily', params: { topic: 'confirmed' } }] },
-  REQUEST_INFORMATION: { target: 'informationRequested', actions: ['recordInformationRequest', { type: 'notifyOwner', params: { topic: 'information_requested' } }] },
-  REJECT: { target: 'rejected', actions: ['recordRejection', { type: 'notifyOwner', params: { topic: 'rejected' } }] },
+  ACKNOWLEDGE: { target: 'acknowledged', actions: ['recordReference', tellFamily('acknowledged')] },
+  COMPLETE: { target: 'confirmed', actions: ['recordCompletion', 'clearInformationRequest', tellFamily('confirmed')] },
+  REQUEST_INFORMATION: { target: 'informationRequested', actions: ['recordInformationRequest', alertOwner('information_requested')] },
+  REJECT: { target: 'rejected', actions: ['recordRejection', 'clearInformationRequest', alertOwner('rejected')] },
 } as const;
+/** Once the provider acknowledged, acknowledging again is not an answer. */
+const { ACKNOWLEDGE: _acknowledgedAlready, ...answersAfterAcknowledgement } = providerAnswers;
+/** While the provider waits for our information, only its final word can overtake it. */
+const finalAnswers = { COMPLETE: providerAnswers.COMPLETE, REJECT: providerAnswers.REJECT } as const;
 
-/** Once the provider has our request, withdrawing it means telling them. */
-const withdrawSent = {
-  WITHDRAW: { target: 'withdrawn', actions: [{ type: 'sendLetter', params: { letterKind: 'withdrawal' } }, { type: 'notifyFamily', params: { topic: 'withdrawn' } }] },
+/** First missed provider deadline. */
+const remindOnDeadline = { DEADLINE_PASSED: { target: 'reminded', actions: ['countReminder', letter('reminder')] } } as const;
+
+/** Before the provider has our request there is nobody to tell. */
+const withdrawUnsent = { WITHDRAW: { target: 'withdrawn', actions: [tellFamily('withdrawn')] } } as const;
+/** Once the provider had our request (even a rejected one), it must hear that it no longer stands. */
+const withdrawSent = { WITHDRAW: { target: 'withdrawn', actions: [letter('withdrawal'), tellFamily('withdrawn')] } } as const;
+
+/** A bill dated after the end date: object at once; a further bill while disputing objects again. */
+const invoiceAfterEnd = {
+  INVOICE_AFTER_END: { target: 'disputed', actions: ['countDispute', letter('dispute'), tellFamily('invoice_disputed')] },
 } as const;
-
-/** After the end date: a bill or a debt collector means we act at once. */
-const afterEndDate = {
-  INVOICE_AFTER_END: {
-    target: 'disputed',
-    actions: ['countDispute', { type: 'sendLetter', params: { letterKind: 'dispute' } }, { type: 'notifyFamily', params: { topic: 'invoice_disputed' } }],
-  },
+/** A debt collector: the urgent letter goes out the same business day. */
+const collectionNotice = {
   COLLECTION_NOTICE: {
     target: 'collectionStopRequested',
-    actions: [
-      { type: 'sendLetter', params: { letterKind: 'collection_stop', urgent: true } },
-      { type: 'notifyFamily', params: { topic: 'collection_stop_requested' } },
-      { type: 'notifyOwner', params: { topic: 'collection_notice' } },
-    ],
+    actions: [letter('collection_stop', true), tellFamily('collection_stop_requested'), alertOwner('collection_notice')],
   },
 } as const;
+/** The provider withdrew the bill or stopped the collector: the quiet period starts over. */
+const disputeResolved = { DISPUTE_RESOLVED: { target: 'confirmed', actions: [tellFamily('dispute_resolved')] } } as const;
 
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
@@ -140,39 +188,32 @@ export const contractMachine = contractSetup.createMachine({
     lastRejectionReason: null,
     openInformationRequest: null,
   }),
+  // Flat on purpose: the runtime stores the state as one string column for queries.
+  // A DEADLINE_PASSED without a target keeps the state: the runtime computes a fresh deadline
+  // after every accepted event, so such an alert repeats each period instead of going silent.
   states: {
     draft: {
-      meta: { waitingOn: 'owner' } satisfies StateMeta,
-      on: {
-        DOCUMENTS_CHANGED: { target: 'ready', guard: 'documentsComplete' },
-        WITHDRAW: { target: 'withdrawn' },
-      },
+      meta: { waitingOn: 'owner' },
+      on: { DOCUMENTS_CHANGED: { target: 'ready', guard: 'documentsComplete' }, ...withdrawUnsent },
     },
     ready: {
-      meta: { waitingOn: 'owner' } satisfies StateMeta,
+      meta: { waitingOn: 'owner' },
       on: {
         DOCUMENTS_CHANGED: { target: 'draft', guard: 'documentsIncomplete' },
-        REQUEST: { target: 'requested', actions: ['sendRequestLetter', { type: 'notifyFamily', params: { topic: 'requested' } }] },
-        WITHDRAW: { target: 'withdrawn' },
+        REQUEST: { target: 'requested', actions: ['sendRequestLetter', tellFamily('requested')] },
+        ...withdrawUnsent,
       },
     },
     requested: {
       meta: waitForProvider,
-      on: {
-        ...providerAnswers,
-        ...withdrawSent,
-        DEADLINE_PASSED: { target: 'reminded', actions: ['countReminder', { type: 'sendLetter', params: { letterKind: 'reminder' } }] },
-      },
+      on: { ...providerAnswers, ...remindOnDeadline, ...withdrawSent },
     },
     reminded: {
       meta: waitForProvider,
       on: {
         ...providerAnswers,
         ...withdrawSent,
-        DEADLINE_PASSED: {
-          target: 'escalated',
-          actions: ['countEscalation', { type: 'sendLetter', params: { letterKind: 'escalation' } }, { type: 'notifyFamily', params: { topic: 'escalated' } }],
-        },
+        DEADLINE_PASSED: { target: 'escalated', actions: ['countEscalation', letter('escalation'), tellFamily('escalated')] },
       },
     },
     escalated: {
@@ -180,80 +221,72 @@ export const contractMachine = contractSetup.createMachine({
       on: {
         ...providerAnswers,
         ...withdrawSent,
-        // Still no answer after the complaint: the owner must call; the deadline starts again.
-        DEADLINE_PASSED: { target: 'escalated', reenter: true, actions: ['countEscalation', { type: 'notifyOwner', params: { topic: 'no_answer_after_escalation' } }] },
+        // Still no answer after the complaint: the owner must pick up the phone.
+        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_escalation')] },
       },
     },
     acknowledged: {
       meta: waitForProvider,
-      on: {
-        COMPLETE: providerAnswers.COMPLETE,
-        REQUEST_INFORMATION: providerAnswers.REQUEST_INFORMATION,
-        REJECT: providerAnswers.REJECT,
-        ...withdrawSent,
-        DEADLINE_PASSED: { target: 'reminded', actions: ['countReminder', { type: 'sendLetter', params: { letterKind: 'reminder' } }] },
-      },
+      on: { ...answersAfterAcknowledgement, ...remindOnDeadline, ...withdrawSent },
     },
     informationRequested: {
-      meta: { deadline: { basis: 'fixed', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' } satisfies StateMeta,
+      meta: waitForOwner,
       on: {
-        INFORMATION_SUPPLIED: {
-          target: 'requested',
-          actions: [{ type: 'sendLetter', params: { letterKind: 'information_supplied' } }, 'clearInformationRequest'],
-        },
-        COMPLETE: providerAnswers.COMPLETE,
-        REJECT: providerAnswers.REJECT,
+        INFORMATION_SUPPLIED: { target: 'requested', actions: [letter('information_supplied'), 'clearInformationRequest'] },
+        ...finalAnswers,
         ...withdrawSent,
-        DEADLINE_PASSED: { target: 'informationRequested', reenter: true, actions: [{ type: 'notifyOwner', params: { topic: 'information_still_needed' } }] },
+        DEADLINE_PASSED: { actions: [alertOwner('information_still_needed')] },
       },
     },
     rejected: {
-      meta: { waitingOn: 'owner' } satisfies StateMeta,
+      // The contract (and its bills) keeps running until the owner amends or withdraws.
+      meta: waitForOwner,
       on: {
         AMEND: { target: 'ready' },
-        WITHDRAW: { target: 'withdrawn', actions: [{ type: 'notifyFamily', params: { topic: 'withdrawn' } }] },
+        ...withdrawSent,
+        DEADLINE_PASSED: { actions: [alertOwner('rejection_unanswered')] },
       },
     },
     confirmed: {
-      meta: { deadline: { basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' } satisfies StateMeta,
-      on: {
-        ...afterEndDate,
-        DEADLINE_PASSED: { target: 'settled', actions: [{ type: 'notifyFamily', params: { topic: 'settled' } }] },
-      },
+      // Nobody owes us an answer, but the quiet period must run out before we call it settled.
+      meta: { deadline: { basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' },
+      on: { ...invoiceAfterEnd, ...collectionNotice, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
     },
     disputed: {
       meta: waitForProvider,
       on: {
-        ...afterEndDate,
-        DISPUTE_RESOLVED: { target: 'confirmed', actions: [{ type: 'notifyFamily', params: { topic: 'dispute_resolved' } }] },
-        DEADLINE_PASSED: { target: 'disputed', reenter: true, actions: ['countEscalation', { type: 'sendLetter', params: { letterKind: 'escalation' } }] },
+        ...invoiceAfterEnd,
+        ...collectionNotice,
+        ...disputeResolved,
+        DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation')] },
       },
     },
     collectionStopRequested: {
-      meta: { deadline: { basis: 'fixed', businessDays: 1 }, waitingOn: 'provider' } satisfies StateMeta,
+      meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_STOP_BUSINESS_DAYS }, waitingOn: 'provider' },
       on: {
-        INVOICE_AFTER_END: afterEndDate.INVOICE_AFTER_END,
-        DISPUTE_RESOLVED: { target: 'confirmed', actions: [{ type: 'notifyFamily', params: { topic: 'dispute_resolved' } }] },
-        DEADLINE_PASSED: {
-          target: 'collectionStopRequested',
-          reenter: true,
-          actions: ['countEscalation', { type: 'sendLetter', params: { letterKind: 'escalation' } }, { type: 'notifyOwner', params: { topic: 'collection_not_stopped' } }],
-        },
+        ...invoiceAfterEnd,
+        ...disputeResolved,
+        DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation'), alertOwner('collection_not_stopped')] },
       },
     },
     settled: {
-      meta: { waitingOn: 'nobody' } satisfies StateMeta,
-      on: { ...afterEndDate, CLOSE: { target: 'closed' } },
+      meta: nobodyOwesUs,
+      on: { ...invoiceAfterEnd, ...collectionNotice, CLOSE: { target: 'closed' } },
     },
-    closed: { type: 'final', meta: { waitingOn: 'nobody' } satisfies StateMeta },
-    withdrawn: { type: 'final', meta: { waitingOn: 'nobody' } satisfies StateMeta },
+    closed: { type: 'final', meta: nobodyOwesUs },
+    withdrawn: { type: 'final', meta: nobodyOwesUs },
   },
 });
 
 export type ContractState = keyof typeof contractMachine.states & string;
 export const CONTRACT_STATES = Object.keys(contractMachine.states) as ContractState[];
 
-/** The state's declared meta (deadline and who we wait on), read from the machine definition. */
+/** The state's declared meta (deadline and whose move it is), read from the machine definition. */
 export function contractStateMeta(state: ContractState): StateMeta {
-  return contractMachine.states[state].meta as StateMeta;
+  return stateMetaOf(contractMachine, state);
+}
+
+/** The deadline the runtime must schedule on entering `state`, or null when nothing can go silent. */
+export function deadlineFor(state: ContractState): DeadlinePolicy | null {
+  return contractStateMeta(state).deadline ?? null;
 }

@@ -1,11 +1,30 @@
-/** How long the one we wait on has in a state; declared in state `meta` and computed by the runtime. */
+/**
+ * How long the party we wait on has in a state. Declared in the state's `meta`, never as an XState
+ * `after` timer: timers live in memory and die with the process, whereas the runtime turns this
+ * policy into a `next_due_at` column and sends `DEADLINE_PASSED` when it is over.
+ */
 export type DeadlinePolicy =
+  /** the provider's own service level, in business days (from the provider directory) */
   | { basis: 'providerSla' }
+  /** a fixed number of Dutch business days */
   | { basis: 'fixed'; businessDays: number }
-  | { basis: 'retention'; years?: number };
+  /** calendar years (not business days): how long a closed file is kept before it is purged */
+  | { basis: 'retention'; years: number };
 
-/** What every waiting state declares in its `meta`. */
+/** What every state declares in its `meta`. */
 export interface StateMeta {
+  /** Absent when nobody owes us anything in this state (so nothing can go silent). */
   deadline?: DeadlinePolicy;
+  /** Whose move it is: shown on queues, and the one a missed deadline is about. */
   waitingOn: 'provider' | 'owner' | 'nobody';
+}
+
+/**
+ * The meta a machine declares for one of its top-level states. Read from the definition itself so
+ * there is no second table to keep in step with the machine.
+ */
+export function stateMetaOf(machine: { states: Record<string, { meta?: unknown }> }, state: string): StateMeta {
+  const node = machine.states[state];
+  if (!node) throw new Error(`unknown state "${state}"`);
+  return node.meta as StateMeta;
 }

@@ -1,32 +1,109 @@
-import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
-import { AnyStateMachine, createActor } from 'xstate';
-import { EstateEffect, EstateEvent, estateMachine, ESTATE_STATES } from './estate.machine';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import {
+  ESTATE_RETENTION_YEARS,
+  ESTATE_STATES,
+  estateDeadlineFor,
+  estateMachine,
+  estateStateMeta,
+  type EstateEffect,
+  type EstateEvent,
+  type EstateState,
+} from './estate.machine';
 
-const EVENTS: EstateEvent[] = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'CLOSE', 'DEADLINE_PASSED'].map((type) => ({ type }) as EstateEvent);
-const byState = (s: { value: unknown }) => String(s.value);
+const EVENT_TYPES = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'CLOSE', 'DEADLINE_PASSED'] as const;
+const EVENTS: EstateEvent[] = EVENT_TYPES.map((type) => ({ type }));
+type EventType = (typeof EVENT_TYPES)[number];
+const stateOf = (s: { value: unknown }) => String(s.value);
+
+function start(snapshot?: SnapshotFrom<typeof estateMachine>) {
+  const actor = createActor(estateMachine, { snapshot });
+  const effects: EstateEffect[] = [];
+  actor.on('*', (effect) => effects.push(effect));
+  actor.start();
+  return { actor, effects };
+}
+function run(types: EventType[]) {
+  const { actor, effects } = start();
+  for (const type of types) actor.send({ type });
+  return { actor, snapshot: actor.getSnapshot(), effects };
+}
+
+const pathTo = new Map(getShortestPaths(estateMachine, { events: EVENTS, serializeState: stateOf }).map((p) => [stateOf(p.state), p.steps.map((s) => s.event.type)]));
+const snapshotIn = (state: EstateState) => run(pathTo.get(state)!).snapshot;
+
+/** Every accepted event per state, where it leads and what it emits; anything else is refused. */
+const TRANSITIONS: Record<EstateState, Array<[EventType, EstateState, EstateEffect[]]>> = {
+  intake: [['CONTRACT_ADDED', 'inventory', []]],
+  inventory: [
+    ['REQUEST_SENT', 'inProgress', []],
+    ['ALL_CONTRACTS_SETTLED', 'settling', [{ type: 'notify_family', topic: 'estate_settling' }]],
+  ],
+  inProgress: [['ALL_CONTRACTS_SETTLED', 'settling', [{ type: 'notify_family', topic: 'estate_settling' }]]],
+  settling: [
+    ['CONTRACT_REOPENED', 'inProgress', []],
+    ['CONTRACT_ADDED', 'inProgress', []],
+    ['CLOSE', 'closed', [{ type: 'letter', letterKind: 'final_report' }, { type: 'notify_family', topic: 'estate_closed' }]],
+  ],
+  closed: [['DEADLINE_PASSED', 'purged', []]],
+  purged: [],
+};
 
 describe('estate machine', () => {
-  it('reaches every state, and only purged is a dead end', () => {
-    const paths = getShortestPaths(estateMachine, { events: EVENTS, serializeState: byState });
-    expect(new Set(paths.map((p) => byState(p.state)))).toEqual(new Set(ESTATE_STATES));
-    const map = getAdjacencyMap(estateMachine as AnyStateMachine, { events: EVENTS, serializeState: byState });
-    // A dead end is a state from which no event leads anywhere else.
-    const deadEnds = Object.values(map)
-      .filter((n) => Object.values(n.transitions).every((t) => byState((t as { state: { value: unknown } }).state) === byState(n.state)))
-      .map((n) => byState(n.state));
-    expect(deadEnds).toEqual(['purged']);
+  it('reaches every state', () => {
+    expect(new Set(pathTo.keys())).toEqual(new Set(ESTATE_STATES));
   });
 
-  it('sends the final report to the family when the estate closes, and goes back when a contract reopens', () => {
-    const actor = createActor(estateMachine);
-    const effects: EstateEffect[] = [];
-    actor.on('*', (e) => effects.push(e));
-    actor.start();
-    for (const type of ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED'] as const) actor.send({ type });
-    expect(actor.getSnapshot().value).toBe('inProgress');
-    for (const type of ['ALL_CONTRACTS_SETTLED', 'CLOSE'] as const) actor.send({ type });
+  it('leaves only purged a dead end, and every state can reach it', () => {
+    const adjacency = getAdjacencyMap(estateMachine as AnyStateMachine, { events: EVENTS, serializeState: stateOf });
+    const next = new Map<string, Set<string>>();
+    for (const { state, nextState } of adjacencyMapToArray(adjacency)) {
+      next.set(stateOf(state), (next.get(stateOf(state)) ?? new Set()).add(stateOf(nextState)));
+    }
+    expect(ESTATE_STATES.filter((s) => [...(next.get(s) ?? [])].every((t) => t === s))).toEqual(['purged']);
+    for (const from of ESTATE_STATES) {
+      const seen = new Set<string>([from]);
+      for (const state of seen) for (const target of next.get(state) ?? []) seen.add(target);
+      expect({ from, canPurge: seen.has('purged') }).toEqual({ from, canPurge: true });
+    }
+  });
+
+  it('accepts exactly the events in the table', () => {
+    for (const state of ESTATE_STATES) {
+      const accepted = EVENT_TYPES.filter((type) => snapshotIn(state).can({ type }));
+      expect({ state, accepted: [...accepted].sort() }).toEqual({ state, accepted: TRANSITIONS[state].map(([e]) => e).sort() });
+    }
+  });
+
+  const cases = ESTATE_STATES.flatMap((from) => TRANSITIONS[from].map(([event, to, effects]) => ({ from, event, to, effects })));
+  it.each(cases)('$from --$event--> $to', ({ from, event, to, effects }) => {
+    const { actor, effects: emitted } = start(snapshotIn(from));
+    actor.send({ type: event });
+    expect(stateOf(actor.getSnapshot())).toBe(to);
+    expect(emitted).toEqual(effects);
+  });
+
+  it('walks the whole life of an estate, back to work when a contract reopens, and sends the final report once', () => {
+    const { snapshot, effects } = run(['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'ALL_CONTRACTS_SETTLED', 'CLOSE', 'DEADLINE_PASSED']);
+    expect(snapshot.value).toBe('purged');
+    expect(snapshot.status).toBe('done');
+    expect(effects.filter((e) => e.type === 'letter')).toEqual([{ type: 'letter', letterKind: 'final_report' }]);
+  });
+
+  it('keeps a closed estate for the retention period, declared in meta', () => {
+    expect(estateDeadlineFor('closed')).toEqual({ basis: 'retention', years: ESTATE_RETENTION_YEARS });
+    expect(ESTATE_RETENTION_YEARS).toBe(7);
+    expect(snapshotIn('closed').getMeta()['estate.closed']).toEqual(estateStateMeta('closed'));
+    // The estate follows its contracts' deadlines; only the retention period is its own.
+    expect(ESTATE_STATES.filter((s) => estateDeadlineFor(s) !== null)).toEqual(['closed']);
+  });
+
+  it('continues from a JSON round-trip', () => {
+    const stored = JSON.parse(JSON.stringify(run(['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED']).actor.getPersistedSnapshot()));
+    const { actor, effects } = start(stored);
+    expect(actor.getSnapshot().value).toBe('settling');
+    actor.send({ type: 'CLOSE' });
     expect(actor.getSnapshot().value).toBe('closed');
     expect(effects).toContainEqual({ type: 'letter', letterKind: 'final_report' });
-    expect(actor.getSnapshot().getMeta()['estate.closed']).toMatchObject({ deadline: { basis: 'retention' } });
   });
 });

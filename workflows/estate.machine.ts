@@ -1,22 +1,36 @@
 import { emit, setup } from 'xstate';
-import type { StateMeta } from './deadlines';
+import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 
 export const ESTATE_MACHINE_ID = 'estate';
+/** Bump (and register the new machine next to the old one in `index.ts`) on any behavioural change. */
 export const ESTATE_MACHINE_VERSION = 1;
 
-export type EstateEffect = { type: 'letter'; letterKind: 'final_report' } | { type: 'notify_family'; topic: string };
+/** A closed file is kept this long, then purged: the Dutch fiscal retention period is seven years. */
+export const ESTATE_RETENTION_YEARS = 7;
 
+/** Side effects the estate asks for; written to the outbox like the contract's. */
+export type EstateEffect =
+  /** the final report to the family: what happened to every contract */
+  | { type: 'letter'; letterKind: 'final_report' }
+  /** tell the family in their portal what changed */
+  | { type: 'notify_family'; topic: string };
+
+/** The estate follows its contracts; the runtime sends these as contracts move. */
 export type EstateEvent =
   | { type: 'CONTRACT_ADDED' }
+  /** the first request to a provider went out */
   | { type: 'REQUEST_SENT' }
+  /** no contract of the estate is open any more */
   | { type: 'ALL_CONTRACTS_SETTLED' }
+  /** a settled contract needs work again (e.g. a bill after the end date) */
   | { type: 'CONTRACT_REOPENED' }
+  /** the owner closes the file */
   | { type: 'CLOSE' }
+  /** the retention period is over */
   | { type: 'DEADLINE_PASSED' };
 
-/** The estate follows its contracts; the case owner closes it, and it is purged after the retention period. */
 export const estateMachine = setup({
-  types: { events: {} as EstateEvent, emitted: {} as EstateEffect },
+  types: { events: {} as EstateEvent, emitted: {} as EstateEffect, meta: {} as StateMeta },
   actions: {
     sendFinalReport: emit({ type: 'letter' as const, letterKind: 'final_report' as const }),
     notifyFamily: emit((_, params: { topic: string }) => ({ type: 'notify_family' as const, topic: params.topic })),
@@ -25,26 +39,46 @@ export const estateMachine = setup({
   id: ESTATE_MACHINE_ID,
   initial: 'intake',
   states: {
-    intake: { meta: { waitingOn: 'owner' } satisfies StateMeta, on: { CONTRACT_ADDED: 'inventory' } },
-    inventory: { meta: { waitingOn: 'owner' } satisfies StateMeta, on: { REQUEST_SENT: 'inProgress' } },
+    intake: { meta: { waitingOn: 'owner' }, on: { CONTRACT_ADDED: 'inventory' } },
+    inventory: {
+      meta: { waitingOn: 'owner' },
+      on: {
+        REQUEST_SENT: 'inProgress',
+        // Every contract found was withdrawn before any request: nothing left to send, so the
+        // owner must still be able to close the file.
+        ALL_CONTRACTS_SETTLED: { target: 'settling', actions: [{ type: 'notifyFamily', params: { topic: 'estate_settling' } }] },
+      },
+    },
     inProgress: {
-      meta: { waitingOn: 'provider' } satisfies StateMeta,
+      // The contracts carry their own deadlines; the estate itself waits on them, not on a date.
+      meta: { waitingOn: 'provider' },
       on: { ALL_CONTRACTS_SETTLED: { target: 'settling', actions: [{ type: 'notifyFamily', params: { topic: 'estate_settling' } }] } },
     },
     settling: {
-      meta: { waitingOn: 'owner' } satisfies StateMeta,
+      meta: { waitingOn: 'owner' },
       on: {
         CONTRACT_REOPENED: 'inProgress',
+        // A contract found late (a bill from an unknown provider) reopens the file too.
+        CONTRACT_ADDED: 'inProgress',
         CLOSE: { target: 'closed', actions: ['sendFinalReport', { type: 'notifyFamily', params: { topic: 'estate_closed' } }] },
       },
     },
     closed: {
-      meta: { deadline: { basis: 'retention' }, waitingOn: 'nobody' } satisfies StateMeta,
+      meta: { deadline: { basis: 'retention', years: ESTATE_RETENTION_YEARS }, waitingOn: 'nobody' },
       on: { DEADLINE_PASSED: 'purged' },
     },
-    purged: { type: 'final', meta: { waitingOn: 'nobody' } satisfies StateMeta },
+    purged: { type: 'final', meta: { waitingOn: 'nobody' } },
   },
 });
 
 export type EstateState = keyof typeof estateMachine.states & string;
 export const ESTATE_STATES = Object.keys(estateMachine.states) as EstateState[];
+
+export function estateStateMeta(state: EstateState): StateMeta {
+  return stateMetaOf(estateMachine, state);
+}
+
+/** The deadline the runtime must schedule on entering `state` (only the retention period). */
+export function estateDeadlineFor(state: EstateState): DeadlinePolicy | null {
+  return estateStateMeta(state).deadline ?? null;
+}

@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
-import { contractMachine, CONTRACT_MACHINE_VERSION } from './contract.machine';
-import { estateMachine, ESTATE_MACHINE_VERSION } from './estate.machine';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine } from './contract.machine';
+import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine } from './estate.machine';
 
 export * from './business-days';
 export * from './contract.machine';
@@ -8,11 +8,18 @@ export * from './deadlines';
 export * from './estate.machine';
 export * from './status-text';
 
+export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
+
 /**
  * Every machine version that instances may still run. A persisted instance keeps the version it
  * started with; a new version is added here next to the old one, never in its place.
  */
-export const machines: Record<'contract' | 'estate', Record<number, AnyStateMachine>> = {
-  contract: { [CONTRACT_MACHINE_VERSION]: contractMachine },
-  estate: { [ESTATE_MACHINE_VERSION]: estateMachine },
+export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
+  [CONTRACT_MACHINE_ID]: { [CONTRACT_MACHINE_VERSION]: contractMachine },
+  [ESTATE_MACHINE_ID]: { [ESTATE_MACHINE_VERSION]: estateMachine },
 };
+
+/** The machine a persisted instance was started on, or undefined if this build no longer has it. */
+export function machineFor(machineId: string, version: number): AnyStateMachine | undefined {
+  return Object.hasOwn(machines, machineId) ? machines[machineId as MachineId][version] : undefined;
+}

@@ -1,119 +1,210 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
-import { letterDate as longDate } from '../letters/dates';
 
 export type Language = 'nl' | 'en';
 
 export interface StatusWords {
-  providerName: string;
+  /** The provider as the family knows it ("KPN"). */
+  providerName?: string;
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
 }
 
-/** Families read the same written-out dates as the letters: "7 december 2026". */
-export { letterDate as longDate } from '../letters/dates';
-
-type Phrase = (p: string, due: string, c: ContractContext) => string;
-
-/** Where a contract stands, in words a grieving family understands. */
-const STATUS: Record<ContractState, Record<Language, Phrase>> = {
-  draft: {
-    nl: (p) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
-    en: (p) => `We are preparing the request to ${p}; a document is still missing.`,
-  },
-  ready: {
-    nl: (p) => `Het verzoek aan ${p} is klaar om te versturen.`,
-    en: (p) => `The request to ${p} is ready to be sent.`,
-  },
-  requested: {
-    nl: (p, due, c) => `We hebben ${p} gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'over te zetten'}; ${p} moet uiterlijk ${due} antwoorden.`,
-    en: (p, due, c) => `We have asked ${p} to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract; ${p} should answer by ${due}.`,
-  },
-  reminded: {
-    nl: (p, due) => `${p} heeft nog niet geantwoord; we hebben een herinnering gestuurd (antwoord uiterlijk ${due}).`,
-    en: (p, due) => `${p} has not answered yet; we have sent a reminder (answer due by ${due}).`,
-  },
-  escalated: {
-    nl: (p) => `${p} reageert niet op tijd; we hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: (p) => `${p} is not answering in time; we have filed a complaint and are following it closely.`,
-  },
-  acknowledged: {
-    nl: (p, due) => `${p} heeft het verzoek ontvangen en behandelt het (uiterlijk ${due}).`,
-    en: (p, due) => `${p} has received the request and is handling it (by ${due}).`,
-  },
-  informationRequested: {
-    nl: (p) => `${p} vraagt om aanvullende informatie; wij regelen dat.`,
-    en: (p) => `${p} has asked for more information; we are taking care of it.`,
-  },
-  rejected: {
-    nl: (p) => `${p} heeft het verzoek niet geaccepteerd; wij passen het aan en sturen het opnieuw.`,
-    en: (p) => `${p} did not accept the request; we are correcting it and will send it again.`,
-  },
-  confirmed: {
-    nl: (p, _d, c) => (c.action === 'cancel' ? `${p} heeft bevestigd dat het contract eindigt${c.effectiveDate ? ` op ${longDate(c.effectiveDate, 'nl')}` : ''}. We letten op of er daarna nog rekeningen komen.` : `${p} heeft de overschrijving bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}. We letten op of alles klopt.`),
-    en: (p, _d, c) => (c.action === 'cancel' ? `${p} has confirmed the contract ends${c.effectiveDate ? ` on ${longDate(c.effectiveDate, 'en')}` : ''}. We are watching for any bills after that date.` : `${p} has confirmed the transfer${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}. We are checking that everything is right.`),
-  },
-  disputed: {
-    nl: (p, due) => `${p} stuurde een rekening na de einddatum; we hebben bezwaar gemaakt (antwoord uiterlijk ${due}). U hoeft niets te betalen.`,
-    en: (p, due) => `${p} sent a bill after the end date; we have disputed it (answer due by ${due}). You do not need to pay it.`,
-  },
-  collectionStopRequested: {
-    nl: (p) => `Er kwam een incassobrief voor ${p}; we hebben dezelfde dag gevraagd de incasso te stoppen. U hoeft niets te betalen.`,
-    en: (p) => `A debt-collection letter arrived for ${p}; we asked the same day for collection to stop. You do not need to pay it.`,
-  },
-  settled: {
-    nl: (p) => `${p} is volledig afgehandeld.`,
-    en: (p) => `${p} is fully settled.`,
-  },
-  closed: {
-    nl: (p) => `${p} is afgesloten.`,
-    en: (p) => `${p} is closed.`,
-  },
-  withdrawn: {
-    nl: (p) => `Het verzoek aan ${p} is ingetrokken.`,
-    en: (p) => `The request to ${p} has been withdrawn.`,
-  },
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-const WHEN_UNKNOWN = { nl: 'binnenkort', en: 'soon' };
-
-export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
-  const due = words.dueDate ? longDate(words.dueDate, lang) : WHEN_UNKNOWN[lang];
-  return (STATUS[state] ?? STATUS.draft)[lang](words.providerName, due, context);
+/** Written out as in the letters: "7 december 2026" / "7 December 2026". */
+export function longDate(isoDate: string, lang: Language): string {
+  return DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-/** What happens next, and when. */
-const NEXT: Record<ContractState, Record<Language, Phrase>> = {
-  draft: { nl: () => 'Zodra de documenten compleet zijn, versturen we het verzoek.', en: () => 'As soon as the documents are complete, we send the request.' },
-  ready: { nl: () => 'We versturen het verzoek.', en: () => 'We will send the request.' },
-  requested: { nl: (p, due) => `Als ${p} niet uiterlijk ${due} antwoordt, sturen we een herinnering.`, en: (p, due) => `If ${p} has not answered by ${due}, we send a reminder.` },
-  reminded: { nl: (p, due) => `Als ${p} niet uiterlijk ${due} antwoordt, dienen we een klacht in.`, en: (p, due) => `If ${p} has not answered by ${due}, we file a complaint.` },
-  escalated: { nl: (p) => `Uw contactpersoon belt ${p} persoonlijk.`, en: (p) => `Your case owner will call ${p} personally.` },
-  acknowledged: { nl: (p, due) => `We verwachten de bevestiging van ${p} uiterlijk ${due}.`, en: (p, due) => `We expect ${p}'s confirmation by ${due}.` },
-  informationRequested: { nl: (_p, due) => `We sturen de gevraagde informatie uiterlijk ${due}.`, en: (_p, due) => `We send the information by ${due}.` },
-  rejected: { nl: () => 'We passen het verzoek aan en versturen het opnieuw.', en: () => 'We correct the request and send it again.' },
-  confirmed: { nl: (_p, due) => `Komt er tot ${due} geen rekening meer, dan is dit contract afgehandeld.`, en: (_p, due) => `If no further bill arrives by ${due}, this contract is settled.` },
-  disputed: { nl: (p, due) => `We verwachten dat ${p} de rekening uiterlijk ${due} intrekt.`, en: (p, due) => `We expect ${p} to withdraw the bill by ${due}.` },
-  collectionStopRequested: { nl: (_p, due) => `We controleren uiterlijk ${due} of de incasso is gestopt.`, en: (_p, due) => `We check by ${due} that collection has stopped.` },
-  settled: { nl: () => 'Er hoeft niets meer te gebeuren.', en: () => 'Nothing more needs to happen.' },
-  closed: { nl: () => 'Er hoeft niets meer te gebeuren.', en: () => 'Nothing more needs to happen.' },
-  withdrawn: { nl: () => 'Er hoeft niets meer te gebeuren.', en: () => 'Nothing more needs to happen.' },
+/** What a phrase gets: provider name, written-out due date (null when unknown) and the context. */
+interface Said {
+  p: string;
+  due: string | null;
+  c: ContractContext;
+}
+type Phrase = (s: Said) => string;
+type Phrases = Record<ContractState, Record<Language, Phrase>>;
+
+/** "uiterlijk 7 december 2026", or words that still read well when there is no date. */
+const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
+const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
+
+/** Where a contract stands, in words a grieving family understands. */
+const STATUS: Phrases = {
+  draft: {
+    nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
+    en: ({ p }) => `We are preparing the request to ${p}; a document is still missing.`,
+  },
+  ready: {
+    nl: ({ p }) => `Het verzoek aan ${p} is klaar om te versturen.`,
+    en: ({ p }) => `The request to ${p} is ready to be sent.`,
+  },
+  requested: {
+    nl: ({ p, due, c }) =>
+      `We hebben ${p} gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
+    en: ({ p, due, c }) =>
+      `We have asked ${p} to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
+  },
+  reminded: {
+    nl: ({ p, due }) => `${p} heeft nog niet geantwoord. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
+    en: ({ p, due }) => `${p} has not answered yet. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
+  },
+  escalated: {
+    nl: ({ p }) => `${p} heeft ook na onze herinnering niet geantwoord. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
+    en: ({ p }) => `${p} has still not answered after our reminder. We have filed a complaint and are following it closely.`,
+  },
+  acknowledged: {
+    nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
+    en: ({ p, due }) => `${p} has received the request and is handling it; we expect a confirmation ${enBy(due, 'soon')}.`,
+  },
+  informationRequested: {
+    nl: ({ p }) => `${p} vraagt om aanvullende informatie. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.`,
+    en: ({ p }) => `${p} has asked for more information. We are taking care of it and will contact you if we need anything from you.`,
+  },
+  rejected: {
+    nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd. We zoeken uit wat er nodig is en laten u weten hoe we verdergaan.`,
+    en: ({ p }) => `${p} did not accept the request. We are finding out what is needed and will let you know how we proceed.`,
+  },
+  confirmed: {
+    nl: ({ p, c }) => {
+      const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
+      return c.action === 'cancel'
+        ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}. We letten erop dat er daarna geen rekeningen meer komen.`
+        : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat. We letten erop dat alles klopt.`;
+    },
+    en: ({ p, c }) => {
+      const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
+      return c.action === 'cancel'
+        ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}. We are making sure no bills arrive after that.`
+        : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}. We are making sure everything is right.`;
+    },
+  },
+  disputed: {
+    nl: ({ p, due, c }) =>
+      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overschrijving'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.`,
+    en: ({ p, due, c }) =>
+      `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}. You do not need to pay this bill while the dispute is open.`,
+  },
+  collectionStopRequested: {
+    nl: ({ p }) => `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.`,
+    en: ({ p }) => `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.`,
+  },
+  settled: {
+    nl: ({ p }) => `Het contract bij ${p} is volledig afgehandeld.`,
+    en: ({ p }) => `The contract with ${p} is fully settled.`,
+  },
+  closed: {
+    nl: ({ p }) => `Het contract bij ${p} is afgehandeld en het dossier is gesloten.`,
+    en: ({ p }) => `The contract with ${p} is settled and its file is closed.`,
+  },
+  withdrawn: {
+    nl: ({ p }) => `Het verzoek aan ${p} is ingetrokken.`,
+    en: ({ p }) => `The request to ${p} has been withdrawn.`,
+  },
 };
 
-export function contractNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
-  const due = words.dueDate ? longDate(words.dueDate, lang) : WHEN_UNKNOWN[lang];
-  return (NEXT[state] ?? NEXT.draft)[lang](words.providerName, due, context);
+/** Once a contract is done, the family is the one who sees a stray bill first. */
+const forwardLateMail: Record<Language, Phrase> = {
+  nl: ({ p }) => `Er hoeft niets meer te gebeuren. Komt er toch nog post van ${p}, stuur die dan naar ons door.`,
+  en: ({ p }) => `Nothing more needs to happen. Should any mail from ${p} still arrive, please forward it to us.`,
+};
+
+/** What happens next, and when. */
+const NEXT: Phrases = {
+  draft: {
+    nl: ({ p }) => `Zodra alle documenten er zijn, versturen we het verzoek aan ${p}.`,
+    en: ({ p }) => `As soon as all documents are in, we will send the request to ${p}.`,
+  },
+  ready: {
+    nl: ({ p }) => `We versturen het verzoek aan ${p}.`,
+    en: ({ p }) => `We will send the request to ${p}.`,
+  },
+  requested: {
+    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will send a reminder.`,
+  },
+  reminded: {
+    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`,
+  },
+  escalated: {
+    nl: ({ p }) => `Uw contactpersoon neemt persoonlijk contact op met ${p} en houdt u op de hoogte.`,
+    en: ({ p }) => `Your case owner will contact ${p} personally and keep you informed.`,
+  },
+  acknowledged: {
+    nl: ({ p, due }) => `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
+    en: ({ p, due }) => `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`,
+  },
+  informationRequested: {
+    nl: ({ p, due }) => `We sturen ${p} de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
+    en: ({ p, due }) => `We will send ${p} the information ${enBy(due, 'as soon as possible')}.`,
+  },
+  rejected: {
+    nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
+    en: ({ p }) => `We will correct the request and send it to ${p} again, or withdraw it if it is no longer needed.`,
+  },
+  confirmed: {
+    nl: ({ p, due }) => `Komt er ${due ? `tot en met ${due}` : 'de komende weken'} geen rekening meer van ${p}, dan is dit contract afgehandeld.`,
+    en: ({ p, due }) => `If no further bill from ${p} arrives ${due ? `by ${due}` : 'in the coming weeks'}, this contract is settled.`,
+  },
+  disputed: {
+    nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due }) => `We expect ${p} to withdraw the bill ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+  },
+  collectionStopRequested: {
+    nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
+    en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
+  },
+  settled: forwardLateMail,
+  closed: forwardLateMail,
+  withdrawn: {
+    nl: () => 'Er hoeft niets meer te gebeuren.',
+    en: () => 'Nothing more needs to happen.',
+  },
+};
+
+/** Used when the caller has no provider name at hand. */
+const SOME_PROVIDER: Record<Language, string> = { nl: 'de organisatie', en: 'the organisation' };
+/** For a state this text does not know (a newer machine version): something true rather than a crash. */
+const IN_HAND: Record<Language, Phrase> = {
+  nl: ({ p }) => `We zijn bezig met het contract bij ${p}.`,
+  en: ({ p }) => `We are handling the contract with ${p}.`,
+};
+
+function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
+  const phrase = phrases[state]?.[lang] ?? IN_HAND[lang];
+  const text = phrase({ p: words.providerName || SOME_PROVIDER[lang], due: words.dueDate ? longDate(words.dueDate, lang) : null, c: context });
+  // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
+  return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
+export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
+  return say(STATUS, state, context, lang, words);
+}
+
+/** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */
+export function contractNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
+  return say(NEXT, state, context, lang, words);
 }
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {
-  intake: { nl: 'We leggen de gegevens vast.', en: 'We are recording the details.' },
-  inventory: { nl: 'We brengen alle contracten in kaart.', en: 'We are listing all contracts.' },
-  inProgress: { nl: 'De verzoeken aan de organisaties lopen.', en: 'The requests to the organisations are under way.' },
-  settling: { nl: 'Bijna alles is afgehandeld; we ronden af.', en: 'Nearly everything is settled; we are wrapping up.' },
-  closed: { nl: 'Alles is afgehandeld. U heeft het eindverslag ontvangen.', en: 'Everything is settled. You have received the final report.' },
-  purged: { nl: 'Het dossier is na de bewaartermijn verwijderd.', en: 'The file was deleted after the retention period.' },
+  intake: { nl: 'We leggen de eerste gegevens vast.', en: 'We are recording the first details.' },
+  inventory: { nl: 'We brengen alle contracten en abonnementen in kaart.', en: 'We are listing all contracts and subscriptions.' },
+  inProgress: {
+    nl: 'We hebben de organisaties aangeschreven en volgen elk verzoek tot het is afgehandeld.',
+    en: 'We have written to the organisations and are following each request until it is settled.',
+  },
+  settling: { nl: 'Alle contracten zijn afgehandeld; we ronden het dossier af.', en: 'All contracts are settled; we are completing the file.' },
+  closed: { nl: 'Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.', en: 'Everything is settled. We have sent you the final report.' },
+  purged: { nl: 'Het dossier is na afloop van de bewaartermijn verwijderd.', en: 'The file was deleted at the end of the retention period.' },
 };
 
+/** Where the whole estate stands, for the top of the family portal. */
 export function estateStatusText(state: EstateState, lang: Language): string {
-  return (ESTATE[state] ?? ESTATE.intake)[lang];
+  return ESTATE[state]?.[lang] ?? { nl: 'We zijn bezig met de afwikkeling.', en: 'We are handling the estate.' }[lang];
 }

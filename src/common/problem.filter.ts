@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
+import { html, page } from '../web/html';
 import { ProblemDocument, problemTitle } from './problem';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -20,6 +21,12 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
     }
     if (response.headersSent) return;
+    const request = host.switchToHttp().getRequest<Request>();
+    // People on the web pages get a page, not JSON; the API always answers problem+json.
+    if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
+      response.status(problem.status).type('html').send(errorPage(problem));
+      return;
+    }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -42,4 +49,12 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
   }
+}
+
+function errorPage(problem: ProblemDocument): string {
+  return page({
+    title: problem.title,
+    lang: 'nl',
+    body: html`<h1>${problem.title}</h1><p class="card">${problem.detail}</p>`,
+  });
 }

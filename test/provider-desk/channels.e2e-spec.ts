@@ -1,0 +1,67 @@
+import { pdfText, flat } from '../../letters/test-support';
+import { freePort } from '../../src/database/embedded-postgres';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('letter channels', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true`, STEWARD_MAIL_FROM: 'nazorg@steward.example' } });
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  async function request(providerOverrides: Record<string, unknown>) {
+    const provider = await createProvider(t.admin, { requiredDocuments: [], ...providerOverrides });
+    const estate = await createEstate(anna, { givenNames: 'Łucja', surnamePrefix: undefined, surname: 'Wróbel-Kowalska', gender: 'female' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'E-55', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    return { provider, estate, contract };
+  }
+
+  it('emails the letter PDF to the contact point, with replies going to the case owner', async () => {
+    const before = sink.messages.length;
+    const { contract } = await request({ channel: 'email', contactPoint: { name: 'Team Overlijden', email: 'overlijden@energie.example' } });
+    const [mail] = (await sink.waitFor(before + 1)).slice(before);
+    expect(mail.to).toMatchObject({ text: 'overlijden@energie.example' });
+    expect(mail.replyTo?.text).toMatch(/@test\.example/);
+    expect(mail.subject).toContain('Łucja Wróbel-Kowalska');
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0].contentType).toBe('application/pdf');
+    const text = flat(await pdfText(mail.attachments[0].content));
+    expect(text).toContain('Łucja Wróbel-Kowalska, geboren op 14 mei 1946, is op 2 november 2026 overleden');
+    const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
+    expect(letter).toMatchObject({ channel: 'email', deliveryStatus: 'delivered' });
+    expect(mail.messageId).toBe(`<letter-${letter.id}@steward>`);
+  });
+
+  it('retries a failed delivery, then shows it on the contract', async () => {
+    const deadPort = await freePort();
+    const other = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${deadPort}` } });
+    try {
+      const owner = await other.specialist('Sofie Jansen');
+      const provider = await createProvider(other.admin, { requiredDocuments: [], channel: 'email', contactPoint: { name: 'Desk', email: 'desk@provider.example' } });
+      const estate = await createEstate(owner);
+      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-9', action: 'cancel' }).expect(201)).body;
+      await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await other.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+      let detail = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+      expect(detail.letters[0]).toMatchObject({ deliveryStatus: 'failed', deliveryError: expect.stringMatching(/ECONNREFUSED|connect/) });
+      expect(detail.undeliveredEffects).toEqual([]);
+      for (let i = 0; i < 6; i++) await other.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+      detail = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+      expect(detail.undeliveredEffects).toEqual([expect.objectContaining({ kind: 'deliver_letter', attempts: 6, lastError: expect.stringMatching(/ECONNREFUSED|connect/) })]);
+    } finally {
+      await other.close();
+    }
+  });
+});

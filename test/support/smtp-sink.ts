@@ -1,0 +1,39 @@
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { freePort } from '../../src/database/embedded-postgres';
+
+export interface SmtpSink {
+  url: string;
+  messages: ParsedMail[];
+  /** Waits until at least `count` messages arrived. */
+  waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on loopback that keeps every message it receives, parsed. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        messages.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    async waitFor(count, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (messages.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      return messages;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

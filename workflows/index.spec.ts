@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine, machineFor, machines } from './index';
+
+describe('workflow registry', () => {
+  it('keeps every machine under its id and version', () => {
+    expect(machines).toEqual({ contract: { 1: contractMachine }, estate: { 1: estateMachine } });
+    expect(machineFor(CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION)).toBe(contractMachine);
+    expect(machineFor(ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION)).toBe(estateMachine);
+    expect(contractMachine.id).toBe(CONTRACT_MACHINE_ID);
+    expect(estateMachine.id).toBe(ESTATE_MACHINE_ID);
+  });
+
+  it('finds nothing for an unknown id or version', () => {
+    expect(machineFor('contract', 99)).toBeUndefined();
+    expect(machineFor('toString', 1)).toBeUndefined();
+  });
+});
+
+describe('workflow layer purity', () => {
+  it('imports only xstate, date-holidays, node built-ins and its own files', () => {
+    const allowed = new Set(['xstate', 'date-holidays', ...builtinModules]);
+    const testOnly = new Set(['@xstate/graph']);
+    for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(__dirname, file), 'utf8');
+      const imported = [...source.matchAll(/\bfrom\s+'([^']+)'|\brequire\('([^']+)'\)/g)].map((m) => m[1] ?? m[2]);
+      const foreign = imported.filter((m) => !m.startsWith('./') && !allowed.has(m.replace(/^node:/, '')) && !(file.endsWith('.spec.ts') && testOnly.has(m)));
+      expect({ file, foreign }).toEqual({ file, foreign: [] });
+    }
+  });
+});
