@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-Foundation';
 import { Workflows1763800100000 } from './1763800100000-Workflows';
 import { Letters1763800200000 } from './1763800200000-Letters';
 import { ProviderDesk1763800300000 } from './1763800300000-ProviderDesk';
+import { FamilyPortal1763800400000 } from './1763800400000-FamilyPortal';
 
 /** Every migration, in order. Listed explicitly so source (jest) and compiled (dist) runs load the same set. */
-export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000];
+export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000, FamilyPortal1763800400000];

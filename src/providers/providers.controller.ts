@@ -8,6 +8,7 @@ import { providerView } from './provider.entity';
 import { ProviderTokensService } from './provider-tokens.service';
 import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
+import { ScorecardService } from './scorecard.service';
 
 export class CreateDeskUserDto {
   @IsEmail()
@@ -39,13 +40,26 @@ export class ProvidersController {
     private readonly providers: ProvidersService,
     private readonly tokens: ProviderTokensService,
     private readonly deskUsers: ProviderUsersService,
+    private readonly scorecard: ScorecardService,
   ) {}
+
+  /** Every provider's scorecard across all estates (staff only: it names providers, never families). */
+  @Get('scorecards')
+  scorecards() {
+    return this.scorecard.scorecards();
+  }
 
   @Get()
   @ApiQuery({ name: 'category', required: false })
   @ApiQuery({ name: 'q', required: false, description: 'name contains' })
   async list(@Query('category') category?: string, @Query('q') q?: string) {
     return (await this.providers.list({ category, q })).map(providerView);
+  }
+
+  @Get(':id/scorecard')
+  async providerScorecard(@IdParam() id: string) {
+    const [card] = await this.scorecard.scorecards((await this.providers.get(id)).id);
+    return card;
   }
 
   @Get(':id')

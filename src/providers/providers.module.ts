@@ -5,11 +5,12 @@ import { ProvidersController } from './providers.controller';
 import { ProviderTokensService } from './provider-tokens.service';
 import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
+import { ScorecardService } from './scorecard.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Provider])],
   controllers: [ProvidersController],
-  providers: [ProvidersService, ProviderTokensService, ProviderUsersService],
-  exports: [ProvidersService, ProviderTokensService, ProviderUsersService],
+  providers: [ProvidersService, ProviderTokensService, ProviderUsersService, ScorecardService],
+  exports: [ProvidersService, ProviderTokensService, ProviderUsersService, ScorecardService],
 })
 export class ProvidersModule {}
