@@ -17,6 +17,13 @@ export function startOfDutchDay(isoDate: string): Date {
   return new Date(utcMidnight - 3_600_000);
 }
 
+/** A calendar date `days` later (or earlier), computed at noon UTC so no summer time can move it. */
+export function addCalendarDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The one source of time. Inject it; never call `new Date()` in domain code. */
 export abstract class Clock {
   abstract now(): Date;

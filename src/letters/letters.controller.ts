@@ -8,6 +8,7 @@ import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
+import { PrintBatchesService } from './print-batches.service';
 
 export function sendPdf(res: Response, pdf: Buffer, filename: string): void {
   res.type('application/pdf').set('Content-Disposition', `inline; filename="${filename}"`).set('Cache-Control', 'private, no-store').send(pdf);
@@ -47,5 +48,36 @@ export class LettersController {
   async retry(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.letters.retry(principal, id);
     return { queued: true };
+  }
+}
+
+/** The daily print batches of letters that go by post: a list and one merged PDF per day. */
+@ApiTags('letters')
+@ApiBearerAuth()
+@Roles('admin', 'specialist')
+@Controller('print-batches')
+export class PrintBatchesController {
+  constructor(private readonly batches: PrintBatchesService) {}
+
+  @Get()
+  list(@CurrentPrincipal() principal: StaffPrincipal) {
+    return this.batches.list(principal);
+  }
+
+  /** Batch everything of mine that is waiting, now, instead of waiting for tomorrow's run. */
+  @Post()
+  @HttpCode(200)
+  async printNow(@CurrentPrincipal() principal: StaffPrincipal) {
+    return { batchIds: await this.batches.printNow(principal) };
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.batches.get(principal, id);
+  }
+
+  @Get(':id/pdf')
+  async pdf(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    sendPdf(res, await this.batches.pdf(principal, id), `print-batch-${id}.pdf`);
   }
 }

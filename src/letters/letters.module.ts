@@ -4,14 +4,15 @@ import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
 import { LetterInputBuilder } from './letter-input.service';
 import { Letter } from './letter.entity';
-import { LettersController } from './letters.controller';
+import { LettersController, PrintBatchesController } from './letters.controller';
 import { LettersService } from './letters.service';
 import { MailService } from './mail.service';
+import { PrintBatchesService } from './print-batches.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule],
-  controllers: [LettersController],
-  providers: [LettersService, LetterInputBuilder, MailService],
+  controllers: [LettersController, PrintBatchesController],
+  providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService],
 })
 export class LettersModule {}

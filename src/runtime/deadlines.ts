@@ -1,5 +1,5 @@
 import { addBusinessDays, DeadlinePolicy } from '../../workflows';
-import { startOfDutchDay } from '../clock/clock';
+import { addCalendarDays, startOfDutchDay } from '../clock/clock';
 
 export interface Deadline {
   dueDate: string;
@@ -28,7 +28,5 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, slaBusine
       break;
     }
   }
-  const next = new Date(`${dueDate}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return { dueDate, nextDueAt: startOfDutchDay(next.toISOString().slice(0, 10)) };
+  return { dueDate, nextDueAt: startOfDutchDay(addCalendarDays(dueDate, 1)) };
 }

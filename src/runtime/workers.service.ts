@@ -15,6 +15,8 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   private readonly logger = new Logger('workers');
   private timers: NodeJS.Timeout[] = [];
   private inFlight = new Set<Promise<unknown>>();
+  /** Housekeeping that runs with the scheduler (e.g. the daily print batch); each must be idempotent. */
+  private readonly routines: (() => Promise<unknown>)[] = [];
 
   constructor(
     private readonly config: StewardConfig,
@@ -25,7 +27,17 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   onApplicationBootstrap(): void {
     if (!this.config.workers) return;
     this.every(OUTBOX_INTERVAL_MS, () => this.outbox.drain());
-    this.every(SCHEDULER_INTERVAL_MS, () => this.scheduler.runDue());
+    this.every(SCHEDULER_INTERVAL_MS, () => this.runScheduled());
+  }
+
+  registerRoutine(routine: () => Promise<unknown>): void {
+    this.routines.push(routine);
+  }
+
+  private async runScheduled(): Promise<number> {
+    const fired = await this.scheduler.runDue();
+    for (const routine of this.routines) await routine();
+    return fired;
   }
 
   /** Before the database connection closes: stop the loops and let the round in flight finish. */
@@ -37,7 +49,7 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
 
   /** Fires everything due now: deadlines first, then the effects they produced. */
   async runDueWork(): Promise<{ deadlines: number; effects: number }> {
-    const deadlines = await this.scheduler.runDue();
+    const deadlines = await this.runScheduled();
     const effects = await this.outbox.drain();
     return { deadlines, effects };
   }

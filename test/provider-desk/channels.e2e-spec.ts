@@ -1,6 +1,6 @@
 import { pdfText, flat } from '../../letters/test-support';
 import { freePort } from '../../src/database/embedded-postgres';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -63,5 +63,29 @@ describe('letter channels', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('collects the day\'s letters by post into one print batch with a list, the next morning', async () => {
+    const postal = { name: 'Afdeling Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } };
+    const first = await request({ name: 'Essent Print', channel: 'post', contactPoint: postal });
+    const second = await request({ name: 'ABN Print', channel: 'post', contactPoint: { ...postal, name: 'Nalatenschappen' } });
+    for (const { contract } of [first, second]) {
+      expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
+    }
+    expect((await anna.get(`${API}/print-batches`).expect(200)).body).toEqual([]);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+
+    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body;
+    expect(batch).toMatchObject({ letterCount: 2 });
+    const detail = (await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body;
+    expect(detail.letters.map((l: { recipient: string }) => l.recipient).sort()).toEqual(['ABN Print', 'Essent Print']);
+    const pdf = await anna.get(`${API}/print-batches/${batch.id}/pdf`).buffer(true).parse(binary).expect(200);
+    const text = flat(await pdfText(pdf.body));
+    expect(text).toContain('Essent Print t.a.v. Afdeling Nabestaanden Postbus 1484 5200 BM \'s-Hertogenbosch');
+    expect(text).toContain('ABN Print t.a.v. Nalatenschappen');
+    expect((await anna.get(`${API}/contracts/${first.contract.id}`).expect(200)).body.letters[0].deliveryStatus).toBe('printed');
+    const stranger = await t.specialist('Someone Else');
+    await stranger.get(`${API}/print-batches/${batch.id}`).expect(404);
+    expect((await stranger.get(`${API}/print-batches`).expect(200)).body).toEqual([]);
   });
 });

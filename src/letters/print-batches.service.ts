@@ -1,0 +1,112 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PDFDocument } from 'pdf-lib';
+import { DataSource, EntityManager } from 'typeorm';
+import { sha256 } from '../../letters';
+import type { StaffPrincipal } from '../auth/principal';
+import { addCalendarDays, Clock } from '../clock/clock';
+import { NotFoundProblem } from '../common/problem';
+import { Workers } from '../runtime/workers.service';
+
+interface QueuedLetter {
+  id: string;
+  owner_id: string;
+  letter_date: string;
+  pdf: Buffer;
+  recipient: string;
+  subject: string;
+  reference: string;
+}
+
+/**
+ * Letters to providers that only take post are printed in one batch a day per case owner: one merged
+ * PDF to print and envelope (the recipient sits in the window), plus the list of what is in it.
+ */
+@Injectable()
+export class PrintBatchesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly workers: Workers,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.registerRoutine(() => this.createDueBatches());
+  }
+
+  /** The daily run: every letter queued before today goes into its owner's batch for that day. */
+  createDueBatches(): Promise<number> {
+    return this.createBatches({ before: this.clock.today() });
+  }
+
+  /** "Print now" for one case owner: everything of theirs queued up to and including today. */
+  async printNow(principal: StaffPrincipal): Promise<string[]> {
+    await this.createBatches({ before: addCalendarDays(this.clock.today(), 1), ownerId: principal.userId });
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM print_batches WHERE owner_id = $1 ORDER BY batch_date DESC`, [principal.userId]);
+    return rows.map((r) => r.id);
+  }
+
+  private async createBatches(filter: { before: string; ownerId?: string }): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const queued: QueuedLetter[] = await manager.query(
+        `SELECT l.id, e.owner_id, l.letter_date, l.pdf, l.recipient, l.subject, e.reference
+           FROM letters l JOIN estates e ON e.id = l.estate_id
+          WHERE l.channel = 'post' AND l.delivery_status = 'queued_for_print' AND l.letter_date < $1 AND ($2::uuid IS NULL OR e.owner_id = $2)
+          ORDER BY e.owner_id, l.letter_date, l.created_at
+          FOR UPDATE OF l SKIP LOCKED`,
+        [filter.before, filter.ownerId ?? null],
+      );
+      const groups = new Map<string, QueuedLetter[]>();
+      for (const letter of queued) {
+        const key = `${letter.owner_id}|${letter.letter_date}`;
+        groups.set(key, [...(groups.get(key) ?? []), letter]);
+      }
+      for (const letters of groups.values()) await this.createBatch(manager, letters);
+      return groups.size;
+    });
+  }
+
+  private async createBatch(manager: EntityManager, letters: QueuedLetter[]): Promise<void> {
+    const { owner_id: ownerId, letter_date: date } = letters[0];
+    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2`, [ownerId, date]);
+    // A batch for that day may exist already (a late letter): the new letters are appended to it.
+    const merged = existing ? await PDFDocument.load(existing.pdf) : await PDFDocument.create();
+    for (const letter of letters) {
+      const source = await PDFDocument.load(letter.pdf);
+      for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+    }
+    const pdf = Buffer.from(await merged.save({ useObjectStreams: false }));
+    const [{ id }] = existing
+      ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
+      : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf)]);
+    await manager.query(`UPDATE letters SET print_batch_id = $2, delivery_status = 'printed', delivered_at = $3 WHERE id = ANY($1)`, [letters.map((l) => l.id), id, this.clock.now()]);
+  }
+
+  async list(principal: StaffPrincipal) {
+    return this.db.query(
+      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256, created_at AS "createdAt" FROM print_batches
+        WHERE owner_id = $1 OR $2 ORDER BY batch_date DESC`,
+      [principal.userId, principal.role === 'admin'],
+    );
+  }
+
+  async get(principal: StaffPrincipal, batchId: string) {
+    const [batch] = await this.db.query(
+      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256 FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3)`,
+      [batchId, principal.userId, principal.role === 'admin'],
+    );
+    if (!batch) throw new NotFoundProblem('print batch');
+    const letters = await this.db.query(
+      `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate"
+         FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 ORDER BY l.created_at`,
+      [batchId],
+    );
+    return { ...batch, letters };
+  }
+
+  async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
+    await this.get(principal, batchId);
+    const [{ pdf }] = await this.db.query(`SELECT pdf FROM print_batches WHERE id = $1`, [batchId]);
+    return pdf;
+  }
+}
