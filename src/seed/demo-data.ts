@@ -4,11 +4,19 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstatesService } from '../estates/estates.service';
 import type { CreateProviderDto } from '../providers/provider.dto';
 import { ProvidersService } from '../providers/providers.service';
+import { DocumentsService } from '../documents/documents.service';
+import { ProviderUsersService } from '../providers/provider-users.service';
 import { UsersService } from '../users/users.service';
 
 export const DEMO_SPECIALIST = { email: 'specialist@steward.example', password: 'steward-demo-1', name: 'Anna de Boer', phone: '+31 20 555 0101' };
 export const DEMO_SECOND_SPECIALIST = { email: 'pieter@steward.example', password: 'steward-demo-2', name: 'Pieter Bakker', phone: '+31 20 555 0102' };
 export const DEMO_ADMIN = { email: 'admin@steward.example', password: 'steward-admin-1', name: 'Beheer Steward' };
+export const DEMO_DESK_USER = { email: 'desk@kpn.example', password: 'steward-desk-1', name: 'Eva Smit (KPN)' };
+
+/** A one-page placeholder PDF standing in for a scanned death certificate in the demo. */
+const DEMO_CERTIFICATE = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 const address = (street: string, postalCode: string, city: string) => ({ street, postalCode, city, country: 'NL' });
 
@@ -55,9 +63,14 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
     deceased: { givenNames: 'Jan Hendrik', surnamePrefix: 'de', surname: 'Vries', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: address('Keizersgracht 112', '1015 CV', 'Amsterdam') },
   });
   const maria = await estates.addFamilyMember(owner, jan.id, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true });
-  await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
+  const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
   await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
+
+  // Jan's death certificate is in, so the KPN request goes out and shows up in KPN's desk.
+  await app.get(DocumentsService).upload(owner, jan.id, 'death_certificate', { originalname: 'akte-van-overlijden.pdf', buffer: DEMO_CERTIFICATE, size: DEMO_CERTIFICATE.length }, true);
+  await contracts.request(owner, kpn.id);
+  await app.get(ProviderUsersService).create(byName.get('KPN')!, DEMO_DESK_USER);
 
   const sukru = await estates.create(owner, {
     deceased: { givenNames: 'Şükrü', surname: 'Yılmaz', gender: 'unknown', dateOfBirth: '1958-09-30', dateOfDeath: '2026-10-19', address: address('Laan van Meerdervoort 501', '2563 AT', 'Den Haag') },
@@ -66,5 +79,5 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   await contracts.create(owner, sukru.id, { providerId: byName.get('Odido')!, description: 'Mobiel abonnement 06-12345678', accountNumber: 'OD-99812', action: 'cancel' });
   await contracts.create(owner, sukru.id, { providerId: byName.get('ING')!, description: 'Betaalrekening', accountNumber: 'NL91 INGB 0001 2345 67', action: 'cancel' });
 
-  logger.log({ msg: 'demo data seeded', specialist: DEMO_SPECIALIST.email, admin: DEMO_ADMIN.email });
+  logger.log({ msg: 'demo data seeded', specialist: DEMO_SPECIALIST.email, admin: DEMO_ADMIN.email, providerDesk: DEMO_DESK_USER.email });
 }

@@ -1,0 +1,27 @@
+import { Logger } from '@nestjs/common';
+import { DEMO_ADMIN, DEMO_PROVIDERS, DEMO_SPECIALIST, seedDemoData } from '../../src/seed/demo-data';
+import { API } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('demo data for npm start', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('seeds a working demo once: specialist, providers, two estates, a request waiting in the KPN desk', async () => {
+    const logger = new Logger('test');
+    await seedDemoData(t.app, logger);
+    await seedDemoData(t.app, logger); // a restart seeds nothing twice
+    const anna = await t.login(DEMO_SPECIALIST.email, DEMO_SPECIALIST.password);
+    await t.login(DEMO_ADMIN.email, DEMO_ADMIN.password);
+    const estates = (await anna.get(`${API}/estates`).expect(200)).body;
+    expect(estates.map((e: { deceased: { fullName: string } }) => e.deceased.fullName).sort()).toEqual(['Jan Hendrik de Vries', 'Şükrü Yılmaz']);
+    const providers = (await anna.get(`${API}/providers`).expect(200)).body;
+    expect(providers).toHaveLength(DEMO_PROVIDERS.length);
+    expect(new Set(providers.map((p: { category: string }) => p.category)).size).toBeGreaterThanOrEqual(8);
+    const jan = estates.find((e: { deceased: { surname: string } }) => e.deceased.surname === 'Vries');
+    const contracts = (await anna.get(`${API}/estates/${jan.id}/contracts`).expect(200)).body;
+    expect(contracts.find((c: { provider: { name: string } }) => c.provider.name === 'KPN').state).toBe('requested');
+    expect(jan.status).toBe('inProgress');
+  });
+});
