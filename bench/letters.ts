@@ -1,0 +1,65 @@
+/**
+ * Letters per second (npm run bench:letters): Steward's PDFKit engine beside Chromium printing the
+ * same letter from HTML (playwright-core driving Debian's chromium, page.pdf), in one run.
+ * Goal: at least 10× Chromium on this machine.
+ */
+import { chromium } from 'playwright-core';
+import { composeLetter, letterPlainText, LetterInput, produceLetter } from '../letters';
+import { sampleLetter } from '../letters/test-support';
+import { escapeHtml } from '../src/web/html';
+import { printTable, timed } from './support';
+
+const PDFKIT_LETTERS = Number(process.env.BENCH_LETTERS ?? 300);
+const CHROMIUM_LETTERS = Number(process.env.BENCH_CHROMIUM_LETTERS ?? 40);
+
+const names = ['Şükrü Yılmaz', 'Łucja Wróbel-Kowalska', 'Nguyễn Thị Minh Khai', "Zoë d'Ancona", 'Jan de Vries'];
+function input(n: number): LetterInput {
+  const [givenNames, ...rest] = names[n % names.length].split(' ');
+  return sampleLetter({ deceased: { ...sampleLetter().deceased, givenNames, surnamePrefix: null, surname: rest.join(' '), gender: 'unknown' }, estateReference: `ST-2026-${String(n).padStart(5, '0')}` });
+}
+
+/** The same letter as an HTML page, laid out like the PDF (A4, window position, same font). */
+function html(n: number): string {
+  const text = letterPlainText(composeLetter(input(n)));
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
+    @page { size: A4; margin: 20mm } body { font: 10pt/1.4 "DejaVu Sans", sans-serif; white-space: pre-wrap }
+  </style></head><body>${escapeHtml(text)}</body></html>`;
+}
+
+async function main(): Promise<void> {
+  await produceLetter(input(0)); // warm up: fonts are read once per process
+  const pdfkit = await timed(async () => {
+    for (let n = 0; n < PDFKIT_LETTERS; n++) {
+      const letter = await produceLetter(input(n));
+      if (!letter.pdf) throw new Error(`letter ${n} was blocked: ${JSON.stringify(letter.violations)}`);
+    }
+  });
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  await page.setContent(html(0));
+  await page.pdf({ format: 'A4' }); // warm up
+  const chrome = await timed(async () => {
+    for (let n = 0; n < CHROMIUM_LETTERS; n++) {
+      await page.setContent(html(n));
+      await page.pdf({ format: 'A4' });
+    }
+  });
+  await browser.close();
+
+  const pdfkitRate = PDFKIT_LETTERS / pdfkit.seconds;
+  const chromeRate = CHROMIUM_LETTERS / chrome.seconds;
+  printTable('Letters rendered to PDF on this machine (one process, sequential)', [
+    { engine: 'Steward: compose + rules + PDFKit', letters: PDFKIT_LETTERS, seconds: pdfkit.seconds.toFixed(2), 'letters/s': pdfkitRate.toFixed(1) },
+    { engine: 'peer: Chromium HTML → page.pdf (browser already running)', letters: CHROMIUM_LETTERS, seconds: chrome.seconds.toFixed(2), 'letters/s': chromeRate.toFixed(1) },
+  ]);
+  console.log(`Steward is ${(pdfkitRate / chromeRate).toFixed(1)}× Chromium (goal: ≥ 10×).`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
