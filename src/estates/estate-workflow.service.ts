@@ -37,6 +37,16 @@ export class EstateWorkflow implements OnModuleInit {
     if (instance && this.runtime.can(instance, event)) await this.runtime.apply(manager, 'estate', estateId, event, actor);
   }
 
+  /**
+   * The case owner closes a settling estate: the final report goes to the family and every settled
+   * contract is closed with it. Any other state answers 409.
+   */
+  async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
+    await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE' }, actor);
+    const settled: { id: string }[] = await manager.query(`SELECT id FROM contracts WHERE estate_id = $1 AND state = 'settled'`, [estateId]);
+    for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
+  }
+
   private async keepStatus(manager: EntityManager, t: AppliedTransition): Promise<void> {
     await manager.update(Estate, { id: t.instance.subjectId }, { status: t.to as EstateStatus });
   }

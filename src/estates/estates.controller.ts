@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -47,6 +47,13 @@ export class EstatesController {
   @Post(':id/handover')
   async handover(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandoverDto) {
     return estateView(await this.estates.handover(principal, id, dto));
+  }
+
+  /** Closes a settling estate: the final report goes to the family. */
+  @Post(':id/close')
+  @HttpCode(200)
+  async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return estateView(await this.estates.close(principal, id));
   }
 
   @Post(':id/family-members')

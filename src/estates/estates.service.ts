@@ -113,6 +113,14 @@ export class EstatesService {
     });
   }
 
+  async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager, true);
+      await this.workflow.close(manager, estate.id, actorOf(principal));
+      return this.requireAccess(principal, estateId, manager);
+    });
+  }
+
   /** Adds a family member and returns their portal access code; only its hash is kept. */
   async addFamilyMember(principal: StaffPrincipal, estateId: string, dto: CreateFamilyMemberDto) {
     return this.db.transaction(async (manager) => {

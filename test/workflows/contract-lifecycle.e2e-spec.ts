@@ -74,9 +74,22 @@ describe('contract lifecycle on the durable runtime', () => {
     expect(early.body.errors).toEqual([{ field: 'effectiveDate', message: expect.stringMatching(/before the date of death/) }]);
     const confirmed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-778', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5 }).expect(200);
     expect(confirmed.body).toMatchObject({ state: 'confirmed', providerReference: 'KPN-778', effectiveDate: '2026-11-30' });
+    await anna.post(`${API}/estates/${estate.id}/close`).expect(409); // not everything is settled yet
     await advance(70);
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('settled');
     expect((await anna.get(`${API}/estates/${estate.id}`)).body.status).toBe('settling');
+
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const closed = await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
+    expect(closed.body.status).toBe('closed');
+    expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('closed');
+    await advance(0);
+    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body;
+    const report = letters.find((l: { kind: string }) => l.kind === 'final_report');
+    expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
+    const { rows } = await db.query('SELECT body_text FROM letters WHERE id = $1', [report.id]);
+    expect(rows[0].body_text).toContain('Beste Maria de Vries-Jansen');
+    expect(rows[0].body_text).toContain('KPN – Internet: Het contract bij KPN is afgehandeld en het dossier is gesloten.');
   });
 
   it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {
