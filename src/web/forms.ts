@@ -1,25 +1,67 @@
 import { ClassConstructor } from 'class-transformer';
-import type { FieldError } from '../common/problem';
+import { FieldError, ProblemException } from '../common/problem';
 import { validateInput } from '../common/validation';
+
+/** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
+function withoutEmpty(value: unknown): unknown {
+  if (value === '' || value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const kept = Object.entries(value).map(([key, v]) => [key, withoutEmpty(v)] as const).filter(([, v]) => v !== undefined);
+  return kept.length ? Object.fromEntries(kept) : undefined;
+}
 
 /**
  * Validates an HTML form with the same DTO the JSON API uses, so both doors apply the same rules.
- * Forms send strings: empty fields count as absent, numeric fields become numbers, and
- * `arrayFields` may arrive once (a string) or several times (an array).
+ * Forms send strings: empty fields count as absent, numeric fields become numbers, checkboxes in
+ * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a
+ * string) or several times (an array). Nested groups arrive as objects (`a[b]=…`, extended parsing).
  */
 export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
-  options: { numberFields?: string[]; arrayFields?: string[] } = {},
+  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[] } = {},
 ): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
   const plain: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body ?? {})) {
-    if (value === '' || value === undefined) continue;
+  for (const [key, raw] of Object.entries(body ?? {})) {
+    const value = withoutEmpty(raw);
+    if (value === undefined) continue;
     if (options.arrayFields?.includes(key)) plain[key] = Array.isArray(value) ? value : [value];
     else if (options.numberFields?.includes(key)) plain[key] = Number(String(value).replace(',', '.'));
     else plain[key] = value;
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
+  for (const key of options.booleanFields ?? []) plain[key] = plain[key] !== undefined && plain[key] !== 'false';
   const { dto, errors } = await validateInput(type, plain);
   return errors.length ? { dto: null, errors } : { dto, errors: null };
+}
+
+/**
+ * A refusal by a domain service, as the field errors a form shows again (4xx problems only;
+ * anything else is not the person's to fix and is thrown on).
+ */
+export function refusal(error: unknown): { status: number; errors: FieldError[] } {
+  if (!(error instanceof ProblemException) || error.getStatus() >= 500) throw error;
+  const problem = error.getResponse() as { errors?: FieldError[]; detail: string };
+  return { status: error.getStatus(), errors: problem.errors ?? [{ field: 'request', message: problem.detail }] };
+}
+
+export type Submitted<R> = { result: R; refused?: undefined } | { result?: undefined; refused: { status: number; errors: FieldError[] } };
+
+/**
+ * The whole life of a form post: validate with the API's DTO (422 on shape errors), then let the
+ * domain service act; its refusals (422, 409, 413 …) come back as field errors for the re-rendered form.
+ */
+export async function submitForm<T extends object, R>(
+  type: ClassConstructor<T>,
+  body: Record<string, unknown>,
+  action: (dto: T) => Promise<R>,
+  options: Parameters<typeof validateForm>[2] = {},
+): Promise<Submitted<R>> {
+  const form = await validateForm(type, body, options);
+  if (form.errors) return { refused: { status: 422, errors: form.errors } };
+  try {
+    return { result: await action(form.dto) };
+  } catch (error) {
+    return { refused: refusal(error) };
+  }
 }

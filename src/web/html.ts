@@ -46,6 +46,10 @@ button.secondary{background:#4a4a4a}
 .notice{background:#e6f4ea;border:1px solid #1e7d32;padding:.75rem;border-radius:4px}
 .grid{display:grid;gap:1rem}@media(min-width:48rem){.grid.two{grid-template-columns:1fr 1fr}}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
+.chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
+.field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
+.inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
+table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}
 `;
 
 export interface PageOptions {

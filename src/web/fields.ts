@@ -1,0 +1,62 @@
+import type { FieldError } from '../common/problem';
+import { html, SafeHtml } from './html';
+
+/** What a form shows again after a refused post: what was typed, and what is wrong with it. */
+export interface FormState {
+  values?: Record<string, unknown>;
+  errors?: FieldError[];
+}
+
+/** `deceased.address.city` is posted as `deceased[address][city]` (nested groups, extended parsing). */
+const inputName = (field: string) => field.split('.').map((part, i) => (i ? `[${part}]` : part)).join('');
+const inputId = (field: string) => field.replace(/\./g, '-');
+
+function valueOf(values: Record<string, unknown> | undefined, field: string): unknown {
+  return field.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), values);
+}
+
+function messages(form: FormState, field: string): string[] {
+  return (form.errors ?? []).filter((e) => e.field === field).map((e) => e.message);
+}
+
+/** Every refused field, listed on top of the form with its name (so the person knows where to look). */
+export function errorSummary(form: FormState, intro = 'Please check these fields:'): SafeHtml | '' {
+  if (!form.errors?.length) return '';
+  return html`<div class="error" role="alert"><p>${intro}</p><ul>${form.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>`;
+}
+
+interface FieldOptions {
+  type?: string;
+  required?: boolean;
+  autocomplete?: string;
+  /** Shown when the form is new (no values posted yet). */
+  initial?: string;
+  hint?: string;
+}
+
+/** A labelled input whose error (if any) is announced with it and marked on the field itself. */
+export function field(form: FormState, name: string, label: string, options: FieldOptions = {}): SafeHtml {
+  const id = inputId(name);
+  const errors = messages(form, name);
+  const value = form.values ? valueOf(form.values, name) : options.initial;
+  const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<label for="${id}">${label}</label>${options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : ''}
+<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${value !== undefined && value !== null ? html` value="${String(value)}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
+${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+}
+
+/** A labelled select; `choices` are [value, text] pairs. */
+export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean } = {}): SafeHtml {
+  const id = inputId(name);
+  const errors = messages(form, name);
+  const chosen = form.values ? valueOf(form.values, name) : options.initial;
+  return html`<label for="${id}">${label}</label>
+<select id="${id}" name="${inputName(name)}"${options.required ? html` required` : ''}${errors.length ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
+${choices.map(([value, text]) => html`<option value="${value}"${value === chosen ? html` selected` : ''}>${text}</option>`)}</select>
+${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+}
+
+/** A checkbox; several with the same name post an array (see `validateForm`'s arrayFields). */
+export function checkbox(name: string, value: string, label: string, checked: boolean, id = `${inputId(name)}-${value}`): SafeHtml {
+  return html`<label class="check" for="${id}"><input type="checkbox" id="${id}" name="${inputName(name)}" value="${value}"${checked ? html` checked` : ''}> ${label}</label>`;
+}
