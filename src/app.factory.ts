@@ -21,7 +21,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(requestLog);
   app.use(cookieParser());
   // Web pages live at the root (/desk, /portal, /app); the JSON API under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}', 'app', 'app/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

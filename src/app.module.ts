@@ -16,6 +16,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { RuntimeModule } from './runtime/runtime.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 
 export interface AppOptions {
   config: StewardConfig;
@@ -43,6 +44,7 @@ export class AppModule {
         ContractsModule,
         LettersModule,
         ProviderDeskModule,
+        WorkspaceModule,
         HealthModule,
       ],
     };

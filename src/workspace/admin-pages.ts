@@ -1,0 +1,92 @@
+import type { StaffPrincipal } from '../auth/principal';
+import type { FieldError } from '../common/problem';
+import { dutchDate } from '../clock/clock';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { CHANNELS, LANGUAGES, Provider, PROVIDER_CATEGORIES, providerView } from '../providers/provider.entity';
+import type { ProviderTokensService } from '../providers/provider-tokens.service';
+import { USER_ROLES, User } from '../users/user.entity';
+import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
+import { html, humanDate, SafeHtml } from '../web/html';
+import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
+
+type Token = Awaited<ReturnType<ProviderTokensService['list']>>[number];
+
+const choices = (values: readonly string[]): [string, string][] => values.map((v) => [v, words(v)]);
+const day = (at: Date | null) => (at ? humanDate(dutchDate(at), LANG) : '–');
+
+export function usersPage(user: StaffPrincipal, users: User[], form: FormState = {}, flash?: string): string {
+  const rows = users.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${u.role}</td><td>${u.phone ?? ''}</td><td>${u.active ? 'active' : 'inactive'}</td></tr>`);
+  return appPage(
+    user,
+    'Accounts',
+    html`${notice(flash)}<h1>Specialist and administrator accounts</h1>
+<table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Phone</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>
+<h2 id="new-account">New account</h2>${errorSummary(form)}
+<form method="post" action="/app/admin/users" class="card" novalidate>
+${field(form, 'name', 'Name', { required: true })}${field(form, 'email', 'Email', { type: 'email', required: true })}
+${field(form, 'phone', 'Direct phone (printed under the signature of letters)', { type: 'tel' })}
+${select(form, 'role', 'Role', choices(USER_ROLES), { initial: 'specialist' })}
+${field(form, 'password', 'First password (at least 10 characters)', { type: 'password', required: true, autocomplete: 'new-password' })}
+<button type="submit">Create the account</button></form>`,
+  );
+}
+
+/** The provider form, for a new provider and for editing one (then `values` start as the provider's own). */
+function providerForm(action: string, form: FormState, submit: string): SafeHtml {
+  const chosen = (form.values?.requiredDocuments as string[] | string | undefined) ?? [];
+  return html`${errorSummary(form)}<form method="post" action="${action}" class="card" novalidate>
+${field(form, 'name', 'Name', { required: true })}
+${select(form, 'category', 'Category', choices(PROVIDER_CATEGORIES))}
+<fieldset><legend>Contact point for bereavement requests</legend>
+${field(form, 'contactPoint.name', 'Name of the team or desk', { required: true })}
+${field(form, 'contactPoint.email', 'Email (needed for the email channel)', { type: 'email' })}
+${field(form, 'contactPoint.postalAddress.street', 'Postal address: street or PO box (needed for the post channel)')}
+${field(form, 'contactPoint.postalAddress.postalCode', 'Postal code')}
+${field(form, 'contactPoint.postalAddress.city', 'City')}
+${field(form, 'contactPoint.postalAddress.country', 'Country (two letters, NL when empty)')}
+</fieldset>
+${select(form, 'channel', 'Channel', choices(CHANNELS))}
+${field(form, 'slaBusinessDays', 'Answers within (business days, 1–60)', { type: 'number', required: true, initial: '10' })}
+<fieldset><legend>Documents the provider requires</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, words(k), [chosen].flat().includes(k)))}</fieldset>
+${select(form, 'language', 'Language of letters', choices(LANGUAGES), { initial: 'nl' })}
+<button type="submit">${submit}</button></form>`;
+}
+
+export function providersPage(user: StaffPrincipal, providers: Provider[], form: FormState = {}): string {
+  const rows = providers.map(
+    (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${p.category}</td><td>${p.channel}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map(words).join(', ')}</td></tr>`,
+  );
+  return appPage(
+    user,
+    'Provider directory',
+    html`<h1>Provider directory</h1>
+<table><thead><tr><th scope="col">Provider</th><th scope="col">Category</th><th scope="col">Channel</th><th scope="col">SLA (business days)</th><th scope="col">Required documents</th></tr></thead><tbody>${rows}</tbody></table>
+<h2 id="new-provider">New provider</h2>${providerForm('/app/admin/providers', form, 'Add the provider')}`,
+  );
+}
+
+export interface ProviderPageState {
+  flash?: string;
+  form?: FormState;
+  newToken?: { label: string; token: string };
+  tokenErrors?: FieldError[];
+}
+
+export function providerPage(user: StaffPrincipal, provider: Provider, tokens: Token[], state: ProviderPageState = {}): string {
+  const form = state.form ?? { values: providerView(provider) };
+  const rows = tokens.map(
+    (t) => html`<tr><td>${t.label}</td><td>${day(t.createdAt)}</td><td>${day(t.lastUsedAt)}</td><td>${t.revokedAt ? `revoked ${day(t.revokedAt)}` : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, `Revoke ${t.label}`)}</td></tr>`,
+  );
+  return appPage(
+    user,
+    provider.name,
+    html`<p><a href="/app/admin/providers">Back to the directory</a></p>${notice(state.flash)}<h1>${provider.name}</h1>
+${providerForm(`/app/admin/providers/${provider.id}`, form, 'Save')}
+<h2 id="tokens">API tokens for the provider's contact point</h2>
+${state.newToken ? html`<div class="notice" role="status"><p>New token "${state.newToken.label}". Copy it now: it is shown only this once.</p><p class="secret">${state.newToken.token}</p></div>` : ''}
+${rows.length ? html`<table><thead><tr><th scope="col">Label</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>No tokens yet.</p>`}
+${errorSummary({ errors: state.tokenErrors })}<form method="post" action="/app/admin/providers/${provider.id}/tokens" class="card">
+${field({ errors: state.tokenErrors }, 'label', 'Label (who or what uses the token)')}
+<button type="submit">Create a token</button></form>`,
+  );
+}

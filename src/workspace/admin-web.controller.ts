@@ -1,0 +1,91 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
+import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
+import { IssueTokenDto } from '../providers/providers.controller';
+import { ProviderTokensService } from '../providers/provider-tokens.service';
+import { ProvidersService } from '../providers/providers.service';
+import { CreateUserDto } from '../users/user.dto';
+import { UsersService } from '../users/users.service';
+import { submitForm, validateForm } from '../web/forms';
+import { providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
+import { APP_AREA } from './workspace-web.controller';
+
+/** How provider forms arrive: the SLA as a number, the required documents as checkboxes. */
+const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requiredDocuments'] };
+
+/** Administration: accounts, the provider directory and provider API tokens (administrators only: 403 for others). */
+@ApiExcludeController()
+@WebPage(APP_AREA)
+@Roles('admin')
+@Controller('app/admin')
+export class AdminWebController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly providers: ProvidersService,
+    private readonly tokens: ProviderTokensService,
+  ) {}
+
+  @Get('users')
+  async userList(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
+    res.type('html').send(usersPage(p, await this.users.list(), {}, done));
+  }
+
+  @Post('users')
+  async createUser(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(CreateUserDto, body, (dto) => this.users.create(dto));
+    // The password is never sent back into the form.
+    if (refused) return res.status(refused.status).type('html').send(usersPage(p, await this.users.list(), { values: { ...body, password: undefined }, errors: refused.errors }));
+    res.redirect(303, '/app/admin/users?done=saved');
+  }
+
+  @Get('providers')
+  async providerList(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+    res.type('html').send(providersPage(p, await this.providers.list()));
+  }
+
+  @Post('providers')
+  async createProvider(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { result, refused } = await submitForm(CreateProviderDto, body, (dto) => this.providers.create(dto), PROVIDER_FORM);
+    if (refused) return res.status(refused.status).type('html').send(providersPage(p, await this.providers.list(), { values: body, errors: refused.errors }));
+    res.redirect(303, `/app/admin/providers/${result.id}?done=saved`);
+  }
+
+  @Get('providers/:id')
+  async provider(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('done') done: string | undefined, @Res() res: Response) {
+    return this.renderProvider(res, 200, p, id, { flash: done });
+  }
+
+  /** Edits the whole entry: contact point, channel, SLA, required documents, language. */
+  @Post('providers/:id')
+  async updateProvider(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(UpdateProviderDto, body, (dto) => this.providers.update(id, dto), PROVIDER_FORM);
+    if (refused) return this.renderProvider(res, refused.status, p, id, { form: { values: body, errors: refused.errors } });
+    res.redirect(303, `/app/admin/providers/${id}?done=saved`);
+  }
+
+  /** The token is in this answer only (never in a URL); afterwards only its hash exists. */
+  @Post('providers/:id/tokens')
+  async issueToken(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const provider = await this.providers.get(id);
+    const form = await validateForm(IssueTokenDto, body);
+    if (form.errors) return this.renderProvider(res, 422, p, id, { tokenErrors: form.errors });
+    const { token, label } = await this.tokens.issue(provider.id, form.dto.label?.trim() || 'API');
+    res.set('Cache-Control', 'no-store');
+    return this.renderProvider(res, 200, p, id, { newToken: { label, token } });
+  }
+
+  @Post('providers/:id/tokens/:tokenId/revoke')
+  async revokeToken(@IdParam() id: string, @IdParam('tokenId') tokenId: string, @Res() res: Response) {
+    await this.tokens.revoke(id, tokenId);
+    res.redirect(303, `/app/admin/providers/${id}?done=saved#tokens`);
+  }
+
+  private async renderProvider(res: Response, status: number, p: StaffPrincipal, id: string, state: ProviderPageState) {
+    const provider = await this.providers.get(id);
+    res.status(status).type('html').send(providerPage(p, provider, await this.tokens.list(provider.id), state));
+  }
+}

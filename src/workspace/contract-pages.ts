@@ -1,0 +1,70 @@
+import type { LintViolation } from '../../letters';
+import type { StaffPrincipal } from '../auth/principal';
+import { dutchDate } from '../clock/clock';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { fullName } from '../estates/estate.entity';
+import { checkbox, errorSummary, field, FormState } from '../web/fields';
+import { html, humanDate, SafeHtml } from '../web/html';
+import { formsFor } from './contract-forms';
+import type { ContractOverview } from './estate-overview.service';
+import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
+
+const FORMS: Record<string, { title: string; anchor: string; fields(form: FormState): SafeHtml }> = {
+  acknowledge: { title: 'Provider acknowledged receipt', anchor: 'answer', fields: (f) => field(f, 'reference', "Provider's reference (optional)") },
+  complete: {
+    title: 'Provider confirmed',
+    anchor: 'answer',
+    fields: (f) => html`${field(f, 'effectiveDate', 'End date or transfer date', { type: 'date', required: true })}${field(f, 'reference', "Provider's reference", { required: true })}${field(f, 'finalInvoiceAmount', 'Final invoice in euros (optional)')}`,
+  },
+  'request-information': {
+    title: 'Provider asked for information',
+    anchor: 'answer',
+    fields: (f) => html`${field(f, 'message', 'What the provider needs', { required: true })}<fieldset><legend>Documents asked for</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, words(k), false))}</fieldset>`,
+  },
+  reject: { title: 'Provider rejected the request', anchor: 'answer', fields: (f) => field(f, 'reason', 'Reason given', { required: true }) },
+  'information-supplied': { title: 'The information was supplied', anchor: 'information', fields: (f) => field(f, 'note', 'What was supplied (goes into the letter)') },
+  amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f) => field(f, 'note', 'What was corrected') },
+  'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f) => field(f, 'note', 'How it was resolved') },
+  withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f) => field(f, 'reason', 'Reason', { required: true }) },
+};
+
+const violationList = (violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${v.message}</li>`)}</ul>`;
+
+/** `failed` names the form whose post was refused, so its errors and values show on that form only. */
+export function contractPage(user: StaffPrincipal, o: ContractOverview, state: { flash?: string; failed?: string; form?: FormState } = {}): string {
+  const c = o.contract;
+  const forms = formsFor(c.state).map((name) => {
+    const form = state.failed === name ? (state.form ?? {}) : {};
+    const spec = FORMS[name];
+    return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
+<h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form)}<button type="submit">${spec.title}</button></form>`;
+  });
+  const answerForms = formsFor(c.state).some((name) => FORMS[name].anchor === 'answer');
+  // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
+  const unplaced = state.failed && !formsFor(c.state).includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
+  return appPage(
+    user,
+    `${c.provider.name} · ${fullName(o.estate.deceased)}`,
+    html`<p><a href="/app/estates/${o.estate.id}">Back to ${fullName(o.estate.deceased)} (${o.estate.reference})</a></p>${notice(state.flash)}
+${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
+<div class="card"><p class="status">${c.statusText}</p><p>Next: ${c.nextStep}</p>
+<p>State <span class="badge">${words(c.state)}</span>${c.dueAt ? html` · due ${humanDate(c.dueAt, LANG)}` : ''} · account ${c.accountNumber} · ${c.action}${c.providerReference ? html` · provider reference ${c.providerReference}` : ''}</p>
+${['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
+${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>Could not be delivered (retries stopped):</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
+${answerForms ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
+<h2>Letters</h2>${c.letters.length
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
+      : html`<p>No letters yet.</p>`}
+<h2>History</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(dutchDate(new Date(t.at)), LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+  );
+}
+
+/** A preview the rules refuse: what the letter would say and why it would not be sent. */
+export function previewRefusedPage(user: StaffPrincipal, contractId: string, text: string, violations: LintViolation[]): string {
+  return appPage(
+    user,
+    'Letter preview',
+    html`<p><a href="/app/contracts/${contractId}">Back to the contract</a></p><h1>This letter would be blocked</h1>
+<div class="error" role="alert">${violationList(violations)}</div><pre class="card">${text}</pre>`,
+  );
+}

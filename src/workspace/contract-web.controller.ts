@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { NotFoundProblem } from '../common/problem';
+import { IdParam } from '../common/uuid-param';
+import { ContractsService } from '../contracts/contracts.service';
+import { DocumentsService } from '../documents/documents.service';
+import { sendPdf } from '../letters/letters.controller';
+import { LettersService } from '../letters/letters.service';
+import { refusal, submitForm } from '../web/forms';
+import { CONTRACT_FORMS } from './contract-forms';
+import { contractPage, previewRefusedPage } from './contract-pages';
+import { EstateOverviewService } from './estate-overview.service';
+import { APP_AREA } from './workspace-web.controller';
+
+/** A contract's page and its forms, plus the letter and document files the workspace links to. */
+@ApiExcludeController()
+@WebPage(APP_AREA)
+@Controller('app')
+export class ContractWebController {
+  constructor(
+    private readonly overview: EstateOverviewService,
+    private readonly contracts: ContractsService,
+    private readonly letters: LettersService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Get('contracts/:id')
+  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('done') done: string | undefined, @Res() res: Response) {
+    res.type('html').send(contractPage(p, await this.overview.contract(p, id), { flash: done }));
+  }
+
+  /** Send one request (the queue's button); a refusal (e.g. a missing document) is shown on the contract page. */
+  @Post('contracts/:id/request')
+  async request(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    try {
+      await this.contracts.request(p, id);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return res.status(status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'request', form: { errors } }));
+    }
+    res.redirect(303, `/app/contracts/${id}?done=sent`);
+  }
+
+  /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */
+  @Post('contracts/:id/:form')
+  async act(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Param('form') name: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const spec = Object.hasOwn(CONTRACT_FORMS, name) ? CONTRACT_FORMS[name] : undefined;
+    if (!spec) throw new NotFoundProblem('action');
+    const { refused } = await submitForm(spec.body, body, (dto) => {
+      const event = spec.toEvent(dto);
+      return spec.providerAnswer ? this.contracts.recordProviderAnswer(p, id, event) : this.contracts.fire(p, id, event);
+    }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields });
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=saved`);
+  }
+
+  /** The request letter as it would go out now: the PDF, or why the rules would block it. */
+  @Get('contracts/:id/preview')
+  async preview(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const letter = await this.letters.preview(p, id);
+    if (letter.pdf) return sendPdf(res, letter.pdf, 'preview.pdf');
+    res.type('html').send(previewRefusedPage(p, id, letter.text, letter.violations));
+  }
+
+  @Get('letters/:id/pdf')
+  async letterPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const letter = await this.letters.pdfForStaff(p, id);
+    sendPdf(res, letter.pdf, `${letter.kind}-${letter.letterDate}.pdf`);
+  }
+
+  /** After correcting the data: the blocked letter is produced again and rechecked by the workers. */
+  @Post('letters/:id/retry')
+  async retry(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.letters.retry(p, id);
+    res.redirect(303, '/app?done=retried');
+  }
+
+  @Get('documents/:id')
+  async document(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const { document, content } = await this.documents.open(p, id);
+    res
+      .type(document.mediaType)
+      .set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+      .set('Cache-Control', 'private, no-store')
+      .send(content);
+  }
+}

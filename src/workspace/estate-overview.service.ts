@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '../auth/principal';
+import { ContractsService } from '../contracts/contracts.service';
+import { ContractViews } from '../contracts/contract-views.service';
+import { DocumentsService } from '../documents/documents.service';
+import { EstatesService } from '../estates/estates.service';
+import { LettersService } from '../letters/letters.service';
+import { ProvidersService } from '../providers/providers.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { UsersService } from '../users/users.service';
+
+export type EstateOverview = Awaited<ReturnType<EstateOverviewService['overview']>>;
+export type ContractOverview = Awaited<ReturnType<EstateOverviewService['contract']>>;
+
+/**
+ * Everything the estate and contract pages show, gathered from the domain services in one call.
+ * Access is checked once, by the estate rule (404 for estates the caller does not own).
+ */
+@Injectable()
+export class EstateOverviewService {
+  constructor(
+    private readonly estates: EstatesService,
+    private readonly contracts: ContractsService,
+    private readonly views: ContractViews,
+    private readonly documents: DocumentsService,
+    private readonly letters: LettersService,
+    private readonly timeline: TimelineService,
+    private readonly providers: ProvidersService,
+    private readonly users: UsersService,
+  ) {}
+
+  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string) {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    const contracts = await this.contracts.listForEstate(principal, estate.id);
+    const [summaries, familyMembers, documents, letters, timeline, providerMatches, specialists] = await Promise.all([
+      this.views.summaries(contracts.map((c) => c.id), 'en'),
+      this.estates.familyMembers(estate.id),
+      this.documents.list(estate.id),
+      this.letters.listForEstate(principal, estate.id),
+      this.timeline.list(estate.id),
+      providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
+      this.users.list(),
+    ]);
+    // Letters come oldest first, so the last one seen per contract is its latest.
+    const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
+    return {
+      estate,
+      contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null })),
+      familyMembers,
+      documents,
+      timeline: [...timeline].reverse(),
+      providerQuery: providerQuery?.trim() ?? '',
+      providerMatches,
+      handoverTo: specialists.filter((u) => u.role === 'specialist' && u.active && u.id !== estate.ownerId),
+    };
+  }
+
+  /** One contract with its letters and history, for the contract page. */
+  async contract(principal: StaffPrincipal, contractId: string) {
+    const contract = await this.contracts.requireAccess(principal, contractId);
+    const estate = await this.estates.requireAccess(principal, contract.estateId);
+    return { estate, contract: await this.views.detail(contract.id, 'en') };
+  }
+}

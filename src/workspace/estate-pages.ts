@@ -1,0 +1,164 @@
+import { estateStatusText } from '../../workflows';
+import type { StaffPrincipal } from '../auth/principal';
+import { dutchDate } from '../clock/clock';
+import type { FieldError } from '../common/problem';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { Estate, fullName, GENDERS } from '../estates/estate.entity';
+import type { User } from '../users/user.entity';
+import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
+import { html, humanDate, SafeHtml } from '../web/html';
+import type { EstateOverview } from './estate-overview.service';
+import { appPage, LANG, notice, words } from './workspace-pages';
+
+/** Contracts in these states can still be sent (a draft answers with the documents it misses). */
+const SENDABLE = ['draft', 'ready'];
+
+export function estateListPage(user: StaffPrincipal, estates: Estate[]): string {
+  const rows = estates.map(
+    (e) => html`<tr><td><a href="/app/estates/${e.id}">${fullName(e.deceased)}</a></td><td>${e.reference}</td>
+<td>${estateStatusText(e.status as never, LANG)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, LANG)}</td></tr>`,
+  );
+  return appPage(
+    user,
+    'Estates',
+    html`<h1>Estates</h1><p><a class="button" href="/app/estates/new">Open a new estate</a></p>${
+      rows.length
+        ? html`<table><thead><tr><th scope="col">Deceased</th><th scope="col">Reference</th><th scope="col">Stage</th><th scope="col">Case owner</th><th scope="col">Died</th></tr></thead><tbody>${rows}</tbody></table>`
+        : html`<p class="card">You have no estates yet.</p>`
+    }`,
+  );
+}
+
+/** Intake: the same fields (and rules) as `POST /estates`; administrators also choose the case owner. */
+export function intakePage(user: StaffPrincipal, specialists: User[], form: FormState = {}): string {
+  const d = (name: string) => `deceased.${name}`;
+  return appPage(
+    user,
+    'Open a new estate',
+    html`<h1>Open a new estate</h1>${errorSummary(form)}
+<form method="post" action="/app/estates" class="card" novalidate>
+<fieldset><legend>The deceased, exactly as on the death certificate</legend>
+${field(form, d('givenNames'), 'Given names', { required: true })}
+${field(form, d('surnamePrefix'), 'Surname prefix (optional)', { hint: 'Written as recorded, e.g. "de" or "van der".' })}
+${field(form, d('surname'), 'Surname', { required: true })}
+${select(form, d('gender'), 'Gender (for the form of address in letters)', GENDERS.map((g) => [g, g === 'unknown' ? 'unknown (no form of address is guessed)' : g]), { initial: 'unknown' })}
+${field(form, d('dateOfBirth'), 'Date of birth', { type: 'date', required: true })}
+${field(form, d('dateOfDeath'), 'Date of death', { type: 'date', required: true })}
+</fieldset>
+<fieldset><legend>Last address</legend>
+${field(form, d('address.street'), 'Street and number', { required: true })}
+${field(form, d('address.postalCode'), 'Postal code', { required: true, hint: 'Dutch postal codes as 1234 AB.' })}
+${field(form, d('address.city'), 'City', { required: true })}
+${field(form, d('address.country'), 'Country (two letters)', { initial: 'NL', required: true })}
+</fieldset>
+${user.role === 'admin' ? select(form, 'ownerId', 'Case owner', specialists.map((s) => [s.id, s.name])) : ''}
+<button type="submit">Open the estate</button></form>`,
+  );
+}
+
+/** What the estate page shows again after a refused post, or once after a success (the access code). */
+export interface EstatePageState {
+  flash?: string;
+  contract?: FormState;
+  family?: FormState;
+  document?: FormState;
+  handover?: FormState;
+  requestErrors?: FieldError[];
+  accessCode?: { name: string; code: string; expiresAt: Date };
+}
+
+function contractsSection(o: EstateOverview, state: EstatePageState): SafeHtml {
+  const rows = o.contracts.map((c) => {
+    const letter = c.lastLetter;
+    return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, `Select ${c.provider.name}`, false, `select-${c.id}`) : ''}</td>
+<td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
+<td>${c.action}</td><td><span class="badge" data-state="${c.state}">${words(c.state)}</span><br>${c.statusText}</td>
+<td>${c.dueAt ? humanDate(c.dueAt, LANG) : ''}</td>
+<td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${words(letter.kind)}, ${humanDate(letter.letterDate, LANG)}</a>` : html`<span class="badge alert">${words(letter.kind)} blocked</span>`) : ''}
+${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">Preview letter</a>` : ''}</td></tr>`;
+  });
+  return html`<h2 id="contracts">Contracts</h2>${errorSummary({ errors: state.requestErrors }, 'These requests were not sent:')}${
+    rows.length
+      ? html`<form method="post" action="/app/estates/${o.estate.id}/requests">
+<table class="wide"><caption class="muted">Select the contracts to send and send their requests in one go.</caption>
+<thead><tr><th scope="col">Send</th><th scope="col">Provider</th><th scope="col">Action</th><th scope="col">State</th><th scope="col">Due</th><th scope="col">Last letter</th></tr></thead>
+<tbody>${rows}</tbody></table><button type="submit">Send the selected requests</button></form>`
+      : html`<p class="card">No contracts yet: add the first one below.</p>`
+  }`;
+}
+
+function addContractSection(o: EstateOverview, form: FormState): SafeHtml {
+  const id = o.estate.id;
+  const matches = o.providerMatches.map((p): [string, string] => [p.id, `${p.name} (${p.category}, answers within ${p.slaBusinessDays} business days)`]);
+  const heirs = o.familyMembers.map((m): [string, string] => [m.id, `${m.name} (${m.relation})`]);
+  return html`<h2 id="add-contract">Add a contract</h2>
+<form method="get" action="/app/estates/${id}#add-contract" class="card" role="search">
+<label for="q">Search the provider directory</label><input id="q" name="q" type="search" value="${o.providerQuery}">
+<button type="submit">Search</button></form>
+${o.providerQuery && !matches.length ? html`<p class="card">No provider matches “${o.providerQuery}”. An administrator can add it to the directory.</p>` : ''}
+${matches.length || form.errors
+      ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/contracts" class="card" novalidate>
+<input type="hidden" name="q" value="${o.providerQuery}">
+${select(form, 'providerId', 'Provider', matches)}
+${field(form, 'description', 'What the contract is', { required: true, hint: 'e.g. "Mobile subscription 06-12345678"' })}
+${field(form, 'accountNumber', 'Customer, policy or account number', { required: true })}
+${select(form, 'action', 'What should happen', [['cancel', 'Cancel'], ['transfer', 'Transfer to a family member']], { initial: 'cancel' })}
+${select(form, 'transferToFamilyMemberId', 'New holder (transfers only)', [['', '—'], ...heirs])}
+${field(form, 'requestedEndDate', 'Requested end date (optional, empty = as soon as possible)', { type: 'date' })}
+<button type="submit">Add the contract</button></form>`
+      : ''}`;
+}
+
+function familySection(o: EstateOverview, state: EstatePageState): SafeHtml {
+  const form = state.family ?? {};
+  const code = state.accessCode;
+  return html`<h2 id="family">Heirs and family</h2>
+${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p></div>` : ''}
+${o.familyMembers.length
+      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}</li>`)}</ul>`
+      : html`<p>No family members recorded yet.</p>`}
+<details${form.errors ? html` open` : ''}><summary>Add a family member</summary>${errorSummary(form)}
+<form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
+${field(form, 'name', 'Name', { required: true })}${field(form, 'email', 'Email (optional)', { type: 'email' })}
+${field(form, 'relation', 'Relation to the deceased', { required: true, hint: 'e.g. partner, daughter' })}
+${checkbox('isHeir', 'true', 'Heir', false, 'isHeir')}${checkbox('isRepresentative', 'true', 'Represents the heirs (receives the final report)', false, 'isRepresentative')}
+<button type="submit">Add and create an access code</button></form></details>`;
+}
+
+function documentsSection(o: EstateOverview, form: FormState): SafeHtml {
+  return html`<h2 id="documents">Documents</h2>
+${o.documents.length
+      ? html`<ul>${o.documents.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)})</li>`)}</ul>`
+      : html`<p>No documents yet.</p>`}
+${errorSummary(form)}<form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
+${select(form, 'kind', 'Kind of document', DOCUMENT_KINDS.map((k) => [k, words(k)]))}
+<label for="file">File (PDF, PNG or JPEG, at most 10 MB)</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
+<button type="submit">Upload</button></form>`;
+}
+
+function handoverSection(o: EstateOverview, form: FormState): SafeHtml {
+  return html`<h2 id="handover">Hand over to another specialist</h2>${errorSummary(form)}
+<form method="post" action="/app/estates/${o.estate.id}/handover" class="card" novalidate>
+${select(form, 'toUserId', 'New case owner', o.handoverTo.map((u) => [u.id, u.name]))}
+${field(form, 'reason', 'Reason (the family is told who takes over)', { required: true })}
+<button type="submit">Hand over</button></form>`;
+}
+
+export function estatePage(user: StaffPrincipal, o: EstateOverview, state: EstatePageState = {}): string {
+  const e = o.estate;
+  const d = e.deceased;
+  return appPage(
+    user,
+    fullName(d),
+    html`${notice(state.flash)}<h1>${fullName(d)}</h1>
+<div class="card"><p class="status">${estateStatusText(e.status as never, LANG)}</p>
+<p>Reference ${e.reference} · case owner ${e.owner.name}</p>
+<p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p></div>
+${contractsSection(o, state)}
+${addContractSection(o, state.contract ?? {})}
+${familySection(o, state)}
+${documentsSection(o, state.document ?? {})}
+${handoverSection(o, state.handover ?? {})}
+<h2 id="timeline">Timeline</h2><ol class="card" reversed>${o.timeline.map((t) => html`<li><span class="muted">${humanDate(dutchDate(new Date(t.at)), LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+  );
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import type { FieldError } from '../common/problem';
+import { IdParam } from '../common/uuid-param';
+import { CreateContractDto } from '../contracts/contract.dto';
+import { ContractsService } from '../contracts/contracts.service';
+import { UploadDocumentDto } from '../documents/documents.controller';
+import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { CreateFamilyMemberDto, HandoverDto } from '../estates/estate.dto';
+import { EstatesService } from '../estates/estates.service';
+import { refusal, submitForm } from '../web/forms';
+import { estatePage, EstatePageState } from './estate-pages';
+import { EstateOverviewService } from './estate-overview.service';
+import { APP_AREA } from './workspace-web.controller';
+
+/**
+ * The estate page and its forms. Each post goes through the domain service the JSON API uses;
+ * success redirects (PRG), a refusal re-renders the page with the form's fields named.
+ */
+@ApiExcludeController()
+@WebPage(APP_AREA)
+@Controller('app/estates/:id')
+export class EstateWebController {
+  constructor(
+    private readonly overview: EstateOverviewService,
+    private readonly estates: EstatesService,
+    private readonly contracts: ContractsService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Get()
+  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('q') q: string | undefined, @Query('done') done: string | undefined, @Res() res: Response) {
+    res.type('html').send(estatePage(p, await this.overview.overview(p, id, q), { flash: done }));
+  }
+
+  @Post('contracts')
+  async addContract(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    // `q` keeps the provider search of the page the form was on.
+    const { q, ...fields } = body;
+    const { refused } = await submitForm(CreateContractDto, fields, (dto) => this.contracts.create(p, id, dto));
+    if (refused) return this.render(res, refused.status, p, id, { contract: { values: fields, errors: refused.errors } }, typeof q === 'string' ? q : undefined);
+    res.redirect(303, `/app/estates/${id}?done=contract#contracts`);
+  }
+
+  /** Sends every selected request; each one succeeds or fails on its own, and the failures are named. */
+  @Post('requests')
+  async sendRequests(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { contractIds?: string | string[] }, @Res() res: Response) {
+    const selected = new Set([body.contractIds ?? []].flat());
+    const contracts = (await this.contracts.listForEstate(p, id)).filter((c) => selected.has(c.id));
+    if (!contracts.length) return this.render(res, 422, p, id, { requestErrors: [{ field: 'contractIds', message: 'select at least one contract' }] });
+    const failures: FieldError[] = [];
+    for (const contract of contracts) {
+      try {
+        await this.contracts.request(p, contract.id);
+      } catch (error) {
+        const { errors } = refusal(error);
+        failures.push({ field: contract.provider.name, message: errors.map((e) => e.message).join('; ') });
+      }
+    }
+    if (failures.length) return this.render(res, 422, p, id, { requestErrors: failures });
+    res.redirect(303, `/app/estates/${id}?done=sent#contracts`);
+  }
+
+  /** The access code is shown once, on this answer only: it is never stored in plain text or put in a URL. */
+  @Post('family-members')
+  async addFamilyMember(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { result, refused } = await submitForm(CreateFamilyMemberDto, body, (dto) => this.estates.addFamilyMember(p, id, dto), { booleanFields: ['isHeir', 'isRepresentative'] });
+    if (refused) return this.render(res, refused.status, p, id, { family: { values: body, errors: refused.errors } });
+    res.set('Cache-Control', 'no-store');
+    return this.render(res, 200, p, id, { accessCode: { name: result.member.name, code: result.accessCode, expiresAt: result.accessCodeExpiresAt! } });
+  }
+
+  @Post('documents')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
+    const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, dto.visibleToFamily ?? true));
+    if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
+    res.redirect(303, `/app/estates/${id}?done=document#documents`);
+  }
+
+  /** After a handover the estate is no longer the sender's: they go back to their queue. */
+  @Post('handover')
+  async handover(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(HandoverDto, body, (dto) => this.estates.handover(p, id, dto));
+    if (refused) return this.render(res, refused.status, p, id, { handover: { values: body, errors: refused.errors } });
+    res.redirect(303, p.role === 'admin' ? `/app/estates/${id}?done=saved` : '/app?done=handedOver');
+  }
+
+  private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string) {
+    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query), state));
+  }
+}

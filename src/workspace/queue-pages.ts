@@ -1,0 +1,71 @@
+import type { StaffPrincipal } from '../auth/principal';
+import { html, humanDate, SafeHtml } from '../web/html';
+import type { ContractReason, Resolution, WorkQueue } from './work-queue.service';
+import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
+
+const REASONS: Record<ContractReason, string> = {
+  collection_notice: 'Debt collection',
+  dispute: 'Invoice after end date',
+  escalation: 'Escalated, no answer',
+  reminder: 'Provider missed its deadline',
+  due: 'Answer due',
+  rejected: 'Rejected by provider',
+  ready: 'Ready to send',
+};
+
+/** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
+function resolve(resolution: Resolution, id: string): SafeHtml {
+  switch (resolution) {
+    case 'send_request':
+      return actionButton(`/app/contracts/${id}/request`, 'Send request');
+    case 'record_answer':
+      return html`<a class="button" href="/app/contracts/${id}#answer">Record the provider's answer</a>`;
+    case 'resolve_dispute':
+      return html`<a class="button" href="/app/contracts/${id}#dispute">Record the outcome</a>`;
+    case 'amend_or_withdraw':
+      return html`<a class="button" href="/app/contracts/${id}#rejected">Amend or withdraw</a>`;
+    case 'supply_information':
+      return html`<a class="button" href="/app/contracts/${id}#information">Supply the information</a>`;
+    case 'retry_letter':
+      return actionButton(`/app/letters/${id}/retry`, 'Produce the letter again');
+    case 'handle_report':
+      return actionButton(`/app/family-reports/${id}/handle`, 'Mark as handled');
+  }
+}
+
+const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
+  html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
+
+function section(title: string, headings: string[], rows: SafeHtml[], empty: string): SafeHtml {
+  return html`<h2>${title} <span class="badge">${rows.length}</span></h2>${
+    rows.length
+      ? html`<table class="wide"><thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="card">${empty}</p>`
+  }`;
+}
+
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string): string {
+  const contracts = queue.contracts.map(
+    (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
+<td><span class="${c.overdue ? 'badge alert' : 'badge warn'}">${c.overdue ? 'Overdue' : 'Due'}</span> ${REASONS[c.reason]}<br><span class="muted">${c.statusText}</span></td>
+<td>${c.dueDate ? humanDate(c.dueDate, LANG) : ''}</td><td>${resolve(c.resolution, c.contractId)}</td></tr>`,
+  );
+  const questions = queue.informationRequests.map(
+    (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>
+<td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">Documents: ${q.documentsNeeded.map(words).join(', ')}</span>` : ''}</td>
+<td>${q.dueDate ? humanDate(q.dueDate, LANG) : ''}</td><td>${resolve(q.resolution, q.contractId)}</td></tr>`,
+  );
+  const letters = queue.blockedLetters.map(
+    (l) => html`<tr><td>${estateCell(l)}</td><td>${l.providerName ?? 'Family'}<br><span class="muted">${l.subject}</span></td>
+<td><ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">Correct the data first, then produce the letter again.</span></td>
+<td>${resolve(l.resolution, l.letterId)}</td></tr>`,
+  );
+  return appPage(
+    user,
+    'Today',
+    html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
+${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}
+${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}
+${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}`,
+  );
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ContractContext, ContractState, contractStateMeta } from '../../workflows';
+import type { StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { ContractViews } from '../contracts/contract-views.service';
+
+/** Why a contract is on the queue. */
+export type ContractReason = 'collection_notice' | 'dispute' | 'escalation' | 'reminder' | 'due' | 'rejected' | 'ready';
+
+/**
+ * Queue order: collection notices, disputes and escalations first (a family at risk of a bill or
+ * worse), then reminders (a provider already late), then everything else by due date.
+ */
+const RANK: Record<ContractReason, number> = { collection_notice: 0, dispute: 0, escalation: 0, reminder: 1, due: 2, rejected: 2, ready: 2 };
+
+/** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
+export type Resolution = 'record_answer' | 'resolve_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report';
+
+/** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
+const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
+  collectionStopRequested: 'collection_notice',
+  disputed: 'dispute',
+  escalated: 'escalation',
+  reminded: 'reminder',
+  rejected: 'rejected',
+  ready: 'ready',
+};
+
+const RESOLUTION: Record<ContractReason, Resolution> = {
+  collection_notice: 'resolve_dispute',
+  dispute: 'resolve_dispute',
+  escalation: 'record_answer',
+  reminder: 'record_answer',
+  due: 'record_answer',
+  rejected: 'amend_or_withdraw',
+  ready: 'send_request',
+};
+
+interface EstateRef {
+  estateId: string;
+  estateReference: string;
+  deceasedName: string;
+}
+
+export interface ContractItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  reason: ContractReason;
+  state: string;
+  statusText: string;
+  dueDate: string | null;
+  /** The provider missed a deadline, or the due date lies behind us. */
+  overdue: boolean;
+  resolution: Resolution;
+}
+
+export interface InformationRequestItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  message: string;
+  documentsNeeded: string[];
+  dueDate: string | null;
+  resolution: Resolution;
+}
+
+export interface BlockedLetterItem extends EstateRef {
+  letterId: string;
+  contractId: string | null;
+  providerName: string | null;
+  subject: string;
+  reasons: string[];
+  blockedAt: Date;
+  resolution: Resolution;
+}
+
+export interface WorkQueue {
+  today: string;
+  contracts: ContractItem[];
+  informationRequests: InformationRequestItem[];
+  blockedLetters: BlockedLetterItem[];
+}
+
+const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
+
+/**
+ * The case owner's "today": everything across their estates that needs them now (admins: every
+ * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
+ * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters.
+ */
+@Injectable()
+export class WorkQueueService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly views: ContractViews,
+  ) {}
+
+  async queue(principal: StaffPrincipal): Promise<WorkQueue> {
+    const today = this.clock.today();
+    const ownerId = principal.role === 'admin' ? null : principal.userId;
+    const [contracts, informationRequests, blockedLetters] = await Promise.all([
+      this.contractItems(ownerId, today),
+      this.informationRequests(ownerId),
+      this.blockedLetters(ownerId),
+    ]);
+    return { today, contracts, informationRequests, blockedLetters };
+  }
+
+  private async contractItems(ownerId: string | null, today: string): Promise<ContractItem[]> {
+    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null })[] = await this.db.query(
+      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
+         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id
+        WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1)
+          AND (w.state = ANY($2) OR w.due_date <= $3)`,
+      [ownerId, Object.keys(ALWAYS), today],
+    );
+    // A due date only matters where someone owes us an answer (not the quiet period after confirmation).
+    const candidates = rows
+      .map((row) => ({ ...row, reason: ALWAYS[row.state] ?? (contractStateMeta(row.state).waitingOn === 'provider' ? ('due' as const) : null) }))
+      .filter((row): row is typeof row & { reason: ContractReason } => row.reason !== null);
+    const summaries = new Map((await this.views.summaries(candidates.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
+    return candidates
+      .map((row) => {
+        const summary = summaries.get(row.contractId)!;
+        return {
+          ...row,
+          providerName: summary.provider.name,
+          description: summary.description,
+          statusText: summary.statusText,
+          overdue: row.reason === 'reminder' || row.reason === 'escalation' || (row.dueDate !== null && row.dueDate < today),
+          resolution: RESOLUTION[row.reason],
+        };
+      })
+      .sort(
+        (a, b) =>
+          RANK[a.reason] - RANK[b.reason] ||
+          (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+          a.estateReference.localeCompare(b.estateReference),
+      );
+  }
+
+  private async informationRequests(ownerId: string | null): Promise<InformationRequestItem[]> {
+    const rows: (EstateRef & { contractId: string; providerName: string; context: ContractContext; dueDate: string | null })[] = await this.db.query(
+      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              p.name AS "providerName", w.snapshot->'context' AS context, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
+         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
+        WHERE w.subject_type = 'contract' AND w.state = 'informationRequested' AND ($1::uuid IS NULL OR e.owner_id = $1)
+        ORDER BY w.due_date NULLS LAST, e.reference`,
+      [ownerId],
+    );
+    return rows.map(({ context, ...row }) => ({
+      ...row,
+      message: context.openInformationRequest?.message ?? '',
+      documentsNeeded: context.openInformationRequest?.documentsNeeded ?? [],
+      resolution: 'supply_information' as const,
+    }));
+  }
+
+  /** A blocked letter stays on the queue until a later letter of the same kind for the same contract exists. */
+  private async blockedLetters(ownerId: string | null): Promise<BlockedLetterItem[]> {
+    const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: { message: string }[] })[] = await this.db.query(
+      `SELECT l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
+              ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
+         FROM letters l JOIN estates e ON e.id = l.estate_id
+         LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
+        WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1)
+          AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.estate_id = l.estate_id AND n.contract_id IS NOT DISTINCT FROM l.contract_id
+                                                    AND n.kind = l.kind AND n.created_at > l.created_at)
+        ORDER BY l.created_at`,
+      [ownerId],
+    );
+    return rows.map(({ violations, ...row }) => ({ ...row, reasons: violations.map((v) => v.message), resolution: 'retry_letter' as const }));
+  }
+}
+

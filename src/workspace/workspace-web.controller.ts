@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
+import { CredentialsService } from '../auth/credentials.service';
+import type { StaffPrincipal } from '../auth/principal';
+import { CreateEstateDto } from '../estates/estate.dto';
+import { EstatesService } from '../estates/estates.service';
+import { UsersService } from '../users/users.service';
+import { submitForm } from '../web/forms';
+import { DashboardService } from './dashboard.service';
+import { dashboardPage } from './dashboard-pages';
+import { estateListPage, intakePage } from './estate-pages';
+import { queuePage } from './queue-pages';
+import { WorkQueueService } from './work-queue.service';
+import { loginPage } from './workspace-pages';
+
+export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
+
+/** Only workspace paths may be returned to after login (no open redirects). */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
+
+/** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
+@ApiExcludeController()
+@WebPage(APP_AREA)
+@Controller('app')
+export class WorkspaceWebController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly credentials: CredentialsService,
+    private readonly queue: WorkQueueService,
+    private readonly estates: EstatesService,
+    private readonly dashboards: DashboardService,
+  ) {}
+
+  @Public()
+  @Get('login')
+  loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(safeNext(next), false));
+  }
+
+  @Public()
+  @Post('login')
+  async login(@Body() body: Record<string, string>, @Res() res: Response) {
+    const user = await this.users.verifyPassword(String(body.email ?? ''), String(body.password ?? ''));
+    if (!user) return res.status(401).type('html').send(loginPage(safeNext(body.next), true));
+    const token = await this.credentials.issue({ sub: user.id, kind: 'staff' });
+    res.cookie(APP_AREA.cookie, token, { httpOnly: true, sameSite: 'strict', path: '/app', secure: false });
+    res.redirect(303, safeNext(body.next));
+  }
+
+  @Public()
+  @Post('logout')
+  logout(@Res() res: Response) {
+    res.clearCookie(APP_AREA.cookie, { path: '/app' }).redirect(303, APP_AREA.loginPath);
+  }
+
+  @Get()
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
+    res.type('html').send(queuePage(p, await this.queue.queue(p), done));
+  }
+
+  @Get('estates')
+  async list(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+    res.type('html').send(estateListPage(p, await this.estates.list(p)));
+  }
+
+  @Get('estates/new')
+  async intakeForm(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+    res.type('html').send(intakePage(p, await this.specialists(p)));
+  }
+
+  /** Intake with the API's DTO and rules; a refusal re-renders the form with the fields named (422), nothing written. */
+  @Post('estates')
+  async create(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { result, refused } = await submitForm(CreateEstateDto, body, (dto) => this.estates.create(p, dto));
+    if (refused) return res.status(refused.status).type('html').send(intakePage(p, await this.specialists(p), { values: body, errors: refused.errors }));
+    res.redirect(303, `/app/estates/${result.id}?done=created`);
+  }
+
+  @Get('dashboard')
+  async dashboard(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+    res.type('html').send(dashboardPage(p, await this.dashboards.dashboard(p)));
+  }
+
+  /** Administrators open estates on behalf of a specialist; specialists always for themselves. */
+  private async specialists(p: StaffPrincipal) {
+    return p.role === 'admin' ? (await this.users.list()).filter((u) => u.role === 'specialist' && u.active) : [];
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ContractsModule } from '../contracts/contracts.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { EstatesModule } from '../estates/estates.module';
+import { LettersModule } from '../letters/letters.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { UsersModule } from '../users/users.module';
+import { AdminWebController } from './admin-web.controller';
+import { ContractWebController } from './contract-web.controller';
+import { DashboardService } from './dashboard.service';
+import { EstateOverviewService } from './estate-overview.service';
+import { EstateWebController } from './estate-web.controller';
+import { WorkQueueController } from './work-queue.controller';
+import { WorkQueueService } from './work-queue.service';
+import { WorkspaceWebController } from './workspace-web.controller';
+
+/** The case owner's workspace (web pages under /app) and the work queue API. */
+@Module({
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, UsersModule],
+  controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, ContractWebController, AdminWebController],
+  providers: [WorkQueueService, DashboardService, EstateOverviewService],
+})
+export class WorkspaceModule {}

@@ -1,0 +1,162 @@
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { Account, account, mainText, signIn } from './support';
+
+describe('the estate pages in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let anna: Account;
+  let pieter: Account;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    anna = await account(t, 'Anna de Boer');
+    pieter = await account(t, 'Pieter Bakker');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+  });
+
+  async function fillIntake(page: Page, overrides: Record<string, string> = {}) {
+    const values: Record<string, string> = {
+      '#deceased-givenNames': 'Maria Johanna',
+      '#deceased-surnamePrefix': 'van der',
+      '#deceased-surname': 'Berg',
+      '#deceased-dateOfBirth': '1950-02-17',
+      '#deceased-dateOfDeath': '2026-11-10',
+      '#deceased-address-street': 'Lindengracht 40',
+      '#deceased-address-postalCode': '1015 KK',
+      '#deceased-address-city': 'Amsterdam',
+      ...overrides,
+    };
+    for (const [selector, value] of Object.entries(values)) await page.fill(selector, value);
+    await page.selectOption('#deceased-gender', 'female');
+  }
+
+  const estateCount = async () => (await anna.api.get(`${API}/estates`).expect(200)).body.length;
+
+  it('takes a new estate from intake to three requested contracts, sent in one go', async () => {
+    for (const [name, requiredDocuments] of [['Telco Alpha', []], ['Energie Beta', []], ['Bank Gamma', ['death_certificate']]] as const) {
+      await createProvider(t.admin, { name, requiredDocuments });
+    }
+    const page = await signIn(browser, base, anna);
+    await page.click('nav >> text=Estates');
+    await page.click('text=Open a new estate');
+    await fillIntake(page);
+    await page.click('main button[type=submit]');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The estate was opened.');
+    await expect(page.textContent('h1')).resolves.toBe('Maria Johanna van der Berg');
+    const estateUrl = page.url().replace(/\?.*$/, '');
+
+    for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) {
+      await page.fill('#q', provider.split(' ')[1]); // search by part of the name
+      await page.click('form[role=search] button');
+      await page.selectOption('#providerId', (await page.locator('#providerId option', { hasText: provider }).getAttribute('value'))!);
+      await page.fill('#description', `${provider} contract`);
+      await page.fill('#accountNumber', `ACC-${provider.length}`);
+      await page.click('form[action$="/contracts"] button');
+      await expect(page.textContent('[role=status]')).resolves.toBe('The contract was added to the inventory.');
+    }
+    // The bank needs the death certificate before its request can go out.
+    await page.selectOption('#kind', 'death_certificate');
+    await page.setInputFiles('#file', { name: 'akte.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click('form[action$="/documents"] button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The document was uploaded.');
+    expect(await mainText(page)).toContain('akte.pdf (death certificate)');
+
+    const boxes = page.locator('input[name=contractIds]');
+    expect(await boxes.count()).toBe(3);
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    await page.click('text=Send the selected requests');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The requests were sent.');
+    expect(await page.locator('[data-state=requested]').count()).toBe(3);
+    const text = await mainText(page);
+    for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) expect(text).toContain(`We have asked ${provider} to end the contract`);
+    expect(await page.locator('input[name=contractIds]').count()).toBe(0); // nothing left to send
+
+    const estateId = estateUrl.split('/').pop()!;
+    const contracts = (await anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    expect(contracts.map((c: { state: string }) => c.state)).toEqual(['requested', 'requested', 'requested']);
+    await page.close();
+  });
+
+  it('names the refused fields of a bad intake form and writes nothing', async () => {
+    const before = await estateCount();
+    const page = await signIn(browser, base, anna);
+    await page.goto(`${base}/app/estates/new`);
+    await fillIntake(page, { '#deceased-address-postalCode': '12345' });
+    const refused = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
+    expect(refused[0].status()).toBe(422);
+    await expect(page.textContent('[role=alert]')).resolves.toContain('deceased.address.postalCode');
+    expect(await page.getAttribute('#deceased-address-postalCode', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#deceased-surname')).toBe('Berg'); // what was typed stays
+
+    // A shape that passes, but a rule that needs today's date: death in the future.
+    await page.fill('#deceased-address-postalCode', '1015 KK');
+    await page.fill('#deceased-dateOfDeath', '2026-12-25');
+    const future = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
+    expect(future[0].status()).toBe(422);
+    const alert = await page.textContent('[role=alert]');
+    expect(alert).toContain('deceased.dateOfDeath');
+    expect(alert).not.toContain('postalCode');
+    expect(await estateCount()).toBe(before);
+    await page.close();
+  });
+
+  it('adds a family member and shows the access code once', async () => {
+    const estate = await createEstate(anna.api);
+    const page = await signIn(browser, base, anna);
+    await page.goto(`${base}/app/estates/${estate.id}`);
+    await page.click('summary:has-text("Add a family member")');
+    await page.fill('#name', 'Sanne de Vries');
+    await page.fill('#relation', 'daughter');
+    await page.check('#isHeir');
+    await page.click('form[action$="/family-members"] button');
+    const code = (await page.textContent('.secret'))!.trim();
+    expect(code).toMatch(/^[A-Z0-9-]{10,}$/);
+    expect(await mainText(page)).toContain('Sanne de Vries (daughter), heir');
+    await page.goto(`${base}/app/estates/${estate.id}`);
+    expect(await page.content()).not.toContain(code);
+    await page.close();
+  });
+
+  it('hands an estate over: it leaves the old owner (404) and lands on the new owner’s queue and list', async () => {
+    const provider = await createProvider(t.admin, { name: 'Handover Telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
+    await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'H-1', action: 'cancel' }).expect(201);
+
+    const annaPage = await signIn(browser, base, anna);
+    const pieterPage = await signIn(browser, base, pieter);
+    expect(await mainText(annaPage)).toContain('Kees Jansen'); // a request ready to send is on her queue
+    expect(await mainText(pieterPage)).not.toContain('Kees Jansen');
+
+    await annaPage.goto(`${base}/app/estates/${estate.id}`);
+    await annaPage.selectOption('#toUserId', { label: 'Pieter Bakker' });
+    await annaPage.fill('#reason', 'Anna is on leave from 1 December.');
+    await annaPage.click('form[action$="/handover"] button');
+    await annaPage.waitForURL(/\/app\?done=handedOver/);
+    await expect(annaPage.textContent('[role=status]')).resolves.toContain('no longer on your list');
+    expect(await mainText(annaPage)).not.toContain('Kees Jansen');
+    await annaPage.goto(`${base}/app/estates`);
+    expect(await mainText(annaPage)).not.toContain('Kees Jansen');
+    const gone = await annaPage.goto(`${base}/app/estates/${estate.id}`);
+    expect(gone?.status()).toBe(404);
+
+    await pieterPage.reload();
+    expect(await mainText(pieterPage)).toContain('Kees Jansen');
+    await pieterPage.goto(`${base}/app/estates`);
+    await pieterPage.click('text=Kees Jansen');
+    const page = await mainText(pieterPage);
+    expect(page).toContain('case owner Pieter Bakker');
+    expect(page).toContain('Reason: Anna is on leave from 1 December.');
+    await annaPage.close();
+    await pieterPage.close();
+  });
+});

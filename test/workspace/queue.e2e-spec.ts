@@ -1,0 +1,69 @@
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('the case owner work queue (GET /queue)', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    pieter = await t.specialist('Pieter Bakker');
+  });
+  afterAll(() => t.close());
+
+  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  const addContract = async (estateId: string, providerId: string, description: string) =>
+    (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description, accountNumber: 'A-1', action: 'cancel' }).expect(201)).body as { id: string };
+  const reasons = (queue: { contracts: { contractId: string; reason: string }[] }) => queue.contracts.map((c) => [c.contractId, c.reason]);
+
+  it('puts collection notices first, then late providers, then what waits on the owner, and only the owner sees it', async () => {
+    const quick = await createProvider(t.admin, { name: 'Quick Telecom', slaBusinessDays: 5, requiredDocuments: [] });
+    const strict = await createProvider(t.admin, { name: 'Strict Bank', category: 'bank', slaBusinessDays: 20, requiredDocuments: ['death_certificate'] });
+    const estate = await createEstate(anna);
+    const late = await addContract(estate.id, quick.id, 'Mobile subscription');
+    const collected = await addContract(estate.id, quick.id, 'Landline');
+    const ready = await addContract(estate.id, strict.id, 'Current account');
+    const asking = await addContract(estate.id, strict.id, 'Savings account');
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    for (const c of [late, collected, asking]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${collected.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Q-9' }).expect(200);
+    await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Noord' }).expect(200);
+    await anna.post(`${API}/contracts/${asking.id}/provider-answer/information_requested`, { message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+
+    const before = (await anna.get(`${API}/queue`).expect(200)).body;
+    expect(reasons(before)).toEqual([[collected.id, 'collection_notice'], [ready.id, 'ready']]);
+    expect(before.contracts[0]).toMatchObject({ providerName: 'Quick Telecom', estateReference: estate.reference, deceasedName: 'Jan de Vries', resolution: 'resolve_dispute' });
+    expect(before.informationRequests).toEqual([
+      expect.objectContaining({ contractId: asking.id, providerName: 'Strict Bank', message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'], resolution: 'supply_information' }),
+    ]);
+
+    await runDueWork(8); // past Quick Telecom's five business days
+    const after = (await anna.get(`${API}/queue`).expect(200)).body;
+    expect(reasons(after)).toEqual([[collected.id, 'collection_notice'], [late.id, 'reminder'], [ready.id, 'ready']]);
+    expect(after.contracts[1]).toMatchObject({ state: 'reminded', overdue: true, resolution: 'record_answer' });
+
+    expect((await pieter.get(`${API}/queue`).expect(200)).body).toMatchObject({ contracts: [], informationRequests: [], blockedLetters: [] });
+    const all = (await t.admin.get(`${API}/queue`).expect(200)).body;
+    expect(all.contracts.map((c: { contractId: string }) => c.contractId)).toEqual(expect.arrayContaining([collected.id, late.id, ready.id]));
+    await t.anonymous.get(`${API}/queue`).expect(401);
+  });
+
+  it('lists a blocked letter until a corrected one is produced', async () => {
+    // The provider's address was entered as the deceased's home address: the letter rules block it.
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Post Energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
+    const estate = await createEstate(anna);
+    const contract = await addContract(estate.id, provider.id, 'Electricity');
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const blocked = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters;
+    expect(blocked).toEqual([expect.objectContaining({ contractId: contract.id, providerName: 'Post Energy', resolution: 'retry_letter', reasons: [expect.stringMatching(/home address/)] })]);
+
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
+    await anna.post(`${API}/letters/${blocked[0].letterId}/retry`).expect(202);
+    await runDueWork();
+    expect((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { API } from '../support/fixtures';
+import type { Session, TestApp } from '../support/test-app';
+
+export interface Account {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+  api: Session;
+}
+
+/** A specialist whose email and password are known, so a browser can sign in as them. */
+export async function account(t: TestApp, name: string, role: 'specialist' | 'admin' = 'specialist'): Promise<Account> {
+  const email = `${name.split(' ')[0].toLowerCase()}-${randomBytes(3).toString('hex')}@test.example`;
+  const password = 'workspace-pw-1';
+  const res = await t.admin.post(`${API}/users`, { email, name, password, role }).expect(201);
+  return { id: res.body.id, name, email, password, api: await t.login(email, password) };
+}
+
+/** A fresh browser page without JavaScript (the workspace must work without it), signed in through the login form. */
+export async function signIn(browser: Browser, base: string, who: { email: string; password: string }): Promise<Page> {
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(`${base}/app`);
+  await page.waitForURL(/\/app\/login/);
+  await page.fill('#email', who.email);
+  await page.fill('#password', who.password);
+  await page.click('main button[type=submit]');
+  await page.waitForURL(`${base}/app`);
+  return page;
+}
+
+/** The visible text of the page's main region, whitespace folded. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.innerText('main')).replace(/\s+/g, ' ');
+}
