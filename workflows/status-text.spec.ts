@@ -1,6 +1,6 @@
 import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
-import { contractNextStep, contractStatusText, estateStatusText, longDate, type Language } from './status-text';
+import { contractChangeText, contractNextStep, contractStatusText, estateStatusText, longDate, type Language } from './status-text';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -35,6 +35,19 @@ describe('plain-language contract status', () => {
       }
       expect(contractStatusText(state, cancel, 'nl', words)).not.toBe(contractStatusText(state, cancel, 'en', words));
     }
+  });
+
+  it('tells for every state, in the past tense, what happened (for the family timeline)', () => {
+    for (const state of CONTRACT_STATES) {
+      for (const lang of LANGUAGES) {
+        const change = contractChangeText(state, transfer, lang, 'Eneco');
+        expect(change).toContain('Eneco');
+        expect(change).not.toMatch(/undefined|null|NaN|uiterlijk|\bby\b/);
+        expect(change).not.toBe(contractStatusText(state, transfer, lang, { providerName: 'Eneco' }));
+      }
+    }
+    expect(contractChangeText('reminded', cancel, 'nl', 'KPN')).toBe('KPN antwoordde niet op tijd; we hebben een herinnering gestuurd.');
+    expect(contractChangeText('requested', transfer, 'en', 'Vitens')).toBe('We asked Vitens in writing to transfer the contract.');
   });
 
   it('writes Dutch in Dutch', () => {

@@ -167,6 +167,66 @@ const NEXT: Phrases = {
   },
 };
 
+/** What a transition did, in the past tense, for the family's timeline ("KPN confirmed the end date."). */
+const CHANGE: Phrases = {
+  draft: {
+    nl: ({ p }) => `Het contract bij ${p} staat op de lijst; er ontbrak nog een document.`,
+    en: ({ p }) => `The contract with ${p} was listed; a document was still missing.`,
+  },
+  ready: {
+    nl: ({ p }) => `Het verzoek aan ${p} was compleet en klaar om te versturen.`,
+    en: ({ p }) => `The request to ${p} was complete and ready to send.`,
+  },
+  requested: {
+    nl: ({ p, c }) => `We hebben ${p} schriftelijk gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}.`,
+    en: ({ p, c }) => `We asked ${p} in writing to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract'}.`,
+  },
+  reminded: {
+    nl: ({ p }) => `${p} antwoordde niet op tijd; we hebben een herinnering gestuurd.`,
+    en: ({ p }) => `${p} did not answer in time; we sent a reminder.`,
+  },
+  escalated: {
+    nl: ({ p }) => `${p} antwoordde ook na de herinnering niet; we hebben een klacht ingediend.`,
+    en: ({ p }) => `${p} still did not answer after the reminder; we filed a complaint.`,
+  },
+  acknowledged: {
+    nl: ({ p }) => `${p} heeft bevestigd dat het verzoek is ontvangen.`,
+    en: ({ p }) => `${p} confirmed that it received the request.`,
+  },
+  informationRequested: {
+    nl: ({ p }) => `${p} vroeg om aanvullende informatie.`,
+    en: ({ p }) => `${p} asked for more information.`,
+  },
+  rejected: {
+    nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd.`,
+    en: ({ p }) => `${p} did not accept the request.`,
+  },
+  confirmed: {
+    nl: ({ p, c }) => `${p} heeft bevestigd dat het contract ${c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`,
+    en: ({ p, c }) => `${p} confirmed that the contract ${c.action === 'cancel' ? 'ends' : 'is transferred'}.`,
+  },
+  disputed: {
+    nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
+    en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
+  },
+  collectionStopRequested: {
+    nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso direct te stoppen.`,
+    en: ({ p }) => `A debt-collection letter came about ${p}; we asked for the collection to stop at once.`,
+  },
+  settled: {
+    nl: ({ p }) => `Het contract bij ${p} is afgehandeld.`,
+    en: ({ p }) => `The contract with ${p} was settled.`,
+  },
+  closed: {
+    nl: ({ p }) => `Het dossier van het contract bij ${p} is gesloten.`,
+    en: ({ p }) => `The file of the contract with ${p} was closed.`,
+  },
+  withdrawn: {
+    nl: ({ p }) => `We hebben het verzoek aan ${p} ingetrokken.`,
+    en: ({ p }) => `We withdrew the request to ${p}.`,
+  },
+};
+
 /** Used when the caller has no provider name at hand. */
 const SOME_PROVIDER: Record<Language, string> = { nl: 'de organisatie', en: 'the organisation' };
 /** For a state this text does not know (a newer machine version): something true rather than a crash. */
@@ -190,6 +250,11 @@ export function contractStatusText(state: ContractState, context: ContractContex
 /** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */
 export function contractNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
   return say(NEXT, state, context, lang, words);
+}
+
+/** What a transition into `state` did, for a timeline; no due date, since it describes the past. */
+export function contractChangeText(state: ContractState, context: ContractContext, lang: Language, providerName?: string): string {
+  return say(CHANGE, state, context, lang, { providerName });
 }
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {
