@@ -74,21 +74,29 @@ export interface RenderMeta {
   letterDate: string;
 }
 
-/** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
-export function renderLetterPdf(letter: ComposedLetter, meta: RenderMeta): Promise<Buffer> {
+/**
+ * An A4 document with title, author and language set. The creation date is the letter date, so the
+ * same content gives the same bytes; no default Helvetica, whose metrics PDFKit would parse each time.
+ */
+function newDocument(meta: RenderMeta & { title: string; subject?: string; language: 'nl' | 'en' }) {
   const date = new Date(`${meta.letterDate}T09:00:00Z`);
   const doc = new PDFDocument({
     size: 'A4',
-    // No default Helvetica: PDFKit would parse its AFM metrics for every document, and we never use it.
     font: null as unknown as string,
     margins: { top: LAYOUT.margin, bottom: LAYOUT.margin, left: LAYOUT.margin, right: LAYOUT.margin },
-    lang: letter.language === 'nl' ? 'nl-NL' : 'en-GB',
+    lang: meta.language === 'nl' ? 'nl-NL' : 'en-GB',
     displayTitle: true,
-    info: { Title: `${letter.title} – ${letter.subject}`, Author: meta.author, Subject: letter.subject, Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
+    info: { Title: meta.title, Author: meta.author, ...(meta.subject && { Subject: meta.subject }), Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  return { doc, done };
+}
+
+/** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
+export function renderLetterPdf(letter: ComposedLetter, meta: RenderMeta): Promise<Buffer> {
+  const { doc, done } = newDocument({ ...meta, title: `${letter.title} – ${letter.subject}`, subject: letter.subject, language: letter.language });
 
   const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(value, { lineGap: 2, ...options });
 
@@ -122,4 +130,16 @@ export function renderLetterPdf(letter: ComposedLetter, meta: RenderMeta): Promi
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A plain document of dated lines (the dossier's timeline), in the letters' font. */
+export function renderTimelinePdf(title: string, lines: string[], meta: RenderMeta & { language: 'nl' | 'en' }): Promise<Buffer> {
+  const { doc, done } = newDocument({ ...meta, title });
+  useFont(doc, 'Letter-Bold');
+  doc.fontSize(14).text(title, { width: LAYOUT.textWidth });
+  useFont(doc, 'Letter');
+  doc.moveDown().fontSize(10);
+  for (const line of lines) doc.text(line, { width: LAYOUT.textWidth, lineGap: 2 }).moveDown(0.4);
+  doc.end();
+  return done;
 }

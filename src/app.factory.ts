@@ -20,8 +20,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   const app = await NestFactory.create(AppModule.forRoot(options), { logger: createLogger(options.config.NODE_ENV) });
   app.use(requestLog);
   app.use(cookieParser());
-  // Web pages live at the root (/desk, /portal, /app); the JSON API under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}', 'app', 'app/{*path}'] });
+  // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

@@ -11,6 +11,7 @@ import { EstatesModule } from './estates/estates.module';
 import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PortalModule } from './portal/portal.module';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RuntimeModule } from './runtime/runtime.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ContractsModule,
         LettersModule,
         ProviderDeskModule,
+        PortalModule,
         WorkspaceModule,
         HealthModule,
       ],

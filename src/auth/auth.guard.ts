@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ProblemException } from '../common/problem';
+import { NotFoundProblem, ProblemException } from '../common/problem';
 import type { UserRole } from '../users/user.entity';
 import { AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY, WEB_KEY, WebArea } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
@@ -28,10 +28,11 @@ export class AuthGuard implements CanActivate {
       throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
     }
     const audience = this.reflector.getAllAndOverride<Audience[]>(AUDIENCE_KEY, targets) ?? ['staff'];
+    // A family member or provider on a staff route (or the other way round) finds nothing there:
+    // 404, as for any estate that is not theirs, so a foreign id never answers differently.
+    if (!audience.includes(principal.kind)) throw new NotFoundProblem();
     const roles = this.reflector.getAllAndOverride<UserRole[]>(ROLES_KEY, targets);
-    const allowed =
-      audience.includes(principal.kind) && (principal.kind !== 'staff' || !roles || roles.includes(principal.role));
-    if (!allowed) {
+    if (principal.kind === 'staff' && roles && !roles.includes(principal.role)) {
       throw new ProblemException(403, 'forbidden', 'Your account may not do this.');
     }
     request.principal = principal;

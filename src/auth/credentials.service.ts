@@ -21,8 +21,9 @@ export class CredentialsService {
     private readonly providerTokens: ProviderTokensService,
   ) {}
 
-  issue(claims: TokenClaims): Promise<string> {
-    return this.jwt.signAsync(claims);
+  /** Staff and desk sessions last a working day (the module default); family sessions pass a longer life. */
+  issue(claims: TokenClaims, expiresInSeconds?: number): Promise<string> {
+    return this.jwt.signAsync(claims, expiresInSeconds ? { expiresIn: expiresInSeconds } : {});
   }
 
   async resolve(token: string): Promise<Principal | null> {

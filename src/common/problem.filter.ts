@@ -21,6 +21,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
     }
     if (response.headersSent) return;
+    if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
     const request = host.switchToHttp().getRequest<Request>();
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {

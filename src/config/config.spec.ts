@@ -7,6 +7,14 @@ describe('configuration', () => {
     expect(config.STEWARD_CLOCK).toBe('system');
     expect(config.demoData).toBe(true);
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.STEWARD_SATISFACTION_ALERT_BELOW).toBe(3.5);
+  });
+
+  it('takes the satisfaction alert threshold only between 1 and 5', () => {
+    expect(loadConfig({ STEWARD_SATISFACTION_ALERT_BELOW: '4' }).STEWARD_SATISFACTION_ALERT_BELOW).toBe(4);
+    expect(() => loadConfig({ STEWARD_SATISFACTION_ALERT_BELOW: '7' })).toThrow(/STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5/);
+    expect(() => loadConfig({ STEWARD_PUBLIC_URL: 'steward.example/portal' })).toThrow(/STEWARD_PUBLIC_URL must be an http\(s\) origin/);
   });
 
   it('names every wrong setting in one clear message', () => {

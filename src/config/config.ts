@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -77,6 +77,18 @@ export class StewardConfig {
   @IsString()
   STEWARD_ORG_CITY = 'Amsterdam';
 
+  /** Where people reach Steward; magic links in emails to families point here. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+$/, { message: 'STEWARD_PUBLIC_URL must be an http(s) origin without a path, e.g. https://steward.example' })
+  STEWARD_PUBLIC_URL?: string;
+
+  /** The owner dashboard raises an alert when an owner's rolling family rating falls below this. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber({}, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
+  @Min(1, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
+  @Max(5, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
+  STEWARD_SATISFACTION_ALERT_BELOW = 3.5;
+
   get organisation() {
     return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY };
   }
@@ -93,6 +105,10 @@ export class StewardConfig {
   /** Background workers (outbox, scheduler) run unless switched off, e.g. for a web-only instance. */
   get workers(): boolean {
     return this.STEWARD_WORKERS ?? true;
+  }
+
+  get publicUrl(): string {
+    return this.STEWARD_PUBLIC_URL ?? `http://localhost:${this.PORT}`;
   }
 
   get jwtSecret(): string {

@@ -7,7 +7,7 @@ import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, PROVIDER_ANSWER_BODIES, PROVIDER_ANSWERS, ProviderAnswer, providerAnswerEvent, ReasonDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
-import { ContractsService } from './contracts.service';
+import { ContractsService, invoiceAfterEndProblem } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 
 @ApiTags('contracts')
@@ -81,10 +81,8 @@ export class ContractsController {
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
     await this.contracts.fire(principal, id, { type: 'INVOICE_AFTER_END', ...dto }, async (_m, _c, instance) => {
-      const effectiveDate = (instance.snapshot as { context?: { effectiveDate?: string | null } }).context?.effectiveDate;
-      if (effectiveDate && dto.invoiceDate <= effectiveDate) {
-        throw new ValidationProblem([{ field: 'invoiceDate', message: `must be after the end date ${effectiveDate}; earlier invoices are payable` }]);
-      }
+      const problem = invoiceAfterEndProblem(instance, dto.invoiceDate);
+      if (problem) throw new ValidationProblem([problem]);
     });
     return this.views.detail(id);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { actorOf, StaffPrincipal } from '../auth/principal';
+import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -28,31 +28,35 @@ export class ContractsService {
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
-      const provider = await manager.findOneBy(Provider, { id: dto.providerId });
-      await this.assertConsistent(manager, estate, dto, provider);
-      const contract = manager.create(Contract, {
-        estateId: estate.id,
-        providerId: dto.providerId,
-        description: dto.description,
-        accountNumber: dto.accountNumber,
-        action: dto.action,
-        transferToFamilyMemberId: dto.action === 'transfer' ? dto.transferToFamilyMemberId : null,
-        requestedEndDate: dto.requestedEndDate ?? null,
-        state: 'draft',
-      });
-      await manager.save(contract);
-      contract.provider = provider as Provider;
-      await this.timeline.append(manager, {
-        estateId: estate.id,
-        contractId: contract.id,
-        actor: actorOf(principal),
-        event: 'contract.added',
-        toState: 'draft',
-        summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
-      });
-      await this.workflow.start(manager, contract, actorOf(principal));
-      return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
+      return this.addToEstate(manager, estate, dto, actorOf(principal));
     });
+  }
+
+  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a family report). */
+  async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor): Promise<Contract> {
+    const provider = await manager.findOneBy(Provider, { id: dto.providerId });
+    await this.assertConsistent(manager, estate, dto, provider);
+    const contract = manager.create(Contract, {
+      estateId: estate.id,
+      providerId: dto.providerId,
+      description: dto.description,
+      accountNumber: dto.accountNumber,
+      action: dto.action,
+      transferToFamilyMemberId: dto.action === 'transfer' ? dto.transferToFamilyMemberId : null,
+      requestedEndDate: dto.requestedEndDate ?? null,
+      state: 'draft',
+    });
+    await manager.save(contract);
+    await this.timeline.append(manager, {
+      estateId: estate.id,
+      contractId: contract.id,
+      actor,
+      event: 'contract.added',
+      toState: 'draft',
+      summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
+    });
+    await this.workflow.start(manager, contract, actor);
+    return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
   }
 
   private async assertConsistent(manager: EntityManager, estate: Estate, dto: CreateContractDto, provider: Provider | null): Promise<void> {
@@ -119,6 +123,14 @@ export class ContractsService {
     const estate = await this.estates.requireAccess(principal, estateId);
     return this.db.manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
   }
+}
+
+/** An invoice can be disputed only if it is dated after the confirmed end date; earlier ones are payable. */
+export function invoiceAfterEndProblem(instance: WorkflowInstance, invoiceDate: string): FieldError | null {
+  const effectiveDate = (instance.snapshot as { context?: { effectiveDate?: string | null } }).context?.effectiveDate;
+  return effectiveDate && invoiceDate <= effectiveDate
+    ? { field: 'invoiceDate', message: `must be after the end date ${effectiveDate}; earlier invoices are payable` }
+    : null;
 }
 
 /** A confirmed end date before the date of death is a provider's mistake we must not accept. */

@@ -6,6 +6,7 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, For, Roles } from '../auth/auth.decorators';
 import type { Principal, StaffPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
@@ -58,10 +59,6 @@ export class DocumentsController {
   @For('staff', 'family')
   async download(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Res() res: Response) {
     const { document, content } = await this.documents.open(principal, id);
-    res
-      .type(document.mediaType)
-      .set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .set('Cache-Control', 'private, no-store')
-      .send(content);
+    sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
   }
 }

@@ -44,6 +44,11 @@ export class EstatesService {
     return estate;
   }
 
+  /** An estate with its case owner, for callers already scoped to it (a family session, a worker). */
+  findWithOwner(estateId: string, manager: EntityManager = this.db.manager): Promise<Estate> {
+    return manager.findOneOrFail(Estate, { where: { id: estateId }, relations: { owner: true } });
+  }
+
   async create(principal: StaffPrincipal, dto: CreateEstateDto): Promise<Estate> {
     const problems = deceasedDateProblems(dto.deceased, this.clock.today());
     if (problems.length) throw new ValidationProblem(problems);
@@ -125,7 +130,6 @@ export class EstatesService {
   async addFamilyMember(principal: StaffPrincipal, estateId: string, dto: CreateFamilyMemberDto) {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager);
-      const accessCode = formatAccessCode(randomBytes(12));
       const member = manager.create(FamilyMember, {
         estateId: estate.id,
         name: dto.name,
@@ -133,10 +137,9 @@ export class EstatesService {
         relation: dto.relation,
         isHeir: dto.isHeir,
         isRepresentative: dto.isRepresentative,
-        accessCodeHash: hashAccessCode(accessCode),
-        accessCodeExpiresAt: new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000),
       });
       await manager.save(member);
+      const code = await this.issueAccessCode(manager, member.id);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
@@ -144,8 +147,16 @@ export class EstatesService {
         summary: `${dto.name} (${dto.relation}) added${dto.isHeir ? ' as heir' : ''}${dto.isRepresentative ? ', representing the heirs' : ''}.`,
         details: { familyMemberId: member.id },
       });
-      return { member, accessCode, accessCodeExpiresAt: member.accessCodeExpiresAt };
+      return { member, ...code };
     });
+  }
+
+  /** A fresh single-use portal code for a family member; an earlier code stops working. Only its hash is kept. */
+  async issueAccessCode(manager: EntityManager, familyMemberId: string) {
+    const accessCode = formatAccessCode(randomBytes(12));
+    const accessCodeExpiresAt = new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000);
+    await manager.update(FamilyMember, { id: familyMemberId }, { accessCodeHash: hashAccessCode(accessCode), accessCodeExpiresAt, accessCodeUsedAt: null });
+    return { accessCode, accessCodeExpiresAt };
   }
 
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {

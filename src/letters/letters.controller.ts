@@ -4,14 +4,15 @@ import type { Response } from 'express';
 import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
 import { PrintBatchesService } from './print-batches.service';
 
-export function sendPdf(res: Response, pdf: Buffer, filename: string): void {
-  res.type('application/pdf').set('Content-Disposition', `inline; filename="${filename}"`).set('Cache-Control', 'private, no-store').send(pdf);
+export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
+  sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
 }
 
 @ApiTags('letters')

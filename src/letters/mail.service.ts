@@ -10,13 +10,14 @@ export interface OutgoingMail {
   replyTo: string;
   subject: string;
   text: string;
-  attachment: { filename: string; content: Buffer };
+  /** The letter PDF; portal invitations have none. */
+  attachment?: { filename: string; content: Buffer };
   /** Stable per letter, so a resend after a crash is recognisable as the same message. */
   messageId: string;
 }
 
 /**
- * Sends letters by email over SMTP (SMTP_URL). Without SMTP_URL — a fresh `npm start` — each message
+ * Sends letters (and portal invitations) by email over SMTP (SMTP_URL). Without SMTP_URL — a fresh `npm start` — each message
  * is written as an .eml file under STEWARD_DATA_DIR/outgoing-mail instead, so nothing pretends to be sent.
  */
 @Injectable()
@@ -38,7 +39,7 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       messageId: mail.messageId,
-      attachments: [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }],
+      attachments: mail.attachment ? [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }] : [],
     });
     if (this.fileDir) {
       mkdirSync(this.fileDir, { recursive: true });

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import { CredentialsService } from '../auth/credentials.service';
 import type { ProviderPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
 import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { PROVIDER_ANSWER_BODIES, ProviderAnswer, providerAnswerEvent } from '../contracts/contract-events.dto';
@@ -76,7 +77,7 @@ export class DeskWebController {
   @Get('requests/:id/documents/:documentId')
   async document(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
     const document = await this.desk.openDocument(p, id, documentId);
-    res.type(document.mediaType).set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`).send(document.content);
+    sendFile(res, document);
   }
 
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, CompleteDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { RequestFilterDto } from './provider-desk.dto';
@@ -59,7 +60,7 @@ export class ProviderDeskController {
   @Get(':id/documents/:documentId')
   async document(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
     const document = await this.desk.openDocument(p, id, documentId);
-    res.type(document.mediaType).set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`).set('Cache-Control', 'private, no-store').send(document.content);
+    sendFile(res, document);
   }
 
   private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {

@@ -25,6 +25,7 @@ export interface TimelineView {
   fromState: string | null;
   toState: string | null;
   summary: string;
+  details: Record<string, unknown>;
 }
 
 /** The append-only estate history. Writes always join the caller's transaction. */
@@ -67,6 +68,7 @@ export class TimelineService {
       fromState: e.fromState,
       toState: e.toState,
       summary: e.summary,
+      details: e.details,
     }));
   }
 }

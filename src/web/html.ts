@@ -1,3 +1,5 @@
+import { longDate } from '../../workflows';
+
 /** Markup that is already safe; everything else interpolated into `html` is escaped. */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -46,6 +48,9 @@ button.secondary{background:#4a4a4a}
 .notice{background:#e6f4ea;border:1px solid #1e7d32;padding:.75rem;border-radius:4px}
 .grid{display:grid;gap:1rem}@media(min-width:48rem){.grid.two{grid-template-columns:1fr 1fr}}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
+nav.inline-nav{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}[aria-current=page]{font-weight:700;text-decoration:none}
+dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;padding:0;margin:0}
+.rating{display:flex;flex-wrap:wrap;gap:.5rem}.rating button{margin-top:.5rem}
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
 .field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
@@ -69,9 +74,7 @@ export function page(options: PageOptions): string {
 <main id="main">${options.body}</main></body></html>`}`;
 }
 
-/** "22 november 2026" / "22 November 2026" for dates shown to people. */
+/** "22 november 2026" / "22 November 2026" for dates shown to people, written as in the letters. */
 export function humanDate(isoDate: string | null | undefined, lang: 'nl' | 'en'): string {
-  if (!isoDate) return '';
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return isoDate ? longDate(isoDate.slice(0, 10), lang) : '';
 }

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import archiver from 'archiver';
+import { DataSource } from 'typeorm';
+import { euros, letterDate, renderTimelinePdf } from '../../letters';
+import { actorOf, FamilyPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
+import { EstateDocument } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { fullName } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
+import { Letter } from '../letters/letter.entity';
+import { Lang, PortalService } from './portal.service';
+
+const WORDS = {
+  nl: { timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten', endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening' },
+  en: { timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents', endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice' },
+};
+
+/** Safe, readable file names inside the zip ("01 2026-11-23 Opzegging KPN.pdf"). */
+export function zipFileName(index: number, name: string): string {
+  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N} .,()'-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 90);
+  return `${String(index + 1).padStart(2, '0')} ${clean}`;
+}
+
+/** "The family holds the dossier": everything sent and received about their estate, in one zip. */
+@Injectable()
+export class DossierService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: StewardConfig,
+    private readonly estates: EstatesService,
+    private readonly portal: PortalService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  /**
+   * Builds the whole zip before answering, so a failure is a clean error rather than half a download.
+   * Every family-visible document in it counts as viewed (least data: every view is logged).
+   */
+  async build(p: FamilyPrincipal, lang: Lang): Promise<{ fileName: string; zip: Buffer }> {
+    const w = WORDS[lang];
+    const estate = await this.estates.findWithOwner(p.estateId);
+    const today = this.clock.today();
+    const meta = { author: `${estate.owner.name}, ${this.config.STEWARD_ORG_NAME}`, letterDate: today, language: lang };
+    const deceased = fullName(estate.deceased);
+
+    const zip = archiver('zip', { zlib: { level: 6 } });
+    const chunks: Buffer[] = [];
+    zip.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve, reject) => {
+      zip.on('end', resolve);
+      zip.on('error', reject);
+    });
+    const date = this.clock.now();
+
+    const letters = await this.db.manager
+      .createQueryBuilder(Letter, 'l')
+      .addSelect('l.pdf')
+      .where(`l.estateId = :estateId AND l.status = 'sent'`, { estateId: estate.id })
+      .orderBy('l.createdAt', 'ASC')
+      .getMany();
+    letters.forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
+
+    await this.db.transaction(async (manager) => {
+      const visible = await this.portal.visibleDocuments(estate.id);
+      for (const [i, d] of visible.entries()) {
+        const document = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id = :id', { id: d.id }).getOneOrFail();
+        zip.append(document.content, { name: `${w.documents}/${zipFileName(i, document.fileName)}`, date });
+        await this.documents.logView(manager, document, actorOf(p));
+      }
+    });
+
+    const timeline = await this.portal.familyTimeline(p, lang);
+    const timelineLines = timeline.map((e) => `${letterDate(e.at.slice(0, 10), lang)} · ${e.actor} · ${e.text}`);
+    zip.append(await renderTimelinePdf(`${w.timeline} – ${deceased} (${estate.reference})`, timelineLines, meta), { name: `${w.timeline}.pdf`, date });
+
+    const confirmations = await this.confirmations(estate.id, lang);
+    zip.append(await renderTimelinePdf(`${w.confirmations} – ${deceased}`, confirmations.length ? confirmations : [w.none], meta), { name: `${w.confirmations}.pdf`, date });
+
+    await zip.finalize();
+    await done;
+    return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: Buffer.concat(chunks) };
+  }
+
+  /** What providers confirmed, from the workflow's own record of their answers. */
+  private async confirmations(estateId: string, lang: Lang): Promise<string[]> {
+    const w = WORDS[lang];
+    const rows: { at: Date; provider: string; action: string; to_state: string; event: { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null } }[] = await this.db.query(
+      `SELECT t.occurred_at AS at, p.name AS provider, c.action, t.to_state, t.details->'event' AS event
+         FROM timeline_entries t JOIN contracts c ON c.id = t.contract_id JOIN providers p ON p.id = c.provider_id
+        WHERE t.estate_id = $1 AND t.event IN ('ACKNOWLEDGE', 'COMPLETE') ORDER BY t.seq`,
+      [estateId],
+    );
+    return rows.map((r) => {
+      const what = r.event.effectiveDate
+        ? `${r.action === 'cancel' ? w.endsOn : w.transferredOn} ${letterDate(r.event.effectiveDate, lang)}`
+        : w.received;
+      const extra = [
+        r.event.reference && `${w.reference} ${r.event.reference}`,
+        r.event.finalInvoiceAmount && `${w.finalInvoice} ${euros(r.event.finalInvoiceAmount, lang)}`,
+      ].filter(Boolean);
+      return `${letterDate(new Date(r.at).toISOString().slice(0, 10), lang)} · ${r.provider}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    });
+  }
+}

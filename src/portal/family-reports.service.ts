@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AnyEventObject } from 'xstate';
+import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { NotFoundProblem, ProblemException } from '../common/problem';
+import { Contract } from '../contracts/contract.entity';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { ContractsService, invoiceAfterEndProblem } from '../contracts/contracts.service';
+import { DocumentKind } from '../documents/document.entity';
+import { DocumentsService, UploadedFile } from '../documents/documents.service';
+import { fullName } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
+import { WorkflowInstance } from '../runtime/workflow-instance.entity';
+import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { FamilyReportDto, ReportKind } from './portal.dto';
+
+/** What Steward did with a report straight away; 'queued' = nothing yet, the owner decides. */
+export const REPORT_OUTCOMES = ['dispute_started', 'collection_stop_requested', 'contract_added', 'queued'] as const;
+export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued'>;
+
+/** An uploaded photo or PDF is filed under the kind of paper it is. */
+const DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
+  invoice_after_end: 'invoice',
+  collection_letter: 'collection_letter',
+  letter_to_deceased: 'provider_letter',
+  new_contract: 'invoice',
+  other: 'other',
+};
+
+const KIND_WORDS: Record<ReportKind, string> = {
+  invoice_after_end: 'a bill after the end date',
+  collection_letter: 'a debt-collection letter',
+  letter_to_deceased: 'a letter addressed to the deceased',
+  new_contract: 'a contract nobody knew about',
+  other: 'something else',
+};
+
+/** What the family is told happens now (Dutch and English), by outcome. */
+export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en'): string {
+  const texts: Record<ReportOutcome | 'queued', Record<'nl' | 'en', string>> = {
+    dispute_started: {
+      nl: 'We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft hem niet te betalen zolang het bezwaar loopt.',
+      en: 'We have disputed this bill straight away. You do not need to pay it while the dispute is open.',
+    },
+    collection_stop_requested: {
+      nl: 'We hebben vandaag nog schriftelijk gevraagd de incasso te stoppen. U hoeft zelf niets te doen.',
+      en: 'We have asked in writing, today, for the collection to stop. You do not need to do anything yourself.',
+    },
+    contract_added: {
+      nl: `We hebben het contract op de lijst gezet. ${ownerName} controleert de gegevens en verstuurt het verzoek.`,
+      en: `We have added the contract to the list. ${ownerName} will check the details and send the request.`,
+    },
+    queued: {
+      nl: `${ownerName} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
+      en: `${ownerName} will look at your report and contact you if anything is needed from you.`,
+    },
+  };
+  return texts[outcome ?? 'queued'][lang];
+}
+
+interface ReportRow {
+  id: string;
+  estate_id: string;
+  kind: ReportKind;
+  message: string;
+  contract_id: string | null;
+  document_id: string | null;
+  outcome: ReportOutcome | null;
+  status: 'open' | 'handled';
+  created_at: Date;
+}
+
+/**
+ * Reports from the family: a bill after the end date, a collection letter, a letter to the deceased,
+ * a contract nobody knew about. Each lands on the case owner's queue; when it carries enough to act
+ * on, it drives the contract workflow at once (dispute, urgent stop on collection, new contract draft).
+ */
+@Injectable()
+export class FamilyReportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly estates: EstatesService,
+    private readonly contracts: ContractsService,
+    private readonly workflow: ContractWorkflow,
+    private readonly runtime: WorkflowRuntime,
+    private readonly documents: DocumentsService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async report(p: FamilyPrincipal, dto: FamilyReportDto, file?: UploadedFile) {
+    return this.db.transaction(async (manager) => {
+      const actor = actorOf(p);
+      const estate = await this.estates.findWithOwner(p.estateId, manager);
+      // A contract of another estate is as unknown here as anywhere else: 404, nothing written.
+      const contract = dto.contractId ? await manager.findOneBy(Contract, { id: dto.contractId, estateId: p.estateId }) : null;
+      if (dto.contractId && !contract) throw new NotFoundProblem('contract');
+      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, true, actor) : null;
+
+      const act = await this.act(manager, dto, contract, actor, estate.id);
+      const [row]: ReportRow[] = await manager.query(
+        `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+        [p.estateId, p.familyMemberId, act.contractId ?? contract?.id ?? null, dto.kind, dto.message, document?.id ?? null, act.outcome, this.clock.now()],
+      );
+      await this.timeline.append(manager, {
+        estateId: p.estateId,
+        contractId: row.contract_id,
+        actor,
+        event: 'family_report.received',
+        summary: `${p.name} reported ${KIND_WORDS[dto.kind]}: "${dto.message.slice(0, 200)}"${act.outcome ? ` (${act.outcome.replace(/_/g, ' ')})` : ''}.`,
+        details: { reportId: row.id, kind: dto.kind, outcome: act.outcome },
+      });
+      return { ...reportView(row), followUp: { nl: reportFollowUp(act.outcome, estate.owner.name, 'nl'), en: reportFollowUp(act.outcome, estate.owner.name, 'en') } };
+    });
+  }
+
+  /** Drives the workflow when the report says enough; otherwise the owner decides (outcome null). */
+  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estateId: string): Promise<{ outcome: ReportOutcome | null; contractId?: string }> {
+    if (dto.kind === 'collection_letter' && contract) {
+      const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
+      return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
+    }
+    if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference) {
+      const event = { type: 'INVOICE_AFTER_END', invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference };
+      return (await this.applyIfAllowed(manager, contract, event, actor, (instance) => !invoiceAfterEndProblem(instance, dto.invoiceDate!)))
+        ? { outcome: 'dispute_started' }
+        : { outcome: null };
+    }
+    if (dto.kind === 'new_contract' && dto.providerId && dto.accountNumber) {
+      const estate = await this.estates.findWithOwner(estateId, manager);
+      const added = await this.contracts.addToEstate(manager, estate, {
+        providerId: dto.providerId,
+        accountNumber: dto.accountNumber,
+        action: 'cancel',
+        description: `Gemeld door de familie: ${dto.message}`.slice(0, 300),
+      }, actor);
+      return { outcome: 'contract_added', contractId: added.id };
+    }
+    return { outcome: null };
+  }
+
+  private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (instance: WorkflowInstance) => boolean = () => true): Promise<boolean> {
+    const instance = await this.runtime.find(manager, 'contract', contract.id, true);
+    if (!instance || !this.runtime.can(instance, event) || !check(instance)) return false;
+    await this.workflow.apply(manager, contract.id, event, actor);
+    return true;
+  }
+
+  listForFamilyMember(p: FamilyPrincipal) {
+    return this.db
+      .query(`SELECT * FROM family_reports WHERE family_member_id = $1 ORDER BY created_at DESC`, [p.familyMemberId])
+      .then((rows: ReportRow[]) => rows.map(reportView));
+  }
+
+  /** Open reports on the estates this owner holds (admins: all), oldest first: they have waited longest. */
+  async openForOwner(principal: StaffPrincipal) {
+    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; reporter: string })[] = await this.db.query(
+      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, m.name AS reporter
+         FROM family_reports r JOIN estates e ON e.id = r.estate_id JOIN family_members m ON m.id = r.family_member_id
+        WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
+        ORDER BY r.created_at`,
+      [principal.role === 'admin' ? null : principal.userId],
+    );
+    return rows.map((r) => ({
+      ...reportView(r),
+      estateReference: r.reference,
+      deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname }),
+      reportedBy: r.reporter,
+    }));
+  }
+
+  /** The owner marks a report as dealt with; it leaves the queue and the timeline says so. */
+  async handle(principal: StaffPrincipal, reportId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
+      if (!row) throw new NotFoundProblem('report');
+      await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
+        throw new NotFoundProblem('report');
+      });
+      if (row.status === 'handled') throw new ProblemException(409, 'already-handled', 'This report has already been handled.');
+      await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3 WHERE id = $1`, [reportId, this.clock.now(), principal.userId]);
+      await this.timeline.append(manager, {
+        estateId: row.estate_id,
+        contractId: row.contract_id,
+        actor: actorOf(principal),
+        event: 'family_report.handled',
+        summary: `The report of ${KIND_WORDS[row.kind]} was handled.`,
+        details: { reportId },
+      });
+    });
+  }
+}
+
+function reportView(r: ReportRow) {
+  return {
+    id: r.id,
+    estateId: r.estate_id,
+    kind: r.kind,
+    message: r.message,
+    contractId: r.contract_id,
+    documentId: r.document_id,
+    outcome: r.outcome,
+    status: r.status,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}

@@ -1,0 +1,152 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { actorOf, StaffPrincipal } from '../auth/principal';
+import { CredentialsService } from '../auth/credentials.service';
+import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
+import { NotFoundProblem, ProblemException } from '../common/problem';
+import { fullName } from '../estates/estate.entity';
+import { EstatesService, hashAccessCode } from '../estates/estates.service';
+import { FamilyMember } from '../estates/family-member.entity';
+import { MailService } from '../letters/mail.service';
+import { TimelineService } from '../timeline/timeline.service';
+
+/** Failed code attempts allowed per client address within the window, before 429. */
+export const MAX_FAILED_ATTEMPTS = 10;
+export const ATTEMPT_WINDOW_MINUTES = 15;
+/** A family session outlives a working day: relatives look in now and then over weeks. */
+export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
+
+/**
+ * Family access: single-use, expiring codes (typed in, or carried by an emailed magic link) become a
+ * session scoped to one family member of one estate. Failed attempts are counted per client address.
+ */
+@Injectable()
+export class PortalAccessService {
+  private readonly logger = new Logger('portal-access');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: StewardConfig,
+    private readonly estates: EstatesService,
+    private readonly credentials: CredentialsService,
+    private readonly mail: MailService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */
+  async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string }; estateId: string }> {
+    await this.refuseIfThrottled(client);
+    const now = this.clock.now();
+    const hash = hashAccessCode(code);
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [[member]]: [{ id: string; name: string; estate_id: string }[], number] = await this.db.query(
+      `UPDATE family_members SET access_code_used_at = $2
+        WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
+        RETURNING id, name, estate_id`,
+      [hash, now],
+    );
+    if (!member) {
+      await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, now]);
+      throw await this.whyRefused(hash, now);
+    }
+    const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family' }, FAMILY_SESSION_SECONDS);
+    return { accessToken, familyMember: { id: member.id, name: member.name }, estateId: member.estate_id };
+  }
+
+  /**
+   * The case owner invites a family member: a new code (the old one stops working) and, when we have
+   * their email address, a magic link to it. The code is returned once, to read out on the phone.
+   */
+  async invite(principal: StaffPrincipal, estateId: string, familyMemberId: string) {
+    const { member, code } = await this.db.transaction(async (manager) => {
+      const estate = await this.estates.requireAccess(principal, estateId, manager);
+      const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
+      if (!member) throw new NotFoundProblem('family member');
+      const code = await this.estates.issueAccessCode(manager, member.id);
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'family_member.invited',
+        summary: `${member.name} was invited to the family portal${member.email ? ' by email' : ''}.`,
+        details: { familyMemberId: member.id },
+      });
+      return { member, code };
+    });
+    if (member.email) await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt);
+    return { ...code, emailedTo: member.email };
+  }
+
+  /**
+   * "Send me a new link": for every family member with this address, a fresh code by email. The answer
+   * never says whether the address is known, so it cannot be used to find out who is bereaved.
+   */
+  async sendNewLink(email: string, client: string): Promise<void> {
+    await this.refuseIfThrottled(client);
+    await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, this.clock.now()]);
+    const members = await this.db.manager
+      .createQueryBuilder(FamilyMember, 'm')
+      .where('lower(m.email) = lower(:email)', { email })
+      .getMany();
+    for (const member of members) {
+      const code = await this.db.transaction((manager) => this.estates.issueAccessCode(manager, member.id));
+      await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt);
+    }
+  }
+
+  private async sendMagicLink(member: FamilyMember, accessCode: string, expiresAt: Date): Promise<void> {
+    const estate = await this.estates.findWithOwner(member.estateId);
+    const link = `${this.config.publicUrl}/family/access?code=${encodeURIComponent(accessCode)}`;
+    const until = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(expiresAt);
+    await this.mail.send({
+      to: member.email!,
+      replyTo: estate.owner.email,
+      subject: `Uw persoonlijke toegang tot het dossier van ${fullName(estate.deceased)}`,
+      text: [
+        `Beste ${member.name},`,
+        '',
+        `Via onderstaande link ziet u op elk moment hoe het staat met de afhandeling van de contracten van ${fullName(estate.deceased)}.`,
+        '',
+        link,
+        '',
+        `U kunt ook de code ${accessCode} invullen op ${this.config.publicUrl}/family/login.`,
+        `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
+        '',
+        `Heeft u vragen? Uw vaste contactpersoon is ${estate.owner.name}${estate.owner.phone ? `, telefoon ${estate.owner.phone}` : ''}, e-mail ${estate.owner.email}.`,
+        '',
+        'Met vriendelijke groet,',
+        estate.owner.name,
+        this.config.STEWARD_ORG_NAME,
+      ].join('\n'),
+      messageId: `<portal-${member.id}-${Date.now()}@steward>`,
+    });
+    this.logger.log({ msg: 'portal link sent', familyMemberId: member.id });
+  }
+
+  private async refuseIfThrottled(client: string): Promise<void> {
+    const since = new Date(this.clock.now().getTime() - ATTEMPT_WINDOW_MINUTES * 60_000);
+    const [{ failed }] = await this.db.query(
+      'SELECT count(*)::int AS failed FROM portal_access_attempts WHERE client = $1 AND attempted_at > $2',
+      [client, since],
+    );
+    if (failed >= MAX_FAILED_ATTEMPTS) {
+      throw new ProblemException(429, 'too-many-attempts', `Too many attempts. Try again in ${ATTEMPT_WINDOW_MINUTES} minutes, or call your case owner.`, {
+        retryAfterSeconds: ATTEMPT_WINDOW_MINUTES * 60,
+      });
+    }
+  }
+
+  /** A used or expired code gets its own words, so the relative knows to ask for a new one. */
+  private async whyRefused(hash: string, now: Date): Promise<ProblemException> {
+    const member = await this.db.manager.findOne(FamilyMember, { where: { accessCodeHash: hash } });
+    if (member?.accessCodeUsedAt) {
+      return new ProblemException(401, 'access-code-used', 'This code has already been used. Ask your case owner for a new one, or request a new link.');
+    }
+    if (member?.accessCodeExpiresAt && member.accessCodeExpiresAt <= now) {
+      return new ProblemException(401, 'access-code-expired', 'This code has expired. Ask your case owner for a new one, or request a new link.');
+    }
+    return new ProblemException(401, 'access-code-invalid', 'This code is not correct. Check it and try again.');
+  }
+}

@@ -1,0 +1,167 @@
+import type { FieldError } from '../common/problem';
+import { html, humanDate, page, SafeHtml } from '../web/html';
+import { REPORT_KINDS } from './portal.dto';
+import type { Lang, PortalService } from './portal.service';
+
+type Overview = Awaited<ReturnType<PortalService['overview']>>;
+type TimelineItem = Awaited<ReturnType<PortalService['familyTimeline']>>[number];
+
+const WORDS = {
+  nl: {
+    portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
+    open: 'Open het dossier', continueText: 'Klik op de knop om het dossier te openen. De link werkt één keer.',
+    newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
+    newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
+    overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
+    of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
+    contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
+    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.',
+    to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
+    message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
+    agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
+    file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
+    fix: 'Controleer de volgende velden:', rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
+    scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
+    kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders' },
+    dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
+    notFound: 'Deze code werkt niet',
+  },
+  en: {
+    portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your case owner, for example K7QM-2XWD-RT9P.',
+    open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
+    newLink: 'Request a new link', newLinkText: 'Code or link no longer working? Enter your email address and we will send a new link.', email: 'Email address',
+    newLinkSent: 'If we know this address, a new link is on its way.', logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
+    overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
+    of: 'Estate of', died: 'died on', contact: 'Your case owner', phone: 'Phone', emailLabel: 'Email',
+    contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
+    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.',
+    to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
+    message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
+    agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
+    file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
+    fix: 'Please check these fields:', rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
+    scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', handled: 'handled', openReport: 'being handled',
+    kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else' },
+    dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
+    notFound: 'This code does not work',
+  },
+} as const;
+
+export function portalWords(lang: Lang) {
+  return WORDS[lang];
+}
+
+const errorList = (lang: Lang, errors?: readonly FieldError[]) =>
+  errors?.length ? html`<div class="error" role="alert"><p>${WORDS[lang].fix}</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : '';
+
+function familyPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
+  const w = WORDS[lang];
+  const link = (href: string, label: string) => html`<a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a>`;
+  return page({
+    title, lang, brand: `Steward · ${w.portal}`,
+    nav: html`<nav aria-label="${w.portal}" class="inline-nav">${link('/family', w.overview)} ${link('/family/timeline', w.timeline)} ${link('/family/letters', w.letters)} ${link('/family/report', w.report)}
+<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>
+<form method="post" action="/family/logout" class="inline"><button class="secondary" type="submit">${w.logout}</button></form></nav>`,
+    body,
+  });
+}
+
+function publicPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
+  const w = WORDS[lang];
+  return page({
+    title, lang, brand: `Steward · ${w.portal}`,
+    nav: html`<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>`,
+    body,
+  });
+}
+
+export function loginPage(lang: Lang, notice: { error?: string; linkSent?: boolean; code?: string } = {}): string {
+  const w = WORDS[lang];
+  return publicPage(lang, w.login, '/family/login', html`<h1>${w.portal}</h1>
+${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${notice.error}</p></div>` : ''}
+${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
+<form method="post" action="/family/login" class="card"><h2>${w.login}</h2>
+<label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
+<input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" required value="${notice.code ?? ''}">
+<button type="submit">${w.open}</button></form>
+<form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
+<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="email" required>
+<button type="submit" class="secondary">${w.newLink}</button></form>`);
+}
+
+/** The magic link lands here; only the button uses the code, so mail scanners that follow links do not. */
+export function accessPage(lang: Lang, code: string): string {
+  const w = WORDS[lang];
+  return publicPage(lang, w.open, '/family/login', html`<h1>${w.portal}</h1>
+<form method="post" action="/family/login" class="card"><p>${w.continueText}</p><input type="hidden" name="code" value="${code}">
+<button type="submit">${w.open}</button></form>`);
+}
+
+export function overviewPage(lang: Lang, o: Overview, notice: { thanks?: boolean; reported?: string } = {}): string {
+  const w = WORDS[lang];
+  const contract = (c: Overview['contracts'][number]) => html`<article class="card" aria-labelledby="c-${c.id}">
+<h3 id="c-${c.id}">${c.provider}</h3><p class="muted">${c.description}</p>
+<dl><dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
+<dt>${w.status}</dt><dd class="status">${c.statusText}</dd>
+<dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
+${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></article>`;
+  const prompt = o.feedbackPrompt;
+  return familyPage(lang, w.overview, '/family', html`
+${notice.thanks ? html`<p class="notice" role="status">${w.thanks}</p>` : ''}
+${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported}</p></div>` : ''}
+<h1>${w.of} ${o.estate.deceased.fullName}</h1>
+<p>${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
+<p class="card status">${o.estate.statusText}</p>
+<section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
+<p><strong>${o.caseOwner.name}</strong></p>
+${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
+<p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
+${prompt ? html`<form method="post" action="/family/feedback" class="card"><fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
+<input type="hidden" name="milestone" value="${prompt.milestone}">
+<label for="fb-comment">${w.comment}</label><textarea id="fb-comment" name="comment" rows="2"></textarea>
+<div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
+</fieldset></form>` : ''}
+<h2>${w.contracts}</h2>
+${o.contracts.length ? o.contracts.map(contract) : html`<p class="card">${w.none}</p>`}
+${o.reports.length ? html`<h2>${w.yourReports}</h2><ul class="card">${o.reports.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}</li>`)}</ul>` : ''}
+<h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
+<section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
+}
+
+export function timelinePage(lang: Lang, items: TimelineItem[]): string {
+  const w = WORDS[lang];
+  return familyPage(lang, w.timeline, '/family/timeline', html`<h1>${w.timeline}</h1>
+<ol class="card timeline">${[...items].reverse().map((e) => html`<li><time datetime="${e.at}">${humanDate(e.at, lang)}</time> · ${e.text} <span class="muted">(${e.actor})</span></li>`)}</ol>`);
+}
+
+export function lettersPage(lang: Lang, o: Overview): string {
+  const w = WORDS[lang];
+  return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
+${o.letters.length
+    ? html`<ul class="card">${o.letters.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>`
+    : html`<p class="card">${w.noLetters}</p>`}
+<h2>${w.documents}</h2>
+${o.documents.length
+    ? html`<ul class="card">${o.documents.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>`
+    : html`<p class="card">${w.noDocuments}</p>`}
+<p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
+}
+
+export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: { errors?: readonly FieldError[]; values?: Record<string, unknown> } = {}): string {
+  const w = WORDS[lang];
+  const v = (key: string) => String(form.values?.[key] ?? '');
+  const field = (id: string, label: string, input: SafeHtml) => html`<label for="${id}">${label}</label>${input}`;
+  return familyPage(lang, w.report, '/family/report', html`<h1>${w.reportTitle}</h1>${errorList(lang, form.errors)}
+<form method="post" action="/family/report" enctype="multipart/form-data" class="card">
+${field('kind', w.kind, html`<select id="kind" name="kind" required>${REPORT_KINDS.map((k) => html`<option value="${k}"${v('kind') === k ? html` selected` : ''}>${w.kinds[k]}</option>`)}</select>`)}
+${field('contractId', w.contract, html`<select id="contractId" name="contractId"><option value="">${w.unknownContract}</option>${o.contracts.map((c) => html`<option value="${c.id}"${v('contractId') === c.id ? html` selected` : ''}>${c.provider} — ${c.description}</option>`)}</select>`)}
+${field('message', w.message, html`<textarea id="message" name="message" rows="4" required>${v('message')}</textarea>`)}
+${field('invoiceDate', w.invoiceDate, html`<input id="invoiceDate" name="invoiceDate" type="date" value="${v('invoiceDate')}">`)}
+${field('amount', w.amount, html`<input id="amount" name="amount" inputmode="decimal" value="${v('amount')}">`)}
+${field('reference', w.reference, html`<input id="reference" name="reference" value="${v('reference')}">`)}
+${field('agency', w.agency, html`<input id="agency" name="agency" value="${v('agency')}">`)}
+${field('providerId', w.provider, html`<select id="providerId" name="providerId"><option value="">${w.unknownContract}</option>${providers.map((p) => html`<option value="${p.id}"${v('providerId') === p.id ? html` selected` : ''}>${p.name}</option>`)}</select>`)}
+${field('accountNumber', w.account, html`<input id="accountNumber" name="accountNumber" value="${v('accountNumber')}">`)}
+${field('file', w.file, html`<input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">`)}
+<button type="submit">${w.send}</button></form>`);
+}

@@ -1,0 +1,163 @@
+import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
+import type { FamilyPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
+import { ProblemException } from '../common/problem';
+import { IdParam } from '../common/uuid-param';
+import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { ProvidersService } from '../providers/providers.service';
+import { refusal, validateForm } from '../web/forms';
+import { DossierService } from './dossier.service';
+import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
+import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
+import { langOf } from './portal.controller';
+import { FamilyReportDto, FeedbackDto } from './portal.dto';
+import { accessPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { PortalService } from './portal.service';
+
+export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
+const LANG_COOKIE = 'steward_lang';
+
+/** Only pages of the portal may be returned to (no open redirects). */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?$/.test(next) ? next : '/family');
+const langFrom = (req: Request) => langOf(req.cookies?.[LANG_COOKIE]);
+
+/** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */
+@ApiExcludeController()
+@WebPage(FAMILY_AREA)
+@For('family')
+@Controller('family')
+export class PortalWebController {
+  constructor(
+    private readonly access: PortalAccessService,
+    private readonly portal: PortalService,
+    private readonly dossier: DossierService,
+    private readonly reports: FamilyReportsService,
+    private readonly documents: DocumentsService,
+    private readonly providers: ProvidersService,
+  ) {}
+
+  @Public()
+  @Get('login')
+  loginForm(@Req() req: Request, @Query('sent') sent: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1' }));
+  }
+
+  /** The emailed magic link: shows a button, because link scanners in mailboxes would use up a GET. */
+  @Public()
+  @Get('access')
+  magicLink(@Req() req: Request, @Query('code') code: string | undefined, @Res() res: Response) {
+    res.type('html').send(code ? accessPage(langFrom(req), code) : loginPage(langFrom(req)));
+  }
+
+  @Public()
+  @Post('login')
+  async login(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const lang = langFrom(req);
+    try {
+      const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown');
+      res.cookie(FAMILY_AREA.cookie, accessToken, { httpOnly: true, sameSite: 'strict', path: '/family', maxAge: FAMILY_SESSION_SECONDS * 1000 });
+      res.redirect(303, '/family');
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const problem = error.getResponse() as { detail: string };
+      if (error.getStatus() === 429) res.set('Retry-After', String((problem as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
+      res.status(error.getStatus()).type('html').send(loginPage(lang, { error: problem.detail, code: String(body.code ?? '') }));
+    }
+  }
+
+  @Public()
+  @Post('new-link')
+  async newLink(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const email = String(body.email ?? '').trim();
+    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) await this.access.sendNewLink(email, req.ip ?? 'unknown');
+    res.redirect(303, '/family/login?sent=1');
+  }
+
+  @Public()
+  @Get('language')
+  language(@Query('to') to: string | undefined, @Query('next') next: string | undefined, @Res() res: Response) {
+    res.cookie(LANG_COOKIE, langOf(to), { httpOnly: true, sameSite: 'lax', path: '/family', maxAge: 365 * 86_400_000 });
+    res.redirect(303, next === '/family/login' ? next : safeNext(next));
+  }
+
+  @Public()
+  @Post('logout')
+  logout(@Res() res: Response) {
+    res.clearCookie(FAMILY_AREA.cookie, { path: '/family' }).redirect(303, FAMILY_AREA.loginPath);
+  }
+
+  @Get()
+  async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: Record<string, string | undefined>, @Res() res: Response) {
+    const lang = langFrom(req);
+    const overview = await this.portal.overview(p, lang);
+    const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
+    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang) : undefined;
+    res.type('html').send(overviewPage(lang, overview, { thanks: query.thanks === '1', reported }));
+  }
+
+  @Get('timeline')
+  async timeline(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    const lang = langFrom(req);
+    res.type('html').send(timelinePage(lang, await this.portal.familyTimeline(p, lang)));
+  }
+
+  @Get('letters')
+  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    const lang = langFrom(req);
+    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang)));
+  }
+
+  @Get('letters/:id')
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const letter = await this.portal.letterPdf(p, id);
+    sendFile(res, { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.letterDate} ${letter.subject}.pdf` });
+  }
+
+  @Get('documents/:id')
+  async document(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const { document, content } = await this.documents.open(p, id);
+    sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
+  }
+
+  @Get('dossier')
+  async download(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    const { fileName, zip } = await this.dossier.build(p, langFrom(req));
+    sendFile(res, { mediaType: 'application/zip', content: zip, fileName, download: true });
+  }
+
+  @Get('report')
+  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    const lang = langFrom(req);
+    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list()));
+  }
+
+  /** Same rules as the JSON API; on an error the form comes back filled in, with the fields named. */
+  @Post('report')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async report(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
+    const lang = langFrom(req);
+    const again = async (status: number, errors: { field: string; message: string }[]) =>
+      res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), { errors, values: body }));
+    const form = await validateForm(FamilyReportDto, body);
+    if (form.errors) return again(422, form.errors);
+    try {
+      const report = await this.reports.report(p, form.dto, file?.size ? file : undefined);
+      res.redirect(303, `/family?reported=${report.outcome ?? 'queued'}`);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return again(status, errors);
+    }
+  }
+
+  @Post('feedback')
+  async feedback(@CurrentPrincipal() p: FamilyPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const form = await validateForm(FeedbackDto, body);
+    if (form.errors) throw new ProblemException(422, 'validation', form.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    await this.portal.rate(p, form.dto);
+    res.redirect(303, '/family?thanks=1');
+  }
+}

@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../common/date';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
+const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
+
+export class PortalAccessDto {
+  @ApiProperty({ example: 'K7QM-2XWD-RT9P', description: 'the code from the invitation (dashes and case do not matter)' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(4)
+  @MaxLength(40)
+  code: string;
+}
+
+export class NewLinkDto {
+  @ApiProperty({ example: 'maria@example.org' })
+  @Transform(trim)
+  @IsEmail()
+  email: string;
+}
+
+export const REPORT_KINDS = ['invoice_after_end', 'collection_letter', 'letter_to_deceased', 'new_contract', 'other'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/**
+ * What a family member tells us. Only `kind` and `message` are required: a grieving relative may not
+ * know the details. The optional fields let Steward act at once (a dispute, a stop on collection, a
+ * new contract on the inventory); without them the report waits for the case owner.
+ */
+export class FamilyReportDto {
+  @ApiProperty({ enum: REPORT_KINDS })
+  @IsIn(REPORT_KINDS)
+  kind: ReportKind;
+
+  @ApiPropertyOptional({ description: 'the contract it is about, if known' })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string;
+
+  @ApiProperty({ example: 'Er kwam weer een rekening van KPN, gedateerd 5 januari.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  message: string;
+
+  @IsOptional()
+  @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill' })
+  invoiceDate?: string;
+
+  @ApiPropertyOptional({ example: 49.95, description: 'the amount on the bill or collection letter, in euros' })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(1_000_000)
+  amount?: number;
+
+  @ApiPropertyOptional({ description: 'the invoice number or the collection agency\'s reference' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
+
+  @ApiPropertyOptional({ description: 'collection_letter: the agency that wrote' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  agency?: string;
+
+  @ApiPropertyOptional({ description: 'new_contract: the provider from the directory, if it is there' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  @ApiPropertyOptional({ description: 'new_contract: the customer or policy number on the bill' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  accountNumber?: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'the milestone rated, as offered in GET /portal/estate (feedbackPrompt.milestone)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  milestone?: string;
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ContractsModule } from '../contracts/contracts.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { EstatesModule } from '../estates/estates.module';
+import { LettersModule } from '../letters/letters.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { DossierService } from './dossier.service';
+import { FamilyCareController } from './family-care.controller';
+import { FamilyReportsService } from './family-reports.service';
+import { FeedbackService } from './feedback.service';
+import { PortalAccessService } from './portal-access.service';
+import { PortalWebController } from './portal-web.controller';
+import { PortalController } from './portal.controller';
+import { PortalService } from './portal.service';
+
+@Module({
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule],
+  controllers: [PortalController, PortalWebController, FamilyCareController],
+  providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService],
+  exports: [FamilyReportsService, FeedbackService],
+})
+export class PortalModule {}

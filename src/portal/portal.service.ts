@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
+import type { FamilyPrincipal } from '../auth/principal';
+import { NotFoundProblem } from '../common/problem';
+import { ContractViews } from '../contracts/contract-views.service';
+import { Contract } from '../contracts/contract.entity';
+import { EstateDocument } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { fullName } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
+import { FamilyMember } from '../estates/family-member.entity';
+import { Letter } from '../letters/letter.entity';
+import { LettersService } from '../letters/letters.service';
+import { TimelineService, TimelineView } from '../timeline/timeline.service';
+import { FeedbackService } from './feedback.service';
+import { FamilyReportsService } from './family-reports.service';
+import type { FeedbackDto } from './portal.dto';
+
+export type Lang = 'nl' | 'en';
+
+/** Timeline events that are the office's own business (a letter held back by the linter is fixed, then sent). */
+const INTERNAL_EVENTS = new Set(['letter.blocked']);
+
+const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
+  nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
+  en: (c) => (c.action === 'cancel' ? 'End the contract' : `Transfer to ${c.newHolder ?? 'the heir'}`),
+};
+
+type Details = Record<string, unknown>;
+const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
+  nl: {
+    'estate.opened': () => 'Het dossier is geopend.',
+    'estate.handed_over': (d) => `Het dossier is overgedragen. Uw contactpersoon is nu ${String(d.toName)}.`,
+    'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
+    'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
+    'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
+    'letter.sent': (d) => `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
+    'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
+    'family_report.received': () => 'Uw melding is ontvangen.',
+    'family_report.handled': () => 'Uw contactpersoon heeft de melding afgehandeld.',
+  },
+  en: {
+    'estate.opened': () => 'The file was opened.',
+    'estate.handed_over': (d) => `The file was handed over. Your case owner is now ${String(d.toName)}.`,
+    'family_member.added': () => 'A family member was added to the file.',
+    'family_member.invited': () => 'A family member was invited to this portal.',
+    'document.uploaded': () => 'A document was added to the file.',
+    'letter.sent': (d) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'contract.added': () => 'A contract was added to the list.',
+    'family_report.received': () => 'Your report was received.',
+    'family_report.handled': () => 'Your case owner has dealt with the report.',
+  },
+};
+
+/** What the family sees of their estate: everything sent and received, in plain words, nothing of other estates. */
+@Injectable()
+export class PortalService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly estates: EstatesService,
+    private readonly views: ContractViews,
+    private readonly timeline: TimelineService,
+    private readonly letters: LettersService,
+    private readonly documents: DocumentsService,
+    private readonly feedback: FeedbackService,
+    private readonly reports: FamilyReportsService,
+  ) {}
+
+  async overview(p: FamilyPrincipal, lang: Lang) {
+    const estate = await this.estates.findWithOwner(p.estateId);
+    const members = await this.estates.familyMembers(estate.id);
+    const contracts = await this.contracts(p, lang);
+    return {
+      familyMember: { id: p.familyMemberId, name: p.name },
+      estate: {
+        reference: estate.reference,
+        deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
+        status: estate.status,
+        statusText: estateStatusText(estate.status as EstateState, lang),
+      },
+      // A contact card without a photo: name, direct line, email — who to call, and only them.
+      caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
+      contracts,
+      letters: (await this.sentLetters(estate.id)).map((l) => ({
+        id: l.id,
+        contractId: l.contractId,
+        kind: l.kind,
+        subject: l.subject,
+        recipient: l.recipient,
+        letterDate: l.letterDate,
+        pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
+      })),
+      documents: (await this.visibleDocuments(estate.id)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
+      familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative })),
+      reports: await this.reports.listForFamilyMember(p),
+      feedbackPrompt: (await this.feedback.milestones(p, contracts, estate.status, lang))[0] ?? null,
+    };
+  }
+
+  /** A one-tap rating; the milestone must be one this family member is offered now. */
+  async rate(p: FamilyPrincipal, dto: FeedbackDto) {
+    const estate = await this.estates.findWithOwner(p.estateId);
+    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contracts(p, 'nl'), estate.status, 'nl'));
+  }
+
+  /** Per contract: the provider, what we asked, where it stands, the last update, what happens next and when. */
+  async contracts(p: FamilyPrincipal, lang: Lang) {
+    const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, order: { createdAt: 'ASC' } });
+    const members = new Map((await this.estates.familyMembers(p.estateId)).map((m) => [m.id, m.name]));
+    const lastUpdates: { contract_id: string; at: Date }[] = await this.db.query(
+      'SELECT contract_id, max(occurred_at) AS at FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL GROUP BY contract_id',
+      [p.estateId],
+    );
+    const lastUpdate = new Map(lastUpdates.map((r) => [r.contract_id, new Date(r.at).toISOString()]));
+    return (await this.views.summaries(contracts.map((c) => c.id), lang)).map((c) => ({
+      id: c.id,
+      provider: c.provider.name,
+      category: c.provider.category,
+      description: c.description,
+      whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
+      state: c.state,
+      statusText: c.statusText,
+      lastUpdate: lastUpdate.get(c.id) ?? null,
+      nextStep: c.nextStep,
+      expectedDate: c.dueAt,
+      effectiveDate: c.effectiveDate,
+    }));
+  }
+
+  /** The estate's history in the family's language; contract steps told as what happened. */
+  async familyTimeline(p: FamilyPrincipal, lang: Lang) {
+    const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
+    const byId = new Map(contracts.map((c) => [c.id, c]));
+    const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
+    const entries = await this.timeline.list(p.estateId);
+    return entries
+      .filter((e) => !INTERNAL_EVENTS.has(e.event))
+      .map((e) => ({
+        at: e.at,
+        actor: e.actor.type === 'system' ? 'Steward' : e.actor.name,
+        contractId: e.contractId,
+        text: this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang),
+      }))
+      .filter((e): e is typeof e & { text: string } => e.text !== null);
+  }
+
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {
+    const known = EVENT_WORDS[lang][e.event];
+    if (known) return known(details);
+    // A workflow step: the state it reached says what happened.
+    if (e.toState && contract) return contractChangeText(e.toState as ContractState, { action: contract.action } as ContractContext, lang, contract.provider.name);
+    if (e.toState && !e.contractId) return estateStatusText(e.toState as EstateState, lang);
+    return null;
+  }
+
+  async letterPdf(p: FamilyPrincipal, letterId: string) {
+    const letter = await this.letters.pdf(letterId).catch(() => null);
+    if (!letter || letter.estateId !== p.estateId) throw new NotFoundProblem('letter');
+    return letter;
+  }
+
+  sentLetters(estateId: string): Promise<Letter[]> {
+    return this.db.manager.find(Letter, { where: { estateId, status: 'sent' }, order: { createdAt: 'ASC' } });
+  }
+
+  async visibleDocuments(estateId: string): Promise<EstateDocument[]> {
+    return (await this.documents.list(estateId)).filter((d) => d.visibleToFamily);
+  }
+
+  /** The family member's own record, for pages that greet them. */
+  member(p: FamilyPrincipal): Promise<FamilyMember> {
+    return this.db.manager.findOneByOrFail(FamilyMember, { id: p.familyMemberId });
+  }
+}

@@ -1,0 +1,304 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+type Specialist = Session & { userId: string };
+
+describe('family portal API', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let db: Client;
+  let anna: Specialist;
+  let bert: Specialist;
+  let kpn: { id: string; name: string };
+  // Estate A (Anna's): Jan de Vries, his daughter Maria follows it. Estate B (Bert's): someone else entirely.
+  let estateA: { id: string; reference: string };
+  let estateB: { id: string };
+  let contractA: string;
+  let contractB: string;
+  let maria: Session;
+  let piet: Session;
+
+  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const addMember = async (owner: Session, estateId: string, name: string, email?: string) =>
+    (await owner.post(`${API}/estates/${estateId}/family-members`, { name, email, relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+  const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  const addRequestedContract = async (owner: Session, estateId: string, providerId: string, accountNumber: string) => {
+    const contract = (await owner.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Mobiel abonnement', accountNumber, action: 'cancel' }).expect(201)).body;
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return contract.id as string;
+  };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url, STEWARD_SATISFACTION_ALERT_BELOW: '3.5' } });
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
+    bert = await t.specialist('Bert Jansen');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    estateA = await createEstate(anna);
+    estateB = await createEstate(bert, { givenNames: 'Łucja', surnamePrefix: undefined, surname: 'Wróbel-Kowalska', gender: 'female' });
+    contractA = await addRequestedContract(anna, estateA.id, kpn.id, 'KPN-A');
+    contractB = await addRequestedContract(bert, estateB.id, kpn.id, 'KPN-B');
+    await runDue(); // the request letters are produced and archived
+    maria = await signIn((await addMember(anna, estateA.id, 'Maria de Vries', 'maria@family.example')).accessCode);
+    piet = await signIn((await addMember(bert, estateB.id, 'Piet Kowalski')).accessCode);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+    await sink?.close();
+  });
+
+  describe('access', () => {
+    it('turns a code into a session once; a used or wrong code is refused with words that say which', async () => {
+      const member = await addMember(anna, estateA.id, 'Kees de Vries');
+      await signIn(member.accessCode.toLowerCase().replace(/-/g, ' ')); // typed as people type it
+      const used = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
+      expect(used.body).toMatchObject({ type: expect.stringContaining('access-code-used'), detail: expect.stringContaining('already been used') });
+      const wrong = await t.anonymous.post(`${API}/portal/access`, { code: 'AAAA-BBBB-CCCC' }).expect(401);
+      expect(wrong.body.type).toContain('access-code-invalid');
+    });
+
+    it('validates the request body and names the field', async () => {
+      const res = await t.anonymous.post(`${API}/portal/access`, { code: '', extra: 1 }).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['code', 'extra']));
+    });
+
+    it('emails a magic link when the owner invites; the new code works once and the old one no longer', async () => {
+      const member = await addMember(anna, estateA.id, 'Sophie de Vries', 'sophie@family.example');
+      const before = sink.messages.length;
+      const invitation = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
+      expect(invitation.emailedTo).toBe('sophie@family.example');
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      expect(mail.to).toMatchObject({ text: 'sophie@family.example' });
+      expect(mail.subject).toContain('Jan de Vries');
+      const link = /http:\/\/localhost:3000\/family\/access\?code=([A-Z0-9-]+)/.exec(mail.text!);
+      expect(link?.[1]).toBe(invitation.accessCode);
+      expect(mail.text).toContain('Anna de Boer');
+      expect(mail.text).toContain('+31 20 555 0101');
+
+      await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
+      await signIn(link![1]);
+      await t.anonymous.post(`${API}/portal/access`, { code: link![1] }).expect(401);
+      // Another specialist cannot invite into Anna's estate, nor learn that the member exists.
+      await bert.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(404);
+    });
+
+    it('answers a request for a new link the same way for known and unknown addresses', async () => {
+      const before = sink.messages.length;
+      const known = await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'MARIA@family.example' }).expect(202);
+      const unknown = await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'nobody@family.example' }).expect(202);
+      expect(unknown.body).toEqual(known.body);
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      expect(mail.to).toMatchObject({ text: 'maria@family.example' });
+      expect(sink.messages.length).toBe(before + 1);
+    });
+  });
+
+  describe('what the family sees', () => {
+    it('shows the owner, every contract in plain words with what happens next, and the letters', async () => {
+      const res = await maria.get(`${API}/portal/estate`).expect(200);
+      expect(res.body.estate).toMatchObject({ reference: estateA.reference, deceased: { fullName: 'Jan de Vries', dateOfDeath: '2026-11-02' } });
+      expect(res.body.caseOwner).toEqual({ name: 'Anna de Boer', phone: '+31 20 555 0101', email: expect.stringContaining('@test.example') });
+      expect(res.body.contracts).toHaveLength(1);
+      const [contract] = res.body.contracts;
+      expect(contract).toMatchObject({ id: contractA, provider: 'KPN', whatWeAsked: 'Beëindigen', state: 'requested' });
+      expect(contract.statusText).toMatch(/^We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk \d+ \w+ 2026 antwoorden\.$/);
+      expect(contract.nextStep).toContain('herinnering');
+      expect(contract.expectedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(contract.lastUpdate).toBeTruthy();
+      expect(res.body.letters).toEqual([expect.objectContaining({ kind: 'cancellation', recipient: expect.stringContaining('KPN') })]);
+
+      const english = await maria.get(`${API}/portal/estate?lang=en`).expect(200);
+      expect(english.body.contracts[0].statusText).toMatch(/^We have asked KPN to end the contract/);
+      // Nothing of estate B leaks into A's overview.
+      expect(JSON.stringify(res.body)).not.toMatch(/Wróbel|KPN-B|Bert/);
+    });
+
+    it('serves the letters as PDFs that say what was sent', async () => {
+      const [letter] = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters;
+      const pdf = await maria.get(`${API}/portal/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const text = flat(await pdfText(pdf.body));
+      expect(text).toContain('Jan de Vries');
+      expect(text).toContain('KPN-A');
+    });
+
+    it('tells the timeline as what happened, in Dutch or English', async () => {
+      const nl = (await maria.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+      expect(nl).toEqual(expect.arrayContaining(['Het dossier is geopend.', 'We hebben KPN schriftelijk gevraagd het contract te beëindigen.']));
+      expect(nl.some((text: string) => text.startsWith('Brief verstuurd aan KPN'))).toBe(true);
+      const en = (await maria.get(`${API}/portal/timeline?lang=en`).expect(200)).body.map((e: { text: string }) => e.text);
+      expect(en).toContain('We asked KPN in writing to end the contract.');
+    });
+
+    it('gives the family of estate A a 404 on everything of estate B, and no door into the staff API', async () => {
+      const letterB = (await piet.get(`${API}/portal/estate`).expect(200)).body.letters[0];
+      const documentB = (await bert.post(`${API}/estates/${estateB.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
+      await maria.get(`${API}/portal/letters/${letterB.id}/pdf`).expect(404);
+      await maria.get(`${API}/documents/${documentB.id}`).expect(404);
+      const count = async () => (await db.query('SELECT count(*)::int AS n FROM family_reports')).rows[0].n;
+      const reportsBefore = await count();
+      await maria.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: contractB, message: 'Incassobrief' }).expect(404);
+      expect(await count()).toBe(reportsBefore);
+      for (const path of [`/estates/${estateB.id}`, `/contracts/${contractB}`, `/estates/${estateB.id}/letters`, `/letters/${letterB.id}/pdf`]) {
+        await maria.get(`${API}${path}`).expect(404);
+      }
+      // And the other way round: B's family does not see A's letter either.
+      const letterA = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters[0];
+      await piet.get(`${API}/portal/letters/${letterA.id}/pdf`).expect(404);
+      await t.anonymous.get(`${API}/portal/estate`).expect(401);
+    });
+  });
+
+  describe('the dossier', () => {
+    it('is one zip with the letters, the documents the family may see, confirmations and the timeline', async () => {
+      await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte van overlijden.pdf').expect(201);
+      await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'id_document').field('visibleToFamily', 'false').attach('file', TINY_PDF, 'paspoort erfgenaam.pdf').expect(201);
+      await anna.post(`${API}/contracts/${contractA}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 12.5 }).expect(200);
+      await runDue();
+
+      const res = await maria.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toBe('application/zip');
+      expect(res.headers['content-disposition']).toContain('attachment');
+      const dir = mkdtempSync(join(tmpdir(), 'dossier-'));
+      const zipPath = join(dir, 'dossier.zip');
+      writeFileSync(zipPath, res.body);
+      execFileSync('unzip', ['-tq', zipPath]); // a real unzip checks every entry's CRC
+      const names = execFileSync('unzip', ['-Z1', zipPath]).toString().trim().split('\n');
+      expect(names).toEqual(expect.arrayContaining(['Tijdlijn.pdf', 'Bevestigingen van aanbieders.pdf', 'documenten/01 akte van overlijden.pdf']));
+      expect(names.filter((n) => n.startsWith('brieven/'))).toHaveLength(1);
+      expect(names.join()).not.toContain('paspoort');
+
+      execFileSync('unzip', ['-q', zipPath, '-d', dir]);
+      const letterName = names.find((n) => n.startsWith('brieven/'))!;
+      const letter = flat(await pdfText(readFileSync(join(dir, letterName))));
+      expect(letter).toContain('Jan de Vries');
+      const confirmations = flat(await pdfText(readFileSync(join(dir, 'Bevestigingen van aanbieders.pdf'))));
+      expect(confirmations).toContain('KPN: contract eindigt op 30 november 2026 (kenmerk KPN-REF-9, eindafrekening € 12,50)');
+      const timeline = flat(await pdfText(readFileSync(join(dir, 'Tijdlijn.pdf'))));
+      expect(timeline).toContain('KPN heeft bevestigd dat het contract wordt beëindigd.');
+
+      // Each document in the zip counts as viewed by the family member.
+      const views = await db.query(`SELECT viewer_type FROM document_views v JOIN documents d ON d.id = v.document_id WHERE d.file_name = 'akte van overlijden.pdf'`);
+      expect(views.rows).toEqual([{ viewer_type: 'family' }]);
+    });
+  });
+
+  describe('reports', () => {
+    it('a collection letter on a known contract triggers the urgent stop at once and lands on the owner queue', async () => {
+      const res = await maria
+        .post(`${API}/portal/reports`)
+        .field('kind', 'collection_letter')
+        .field('contractId', contractA)
+        .field('message', 'Een incassobureau eist € 80 namens KPN.')
+        .field('agency', 'Incasso Noord')
+        .field('amount', '80')
+        .attach('file', TINY_PDF, 'incassobrief.pdf')
+        .expect(201);
+      expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: 'collection_stop_requested', status: 'open', documentId: expect.any(String) });
+      expect(res.body.followUp.nl).toContain('incasso te stoppen');
+      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('collectionStopRequested');
+      await runDue();
+      const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body;
+      expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
+
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body;
+      expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: 'collection_stop_requested' })]);
+      expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
+      await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
+      await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
+      expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports;
+      expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
+    });
+
+    it('a bill after the end date with its details starts a dispute; without them it waits for the owner', async () => {
+      // The collection stop above is still open; the dispute is allowed from there too.
+      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-2027-1' }).expect(201);
+      expect(full.body.outcome).toBe('dispute_started');
+      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('disputed');
+      const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);
+      expect(vague.body.outcome).toBeNull();
+      expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    });
+
+    it('a contract nobody knew about becomes a draft on the inventory when the provider is named', async () => {
+      const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
+      const res = await maria.post(`${API}/portal/reports`, { kind: 'new_contract', message: 'Er komt post van Ziggo', providerId: ziggo.id, accountNumber: 'ZG-77' }).expect(201);
+      expect(res.body).toMatchObject({ outcome: 'contract_added', contractId: expect.any(String) });
+      const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body;
+      expect(contracts).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.contractId, accountNumber: 'ZG-77', provider: expect.objectContaining({ name: 'Ziggo' }) })]));
+    });
+
+    it('refuses bad input naming the field, and writes nothing', async () => {
+      const count = async () => (await db.query('SELECT count(*)::int AS n FROM family_reports')).rows[0].n;
+      const before = await count();
+      const bad = await maria.post(`${API}/portal/reports`, { kind: 'complaint', message: 'x', amount: 'veel' }).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['kind', 'message', 'amount']));
+      const exe = await maria.post(`${API}/portal/reports`).field('kind', 'other').field('message', 'Zie bijlage').attach('file', Buffer.from('MZ not a pdf'), 'virus.exe').expect(415);
+      expect(exe.body.errors).toEqual([{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }]);
+      expect(await count()).toBe(before);
+    });
+  });
+
+  describe('feedback', () => {
+    it('offers a one-tap rating after a milestone, takes it once per milestone, and feeds the owner alert', async () => {
+      // Estate B's contract gets confirmed: Piet is asked to rate it.
+      await bert.post(`${API}/contracts/${contractB}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-B-1' }).expect(200);
+      const prompt = (await piet.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt;
+      expect(prompt).toEqual({ milestone: `contract-confirmed:${contractB}`, question: 'Hoe tevreden bent u over de afhandeling bij KPN?' });
+      await piet.post(`${API}/portal/feedback`, { score: 1, milestone: prompt.milestone }).expect(201);
+      expect((await piet.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt).toBeNull();
+      await piet.post(`${API}/portal/feedback`, { score: 2, milestone: prompt.milestone, comment: 'Het duurde lang' }).expect(201); // changes the score
+      const bad = await piet.post(`${API}/portal/feedback`, { score: 6, milestone: `contract-confirmed:${contractA}` }).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['score']);
+      const foreign = await piet.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${contractA}` }).expect(422);
+      expect(foreign.body.errors).toEqual([{ field: 'milestone', message: expect.any(String) }]);
+
+      let satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
+      expect(satisfaction).toMatchObject({ threshold: 3.5, owners: [{ ownerName: 'Bert Jansen', average: 2, count: 1, alert: false }] });
+      await piet.post(`${API}/portal/feedback`, { score: 3 }).expect(201);
+      await piet.post(`${API}/portal/feedback`, { score: 4 }).expect(201);
+      satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
+      expect(satisfaction.owners).toEqual([expect.objectContaining({ average: 3, count: 3, alert: true })]);
+      // The admin sees every specialist; Anna has no ratings and no alert.
+      const all = (await t.admin.get(`${API}/feedback/satisfaction`).expect(200)).body.owners;
+      expect(all).toEqual(expect.arrayContaining([
+        expect.objectContaining({ ownerName: 'Anna de Boer', average: null, count: 0, alert: false }),
+        expect.objectContaining({ ownerName: 'Bert Jansen', alert: true }),
+      ]));
+    });
+  });
+
+  // These move the clock on by days, so they come last.
+  describe('as time passes', () => {
+    it('refuses further attempts from a client after too many wrong codes, even a right one, until the window passes', async () => {
+      const member = await addMember(anna, estateA.id, 'Tom de Vries');
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200); // earlier tests' failures leave the window
+      for (let i = 0; i < 10; i++) await t.anonymous.post(`${API}/portal/access`, { code: `WRNG-CODE-${String(i).padStart(4, 'X')}` }).expect(401);
+      const blocked = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(429);
+      expect(blocked.headers['retry-after']).toBe('900');
+      expect(blocked.body.detail).toContain('Too many attempts');
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+      await signIn(member.accessCode);
+    });
+
+    it('lets a code expire after 30 days unused', async () => {
+      const late = await addMember(anna, estateA.id, 'Els de Vries');
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 31 }).expect(200);
+      const expired = await t.anonymous.post(`${API}/portal/access`, { code: late.accessCode }).expect(401);
+      expect(expired.body).toMatchObject({ type: expect.stringContaining('access-code-expired'), detail: expect.stringContaining('expired') });
+    });
+  });
+});

@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** Runs axe-core (WCAG 2.x A/AA, 2.2 included) in the page and returns serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+  const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('family portal in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let anna: Session & { userId: string };
+  let estate: { id: string };
+  let contractId: string;
+  let letterIdOfOtherEstate: string;
+
+  const addMember = async (name: string) =>
+    (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, relation: 'zoon', isHeir: true, isRepresentative: false }).expect(201)).body as { id: string; accessCode: string };
+
+  /** A phone-sized window without JavaScript: the portal must work for everyone. */
+  const phone = (javaScriptEnabled = false): Promise<BrowserContext> =>
+    browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 }, acceptDownloads: true });
+
+  const signIn = async (context: BrowserContext, code: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`${base}/family`);
+    expect(page.url()).toContain('/family/login');
+    await page.fill('#code', code);
+    await page.click('form[action="/family/login"] button');
+    await page.waitForURL(`${base}/family`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    anna = await t.specialist('Anna de Boer', '+31 6 1234 5678');
+    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: "d'Ancona", gender: 'unknown' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet en tv', accountNumber: 'KPN-77', action: 'cancel' }).expect(201)).body;
+    contractId = contract.id;
+    await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-R-1' }).expect(200);
+
+    const bert = await t.specialist('Bert Jansen');
+    const other = await createEstate(bert);
+    const otherContract = (await bert.post(`${API}/estates/${other.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-B', action: 'cancel' }).expect(201)).body;
+    await bert.post(`${API}/contracts/${otherContract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // letters are produced
+    letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body[0].id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('signs in with a code and shows, in Dutch, each contract, the contact card and what happens next; English on request', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Sam d\'Ancona')).accessCode);
+    await expect(page.textContent('h1')).resolves.toBe("Afwikkeling voor Zoë d'Ancona");
+    const main = (await page.textContent('main'))!;
+    expect(main).toContain('Anna de Boer');
+    expect(main).toContain('+31 6 1234 5678');
+    expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(main).toContain('Komt er tot en met');
+    // Mobile-first: nothing sticks out sideways on a phone.
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await page.click('text=English');
+    await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
+    expect(await page.textContent('main')).toContain('KPN has confirmed that the contract ends on 30 November 2026.');
+    await page.click('text=Nederlands');
+
+    await page.click('nav >> text=Tijdlijn');
+    expect(await page.textContent('main')).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+
+    await page.click('nav >> text=Brieven en documenten');
+    const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('main a.button[href="/family/dossier"]')]);
+    const zipPath = join(mkdtempSync(join(tmpdir(), 'portal-')), 'dossier.zip');
+    await download.saveAs(zipPath);
+    const names = execFileSync('unzip', ['-Z1', zipPath]).toString();
+    expect(names).toMatch(/^brieven\/01 .+\.pdf$/m);
+    expect(names).toContain('Tijdlijn.pdf');
+    await context.close();
+  });
+
+  it('takes a one-tap rating after the provider confirmed, and then stops asking', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Noor d\'Ancona')).accessCode);
+    expect(await page.textContent('legend')).toContain('Hoe tevreden bent u over de afhandeling bij KPN?');
+    await page.click('button[name=score][value="4"]');
+    await expect(page.textContent('[role=status]')).resolves.toContain('Dank u voor uw beoordeling');
+    expect(await page.$('legend')).toBeNull();
+    const satisfaction = (await anna.get(`${API}/feedback/satisfaction`).expect(200)).body;
+    expect(satisfaction.owners).toEqual([expect.objectContaining({ ownerName: 'Anna de Boer', average: 4, count: 1 })]);
+    await context.close();
+  });
+
+  it('reports a collection letter with a photo, which stops the collection at once', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Lotte d\'Ancona')).accessCode);
+    await page.click('nav >> text=Iets melden');
+    await page.selectOption('#kind', 'collection_letter');
+    await page.selectOption('#contractId', contractId);
+    await page.fill('#message', 'Brief van Incasso Noord, € 80 namens KPN.');
+    await page.fill('#amount', 'tachtig'); // not a number: the form comes back, filled in, naming the field
+    await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click('form[action="/family/report"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('amount');
+    expect(await page.inputValue('#message')).toBe('Brief van Incasso Noord, € 80 namens KPN.');
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('confirmed');
+
+    await page.fill('#amount', '80');
+    await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click('form[action="/family/report"] button');
+    await page.waitForURL(/\/family\?reported=collection_stop_requested/);
+    expect(await page.textContent('[role=status]')).toContain('vandaag nog schriftelijk gevraagd de incasso te stoppen');
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+    await context.close();
+  });
+
+  it('opens with the emailed magic link once; a second use is refused with a way forward', async () => {
+    const member = await addMember('Ruben d\'Ancona');
+    const { accessCode } = (await anna.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body;
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${base}/family/access?code=${accessCode}`);
+    await page.click('text=Open het dossier');
+    await page.waitForURL(`${base}/family`);
+
+    const later = await (await phone()).newPage();
+    await later.goto(`${base}/family/access?code=${accessCode}`);
+    await later.click('text=Open het dossier');
+    await expect(later.textContent('[role=alert]')).resolves.toContain('already been used');
+    expect(await later.textContent('main')).toContain('Nieuwe link aanvragen');
+    await context.close();
+  });
+
+  it("answers 404 when a family member opens another estate's letter", async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Mila d\'Ancona')).accessCode);
+    const response = await page.goto(`${base}/family/letters/${letterIdOfOtherEstate}`);
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('has no serious accessibility violations on any portal page (axe-core, WCAG 2.2 AA)', async () => {
+    const member = await addMember('Axel d\'Ancona');
+    const context = await phone(true);
+    const page = await context.newPage();
+    const checked: Record<string, string[]> = {};
+    await page.goto(`${base}/family/login`);
+    checked.login = await seriousViolations(page);
+    await page.goto(`${base}/family/access?code=${member.accessCode}`);
+    checked.magicLink = await seriousViolations(page);
+    await page.click('text=Open het dossier');
+    await page.waitForURL(`${base}/family`);
+    for (const path of ['/family', '/family/timeline', '/family/letters', '/family/report']) {
+      await page.goto(`${base}${path}`);
+      checked[path] = await seriousViolations(page);
+    }
+    await page.fill('#message', 'x');
+    await page.$eval('#message', (el) => el.removeAttribute('required'));
+    await page.click('form[action="/family/report"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('message');
+    checked.reportWithErrors = await seriousViolations(page);
+    await page.goto(`${base}/family/language?to=en&next=/family`);
+    checked.english = await seriousViolations(page);
+    expect(checked).toEqual({ login: [], magicLink: [], '/family': [], '/family/timeline': [], '/family/letters': [], '/family/report': [], reportWithErrors: [], english: [] });
+    await context.close();
+  });
+});
