@@ -151,9 +151,11 @@ export class EstatesService {
     });
   }
 
-  /** A fresh single-use portal code for a family member; an earlier code stops working. Only its hash is kept. */
-  async issueAccessCode(manager: EntityManager, familyMemberId: string) {
-    const accessCode = formatAccessCode(randomBytes(12));
+  /**
+   * A fresh single-use portal code for a family member; an earlier code stops working. Only its hash
+   * is kept. `accessCode` is for the demo data's well-known code only.
+   */
+  async issueAccessCode(manager: EntityManager, familyMemberId: string, accessCode = formatAccessCode(randomBytes(12))) {
     const accessCodeExpiresAt = new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000);
     await manager.update(FamilyMember, { id: familyMemberId }, { accessCodeHash: hashAccessCode(accessCode), accessCodeExpiresAt, accessCodeUsedAt: null });
     return { accessCode, accessCodeExpiresAt };

@@ -1,4 +1,5 @@
 import { INestApplication, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { StaffPrincipal } from '../auth/principal';
 import { ContractsService } from '../contracts/contracts.service';
 import { EstatesService } from '../estates/estates.service';
@@ -12,6 +13,8 @@ export const DEMO_SPECIALIST = { email: 'specialist@steward.example', password: 
 export const DEMO_SECOND_SPECIALIST = { email: 'pieter@steward.example', password: 'steward-demo-2', name: 'Pieter Bakker', phone: '+31 20 555 0102' };
 export const DEMO_ADMIN = { email: 'admin@steward.example', password: 'steward-admin-1', name: 'Beheer Steward' };
 export const DEMO_DESK_USER = { email: 'desk@kpn.example', password: 'steward-desk-1', name: 'Eva Smit (KPN)' };
+/** Maria's portal code in the demo; single use like every code (the case owner can issue a new one). */
+export const DEMO_FAMILY_CODE = 'MARIA-DEMO-2026';
 
 /** A one-page placeholder PDF standing in for a scanned death certificate in the demo. */
 const DEMO_CERTIFICATE = Buffer.from(
@@ -63,6 +66,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
     deceased: { givenNames: 'Jan Hendrik', surnamePrefix: 'de', surname: 'Vries', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: address('Keizersgracht 112', '1015 CV', 'Amsterdam') },
   });
   const maria = await estates.addFamilyMember(owner, jan.id, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true });
+  await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, DEMO_FAMILY_CODE));
   const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
   await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
@@ -79,5 +83,5 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   await contracts.create(owner, sukru.id, { providerId: byName.get('Odido')!, description: 'Mobiel abonnement 06-12345678', accountNumber: 'OD-99812', action: 'cancel' });
   await contracts.create(owner, sukru.id, { providerId: byName.get('ING')!, description: 'Betaalrekening', accountNumber: 'NL91 INGB 0001 2345 67', action: 'cancel' });
 
-  logger.log({ msg: 'demo data seeded', specialist: DEMO_SPECIALIST.email, admin: DEMO_ADMIN.email, providerDesk: DEMO_DESK_USER.email });
+  logger.log({ msg: 'demo data seeded', specialist: DEMO_SPECIALIST.email, admin: DEMO_ADMIN.email, providerDesk: DEMO_DESK_USER.email, familyPortal: '/family/login' });
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { DEMO_ADMIN, DEMO_PROVIDERS, DEMO_SPECIALIST, seedDemoData } from '../../src/seed/demo-data';
+import { DEMO_ADMIN, DEMO_FAMILY_CODE, DEMO_PROVIDERS, DEMO_SPECIALIST, seedDemoData } from '../../src/seed/demo-data';
 import { API } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -8,7 +8,7 @@ describe('demo data for npm start', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  it('seeds a working demo once: specialist, providers, two estates, a request waiting in the KPN desk', async () => {
+  it('seeds a working demo once: specialist, providers, two estates, a request waiting in the KPN desk, a family portal login', async () => {
     const logger = new Logger('test');
     await seedDemoData(t.app, logger);
     await seedDemoData(t.app, logger); // a restart seeds nothing twice
@@ -23,5 +23,11 @@ describe('demo data for npm start', () => {
     const contracts = (await anna.get(`${API}/estates/${jan.id}/contracts`).expect(200)).body;
     expect(contracts.find((c: { provider: { name: string } }) => c.provider.name === 'KPN').state).toBe('requested');
     expect(jan.status).toBe('inProgress');
+
+    // Maria follows Jan's estate in the family portal with the code the README gives.
+    const access = await t.anonymous.post(`${API}/portal/access`, { code: DEMO_FAMILY_CODE }).expect(200);
+    const portal = (await t.as(access.body.accessToken).get(`${API}/portal/estate`).expect(200)).body;
+    expect(portal.estate.deceased.fullName).toBe('Jan Hendrik de Vries');
+    expect(portal.contracts.map((c: { provider: string }) => c.provider)).toEqual(['KPN', 'Vattenfall', 'NRC']);
   });
 });
