@@ -32,11 +32,13 @@ interface FieldOptions {
   /** Shown when the form is new (no values posted yet). */
   initial?: string;
   hint?: string;
+  /** Keeps ids unique where several forms on one page share a field name. */
+  idPrefix?: string;
 }
 
 /** A labelled input whose error (if any) is announced with it and marked on the field itself. */
 export function field(form: FormState, name: string, label: string, options: FieldOptions = {}): SafeHtml {
-  const id = inputId(name);
+  const id = (options.idPrefix ?? '') + inputId(name);
   const errors = messages(form, name);
   const value = form.values ? valueOf(form.values, name) : options.initial;
   const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');

@@ -54,7 +54,7 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
 .field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
-table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}
+table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 `;
 
 export interface PageOptions {

@@ -9,23 +9,25 @@ import { formsFor } from './contract-forms';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
-const FORMS: Record<string, { title: string; anchor: string; fields(form: FormState): SafeHtml }> = {
-  acknowledge: { title: 'Provider acknowledged receipt', anchor: 'answer', fields: (f) => field(f, 'reference', "Provider's reference (optional)") },
+/** Each form's fields; `id` prefixes the input ids, as several forms share field names (reference, reason). */
+const FORMS: Record<string, { title: string; anchor: string; fields(form: FormState, id: { idPrefix: string }): SafeHtml }> = {
+  acknowledge: { title: 'Provider acknowledged receipt', anchor: 'answer', fields: (f, id) => field(f, 'reference', "Provider's reference (optional)", id) },
   complete: {
     title: 'Provider confirmed',
     anchor: 'answer',
-    fields: (f) => html`${field(f, 'effectiveDate', 'End date or transfer date', { type: 'date', required: true })}${field(f, 'reference', "Provider's reference", { required: true })}${field(f, 'finalInvoiceAmount', 'Final invoice in euros (optional)')}`,
+    fields: (f, id) =>
+      html`${field(f, 'effectiveDate', 'End date or transfer date', { type: 'date', required: true, ...id })}${field(f, 'reference', "Provider's reference", { required: true, ...id })}${field(f, 'finalInvoiceAmount', 'Final invoice in euros (optional)', id)}`,
   },
   'request-information': {
     title: 'Provider asked for information',
     anchor: 'answer',
-    fields: (f) => html`${field(f, 'message', 'What the provider needs', { required: true })}<fieldset><legend>Documents asked for</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, words(k), false))}</fieldset>`,
+    fields: (f, id) => html`${field(f, 'message', 'What the provider needs', { required: true, ...id })}<fieldset><legend>Documents asked for</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, words(k), false))}</fieldset>`,
   },
-  reject: { title: 'Provider rejected the request', anchor: 'answer', fields: (f) => field(f, 'reason', 'Reason given', { required: true }) },
-  'information-supplied': { title: 'The information was supplied', anchor: 'information', fields: (f) => field(f, 'note', 'What was supplied (goes into the letter)') },
-  amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f) => field(f, 'note', 'What was corrected') },
-  'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f) => field(f, 'note', 'How it was resolved') },
-  withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f) => field(f, 'reason', 'Reason', { required: true }) },
+  reject: { title: 'Provider rejected the request', anchor: 'answer', fields: (f, id) => field(f, 'reason', 'Reason given', { required: true, ...id }) },
+  'information-supplied': { title: 'The information was supplied', anchor: 'information', fields: (f, id) => field(f, 'note', 'What was supplied (goes into the letter)', id) },
+  amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f, id) => field(f, 'note', 'What was corrected', id) },
+  'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f, id) => field(f, 'note', 'How it was resolved', id) },
+  withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f, id) => field(f, 'reason', 'Reason', { required: true, ...id }) },
 };
 
 const violationList = (violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${v.message}</li>`)}</ul>`;
@@ -37,7 +39,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
     const form = state.failed === name ? (state.form ?? {}) : {};
     const spec = FORMS[name];
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
-<h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form)}<button type="submit">${spec.title}</button></form>`;
+<h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` })}<button type="submit">${spec.title}</button></form>`;
   });
   const answerForms = formsFor(c.state).some((name) => FORMS[name].anchor === 'answer');
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.

@@ -70,7 +70,7 @@ export interface EstatePageState {
 function contractsSection(o: EstateOverview, state: EstatePageState): SafeHtml {
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
-    return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, `Select ${c.provider.name}`, false, `select-${c.id}`) : ''}</td>
+    return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, `Select ${c.provider.name}, ${c.description}`, false, `select-${c.id}`) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
 <td>${c.action}</td><td><span class="badge" data-state="${c.state}">${words(c.state)}</span><br>${c.statusText}</td>
 <td>${c.dueAt ? humanDate(c.dueAt, LANG) : ''}</td>
@@ -137,6 +137,7 @@ ${select(form, 'kind', 'Kind of document', DOCUMENT_KINDS.map((k) => [k, words(k
 }
 
 function handoverSection(o: EstateOverview, form: FormState): SafeHtml {
+  if (!o.handoverTo.length) return html`<h2 id="handover">Hand over to another specialist</h2><p class="card">There is no other active specialist to hand over to.</p>`;
   return html`<h2 id="handover">Hand over to another specialist</h2>${errorSummary(form)}
 <form method="post" action="/app/estates/${o.estate.id}/handover" class="card" novalidate>
 ${select(form, 'toUserId', 'New case owner', o.handoverTo.map((u) => [u.id, u.name]))}

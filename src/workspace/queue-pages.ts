@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, SafeHtml } from '../web/html';
-import type { ContractReason, Resolution, WorkQueue } from './work-queue.service';
+import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
 const REASONS: Record<ContractReason, string> = {
@@ -33,6 +33,10 @@ function resolve(resolution: Resolution, id: string): SafeHtml {
   }
 }
 
+/** Overdue (a deadline was missed), due today, or simply the owner's move (nothing is late yet). */
+const urgency = (c: ContractItem, today: string) =>
+  c.overdue ? html`<span class="badge alert">Overdue</span>` : c.dueDate && c.dueDate <= today ? html`<span class="badge warn">Due today</span>` : html`<span class="badge">Your move</span>`;
+
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
@@ -47,7 +51,7 @@ function section(title: string, headings: string[], rows: SafeHtml[], empty: str
 export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string): string {
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
-<td><span class="${c.overdue ? 'badge alert' : 'badge warn'}">${c.overdue ? 'Overdue' : 'Due'}</span> ${REASONS[c.reason]}<br><span class="muted">${c.statusText}</span></td>
+<td>${urgency(c, queue.today)} ${REASONS[c.reason]}<br><span class="muted">${c.statusText}</span></td>
 <td>${c.dueDate ? humanDate(c.dueDate, LANG) : ''}</td><td>${resolve(c.resolution, c.contractId)}</td></tr>`,
   );
   const questions = queue.informationRequests.map(

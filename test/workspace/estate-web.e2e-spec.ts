@@ -1,28 +1,16 @@
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { Page } from 'playwright-core';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
-import { Account, account, mainText, signIn } from './support';
+import { Account, account, closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
 
 describe('the estate pages in the browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  let anna: Account;
+  let w: Workspace;
   let pieter: Account;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = await t.app.getUrl();
-    browser = await launchBrowser();
-    anna = await account(t, 'Anna de Boer');
-    pieter = await account(t, 'Pieter Bakker');
+    w = await openWorkspace();
+    pieter = await account(w.t, 'Pieter Bakker');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => closeWorkspace(w));
 
   async function fillIntake(page: Page, overrides: Record<string, string> = {}) {
     const values: Record<string, string> = {
@@ -40,13 +28,13 @@ describe('the estate pages in the browser', () => {
     await page.selectOption('#deceased-gender', 'female');
   }
 
-  const estateCount = async () => (await anna.api.get(`${API}/estates`).expect(200)).body.length;
+  const estateCount = async () => (await w.anna.api.get(`${API}/estates`).expect(200)).body.length;
 
   it('takes a new estate from intake to three requested contracts, sent in one go', async () => {
     for (const [name, requiredDocuments] of [['Telco Alpha', []], ['Energie Beta', []], ['Bank Gamma', ['death_certificate']]] as const) {
-      await createProvider(t.admin, { name, requiredDocuments });
+      await createProvider(w.t.admin, { name, requiredDocuments });
     }
-    const page = await signIn(browser, base, anna);
+    const page = await signIn(w.browser, w.base, w.anna);
     await page.click('nav >> text=Estates');
     await page.click('text=Open a new estate');
     await fillIntake(page);
@@ -82,15 +70,15 @@ describe('the estate pages in the browser', () => {
     expect(await page.locator('input[name=contractIds]').count()).toBe(0); // nothing left to send
 
     const estateId = estateUrl.split('/').pop()!;
-    const contracts = (await anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
     expect(contracts.map((c: { state: string }) => c.state)).toEqual(['requested', 'requested', 'requested']);
     await page.close();
   });
 
   it('names the refused fields of a bad intake form and writes nothing', async () => {
     const before = await estateCount();
-    const page = await signIn(browser, base, anna);
-    await page.goto(`${base}/app/estates/new`);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/new`);
     await fillIntake(page, { '#deceased-address-postalCode': '12345' });
     const refused = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
     expect(refused[0].status()).toBe(422);
@@ -111,9 +99,9 @@ describe('the estate pages in the browser', () => {
   });
 
   it('adds a family member and shows the access code once', async () => {
-    const estate = await createEstate(anna.api);
-    const page = await signIn(browser, base, anna);
-    await page.goto(`${base}/app/estates/${estate.id}`);
+    const estate = await createEstate(w.anna.api);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
     await page.click('summary:has-text("Add a family member")');
     await page.fill('#name', 'Sanne de Vries');
     await page.fill('#relation', 'daughter');
@@ -122,36 +110,36 @@ describe('the estate pages in the browser', () => {
     const code = (await page.textContent('.secret'))!.trim();
     expect(code).toMatch(/^[A-Z0-9-]{10,}$/);
     expect(await mainText(page)).toContain('Sanne de Vries (daughter), heir');
-    await page.goto(`${base}/app/estates/${estate.id}`);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
     expect(await page.content()).not.toContain(code);
     await page.close();
   });
 
   it('hands an estate over: it leaves the old owner (404) and lands on the new owner’s queue and list', async () => {
-    const provider = await createProvider(t.admin, { name: 'Handover Telecom', requiredDocuments: [] });
-    const estate = await createEstate(anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
-    await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'H-1', action: 'cancel' }).expect(201);
+    const provider = await createProvider(w.t.admin, { name: 'Handover Telecom', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
+    await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'H-1', action: 'cancel' }).expect(201);
 
-    const annaPage = await signIn(browser, base, anna);
-    const pieterPage = await signIn(browser, base, pieter);
+    const annaPage = await signIn(w.browser, w.base, w.anna);
+    const pieterPage = await signIn(w.browser, w.base, pieter);
     expect(await mainText(annaPage)).toContain('Kees Jansen'); // a request ready to send is on her queue
     expect(await mainText(pieterPage)).not.toContain('Kees Jansen');
 
-    await annaPage.goto(`${base}/app/estates/${estate.id}`);
+    await annaPage.goto(`${w.base}/app/estates/${estate.id}`);
     await annaPage.selectOption('#toUserId', { label: 'Pieter Bakker' });
     await annaPage.fill('#reason', 'Anna is on leave from 1 December.');
     await annaPage.click('form[action$="/handover"] button');
     await annaPage.waitForURL(/\/app\?done=handedOver/);
     await expect(annaPage.textContent('[role=status]')).resolves.toContain('no longer on your list');
     expect(await mainText(annaPage)).not.toContain('Kees Jansen');
-    await annaPage.goto(`${base}/app/estates`);
+    await annaPage.goto(`${w.base}/app/estates`);
     expect(await mainText(annaPage)).not.toContain('Kees Jansen');
-    const gone = await annaPage.goto(`${base}/app/estates/${estate.id}`);
+    const gone = await annaPage.goto(`${w.base}/app/estates/${estate.id}`);
     expect(gone?.status()).toBe(404);
 
     await pieterPage.reload();
     expect(await mainText(pieterPage)).toContain('Kees Jansen');
-    await pieterPage.goto(`${base}/app/estates`);
+    await pieterPage.goto(`${w.base}/app/estates`);
     await pieterPage.click('text=Kees Jansen');
     const page = await mainText(pieterPage);
     expect(page).toContain('case owner Pieter Bakker');

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { API } from '../support/fixtures';
-import type { Session, TestApp } from '../support/test-app';
+import { launchBrowser } from '../support/browser';
+import { Session, startTestApp, TestApp } from '../support/test-app';
 
 export interface Account {
   id: string;
@@ -34,4 +35,24 @@ export async function signIn(browser: Browser, base: string, who: { email: strin
 /** The visible text of the page's main region, whitespace folded. */
 export async function mainText(page: Page): Promise<string> {
   return (await page.innerText('main')).replace(/\s+/g, ' ');
+}
+
+export interface Workspace {
+  t: TestApp;
+  browser: Browser;
+  /** Where the app listens, e.g. http://127.0.0.1:41234 */
+  base: string;
+  anna: Account;
+}
+
+/** A listening app on a fresh database, a browser, and one specialist (Anna): what every browser test here starts from. */
+export async function openWorkspace(): Promise<Workspace> {
+  const t = await startTestApp();
+  await t.app.listen(0, '127.0.0.1');
+  return { t, base: await t.app.getUrl(), browser: await launchBrowser(), anna: await account(t, 'Anna de Boer') };
+}
+
+export async function closeWorkspace(w: Partial<Workspace>): Promise<void> {
+  await w.browser?.close();
+  await w.t?.close();
 }

@@ -1,0 +1,90 @@
+import request from 'supertest';
+import { API } from '../support/fixtures';
+import { ADMIN } from '../support/test-app';
+import { closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
+
+describe('the admin pages in the browser', () => {
+  let w: Workspace;
+  beforeAll(async () => (w = await openWorkspace()));
+  afterAll(() => closeWorkspace(w));
+
+  it('refuses specialists (403) and does not link them there', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    expect(await page.locator('nav >> text=Accounts').count()).toBe(0);
+    for (const path of ['/app/admin/users', '/app/admin/providers']) {
+      const response = await page.goto(`${w.base}${path}`);
+      expect(response?.status()).toBe(403);
+      expect(await mainText(page)).not.toContain('New account');
+    }
+    const post = await page.request.post(`${w.base}/app/admin/users`, { form: { name: 'Mallory', email: 'mallory@test.example', password: 'long-enough-pw', role: 'admin' } });
+    expect(post.status()).toBe(403);
+    await w.t.anonymous.post(`${API}/auth/login`).send({ email: 'mallory@test.example', password: 'long-enough-pw' }).expect(401);
+    await page.close();
+  });
+
+  it('lets an administrator create a specialist, who can then sign in', async () => {
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.click('nav >> text=Accounts');
+    await page.fill('#name', 'Karin Visser');
+    await page.fill('#email', 'karin@test.example');
+    await page.fill('#phone', '+31 20 555 0123');
+    await page.fill('#password', 'short');
+    await page.click('form[action="/app/admin/users"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('password');
+    expect(await page.inputValue('#password')).toBe(''); // never echoed back
+    expect(await page.inputValue('#name')).toBe('Karin Visser');
+
+    await page.fill('#password', 'karin-password-1');
+    await page.click('form[action="/app/admin/users"] button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await page.locator('tr', { hasText: 'karin@test.example' }).innerText()).toContain('specialist');
+    const karin = await signIn(w.browser, w.base, { email: 'karin@test.example', password: 'karin-password-1' });
+    expect(await karin.textContent('header')).toContain('Karin Visser');
+    await karin.close();
+    await page.close();
+  });
+
+  it('lets an administrator add and edit a provider, and issue a token that is shown once and can be revoked', async () => {
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.click('nav >> text=Providers');
+    await page.fill('#name', 'Budget Energie');
+    await page.selectOption('#category', 'energy');
+    await page.fill('#contactPoint-name', 'Team Overlijden');
+    await page.selectOption('#channel', 'email');
+    await page.fill('#slaBusinessDays', '7');
+    await page.check('#requiredDocuments-death_certificate');
+    await page.click('form[action="/app/admin/providers"] button');
+    // The email channel needs an email address: the service's rule, named on the form.
+    await expect(page.textContent('[role=alert]')).resolves.toContain('contactPoint.email');
+    await page.fill('#contactPoint-email', 'overlijden@budget.example');
+    await page.click('form[action="/app/admin/providers"] button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await expect(page.textContent('h1')).resolves.toBe('Budget Energie');
+
+    await page.fill('#slaBusinessDays', '12');
+    await page.check('#requiredDocuments-certificate_of_inheritance');
+    await page.click('main form:has(#slaBusinessDays) button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    const providerId = page.url().match(/providers\/([0-9a-f-]{36})/)![1];
+    expect((await w.t.admin.get(`${API}/providers/${providerId}`).expect(200)).body).toMatchObject({
+      channel: 'email',
+      slaBusinessDays: 12,
+      requiredDocuments: ['death_certificate', 'certificate_of_inheritance'],
+      contactPoint: { name: 'Team Overlijden', email: 'overlijden@budget.example' },
+    });
+
+    await page.fill('#label', 'Budget CRM');
+    await page.click('form[action$="/tokens"] button');
+    const token = (await page.textContent('.secret'))!.trim();
+    expect(token).toMatch(/^stwp_/);
+    const server = w.t.app.getHttpServer();
+    await request(server).get(`${API}/provider-desk/requests`).set('Authorization', `Bearer ${token}`).expect(200);
+    await page.goto(`${w.base}/app/admin/providers/${providerId}`);
+    expect(await page.content()).not.toContain(token);
+
+    await page.click('text=Revoke Budget CRM');
+    expect(await page.locator('tr', { hasText: 'Budget CRM' }).innerText()).toContain('revoked');
+    await request(server).get(`${API}/provider-desk/requests`).set('Authorization', `Bearer ${token}`).expect(401);
+    await page.close();
+  });
+});

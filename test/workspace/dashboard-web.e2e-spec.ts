@@ -1,0 +1,74 @@
+import { Page } from 'playwright-core';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+describe('the dashboard in the browser', () => {
+  let w: Workspace;
+  beforeAll(async () => (w = await openWorkspace()));
+  afterAll(() => closeWorkspace(w));
+
+  const advance = (advanceDays: number) => w.t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  const contract = async (estateId: string, providerId: string) => {
+    const c = (await w.anna.api.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Contract', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+    return c.id as string;
+  };
+  const confirm = (contractId: string) =>
+    w.anna.api.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
+  const chart = (page: Page, name: string) => page.locator(`svg[role=img]:has(title:text-matches("^${name}:"))`);
+  const row = async (page: Page, text: string) => (await page.locator('tr', { hasText: text }).first().innerText()).replace(/\s+/g, ' ').trim();
+
+  it('draws the real numbers as accessible inline SVG charts and tables', async () => {
+    const telecom = await createProvider(w.t.admin, { name: 'Tel One', category: 'telecom', requiredDocuments: [] });
+    const bank = await createProvider(w.t.admin, { name: 'Bank Two', category: 'bank', requiredDocuments: [] });
+    const first = await createEstate(w.anna.api);
+    const second = await createEstate(w.anna.api);
+    await createEstate(w.anna.api); // stays in intake
+    const pieter = await account(w.t, 'Pieter Bakker');
+    await createEstate(pieter.api); // not Anna's: not in her numbers
+
+    const [telA, , telB] = [await contract(first.id, telecom.id), await contract(first.id, bank.id), await contract(second.id, telecom.id)];
+    await advance(3); // Thursday 26 November: 3 business days after the request
+    await confirm(telA);
+    await advance(5); // Tuesday 1 December: 6 business days after the request
+    await confirm(telB);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.click('nav >> text=Dashboard');
+    await expect(chart(page, 'Estates by stage').locator('title').textContent()).resolves.toBe(
+      'Estates by stage: intake 1, inventory 0, in progress 2, settling 0, closed 0, purged 0',
+    );
+    await expect(chart(page, 'Contracts by state').locator('title').textContent()).resolves.toBe('Contracts by state: requested 1, confirmed 2');
+    // The bars' labels and numbers are text in the picture too.
+    const stages = await chart(page, 'Estates by stage').textContent();
+    expect(stages).toContain('in progress');
+    expect(stages).toMatch(/in progress\s*2/);
+
+    await expect(chart(page, 'Median business days to confirmation').locator('title').textContent()).resolves.toBe('Median business days to confirmation: telecom 4.5 days');
+    expect(await row(page, 'telecom')).toBe('telecom 2 4.5');
+    expect(await row(page, 'Tel One')).toBe('Tel One 2 2 4.5 100% 0 0 0');
+    expect(await row(page, 'Bank Two')).toBe('Bank Two 1 0 – – 0 0 0');
+    await page.close();
+  });
+
+  it('has no accessibility violations that axe-core can find', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    const context = page.context();
+    // axe needs script; the page itself does not, so it is checked in a second, scripted page with the same session.
+    const cookies = await context.cookies();
+    const scripted = await w.browser.newContext();
+    await scripted.addCookies(cookies);
+    const checker = await scripted.newPage();
+    const estate = (await w.anna.api.get(`${API}/estates`).expect(200)).body.at(-1); // the oldest, with contracts
+    const [someContract] = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body;
+    for (const path of ['/app', '/app/dashboard', '/app/estates', '/app/estates/new', `/app/estates/${estate.id}?q=Tel`, `/app/contracts/${someContract.id}`]) {
+      await checker.goto(`${w.base}${path}`);
+      await checker.addScriptTag({ path: require.resolve('axe-core') });
+      const result = await checker.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe.run());
+      expect({ path, violations: result.violations.map((v) => v.id) }).toEqual({ path, violations: [] });
+      expect(result.passes.length).toBeGreaterThan(10);
+    }
+    await scripted.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+describe('the today queue in the browser', () => {
+  let w: Workspace;
+  beforeAll(async () => (w = await openWorkspace()));
+  afterAll(() => closeWorkspace(w));
+
+  const advance = (advanceDays: number) => w.t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+
+  it('shows a contract as overdue once the provider misses its deadline, not before, and drops it when answered', async () => {
+    // Monday 23 November; five business days: the answer is due on Monday 30 November.
+    const provider = await createProvider(w.t.admin, { name: 'Slow Telecom', slaBusinessDays: 5, requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Willem', surnamePrefix: undefined, surname: 'Smit' });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobile 06-1', accountNumber: 'S-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const dueSection = page.locator('h2:has-text("Contracts due or overdue") + *');
+    await expect(dueSection.textContent()).resolves.toContain('No contract needs you today.');
+
+    await advance(3); // Thursday: still within the deadline
+    await page.reload();
+    await expect(dueSection.textContent()).resolves.not.toContain('Slow Telecom');
+
+    await advance(5); // Tuesday 1 December: the deadline has passed, the reminder went out
+    await page.reload();
+    const row = page.locator('tr', { hasText: 'Slow Telecom' });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Willem Smit');
+    expect(text).toContain('Overdue');
+    expect(text).toContain('Provider missed its deadline');
+    expect(text).toContain('Slow Telecom has not answered yet. We have sent a reminder');
+
+    // The row's one action: record the provider's answer (here: it confirmed by phone).
+    await row.locator('text=Record the provider\'s answer').click();
+    await page.fill('#complete-effectiveDate', '2026-11-30');
+    await page.fill('#complete-reference', 'ST-77');
+    await page.click('#answer-complete button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await page.click('nav >> text=Today');
+    await expect(dueSection.textContent()).resolves.toContain('No contract needs you today.');
+    await page.close();
+  });
+});
