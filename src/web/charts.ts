@@ -19,9 +19,10 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 80;
  * for assistive technology (`role="img"` named by its `<title>`, which carries every number), and
  * the labels and numbers are real text, so the chart also reads (and searches) as text.
  */
-export function barChart(title: string, bars: Bar[]): SafeHtml {
+export function barChart(title: string, bars: Bar[], scale: { max?: number } = {}): SafeHtml {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  // A fixed scale (a rating out of 5) keeps bars comparable; otherwise the longest bar fills the width.
+  const max = scale.max ?? Math.max(1, ...bars.map((b) => b.value));
   const summary = `${title}: ${bars.map((b) => `${b.label} ${b.text ?? b.value}`).join(', ')}`;
   const rows = bars.map((bar, i) => {
     const y = i * ROW;

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { sendFile } from '../common/download';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { ContractsService } from '../contracts/contracts.service';
@@ -81,10 +82,6 @@ export class ContractWebController {
   @Get('documents/:id')
   async document(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     const { document, content } = await this.documents.open(p, id);
-    res
-      .type(document.mediaType)
-      .set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .set('Cache-Control', 'private, no-store')
-      .send(content);
+    sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
   }
 }

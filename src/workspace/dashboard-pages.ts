@@ -9,6 +9,18 @@ const table = (headings: string[], rows: (string | number)[][]): SafeHtml =>
 
 const orDash = (value: number | null, suffix = '') => (value === null ? '–' : `${value}${suffix}`);
 
+/** Each owner's rolling family rating; owners below the threshold are named in an alert and drawn in red. */
+function satisfactionSection({ threshold, windowDays, owners }: Dashboard['satisfaction']): SafeHtml {
+  const alerts = owners.filter((o) => o.alert);
+  return html`<h2>Family satisfaction</h2>
+<p class="muted">Average rating (1–5) from families over the last ${windowDays} days. Alert below ${threshold}, once an owner has enough ratings.</p>
+${alerts.length ? html`<div class="error" role="alert"><p>Below the alert threshold of ${threshold}: ${alerts.map((o) => `${o.ownerName} (${o.average})`).join(', ')}.</p></div>` : ''}
+${owners.length
+    ? html`${barChart('Family satisfaction', owners.map((o) => ({ label: o.ownerName, value: o.average ?? 0, text: o.average === null ? 'no ratings' : `${o.average} of 5`, alert: o.alert })), { max: 5 })}
+${table(['Case owner', 'Average', 'Ratings', 'Alert'], owners.map((o) => [o.ownerName, orDash(o.average), o.count, o.alert ? 'below threshold' : '']))}`
+    : html`<p class="card">No specialists yet.</p>`}`;
+}
+
 export function dashboardPage(user: StaffPrincipal, d: Dashboard): string {
   const whose = user.role === 'admin' ? 'all estates' : 'your estates';
   return appPage(
@@ -24,6 +36,7 @@ ${d.confirmationByCategory.length
       ? html`${barChart('Median business days to confirmation', d.confirmationByCategory.map((c) => ({ label: c.category, value: c.medianBusinessDays ?? 0, text: `${c.medianBusinessDays} days` })))}
 ${table(['Category', 'Confirmed requests', 'Median business days'], d.confirmationByCategory.map((c) => [c.category, c.confirmed, orDash(c.medianBusinessDays)]))}`
       : html`<p class="card">No provider has confirmed a request yet.</p>`}
+${satisfactionSection(d.satisfaction)}
 <h2>Provider scorecards</h2>
 ${table(
   ['Provider', 'Requests', 'Answered', 'Median answer (business days)', 'Within SLA', 'Reminders', 'Invoices after end date', 'Letters to the deceased'],

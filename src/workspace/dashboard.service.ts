@@ -6,6 +6,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
+import { FeedbackService } from '../portal/feedback.service';
 import { median, Scorecard, ScorecardService } from '../providers/scorecard.service';
 
 export interface Count {
@@ -18,22 +19,25 @@ export interface Dashboard {
   contractsByState: Count[];
   confirmationByCategory: { category: string; confirmed: number; medianBusinessDays: number | null }[];
   scorecards: Scorecard[];
+  satisfaction: Awaited<ReturnType<FeedbackService['satisfaction']>>;
 }
 
 /**
  * Numbers for the dashboard. Estates and contracts are the caller's own (admins: all); provider
  * figures (confirmation times, scorecards) span every estate, because they describe the provider.
+ * Family satisfaction: a specialist sees their own rating, an administrator every specialist's.
  */
 @Injectable()
 export class DashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly scorecard: ScorecardService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   async dashboard(principal: StaffPrincipal): Promise<Dashboard> {
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [estates, contracts, confirmations, scorecards] = await Promise.all([
+    const [estates, contracts, confirmations, scorecards, satisfaction] = await Promise.all([
       this.db.query(`SELECT status AS label, count(*)::int AS count FROM estates WHERE ($1::uuid IS NULL OR owner_id = $1) GROUP BY status`, [ownerId]),
       this.db.query(
         `SELECT w.state AS label, count(*)::int AS count FROM workflow_instances w JOIN estates e ON e.id = w.estate_id
@@ -42,6 +46,7 @@ export class DashboardService {
       ),
       this.confirmations(),
       this.scorecard.scorecards(),
+      this.feedback.satisfaction(principal),
     ]);
     return {
       estatesByStage: inOrder(ESTATE_STATUSES, estates),
@@ -51,6 +56,7 @@ export class DashboardService {
         return { category, confirmed: days.length, medianBusinessDays: median(days) };
       }).filter((c) => c.confirmed > 0),
       scorecards,
+      satisfaction,
     };
   }
 

@@ -1,4 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
+import { dutchDate } from '../clock/clock';
 import { html, humanDate, SafeHtml } from '../web/html';
 import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
@@ -64,12 +65,19 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string
 <td><ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">Correct the data first, then produce the letter again.</span></td>
 <td>${resolve(l.resolution, l.letterId)}</td></tr>`,
   );
+  const reports = queue.familyReports.map(
+    (r) => html`<tr><td>${estateCell(r)}</td><td>${words(r.kind)}<br><span class="muted">from ${r.reportedBy}, ${humanDate(dutchDate(new Date(r.createdAt)), LANG)}</span></td>
+<td>${r.message}${r.outcome ? html`<br><span class="muted">Already done: ${words(r.outcome)}.</span>` : ''}
+${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">What they sent</a>` : ''}</td>
+<td>${resolve(r.resolution, r.id)}</td></tr>`,
+  );
   return appPage(
     user,
     'Today',
     html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
 ${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}
 ${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}
-${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}`,
+${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}
+${section('Family reports', ['Estate', 'Report', 'What they told us', 'Action'], reports, 'No open reports from families.')}`,
   );
 }

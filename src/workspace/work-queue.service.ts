@@ -5,6 +5,7 @@ import { ContractContext, ContractState, contractStateMeta } from '../../workflo
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractViews } from '../contracts/contract-views.service';
+import { FamilyReportsService } from '../portal/family-reports.service';
 
 /** Why a contract is on the queue. */
 export type ContractReason = 'collection_notice' | 'dispute' | 'escalation' | 'reminder' | 'due' | 'rejected' | 'ready';
@@ -76,11 +77,15 @@ export interface BlockedLetterItem extends EstateRef {
   resolution: Resolution;
 }
 
+/** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
+export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>[number] & { resolution: Resolution };
+
 export interface WorkQueue {
   today: string;
   contracts: ContractItem[];
   informationRequests: InformationRequestItem[];
   blockedLetters: BlockedLetterItem[];
+  familyReports: FamilyReportItem[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -88,7 +93,8 @@ const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname
 /**
  * The case owner's "today": everything across their estates that needs them now (admins: every
  * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
- * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters.
+ * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters;
+ * what the family reported.
  */
 @Injectable()
 export class WorkQueueService {
@@ -96,17 +102,20 @@ export class WorkQueueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly views: ContractViews,
+    private readonly reports: FamilyReportsService,
   ) {}
 
   async queue(principal: StaffPrincipal): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [contracts, informationRequests, blockedLetters] = await Promise.all([
+    const [contracts, informationRequests, blockedLetters, reports] = await Promise.all([
       this.contractItems(ownerId, today),
       this.informationRequests(ownerId),
       this.blockedLetters(ownerId),
+      this.reports.openForOwner(principal),
     ]);
-    return { today, contracts, informationRequests, blockedLetters };
+    const familyReports = reports.map((report) => ({ ...report, resolution: 'handle_report' as const }));
+    return { today, contracts, informationRequests, blockedLetters, familyReports };
   }
 
   private async contractItems(ownerId: string | null, today: string): Promise<ContractItem[]> {

@@ -5,7 +5,9 @@ import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { CredentialsService } from '../auth/credentials.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto } from '../estates/estate.dto';
+import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
+import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
 import { DashboardService } from './dashboard.service';
@@ -31,6 +33,7 @@ export class WorkspaceWebController {
     private readonly queue: WorkQueueService,
     private readonly estates: EstatesService,
     private readonly dashboards: DashboardService,
+    private readonly reports: FamilyReportsService,
   ) {}
 
   @Public()
@@ -58,6 +61,13 @@ export class WorkspaceWebController {
   @Get()
   async today(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
     res.type('html').send(queuePage(p, await this.queue.queue(p), done));
+  }
+
+  /** The queue's button for a family report: marked handled, it leaves the queue (the timeline says so). */
+  @Post('family-reports/:id/handle')
+  async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.reports.handle(p, id);
+    res.redirect(303, '/app?done=handled');
   }
 
   @Get('estates')

@@ -3,6 +3,7 @@ import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
+import { PortalModule } from '../portal/portal.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { UsersModule } from '../users/users.module';
 import { AdminWebController } from './admin-web.controller';
@@ -16,7 +17,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, UsersModule],
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, UsersModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, ContractWebController, AdminWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

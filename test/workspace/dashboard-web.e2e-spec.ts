@@ -1,6 +1,7 @@
 import { Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
+import { ADMIN } from '../support/test-app';
 
 describe('the dashboard in the browser', () => {
   let w: Workspace;
@@ -49,6 +50,28 @@ describe('the dashboard in the browser', () => {
     expect(await row(page, 'Tel One')).toBe('Tel One 2 2 4.5 100% 0 0 0');
     expect(await row(page, 'Bank Two')).toBe('Bank Two 1 0 – – 0 0 0');
     await page.close();
+  });
+
+  it("shows each owner's family rating and raises the alert below the threshold", async () => {
+    const estate = await createEstate(w.anna.api);
+    for (const name of ['Eva', 'Daan', 'Noor']) {
+      const family = await relative(w.t, w.anna.api, estate.id, name);
+      await family.post(`${API}/portal/feedback`, { score: name === 'Noor' ? 3 : 2 }).expect(201);
+    }
+    const admin = await signIn(w.browser, w.base, ADMIN);
+    await admin.goto(`${w.base}/app/dashboard`);
+    // (2 + 2 + 3) / 3 = 2.33, below the default threshold of 3.5; Pieter has no ratings and no alert.
+    await expect(admin.textContent('[role=alert]')).resolves.toContain('Below the alert threshold of 3.5: Anna de Boer (2.33)');
+    await expect(chart(admin, 'Family satisfaction').locator('title').textContent()).resolves.toBe('Family satisfaction: Anna de Boer 2.33 of 5, Pieter Bakker no ratings');
+    expect(await row(admin, 'Anna de Boer')).toBe('Anna de Boer 2.33 3 below threshold');
+    expect(await row(admin, 'Pieter Bakker')).toBe('Pieter Bakker – 0');
+    expect(await chart(admin, 'Family satisfaction').locator('rect.alert').count()).toBe(1);
+
+    const anna = await signIn(w.browser, w.base, w.anna);
+    await anna.goto(`${w.base}/app/dashboard`);
+    expect(await anna.textContent('main')).not.toContain('Pieter Bakker'); // a specialist sees only their own rating
+    await admin.close();
+    await anna.close();
   });
 
   it('has no accessibility violations that axe-core can find', async () => {

@@ -58,6 +58,10 @@ describe('the estate pages in the browser', () => {
     await page.click('form[action$="/documents"] button');
     await expect(page.textContent('[role=status]')).resolves.toBe('The document was uploaded.');
     expect(await mainText(page)).toContain('akte.pdf (death certificate)');
+    const pdfAt = async (href: string | null) => (await page.request.get(`${w.base}${href}`)).headers()['content-type'];
+    expect(await pdfAt(await page.getAttribute('a:has-text("akte.pdf")', 'href'))).toBe('application/pdf');
+    // Before sending, each request letter can be previewed as the PDF that would go out.
+    expect(await pdfAt(await page.getAttribute('a:has-text("Preview letter") >> nth=0', 'href'))).toBe('application/pdf');
 
     const boxes = page.locator('input[name=contractIds]');
     expect(await boxes.count()).toBe(3);
@@ -68,6 +72,13 @@ describe('the estate pages in the browser', () => {
     const text = await mainText(page);
     for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) expect(text).toContain(`We have asked ${provider} to end the contract`);
     expect(await page.locator('input[name=contractIds]').count()).toBe(0); // nothing left to send
+
+    // Once the workers have run, each row links its request letter.
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await page.reload();
+    const letters = page.locator('a:has-text("cancellation")');
+    expect(await letters.count()).toBe(3);
+    expect(await pdfAt(await letters.first().getAttribute('href'))).toBe('application/pdf');
 
     const estateId = estateUrl.split('/').pop()!;
     const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;

@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+import { closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
 
 describe('the today queue in the browser', () => {
   let w: Workspace;
@@ -40,6 +40,25 @@ describe('the today queue in the browser', () => {
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     await page.click('nav >> text=Today');
     await expect(dueSection.textContent()).resolves.toContain('No contract needs you today.');
+    await page.close();
+  });
+
+  it("shows a family's report with its one action, and drops it once handled", async () => {
+    const estate = await createEstate(w.anna.api, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Mulder' });
+    const son = await relative(w.t, w.anna.api, estate.id, 'Bram Mulder');
+    await son.post(`${API}/portal/reports`, { kind: 'other', message: 'A parcel for my mother arrived.' }).expect(201);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const reports = page.locator('h2:has-text("Family reports") + *');
+    const row = reports.locator('tr', { hasText: 'Truus Mulder' });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('A parcel for my mother arrived.');
+    expect(text).toContain('from Bram Mulder');
+    await row.locator('button', { hasText: 'Mark as handled' }).click();
+    await expect(page.textContent('[role=status]')).resolves.toBe('Marked as handled.');
+    await expect(reports.textContent()).resolves.toContain('No open reports from families.');
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    expect(await page.innerText('#timeline + ol')).toContain('was handled');
     await page.close();
   });
 });

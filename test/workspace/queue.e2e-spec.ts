@@ -1,5 +1,6 @@
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from './support';
 
 describe('the case owner work queue (GET /queue)', () => {
   let t: TestApp;
@@ -65,5 +66,17 @@ describe('the case owner work queue (GET /queue)', () => {
     await anna.post(`${API}/letters/${blocked[0].letterId}/retry`).expect(202);
     await runDueWork();
     expect((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters).toEqual([]);
+  });
+
+  it("lists a family's report on its owner's queue until the owner handles it", async () => {
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria de Vries');
+    await maria.post(`${API}/portal/reports`, { kind: 'letter_to_deceased', message: 'The bank still writes to my father.' }).expect(201);
+    const [report] = (await anna.get(`${API}/queue`).expect(200)).body.familyReports;
+    expect(report).toMatchObject({ estateId: estate.id, estateReference: estate.reference, deceasedName: 'Jan de Vries', kind: 'letter_to_deceased', message: 'The bank still writes to my father.', reportedBy: 'Maria de Vries', resolution: 'handle_report' });
+    expect((await pieter.get(`${API}/queue`).expect(200)).body.familyReports).toEqual([]);
+
+    await anna.post(`${API}/family-reports/${report.id}/handle`).expect(204);
+    expect((await anna.get(`${API}/queue`).expect(200)).body.familyReports).toEqual([]);
   });
 });

@@ -56,3 +56,9 @@ export async function closeWorkspace(w: Partial<Workspace>): Promise<void> {
   await w.browser?.close();
   await w.t?.close();
 }
+
+/** A relative added by the case owner and signed in to the family portal with their single-use code. */
+export async function relative(t: TestApp, owner: Session, estateId: string, name: string): Promise<Session> {
+  const member = (await owner.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
+  return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+}
