@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     if (applied.length) logger.log({ msg: 'migrations applied', migrations: applied });
 
     const app = await createApp({ config, databaseUrl: database.url });
+    // Modules register their workflow hooks and outbox handlers on init; the seed below needs them.
+    await app.init();
     const users = app.get(UsersService);
     if (config.STEWARD_ADMIN_EMAIL && config.STEWARD_ADMIN_PASSWORD) {
       await users.ensureAdmin(config.STEWARD_ADMIN_EMAIL, config.STEWARD_ADMIN_PASSWORD);
