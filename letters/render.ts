@@ -28,6 +28,40 @@ interface EmbeddedFont {
   constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => EmbeddedFont;
 }
 
+/** The parts of a fontkit font (PDFKit's parser) that useFont adjusts. */
+interface FontkitGlyph {
+  _decode(): unknown;
+}
+interface FontkitFont {
+  _tables: Record<string, unknown>;
+  getGlyph(id: number, characters?: number[]): FontkitGlyph | null;
+}
+const decodedOnce = new WeakSet<FontkitGlyph>();
+
+/**
+ * Makes a parsed font cheap to embed again and again; the bytes of every letter stay the same.
+ * - DejaVu's TrueType hinting programs stay out of the subsets: fontkit re-encodes them value by
+ *   value for each document (a fifth of the render time), PDF viewers and printers rasterise
+ *   without them, and a letter is 3 KB smaller. Pre-filling fontkit's table cache is the only way
+ *   to drop a table it has found in the file.
+ * - fontkit keeps its glyph objects but decodes a glyph's outline again for every subset that
+ *   embeds it; each glyph now decodes once per process.
+ */
+function prepareForReuse(font: FontkitFont): void {
+  for (const tag of ['fpgm', 'prep', 'cvt ']) font._tables[tag] = undefined;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && !decodedOnce.has(glyph)) {
+      const decode = glyph._decode.bind(glyph);
+      let decoded: unknown;
+      glyph._decode = () => (decoded ??= decode());
+      decodedOnce.add(glyph);
+    }
+    return glyph;
+  };
+}
+
 /** Shaped words are cached per font; letters repeat most of their words, so the cache stays small. */
 const MAX_CACHED_WORDS = 20_000;
 
@@ -56,12 +90,7 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   }
   doc.font(name);
   if (!parsed) {
-    // Leave DejaVu's TrueType hinting programs out of every embedded subset: fontkit re-encodes them
-    // value by value for each document (about a fifth of the render time), PDF viewers and printers
-    // rasterise without them, and each letter is 3 KB smaller. Pre-filling fontkit's table cache is
-    // the only way to drop a table it has already found in the file.
-    const font = internals._font.font as { _tables: Record<string, unknown> };
-    for (const tag of ['fpgm', 'prep', 'cvt ']) font._tables[tag] = undefined;
+    prepareForReuse(internals._font.font as FontkitFont);
     parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache });
   }
 }
