@@ -27,6 +27,17 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
   'information-supplied': { title: 'The information was supplied', anchor: 'information', fields: (f, id) => field(f, 'note', 'What was supplied (goes into the letter)', id) },
   amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f, id) => field(f, 'note', 'What was corrected', id) },
   'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f, id) => field(f, 'note', 'How it was resolved', id) },
+  'invoice-after-end': {
+    title: 'A bill dated after the end date came',
+    anchor: 'bill',
+    fields: (f, id) =>
+      html`${field(f, 'invoiceDate', 'Date on the bill', { type: 'date', required: true, ...id })}${field(f, 'amount', 'Amount in euros', { required: true, ...id })}${field(f, 'reference', 'Invoice number', { required: true, ...id })}`,
+  },
+  'collection-notice': {
+    title: 'A debt collector wrote',
+    anchor: 'collection',
+    fields: (f, id) => html`${field(f, 'agency', 'Collection agency', id)}${field(f, 'reference', 'Their reference', id)}${field(f, 'amount', 'Amount claimed in euros', id)}`,
+  },
   withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f, id) => field(f, 'reason', 'Reason', { required: true, ...id }) },
 };
 

@@ -8,7 +8,7 @@ import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import type { EstateOverview } from './estate-overview.service';
-import { appPage, LANG, notice, words } from './workspace-pages';
+import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
 const SENDABLE = ['draft', 'ready'];
@@ -64,6 +64,7 @@ export interface EstatePageState {
   document?: FormState;
   handover?: FormState;
   requestErrors?: FieldError[];
+  closeErrors?: FieldError[];
   accessCode?: { name: string; code: string; expiresAt: Date };
 }
 
@@ -155,6 +156,9 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 <div class="card"><p class="status">${estateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
 <p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p></div>
+${e.status === 'settling' || state.closeErrors
+      ? html`<div class="card">${errorSummary({ errors: state.closeErrors }, 'The estate was not closed:')}<p>Every contract is ended or transferred. Closing sends the final report to the family.</p>${actionButton(`/app/estates/${e.id}/close`, 'Close the estate')}</div>`
+      : ''}
 ${contractsSection(o, state)}
 ${addContractSection(o, state.contract ?? {})}
 ${familySection(o, state)}

@@ -90,6 +90,18 @@ export class EstateWebController {
     res.redirect(303, p.role === 'admin' ? `/app/estates/${id}?done=saved` : '/app?done=handedOver');
   }
 
+  /** A settling estate is closed by its owner: the final report goes to the family's representative. */
+  @Post('close')
+  async close(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    try {
+      await this.estates.close(p, id);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return this.render(res, status, p, id, { closeErrors: errors });
+    }
+    res.redirect(303, `/app/estates/${id}?done=closed`);
+  }
+
   private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string) {
     res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query), state));
   }

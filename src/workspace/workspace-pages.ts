@@ -11,6 +11,7 @@ export const NOTICES: Record<string, string> = {
   document: 'The document was uploaded.',
   sent: 'The requests were sent.',
   handedOver: 'The estate was handed over. It is no longer on your list.',
+  closed: 'The estate was closed; the final report goes to the family.',
   saved: 'Saved.',
   retried: 'The letter will be produced again and checked against the rules.',
   handled: 'Marked as handled.',

@@ -158,4 +158,43 @@ describe('the estate pages in the browser', () => {
     await annaPage.close();
     await pieterPage.close();
   });
+
+  it('names the contracts whose requests could not go out, and sends the others', async () => {
+    const strict = await createProvider(w.t.admin, { name: 'Strict Pension', requiredDocuments: ['certificate_of_inheritance'] });
+    const easy = await createProvider(w.t.admin, { name: 'Easy Magazine', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api);
+    for (const provider of [strict, easy]) {
+      await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Contract', accountNumber: 'P-1', action: 'cancel' }).expect(201);
+    }
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    await page.check('input[name=contractIds] >> nth=0');
+    await page.check('input[name=contractIds] >> nth=1');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('text=Send the selected requests')]);
+    expect(response.status()).toBe(422);
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Strict Pension: missing certificate_of_inheritance');
+    expect(await page.locator('[data-state=requested]').count()).toBe(1); // Easy Magazine went out
+    expect(await page.locator('[data-state=draft]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('closes a settled estate from its page', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Last Telecom', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Hendrik', surnamePrefix: undefined, surname: 'Kok' });
+    await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria Kok', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Phone', accountNumber: 'L-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'LT-1' }).expect(200);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    expect(await page.locator('text=Close the estate').count()).toBe(0); // not before the quiet period has passed
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 70 }).expect(200); // 40 business days without a stray bill
+    await page.reload();
+    await page.click('text=Close the estate');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The estate was closed; the final report goes to the family.');
+    expect((await w.anna.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('closed');
+    expect(await page.locator('text=Close the estate').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -61,4 +61,35 @@ describe('the today queue in the browser', () => {
     expect(await page.innerText('#timeline + ol')).toContain('was handled');
     await page.close();
   });
+
+  it('puts a bill after the end date, recorded on the contract page, at the top until the dispute is resolved', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Billing Energy', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Gerrit', surnamePrefix: undefined, surname: 'Bos' });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'B-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'BE-1' }).expect(200);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.fill('#invoice-after-end-invoiceDate', '2026-11-20'); // before the end date: payable, not disputable
+    await page.fill('#invoice-after-end-amount', '49,95');
+    await page.fill('#invoice-after-end-reference', 'F-778');
+    await page.click('#bill button');
+    await expect(page.textContent('#bill [role=alert]')).resolves.toContain('invoiceDate: must be after the end date 2026-11-30');
+    await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
+    await page.click('#bill button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await page.textContent('.status')).toContain('Billing Energy sent a bill after the end date. We have disputed it');
+
+    await page.click('nav >> text=Today');
+    const first = page.locator('h2:has-text("Contracts due or overdue") + table tbody tr').first();
+    expect((await first.innerText()).replace(/\s+/g, ' ')).toContain('Invoice after end date');
+    await first.locator('text=Record the outcome').click();
+    await page.fill('#dispute-resolved-note', 'Billing Energy withdrew the bill.');
+    await page.click('#dispute button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await page.click('nav >> text=Today');
+    expect(await page.locator('tr', { hasText: 'Gerrit Bos' }).count()).toBe(0);
+    await page.close();
+  });
 });
