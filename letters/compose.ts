@@ -1,4 +1,4 @@
-import type { Address, ComposedLetter, LetterInput } from './model';
+import { type Address, type ComposedLetter, isFamilyLetter, type LetterInput } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
@@ -40,9 +40,10 @@ function facts(input: LetterInput, w: Words): Facts {
 export function composeLetter(input: LetterInput): ComposedLetter {
   const w = WORDS[input.language];
   const f = facts(input, w);
-  const toFamily = input.kind === 'final_report';
+  const toFamily = isFamilyLetter(input.kind);
   const { sender, recipient } = input;
   const body = w.body(input.kind, f);
+  const about = w.subject(input.kind, f);
   if (!toFamily) {
     if (input.enclosures.length) body.push(w.enclosed);
     body.push(w.correspondence(f), w.thanks);
@@ -60,7 +61,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     ],
     placeAndDate: `${sender.city}, ${w.date(input.letterDate)}`,
     references: [...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`],
-    subject: `${w.subjectLabel}: ${w.subject(input.kind, f)}`,
+    subject: `${w.subjectLabel}: ${about}`,
+    about,
     salutation: toFamily ? w.greetingPerson(recipient.name) : w.greetingOrganisation,
     body,
     closing: w.closing,

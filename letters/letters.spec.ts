@@ -1,4 +1,4 @@
-import { LETTER_KINDS, LetterInput } from './model';
+import { isFamilyLetter, LETTER_KINDS, LetterInput } from './model';
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { renderLetterPdf } from './render';
@@ -47,7 +47,7 @@ describe('letters: rendered and read back with pdftotext', () => {
           ...(kind === 'dispute' && { invoice: { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1' }, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
           ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 } }),
           ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
-          ...(kind === 'final_report' && {
+          ...(isFamilyLetter(kind) && {
             recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
             contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd per 30 november 2026' }],
           }),

@@ -9,9 +9,14 @@ export type LetterKind =
   | 'dispute'
   | 'collection_stop'
   | 'withdrawal'
+  | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'collection_stop', 'withdrawal', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'collection_stop', 'withdrawal', 'progress_report', 'final_report'];
+
+/** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
+export const FAMILY_LETTER_KINDS: LetterKind[] = ['progress_report', 'final_report'];
+export const isFamilyLetter = (kind: LetterKind) => FAMILY_LETTER_KINDS.includes(kind);
 
 export type Language = 'nl' | 'en';
 export type Gender = 'male' | 'female' | 'unknown';
@@ -107,7 +112,10 @@ export interface ComposedLetter {
   recipient: string[];
   placeAndDate: string;
   references: string[];
+  /** The subject line as printed, with its label ("Betreft: …"). */
   subject: string;
+  /** The subject without its label, for lists, file names and email subjects. */
+  about: string;
   salutation: string;
   body: string[];
   closing: string;

@@ -1,5 +1,5 @@
 import { letterDate } from './dates';
-import type { ComposedLetter, LetterInput } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterInput } from './model';
 import { formalName, fullName, surnameAlone } from './names';
 
 export interface LintViolation {
@@ -56,7 +56,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   const { deceased } = input;
   const full = fullName(deceased);
   const namesOfDeceased = [full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`].map((n) => n.toLowerCase());
-  const toProvider = letter.kind !== 'final_report';
+  const toProvider = !isFamilyLetter(letter.kind);
 
   const titled = words(`${TITLE} (?:${escape(surnameAlone(deceased))}|${escape(deceased.surname)})`);
   for (const where of ['recipient', 'salutation'] as const) {

@@ -11,7 +11,7 @@ import {
   type EstateState,
 } from './estate.machine';
 
-const EVENT_TYPES = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'CLOSE', 'DEADLINE_PASSED'] as const;
+const EVENT_TYPES = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'PROGRESS_REPORT', 'CLOSE', 'DEADLINE_PASSED'] as const;
 const EVENTS: EstateEvent[] = EVENT_TYPES.map((type) => ({ type }));
 type EventType = (typeof EVENT_TYPES)[number];
 const stateOf = (s: { value: unknown }) => String(s.value);
@@ -32,15 +32,22 @@ function run(types: EventType[]) {
 const pathTo = new Map(getShortestPaths(estateMachine, { events: EVENTS, serializeState: stateOf }).map((p) => [stateOf(p.state), p.steps.map((s) => s.event.type)]));
 const snapshotIn = (state: EstateState) => run(pathTo.get(state)!).snapshot;
 
+const progressReport: EstateEffect = { type: 'letter', letterKind: 'progress_report' };
+
 /** Every accepted event per state, where it leads and what it emits; anything else is refused. */
 const TRANSITIONS: Record<EstateState, Array<[EventType, EstateState, EstateEffect[]]>> = {
   intake: [['CONTRACT_ADDED', 'inventory', []]],
   inventory: [
+    ['PROGRESS_REPORT', 'inventory', [progressReport]],
     ['REQUEST_SENT', 'inProgress', []],
     ['ALL_CONTRACTS_SETTLED', 'settling', [{ type: 'notify_family', topic: 'estate_settling' }]],
   ],
-  inProgress: [['ALL_CONTRACTS_SETTLED', 'settling', [{ type: 'notify_family', topic: 'estate_settling' }]]],
+  inProgress: [
+    ['PROGRESS_REPORT', 'inProgress', [progressReport]],
+    ['ALL_CONTRACTS_SETTLED', 'settling', [{ type: 'notify_family', topic: 'estate_settling' }]],
+  ],
   settling: [
+    ['PROGRESS_REPORT', 'settling', [progressReport]],
     ['CONTRACT_REOPENED', 'inProgress', []],
     ['CONTRACT_ADDED', 'inProgress', []],
     ['CLOSE', 'closed', [{ type: 'letter', letterKind: 'final_report' }, { type: 'notify_family', topic: 'estate_closed' }]],

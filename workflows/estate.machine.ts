@@ -10,8 +10,8 @@ export const ESTATE_RETENTION_YEARS = 7;
 
 /** Side effects the estate asks for; written to the outbox like the contract's. */
 export type EstateEffect =
-  /** the final report to the family: what happened to every contract */
-  | { type: 'letter'; letterKind: 'final_report' }
+  /** a report to the family: where every contract stands (progress) or what happened to it (final) */
+  | { type: 'letter'; letterKind: 'progress_report' | 'final_report' }
   /** tell the family in their portal what changed */
   | { type: 'notify_family'; topic: string };
 
@@ -24,6 +24,8 @@ export type EstateEvent =
   | { type: 'ALL_CONTRACTS_SETTLED' }
   /** a settled contract needs work again (e.g. a bill after the end date) */
   | { type: 'CONTRACT_REOPENED' }
+  /** the owner sends the family a progress report by letter */
+  | { type: 'PROGRESS_REPORT' }
   /** the owner closes the file */
   | { type: 'CLOSE' }
   /** the retention period is over */
@@ -33,16 +35,19 @@ export const estateMachine = setup({
   types: { events: {} as EstateEvent, emitted: {} as EstateEffect, meta: {} as StateMeta },
   actions: {
     sendFinalReport: emit({ type: 'letter' as const, letterKind: 'final_report' as const }),
+    sendProgressReport: emit({ type: 'letter' as const, letterKind: 'progress_report' as const }),
     notifyFamily: emit((_, params: { topic: string }) => ({ type: 'notify_family' as const, topic: params.topic })),
   },
 }).createMachine({
   id: ESTATE_MACHINE_ID,
+  // Once contracts are listed and until the file closes, the owner may report progress to the family.
   initial: 'intake',
   states: {
     intake: { meta: { waitingOn: 'owner' }, on: { CONTRACT_ADDED: 'inventory' } },
     inventory: {
       meta: { waitingOn: 'owner' },
       on: {
+        PROGRESS_REPORT: { actions: 'sendProgressReport' },
         REQUEST_SENT: 'inProgress',
         // Every contract found was withdrawn before any request: nothing left to send, so the
         // owner must still be able to close the file.
@@ -52,11 +57,15 @@ export const estateMachine = setup({
     inProgress: {
       // The contracts carry their own deadlines; the estate itself waits on them, not on a date.
       meta: { waitingOn: 'provider' },
-      on: { ALL_CONTRACTS_SETTLED: { target: 'settling', actions: [{ type: 'notifyFamily', params: { topic: 'estate_settling' } }] } },
+      on: {
+        PROGRESS_REPORT: { actions: 'sendProgressReport' },
+        ALL_CONTRACTS_SETTLED: { target: 'settling', actions: [{ type: 'notifyFamily', params: { topic: 'estate_settling' } }] },
+      },
     },
     settling: {
       meta: { waitingOn: 'owner' },
       on: {
+        PROGRESS_REPORT: { actions: 'sendProgressReport' },
         CONTRACT_REOPENED: 'inProgress',
         // A contract found late (a bill from an unknown provider) reopens the file too.
         CONTRACT_ADDED: 'inProgress',

@@ -1,5 +1,5 @@
 import { euros, letterDate } from '../dates';
-import type { Facts, Words } from './words';
+import { contractLines, type Facts, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
@@ -17,6 +17,7 @@ export const en: Words = {
     dispute: 'Dispute of an invoice after the end date',
     collection_stop: 'URGENT: stop debt collection',
     withdrawal: 'Withdrawal of our request',
+    progress_report: 'Progress report',
     final_report: 'Final report',
   },
   yourReference: 'Your reference',
@@ -34,7 +35,9 @@ export const en: Words = {
   subject: (kind, f) =>
     kind === 'final_report'
       ? `Final report on the contracts of ${f.deceasedFull}`
-      : `${en.titles[kind]}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
+      : kind === 'progress_report'
+        ? `Progress on the contracts of ${f.deceasedFull}`
+        : `${en.titles[kind]}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -82,10 +85,17 @@ export const en: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+      case 'progress_report':
+        return [
+          `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
+          ...contractLines(f),
+          'In the family portal you can always see, per contract, what happens next and when. You do not need to do anything yourself; I am keeping an eye on everything.',
+          'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
+        ];
       case 'final_report':
         return [
           `With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`,
-          ...(f.input.contractsSummary ?? []).map((c) => `${c.provider} – ${c.description}: ${c.outcome}`),
+          ...contractLines(f),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'I wish you strength in the time ahead.',
         ];

@@ -1,5 +1,5 @@
 import { euros, letterDate } from '../dates';
-import type { Facts, Words } from './words';
+import { contractLines, type Facts, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
@@ -17,6 +17,7 @@ export const nl: Words = {
     dispute: 'Bezwaar tegen factuur na einddatum',
     collection_stop: 'DRINGEND: stop incasso',
     withdrawal: 'Intrekking van ons verzoek',
+    progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
   yourReference: 'Uw kenmerk',
@@ -34,7 +35,9 @@ export const nl: Words = {
   subject: (kind, f) =>
     kind === 'final_report'
       ? `Eindverslag afwikkeling contracten van ${f.deceasedFull}`
-      : `${nl.titles[kind]}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
+      : kind === 'progress_report'
+        ? `Voortgang afwikkeling contracten van ${f.deceasedFull}`
+        : `${nl.titles[kind]}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -82,10 +85,17 @@ export const nl: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+      case 'progress_report':
+        return [
+          `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
+          ...contractLines(f),
+          'In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. U hoeft zelf niets te doen; ik houd alles in de gaten.',
+          'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
+        ];
       case 'final_report':
         return [
           `Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`,
-          ...(f.input.contractsSummary ?? []).map((c) => `${c.provider} – ${c.description}: ${c.outcome}`),
+          ...contractLines(f),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];

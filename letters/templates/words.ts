@@ -44,3 +44,6 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
 }
+
+/** One line per contract in the reports to the family: "KPN – Internet: …". */
+export const contractLines = (f: Facts) => (f.input.contractsSummary ?? []).map((c) => `${c.provider} – ${c.description}: ${c.outcome}`);

@@ -31,6 +31,11 @@ export class EstateWorkflow implements OnModuleInit {
     return this.runtime.start(manager, { estateId: estate.id, subjectType: 'estate', subjectId: estate.id, machineId: 'estate', input: {} });
   }
 
+  /** An event the owner asks for; a state that does not allow it answers 409 and nothing is written. */
+  apply(manager: EntityManager, estateId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition> {
+    return this.runtime.apply(manager, 'estate', estateId, event, actor);
+  }
+
   /** Sends an event the estate may or may not be ready for: contracts drive the estate, never block on it. */
   async nudge(manager: EntityManager, estateId: string, event: AnyEventObject, actor: Actor): Promise<void> {
     const instance = await this.runtime.find(manager, 'estate', estateId, true);

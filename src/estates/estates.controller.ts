@@ -56,6 +56,14 @@ export class EstatesController {
     return estateView(await this.estates.close(principal, id));
   }
 
+  /** A progress report by letter to the family's representative: where every contract stands (202: the letter follows). */
+  @Post(':id/progress-report')
+  @HttpCode(202)
+  async progressReport(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    await this.estates.reportProgress(principal, id);
+    return { detail: 'The progress report is being written and sent to the family.' };
+  }
+
   @Post(':id/family-members')
   async addFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateFamilyMemberDto) {
     const { member, accessCode, accessCodeExpiresAt } = await this.estates.addFamilyMember(principal, id, dto);

@@ -118,6 +118,14 @@ export class EstatesService {
     });
   }
 
+  /** From inventory until closing; in intake (nothing listed yet) or after closing it answers 409. */
+  async reportProgress(principal: StaffPrincipal, estateId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager, true);
+      await this.workflow.apply(manager, estate.id, { type: 'PROGRESS_REPORT' }, actorOf(principal));
+    });
+  }
+
   async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);

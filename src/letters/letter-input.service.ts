@@ -59,7 +59,7 @@ export class LetterInputBuilder {
       estateReference: estate.reference,
       estateDocumentIds: documents.map((d) => d.id),
     };
-    if (!subject.contractId) return { ...base, ...(await this.finalReport(manager, estate)) };
+    if (!subject.contractId) return { ...base, ...(await this.familyReport(manager, estate)) };
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
@@ -118,12 +118,12 @@ export class LetterInputBuilder {
     return row?.message ?? null;
   }
 
-  /** The closing report goes to the family's representative (or the first heir), in Dutch. */
-  private async finalReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'contractsSummary'>> {
+  /** Progress and closing reports go to the family's representative (or the first heir), in Dutch. */
+  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'contractsSummary'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
-    const rows: { provider: string; description: string; state: ContractState; context: ContractContext }[] = await manager.query(
-      `SELECT p.name AS provider, c.description, w.state, w.snapshot->'context' AS context
+    const rows: { provider: string; description: string; state: ContractState; context: ContractContext; dueDate: string | null }[] = await manager.query(
+      `SELECT p.name AS provider, c.description, w.state, w.snapshot->'context' AS context, w.due_date AS "dueDate"
          FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id
         WHERE c.estate_id = $1 ORDER BY c.created_at`,
       [estate.id],
@@ -132,7 +132,7 @@ export class LetterInputBuilder {
       language: 'nl',
       recipient: { name: to?.name ?? 'De nabestaanden', deliveredVia: to?.email ?? 'het familieportaal' },
       enclosures: [],
-      contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider }) })),
+      contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider, dueDate: r.dueDate }) })),
     };
   }
 }

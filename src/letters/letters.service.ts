@@ -75,7 +75,7 @@ export class LettersService implements OnModuleInit {
       urgent,
       letterDate: this.clock.today(),
       recipient: produced.composed.recipient[0],
-      subject: produced.composed.subject,
+      subject: produced.composed.about,
       bodyText: produced.text,
       violations: produced.violations,
       enclosureIds,
@@ -113,7 +113,7 @@ export class LettersService implements OnModuleInit {
       await this.mail.send({
         to: target.email,
         replyTo: target.owner_email,
-        subject: letter.subject.replace(/^[^:]+: /, ''),
+        subject: letter.subject,
         text: letter.bodyText,
         attachment: { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf! },
         messageId: `<letter-${letter.id}@steward>`,

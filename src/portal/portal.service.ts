@@ -151,7 +151,8 @@ export class PortalService {
     if (known) return known(details);
     // A workflow step: the state it reached says what happened.
     if (e.toState && contract) return contractChangeText(e.toState as ContractState, { action: contract.action } as ContractContext, lang, contract.provider.name);
-    if (e.toState && !e.contractId) return estateStatusText(e.toState as EstateState, lang);
+    // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;
   }
 

@@ -61,7 +61,7 @@ describe('letters produced by the workflow', () => {
   it('writes to the provider in English when that is its language', async () => {
     const { contract } = await requested({ language: 'en' });
     const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
-    expect(letter.subject).toMatch(/^Subject: Cancellation following a death/);
+    expect(letter.subject).toMatch(/^Cancellation following a death: /);
   });
 
   it('blocks a letter that breaks a rule, tells the owner why, and sends it once the data is corrected', async () => {

@@ -141,6 +141,23 @@ describe('family portal API', () => {
       expect(en).toContain('We asked KPN in writing to end the contract.');
     });
 
+    it('sends a progress report on request: a letter to the representative, read in the portal', async () => {
+      await bert.post(`${API}/estates/${estateA.id}/progress-report`).expect(404);
+      const intake = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
+      const refused = await anna.post(`${API}/estates/${intake.id}/progress-report`).expect(409); // nothing listed yet
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      await anna.post(`${API}/estates/${estateA.id}/progress-report`).expect(202);
+      await runDue();
+      const report = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters.find((l: { kind: string }) => l.kind === 'progress_report');
+      expect(report).toMatchObject({ recipient: 'Maria de Vries', subject: 'Voortgang afwikkeling contracten van Jan de Vries' });
+      const pdf = await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200);
+      const text = flat(await pdfText(pdf.body));
+      expect(text).toContain('Beste Maria de Vries,');
+      expect(text).toMatch(/KPN – Mobiel abonnement: We hebben KPN gevraagd het contract te beëindigen; KPN moet uiterlijk \d+ \w+ 2026 antwoorden\./);
+      const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+      expect(timeline).toContain('Brief verstuurd aan Maria de Vries: Voortgang afwikkeling contracten van Jan de Vries');
+    });
+
     it('gives the family of estate A a 404 on everything of estate B, and no door into the staff API', async () => {
       const letterB = (await piet.get(`${API}/portal/estate`).expect(200)).body.letters[0];
       const documentB = (await bert.post(`${API}/estates/${estateB.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
@@ -176,7 +193,10 @@ describe('family portal API', () => {
       execFileSync('unzip', ['-tq', zipPath]); // a real unzip checks every entry's CRC
       const names = execFileSync('unzip', ['-Z1', zipPath]).toString().trim().split('\n');
       expect(names).toEqual(expect.arrayContaining(['Tijdlijn.pdf', 'Bevestigingen van aanbieders.pdf', 'documenten/01 akte van overlijden.pdf']));
-      expect(names.filter((n) => n.startsWith('brieven/'))).toHaveLength(1);
+      expect(names.filter((n) => n.startsWith('brieven/'))).toEqual([
+        'brieven/01 2026-11-23 Opzegging na overlijden_ Mobiel abonnement, klantnummer KPN-A, van Jan de Vries.pdf',
+        'brieven/02 2026-11-23 Voortgang afwikkeling contracten van Jan de Vries.pdf',
+      ]);
       expect(names.join()).not.toContain('paspoort');
 
       execFileSync('unzip', ['-q', zipPath, '-d', dir]);
