@@ -52,7 +52,6 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` })}<button type="submit">${spec.title}</button></form>`;
   });
-  const answerForms = formsFor(c.state).some((name) => FORMS[name].anchor === 'answer');
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const unplaced = state.failed && !formsFor(c.state).includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
   return appPage(
@@ -64,7 +63,7 @@ ${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
 <p>State <span class="badge">${words(c.state)}</span>${c.dueAt ? html` · due ${humanDate(c.dueAt, LANG)}` : ''} · account ${c.accountNumber} · ${c.action}${c.providerReference ? html` · provider reference ${c.providerReference}` : ''}</p>
 ${['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>Could not be delivered (retries stopped):</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
-${answerForms ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
+${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
 <h2>Letters</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
       : html`<p>No letters yet.</p>`}
