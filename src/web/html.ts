@@ -50,7 +50,7 @@ button.secondary{background:#4a4a4a}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
 nav.inline-nav{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}[aria-current=page]{font-weight:700;text-decoration:none}
 dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;padding:0;margin:0}
-.rating{display:flex;flex-wrap:wrap;gap:.5rem}.rating button{margin-top:.5rem}
+.rating{display:flex;flex-wrap:wrap;gap:.5rem}.rating button{margin-top:.5rem}.card>h2:first-child,.card>h3:first-child{margin-top:0}
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
 .field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
