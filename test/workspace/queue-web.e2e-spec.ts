@@ -92,4 +92,42 @@ describe('the today queue in the browser', () => {
     expect(await page.locator('tr', { hasText: 'Gerrit Bos' }).count()).toBe(0);
     await page.close();
   });
+
+  it("answers a provider's question and produces a corrected letter again, each from its queue row", async () => {
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const asking = await createProvider(w.t.admin, { name: 'Curious Insurance', requiredDocuments: [] });
+    // A data-entry slip: the provider's postal address is the deceased's home, so the rules block the letter.
+    const misfiled = await createProvider(w.t.admin, { name: 'Misfiled Water', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Anton', surnamePrefix: undefined, surname: 'Visser' });
+    const add = async (providerId: string) => {
+      const c = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Policy', accountNumber: 'Q-1', action: 'cancel' }).expect(201)).body;
+      await w.anna.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+      return c.id as string;
+    };
+    const question = await add(asking.id);
+    await add(misfiled.id);
+    await w.anna.api.post(`${API}/contracts/${question}/provider-answer/information_requested`, { message: 'Which policy number ends the cover?', documentsNeeded: [] }).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the letters are produced
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const questions = page.locator('h2:has-text("Provider information requests") + *');
+    const blocked = page.locator('h2:has-text("Blocked letters") + *');
+    expect((await questions.innerText()).replace(/\s+/g, ' ')).toContain('Which policy number ends the cover?');
+    expect((await blocked.innerText()).replace(/\s+/g, ' ')).toContain('Misfiled Water');
+
+    await questions.locator('text=Supply the information').click();
+    await page.fill('#information-supplied-note', 'The policy number is Q-1.');
+    await page.click('#information button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    await page.click('nav >> text=Today');
+    await expect(questions.textContent()).resolves.toContain('No provider is waiting for information.');
+
+    await w.t.admin.patch(`${API}/providers/${misfiled.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
+    await blocked.locator('button', { hasText: 'Produce the letter again' }).click();
+    await expect(page.textContent('[role=status]')).resolves.toContain('produced again');
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await page.reload();
+    await expect(blocked.textContent()).resolves.toContain('No letter is blocked.');
+    await page.close();
+  });
 });
