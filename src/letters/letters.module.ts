@@ -13,6 +13,6 @@ import { PrintBatchesService } from './print-batches.service';
   imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
-  exports: [LettersService, MailService],
+  exports: [LettersService, MailService, PrintBatchesService],
 })
 export class LettersModule {}

@@ -10,13 +10,15 @@ import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
+import { PrintBatchesService } from '../letters/print-batches.service';
 import { refusal, submitForm } from '../web/forms';
 import { CONTRACT_FORMS } from './contract-forms';
 import { contractPage, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
+import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
 
-/** A contract's page and its forms, plus the letter and document files the workspace links to. */
+/** A contract's page and its forms, plus the letters, print batches and documents the workspace links to. */
 @ApiExcludeController()
 @WebPage(APP_AREA)
 @Controller('app')
@@ -26,6 +28,7 @@ export class ContractWebController {
     private readonly contracts: ContractsService,
     private readonly letters: LettersService,
     private readonly documents: DocumentsService,
+    private readonly batches: PrintBatchesService,
   ) {}
 
   @Get('contracts/:id')
@@ -77,6 +80,22 @@ export class ContractWebController {
   async retry(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     await this.letters.retry(p, id);
     res.redirect(303, '/app?done=retried');
+  }
+
+  @Get('print')
+  async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
+    res.type('html').send(printPage(p, await this.batches.list(p), done));
+  }
+
+  @Post('print')
+  async printNow(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+    await this.batches.printNow(p);
+    res.redirect(303, '/app/print?done=printed');
+  }
+
+  @Get('print/:id/pdf')
+  async printPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    sendPdf(res, await this.batches.pdf(p, id), `print-batch-${id}.pdf`);
   }
 
   @Get('documents/:id')

@@ -15,6 +15,7 @@ export const NOTICES: Record<string, string> = {
   saved: 'Saved.',
   retried: 'The letter will be produced again and checked against the rules.',
   handled: 'Marked as handled.',
+  printed: 'Every waiting letter is in a print batch.',
 };
 
 export function notice(key: string | undefined): SafeHtml | '' {
@@ -23,7 +24,7 @@ export function notice(key: string | undefined): SafeHtml | '' {
 }
 
 function nav(user: StaffPrincipal): SafeHtml {
-  return html`<nav aria-label="Workspace"><a href="/app">Today</a> · <a href="/app/estates">Estates</a> · <a href="/app/dashboard">Dashboard</a>${
+  return html`<nav aria-label="Workspace"><a href="/app">Today</a> · <a href="/app/estates">Estates</a> · <a href="/app/print">Post</a> · <a href="/app/dashboard">Dashboard</a>${
     user.role === 'admin' ? html` · <a href="/app/admin/users">Accounts</a> · <a href="/app/admin/providers">Providers</a>` : ''
   }</nav><span>${user.name}</span><form method="post" action="/app/logout" class="inline"><button class="secondary" type="submit">Sign out</button></form>`;
 }

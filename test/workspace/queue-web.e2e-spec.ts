@@ -130,4 +130,24 @@ describe('the today queue in the browser', () => {
     await expect(blocked.textContent()).resolves.toContain('No letter is blocked.');
     await page.close();
   });
+
+  it('prints the letters that go by post as one PDF, on demand', async () => {
+    const post = await createProvider(w.t.admin, { name: 'Paper Pension', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Pensioenadministratie', postalAddress: { street: 'Postbus 4', postalCode: '6400 AA', city: 'Heerlen', country: 'NL' } } });
+    const estate = await createEstate(w.anna.api);
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Pension', accountNumber: 'PP-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the letter is produced and queued for print
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.click('nav >> text=Post');
+    await expect(page.textContent('main')).resolves.toContain('No print batches yet.');
+    await page.click('text=Print everything waiting now');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Every waiting letter is in a print batch.');
+    const batch = page.locator('tbody tr').first();
+    expect((await batch.innerText()).replace(/\s+/g, ' ')).toMatch(/^1 December 2026 \d+ PDF to print$/); // with the earlier test's corrected letter
+    const pdf = await page.request.get(`${w.base}${await batch.locator('a').getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
 });
