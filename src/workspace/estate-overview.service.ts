@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import { ContractsService } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
+import { missingDocuments } from '../contracts/contract-workflow.service';
 import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
@@ -43,9 +44,11 @@ export class EstateOverviewService {
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.
     const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
+    const present = documents.map((d) => d.kind);
+    const required = new Map(contracts.map((c) => [c.id, c.provider.requiredDocuments]));
     return {
       estate,
-      contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null })),
+      contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
       familyMembers,
       documents,
       timeline: [...timeline].reverse(),

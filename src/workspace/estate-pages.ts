@@ -73,7 +73,9 @@ function contractsSection(o: EstateOverview, state: EstatePageState): SafeHtml {
     const letter = c.lastLetter;
     return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, `Select ${c.provider.name}, ${c.description}`, false, `select-${c.id}`) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td>${c.action}</td><td><span class="badge" data-state="${c.state}">${words(c.state)}</span><br>${c.statusText}</td>
+<td>${c.action}</td><td><span class="badge" data-state="${c.state}">${words(c.state)}</span><br>${c.statusText}${
+      c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>Upload first: ${c.missingDocuments.map(words).join(', ')}</strong>` : ''
+    }</td>
 <td>${c.dueAt ? humanDate(c.dueAt, LANG) : ''}</td>
 <td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${words(letter.kind)}, ${humanDate(letter.letterDate, LANG)}</a>` : html`<span class="badge alert">${words(letter.kind)} blocked</span>`) : ''}
 ${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">Preview letter</a>` : ''}</td></tr>`;

@@ -53,6 +53,7 @@ describe('the estate pages in the browser', () => {
       await expect(page.textContent('[role=status]')).resolves.toBe('The contract was added to the inventory.');
     }
     // The bank needs the death certificate before its request can go out.
+    expect(await page.innerText('tr:has-text("Bank Gamma")')).toContain('Upload first: death certificate');
     await page.selectOption('#kind', 'death_certificate');
     await page.setInputFiles('#file', { name: 'akte.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action$="/documents"] button');
