@@ -17,6 +17,6 @@ import { PortalService } from './portal.service';
   imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService],
-  exports: [FamilyReportsService, FeedbackService],
+  exports: [FamilyReportsService, FeedbackService, PortalAccessService],
 })
 export class PortalModule {}

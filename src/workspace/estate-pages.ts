@@ -65,8 +65,12 @@ export interface EstatePageState {
   handover?: FormState;
   requestErrors?: FieldError[];
   closeErrors?: FieldError[];
-  accessCode?: { name: string; code: string; expiresAt: Date };
+  accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null };
+  progressErrors?: FieldError[];
 }
+
+/** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
+const REPORTABLE = ['inventory', 'inProgress', 'settling'];
 
 function contractsSection(o: EstateOverview, state: EstatePageState): SafeHtml {
   const rows = o.contracts.map((c) => {
@@ -116,9 +120,10 @@ function familySection(o: EstateOverview, state: EstatePageState): SafeHtml {
   const form = state.family ?? {};
   const code = state.accessCode;
   return html`<h2 id="family">Heirs and family</h2>
-${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p></div>` : ''}
+${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p>${code.emailedTo ? html`<p>A link to the portal was emailed to ${code.emailedTo}.</p>` : ''}</div>` : ''}
 ${o.familyMembers.length
-      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}</li>`)}</ul>`
+      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
+${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}</li>`)}</ul>`
       : html`<p>No family members recorded yet.</p>`}
 <details${form.errors ? html` open` : ''}><summary>Add a family member</summary>${errorSummary(form)}
 <form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
@@ -162,6 +167,9 @@ ${e.status === 'settling' || state.closeErrors
       ? html`<div class="card">${errorSummary({ errors: state.closeErrors }, 'The estate was not closed:')}<p>Every contract is ended or transferred. Closing sends the final report to the family.</p>${actionButton(`/app/estates/${e.id}/close`, 'Close the estate')}</div>`
       : ''}
 ${contractsSection(o, state)}
+${REPORTABLE.includes(e.status) || state.progressErrors
+      ? html`<div class="card">${errorSummary({ errors: state.progressErrors }, 'No progress report was sent:')}<p>A letter to the family's representative with where every contract stands.</p>${actionButton(`/app/estates/${e.id}/progress-report`, 'Send a progress report to the family')}</div>`
+      : ''}
 ${addContractSection(o, state.contract ?? {})}
 ${familySection(o, state)}
 ${documentsSection(o, state.document ?? {})}

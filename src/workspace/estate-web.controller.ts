@@ -12,6 +12,7 @@ import { UploadDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { CreateFamilyMemberDto, HandoverDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
+import { PortalAccessService } from '../portal/portal-access.service';
 import { refusal, submitForm } from '../web/forms';
 import { estatePage, EstatePageState } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
@@ -30,6 +31,7 @@ export class EstateWebController {
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
     private readonly documents: DocumentsService,
+    private readonly access: PortalAccessService,
   ) {}
 
   @Get()
@@ -88,6 +90,26 @@ export class EstateWebController {
     const { refused } = await submitForm(HandoverDto, body, (dto) => this.estates.handover(p, id, dto));
     if (refused) return this.render(res, refused.status, p, id, { handover: { values: body, errors: refused.errors } });
     res.redirect(303, p.role === 'admin' ? `/app/estates/${id}?done=saved` : '/app?done=handedOver');
+  }
+
+  /** A new single-use code replaces the old one; shown once here, and emailed as a link when we have an address. */
+  @Post('family-members/:memberId/invitation')
+  async invite(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Res() res: Response) {
+    const invitation = await this.access.invite(p, id, memberId);
+    const member = (await this.estates.familyMembers(id)).find((m) => m.id === memberId)!;
+    res.set('Cache-Control', 'no-store');
+    return this.render(res, 200, p, id, { accessCode: { name: member.name, code: invitation.accessCode, expiresAt: invitation.accessCodeExpiresAt, emailedTo: invitation.emailedTo } });
+  }
+
+  @Post('progress-report')
+  async progressReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    try {
+      await this.estates.reportProgress(p, id);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return this.render(res, status, p, id, { progressErrors: errors });
+    }
+    res.redirect(303, `/app/estates/${id}?done=progressReport`);
   }
 
   /** A settling estate is closed by its owner: the final report goes to the family's representative. */

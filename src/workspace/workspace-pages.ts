@@ -16,6 +16,7 @@ export const NOTICES: Record<string, string> = {
   retried: 'The letter will be produced again and checked against the rules.',
   handled: 'Marked as handled.',
   printed: 'Every waiting letter is in a print batch.',
+  progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
 };
 
 export function notice(key: string | undefined): SafeHtml | '' {

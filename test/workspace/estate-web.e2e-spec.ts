@@ -127,6 +127,28 @@ describe('the estate pages in the browser', () => {
     await page.close();
   });
 
+  it('issues a family member a new access code (the old one stops working) and sends the family a progress report', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Report Telecom', requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Gerrit', surnamePrefix: undefined, surname: 'Smit' });
+    const first = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joke Smit', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'RT-1', action: 'cancel' }).expect(201);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    await page.click('text=New access code for Joke Smit');
+    const code = (await page.textContent('.secret'))!.trim();
+    expect(code).not.toBe(first.accessCode);
+    await w.t.anonymous.post(`${API}/portal/access`, { code: first.accessCode }).expect(401);
+    const joke = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+
+    await page.click('text=Send a progress report to the family');
+    await expect(page.textContent('[role=status]')).resolves.toContain('The progress report is being written');
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const letters = (await joke.get(`${API}/portal/estate`).expect(200)).body.letters;
+    expect(letters).toEqual([expect.objectContaining({ kind: 'progress_report', recipient: 'Joke Smit', subject: 'Voortgang afwikkeling contracten van Gerrit Smit' })]);
+    await page.close();
+  });
+
   it('hands an estate over: it leaves the old owner (404) and lands on the new owner’s queue and list', async () => {
     const provider = await createProvider(w.t.admin, { name: 'Handover Telecom', requiredDocuments: [] });
     const estate = await createEstate(w.anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
