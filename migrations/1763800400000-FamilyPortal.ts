@@ -38,7 +38,7 @@ export class FamilyPortal1763800400000 implements MigrationInterface {
       -- One rating per family member per milestone: a second tap changes nothing.
       CREATE UNIQUE INDEX feedback_milestone_key ON feedback (family_member_id, milestone) WHERE milestone IS NOT NULL;
 
-      -- Failed portal code attempts, for rate limiting by client address.
+      -- Failed portal code attempts and new-link requests, for rate limiting by client address (kept for the window only).
       CREATE TABLE portal_access_attempts (
         id bigserial PRIMARY KEY,
         client text NOT NULL,

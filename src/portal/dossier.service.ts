@@ -4,7 +4,7 @@ import archiver from 'archiver';
 import { DataSource } from 'typeorm';
 import { euros, letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
-import { Clock } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -65,16 +65,20 @@ export class DossierService {
     letters.forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
 
     await this.db.transaction(async (manager) => {
-      const visible = await this.portal.visibleDocuments(estate.id);
-      for (const [i, d] of visible.entries()) {
-        const document = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id = :id', { id: d.id }).getOneOrFail();
+      const visible = await manager
+        .createQueryBuilder(EstateDocument, 'd')
+        .addSelect('d.content')
+        .where('d.estateId = :estateId AND d.visibleToFamily', { estateId: estate.id })
+        .orderBy('d.createdAt', 'ASC')
+        .getMany();
+      for (const [i, document] of visible.entries()) {
         zip.append(document.content, { name: `${w.documents}/${zipFileName(i, document.fileName)}`, date });
         await this.documents.logView(manager, document, actorOf(p));
       }
     });
 
     const timeline = await this.portal.familyTimeline(p, lang);
-    const timelineLines = timeline.map((e) => `${letterDate(e.at.slice(0, 10), lang)} · ${e.actor} · ${e.text}`);
+    const timelineLines = timeline.map((e) => `${letterDate(dutchDate(new Date(e.at)), lang)} · ${e.actor} · ${e.text}`);
     zip.append(await renderTimelinePdf(`${w.timeline} – ${deceased} (${estate.reference})`, timelineLines, meta), { name: `${w.timeline}.pdf`, date });
 
     const confirmations = await this.confirmations(estate.id, lang);
@@ -102,7 +106,7 @@ export class DossierService {
         r.event.reference && `${w.reference} ${r.event.reference}`,
         r.event.finalInvoiceAmount && `${w.finalInvoice} ${euros(r.event.finalInvoiceAmount, lang)}`,
       ].filter(Boolean);
-      return `${letterDate(new Date(r.at).toISOString().slice(0, 10), lang)} · ${r.provider}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+      return `${letterDate(dutchDate(new Date(r.at)), lang)} · ${r.provider}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
     });
   }
 }

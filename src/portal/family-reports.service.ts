@@ -10,7 +10,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService, invoiceAfterEndProblem } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
-import { fullName } from '../estates/estate.entity';
+import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -100,7 +100,7 @@ export class FamilyReportsService {
       if (dto.contractId && !contract) throw new NotFoundProblem('contract');
       const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, true, actor) : null;
 
-      const act = await this.act(manager, dto, contract, actor, estate.id);
+      const act = await this.act(manager, dto, contract, actor, estate);
       const [row]: ReportRow[] = await manager.query(
         `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
@@ -119,7 +119,7 @@ export class FamilyReportsService {
   }
 
   /** Drives the workflow when the report says enough; otherwise the owner decides (outcome null). */
-  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estateId: string): Promise<{ outcome: ReportOutcome | null; contractId?: string }> {
+  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string }> {
     if (dto.kind === 'collection_letter' && contract) {
       const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
@@ -131,7 +131,6 @@ export class FamilyReportsService {
         : { outcome: null };
     }
     if (dto.kind === 'new_contract' && dto.providerId && dto.accountNumber) {
-      const estate = await this.estates.findWithOwner(estateId, manager);
       const added = await this.contracts.addToEstate(manager, estate, {
         providerId: dto.providerId,
         accountNumber: dto.accountNumber,
@@ -150,10 +149,9 @@ export class FamilyReportsService {
     return true;
   }
 
-  listForFamilyMember(p: FamilyPrincipal) {
-    return this.db
-      .query(`SELECT * FROM family_reports WHERE family_member_id = $1 ORDER BY created_at DESC`, [p.familyMemberId])
-      .then((rows: ReportRow[]) => rows.map(reportView));
+  async listForFamilyMember(p: FamilyPrincipal) {
+    const rows: ReportRow[] = await this.db.query(`SELECT * FROM family_reports WHERE family_member_id = $1 ORDER BY created_at DESC`, [p.familyMemberId]);
+    return rows.map(reportView);
   }
 
   /** Open reports on the estates this owner holds (admins: all), oldest first: they have waited longest. */

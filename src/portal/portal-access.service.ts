@@ -37,23 +37,23 @@ export class PortalAccessService {
   ) {}
 
   /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */
-  async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string }; estateId: string }> {
+  async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
     await this.refuseIfThrottled(client);
     const now = this.clock.now();
     const hash = hashAccessCode(code);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const [[member]]: [{ id: string; name: string; estate_id: string }[], number] = await this.db.query(
+    const [[member]]: [{ id: string; name: string }[], number] = await this.db.query(
       `UPDATE family_members SET access_code_used_at = $2
         WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
-        RETURNING id, name, estate_id`,
+        RETURNING id, name`,
       [hash, now],
     );
     if (!member) {
-      await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, now]);
+      await this.countAttempt(client);
       throw await this.whyRefused(hash, now);
     }
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family' }, FAMILY_SESSION_SECONDS);
-    return { accessToken, familyMember: { id: member.id, name: member.name }, estateId: member.estate_id };
+    return { accessToken, familyMember: { id: member.id, name: member.name } };
   }
 
   /**
@@ -85,7 +85,8 @@ export class PortalAccessService {
    */
   async sendNewLink(email: string, client: string): Promise<void> {
     await this.refuseIfThrottled(client);
-    await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, this.clock.now()]);
+    // Every request counts against the client's limit, so this cannot be used to flood a mailbox.
+    await this.countAttempt(client);
     const members = await this.db.manager
       .createQueryBuilder(FamilyMember, 'm')
       .where('lower(m.email) = lower(:email)', { email })
@@ -123,6 +124,13 @@ export class PortalAccessService {
       messageId: `<portal-${member.id}-${Date.now()}@steward>`,
     });
     this.logger.log({ msg: 'portal link sent', familyMemberId: member.id });
+  }
+
+  /** Records an attempt against the client's limit; attempts older than the window are of no use and go. */
+  private async countAttempt(client: string): Promise<void> {
+    const now = this.clock.now();
+    await this.db.query('DELETE FROM portal_access_attempts WHERE attempted_at < $1', [new Date(now.getTime() - ATTEMPT_WINDOW_MINUTES * 60_000)]);
+    await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, now]);
   }
 
   private async refuseIfThrottled(client: string): Promise<void> {

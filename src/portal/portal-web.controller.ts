@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { ProblemException } from '../common/problem';
+import { ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -14,7 +14,7 @@ import { DossierService } from './dossier.service';
 import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { FamilyReportDto, FeedbackDto } from './portal.dto';
+import { FamilyReportDto, FeedbackDto, NewLinkDto } from './portal.dto';
 import { accessPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { PortalService } from './portal.service';
 
@@ -63,8 +63,8 @@ export class PortalWebController {
       res.redirect(303, '/family');
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
-      const problem = error.getResponse() as { detail: string };
-      if (error.getStatus() === 429) res.set('Retry-After', String((problem as { retryAfterSeconds?: number }).retryAfterSeconds ?? 900));
+      const problem = error.getResponse() as ProblemDocument;
+      if (typeof problem.retryAfterSeconds === 'number') res.set('Retry-After', String(problem.retryAfterSeconds));
       res.status(error.getStatus()).type('html').send(loginPage(lang, { error: problem.detail, code: String(body.code ?? '') }));
     }
   }
@@ -72,8 +72,9 @@ export class PortalWebController {
   @Public()
   @Post('new-link')
   async newLink(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const email = String(body.email ?? '').trim();
-    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) await this.access.sendNewLink(email, req.ip ?? 'unknown');
+    // The answer is the same for any address, well-formed or not: it must not tell who is known.
+    const form = await validateForm(NewLinkDto, body);
+    if (form.dto) await this.access.sendNewLink(form.dto.email, req.ip ?? 'unknown');
     res.redirect(303, '/family/login?sent=1');
   }
 
@@ -156,7 +157,7 @@ export class PortalWebController {
   @Post('feedback')
   async feedback(@CurrentPrincipal() p: FamilyPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const form = await validateForm(FeedbackDto, body);
-    if (form.errors) throw new ProblemException(422, 'validation', form.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    if (form.errors) throw new ValidationProblem(form.errors);
     await this.portal.rate(p, form.dto);
     res.redirect(303, '/family?thanks=1');
   }

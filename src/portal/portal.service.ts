@@ -10,7 +10,6 @@ import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
-import { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -107,7 +106,7 @@ export class PortalService {
 
   /** Per contract: the provider, what we asked, where it stands, the last update, what happens next and when. */
   async contracts(p: FamilyPrincipal, lang: Lang) {
-    const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, order: { createdAt: 'ASC' } });
+    const contracts = await this.db.manager.find(Contract, { select: { id: true }, where: { estateId: p.estateId } });
     const members = new Map((await this.estates.familyMembers(p.estateId)).map((m) => [m.id, m.name]));
     const lastUpdates: { contract_id: string; at: Date }[] = await this.db.query(
       'SELECT contract_id, max(occurred_at) AS at FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL GROUP BY contract_id',
@@ -157,8 +156,8 @@ export class PortalService {
   }
 
   async letterPdf(p: FamilyPrincipal, letterId: string) {
-    const letter = await this.letters.pdf(letterId).catch(() => null);
-    if (!letter || letter.estateId !== p.estateId) throw new NotFoundProblem('letter');
+    const letter = await this.letters.pdf(letterId);
+    if (letter.estateId !== p.estateId) throw new NotFoundProblem('letter');
     return letter;
   }
 
@@ -168,10 +167,5 @@ export class PortalService {
 
   async visibleDocuments(estateId: string): Promise<EstateDocument[]> {
     return (await this.documents.list(estateId)).filter((d) => d.visibleToFamily);
-  }
-
-  /** The family member's own record, for pages that greet them. */
-  member(p: FamilyPrincipal): Promise<FamilyMember> {
-    return this.db.manager.findOneByOrFail(FamilyMember, { id: p.familyMemberId });
   }
 }

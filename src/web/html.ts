@@ -1,4 +1,5 @@
 import { longDate } from '../../workflows';
+import { dutchDate } from '../clock/clock';
 
 /** Markup that is already safe; everything else interpolated into `html` is escaped. */
 export class SafeHtml {
@@ -74,7 +75,12 @@ export function page(options: PageOptions): string {
 <main id="main">${options.body}</main></body></html>`}`;
 }
 
-/** "22 november 2026" / "22 November 2026" for dates shown to people, written as in the letters. */
-export function humanDate(isoDate: string | null | undefined, lang: 'nl' | 'en'): string {
-  return isoDate ? longDate(isoDate.slice(0, 10), lang) : '';
+/**
+ * "22 november 2026" / "22 November 2026" for dates shown to people, written as in the letters.
+ * Takes a calendar date (`YYYY-MM-DD`) or an instant (ISO timestamp), which is shown as its day in
+ * the Netherlands: something that happened at 00:30 in Amsterdam happened on that day, not the one before.
+ */
+export function humanDate(dateOrInstant: string | null | undefined, lang: 'nl' | 'en'): string {
+  if (!dateOrInstant) return '';
+  return longDate(dateOrInstant.length > 10 ? dutchDate(new Date(dateOrInstant)) : dateOrInstant, lang);
 }

@@ -1,6 +1,5 @@
 import type { LintViolation } from '../../letters';
 import type { StaffPrincipal } from '../auth/principal';
-import { dutchDate } from '../clock/clock';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
 import { checkbox, errorSummary, field, FormState } from '../web/fields';
@@ -67,7 +66,7 @@ ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class
 <h2>Letters</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
       : html`<p>No letters yet.</p>`}
-<h2>History</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(dutchDate(new Date(t.at)), LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+<h2>History</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );
 }
 

@@ -174,6 +174,6 @@ ${addContractSection(o, state.contract ?? {})}
 ${familySection(o, state)}
 ${documentsSection(o, state.document ?? {})}
 ${handoverSection(o, state.handover ?? {})}
-<h2 id="timeline">Timeline</h2><ol class="card" reversed>${o.timeline.map((t) => html`<li><span class="muted">${humanDate(dutchDate(new Date(t.at)), LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+<h2 id="timeline">Timeline</h2><ol class="card" reversed>${o.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );
 }

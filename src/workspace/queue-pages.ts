@@ -1,5 +1,4 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { dutchDate } from '../clock/clock';
 import { html, humanDate, SafeHtml } from '../web/html';
 import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
@@ -66,7 +65,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string
 <td>${resolve(l.resolution, l.letterId)}</td></tr>`,
   );
   const reports = queue.familyReports.map(
-    (r) => html`<tr><td>${estateCell(r)}</td><td>${words(r.kind)}<br><span class="muted">from ${r.reportedBy}, ${humanDate(dutchDate(new Date(r.createdAt)), LANG)}</span></td>
+    (r) => html`<tr><td>${estateCell(r)}</td><td>${words(r.kind)}<br><span class="muted">from ${r.reportedBy}, ${humanDate(r.createdAt, LANG)}</span></td>
 <td>${r.message}${r.outcome ? html`<br><span class="muted">Already done: ${words(r.outcome)}.</span>` : ''}
 ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">What they sent</a>` : ''}</td>
 <td>${resolve(r.resolution, r.id)}</td></tr>`,
