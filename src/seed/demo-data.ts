@@ -1,6 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { StaffPrincipal } from '../auth/principal';
+import { providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { EstatesService } from '../estates/estates.service';
 import type { CreateProviderDto } from '../providers/provider.dto';
@@ -69,11 +70,14 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, DEMO_FAMILY_CODE));
   const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
-  await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
+  const nrc = await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
 
   // Jan's death certificate is in, so the KPN request goes out and shows up in KPN's desk.
   await app.get(DocumentsService).upload(owner, jan.id, 'death_certificate', { originalname: 'akte-van-overlijden.pdf', buffer: DEMO_CERTIFICATE, size: DEMO_CERTIFICATE.length }, true);
   await contracts.request(owner, kpn.id);
+  // NRC has already answered: the family sees a confirmed end date and is asked how it went.
+  await contracts.request(owner, nrc.id);
+  await contracts.recordProviderAnswer(owner, nrc.id, providerAnswerEvent('completed', { effectiveDate: '2026-11-30', reference: 'LS-4471', finalInvoiceAmount: 7.5 }));
   await app.get(ProviderUsersService).create(byName.get('KPN')!, DEMO_DESK_USER);
 
   const sukru = await estates.create(owner, {
