@@ -14,12 +14,9 @@ export class FamilyPortal1763800400000 implements MigrationInterface {
         kind text NOT NULL CHECK (kind IN ('invoice_after_end', 'collection_letter', 'letter_to_deceased', 'new_contract', 'other')),
         message text NOT NULL,
         document_id uuid REFERENCES documents(id) ON DELETE SET NULL,
-        -- What Steward did with it straight away (e.g. 'urgent letter to stop collection'), for the owner and the family.
-        outcome text,
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'handled')),
         created_at timestamptz NOT NULL DEFAULT now(),
-        handled_at timestamptz,
-        handled_by uuid REFERENCES users(id)
+        handled_at timestamptz
       );
       CREATE INDEX family_reports_estate_idx ON family_reports (estate_id, status);
       CREATE INDEX family_reports_contract_idx ON family_reports (contract_id, kind);
@@ -35,10 +32,8 @@ export class FamilyPortal1763800400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX feedback_owner_idx ON feedback (owner_id, created_at);
-      -- One rating per family member per milestone: a second tap changes nothing.
-      CREATE UNIQUE INDEX feedback_milestone_key ON feedback (family_member_id, milestone) WHERE milestone IS NOT NULL;
 
-      -- Failed portal code attempts and new-link requests, for rate limiting by client address (kept for the window only).
+      -- Failed portal code attempts, for rate limiting by client address.
       CREATE TABLE portal_access_attempts (
         id bigserial PRIMARY KEY,
         client text NOT NULL,

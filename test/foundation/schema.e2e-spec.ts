@@ -1,5 +1,7 @@
 import { Client } from 'pg';
-import { migrate } from '../../src/database/database';
+import { DataSource } from 'typeorm';
+import { migrations } from '../../migrations';
+import { dataSourceOptions, migrate } from '../../src/database/database';
 import { freshDatabase } from '../support/test-app';
 
 describe('schema (migrations only)', () => {
@@ -21,6 +23,21 @@ describe('schema (migrations only)', () => {
     expect(rows.map((r) => r.table_name)).toEqual(
       expect.arrayContaining(['users', 'providers', 'estates', 'family_members', 'documents', 'document_views', 'contracts', 'handovers', 'timeline_entries', 'migrations']),
     );
+  });
+
+  it('undoes every migration, newest first, back to an empty schema, and migrates up again', async () => {
+    const other = await freshDatabase();
+    await migrate(other);
+    const source = new DataSource(dataSourceOptions(other));
+    await source.initialize();
+    try {
+      for (let i = 0; i < migrations.length; i++) await source.undoLastMigration({ transaction: 'each' });
+      const [{ n }] = await source.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+      expect(n).toBe(0);
+    } finally {
+      await source.destroy();
+    }
+    expect((await migrate(other)).length).toBe(migrations.length);
   });
 
   it('migrates exactly once when several instances start together', async () => {
