@@ -1,15 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractStatusText } from '../../workflows';
+import { contractStatusText, estateStatusText } from '../../workflows';
+import { Clock } from '../clock/clock';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
- * outbox_id makes a retried effect a no-op. The portal and the owner's queue read these rows.
+ * outbox_id makes a retried effect a no-op. The family's daily email (FamilyDigestService) carries them.
  */
 @Injectable()
 export class NotificationsService implements OnModuleInit {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
 
   onModuleInit(): void {
     this.outbox.register('notify_family', { perform: (m, row) => this.record(m, row, 'family') });
@@ -19,22 +23,24 @@ export class NotificationsService implements OnModuleInit {
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
     const message = await this.message(manager, row, audience);
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, outbox_id)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), message, row.id],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, outbox_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), message, row.id, this.clock.now()],
     );
   }
 
   /** Families read Dutch by default; owners get the same words in English on their queue. */
   private async message(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<string> {
-    if (!row.contractId) return String(row.payload.effect.topic ?? row.kind);
+    const lang = audience === 'family' ? 'nl' : 'en';
+    // The estate's own news (all settled, closed) in the words of the portal's estate status.
+    if (!row.contractId) return estateStatusText(row.payload.state as never, lang);
     const [info] = await manager.query(
       `SELECT p.name AS provider, w.due_date AS "dueDate", w.snapshot->'context' AS context
          FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_id = c.id AND w.subject_type = 'contract'
         WHERE c.id = $1`,
       [row.contractId],
     );
-    const text = contractStatusText(row.payload.state as never, info.context, audience === 'family' ? 'nl' : 'en', { providerName: info.provider, dueDate: info.dueDate });
+    const text = contractStatusText(row.payload.state as never, info.context, lang, { providerName: info.provider, dueDate: info.dueDate });
     return `${info.provider}: ${text}`;
   }
 }

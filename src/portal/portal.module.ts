@@ -5,6 +5,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { DossierService } from './dossier.service';
+import { FamilyDigestService } from './family-digest.service';
 import { FamilyCareController } from './family-care.controller';
 import { FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
@@ -16,7 +17,7 @@ import { PortalService } from './portal.service';
 @Module({
   imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
-  providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService],
+  providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],
 })
 export class PortalModule {}
