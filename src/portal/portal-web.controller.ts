@@ -10,6 +10,7 @@ import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { ProvidersService } from '../providers/providers.service';
 import { refusal, validateForm } from '../web/forms';
+import { endSession, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
 import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
@@ -59,7 +60,7 @@ export class PortalWebController {
     const lang = langFrom(req);
     try {
       const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown');
-      res.cookie(FAMILY_AREA.cookie, accessToken, { httpOnly: true, sameSite: 'strict', path: '/family', maxAge: FAMILY_SESSION_SECONDS * 1000 });
+      startSession(res, FAMILY_AREA, accessToken, FAMILY_SESSION_SECONDS);
       res.redirect(303, '/family');
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
@@ -88,7 +89,7 @@ export class PortalWebController {
   @Public()
   @Post('logout')
   logout(@Res() res: Response) {
-    res.clearCookie(FAMILY_AREA.cookie, { path: '/family' }).redirect(303, FAMILY_AREA.loginPath);
+    endSession(res, FAMILY_AREA);
   }
 
   @Get()

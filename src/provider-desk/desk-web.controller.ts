@@ -11,6 +11,7 @@ import { PROVIDER_ANSWER_BODIES, ProviderAnswer, providerAnswerEvent } from '../
 import { ProvidersService } from '../providers/providers.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { validateForm } from '../web/forms';
+import { endSession, startSession } from '../web/session';
 import { listPage, loginPage, requestPage } from './desk-pages';
 import { ProviderDeskService } from './provider-desk.service';
 
@@ -52,14 +53,14 @@ export class DeskWebController {
     const userId = await this.deskUsers.verify(String(body.email ?? ''), String(body.password ?? ''));
     if (!userId) return res.status(401).type('html').send(loginPage('nl', safeNext(body.next), true));
     const token = await this.credentials.issue({ sub: userId, kind: 'provider' });
-    res.cookie(DESK_AREA.cookie, token, { httpOnly: true, sameSite: 'strict', path: '/desk', secure: false });
+    startSession(res, DESK_AREA, token);
     res.redirect(303, safeNext(body.next));
   }
 
   @Public()
   @Post('logout')
   logout(@Res() res: Response) {
-    res.clearCookie(DESK_AREA.cookie, { path: '/desk' }).redirect(303, DESK_AREA.loginPath);
+    endSession(res, DESK_AREA);
   }
 
   @Get()

@@ -102,26 +102,25 @@ export class EstateWebController {
   }
 
   @Post('progress-report')
-  async progressReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    try {
-      await this.estates.reportProgress(p, id);
-    } catch (error) {
-      const { status, errors } = refusal(error);
-      return this.render(res, status, p, id, { progressErrors: errors });
-    }
-    res.redirect(303, `/app/estates/${id}?done=progressReport`);
+  progressReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    return this.act(res, p, id, () => this.estates.reportProgress(p, id), 'progressErrors', 'progressReport');
   }
 
   /** A settling estate is closed by its owner: the final report goes to the family's representative. */
   @Post('close')
-  async close(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+  close(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    return this.act(res, p, id, () => this.estates.close(p, id), 'closeErrors', 'closed');
+  }
+
+  /** A one-button estate action: a refusal shows on the page beside the button, success redirects with a notice. */
+  private async act(res: Response, p: StaffPrincipal, id: string, work: () => Promise<unknown>, errorsAt: 'progressErrors' | 'closeErrors', done: string) {
     try {
-      await this.estates.close(p, id);
+      await work();
     } catch (error) {
       const { status, errors } = refusal(error);
-      return this.render(res, status, p, id, { closeErrors: errors });
+      return this.render(res, status, p, id, { [errorsAt]: errors });
     }
-    res.redirect(303, `/app/estates/${id}?done=closed`);
+    res.redirect(303, `/app/estates/${id}?done=${done}`);
   }
 
   private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string) {

@@ -10,6 +10,7 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
+import { endSession, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
 import { estateListPage, intakePage } from './estate-pages';
@@ -48,14 +49,14 @@ export class WorkspaceWebController {
     const user = await this.users.verifyPassword(String(body.email ?? ''), String(body.password ?? ''));
     if (!user) return res.status(401).type('html').send(loginPage(safeNext(body.next), true));
     const token = await this.credentials.issue({ sub: user.id, kind: 'staff' });
-    res.cookie(APP_AREA.cookie, token, { httpOnly: true, sameSite: 'strict', path: '/app', secure: false });
+    startSession(res, APP_AREA, token);
     res.redirect(303, safeNext(body.next));
   }
 
   @Public()
   @Post('logout')
   logout(@Res() res: Response) {
-    res.clearCookie(APP_AREA.cookie, { path: '/app' }).redirect(303, APP_AREA.loginPath);
+    endSession(res, APP_AREA);
   }
 
   @Get()

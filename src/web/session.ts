@@ -1,0 +1,19 @@
+import type { Response } from 'express';
+import type { WebArea } from '../auth/auth.decorators';
+
+/** Where an area's pages live ("/desk" for "/desk/login"): its cookie is sent there and nowhere else. */
+const areaPath = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
+
+/**
+ * Signs a visitor in to a web area: the token goes in an httpOnly cookie (no script can read it),
+ * SameSite=Strict (no other site can post a form with it), scoped to the area's path. Without
+ * `maxAgeSeconds` it ends with the browser session (the token itself expires anyway).
+ */
+export function startSession(res: Response, area: WebArea, token: string, maxAgeSeconds?: number): void {
+  res.cookie(area.cookie, token, { httpOnly: true, sameSite: 'strict', path: areaPath(area), ...(maxAgeSeconds && { maxAge: maxAgeSeconds * 1000 }) });
+}
+
+/** Signs out and sends the visitor to the area's login page. */
+export function endSession(res: Response, area: WebArea): void {
+  res.clearCookie(area.cookie, { path: areaPath(area) }).redirect(303, area.loginPath);
+}
