@@ -6,11 +6,18 @@ const areaPath = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
 
 /**
  * Signs a visitor in to a web area: the token goes in an httpOnly cookie (no script can read it),
- * SameSite=Strict (no other site can post a form with it), scoped to the area's path. Without
- * `maxAgeSeconds` it ends with the browser session (the token itself expires anyway).
+ * SameSite=Strict (no other site can post a form with it), scoped to the area's path, and Secure
+ * whenever the page came over HTTPS. Without `maxAgeSeconds` it ends with the browser session (the
+ * token itself expires anyway).
  */
 export function startSession(res: Response, area: WebArea, token: string, maxAgeSeconds?: number): void {
-  res.cookie(area.cookie, token, { httpOnly: true, sameSite: 'strict', path: areaPath(area), ...(maxAgeSeconds && { maxAge: maxAgeSeconds * 1000 }) });
+  res.cookie(area.cookie, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: res.req.secure,
+    path: areaPath(area),
+    ...(maxAgeSeconds && { maxAge: maxAgeSeconds * 1000 }),
+  });
 }
 
 /** Signs out and sends the visitor to the area's login page. */
