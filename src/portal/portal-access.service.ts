@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { CredentialsService } from '../auth/credentials.service';
-import { Clock } from '../clock/clock';
+import { longDate } from '../../workflows';
+import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { fullName } from '../estates/estate.entity';
@@ -75,8 +76,9 @@ export class PortalAccessService {
       });
       return { member, code };
     });
-    if (member.email) await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt);
-    return { ...code, emailedTo: member.email };
+    // The new code stands either way; if the mail server fails, the owner reads the code out instead.
+    const emailed = member.email ? await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt) : false;
+    return { ...code, emailedTo: emailed ? member.email : null, emailFailedTo: !emailed ? member.email : null };
   }
 
   /**
@@ -97,11 +99,12 @@ export class PortalAccessService {
     }
   }
 
-  private async sendMagicLink(member: FamilyMember, accessCode: string, expiresAt: Date): Promise<void> {
+  /** True when the mail server took the message; a failure is logged, never thrown at the visitor. */
+  private async sendMagicLink(member: FamilyMember, accessCode: string, expiresAt: Date): Promise<boolean> {
     const estate = await this.estates.findWithOwner(member.estateId);
     const link = `${this.config.publicUrl}/family/access?code=${encodeURIComponent(accessCode)}`;
-    const until = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(expiresAt);
-    await this.mail.send({
+    const until = longDate(dutchDate(expiresAt), 'nl');
+    return this.mail.send({
       to: member.email!,
       replyTo: estate.owner.email,
       subject: `Uw persoonlijke toegang tot het dossier van ${fullName(estate.deceased)}`,
@@ -121,9 +124,14 @@ export class PortalAccessService {
         estate.owner.name,
         this.config.STEWARD_ORG_NAME,
       ].join('\n'),
-      messageId: `<portal-${member.id}-${Date.now()}@steward>`,
-    });
-    this.logger.log({ msg: 'portal link sent', familyMemberId: member.id });
+      messageId: `<portal-${member.id}-${this.clock.now().getTime()}@steward>`,
+    }).then(
+      () => true,
+      (error) => {
+        this.logger.error({ msg: 'portal link not sent', familyMemberId: member.id, error: String(error) });
+        return false;
+      },
+    );
   }
 
   /** Records an attempt against the client's limit; attempts older than the window are of no use and go. */

@@ -65,7 +65,7 @@ export interface EstatePageState {
   handover?: FormState;
   requestErrors?: FieldError[];
   closeErrors?: FieldError[];
-  accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null };
+  accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null; emailFailedTo?: string | null };
   progressErrors?: FieldError[];
 }
 
@@ -120,7 +120,7 @@ function familySection(o: EstateOverview, state: EstatePageState): SafeHtml {
   const form = state.family ?? {};
   const code = state.accessCode;
   return html`<h2 id="family">Heirs and family</h2>
-${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p>${code.emailedTo ? html`<p>A link to the portal was emailed to ${code.emailedTo}.</p>` : ''}</div>` : ''}
+${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p>${code.emailedTo ? html`<p>A link to the portal was emailed to ${code.emailedTo}.</p>` : ''}${code.emailFailedTo ? html`<p><strong>The email to ${code.emailFailedTo} could not be sent</strong>: please give ${code.name} this code yourself.</p>` : ''}</div>` : ''}
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
 ${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}</li>`)}</ul>`

@@ -98,7 +98,7 @@ export class EstateWebController {
     const invitation = await this.access.invite(p, id, memberId);
     const member = (await this.estates.familyMembers(id)).find((m) => m.id === memberId)!;
     res.set('Cache-Control', 'no-store');
-    return this.render(res, 200, p, id, { accessCode: { name: member.name, code: invitation.accessCode, expiresAt: invitation.accessCodeExpiresAt, emailedTo: invitation.emailedTo } });
+    return this.render(res, 200, p, id, { accessCode: { name: member.name, code: invitation.accessCode, expiresAt: invitation.accessCodeExpiresAt, emailedTo: invitation.emailedTo, emailFailedTo: invitation.emailFailedTo } });
   }
 
   @Post('progress-report')

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { freePort } from '../../src/database/embedded-postgres';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -77,7 +78,7 @@ describe('family portal API', () => {
       const member = await addMember(anna, estateA.id, 'Sophie de Vries', 'sophie@family.example');
       const before = sink.messages.length;
       const invitation = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
-      expect(invitation.emailedTo).toBe('sophie@family.example');
+      expect(invitation).toMatchObject({ emailedTo: 'sophie@family.example', emailFailedTo: null });
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       expect(mail.to).toMatchObject({ text: 'sophie@family.example' });
       expect(mail.subject).toContain('Jan de Vries');
@@ -91,6 +92,20 @@ describe('family portal API', () => {
       await t.anonymous.post(`${API}/portal/access`, { code: link![1] }).expect(401);
       // Another specialist cannot invite into Anna's estate, nor learn that the member exists.
       await bert.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(404);
+    });
+
+    it('keeps the new code when the mail server is down, and tells the owner the email did not go', async () => {
+      const offline = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
+      try {
+        const owner = await offline.specialist('Olga Smit');
+        const estate = await createEstate(owner);
+        const member = (await owner.post(`${API}/estates/${estate.id}/family-members`, { name: 'Rik', email: 'rik@family.example', relation: 'zoon', isHeir: true, isRepresentative: false }).expect(201)).body;
+        const invitation = await owner.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201);
+        expect(invitation.body).toMatchObject({ emailedTo: null, emailFailedTo: 'rik@family.example' });
+        await offline.anonymous.post(`${API}/portal/access`, { code: invitation.body.accessCode }).expect(200);
+      } finally {
+        await offline.close();
+      }
     });
 
     it('answers a request for a new link the same way for known and unknown addresses', async () => {
