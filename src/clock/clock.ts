@@ -17,6 +17,18 @@ export function startOfDutchDay(isoDate: string): Date {
   return new Date(utcMidnight - 3_600_000);
 }
 
+const AMSTERDAM_HOUR = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
+
+/** The instant it is `hour`:00 on a Dutch calendar day, by the clock on the wall in Amsterdam (summer time included). */
+export function dutchHourOf(isoDate: string, hour: number): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  for (const offset of [1, 2]) {
+    const candidate = new Date(Date.UTC(y, m - 1, d, hour - offset));
+    if (Number(AMSTERDAM_HOUR.format(candidate)) === hour) return candidate;
+  }
+  return new Date(Date.UTC(y, m - 1, d, hour - 1)); // an hour the clock skips (02:00 on the spring change)
+}
+
 /** A calendar date `days` later (or earlier), computed at noon UTC so no summer time can move it. */
 export function addCalendarDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);

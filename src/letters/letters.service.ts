@@ -51,10 +51,7 @@ export class LettersService implements OnModuleInit {
         [row.estateId, row.contractId, `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}`],
       );
     } else if (channel === 'email') {
-      await manager.query(
-        `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, 'deliver_letter', $4, $5)`,
-        [row.estateId, row.contractId, row.instanceId, JSON.stringify({ letterId: letter.id }), this.clock.now()],
-      );
+      await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
   }
 
@@ -175,10 +172,7 @@ export class LettersService implements OnModuleInit {
       });
       const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1', [letterId]);
       if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
-      await manager.query(
-        `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [blocked.estate_id, blocked.contract_id, blocked.instance_id, blocked.kind, JSON.stringify(blocked.payload), this.clock.now()],
-      );
+      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: blocked.kind, payload: blocked.payload });
     });
   }
 }

@@ -45,6 +45,14 @@ export class OutboxService {
     this.handlers.set(kind, handler);
   }
 
+  /** Writes an effect to be performed after the caller's transaction commits (and only if it does). */
+  async enqueue(manager: EntityManager, effect: { estateId: string; contractId: string | null; instanceId: string; kind: string; payload: object }): Promise<void> {
+    await manager.query(
+      `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [effect.estateId, effect.contractId, effect.instanceId, effect.kind, JSON.stringify(effect.payload), this.clock.now()],
+    );
+  }
+
   /** Performs every effect that is due; returns how many were done. */
   async drain(limit = 1000): Promise<number> {
     let done = 0;
@@ -86,7 +94,8 @@ export class OutboxService {
     const attempts = row.attempts + 1;
     const message = error instanceof Error ? error.message : String(error);
     const parked = attempts >= MAX_ATTEMPTS;
-    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts, error: message });
+    // The log gets the error's kind only: a mail server's reply may quote an address. The row keeps the text for the owner.
+    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts, error: errorKind(error) });
     await this.db.query(
       `UPDATE outbox SET attempts = $2, last_error = $3, status = $4, available_at = $5 WHERE id = $1 AND status = 'pending'`,
       [row.id, attempts, message.slice(0, 1000), parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + backoffMs(attempts))],
@@ -101,4 +110,10 @@ export class OutboxService {
       [estateId, contractId ?? null],
     );
   }
+}
+
+/** What kind of error it was (an error code such as ECONNREFUSED, or the class), without its message. */
+export function errorKind(error: unknown): string {
+  const coded = error as { code?: unknown; responseCode?: unknown; name?: unknown };
+  return [coded.code, coded.responseCode, coded.name].filter((part) => typeof part === 'string' || typeof part === 'number').join(' ') || 'error';
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ProblemException } from '../common/problem';
 import { TimelineService } from '../timeline/timeline.service';
+import { OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 
@@ -58,6 +59,7 @@ export class WorkflowRuntime {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly timeline: TimelineService,
+    private readonly outbox: OutboxService,
   ) {}
 
   register(subject: SubjectType, hooks: SubjectHooks): void {
@@ -198,17 +200,13 @@ export class WorkflowRuntime {
 
   private async writeEffects(manager: EntityManager, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): Promise<void> {
     for (const effect of effects) {
-      await manager.query(
-        `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [
-          instance.estateId,
-          instance.subjectType === 'contract' ? instance.subjectId : null,
-          instance.id,
-          effect.type,
-          JSON.stringify({ effect, event, state: instance.state }),
-          this.clock.now(),
-        ],
-      );
+      await this.outbox.enqueue(manager, {
+        estateId: instance.estateId,
+        contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
+        instanceId: instance.id,
+        kind: effect.type,
+        payload: { effect, event, state: instance.state },
+      });
     }
   }
 }
