@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { CredentialsService } from '../auth/credentials.service';
 import { longDate } from '../../workflows';
@@ -10,7 +10,9 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService, hashAccessCode } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
-import { MailService } from '../letters/mail.service';
+import { MailService, OutgoingMail } from '../letters/mail.service';
+import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 
 /** Failed code attempts allowed per client address within the window, before 429. */
@@ -24,7 +26,7 @@ export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
  * session scoped to one family member of one estate. Failed attempts are counted per client address.
  */
 @Injectable()
-export class PortalAccessService {
+export class PortalAccessService implements OnModuleInit {
   private readonly logger = new Logger('portal-access');
 
   constructor(
@@ -35,7 +37,13 @@ export class PortalAccessService {
     private readonly credentials: CredentialsService,
     private readonly mail: MailService,
     private readonly timeline: TimelineService,
+    private readonly runtime: WorkflowRuntime,
+    private readonly outbox: OutboxService,
   ) {}
+
+  onModuleInit(): void {
+    this.outbox.register('portal_link', { perform: (manager, row) => this.sendNewLinkNow(manager, row) });
+  }
 
   /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */
   async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
@@ -77,34 +85,50 @@ export class PortalAccessService {
       return { member, code };
     });
     // The new code stands either way; if the mail server fails, the owner reads the code out instead.
-    const emailed = member.email ? await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt) : false;
+    const emailed = member.email
+      ? await this.mail.send(await this.magicLinkMail(this.db.manager, member, code.accessCode, code.accessCodeExpiresAt)).then(
+          () => true,
+          (error) => {
+            this.logger.error({ msg: 'portal link not sent', familyMemberId: member.id, error: errorKind(error) });
+            return false;
+          },
+        )
+      : false;
     return { ...code, emailedTo: emailed ? member.email : null, emailFailedTo: !emailed ? member.email : null };
   }
 
   /**
    * "Send me a new link": for every family member with this address, a fresh code by email. The answer
-   * never says whether the address is known, so it cannot be used to find out who is bereaved.
+   * never says whether the address is known, so it cannot be used to find out who is bereaved: the
+   * emails are queued, not sent while the visitor waits. The new code replaces the old one only when
+   * the mail server has taken the email (see `sendNewLinkNow`), so a failed mail leaves a working code.
    */
   async sendNewLink(email: string, client: string): Promise<void> {
     await this.refuseIfThrottled(client);
     // Every request counts against the client's limit, so this cannot be used to flood a mailbox.
     await this.countAttempt(client);
-    const members = await this.db.manager
-      .createQueryBuilder(FamilyMember, 'm')
-      .where('lower(m.email) = lower(:email)', { email })
-      .getMany();
-    for (const member of members) {
-      const code = await this.db.transaction((manager) => this.estates.issueAccessCode(manager, member.id));
-      await this.sendMagicLink(member, code.accessCode, code.accessCodeExpiresAt);
-    }
+    await this.db.transaction(async (manager) => {
+      const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email)', { email }).getMany();
+      for (const member of members) {
+        const estate = (await this.runtime.find(manager, 'estate', member.estateId))!;
+        await this.outbox.enqueue(manager, { estateId: member.estateId, contractId: null, instanceId: estate.id, kind: 'portal_link', payload: { familyMemberId: member.id } });
+      }
+    });
   }
 
-  /** True when the mail server took the message; a failure is logged, never thrown at the visitor. */
-  private async sendMagicLink(member: FamilyMember, accessCode: string, expiresAt: Date): Promise<boolean> {
-    const estate = await this.estates.findWithOwner(member.estateId);
+  /** The queued new link: code and email in one transaction, so the code changes only if the email went. */
+  private async sendNewLinkNow(manager: EntityManager, row: OutboxRow): Promise<void> {
+    const member = await manager.findOneBy(FamilyMember, { id: (row.payload as unknown as { familyMemberId: string }).familyMemberId });
+    if (!member?.email) return;
+    const code = await this.estates.issueAccessCode(manager, member.id);
+    await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
+  }
+
+  private async magicLinkMail(manager: EntityManager, member: FamilyMember, accessCode: string, expiresAt: Date): Promise<OutgoingMail> {
+    const estate = await this.estates.findWithOwner(member.estateId, manager);
     const link = `${this.config.publicUrl}/family/access?code=${encodeURIComponent(accessCode)}`;
     const until = longDate(dutchDate(expiresAt), 'nl');
-    return this.mail.send({
+    return {
       to: member.email!,
       replyTo: estate.owner.email,
       subject: `Uw persoonlijke toegang tot het dossier van ${fullName(estate.deceased)}`,
@@ -125,13 +149,7 @@ export class PortalAccessService {
         this.config.STEWARD_ORG_NAME,
       ].join('\n'),
       messageId: `<portal-${member.id}-${this.clock.now().getTime()}@steward>`,
-    }).then(
-      () => true,
-      (error) => {
-        this.logger.error({ msg: 'portal link not sent', familyMemberId: member.id, error: String(error) });
-        return false;
-      },
-    );
+    };
   }
 
   /** Records an attempt against the client's limit; attempts older than the window are of no use and go. */
