@@ -66,8 +66,8 @@ export class FeedbackService {
    * Records a rating for the estate's current owner. A milestone must be one the portal offered
    * (it belongs to this estate and was reached); tapping again on the same milestone changes the score.
    */
-  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[]): Promise<{ score: number; milestone: string | null }> {
-    if (dto.milestone && !offered.some((m) => m.milestone === dto.milestone)) {
+  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[]): Promise<{ score: number; milestone: string }> {
+    if (!offered.some((m) => m.milestone === dto.milestone)) {
       const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, dto.milestone]);
       if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now' }]);
     }
@@ -76,9 +76,9 @@ export class FeedbackService {
        SELECT e.id, $2, e.owner_id, $3, $4, $5, $6 FROM estates e WHERE e.id = $1
        ON CONFLICT (family_member_id, milestone) WHERE milestone IS NOT NULL
        DO UPDATE SET score = EXCLUDED.score, comment = coalesce(EXCLUDED.comment, feedback.comment), created_at = EXCLUDED.created_at`,
-      [p.estateId, p.familyMemberId, dto.score, dto.comment ?? null, dto.milestone ?? null, this.clock.now()],
+      [p.estateId, p.familyMemberId, dto.score, dto.comment ?? null, dto.milestone, this.clock.now()],
     );
-    return { score: dto.score, milestone: dto.milestone ?? null };
+    return { score: dto.score, milestone: dto.milestone };
   }
 
   /** Rolling family rating per case owner: admins see every specialist, a specialist only themselves. */

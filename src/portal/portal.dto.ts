@@ -102,9 +102,10 @@ export class FeedbackDto {
   @MaxLength(2000)
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'the milestone rated, as offered in GET /portal/estate (feedbackPrompt.milestone)' })
-  @IsOptional()
+  /** Ratings belong to a milestone, one per family member each, so no one can tip an owner's average alone. */
+  @ApiProperty({ description: 'the milestone rated, as offered in GET /portal/estate (feedbackPrompt.milestone)' })
   @IsString()
+  @MinLength(1)
   @MaxLength(100)
-  milestone?: string;
+  milestone: string;
 }

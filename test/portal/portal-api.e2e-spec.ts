@@ -309,8 +309,13 @@ describe('family portal API', () => {
 
       let satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
       expect(satisfaction).toMatchObject({ threshold: 3.5, owners: [{ ownerName: 'Bert Jansen', average: 2, count: 1, alert: false }] });
-      await piet.post(`${API}/portal/feedback`, { score: 3 }).expect(201);
-      await piet.post(`${API}/portal/feedback`, { score: 4 }).expect(201);
+      // Ratings need a milestone: one relative cannot tip the average by rating again and again.
+      const loose = await piet.post(`${API}/portal/feedback`, { score: 1 }).expect(400);
+      expect(new Set(loose.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['milestone']));
+      for (const [name, score] of [['Anja Kowalski', 3], ['Lars Kowalski', 4]] as const) {
+        const relative = await signIn((await addMember(bert, estateB.id, name)).accessCode);
+        await relative.post(`${API}/portal/feedback`, { score, milestone: prompt.milestone }).expect(201);
+      }
       satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
       expect(satisfaction.owners).toEqual([expect.objectContaining({ average: 3, count: 3, alert: true })]);
       // The admin sees every specialist; Anna has no ratings and no alert.
