@@ -98,7 +98,8 @@ export class LetterInputBuilder {
     if (!['cancellation', 'transfer', 'information_supplied'].includes(kind)) return [];
     const kinds = new Set([...provider.requiredDocuments, ...(kind === 'information_supplied' ? requested : [])]);
     const newest = new Map<string, EstateDocument>();
-    for (const d of documents) if (kinds.has(d.kind)) newest.set(d.kind, d);
+    // What the family uploads with a report (a photo of another provider's bill) is for the owner, never an enclosure.
+    for (const d of documents) if (kinds.has(d.kind) && d.uploadedByType !== 'family') newest.set(d.kind, d);
     return [...newest.values()].map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }
 

@@ -54,6 +54,8 @@ export class DossierService {
       zip.on('end', resolve);
       zip.on('error', reject);
     });
+    // An archiver error before the await below must not become an unhandled rejection; the await still throws it.
+    done.catch(() => undefined);
     const date = this.clock.now();
 
     const letters = await this.db.manager
@@ -62,7 +64,9 @@ export class DossierService {
       .where(`l.estateId = :estateId AND l.status = 'sent'`, { estateId: estate.id })
       .orderBy('l.createdAt', 'ASC')
       .getMany();
-    letters.forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
+    letters
+      .filter((l) => l.pdf)
+      .forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
 
     await this.db.transaction(async (manager) => {
       const visible = await manager

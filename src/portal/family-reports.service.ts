@@ -135,7 +135,8 @@ export class FamilyReportsService {
         providerId: dto.providerId,
         accountNumber: dto.accountNumber,
         action: 'cancel',
-        description: `Gemeld door de familie: ${dto.message}`.slice(0, 300),
+        // Goes into letters to the provider: neutral words; what the family wrote stays on the report.
+        description: 'Overeenkomst gemeld door de familie',
       }, actor);
       return { outcome: 'contract_added', contractId: added.id };
     }

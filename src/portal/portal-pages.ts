@@ -47,10 +47,6 @@ const WORDS = {
   },
 } as const;
 
-export function portalWords(lang: Lang) {
-  return WORDS[lang];
-}
-
 const errorList = (lang: Lang, errors?: readonly FieldError[]) =>
   errors?.length ? html`<div class="error" role="alert"><p>${WORDS[lang].fix}</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : '';
 

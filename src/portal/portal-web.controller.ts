@@ -60,7 +60,9 @@ export class PortalWebController {
     const lang = langFrom(req);
     try {
       const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown');
-      startSession(res, FAMILY_AREA, accessToken, FAMILY_SESSION_SECONDS);
+      // Lax, not Strict: the link in the family's daily email (from their webmail, another site) must
+      // arrive signed in. Other sites still cannot post forms with it, and no page here changes data on GET.
+      startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });
       res.redirect(303, '/family');
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
@@ -83,7 +85,7 @@ export class PortalWebController {
   @Get('language')
   language(@Query('to') to: string | undefined, @Query('next') next: string | undefined, @Res() res: Response) {
     res.cookie(LANG_COOKIE, langOf(to), { httpOnly: true, sameSite: 'lax', path: '/family', maxAge: 365 * 86_400_000 });
-    res.redirect(303, next === '/family/login' ? next : safeNext(next));
+    res.redirect(303, safeNext(next));
   }
 
   @Public()

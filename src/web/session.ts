@@ -6,17 +6,17 @@ const areaPath = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
 
 /**
  * Signs a visitor in to a web area: the token goes in an httpOnly cookie (no script can read it),
- * SameSite=Strict (no other site can post a form with it), scoped to the area's path, and Secure
- * whenever the page came over HTTPS. Without `maxAgeSeconds` it ends with the browser session (the
- * token itself expires anyway).
+ * scoped to the area's path, Secure whenever the page came over HTTPS, and SameSite=Strict (no other
+ * site can post a form with it) unless the area asks for Lax (see the family portal). Without
+ * `maxAgeSeconds` it ends with the browser session (the token itself expires anyway).
  */
-export function startSession(res: Response, area: WebArea, token: string, maxAgeSeconds?: number): void {
+export function startSession(res: Response, area: WebArea, token: string, options: { maxAgeSeconds?: number; sameSite?: 'strict' | 'lax' } = {}): void {
   res.cookie(area.cookie, token, {
     httpOnly: true,
-    sameSite: 'strict',
+    sameSite: options.sameSite ?? 'strict',
     secure: res.req.secure,
     path: areaPath(area),
-    ...(maxAgeSeconds && { maxAge: maxAgeSeconds * 1000 }),
+    ...(options.maxAgeSeconds && { maxAge: options.maxAgeSeconds * 1000 }),
   });
 }
 

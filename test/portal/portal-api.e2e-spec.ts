@@ -280,6 +280,8 @@ describe('family portal API', () => {
       expect(res.body).toMatchObject({ outcome: 'contract_added', contractId: expect.any(String) });
       const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body;
       expect(contracts).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.contractId, accountNumber: 'ZG-77', provider: expect.objectContaining({ name: 'Ziggo' }) })]));
+      // The family's own words stay on the report; the provider's letter gets a neutral description.
+      expect(contracts.find((c: { id: string }) => c.id === res.body.contractId).description).toBe('Overeenkomst gemeld door de familie');
     });
 
     it('refuses bad input naming the field, and writes nothing', async () => {
