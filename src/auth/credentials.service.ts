@@ -9,6 +9,8 @@ interface TokenClaims {
   sub: string;
   /** staff: users.id; family: family_members.id; provider: provider_users.id (web desk) */
   kind: 'staff' | 'family' | 'provider';
+  /** family: the session version of the member when the session was opened (a new invitation ends older ones) */
+  v?: number;
 }
 
 /** Issues and resolves bearer credentials. Every call re-reads the account, so revocation is immediate. */
@@ -42,7 +44,7 @@ export class CredentialsService {
       );
       return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name } : null;
     }
-    const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1', [claims.sub]);
+    const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, claims.v ?? 0]);
     return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name } : null;
   }
 }

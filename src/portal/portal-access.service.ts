@@ -51,23 +51,24 @@ export class PortalAccessService implements OnModuleInit {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const [[member]]: [{ id: string; name: string }[], number] = await this.db.query(
+    const [[member]]: [{ id: string; name: string; session_version: number }[], number] = await this.db.query(
       `UPDATE family_members SET access_code_used_at = $2
         WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
-        RETURNING id, name`,
+        RETURNING id, name, session_version`,
       [hash, now],
     );
     if (!member) {
       await this.countAttempt(client);
       throw await this.whyRefused(hash, now);
     }
-    const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family' }, FAMILY_SESSION_SECONDS);
+    const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     return { accessToken, familyMember: { id: member.id, name: member.name } };
   }
 
   /**
-   * The case owner invites a family member: a new code (the old one stops working) and, when we have
-   * their email address, a magic link to it. The code is returned once, to read out on the phone.
+   * The case owner invites a family member: a new code (the old one stops working, and so do sessions
+   * opened with it) and, when we have their email address, a magic link to it. The code is returned
+   * once, to read out on the phone.
    */
   async invite(principal: StaffPrincipal, estateId: string, familyMemberId: string) {
     const { member, code } = await this.db.transaction(async (manager) => {
@@ -75,6 +76,8 @@ export class PortalAccessService implements OnModuleInit {
       const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
       const code = await this.estates.issueAccessCode(manager, member.id);
+      // An owner re-invites when a code went astray: whoever opened a session with an earlier code is signed out.
+      await manager.query('UPDATE family_members SET session_version = session_version + 1 WHERE id = $1', [member.id]);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),

@@ -76,6 +76,8 @@ describe('family portal API', () => {
 
     it('emails a magic link when the owner invites; the new code works once and the old one no longer', async () => {
       const member = await addMember(anna, estateA.id, 'Sophie de Vries', 'sophie@family.example');
+      const earlier = await signIn(member.accessCode); // say this code reached the wrong person
+      await earlier.get(`${API}/portal/estate`).expect(200);
       const before = sink.messages.length;
       const invitation = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
       expect(invitation).toMatchObject({ emailedTo: 'sophie@family.example', emailFailedTo: null });
@@ -88,7 +90,9 @@ describe('family portal API', () => {
       expect(mail.text).toContain('+31 20 555 0101');
 
       await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
-      await signIn(link![1]);
+      await earlier.get(`${API}/portal/estate`).expect(401); // the invitation ended sessions opened with older codes
+      const sophie = await signIn(link![1]);
+      await sophie.get(`${API}/portal/estate`).expect(200);
       await t.anonymous.post(`${API}/portal/access`, { code: link![1] }).expect(401);
       // Another specialist cannot invite into Anna's estate, nor learn that the member exists.
       await bert.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(404);
