@@ -10,6 +10,7 @@ import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
+import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -70,7 +71,7 @@ export class PortalService {
   async overview(p: FamilyPrincipal, lang: Lang) {
     const estate = await this.estates.findWithOwner(p.estateId);
     const members = await this.estates.familyMembers(estate.id);
-    const contracts = await this.contracts(p, lang);
+    const contracts = await this.contracts(p, lang, members);
     return {
       familyMember: { id: p.familyMemberId, name: p.name },
       estate: {
@@ -105,9 +106,9 @@ export class PortalService {
   }
 
   /** Per contract: the provider, what we asked, where it stands, the last update, what happens next and when. */
-  async contracts(p: FamilyPrincipal, lang: Lang) {
+  async contracts(p: FamilyPrincipal, lang: Lang, familyMembers?: FamilyMember[]) {
     const contracts = await this.db.manager.find(Contract, { select: { id: true }, where: { estateId: p.estateId } });
-    const members = new Map((await this.estates.familyMembers(p.estateId)).map((m) => [m.id, m.name]));
+    const members = new Map((familyMembers ?? (await this.estates.familyMembers(p.estateId))).map((m) => [m.id, m.name]));
     const lastUpdates: { contract_id: string; at: Date }[] = await this.db.query(
       'SELECT contract_id, max(occurred_at) AS at FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL GROUP BY contract_id',
       [p.estateId],

@@ -60,13 +60,17 @@ export class DashboardService {
     };
   }
 
-  /** Business days from each request to the provider's confirmation, by provider category. */
+  /**
+   * Business days from the request to the provider's confirmation, by provider category: one figure
+   * per confirmation, counted from the request it answered (the last one, if a rejected request was sent again).
+   */
   private async confirmations(): Promise<{ category: string; days: number }[]> {
     const rows: { category: string; requested_at: Date; confirmed_at: Date }[] = await this.db.query(
-      `SELECT p.category, r.occurred_at AS requested_at, confirmed.at AS confirmed_at
-         FROM contracts c JOIN providers p ON p.id = c.provider_id
-         JOIN timeline_entries r ON r.contract_id = c.id AND r.event = 'REQUEST'
-         JOIN LATERAL (SELECT min(a.occurred_at) AS at FROM timeline_entries a WHERE a.contract_id = c.id AND a.event = 'COMPLETE' AND a.seq > r.seq) confirmed ON confirmed.at IS NOT NULL`,
+      `SELECT p.category, request.at AS requested_at, a.occurred_at AS confirmed_at
+         FROM timeline_entries a JOIN contracts c ON c.id = a.contract_id JOIN providers p ON p.id = c.provider_id
+         JOIN LATERAL (SELECT max(r.occurred_at) AS at FROM timeline_entries r WHERE r.contract_id = a.contract_id AND r.event = 'REQUEST' AND r.seq < a.seq) request
+           ON request.at IS NOT NULL
+        WHERE a.event = 'COMPLETE'`,
     );
     return rows.map((r) => ({ category: r.category, days: businessDaysBetween(dutchDate(r.requested_at), dutchDate(r.confirmed_at)) }));
   }

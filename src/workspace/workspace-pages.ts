@@ -20,7 +20,7 @@ export const NOTICES: Record<string, string> = {
 };
 
 export function notice(key: string | undefined): SafeHtml | '' {
-  const text = key ? NOTICES[key] : undefined;
+  const text = key && Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;
   return text ? html`<p class="notice" role="status">${text}</p>` : '';
 }
 

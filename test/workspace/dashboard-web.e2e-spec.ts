@@ -54,9 +54,13 @@ describe('the dashboard in the browser', () => {
 
   it("shows each owner's family rating and raises the alert below the threshold", async () => {
     const estate = await createEstate(w.anna.api);
+    const provider = await createProvider(w.t.admin, { name: 'Rated Telecom', requiredDocuments: [] });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'R-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-9' }).expect(200);
     for (const name of ['Eva', 'Daan', 'Noor']) {
       const family = await relative(w.t, w.anna.api, estate.id, name);
-      await family.post(`${API}/portal/feedback`, { score: name === 'Noor' ? 3 : 2 }).expect(201);
+      await family.post(`${API}/portal/feedback`, { score: name === 'Noor' ? 3 : 2, milestone: `contract-confirmed:${contract.id}` }).expect(201);
     }
     const admin = await signIn(w.browser, w.base, ADMIN);
     await admin.goto(`${w.base}/app/dashboard`);
