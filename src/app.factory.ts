@@ -18,6 +18,7 @@ export function createLogger(env: AppOptions['config']['NODE_ENV']): ConsoleLogg
 /** Builds the configured application; `main.ts` and the end-to-end tests share it. */
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(options), { logger: createLogger(options.config.NODE_ENV) });
+  if (options.config.trustProxy !== undefined) app.getHttpAdapter().getInstance().set('trust proxy', options.config.trustProxy);
   app.use(requestLog);
   app.use(cookieParser());
   // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.

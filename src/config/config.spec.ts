@@ -11,6 +11,12 @@ describe('configuration', () => {
     expect(config.STEWARD_SATISFACTION_ALERT_BELOW).toBe(3.5);
   });
 
+  it('reads how many proxies to trust as a hop count, or as the addresses to trust', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ STEWARD_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ STEWARD_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+
   it('takes the satisfaction alert threshold only between 1 and 5', () => {
     expect(loadConfig({ STEWARD_SATISFACTION_ALERT_BELOW: '4' }).STEWARD_SATISFACTION_ALERT_BELOW).toBe(4);
     expect(() => loadConfig({ STEWARD_SATISFACTION_ALERT_BELOW: '7' })).toThrow(/STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5/);

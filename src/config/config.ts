@@ -82,6 +82,21 @@ export class StewardConfig {
   @Matches(/^https?:\/\/[^/]+$/, { message: 'STEWARD_PUBLIC_URL must be an http(s) origin without a path, e.g. https://steward.example' })
   STEWARD_PUBLIC_URL?: string;
 
+  /**
+   * Behind a reverse proxy that terminates TLS: which proxies to believe about the client's address
+   * and protocol (Express "trust proxy": a hop count, `loopback`, `uniquelocal` or addresses). Rate
+   * limits then count real clients, and session cookies get the Secure flag.
+   */
+  @IsOptional()
+  @IsString()
+  STEWARD_TRUST_PROXY?: string;
+
+  /** STEWARD_TRUST_PROXY as Express takes it: a number of hops, or the addresses to trust. */
+  get trustProxy(): number | string | undefined {
+    const value = this.STEWARD_TRUST_PROXY;
+    return value && /^\d+$/.test(value) ? Number(value) : value;
+  }
+
   /** The owner dashboard raises an alert when an owner's rolling family rating falls below this. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsNumber({}, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { freePort } from '../../src/database/embedded-postgres';
@@ -330,6 +331,28 @@ describe('family portal API', () => {
         expect.objectContaining({ ownerName: 'Anna de Boer', average: null, count: 0, alert: false }),
         expect.objectContaining({ ownerName: 'Bert Jansen', alert: true }),
       ]));
+    });
+  });
+
+  describe('behind a reverse proxy (STEWARD_TRUST_PROXY)', () => {
+    it('counts attempts per real client and marks the session cookie Secure when the visitor came over HTTPS', async () => {
+      const proxied = await startTestApp({ env: { STEWARD_TRUST_PROXY: 'loopback' } });
+      try {
+        const owner = await proxied.specialist('Petra');
+        const estate = await createEstate(owner);
+        const member = (await owner.post(`${API}/estates/${estate.id}/family-members`, { name: 'Jet', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+        const from = (client: string) => request(proxied.app.getHttpServer()).post(`${API}/portal/access`).set('X-Forwarded-For', client);
+        for (let i = 0; i < 10; i++) await from('203.0.113.7').send({ code: 'WRONG-CODE-0000' }).expect(401);
+        await from('203.0.113.7').send({ code: member.accessCode }).expect(429);
+        // Another family behind the same proxy is not locked out by someone else's guessing.
+        await from('198.51.100.20').send({ code: 'WRONG-CODE-0000' }).expect(401);
+
+        const page = await request(proxied.app.getHttpServer()).post('/family/login').type('form')
+          .set('X-Forwarded-For', '198.51.100.20').set('X-Forwarded-Proto', 'https').send({ code: member.accessCode }).expect(303);
+        expect(page.headers['set-cookie'][0]).toMatch(/^steward_family=.*; Secure; SameSite=Lax/);
+      } finally {
+        await proxied.close();
+      }
     });
   });
 
