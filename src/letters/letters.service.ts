@@ -170,9 +170,13 @@ export class LettersService implements OnModuleInit {
       await this.estates.requireAccess(principal, blocked.estate_id, manager).catch(() => {
         throw new NotFoundProblem('letter');
       });
-      const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1', [letterId]);
+      // The row lock makes a double click wait for the first one, which the check below then sees.
+      const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1 FOR UPDATE', [letterId]);
       if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
-      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: blocked.kind, payload: blocked.payload });
+      const [waiting] = await manager.query(`SELECT 1 FROM outbox WHERE status = 'pending' AND payload->>'retryOf' = $1`, [letterId]);
+      if (waiting) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
+      const payload = { ...blocked.payload, retryOf: letterId };
+      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: blocked.kind, payload });
     });
   }
 }

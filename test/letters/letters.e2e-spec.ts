@@ -75,6 +75,7 @@ describe('letters produced by the workflow', () => {
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(409); // a second click before it is done adds nothing
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
     expect(letters.map((l: { status: string }) => l.status)).toEqual(['blocked', 'sent']);
