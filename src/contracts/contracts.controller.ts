@@ -2,12 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } fr
 import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { NotFoundProblem, ValidationProblem } from '../common/problem';
+import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, PROVIDER_ANSWER_BODIES, PROVIDER_ANSWERS, ProviderAnswer, providerAnswerEvent, ReasonDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
-import { ContractsService, invoiceAfterEndProblem } from './contracts.service';
+import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 
 @ApiTags('contracts')
@@ -80,10 +80,7 @@ export class ContractsController {
   @Post('contracts/:id/invoice-after-end')
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
-    await this.contracts.fire(principal, id, { type: 'INVOICE_AFTER_END', ...dto }, async (_m, _c, instance) => {
-      const problem = invoiceAfterEndProblem(instance, dto.invoiceDate);
-      if (problem) throw new ValidationProblem([problem]);
-    });
+    await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
     return this.views.detail(id);
   }
 

@@ -11,6 +11,7 @@ import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
+import type { InvoiceAfterEndDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
@@ -104,6 +105,14 @@ export class ContractsService {
     });
   }
 
+  /** A bill after the end date: disputed only if it is dated after the confirmed end date (422 otherwise). */
+  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
+    return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, instance) => {
+      const problem = invoiceAfterEndProblem(instance, dto.invoiceDate);
+      if (problem) throw new ValidationProblem([problem]);
+    });
+  }
+
   /** A provider's answer: the end date may not lie before the death. */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, (manager, contract) => assertEffectiveDate(manager, contract, event));
@@ -121,7 +130,12 @@ export class ContractsService {
 
   async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Contract[]> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.db.manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
+    return this.inEstate(estate.id);
+  }
+
+  /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */
+  inEstate(estateId: string): Promise<Contract[]> {
+    return this.db.manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
   }
 }
 

@@ -1,8 +1,7 @@
 import { ClassConstructor } from 'class-transformer';
-import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { contractMachine, ContractState } from '../../workflows';
-import { ValidationProblem } from '../common/problem';
+import type { StaffPrincipal } from '../auth/principal';
 import {
   AcknowledgeDto,
   CollectionNoticeDto,
@@ -14,37 +13,36 @@ import {
   RejectDto,
   RequestInformationDto,
 } from '../contracts/contract-events.dto';
-import type { Contract } from '../contracts/contract.entity';
-import { invoiceAfterEndProblem } from '../contracts/contracts.service';
-import type { WorkflowInstance } from '../runtime/workflow-instance.entity';
+import type { ContractsService } from '../contracts/contracts.service';
 
 /** A form on the contract page: the API's body DTO and the workflow event it becomes. */
 export interface ContractForm {
   event: string;
   body: ClassConstructor<object>;
   toEvent(dto: object): AnyEventObject;
-  /** A provider's answer recorded by the owner (a letter or call): checked like the desk's. */
-  providerAnswer?: boolean;
-  /** A rule that needs the contract's data, checked in the event's transaction (as `ContractsService.fire` does). */
-  check?(dto: object): (manager: EntityManager, contract: Contract, instance: WorkflowInstance) => Promise<void>;
+  /** How the service takes it when it is more than a plain event (`ContractsService.fire`): the API's own path and checks. */
+  submit?(contracts: ContractsService, principal: StaffPrincipal, contractId: string, dto: object, event: AnyEventObject): Promise<unknown>;
   numberFields?: string[];
   arrayFields?: string[];
 }
+
+/** A provider's answer recorded by the owner (a letter or call): checked like the desk's. */
+const recordAnswer: ContractForm['submit'] = (contracts, principal, id, _dto, event) => contracts.recordProviderAnswer(principal, id, event);
 
 const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).note ?? null });
 
 /** Named like the API's paths (`POST /contracts/:id/<name>`). */
 export const CONTRACT_FORMS: Record<string, ContractForm> = {
-  acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), providerAnswer: true },
-  complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), providerAnswer: true, numberFields: ['finalInvoiceAmount'] },
+  acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), submit: recordAnswer },
+  complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
   'request-information': {
     event: 'REQUEST_INFORMATION',
     body: RequestInformationDto,
     toEvent: (dto) => providerAnswerEvent('information_requested', dto),
-    providerAnswer: true,
+    submit: recordAnswer,
     arrayFields: ['documentsNeeded'],
   },
-  reject: { event: 'REJECT', body: RejectDto, toEvent: (dto) => providerAnswerEvent('rejected', dto), providerAnswer: true },
+  reject: { event: 'REJECT', body: RejectDto, toEvent: (dto) => providerAnswerEvent('rejected', dto), submit: recordAnswer },
   'information-supplied': { event: 'INFORMATION_SUPPLIED', body: NoteDto, toEvent: note('INFORMATION_SUPPLIED') },
   amend: { event: 'AMEND', body: NoteDto, toEvent: note('AMEND') },
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: NoteDto, toEvent: note('DISPUTE_RESOLVED') },
@@ -52,11 +50,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     event: 'INVOICE_AFTER_END',
     body: InvoiceAfterEndDto,
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
-    // Bills up to the end date are payable: the same rule as the API's.
-    check: (dto) => async (_manager, _contract, instance) => {
-      const problem = invoiceAfterEndProblem(instance, (dto as InvoiceAfterEndDto).invoiceDate);
-      if (problem) throw new ValidationProblem([problem]);
-    },
+    // Bills up to the end date are payable: the API's path, with its rule.
+    submit: (contracts, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
     numberFields: ['amount'],
   },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },

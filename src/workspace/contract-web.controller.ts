@@ -55,7 +55,7 @@ export class ContractWebController {
     if (!spec) throw new NotFoundProblem('action');
     const { refused } = await submitForm(spec.body, body, (dto) => {
       const event = spec.toEvent(dto);
-      return spec.providerAnswer ? this.contracts.recordProviderAnswer(p, id, event) : this.contracts.fire(p, id, event, spec.check?.(dto));
+      return spec.submit ? spec.submit(this.contracts, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=saved`);
