@@ -125,7 +125,12 @@ export class LettersService implements OnModuleInit {
 
   async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Letter[]> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.db.manager.find(Letter, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+    return this.inEstate(estate.id);
+  }
+
+  /** The estate's letters, oldest first, for a caller that has checked access already. */
+  inEstate(estateId: string): Promise<Letter[]> {
+    return this.db.manager.find(Letter, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 
   listForContract(contractId: string): Promise<Letter[]> {

@@ -162,8 +162,8 @@ export class PortalService {
     return letter;
   }
 
-  sentLetters(estateId: string): Promise<Letter[]> {
-    return this.db.manager.find(Letter, { where: { estateId, status: 'sent' }, order: { createdAt: 'ASC' } });
+  private async sentLetters(estateId: string): Promise<Letter[]> {
+    return (await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent');
   }
 
   async visibleDocuments(estateId: string): Promise<EstateDocument[]> {

@@ -32,15 +32,15 @@ export class EstateOverviewService {
 
   async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string) {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const contracts = await this.contracts.listForEstate(principal, estate.id);
+    const contracts = await this.contracts.inEstate(estate.id);
     const [summaries, familyMembers, documents, letters, timeline, providerMatches, specialists] = await Promise.all([
       this.views.summaries(contracts.map((c) => c.id), 'en'),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
-      this.letters.listForEstate(principal, estate.id),
+      this.letters.inEstate(estate.id),
       this.timeline.list(estate.id),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
-      this.users.list(),
+      this.users.activeSpecialists(),
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.
     const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
@@ -54,7 +54,7 @@ export class EstateOverviewService {
       timeline: [...timeline].reverse(),
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,
-      handoverTo: specialists.filter((u) => u.role === 'specialist' && u.active && u.id !== estate.ownerId),
+      handoverTo: specialists.filter((u) => u.id !== estate.ownerId),
     };
   }
 
