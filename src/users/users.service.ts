@@ -44,6 +44,11 @@ export class UsersService {
     return this.users.find({ order: { name: 'ASC' } });
   }
 
+  /** Who can own an estate: active specialists, by name (handovers, an administrator's intake). */
+  activeSpecialists(): Promise<User[]> {
+    return this.users.find({ where: { role: 'specialist', active: true }, order: { name: 'ASC' } });
+  }
+
   /** Checks a password; the same work is done for unknown emails so timing reveals nothing. */
   async verifyPassword(email: string, password: string): Promise<User | null> {
     const user = await this.users

@@ -96,6 +96,6 @@ export class WorkspaceWebController {
 
   /** Administrators open estates on behalf of a specialist; specialists always for themselves. */
   private async specialists(p: StaffPrincipal) {
-    return p.role === 'admin' ? (await this.users.list()).filter((u) => u.role === 'specialist' && u.active) : [];
+    return p.role === 'admin' ? this.users.activeSpecialists() : [];
   }
 }
