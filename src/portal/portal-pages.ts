@@ -1,4 +1,4 @@
-import type { FieldError } from '../common/problem';
+import { errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS } from './portal.dto';
 import type { Lang, PortalService } from './portal.service';
@@ -46,9 +46,6 @@ const WORDS = {
     notFound: 'This code does not work',
   },
 } as const;
-
-const errorList = (lang: Lang, errors?: readonly FieldError[]) =>
-  errors?.length ? html`<div class="error" role="alert"><p>${WORDS[lang].fix}</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : '';
 
 function familyPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
   const w = WORDS[lang];
@@ -143,21 +140,20 @@ ${o.documents.length
 <p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
 }
 
-export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: { errors?: readonly FieldError[]; values?: Record<string, unknown> } = {}): string {
+export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: FormState = {}): string {
   const w = WORDS[lang];
-  const v = (key: string) => String(form.values?.[key] ?? '');
-  const field = (id: string, label: string, input: SafeHtml) => html`<label for="${id}">${label}</label>${input}`;
-  return familyPage(lang, w.report, '/family/report', html`<h1>${w.reportTitle}</h1>${errorList(lang, form.errors)}
+  const unknown: [string, string] = ['', w.unknownContract];
+  return familyPage(lang, w.report, '/family/report', html`<h1>${w.reportTitle}</h1>${errorSummary(form, w.fix)}
 <form method="post" action="/family/report" enctype="multipart/form-data" class="card">
-${field('kind', w.kind, html`<select id="kind" name="kind" required>${REPORT_KINDS.map((k) => html`<option value="${k}"${v('kind') === k ? html` selected` : ''}>${w.kinds[k]}</option>`)}</select>`)}
-${field('contractId', w.contract, html`<select id="contractId" name="contractId"><option value="">${w.unknownContract}</option>${o.contracts.map((c) => html`<option value="${c.id}"${v('contractId') === c.id ? html` selected` : ''}>${c.provider} — ${c.description}</option>`)}</select>`)}
-${field('message', w.message, html`<textarea id="message" name="message" rows="4" required>${v('message')}</textarea>`)}
-${field('invoiceDate', w.invoiceDate, html`<input id="invoiceDate" name="invoiceDate" type="date" value="${v('invoiceDate')}">`)}
-${field('amount', w.amount, html`<input id="amount" name="amount" inputmode="decimal" value="${v('amount')}">`)}
-${field('reference', w.reference, html`<input id="reference" name="reference" value="${v('reference')}">`)}
-${field('agency', w.agency, html`<input id="agency" name="agency" value="${v('agency')}">`)}
-${field('providerId', w.provider, html`<select id="providerId" name="providerId"><option value="">${w.unknownContract}</option>${providers.map((p) => html`<option value="${p.id}"${v('providerId') === p.id ? html` selected` : ''}>${p.name}</option>`)}</select>`)}
-${field('accountNumber', w.account, html`<input id="accountNumber" name="accountNumber" value="${v('accountNumber')}">`)}
-${field('file', w.file, html`<input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">`)}
+${select(form, 'kind', w.kind, REPORT_KINDS.map((k) => [k, w.kinds[k]]), { required: true })}
+${select(form, 'contractId', w.contract, [unknown, ...o.contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])])}
+<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required>${String(form.values?.message ?? '')}</textarea>
+${field(form, 'invoiceDate', w.invoiceDate, { type: 'date' })}
+${field(form, 'amount', w.amount, { inputmode: 'decimal' })}
+${field(form, 'reference', w.reference)}
+${field(form, 'agency', w.agency)}
+${select(form, 'providerId', w.provider, [unknown, ...providers.map((p): [string, string] => [p.id, p.name])])}
+${field(form, 'accountNumber', w.account)}
+<label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">
 <button type="submit">${w.send}</button></form>`);
 }

@@ -27,6 +27,8 @@ export function errorSummary(form: FormState, intro = 'Please check these fields
 
 interface FieldOptions {
   type?: string;
+  /** The keyboard a phone shows, e.g. `decimal` for amounts. */
+  inputmode?: string;
   required?: boolean;
   autocomplete?: string;
   /** Shown when the form is new (no values posted yet). */
@@ -43,7 +45,7 @@ export function field(form: FormState, name: string, label: string, options: Fie
   const value = form.values ? valueOf(form.values, name) : options.initial;
   const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<label for="${id}">${label}</label>${options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : ''}
-<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${value !== undefined && value !== null ? html` value="${String(value)}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
+<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined && value !== null ? html` value="${String(value)}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
 ${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
 }
 
