@@ -1,11 +1,11 @@
 /**
  * Letters per second (npm run bench:letters): Steward's PDFKit engine beside Chromium printing the
- * same letter from HTML (playwright-core driving Debian's chromium, page.pdf), in one run.
+ * same letter from HTML (playwright-core driving Chromium's headless shell from npm, page.pdf), in one run.
  * Goal: at least 10× Chromium on this machine.
  */
-import { chromium } from 'playwright-core';
 import { composeLetter, letterPlainText, LetterInput, produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
+import { launchBrowser } from '../test/support/browser';
 import { escapeHtml } from '../src/web/html';
 import { printTable, timed } from './support';
 
@@ -35,10 +35,7 @@ async function main(): Promise<void> {
     }
   });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.setContent(html(0));
   await page.pdf({ format: 'A4' }); // warm up

@@ -7,7 +7,7 @@ import { flat, pdfInfo, pdfText, sampleLetter } from './test-support';
 
 const MM = 72 / 25.4;
 
-describe('letters: rendered and read back with pdftotext', () => {
+describe('letters: rendered and read back with pdf.js', () => {
   it.each([
     ['Şükrü', null, 'Yılmaz'],
     ['Łucja', null, 'Wróbel-Kowalska'],

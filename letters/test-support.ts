@@ -1,26 +1,76 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { LetterInput } from './model';
 
-const run = promisify(execFile);
-
-/** Reads a PDF back with poppler's pdftotext, optionally only a rectangle (in points). */
-export async function pdfText(pdf: Buffer, crop?: { x: number; y: number; width: number; height: number }): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'steward-letter-')), 'letter.pdf');
-  writeFileSync(file, pdf);
-  const area = crop ? ['-r', '72', '-x', String(Math.round(crop.x)), '-y', String(Math.round(crop.y)), '-W', String(Math.round(crop.width)), '-H', String(Math.round(crop.height))] : [];
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...area, file, '-']);
-  return stdout;
+export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
+export interface PdfReadBack {
+  numPages: number;
+  /** The document information dictionary as pdf.js reports it (Title, Author, Language, …). */
+  info: Record<string, unknown>;
+  pages: { width: number; height: number; items: PdfTextItem[] }[];
 }
 
-export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
-  const file = join(mkdtempSync(join(tmpdir(), 'steward-letter-')), 'letter.pdf');
-  writeFileSync(file, pdf);
-  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
-  return Object.fromEntries(stdout.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+let reader: Worker | undefined;
+const pending = new Map<number, { resolve: (r: PdfReadBack) => void; reject: (e: Error) => void }>();
+let nextId = 0;
+
+/** Reads a PDF back with pdf.js, an independent reader, in a worker thread (see pdf-reader.mjs). */
+export function readPdf(pdf: Buffer | Uint8Array): Promise<PdfReadBack> {
+  if (!reader) {
+    reader = new Worker(join(__dirname, '..', 'test', 'support', 'pdf-reader.mjs'));
+    reader.on('message', ({ id, result, error }: { id: number; result?: PdfReadBack; error?: string }) => {
+      const request = pending.get(id)!;
+      pending.delete(id);
+      if (!pending.size) reader?.unref(); // an idle reader never keeps the test process alive
+      if (error) request.reject(new Error(`pdf.js could not read the PDF: ${error}`));
+      else request.resolve(result!);
+    });
+    reader.on('error', (error) => pending.forEach((request) => request.reject(error)));
+  }
+  const id = nextId++;
+  reader.ref();
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    reader!.postMessage({ id, data: new Uint8Array(pdf) }); // a copy: pdf.js takes ownership of what it reads
+  });
+}
+
+/**
+ * The text of a PDF in reading order, one line per line of type; optionally only what lies in a
+ * rectangle (points from the page's top left, like pdftotext's crop) on the first page.
+ */
+export async function pdfText(pdf: Buffer, crop?: { x: number; y: number; width: number; height: number }): Promise<string> {
+  const { pages } = await readPdf(pdf);
+  return (crop ? pages.slice(0, 1) : pages).map((page) => linesOf(page.items, crop).join('\n')).join('\n\f');
+}
+
+/** Groups text items into lines by their baseline; a gap wider than a thin space becomes a space. */
+function linesOf(items: PdfTextItem[], crop?: { x: number; y: number; width: number; height: number }): string[] {
+  const inside = (item: PdfTextItem) =>
+    !crop || (item.x >= crop.x && item.x + item.width <= crop.x + crop.width + 0.5 && item.y - item.height / 2 >= crop.y && item.y <= crop.y + crop.height);
+  const lines: { y: number; items: PdfTextItem[] }[] = [];
+  for (const item of items.filter((i) => i.str !== '' && inside(i))) {
+    const line = lines.find((l) => Math.abs(l.y - item.y) < 2);
+    if (line) line.items.push(item);
+    else lines.push({ y: item.y, items: [item] });
+  }
+  return lines
+    .sort((a, b) => a.y - b.y)
+    .map(({ items: parts }) =>
+      parts
+        .sort((a, b) => a.x - b.x)
+        .reduce((text, part, i) => {
+          const previous = parts[i - 1];
+          const gap = previous ? part.x - (previous.x + previous.width) : 0;
+          return text + (previous && gap > part.height * 0.15 && !text.endsWith(' ') ? ' ' : '') + part.str;
+        }, ''),
+    );
+}
+
+/** Page count and document information, named as a reader names them. */
+export async function pdfInfo(pdf: Buffer): Promise<{ Pages: number } & Record<string, unknown>> {
+  const { numPages, info } = await readPdf(pdf);
+  return { ...info, Pages: numPages };
 }
 
 /** Text as a reader sees it: line breaks from layout do not split names. */

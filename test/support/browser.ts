@@ -1,13 +1,24 @@
+import chromiumBinary from '@sparticuz/chromium';
 import { Browser, chromium } from 'playwright-core';
 
 /**
- * Debian's Chromium driven by playwright-core (no browser download). The flags keep it off the
- * network: this machine has none, and Chromium's background services would only time out.
+ * The Chromium the tests and benchmarks drive: `CHROMIUM_PATH` when set (e.g. a system browser),
+ * otherwise the headless shell that `@sparticuz/chromium` ships inside its npm package, unpacked
+ * once to the temp folder — so a fresh machine needs nothing but `npm install`.
+ */
+export async function chromiumPath(): Promise<string> {
+  return process.env.CHROMIUM_PATH || (await chromiumBinary.executablePath());
+}
+
+/**
+ * Chromium driven by playwright-core (no browser download). The flags keep it off the network: this
+ * machine has none, and Chromium's background services would only time out. Deliberately not the
+ * package's own flag list, which turns web security off: the tests check what a real browser enforces.
  * Playwright gives every launch a fresh, empty profile.
  */
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
