@@ -1,4 +1,3 @@
-import chromiumBinary from '@sparticuz/chromium';
 import { Browser, chromium } from 'playwright-core';
 
 /**
@@ -7,7 +6,11 @@ import { Browser, chromium } from 'playwright-core';
  * once to the temp folder — so a fresh machine needs nothing but `npm install`.
  */
 export async function chromiumPath(): Promise<string> {
-  return process.env.CHROMIUM_PATH || (await chromiumBinary.executablePath());
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  // Loaded only here: the package is an ES module, which Jest's test sandbox cannot load, so the
+  // global setup unpacks it once and hands the path to the test workers in CHROMIUM_PATH.
+  const { default: chromiumBinary } = await import('@sparticuz/chromium');
+  return chromiumBinary.executablePath();
 }
 
 /**
