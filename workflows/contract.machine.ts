@@ -76,7 +76,8 @@ export type ContractEvent =
   | { type: 'ACKNOWLEDGE'; reference?: string | null }
   | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null }
   | { type: 'REQUEST_INFORMATION'; message: string; documentsNeeded: string[] }
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null }
+  /** the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them) */
+  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[] }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   | { type: 'AMEND'; note?: string | null }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClassConstructor, Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
@@ -62,6 +62,19 @@ export class NoteDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+/**
+ * The owner's answer to a provider's question: what to write, and which of the estate's documents
+ * to send. Only these become the request's enclosures; asking for a kind attaches nothing.
+ */
+export class SupplyInformationDto extends NoteDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'information_requested', 'rejected'] as const;

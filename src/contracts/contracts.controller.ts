@@ -62,12 +62,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @Post('contracts/:id/information-supplied')
-  @HttpCode(200)
-  async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
-    await this.contracts.fire(principal, id, { type: 'INFORMATION_SUPPLIED', note: dto.note ?? null });
-    return this.views.detail(id);
-  }
+  // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
   /** After a rejection: the owner corrects the request and it is ready to send again. */
   @Post('contracts/:id/amend')

@@ -77,19 +77,23 @@ export class ContractsService {
 
   /**
    * Applies a case owner's event to a contract in one transaction. `check` may refuse it with a
-   * clear 422 before anything is written; a state that does not allow it answers 409.
+   * clear 422 before anything is written; a state that does not allow it answers 409. `after`
+   * writes what belongs with the accepted transition (another module's rows) in the same transaction.
    */
   async fire(
     principal: StaffPrincipal,
     contractId: string,
     event: AnyEventObject,
     check?: (manager: EntityManager, contract: Contract, instance: WorkflowInstance) => Promise<void>,
+    after?: (manager: EntityManager, contract: Contract) => Promise<void>,
   ) {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
       const instance = (await this.runtime.find(manager, 'contract', contract.id, true))!;
       await check?.(manager, contract, instance);
-      return this.workflow.apply(manager, contract.id, event, actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, event, actorOf(principal));
+      await after?.(manager, contract);
+      return applied;
     });
   }
 

@@ -5,11 +5,14 @@ import { EstatesModule } from '../estates/estates.module';
 import { EstateDocument } from './document.entity';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
+import { Enclosure } from './enclosure.entity';
+import { EnclosuresController } from './enclosures.controller';
+import { EnclosuresService } from './enclosures.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EstateDocument]), EstatesModule, ContractsModule],
-  controllers: [DocumentsController],
-  providers: [DocumentsService],
-  exports: [DocumentsService],
+  imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule],
+  controllers: [DocumentsController, EnclosuresController],
+  providers: [DocumentsService, EnclosuresService],
+  exports: [DocumentsService, EnclosuresService],
 })
 export class DocumentsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -84,6 +84,18 @@ export class DocumentsService {
 
   list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
     return manager.find(EstateDocument, { where: { estateId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The documents with these ids, whatever their estate (the caller checks). */
+  byIds(manager: EntityManager, ids: string[]): Promise<EstateDocument[]> {
+    return ids.length ? manager.find(EstateDocument, { where: { id: In(ids) } }) : Promise.resolve([]);
+  }
+
+  /** One document with its bytes, for a caller that has decided the viewer may open it; the view is logged. */
+  async openFor(manager: EntityManager, documentId: string, viewer: Actor): Promise<EstateDocument> {
+    const document = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id = :documentId', { documentId }).getOneOrFail();
+    await this.logView(manager, document, viewer);
+    return document;
   }
 
   /**

@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { Contract } from '../contracts/contract.entity';
 import { EstateDocument } from '../documents/document.entity';
+import { mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
@@ -87,28 +88,24 @@ export class LetterInputBuilder {
       invoice: event.type === 'INVOICE_AFTER_END' ? { invoiceDate: String(event.invoiceDate), amount: Number(event.amount), reference: String(event.reference) } : null,
       collection: event.type === 'COLLECTION_NOTICE' ? { agency: (event.agency as string) ?? null, reference: (event.reference as string) ?? null, amount: (event.amount as number) ?? null } : null,
       informationMessage: await this.lastInformationRequest(manager, contract.id),
-      enclosures: this.enclosures(subject.kind, provider, documents, await this.requestedKinds(manager, contract.id)),
+      enclosures: this.enclosures(subject.kind, provider, documents, event),
       previousLetterDate: first?.letter_date ?? null,
       dueDate: instance.dueDate,
     };
   }
 
-  /** Provider letters enclose what the provider requires (and what it asked for later): the newest of each kind. */
-  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], requested: string[]): Enclosure[] {
-    if (!['cancellation', 'transfer', 'information_supplied'].includes(kind)) return [];
-    const kinds = new Set([...provider.requiredDocuments, ...(kind === 'information_supplied' ? requested : [])]);
-    const newest = new Map<string, EstateDocument>();
-    // What the family uploads with a report (a photo of another provider's bill) is for the owner, never an enclosure.
-    for (const d of documents) if (kinds.has(d.kind) && d.uploadedByType !== 'family') newest.set(d.kind, d);
-    return [...newest.values()].map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
-  }
-
-  private async requestedKinds(manager: EntityManager, contractId: string): Promise<string[]> {
-    const [row] = await manager.query(
-      `SELECT details->'event'->'documentsNeeded' AS kinds FROM timeline_entries WHERE contract_id = $1 AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1`,
-      [contractId],
-    );
-    return row?.kinds ?? [];
+  /**
+   * The request letter encloses the directory's required documents; the answer to a provider's
+   * question encloses exactly what the owner chose (named by the event, attached with it). What the
+   * provider asked for is never enclosed by kind, and family uploads and wills never are.
+   */
+  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event']): Enclosure[] {
+    const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
+    const enclosed =
+      kind === 'cancellation' || kind === 'transfer'
+        ? requiredEnclosures(provider.requiredDocuments, documents)
+        : documents.filter((d) => chosen.includes(d.id) && mayEnclose(d));
+    return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {

@@ -9,7 +9,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { EstateDocument } from '../documents/document.entity';
+import { EnclosuresService } from '../documents/enclosures.service';
 import { fullName } from '../estates/estate.entity';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
@@ -54,6 +54,7 @@ export class ProviderDeskService {
     private readonly workflow: ContractWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly documents: DocumentsService,
+    private readonly enclosures: EnclosuresService,
   ) {}
 
   async list(principal: ProviderPrincipal, status: 'open' | 'all') {
@@ -79,14 +80,15 @@ export class ProviderDeskService {
     return body;
   }
 
-  /** A document the request needs (an enclosure), and only such a document. The view is logged. */
+  /**
+   * An enclosure of this request, and only that: any other document (not attached, a family upload,
+   * the will, another provider's request) answers 404 like an unknown id. The view is logged.
+   */
   async openDocument(principal: ProviderPrincipal, contractId: string, documentId: string) {
     return this.db.transaction(async (manager) => {
       const request = await this.get(principal, contractId, manager);
       if (!request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem('document');
-      const document = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id = :documentId', { documentId }).getOneOrFail();
-      await this.documents.logView(manager, document, actorOf(principal));
-      return document;
+      return this.documents.openFor(manager, documentId, actorOf(principal));
     });
   }
 
@@ -113,12 +115,8 @@ export class ProviderDeskService {
   }
 
   private async view(manager: EntityManager, row: RequestRow) {
-    const informationRequest = row.context.openInformationRequest as { documentsNeeded?: string[] } | null | undefined;
-    const kinds = [...row.required_documents, ...(informationRequest?.documentsNeeded ?? [])];
-    const enclosures: { id: string; kind: string; file_name: string; media_type: string }[] = await manager.query(
-      `SELECT id, kind, file_name, media_type FROM documents WHERE estate_id = $1 AND kind = ANY($2) ORDER BY created_at`,
-      [row.estate_id, kinds],
-    );
+    // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
+    const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
     const letters: { id: string; kind: string; letter_date: string }[] = await manager.query(
       `SELECT id, kind, letter_date FROM letters WHERE contract_id = $1 AND status = 'sent' ORDER BY created_at`,
       [row.id],
@@ -138,7 +136,7 @@ export class ProviderDeskService {
       dueAt: row.due_date,
       open: OPEN_FOR_PROVIDER.includes(row.state),
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
-      enclosures: enclosures.map((d) => ({ id: d.id, kind: d.kind, fileName: d.file_name, mediaType: d.media_type })),
+      enclosures: enclosures.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType })),
       letters: letters.map((l) => ({ id: l.id, kind: l.kind, date: l.letter_date })),
     };
   }

@@ -12,8 +12,16 @@ import {
   ReasonDto,
   RejectDto,
   RequestInformationDto,
+  SupplyInformationDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
+import type { EnclosuresService } from '../documents/enclosures.service';
+
+/** The services a form may go through (the same ones the API's routes call). */
+export interface FormServices {
+  contracts: ContractsService;
+  enclosures: EnclosuresService;
+}
 
 /** A form on the contract page: the API's body DTO and the workflow event it becomes. */
 export interface ContractForm {
@@ -21,13 +29,13 @@ export interface ContractForm {
   body: ClassConstructor<object>;
   toEvent(dto: object): AnyEventObject;
   /** How the service takes it when it is more than a plain event (`ContractsService.fire`): the API's own path and checks. */
-  submit?(contracts: ContractsService, principal: StaffPrincipal, contractId: string, dto: object, event: AnyEventObject): Promise<unknown>;
+  submit?(services: FormServices, principal: StaffPrincipal, contractId: string, dto: object, event: AnyEventObject): Promise<unknown>;
   numberFields?: string[];
   arrayFields?: string[];
 }
 
 /** A provider's answer recorded by the owner (a letter or call): checked like the desk's. */
-const recordAnswer: ContractForm['submit'] = (contracts, principal, id, _dto, event) => contracts.recordProviderAnswer(principal, id, event);
+const recordAnswer: ContractForm['submit'] = ({ contracts }, principal, id, _dto, event) => contracts.recordProviderAnswer(principal, id, event);
 
 const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).note ?? null });
 
@@ -43,7 +51,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentsNeeded'],
   },
   reject: { event: 'REJECT', body: RejectDto, toEvent: (dto) => providerAnswerEvent('rejected', dto), submit: recordAnswer },
-  'information-supplied': { event: 'INFORMATION_SUPPLIED', body: NoteDto, toEvent: note('INFORMATION_SUPPLIED') },
+  'information-supplied': {
+    event: 'INFORMATION_SUPPLIED',
+    body: SupplyInformationDto,
+    toEvent: (dto) => ({ ...note('INFORMATION_SUPPLIED')(dto), documentIds: (dto as SupplyInformationDto).documentIds ?? [] }),
+    // The chosen documents become the request's enclosures with the transition: the API's path, with its checks.
+    submit: ({ enclosures }, principal, id, dto) => enclosures.supplyInformation(principal, id, dto as SupplyInformationDto),
+    arrayFields: ['documentIds'],
+  },
   amend: { event: 'AMEND', body: NoteDto, toEvent: note('AMEND') },
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: NoteDto, toEvent: note('DISPUTE_RESOLVED') },
   'invoice-after-end': {
@@ -51,7 +66,7 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     body: InvoiceAfterEndDto,
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
     // Bills up to the end date are payable: the API's path, with its rule.
-    submit: (contracts, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
+    submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
     numberFields: ['amount'],
   },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },

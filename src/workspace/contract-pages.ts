@@ -8,8 +8,18 @@ import { formsFor } from './contract-forms';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
+/** The estate's documents the owner may send with an answer; nothing is ticked until the owner ticks it. */
+function documentChoices(form: FormState, o: ContractOverview): SafeHtml {
+  const chosen = ([] as unknown[]).concat(form.values?.documentIds ?? []);
+  const errors = (form.errors ?? []).filter((e) => e.field.startsWith('documentIds'));
+  return html`<fieldset><legend>Documents to send with it</legend>${o.enclosable.length
+    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${words(d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
+    : html`<p class="muted">No documents of this estate can be sent (the family's uploads and the will never are).</p>`}
+${errors.length ? html`<p class="field-error">${errors.map((e) => e.message).join('; ')}</p>` : ''}</fieldset>`;
+}
+
 /** Each form's fields; `id` prefixes the input ids, as several forms share field names (reference, reason). */
-const FORMS: Record<string, { title: string; anchor: string; fields(form: FormState, id: { idPrefix: string }): SafeHtml }> = {
+const FORMS: Record<string, { title: string; anchor: string; fields(form: FormState, id: { idPrefix: string }, o: ContractOverview): SafeHtml }> = {
   acknowledge: { title: 'Provider acknowledged receipt', anchor: 'answer', fields: (f, id) => field(f, 'reference', "Provider's reference (optional)", id) },
   complete: {
     title: 'Provider confirmed',
@@ -23,7 +33,11 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
     fields: (f, id) => html`${field(f, 'message', 'What the provider needs', { required: true, ...id })}<fieldset><legend>Documents asked for</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, words(k), false))}</fieldset>`,
   },
   reject: { title: 'Provider rejected the request', anchor: 'answer', fields: (f, id) => field(f, 'reason', 'Reason given', { required: true, ...id }) },
-  'information-supplied': { title: 'The information was supplied', anchor: 'information', fields: (f, id) => field(f, 'note', 'What was supplied (goes into the letter)', id) },
+  'information-supplied': {
+    title: 'The information was supplied',
+    anchor: 'information',
+    fields: (f, id, o) => html`${field(f, 'note', 'What was supplied (goes into the letter)', id)}${documentChoices(f, o)}`,
+  },
   amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f, id) => field(f, 'note', 'What was corrected', id) },
   'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f, id) => field(f, 'note', 'How it was resolved', id) },
   'invoice-after-end': {
@@ -49,7 +63,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
     const form = state.failed === name ? (state.form ?? {}) : {};
     const spec = FORMS[name];
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
-<h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` })}<button type="submit">${spec.title}</button></form>`;
+<h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` }, o)}<button type="submit">${spec.title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const unplaced = state.failed && !formsFor(c.state).includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
@@ -63,6 +77,9 @@ ${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
 ${['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>Could not be delivered (retries stopped):</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
 ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
+${['draft', 'ready'].includes(c.state) ? '' : html`<h2>Enclosures the provider can open</h2>${o.enclosures.length
+      ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)})</li>`)}</ul>`
+      : html`<p>None.</p>`}`}
 <h2>Letters</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
       : html`<p>No letters yet.</p>`}

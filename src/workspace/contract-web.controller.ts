@@ -8,6 +8,7 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
+import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { PrintBatchesService } from '../letters/print-batches.service';
@@ -29,6 +30,7 @@ export class ContractWebController {
     private readonly letters: LettersService,
     private readonly documents: DocumentsService,
     private readonly batches: PrintBatchesService,
+    private readonly enclosures: EnclosuresService,
   ) {}
 
   @Get('contracts/:id')
@@ -55,7 +57,7 @@ export class ContractWebController {
     if (!spec) throw new NotFoundProblem('action');
     const { refused } = await submitForm(spec.body, body, (dto) => {
       const event = spec.toEvent(dto);
-      return spec.submit ? spec.submit(this.contracts, p, id, dto, event) : this.contracts.fire(p, id, event);
+      return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=saved`);

@@ -4,6 +4,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
 import { DocumentsService } from '../documents/documents.service';
+import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -28,6 +29,7 @@ export class EstateOverviewService {
     private readonly timeline: TimelineService,
     private readonly providers: ProvidersService,
     private readonly users: UsersService,
+    private readonly enclosures: EnclosuresService,
   ) {}
 
   async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string) {
@@ -58,10 +60,18 @@ export class EstateOverviewService {
     };
   }
 
-  /** One contract with its letters and history, for the contract page. */
+  /**
+   * One contract with its letters and history, for the contract page; with what the provider can
+   * open (`enclosures`) and the documents the owner may still choose to send (`enclosable`).
+   */
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    return { estate, contract: await this.views.detail(contract.id, 'en') };
+    const [detail, enclosures, enclosable] = await Promise.all([
+      this.views.detail(contract.id, 'en'),
+      this.enclosures.forRequest({ contractId: contract.id, estateId: estate.id, requiredKinds: contract.provider.requiredDocuments }),
+      this.enclosures.enclosable(estate.id),
+    ]);
+    return { estate, contract: detail, enclosures, enclosable };
   }
 }

@@ -1,0 +1,66 @@
+import type { FieldError } from '../common/problem';
+import type { DocumentKind } from './document.entity';
+
+/**
+ * Kinds that never go to a provider, whoever asks. A will sets out the whole distribution of the
+ * estate; a provider's need (who may act for the heirs) is met by the certificate of inheritance or
+ * the executor's appointment, so a request for a will is answered in words, never with the will.
+ */
+export const NEVER_ENCLOSED_KINDS: readonly DocumentKind[] = ['will'];
+
+/** What the rules need to know about a document. */
+export interface EnclosableDocument {
+  id: string;
+  estateId: string;
+  kind: DocumentKind;
+  uploadedByType: string;
+  createdAt: Date;
+}
+
+/**
+ * Whether a document may be enclosed at all. What a relative uploads with a report (a photo of
+ * another provider's bill) is for the case owner, never for a provider.
+ */
+export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploadedByType'>): boolean {
+  return document.uploadedByType !== 'family' && !NEVER_ENCLOSED_KINDS.includes(document.kind);
+}
+
+/** Why a document may not be enclosed, in words for the owner; null when it may. */
+function refusal(document: EnclosableDocument | undefined, estateId: string): string | null {
+  if (!document || document.estateId !== estateId) return 'is not a document of this estate';
+  if (document.uploadedByType === 'family') return 'was uploaded by the family and is for the case owner only';
+  if (NEVER_ENCLOSED_KINDS.includes(document.kind)) return `a ${document.kind.replace(/_/g, ' ')} is never sent to a provider`;
+  return null;
+}
+
+/** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */
+export function enclosureProblems(documentIds: string[], estateId: string, documents: EnclosableDocument[]): FieldError[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return documentIds.flatMap((id, i) => {
+    const message = refusal(byId.get(id), estateId);
+    return message ? [{ field: `documentIds[${i}]`, message }] : [];
+  });
+}
+
+/**
+ * What the first letter carries: the provider directory's required kinds, the newest enclosable
+ * document of each (a re-issued certificate replaces the old one). Oldest first, like the letter.
+ */
+export function requiredEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[]): D[] {
+  const newest = new Map<string, D>();
+  for (const d of documents) {
+    if (!requiredKinds.includes(d.kind) || !mayEnclose(d)) continue;
+    const current = newest.get(d.kind);
+    if (!current || current.createdAt <= d.createdAt) newest.set(d.kind, d);
+  }
+  return [...newest.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+/** The request's enclosures: the first letter's required documents, then what the owner attached (each once). */
+export function requestEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
+  const required = requiredEnclosures(requiredKinds, documents);
+  const seen = new Set(required.map((d) => d.id));
+  // Attached rows were checked when attached; checking again keeps a later rule change from leaking.
+  const attached = documents.filter((d) => attachedIds.includes(d.id) && !seen.has(d.id) && mayEnclose(d));
+  return [...required, ...attached];
+}

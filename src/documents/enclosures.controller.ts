@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
+import { SupplyInformationDto } from '../contracts/contract-events.dto';
+import { ContractViews } from '../contracts/contract-views.service';
+import { EnclosuresService } from './enclosures.service';
+
+/**
+ * The contract route that encloses documents. It lives here rather than in ContractsController
+ * because the enclosures belong to this module, which already depends on the contracts module.
+ */
+@ApiTags('contracts')
+@ApiBearerAuth()
+@Roles('admin', 'specialist')
+@Controller()
+export class EnclosuresController {
+  constructor(
+    private readonly enclosures: EnclosuresService,
+    private readonly views: ContractViews,
+  ) {}
+
+  /** The owner answers the provider's question; the chosen documents become the request's enclosures. */
+  @Post('contracts/:id/information-supplied')
+  @HttpCode(200)
+  async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {
+    await this.enclosures.supplyInformation(principal, id, dto);
+    return this.views.detail(id);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
+import { ValidationProblem } from '../common/problem';
+import { ContractsService } from '../contracts/contracts.service';
+import { EstateDocument } from './document.entity';
+import { DocumentsService } from './documents.service';
+import { Enclosure } from './enclosure.entity';
+import { enclosureProblems, mayEnclose, requestEnclosures } from './enclosure-rules';
+
+/**
+ * Which documents go to which provider request. A document reaches a provider only because the
+ * owner attached it (or the provider directory requires its kind for the first letter).
+ */
+@Injectable()
+export class EnclosuresService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly documents: DocumentsService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  /**
+   * The owner answers what a provider asked: the chosen documents become the request's enclosures
+   * in the same transaction as the transition, so a refused id (422) or a wrong state (409) leaves
+   * nothing behind.
+   */
+  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[] }) {
+    const documentIds = answer.documentIds ?? [];
+    const event = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
+    return this.contracts.fire(
+      principal,
+      contractId,
+      event,
+      async (manager, contract) => {
+        const problems = enclosureProblems(documentIds, contract.estateId, await this.documents.byIds(manager, documentIds));
+        if (problems.length) throw new ValidationProblem(problems);
+      },
+      (manager, contract) => this.attach(manager, contract.id, event.documentIds, actorOf(principal)),
+    );
+  }
+
+  /**
+   * The documents the provider of this request may see and open, for a caller that has checked the
+   * provider's access to the request.
+   */
+  async forRequest(request: { contractId: string; estateId: string; requiredKinds: string[] }, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
+    const [documents, attached] = await Promise.all([
+      this.documents.list(request.estateId, manager),
+      manager.find(Enclosure, { where: { contractId: request.contractId } }),
+    ]);
+    return requestEnclosures(request.requiredKinds, documents, attached.map((a) => a.documentId));
+  }
+
+  /** The estate's documents the owner may choose from, for a caller that has checked access to the estate. */
+  async enclosable(estateId: string): Promise<EstateDocument[]> {
+    return (await this.documents.list(estateId, this.db.manager)).filter(mayEnclose);
+  }
+
+  private async attach(manager: EntityManager, contractId: string, documentIds: string[], actor: Actor): Promise<void> {
+    if (!documentIds.length) return;
+    // Sending a document again (a second question) keeps its first attachment.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Enclosure)
+      .values(documentIds.map((documentId) => ({ contractId, documentId, attachedByType: actor.type, attachedById: actor.id })))
+      .orIgnore()
+      .execute();
+  }
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DOCUMENT_KINDS } from '../../src/documents/document.entity';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Issue 11: a provider could pull every document of an estate by asking for every kind. Documents
+ * reach a provider only when the owner attaches them (or the directory requires them for the first
+ * letter); the will and the family's uploads never do. Every desk document route is checked, API and web.
+ */
+const ANNA = { email: 'anna@enclosures.test', password: 'anna-password-1' };
+
+describe('enclosures: what a provider may open', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+  let bert: Session & { userId: string };
+  let kpn: { id: string };
+  let eneco: { id: string };
+  let kpnDesk: Session;
+  let enecoDesk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    // Anna signs in to the workspace too, so her password is known here.
+    const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
+    anna = { ...(await t.login(ANNA.email, ANNA.password)), userId: created.body.id };
+    bert = await t.specialist('Bert Jansen');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
+    eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
+    enecoDesk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, { label: 'Eneco' }).expect(201)).body.token);
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.test', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
+    await t.admin.post(`${API}/providers/${eneco.id}/desk-users`, { email: 'desk@eneco.test', name: 'Eneco desk', password: 'desk-password-2' }).expect(201);
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const upload = async (owner: Session, estateId: string, kind: string, fileName: string, visibleToFamily = true) =>
+    (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).field('visibleToFamily', String(visibleToFamily)).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };
+  const enclosureRows = async (contractId: string) => (await db.query(`SELECT document_id FROM enclosures WHERE contract_id = $1`, [contractId])).rows.map((r) => r.document_id);
+  const deskEnclosures = async (desk: Session, contractId: string) =>
+    (await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body.enclosures.map((d: { id: string }) => d.id);
+
+  /** A signed-in web desk (cookie session, like a browser without JavaScript). */
+  async function webDesk(email: string, password: string) {
+    const agent = request.agent(t.app.getHttpServer());
+    await agent.post('/desk/login').type('form').send({ email, password, next: '/desk' }).expect(303);
+    return agent;
+  }
+
+  /**
+   * Jan's estate: the death certificate, a will hidden from the family, a power of attorney, a
+   * certificate of inheritance, and a bill Maria uploaded with a report. KPN (cancel) and Eneco
+   * (transfer) have the request. Bert's estate has a death certificate of its own.
+   */
+  async function estate() {
+    const e = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${e.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const certificate = await upload(anna, e.id, 'death_certificate', 'akte.pdf');
+    const will = await upload(anna, e.id, 'will', 'testament.pdf', false);
+    const poa = await upload(anna, e.id, 'power_of_attorney', 'volmacht.pdf', false);
+    const inheritance = await upload(anna, e.id, 'certificate_of_inheritance', 'erfrecht.pdf');
+    const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const report = await family.post(`${API}/portal/reports`).field('kind', 'invoice_after_end').field('message', 'Er kwam nog een rekening.').attach('file', TINY_PDF, 'rekening.pdf').expect(201);
+    const bill = { id: report.body.documentId as string };
+    const kpnContract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
+    const enecoContract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: eneco.id, description: 'Stroom', accountNumber: 'EN-1', action: 'transfer', transferToFamilyMemberId: maria.id }).expect(201)).body;
+    await anna.post(`${API}/contracts/${kpnContract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${enecoContract.id}/request`).expect(200);
+    const elsewhere = await upload(bert, (await createEstate(bert)).id, 'death_certificate', 'andere-akte.pdf');
+    return { estate: e, certificate, will, poa, inheritance, bill, elsewhere, kpnContract: kpnContract as { id: string }, enecoContract: enecoContract as { id: string } };
+  }
+
+  /** KPN asks for every kind of document there is. */
+  const askForEverything = (contractId: string) =>
+    kpnDesk.post(`${API}/provider-desk/requests/${contractId}/request-information`, { message: 'Stuur ons alle documenten.', documentsNeeded: [...DOCUMENT_KINDS] }).expect(200);
+
+  it("asking for every kind of document attaches nothing: the question goes on the owner's queue", async () => {
+    const { certificate, kpnContract } = await estate();
+    const asked = await askForEverything(kpnContract.id);
+    expect(asked.body.state).toBe('informationRequested');
+    // Only what the first letter carried (the directory's required death certificate).
+    expect(asked.body.enclosures.map((d: { id: string }) => d.id)).toEqual([certificate.id]);
+    expect(await deskEnclosures(kpnDesk, kpnContract.id)).toEqual([certificate.id]);
+    expect(await enclosureRows(kpnContract.id)).toEqual([]);
+    const queue = (await anna.get(`${API}/queue`).expect(200)).body;
+    expect(queue.informationRequests).toEqual([
+      expect.objectContaining({ contractId: kpnContract.id, providerName: 'KPN', message: 'Stuur ons alle documenten.', resolution: 'supply_information' }),
+    ]);
+  });
+
+  it('a refused document id is a 422 naming it, and nothing is written', async () => {
+    const { poa, will, bill, elsewhere, kpnContract } = await estate();
+    await askForEverything(kpnContract.id);
+    const refused = await anna
+      .post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de gevraagde stukken.', documentIds: [poa.id, will.id, bill.id, elsewhere.id, randomUUID()] })
+      .expect(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([
+      { field: 'documentIds[1]', message: 'a will is never sent to a provider' },
+      { field: 'documentIds[2]', message: 'was uploaded by the family and is for the case owner only' },
+      { field: 'documentIds[3]', message: 'is not a document of this estate' },
+      { field: 'documentIds[4]', message: 'is not a document of this estate' },
+    ]);
+    const owner = (await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body;
+    expect(owner.state).toBe('informationRequested');
+    expect(owner.timeline.map((e: { event: string }) => e.event)).not.toContain('INFORMATION_SUPPLIED');
+    expect(await enclosureRows(kpnContract.id)).toEqual([]);
+    // Not an id at all is a shape error (400), and another owner's contract is not found.
+    await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: ['not-an-id'] }).expect(400);
+    await bert.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: [poa.id] }).expect(404);
+    expect(await enclosureRows(kpnContract.id)).toEqual([]);
+  });
+
+  it("the owner's answer encloses exactly the chosen documents, in the letter and at the desk", async () => {
+    const { certificate, poa, kpnContract } = await estate();
+    await askForEverything(kpnContract.id);
+    const supplied = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [poa.id] }).expect(200);
+    expect(supplied.body.state).toBe('requested');
+    expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
+    expect(await deskEnclosures(kpnDesk, kpnContract.id)).toEqual([certificate.id, poa.id]);
+    await runDueWork();
+    const letters = (await db.query(`SELECT kind, status, enclosure_ids FROM letters WHERE contract_id = $1 ORDER BY created_at`, [kpnContract.id])).rows;
+    expect(letters).toEqual([
+      { kind: 'cancellation', status: 'sent', enclosure_ids: [certificate.id] },
+      { kind: 'information_supplied', status: 'sent', enclosure_ids: [poa.id] },
+    ]);
+    // A supply in a state that does not wait for it is a 409, and writes no enclosure either.
+    await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: [certificate.id] }).expect(409);
+    expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
+  });
+
+  it('the first letter never carries a family upload or a will, even when the directory asks for their kinds', async () => {
+    const greedy = await createProvider(t.admin, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] });
+    const greedyDesk = t.as((await t.admin.post(`${API}/providers/${greedy.id}/tokens`, { label: 'Greedy' }).expect(201)).body.token);
+    const { estate: e, certificate, will, bill } = await estate();
+    const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: greedy.id, description: 'Rekening', accountNumber: 'GB-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    expect(await deskEnclosures(greedyDesk, contract.id)).toEqual([certificate.id]);
+    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${bill.id}`).expect(404);
+    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${will.id}`).expect(404);
+    await runDueWork();
+    const [letter] = (await db.query(`SELECT enclosure_ids FROM letters WHERE contract_id = $1`, [contract.id])).rows;
+    expect(letter.enclosure_ids).toEqual([certificate.id]);
+  });
+
+  describe('authorization of every desk document route', () => {
+    let s: Awaited<ReturnType<typeof estate>>;
+    beforeAll(async () => {
+      s = await estate();
+      await askForEverything(s.kpnContract.id);
+      await anna.post(`${API}/contracts/${s.kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [s.poa.id] }).expect(200);
+    });
+
+    /** [what, which desk, request, document, status] for one route prefix. */
+    const matrix = () =>
+      [
+        ['the required death certificate', 'kpn', s.kpnContract.id, s.certificate.id, 200],
+        ['the attached power of attorney', 'kpn', s.kpnContract.id, s.poa.id, 200],
+        ['a document not attached to this request', 'kpn', s.kpnContract.id, s.inheritance.id, 404],
+        ['the family upload', 'kpn', s.kpnContract.id, s.bill.id, 404],
+        ['the will', 'kpn', s.kpnContract.id, s.will.id, 404],
+        ["another estate's document", 'kpn', s.kpnContract.id, s.elsewhere.id, 404],
+        ['an unknown id', 'kpn', s.kpnContract.id, randomUUID(), 404],
+        ["another provider's request", 'eneco', s.kpnContract.id, s.certificate.id, 404],
+        ["another provider's request, its attached document", 'eneco', s.kpnContract.id, s.poa.id, 404],
+        ["KPN's enclosure through the request of another provider", 'eneco', s.enecoContract.id, s.poa.id, 404],
+        ["KPN's enclosure through KPN asking for Eneco's request", 'kpn', s.enecoContract.id, s.poa.id, 404],
+      ] as const;
+
+    it('API: GET /provider-desk/requests/:id/documents/:documentId', async () => {
+      const desks = { kpn: kpnDesk, eneco: enecoDesk };
+      const answers = [];
+      for (const [what, desk, requestId, documentId, expected] of matrix()) {
+        const res = await desks[desk].get(`${API}/provider-desk/requests/${requestId}/documents/${documentId}`);
+        answers.push([what, res.status, expected]);
+        if (res.status === 200) expect(res.headers['content-type']).toBe('application/pdf');
+      }
+      expect(answers.map(([what, status]) => [what, status])).toEqual(answers.map(([what, , expected]) => [what, expected]));
+      // Each opened enclosure is logged as a provider's view.
+      const views = await db.query(`SELECT DISTINCT document_id FROM document_views WHERE viewer_type = 'provider' AND document_id = ANY($1)`, [[s.certificate.id, s.poa.id, s.will.id, s.bill.id]]);
+      expect(views.rows.map((r) => r.document_id).sort()).toEqual([s.certificate.id, s.poa.id].sort());
+    });
+
+    it('web desk: GET /desk/requests/:id/documents/:documentId, and the page lists only the enclosures', async () => {
+      const desks = { kpn: await webDesk('desk@kpn.test', 'desk-password-1'), eneco: await webDesk('desk@eneco.test', 'desk-password-2') };
+      const answers = [];
+      for (const [what, desk, requestId, documentId, expected] of matrix()) {
+        const res = await desks[desk].get(`/desk/requests/${requestId}/documents/${documentId}`);
+        answers.push([what, res.status, expected]);
+      }
+      expect(answers.map(([what, status]) => [what, status])).toEqual(answers.map(([what, , expected]) => [what, expected]));
+      const page = await desks.kpn.get(`/desk/requests/${s.kpnContract.id}`).expect(200);
+      expect(page.text).toContain(`/desk/requests/${s.kpnContract.id}/documents/${s.certificate.id}`);
+      expect(page.text).toContain(`/desk/requests/${s.kpnContract.id}/documents/${s.poa.id}`);
+      expect(page.text).not.toMatch(/testament\.pdf|rekening\.pdf|erfrecht\.pdf/);
+      // Without a session the document is behind the login, not served.
+      const anonymous = await request(t.app.getHttpServer()).get(`/desk/requests/${s.kpnContract.id}/documents/${s.certificate.id}`);
+      expect(anonymous.status).not.toBe(200);
+    });
+  });
+
+  it('workspace: the owner ticks the documents to send; a refused one re-renders the form naming it, nothing written', async () => {
+    const { poa, will, kpnContract } = await estate();
+    await askForEverything(kpnContract.id);
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    const page = await owner.get(`/app/contracts/${kpnContract.id}`).expect(200);
+    expect(page.text).toContain(`value="${poa.id}"`);
+    expect(page.text).not.toContain(`value="${will.id}"`); // the will is not offered
+    expect(page.text).not.toMatch(/value="[^"]+" checked/); // nothing is ticked for the owner
+
+    const refused = await owner.post(`/app/contracts/${kpnContract.id}/information-supplied`).type('form').send({ note: 'Stukken', documentIds: will.id }).expect(422);
+    expect(refused.text).toContain('documentIds[0]');
+    expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
+    expect(await enclosureRows(kpnContract.id)).toEqual([]);
+
+    await owner.post(`/app/contracts/${kpnContract.id}/information-supplied`).type('form').send({ note: 'Hierbij de volmacht.', documentIds: poa.id }).expect(303);
+    expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
+    const after = await owner.get(`/app/contracts/${kpnContract.id}`).expect(200);
+    expect(after.text).toContain('Enclosures the provider can open');
+    expect(after.text).toContain('volmacht.pdf');
+  });
+});
