@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { longDate } from '../../workflows';
 import { dutchDate } from '../clock/clock';
 
@@ -57,6 +58,9 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
 table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 `;
+
+/** The CSP source that allows exactly this stylesheet inline (and no other inline style or script). */
+export const STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 export interface PageOptions {
   title: string;
