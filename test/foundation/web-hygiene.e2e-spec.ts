@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { API, createEstate } from '../support/fixtures';
+import { API, createEstate, deceased } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 11, web hygiene: security headers, cross-site posts, double submits, downloads. */
@@ -23,6 +23,9 @@ describe('web hygiene', () => {
   afterAll(() => t.close());
 
   const page = (path: string) => request(server).get(path).set('Cookie', cookie).expect(200);
+  const post = (path: string, body: object = {}) => request(server).post(path).set('Cookie', cookie).type('form').send(body);
+  const estateCount = async () => (await anna.get(`${API}/estates`).expect(200)).body.length as number;
+  const intake = { deceased: deceased({ givenNames: 'Maria', surname: 'Berg', surnamePrefix: undefined }) };
 
   describe('security headers', () => {
     it('every page forbids inline script and framing, does not sniff, keeps its URLs to itself, and names no framework', async () => {
@@ -65,6 +68,31 @@ describe('web hygiene', () => {
       expect(scripts.length).toBeGreaterThan(0);
       expect(docs.text).not.toMatch(/<script>/); // no inline script: 'self' is enough
       for (const src of scripts) await request(server).get(new URL(src, 'http://x/api/docs').pathname).expect(200);
+    });
+  });
+
+  describe('cross-site posts', () => {
+    it('a form posted from another site with a valid session cookie changes nothing', async () => {
+      const before = await estateCount();
+      const evil = await post('/app/estates', intake).set('Origin', 'https://evil.example').expect(403);
+      expect(evil.text).toContain('another site');
+      await post('/app/estates', intake).set('Sec-Fetch-Site', 'cross-site').expect(403);
+      await post('/app/estates', intake).set('Origin', 'null').expect(403);
+      // Sign-in forms too: no other site may sign a visitor in to an account of its choosing.
+      await request(server).post('/desk/login').type('form').set('Origin', 'https://evil.example').send({ email: 'x@y.example', password: 'x' }).expect(403);
+      expect(await estateCount()).toBe(before);
+    });
+
+    it('our own pages may post: same origin as sent, as the proxy reports it, or as STEWARD_PUBLIC_URL', async () => {
+      const before = await estateCount();
+      await post('/app/estates', intake).set('Host', 'steward.internal:8080').set('Origin', 'http://steward.internal:8080').set('Sec-Fetch-Site', 'same-origin').expect(303);
+      await post('/app/estates', intake).set('Origin', 'https://app.internal').set('X-Forwarded-Proto', 'https').set('X-Forwarded-Host', 'app.internal').expect(303);
+      await post('/app/estates', intake).set('Origin', 'https://steward.example').expect(303);
+      expect(await estateCount()).toBe(before + 3);
+    });
+
+    it('bearer-token API calls are not affected', async () => {
+      await anna.post(`${API}/estates`, intake).set('Origin', 'https://evil.example').set('Sec-Fetch-Site', 'cross-site').expect(201);
     });
   });
 });
