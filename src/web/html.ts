@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { longDate } from '../../workflows';
 import { dutchDate } from '../clock/clock';
+import { withFormKeys } from './forms';
 
 /** Markup that is already safe; everything else interpolated into `html` is escaped. */
 export class SafeHtml {
@@ -71,12 +72,12 @@ export interface PageOptions {
 }
 
 export function page(options: PageOptions): string {
-  return `<!doctype html>${html`<html lang="${options.lang}">
+  return withFormKeys(`<!doctype html>${html`<html lang="${options.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Steward</title><style>${new SafeHtml(STYLE)}</style></head>
 <body><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
 <header class="top"><span class="brand">${options.brand ?? 'Steward'}</span>${options.nav ?? ''}</header>
-<main id="main">${options.body}</main></body></html>`}`;
+<main id="main">${options.body}</main></body></html>`}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { API, createEstate, deceased } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 11, web hygiene: security headers, cross-site posts, double submits, downloads. */
@@ -25,6 +25,12 @@ describe('web hygiene', () => {
   const page = (path: string) => request(server).get(path).set('Cookie', cookie).expect(200);
   const post = (path: string, body: object = {}) => request(server).post(path).set('Cookie', cookie).type('form').send(body);
   const estateCount = async () => (await anna.get(`${API}/estates`).expect(200)).body.length as number;
+  /** Where the submit button of the page's post form ending in `ending` sends it (with the form's one-time key). */
+  const action = (html: string, ending: string) => {
+    const form = [...html.matchAll(/<form method="post" action="([^"]*)"[\s\S]*?<\/form>/g)].find((m) => m[1].endsWith(ending));
+    if (!form) throw new Error(`no form posting to …${ending}`);
+    return (/formaction="([^"]*)"/.exec(form[0])?.[1] ?? form[1]).replace(/&amp;/g, '&');
+  };
   const intake = { deceased: deceased({ givenNames: 'Maria', surname: 'Berg', surnamePrefix: undefined }) };
 
   describe('security headers', () => {
@@ -93,6 +99,63 @@ describe('web hygiene', () => {
 
     it('bearer-token API calls are not affected', async () => {
       await anna.post(`${API}/estates`, intake).set('Origin', 'https://evil.example').set('Sec-Fetch-Site', 'cross-site').expect(201);
+    });
+  });
+
+  describe('double submit', () => {
+    it('posting the same intake form twice at once opens one estate; both answers lead to it', async () => {
+      const form = action((await page('/app/estates/new')).text, '/app/estates');
+      expect(form).toMatch(/\?form=[\w-]{22}$/);
+      const before = await estateCount();
+      const [a, b] = await Promise.all([post(form, intake), post(form, intake)]);
+      expect([a.status, b.status]).toEqual([303, 303]);
+      expect(a.headers.location).toMatch(/^\/app\/estates\/[0-9a-f-]{36}\?done=created$/);
+      expect(b.headers.location).toBe(a.headers.location);
+      expect(await estateCount()).toBe(before + 1);
+      // Every render gets fresh keys, so the next intake opens the next estate.
+      await post(action((await page('/app/estates/new')).text, '/app/estates'), intake).expect(303);
+      expect(await estateCount()).toBe(before + 2);
+    });
+
+    it('one family member with one code, however often the form is sent', async () => {
+      const estate = await createEstate(anna);
+      const estatePage = `/app/estates/${estate.id}`;
+      const form = action((await page(estatePage)).text, '/family-members');
+      const member = { name: 'Sam Berg', relation: 'son', isHeir: 'true' };
+      const answers = await Promise.all([post(form, member).set('Referer', `http://127.0.0.1${estatePage}`), post(form, member).set('Referer', `http://127.0.0.1${estatePage}`)]);
+      // The first shows the code (once); the repeat goes back to the estate page the form was on.
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 303]);
+      expect(answers.find((r) => r.status === 303)!.headers.location).toBe(estatePage);
+      expect(answers.find((r) => r.status === 200)!.text).toContain('Sam Berg');
+      // One member, so one code (the code lives on the member).
+      expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.familyMembers).toHaveLength(1);
+    });
+
+    it('one contract, even when the second post comes after the first has finished', async () => {
+      const estate = await createEstate(anna);
+      const provider = await createProvider(t.admin);
+      const form = action((await page(`/app/estates/${estate.id}?q=${encodeURIComponent(provider.name)}`)).text, '/contracts');
+      const contract = { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: 'KPN-1', action: 'cancel' };
+      const first = await post(form, contract).expect(303);
+      const second = await post(form, contract).expect(303);
+      expect(second.headers.location).toBe(first.headers.location);
+      expect((await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body).toHaveLength(1);
+    });
+
+    it('one document from an upload form sent twice (the key travels in the URL, as multipart bodies are read late)', async () => {
+      const estate = await createEstate(anna);
+      const form = action((await page(`/app/estates/${estate.id}`)).text, '/documents');
+      const upload = () => request(server).post(form).set('Cookie', cookie).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(303);
+      expect((await upload()).headers.location).toBe((await upload()).headers.location);
+      expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body).toHaveLength(1);
+    });
+
+    it('a refused post frees its key: the corrected form is sent with it', async () => {
+      const form = action((await page('/app/estates/new')).text, '/app/estates');
+      const before = await estateCount();
+      await post(form, { deceased: { ...intake.deceased, surname: '' } }).expect(422);
+      await post(form, intake).expect(303);
+      expect(await estateCount()).toBe(before + 1);
     });
   });
 });
