@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { API, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 11, web hygiene: security headers, cross-site posts, double submits, downloads. */
@@ -156,6 +156,44 @@ describe('web hygiene', () => {
       await post(form, { deceased: { ...intake.deceased, surname: '' } }).expect(422);
       await post(form, intake).expect(303);
       expect(await estateCount()).toBe(before + 1);
+    });
+  });
+
+  describe('downloads', () => {
+    /** Starts like a PDF (so it is accepted as one), and is an HTML page with a script as well. */
+    const POLYGLOT = Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
+    const PDF_WITH_JAVASCRIPT = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction<</S/JavaScript/JS(app.alert\\(1\\))>>>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+
+    const expectSafeDownload = (res: request.Response, name: string) => {
+      expect(res.headers['content-type']).toMatch(new RegExp(`^${name.endsWith('.zip') ? 'application/zip' : 'application/pdf'}`));
+      expect(res.headers['content-disposition']).toMatch(/^attachment; /);
+      expect(res.headers['content-disposition']).toContain(`filename="${name}"`);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    };
+
+    it('a polyglot uploaded as x.html and a PDF with JavaScript are only ever saved, as PDFs, for staff and family', async () => {
+      const estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: 'Berg' });
+      const upload = async (content: Buffer, name: string) =>
+        (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', content, name).expect(201)).body as { id: string };
+      const polyglot = await upload(POLYGLOT, 'x.html');
+      const scripted = await upload(PDF_WITH_JAVASCRIPT, 'brief.pdf');
+
+      expectSafeDownload(await anna.get(`${API}/documents/${polyglot.id}`).buffer(true).parse(binary).expect(200), 'x.pdf');
+      expectSafeDownload(await request(server).get(`/app/documents/${polyglot.id}`).set('Cookie', cookie).buffer(true).parse(binary).expect(200), 'x.pdf');
+      expectSafeDownload(await anna.get(`${API}/documents/${scripted.id}`).buffer(true).parse(binary).expect(200), 'brief.pdf');
+
+      const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sam Berg', relation: 'son', isHeir: true, isRepresentative: true }).expect(201)).body;
+      const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+      expectSafeDownload(await family.get(`${API}/documents/${polyglot.id}`).buffer(true).parse(binary).expect(200), 'x.pdf');
+      const dossier = await family.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200);
+      expectSafeDownload(dossier, `Dossier Zoe Berg ${estate.reference}.zip`);
+      expect(dossier.headers['content-disposition']).toContain(`filename*=UTF-8''Dossier%20Zo%C3%AB%20Berg%20${estate.reference}.zip`);
+      // Inside the zip the polyglot is a PDF too, so unpacking it gives no page to open.
+      expect(dossier.body.includes('01 x.pdf')).toBe(true);
+      expect(dossier.body.includes('x.html')).toBe(false);
     });
   });
 });
