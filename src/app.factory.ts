@@ -6,6 +6,7 @@ import { AppModule, AppOptions } from './app.module';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { createValidationPipe } from './common/validation';
+import { securityHeaders } from './web/security-headers';
 
 export const API_PREFIX = 'api/v1';
 
@@ -19,6 +20,7 @@ export function createLogger(env: AppOptions['config']['NODE_ENV']): ConsoleLogg
 export async function createApp(options: AppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(options), { logger: createLogger(options.config.NODE_ENV) });
   if (options.config.trustProxy !== undefined) app.getHttpAdapter().getInstance().set('trust proxy', options.config.trustProxy);
+  app.use(securityHeaders());
   app.use(requestLog);
   app.use(cookieParser());
   // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.

@@ -17,6 +17,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { RuntimeModule } from './runtime/runtime.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
+import { WebModule } from './web/web.module';
 import { WorkspaceModule } from './workspace/workspace.module';
 
 export interface AppOptions {
@@ -48,6 +49,7 @@ export class AppModule {
         PortalModule,
         WorkspaceModule,
         HealthModule,
+        WebModule,
       ],
     };
   }

@@ -1,13 +1,26 @@
+import contentDisposition from 'content-disposition';
 import type { Response } from 'express';
 
+/** The file extension of every type we store or produce (documents are typed by their first bytes). */
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg', 'application/zip': 'zip' };
+
+export const extensionOf = (mediaType: string) => EXTENSIONS[mediaType] ?? 'bin';
+
+/** A name without the extension it came with: the real type decides the extension, so a PDF uploaded as `x.html` is saved as `x.pdf`. */
+export const fileStem = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,8}$/, '') || 'document';
+
 /**
- * Sends bytes as a file: the name survives any characters (RFC 6266 `filename*`), and personal
- * documents are never cached by browsers or proxies.
+ * Sends bytes as a file to save, never to show in our origin: `attachment` with the name in UTF-8
+ * (RFC 6266 `filename*`) and in plain ASCII for old clients, a sandbox CSP in case a browser renders it anyway (a PDF's JavaScript
+ * or a polyglot then runs nowhere), nosniff from the security headers, and no caching by browsers
+ * or proxies (personal documents).
  */
-export function sendFile(res: Response, file: { mediaType: string; content: Buffer; fileName: string; download?: boolean }): void {
+export function sendFile(res: Response, file: { mediaType: string; content: Buffer; fileName: string }): void {
+  const name = `${fileStem(file.fileName)}.${extensionOf(file.mediaType)}`;
   res
     .type(file.mediaType)
-    .set('Content-Disposition', `${file.download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .set('Content-Disposition', contentDisposition(name, { fallback: name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') }))
+    .set('Content-Security-Policy', "default-src 'none'; sandbox")
     .set('Cache-Control', 'private, no-store')
     .send(file.content);
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
@@ -42,8 +42,10 @@ export class MailService implements OnApplicationShutdown {
       attachments: mail.attachment ? [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }] : [],
     });
     if (this.fileDir) {
-      mkdirSync(this.fileDir, { recursive: true });
-      await writeFile(join(this.fileDir, `${mail.messageId.replace(/[^a-zA-Z0-9.-]/g, '_')}.eml`), (info as unknown as { message: Buffer }).message);
+      // Only our own user may read them: they carry access codes, magic links and letters. The chmod also closes a folder made before this rule.
+      mkdirSync(this.fileDir, { recursive: true, mode: 0o700 });
+      chmodSync(this.fileDir, 0o700);
+      await writeFile(join(this.fileDir, `${mail.messageId.replace(/[^a-zA-Z0-9.-]/g, '_')}.eml`), (info as unknown as { message: Buffer }).message, { mode: 0o600 });
       this.logger.log({ msg: 'no SMTP_URL: mail written to outgoing-mail', messageId: mail.messageId });
     }
   }

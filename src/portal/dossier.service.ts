@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { euros, letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
+import { extensionOf, fileStem } from '../common/download';
 import { StewardConfig } from '../config/config';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -76,7 +77,7 @@ export class DossierService {
         .orderBy('d.createdAt', 'ASC')
         .getMany();
       for (const [i, document] of visible.entries()) {
-        zip.append(document.content, { name: `${w.documents}/${zipFileName(i, document.fileName)}`, date });
+        zip.append(document.content, { name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, date });
         await this.documents.logView(manager, document, actorOf(p));
       }
     });

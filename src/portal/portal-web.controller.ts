@@ -130,7 +130,7 @@ export class PortalWebController {
   @Get('dossier')
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
     const { fileName, zip } = await this.dossier.build(p, langFrom(req));
-    sendFile(res, { mediaType: 'application/zip', content: zip, fileName, download: true });
+    sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }
 
   @Get('report')

@@ -67,7 +67,7 @@ export class PortalController {
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang: string | undefined, @Res() res: Response) {
     const { fileName, zip } = await this.dossier.build(p, langOf(lang));
-    sendFile(res, { mediaType: 'application/zip', content: zip, fileName, download: true });
+    sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }
 
   /** JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). */

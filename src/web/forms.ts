@@ -1,4 +1,5 @@
 import { ClassConstructor } from 'class-transformer';
+import { randomBytes } from 'node:crypto';
 import { FieldError, ProblemException } from '../common/problem';
 import { validateInput } from '../common/validation';
 
@@ -64,4 +65,24 @@ export async function submitForm<T extends object, R>(
   } catch (error) {
     return { refused: refusal(error) };
   }
+}
+
+/**
+ * The query parameter that carries a form's one-time key. In the URL rather than a hidden field
+ * because an upload's multipart body is parsed only inside its route, after the key must be claimed.
+ */
+export const FORM_KEY = 'form';
+export const FORM_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Gives every post form of a rendered page its own random key, so posting the same rendered form
+ * twice (a double click, a reload) acts once (see FormSubmissions). Applied by `page()`, so no form
+ * can forget it. The key rides on the submit buttons (`formaction`, also used when Enter submits),
+ * so the form's own action stays as written.
+ */
+export function withFormKeys(markup: string): string {
+  return markup.replace(/<form\b[^>]*\bmethod="post"[^>]*\baction="([^"#]*)"[^>]*>[\s\S]*?<\/form>/g, (form, action: string) => {
+    const keyed = `${action}${action.includes('?') ? '&amp;' : '?'}${FORM_KEY}=${randomBytes(16).toString('base64url')}`;
+    return form.replace(/<button type="submit"/g, `<button type="submit" formaction="${keyed}"`);
+  });
 }

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { longDate } from '../../workflows';
 import { dutchDate } from '../clock/clock';
+import { withFormKeys } from './forms';
 
 /** Markup that is already safe; everything else interpolated into `html` is escaped. */
 export class SafeHtml {
@@ -58,6 +60,9 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 `;
 
+/** The CSP source that allows exactly this stylesheet inline (and no other inline style or script). */
+export const STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+
 export interface PageOptions {
   title: string;
   lang: 'nl' | 'en';
@@ -67,12 +72,12 @@ export interface PageOptions {
 }
 
 export function page(options: PageOptions): string {
-  return `<!doctype html>${html`<html lang="${options.lang}">
+  return withFormKeys(`<!doctype html>${html`<html lang="${options.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Steward</title><style>${new SafeHtml(STYLE)}</style></head>
 <body><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
 <header class="top"><span class="brand">${options.brand ?? 'Steward'}</span>${options.nav ?? ''}</header>
-<main id="main">${options.body}</main></body></html>`}`;
+<main id="main">${options.body}</main></body></html>`}`);
 }
 
 /**

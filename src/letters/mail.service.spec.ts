@@ -1,0 +1,22 @@
+import { Logger } from '@nestjs/common';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config/config';
+import { MailService } from './mail.service';
+
+describe('MailService without SMTP_URL', () => {
+  it('writes each mail (access codes, magic links) readable by our own user only', async () => {
+    jest.spyOn(Logger.prototype, 'log').mockImplementation();
+    const dataDir = mkdtempSync(join(tmpdir(), 'steward-mail-'));
+    const mail = new MailService(loadConfig({ NODE_ENV: 'test', STEWARD_DATA_DIR: dataDir }));
+    await mail.send({ to: 'maria@family.example', replyTo: 'anna@steward.example', subject: 'Uw code', text: 'Code: ABCD-EFGH-JKLM', messageId: '<invite-1@steward.example>' });
+    mail.onApplicationShutdown();
+
+    const dir = join(dataDir, 'outgoing-mail');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const [file] = readdirSync(dir);
+    expect(file).toMatch(/\.eml$/);
+    expect(statSync(join(dir, file)).mode & 0o777).toBe(0o600);
+  });
+});
