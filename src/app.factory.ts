@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { AppModule, AppOptions } from './app.module';
+import { useBodyParsers } from './common/body-parsers';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { createValidationPipe } from './common/validation';
@@ -23,6 +24,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(securityHeaders());
   app.use(requestLog);
   app.use(cookieParser());
+  useBodyParsers(app);
   // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}'] });
   app.useGlobalPipes(createValidationPipe());

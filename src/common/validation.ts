@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FieldError, ValidationProblem } from './problem';
@@ -16,9 +16,55 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
-/** Unknown fields are rejected, types are converted, and every failure names its field (400). */
+/** Deeper than any DTO (`deceased.address.street` is 3); bounds the walk below and class-transformer's. */
+const MAX_DEPTH = 8;
+/** Keys that would reach an object's prototype once class-transformer copies them onto a DTO. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A UTF-16 half without its other half: not text, and not storable as UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What no field of any body or query may hold, whatever its DTO says: NUL characters (PostgreSQL
+ * refuses them in text), lone surrogates, prototype keys, and nesting deeper than any DTO.
+ */
+export function hostileInputErrors(value: unknown, field = '', depth = 0): FieldError[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return [{ field, message: 'must not contain a NUL character' }];
+    if (LONE_SURROGATE.test(value)) return [{ field, message: 'must be valid Unicode text' }];
+    return [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  if (depth >= MAX_DEPTH) return [{ field, message: `is nested more than ${MAX_DEPTH} levels deep` }];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const path = field ? `${field}.${key}` : key;
+    return PROTOTYPE_KEYS.has(key) ? [{ field: path, message: 'is not an allowed field name' }] : hostileInputErrors(v, path, depth + 1);
+  });
+}
+
+/**
+ * The global pipe. Before a DTO sees them: a declared body must be an object (Express 5 leaves
+ * `req.body` undefined when nothing was parsed), a single query parameter must come once, and no
+ * body or query may hold hostile input. Then unknown fields are rejected, types converted, and
+ * every failure names its field (400).
+ */
+class InputPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const errors = inputShapeErrors(value, metadata);
+    if (errors.length) throw new ValidationProblem(errors, 400);
+    return super.transform(value, metadata);
+  }
+}
+
+function inputShapeErrors(value: unknown, { type, data }: ArgumentMetadata): FieldError[] {
+  if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    return [{ field: 'body', message: 'must be a JSON object or a form' }];
+  }
+  if (type === 'query' && data && Array.isArray(value)) return [{ field: data, message: 'must be given once' }];
+  return type === 'body' || type === 'query' ? hostileInputErrors(value, data ?? '') : [];
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClassConstructor, Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
+import { IsEuros } from '../common/money';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -11,9 +12,7 @@ export class InvoiceAfterEndDto {
   invoiceDate: string;
 
   @ApiProperty({ example: 49.95, description: 'in euros' })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0.01)
-  @Max(1_000_000)
+  @IsEuros(0.01, 1_000_000)
   amount: number;
 
   @ApiProperty({ example: 'F-2027-000123' })
@@ -41,8 +40,7 @@ export class CollectionNoticeDto {
 
   @ApiPropertyOptional({ description: 'in euros' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
+  @IsEuros(0, 1_000_000)
   amount?: number;
 }
 
@@ -105,9 +103,7 @@ export class CompleteDto {
 
   @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund)' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-1_000_000)
-  @Max(1_000_000)
+  @IsEuros(-1_000_000, 1_000_000)
   finalInvoiceAmount?: number;
 }
 

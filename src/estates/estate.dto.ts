@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { Gender, GENDERS } from './estate.entity';
@@ -41,6 +41,7 @@ export class DeceasedDto {
   dateOfDeath: string;
 
   @ApiProperty({ type: AddressDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressDto)
   address: AddressDto;
@@ -48,6 +49,7 @@ export class DeceasedDto {
 
 export class CreateEstateDto {
   @ApiProperty({ type: DeceasedDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DeceasedDto)
   deceased: DeceasedDto;

@@ -1,4 +1,4 @@
-import { errorSummary, field, FormState, select } from '../web/fields';
+import { errorSummary, field, FormState, select, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS } from './portal.dto';
 import type { Lang, PortalService } from './portal.service';
@@ -147,7 +147,7 @@ export function reportPage(lang: Lang, o: Overview, providers: { id: string; nam
 <form method="post" action="/family/report" enctype="multipart/form-data" class="card">
 ${select(form, 'kind', w.kind, REPORT_KINDS.map((k) => [k, w.kinds[k]]), { required: true })}
 ${select(form, 'contractId', w.contract, [unknown, ...o.contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])])}
-<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required>${String(form.values?.message ?? '')}</textarea>
+<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required>${typedValue(form.values, 'message') ?? ''}</textarea>
 ${field(form, 'invoiceDate', w.invoiceDate, { type: 'date' })}
 ${field(form, 'amount', w.amount, { inputmode: 'decimal' })}
 ${field(form, 'reference', w.reference)}

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
+import { IsEuros } from '../common/money';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
@@ -55,9 +56,7 @@ export class FamilyReportDto {
   @ApiPropertyOptional({ example: 49.95, description: 'the amount on the bill or collection letter, in euros' })
   @IsOptional()
   @Transform(toNumber)
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0.01)
-  @Max(1_000_000)
+  @IsEuros(0.01, 1_000_000)
   amount?: number;
 
   @ApiPropertyOptional({ description: 'the invoice number or the collection agency\'s reference' })

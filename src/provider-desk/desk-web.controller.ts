@@ -84,7 +84,8 @@ export class DeskWebController {
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const answer = ANSWERS[answerPath];
+    // Own keys only: `constructor` is no answer, though every object has one.
+    const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath] : undefined;
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CHANNELS, Channel, Language, LANGUAGES, PROVIDER_CATEGORIES, ProviderCategory } from './provider.entity';
@@ -19,6 +19,7 @@ export class ContactPointDto {
 
   @ApiPropertyOptional({ type: AddressDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressDto)
   postalAddress?: AddressDto;
@@ -36,6 +37,7 @@ export class CreateProviderDto {
   category: ProviderCategory;
 
   @ApiProperty({ type: ContactPointDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactPointDto)
   contactPoint: ContactPointDto;
@@ -61,4 +63,5 @@ export class CreateProviderDto {
   language: Language = 'nl';
 }
 
-export class UpdateProviderDto extends PartialType(CreateProviderDto) {}
+/** Every field may be left out; none may be null (the directory has no empty name, SLA or channel). */
+export class UpdateProviderDto extends PartialType(CreateProviderDto, { skipNullProperties: false }) {}

@@ -11,8 +11,10 @@ export interface FormState {
 const inputName = (field: string) => field.split('.').map((part, i) => (i ? `[${part}]` : part)).join('');
 const inputId = (field: string) => field.replace(/\./g, '-');
 
-function valueOf(values: Record<string, unknown> | undefined, field: string): unknown {
-  return field.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), values);
+/** What was typed in a field; a posted group (`message[a]=…`) where text belongs is shown as empty. */
+export function typedValue(values: Record<string, unknown> | undefined, field: string): string | undefined {
+  const value = field.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), values);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 function messages(form: FormState, field: string): string[] {
@@ -42,10 +44,10 @@ interface FieldOptions {
 export function field(form: FormState, name: string, label: string, options: FieldOptions = {}): SafeHtml {
   const id = (options.idPrefix ?? '') + inputId(name);
   const errors = messages(form, name);
-  const value = form.values ? valueOf(form.values, name) : options.initial;
+  const value = form.values ? typedValue(form.values, name) : options.initial;
   const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<label for="${id}">${label}</label>${options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : ''}
-<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined && value !== null ? html` value="${String(value)}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
+<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
 ${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
 }
 
@@ -53,7 +55,7 @@ ${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; 
 export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean } = {}): SafeHtml {
   const id = inputId(name);
   const errors = messages(form, name);
-  const chosen = form.values ? valueOf(form.values, name) : options.initial;
+  const chosen = form.values ? typedValue(form.values, name) : options.initial;
   return html`<label for="${id}">${label}</label>
 <select id="${id}" name="${inputName(name)}"${options.required ? html` required` : ''}${errors.length ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
 ${choices.map(([value, text]) => html`<option value="${value}"${value === chosen ? html` selected` : ''}>${text}</option>`)}</select>
