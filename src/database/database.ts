@@ -48,7 +48,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     migrations,
     synchronize: false, // the schema changes only through migrations/
-    extra: { max: 20 },
+    // pg's pool drops broken clients and connects anew, so service resumes when the database is back;
+    // without a timeout a request waiting for a connection during an outage would hang forever.
+    extra: { max: 20, connectionTimeoutMillis: 5_000 },
   };
 }
 
