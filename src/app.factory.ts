@@ -26,7 +26,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(cookieParser());
   useBodyParsers(app);
   // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

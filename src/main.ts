@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { inspect } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { createApp, createLogger } from './app.factory';
 import { ConfigError, loadConfig } from './config/config';
@@ -48,8 +49,9 @@ function once(fn: () => Promise<void>): () => Promise<void> {
   return () => (done ??= fn());
 }
 
-main().catch((error) => {
-  // Configuration mistakes get a plain message; anything else its stack.
-  console.error(error instanceof ConfigError ? error.message : error);
+main().catch((error: unknown) => {
+  // Configuration mistakes get a plain message, errors their stack; a library that rejects with
+  // undefined or a plain object still shows what it rejected with.
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error : `start-up failed: ${inspect(error)}`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/unavailable';
 import { html, page } from '../web/html';
 import { ProblemDocument, problemTitle } from './problem';
 
@@ -17,7 +18,8 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const problem = this.toProblem(exception);
-    if (problem.status >= 500) {
+    // A 503 is expected while the database is away: the request log counts them, the workers report the outage once.
+    if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
     }
     if (response.headersSent) return;
@@ -48,11 +50,27 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
       return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: 'This already exists.' };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        type: 'https://steward.example/problems/database-unavailable',
+        title: problemTitle(503),
+        status: 503,
+        detail: 'The database cannot be reached right now. Try again in a few seconds.',
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      };
+    }
     return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
   }
 }
 
 function errorPage(problem: ProblemDocument): string {
+  if (problem.status === 503) {
+    return page({
+      title: 'Even niet beschikbaar',
+      lang: 'nl',
+      body: html`<h1>Even niet beschikbaar</h1><p class="card">Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.</p>`,
+    });
+  }
   return page({
     title: problem.title,
     lang: 'nl',

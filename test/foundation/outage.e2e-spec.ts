@@ -1,0 +1,97 @@
+import { Logger } from '@nestjs/common';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDatabase } from '../../src/database/database';
+import { freePort } from '../../src/database/embedded-postgres';
+import { API } from '../support/fixtures';
+import { PostgresProcess, startPostgresProcess } from '../support/postgres-process';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The database goes away under load and comes back: the app answers 503 (never 500) meanwhile and
+ * serves again by itself, without a restart. Its own PostgreSQL, so the test can stop it.
+ */
+describe('a database outage', () => {
+  // Readable by all: PostgreSQL runs as its own user when the tests run as root.
+  const root = mkdtempSync(join(tmpdir(), 'steward-outage-'));
+  chmodSync(root, 0o755);
+  const dataDir = join(root, 'pg');
+  let port: number;
+  let server: PostgresProcess | undefined;
+  let t: TestApp;
+  let base: string;
+  let loading = false;
+  const start = async () => (server = await startPostgresProcess(dataDir, port));
+
+  beforeAll(async () => {
+    port = await freePort();
+    await start();
+    const databaseUrl = await ensureDatabase(server!.serverUrl, 'steward');
+    t = await startTestApp({ databaseUrl, env: { STEWARD_WORKERS: 'true' } });
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  }, 120_000);
+  afterAll(async () => {
+    loading = false;
+    await t?.close();
+    await server?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const api = () => fetch(`${base}${API}/estates`, { headers: { authorization: `Bearer ${t.admin.token}` } });
+  // The workspace page reads the owner's queue from the database; its session cookie holds the same token.
+  const page = () => fetch(`${base}/app`, { headers: { cookie: `steward_app=${t.admin.token}`, accept: 'text/html' }, redirect: 'manual' });
+  const ready = () => fetch(`${base}/health/ready`);
+  const until = async (what: string, ok: () => Promise<boolean>) => {
+    for (const deadline = Date.now() + 30_000; !(await ok()); await new Promise((r) => setTimeout(r, 200))) {
+      if (Date.now() > deadline) throw new Error(`not within 30 s: ${what}`);
+    }
+  };
+
+  it('answers 503 with Retry-After while PostgreSQL is stopped, and serves again once it is back', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const error = jest.spyOn(Logger.prototype, 'error');
+    const log = jest.spyOn(Logger.prototype, 'log');
+    expect([(await api()).status, (await page()).status, (await ready()).status]).toEqual([200, 200, 200]);
+
+    // A steady stream of requests through the whole outage: every answer is 200 or 503, never 500.
+    const statuses: number[] = [];
+    loading = true;
+    const load = Promise.all(
+      [api, page, api, page].map(async (request) => {
+        while (loading) statuses.push(await request().then((r) => (r.text(), r.status), () => 0));
+      }),
+    );
+
+    await server!.stop();
+    server = undefined;
+    const down = await api();
+    expect(down.status).toBe(503);
+    expect(down.headers.get('content-type')).toContain('application/problem+json');
+    expect(down.headers.get('retry-after')).toBe('5');
+    expect(await down.json()).toMatchObject({ status: 503, type: 'https://steward.example/problems/database-unavailable' });
+    const downPage = await page();
+    expect([downPage.status, downPage.headers.get('content-type'), downPage.headers.get('retry-after')]).toEqual([503, expect.stringContaining('text/html'), '5']);
+    expect(await downPage.text()).toContain('<html lang="nl"');
+    const notReady = await ready();
+    expect([notReady.status, notReady.headers.get('retry-after')]).toEqual([503, '5']);
+    expect(((await notReady.json()) as { checks: object }).checks).toMatchObject({ database: { status: 'down' } });
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 3_000)); // a few worker rounds against the missing database
+
+    await start();
+    await until('the API serves again', async () => (await api()).status === 200);
+    expect([(await page()).status, (await ready()).status]).toEqual([200, 200]);
+    loading = false;
+    await load;
+
+    expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    expect(statuses).toContain(503);
+    // The workers noticed once, not a stack per tick, and said when they resumed.
+    const messages = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map(([m]) => (m as { msg?: string }).msg);
+    expect(error.mock.calls).toEqual([]);
+    expect(messages(warn).filter((m) => m?.startsWith('database unavailable'))).toHaveLength(1);
+    await until('the workers resume', async () => messages(log).some((m) => m?.startsWith('database back')));
+  }, 120_000);
+});
