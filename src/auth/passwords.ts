@@ -16,9 +16,9 @@ interface ScryptCost {
 }
 
 /**
- * 2^15 × 8 × 128 bytes = 32 MiB per hash, and about the time bcrypt cost 10 took here. OWASP asks for about
- * three times this work (N=2^17, or N=2^15 with p=3); raising it later is safe: hashes of a lower cost
- * count as outdated and are replaced at the next login.
+ * 2^14 × 8 × 128 bytes = 16 MiB per hash, and about the time bcrypt cost 10 took here. OWASP asks for
+ * about eight times this work (N=2^17); raising it later is safe: hashes of a lower cost count as
+ * outdated and are replaced at the next login.
  */
 const COST: ScryptCost = { ln: 14, r: 8, p: 1 };
 const KEY_BYTES = 32;
