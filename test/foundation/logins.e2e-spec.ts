@@ -123,11 +123,11 @@ describe('logins', () => {
         timings.push(performance.now() - started);
       }
       await logins;
-      expect(timings.length).toBeGreaterThan(10);
       // The 90th percentile rather than the maximum: this 2-core test machine is shared, and a single
       // sample can lose the CPU to another process for longer than 100 ms, with or without logins.
       const p90 = [...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.9)];
       expect(p90).toBeLessThan(100);
+      expect(timings.length).toBeGreaterThan(10);
     }, 180_000);
   });
 
