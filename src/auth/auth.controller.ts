@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
-import { ProblemException } from '../common/problem';
 import { publicUser } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
 import { Public } from './auth.decorators';
-import { CredentialsService } from './credentials.service';
+import { LoginService } from './login.service';
 
 export class LoginDto {
   @IsEmail()
@@ -19,17 +18,14 @@ export class LoginDto {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly users: UsersService,
-    private readonly credentials: CredentialsService,
-  ) {}
+  constructor(private readonly logins: LoginService) {}
 
+  /** 401 for a wrong email or password; 429 with Retry-After once the account or the address has used up its tries. */
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto) {
-    const user = await this.users.verifyPassword(dto.email, dto.password);
-    if (!user) throw new ProblemException(401, 'invalid-credentials', 'Email or password is not correct.');
-    return { accessToken: await this.credentials.issue({ sub: user.id, kind: 'staff' }), user: publicUser(user) };
+  async login(@Body() dto: LoginDto, @Req() req: Request) {
+    const { accessToken, user } = await this.logins.staff(dto.email, dto.password, req.ip ?? 'unknown');
+    return { accessToken, user: publicUser(user) };
   }
 }

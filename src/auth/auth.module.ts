@@ -7,6 +7,8 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { CredentialsService } from './credentials.service';
+import { LoginThrottle } from './login-throttle.service';
+import { LoginService } from './login.service';
 
 @Global()
 @Module({
@@ -19,7 +21,7 @@ import { CredentialsService } from './credentials.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [CredentialsService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [CredentialsService],
+  providers: [CredentialsService, LoginService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [CredentialsService, LoginService, LoginThrottle],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
 import { UsersService } from '../users/users.service';
@@ -9,8 +10,11 @@ interface TokenClaims {
   sub: string;
   /** staff: users.id; family: family_members.id; provider: provider_users.id (web desk) */
   kind: 'staff' | 'family' | 'provider';
-  /** family: the session version of the member when the session was opened (a new invitation ends older ones) */
-  v?: number;
+  /**
+   * The account's session version when the session was opened: a family member's new code, or a
+   * deactivated user or desk user, raises it and so ends every session opened before.
+   */
+  v: number;
 }
 
 /** Issues and resolves bearer credentials. Every call re-reads the account, so revocation is immediate. */
@@ -31,20 +35,23 @@ export class CredentialsService {
   async resolve(token: string): Promise<Principal | null> {
     const providerToken = await this.providerTokens.resolve(token);
     if (providerToken) return providerToken;
-    const claims = await this.jwt.verifyAsync<TokenClaims>(token).catch(() => null);
-    if (!claims) return null;
+    const claims = await this.jwt.verifyAsync<TokenClaims & { exp?: unknown }>(token).catch(() => null);
+    // Everything we sign expires; a signed token without `exp` (a leaked key, an old bug) would work for ever.
+    // A subject that is no UUID names nobody (and would make PostgreSQL fail the lookup).
+    if (!claims || typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
+    const version = claims.v ?? 0;
     if (claims.kind === 'staff') {
       const user = await this.users.findActive(claims.sub);
-      return user && { kind: 'staff', userId: user.id, role: user.role, name: user.name };
+      return user && user.sessionVersion === version ? { kind: 'staff', userId: user.id, role: user.role, name: user.name } : null;
     }
     if (claims.kind === 'provider') {
       const [deskUser] = await this.db.query(
-        'SELECT u.id, u.provider_id, p.name FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active',
-        [claims.sub],
+        'SELECT u.id, u.provider_id, p.name FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active AND u.session_version = $2',
+        [claims.sub, version],
       );
       return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name } : null;
     }
-    const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, claims.v ?? 0]);
+    const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, version]);
     return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name } : null;
   }
 }

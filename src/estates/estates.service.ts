@@ -160,12 +160,19 @@ export class EstatesService {
   }
 
   /**
-   * A fresh single-use portal code for a family member; an earlier code stops working. Only its hash
-   * is kept. `accessCode` is for the demo data's well-known code only.
+   * A fresh single-use portal code for a family member; an earlier code stops working, and so do the
+   * sessions opened with it (the owner's new invitation, the family's "send me a new link": a new code is
+   * asked for when an old one went astray). Only its hash is kept. `accessCode` is for the demo data's
+   * well-known code only.
    */
   async issueAccessCode(manager: EntityManager, familyMemberId: string, accessCode = formatAccessCode(randomBytes(12))) {
     const accessCodeExpiresAt = new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000);
-    await manager.update(FamilyMember, { id: familyMemberId }, { accessCodeHash: hashAccessCode(accessCode), accessCodeExpiresAt, accessCodeUsedAt: null });
+    await manager.update(FamilyMember, { id: familyMemberId }, {
+      accessCodeHash: hashAccessCode(accessCode),
+      accessCodeExpiresAt,
+      accessCodeUsedAt: null,
+      sessionVersion: () => 'session_version + 1',
+    });
     return { accessCode, accessCodeExpiresAt };
   }
 

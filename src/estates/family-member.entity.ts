@@ -33,6 +33,10 @@ export class FamilyMember {
   @Column({ type: 'timestamptz', nullable: true })
   accessCodeUsedAt: Date | null;
 
+  /** Raised by every new code: portal sessions opened under an older version are ended. */
+  @Column()
+  sessionVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { CredentialsService } from '../auth/credentials.service';
+import { familyCodeLimits } from '../auth/login-limits';
+import { LoginThrottle } from '../auth/login-throttle.service';
 import { longDate } from '../../workflows';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -15,15 +17,13 @@ import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 
-/** Failed code attempts allowed per client address within the window, before 429. */
-export const MAX_FAILED_ATTEMPTS = 10;
-export const ATTEMPT_WINDOW_MINUTES = 15;
 /** A family session outlives a working day: relatives look in now and then over weeks. */
 export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
 
 /**
  * Family access: single-use, expiring codes (typed in, or carried by an emailed magic link) become a
- * session scoped to one family member of one estate. Failed attempts are counted per client address.
+ * session scoped to one family member of one estate. Failed attempts are counted per client address
+ * by the limiter every login shares (`LoginThrottle`).
  */
 @Injectable()
 export class PortalAccessService implements OnModuleInit {
@@ -39,6 +39,7 @@ export class PortalAccessService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly runtime: WorkflowRuntime,
     private readonly outbox: OutboxService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   onModuleInit(): void {
@@ -47,20 +48,19 @@ export class PortalAccessService implements OnModuleInit {
 
   /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */
   async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
-    await this.refuseIfThrottled(client);
     const now = this.clock.now();
     const hash = hashAccessCode(code);
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-    const [[member]]: [{ id: string; name: string; session_version: number }[], number] = await this.db.query(
-      `UPDATE family_members SET access_code_used_at = $2
-        WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
-        RETURNING id, name, session_version`,
-      [hash, now],
-    );
-    if (!member) {
-      await this.countAttempt(client);
-      throw await this.whyRefused(hash, now);
-    }
+    const member = await this.throttle.attempt(familyCodeLimits(client), async () => {
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+      const [[redeemed]]: [{ id: string; name: string; session_version: number }[], number] = await this.db.query(
+        `UPDATE family_members SET access_code_used_at = $2
+          WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
+          RETURNING id, name, session_version`,
+        [hash, now],
+      );
+      return redeemed ?? null;
+    });
+    if (!member) throw await this.whyRefused(hash, now);
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     return { accessToken, familyMember: { id: member.id, name: member.name } };
   }
@@ -75,9 +75,8 @@ export class PortalAccessService implements OnModuleInit {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
+      // An owner re-invites when a code went astray: the new code also signs out whoever used an earlier one.
       const code = await this.estates.issueAccessCode(manager, member.id);
-      // An owner re-invites when a code went astray: whoever opened a session with an earlier code is signed out.
-      await manager.query('UPDATE family_members SET session_version = session_version + 1 WHERE id = $1', [member.id]);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
@@ -107,9 +106,8 @@ export class PortalAccessService implements OnModuleInit {
    * the mail server has taken the email (see `sendNewLinkNow`), so a failed mail leaves a working code.
    */
   async sendNewLink(email: string, client: string): Promise<void> {
-    await this.refuseIfThrottled(client);
-    // Every request counts against the client's limit, so this cannot be used to flood a mailbox.
-    await this.countAttempt(client);
+    // Every request counts against the client's limit (none is given back), so this cannot flood a mailbox.
+    await this.throttle.take(familyCodeLimits(client));
     await this.db.transaction(async (manager) => {
       const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email)', { email }).getMany();
       for (const member of members) {
@@ -153,26 +151,6 @@ export class PortalAccessService implements OnModuleInit {
       ].join('\n'),
       messageId: `<portal-${member.id}-${this.clock.now().getTime()}@steward>`,
     };
-  }
-
-  /** Records an attempt against the client's limit; attempts older than the window are of no use and go. */
-  private async countAttempt(client: string): Promise<void> {
-    const now = this.clock.now();
-    await this.db.query('DELETE FROM portal_access_attempts WHERE attempted_at < $1', [new Date(now.getTime() - ATTEMPT_WINDOW_MINUTES * 60_000)]);
-    await this.db.query('INSERT INTO portal_access_attempts (client, attempted_at) VALUES ($1, $2)', [client, now]);
-  }
-
-  private async refuseIfThrottled(client: string): Promise<void> {
-    const since = new Date(this.clock.now().getTime() - ATTEMPT_WINDOW_MINUTES * 60_000);
-    const [{ failed }] = await this.db.query(
-      'SELECT count(*)::int AS failed FROM portal_access_attempts WHERE client = $1 AND attempted_at > $2',
-      [client, since],
-    );
-    if (failed >= MAX_FAILED_ATTEMPTS) {
-      throw new ProblemException(429, 'too-many-attempts', `Too many attempts. Try again in ${ATTEMPT_WINDOW_MINUTES} minutes, or call your case owner.`, {
-        retryAfterSeconds: ATTEMPT_WINDOW_MINUTES * 60,
-      });
-    }
   }
 
   /** A used or expired code gets its own words, so the relative knows to ask for a new one. */

@@ -5,12 +5,12 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
+import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { ProvidersService } from '../providers/providers.service';
 import { refusal, validateForm } from '../web/forms';
-import { endSession, startSession } from '../web/session';
+import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
 import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
@@ -65,10 +65,7 @@ export class PortalWebController {
       startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });
       res.redirect(303, '/family');
     } catch (error) {
-      if (!(error instanceof ProblemException)) throw error;
-      const problem = error.getResponse() as ProblemDocument;
-      if (typeof problem.retryAfterSeconds === 'number') res.set('Retry-After', String(problem.retryAfterSeconds));
-      res.status(error.getStatus()).type('html').send(loginPage(lang, { error: problem.detail, code: String(body.code ?? '') }));
+      refuseLogin(res, error, (problem) => loginPage(lang, { error: problem.detail, code: String(body.code ?? '') }));
     }
   }
 

@@ -14,7 +14,7 @@ const WORDS = {
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', enclosures: 'Bijlagen', letters: 'Brieven',
     acknowledge: 'Ontvangst bevestigen', yourReference: 'Uw kenmerk', complete: 'Afhandeling bevestigen', effectiveDate: 'Einddatum of datum overzetting',
     finalInvoice: 'Eindafrekening (euro, optioneel)', requestInfo: 'Informatie opvragen', message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten',
-    reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.',
+    reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.', tooMany: 'Te veel pogingen. Probeer het later opnieuw.',
     fix: 'Controleer de volgende velden:', ourReference: 'Ons kenmerk', back: 'Terug naar het overzicht', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
   },
   en: {
@@ -24,18 +24,19 @@ const WORDS = {
     owner: 'Contact (bereavement specialist)', enclosures: 'Enclosures', letters: 'Letters',
     acknowledge: 'Acknowledge receipt', yourReference: 'Your reference', complete: 'Confirm completion', effectiveDate: 'End date or transfer date',
     finalInvoice: 'Final invoice (euro, optional)', requestInfo: 'Request information', message: 'What do you need?', documentsNeeded: 'Documents',
-    reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.',
+    reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.', tooMany: 'Too many attempts. Try again later.',
     fix: 'Please check these fields:', ourReference: 'Our reference', back: 'Back to the list', endDate: 'Requested end date', asap: 'as soon as possible',
   },
 } as const;
 
 const nav = (lang: Lang) => html`<form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
 
-export function loginPage(lang: Lang, next: string, failed: boolean): string {
+/** The sign-in form; `refused` says why the last try did not sign in. */
+export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
   const w = WORDS[lang];
   return page({
     title: w.login, lang, brand: `Steward · ${w.desk}`,
-    body: html`<h1>${w.desk}</h1>${failed ? html`<p class="error" role="alert">${w.badLogin}</p>` : ''}
+    body: html`<h1>${w.desk}</h1>${refused ? html`<p class="error" role="alert">${refused === 'throttled' ? w.tooMany : w.badLogin}</p>` : ''}
 <form method="post" action="/desk/login" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">${w.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>

@@ -1,17 +1,16 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
-import { CredentialsService } from '../auth/credentials.service';
+import { LoginService } from '../auth/login.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { PROVIDER_ANSWER_BODIES, ProviderAnswer, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProvidersService } from '../providers/providers.service';
-import { ProviderUsersService } from '../providers/provider-users.service';
 import { validateForm } from '../web/forms';
-import { endSession, startSession } from '../web/session';
+import { endSession, refuseLogin, startSession } from '../web/session';
 import { listPage, loginPage, requestPage } from './desk-pages';
 import { ProviderDeskService } from './provider-desk.service';
 
@@ -37,24 +36,25 @@ export class DeskWebController {
   constructor(
     private readonly desk: ProviderDeskService,
     private readonly providers: ProvidersService,
-    private readonly deskUsers: ProviderUsersService,
-    private readonly credentials: CredentialsService,
+    private readonly logins: LoginService,
   ) {}
 
   @Public()
   @Get('login')
   loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage('nl', safeNext(next), false));
+    res.type('html').send(loginPage('nl', safeNext(next)));
   }
 
   @Public()
   @Post('login')
-  async login(@Body() body: Record<string, string>, @Res() res: Response) {
-    const userId = await this.deskUsers.verify(String(body.email ?? ''), String(body.password ?? ''));
-    if (!userId) return res.status(401).type('html').send(loginPage('nl', safeNext(body.next), true));
-    const token = await this.credentials.issue({ sub: userId, kind: 'provider' });
-    startSession(res, DESK_AREA, token);
-    res.redirect(303, safeNext(body.next));
+  async login(@Req() req: Request, @Body() body: Record<string, string>, @Res() res: Response) {
+    try {
+      const token = await this.logins.desk(String(body.email ?? ''), String(body.password ?? ''), req.ip ?? 'unknown');
+      startSession(res, DESK_AREA, token);
+      res.redirect(303, safeNext(body.next));
+    } catch (error) {
+      refuseLogin(res, error, (problem) => loginPage('nl', safeNext(body.next), problem.status === 429 ? 'throttled' : 'wrong'));
+    }
   }
 
   @Public()

@@ -106,4 +106,26 @@ export class ProvidersController {
   async createDeskUser(@IdParam() id: string, @Body() dto: CreateDeskUserDto) {
     return this.deskUsers.create((await this.providers.get(id)).id, dto);
   }
+
+  @Get(':id/desk-users')
+  @Roles('admin')
+  async listDeskUsers(@IdParam() id: string) {
+    return this.deskUsers.list((await this.providers.get(id)).id);
+  }
+
+  /** The desk user can no longer sign in, and their desk sessions end at once. */
+  @Post(':id/desk-users/:userId/deactivate')
+  @Roles('admin')
+  @HttpCode(200)
+  deactivateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string) {
+    return this.deskUsers.setActive(id, userId, false);
+  }
+
+  /** The desk user can sign in again; sessions from before the deactivation stay ended. */
+  @Post(':id/desk-users/:userId/activate')
+  @Roles('admin')
+  @HttpCode(200)
+  activateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string) {
+    return this.deskUsers.setActive(id, userId, true);
+  }
 }

@@ -26,6 +26,10 @@ export class User {
   @Column()
   active: boolean;
 
+  /** Raised when the account is deactivated: sessions opened under an older version stay ended. */
+  @Column()
+  sessionVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

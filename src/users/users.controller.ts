@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
 import { CreateUserDto } from './user.dto';
 import { publicUser } from './user.entity';
 import { UsersService } from './users.service';
@@ -22,5 +24,21 @@ export class UsersController {
   @Roles('admin', 'specialist')
   async list() {
     return (await this.users.list()).map(publicUser);
+  }
+
+  /** The account can no longer sign in, and its sessions end at once (409 for your own account). */
+  @Post(':id/deactivate')
+  @Roles('admin')
+  @HttpCode(200)
+  async deactivate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string) {
+    return publicUser(await this.users.setActive(id, false, p));
+  }
+
+  /** The account can sign in again; sessions from before the deactivation stay ended. */
+  @Post(':id/activate')
+  @Roles('admin')
+  @HttpCode(200)
+  async activate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string) {
+    return publicUser(await this.users.setActive(id, true, p));
   }
 }

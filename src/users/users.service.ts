@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { compare, hash } from 'bcryptjs';
 import { Repository } from 'typeorm';
-import { ProblemException } from '../common/problem';
+import { checkPassword, hashPassword } from '../auth/passwords';
+import type { StaffPrincipal } from '../auth/principal';
+import { NotFoundProblem, ProblemException } from '../common/problem';
 import { CreateUserDto } from './user.dto';
 import { User } from './user.entity';
-
-const BCRYPT_COST = 10;
 
 @Injectable()
 export class UsersService {
@@ -21,8 +20,9 @@ export class UsersService {
       name: dto.name.trim(),
       phone: dto.phone ?? null,
       role: dto.role,
-      passwordHash: await hash(dto.password, BCRYPT_COST),
+      passwordHash: await hashPassword(dto.password),
       active: true,
+      sessionVersion: 0,
     });
     return this.users.save(user);
   }
@@ -56,7 +56,29 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email) AND u.active', { email: email.trim() })
       .getOne();
-    const ok = await compare(password, user?.passwordHash ?? '$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva');
-    return user && ok ? user : null;
+    const { ok, outdated } = await checkPassword(password, user?.passwordHash ?? null);
+    if (!user || !ok) return null;
+    // The one moment we hold the password: a hash of an older kind is replaced by the current one.
+    if (outdated) await this.users.update({ id: user.id }, { passwordHash: await hashPassword(password) });
+    return user;
+  }
+
+  /**
+   * Deactivating signs the account out everywhere at once: the guard re-reads the account on every call,
+   * and the raised session version keeps old sessions ended should the account be reactivated later.
+   * An administrator cannot deactivate themselves, so there is always someone left to undo a mistake.
+   */
+  async setActive(id: string, active: boolean, by: StaffPrincipal): Promise<User> {
+    if (!active && id === by.userId) {
+      throw new ProblemException(409, 'own-account', 'You cannot deactivate your own account. Ask another administrator.');
+    }
+    const changed = await this.users
+      .createQueryBuilder()
+      .update(User)
+      .set(active ? { active } : { active, sessionVersion: () => 'session_version + 1' })
+      .where('id = :id', { id })
+      .execute();
+    if (!changed.affected) throw new NotFoundProblem('user');
+    return (await this.users.findOneBy({ id }))!;
   }
 }

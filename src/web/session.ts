@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { WebArea } from '../auth/auth.decorators';
+import { ProblemDocument, ProblemException } from '../common/problem';
 
 /** Where an area's pages live ("/desk" for "/desk/login"): its cookie is sent there and nowhere else. */
 const areaPath = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
@@ -23,4 +24,15 @@ export function startSession(res: Response, area: WebArea, token: string, option
 /** Signs out and sends the visitor to the area's login page. */
 export function endSession(res: Response, area: WebArea): void {
   res.clearCookie(area.cookie, { path: areaPath(area) }).redirect(303, area.loginPath);
+}
+
+/**
+ * A login the service refused (wrong password or code 401, too many attempts 429): the login page again
+ * with that status, and Retry-After when there is one. Anything else is no refusal and is thrown on.
+ */
+export function refuseLogin(res: Response, error: unknown, loginPage: (problem: ProblemDocument) => string): void {
+  if (!(error instanceof ProblemException) || error.getStatus() >= 500) throw error;
+  const problem = error.getResponse() as ProblemDocument;
+  if (typeof problem.retryAfterSeconds === 'number') res.set('Retry-After', String(problem.retryAfterSeconds));
+  res.status(error.getStatus()).type('html').send(loginPage(problem));
 }

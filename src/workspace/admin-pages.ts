@@ -4,6 +4,7 @@ import { dutchDate } from '../clock/clock';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CHANNELS, LANGUAGES, Provider, PROVIDER_CATEGORIES, providerView } from '../providers/provider.entity';
 import type { ProviderTokensService } from '../providers/provider-tokens.service';
+import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
@@ -14,8 +15,19 @@ type Token = Awaited<ReturnType<ProviderTokensService['list']>>[number];
 const choices = (values: readonly string[]): [string, string][] => values.map((v) => [v, words(v)]);
 const day = (at: Date | null) => (at ? humanDate(dutchDate(at), LANG) : '–');
 
+/**
+ * Active or not, with the button that changes it. Your own account has none: an administrator cannot
+ * deactivate themselves, so someone is always left to undo a mistake.
+ */
+function accountStatus(path: string, account: { name: string; active: boolean }, changeable = true): SafeHtml {
+  if (!changeable) return html`active (you)`;
+  return account.active
+    ? html`active ${actionButton(`${path}/deactivate`, `Deactivate ${account.name}`)}`
+    : html`inactive ${actionButton(`${path}/activate`, `Reactivate ${account.name}`)}`;
+}
+
 export function usersPage(user: StaffPrincipal, users: User[], form: FormState = {}, flash?: string): string {
-  const rows = users.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${u.role}</td><td>${u.phone ?? ''}</td><td>${u.active ? 'active' : 'inactive'}</td></tr>`);
+  const rows = users.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${u.role}</td><td>${u.phone ?? ''}</td><td>${accountStatus(`/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
   return appPage(
     user,
     'Accounts',
@@ -72,7 +84,7 @@ export interface ProviderPageState {
   tokenErrors?: FieldError[];
 }
 
-export function providerPage(user: StaffPrincipal, provider: Provider, tokens: Token[], state: ProviderPageState = {}): string {
+export function providerPage(user: StaffPrincipal, provider: Provider, tokens: Token[], deskUsers: DeskUser[], state: ProviderPageState = {}): string {
   const form = state.form ?? { values: providerView(provider) };
   const rows = tokens.map(
     (t) => html`<tr><td>${t.label}</td><td>${day(t.createdAt)}</td><td>${day(t.lastUsedAt)}</td><td>${t.revokedAt ? `revoked ${day(t.revokedAt)}` : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, `Revoke ${t.label}`)}</td></tr>`,
@@ -87,6 +99,10 @@ ${state.newToken ? html`<div class="notice" role="status"><p>New token "${state.
 ${rows.length ? html`<table><thead><tr><th scope="col">Label</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>No tokens yet.</p>`}
 ${errorSummary({ errors: state.tokenErrors })}<form method="post" action="/app/admin/providers/${provider.id}/tokens" class="card">
 ${field({ errors: state.tokenErrors }, 'label', 'Label (who or what uses the token)')}
-<button type="submit">Create a token</button></form>`,
+<button type="submit">Create a token</button></form>
+<h2 id="desk-users">Desk users (people who sign in at /desk)</h2>
+${deskUsers.length ? html`<table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Status</th></tr></thead><tbody>${deskUsers.map(
+      (d) => html`<tr><td>${d.name}</td><td>${d.email}</td><td>${accountStatus(`/app/admin/providers/${provider.id}/desk-users/${d.id}`, d)}</td></tr>`,
+    )}</tbody></table>` : html`<p>No desk users yet.</p>`}`,
   );
 }

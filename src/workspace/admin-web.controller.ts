@@ -7,6 +7,7 @@ import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
 import { IssueTokenDto } from '../providers/providers.controller';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
+import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
@@ -17,7 +18,7 @@ import { APP_AREA } from './workspace-web.controller';
 /** How provider forms arrive: the SLA as a number, the required documents as checkboxes. */
 const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requiredDocuments'] };
 
-/** Administration: accounts, the provider directory and provider API tokens (administrators only: 403 for others). */
+/** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
 @ApiExcludeController()
 @WebPage(APP_AREA)
 @Roles('admin')
@@ -27,6 +28,7 @@ export class AdminWebController {
     private readonly users: UsersService,
     private readonly providers: ProvidersService,
     private readonly tokens: ProviderTokensService,
+    private readonly deskUsers: ProviderUsersService,
   ) {}
 
   @Get('users')
@@ -39,6 +41,19 @@ export class AdminWebController {
     const { refused } = await submitForm(CreateUserDto, body, (dto) => this.users.create(dto));
     // The password is never sent back into the form.
     if (refused) return res.status(refused.status).type('html').send(usersPage(p, await this.users.list(), { values: { ...body, password: undefined }, errors: refused.errors }));
+    res.redirect(303, '/app/admin/users?done=saved');
+  }
+
+  /** Signs the account out everywhere at once; it can no longer sign in. */
+  @Post('users/:id/deactivate')
+  async deactivateUser(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.users.setActive(id, false, p);
+    res.redirect(303, '/app/admin/users?done=saved');
+  }
+
+  @Post('users/:id/activate')
+  async activateUser(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.users.setActive(id, true, p);
     res.redirect(303, '/app/admin/users?done=saved');
   }
 
@@ -84,8 +99,21 @@ export class AdminWebController {
     res.redirect(303, `/app/admin/providers/${id}?done=saved#tokens`);
   }
 
+  /** Signs the desk user out of the desk at once; they can no longer sign in. */
+  @Post('providers/:id/desk-users/:userId/deactivate')
+  async deactivateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string, @Res() res: Response) {
+    await this.deskUsers.setActive(id, userId, false);
+    res.redirect(303, `/app/admin/providers/${id}?done=saved#desk-users`);
+  }
+
+  @Post('providers/:id/desk-users/:userId/activate')
+  async activateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string, @Res() res: Response) {
+    await this.deskUsers.setActive(id, userId, true);
+    res.redirect(303, `/app/admin/providers/${id}?done=saved#desk-users`);
+  }
+
   private async renderProvider(res: Response, status: number, p: StaffPrincipal, id: string, state: ProviderPageState) {
     const provider = await this.providers.get(id);
-    res.status(status).type('html').send(providerPage(p, provider, await this.tokens.list(provider.id), state));
+    res.status(status).type('html').send(providerPage(p, provider, await this.tokens.list(provider.id), await this.deskUsers.list(provider.id), state));
   }
 }

@@ -35,12 +35,13 @@ export function appPage(user: StaffPrincipal, title: string, body: SafeHtml): st
   return page({ title, lang: LANG, brand: 'Steward · Workspace', nav: nav(user), body });
 }
 
-export function loginPage(next: string, failed: boolean): string {
+/** The sign-in form; `refused` says why the last try did not sign in (wrong password, too many attempts). */
+export function loginPage(next: string, refused?: string): string {
   return page({
     title: 'Sign in',
     lang: LANG,
     brand: 'Steward · Workspace',
-    body: html`<h1>Sign in</h1>${failed ? html`<p class="error" role="alert">Email or password is not correct.</p>` : ''}
+    body: html`<h1>Sign in</h1>${refused ? html`<p class="error" role="alert">${refused}</p>` : ''}
 <form method="post" action="/app/login" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>

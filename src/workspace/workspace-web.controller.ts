@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
-import { CredentialsService } from '../auth/credentials.service';
+import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto } from '../estates/estate.dto';
 import { IdParam } from '../common/uuid-param';
@@ -10,7 +10,7 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
-import { endSession, startSession } from '../web/session';
+import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
 import { estateListPage, intakePage } from './estate-pages';
@@ -30,7 +30,7 @@ const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?
 export class WorkspaceWebController {
   constructor(
     private readonly users: UsersService,
-    private readonly credentials: CredentialsService,
+    private readonly logins: LoginService,
     private readonly queue: WorkQueueService,
     private readonly estates: EstatesService,
     private readonly dashboards: DashboardService,
@@ -40,17 +40,19 @@ export class WorkspaceWebController {
   @Public()
   @Get('login')
   loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(safeNext(next), false));
+    res.type('html').send(loginPage(safeNext(next)));
   }
 
   @Public()
   @Post('login')
-  async login(@Body() body: Record<string, string>, @Res() res: Response) {
-    const user = await this.users.verifyPassword(String(body.email ?? ''), String(body.password ?? ''));
-    if (!user) return res.status(401).type('html').send(loginPage(safeNext(body.next), true));
-    const token = await this.credentials.issue({ sub: user.id, kind: 'staff' });
-    startSession(res, APP_AREA, token);
-    res.redirect(303, safeNext(body.next));
+  async login(@Req() req: Request, @Body() body: Record<string, string>, @Res() res: Response) {
+    try {
+      const { accessToken } = await this.logins.staff(String(body.email ?? ''), String(body.password ?? ''), req.ip ?? 'unknown');
+      startSession(res, APP_AREA, accessToken);
+      res.redirect(303, safeNext(body.next));
+    } catch (error) {
+      refuseLogin(res, error, (problem) => loginPage(safeNext(body.next), problem.detail));
+    }
   }
 
   @Public()

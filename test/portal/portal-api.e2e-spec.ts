@@ -123,7 +123,22 @@ describe('family portal API', () => {
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       expect(mail.to).toMatchObject({ text: 'maria@family.example' });
       expect(sink.messages.length).toBe(before + 1);
-      await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
+      // The new link ended Maria's earlier session; the later tests use the one it opens.
+      maria = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
+    });
+
+    it('ends sessions opened with earlier codes once a new link has gone out', async () => {
+      const member = await addMember(anna, estateA.id, 'Noor de Vries', 'noor@family.example');
+      const earlier = await signIn(member.accessCode); // say this code reached the wrong person
+      await earlier.get(`${API}/portal/estate`).expect(200);
+      const before = sink.messages.length;
+      await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'noor@family.example' }).expect(202);
+      await earlier.get(`${API}/portal/estate`).expect(200); // nothing changes until the email has gone
+      await runDue();
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      await earlier.get(`${API}/portal/estate`).expect(401);
+      const noor = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
+      await noor.get(`${API}/portal/estate`).expect(200);
     });
   });
 
