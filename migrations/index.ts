@@ -6,6 +6,7 @@ import { FamilyPortal1763800400000 } from './1763800400000-FamilyPortal';
 import { FamilyPortalActions1763800500000 } from './1763800500000-FamilyPortalActions';
 import { FamilyDigest1763800600000 } from './1763800600000-FamilyDigest';
 import { Enclosures1763800700000 } from './1763800700000-Enclosures';
+import { LetterAddressees1763800850000 } from './1763800850000-LetterAddressees';
 
 /** Every migration, in order. Listed explicitly so source (jest) and compiled (dist) runs load the same set. */
-export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000, FamilyPortal1763800400000, FamilyPortalActions1763800500000, FamilyDigest1763800600000, Enclosures1763800700000];
+export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000, FamilyPortal1763800400000, FamilyPortalActions1763800500000, FamilyDigest1763800600000, Enclosures1763800700000, LetterAddressees1763800850000];
