@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, ContractState, contractStatusText } from '../../workflows';
-import { FAMILY_LETTER_KINDS, type Collection, type Enclosure, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
+import { ContractContext, ContractState, contractStatusText, disputedPart } from '../../workflows';
+import { FAMILY_LETTER_KINDS, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { Contract } from '../contracts/contract.entity';
@@ -87,7 +87,7 @@ export class LetterInputBuilder {
         effectiveDate: context.effectiveDate,
       },
       newHolder: heir && { name: heir.name, relation: heir.relation },
-      invoice: context.openDispute ?? null,
+      invoice: invoiceOf(event, context),
       collection,
       history,
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
@@ -146,6 +146,17 @@ export class LetterInputBuilder {
       contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider, dueDate: r.dueDate }) })),
     };
   }
+}
+
+/**
+ * The disputed invoice: from the event that asked for the letter (the dispute may be settled by the
+ * time the outbox produces it), else the dispute still open (an escalation).
+ */
+function invoiceOf(event: LetterSubject['event'], context: ContractContext): Invoice | null {
+  if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute ?? null;
+  const invoice = { reference: String(event.reference), invoiceDate: String(event.invoiceDate), periodFrom: String(event.periodFrom), periodTo: String(event.periodTo), amount: Number(event.amount) };
+  const disputed = disputedPart(context.effectiveDate, invoice);
+  return disputed && { ...invoice, disputed };
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */
