@@ -1,4 +1,4 @@
-import { isFamilyLetter, LETTER_KINDS, LetterInput } from './model';
+import { isFamilyLetter, LETTER_KINDS, LetterHistory, LetterInput } from './model';
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { renderLetterPdf } from './render';
@@ -44,9 +44,10 @@ describe('letters: rendered and read back with pdf.js', () => {
           kind,
           language,
           ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { name: 'Maria de Vries-Jansen', relation: 'partner' } }),
-          ...(kind === 'dispute' && { invoice: { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1' }, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
-          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 } }),
+          ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
+          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
           ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+          history: HISTORY,
           ...(isFamilyLetter(kind) && {
             recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
             contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd per 30 november 2026' }],
@@ -57,6 +58,7 @@ describe('letters: rendered and read back with pdf.js', () => {
         const text = flat(await pdfText(letter.pdf!));
         expect({ kind, language, named: text.includes('Jan de Vries') }).toEqual({ kind, language, named: true });
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
+        if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Daarvan betreft € 624,75 de periode 1 december 2026 tot en met 31 december 2026' : 'Of this, €624.75 covers 1 December 2026 to 31 December 2026');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'kan daarom niet zelf tekenen' : 'cannot sign');
       }
     }
@@ -71,6 +73,67 @@ describe('letters: rendered and read back with pdf.js', () => {
     expect(info.Title).toContain('Opzegging na overlijden');
     expect(info.Author).toBe('Anna de Boer, Steward Nazorg');
     expect(a.toString('latin1')).toContain('/Lang (nl-NL)');
+  });
+});
+
+/** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
+const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
+/** Everything a provider letter may refer to happened. */
+const HISTORY: LetterHistory = {
+  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
+  confirmedEndDate: '2026-11-30',
+};
+
+describe('letters about disputes, collections and silence say only what happened', () => {
+  const request = { kind: 'cancellation' as const, date: '2026-11-09' };
+  const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
+
+  it('complains without a reminder sentence when no reminder was sent, and names the complaints body of the category', () => {
+    const escalation = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null }, complaintsBody: 'de Geschillencommissie Telecommunicatie' });
+    expect(lintLetter(escalation, composeLetter(escalation))).toEqual([]);
+    expect(bodyOf(escalation)).not.toMatch(/herinnering/i);
+    expect(bodyOf(escalation)).toContain('leg ik de zaak voor aan de Geschillencommissie Telecommunicatie');
+    expect(bodyOf({ ...escalation, complaintsBody: null })).not.toMatch(/geschillencommissie|ombudsman/i);
+    const reminded = { ...escalation, history: { sent: [request, { kind: 'reminder' as const, date: '2026-11-20' }], confirmedEndDate: null } };
+    expect(bodyOf(reminded)).toContain('Op 20 november 2026 heb ik u een herinnering gestuurd.');
+  });
+
+  it('escalates an unanswered dispute as a dispute, from the dispute letter', () => {
+    const input = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: HISTORY, complaintsBody: 'de Geschillencommissie Energie' });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    expect(composeLetter(input).subject).toContain('Klacht: geen reactie op ons bezwaar');
+    expect(bodyOf(input)).toContain('Op 10 december 2026 heb ik namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, bezwaar gemaakt tegen uw factuur F-2027-1');
+    expect(bodyOf(input)).not.toMatch(/verzoek .* te beëindigen|herinnering/);
+  });
+
+  it('rejects a reminder, confirmation, dispute or dated letter the history does not hold', () => {
+    const lint = (input: LetterInput, edit?: (l: ReturnType<typeof composeLetter>) => void) => {
+      const letter = composeLetter(input);
+      edit?.(letter);
+      return lintLetter(input, letter).filter((v) => v.rule === 'claims-unrecorded-event').map((v) => v.message);
+    };
+    const silent = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null } });
+    expect(lint(silent, (l) => (l.body[1] = 'Ondanks mijn herinnering heb ik nog steeds geen antwoord ontvangen.'))).toEqual(['The letter mentions a reminder, but no reminder was sent.']);
+    expect(lint({ ...silent, history: { sent: [], confirmedEndDate: null } })).toEqual(['The letter refers to a letter of 9 november 2026, but none went out that day.']);
+    const unconfirmed = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: { sent: [request, { kind: 'dispute', date: '2026-12-10' }], confirmedEndDate: null } });
+    expect(lint(unconfirmed)).toEqual(['The letter says the provider confirmed, but no confirmation is recorded.']);
+    const undisputed = { ...unconfirmed, history: { sent: [request], confirmedEndDate: '2026-11-30' } };
+    expect(lint(undisputed)).toEqual(expect.arrayContaining(['The letter mentions our dispute, but no dispute letter was sent.']));
+  });
+
+  it('asks to suspend a collection with its legal footing and the reservation, and a written answer within a realistic term', () => {
+    const input = sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    const body = bodyOf(input);
+    expect(body).toContain('(artikel 4:185 lid 1 BW)');
+    expect(body).toContain('(artikel 6:96 lid 6 BW)');
+    expect(body).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
+    expect(body).toContain('uiterlijk 5 januari 2027 schriftelijk bevestigen');
+    expect(body).toContain('Een afschrift van deze brief gaat naar Incasso Noord.');
+    expect(body).not.toMatch(/vandaag|niet terecht/);
+    // After the three months of art. 4:185 BW the letter no longer claims them.
+    expect(bodyOf({ ...input, letterDate: '2027-02-03', today: '2027-02-03' })).not.toContain('4:185');
+    expect(bodyOf({ ...input, letterDate: '2027-02-02', today: '2027-02-02' })).toContain('4:185');
   });
 });
 

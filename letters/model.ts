@@ -7,12 +7,13 @@ export type LetterKind =
   | 'reminder'
   | 'escalation'
   | 'dispute'
+  | 'dispute_escalation'
   | 'collection_stop'
   | 'withdrawal'
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'collection_stop', 'withdrawal', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export const FAMILY_LETTER_KINDS: LetterKind[] = ['progress_report', 'final_report'];
@@ -90,17 +91,50 @@ export interface LetterInput {
     effectiveDate?: string | null;
   };
   newHolder?: { name: string; relation: string } | null;
-  invoice?: { invoiceDate: string; amount: number; reference: string } | null;
-  collection?: { agency?: string | null; reference?: string | null; amount?: number | null } | null;
+  /** The invoice we dispute (dispute, dispute_escalation): what it bills and the part after the end date. */
+  invoice?: Invoice | null;
+  collection?: Collection | null;
+  /** What happened on this contract so far: letters may claim nothing that is not here. */
+  history?: LetterHistory;
+  /** The complaints body for the provider's category (from the provider directory), with its article, if it has one. */
+  complaintsBody?: string | null;
   informationMessage?: string | null;
   enclosures: Enclosure[];
   /** Ids of documents that really exist on the estate: every enclosure must be one of them. */
   estateDocumentIds: string[];
-  /** For reminders and escalations: when the first request went out, and when it was due. */
+  /** For reminders, escalations and withdrawals: when the first request went out. */
   previousLetterDate?: string | null;
   dueDate?: string | null;
   /** For the final report to the family. */
   contractsSummary?: { provider: string; description: string; outcome: string }[];
+}
+
+export interface Invoice {
+  reference: string;
+  invoiceDate: string;
+  periodFrom: string;
+  periodTo: string;
+  amount: number;
+  /** The part that bills days after the end date. */
+  disputed: { from: string; to: string; amount: number };
+}
+
+export interface Collection {
+  agency: string | null;
+  agencyAddress?: Address | null;
+  agencyEmail?: string | null;
+  reference: string | null;
+  amount: number | null;
+  /** Who gets a copy: the agency on the provider's letter, the provider on the agency's. */
+  copyTo?: string | null;
+}
+
+/** The contract's recorded history, from the letter archive and the workflow. */
+export interface LetterHistory {
+  /** Letters that went out to the provider, oldest first. */
+  sent: { kind: LetterKind; date: string }[];
+  /** The end (or transfer) date the provider confirmed, or null if it never did. */
+  confirmedEndDate: string | null;
 }
 
 /** A letter as blocks of final text; the linter reads these, the renderer lays them out. */

@@ -1,5 +1,5 @@
 import { letterDate } from './dates';
-import { type ComposedLetter, isFamilyLetter, type LetterInput } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
 import { formalName, fullName, surnameAlone } from './names';
 
 export interface LintViolation {
@@ -44,6 +44,23 @@ const TITLE = '(?:de heer|heer|mevrouw|Mr|Mrs|Ms)\\.?';
 const PLACEHOLDER = /\b(undefined|null|NaN)\b|[{}]|\[object Object\]/;
 const FURTHER_CORRESPONDENCE = /correspondentie|correspondence/i;
 const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|cannot sign|can not sign|is unable to sign/i;
+
+/**
+ * Events a letter to a provider may mention only when the contract's history holds them: a letter
+ * under the owner's name must not claim a reminder, a confirmation or a dispute that never happened.
+ */
+const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory) => boolean; message: string }[] = [
+  { pattern: words('herinnering|reminder'), holds: (h) => h.sent.some((l) => l.kind === 'reminder'), message: 'mentions a reminder, but no reminder was sent' },
+  {
+    pattern: words('u heeft bevestigd|die u heeft bevestigd|you confirmed|that you confirmed'),
+    holds: (h) => h.confirmedEndDate !== null,
+    message: 'says the provider confirmed, but no confirmation is recorded',
+  },
+  { pattern: words('bezwaar gemaakt|I disputed'), holds: (h) => h.sent.some((l) => l.kind === 'dispute'), message: 'mentions our dispute, but no dispute letter was sent' },
+];
+/** "Op 9 november 2026 heb ik …" / "On 9 November 2026, … I …": a dated claim about one of our letters. */
+const DATED_CLAIM = /^(?:Op|On) (\d{1,2} \p{L}+ \d{4})\b/u;
+const NO_HISTORY: LetterHistory = { sent: [], confirmedEndDate: null };
 
 /**
  * The letter rules ("letters never hurt"), checked on the final text of every block. A letter with
@@ -125,6 +142,20 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   if (toProvider) {
     const asks = letter.body.some((p) => FURTHER_CORRESPONDENCE.test(p) && (p.includes(input.sender.email) || p.includes(input.sender.name)));
     if (!asks) fail('correspondence-to-owner', 'body', 'The letter must ask the provider to send all further correspondence to the case owner, not to the deceased.');
+  }
+
+  if (toProvider) {
+    const history = input.history ?? NO_HISTORY;
+    const sentOn = new Set(history.sent.map((l) => letterDate(l.date, letter.language)));
+    letter.body.forEach((paragraph, i) => {
+      for (const claim of CLAIMS) {
+        if (claim.pattern.test(paragraph) && !claim.holds(history)) fail('claims-unrecorded-event', `body[${i}]`, `The letter ${claim.message}.`);
+      }
+      for (const sentence of sentences(paragraph)) {
+        const dated = DATED_CLAIM.exec(sentence);
+        if (dated && !sentOn.has(dated[1])) fail('claims-unrecorded-event', `body[${i}]`, `The letter refers to a letter of ${dated[1]}, but none went out that day.`);
+      }
+    });
   }
 
   if (letter.kind === 'transfer') {

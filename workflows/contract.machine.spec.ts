@@ -1,8 +1,10 @@
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import {
+  COLLECTION_ANSWER_BUSINESS_DAYS,
   CONTRACT_STATES,
   contractMachine,
+  contractMachineV1,
   contractStateMeta,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
@@ -26,9 +28,13 @@ const EVENTS = {
   AMEND: { type: 'AMEND' },
   WITHDRAW: { type: 'WITHDRAW', reason: 'Already ended' },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
-  INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1' },
-  COLLECTION_NOTICE: { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord' },
+  // Bills December in full, after the end date of 30 November.
+  INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  COLLECTION_NOTICE: { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 },
   DISPUTE_RESOLVED: { type: 'DISPUTE_RESOLVED' },
+  CREDIT_NOTE_SENT: { type: 'CREDIT_NOTE_SENT', amount: 49.95 },
+  INVOICE_WITHDRAWN: { type: 'INVOICE_WITHDRAWN' },
+  DISPUTE_REJECTED: { type: 'DISPUTE_REJECTED', reason: 'December was used' },
   CLOSE: { type: 'CLOSE' },
 } satisfies Record<string, ContractEvent>;
 type EventName = keyof typeof EVENTS;
@@ -38,6 +44,7 @@ type Snapshot = SnapshotFrom<typeof contractMachine>;
 const stateOf = (s: { value: unknown }) => String(s.value);
 
 const letter = (letterKind: LetterKind, urgent?: true): ContractEffect => (urgent ? { type: 'letter', letterKind, urgent } : { type: 'letter', letterKind });
+const toAgency: ContractEffect = { type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' };
 const family = (topic: string): ContractEffect => ({ type: 'notify_family', topic });
 const owner = (topic: string): ContractEffect => ({ type: 'notify_owner', topic });
 const letters = (effects: ContractEffect[]) => effects.flatMap((e) => (e.type === 'letter' ? [e.letterKind] : []));
@@ -75,9 +82,14 @@ const INVOICE: [EventName, ContractState, ContractEffect[]] = ['INVOICE_AFTER_EN
 const COLLECTION: [EventName, ContractState, ContractEffect[]] = [
   'COLLECTION_NOTICE',
   'collectionStopRequested',
-  [letter('collection_stop', true), family('collection_stop_requested'), owner('collection_notice')],
+  [letter('collection_stop', true), toAgency, family('collection_stop_requested'), owner('collection_notice')],
 ];
 const RESOLVED: [EventName, ContractState, ContractEffect[]] = ['DISPUTE_RESOLVED', 'confirmed', [family('dispute_resolved')]];
+const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
+  ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
+  ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
+  ['DISPUTE_REJECTED', 'disputeRejected', [owner('dispute_rejected')]],
+];
 
 /**
  * The whole lifecycle as a table: from each state, every event it accepts, where it leads and
@@ -109,8 +121,10 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
   confirmed: [INVOICE, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [INVOICE, COLLECTION, RESOLVED, ['DEADLINE_PASSED', 'disputed', [letter('escalation')]]],
-  collectionStopRequested: [INVOICE, RESOLVED, ['DEADLINE_PASSED', 'collectionStopRequested', [letter('escalation'), owner('collection_not_stopped')]]],
+  disputed: [INVOICE, COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
+  disputeEscalated: [INVOICE, COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
+  disputeRejected: [INVOICE, COLLECTION, RESOLVED, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  collectionStopRequested: [INVOICE, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]]],
   settled: [INVOICE, COLLECTION, ['CLOSE', 'closed', []]],
   closed: [],
   withdrawn: [],
@@ -240,20 +254,50 @@ describe('contract machine: paths', () => {
     expect(letters(effects)).toEqual(['cancellation', 'cancellation']);
   });
 
-  it('disputes each invoice after the end date, escalates an unanswered dispute, and restarts the quiet period when resolved', () => {
-    const { snapshot, effects } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED]);
+  it('disputes each bill for days after the end date, escalates an unanswered dispute once as a dispute, and restarts the quiet period when resolved', () => {
+    const { snapshot, effects } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED]);
     expect(snapshot.value).toBe('confirmed');
-    expect(snapshot.context).toMatchObject({ disputes: 2, escalations: 1 });
-    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'escalation']);
+    expect(snapshot.context).toMatchObject({ disputes: 2, escalations: 2, openDispute: null });
+    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'dispute_escalation']);
     expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_RESOLVED, EVENTS.DEADLINE_PASSED]).snapshot.value).toBe('settled');
   });
 
-  it('stops debt collection with an urgent letter, escalates to the owner the next business day, and settles once resolved', () => {
+  it('records the disputed part of a bill, and does not dispute a final bill for the days up to the end date', () => {
+    const straddling = { ...EVENTS.INVOICE_AFTER_END, periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 };
+    expect(run([...toConfirmed, straddling]).snapshot.context.openDispute).toEqual({
+      reference: 'F-1', invoiceDate: '2027-01-05', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30,
+      disputed: { from: '2026-12-01', to: '2026-12-15', days: 15, amount: 15 },
+    });
+    const finalBill = { ...EVENTS.INVOICE_AFTER_END, invoiceDate: '2026-12-20', periodFrom: '2026-11-01', periodTo: '2026-11-30' };
+    expect(snapshotIn('confirmed').can(finalBill)).toBe(false);
+    expect(snapshotIn('confirmed').can({ ...EVENTS.INVOICE_AFTER_END, periodFrom: undefined, periodTo: undefined })).toBe(false);
+  });
+
+  it('hands a rejected dispute back to the owner with the reason', () => {
+    const { snapshot } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED]);
+    expect(snapshot.value).toBe('disputeRejected');
+    expect(snapshot.context).toMatchObject({ disputeRejectionReason: 'December was used', openDispute: expect.objectContaining({ reference: 'F-1' }) });
+    expect(contractStateMeta('disputeRejected').waitingOn).toBe('owner');
+  });
+
+  it('stops debt collection with an urgent letter to provider and agency, alerts the owner when unanswered, and settles once resolved', () => {
     const { snapshot, effects } = run([...toConfirmed, EVENTS.COLLECTION_NOTICE, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED, EVENTS.DEADLINE_PASSED]);
     expect(snapshot.value).toBe('settled');
-    expect(effects).toContainEqual(letter('collection_stop', true));
+    expect(effects).toContainEqual(toAgency);
     expect(effects).toContainEqual(owner('collection_not_stopped'));
-    expect(letters(effects)).toEqual(['cancellation', 'collection_stop', 'escalation']);
+    expect(letters(effects)).toEqual(['cancellation', 'collection_stop', 'collection_stop']);
+    const unreachable = run([...toConfirmed, { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord' }]);
+    expect(unreachable.effects.filter((e) => e.type === 'letter' && e.letterKind === 'collection_stop')).toEqual([letter('collection_stop', true)]);
+  });
+
+  it('keeps version 1 runnable as it was: an unanswered dispute there still sends its old escalation', () => {
+    const actor = createActor(contractMachineV1, { input: { action: 'cancel' } });
+    const emitted: ContractEffect[] = [];
+    actor.on('*', (e) => emitted.push(e));
+    actor.start();
+    for (const e of [...toConfirmed, { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 5, reference: 'F-1' } as ContractEvent, EVENTS.DEADLINE_PASSED]) actor.send(e);
+    expect(actor.getSnapshot().value).toBe('disputed');
+    expect(letters(emitted)).toEqual(['cancellation', 'dispute', 'escalation']);
   });
 
   it('reopens a settled contract when a bill or a collector still turns up', () => {
@@ -343,7 +387,7 @@ describe('contract machine: deadlines', () => {
   it('reads the deadlines from the machine definition', () => {
     expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
     expect(deadlineFor('confirmed')).toEqual({ basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
-    expect(deadlineFor('collectionStopRequested')).toEqual({ basis: 'fixed', businessDays: 1 });
+    expect(deadlineFor('collectionStopRequested')).toEqual({ basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS });
     expect(deadlineFor('informationRequested')).toEqual({ basis: 'fixed', businessDays: 5 });
     expect(deadlineFor('draft')).toBeNull();
     expect(deadlineFor('closed')).toBeNull();

@@ -1,9 +1,15 @@
-import { assign, emit, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
+import { DisputedPart, disputedPart, InvoiceRecord } from './invoices';
 
 export const CONTRACT_MACHINE_ID = 'contract';
-/** Bump (and register the new machine next to the old one in `index.ts`) on any behavioural change. */
-export const CONTRACT_MACHINE_VERSION = 1;
+/**
+ * Bump (and register the new machine next to the old one in `index.ts`) on any behavioural change.
+ * v2: disputes by billed period with the provider's answers, collection letters also to the agency,
+ * an unanswered dispute escalates as a dispute (once, then the owner), a collection stop gets a
+ * realistic answer term.
+ */
+export const CONTRACT_MACHINE_VERSION = 2;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -12,8 +18,13 @@ export const CONTRACT_MACHINE_VERSION = 1;
 export const QUIET_PERIOD_BUSINESS_DAYS = 40;
 /** The case owner gets this long to supply what a provider asked for before being alerted again. */
 export const OWNER_ANSWER_BUSINESS_DAYS = 5;
-/** A debt collector is checked on the next business day: the family must not receive a second letter. */
+/** v1 checked a debt collector on the next business day, though a posted letter cannot be answered that fast. */
 export const COLLECTION_STOP_BUSINESS_DAYS = 1;
+/**
+ * v2: the written answer we ask of provider and agency. Ten business days (two weeks) is what a
+ * posted letter needs to arrive, be handled and be answered; the owner is alerted at once anyway.
+ */
+export const COLLECTION_ANSWER_BUSINESS_DAYS = 10;
 
 export type ContractAction = 'cancel' | 'transfer';
 export interface ContractInput {
@@ -27,6 +38,7 @@ export type LetterKind =
   | 'reminder'
   | 'escalation'
   | 'dispute'
+  | 'dispute_escalation'
   | 'collection_stop'
   | 'withdrawal';
 
@@ -41,11 +53,13 @@ export type ContractEffect =
    * - information_supplied: the documents or answers the provider asked for;
    * - reminder: first missed deadline; escalation: a complaint after the second, or about an
    *   unresolved dispute or collection;
-   * - dispute: objection to an invoice dated after the end date;
+   * - dispute: objection to the part of an invoice that bills days after the end date;
+   * - dispute_escalation: complaint that a dispute went unanswered (v2);
    * - collection_stop: demand to stop debt collection; `urgent` = sent the same business day;
+   *   `to: 'agency'` = the copy for the collection agency (v2);
    * - withdrawal: the provider had our request and must know it no longer stands.
    */
-  | { type: 'letter'; letterKind: LetterKind; urgent?: boolean }
+  | { type: 'letter'; letterKind: LetterKind; urgent?: boolean; to?: 'agency' }
   /** Tell the family in their portal what changed; `topic` names the change (e.g. 'confirmed'). */
   | { type: 'notify_family'; topic: string }
   /** Put something on the case owner's queue that needs their attention; `topic` says what. */
@@ -66,6 +80,17 @@ export interface ContractContext {
   lastRejectionReason: string | null;
   /** What the provider asked for and we have not supplied yet. */
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
+  /** v2: the invoice we dispute now and the part of it we dispute. */
+  openDispute?: (InvoiceRecord & { disputed: DisputedPart }) | null;
+  /** v2: why the provider rejected our dispute (the owner decides what next). */
+  disputeRejectionReason?: string | null;
+}
+
+/** A collection agency as recorded from its letter; address or email lets our letter reach it too. */
+export interface CollectionAgency {
+  agency?: string;
+  agencyEmail?: string | null;
+  agencyAddress?: { street: string; postalCode: string; city: string } | null;
 }
 
 export type ContractEvent =
@@ -84,9 +109,14 @@ export type ContractEvent =
   | { type: 'WITHDRAW'; reason: string }
   /** sent by the scheduler when the state's declared deadline is over */
   | { type: 'DEADLINE_PASSED' }
-  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string }
-  | { type: 'COLLECTION_NOTICE'; agency?: string; reference?: string; amount?: number }
+  /** v2 needs the billed period; v1 disputed on the invoice date alone */
+  | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string }
+  | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
   | { type: 'DISPUTE_RESOLVED'; note?: string | null }
+  /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
+  | { type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null }
+  | { type: 'INVOICE_WITHDRAWN'; note?: string | null }
+  | { type: 'DISPUTE_REJECTED'; reason: string }
   | { type: 'CLOSE' };
 
 const contractSetup = setup({
@@ -122,10 +152,31 @@ const contractSetup = setup({
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
+    recordDispute: assign({
+      openDispute: ({ context, event }) => {
+        if (event.type !== 'INVOICE_AFTER_END' || !event.periodFrom || !event.periodTo || !context.effectiveDate) return context.openDispute ?? null;
+        const invoice = { reference: event.reference, invoiceDate: event.invoiceDate, periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount };
+        return { ...invoice, disputed: disputedPart(context.effectiveDate, invoice)! };
+      },
+      disputeRejectionReason: null,
+    }),
+    closeDispute: assign({ openDispute: null, disputeRejectionReason: null }),
+    recordDisputeRejection: assign({ disputeRejectionReason: ({ event }) => (event.type === 'DISPUTE_REJECTED' ? event.reason : null) }),
+    /** The provider always hears of it; the agency only when we can reach it. */
+    sendCollectionStop: enqueueActions(({ enqueue, event }) => {
+      enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true });
+      if (event.type === 'COLLECTION_NOTICE' && event.agency && (event.agencyEmail || event.agencyAddress)) {
+        enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' });
+      }
+    }),
   },
   guards: {
     documentsComplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && event.complete,
     documentsIncomplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && !event.complete,
+    /** v2: only a bill for days after the confirmed end date is disputed. */
+    billsAfterEnd: ({ context, event }) =>
+      event.type === 'INVOICE_AFTER_END' && !!context.effectiveDate && !!event.periodFrom && !!event.periodTo &&
+      disputedPart(context.effectiveDate, { periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount }) !== null,
   },
 });
 
@@ -175,107 +226,196 @@ const collectionNotice = {
 /** The provider withdrew the bill or stopped the collector: the quiet period starts over. */
 const disputeResolved = { DISPUTE_RESOLVED: { target: 'confirmed', actions: [tellFamily('dispute_resolved')] } } as const;
 
-export const contractMachine = contractSetup.createMachine({
+const initialContext = ({ input }: { input: ContractInput }): ContractContext => ({
+  action: input.action,
+  providerReference: null,
+  effectiveDate: null,
+  finalInvoiceAmount: null,
+  remindersSent: 0,
+  escalations: 0,
+  disputes: 0,
+  lastRejectionReason: null,
+  openInformationRequest: null,
+  openDispute: null,
+  disputeRejectionReason: null,
+});
+
+/**
+ * Version 1, kept unchanged for the instances that started on it (see `index.ts`). Its states are
+ * the base of v2, which replaces only the dispute and collection states.
+ */
+const V1_STATES = {
+  draft: {
+    meta: { waitingOn: 'owner' },
+    on: { DOCUMENTS_CHANGED: { target: 'ready', guard: 'documentsComplete' }, ...withdrawUnsent },
+  },
+  ready: {
+    meta: { waitingOn: 'owner' },
+    on: {
+      DOCUMENTS_CHANGED: { target: 'draft', guard: 'documentsIncomplete' },
+      REQUEST: { target: 'requested', actions: ['sendRequestLetter', tellFamily('requested')] },
+      ...withdrawUnsent,
+    },
+  },
+  requested: {
+    meta: waitForProvider,
+    on: { ...providerAnswers, ...remindOnDeadline, ...withdrawSent },
+  },
+  reminded: {
+    meta: waitForProvider,
+    on: {
+      ...providerAnswers,
+      ...withdrawSent,
+      DEADLINE_PASSED: { target: 'escalated', actions: ['countEscalation', letter('escalation'), tellFamily('escalated')] },
+    },
+  },
+  escalated: {
+    meta: waitForProvider,
+    on: {
+      ...providerAnswers,
+      ...withdrawSent,
+      // Still no answer after the complaint: the owner must pick up the phone.
+      DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_escalation')] },
+    },
+  },
+  acknowledged: {
+    meta: waitForProvider,
+    on: { ...answersAfterAcknowledgement, ...remindOnDeadline, ...withdrawSent },
+  },
+  informationRequested: {
+    meta: waitForOwner,
+    on: {
+      INFORMATION_SUPPLIED: { target: 'requested', actions: [letter('information_supplied'), 'clearInformationRequest'] },
+      ...finalAnswers,
+      ...withdrawSent,
+      DEADLINE_PASSED: { actions: [alertOwner('information_still_needed')] },
+    },
+  },
+  rejected: {
+    // The contract (and its bills) keeps running until the owner amends or withdraws.
+    meta: waitForOwner,
+    on: {
+      AMEND: { target: 'ready' },
+      ...withdrawSent,
+      DEADLINE_PASSED: { actions: [alertOwner('rejection_unanswered')] },
+    },
+  },
+  confirmed: {
+    // Nobody owes us an answer, but the quiet period must run out before we call it settled.
+    meta: { deadline: { basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' },
+    on: { ...invoiceAfterEnd, ...collectionNotice, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
+  },
+  disputed: {
+    meta: waitForProvider,
+    on: {
+      ...invoiceAfterEnd,
+      ...collectionNotice,
+      ...disputeResolved,
+      DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation')] },
+    },
+  },
+  collectionStopRequested: {
+    meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_STOP_BUSINESS_DAYS }, waitingOn: 'provider' },
+    on: {
+      ...invoiceAfterEnd,
+      ...disputeResolved,
+      DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation'), alertOwner('collection_not_stopped')] },
+    },
+  },
+  settled: {
+    meta: nobodyOwesUs,
+    on: { ...invoiceAfterEnd, ...collectionNotice, CLOSE: { target: 'closed' } },
+  },
+  closed: { type: 'final', meta: nobodyOwesUs },
+  withdrawn: { type: 'final', meta: nobodyOwesUs },
+} as const;
+
+export const contractMachineV1 = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
-  context: ({ input }) => ({
-    action: input.action,
-    providerReference: null,
-    effectiveDate: null,
-    finalInvoiceAmount: null,
-    remindersSent: 0,
-    escalations: 0,
-    disputes: 0,
-    lastRejectionReason: null,
-    openInformationRequest: null,
-  }),
+  context: initialContext,
   // Flat on purpose: the runtime stores the state as one string column for queries.
   // A DEADLINE_PASSED without a target keeps the state: the runtime computes a fresh deadline
   // after every accepted event, so such an alert repeats each period instead of going silent.
+  states: V1_STATES,
+});
+
+// v2: what changed against v1, written once and spread into the states below.
+
+/** A bill for days after the end date: dispute that part; a further such bill while disputing is disputed too. */
+const disputeInvoice = {
+  INVOICE_AFTER_END: {
+    target: 'disputed',
+    guard: 'billsAfterEnd',
+    actions: ['countDispute', 'recordDispute', letter('dispute'), tellFamily('invoice_disputed')],
+  },
+} as const;
+/** A debt collector: the urgent letter goes to the provider and, when we can reach it, to the agency. */
+const stopCollection = {
+  COLLECTION_NOTICE: {
+    target: 'collectionStopRequested',
+    actions: ['sendCollectionStop', tellFamily('collection_stop_requested'), alertOwner('collection_notice')],
+  },
+} as const;
+/** The provider's answers to a dispute or a collection stop (desk, or recorded by the owner). */
+const disputeAnswers = {
+  CREDIT_NOTE_SENT: { target: 'confirmed', actions: ['closeDispute', tellFamily('dispute_resolved')] },
+  INVOICE_WITHDRAWN: { target: 'confirmed', actions: ['closeDispute', tellFamily('dispute_resolved')] },
+  DISPUTE_REJECTED: { target: 'disputeRejected', actions: ['recordDisputeRejection', alertOwner('dispute_rejected')] },
+} as const;
+/** Resolved another way (the owner records it): the quiet period starts over. */
+const resolvedByOwner = { DISPUTE_RESOLVED: { target: 'confirmed', actions: ['closeDispute', tellFamily('dispute_resolved')] } } as const;
+
+export const contractMachine = contractSetup.createMachine({
+  id: CONTRACT_MACHINE_ID,
+  initial: 'draft',
+  context: initialContext,
   states: {
-    draft: {
-      meta: { waitingOn: 'owner' },
-      on: { DOCUMENTS_CHANGED: { target: 'ready', guard: 'documentsComplete' }, ...withdrawUnsent },
-    },
-    ready: {
-      meta: { waitingOn: 'owner' },
-      on: {
-        DOCUMENTS_CHANGED: { target: 'draft', guard: 'documentsIncomplete' },
-        REQUEST: { target: 'requested', actions: ['sendRequestLetter', tellFamily('requested')] },
-        ...withdrawUnsent,
-      },
-    },
-    requested: {
-      meta: waitForProvider,
-      on: { ...providerAnswers, ...remindOnDeadline, ...withdrawSent },
-    },
-    reminded: {
-      meta: waitForProvider,
-      on: {
-        ...providerAnswers,
-        ...withdrawSent,
-        DEADLINE_PASSED: { target: 'escalated', actions: ['countEscalation', letter('escalation'), tellFamily('escalated')] },
-      },
-    },
-    escalated: {
-      meta: waitForProvider,
-      on: {
-        ...providerAnswers,
-        ...withdrawSent,
-        // Still no answer after the complaint: the owner must pick up the phone.
-        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_escalation')] },
-      },
-    },
-    acknowledged: {
-      meta: waitForProvider,
-      on: { ...answersAfterAcknowledgement, ...remindOnDeadline, ...withdrawSent },
-    },
-    informationRequested: {
-      meta: waitForOwner,
-      on: {
-        INFORMATION_SUPPLIED: { target: 'requested', actions: [letter('information_supplied'), 'clearInformationRequest'] },
-        ...finalAnswers,
-        ...withdrawSent,
-        DEADLINE_PASSED: { actions: [alertOwner('information_still_needed')] },
-      },
-    },
-    rejected: {
-      // The contract (and its bills) keeps running until the owner amends or withdraws.
-      meta: waitForOwner,
-      on: {
-        AMEND: { target: 'ready' },
-        ...withdrawSent,
-        DEADLINE_PASSED: { actions: [alertOwner('rejection_unanswered')] },
-      },
-    },
+    ...V1_STATES,
     confirmed: {
-      // Nobody owes us an answer, but the quiet period must run out before we call it settled.
-      meta: { deadline: { basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' },
-      on: { ...invoiceAfterEnd, ...collectionNotice, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
+      meta: V1_STATES.confirmed.meta,
+      on: { ...disputeInvoice, ...stopCollection, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
     },
     disputed: {
       meta: waitForProvider,
       on: {
-        ...invoiceAfterEnd,
-        ...collectionNotice,
-        ...disputeResolved,
-        DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation')] },
+        ...disputeInvoice,
+        ...stopCollection,
+        ...disputeAnswers,
+        ...resolvedByOwner,
+        DEADLINE_PASSED: { target: 'disputeEscalated', actions: ['countEscalation', letter('dispute_escalation')] },
       },
     },
-    collectionStopRequested: {
-      meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_STOP_BUSINESS_DAYS }, waitingOn: 'provider' },
+    disputeEscalated: {
+      meta: waitForProvider,
       on: {
-        ...invoiceAfterEnd,
-        ...disputeResolved,
-        DEADLINE_PASSED: { actions: ['countEscalation', letter('escalation'), alertOwner('collection_not_stopped')] },
+        ...disputeInvoice,
+        ...stopCollection,
+        ...disputeAnswers,
+        ...resolvedByOwner,
+        // The complaint went unanswered too: the owner must pick up the phone (or go to the complaints body).
+        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_dispute_escalation')] },
+      },
+    },
+    disputeRejected: {
+      // The provider holds to its bill: the owner decides (accept, pay, or take it further).
+      meta: waitForOwner,
+      on: { ...disputeInvoice, ...stopCollection, ...resolvedByOwner, DEADLINE_PASSED: { actions: [alertOwner('dispute_rejection_unanswered')] } },
+    },
+    collectionStopRequested: {
+      meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS }, waitingOn: 'provider' },
+      on: {
+        ...disputeInvoice,
+        ...disputeAnswers,
+        ...resolvedByOwner,
+        // No letter claims what we do not know; the owner calls provider and agency.
+        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('collection_not_stopped')] },
       },
     },
     settled: {
       meta: nobodyOwesUs,
-      on: { ...invoiceAfterEnd, ...collectionNotice, CLOSE: { target: 'closed' } },
+      on: { ...disputeInvoice, ...stopCollection, CLOSE: { target: 'closed' } },
     },
-    closed: { type: 'final', meta: nobodyOwesUs },
-    withdrawn: { type: 'final', meta: nobodyOwesUs },
   },
 });
 

@@ -1,12 +1,14 @@
 import type { AnyStateMachine } from 'xstate';
-import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine } from './contract.machine';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1 } from './contract.machine';
 import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine } from './estate.machine';
 
 export * from './business-days';
 export * from './contract.machine';
 export * from './deadlines';
 export * from './estate.machine';
+export * from './invoices';
 export * from './status-text';
+export * from './status-text-provider';
 
 export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
 
@@ -15,7 +17,7 @@ export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
  * started with; a new version is added here next to the old one, never in its place.
  */
 export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
-  [CONTRACT_MACHINE_ID]: { [CONTRACT_MACHINE_VERSION]: contractMachine },
+  [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, [CONTRACT_MACHINE_VERSION]: contractMachine },
   [ESTATE_MACHINE_ID]: { [ESTATE_MACHINE_VERSION]: estateMachine },
 };
 

@@ -89,6 +89,14 @@ const STATUS: Phrases = {
     en: ({ p, due, c }) =>
       `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}. You do not need to pay this bill while the dispute is open.`,
   },
+  disputeEscalated: {
+    nl: ({ p }) => `${p} heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.`,
+    en: ({ p }) => `${p} did not answer our objection to the bill. We have filed a complaint. You do not need to pay this bill while the dispute is open.`,
+  },
+  disputeRejected: {
+    nl: ({ p }) => `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
+    en: ({ p }) => `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
+  },
   collectionStopRequested: {
     nl: ({ p }) => `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.`,
     en: ({ p }) => `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.`,
@@ -155,6 +163,14 @@ const NEXT: Phrases = {
     nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} intrekt; anders dienen we een klacht in.`,
     en: ({ p, due }) => `We expect ${p} to withdraw the bill ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
+  disputeEscalated: {
+    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your case owner will contact them personally.`,
+  },
+  disputeRejected: {
+    nl: ({ due }) => `Uw contactpersoon beslist ${nlBy(due, 'binnenkort')} hoe we verdergaan.`,
+    en: ({ due }) => `Your case owner will decide ${enBy(due, 'soon')} how we proceed.`,
+  },
   collectionStopRequested: {
     nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
@@ -208,6 +224,14 @@ const CHANGE: Phrases = {
   disputed: {
     nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
     en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
+  },
+  disputeEscalated: {
+    nl: ({ p }) => `${p} reageerde niet op ons bezwaar; we hebben een klacht ingediend.`,
+    en: ({ p }) => `${p} did not answer our objection; we filed a complaint.`,
+  },
+  disputeRejected: {
+    nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,
+    en: ({ p }) => `${p} rejected our objection to the bill.`,
   },
   collectionStopRequested: {
     nl: ({ p }) => `Er kwam een incassobrief over ${p}; we hebben gevraagd de incasso direct te stoppen.`,

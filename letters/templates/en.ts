@@ -1,10 +1,13 @@
 import { euros, letterDate } from '../dates';
-import { contractLines, type Facts, type Words } from './words';
+import { withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, contractLines, type Facts, lastSent, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
 const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
+/** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
+const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` If I receive no adequate answer, I will take the matter to ${f.input.complaintsBody}.` : '');
 const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
 
 export const en: Words = {
@@ -15,7 +18,8 @@ export const en: Words = {
     reminder: 'Reminder',
     escalation: 'Complaint: no answer to our request',
     dispute: 'Dispute of an invoice after the end date',
-    collection_stop: 'URGENT: stop debt collection',
+    dispute_escalation: 'Complaint: no answer to our dispute of your invoice',
+    collection_stop: 'URGENT: suspend debt collection',
     withdrawal: 'Withdrawal of our request',
     progress_report: 'Progress report',
     final_report: 'Final report',
@@ -63,24 +67,44 @@ export const en: Words = {
           'I have not yet received your answer. For the family it matters that this is settled soon.',
           `Please confirm ${actNoun(f)} in writing${f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible'}.`,
         ];
-      case 'escalation':
+      case 'escalation': {
+        const reminded = lastSent(f, 'reminder');
         return [
           firstLetter(f),
-          'Despite my reminder I still have not received an answer. I am therefore filing a complaint.',
-          `Please handle this with priority and confirm ${actNoun(f)}${f.dueDate ? ` by ${f.dueDate}` : ''}. If I receive no answer, I will take the complaint to the disputes committee or ombudsman for your sector.`,
+          reminded
+            ? `On ${reminded} I sent you a reminder. I have not received an answer to that either. I am therefore filing a complaint.`
+            : 'I have not yet received your answer. I am therefore filing a complaint.',
+          `Please handle this with priority and confirm ${actNoun(f)}${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
-      case 'dispute':
+      }
+      case 'dispute': {
+        const i = f.input.invoice;
+        const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}. You confirmed that ${contractOf(f)} ended on ${f.effectiveDate ?? f.endDate}.`,
-          `Nevertheless the family received your invoice ${f.input.invoice?.reference} dated ${f.input.invoice ? en.date(f.input.invoice.invoiceDate) : ''} for ${f.input.invoice ? en.money(f.input.invoice.amount) : ''}. It covers the period after the end date and is therefore not owed.`,
-          `Please cancel the invoice, stop any collection and confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` You confirmed that ${contractOf(f)} ended on ${end}.` : ''}`,
+          `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. Of this, ${i && en.money(i.disputed.amount)} covers ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after the end date. I dispute that part; it is not owed. I do not dispute the part up to and including the end date.`,
+          `Please send a credit note or a corrected final bill for ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
+      }
+      case 'dispute_escalation': {
+        const i = f.input.invoice;
+        return [
+          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after the end date of ${confirmedEnd(f)} that you confirmed.`,
+          'I have not received an answer to that dispute. I am therefore filing a complaint.',
+          `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+        ];
+      }
       case 'collection_stop': {
         const c = f.input.collection;
+        const end = confirmedEnd(f);
         return [
-          `The family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, received a debt-collection letter${c?.agency ? ` from ${c.agency}` : ''}${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''} about ${contractOf(f)}.`,
-          `This contract ended on ${f.effectiveDate ?? f.endDate}. A claim for the period after that date is not justified.`,
-          'Please stop the collection immediately, charge no costs and do not contact the family about it again. Please confirm this in writing today.',
+          `The family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, received a debt-collection letter${c?.agency ? ` from ${c.agency}` : ''}${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''} about ${contractOf(f)}.${end ? ` You confirmed that this contract ended on ${end}.` : ''}`,
+          ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
+            ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs (Article 4:185(1) of the Dutch Civil Code).']
+            : []),
+          'A consumer owes collection costs only after being reminded in writing, after default, to pay within fourteen days, stating the consequences of not paying and the costs (Article 6:96(6) of the Dutch Civil Code). Without such a reminder to the heirs no collection costs are owed.',
+          `Please suspend the collection, waive the collection costs and do not contact the family about it again. Please confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ' within fourteen days'}.${c?.copyTo ? ` A copy of this letter goes to ${c.copyTo}.` : ''}`,
+          'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];
       }
       case 'withdrawal':

@@ -1,10 +1,13 @@
 import { euros, letterDate } from '../dates';
-import { contractLines, type Facts, type Words } from './words';
+import { withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, contractLines, type Facts, lastSent, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
 const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
+/** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
+const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` Blijft een passende reactie uit, dan leg ik de zaak voor aan ${f.input.complaintsBody}.` : '');
 const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
 
 export const nl: Words = {
@@ -15,7 +18,8 @@ export const nl: Words = {
     reminder: 'Herinnering',
     escalation: 'Klacht: geen reactie op ons verzoek',
     dispute: 'Bezwaar tegen factuur na einddatum',
-    collection_stop: 'DRINGEND: stop incasso',
+    dispute_escalation: 'Klacht: geen reactie op ons bezwaar tegen uw factuur',
+    collection_stop: 'DRINGEND: incasso opschorten',
     withdrawal: 'Intrekking van ons verzoek',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
@@ -63,24 +67,44 @@ export const nl: Words = {
           'Ik heb nog geen antwoord van u ontvangen. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
           `Ik verzoek u ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk'} schriftelijk te bevestigen.`,
         ];
-      case 'escalation':
+      case 'escalation': {
+        const reminded = lastSent(f, 'reminder');
         return [
           firstLetter(f),
-          'Ondanks mijn herinnering heb ik nog steeds geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
-          `Ik verzoek u deze zaak met voorrang te behandelen en ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} te bevestigen. Blijft een reactie uit, dan leg ik de klacht voor aan de geschillencommissie of ombudsman voor uw branche.`,
+          reminded
+            ? `Op ${reminded} heb ik u een herinnering gestuurd. Ook daarop heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.`
+            : 'Ik heb nog geen antwoord van u ontvangen. Hierbij dien ik daarom een klacht in.',
+          `Ik verzoek u deze zaak met voorrang te behandelen en ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} te bevestigen.${complaintsBody(f)}`,
         ];
-      case 'dispute':
+      }
+      case 'dispute': {
+        const i = f.input.invoice;
+        const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. U heeft bevestigd dat ${contractOf(f)} is beëindigd per ${f.effectiveDate ?? f.endDate}.`,
-          `Toch ontvingen de nabestaanden uw factuur ${f.input.invoice?.reference} van ${f.input.invoice ? nl.date(f.input.invoice.invoiceDate) : ''} voor een bedrag van ${f.input.invoice ? nl.money(f.input.invoice.amount) : ''}. Deze factuur gaat over de periode na de einddatum en is daarom niet verschuldigd.`,
-          `Ik verzoek u de factuur in te trekken, een eventuele incasso te stoppen en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` U heeft bevestigd dat ${contractOf(f)} is beëindigd per ${end}.` : ''}`,
+          `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. Daarvan betreft ${i && nl.money(i.disputed.amount)} de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na de einddatum. Tegen dat deel maak ik bezwaar; het is niet verschuldigd. Tegen het deel tot en met de einddatum maak ik geen bezwaar.`,
+          `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} een creditnota of een gecorrigeerde eindafrekening te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];
+      }
+      case 'dispute_escalation': {
+        const i = f.input.invoice;
+        return [
+          `Op ${lastSent(f, 'dispute')} heb ik namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na de einddatum ${confirmedEnd(f)} die u heeft bevestigd.`,
+          'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
+          `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
+        ];
+      }
       case 'collection_stop': {
         const c = f.input.collection;
+        const end = confirmedEnd(f);
         return [
-          `De nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ontvingen een incassobrief${c?.agency ? ` van ${c.agency}` : ''}${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''} over ${contractOf(f)}.`,
-          `Dit contract is beëindigd per ${f.effectiveDate ?? f.endDate}. Een vordering over de periode daarna is niet terecht.`,
-          'Ik verzoek u de incasso per direct te stoppen, geen kosten in rekening te brengen en de nabestaanden hierover niet meer te benaderen. Wilt u dit vandaag nog schriftelijk bevestigen?',
+          `De nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ontvingen een incassobrief${c?.agency ? ` van ${c.agency}` : ''}${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''} over ${contractOf(f)}.${end ? ` U heeft bevestigd dat dit contract is beëindigd per ${end}.` : ''}`,
+          ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
+            ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen (artikel 4:185 lid 1 BW).']
+            : []),
+          'Incassokosten zijn voor een consument pas verschuldigd nadat hij na verzuim schriftelijk is aangemaand binnen veertien dagen te betalen, met vermelding van de gevolgen van niet betalen en de kosten (artikel 6:96 lid 6 BW). Zonder zo’n aanmaning aan de erfgenamen zijn geen incassokosten verschuldigd.',
+          `Ik verzoek u de incasso op te schorten, de incassokosten te laten vervallen en de nabestaanden hierover niet meer te benaderen. Wilt u mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' binnen veertien dagen'} schriftelijk bevestigen?${c?.copyTo ? ` Een afschrift van deze brief gaat naar ${c.copyTo}.` : ''}`,
+          'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
         ];
       }
       case 'withdrawal':

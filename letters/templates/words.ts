@@ -1,3 +1,4 @@
+import { letterDate } from '../dates';
 import type { LetterInput, LetterKind } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -44,6 +45,15 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
 }
+
+/** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
+export function lastSent(f: Facts, kind: LetterKind): string | null {
+  const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
+  return sent.length ? letterDate(sent[sent.length - 1].date, f.input.language) : null;
+}
+
+/** The confirmed end date in words, only when the provider really confirmed it. */
+export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
 
 /** One line per contract in the reports to the family: "KPN – Internet: …". */
 export const contractLines = (f: Facts) => (f.input.contractsSummary ?? []).map((c) => `${c.provider} – ${c.description}: ${c.outcome}`);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ClassConstructor, Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ClassConstructor, Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -15,33 +16,65 @@ export class InvoiceAfterEndDto {
   @IsEuros(0.01, 1_000_000)
   amount: number;
 
-  @ApiProperty({ example: 'F-2027-000123' })
+  @ApiProperty({ example: 'F-2027-000123', description: 'the invoice number' })
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   reference: string;
+
+  @IsCalendarDate({ example: '2026-12-01', description: 'first day the invoice bills' })
+  periodFrom: string;
+
+  @IsCalendarDate({ example: '2026-12-31', description: 'last day the invoice bills (included); only days after the end date are disputed' })
+  periodTo: string;
 }
 
+/** A debt collector's letter: who wrote (so our letter reaches it too), its reference and the amount. */
 export class CollectionNoticeDto {
-  @ApiPropertyOptional({ example: 'Incassobureau Noord' })
-  @IsOptional()
+  @ApiProperty({ example: 'Incassobureau Noord' })
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(200)
-  agency?: string;
+  agency: string;
+
+  @ApiPropertyOptional({ example: 'dossiers@incasso-noord.example', description: "the agency's email; with it our letter is emailed to the agency too" })
+  @IsOptional()
+  @IsEmail()
+  agencyEmail?: string;
+
+  @ApiPropertyOptional({ type: AddressDto, description: "the agency's postal address; without an email our letter is posted to it" })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  agencyAddress?: AddressDto;
+
+  @ApiProperty({ description: "the agency's reference" })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  reference: string;
+
+  @ApiProperty({ description: 'amount claimed, in euros' })
+  @IsEuros(0, 1_000_000)
+  amount: number;
+}
+
+/** The provider sent a credit note or a corrected final bill for the disputed part. */
+export class CreditNoteDto {
+  @ApiProperty({ description: 'credited amount in euros' })
+  @IsEuros(0.01, 1_000_000)
+  amount: number;
 
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(100)
-  reference?: string;
-
-  @ApiPropertyOptional({ description: 'in euros' })
-  @IsOptional()
-  @IsEuros(0, 1_000_000)
-  amount?: number;
+  @MaxLength(2000)
+  note?: string;
 }
 
 export class ReasonDto {
@@ -129,6 +162,30 @@ export class RejectDto {
   @MinLength(3)
   @MaxLength(2000)
   reason: string;
+}
+
+export const DISPUTE_ANSWERS = ['credit_note_sent', 'invoice_withdrawn', 'dispute_rejected'] as const;
+export type DisputeAnswer = (typeof DISPUTE_ANSWERS)[number];
+
+/** Which body each answer to a dispute or collection stop takes: the desk and the case owner share these. */
+export const DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<object>> = {
+  credit_note_sent: CreditNoteDto,
+  invoice_withdrawn: NoteDto,
+  dispute_rejected: ReasonDto,
+};
+
+/** The workflow event for an answer to a dispute. */
+export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
+  switch (answer) {
+    case 'credit_note_sent': {
+      const dto = body as CreditNoteDto;
+      return { type: 'CREDIT_NOTE_SENT', amount: dto.amount, note: dto.note ?? null };
+    }
+    case 'invoice_withdrawn':
+      return { type: 'INVOICE_WITHDRAWN', note: (body as NoteDto).note ?? null };
+    case 'dispute_rejected':
+      return { type: 'DISPUTE_REJECTED', reason: (body as ReasonDto).reason };
+  }
 }
 
 /** Which body each answer takes: the desk and the case owner (recording a letter or call) share these. */

@@ -5,7 +5,20 @@ import type { StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
-import { CollectionNoticeDto, InvoiceAfterEndDto, NoteDto, PROVIDER_ANSWER_BODIES, PROVIDER_ANSWERS, ProviderAnswer, providerAnswerEvent, ReasonDto } from './contract-events.dto';
+import {
+  CollectionNoticeDto,
+  DISPUTE_ANSWER_BODIES,
+  DISPUTE_ANSWERS,
+  DisputeAnswer,
+  disputeAnswerEvent,
+  InvoiceAfterEndDto,
+  NoteDto,
+  PROVIDER_ANSWER_BODIES,
+  PROVIDER_ANSWERS,
+  ProviderAnswer,
+  providerAnswerEvent,
+  ReasonDto,
+} from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
@@ -83,6 +96,21 @@ export class ContractsController {
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
     await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
+    return this.views.detail(id);
+  }
+
+  /** The provider answered a dispute or collection stop by post, email or phone: the owner records it (same body as the desk's). */
+  @Post('contracts/:id/dispute-answer/:answer')
+  @HttpCode(200)
+  @ApiParam({ name: 'answer', enum: DISPUTE_ANSWERS })
+  async disputeAnswer(
+    @CurrentPrincipal() principal: StaffPrincipal,
+    @IdParam() id: string,
+    @Param('answer', new ParseEnumPipe(DISPUTE_ANSWERS, { exceptionFactory: () => new NotFoundProblem('answer') })) answer: DisputeAnswer,
+    @Body() body: Record<string, unknown>,
+  ) {
+    const dto = await validatedInput(DISPUTE_ANSWER_BODIES[answer], body);
+    await this.contracts.fire(principal, id, disputeAnswerEvent(answer, dto));
     return this.views.detail(id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
+import { disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
@@ -109,10 +110,10 @@ export class ContractsService {
     });
   }
 
-  /** A bill after the end date: disputed only if it is dated after the confirmed end date (422 otherwise). */
+  /** A bill after the end date: disputed only if it bills days after the confirmed end date (422 otherwise). */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
     return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, instance) => {
-      const problem = invoiceAfterEndProblem(instance, dto.invoiceDate);
+      const problem = invoiceAfterEndProblem(instance, dto);
       if (problem) throw new ValidationProblem([problem]);
     });
   }
@@ -143,11 +144,15 @@ export class ContractsService {
   }
 }
 
-/** An invoice can be disputed only if it is dated after the confirmed end date; earlier ones are payable. */
-export function invoiceAfterEndProblem(instance: WorkflowInstance, invoiceDate: string): FieldError | null {
+/**
+ * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
+ * days up to it is payable, however late it is dated.
+ */
+export function invoiceAfterEndProblem(instance: WorkflowInstance, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
+  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom' };
   const effectiveDate = (instance.snapshot as { context?: { effectiveDate?: string | null } }).context?.effectiveDate;
-  return effectiveDate && invoiceDate <= effectiveDate
-    ? { field: 'invoiceDate', message: `must be after the end date ${effectiveDate}; earlier invoices are payable` }
+  return effectiveDate && !disputedPart(effectiveDate, invoice)
+    ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable` }
     : null;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, ContractState, contractStatusText } from '../../workflows';
-import type { Enclosure, LetterInput, LetterKind, Recipient } from '../../letters';
+import { ContractContext, ContractState, contractStatusText, disputedPart } from '../../workflows';
+import { FAMILY_LETTER_KINDS, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { Contract } from '../contracts/contract.entity';
@@ -9,6 +9,7 @@ import { EstateDocument } from '../documents/document.entity';
 import { mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
+import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { User } from '../users/user.entity';
@@ -32,6 +33,8 @@ export interface LetterSubject {
   kind: LetterKind;
   /** The workflow event that asked for the letter (invoice details, collection notice, …). */
   event: { type: string; [key: string]: unknown };
+  /** The collection agency's copy of a collection stop, instead of the provider's. */
+  to?: 'agency';
 }
 
 /**
@@ -67,15 +70,14 @@ export class LetterInputBuilder {
     const instance = await manager.findOneByOrFail(WorkflowInstance, { subjectType: 'contract', subjectId: contract.id });
     const context = (instance.snapshot as { context: ContractContext }).context;
     const heir = contract.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: contract.transferToFamilyMemberId }) : null;
-    const [first] = await manager.query(
-      `SELECT letter_date FROM letters WHERE contract_id = $1 AND status = 'sent' AND kind IN ('cancellation', 'transfer') ORDER BY created_at LIMIT 1`,
-      [contract.id],
-    );
+    const history = await this.history(manager, contract.id, context);
     const event = subject.event;
+    const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
+    const toAgency = subject.to === 'agency' && collection;
     return {
       ...base,
-      language: provider.language,
-      recipient: providerRecipient(provider),
+      language: toAgency ? 'nl' : provider.language,
+      recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
       providerReference: context.providerReference,
       contract: {
         description: contract.description,
@@ -85,13 +87,24 @@ export class LetterInputBuilder {
         effectiveDate: context.effectiveDate,
       },
       newHolder: heir && { name: heir.name, relation: heir.relation },
-      invoice: event.type === 'INVOICE_AFTER_END' ? { invoiceDate: String(event.invoiceDate), amount: Number(event.amount), reference: String(event.reference) } : null,
-      collection: event.type === 'COLLECTION_NOTICE' ? { agency: (event.agency as string) ?? null, reference: (event.reference as string) ?? null, amount: (event.amount as number) ?? null } : null,
+      invoice: invoiceOf(event, context),
+      collection,
+      history,
+      complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       enclosures: this.enclosures(subject.kind, provider, documents, event),
-      previousLetterDate: first?.letter_date ?? null,
+      previousLetterDate: history.sent.find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       dueDate: instance.dueDate,
     };
+  }
+
+  /** What went out to the provider and what it confirmed: the only events a letter may refer to. */
+  private async history(manager: EntityManager, contractId: string, context: ContractContext): Promise<LetterHistory> {
+    const sent: { kind: LetterKind; date: string }[] = await manager.query(
+      `SELECT kind, letter_date AS date FROM letters WHERE contract_id = $1 AND status = 'sent' AND NOT (kind = ANY($2)) ORDER BY created_at`,
+      [contractId, FAMILY_LETTER_KINDS],
+    );
+    return { sent, confirmedEndDate: context.effectiveDate };
   }
 
   /**
@@ -133,6 +146,33 @@ export class LetterInputBuilder {
       contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider, dueDate: r.dueDate }) })),
     };
   }
+}
+
+/**
+ * The disputed invoice: from the event that asked for the letter (the dispute may be settled by the
+ * time the outbox produces it), else the dispute still open (an escalation).
+ */
+function invoiceOf(event: LetterSubject['event'], context: ContractContext): Invoice | null {
+  if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute ?? null;
+  const invoice = { reference: String(event.reference), invoiceDate: String(event.invoiceDate), periodFrom: String(event.periodFrom), periodTo: String(event.periodTo), amount: Number(event.amount) };
+  const disputed = disputedPart(context.effectiveDate, invoice);
+  return disputed && { ...invoice, disputed };
+}
+
+/** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */
+function collectionOf(event: LetterSubject['event'], provider: Provider, to: LetterSubject['to']): Collection {
+  const agency = (event.agency as string | undefined) ?? null;
+  const agencyEmail = (event.agencyEmail as string | undefined) ?? null;
+  const agencyAddress = (event.agencyAddress as Collection['agencyAddress']) ?? null;
+  const agencyGetsCopy = agency && (agencyEmail || agencyAddress);
+  return {
+    agency,
+    agencyEmail,
+    agencyAddress,
+    reference: (event.reference as string | undefined) ?? null,
+    amount: (event.amount as number | undefined) ?? null,
+    copyTo: to === 'agency' ? provider.name : agencyGetsCopy ? agency : null,
+  };
 }
 
 function providerRecipient(provider: Provider): Recipient {

@@ -58,6 +58,10 @@ export class Letter {
   @Column({ type: 'text' })
   channel: 'portal' | 'email' | 'post' | 'family';
 
+  /** The email address of the email channel: the provider's contact point, or a collection agency. */
+  @Column({ type: 'text', nullable: true })
+  deliveryAddress: string | null;
+
   @Column({ type: 'text' })
   deliveryStatus: 'not_applicable' | 'pending' | 'delivered' | 'failed' | 'queued_for_print' | 'printed';
 

@@ -38,13 +38,17 @@ export class LettersService implements OnModuleInit {
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
-    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: row.payload.effect.letterKind as LetterKind, event: row.payload.event };
+    const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
+    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to };
     const input = await this.inputs.build(manager, subject);
     const produced = await produceLetter(input);
     const provider = row.contractId ? (await manager.query('SELECT p.* FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = $1', [row.contractId]))[0] : null;
-    const channel: Letter['channel'] = provider ? (provider.channel as Provider['channel']) : 'family';
+    // A collection agency is not on the desk: it gets email when we have its address, else post.
+    const agencyEmail = effect.to === 'agency' ? (input.collection?.agencyEmail ?? null) : undefined;
+    const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
+    const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
     const enclosureIds = input.enclosures.map((e) => e.documentId);
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(row.payload.effect.urgent), enclosureIds });
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress });
     if (letter.status === 'blocked') {
       await manager.query(
         `INSERT INTO notifications (estate_id, contract_id, audience, topic, message) VALUES ($1, $2, 'owner', 'letter_blocked', $3)`,
@@ -59,7 +63,7 @@ export class LettersService implements OnModuleInit {
     manager: EntityManager,
     row: OutboxRow,
     produced: ProducedLetter,
-    { channel, urgent, enclosureIds }: { channel: Letter['channel']; urgent: boolean; enclosureIds: string[] },
+    { channel, urgent, enclosureIds, deliveryAddress }: { channel: Letter['channel']; urgent: boolean; enclosureIds: string[]; deliveryAddress: string | null },
   ): Promise<Letter> {
     const sent = !produced.violations.length;
     const letter = manager.create(Letter, {
@@ -80,6 +84,7 @@ export class LettersService implements OnModuleInit {
       sha256: produced.sha256 ?? null,
       sizeBytes: produced.pdf?.length ?? null,
       channel,
+      deliveryAddress,
       deliveryStatus: !sent ? 'not_applicable' : channel === 'email' ? 'pending' : channel === 'post' ? 'queued_for_print' : 'delivered',
       deliveredAt: sent && (channel === 'portal' || channel === 'family') ? this.clock.now() : null,
     });
@@ -97,19 +102,16 @@ export class LettersService implements OnModuleInit {
     return letter;
   }
 
-  /** Emails a sent letter to the provider's contact point; a failure is retried by the outbox, then parked. */
+  /** Emails a sent letter to its address (provider contact point or agency); a failure is retried by the outbox, then parked. */
   private async deliver(manager: EntityManager, row: OutboxRow): Promise<void> {
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
-    const [target] = await manager.query(
-      `SELECT p.contact_point_email AS email, u.email AS owner_email FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN estates e ON e.id = c.estate_id JOIN users u ON u.id = e.owner_id WHERE c.id = $1`,
-      [letter.contractId],
-    );
+    const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     try {
       await this.mail.send({
-        to: target.email,
-        replyTo: target.owner_email,
+        to: letter.deliveryAddress!,
+        replyTo: owner.email,
         subject: letter.subject,
         text: letter.bodyText,
         attachment: { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf! },

@@ -124,9 +124,11 @@ export class FamilyReportsService {
       const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
     }
-    if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference) {
-      const event = { type: 'INVOICE_AFTER_END', invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (instance) => !invoiceAfterEndProblem(instance, dto.invoiceDate!)))
+    // Only a bill whose period is known can be disputed for the right days; otherwise the owner looks at it.
+    if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
+      const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
+      const event = { type: 'INVOICE_AFTER_END', ...invoice };
+      return (await this.applyIfAllowed(manager, contract, event, actor, (instance) => !invoiceAfterEndProblem(instance, invoice)))
         ? { outcome: 'dispute_started' }
         : { outcome: null };
     }

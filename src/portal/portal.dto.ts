@@ -53,6 +53,14 @@ export class FamilyReportDto {
   @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill' })
   invoiceDate?: string;
 
+  @IsOptional()
+  @IsCalendarDate({ required: false, example: '2026-12-01', description: 'invoice_after_end: first day the bill covers' })
+  periodFrom?: string;
+
+  @IsOptional()
+  @IsCalendarDate({ required: false, example: '2026-12-31', description: 'invoice_after_end: last day the bill covers' })
+  periodTo?: string;
+
   @ApiPropertyOptional({ example: 49.95, description: 'the amount on the bill or collection letter, in euros' })
   @IsOptional()
   @Transform(toNumber)

@@ -16,6 +16,10 @@ const WORDS = {
     finalInvoice: 'Eindafrekening (euro, optioneel)', requestInfo: 'Informatie opvragen', message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten',
     reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.', tooMany: 'Te veel pogingen. Probeer het later opnieuw.',
     fix: 'Controleer de volgende velden:', ourReference: 'Ons kenmerk', back: 'Terug naar het overzicht', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
+    dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
+    disputedPart: 'Betwist deel (na de einddatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
+    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', creditAmount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
+    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', dueShort: 'Antwoord uiterlijk',
   },
   en: {
     desk: 'Bereavement desk', login: 'Sign in', email: 'Email', password: 'Password', logout: 'Sign out',
@@ -26,8 +30,14 @@ const WORDS = {
     finalInvoice: 'Final invoice (euro, optional)', requestInfo: 'Request information', message: 'What do you need?', documentsNeeded: 'Documents',
     reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.', tooMany: 'Too many attempts. Try again later.',
     fix: 'Please check these fields:', ourReference: 'Our reference', back: 'Back to the list', endDate: 'Requested end date', asap: 'as soon as possible',
+    dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
+    disputedPart: 'Disputed part (after the end date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+    creditNote: 'Credit note or corrected final bill sent', creditAmount: 'Amount credited (euro)', note: 'Note (optional)',
+    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', dueShort: 'Answer by',
   },
 } as const;
+
+const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
 const nav = (lang: Lang) => html`<form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
 
@@ -48,7 +58,7 @@ export function listPage(lang: Lang, providerName: string, requests: Request[]):
   const w = WORDS[lang];
   const rows = requests.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
-<td>${r.action === 'cancel' ? w.cancel : w.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
+<td>${r.dispute ? `${w.dispute} ${r.dispute.reference}` : r.action === 'cancel' ? w.cancel : w.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
 <td>${r.statusText}</td><td>${humanDate(r.dueAt, lang)}</td></tr>`,
   );
   return page({
@@ -73,12 +83,26 @@ ${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.fix}</p><u
 <div class="card"><p class="status">${r.statusText}</p>
 <p>${w.deceased}: ${r.deceased.fullName}, ${w.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
 <p>${w.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
-<p>${w.action}: ${r.action === 'cancel' ? w.cancel : html`${w.transfer} <strong>${r.newHolder?.name}</strong>`}; ${w.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : w.asap}</p>
+${r.answering === 'dispute'
+      ? html`<p>${w.action}: ${w.askDispute}</p>`
+      : html`<p>${w.action}: ${r.action === 'cancel' ? w.cancel : html`${w.transfer} <strong>${r.newHolder?.name}</strong>`}; ${w.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : w.asap}</p>`}
 ${r.dueAt ? html`<p>${w.due}: <strong>${humanDate(r.dueAt, lang)}</strong></p>` : ''}
 <p>${w.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${w.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${w.yourReference}: ${r.yourReference}` : ''}</p></div>
+${r.dispute ? html`<div class="card" id="dispute"><h2>${w.dispute} ${r.dispute.reference}</h2>
+<p>${w.invoice}: <strong>${r.dispute.reference}</strong>, ${w.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
+<p>${w.period}: ${humanDate(r.dispute.periodFrom, lang)} ${w.until} ${humanDate(r.dispute.periodTo, lang)}; ${w.amount}: ${euro(r.dispute.amount, lang)}</p>
+<p>${w.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${w.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
+<h2>${w.letters}</h2><ul>${r.letters.map((l) => html`<li>${l.kind.replace(/_/g, ' ')} — ${humanDate(l.date, lang)}</li>`)}</ul>
 <h2>${w.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li><a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})</li>`)}</ul>
-${r.open
+${r.open && r.answering === 'dispute'
+      ? html`<div class="grid two">
+${form('credit-note', w.creditNote, html`<label for="cn-amount">${w.creditAmount}</label><input id="cn-amount" name="amount" inputmode="decimal" required>
+<label for="cn-note">${w.note}</label><input id="cn-note" name="note">`)}
+${form('invoice-withdrawn', w.withdrawn, html`<label for="iw-note">${w.note}</label><input id="iw-note" name="note">`)}
+${form('reject-dispute', w.rejectDispute, html`<label for="rd-reason">${w.reason}</label><textarea id="rd-reason" name="reason" rows="3" required></textarea>`)}
+</div>`
+      : r.open
       ? html`<div class="grid two">
 ${form('acknowledge', w.acknowledge, html`<label for="ack-ref">${w.yourReference}</label><input id="ack-ref" name="reference">`)}
 ${form('complete', w.complete, html`<label for="c-date">${w.effectiveDate}</label><input id="c-date" name="effectiveDate" type="date" required>

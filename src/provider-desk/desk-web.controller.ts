@@ -7,7 +7,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { PROVIDER_ANSWER_BODIES, ProviderAnswer, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
@@ -16,12 +16,15 @@ import { ProviderDeskService } from './provider-desk.service';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 
-/** The form actions, named like the API's paths. */
-const ANSWERS: Record<string, ProviderAnswer> = {
-  acknowledge: 'acknowledged',
-  complete: 'completed',
-  'request-information': 'information_requested',
-  reject: 'rejected',
+/** The form actions, named like the API's paths: each one's body and the workflow event it becomes. */
+const ANSWERS: Record<string, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
+  acknowledge: { body: PROVIDER_ANSWER_BODIES.acknowledged, event: (dto) => providerAnswerEvent('acknowledged', dto) },
+  complete: { body: PROVIDER_ANSWER_BODIES.completed, event: (dto) => providerAnswerEvent('completed', dto) },
+  'request-information': { body: PROVIDER_ANSWER_BODIES.information_requested, event: (dto) => providerAnswerEvent('information_requested', dto) },
+  reject: { body: PROVIDER_ANSWER_BODIES.rejected, event: (dto) => providerAnswerEvent('rejected', dto) },
+  'credit-note': { body: DISPUTE_ANSWER_BODIES.credit_note_sent, event: (dto) => disputeAnswerEvent('credit_note_sent', dto) },
+  'invoice-withdrawn': { body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, event: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
+  'reject-dispute': { body: DISPUTE_ANSWER_BODIES.dispute_rejected, event: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */
@@ -89,10 +92,10 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
-    const form = await validateForm(PROVIDER_ANSWER_BODIES[answer], body, { numberFields: ['finalInvoiceAmount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
     if (form.errors) return res.status(422).type('html').send(requestPage(provider.language, provider.name, request, { errors: form.errors }));
     try {
-      await this.desk.act(p, id, providerAnswerEvent(answer, form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
+      await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
       const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };

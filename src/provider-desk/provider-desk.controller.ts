@@ -5,7 +5,7 @@ import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, CompleteDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, NoteDto, ProviderAnswer, providerAnswerEvent, ReasonDto, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { RequestFilterDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
@@ -55,6 +55,28 @@ export class ProviderDeskController {
   @ApiHeader(IDEMPOTENCY)
   reject(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RejectDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'rejected', dto, key, req);
+  }
+
+  /** Answers to a dispute or a collection stop. */
+  @Post(':id/credit-note')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  creditNote(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CreditNoteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, disputeAnswerEvent('credit_note_sent', dto), key, req.path);
+  }
+
+  @Post(':id/invoice-withdrawn')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: NoteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
+  }
+
+  @Post(':id/reject-dispute')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: ReasonDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
   }
 
   @Get(':id/documents/:documentId')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { contractStatusText } from '../../workflows';
+import { ContractContext, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -14,7 +14,9 @@ import { fullName } from '../estates/estate.entity';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 /** States in which the provider owes an answer. */
-export const OPEN_FOR_PROVIDER = ['requested', 'reminded', 'escalated', 'acknowledged', 'disputed', 'collectionStopRequested'];
+export const OPEN_FOR_PROVIDER = ['requested', 'reminded', 'escalated', 'acknowledged', 'disputed', 'disputeEscalated', 'collectionStopRequested'];
+/** States in which the provider answers a dispute or collection stop rather than the request. */
+export const DISPUTE_OPEN = ['disputed', 'disputeEscalated', 'collectionStopRequested'];
 /** States before the request was sent: the provider never sees these. */
 const NOT_SENT = ['draft', 'ready'];
 
@@ -132,7 +134,9 @@ export class ProviderDeskService {
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state: row.state,
-      statusText: contractStatusText(row.state as never, row.context as never, row.language, { providerName: row.provider_name, dueDate: row.due_date }),
+      statusText: providerStatusText(row.state as never, row.context as unknown as ContractContext, row.language, row.due_date),
+      dispute: DISPUTE_OPEN.includes(row.state) ? ((row.context as unknown as ContractContext).openDispute ?? null) : null,
+      answering: DISPUTE_OPEN.includes(row.state) ? ('dispute' as const) : ('request' as const),
       dueAt: row.due_date,
       open: OPEN_FOR_PROVIDER.includes(row.state),
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },

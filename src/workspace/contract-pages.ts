@@ -44,12 +44,13 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
     title: 'A bill dated after the end date came',
     anchor: 'bill',
     fields: (f, id) =>
-      html`${field(f, 'invoiceDate', 'Date on the bill', { type: 'date', required: true, ...id })}${field(f, 'amount', 'Amount in euros', { required: true, ...id })}${field(f, 'reference', 'Invoice number', { required: true, ...id })}`,
+      html`${field(f, 'invoiceDate', 'Date on the bill', { type: 'date', required: true, ...id })}${field(f, 'periodFrom', 'First day billed', { type: 'date', required: true, ...id })}${field(f, 'periodTo', 'Last day billed', { type: 'date', required: true, ...id })}${field(f, 'amount', 'Amount in euros', { required: true, ...id })}${field(f, 'reference', 'Invoice number', { required: true, ...id })}`,
   },
   'collection-notice': {
     title: 'A debt collector wrote',
     anchor: 'collection',
-    fields: (f, id) => html`${field(f, 'agency', 'Collection agency', id)}${field(f, 'reference', 'Their reference', id)}${field(f, 'amount', 'Amount claimed in euros', id)}`,
+    fields: (f, id) =>
+      html`${field(f, 'agency', 'Collection agency', { required: true, ...id })}${field(f, 'agencyEmail', "Agency's email (our letter goes there too)", id)}${field(f, 'reference', 'Their reference', { required: true, ...id })}${field(f, 'amount', 'Amount claimed in euros', { required: true, ...id })}`,
   },
   withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f, id) => field(f, 'reason', 'Reason', { required: true, ...id }) },
 };

@@ -99,7 +99,7 @@ describe('letters produced by the workflow', () => {
     const { contract } = await requested({ slaBusinessDays: 5 });
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R-1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 }).expect(200);
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
     expect(letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'reminder', 'collection_stop']);
@@ -108,6 +108,7 @@ describe('letters produced by the workflow', () => {
     expect(letters[2]).toMatchObject({ urgent: true, subject: expect.stringContaining('DRINGEND') });
     const urgent = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[2].id])).rows[0].body_text;
     expect(urgent).toContain('Incasso Noord');
-    expect(urgent).toContain('vandaag nog');
+    expect(urgent).not.toContain('vandaag');
+    expect(urgent).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
   });
 });

@@ -279,7 +279,7 @@ describe('family portal API', () => {
 
     it('a bill after the end date with its details starts a dispute; without them it waits for the owner', async () => {
       // The collection stop above is still open; the dispute is allowed from there too.
-      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-2027-1' }).expect(201);
+      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-2027-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(201);
       expect(full.body.outcome).toBe('dispute_started');
       expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('disputed');
       const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);

@@ -22,7 +22,7 @@ describe('provider scorecard', () => {
     await anna.post(`${API}/contracts/${a}/provider-answer/completed`, { reference: 'A-1', effectiveDate: '2026-11-30' }).expect(200); // same day
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200); // Tuesday 1 December: B and C get reminders
     await anna.post(`${API}/contracts/${b}/provider-answer/acknowledged`, {}).expect(200); // 6 business days after the request
-    await anna.post(`${API}/contracts/${a}/invoice-after-end`, { invoiceDate: '2026-12-01', amount: 20, reference: 'F-A' }).expect(200);
+    await anna.post(`${API}/contracts/${a}/invoice-after-end`, { invoiceDate: '2026-12-01', amount: 20, reference: 'F-A', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     // C's family finds a letter from the provider addressed to the deceased, and reports it in the portal.
     const member = (await anna.post(`${API}/estates/${estates[2]}/family-members`, { name: 'Els', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);

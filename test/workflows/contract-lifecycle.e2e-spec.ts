@@ -95,11 +95,11 @@ describe('contract lifecycle on the durable runtime', () => {
   it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {
     const { estate, contract } = await requestedContract();
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
-    const tooEarly = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-11-15', amount: 49.95, reference: 'F-1' }).expect(422);
-    expect(tooEarly.body.errors[0].field).toBe('invoiceDate');
-    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 49.95, reference: 'F-1' }).expect(200);
+    const tooEarly = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(422);
+    expect(tooEarly.body.errors[0].field).toBe('periodTo');
+    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     expect(disputed.body.state).toBe('disputed');
-    const collection = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9' }).expect(200);
+    const collection = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 }).expect(200);
     expect(collection.body.state).toBe('collectionStopRequested');
     const { rows } = await db.query(`SELECT payload->'effect' AS effect FROM outbox WHERE contract_id = $1 AND payload->'effect'->>'letterKind' = 'collection_stop'`, [contract.id]);
     expect(rows).toEqual([{ effect: expect.objectContaining({ urgent: true }) }]);
@@ -112,7 +112,7 @@ describe('contract lifecycle on the durable runtime', () => {
     const { contract } = await requestedContract();
     const before = await db.query(`SELECT version, snapshot FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
     const timelineBefore = await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1`, [contract.id]);
-    const res = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10, reference: 'F-2' }).expect(409);
+    const res = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10, reference: 'F-2', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(409);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body).toMatchObject({ state: 'requested', event: 'INVOICE_AFTER_END', detail: expect.stringMatching(/not possible/) });
     const after = await db.query(`SELECT version, snapshot FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
@@ -123,9 +123,9 @@ describe('contract lifecycle on the durable runtime', () => {
   it('serialises concurrent events on one contract and loses none', async () => {
     const { contract } = await requestedContract();
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-10', amount: 5, reference: 'F-0' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-10', amount: 5, reference: 'F-0', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     const { rows: [before] } = await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
-    const invoices = Array.from({ length: 12 }, (_, i) => anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10 + i, reference: `F-${i + 1}` }));
+    const invoices = Array.from({ length: 12 }, (_, i) => anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10 + i, reference: `F-${i + 1}`, periodFrom: '2026-12-01', periodTo: '2026-12-31' }));
     const results = await Promise.all(invoices);
     expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
     const { rows: [after] } = await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [contract.id]);

@@ -71,12 +71,15 @@ describe('the today queue in the browser', () => {
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
-    await page.fill('#invoice-after-end-invoiceDate', '2026-11-20'); // before the end date: payable, not disputable
+    await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
+    await page.fill('#invoice-after-end-periodFrom', '2026-11-01'); // the days up to the end date: payable, not disputable
+    await page.fill('#invoice-after-end-periodTo', '2026-11-30');
     await page.fill('#invoice-after-end-amount', '49,95');
     await page.fill('#invoice-after-end-reference', 'F-778');
     await page.click('#bill button');
-    await expect(page.textContent('#bill [role=alert]')).resolves.toContain('invoiceDate: must be after the end date 2026-11-30');
-    await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
+    await expect(page.textContent('#bill [role=alert]')).resolves.toContain('periodTo: must be after the end date 2026-11-30');
+    await page.fill('#invoice-after-end-periodFrom', '2026-12-01');
+    await page.fill('#invoice-after-end-periodTo', '2026-12-31');
     await page.click('#bill button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     expect(await page.textContent('.status')).toContain('Billing Energy sent a bill after the end date. We have disputed it');

@@ -30,7 +30,7 @@ describe('the case owner work queue (GET /queue)', () => {
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     for (const c of [late, collected, asking]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${collected.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Q-9' }).expect(200);
-    await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Noord' }).expect(200);
+    await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 50 }).expect(200);
     await anna.post(`${API}/contracts/${asking.id}/provider-answer/information_requested`, { message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
     const before = (await anna.get(`${API}/queue`).expect(200)).body;

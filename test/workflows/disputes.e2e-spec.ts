@@ -1,0 +1,126 @@
+import { Browser } from 'playwright-core';
+import { flat, pdfText } from '../../letters/test-support';
+import { launchBrowser } from '../support/browser';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('disputes and collections: only the part after the end date, answered at the desk, letters true to the history', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let browser: Browser;
+  let base: string;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomtest.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+    await sink.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string }[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+
+  async function confirmedContract(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    return contract as { id: string };
+  }
+
+  it('leaves a final bill alone, disputes the days after the end date, is credited at the desk, then stops a collection with provider and agency', async () => {
+    const contract = await confirmedContract('Pieter');
+    // A final bill dated after the end date for the days before it is payable: no dispute.
+    const finalBill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-8', invoiceDate: '2026-12-05', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 31 }).expect(422);
+    expect(finalBill.body.errors).toEqual([{ field: 'periodTo', message: expect.stringContaining('payable') }]);
+
+    // 16 November – 15 December for € 30: the 15 days after 30 November are € 15,00.
+    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    expect(disputed.body.state).toBe('disputed');
+    await runDueWork();
+    const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
+    const disputeText = await pdfOf(dispute.id);
+    expect(disputeText).toContain('Daarvan betreft € 15,00 de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
+    expect(disputeText).toContain('een creditnota of een gecorrigeerde eindafrekening');
+    expect(disputeText).not.toContain('Deze factuur gaat over de periode na de einddatum');
+
+    // The desk sees the invoice and its disputed part and answers with a credit note, without JavaScript.
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@stroomtest.example');
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const card = flat(await page.innerText('#dispute'));
+    expect(card).toContain('F-9');
+    expect(card).toContain('€ 30,00');
+    expect(card).toContain('€ 15,00');
+    expect(flat(await page.innerText('.status'))).not.toMatch(/U hoeft deze rekening niet te betalen/);
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(0);
+    await page.fill('#cn-amount', '15,00');
+    await page.click('form[action$="/credit-note"] button');
+    await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
+    await page.close();
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('confirmed');
+
+    // A collection agency writes: the urgent letter goes to the provider's desk and, by email, to the agency.
+    const collection = await anna
+      .post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 })
+      .expect(200);
+    expect(collection.body.state).toBe('collectionStopRequested');
+    await runDueWork();
+    await runDueWork();
+    const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
+    expect(stops.map((l) => [l.recipient, l.channel, l.status])).toEqual([
+      ['Stroomtest', 'portal', 'sent'],
+      ['Incasso Noord', 'email', 'sent'],
+    ]);
+    const mails = await sink.waitFor(1);
+    expect(mails.map((m) => (m.to as { text: string }).text)).toEqual(['dossiers@incasso-noord.example']);
+    for (const letter of stops) {
+      const text = await pdfOf(letter.id);
+      expect(text).toContain('(artikel 4:185 lid 1 BW)');
+      expect(text).toContain('(artikel 6:96 lid 6 BW)');
+      expect(text).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
+      expect(text).toMatch(/uiterlijk \d+ \w+ 2026 schriftelijk bevestigen/);
+      expect(text).not.toMatch(/vandaag/);
+    }
+    expect(await pdfOf(stops[0].id)).toContain('Een afschrift van deze brief gaat naar Incasso Noord.');
+
+    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { note: 'Stroomtest stopped the agency' }).expect(200);
+    expect(resolved.body.state).toBe('confirmed');
+  });
+
+  it('escalates an unanswered dispute as a dispute, naming the energy complaints body and no reminder that never went out', async () => {
+    const contract = await confirmedContract('Klaas');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);
+    await runDueWork();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
+    await runDueWork();
+    const letters = await lettersOf(contract.id);
+    expect(letters.map((l) => [l.kind, l.status])).toEqual([
+      ['cancellation', 'sent'],
+      ['dispute', 'sent'],
+      ['dispute_escalation', 'sent'],
+    ]);
+    const text = await pdfOf(letters[2].id);
+    expect(text).toContain('Klacht: geen reactie op ons bezwaar tegen uw factuur');
+    expect(text).toContain('bezwaar gemaakt tegen uw factuur F-10');
+    expect(text).toContain('€ 62,00');
+    expect(text).toContain('de Geschillencommissie Energie');
+    expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek|ombudsman voor uw branche/i);
+  });
+});

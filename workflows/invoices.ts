@@ -1,0 +1,37 @@
+/** An invoice that arrived after the end date, as the owner (or the family) recorded it. */
+export interface InvoiceRecord {
+  /** The invoice number. */
+  reference: string;
+  invoiceDate: string;
+  /** First and last day the invoice bills, `YYYY-MM-DD`, both included. */
+  periodFrom: string;
+  periodTo: string;
+  amount: number;
+}
+
+/** The part of an invoice that bills days after the end date: what we dispute, and nothing more. */
+export interface DisputedPart {
+  from: string;
+  to: string;
+  days: number;
+  amount: number;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Which part of `invoice` bills days after `endDate`, pro rata per billed day (rounded to the cent),
+ * or null when it bills none. The invoice date does not matter: every final bill is dated after the
+ * end date, and one that bills the days up to it is payable.
+ */
+export function disputedPart(endDate: string, invoice: Pick<InvoiceRecord, 'periodFrom' | 'periodTo' | 'amount'>): DisputedPart | null {
+  if (invoice.periodTo <= endDate || invoice.periodTo < invoice.periodFrom) return null;
+  const first = Math.max(dayNumber(invoice.periodFrom), dayNumber(endDate) + 1);
+  const last = dayNumber(invoice.periodTo);
+  const billed = last - dayNumber(invoice.periodFrom) + 1;
+  const days = last - first + 1;
+  const amount = days === billed ? invoice.amount : Math.round((invoice.amount * days * 100) / billed) / 100;
+  return { from: isoOf(first), to: invoice.periodTo, days, amount };
+}
