@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
+
 /**
  * How many login attempts are allowed, per what, and for how long (issue 11). Pure rules; the counting
  * is `LoginThrottle`'s. Every attempt counts when it starts and a successful one is given back, so a
  * limit of 10 means 10 wrong tries are ever checked per window, however many arrive at once.
  */
 export interface LoginLimit {
-  /** What is counted, e.g. "staff:anna@example.org" or "address:203.0.113.7". */
+  /** What is counted, as `counterKey` writes it (e.g. "staff:" and a hash of the email). */
   key: string;
   max: number;
   windowSeconds: number;
@@ -28,16 +30,24 @@ export const FAMILY_ADDRESS_MAX = 10;
 
 export type PasswordDoor = 'staff' | 'desk';
 
+/**
+ * A counter's key: what kind of thing is counted and a SHA-256 of which one. The table of attempts
+ * then holds no email address or client address (least data), and equal inputs still meet on one row.
+ */
+export function counterKey(kind: PasswordDoor | 'address' | 'family', value: string): string {
+  return `${kind}:${createHash('sha256').update(value).digest('base64url')}`;
+}
+
 /** The limits one password login counts against: its account and its address. */
 export function passwordLoginLimits(door: PasswordDoor, email: string, client: string): LoginLimit[] {
   return [
-    { key: `${door}:${email.trim().toLowerCase()}`, max: ACCOUNT_MAX, windowSeconds: WINDOW_SECONDS },
-    { key: `address:${client}`, max: ADDRESS_MAX, windowSeconds: WINDOW_SECONDS },
+    { key: counterKey(door, email.trim().toLowerCase()), max: ACCOUNT_MAX, windowSeconds: WINDOW_SECONDS },
+    { key: counterKey('address', client), max: ADDRESS_MAX, windowSeconds: WINDOW_SECONDS },
   ];
 }
 
 export function familyCodeLimits(client: string): LoginLimit[] {
-  return [{ key: `family:${client}`, max: FAMILY_ADDRESS_MAX, windowSeconds: WINDOW_SECONDS }];
+  return [{ key: counterKey('family', client), max: FAMILY_ADDRESS_MAX, windowSeconds: WINDOW_SECONDS }];
 }
 
 /** Whole seconds until a window ends, at least 1 (Retry-After: 0 would invite an immediate retry). */
