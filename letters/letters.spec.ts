@@ -22,6 +22,29 @@ describe('letters: rendered and read back with pdf.js', () => {
     expect(flat(await pdfText(letter.pdf!))).toContain(`${full}, geboren op 14 mei 1946, is op 2 november 2026 overleden`);
   });
 
+  it.each([
+    ['nl', 'Mijn antwoord: "Jan had één rekening.\nZie de bijlagen."', 'Bijlagen: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+    ['en', 'My answer: "Jan had één rekening.\nZie de bijlagen."', 'Enclosures: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+  ] as const)("answers the provider's question (%s) in the owner's own words, listing what travels with it", async (language, answer, list) => {
+    const enclosures = [
+      { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' },
+      { documentId: 'doc-3', kind: 'id_document', title: 'Identiteitsbewijs nabestaande' },
+    ];
+    const input = sampleLetter({
+      kind: 'information_supplied',
+      language,
+      informationMessage: 'Wie zijn de erfgenamen?',
+      informationAnswer: 'Jan had één rekening.\nZie de bijlagen.',
+      enclosures,
+      travellingDocumentIds: ['doc-2', 'doc-3'],
+    });
+    const letter = await produceLetter(input);
+    expect(letter.violations).toEqual([]);
+    expect(letter.composed.body).toContain(answer);
+    expect(letter.composed.enclosures.join(' ')).toBe(list);
+    expect(flat(await pdfText(letter.pdf!))).toContain(flat(answer));
+  });
+
   it('follows Dutch business-letter conventions, with the recipient in the envelope window', async () => {
     const { pdf } = await produceLetter(sampleLetter({ providerReference: 'KPN-778' }));
     const text = flat(await pdfText(pdf!));
@@ -192,8 +215,8 @@ describe('letter rules', () => {
     expect(rulesOf(sampleLetter({ deceased: { ...sampleLetter().deceased, dateOfBirth: '2026-11-03' } }))).toEqual(['dates-inconsistent']);
   });
 
-  it('lists only enclosures that exist on the estate', () => {
-    expect(rulesOf(sampleLetter({ estateDocumentIds: [] }))).toEqual(['missing-enclosure']);
+  it('lists only enclosures that can travel with the letter', () => {
+    expect(rulesOf(sampleLetter({ travellingDocumentIds: [] }))).toEqual(['missing-enclosure']);
   });
 
   it('asks the provider to write to the case owner from now on', () => {

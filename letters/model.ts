@@ -98,10 +98,17 @@ export interface LetterInput {
   history?: LetterHistory;
   /** The complaints body for the provider's category (from the provider directory), with its article, if it has one. */
   complaintsBody?: string | null;
+  /** The provider's question, for the answer to it (information_supplied). */
   informationMessage?: string | null;
+  /** The case owner's written answer to that question, quoted in the letter exactly as written. */
+  informationAnswer?: string | null;
+  /** What travels with the letter: the desk serves these, the email attaches them, the print batch puts them behind it. */
   enclosures: Enclosure[];
-  /** Ids of documents that really exist on the estate: every enclosure must be one of them. */
-  estateDocumentIds: string[];
+  /**
+   * Ids of the documents that can travel with this letter: on the estate, never kept from providers,
+   * and readable as pages for the print batch. Every enclosure must be one of them.
+   */
+  travellingDocumentIds: string[];
   /** For reminders, escalations and withdrawals: when the first request went out. */
   previousLetterDate?: string | null;
   dueDate?: string | null;

@@ -134,8 +134,8 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   }
 
   for (const enclosure of input.enclosures) {
-    if (!input.estateDocumentIds.includes(enclosure.documentId)) {
-      fail('missing-enclosure', 'enclosures', `"${enclosure.title}" is listed as an enclosure but is not among the estate's documents.`);
+    if (!input.travellingDocumentIds.includes(enclosure.documentId)) {
+      fail('missing-enclosure', 'enclosures', `"${enclosure.title}" is listed as an enclosure but cannot travel with the letter: it is not an enclosable, readable document of the estate.`);
     }
   }
 

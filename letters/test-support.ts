@@ -99,7 +99,7 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
     contract: { description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel', requestedEndDate: null, effectiveDate: null },
     newHolder: null,
     enclosures: [{ documentId: 'doc-1', kind: 'death_certificate', title: 'Akte van overlijden' }],
-    estateDocumentIds: ['doc-1'],
+    travellingDocumentIds: ['doc-1'],
     dueDate: '2026-12-07',
     ...overrides,
   };

@@ -59,7 +59,8 @@ export const en: Words = {
       case 'information_supplied':
         return [
           `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: "${f.input.informationMessage}"` : ''}.`,
-          `Please find the requested information enclosed. Please now complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+          ...(f.input.informationAnswer ? [`My answer: "${f.input.informationAnswer}"`] : []),
+          `Please now complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       case 'reminder':
         return [

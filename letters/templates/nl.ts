@@ -59,7 +59,8 @@ export const nl: Words = {
       case 'information_supplied':
         return [
           `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: "${f.input.informationMessage}"` : ''}.`,
-          `Hierbij stuur ik u de gevraagde gegevens. Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
+          ...(f.input.informationAnswer ? [`Mijn antwoord: "${f.input.informationAnswer}"`] : []),
+          `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
         ];
       case 'reminder':
         return [
