@@ -9,6 +9,9 @@ export const extensionOf = (mediaType: string) => EXTENSIONS[mediaType] ?? 'bin'
 /** A name without the extension it came with: the real type decides the extension, so a PDF uploaded as `x.html` is saved as `x.pdf`. */
 export const fileStem = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,8}$/, '') || 'document';
 
+/** The name a stored file is saved (or attached) under: its own stem, the extension of its detected type. */
+export const downloadName = (file: { fileName: string; mediaType: string }) => `${fileStem(file.fileName)}.${extensionOf(file.mediaType)}`;
+
 /**
  * Sends bytes as a file to save, never to show in our origin: `attachment` with the name in UTF-8
  * (RFC 6266 `filename*`) and in plain ASCII for old clients, a sandbox CSP in case a browser renders it anyway (a PDF's JavaScript
@@ -16,7 +19,7 @@ export const fileStem = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,
  * or proxies (personal documents).
  */
 export function sendFile(res: Response, file: { mediaType: string; content: Buffer; fileName: string }): void {
-  const name = `${fileStem(file.fileName)}.${extensionOf(file.mediaType)}`;
+  const name = downloadName(file);
   res
     .type(file.mediaType)
     .set('Content-Disposition', contentDisposition(name, { fallback: name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') }))

@@ -91,6 +91,13 @@ export class DocumentsService {
     return ids.length ? manager.find(EstateDocument, { where: { id: In(ids) } }) : Promise.resolve([]);
   }
 
+  /** The documents with these ids and their bytes, in the order asked (the caller checks who may have them). */
+  async withContent(manager: EntityManager, ids: string[]): Promise<EstateDocument[]> {
+    if (!ids.length) return [];
+    const found = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id IN (:...ids)', { ids }).getMany();
+    return ids.flatMap((id) => found.filter((d) => d.id === id));
+  }
+
   /** One document with its bytes, for a caller that has decided the viewer may open it; the view is logged. */
   async openFor(manager: EntityManager, documentId: string, viewer: Actor): Promise<EstateDocument> {
     const document = await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.id = :documentId', { documentId }).getOneOrFail();

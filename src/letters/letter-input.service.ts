@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { Contract } from '../contracts/contract.entity';
 import { EstateDocument } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
 import { mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
@@ -13,6 +14,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { User } from '../users/user.entity';
+import { printable } from './enclosure-pages';
 
 const KIND_TITLES: Record<string, { nl: string; en: string }> = {
   death_certificate: { nl: 'Akte van overlijden', en: 'Death certificate' },
@@ -46,12 +48,13 @@ export class LetterInputBuilder {
   constructor(
     private readonly clock: Clock,
     private readonly config: StewardConfig,
+    private readonly documents: DocumentsService,
   ) {}
 
   async build(manager: EntityManager, subject: LetterSubject): Promise<LetterInput> {
     const estate = await manager.findOneByOrFail(Estate, { id: subject.estateId });
     const owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
-    const documents = await manager.find(EstateDocument, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+    const documents = await this.documents.list(estate.id, manager);
     const org = this.config.organisation;
     const today = this.clock.today();
     const base = {
@@ -61,7 +64,6 @@ export class LetterInputBuilder {
       sender: { name: owner.name, organisation: org.name, street: org.street, postalCode: org.postalCode, city: org.city, phone: owner.phone, email: owner.email },
       deceased: estate.deceased,
       estateReference: estate.reference,
-      estateDocumentIds: documents.map((d) => d.id),
     };
     if (!subject.contractId) return { ...base, ...(await this.familyReport(manager, estate)) };
 
@@ -74,6 +76,7 @@ export class LetterInputBuilder {
     const event = subject.event;
     const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
     const toAgency = subject.to === 'agency' && collection;
+    const enclosures = this.enclosures(subject.kind, provider, documents, event);
     return {
       ...base,
       language: toAgency ? 'nl' : provider.language,
@@ -92,7 +95,9 @@ export class LetterInputBuilder {
       history,
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
-      enclosures: this.enclosures(subject.kind, provider, documents, event),
+      informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
+      enclosures,
+      travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       previousLetterDate: history.sent.find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       dueDate: instance.dueDate,
     };
@@ -121,6 +126,16 @@ export class LetterInputBuilder {
     return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }
 
+  /**
+   * Which of the listed enclosures can really travel: still on the estate, still enclosable, and
+   * readable as pages, since the same list is served at the desk, attached to the email and printed.
+   */
+  private async travelling(manager: EntityManager, estateId: string, enclosures: Enclosure[]): Promise<string[]> {
+    const files = await this.documents.withContent(manager, enclosures.map((e) => e.documentId));
+    const ok = await Promise.all(files.map(async (d) => d.estateId === estateId && mayEnclose(d) && (await printable(d))));
+    return files.filter((_, i) => ok[i]).map((d) => d.id);
+  }
+
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
     const [row] = await manager.query(
       `SELECT details->'event'->>'message' AS message FROM timeline_entries WHERE contract_id = $1 AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1`,
@@ -130,7 +145,7 @@ export class LetterInputBuilder {
   }
 
   /** Progress and closing reports go to the family's representative (or the first heir), in Dutch. */
-  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'contractsSummary'>> {
+  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const rows: { provider: string; description: string; state: ContractState; context: ContractContext; dueDate: string | null }[] = await manager.query(
@@ -143,6 +158,7 @@ export class LetterInputBuilder {
       language: 'nl',
       recipient: { name: to?.name ?? 'De nabestaanden', deliveredVia: to?.email ?? 'het familieportaal' },
       enclosures: [],
+      travellingDocumentIds: [],
       contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider, dueDate: r.dueDate }) })),
     };
   }

@@ -68,6 +68,10 @@ export class Letter {
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
 
+  /** Pages in its print batch: the letter and the enclosures behind it (post only). */
+  @Column({ type: 'int', nullable: true })
+  printPages: number | null;
+
   @Column({ type: 'text', nullable: true })
   deliveryError: string | null;
 

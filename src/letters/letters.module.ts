@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
 import { LetterInputBuilder } from './letter-input.service';
 import { Letter } from './letter.entity';
@@ -10,7 +11,7 @@ import { MailService } from './mail.service';
 import { PrintBatchesService } from './print-batches.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule],
+  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, DocumentsModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService, MailService, PrintBatchesService],

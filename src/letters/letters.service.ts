@@ -4,8 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
+import { downloadName } from '../common/download';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
+import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -30,6 +32,7 @@ export class LettersService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   onModuleInit(): void {
@@ -102,19 +105,26 @@ export class LettersService implements OnModuleInit {
     return letter;
   }
 
-  /** Emails a sent letter to its address (provider contact point or agency); a failure is retried by the outbox, then parked. */
+  /**
+   * Emails a sent letter to its address (provider contact point or agency) with every enclosure it
+   * lists attached after it; a failure is retried by the outbox, then parked.
+   */
   private async deliver(manager: EntityManager, row: OutboxRow): Promise<void> {
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
+    const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
     try {
       await this.mail.send({
         to: letter.deliveryAddress!,
         replyTo: owner.email,
         subject: letter.subject,
         text: letter.bodyText,
-        attachment: { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf! },
+        attachments: [
+          { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf!, contentType: 'application/pdf' },
+          ...enclosures.map((d) => ({ filename: downloadName(d), content: d.content, contentType: d.mediaType })),
+        ],
         messageId: `<letter-${letter.id}@steward>`,
       });
     } catch (error) {

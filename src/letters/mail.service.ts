@@ -10,8 +10,8 @@ export interface OutgoingMail {
   replyTo: string;
   subject: string;
   text: string;
-  /** The letter PDF; portal invitations have none. */
-  attachment?: { filename: string; content: Buffer };
+  /** A letter's PDF, then its enclosures in the order the letter lists them; portal invitations have none. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
   /** Stable per letter, so a resend after a crash is recognisable as the same message. */
   messageId: string;
 }
@@ -39,7 +39,7 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       messageId: mail.messageId,
-      attachments: mail.attachment ? [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }] : [],
+      attachments: mail.attachments ?? [],
     });
     if (this.fileDir) {
       // Only our own user may read them: they carry access codes, magic links and letters. The chmod also closes a folder made before this rule.

@@ -6,13 +6,16 @@ import { sha256 } from '../../letters';
 import type { StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock } from '../clock/clock';
 import { NotFoundProblem } from '../common/problem';
+import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
+import { appendPages, enclosurePages } from './enclosure-pages';
 
 interface QueuedLetter {
   id: string;
   owner_id: string;
   letter_date: string;
   pdf: Buffer;
+  enclosure_ids: string[];
   recipient: string;
   subject: string;
   reference: string;
@@ -20,7 +23,8 @@ interface QueuedLetter {
 
 /**
  * Letters to providers that only take post are printed in one batch a day per case owner: one merged
- * PDF to print and envelope (the recipient sits in the window), plus the list of what is in it.
+ * PDF to print and envelope (the recipient sits in the window), each letter followed by the
+ * enclosures it lists, plus the list of what is in it with each envelope's page count.
  */
 @Injectable()
 export class PrintBatchesService implements OnModuleInit {
@@ -28,6 +32,7 @@ export class PrintBatchesService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly workers: Workers,
+    private readonly documents: DocumentsService,
   ) {}
 
   onModuleInit(): void {
@@ -49,7 +54,7 @@ export class PrintBatchesService implements OnModuleInit {
   private async createBatches(filter: { before: string; ownerId?: string }): Promise<number> {
     return this.db.transaction(async (manager) => {
       const queued: QueuedLetter[] = await manager.query(
-        `SELECT l.id, e.owner_id, l.letter_date, l.pdf, l.recipient, l.subject, e.reference
+        `SELECT l.id, e.owner_id, l.letter_date, l.pdf, l.enclosure_ids, l.recipient, l.subject, e.reference
            FROM letters l JOIN estates e ON e.id = l.estate_id
           WHERE l.channel = 'post' AND l.delivery_status = 'queued_for_print' AND l.letter_date < $1 AND ($2::uuid IS NULL OR e.owner_id = $2)
           ORDER BY e.owner_id, l.letter_date, l.created_at
@@ -71,15 +76,22 @@ export class PrintBatchesService implements OnModuleInit {
     const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2`, [ownerId, date]);
     // A batch for that day may exist already (a late letter): the new letters are appended to it.
     const merged = existing ? await PDFDocument.load(existing.pdf) : await PDFDocument.create();
+    const pages = new Map<string, number>();
     for (const letter of letters) {
-      const source = await PDFDocument.load(letter.pdf);
-      for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+      let count = await appendPages(merged, await PDFDocument.load(letter.pdf));
+      // The letter's rules checked that each listed enclosure reads as pages, so the envelope holds what the letter lists.
+      for (const enclosure of await this.documents.withContent(manager, letter.enclosure_ids)) count += await appendPages(merged, await enclosurePages(enclosure));
+      pages.set(letter.id, count);
     }
     const pdf = Buffer.from(await merged.save({ useObjectStreams: false }));
     const [{ id }] = existing
       ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
       : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf)]);
-    await manager.query(`UPDATE letters SET print_batch_id = $2, delivery_status = 'printed', delivered_at = $3 WHERE id = ANY($1)`, [letters.map((l) => l.id), id, this.clock.now()]);
+    await manager.query(
+      `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', delivered_at = $3, print_pages = p.pages
+         FROM unnest($1::uuid[], $4::int[]) AS p(id, pages) WHERE l.id = p.id`,
+      [[...pages.keys()], id, this.clock.now(), [...pages.values()]],
+    );
   }
 
   async list(principal: StaffPrincipal) {
@@ -97,7 +109,7 @@ export class PrintBatchesService implements OnModuleInit {
     );
     if (!batch) throw new NotFoundProblem('print batch');
     const letters = await this.db.query(
-      `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate"
+      `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 ORDER BY l.created_at`,
       [batchId],
     );

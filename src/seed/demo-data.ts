@@ -19,7 +19,7 @@ export const DEMO_FAMILY_CODE = 'MARIA-DEMO-2026';
 
 /** A one-page placeholder PDF standing in for a scanned death certificate in the demo. */
 const DEMO_CERTIFICATE = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
 const address = (street: string, postalCode: string, city: string) => ({ street, postalCode, city, country: 'NL' });

@@ -39,9 +39,9 @@ export async function createProvider(admin: Session, overrides: Record<string, u
   return res.body as { id: string; name: string };
 }
 
-/** A minimal but real PDF, enough for upload type checks. */
+/** A minimal but real one-page PDF: enough for upload type checks, and it prints as a (blank) page. */
 export const TINY_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
 /** supertest body parser that keeps a binary response (PDF, zip) as a Buffer. */
