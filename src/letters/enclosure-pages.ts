@@ -23,11 +23,14 @@ export async function enclosurePages(file: EnclosureFile): Promise<PDFDocument> 
 }
 
 /** Whether a document can travel in an envelope: readable, with at least one page. */
-export const printable = (file: EnclosureFile): Promise<boolean> =>
-  enclosurePages(file).then(
-    (pages) => pages.getPageCount() > 0,
-    () => false,
-  );
+export async function printable(file: EnclosureFile): Promise<boolean> {
+  try {
+    // pdf-lib may load a broken file and fail only when asked for its pages.
+    return (await enclosurePages(file)).getPageCount() > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** Appends the pages of `source` to `target`; returns how many. */
 export async function appendPages(target: PDFDocument, source: PDFDocument): Promise<number> {

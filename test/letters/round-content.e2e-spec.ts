@@ -198,4 +198,24 @@ describe('information supplied: every round carries its content', () => {
     expect(scan.items.filter((i) => i.str.trim())).toEqual([]);
     expect([Math.round(scan.width), Math.round(scan.height)]).toEqual([595, 842]);
   });
+
+  it('a document that cannot travel (a PDF that does not open) blocks the letter that would list it, and nothing is sent', async () => {
+    const before = sink.messages.length;
+    const provider = await createProvider(t.admin, { requiredDocuments: [], channel: 'email', contactPoint: { name: 'Team', email: 'team@blocked.example' } });
+    const estate = await createEstate(owner);
+    const broken = await upload(estate.id, 'certificate_of_inheritance', Buffer.from('%PDF-1.4 not really a PDF'), 'erfrecht.pdf');
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'G-1', action: 'cancel' }).expect(201)).body;
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [broken.id] }).expect(200);
+    await runDueWork();
+    const letters = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; status: string; violations: { rule: string }[] }[];
+    expect(letters.map((l) => [l.kind, l.status, l.violations.map((v) => v.rule)])).toEqual([
+      ['cancellation', 'sent', []],
+      ['information_supplied', 'blocked', ['missing-enclosure']],
+    ]);
+    await sink.waitFor(before + 2, 1_000);
+    expect(sink.messages.slice(before).map((m) => m.attachments.length)).toEqual([1]); // only the first letter went
+  });
 });
