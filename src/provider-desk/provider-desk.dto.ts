@@ -1,7 +1,14 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RequestFilterDto {
+  /** `open` is new plus waiting on you, as documented from the start. */
   @IsOptional()
-  @IsIn(['open', 'all'])
-  status?: 'open' | 'all';
+  @IsIn(['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'])
+  status?: 'new' | 'waiting_on_you' | 'waiting_on_steward' | 'done' | 'open' | 'all';
+
+  /** The `next` cursor of the previous page (also in its `Link: rel="next"` header). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }

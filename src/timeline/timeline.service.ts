@@ -52,6 +52,17 @@ export class TimelineService {
     }));
   }
 
+  /** Which of these contracts have ever had one of these events (e.g. "has the provider answered yet?"). */
+  async contractsWithEvents(contractIds: string[], events: string[]): Promise<Set<string>> {
+    if (!contractIds.length) return new Set();
+    const rows = await this.db.manager
+      .createQueryBuilder(TimelineEntry, 't')
+      .select('DISTINCT t.contractId', 'contractId')
+      .where('t.contractId IN (:...contractIds) AND t.event IN (:...events)', { contractIds, events })
+      .getRawMany<{ contractId: string }>();
+    return new Set(rows.map((r) => r.contractId));
+  }
+
   async list(estateId: string, contractId?: string): Promise<TimelineView[]> {
     const entries = await this.db.manager
       .createQueryBuilder(TimelineEntry, 't')
