@@ -23,8 +23,9 @@ export class ProviderDeskController {
   @Get()
   async list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto, @Res({ passthrough: true }) res: Response) {
     const status = filter.status ?? 'open';
-    const page = await this.desk.list(principal, status, filter.cursor);
-    if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${new URLSearchParams({ status, cursor: page.next })}>; rel="next"`);
+    const page = await this.desk.list(principal, status, filter.cursor, filter.limit);
+    const more = new URLSearchParams({ status, ...(filter.limit ? { limit: String(filter.limit) } : {}), cursor: page.next ?? '' });
+    if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
     return page.items;
   }
 

@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
@@ -11,4 +12,11 @@ export class RequestFilterDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }

@@ -87,8 +87,8 @@ export class ProviderDeskService {
     if (!row) throw new NotFoundProblem('request');
     const [standings, answered, entries, letters] = await Promise.all([
       this.workflow.standings(manager, [row.id]),
-      this.timeline.contractsWithEvents([row.id], PROVIDER_ANSWER_EVENTS),
-      this.timeline.list(row.estate_id, row.id),
+      this.timeline.contractsWithEvents([row.id], PROVIDER_ANSWER_EVENTS, manager),
+      this.timeline.list(row.estate_id, row.id, manager),
       this.letters.listForContract(row.id),
     ]);
     const view = await this.view(manager, row, standings.get(row.id)!, answered.has(row.id));

@@ -53,9 +53,9 @@ export class TimelineService {
   }
 
   /** Which of these contracts have ever had one of these events (e.g. "has the provider answered yet?"). */
-  async contractsWithEvents(contractIds: string[], events: string[]): Promise<Set<string>> {
+  async contractsWithEvents(contractIds: string[], events: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
     if (!contractIds.length) return new Set();
-    const rows = await this.db.manager
+    const rows = await manager
       .createQueryBuilder(TimelineEntry, 't')
       .select('DISTINCT t.contractId', 'contractId')
       .where('t.contractId IN (:...contractIds) AND t.event IN (:...events)', { contractIds, events })
@@ -63,8 +63,9 @@ export class TimelineService {
     return new Set(rows.map((r) => r.contractId));
   }
 
-  async list(estateId: string, contractId?: string): Promise<TimelineView[]> {
-    const entries = await this.db.manager
+  /** `manager`: read inside the caller's transaction, to see what it just appended. */
+  async list(estateId: string, contractId?: string, manager: EntityManager = this.db.manager): Promise<TimelineView[]> {
+    const entries = await manager
       .createQueryBuilder(TimelineEntry, 't')
       .where('t.estateId = :estateId', { estateId })
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
