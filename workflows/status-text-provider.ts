@@ -55,3 +55,98 @@ export function providerStatusText(state: ContractState, context: ContractContex
   const phrase = PROVIDER[state]?.[lang];
   return phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
 }
+
+// The desk's own sentences, for the provider's audience. Kept here with the status lines so every
+// word a provider reads lives in one catalogue.
+
+/** Whose move it is, as the desk sees it: Steward covers the case owner and the family. */
+export type DeskParty = 'provider' | 'steward' | 'nobody';
+export type DeskTab = 'new' | 'waiting_on_you' | 'waiting_on_steward' | 'done';
+
+export const DESK_TAB_LABELS: Record<DeskTab, Record<Language, string>> = {
+  new: { nl: 'Nieuw', en: 'New' },
+  waiting_on_you: { nl: 'Wacht op u', en: 'Waiting on you' },
+  waiting_on_steward: { nl: 'Wacht op Steward', en: 'Waiting on Steward' },
+  done: { nl: 'Afgehandeld', en: 'Done' },
+};
+
+/**
+ * Who owes the next move and by when. `due` is the provider's answer date, given only when the
+ * provider owes it: Steward's own deadlines are never shown as the provider's.
+ */
+export function providerNextMove(party: DeskParty, due: string | null, lang: Language): string {
+  if (party === 'provider') {
+    const by = due ? { nl: `: antwoord uiterlijk ${longDate(due, 'nl')}`, en: `: answer by ${longDate(due, 'en')}` }[lang] : '';
+    return `${{ nl: 'Wacht op u', en: 'Waiting on you' }[lang]}${by}.`;
+  }
+  if (party === 'steward') return { nl: 'Wacht op Steward: u hoeft nu niets te doen.', en: 'Waiting on Steward: nothing to do for you now.' }[lang];
+  return { nl: 'Afgehandeld: er is niets meer te doen.', en: 'Done: nothing more to do.' }[lang];
+}
+
+/**
+ * Why a desk action is no longer possible, in plain words: said for the request as it stands now
+ * (who owes the next move), never with a state name.
+ */
+export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language): string {
+  const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
+  if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
+  if (party === 'nobody') return { nl: 'Dit verzoek is al afgehandeld; er is niets meer te doen.', en: 'This request is already settled; there is nothing more to do.' }[lang] + nothingChanged;
+  if (party === 'steward') {
+    return { nl: 'Dit verzoek wacht nu op Steward: u hoeft niets te doen tot u van ons hoort.', en: 'This request now waits on Steward: nothing to do until you hear from us.' }[lang] + nothingChanged;
+  }
+  if (attempt === 'ACKNOWLEDGE') {
+    return { nl: 'Dit verzoek is al bevestigd; er is niets meer te bevestigen. Bevestig de afhandeling zodra die rond is.', en: 'This request was already acknowledged. Confirm completion once it is done.' }[lang] + nothingChanged;
+  }
+  return { nl: 'Dit antwoord past niet meer bij de stand van het verzoek. Bekijk het verzoek opnieuw en kies een van de getoonde antwoorden.', en: 'This answer no longer fits the request as it stands. Look at the request again and choose one of the answers shown.' }[lang] + nothingChanged;
+}
+
+const LETTER_NAMES: Record<string, Record<Language, string>> = {
+  cancellation: { nl: 'Verzoek tot beëindiging', en: 'Request to end the contract' },
+  transfer: { nl: 'Verzoek tot tenaamstelling', en: 'Request to transfer the contract' },
+  information_supplied: { nl: 'Gevraagde informatie', en: 'Information you asked for' },
+  reminder: { nl: 'Herinnering', en: 'Reminder' },
+  escalation: { nl: 'Klacht', en: 'Complaint' },
+  dispute: { nl: 'Bezwaar tegen factuur', en: 'Dispute of invoice' },
+  dispute_escalation: { nl: 'Klacht over onbeantwoord bezwaar', en: 'Complaint: dispute unanswered' },
+  collection_stop: { nl: 'Verzoek incasso te stoppen', en: 'Request to stop debt collection' },
+  withdrawal: { nl: 'Intrekking van het verzoek', en: 'Request withdrawn' },
+};
+
+/** A letter in the thread: "Brief van Steward: Herinnering". */
+export function providerLetterText(kind: string, lang: Language): string {
+  const name = LETTER_NAMES[kind]?.[lang] ?? kind.replace(/_/g, ' ');
+  return `${{ nl: 'Brief van Steward', en: 'Letter from Steward' }[lang]}: ${name}`;
+}
+
+type Answer = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+const detail = (text: string | null) => (text ? `: ${text}` : '');
+
+/**
+ * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
+ * case file, and what reaches the provider is in the letter and its enclosures.
+ */
+const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
+  ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
+  COMPLETE: {
+    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${money(a.finalInvoiceAmount, 'nl')}` : ''}`,
+    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${money(a.finalInvoiceAmount, 'en')}` : ''}`,
+  },
+  REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
+  REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
+  CREDIT_NOTE_SENT: { nl: (a) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${detail(str(a.note))}`, en: (a) => `You sent a credit note of ${money(Number(a.amount), 'en')}${detail(str(a.note))}` },
+  INVOICE_WITHDRAWN: { nl: (a) => `U trok de factuur in${detail(str(a.note))}`, en: (a) => `You withdrew the invoice${detail(str(a.note))}` },
+  DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${detail(str(a.reason))}` },
+  INFORMATION_SUPPLIED: { nl: () => 'Steward leverde de gevraagde informatie', en: () => 'Steward supplied the information you asked for' },
+  AMEND: { nl: () => 'Steward paste het verzoek aan; een nieuw verzoek volgt', en: () => 'Steward amended the request; a new request follows' },
+  WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
+  DISPUTE_RESOLVED: { nl: () => 'Steward sloot het bezwaar af', en: () => 'Steward closed the dispute' },
+};
+
+/** The answers the desk shows in a thread, by who gave them. */
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];
+
+export function providerAnswerText(event: string, answer: Answer, lang: Language): string {
+  return ANSWERS[event][lang](answer);
+}

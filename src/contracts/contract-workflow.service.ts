@@ -1,12 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractContext, ContractState, contractStatusText } from '../../workflows';
+import { ContractContext, ContractEvent, ContractState, contractStatusText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { Provider } from '../providers/provider.entity';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Contract } from './contract.entity';
+
+/** A contract workflow as other modules may read it. */
+export interface ContractStanding {
+  state: ContractState;
+  context: ContractContext;
+  dueDate: string | null;
+  accepts(type: ContractEvent['type']): boolean;
+}
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
 export const FINISHED_STATES = ['settled', 'closed', 'withdrawn'];
@@ -61,6 +69,25 @@ export class ContractWorkflow implements OnModuleInit {
 
   apply(manager: EntityManager, contractId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition> {
     return this.runtime.apply(manager, 'contract', contractId, event, actor);
+  }
+
+  /**
+   * Where each contract's workflow stands, typed: state, context, due date and whether an event
+   * would be accepted now (asked of the instance's own machine version).
+   */
+  async standings(manager: EntityManager, contractIds: string[]): Promise<Map<string, ContractStanding>> {
+    const instances = await this.runtime.findMany(manager, 'contract', contractIds);
+    return new Map(
+      instances.map((instance) => [
+        instance.subjectId,
+        {
+          state: instance.state as ContractState,
+          context: this.runtime.contextOf<ContractContext>(instance),
+          dueDate: instance.dueDate,
+          accepts: (type: ContractEvent['type']) => this.runtime.can(instance, { type }),
+        },
+      ]),
+    );
   }
 
   /** Moves waiting contracts between draft and ready as the estate's documents become complete. */

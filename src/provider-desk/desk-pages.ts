@@ -1,17 +1,20 @@
+import { DESK_TAB_LABELS, DeskTab } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { html, humanDate, page, SafeHtml } from '../web/html';
+import type { DeskAnswer } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 
 type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
+type ListPage = Awaited<ReturnType<ProviderDeskService['list']>>;
 type Lang = 'nl' | 'en';
 
 const WORDS = {
   nl: {
     desk: 'Nabestaandendesk', login: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', logout: 'Uitloggen',
-    open: 'Openstaande verzoeken', none: 'Er staan geen verzoeken open.', due: 'Antwoord uiterlijk', deceased: 'Overledene',
+    open: 'Verzoeken', none: 'Er staan hier geen verzoeken.', deceased: 'Overledene',
     died: 'overleden op', account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van',
-    owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', enclosures: 'Bijlagen', letters: 'Brieven',
+    owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', enclosures: 'Bijlagen',
     acknowledge: 'Ontvangst bevestigen', yourReference: 'Uw kenmerk', complete: 'Afhandeling bevestigen', effectiveDate: 'Einddatum of datum overzetting',
     finalInvoice: 'Eindafrekening (euro, optioneel)', requestInfo: 'Informatie opvragen', message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten',
     reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.', tooMany: 'Te veel pogingen. Probeer het later opnieuw.',
@@ -19,13 +22,13 @@ const WORDS = {
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de einddatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', creditAmount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
-    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', dueShort: 'Antwoord uiterlijk',
+    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', thread: 'Verloop', nextPage: 'Volgende pagina', nextMove: 'Volgende stap', refused: 'Niet verwerkt',
   },
   en: {
     desk: 'Bereavement desk', login: 'Sign in', email: 'Email', password: 'Password', logout: 'Sign out',
-    open: 'Open requests', none: 'No requests are open.', due: 'Answer by', deceased: 'Deceased',
+    open: 'Requests', none: 'No requests here.', deceased: 'Deceased',
     died: 'died on', account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to',
-    owner: 'Contact (bereavement specialist)', enclosures: 'Enclosures', letters: 'Letters',
+    owner: 'Contact (bereavement specialist)', enclosures: 'Enclosures',
     acknowledge: 'Acknowledge receipt', yourReference: 'Your reference', complete: 'Confirm completion', effectiveDate: 'End date or transfer date',
     finalInvoice: 'Final invoice (euro, optional)', requestInfo: 'Request information', message: 'What do you need?', documentsNeeded: 'Documents',
     reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.', tooMany: 'Too many attempts. Try again later.',
@@ -33,7 +36,7 @@ const WORDS = {
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the end date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     creditNote: 'Credit note or corrected final bill sent', creditAmount: 'Amount credited (euro)', note: 'Note (optional)',
-    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', dueShort: 'Answer by',
+    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', thread: 'Exchange', nextPage: 'Next page', nextMove: 'Next step', refused: 'Not recorded',
   },
 } as const;
 
@@ -54,56 +57,68 @@ export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttl
   });
 }
 
-export function listPage(lang: Lang, providerName: string, requests: Request[]): string {
+/** The tabs as the web names them in `?tab=`; an unknown or missing tab opens the first. */
+const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiting_on_you', 'wacht-op-steward': 'waiting_on_steward', afgehandeld: 'done' };
+export const tabOfParam = (param: string | undefined): DeskTab => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : 'new');
+const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
+
+export function listPage(lang: Lang, providerName: string, tab: DeskTab, list: ListPage): string {
   const w = WORDS[lang];
-  const rows = requests.map(
+  const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
+    t === tab ? html`<li><strong aria-current="page">${DESK_TAB_LABELS[t][lang]}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${DESK_TAB_LABELS[t][lang]}</a></li>`,
+  );
+  const rows = list.items.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
 <td>${r.dispute ? `${w.dispute} ${r.dispute.reference}` : r.action === 'cancel' ? w.cancel : w.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
-<td>${r.statusText}</td><td>${humanDate(r.dueAt, lang)}</td></tr>`,
+<td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
   );
   return page({
-    title: w.open, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
-    body: html`<h1>${w.open}</h1>${requests.length
-      ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.action}</th><th scope="col">Status</th><th scope="col">${w.due}</th></tr></thead><tbody>${rows}</tbody></table>`
-      : html`<p class="card">${w.none}</p>`}`,
+    title: `${w.open} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
+    body: html`<h1>${w.open}</h1><nav aria-label="${w.open}"><ul class="tabs">${tabs}</ul></nav>${list.items.length
+      ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.action}</th><th scope="col">Status</th><th scope="col">${w.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="card">${w.none}</p>`}
+${list.next ? html`<p><a rel="next" href="/desk?tab=${paramOfTab(tab)}&amp;cursor=${list.next}">${w.nextPage}</a></p>` : ''}`,
   });
 }
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; errors?: FieldError[] } = {}): string {
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; errors?: FieldError[]; refused?: string } = {}): string {
   const w = WORDS[lang];
-  const form = (action: string, title: string, fields: SafeHtml) =>
-    html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>`;
   const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${k.replace(/_/g, ' ')}</option>`);
+  const form = (action: DeskAnswer, title: string, fields: SafeHtml) =>
+    r.actions.includes(action) ? html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>` : '';
+  const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})`;
+  const thread = r.thread.map((item) =>
+    item.type === 'letter'
+      ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — ${item.text}${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
+      : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.text}</li>`,
+  );
   return page({
     title: r.deceased.fullName, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
     body: html`<p><a href="/desk">${w.back}</a></p>
 ${notice.saved ? html`<p class="notice" role="status">${w.saved}</p>` : ''}
+${notice.refused ? html`<div class="error" role="alert"><p><strong>${w.refused}.</strong> ${notice.refused}</p></div>` : ''}
 ${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.fix}</p><ul>${notice.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : ''}
 <h1>${r.deceased.fullName}</h1>
 <div class="card"><p class="status">${r.statusText}</p>
+<p class="next-move"><strong>${r.nextMove}</strong></p>
 <p>${w.deceased}: ${r.deceased.fullName}, ${w.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
 <p>${w.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
 ${r.answering === 'dispute'
       ? html`<p>${w.action}: ${w.askDispute}</p>`
       : html`<p>${w.action}: ${r.action === 'cancel' ? w.cancel : html`${w.transfer} <strong>${r.newHolder?.name}</strong>`}; ${w.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : w.asap}</p>`}
-${r.dueAt ? html`<p>${w.due}: <strong>${humanDate(r.dueAt, lang)}</strong></p>` : ''}
 <p>${w.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${w.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${w.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.dispute ? html`<div class="card" id="dispute"><h2>${w.dispute} ${r.dispute.reference}</h2>
 <p>${w.invoice}: <strong>${r.dispute.reference}</strong>, ${w.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
 <p>${w.period}: ${humanDate(r.dispute.periodFrom, lang)} ${w.until} ${humanDate(r.dispute.periodTo, lang)}; ${w.amount}: ${euro(r.dispute.amount, lang)}</p>
 <p>${w.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${w.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
-<h2>${w.letters}</h2><ul>${r.letters.map((l) => html`<li>${l.kind.replace(/_/g, ' ')} — ${humanDate(l.date, lang)}</li>`)}</ul>
-<h2>${w.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li><a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})</li>`)}</ul>
-${r.open && r.answering === 'dispute'
-      ? html`<div class="grid two">
+<h2>${w.thread}</h2><ol class="thread">${thread}</ol>
+<h2>${w.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
+${r.actions.length ? html`<div class="grid two">
 ${form('credit-note', w.creditNote, html`<label for="cn-amount">${w.creditAmount}</label><input id="cn-amount" name="amount" inputmode="decimal" required>
 <label for="cn-note">${w.note}</label><input id="cn-note" name="note">`)}
 ${form('invoice-withdrawn', w.withdrawn, html`<label for="iw-note">${w.note}</label><input id="iw-note" name="note">`)}
 ${form('reject-dispute', w.rejectDispute, html`<label for="rd-reason">${w.reason}</label><textarea id="rd-reason" name="reason" rows="3" required></textarea>`)}
-</div>`
-      : r.open
-      ? html`<div class="grid two">
 ${form('acknowledge', w.acknowledge, html`<label for="ack-ref">${w.yourReference}</label><input id="ack-ref" name="reference">`)}
 ${form('complete', w.complete, html`<label for="c-date">${w.effectiveDate}</label><input id="c-date" name="effectiveDate" type="date" required>
 <label for="c-ref">${w.yourReference}</label><input id="c-ref" name="reference" required>
@@ -111,7 +126,6 @@ ${form('complete', w.complete, html`<label for="c-date">${w.effectiveDate}</labe
 ${form('request-information', w.requestInfo, html`<label for="i-msg">${w.message}</label><textarea id="i-msg" name="message" rows="3" required></textarea>
 <label for="i-docs">${w.documentsNeeded}</label><select id="i-docs" name="documentsNeeded" multiple size="4">${kinds}</select>`)}
 ${form('reject', w.reject, html`<label for="r-reason">${w.reason}</label><textarea id="r-reason" name="reason" rows="3" required></textarea>`)}
-</div>`
-      : ''}`,
+</div>` : ''}`,
   });
 }

@@ -11,13 +11,14 @@ import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, prov
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
-import { listPage, loginPage, requestPage } from './desk-pages';
+import { listPage, loginPage, requestPage, tabOfParam } from './desk-pages';
+import { DeskAnswer } from './desk-rules';
 import { ProviderDeskService } from './provider-desk.service';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 
-/** The form actions, named like the API's paths: each one's body and the workflow event it becomes. */
-const ANSWERS: Record<string, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
+/** The form bodies of the desk's answers, by path; each path's workflow event is in `DESK_ANSWERS`. */
+const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
   acknowledge: { body: PROVIDER_ANSWER_BODIES.acknowledged, event: (dto) => providerAnswerEvent('acknowledged', dto) },
   complete: { body: PROVIDER_ANSWER_BODIES.completed, event: (dto) => providerAnswerEvent('completed', dto) },
   'request-information': { body: PROVIDER_ANSWER_BODIES.information_requested, event: (dto) => providerAnswerEvent('information_requested', dto) },
@@ -67,9 +68,10 @@ export class DeskWebController {
   }
 
   @Get()
-  async list(@CurrentPrincipal() p: ProviderPrincipal, @Res() res: Response) {
+  async list(@CurrentPrincipal() p: ProviderPrincipal, @Query('tab') tabParam: string | undefined, @Query('cursor') cursor: string | undefined, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    res.type('html').send(listPage(provider.language, provider.name, await this.desk.list(p, 'open')));
+    const tab = tabOfParam(tabParam);
+    res.type('html').send(listPage(provider.language, provider.name, tab, await this.desk.list(p, tab, cursor)));
   }
 
   @Get('requests/:id')
@@ -88,7 +90,7 @@ export class DeskWebController {
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     // Own keys only: `constructor` is no answer, though every object has one.
-    const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath] : undefined;
+    const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath as DeskAnswer] : undefined;
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
@@ -99,7 +101,10 @@ export class DeskWebController {
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
       const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
-      return res.status(error.getStatus()).type('html').send(requestPage(provider.language, provider.name, request, { errors: problem.errors ?? [{ field: 'status', message: problem.detail }] }));
+      // A refused answer shows the request as it stands now, with the reason in the provider's words.
+      const now = await this.desk.get(p, id);
+      const notice = problem.errors ? { errors: problem.errors } : { refused: problem.detail };
+      return res.status(error.getStatus()).type('html').send(requestPage(provider.language, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);
   }

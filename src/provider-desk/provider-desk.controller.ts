@@ -19,9 +19,14 @@ const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'a 
 export class ProviderDeskController {
   constructor(private readonly desk: ProviderDeskService) {}
 
+  /** A page of requests, newest activity first; the body stays a plain array and the next page is in `Link`. */
   @Get()
-  list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto) {
-    return this.desk.list(principal, filter.status ?? 'open');
+  async list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto, @Res({ passthrough: true }) res: Response) {
+    const status = filter.status ?? 'open';
+    const page = await this.desk.list(principal, status, filter.cursor, filter.limit);
+    const more = new URLSearchParams({ status, ...(filter.limit ? { limit: String(filter.limit) } : {}), cursor: page.next ?? '' });
+    if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
+    return page.items;
   }
 
   @Get(':id')

@@ -2,23 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractContext, providerStatusText } from '../../workflows';
+import { PROVIDER_ANSWER_EVENTS, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { NotFoundProblem } from '../common/problem';
-import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { fullName } from '../estates/estate.entity';
+import { LettersService } from '../letters/letters.service';
+import { StateConflict } from '../runtime/workflow-runtime.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { answersDispute, Cursor, decodeCursor, DeskFilter, encodeCursor, filterOf, offeredAnswers, partyOf, tabOf, threadOf } from './desk-rules';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
-/** States in which the provider owes an answer. */
-export const OPEN_FOR_PROVIDER = ['requested', 'reminded', 'escalated', 'acknowledged', 'disputed', 'disputeEscalated', 'collectionStopRequested'];
-/** States in which the provider answers a dispute or collection stop rather than the request. */
-export const DISPUTE_OPEN = ['disputed', 'disputeEscalated', 'collectionStopRequested'];
-/** States before the request was sent: the provider never sees these. */
-const NOT_SENT = ['draft', 'ready'];
+/** Requests per page of a desk list. */
+export const DESK_PAGE_SIZE = 25;
 
 interface RequestRow {
   id: string;
@@ -28,9 +28,7 @@ interface RequestRow {
   account_number: string;
   action: 'cancel' | 'transfer';
   requested_end_date: string | null;
-  state: string;
-  due_date: string | null;
-  context: Record<string, unknown>;
+  activity: string;
   given_names: string;
   surname_prefix: string | null;
   surname: string;
@@ -57,29 +55,65 @@ export class ProviderDeskService {
     private readonly idempotency: IdempotencyService,
     private readonly documents: DocumentsService,
     private readonly enclosures: EnclosuresService,
+    private readonly timeline: TimelineService,
+    private readonly letters: LettersService,
   ) {}
 
-  async list(principal: ProviderPrincipal, status: 'open' | 'all') {
-    const rows = await this.rows(this.db.manager, principal.providerId, status === 'open' ? { states: OPEN_FOR_PROVIDER } : {});
-    return Promise.all(rows.map((row) => this.view(this.db.manager, row)));
+  /** One page of a desk list, newest activity first; `next` continues it. */
+  async list(principal: ProviderPrincipal, filter: DeskFilter, cursorText?: string, limit = DESK_PAGE_SIZE) {
+    let after = cursorText === undefined ? null : decodeCursor(cursorText);
+    if (cursorText !== undefined && !after) throw new ValidationProblem([{ field: 'cursor', message: 'is not a cursor of this list' }], 400);
+    const { states, providerAnswered } = filterOf(filter);
+    // "New" and "waiting on you" share states and split on the timeline, so a page may need several batches.
+    const kept: { row: RequestRow; answered: boolean }[] = [];
+    for (let more = true; more && kept.length <= limit; ) {
+      const batch = await this.rows(this.db.manager, principal.providerId, { states, after, limit: limit + 1 });
+      more = batch.length > limit;
+      after = batch.length ? { activity: batch.at(-1)!.activity, id: batch.at(-1)!.id } : after;
+      const answered = await this.timeline.contractsWithEvents(batch.map((r) => r.id), PROVIDER_ANSWER_EVENTS);
+      kept.push(...batch.map((row) => ({ row, answered: answered.has(row.id) })).filter((r) => providerAnswered === null || r.answered === providerAnswered));
+    }
+    const page = kept.slice(0, limit);
+    const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.row.id));
+    return {
+      items: await Promise.all(page.map(({ row, answered }) => this.view(this.db.manager, row, standings.get(row.id)!, answered))),
+      next: kept.length > limit ? encodeCursor({ activity: page.at(-1)!.row.activity, id: page.at(-1)!.row.id }) : null,
+    };
   }
 
+  /** One request with its whole exchange. */
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager) {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    return this.view(manager, row);
+    const [standings, answered, entries, letters] = await Promise.all([
+      this.workflow.standings(manager, [row.id]),
+      this.timeline.contractsWithEvents([row.id], PROVIDER_ANSWER_EVENTS, manager),
+      this.timeline.list(row.estate_id, row.id, manager),
+      this.letters.listForContract(row.id),
+    ]);
+    const view = await this.view(manager, row, standings.get(row.id)!, answered.has(row.id));
+    return { ...view, thread: threadOf(entries, letters, view.enclosures, row.language) };
   }
 
-  /** Applies the provider's answer to the contract workflow, idempotently per `Idempotency-Key`. */
+  /**
+   * Applies the provider's answer to the contract workflow, idempotently per `Idempotency-Key`. An
+   * answer the request no longer allows (answered twice, a stale page) is a 409 in the provider's words.
+   */
   async act(principal: ProviderPrincipal, contractId: string, event: AnyEventObject, idempotencyKey: string | undefined, path: string) {
-    const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
-      await this.get(principal, contractId, manager);
-      const contract = await manager.findOneByOrFail(Contract, { id: contractId });
-      await assertEffectiveDate(manager, contract, event);
-      await this.workflow.apply(manager, contractId, event, actorOf(principal));
-      return { status: 200, body: await this.get(principal, contractId, manager) };
-    });
-    return body;
+    try {
+      const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
+        await this.get(principal, contractId, manager);
+        const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+        await assertEffectiveDate(manager, contract, event);
+        await this.workflow.apply(manager, contractId, event, actorOf(principal));
+        return { status: 200, body: await this.get(principal, contractId, manager) };
+      });
+      return body;
+    } catch (error) {
+      if (!(error instanceof StateConflict)) throw error;
+      const now = await this.get(principal, contractId);
+      throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language));
+    }
   }
 
   /**
@@ -94,54 +128,61 @@ export class ProviderDeskService {
     });
   }
 
-  private rows(manager: EntityManager, providerId: string, filter: { states?: string[]; contractId?: string }): Promise<RequestRow[]> {
+  private rows(manager: EntityManager, providerId: string, filter: { states?: string[]; contractId?: string; after?: Cursor | null; limit?: number }): Promise<RequestRow[]> {
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, w.state, w.due_date,
-              w.snapshot->'context' AS context,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,
+              to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
               p.language, p.name AS provider_name, p.required_documents
          FROM contracts c
-         JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id
          JOIN estates e ON e.id = c.estate_id
          JOIN users u ON u.id = e.owner_id
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
-        WHERE c.provider_id = $1 AND NOT (w.state = ANY($2))
-          AND ($3::text[] IS NULL OR w.state = ANY($3))
-          AND ($4::uuid IS NULL OR c.id = $4)
-        ORDER BY w.due_date NULLS LAST, c.created_at`,
-      [providerId, NOT_SENT, filter.states ?? null, filter.contractId ?? null],
+        WHERE c.provider_id = $1 AND c.state = ANY($2)
+          AND ($3::uuid IS NULL OR c.id = $3)
+          AND ($4::timestamptz IS NULL OR (c.updated_at, c.id) < ($4::timestamptz, $5::uuid))
+        ORDER BY c.updated_at DESC, c.id DESC
+        LIMIT $6`,
+      [providerId, filter.states ?? filterOf('all').states, filter.contractId ?? null, filter.after?.activity ?? null, filter.after?.id ?? null, filter.limit ?? null],
     );
   }
 
-  private async view(manager: EntityManager, row: RequestRow) {
+  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, providerAnswered: boolean) {
     // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
     const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
-    const letters: { id: string; kind: string; letter_date: string }[] = await manager.query(
-      `SELECT id, kind, letter_date FROM letters WHERE contract_id = $1 AND status = 'sent' ORDER BY created_at`,
-      [row.id],
-    );
+    const { state, context } = standing;
+    const waitingOn = partyOf(state);
+    // The due date is the provider's only while it owes the answer; otherwise it is Steward's own deadline.
+    const dueAt = waitingOn === 'provider' ? standing.dueDate : null;
+    const actions = offeredAnswers(state, standing.accepts);
+    const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,
       ourReference: row.reference,
-      yourReference: (row.context.providerReference as string | null) ?? null,
+      yourReference: context.providerReference,
       action: row.action,
       description: row.description,
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
-      state: row.state,
-      statusText: providerStatusText(row.state as never, row.context as unknown as ContractContext, row.language, row.due_date),
-      dispute: DISPUTE_OPEN.includes(row.state) ? ((row.context as unknown as ContractContext).openDispute ?? null) : null,
-      answering: DISPUTE_OPEN.includes(row.state) ? ('dispute' as const) : ('request' as const),
-      dueAt: row.due_date,
-      open: OPEN_FOR_PROVIDER.includes(row.state),
+      state,
+      statusText: providerStatusText(state, context, row.language, dueAt),
+      tab: tabOf(state, providerAnswered),
+      waitingOn,
+      nextMove: providerNextMove(waitingOn, dueAt, row.language),
+      dispute: answering === 'dispute' ? (context.openDispute ?? null) : null,
+      answering,
+      dueAt,
+      open: waitingOn === 'provider',
+      actions,
+      lastActivityAt: row.activity,
+      language: row.language,
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
       enclosures: enclosures.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType })),
-      letters: letters.map((l) => ({ id: l.id, kind: l.kind, date: l.letter_date })),
     };
   }
 }

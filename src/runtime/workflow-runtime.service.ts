@@ -102,6 +102,20 @@ export class WorkflowRuntime {
     return query.getOne();
   }
 
+  /** The instances of these subjects, for readers that show many at once. */
+  findMany(manager: EntityManager, subjectType: SubjectType, subjectIds: string[]): Promise<WorkflowInstance[]> {
+    if (!subjectIds.length) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(WorkflowInstance, 'w')
+      .where('w.subjectType = :subjectType AND w.subjectId IN (:...subjectIds)', { subjectType, subjectIds })
+      .getMany();
+  }
+
+  /** The machine's context, read through the machine so no module outside the runtime parses snapshot JSON. */
+  contextOf<T>(instance: WorkflowInstance): T {
+    return this.restore(instance).getSnapshot().context as T;
+  }
+
   /** Would this event be accepted now? (for showing only the actions that make sense) */
   can(instance: WorkflowInstance, event: AnyEventObject): boolean {
     return this.restore(instance).getSnapshot().can(event);

@@ -95,7 +95,7 @@ describe('provider desk API', () => {
     const rejected = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/reject`, { reason: 'Unknown account number' }).expect(200);
     expect(rejected.body.state).toBe('rejected');
     const again = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/acknowledge`, {}).expect(409);
-    expect(again.body.detail).toMatch(/not possible/);
+    expect(again.body.detail).toBe('Dit verzoek wacht nu op Steward: u hoeft niets te doen tot u van ons hoort. Er is niets gewijzigd.');
   });
 
   it('returns the first answer for a retried call with the same Idempotency-Key and changes nothing', async () => {

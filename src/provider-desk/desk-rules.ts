@@ -1,0 +1,136 @@
+import {
+  CONTRACT_STATES,
+  ContractEvent,
+  ContractState,
+  contractStateMeta,
+  DeskParty,
+  DeskTab,
+  type Language,
+  providerAnswerText,
+  providerLetterText,
+  PROVIDER_ANSWER_EVENTS,
+  STEWARD_ANSWER_EVENTS,
+} from '../../workflows';
+
+/** States before the request was sent: the provider never sees these. */
+const NOT_SENT: ContractState[] = ['draft', 'ready'];
+
+/** Whose move it is, read from the state's declared meta; the case owner is "Steward" to a provider. */
+export function partyOf(state: ContractState): DeskParty {
+  const { waitingOn } = contractStateMeta(state);
+  return waitingOn === 'owner' ? 'steward' : waitingOn;
+}
+
+/** A request is new until the provider first answers it; after that it waits on whoever owes the next move. */
+export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab {
+  const party = partyOf(state);
+  if (party === 'provider') return providerAnswered ? 'waiting_on_you' : 'new';
+  return party === 'steward' ? 'waiting_on_steward' : 'done';
+}
+
+/** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
+export type DeskFilter = DeskTab | 'open' | 'all';
+
+/** The states a filter lists, and whether it then keeps only answered (true) or unanswered (false) requests. */
+export function filterOf(filter: DeskFilter): { states: ContractState[]; providerAnswered: boolean | null } {
+  const sent = CONTRACT_STATES.filter((s) => !NOT_SENT.includes(s));
+  const party: Record<DeskFilter, DeskParty | null> = { new: 'provider', waiting_on_you: 'provider', open: 'provider', waiting_on_steward: 'steward', done: 'nobody', all: null };
+  return {
+    states: sent.filter((s) => party[filter] === null || partyOf(s) === party[filter]),
+    providerAnswered: filter === 'new' ? false : filter === 'waiting_on_you' ? true : null,
+  };
+}
+
+/** The desk's answers by path (web form and API), and the workflow event each one sends. */
+export const DESK_ANSWERS = {
+  acknowledge: 'ACKNOWLEDGE',
+  complete: 'COMPLETE',
+  'request-information': 'REQUEST_INFORMATION',
+  reject: 'REJECT',
+  'credit-note': 'CREDIT_NOTE_SENT',
+  'invoice-withdrawn': 'INVOICE_WITHDRAWN',
+  'reject-dispute': 'DISPUTE_REJECTED',
+} as const satisfies Record<string, ContractEvent['type']>;
+export type DeskAnswer = keyof typeof DESK_ANSWERS;
+const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
+
+/**
+ * The answers the desk offers: those the machine accepts now, and only while the provider owes the
+ * next move. While Steward gathers what the provider asked for, the desk asks nothing of it.
+ */
+export function offeredAnswers(state: ContractState, accepts: (type: ContractEvent['type']) => boolean): DeskAnswer[] {
+  if (partyOf(state) !== 'provider') return [];
+  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]));
+}
+
+/** Whether the offered answers are about a disputed invoice rather than the request itself. */
+export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DISPUTE_ANSWERS.includes(a));
+
+/** Keyset position in a list ordered by last activity, newest first (ties by id). */
+export interface Cursor {
+  activity: string;
+  id: string;
+}
+
+export const encodeCursor = (c: Cursor) => Buffer.from(`${c.activity}|${c.id}`).toString('base64url');
+
+/** The cursor, or null when the text is not one of ours. */
+export function decodeCursor(text: string): Cursor | null {
+  const [activity, id, ...rest] = Buffer.from(text, 'base64url').toString().split('|');
+  const valid = rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id ?? '') && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(activity);
+  return valid ? { activity, id } : null;
+}
+
+/** A timeline entry of the contract, as the timeline service lists it. */
+export interface ThreadEntry {
+  at: string;
+  event: string;
+  details: Record<string, unknown>;
+}
+/** An archived letter of the contract. */
+export interface ThreadLetter {
+  id: string;
+  kind: string;
+  status: 'sent' | 'blocked';
+  letterDate: string;
+  outboxId: string | null;
+  enclosureIds: string[];
+}
+export interface ThreadDocument {
+  id: string;
+  kind: string;
+  fileName: string;
+}
+export type ThreadItem =
+  | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
+  | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
+
+/**
+ * The whole exchange of one request, in order. Letters are written by the outbox after the
+ * transition that asked for them, so each sent letter is placed right after that transition: the
+ * n-th letter effect on the timeline is the n-th outbox row among the contract's letters. Only
+ * documents the provider may open are listed as enclosures.
+ */
+export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
+  const byOutbox = new Map<string, ThreadLetter[]>();
+  for (const l of letters) byOutbox.set(l.outboxId ?? '', [...(byOutbox.get(l.outboxId ?? '') ?? []), l]);
+  const outboxIds = [...byOutbox.keys()].filter(Boolean).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const documents = new Map(openable.map((d) => [d.id, d]));
+  const letterItems = (outboxId: string | undefined): ThreadItem[] =>
+    (outboxId === undefined ? [] : byOutbox.get(outboxId) ?? [])
+      .filter((l) => l.status === 'sent')
+      .map((l) => ({
+        type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: providerLetterText(l.kind, lang),
+        enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
+      }));
+  const items: ThreadItem[] = [];
+  for (const entry of entries) {
+    const party = PROVIDER_ANSWER_EVENTS.includes(entry.event) ? 'provider' : STEWARD_ANSWER_EVENTS.includes(entry.event) ? 'steward' : null;
+    if (party) items.push({ type: 'answer', by: party, at: entry.at, event: entry.event, text: providerAnswerText(entry.event, (entry.details.event ?? {}) as Record<string, unknown>, lang) });
+    const letterEffects = ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
+    for (let i = 0; i < letterEffects; i++) items.push(...letterItems(outboxIds.shift()));
+  }
+  // Letters no transition accounts for (none today) still belong to the exchange.
+  for (const outboxId of [...outboxIds, '']) items.push(...letterItems(outboxId));
+  return items;
+}

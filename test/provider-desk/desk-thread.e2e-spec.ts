@@ -1,0 +1,201 @@
+import { Browser } from 'playwright-core';
+import { Client } from 'pg';
+import { longDate } from '../../workflows';
+import { launchBrowser } from '../support/browser';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Issue 12, item 2: one thread per request, tabs by who owes the next move, only the answers the
+ * machine allows, and a refused answer explained in Dutch.
+ */
+describe('provider desk: a thread per request', () => {
+  let t: TestApp;
+  let db: Client;
+  let browser: Browser;
+  let base: string;
+  let anna: Session & { userId: string };
+  let kpn: { id: string };
+  let kpnDesk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
+    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.thread', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await db?.end();
+    await t?.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const upload = async (estateId: string, kind: string, fileName: string) =>
+    (await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };
+  const ids = (body: { id: string }[]) => body.map((r) => r.id);
+  const tab = async (status: string) => ids((await kpnDesk.get(`${API}/provider-desk/requests?status=${status}&limit=100`).expect(200)).body);
+  const dueDate = async (contractId: string) => (await db.query(`SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM workflow_instances WHERE subject_id = $1`, [contractId])).rows[0].due as string;
+
+  /** A KPN cancellation, sent: its letter carries the death certificate the directory requires. */
+  async function sentRequest(surname: string) {
+    const estate = await createEstate(anna, { surname });
+    await upload(estate.id, 'death_certificate', `akte-${surname}.pdf`);
+    const inheritance = await upload(estate.id, 'certificate_of_inheritance', `erfrecht-${surname}.pdf`);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `KPN-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return { contract, inheritance };
+  }
+
+  async function signIn() {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@kpn.thread');
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    return page;
+  }
+
+  it('API: the tabs follow who owes the next move, with the provider due date only when the provider owes it; the thread is the whole exchange in order', async () => {
+    const { contract, inheritance } = await sentRequest('Thread');
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    expect(await tab('new')).toContain(contract.id);
+
+    await kpnDesk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    // Steward's own five-day deadline is recorded, but it is not the provider's.
+    const stewardsDeadline = longDate(await dueDate(contract.id), 'nl');
+    const waiting = (await kpnDesk.get(url).expect(200)).body;
+    expect(waiting).toMatchObject({ tab: 'waiting_on_steward', waitingOn: 'steward', dueAt: null, actions: [], open: false });
+    expect(waiting.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen.');
+    expect(JSON.stringify(waiting)).not.toContain(stewardsDeadline);
+    expect(await tab('waiting_on_steward')).toContain(contract.id);
+    expect(await tab('new')).not.toContain(contract.id);
+    expect(await tab('open')).not.toContain(contract.id);
+
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Intern: via de notaris gekregen.', documentIds: [inheritance.id] }).expect(200);
+    await runDueWork();
+    const due = await dueDate(contract.id);
+    const yours = (await kpnDesk.get(url).expect(200)).body;
+    expect(yours).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', dueAt: due, open: true });
+    expect(yours.nextMove).toBe(`Wacht op u: antwoord uiterlijk ${longDate(due, 'nl')}.`);
+    expect(yours.actions).toEqual(['acknowledge', 'complete', 'request-information', 'reject']);
+    expect(await tab('waiting_on_you')).toContain(contract.id);
+    expect(await tab('open')).toContain(contract.id);
+    expect(await tab('new')).not.toContain(contract.id);
+
+    await kpnDesk.post(`${url}/acknowledge`, { reference: 'KPN-77' }).expect(200);
+    const done = (await kpnDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'KPN-77' }).expect(200)).body;
+    expect(done).toMatchObject({ tab: 'done', waitingOn: 'nobody', dueAt: null, actions: [] });
+    expect(await tab('done')).toContain(contract.id);
+    expect(await tab('waiting_on_you')).not.toContain(contract.id);
+
+    expect(done.thread.map((i: { type: string; by: string; text: string; enclosures?: { fileName: string }[] }) => [i.by, i.text, i.enclosures?.map((d) => d.fileName)])).toEqual([
+      ['steward', 'Brief van Steward: Verzoek tot beëindiging', ['akte-Thread.pdf']],
+      ['provider', 'U vroeg om informatie: Graag de verklaring van erfrecht.', undefined],
+      ['steward', 'Steward leverde de gevraagde informatie', undefined],
+      ['steward', 'Brief van Steward: Gevraagde informatie', ['erfrecht-Thread.pdf']],
+      ['provider', 'U bevestigde de ontvangst (uw kenmerk KPN-77)', undefined],
+      ['provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-77)', undefined],
+    ]);
+    // The owner's own note stays in the case file.
+    expect(JSON.stringify(done.thread)).not.toContain('notaris');
+  });
+
+  it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {
+    const first = (await sentRequest('Page1')).contract;
+    const second = (await sentRequest('Page2')).contract;
+    const third = (await sentRequest('Page3')).contract;
+    // Answering the first makes it the newest activity.
+    await kpnDesk.post(`${API}/provider-desk/requests/${first.id}/acknowledge`, {}).expect(200);
+    const seen: string[] = [];
+    let next: string | undefined = `${API}/provider-desk/requests?status=all&limit=2`;
+    while (next) {
+      const res: { body: { id: string }[]; headers: Record<string, string> } = await kpnDesk.get(next).expect(200);
+      expect(res.body.length).toBeLessThanOrEqual(2);
+      seen.push(...ids(res.body));
+      next = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1];
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    const ours = seen.filter((id) => [first.id, second.id, third.id].includes(id));
+    expect(ours).toEqual([first.id, third.id, second.id]);
+    await kpnDesk.get(`${API}/provider-desk/requests?cursor=not-a-cursor`).expect(400);
+  });
+
+  it('API: acknowledging twice answers 409 problem+json with a Dutch explanation and no state name', async () => {
+    const { contract } = await sentRequest('Twice');
+    const url = `${API}/provider-desk/requests/${contract.id}/acknowledge`;
+    await kpnDesk.post(url, { reference: 'A-1' }).expect(200);
+    const again = await kpnDesk.post(url, { reference: 'A-1' }).expect(409);
+    expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(again.body.detail).toBe('Dit verzoek is al bevestigd; er is niets meer te bevestigen. Bevestig de afhandeling zodra die rond is. Er is niets gewijzigd.');
+    expect(JSON.stringify(again.body)).not.toMatch(/acknowledged|ACKNOWLEDGE|not possible/);
+  });
+
+  it('web: the tabs, the thread with its enclosures, no action while waiting on Steward, and a stale acknowledge explained on the page', async () => {
+    const { contract, inheritance } = await sentRequest('Webdesk');
+    const page = await signIn();
+    await expect(page.textContent('main')).resolves.toContain('Webdesk');
+
+    // Two views of the same request: the second goes stale once the first acknowledges.
+    const stale = await browser.newPage({ javaScriptEnabled: false });
+    await stale.context().addCookies(await page.context().cookies());
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    await stale.goto(`${base}/desk/requests/${contract.id}`);
+    const threadText = await page.textContent('ol.thread');
+    expect(threadText).toContain('Brief van Steward: Verzoek tot beëindiging');
+    expect(threadText).toContain('akte-Webdesk.pdf');
+    await page.fill('#ack-ref', 'W-1');
+    await page.click('form[action$="/acknowledge"] button');
+    await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
+    // The acknowledge form is gone now: the machine no longer accepts it.
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(0);
+    await stale.click('form[action$="/acknowledge"] button');
+    const alert = await stale.textContent('[role=alert]');
+    expect(alert).toContain('Dit verzoek is al bevestigd');
+    expect(alert).not.toMatch(/acknowledged|status:|not possible/);
+    expect(await stale.locator('form[action$="/acknowledge"]').count()).toBe(0);
+    await stale.close();
+
+    await page.fill('#i-msg', 'Graag de verklaring van erfrecht.');
+    await page.click('form[action$="/request-information"] button');
+    await expect(page.textContent('.next-move')).resolves.toContain('Wacht op Steward');
+    expect(await page.locator(`form[action^="/desk/requests/${contract.id}/"]`).count()).toBe(0);
+    expect(await page.textContent('main')).not.toContain(longDate(await dueDate(contract.id), 'nl'));
+    await page.goto(`${base}/desk?tab=wacht-op-steward`);
+    await expect(page.textContent('main')).resolves.toContain('Webdesk');
+    await page.goto(`${base}/desk?tab=nieuw`);
+    await expect(page.textContent('main')).resolves.not.toContain('Webdesk');
+
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { documentIds: [inheritance.id] }).expect(200);
+    await runDueWork();
+    await page.goto(`${base}/desk?tab=wacht-op-u`);
+    const due = longDate(await dueDate(contract.id), 'nl');
+    await expect(page.textContent('main')).resolves.toContain(`Wacht op u: antwoord uiterlijk ${due}`);
+    await page.click('text=Webdesk');
+    const items = await page.locator('ol.thread > li').allTextContents();
+    expect(items.map((i) => i.replace(/^.*? — /s, '').trim())).toEqual([
+      expect.stringMatching(/^Brief van Steward: Verzoek tot beëindiging\s*akte-Webdesk\.pdf/),
+      'U bevestigde de ontvangst (uw kenmerk W-1)',
+      'U vroeg om informatie: Graag de verklaring van erfrecht.',
+      'Steward leverde de gevraagde informatie',
+      expect.stringMatching(/^Brief van Steward: Gevraagde informatie\s*erfrecht-Webdesk\.pdf/),
+    ]);
+
+    await page.fill('#c-date', '2026-11-30');
+    await page.fill('#c-ref', 'W-1');
+    await page.click('form[action$="/complete"] button');
+    await page.goto(`${base}/desk?tab=afgehandeld`);
+    await expect(page.textContent('main')).resolves.toContain('Webdesk');
+    await page.goto(`${base}/desk?tab=wacht-op-u`);
+    await expect(page.textContent('main')).resolves.not.toContain('Webdesk');
+    await page.close();
+  });
+});
