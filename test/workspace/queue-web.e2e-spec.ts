@@ -82,7 +82,7 @@ describe('the today queue in the browser', () => {
     await page.fill('#invoice-after-end-periodTo', '2026-12-31');
     await page.click('#bill button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
-    expect(await page.textContent('.status')).toContain('Billing Energy sent a bill after the end date. We have disputed it');
+    expect(await page.textContent('.status')).toContain("Dispute open: €49.95 disputed (invoice F-778), provider's answer due by");
 
     await page.click('nav >> text=Today');
     const first = page.locator('h2:has-text("Contracts due or overdue") + table tbody tr').first();
