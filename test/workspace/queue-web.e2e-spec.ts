@@ -30,7 +30,7 @@ describe('the today queue in the browser', () => {
     expect(text).toContain('Willem Smit');
     expect(text).toContain('Overdue');
     expect(text).toContain('Provider missed its deadline');
-    expect(text).toContain('Slow Telecom has not answered yet. We have sent a reminder');
+    expect(text).toContain("Reminder sent to Slow Telecom, provider's answer due by");
 
     // The row's one action: record the provider's answer (here: it confirmed by phone).
     await row.locator('text=Record the provider\'s answer').click();
