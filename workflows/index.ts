@@ -8,6 +8,7 @@ export * from './deadlines';
 export * from './estate.machine';
 export * from './invoices';
 export * from './status-text';
+export * from './status-text-owner';
 export * from './status-text-provider';
 
 export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;

@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type Language, longDate } from './status-text';
+import { type Language, longDate, money } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -7,7 +7,6 @@ import { type Language, longDate } from './status-text';
  */
 type Phrase = (c: ContractContext, due: string | null) => string;
 
-const money = (amount: number, lang: Language) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 const nlBy = (due: string | null) => (due ? ` uiterlijk ${due}` : '');
 const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 
@@ -24,7 +23,10 @@ function disputeEn(c: ContractContext): string {
     : 'Dispute of an invoice after the end date.';
 }
 
-const PROVIDER: Partial<Record<ContractState, Record<Language, Phrase>>> = {
+const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
+  // The desk lists a request only once it was sent; these keep the table complete all the same.
+  draft: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
+  ready: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
   requested: { nl: (c, due) => `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden; graag uw antwoord${nlBy(due)}.`, en: (c, due) => `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death; please answer${enBy(due)}.` },
   reminded: { nl: (_c, due) => `Herinnering verstuurd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Reminder sent; please answer${enBy(due)}.` },
   escalated: { nl: (_c, due) => `Klacht ingediend: verzoek en herinnering zijn onbeantwoord; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: request and reminder are unanswered; please answer${enBy(due)}.` },
@@ -47,8 +49,11 @@ const PROVIDER: Partial<Record<ContractState, Record<Language, Phrase>>> = {
   },
   settled: { nl: () => 'Afgehandeld.', en: () => 'Settled.' },
   closed: { nl: () => 'Afgehandeld; dossier gesloten.', en: () => 'Settled; file closed.' },
-  withdrawn: { nl: () => 'Verzoek ingetrokken; u hoeft niets meer te doen.', en: () => 'Request withdrawn; nothing more to do.' },
+  withdrawn: { nl: () => 'Verzoek ingetrokken; er is niets meer te doen.', en: () => 'Request withdrawn; nothing more to do.' },
 };
+
+/** The provider's table, for the completeness test. */
+export const PROVIDER_WORDING = { status: PROVIDER };
 
 /** The desk's status line for a request. */
 export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null): string {

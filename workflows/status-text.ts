@@ -1,37 +1,9 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
+import { enBy, type Language, longDate, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
 
-export type Language = 'nl' | 'en';
-
-export interface StatusWords {
-  /** The provider as the family knows it ("KPN"). */
-  providerName?: string;
-  /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
-  dueDate?: string | null;
-}
-
-const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** Written out as in the letters: "7 december 2026" / "7 December 2026". */
-export function longDate(isoDate: string, lang: Language): string {
-  return DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`));
-}
-
-/** What a phrase gets: provider name, written-out due date (null when unknown) and the context. */
-interface Said {
-  p: string;
-  due: string | null;
-  c: ContractContext;
-}
-type Phrase = (s: Said) => string;
-type Phrases = Record<ContractState, Record<Language, Phrase>>;
-
-/** "uiterlijk 7 december 2026", or words that still read well when there is no date. */
-const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
-const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
+// The shared vocabulary is re-exported here, where callers have always found it.
+export { type Language, longDate, type StatusWords } from './wording';
 
 /** Where a contract stands, in words a grieving family understands. */
 const STATUS: Phrases = {
@@ -251,20 +223,8 @@ const CHANGE: Phrases = {
   },
 };
 
-/** Used when the caller has no provider name at hand. */
-const SOME_PROVIDER: Record<Language, string> = { nl: 'de organisatie', en: 'the organisation' };
-/** For a state this text does not know (a newer machine version): something true rather than a crash. */
-const IN_HAND: Record<Language, Phrase> = {
-  nl: ({ p }) => `We zijn bezig met het contract bij ${p}.`,
-  en: ({ p }) => `We are handling the contract with ${p}.`,
-};
-
-function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
-  const phrase = phrases[state]?.[lang] ?? IN_HAND[lang];
-  const text = phrase({ p: words.providerName || SOME_PROVIDER[lang], due: words.dueDate ? longDate(words.dueDate, lang) : null, c: context });
-  // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
-  return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** The family's tables, for the completeness test; the portal reads them through the functions below. */
+export const FAMILY_WORDING = { status: STATUS, next: NEXT, change: CHANGE };
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
@@ -292,6 +252,8 @@ const ESTATE: Record<EstateState, Record<Language, string>> = {
   closed: { nl: 'Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.', en: 'Everything is settled. We have sent you the final report.' },
   purged: { nl: 'Het dossier is na afloop van de bewaartermijn verwijderd.', en: 'The file was deleted at the end of the retention period.' },
 };
+
+export const FAMILY_ESTATE_WORDING = ESTATE;
 
 /** Where the whole estate stands, for the top of the family portal. */
 export function estateStatusText(state: EstateState, lang: Language): string {

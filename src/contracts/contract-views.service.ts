@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { contractNextStep, contractStatusText } from '../../workflows';
+import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Letter, letterView } from '../letters/letter.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
@@ -9,6 +9,12 @@ import { TimelineService } from '../timeline/timeline.service';
 import { Contract } from './contract.entity';
 
 type Language = 'nl' | 'en';
+/** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
+export type Reader = 'owner' | 'family';
+const WORDING = {
+  owner: { status: ownerStatusText, next: ownerNextStep },
+  family: { status: contractStatusText, next: contractNextStep },
+} as const;
 
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
@@ -19,12 +25,12 @@ export class ContractViews {
     private readonly outbox: OutboxService,
   ) {}
 
-  async summaries(contractIds: string[], lang: Language = 'nl') {
+  async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner') {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const instances = await this.db.manager.find(WorkflowInstance, { where: { subjectType: 'contract', subjectId: In(contractIds) } });
     const byContract = new Map(instances.map((i) => [i.subjectId, i]));
-    return contracts.map((c) => this.summary(c, byContract.get(c.id)!, lang));
+    return contracts.map((c) => this.summary(c, byContract.get(c.id)!, lang, reader));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -37,9 +43,10 @@ export class ContractViews {
     };
   }
 
-  private summary(c: Contract, instance: WorkflowInstance, lang: Language) {
+  private summary(c: Contract, instance: WorkflowInstance, lang: Language, reader: Reader) {
     const context = (instance.snapshot as { context: Record<string, unknown> }).context;
     const words = { providerName: c.provider.name, dueDate: instance.dueDate };
+    const { status, next } = WORDING[reader];
     return {
       id: c.id,
       estateId: c.estateId,
@@ -50,12 +57,12 @@ export class ContractViews {
       transferToFamilyMemberId: c.transferToFamilyMemberId,
       requestedEndDate: c.requestedEndDate,
       state: instance.state,
-      statusText: contractStatusText(instance.state as never, context as never, lang, words),
+      statusText: status(instance.state as never, context as never, lang, words),
       statusTexts: {
-        nl: contractStatusText(instance.state as never, context as never, 'nl', words),
-        en: contractStatusText(instance.state as never, context as never, 'en', words),
+        nl: status(instance.state as never, context as never, 'nl', words),
+        en: status(instance.state as never, context as never, 'en', words),
       },
-      nextStep: contractNextStep(instance.state as never, context as never, lang, words),
+      nextStep: next(instance.state as never, context as never, lang, words),
       dueAt: instance.dueDate,
       providerReference: (context.providerReference as string | null) ?? null,
       effectiveDate: (context.effectiveDate as string | null) ?? null,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractContext, ContractEvent, ContractState, contractStatusText } from '../../workflows';
+import { ContractContext, ContractEvent, ContractState, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { Provider } from '../providers/provider.entity';
@@ -47,8 +47,8 @@ export class ContractWorkflow implements OnModuleInit {
       describe: async (manager, t) => {
         const contract = await this.contractWithProvider(manager, t.instance.subjectId);
         const context = (t.instance.snapshot as { context: ContractContext }).context;
-        const text = contractStatusText(t.to as ContractState, context, 'en', { providerName: contract.provider.name, dueDate: t.instance.dueDate });
-        return `${contract.description}: ${text}`;
+        // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
+        return `${contract.description}: ${ownerChangeText(t.to as ContractState, context, 'nl', contract.provider.name)}`;
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
     });

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractStatusText, estateStatusText } from '../../workflows';
+import { contractStatusText, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 
@@ -29,18 +29,19 @@ export class NotificationsService implements OnModuleInit {
     );
   }
 
-  /** Families read Dutch by default; owners get the same words in English on their queue. */
+  /** Families read their own sentences in Dutch by default; owners read the staff wording in English, as in the workspace. */
   private async message(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<string> {
     const lang = audience === 'family' ? 'nl' : 'en';
     // The estate's own news (all settled, closed) in the words of the portal's estate status.
-    if (!row.contractId) return estateStatusText(row.payload.state as never, lang);
+    if (!row.contractId) return (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
     const [info] = await manager.query(
       `SELECT p.name AS provider, w.due_date AS "dueDate", w.snapshot->'context' AS context
          FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_id = c.id AND w.subject_type = 'contract'
         WHERE c.id = $1`,
       [row.contractId],
     );
-    const text = contractStatusText(row.payload.state as never, info.context, lang, { providerName: info.provider, dueDate: info.dueDate });
+    const status = audience === 'family' ? contractStatusText : ownerStatusText;
+    const text = status(row.payload.state as never, info.context, lang, { providerName: info.provider, dueDate: info.dueDate });
     return `${info.provider}: ${text}`;
   }
 }

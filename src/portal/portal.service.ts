@@ -114,7 +114,7 @@ export class PortalService {
       [p.estateId],
     );
     const lastUpdate = new Map(lastUpdates.map((r) => [r.contract_id, new Date(r.at).toISOString()]));
-    return (await this.views.summaries(contracts.map((c) => c.id), lang)).map((c) => ({
+    return (await this.views.summaries(contracts.map((c) => c.id), lang, 'family')).map((c) => ({
       id: c.id,
       provider: c.provider.name,
       category: c.provider.category,

@@ -6,6 +6,8 @@ import {
   AcknowledgeDto,
   CollectionNoticeDto,
   CompleteDto,
+  CreditNoteDto,
+  disputeAnswerEvent,
   InvoiceAfterEndDto,
   NoteDto,
   providerAnswerEvent,
@@ -39,7 +41,7 @@ const recordAnswer: ContractForm['submit'] = ({ contracts }, principal, id, _dto
 
 const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).note ?? null });
 
-/** Named like the API's paths (`POST /contracts/:id/<name>`). */
+/** Named like the API's paths (`POST /contracts/:id/<name>`; a dispute answer's `dispute-answer/<answer>` in one segment). */
 export const CONTRACT_FORMS: Record<string, ContractForm> = {
   acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), submit: recordAnswer },
   complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
@@ -69,6 +71,10 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
     numberFields: ['amount'],
   },
+  // The provider's answer to a dispute or collection stop that came by post, email or phone; a desk provider answers in its desk.
+  'credit-note-sent': { event: 'CREDIT_NOTE_SENT', body: CreditNoteDto, toEvent: (dto) => disputeAnswerEvent('credit_note_sent', dto), numberFields: ['amount'] },
+  'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: NoteDto, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
+  'dispute-rejected': { event: 'DISPUTE_REJECTED', body: ReasonDto, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
   withdraw: { event: 'WITHDRAW', body: ReasonDto, toEvent: (dto) => ({ type: 'WITHDRAW', reason: (dto as ReasonDto).reason }) },
 };

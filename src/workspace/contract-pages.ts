@@ -39,7 +39,14 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
     fields: (f, id, o) => html`${field(f, 'note', 'What was supplied (goes into the letter)', id)}${documentChoices(f, o)}`,
   },
   amend: { title: 'Request amended, ready to send again', anchor: 'rejected', fields: (f, id) => field(f, 'note', 'What was corrected', id) },
-  'dispute-resolved': { title: 'Resolved: bill withdrawn or collection stopped', anchor: 'dispute', fields: (f, id) => field(f, 'note', 'How it was resolved', id) },
+  'dispute-resolved': { title: 'Resolved: bill withdrawn, accepted or collection stopped', anchor: 'dispute', fields: (f, id) => field(f, 'note', 'How it was resolved', id) },
+  'credit-note-sent': {
+    title: 'Provider sent a credit note or corrected final bill',
+    anchor: 'answer',
+    fields: (f, id) => html`${field(f, 'amount', 'Amount credited in euros', { required: true, ...id })}${field(f, 'note', 'Its number or a note (optional)', id)}`,
+  },
+  'invoice-withdrawn': { title: 'Provider withdrew the bill', anchor: 'answer', fields: (f, id) => field(f, 'note', 'How the provider said so (optional)', id) },
+  'dispute-rejected': { title: 'Provider rejected our objection', anchor: 'answer', fields: (f, id) => field(f, 'reason', 'Reason given', { required: true, ...id }) },
   'invoice-after-end': {
     title: 'A bill dated after the end date came',
     anchor: 'bill',
@@ -50,7 +57,7 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
     title: 'A debt collector wrote',
     anchor: 'collection',
     fields: (f, id) =>
-      html`${field(f, 'agency', 'Collection agency', { required: true, ...id })}${field(f, 'agencyEmail', "Agency's email (our letter goes there too)", id)}${field(f, 'reference', 'Their reference', { required: true, ...id })}${field(f, 'amount', 'Amount claimed in euros', { required: true, ...id })}`,
+      html`${field(f, 'agency', 'Collection agency', { required: true, ...id })}${field(f, 'agencyEmail', "Agency's email (our letter goes there too)", id)}<fieldset><legend>Agency's postal address (without an email, our letter is posted there)</legend>${field(f, 'agencyAddress.street', 'Street and number, or PO box', id)}${field(f, 'agencyAddress.postalCode', 'Postal code', id)}${field(f, 'agencyAddress.city', 'City', id)}</fieldset>${field(f, 'reference', 'Their reference', { required: true, ...id })}${field(f, 'amount', 'Amount claimed in euros', { required: true, ...id })}`,
   },
   withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f, id) => field(f, 'reason', 'Reason', { required: true, ...id }) },
 };

@@ -1,4 +1,4 @@
-import { estateStatusText } from '../../workflows';
+import { ownerEstateStatusText } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
@@ -16,7 +16,7 @@ const SENDABLE = ['draft', 'ready'];
 export function estateListPage(user: StaffPrincipal, estates: Estate[]): string {
   const rows = estates.map(
     (e) => html`<tr><td><a href="/app/estates/${e.id}">${fullName(e.deceased)}</a></td><td>${e.reference}</td>
-<td>${estateStatusText(e.status as never, LANG)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, LANG)}</td></tr>`,
+<td>${ownerEstateStatusText(e.status as never, LANG)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, LANG)}</td></tr>`,
   );
   return appPage(
     user,
@@ -160,7 +160,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
     user,
     fullName(d),
     html`${notice(state.flash)}<h1>${fullName(d)}</h1>
-<div class="card"><p class="status">${estateStatusText(e.status as never, LANG)}</p>
+<div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
 <p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p></div>
 ${e.status === 'settling' || state.closeErrors

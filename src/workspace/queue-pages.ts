@@ -6,6 +6,8 @@ import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 const REASONS: Record<ContractReason, string> = {
   collection_notice: 'Debt collection',
   dispute: 'Invoice after end date',
+  dispute_escalation: 'Dispute unanswered, complaint filed',
+  dispute_rejected: 'Dispute rejected: your decision',
   escalation: 'Escalated, no answer',
   reminder: 'Provider missed its deadline',
   due: 'Answer due',
@@ -22,6 +24,8 @@ function resolve(resolution: Resolution, id: string): SafeHtml {
       return html`<a class="button" href="/app/contracts/${id}#answer">Record the provider's answer</a>`;
     case 'resolve_dispute':
       return html`<a class="button" href="/app/contracts/${id}#dispute">Record the outcome</a>`;
+    case 'decide_dispute':
+      return html`<a class="button" href="/app/contracts/${id}#dispute">Decide on the bill</a>`;
     case 'amend_or_withdraw':
       return html`<a class="button" href="/app/contracts/${id}#rejected">Amend or withdraw</a>`;
     case 'supply_information':

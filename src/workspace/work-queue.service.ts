@@ -8,30 +8,58 @@ import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 
 /** Why a contract is on the queue. */
-export type ContractReason = 'collection_notice' | 'dispute' | 'escalation' | 'reminder' | 'due' | 'rejected' | 'ready';
+export type ContractReason =
+  | 'collection_notice'
+  | 'dispute'
+  | 'dispute_escalation'
+  | 'dispute_rejected'
+  | 'escalation'
+  | 'reminder'
+  | 'due'
+  | 'rejected'
+  | 'ready';
 
 /**
  * Queue order: collection notices, disputes and escalations first (a family at risk of a bill or
  * worse), then reminders (a provider already late), then everything else by due date.
  */
-const RANK: Record<ContractReason, number> = { collection_notice: 0, dispute: 0, escalation: 0, reminder: 1, due: 2, rejected: 2, ready: 2 };
+const RANK: Record<ContractReason, number> = {
+  collection_notice: 0,
+  dispute: 0,
+  dispute_escalation: 0,
+  dispute_rejected: 0,
+  escalation: 0,
+  reminder: 1,
+  due: 2,
+  rejected: 2,
+  ready: 2,
+};
 
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
-export type Resolution = 'record_answer' | 'resolve_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report';
+export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   collectionStopRequested: 'collection_notice',
   disputed: 'dispute',
+  // The provider missed the dispute's term; we wait on the complaint.
+  disputeEscalated: 'dispute_escalation',
+  // The provider holds to its bill: the owner must decide.
+  disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
   reminded: 'reminder',
   rejected: 'rejected',
   ready: 'ready',
 };
 
+/** Reasons that mean the provider already missed a deadline. */
+const MISSED: ContractReason[] = ['reminder', 'escalation', 'dispute_escalation'];
+
 const RESOLUTION: Record<ContractReason, Resolution> = {
   collection_notice: 'resolve_dispute',
   dispute: 'resolve_dispute',
+  dispute_escalation: 'resolve_dispute',
+  dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
   reminder: 'record_answer',
   due: 'record_answer',
@@ -140,7 +168,7 @@ export class WorkQueueService {
           providerName: summary.provider.name,
           description: summary.description,
           statusText: summary.statusText,
-          overdue: row.reason === 'reminder' || row.reason === 'escalation' || (row.dueDate !== null && row.dueDate < today),
+          overdue: MISSED.includes(row.reason) || (row.dueDate !== null && row.dueDate < today),
           resolution: RESOLUTION[row.reason],
         };
       })

@@ -71,7 +71,7 @@ describe('the estate pages in the browser', () => {
     await expect(page.textContent('[role=status]')).resolves.toBe('The requests were sent.');
     expect(await page.locator('[data-state=requested]').count()).toBe(3);
     const text = await mainText(page);
-    for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) expect(text).toContain(`We have asked ${provider} to end the contract`);
+    for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) expect(text).toContain(`Cancellation requested from ${provider}, provider's answer due by`);
     expect(await page.locator('input[name=contractIds]').count()).toBe(0); // nothing left to send
 
     // Once the workers have run, each row links its request letter.

@@ -30,7 +30,7 @@ describe('the today queue in the browser', () => {
     expect(text).toContain('Willem Smit');
     expect(text).toContain('Overdue');
     expect(text).toContain('Provider missed its deadline');
-    expect(text).toContain('Slow Telecom has not answered yet. We have sent a reminder');
+    expect(text).toContain("Reminder sent to Slow Telecom, provider's answer due by");
 
     // The row's one action: record the provider's answer (here: it confirmed by phone).
     await row.locator('text=Record the provider\'s answer').click();
@@ -82,7 +82,7 @@ describe('the today queue in the browser', () => {
     await page.fill('#invoice-after-end-periodTo', '2026-12-31');
     await page.click('#bill button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
-    expect(await page.textContent('.status')).toContain('Billing Energy sent a bill after the end date. We have disputed it');
+    expect(await page.textContent('.status')).toContain("Dispute open: €49.95 disputed (invoice F-778), provider's answer due by");
 
     await page.click('nav >> text=Today');
     const first = page.locator('h2:has-text("Contracts due or overdue") + table tbody tr').first();

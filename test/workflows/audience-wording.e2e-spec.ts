@@ -1,0 +1,47 @@
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+const DUE_NL = String.raw`uiterlijk \d{1,2} [a-z]+ \d{4}`;
+
+describe('the right sentence for the right reader: a disputed bill', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(() => t.close());
+
+  it('tells the owner the facts of the dispute, the family that it need not pay, and puts the unanswered dispute on Today', async () => {
+    const provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'email', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Hendrik' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15 }).expect(200);
+
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.state).toBe('disputed');
+    expect(owner.statusText).toMatch(new RegExp(`^Geschil loopt: €\u00a015,00 betwist \\(factuur F-1\\), antwoord aanbieder ${DUE_NL}\\.$`));
+    expect(owner.statusTexts.en).toMatch(/^Dispute open: €15\.00 disputed \(invoice F-1\), provider's answer due by \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    expect(owner.nextStep).toContain('klacht over het geschil');
+    expect(JSON.stringify(owner)).not.toMatch(/U hoeft|do not need to pay|Uw contactpersoon/);
+    // The staff record says what happened, in the owner's words.
+    expect(owner.timeline.at(-1)).toMatchObject({ event: 'INVOICE_AFTER_END', summary: 'Stroom: Geschil met Stroomtest: €\u00a015,00 betwist (factuur F-1).' });
+
+    const family = (await maria.get(`${API}/portal/estate`).expect(200)).body.contracts[0];
+    expect(family.statusText).toContain('U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
+    expect(family.statusText).not.toContain('Geschil loopt');
+
+    // The provider lets the term pass: the complaint goes out and the owner sees it first on Today.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 30 }).expect(200);
+    const escalated = (await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body;
+    expect(escalated.state).toBe('disputeEscalated');
+    expect(escalated.statusText).toMatch(/^Dispute unanswered, complaint filed with Stroomtest: €15\.00 disputed \(invoice F-1\)/);
+    const queue = (await anna.get(`${API}/queue`).expect(200)).body;
+    expect(queue.contracts[0]).toMatchObject({ contractId: contract.id, reason: 'dispute_escalation', overdue: true, resolution: 'resolve_dispute' });
+  });
+});

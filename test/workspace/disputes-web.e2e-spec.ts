@@ -1,0 +1,82 @@
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+
+describe("the owner records a provider's answer to a dispute in the workspace (email and post providers)", () => {
+  let w: Workspace;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+  });
+  afterAll(() => closeWorkspace(w));
+
+  async function disputedContract(providerName: string, channel: 'email' | 'post', givenNames: string) {
+    const provider = await createProvider(w.t.admin, {
+      name: providerName,
+      channel,
+      contactPoint: { name: 'Team Nabestaanden', email: 'nabestaanden@provider.example', postalAddress: { street: 'Postbus 10', postalCode: '1000 AA', city: 'Amsterdam' } },
+      requiredDocuments: [],
+    });
+    const estate = await createEstate(w.anna.api, { givenNames });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'A-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
+    return contract.id as string;
+  }
+
+  it('records a credit note by email: the contract is confirmed again and the forms follow the machine', async () => {
+    const id = await disputedContract('Mail Telecom', 'email', 'Jacob');
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    expect(await page.textContent('.status')).toContain('Dispute open: €15.00 disputed (invoice F-1)');
+    // Only what the machine accepts in a dispute: its answers and a further bill or collector, never a first answer to the request.
+    expect(await page.locator('#answer-acknowledge, #answer-complete').count()).toBe(0);
+    await page.fill('#credit-note-sent-amount', '15,00');
+    await page.fill('#credit-note-sent-note', 'Creditnota C-77');
+    await page.click('#answer-credit-note-sent button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await page.textContent('.status')).toContain('Cancellation confirmed by Mail Telecom as of 30 November 2026');
+    expect(await page.locator('#answer-credit-note-sent').count()).toBe(0);
+    const contract = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body;
+    expect(contract.state).toBe('confirmed');
+    expect(contract.timeline.at(-1)).toMatchObject({ event: 'CREDIT_NOTE_SENT', details: { event: { amount: 15, note: 'Creditnota C-77' } } });
+    await page.close();
+  });
+
+  it('puts a rejected dispute at the top of Today for the owner to decide, and takes the agency postal address of a collector', async () => {
+    const waiting = await createEstate(w.anna.api, { givenNames: 'Aaltje' }); // a ready request ranks below a rejected dispute
+    const other = await createProvider(w.t.admin, { requiredDocuments: [] });
+    await w.anna.api.post(`${API}/estates/${waiting.id}/contracts`, { providerId: other.id, description: 'Krant', accountNumber: 'K-1', action: 'cancel' }).expect(201);
+    const id = await disputedContract('Post Energie', 'post', 'Willem');
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.fill('#dispute-rejected-reason', 'De opzegtermijn is een maand.');
+    await page.click('#answer-dispute-rejected button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+
+    await page.click('nav >> text=Today');
+    const first = page.locator('h2:has-text("Contracts due or overdue") + table tbody tr').first();
+    const row = (await first.innerText()).replace(/\s+/g, ' ');
+    expect(row).toContain('Post Energie');
+    expect(row).toContain('Dispute rejected: your decision');
+    expect(row).toContain('Dispute rejected by Post Energie (reason: De opzegtermijn is een maand.)');
+    await first.locator('text=Decide on the bill').click();
+    expect(page.url()).toMatch(/#dispute$/);
+
+    // A collector writes while the owner decides: its postal address goes with the notice.
+    await page.fill('#collection-notice-agency', 'Incasso Noord');
+    await page.fill('#collection-notice-agencyAddress-street', 'Postbus 99');
+    await page.fill('#collection-notice-agencyAddress-postalCode', '9700 AB');
+    await page.fill('#collection-notice-agencyAddress-city', 'Groningen');
+    await page.fill('#collection-notice-reference', 'IN-5');
+    await page.fill('#collection-notice-amount', '52,50');
+    await page.click('#collection button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await mainText(page)).toContain('Collection stop requested from Post Energie, written answer due by');
+    const contract = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body;
+    expect(contract.state).toBe('collectionStopRequested');
+    expect(contract.timeline.at(-1).details.event).toMatchObject({ agency: 'Incasso Noord', agencyAddress: { street: 'Postbus 99', postalCode: '9700 AB', city: 'Groningen', country: 'NL' } });
+    await page.close();
+  });
+});

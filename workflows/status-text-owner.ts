@@ -1,0 +1,173 @@
+import type { ContractContext, ContractState } from './contract.machine';
+import type { EstateState } from './estate.machine';
+import { enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
+
+/**
+ * Where a contract stands, in the case owner's working language: facts, amounts, references and
+ * terms, and whose move it is. The family's reassurances stay in `status-text.ts`, the provider's
+ * requests in `status-text-provider.ts`.
+ */
+
+/** The term of the current state: "uiterlijk 12 februari 2027", or that none is set. */
+const nlDue = (due: string | null) => nlBy(due, 'zonder termijn');
+const enDue = (due: string | null) => enBy(due, 'with no term set');
+
+const asked: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => (c.action === 'cancel' ? 'Beëindiging' : 'Overzetting'),
+  en: (c) => (c.action === 'cancel' ? 'Cancellation' : 'Transfer'),
+};
+const reason: Record<Language, (r: string | null | undefined) => string> = {
+  nl: (r) => (r ? ` (reden: ${r})` : ''),
+  en: (r) => (r ? ` (reason: ${r})` : ''),
+};
+/** The disputed part and its invoice; a v1 dispute recorded neither. */
+const disputedBill: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'nl')} betwist (factuur ${c.openDispute.reference})` : 'factuur na de einddatum betwist'),
+  en: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'en')} disputed (invoice ${c.openDispute.reference})` : 'invoice after the end date disputed'),
+};
+const effective: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => (c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''),
+  en: (c) => (c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''),
+};
+
+const STATUS: Phrases = {
+  draft: { nl: ({ p }) => `Concept: verzoek aan ${p} wacht op ontbrekende documenten.`, en: ({ p }) => `Draft: the request to ${p} waits for missing documents.` },
+  ready: { nl: ({ p }) => `Klaar: verzoek aan ${p} kan worden verstuurd.`, en: ({ p }) => `Ready: the request to ${p} can be sent.` },
+  requested: {
+    nl: ({ p, due, c }) => `${asked.nl(c)} gevraagd bij ${p}, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `${asked.en(c)} requested from ${p}, provider's answer due ${enDue(due)}.`,
+  },
+  reminded: {
+    nl: ({ p, due }) => `Herinnering verstuurd aan ${p}, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due }) => `Reminder sent to ${p}, provider's answer due ${enDue(due)}.`,
+  },
+  escalated: {
+    nl: ({ p, due }) => `Klacht ingediend bij ${p} na onbeantwoorde herinnering, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due }) => `Complaint filed with ${p} after an unanswered reminder, provider's answer due ${enDue(due)}.`,
+  },
+  acknowledged: {
+    nl: ({ p, due, c }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Receipt acknowledged by ${p}${c.providerReference ? ` (reference ${c.providerReference})` : ''}, completion due ${enDue(due)}.`,
+  },
+  informationRequested: {
+    nl: ({ p, due, c }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? `: ${c.openInformationRequest.message}` : ''}; aanleveren ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `${p} asks for more information${c.openInformationRequest ? `: ${c.openInformationRequest.message}` : ''}; supply it ${enDue(due)}.`,
+  },
+  rejected: {
+    nl: ({ p, due, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}; aanpassen of intrekken ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}; amend or withdraw ${enDue(due)}.`,
+  },
+  confirmed: {
+    nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,
+    en: ({ p, due, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}; watching for late bills ${due ? `until ${due}` : 'for now'}.`,
+  },
+  disputed: {
+    nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
+  },
+  disputeEscalated: {
+    nl: ({ p, due, c }) => `Geschil onbeantwoord, klacht ingediend bij ${p}: ${disputedBill.nl(c)}, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Dispute unanswered, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
+  },
+  disputeRejected: {
+    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
+  },
+  collectionStopRequested: {
+    nl: ({ p, due }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}.`,
+    en: ({ p, due }) => `Collection stop requested from ${p}, written answer due ${enDue(due)}.`,
+  },
+  settled: { nl: ({ p }) => `Afgehandeld bij ${p}: geen late facturen in de wachttijd.`, en: ({ p }) => `Settled with ${p}: no late bills during the quiet period.` },
+  closed: { nl: ({ p }) => `Gesloten: contract bij ${p} afgehandeld.`, en: ({ p }) => `Closed: contract with ${p} settled.` },
+  withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
+};
+
+const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
+
+/** What happens next: what Steward does by itself, or what the owner must do. */
+const NEXT: Phrases = {
+  draft: { nl: ({ p }) => `Ontbrekende documenten toevoegen, dan het verzoek aan ${p} versturen.`, en: ({ p }) => `Add the missing documents, then send the request to ${p}.` },
+  ready: { nl: ({ p }) => `Verzoek aan ${p} versturen.`, en: ({ p }) => `Send the request to ${p}.` },
+  requested: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a reminder goes out automatically.` },
+  reminded: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint goes out automatically.` },
+  escalated: { nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen.`, en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p}.` },
+  acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
+  informationRequested: { nl: ({ due }) => `Gevraagde informatie aanleveren ${nlBy(due, 'zo snel mogelijk')}.`, en: ({ due }) => `Supply the information ${enBy(due, 'as soon as possible')}.` },
+  rejected: { nl: ({ due }) => `Verzoek aanpassen of intrekken ${nlBy(due, 'zo snel mogelijk')}.`, en: ({ due }) => `Amend or withdraw the request ${enBy(due, 'as soon as possible')}.` },
+  confirmed: {
+    nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
+    en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
+  },
+  disputed: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.` },
+  disputeEscalated: {
+    nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen of naar de geschillencommissie.`,
+    en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p} or go to the complaints body.`,
+  },
+  disputeRejected: {
+    nl: ({ due }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: accepteren, betalen of verder betwisten.`,
+    en: ({ due }) => `Decide ${enBy(due, 'as soon as possible')}: accept, pay or take it further.`,
+  },
+  collectionStopRequested: {
+    nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`,
+    en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`,
+  },
+  settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
+  closed: nothingLeft,
+  withdrawn: nothingLeft,
+};
+
+/** What a transition did, in the past tense, for the staff timeline; no due date, it describes the past. */
+const CHANGE: Phrases = {
+  draft: { nl: ({ p }) => `Contract bij ${p} opgenomen; document ontbreekt.`, en: ({ p }) => `Contract with ${p} listed; a document is missing.` },
+  ready: { nl: ({ p }) => `Verzoek aan ${p} compleet.`, en: ({ p }) => `Request to ${p} complete.` },
+  requested: { nl: ({ p, c }) => `${asked.nl(c)} gevraagd bij ${p}.`, en: ({ p, c }) => `${asked.en(c)} requested from ${p}.` },
+  reminded: { nl: ({ p }) => `Herinnering verstuurd aan ${p}.`, en: ({ p }) => `Reminder sent to ${p}.` },
+  escalated: { nl: ({ p }) => `Klacht ingediend bij ${p}.`, en: ({ p }) => `Complaint filed with ${p}.` },
+  acknowledged: { nl: ({ p }) => `Ontvangst bevestigd door ${p}.`, en: ({ p }) => `Receipt acknowledged by ${p}.` },
+  informationRequested: { nl: ({ p }) => `${p} vroeg aanvullende informatie.`, en: ({ p }) => `${p} asked for more information.` },
+  rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
+  // Also where a dispute ends: the confirmation (and its end date) stands again.
+  confirmed: { nl: ({ p, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}.`, en: ({ p, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}.` },
+  disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
+  disputeEscalated: { nl: ({ p }) => `Klacht ingediend bij ${p} over het onbeantwoorde geschil.`, en: ({ p }) => `Complaint filed with ${p} about the unanswered dispute.` },
+  disputeRejected: {
+    nl: ({ p, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}.`,
+    en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,
+  },
+  collectionStopRequested: { nl: ({ p }) => `Incassostop gevraagd bij ${p}.`, en: ({ p }) => `Collection stop requested from ${p}.` },
+  settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
+  closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
+  withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
+};
+
+/** The owner's tables, for the completeness test. */
+export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE };
+
+/** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
+export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
+  return say(STATUS, state, context, lang, words);
+}
+
+/** What happens next, and who does it. */
+export function ownerNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
+  return say(NEXT, state, context, lang, words);
+}
+
+/** What a transition into `state` did, for the staff timeline. */
+export function ownerChangeText(state: ContractState, context: ContractContext, lang: Language, providerName?: string): string {
+  return say(CHANGE, state, context, lang, { providerName });
+}
+
+export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>> = {
+  intake: { nl: 'Intake: gegevens van de overledene vastleggen.', en: 'Intake: recording the details of the deceased.' },
+  inventory: { nl: 'Inventarisatie: contracten in kaart brengen.', en: 'Inventory: listing the contracts.' },
+  inProgress: { nl: 'Lopend: verzoeken verstuurd, contracten in behandeling.', en: 'In progress: requests sent, contracts being handled.' },
+  settling: { nl: 'Alle contracten afgehandeld: eindverslag en sluiting.', en: 'All contracts settled: final report and closing.' },
+  closed: { nl: 'Gesloten; bewaartermijn loopt.', en: 'Closed; retention period running.' },
+  purged: { nl: 'Verwijderd na de bewaartermijn.', en: 'Purged after the retention period.' },
+};
+
+/** Where the whole estate stands, for the workspace. */
+export function ownerEstateStatusText(state: EstateState, lang: Language): string {
+  return OWNER_ESTATE_WORDING[state]?.[lang] ?? { nl: 'In behandeling.', en: 'In progress.' }[lang];
+}
