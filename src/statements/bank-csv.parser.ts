@@ -48,7 +48,7 @@ const ING: Omit<CsvLayout, 'delimiter'> = {
     };
   },
 };
-const ING_LABELS = ['Naam', 'Omschrijving', 'IBAN', 'Kenmerk', 'Machtiging ID', 'Incassant ID', 'Valutadatum', 'Pasvolgnr', 'Transactie', 'Term'];
+const ING_LABELS = labelPattern(['Naam', 'Omschrijving', 'IBAN', 'Kenmerk', 'Machtiging ID', 'Incassant ID', 'Valutadatum', 'Pasvolgnr', 'Transactie', 'Term']);
 
 /**
  * Rabobank "CSV (kommagescheiden)" export, as in Rabobank's published "Formaatbeschrijving CSV":
@@ -128,7 +128,7 @@ const ABN_AMRO: CsvLayout = {
     };
   },
 };
-const ABN_LABELS = ['Incassant', 'Naam', 'Machtiging', 'Omschrijving', 'IBAN', 'BIC', 'Kenmerk'];
+const ABN_LABELS = labelPattern(['Incassant', 'Naam', 'Machtiging', 'Omschrijving', 'IBAN', 'BIC', 'Kenmerk']);
 
 /** Which bank layout the first line is, or null: recognised by its content, never by the file name. */
 export function csvLayoutFor(firstLine: string): CsvLayout | null {
@@ -178,15 +178,19 @@ function headerIndex(required: string[], header: string[], location: string): Ma
 }
 
 /** "Naam: X Omschrijving: Y IBAN: Z" → { Naam: 'X', … }: the Dutch banks' labelled free text. */
-export function labelled(text: string, labels: string[]): Record<string, string> {
-  const pattern = new RegExp(`(?:^|\\s)(${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):\\s*`, 'g');
+export function labelled(text: string, labels: RegExp): Record<string, string> {
   const out: Record<string, string> = {};
-  const marks = [...text.matchAll(pattern)];
+  const marks = [...text.matchAll(labels)];
   marks.forEach((m, i) => {
     const end = i + 1 < marks.length ? marks[i + 1].index! : text.length;
     out[m[1]] ??= text.slice(m.index! + m[0].length, end).trim();
   });
   return out;
+}
+
+/** One pattern per bank, compiled once: "(?:^|\s)(Naam|Omschrijving|…):\s*". */
+function labelPattern(labels: string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):\\s*`, 'g');
 }
 
 /** "/TRTP/SEPA Incasso/CSID/NL…/NAME/…" → { TRTP: 'SEPA Incasso', CSID: 'NL…', … }. */

@@ -73,14 +73,26 @@ interface Group {
  */
 export class SeriesDetector {
   private readonly groups = new Map<string, Group>();
+  /** Names repeat on every statement line: each is normalised and checked against the PSP list once. */
+  private readonly names = new Map<string, { umbrella: string | null; normalised: string }>();
   count = 0;
+
+  private name(counterparty: string | null) {
+    let known = this.names.get(counterparty ?? '');
+    if (!known) {
+      known = { umbrella: umbrellaCreditor(counterparty), normalised: normaliseName(counterparty) };
+      if (this.names.size < 100_000) this.names.set(counterparty ?? '', known);
+    }
+    return known;
+  }
 
   add(tx: StatementTransaction): void {
     this.count++;
     if (tx.kind === 'other' || (tx.direction === 'credit' && !tx.reversal)) return;
-    const umbrella = umbrellaCreditor(tx.counterpartyName);
+    const counterparty = this.name(tx.counterpartyName);
+    const umbrella = counterparty.umbrella;
     const name = umbrella ? umbrellaMerchant(tx.ultimateName, tx.description) : tx.counterpartyName;
-    const key = seriesKey(tx, umbrella, name);
+    const key = seriesKey(tx, umbrella, umbrella ? normaliseName(name) : counterparty.normalised);
     if (!key) return;
     let group = this.groups.get(key);
     if (!group) {
@@ -118,8 +130,7 @@ export class SeriesDetector {
  * Direct debits by creditor ID and mandate (or, for a PSP, by the company it collects for);
  * transfers by the receiving account; card payments by the shop's name.
  */
-function seriesKey(tx: StatementTransaction, umbrella: string | null, name: string | null): string | null {
-  const who = normaliseName(name);
+function seriesKey(tx: StatementTransaction, umbrella: string | null, who: string): string | null {
   switch (tx.kind) {
     case 'direct_debit':
       if (umbrella) return who ? `psp:${umbrella.toLowerCase()}:${who}` : null;

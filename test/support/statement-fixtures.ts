@@ -148,3 +148,35 @@ export function scenario(): FixtureAccount[] {
     { iban: 'NL39RABO0300065264', lines: savings },
   ];
 }
+
+/**
+ * `count` made-up lines for the benchmark, on two accounts, generated lazily: 60 % direct debits of
+ * a few hundred monthly contracts, the rest card payments and transfers.
+ */
+export function* bulkAccounts(count: number): Generator<FixtureAccount> {
+  const half = Math.ceil(count / 2);
+  for (const [a, iban] of ['NL91ABNA0417164300', 'NL39RABO0300065264'].entries()) {
+    yield { iban, lines: bulkLines(a === 0 ? half : count - half, a) };
+  }
+}
+
+function* bulkLinesGenerator(count: number, seed: number): Generator<FixtureLine> {
+  let state = seed + 1;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < count; i++) {
+    const day = Date.UTC(2016, 0, 1) + Math.floor((i / count) * 3650) * 86_400_000;
+    const date = new Date(day).toISOString().slice(0, 10);
+    const r = random();
+    const n = Math.floor(random() * 400);
+    yield r < 0.6
+      ? { date, amount: 10 + n, direction: 'debit', kind: 'dd', name: `Leverancier ${String.fromCharCode(65 + (n % 26))}${n} B.V.`, creditorId: `NL${String(n % 90 + 10)}ZZZ${String(10_000_000 + n)}0000`, mandateId: `M-${n}-${seed}`, iban: 'NL20INGB0001234567', description: `Termijn ${date.slice(0, 7)} klantnummer ${n}` }
+      : r < 0.9
+        ? { date, amount: 1 + (n % 80), direction: 'debit', kind: 'card', name: `Winkel ${n} Amsterdam`, description: 'Betaalautomaat' }
+        : { date, amount: 100 + n, direction: r < 0.95 ? 'debit' : 'credit', kind: 'transfer', name: `Ontvanger ${n}`, iban: `NL44RABO0${String(100_000_000 + n)}`, description: `Overboeking ${i}` };
+  }
+}
+
+/** An array-like view the writers iterate once, without holding every line. */
+function bulkLines(count: number, seed: number): FixtureLine[] {
+  return { [Symbol.iterator]: () => bulkLinesGenerator(count, seed) } as unknown as FixtureLine[];
+}
