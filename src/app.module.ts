@@ -15,6 +15,7 @@ import { PortalModule } from './portal/portal.module';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RuntimeModule } from './runtime/runtime.module';
+import { StatementsModule } from './statements/statements.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UsersModule } from './users/users.module';
 import { WebModule } from './web/web.module';
@@ -47,6 +48,7 @@ export class AppModule {
         LettersModule,
         ProviderDeskModule,
         PortalModule,
+        StatementsModule,
         WorkspaceModule,
         HealthModule,
         WebModule,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CHANNELS, Channel, Language, LANGUAGES, PROVIDER_CATEGORIES, ProviderCategory } from './provider.entity';
@@ -61,6 +61,28 @@ export class CreateProviderDto {
   @ApiProperty({ enum: LANGUAGES, default: 'nl' })
   @IsIn(LANGUAGES)
   language: Language = 'nl';
+
+  @ApiPropertyOptional({ type: [String], example: ['NL82ZZZ270754260000'], description: 'SEPA creditor IDs (incassant-ID), compared without spaces or case' })
+  @IsOptional()
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.replace(/\s+/g, '').toUpperCase() : v)) : value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/, { each: true, message: 'each must be a SEPA creditor ID such as NL82ZZZ270754260000' })
+  creditorIds?: string[];
+
+  @ApiPropertyOptional({ example: '27075426', description: 'KvK (Chamber of Commerce) number, 8 digits' })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'must be 8 digits' })
+  kvkNumber?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['KPN Mobile The Netherlands B.V.'], description: 'other names the provider appears under on bank statements' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(2, { each: true })
+  @MaxLength(200, { each: true })
+  knownNames?: string[];
 }
 
 /** Every field may be left out; none may be null (the directory has no empty name, SLA or channel). */

@@ -47,6 +47,18 @@ export class Provider {
   @Column({ type: 'text' })
   language: Language;
 
+  /** SEPA creditor IDs (incassant-ID) the provider collects under, to recognise it on a bank statement. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  creditorIds: string[];
+
+  /** Chamber of Commerce number; a Dutch creditor ID contains it, so it matches every ID of the company. */
+  @Column({ type: 'text', nullable: true })
+  kvkNumber: string | null;
+
+  /** Other names it appears under on statements ("Vattenfall Klantenservice N.V."). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  knownNames: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -64,5 +76,8 @@ export function providerView(p: Provider) {
     slaBusinessDays: p.slaBusinessDays,
     requiredDocuments: p.requiredDocuments,
     language: p.language,
+    creditorIds: p.creditorIds,
+    kvkNumber: p.kvkNumber,
+    knownNames: p.knownNames,
   };
 }

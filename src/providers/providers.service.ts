@@ -40,6 +40,9 @@ export class ProvidersService {
       ...(dto.slaBusinessDays !== undefined && { slaBusinessDays: dto.slaBusinessDays }),
       ...(dto.requiredDocuments !== undefined && { requiredDocuments: [...new Set(dto.requiredDocuments)] }),
       ...(dto.language !== undefined && { language: dto.language }),
+      ...(dto.creditorIds !== undefined && { creditorIds: [...new Set(dto.creditorIds)] }),
+      ...(dto.kvkNumber !== undefined && { kvkNumber: dto.kvkNumber || null }),
+      ...(dto.knownNames !== undefined && { knownNames: [...new Set(dto.knownNames.map((n) => n.trim()))] }),
       ...(dto.contactPoint !== undefined && {
         contactPointName: dto.contactPoint.name,
         contactPointEmail: dto.contactPoint.email ?? null,

@@ -1,0 +1,233 @@
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { normaliseId, parseAmountCents, StatementFormatError, StatementTransaction, TransactionKind } from './transaction';
+
+/** One bank's export: how to split it and how a row becomes a transaction (or the reason it cannot). */
+export interface CsvLayout {
+  bank: 'ing' | 'rabobank' | 'abnamro';
+  delimiter: string;
+  /** Files with a header row have their columns looked up by name. */
+  header: string[] | null;
+  quote: string | false;
+  row(cells: string[], column: (name: string) => string, location: string): Omit<StatementTransaction, 'location'>;
+}
+
+/**
+ * ING "Af- en bijschrijvingen" CSV (mijn.ing.nl download, documented in ING's "CSV-bestand" help):
+ * "Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";"Mutatiesoort";"Mededelingen"
+ * (newer files add "Saldo na mutatie";"Tag"; older ones use commas). Datum is YYYYMMDD, Bedrag
+ * unsigned with a decimal comma, "Af Bij" the direction. A direct debit's creditor ID and mandate
+ * are only in Mededelingen: "Naam: … Omschrijving: … IBAN: … Kenmerk: … Machtiging ID: … Incassant ID: …".
+ * Codes: IC incasso, BA betaalautomaat, GT/OV transfers, GM cash.
+ */
+const ING: Omit<CsvLayout, 'delimiter'> = {
+  bank: 'ing',
+  header: ['Datum', 'Naam / Omschrijving', 'Rekening', 'Tegenrekening', 'Code', 'Af Bij', 'Bedrag (EUR)', 'Mutatiesoort', 'Mededelingen'],
+  quote: '"',
+  row(_cells, column, location) {
+    const notes = labelled(column('Mededelingen'), ING_LABELS);
+    const code = column('Code').toUpperCase();
+    const direction = direct(column('Af Bij'), { af: 'debit', bij: 'credit' }, location);
+    // IDs are one word; after them ING writes unlabelled text ("… Incassant ID: NL…0000 Doorlopende incasso …").
+    const mandateId = normaliseId(firstWord(notes['Machtiging ID']));
+    const kind: TransactionKind = mandateId || code === 'IC' ? 'direct_debit' : code === 'BA' ? 'card' : code === 'GT' || code === 'OV' ? 'transfer' : 'other';
+    return {
+      account: column('Rekening'),
+      bookingDate: compactDate(column('Datum'), location),
+      amountCents: amount(column('Bedrag (EUR)'), location),
+      currency: 'EUR',
+      direction,
+      reversal: direction === 'credit' && kind === 'direct_debit',
+      kind,
+      counterpartyName: column('Naam / Omschrijving') || null,
+      counterpartyIban: column('Tegenrekening') || null,
+      ultimateName: null,
+      creditorId: normaliseId(firstWord(notes['Incassant ID'])),
+      mandateId,
+      description: notes['Omschrijving'] ?? column('Mededelingen'),
+    };
+  },
+};
+const ING_LABELS = labelPattern(['Naam', 'Omschrijving', 'IBAN', 'Kenmerk', 'Machtiging ID', 'Incassant ID', 'Valutadatum', 'Pasvolgnr', 'Transactie', 'Term']);
+
+/**
+ * Rabobank "CSV (kommagescheiden)" export, as in Rabobank's published "Formaatbeschrijving CSV":
+ * "IBAN/BBAN","Munt","BIC","Volgnr","Datum","Rentedatum","Bedrag","Saldo na trn","Tegenrekening IBAN/BBAN",
+ * "Naam tegenpartij","Naam uiteindelijke partij","Naam initiërende partij","BIC tegenpartij","Code",
+ * "Batch ID","Transactiereferentie","Machtigingskenmerk","Incassant ID","Betalingskenmerk",
+ * "Omschrijving-1","Omschrijving-2","Omschrijving-3","Reden retour","Oorspr bedrag","Oorspr munt","Koers".
+ * Datum is YYYY-MM-DD, Bedrag signed ("-12,50"). Codes: ei euro-incasso, ba/bc card, bg/tb/cb/sb transfers.
+ */
+const RABOBANK: CsvLayout = {
+  bank: 'rabobank',
+  delimiter: ',',
+  header: ['IBAN/BBAN', 'Munt', 'BIC', 'Volgnr', 'Datum', 'Rentedatum', 'Bedrag', 'Saldo na trn', 'Tegenrekening IBAN/BBAN', 'Naam tegenpartij'],
+  quote: '"',
+  row(_cells, column, location) {
+    const signed = amount(column('Bedrag'), location, true);
+    const code = column('Code').toLowerCase();
+    const creditorId = normaliseId(column('Incassant ID'));
+    const direction = signed < 0 ? 'debit' : 'credit';
+    const kind: TransactionKind = creditorId || code === 'ei' ? 'direct_debit' : code === 'ba' || code === 'bc' ? 'card' : ['bg', 'tb', 'cb', 'sb', 'eb', 'ov'].includes(code) ? 'transfer' : 'other';
+    return {
+      account: column('IBAN/BBAN'),
+      bookingDate: isoDate(column('Datum'), location),
+      amountCents: Math.abs(signed),
+      currency: column('Munt') || 'EUR',
+      direction,
+      reversal: Boolean(column('Reden retour')) || (direction === 'credit' && kind === 'direct_debit'),
+      kind,
+      counterpartyName: column('Naam tegenpartij') || null,
+      counterpartyIban: column('Tegenrekening IBAN/BBAN') || null,
+      ultimateName: column('Naam uiteindelijke partij') || null,
+      creditorId,
+      mandateId: normaliseId(column('Machtigingskenmerk')),
+      description: [column('Omschrijving-1'), column('Omschrijving-2'), column('Omschrijving-3')].filter(Boolean).join(' '),
+    };
+  },
+};
+
+/**
+ * ABN AMRO "TXT" download (TXTyymmddhhmmss.TAB): tab-separated, no header, eight columns:
+ * Rekeningnummer, Muntsoort, Transactiedatum (YYYYMMDD), Beginsaldo, Eindsaldo, Rentedatum,
+ * Transactiebedrag (signed, decimal comma), Omschrijving. SEPA lines carry their fields in the
+ * description, tagged ("/TRTP/SEPA Incasso algemeen doorlopend/CSID/…/NAME/…/MARF/…/REMI/…/IBAN/…")
+ * or, in older files, labelled ("SEPA Incasso algemeen doorlopend Incassant: … Naam: … Machtiging: …").
+ * Card payments start with "BEA", cash withdrawals with "GEA".
+ */
+const ABN_AMRO: CsvLayout = {
+  bank: 'abnamro',
+  delimiter: '\t',
+  header: null,
+  quote: false,
+  row(cells, _column, location) {
+    if (cells.length < 8) throw new StatementFormatError(location, `expected 8 tab-separated columns, found ${cells.length}`);
+    const signed = amount(cells[6], location, true);
+    const direction = signed < 0 ? 'debit' : 'credit';
+    const text = cells.slice(7).join(' ').trim();
+    const fields = text.startsWith('/') ? tagged(text) : labelled(text, ABN_LABELS);
+    const type = fields['TRTP'] ?? text.slice(0, 40);
+    const mandateId = normaliseId(fields['MARF'] ?? fields['Machtiging']);
+    const creditorId = normaliseId(fields['CSID'] ?? fields['Incassant']);
+    const card = /^BEA\b/.test(text);
+    const kind: TransactionKind = mandateId || creditorId || /Incasso/i.test(type) ? 'direct_debit' : card ? 'card' : /Overboeking|Periodieke/i.test(type) ? 'transfer' : 'other';
+    return {
+      account: cells[0],
+      bookingDate: compactDate(cells[2], location),
+      amountCents: Math.abs(signed),
+      currency: cells[1] || 'EUR',
+      direction,
+      reversal: /terugboeking|storno|retour/i.test(type) || (direction === 'credit' && kind === 'direct_debit'),
+      kind,
+      counterpartyName: fields['NAME'] ?? fields['Naam'] ?? (card ? cardMerchant(text) : null),
+      counterpartyIban: fields['IBAN'] ?? null,
+      ultimateName: null,
+      creditorId,
+      mandateId,
+      description: fields['REMI'] ?? fields['Omschrijving'] ?? text,
+    };
+  },
+};
+const ABN_LABELS = labelPattern(['Incassant', 'Naam', 'Machtiging', 'Omschrijving', 'IBAN', 'BIC', 'Kenmerk']);
+
+/** Which bank layout the first line is, or null: recognised by its content, never by the file name. */
+export function csvLayoutFor(firstLine: string): CsvLayout | null {
+  const line = firstLine.replace(/^\uFEFF/, '');
+  const ing = /^"?Datum"?([;,])"?Naam \/ Omschrijving"?/.exec(line);
+  if (ing) return { ...ING, delimiter: ing[1] };
+  if (/^"?IBAN\/BBAN"?,"?Munt"?,"?BIC"?,"?Volgnr"?/.test(line)) return RABOBANK;
+  if (/^[A-Z0-9]{6,34}\t[A-Z]{3}\t\d{8}\t-?[\d.,]+\t-?[\d.,]+\t\d{8}\t-?[\d.,]+\t/.test(line)) return ABN_AMRO;
+  return null;
+}
+
+/** Streams a bank CSV export whose layout was recognised from its first line. */
+export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buffer | string>): AsyncGenerator<StatementTransaction> {
+  const parser = parse({ delimiter: layout.delimiter, quote: layout.quote, bom: true, info: true, skip_empty_lines: true, relax_column_count: true, encoding: 'utf8' });
+  const source = Readable.from(input);
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  let index: Map<string, number> | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const location = `line ${info.lines}`;
+      if (layout.header && !index) {
+        index = headerIndex(layout.header, record, location);
+        continue;
+      }
+      const column = (name: string) => {
+        const i = index?.get(name);
+        return i === undefined ? '' : (record[i] ?? '').trim();
+      };
+      yield { ...layout.row(record, column, location), location };
+    }
+  } catch (error) {
+    if (error instanceof StatementFormatError) throw error;
+    const { lines, message } = error as { lines?: number; message?: string };
+    if (typeof lines === 'number') throw new StatementFormatError(`line ${lines}`, `not valid CSV (${message})`);
+    throw error;
+  } finally {
+    source.destroy();
+  }
+}
+
+function headerIndex(required: string[], header: string[], location: string): Map<string, number> {
+  const index = new Map(header.map((name, i) => [name.replace(/^\uFEFF/, '').trim(), i]));
+  const missing = required.filter((name) => !index.has(name));
+  if (missing.length) throw new StatementFormatError(location, `the header lacks ${missing.map((m) => `"${m}"`).join(', ')}`);
+  return index;
+}
+
+/** "Naam: X Omschrijving: Y IBAN: Z" → { Naam: 'X', … }: the Dutch banks' labelled free text. */
+export function labelled(text: string, labels: RegExp): Record<string, string> {
+  const out: Record<string, string> = {};
+  const marks = [...text.matchAll(labels)];
+  marks.forEach((m, i) => {
+    const end = i + 1 < marks.length ? marks[i + 1].index! : text.length;
+    out[m[1]] ??= text.slice(m.index! + m[0].length, end).trim();
+  });
+  return out;
+}
+
+/** One pattern per bank, compiled once: "(?:^|\s)(Naam|Omschrijving|…):\s*". */
+function labelPattern(labels: string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}):\\s*`, 'g');
+}
+
+/** "/TRTP/SEPA Incasso/CSID/NL…/NAME/…" → { TRTP: 'SEPA Incasso', CSID: 'NL…', … }. */
+function tagged(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/\/(TRTP|CSID|NAME|MARF|REMI|IBAN|BIC|EREF|ORDP|SWOC|ISDT|RTRN)\/(.*?)(?=\/(?:TRTP|CSID|NAME|MARF|REMI|IBAN|BIC|EREF|ORDP|SWOC|ISDT|RTRN)\/|$)/g)) {
+    out[m[1]] ??= m[2].trim();
+  }
+  return out;
+}
+
+/** "BEA, Betaalpas  Albert Heijn 1234,PAS123 …" or "BEA   NR:…   30.12.21/09.15 Hema EV123,PAS123" → the shop. */
+function cardMerchant(text: string): string | null {
+  const m = /^BEA,?\s+(?:(?:Betaalpas|Apple Pay|Google Pay)\s+|NR:\S+\s+\S+\s+)(.*?),PAS/.exec(text);
+  return m ? m[1].trim() : null;
+}
+
+const firstWord = (text: string | undefined) => text?.split(/\s/, 1)[0];
+
+function amount(text: string, location: string, signed = false): number {
+  const cents = parseAmountCents(text);
+  if (cents === null || (!signed && cents < 0)) throw new StatementFormatError(location, `"${text}" is not an amount`);
+  return cents;
+}
+
+function direct(text: string, values: Record<string, 'debit' | 'credit'>, location: string): 'debit' | 'credit' {
+  const d = values[text.toLowerCase()];
+  if (!d) throw new StatementFormatError(location, `"${text}" is neither ${Object.keys(values).join(' nor ')}`);
+  return d;
+}
+
+function compactDate(text: string, location: string): string {
+  if (!/^\d{8}$/.test(text)) throw new StatementFormatError(location, `"${text}" is not a date (YYYYMMDD)`);
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+}
+
+function isoDate(text: string, location: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new StatementFormatError(location, `"${text}" is not a date (YYYY-MM-DD)`);
+  return text;
+}

@@ -1,0 +1,52 @@
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { ProblemException, ValidationProblem } from '../common/problem';
+
+/** 50 MB: a decade of a private account as camt.053. */
+export const MAX_STATEMENT_BYTES = 50 * 1024 * 1024;
+
+export interface StatementUpload {
+  fileName: string | null;
+  /** Form fields sent before the file (multipart), e.g. `keep`. */
+  fields: Record<string, string>;
+  content: AsyncIterable<Buffer>;
+}
+
+const RAW_TYPES = ['application/xml', 'text/xml', 'text/csv', 'text/plain', 'text/tab-separated-values', 'application/octet-stream'];
+
+/**
+ * The upload as a stream, never buffered: a multipart form's `file` part (busboy) or a raw body with
+ * a statement content type. Resolves as soon as the file begins; the bytes flow while they are parsed.
+ */
+export function statementUpload(req: Request): Promise<StatementUpload> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (RAW_TYPES.includes(type)) {
+    const name = typeof req.query.fileName === 'string' ? req.query.fileName : null;
+    return Promise.resolve({ fileName: name, fields: {}, content: limited(req) });
+  }
+  if (type !== 'multipart/form-data') {
+    return Promise.reject(new ProblemException(415, 'unsupported-type', 'Send the statement as multipart/form-data (field "file") or as the body with Content-Type application/xml or text/csv.'));
+  }
+  return new Promise((resolve, reject) => {
+    const fields: Record<string, string> = {};
+    const parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1000 } });
+    parser.on('field', (name, value) => (fields[name] = value));
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file') return stream.resume();
+      resolve({ fileName: info.filename ?? null, fields, content: limited(stream) });
+    });
+    parser.on('error', (error: Error) => reject(new ProblemException(400, 'unreadable-body', `The form could not be read: ${error.message}`)));
+    parser.on('close', () => reject(new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400)));
+    req.pipe(parser);
+  });
+}
+
+/** Passes the bytes on and refuses the 50 MB + 1st, so an oversized file is never read to its end. */
+async function* limited(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.length;
+    if (size > MAX_STATEMENT_BYTES) throw new ProblemException(413, 'too-large', `Statements may be at most ${MAX_STATEMENT_BYTES / 1024 / 1024} MB.`);
+    yield chunk;
+  }
+}

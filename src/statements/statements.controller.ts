@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import type { Request } from 'express';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { IdParam } from '../common/uuid-param';
+import { findingView, importView } from './statement.views';
+import { statementUpload } from './statement-upload';
+import { StatementsService } from './statements.service';
+
+export class FindingsPageDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
+}
+
+export class CreateContractsFromFindingsDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  findingIds: string[];
+}
+
+@ApiTags('statements')
+@ApiBearerAuth()
+@Roles('admin', 'specialist')
+@Controller()
+export class StatementsController {
+  constructor(private readonly statements: StatementsService) {}
+
+  /** The deceased's bank statement, streamed: camt.053 or an ING, Rabobank or ABN AMRO export, at most 50 MB. */
+  @Post('estates/:id/statements')
+  @ApiConsumes('multipart/form-data', 'application/xml', 'text/csv')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiQuery({ name: 'fileName', required: false, description: 'for a raw body: the file name to record' })
+  async upload(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    const result = await this.statements.importFor(principal, id, await statementUpload(req));
+    return { ...importView(result.import), discardedTransactions: result.discarded };
+  }
+
+  @Get('estates/:id/statement-findings')
+  async findings(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: FindingsPageDto) {
+    const page = await this.statements.findings(principal, id, query.page, query.pageSize);
+    return {
+      items: page.items.map((i) => findingView(i.finding, i.knownContractId)),
+      page: page.page,
+      pageSize: page.pageSize,
+      total: page.total,
+      unknownCreditors: page.unknownCreditors.map((f) => ({ findingId: f.id, name: f.counterpartyName, creditorIds: f.creditorIds, collectedBy: f.umbrella, iban: f.counterpartyIban })),
+      imports: page.imports.map(importView),
+    };
+  }
+
+  /** Chosen findings become draft contracts, all or none. */
+  @Post('estates/:id/statement-findings/contracts')
+  @HttpCode(201)
+  async createContracts(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractsFromFindingsDto) {
+    const contracts = await this.statements.createContracts(principal, id, dto.findingIds);
+    return { contractIds: contracts.map((c) => c.id) };
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
+import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractsService } from '../contracts/contracts.service';
+import { Estate } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
+import { ProvidersService } from '../providers/providers.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { DetectedSeries, SeriesDetector } from './detection';
+import { knownContract, ProviderMatcher } from './matching';
+import { StatementFinding, StatementImport } from './statement.entity';
+import { euros, INTERVAL_NL } from './statement.views';
+import { openStatement } from './statement-parser';
+import type { StatementUpload } from './statement-upload';
+import { StatementFormatError } from './transaction';
+
+export interface ImportSummary {
+  import: StatementImport;
+  /** Transactions read and thrown away: everything that is not evidence of a series. */
+  discarded: number;
+}
+
+@Injectable()
+export class StatementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly estates: EstatesService,
+    private readonly providers: ProvidersService,
+    private readonly contracts: ContractsService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async importFor(principal: StaffPrincipal, estateId: string, upload: StatementUpload): Promise<ImportSummary> {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    return this.import(estate, upload, actorOf(principal));
+  }
+
+  /** A family member's upload lands with the case owner: the family sees that it arrived, never the findings. */
+  async importFromFamily(principal: FamilyPrincipal, upload: StatementUpload): Promise<ImportSummary> {
+    return this.import(await this.estates.findWithOwner(principal.estateId), upload, actorOf(principal));
+  }
+
+  /**
+   * Reads the whole file before writing anything, then stores the series in one transaction: a file
+   * that breaks half-way leaves nothing behind. Only series and their evidence lines are kept.
+   */
+  private async import(estate: Estate, upload: StatementUpload, actor: Actor): Promise<ImportSummary> {
+    const detector = new SeriesDetector();
+    const accounts = new Set<string>();
+    let from: string | null = null;
+    let to: string | null = null;
+    let format;
+    try {
+      const statement = await openStatement(upload.content);
+      format = statement.format;
+      for await (const tx of statement.transactions) {
+        detector.add(tx);
+        accounts.add(tx.account);
+        if (!from || tx.bookingDate < from) from = tx.bookingDate;
+        if (!to || tx.bookingDate > to) to = tx.bookingDate;
+      }
+    } catch (error) {
+      if (error instanceof StatementFormatError) {
+        throw new ProblemException(422, 'unreadable-statement', `This is not a statement Steward can read (${error.message}). Nothing was kept.`, {
+          errors: [{ field: 'file', message: error.message }],
+        });
+      }
+      throw error;
+    }
+    if (!detector.count) throw new ProblemException(422, 'unreadable-statement', 'The statement holds no transactions. Nothing was kept.', { errors: [{ field: 'file', message: 'holds no transactions' }] });
+    const series = detector.series(estate.deceased.dateOfDeath);
+    const matcher = new ProviderMatcher(await this.providers.list());
+    return this.db.transaction(async (manager) => {
+      const record = await manager.save(
+        manager.create(StatementImport, {
+          estateId: estate.id,
+          format,
+          fileName: upload.fileName?.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || null,
+          accounts: [...accounts].sort(),
+          transactionCount: detector.count,
+          seriesCount: series.length,
+          periodFrom: from,
+          periodTo: to,
+          uploadedByType: actor.type,
+          uploadedById: actor.id,
+        }),
+      );
+      for (const s of series) {
+        const match = matcher.match(s);
+        // A series found again (a later statement) is updated in place; a draft made from it stays linked.
+        await manager.createQueryBuilder().insert().into(StatementFinding).values(findingValues(estate.id, record.id, s, match)).orUpdate(UPDATED_ON_CONFLICT, ['estate_id', 'series_key']).execute();
+      }
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor,
+        event: 'statement.imported',
+        summary: `Bank statement read (${detector.count} transactions, ${series.length} recurring payments kept; the other transactions were not stored).`,
+        details: { importId: record.id, format },
+      });
+      return { import: record, discarded: detector.count - series.reduce((n, s) => n + s.evidence.length, 0) };
+    });
+  }
+
+  async findings(principal: StaffPrincipal, estateId: string, page = 1, pageSize = 50) {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    const [items, total] = await this.db.manager.findAndCount(StatementFinding, {
+      where: { estateId: estate.id },
+      order: { ranAfterDeath: 'DESC', lastDate: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    const contracts = await this.contracts.inEstate(estate.id);
+    const unknownCreditors = await this.db.manager.find(StatementFinding, { where: { estateId: estate.id, providerId: IsNull() }, order: { counterpartyName: 'ASC' } });
+    const imports = await this.db.manager.find(StatementImport, { where: { estateId: estate.id }, order: { createdAt: 'DESC' } });
+    return {
+      estate,
+      items: items.map((f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null })),
+      total,
+      page,
+      pageSize,
+      unknownCreditors,
+      imports,
+    };
+  }
+
+  /**
+   * Turns chosen findings into draft contracts (to cancel, the mandate reference as account number),
+   * all or none, through the contracts module so each starts its workflow like any other.
+   */
+  async createContracts(principal: StaffPrincipal, estateId: string, findingIds: string[]) {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.estates.requireAccess(principal, estateId, manager, true);
+      const findings = await manager.find(StatementFinding, { where: { id: In(findingIds), estateId: estate.id } });
+      const problems: FieldError[] = findingIds.filter((id) => !findings.some((f) => f.id === id)).map((id) => ({ field: 'findingIds', message: `${id} is not a finding of this estate` }));
+      for (const f of findings) {
+        if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first` });
+        if (f.contractId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract` });
+      }
+      if (problems.length) throw new ValidationProblem(problems);
+      const created = [];
+      for (const f of findings) {
+        const contract = await this.contracts.addToEstate(manager, estate, {
+          providerId: f.providerId!,
+          description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents)} (gevonden op bankafschrift)`.slice(0, 300),
+          accountNumber: (f.mandateId ?? f.counterpartyIban ?? 'onbekend').slice(0, 100),
+          action: 'cancel',
+        }, actorOf(principal));
+        await manager.update(StatementFinding, { id: f.id }, { contractId: contract.id });
+        created.push(contract);
+      }
+      return created;
+    });
+  }
+}
+
+const UPDATED_ON_CONFLICT = ['import_id', 'kind', 'counterparty_name', 'counterparty_iban', 'creditor_ids', 'mandate_id', 'umbrella', 'interval', 'typical_amount_cents', 'currency', 'first_date', 'last_date', 'occurrences', 'reversals', 'ran_after_death', 'provider_id', 'matched_by', 'evidence', 'updated_at'];
+
+function findingValues(estateId: string, importId: string, s: DetectedSeries, match: ReturnType<ProviderMatcher['match']>) {
+  return {
+    estateId,
+    importId,
+    seriesKey: s.key,
+    kind: s.kind,
+    counterpartyName: s.counterpartyName,
+    counterpartyIban: s.counterpartyIban,
+    creditorIds: s.creditorIds,
+    mandateId: s.mandateId,
+    umbrella: s.umbrella,
+    interval: s.interval,
+    typicalAmountCents: s.typicalAmountCents,
+    currency: s.currency,
+    firstDate: s.firstDate,
+    lastDate: s.lastDate,
+    occurrences: s.occurrences,
+    reversals: s.reversals,
+    ranAfterDeath: s.ranAfterDeath,
+    providerId: match?.providerId ?? null,
+    matchedBy: match?.matchedBy ?? null,
+    evidence: s.evidence,
+    updatedAt: () => 'now()',
+  };
+}

@@ -1,0 +1,90 @@
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { abnAmroChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+describe('statement import (API)', () => {
+  let t: TestApp;
+  let owner: Session;
+  let estateId: string;
+  const providers: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    owner = await t.specialist('Eva Statements');
+    estateId = (await createEstate(owner, { dateOfDeath: DATE_OF_DEATH })).id;
+    providers.kpn = (await createProvider(t.admin, { name: 'KPN Statements', creditorIds: [CREDITORS.kpn.toLowerCase()] })).id;
+    providers.vattenfall = (await createProvider(t.admin, { name: 'Vattenfall Statements', category: 'energy', kvkNumber: '33263983' })).id;
+    providers.netflix = (await createProvider(t.admin, { name: 'Netflix Statements', category: 'subscription', knownNames: ['Netflix International'] })).id;
+    providers.ziggo = (await createProvider(t.admin, { name: 'Ziggo Statements', creditorIds: [CREDITORS.ziggoNew] })).id;
+  });
+  afterAll(() => t.close());
+
+  const findings = async (estate = estateId) => (await owner.get(`${API}/estates/${estate}/statement-findings?pageSize=200`).expect(200)).body;
+
+  it('keeps the provider directory fields', async () => {
+    const res = await t.admin.get(`${API}/providers/${providers.kpn}`).expect(200);
+    expect(res.body).toMatchObject({ creditorIds: [CREDITORS.kpn], kvkNumber: null, knownNames: [] });
+    await t.admin.patch(`${API}/providers/${providers.kpn}`, { kvkNumber: '1234' }).expect(400);
+  });
+
+  it('refuses a broken file with a 422 naming the line, and keeps nothing', async () => {
+    const broken = join(camt053Chunks(scenario())).replace('<CdtDbtInd>DBIT</CdtDbtInd>', '<CdtDbtInd>DBIT</Cdt>');
+    const res = await owner.post(`${API}/estates/${estateId}/statements`).set('Content-Type', 'application/xml').send(broken).expect(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringMatching(/^line \d+: not well-formed XML/) });
+    const notAStatement = await owner.post(`${API}/estates/${estateId}/statements`).attach('file', Buffer.from('a,b\n1,2\n'), 'statement.csv').expect(422);
+    expect(notAStatement.body.errors[0].message).toMatch(/^line 1: not a camt\.053 statement/);
+    expect(await findings()).toMatchObject({ total: 0, imports: [] });
+  });
+
+  it('answers 404 for an estate outside the caller’s reach', async () => {
+    const other = await t.specialist('Other Owner');
+    await other.post(`${API}/estates/${estateId}/statements`).set('Content-Type', 'application/xml').send(join(camt053Chunks(scenario()))).expect(404);
+    await other.get(`${API}/estates/${estateId}/statement-findings`).expect(404);
+  });
+
+  it('imports a camt.053 with two accounts (multipart), keeps only the series, and matches providers', async () => {
+    const res = await owner.post(`${API}/estates/${estateId}/statements`).attach('file', Buffer.from(join(camt053Chunks(scenario(), '08'))), 'afschrift.xml').expect(201);
+    expect(res.body).toMatchObject({ format: 'camt053', fileName: 'afschrift.xml', accounts: ['NL39RABO0300065264', 'NL91ABNA0417164300'], seriesCount: 10, periodFrom: '2025-01-01', periodTo: '2026-05-24' });
+    // Groceries (10), pension income (17) and a one-off purchase (1) are read and thrown away.
+    expect(res.body.discardedTransactions).toBe(28);
+    const body = await findings();
+    expect(body.total).toBe(10);
+    const by = (name: RegExp) => body.items.find((f: { counterpartyName: string }) => name.test(f.counterpartyName));
+    expect(by(/KPN/)).toMatchObject({ provider: { id: providers.kpn, matchedBy: 'creditor-id' }, reversals: 1, mandateId: '1.2345.678', status: 'probable-contract' });
+    expect(by(/Vattenfall/)).toMatchObject({ provider: { id: providers.vattenfall, matchedBy: 'kvk' }, ranAfterDeath: true, interval: 'monthly', typicalAmount: 120.5 });
+    expect(by(/Vattenfall/).evidence[0]).toMatchObject({ date: expect.any(String), amount: 120.5, mandateId: 'VF-0012345', location: expect.stringMatching(/^Ntry at line \d+$/) });
+    expect(by(/Netflix/)).toMatchObject({ provider: { id: providers.netflix, matchedBy: 'name' }, collectedBy: 'Mollie' });
+    expect(by(/Ziggo/)).toMatchObject({ provider: { id: providers.ziggo }, creditorIds: [CREDITORS.ziggoOld, CREDITORS.ziggoNew] });
+    expect(body.unknownCreditors.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['Sportschool Fit B.V.', 'Fitness Plus lidmaatschap']));
+  });
+
+  it('turns chosen findings into draft contracts with the mandate as account number; they show as known', async () => {
+    const body = await findings();
+    const kpn = body.items.find((f: { counterpartyName: string }) => /KPN/.test(f.counterpartyName));
+    const gym = body.items.find((f: { counterpartyName: string }) => /Sportschool/.test(f.counterpartyName));
+    const refused = await owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, { findingIds: [kpn.id, gym.id] }).expect(422);
+    expect(refused.body.errors[0].message).toMatch(/Sportschool Fit B\.V\.: add the creditor to the provider directory first/);
+    const res = await owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, { findingIds: [kpn.id] }).expect(201);
+    const contract = (await owner.get(`${API}/contracts/${res.body.contractIds[0]}`).expect(200)).body;
+    expect(contract).toMatchObject({ accountNumber: '1.2345.678', state: 'draft' });
+    const after = await findings();
+    expect(after.items.find((f: { id: string }) => f.id === kpn.id).knownContractId).toBe(contract.id);
+    await owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, { findingIds: [kpn.id] }).expect(422);
+  });
+
+  it('reads the same estate again from an ING CSV (raw body) and updates the series it finds again', async () => {
+    const res = await owner.post(`${API}/estates/${estateId}/statements?fileName=ing.csv`).set('Content-Type', 'text/csv').send(join(ingChunks(scenario()))).expect(201);
+    expect(res.body).toMatchObject({ format: 'ing', seriesCount: 10 });
+    const body = await findings();
+    expect(body.total).toBe(10);
+    expect(body.imports).toHaveLength(2);
+    expect(body.items.find((f: { counterpartyName: string }) => /KPN/.test(f.counterpartyName)).knownContractId).toEqual(expect.any(String));
+  });
+
+  it('reads an ABN AMRO TXT file', async () => {
+    const other = await createEstate(owner, { dateOfDeath: DATE_OF_DEATH });
+    await owner.post(`${API}/estates/${other.id}/statements`).attach('file', Buffer.from(join(abnAmroChunks(scenario()))), 'TXT260630120000.TAB').expect(201);
+    expect((await findings(other.id)).total).toBe(10);
+  });
+});
