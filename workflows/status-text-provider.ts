@@ -129,7 +129,8 @@ const detail = (text: string | null) => (text ? `: ${text}` : '');
 
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
- * case file, and what reaches the provider is in the letter and its enclosures.
+ * case file. The one exception is the written answer to the provider's question, which the letter
+ * quotes anyway ("Mijn antwoord: …"), so the thread shows what the provider was told.
  */
 const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
@@ -142,7 +143,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   CREDIT_NOTE_SENT: { nl: (a) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${detail(str(a.note))}`, en: (a) => `You sent a credit note of ${money(Number(a.amount), 'en')}${detail(str(a.note))}` },
   INVOICE_WITHDRAWN: { nl: (a) => `U trok de factuur in${detail(str(a.note))}`, en: (a) => `You withdrew the invoice${detail(str(a.note))}` },
   DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${detail(str(a.reason))}` },
-  INFORMATION_SUPPLIED: { nl: () => 'Steward leverde de gevraagde informatie', en: () => 'Steward supplied the information you asked for' },
+  INFORMATION_SUPPLIED: {
+    nl: (a) => `Steward leverde de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
+    en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+  },
   AMEND: { nl: () => 'Steward paste het verzoek aan; een nieuw verzoek volgt', en: () => 'Steward amended the request; a new request follows' },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
   DISPUTE_RESOLVED: { nl: () => 'Steward sloot het bezwaar af', en: () => 'Steward closed the dispute' },

@@ -89,7 +89,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
-      ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — ${item.text}${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
+      ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
       : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.text}</li>`,
   );
   return page({

@@ -55,11 +55,11 @@ export type DeskAnswer = keyof typeof DESK_ANSWERS;
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
 
 /**
- * The answers the desk offers: those the machine accepts now, and only while the provider owes the
- * next move. While Steward gathers what the provider asked for, the desk asks nothing of it.
+ * The answers the desk offers: every one the machine accepts now. Whose move it is decides the tab
+ * and the "next move" line, not the forms: while Steward gathers what the provider asked for, the
+ * provider may still give its final word (complete or reject), so the desk must not hide it.
  */
-export function offeredAnswers(state: ContractState, accepts: (type: ContractEvent['type']) => boolean): DeskAnswer[] {
-  if (partyOf(state) !== 'provider') return [];
+export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean): DeskAnswer[] {
   return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]));
 }
 

@@ -86,6 +86,11 @@ export class DeskWebController {
     sendFile(res, document);
   }
 
+  @Get('requests/:id/letters/:letterId')
+  async letter(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('letterId') letterId: string, @Res() res: Response) {
+    sendFile(res, await this.desk.openLetter(p, id, letterId));
+  }
+
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {

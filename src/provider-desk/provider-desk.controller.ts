@@ -90,6 +90,11 @@ export class ProviderDeskController {
     sendFile(res, document);
   }
 
+  @Get(':id/letters/:letterId')
+  async letter(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('letterId') letterId: string, @Res() res: Response) {
+    sendFile(res, await this.desk.openLetter(p, id, letterId));
+  }
+
   private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {
     return this.desk.act(principal, id, providerAnswerEvent(answer, dto), key, req.path);
   }

@@ -128,6 +128,17 @@ export class ProviderDeskService {
     });
   }
 
+  /**
+   * A letter of this request's thread as it was sent: for a portal provider the desk is the letter's
+   * delivery, so the provider reads what it says. Any other letter answers 404 like an unknown id.
+   */
+  async openLetter(principal: ProviderPrincipal, contractId: string, letterId: string) {
+    const request = await this.get(principal, contractId);
+    if (!request.thread.some((item) => item.type === 'letter' && item.letterId === letterId)) throw new NotFoundProblem('letter');
+    const letter = await this.letters.pdf(letterId);
+    return { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.kind}-${letter.letterDate}.pdf` };
+  }
+
   private rows(manager: EntityManager, providerId: string, filter: { states?: string[]; contractId?: string; after?: Cursor | null; limit?: number }): Promise<RequestRow[]> {
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,
@@ -157,7 +168,7 @@ export class ProviderDeskService {
     const waitingOn = partyOf(state);
     // The due date is the provider's only while it owes the answer; otherwise it is Steward's own deadline.
     const dueAt = waitingOn === 'provider' ? standing.dueDate : null;
-    const actions = offeredAnswers(state, standing.accepts);
+    const actions = offeredAnswers(standing.accepts);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,

@@ -73,14 +73,15 @@ describe('provider desk: a thread per request', () => {
     // Steward's own five-day deadline is recorded, but it is not the provider's.
     const stewardsDeadline = longDate(await dueDate(contract.id), 'nl');
     const waiting = (await kpnDesk.get(url).expect(200)).body;
-    expect(waiting).toMatchObject({ tab: 'waiting_on_steward', waitingOn: 'steward', dueAt: null, actions: [], open: false });
+    // Steward owes the next move, but the provider's final word (complete, reject) is still open to it.
+    expect(waiting).toMatchObject({ tab: 'waiting_on_steward', waitingOn: 'steward', dueAt: null, actions: ['complete', 'reject'], open: false });
     expect(waiting.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen.');
     expect(JSON.stringify(waiting)).not.toContain(stewardsDeadline);
     expect(await tab('waiting_on_steward')).toContain(contract.id);
     expect(await tab('new')).not.toContain(contract.id);
     expect(await tab('open')).not.toContain(contract.id);
 
-    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Intern: via de notaris gekregen.', documentIds: [inheritance.id] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
     await runDueWork();
     const due = await dueDate(contract.id);
     const yours = (await kpnDesk.get(url).expect(200)).body;
@@ -100,13 +101,25 @@ describe('provider desk: a thread per request', () => {
     expect(done.thread.map((i: { type: string; by: string; text: string; enclosures?: { fileName: string }[] }) => [i.by, i.text, i.enclosures?.map((d) => d.fileName)])).toEqual([
       ['steward', 'Brief van Steward: Verzoek tot beëindiging', ['akte-Thread.pdf']],
       ['provider', 'U vroeg om informatie: Graag de verklaring van erfrecht.', undefined],
-      ['steward', 'Steward leverde de gevraagde informatie', undefined],
+      ['steward', 'Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."', undefined],
       ['steward', 'Brief van Steward: Gevraagde informatie', ['erfrecht-Thread.pdf']],
       ['provider', 'U bevestigde de ontvangst (uw kenmerk KPN-77)', undefined],
       ['provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-77)', undefined],
     ]);
-    // The owner's own note stays in the case file.
-    expect(JSON.stringify(done.thread)).not.toContain('notaris');
+  });
+
+  it("API: the owner's answer to the provider's question is in the thread; the owner's other notes stay in the case file", async () => {
+    const { contract, inheritance } = await sentRequest('Notes');
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    await kpnDesk.post(`${url}/reject`, { reason: 'Klantnummer onbekend.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { note: 'Intern: via de notaris het goede nummer gekregen.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await kpnDesk.post(`${url}/request-information`, { message: 'Wie is de erfgenaam?', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries.', documentIds: [inheritance.id] }).expect(200);
+    const texts = ((await kpnDesk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text);
+    expect(texts).toContain('Steward leverde de gevraagde informatie; antwoord: "Maria de Vries."');
+    expect(texts).toContain('Steward paste het verzoek aan; een nieuw verzoek volgt');
+    expect(JSON.stringify(texts)).not.toContain('notaris');
   });
 
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {
@@ -139,7 +152,7 @@ describe('provider desk: a thread per request', () => {
     expect(JSON.stringify(again.body)).not.toMatch(/acknowledged|ACKNOWLEDGE|not possible/);
   });
 
-  it('web: the tabs, the thread with its enclosures, no action while waiting on Steward, and a stale acknowledge explained on the page', async () => {
+  it('web: the tabs, the thread with its enclosures, only the final word while waiting on Steward, and a stale acknowledge explained on the page', async () => {
     const { contract, inheritance } = await sentRequest('Webdesk');
     const page = await signIn();
     await expect(page.textContent('main')).resolves.toContain('Webdesk');
@@ -167,7 +180,9 @@ describe('provider desk: a thread per request', () => {
     await page.fill('#i-msg', 'Graag de verklaring van erfrecht.');
     await page.click('form[action$="/request-information"] button');
     await expect(page.textContent('.next-move')).resolves.toContain('Wacht op Steward');
-    expect(await page.locator(`form[action^="/desk/requests/${contract.id}/"]`).count()).toBe(0);
+    // Waiting on Steward, the provider may still complete or reject: those two forms, nothing else.
+    const forms = await Promise.all((await page.locator(`form[action^="/desk/requests/${contract.id}/"]`).all()).map((f) => f.getAttribute('action')));
+    expect(forms).toEqual([`/desk/requests/${contract.id}/complete`, `/desk/requests/${contract.id}/reject`]);
     expect(await page.textContent('main')).not.toContain(longDate(await dueDate(contract.id), 'nl'));
     await page.goto(`${base}/desk?tab=wacht-op-steward`);
     await expect(page.textContent('main')).resolves.toContain('Webdesk');

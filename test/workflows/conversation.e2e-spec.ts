@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import { Browser, Page } from 'playwright-core';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { flat, pdfText, readPdf } from '../../letters/test-support';
+import { longDate } from '../../workflows';
+import { launchBrowser } from '../support/browser';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Issue 12: the whole conversation with one provider per channel, each letter read back as the
+ * provider (or the agency) received it — from the desk, from the SMTP sink, from the print batch —
+ * and every claim held against the contract's recorded timeline.
+ *
+ * request → information requested (two documents + a question) → supplied → confirmed → final bill
+ * inside the period (no dispute) → bill for days after the end date (that part disputed) → credited
+ * → collection notice (provider and agency) → resolved → a second bill after the end date left
+ * unanswered → dispute escalation.
+ */
+const QUESTION = 'Wij hebben de verklaring van erfrecht en een kopie van het identiteitsbewijs van de erfgenaam nodig. Wie neemt de eindafrekening voor zijn rekening?';
+const ANSWER = 'Maria de Vries is de enige erfgenaam; de eindafrekening gaat naar haar. Het gevraagde stuur ik mee.';
+const END = '2026-11-30';
+const DOCS = {
+  death_certificate: { title: 'Akte van overlijden', line: 'AKTE VAN OVERLIJDEN', file: 'akte.pdf', pages: ['AKTE VAN OVERLIJDEN'] },
+  certificate_of_inheritance: { title: 'Verklaring van erfrecht', line: 'VERKLARING VAN ERFRECHT', file: 'erfrecht.pdf', pages: ['VERKLARING VAN ERFRECHT BLAD 1', 'VERKLARING VAN ERFRECHT BLAD 2'] },
+  id_document: { title: 'Identiteitsbewijs nabestaande', line: 'IDENTITEITSBEWIJS', file: 'id.pdf', pages: ['IDENTITEITSBEWIJS MARIA'] },
+} as const;
+type Kind = keyof typeof DOCS;
+type Channel = 'portal' | 'email' | 'post';
+
+interface LetterRow { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string; language: string }
+interface TimelineRow { event: string; details: { event?: Record<string, unknown> } }
+/** A letter as its addressee received it: its text and the documents that travelled with it (by title). */
+interface Received { text: string; enclosures: string[] }
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** The lines a letter lists after "Bijlagen:", without their dash. */
+const listedEnclosures = (text: string) => (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').map((l) => l.replace(/^–\s*/, '').trim()).filter(Boolean);
+
+async function pdfWithPages(lines: readonly string[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const line of lines) doc.addPage([595, 842]).drawText(line, { x: 72, y: 760, size: 14, font });
+  return Buffer.from(await doc.save());
+}
+
+describe('the whole conversation with a provider, per channel, every letter read back as received', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let browser: Browser;
+  let base: string;
+  let owner: Session & { userId: string };
+  const files = {} as Record<Kind, Buffer>;
+  const titleBySha = new Map<string, string>();
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    owner = await t.specialist('Anna de Boer');
+    for (const kind of Object.keys(DOCS) as Kind[]) {
+      files[kind] = await pdfWithPages(DOCS[kind].pages);
+      titleBySha.set(sha(files[kind]), DOCS[kind].title);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await sink?.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  /** A day passes between the moves, so each letter has its own date and a wrong date shows. */
+  const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+  const detail = async (id: string) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: LetterRow[]; timeline: TimelineRow[] };
+  const archived = async (letterId: string) => (await owner.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body as Buffer;
+
+  /** The email as the sink received it: the letter PDF first, then its enclosures. */
+  async function byEmail(letter: LetterRow): Promise<Received> {
+    const mails = await sink.waitFor(sink.messages.length); // already delivered by the outbox run
+    const mail = mails.find((m) => m.messageId === `<letter-${letter.id}@steward>`);
+    expect(mail).toBeDefined();
+    const [pdf, ...enclosures] = mail!.attachments;
+    expect(sha(pdf.content)).toBe(sha(await archived(letter.id)));
+    return { text: await pdfText(pdf.content), enclosures: enclosures.map((a) => titleBySha.get(sha(a.content)) ?? a.filename!) };
+  }
+
+  /** The envelope in the print batch: the letter's pages, then each enclosure's pages. */
+  async function byPost(letter: LetterRow): Promise<Received> {
+    await owner.post(`${API}/print-batches`).expect(200);
+    for (const batch of (await owner.get(`${API}/print-batches`).expect(200)).body as { id: string }[]) {
+      const listed = (await owner.get(`${API}/print-batches/${batch.id}`).expect(200)).body.letters as { id: string; pages: number }[];
+      const at = listed.findIndex((l) => l.id === letter.id);
+      if (at < 0) continue;
+      const offset = listed.slice(0, at).reduce((n, l) => n + l.pages, 0);
+      const printed = await readPdf((await owner.get(`${API}/print-batches/${batch.id}/pdf`).buffer(true).parse(binary).expect(200)).body);
+      const envelope = printed.pages.slice(offset, offset + listed[at].pages).map((p) => flat(p.items.map((i) => i.str).join(' ')));
+      const letterPages = (await readPdf(await archived(letter.id))).numPages;
+      const enclosures = envelope.slice(letterPages).map((page) => (Object.values(DOCS).find((d) => page.includes(d.line))?.title ?? page));
+      return { text: await pdfText(await archived(letter.id)), enclosures: enclosures.filter((title, i) => title !== enclosures[i - 1]) };
+    }
+    throw new Error(`letter ${letter.id} is in no print batch`);
+  }
+
+  /** The desk page in the browser: the thread links the letter and its enclosures, and serves each. */
+  async function atDesk(page: Page, contractId: string, letter: LetterRow): Promise<Received> {
+    await page.goto(`${base}/desk/requests/${contractId}`);
+    const item = page.locator('ol.thread > li.letter', { has: page.locator(`a[href="/desk/requests/${contractId}/letters/${letter.id}"]`) });
+    expect(await item.count()).toBe(1);
+    const fetch = async (href: string) => {
+      const res = await page.context().request.get(`${base}${href}`);
+      expect(res.status()).toBe(200);
+      return res.body();
+    };
+    const pdf = await fetch(`/desk/requests/${contractId}/letters/${letter.id}`);
+    expect(sha(pdf)).toBe(sha(await archived(letter.id)));
+    const links = await Promise.all((await item.locator('a[href*="/documents/"]').all()).map((a) => a.getAttribute('href')));
+    const enclosures = await Promise.all(links.map(async (href) => titleBySha.get(sha(await fetch(href!))) ?? href!));
+    return { text: await pdfText(pdf), enclosures };
+  }
+
+  async function signIn(email: string): Promise<Page> {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', email);
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    return page;
+  }
+
+  /** Posts one desk form and checks the desk took it. */
+  async function deskAnswer(page: Page, contractId: string, action: string, fields: Record<string, string | string[]>) {
+    await page.goto(`${base}/desk/requests/${contractId}`);
+    for (const [selector, value] of Object.entries(fields)) {
+      if (Array.isArray(value)) await page.selectOption(selector, value);
+      else await page.fill(selector, value);
+    }
+    await page.click(`form[action$="/${action}"] button`);
+    await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
+  }
+
+  const providers: Record<Channel, Record<string, unknown>> = {
+    portal: { name: 'Stroom Portaal', channel: 'portal' },
+    email: { name: 'Stroom Mail', channel: 'email', contactPoint: { name: 'Team Overlijden', email: 'overlijden@stroom-mail.example' } },
+    post: { name: 'Stroom Post', channel: 'post', contactPoint: { name: 'Afdeling Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } } },
+  };
+
+  it.each(['portal', 'email', 'post'] as Channel[])('%s: request → information → confirmed → bills → credit → collection → resolved → unanswered dispute escalated', async (channel) => {
+    const provider = await createProvider(t.admin, { category: 'energy', slaBusinessDays: 5, requiredDocuments: ['death_certificate'], ...providers[channel] });
+    const deskEmail = `desk@${channel}.conversation`;
+    let page: Page | null = null;
+    if (channel === 'portal') {
+      await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: deskEmail, name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+      page = await signIn(deskEmail);
+    }
+    const received = (contractId: string, letter: LetterRow) => (channel === 'portal' ? atDesk(page!, contractId, letter) : channel === 'email' ? byEmail(letter) : byPost(letter));
+    /** The provider's move: in the desk pages for a portal provider, recorded by the owner for the others. */
+    const providerMoves = {
+      askInformation: (id: string) =>
+        page
+          ? deskAnswer(page, id, 'request-information', { '#i-msg': QUESTION, '#i-docs': ['certificate_of_inheritance', 'id_document'] })
+          : owner.post(`${API}/contracts/${id}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance', 'id_document'] }).expect(200),
+      confirm: (id: string) =>
+        page ? deskAnswer(page, id, 'complete', { '#c-date': END, '#c-ref': 'SP-1' }) : owner.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: END, reference: 'SP-1' }).expect(200),
+      credit: (id: string) => (page ? deskAnswer(page, id, 'credit-note', { '#cn-amount': '15,00' }) : owner.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 15 }).expect(200)),
+      stopCollection: (id: string) =>
+        page ? deskAnswer(page, id, 'invoice-withdrawn', { '#iw-note': 'Incasso gestopt.' }) : owner.post(`${API}/contracts/${id}/dispute-answer/invoice_withdrawn`, { note: 'Incasso gestopt.' }).expect(200),
+    };
+    const letterOf = async (id: string, kind: string, recipient = provider.name) => {
+      const letters = (await detail(id)).letters.filter((l) => l.kind === kind && l.recipient === recipient);
+      expect(letters.map((l) => l.status)).toEqual(letters.map(() => 'sent'));
+      return letters.at(-1)!;
+    };
+
+    // The request: the directory requires the death certificate, and only that travels.
+    const estate = await createEstate(owner, { surname: `Gesprek-${channel}` });
+    const uploaded = {} as Record<Kind, string>;
+    for (const kind of Object.keys(DOCS) as Kind[]) {
+      uploaded[kind] = (await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', kind).attach('file', files[kind], DOCS[kind].file).expect(201)).body.id;
+    }
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'SG-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const request = await received(contract.id, await letterOf(contract.id, 'cancellation'));
+    expect(listedEnclosures(request.text)).toEqual([DOCS.death_certificate.title]);
+    expect(request.enclosures).toEqual([DOCS.death_certificate.title]);
+
+    // Information requested: two documents and a question.
+    await nextDay();
+    await providerMoves.askInformation(contract.id);
+    expect((await detail(contract.id)).state).toBe('informationRequested');
+    if (page) {
+      // Waiting on Steward, yet the provider keeps its final word (issue 12: no action remained).
+      await page.goto(`${base}/desk/requests/${contract.id}`);
+      expect(flat(await page.innerText('.next-move'))).toContain('Wacht op Steward');
+      const forms = await Promise.all((await page.locator(`form[action^="/desk/requests/${contract.id}/"]`).all()).map((f) => f.getAttribute('action')));
+      expect(forms).toEqual([`/desk/requests/${contract.id}/complete`, `/desk/requests/${contract.id}/reject`]);
+    }
+
+    // Supplied: both documents travel, and the letter quotes the question and the owner's answer.
+    await nextDay();
+    await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [uploaded.certificate_of_inheritance, uploaded.id_document] }).expect(200);
+    await runDueWork();
+    const supplied = await received(contract.id, await letterOf(contract.id, 'information_supplied'));
+    expect(flat(supplied.text)).toContain(`"${QUESTION}"`);
+    expect(flat(supplied.text)).toContain(`Mijn antwoord: "${ANSWER}"`);
+    expect(listedEnclosures(supplied.text)).toEqual([DOCS.certificate_of_inheritance.title, DOCS.id_document.title]);
+    expect(supplied.enclosures).toEqual(listedEnclosures(supplied.text));
+    if (page) expect(flat(await page.innerText('ol.thread'))).toContain(`Steward leverde de gevraagde informatie; antwoord: "${ANSWER}"`);
+
+    // Confirmed.
+    await nextDay();
+    await providerMoves.confirm(contract.id);
+    expect((await detail(contract.id)).state).toBe('confirmed');
+
+    // The final bill, dated after the end date but for days up to it: payable, nothing disputed.
+    const lettersBefore = (await detail(contract.id)).letters.length;
+    const finalBill = await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-1', invoiceDate: '2026-12-04', periodFrom: '2026-11-01', periodTo: END, amount: 58 }).expect(422);
+    expect(finalBill.body.errors).toEqual([{ field: 'periodTo', message: expect.stringContaining('payable') }]);
+    await runDueWork();
+    expect(await detail(contract.id)).toMatchObject({ state: 'confirmed', letters: expect.objectContaining({ length: lettersBefore }) });
+
+    // A bill for 16 November – 15 December (€ 30): only the 15 days after 30 November, € 15,00, are disputed.
+    await nextDay();
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-2', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await runDueWork();
+    const dispute = flat((await received(contract.id, await letterOf(contract.id, 'dispute'))).text);
+    expect(dispute).toContain('Uw factuur E-2 van 16 december 2026 betreft de periode 16 november 2026 tot en met 15 december 2026 en bedraagt € 30,00.');
+    expect(dispute).toContain('Daarvan betreft € 15,00 de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
+    expect(dispute).toContain('Tegen het deel tot en met de einddatum maak ik geen bezwaar.');
+    expect(dispute).toContain('Ik verzoek u voor € 15,00 een creditnota');
+    expect(dispute).not.toContain('€ 30,00 een creditnota');
+
+    // The provider credits the disputed part.
+    await nextDay();
+    await providerMoves.credit(contract.id);
+    expect((await detail(contract.id)).state).toBe('confirmed');
+
+    // A collection agency writes: the provider (on its channel) and the agency (by email) get the letter.
+    await nextDay();
+    await owner
+      .post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: `dossiers@incasso-${channel}.example`, reference: 'INC-4', amount: 74.5 })
+      .expect(200);
+    await runDueWork();
+    await runDueWork();
+    const collectionLetters = (await detail(contract.id)).letters.filter((l) => l.kind === 'collection_stop');
+    expect(collectionLetters.map((l) => [l.recipient, l.channel, l.status, l.language])).toEqual([
+      [provider.name, channel, 'sent', 'nl'],
+      ['Incasso Zuid', 'email', 'sent', 'nl'],
+    ]);
+    const toProvider = flat((await received(contract.id, collectionLetters[0])).text);
+    const toAgency = flat((await byEmail(collectionLetters[1])).text);
+    expect(sink.messages.find((m) => m.messageId === `<letter-${collectionLetters[1].id}@steward>`)!.to).toMatchObject({ text: `dossiers@incasso-${channel}.example` });
+    for (const text of [toProvider, toAgency]) {
+      expect(text).toContain('ontvingen een incassobrief van Incasso Zuid met kenmerk INC-4 voor € 74,50');
+      expect(text).toContain(`U heeft bevestigd dat dit contract is beëindigd per ${longDate(END, 'nl')}.`);
+      // Letters go out within three months of the death on 2 November 2026: the deliberation period applies.
+      expect(text).toContain('(artikel 4:185 lid 1 BW)');
+      expect(text).toContain('(artikel 6:96 lid 6 BW)');
+      expect(text).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
+      const term = /Wilt u mij dit uiterlijk (\d+ \w+ \d{4}) schriftelijk bevestigen\?/.exec(text);
+      expect(term).not.toBeNull();
+      expect(text).not.toMatch(/vandaag/i);
+      // The answer term is a real one: later than the letter's own date.
+      expect(term![1]).not.toBe(longDate(collectionLetters[0].letterDate, 'nl'));
+    }
+    expect(toProvider).toContain('Een afschrift van deze brief gaat naar Incasso Zuid.');
+    expect(toAgency).toContain(`Een afschrift van deze brief gaat naar ${provider.name}.`);
+
+    // The provider withdraws the bill and the collection: resolved.
+    await nextDay();
+    await providerMoves.stopCollection(contract.id);
+    expect((await detail(contract.id)).state).toBe('confirmed');
+
+    // A second bill for days after the end date goes unanswered: the dispute escalates, once.
+    await nextDay();
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-3', invoiceDate: '2026-12-20', periodFrom: '2026-11-20', periodTo: '2026-12-19', amount: 60 }).expect(200);
+    await runDueWork();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
+    await runDueWork();
+    const { state, letters, timeline } = await detail(contract.id);
+    expect(state).toBe('disputeEscalated');
+    const escalation = letters.filter((l) => l.kind === 'dispute_escalation');
+    expect(escalation).toHaveLength(1);
+    const text = flat((await received(contract.id, escalation[0])).text);
+
+    // Every claim, held against the recorded history.
+    const lastDispute = letters.filter((l) => l.kind === 'dispute' && l.status === 'sent').at(-1)!;
+    const invoice = timeline.filter((e) => e.event === 'INVOICE_AFTER_END').at(-1)!.details.event!;
+    const confirmation = timeline.find((e) => e.event === 'COMPLETE')!.details.event!;
+    expect(invoice.reference).toBe('E-3');
+    expect(text).toContain(`Op ${longDate(lastDispute.letterDate, 'nl')} heb ik namens de nabestaanden van Jan de Gesprek-${channel}, overleden op 2 november 2026, bezwaar gemaakt tegen uw factuur E-3`);
+    // 20 November – 19 December is 30 days for € 60; the 19 days after the end date are € 38,00.
+    expect(text).toContain(`€ 38,00 voor de periode 1 december 2026 tot en met 19 december 2026, na de einddatum ${longDate(String(confirmation.effectiveDate), 'nl')} die u heeft bevestigd.`);
+    expect(text).toContain('Op dat bezwaar heb ik geen antwoord ontvangen.');
+    // No reminder ever went out on this contract, so the letter mentions none.
+    expect(letters.some((l) => l.kind === 'reminder')).toBe(false);
+    expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek/i);
+    // The earlier, settled dispute (E-2) is not the one complained about.
+    expect(text).not.toContain('E-2');
+    expect(text).toContain('de Geschillencommissie Energie');
+    await page?.close();
+  });
+});
