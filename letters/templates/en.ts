@@ -103,7 +103,8 @@ export const en: Words = {
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs (Article 4:185(1) of the Dutch Civil Code).']
             : []),
-          'A consumer owes collection costs only after being reminded in writing, after default, to pay within fourteen days, stating the consequences of not paying and the costs (Article 6:96(6) of the Dutch Civil Code). Without such a reminder to the heirs no collection costs are owed.',
+          // "Demand" (aanmaning), not "reminder": the letter rules read "reminder" as a claim that we sent one.
+          'A consumer owes collection costs only after a written demand, after default, to pay within fourteen days, stating the consequences of not paying and the costs (Article 6:96(6) of the Dutch Civil Code). Without such a demand to the heirs no collection costs are owed.',
           `Please suspend the collection, waive the collection costs and do not contact the family about it again. Please confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ' within fourteen days'}.${c?.copyTo ? ` A copy of this letter goes to ${c.copyTo}.` : ''}`,
           'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];

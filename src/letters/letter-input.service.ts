@@ -79,6 +79,7 @@ export class LetterInputBuilder {
     const enclosures = this.enclosures(subject.kind, provider, documents, event);
     return {
       ...base,
+      // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
       language: toAgency ? 'nl' : provider.language,
       recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
       providerReference: context.providerReference,

@@ -305,4 +305,29 @@ describe('the whole conversation with a provider, per channel, every letter read
     expect(text).toContain('de Geschillencommissie Energie');
     await page?.close();
   });
+
+  it("an English-language provider's collection stop is in English with the same legal footing; the agency's copy stays Dutch", async () => {
+    const provider = await createProvider(t.admin, { name: 'Power Abroad', category: 'energy', language: 'en', requiredDocuments: [], channel: 'email', contactPoint: { name: 'Desk', email: 'desk@power-abroad.example' } });
+    const estate = await createEstate(owner, { surname: 'Engels' });
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Power', accountNumber: 'PA-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: END, reference: 'PA-R' }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-7', amount: 40 }).expect(200);
+    await runDueWork();
+    await runDueWork();
+    const stops = (await detail(contract.id)).letters.filter((l) => l.kind === 'collection_stop');
+    expect(stops.map((l) => [l.recipient, l.language, l.status, (l as unknown as { violations: unknown[] }).violations])).toEqual([
+      ['Power Abroad', 'en', 'sent', []],
+      ['Incasso Oost', 'nl', 'sent', []],
+    ]);
+    const [toProvider, toAgency] = await Promise.all(stops.map(async (l) => flat((await byEmail(l)).text)));
+    expect(toProvider).toContain('(Article 4:185(1) of the Dutch Civil Code)');
+    expect(toProvider).toContain('(Article 6:96(6) of the Dutch Civil Code)');
+    // The statutory demand is no reminder of ours: an English letter once claimed one and was blocked.
+    expect(toProvider).not.toMatch(/remind/i);
+    expect(toProvider).toContain('This letter does not acknowledge the claim, nor does it accept the estate.');
+    expect(toProvider).toMatch(/Please confirm this to me in writing by \d+ \w+ \d{4}\./);
+    expect(toAgency).toContain('(artikel 4:185 lid 1 BW)');
+    expect(toAgency).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
+  });
 });
