@@ -25,8 +25,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(requestLog);
   app.use(cookieParser());
   useBodyParsers(app);
-  // Web pages live at the root (/desk, /family, /app); the JSON API under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}'] });
+  // Web pages live at the root (/desk, /family, /app, their script under /assets); the JSON API under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

@@ -13,7 +13,22 @@ export const DOCUMENT_KINDS = [
   'provider_letter', // brief van een aanbieder
   'other',
 ] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * The deceased's bank statement, kept only when the owner asks at import ("bewaar het bestand als
+ * document"). Not in DOCUMENT_KINDS: nobody uploads it as a document, asks for it or requires it.
+ * It shows every payment of the deceased, so it is the owner's alone: never the family's, never enclosed.
+ */
+export const BANK_STATEMENT = 'bank_statement';
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | typeof BANK_STATEMENT;
+
+/** Kinds the family never sees, whatever a document's own flag says. */
+export const OWNER_ONLY_KINDS: readonly DocumentKind[] = [BANK_STATEMENT];
+
+/** Whether the family portal (pages, downloads, the dossier) may show a document. */
+export function familyMaySee(document: Pick<EstateDocument, 'kind' | 'visibleToFamily'>): boolean {
+  return document.visibleToFamily && !OWNER_ONLY_KINDS.includes(document.kind);
+}
 
 /** An uploaded document of an estate; the bytes live in PostgreSQL so one backup holds the dossier. */
 @Entity('documents')

@@ -7,7 +7,7 @@ import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { DocumentKind, EstateDocument } from './document.entity';
+import { BANK_STATEMENT, DocumentKind, EstateDocument, familyMaySee } from './document.entity';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -53,6 +53,18 @@ export class DocumentsService {
     }
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }] });
+    return this.save(manager, estateId, kind, file, mediaType, visibleToFamily, actor);
+  }
+
+  /**
+   * Keeps a bank statement the statements module has just read (it checked the content and the size:
+   * XML, CSV or TXT up to its own limit, which no other document may be). Owner-only, always.
+   */
+  keepStatement(manager: EntityManager, estateId: string, file: UploadedFile, mediaType: string, actor: Actor) {
+    return this.save(manager, estateId, BANK_STATEMENT, file, mediaType, false, actor);
+  }
+
+  private async save(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, mediaType: string, visibleToFamily: boolean, actor: Actor) {
     const document = manager.create(EstateDocument, {
       estateId,
       kind,
@@ -134,7 +146,7 @@ export class DocumentsService {
       case 'staff':
         return this.estates.requireAccess(principal, document.estateId, manager).then(() => true, () => false);
       case 'family':
-        return principal.estateId === document.estateId && document.visibleToFamily;
+        return principal.estateId === document.estateId && familyMaySee(document);
       case 'provider':
         return false; // providers reach documents only through their own request (provider desk)
     }

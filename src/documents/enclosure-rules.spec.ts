@@ -1,3 +1,4 @@
+import { familyMaySee } from './document.entity';
 import { EnclosableDocument, enclosureProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
@@ -16,6 +17,14 @@ describe('enclosure rules', () => {
     expect(mayEnclose(doc('death_certificate'))).toBe(true);
     expect(mayEnclose(doc('invoice', { uploadedByType: 'family' }))).toBe(false);
     expect(mayEnclose(doc('will'))).toBe(false);
+  });
+
+  it('keeps a bank statement from providers, even one required or asked for, and from the family whatever its flag', () => {
+    expect(mayEnclose(doc('bank_statement'))).toBe(false);
+    expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);
+    expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider' }]);
+    expect(familyMaySee({ kind: 'bank_statement', visibleToFamily: true })).toBe(false);
+    expect(familyMaySee({ kind: 'invoice', visibleToFamily: true })).toBe(true);
   });
 
   it('names each refused document id by its place, and accepts the rest', () => {

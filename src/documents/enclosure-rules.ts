@@ -1,12 +1,13 @@
 import type { FieldError } from '../common/problem';
-import type { DocumentKind } from './document.entity';
+import { BANK_STATEMENT, DocumentKind } from './document.entity';
 
 /**
  * Kinds that never go to a provider, whoever asks. A will sets out the whole distribution of the
  * estate; a provider's need (who may act for the heirs) is met by the certificate of inheritance or
  * the executor's appointment, so a request for a will is answered in words, never with the will.
+ * A bank statement shows every payment of the deceased, to anyone: no provider needs that.
  */
-export const NEVER_ENCLOSED_KINDS: readonly DocumentKind[] = ['will'];
+export const NEVER_ENCLOSED_KINDS: readonly DocumentKind[] = ['will', BANK_STATEMENT];
 
 /** What the rules need to know about a document. */
 export interface EnclosableDocument {

@@ -7,7 +7,7 @@ import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
 import { StewardConfig } from '../config/config';
-import { EstateDocument } from '../documents/document.entity';
+import { EstateDocument, familyMaySee } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -70,12 +70,9 @@ export class DossierService {
       .forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
 
     await this.db.transaction(async (manager) => {
-      const visible = await manager
-        .createQueryBuilder(EstateDocument, 'd')
-        .addSelect('d.content')
-        .where('d.estateId = :estateId AND d.visibleToFamily', { estateId: estate.id })
-        .orderBy('d.createdAt', 'ASC')
-        .getMany();
+      const visible = (
+        await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.estateId = :estateId AND d.visibleToFamily', { estateId: estate.id }).orderBy('d.createdAt', 'ASC').getMany()
+      ).filter(familyMaySee);
       for (const [i, document] of visible.entries()) {
         zip.append(document.content, { name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, date });
         await this.documents.logView(manager, document, actorOf(p));

@@ -25,6 +25,8 @@ const WORDS = {
     kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders' },
     dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
     notFound: 'Deze code werkt niet',
+    statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw contactpersoon zoekt er de contracten in die nog lopen.',
+    statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
   },
   en: {
     portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your case owner, for example K7QM-2XWD-RT9P.',
@@ -44,6 +46,8 @@ const WORDS = {
     kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else' },
     dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
     notFound: 'This code does not work',
+    statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your case owner looks for the contracts that still run.',
+    statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your case owner is looking at it.', statementFix: 'The bank statement could not be read:',
   },
 } as const;
 
@@ -140,7 +144,13 @@ ${o.documents.length
 <p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
 }
 
-export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: FormState = {}): string {
+/** What the statement form shows after a post: that it arrived (never what it holds: that is the owner's), or why it could not be read. */
+export interface StatementFormState {
+  received?: boolean;
+  errors?: FormState['errors'];
+}
+
+export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: FormState = {}, statement: StatementFormState = {}): string {
   const w = WORDS[lang];
   const unknown: [string, string] = ['', w.unknownContract];
   return familyPage(lang, w.report, '/family/report', html`<h1>${w.reportTitle}</h1>${errorSummary(form, w.fix)}
@@ -155,5 +165,10 @@ ${field(form, 'agency', w.agency)}
 ${select(form, 'providerId', w.provider, [unknown, ...providers.map((p): [string, string] => [p.id, p.name])])}
 ${field(form, 'accountNumber', w.account)}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">
-<button type="submit">${w.send}</button></form>`);
+<button type="submit">${w.send}</button></form>
+<h2 id="statement">${w.statementTitle}</h2>
+${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors }, w.statementFix)}
+<form method="post" action="/family/statements" enctype="multipart/form-data" class="card"><p>${w.statementText}</p>
+<label for="statement-file">${w.statementFile}</label><input id="statement-file" name="file" type="file" accept=".xml,.csv,.txt,application/xml,text/xml,text/csv,text/plain" required>
+<button type="submit">${w.statementSend}</button></form>`);
 }

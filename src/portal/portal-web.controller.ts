@@ -9,6 +9,8 @@ import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { ProvidersService } from '../providers/providers.service';
+import { StatementsService } from '../statements/statements.service';
+import { statementUpload } from '../statements/statement-upload';
 import { refusal, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
@@ -39,6 +41,7 @@ export class PortalWebController {
     private readonly reports: FamilyReportsService,
     private readonly documents: DocumentsService,
     private readonly providers: ProvidersService,
+    private readonly statements: StatementsService,
   ) {}
 
   @Public()
@@ -131,9 +134,22 @@ export class PortalWebController {
   }
 
   @Get('report')
-  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list()));
+    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), {}, { received: statement === 'received' }));
+  }
+
+  /** The deceased's bank statement, streamed into the import; what it holds goes to the case owner only. */
+  @Post('statements')
+  async statement(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    try {
+      await this.statements.importFromFamily(p, await statementUpload(req));
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      const lang = langFrom(req);
+      return res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), {}, { errors }));
+    }
+    res.redirect(303, '/family/report?statement=received#statement');
   }
 
   /** Same rules as the JSON API; on an error the form comes back filled in, with the fields named. */

@@ -4,6 +4,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { StatementsModule } from '../statements/statements.module';
 import { DossierService } from './dossier.service';
 import { FamilyDigestService } from './family-digest.service';
 import { FamilyCareController } from './family-care.controller';
@@ -15,7 +16,7 @@ import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule],
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

@@ -6,7 +6,7 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
-import { EstateDocument } from '../documents/document.entity';
+import { EstateDocument, familyMaySee } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -167,6 +167,6 @@ export class PortalService {
   }
 
   async visibleDocuments(estateId: string): Promise<EstateDocument[]> {
-    return (await this.documents.list(estateId)).filter((d) => d.visibleToFamily);
+    return (await this.documents.list(estateId)).filter(familyMaySee);
   }
 }

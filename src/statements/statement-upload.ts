@@ -1,13 +1,14 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import type { StatementFormat } from './statement-parser';
 
 /** 50 MB: a decade of a private account as camt.053. */
 export const MAX_STATEMENT_BYTES = 50 * 1024 * 1024;
 
 export interface StatementUpload {
   fileName: string | null;
-  /** Form fields sent before the file (multipart), e.g. `keep`. */
+  /** Form fields sent before the file (multipart), e.g. `keep`; fields after the file are never seen. */
   fields: Record<string, string>;
   content: AsyncIterable<Buffer>;
 }
@@ -47,6 +48,20 @@ async function* limited(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     size += chunk.length;
     if (size > MAX_STATEMENT_BYTES) throw new ProblemException(413, 'too-large', `Statements may be at most ${MAX_STATEMENT_BYTES / 1024 / 1024} MB.`);
+    yield chunk;
+  }
+}
+
+/** The owner's "bewaar het bestand als document" (a checkbox, so absent unless ticked; off by default). */
+export const keepsFile = (upload: StatementUpload) => upload.fields.keep === 'true';
+
+/** What a kept statement is served as: the format it was read as, not what the browser claimed. */
+export const STATEMENT_MEDIA_TYPES: Record<StatementFormat, string> = { camt053: 'application/xml', ing: 'text/csv', rabobank: 'text/csv', abnamro: 'text/plain' };
+
+/** Passes the bytes on and keeps them in `into`: only for a file the owner asked to keep as a document. */
+export async function* copying(source: AsyncIterable<Buffer>, into: Buffer[]): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    into.push(chunk);
     yield chunk;
   }
 }

@@ -39,6 +39,10 @@ export class StatementImport {
   @Column({ type: 'uuid', nullable: true })
   uploadedById: string | null;
 
+  /** When the owner looked at a family member's upload; until then it is on their queue. */
+  @Column({ type: 'timestamptz', nullable: true })
+  seenAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { StatementFinding, StatementImport } from './statement.entity';
@@ -9,7 +10,7 @@ import { StatementsService } from './statements.service';
 
 /** Bank statements of the deceased: import, detection of what runs, findings that become contracts. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StatementImport, StatementFinding]), EstatesModule, ContractsModule, ProvidersModule],
+  imports: [TypeOrmModule.forFeature([StatementImport, StatementFinding]), EstatesModule, ContractsModule, ProvidersModule, DocumentsModule],
   controllers: [StatementsController],
   providers: [StatementsService],
   exports: [StatementsService],

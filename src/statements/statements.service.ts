@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
-import { Estate } from '../estates/estate.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -13,13 +15,15 @@ import { knownContract, ProviderMatcher } from './matching';
 import { StatementFinding, StatementImport } from './statement.entity';
 import { euros, INTERVAL_NL } from './statement.views';
 import { openStatement } from './statement-parser';
-import type { StatementUpload } from './statement-upload';
+import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './statement-upload';
 import { StatementFormatError } from './transaction';
 
 export interface ImportSummary {
   import: StatementImport;
   /** Transactions read and thrown away: everything that is not evidence of a series. */
   discarded: number;
+  /** The owner-only document the file was kept as, when the owner asked. */
+  documentId: string | null;
 }
 
 @Injectable()
@@ -30,30 +34,56 @@ export class StatementsService {
     private readonly providers: ProvidersService,
     private readonly contracts: ContractsService,
     private readonly timeline: TimelineService,
+    private readonly documents: DocumentsService,
+    private readonly clock: Clock,
   ) {}
 
+  /** The owner's upload; with "bewaar het bestand als document" the file is also kept, owner-only. */
   async importFor(principal: StaffPrincipal, estateId: string, upload: StatementUpload): Promise<ImportSummary> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.import(estate, upload, actorOf(principal));
+    return this.import(estate, upload, actorOf(principal), keepsFile(upload));
   }
 
-  /** A family member's upload lands with the case owner: the family sees that it arrived, never the findings. */
+  /**
+   * A family member's upload lands with the case owner (on their queue until seen): the family sees
+   * that it arrived, never the findings. The file is not kept: keeping is the owner's choice.
+   */
   async importFromFamily(principal: FamilyPrincipal, upload: StatementUpload): Promise<ImportSummary> {
-    return this.import(await this.estates.findWithOwner(principal.estateId), upload, actorOf(principal));
+    return this.import(await this.estates.findWithOwner(principal.estateId), upload, actorOf(principal), false);
+  }
+
+  /** Statements family members uploaded that the owner has not looked at yet (admins: every estate's). */
+  async unseenFamilyUploads(principal: StaffPrincipal) {
+    const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; uploadedBy: string | null }[] = await this.db.query(
+      `SELECT i.id, i.estate_id AS "estateId", i.created_at AS "createdAt", e.reference, e.deceased_given_names AS "givenNames",
+              e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, m.name AS "uploadedBy"
+         FROM statement_imports i JOIN estates e ON e.id = i.estate_id LEFT JOIN family_members m ON m.id = i.uploaded_by_id
+        WHERE i.uploaded_by_type = 'family' AND i.seen_at IS NULL AND ($1::uuid IS NULL OR e.owner_id = $1)
+        ORDER BY i.created_at`,
+      [principal.role === 'admin' ? null : principal.userId],
+    );
+    return rows.map((r) => ({ importId: r.id, estateId: r.estateId, estateReference: r.reference, deceasedName: fullName(r), uploadedBy: r.uploadedBy ?? 'the family', createdAt: r.createdAt }));
+  }
+
+  /** The owner has looked at a family member's statement: it leaves their queue. */
+  async markSeen(principal: StaffPrincipal, estateId: string, importId: string): Promise<void> {
+    const estate = await this.estates.requireAccess(principal, estateId);
+    await this.db.manager.update(StatementImport, { id: importId, estateId: estate.id, seenAt: IsNull() }, { seenAt: this.clock.now() });
   }
 
   /**
    * Reads the whole file before writing anything, then stores the series in one transaction: a file
    * that breaks half-way leaves nothing behind. Only series and their evidence lines are kept.
    */
-  private async import(estate: Estate, upload: StatementUpload, actor: Actor): Promise<ImportSummary> {
+  private async import(estate: Estate, upload: StatementUpload, actor: Actor, keep: boolean): Promise<ImportSummary> {
+    const kept: Buffer[] = [];
     const detector = new SeriesDetector();
     const accounts = new Set<string>();
     let from: string | null = null;
     let to: string | null = null;
     let format;
     try {
-      const statement = await openStatement(upload.content);
+      const statement = await openStatement(keep ? copying(upload.content, kept) : upload.content);
       format = statement.format;
       for await (const tx of statement.transactions) {
         detector.add(tx);
@@ -73,11 +103,12 @@ export class StatementsService {
     const series = detector.series(estate.deceased.dateOfDeath);
     const matcher = new ProviderMatcher(await this.providers.list());
     return this.db.transaction(async (manager) => {
+      const fileName = upload.fileName?.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || null;
       const record = await manager.save(
         manager.create(StatementImport, {
           estateId: estate.id,
           format,
-          fileName: upload.fileName?.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || null,
+          fileName,
           accounts: [...accounts].sort(),
           transactionCount: detector.count,
           seriesCount: series.length,
@@ -85,6 +116,7 @@ export class StatementsService {
           periodTo: to,
           uploadedByType: actor.type,
           uploadedById: actor.id,
+          seenAt: actor.type === 'family' ? null : this.clock.now(),
         }),
       );
       for (const s of series) {
@@ -99,7 +131,9 @@ export class StatementsService {
         summary: `Bank statement read (${detector.count} transactions, ${series.length} recurring payments kept; the other transactions were not stored).`,
         details: { importId: record.id, format },
       });
-      return { import: record, discarded: detector.count - series.reduce((n, s) => n + s.evidence.length, 0) };
+      const content = Buffer.concat(kept);
+      const document = keep ? await this.documents.keepStatement(manager, estate.id, { originalname: fileName ?? 'bankafschrift', buffer: content, size: content.length }, STATEMENT_MEDIA_TYPES[format], actor) : null;
+      return { import: record, discarded: detector.count - series.reduce((n, s) => n + s.evidence.length, 0), documentId: document?.id ?? null };
     });
   }
 

@@ -51,6 +51,22 @@ export function field(form: FormState, name: string, label: string, options: Fie
 ${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
 }
 
+/** A labelled text area for a list, one item per line (the value may be the list itself or the text as typed). */
+export function linesField(form: FormState, name: string, label: string, hint: string): SafeHtml {
+  const id = inputId(name);
+  const errors = messages(form, name);
+  const value = name.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), form.values);
+  const text = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
+  return html`<label for="${id}">${label}</label><p class="muted" id="${id}-hint">${hint}</p>
+<textarea id="${id}" name="${inputName(name)}" rows="3"${errors.length ? html` aria-invalid="true"` : ''} aria-describedby="${id}-hint${errors.length ? ` ${id}-error` : ''}">${text}</textarea>
+${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+}
+
+/** The lines of a `linesField` as a list; an empty box is an empty list (so it clears the list). */
+export function linesOf(text: unknown): unknown {
+  return typeof text === 'string' ? text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : text;
+}
+
 /** A labelled select; `choices` are [value, text] pairs. */
 export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean } = {}): SafeHtml {
   const id = inputId(name);

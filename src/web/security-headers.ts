@@ -4,9 +4,14 @@ import { STYLE_SOURCE } from './html';
 
 type Directives = NonNullable<NonNullable<Exclude<HelmetOptions['contentSecurityPolicy'], boolean>>['directives']>;
 
-/** Our pages run no script at all and style only with the one stylesheet of `page()` (allowed by its hash). */
+/**
+ * Our pages style only with the one stylesheet of `page()` (allowed by its hash) and run no inline
+ * script: only our own script files (the upload progress bar), which post back to us (connect-src).
+ */
 const PAGES: Directives = {
   defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  connectSrc: ["'self'"],
   styleSrc: [STYLE_SOURCE],
   imgSrc: ["'self'"],
   formAction: ["'self'"],

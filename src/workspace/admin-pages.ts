@@ -6,7 +6,7 @@ import { CHANNELS, LANGUAGES, Provider, PROVIDER_CATEGORIES, providerView } from
 import type { ProviderTokensService } from '../providers/provider-tokens.service';
 import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
-import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
+import { checkbox, errorSummary, field, FormState, linesField, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
@@ -61,7 +61,17 @@ ${select(form, 'channel', 'Channel', choices(CHANNELS))}
 ${field(form, 'slaBusinessDays', 'Answers within (business days, 1–60)', { type: 'number', required: true, initial: '10' })}
 <fieldset><legend>Documents the provider requires</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, words(k), [chosen].flat().includes(k)))}</fieldset>
 ${select(form, 'language', 'Language of letters', choices(LANGUAGES), { initial: 'nl' })}
+<fieldset><legend>How the provider shows on a bank statement</legend>
+${linesField(form, 'creditorIds', 'SEPA creditor IDs (incassant-ID)', 'One per line, e.g. NL82ZZZ270754260000.')}
+${field(form, 'kvkNumber', 'KvK number (8 digits)', { inputmode: 'numeric' })}
+${linesField(form, 'knownNames', 'Known names', 'One per line: other names the provider collects under, e.g. "Netflix International".')}
+</fieldset>
 <button type="submit">${submit}</button></form>`;
+}
+
+/** A new provider's form, prefilled from an unknown creditor on a statement (the directory's defaults otherwise). */
+export function newProviderForm(prefill: { name?: string; creditorIds?: string }): FormState {
+  return prefill.name || prefill.creditorIds ? { values: { slaBusinessDays: '10', language: 'nl', ...prefill } } : {};
 }
 
 export function providersPage(user: StaffPrincipal, providers: Provider[], form: FormState = {}): string {

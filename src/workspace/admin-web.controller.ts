@@ -12,11 +12,15 @@ import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm, validateForm } from '../web/forms';
-import { providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
+import { linesOf } from '../web/fields';
+import { newProviderForm, providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
 import { APP_AREA } from './workspace-web.controller';
 
 /** How provider forms arrive: the SLA as a number, the required documents as checkboxes. */
 const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requiredDocuments'] };
+
+/** The statement fields as the API's DTO takes them: lists one per line, and an emptied KvK number cleared (null). */
+const providerFields = (body: Record<string, unknown>) => ({ ...body, creditorIds: linesOf(body.creditorIds ?? ''), knownNames: linesOf(body.knownNames ?? ''), kvkNumber: body.kvkNumber || null });
 
 /** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
 @ApiExcludeController()
@@ -58,13 +62,13 @@ export class AdminWebController {
   }
 
   @Get('providers')
-  async providerList(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
-    res.type('html').send(providersPage(p, await this.providers.list()));
+  async providerList(@CurrentPrincipal() p: StaffPrincipal, @Query() prefill: { name?: string; creditorIds?: string }, @Res() res: Response) {
+    res.type('html').send(providersPage(p, await this.providers.list(), newProviderForm(prefill)));
   }
 
   @Post('providers')
   async createProvider(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { result, refused } = await submitForm(CreateProviderDto, body, (dto) => this.providers.create(dto), PROVIDER_FORM);
+    const { result, refused } = await submitForm(CreateProviderDto, providerFields(body), (dto) => this.providers.create(dto), PROVIDER_FORM);
     if (refused) return res.status(refused.status).type('html').send(providersPage(p, await this.providers.list(), { values: body, errors: refused.errors }));
     res.redirect(303, `/app/admin/providers/${result.id}?done=saved`);
   }
@@ -77,7 +81,7 @@ export class AdminWebController {
   /** Edits the whole entry: contact point, channel, SLA, required documents, language. */
   @Post('providers/:id')
   async updateProvider(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(UpdateProviderDto, body, (dto) => this.providers.update(id, dto), PROVIDER_FORM);
+    const { refused } = await submitForm(UpdateProviderDto, providerFields(body), (dto) => this.providers.update(id, dto), PROVIDER_FORM);
     if (refused) return this.renderProvider(res, refused.status, p, id, { form: { values: body, errors: refused.errors } });
     res.redirect(303, `/app/admin/providers/${id}?done=saved`);
   }

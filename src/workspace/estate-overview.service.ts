@@ -8,6 +8,7 @@ import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { ProvidersService } from '../providers/providers.service';
+import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { UsersService } from '../users/users.service';
 
@@ -30,12 +31,13 @@ export class EstateOverviewService {
     private readonly providers: ProvidersService,
     private readonly users: UsersService,
     private readonly enclosures: EnclosuresService,
+    private readonly statements: StatementsService,
   ) {}
 
   async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
-    const [summaries, familyMembers, documents, letters, timeline, providerMatches, specialists] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, timeline, providerMatches, specialists, statements, providers] = await Promise.all([
       this.views.summaries(contracts.map((c) => c.id), 'en'),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
@@ -43,6 +45,9 @@ export class EstateOverviewService {
       this.timeline.list(estate.id),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.activeSpecialists(),
+      // The page shows the first 200 findings (the API's largest page); an estate rarely has 50.
+      this.statements.findings(principal, estate.id, 1, 200),
+      this.providers.list(),
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.
     const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
@@ -57,6 +62,7 @@ export class EstateOverviewService {
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,
       handoverTo: specialists.filter((u) => u.id !== estate.ownerId),
+      statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
     };
   }
 

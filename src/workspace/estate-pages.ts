@@ -8,6 +8,7 @@ import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import type { EstateOverview } from './estate-overview.service';
+import { statementsSection } from './statement-pages';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
@@ -67,6 +68,9 @@ export interface EstatePageState {
   closeErrors?: FieldError[];
   accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null; emailFailedTo?: string | null };
   progressErrors?: FieldError[];
+  /** Why an uploaded statement was not read (the line or element): shown at the top of the page. */
+  statementErrors?: FieldError[];
+  findingErrors?: FieldError[];
 }
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
@@ -159,7 +163,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   return appPage(
     user,
     fullName(d),
-    html`${notice(state.flash)}<h1>${fullName(d)}</h1>
+    html`${notice(state.flash)}${errorSummary({ errors: state.statementErrors }, 'The bank statement was not read; nothing was kept:')}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
 <p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p></div>
@@ -172,6 +176,7 @@ ${REPORTABLE.includes(e.status) || state.progressErrors
       : ''}
 ${addContractSection(o, state.contract ?? {})}
 ${familySection(o, state)}
+${errorSummary({ errors: state.findingErrors }, 'No draft contracts were made:')}${statementsSection(user, e.id, o.statements)}
 ${documentsSection(o, state.document ?? {})}
 ${handoverSection(o, state.handover ?? {})}
 <h2 id="timeline">Timeline</h2><ol class="card" reversed>${o.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import type { FieldError } from '../common/problem';
@@ -13,6 +13,9 @@ import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../d
 import { CreateFamilyMemberDto, HandoverDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { PortalAccessService } from '../portal/portal-access.service';
+import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
+import { StatementsService } from '../statements/statements.service';
+import { statementUpload } from '../statements/statement-upload';
 import { refusal, submitForm } from '../web/forms';
 import { estatePage, EstatePageState } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
@@ -32,6 +35,7 @@ export class EstateWebController {
     private readonly contracts: ContractsService,
     private readonly documents: DocumentsService,
     private readonly access: PortalAccessService,
+    private readonly statements: StatementsService,
   ) {}
 
   @Get()
@@ -82,6 +86,34 @@ export class EstateWebController {
     const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, dto.visibleToFamily ?? true));
     if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
     res.redirect(303, `/app/estates/${id}?done=document#documents`);
+  }
+
+  /** Streams the file into the statement import, as the API does; a file it cannot read shows its line at the top of the page. */
+  @Post('statements')
+  async importStatement(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
+    try {
+      await this.statements.importFor(p, id, await statementUpload(req));
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return this.render(res, status, p, id, { statementErrors: errors });
+    }
+    res.redirect(303, `/app/estates/${id}?done=statement#statements`);
+  }
+
+  /** The bulk button sends the ticked findings; a row's own button (`only`) just its finding. */
+  @Post('statement-findings/contracts')
+  async draftsFromFindings(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { findingIds?: string | string[]; only?: string }, @Res() res: Response) {
+    const chosen = { findingIds: body.only ?? body.findingIds };
+    const { refused } = await submitForm(CreateContractsFromFindingsDto, chosen, (dto) => this.statements.createContracts(p, id, dto.findingIds), { arrayFields: ['findingIds'] });
+    if (refused) return this.render(res, refused.status, p, id, { findingErrors: refused.errors });
+    res.redirect(303, `/app/estates/${id}?done=drafts#statements`);
+  }
+
+  /** A family member's statement, looked at: it leaves the owner's queue. */
+  @Post('statements/:importId/seen')
+  async statementSeen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('importId') importId: string, @Res() res: Response) {
+    await this.statements.markSeen(p, id, importId);
+    res.redirect(303, `/app/estates/${id}?done=seen#statements`);
   }
 
   /** After a handover the estate is no longer the sender's: they go back to their queue. */

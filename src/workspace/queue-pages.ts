@@ -74,6 +74,10 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string
 ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">What they sent</a>` : ''}</td>
 <td>${resolve(r.resolution, r.id)}</td></tr>`,
   );
+  const statements = queue.familyStatements.map(
+    (st) => html`<tr><td>${estateCell(st)}</td><td>bankafschrift ontvangen van ${st.uploadedBy}<br><span class="muted">${humanDate(st.createdAt.toISOString(), LANG)}</span></td>
+<td><a href="/app/estates/${st.estateId}#statements">See what it shows</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, 'Mark as seen')}</td></tr>`,
+  );
   return appPage(
     user,
     'Today',
@@ -81,6 +85,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract<
 ${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}
 ${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}
 ${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}
-${section('Family reports', ['Estate', 'Report', 'What they told us', 'Action'], reports, 'No open reports from families.')}`,
+${section('Family reports', ['Estate', 'Report', 'What they told us', 'Action'], reports, 'No open reports from families.')}
+${section('Bank statements from families', ['Estate', 'Statement', 'Action'], statements, 'No new bank statements from families.')}`,
   );
 }

@@ -6,6 +6,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
+import { StatementsService } from '../statements/statements.service';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -114,6 +115,8 @@ export interface WorkQueue {
   informationRequests: InformationRequestItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
+  /** Bank statements a family member sent that the owner has not looked at. */
+  familyStatements: Awaited<ReturnType<StatementsService['unseenFamilyUploads']>>;
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -131,19 +134,21 @@ export class WorkQueueService {
     private readonly clock: Clock,
     private readonly views: ContractViews,
     private readonly reports: FamilyReportsService,
+    private readonly statements: StatementsService,
   ) {}
 
   async queue(principal: StaffPrincipal): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [contracts, informationRequests, blockedLetters, reports] = await Promise.all([
+    const [contracts, informationRequests, blockedLetters, reports, familyStatements] = await Promise.all([
       this.contractItems(ownerId, today),
       this.informationRequests(ownerId),
       this.blockedLetters(ownerId),
       this.reports.openForOwner(principal),
+      this.statements.unseenFamilyUploads(principal),
     ]);
     const familyReports = reports.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, contracts, informationRequests, blockedLetters, familyReports };
+    return { today, contracts, informationRequests, blockedLetters, familyReports, familyStatements };
   }
 
   private async contractItems(ownerId: string | null, today: string): Promise<ContractItem[]> {

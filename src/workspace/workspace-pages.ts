@@ -16,6 +16,9 @@ export const NOTICES: Record<string, string> = {
   retried: 'The letter will be produced again and checked against the rules.',
   handled: 'Marked as handled.',
   printed: 'Every waiting letter is in a print batch.',
+  statement: 'The bank statement was read. Only its recurring payments were kept.',
+  drafts: 'The draft contracts were made; they are in the inventory.',
+  seen: 'Marked as seen.',
   progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
 };
 

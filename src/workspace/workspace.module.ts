@@ -5,6 +5,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { PortalModule } from '../portal/portal.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
 import { AdminWebController } from './admin-web.controller';
 import { ContractWebController } from './contract-web.controller';
@@ -17,7 +18,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, UsersModule],
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, ContractWebController, AdminWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

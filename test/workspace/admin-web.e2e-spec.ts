@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { API } from '../support/fixtures';
+import { API, createEstate } from '../support/fixtures';
+import { camt053Chunks, CREDITORS, join, scenario } from '../support/statement-fixtures';
 import { ADMIN } from '../support/test-app';
 import { closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
 
@@ -41,6 +42,46 @@ describe('the admin pages in the browser', () => {
     const karin = await signIn(w.browser, w.base, { email: 'karin@test.example', password: 'karin-password-1' });
     expect(await karin.textContent('header')).toContain('Karin Visser');
     await karin.close();
+    await page.close();
+  });
+
+  it('keeps what recognises a provider on a bank statement: creditor IDs and known names one per line, the KvK number; validated like the API', async () => {
+    const page = await signIn(w.browser, w.base, ADMIN);
+    // An unknown creditor on an estate's statement links to the form, filled in with what the statement says.
+    const estate = await createEstate(w.anna.api); // administrators reach every estate
+    await w.t.admin.post(`${API}/estates/${estate.id}/statements`).set('Content-Type', 'application/xml').send(join(camt053Chunks(scenario()))).expect(201);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    await page.click('li:has-text("Sportschool Fit B.V.") >> text=Add to the directory');
+    expect(await page.inputValue('#name')).toBe('Sportschool Fit B.V.');
+    expect(await page.inputValue('#creditorIds')).toBe(CREDITORS.unknownGym);
+    await page.fill('#contactPoint-name', 'Ledenadministratie');
+    await page.selectOption('#channel', 'post');
+    await page.fill('#contactPoint-postalAddress-street', 'Postbus 12');
+    await page.fill('#contactPoint-postalAddress-postalCode', '1000 AA');
+    await page.fill('#contactPoint-postalAddress-city', 'Amsterdam');
+    await page.fill('#creditorIds', `${CREDITORS.unknownGym}\nnot-an-id`);
+    await page.fill('#kvkNumber', '1234');
+    await page.fill('#knownNames', 'Fit Sportschool\n\nSportschool Fit Amsterdam');
+    await page.click('form[action="/app/admin/providers"] button');
+    const alert = await page.textContent('[role=alert]');
+    expect(alert).toContain('creditorIds: each must be a SEPA creditor ID');
+    expect(alert).toContain('kvkNumber: must be 8 digits');
+    expect(await page.inputValue('#knownNames')).toBe('Fit Sportschool\n\nSportschool Fit Amsterdam'); // as typed
+
+    await page.fill('#creditorIds', CREDITORS.unknownGym);
+    await page.fill('#kvkNumber', '12345678');
+    await page.click('form[action="/app/admin/providers"] button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    const providerId = page.url().match(/providers\/([0-9a-f-]{36})/)![1];
+    const api = async () => (await w.t.admin.get(`${API}/providers/${providerId}`).expect(200)).body;
+    expect(await api()).toMatchObject({ creditorIds: [CREDITORS.unknownGym], kvkNumber: '12345678', knownNames: ['Fit Sportschool', 'Sportschool Fit Amsterdam'] });
+    // Editing shows the lists one per line; emptied boxes clear them.
+    expect(await page.inputValue('#knownNames')).toBe('Fit Sportschool\nSportschool Fit Amsterdam');
+    await page.fill('#knownNames', '');
+    await page.fill('#kvkNumber', '');
+    await page.click('main form:has(#slaBusinessDays) button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await api()).toMatchObject({ creditorIds: [CREDITORS.unknownGym], kvkNumber: null, knownNames: [] });
     await page.close();
   });
 

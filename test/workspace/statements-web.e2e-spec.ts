@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
+import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+
+/** Issue 17 in the workspace: the estate page's "Bankafschriften". */
+describe('bank statements on the estate page', () => {
+  let w: Workspace;
+  let estateId: string;
+  let estateUrl: string;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    await createProvider(w.t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
+    await createProvider(w.t.admin, { name: 'Vattenfall', category: 'energy', kvkNumber: '33263983' });
+    await createProvider(w.t.admin, { name: 'Ziggo', creditorIds: [CREDITORS.ziggoNew] });
+    estateId = (await createEstate(w.anna.api, { dateOfDeath: DATE_OF_DEATH })).id;
+    estateUrl = `${w.base}/app/estates/${estateId}`;
+  });
+  afterAll(() => closeWorkspace(w));
+
+  const upload = async (page: Page, name: string, content: string) => {
+    await page.setInputFiles('#statement-file', { name, mimeType: name.endsWith('.xml') ? 'application/xml' : 'text/csv', buffer: Buffer.from(content) });
+    await page.click('text=Read the statement');
+  };
+  const row = (page: Page, name: string) => page.locator('tr[data-finding]', { hasText: name });
+
+  it('without JavaScript: a bad file names its line at the top of the page, a good one shows the findings with their evidence', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(estateUrl);
+    expect(await page.locator('#statement-progress').count()).toBe(1); // there for the script, hidden without it
+    const broken = join(camt053Chunks(scenario())).replace('<CdtDbtInd>DBIT</CdtDbtInd>', '<CdtDbtInd>DBIT</Cdt>');
+    const answer = page.waitForResponse((r) => r.url().includes('/statements?'));
+    await upload(page, 'broken.xml', broken);
+    expect((await answer).status()).toBe(422);
+    // The first thing in the page's main region, before the heading.
+    expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
+    expect(await page.innerText('main > :first-child')).toMatch(/The bank statement was not read; nothing was kept:\s+file: line \d+: not well-formed XML/);
+    expect(await page.locator('tr[data-finding]').count()).toBe(0);
+
+    await upload(page, 'afschrift.xml', join(camt053Chunks(scenario())));
+    await expect(page.textContent('[role=status]')).resolves.toBe('The bank statement was read. Only its recurring payments were kept.');
+    const text = await mainText(page);
+    expect(text).toContain('All other transactions were discarded after the import');
+    expect(await page.locator('tr[data-finding]').count()).toBe(10);
+    const kpn = await row(page, 'KPN Mobiel').innerText();
+    expect(kpn).toMatch(/maandelijks\s+€ 45,00/);
+    expect(kpn).toContain('waarschijnlijk contract');
+    expect(await row(page, 'Vattenfall').innerText()).toContain('liep door na overlijden');
+    // Evidence: each line's date, amount and mandate reference.
+    const evidence = await row(page, 'KPN Mobiel').locator('details').textContent();
+    expect(evidence).toContain('18 lines'); // 17 payments and 1 reversal
+    expect(evidence).toContain('24 January 2025 · € 45,00 · mandate 1.2345.678');
+    expect(evidence).toContain('reversed € 45,00');
+    // The creditor nobody knows is listed for the directory; a specialist gets no admin link.
+    expect(await page.innerText('h3:has-text("Creditors not in the provider directory") + p + ul')).toContain(`Sportschool Fit B.V. · ${CREDITORS.unknownGym}`);
+    expect(await page.locator('a:has-text("Add to the directory")').count()).toBe(0);
+  });
+
+  it('makes draft contracts with the bulk button and with a row’s own button; they then show as "al bekend"', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(estateUrl);
+    await row(page, 'KPN Mobiel').locator('input[name=findingIds]').check();
+    await row(page, 'Vattenfall').locator('input[name=findingIds]').check();
+    await page.click('text=Maak conceptcontracten');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The draft contracts were made; they are in the inventory.');
+    for (const name of ['KPN Mobiel', 'Vattenfall']) {
+      expect(await row(page, name).innerText()).toContain('al bekend');
+      expect(await row(page, name).locator('input[name=findingIds]').count()).toBe(0);
+    }
+    await row(page, 'Ziggo').locator('text=Maak conceptcontract').click();
+    expect(await row(page, 'Ziggo').innerText()).toContain('al bekend');
+    expect(await row(page, 'Ziggo').locator('a:has-text("al bekend")').getAttribute('href')).toMatch(/^\/app\/contracts\//);
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    expect(contracts.map((c: { accountNumber: string; state: string }) => `${c.accountNumber} ${c.state}`).sort()).toEqual(['1.2345.678 draft', 'VF-0012345 draft', 'ZG-778899 draft']);
+  });
+
+  it('with JavaScript: uploads by XMLHttpRequest behind the progress bar, and keeps the file as an owner-only document when asked', async () => {
+    const page = await w.browser.newPage(); // JavaScript on
+    await page.goto(`${w.base}/app/login`);
+    await page.fill('#email', w.anna.email);
+    await page.fill('#password', w.anna.password);
+    await page.click('main button[type=submit]');
+    await page.waitForURL(`${w.base}/app`);
+    await page.goto(estateUrl);
+    const xhrs: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'xhr' && r.method() === 'POST' && xhrs.push(r.url()));
+    await page.check('#statement-keep');
+    await upload(page, 'ing.csv', join(ingChunks(scenario())));
+    await page.waitForURL(/done=statement/);
+    expect(xhrs).toEqual([expect.stringMatching(/\/app\/estates\/[^/]+\/statements\?form=/)]);
+    await expect(page.textContent('[role=status]')).resolves.toContain('The bank statement was read.');
+    expect(await mainText(page)).toContain('ing.csv (bank statement)');
+    const documents = (await w.anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body;
+    expect(documents).toEqual([expect.objectContaining({ kind: 'bank_statement', fileName: 'ing.csv', mediaType: 'text/csv', visibleToFamily: false })]);
+    // Off by default: the earlier uploads were not kept.
+    expect(documents).toHaveLength(1);
+  });
+});
