@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, ContractState, contractStatusText, disputedPart } from '../../workflows';
+import { ContractContext, contractStatusText, disputedPart } from '../../workflows';
 import { FAMILY_LETTER_KINDS, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -12,7 +13,6 @@ import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
-import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { User } from '../users/user.entity';
 import { printable } from './enclosure-pages';
 
@@ -49,6 +49,7 @@ export class LetterInputBuilder {
     private readonly clock: Clock,
     private readonly config: StewardConfig,
     private readonly documents: DocumentsService,
+    private readonly workflow: ContractWorkflow,
   ) {}
 
   async build(manager: EntityManager, subject: LetterSubject): Promise<LetterInput> {
@@ -69,8 +70,7 @@ export class LetterInputBuilder {
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
-    const instance = await manager.findOneByOrFail(WorkflowInstance, { subjectType: 'contract', subjectId: contract.id });
-    const context = (instance.snapshot as { context: ContractContext }).context;
+    const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const heir = contract.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: contract.transferToFamilyMemberId }) : null;
     const history = await this.history(manager, contract.id, context);
     const event = subject.event;
@@ -100,7 +100,7 @@ export class LetterInputBuilder {
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       previousLetterDate: history.sent.find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
-      dueDate: instance.dueDate,
+      dueDate,
     };
   }
 
@@ -149,18 +149,17 @@ export class LetterInputBuilder {
   private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
-    const rows: { provider: string; description: string; state: ContractState; context: ContractContext; dueDate: string | null }[] = await manager.query(
-      `SELECT p.name AS provider, c.description, w.state, w.snapshot->'context' AS context, w.due_date AS "dueDate"
-         FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id
-        WHERE c.estate_id = $1 ORDER BY c.created_at`,
-      [estate.id],
-    );
+    const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
+    const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
     return {
       language: 'nl',
       recipient: { name: to?.name ?? 'De nabestaanden', deliveredVia: to?.email ?? 'het familieportaal' },
       enclosures: [],
       travellingDocumentIds: [],
-      contractsSummary: rows.map((r) => ({ provider: r.provider, description: r.description, outcome: contractStatusText(r.state, r.context, 'nl', { providerName: r.provider, dueDate: r.dueDate }) })),
+      contractsSummary: contracts.map((c) => {
+        const { state, context, dueDate } = standings.get(c.id)!;
+        return { provider: c.provider.name, description: c.description, outcome: contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate }) };
+      }),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ContractsModule } from '../contracts/contracts.module';
 import { NotificationsService } from './notifications.service';
 
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({ imports: [ContractsModule], providers: [NotificationsService], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -2,6 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { contractStatusText, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 
 /**
@@ -13,6 +15,7 @@ export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly workflow: ContractWorkflow,
   ) {}
 
   onModuleInit(): void {
@@ -34,14 +37,10 @@ export class NotificationsService implements OnModuleInit {
     const lang = audience === 'family' ? 'nl' : 'en';
     // The estate's own news (all settled, closed) in the words of the portal's estate status.
     if (!row.contractId) return (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
-    const [info] = await manager.query(
-      `SELECT p.name AS provider, w.due_date AS "dueDate", w.snapshot->'context' AS context
-         FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN workflow_instances w ON w.subject_id = c.id AND w.subject_type = 'contract'
-        WHERE c.id = $1`,
-      [row.contractId],
-    );
+    const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
+    const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
-    const text = status(row.payload.state as never, info.context, lang, { providerName: info.provider, dueDate: info.dueDate });
-    return `${info.provider}: ${text}`;
+    const text = status(row.payload.state as never, context, lang, { providerName: contract.provider.name, dueDate });
+    return `${contract.provider.name}: ${text}`;
   }
 }

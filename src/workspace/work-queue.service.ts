@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ContractContext, ContractState, contractStateMeta } from '../../workflows';
+import { ContractState, contractStateMeta } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
@@ -133,6 +134,7 @@ export class WorkQueueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly views: ContractViews,
+    private readonly workflow: ContractWorkflow,
     private readonly reports: FamilyReportsService,
     private readonly statements: StatementsService,
   ) {}
@@ -186,20 +188,24 @@ export class WorkQueueService {
   }
 
   private async informationRequests(ownerId: string | null): Promise<InformationRequestItem[]> {
-    const rows: (EstateRef & { contractId: string; providerName: string; context: ContractContext; dueDate: string | null })[] = await this.db.query(
+    const rows: (EstateRef & { contractId: string; providerName: string; dueDate: string | null })[] = await this.db.query(
       `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              p.name AS "providerName", w.snapshot->'context' AS context, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
+              p.name AS "providerName", to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
          FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
         WHERE w.subject_type = 'contract' AND w.state = 'informationRequested' AND ($1::uuid IS NULL OR e.owner_id = $1)
         ORDER BY w.due_date NULLS LAST, e.reference`,
       [ownerId],
     );
-    return rows.map(({ context, ...row }) => ({
-      ...row,
-      message: context.openInformationRequest?.message ?? '',
-      documentsNeeded: context.openInformationRequest?.documentsNeeded ?? [],
-      resolution: 'supply_information' as const,
-    }));
+    const standings = await this.workflow.standings(this.db.manager, rows.map((r) => r.contractId));
+    return rows.map((row) => {
+      const question = standings.get(row.contractId)?.context.openInformationRequest;
+      return {
+        ...row,
+        message: question?.message ?? '',
+        documentsNeeded: question?.documentsNeeded ?? [],
+        resolution: 'supply_information' as const,
+      };
+    });
   }
 
   /** A blocked letter stays on the queue until a later letter of the same kind for the same contract exists. */
