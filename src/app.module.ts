@@ -5,7 +5,8 @@ import { Clock } from './clock/clock';
 import { StewardConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { ContractsModule } from './contracts/contracts.module';
-import { dataSourceOptions } from './database/database';
+import { dataSourceOptions, poolShares, PROBES_DATA_SOURCE, REPORTS_DATA_SOURCE } from './database/database';
+import { WorkerStatementTimeout } from './database/worker-timeout';
 import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
 import { HealthModule } from './health/health.module';
@@ -31,11 +32,14 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
+    const shares = poolShares(options.config);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(options.config, options.clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, shares.requests), subscribers: [WorkerStatementTimeout], autoLoadEntities: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, shares.reports), name: REPORTS_DATA_SOURCE }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, shares.probes), name: PROBES_DATA_SOURCE }),
         TimelineModule,
         RuntimeModule,
         NotificationsModule,

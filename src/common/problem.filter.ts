@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/unavailable';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
 import { ProblemDocument, problemTitle } from './problem';
 
@@ -18,7 +18,7 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const problem = this.toProblem(exception);
-    // A 503 is expected while the database is away: the request log counts them, the workers report the outage once.
+    // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
     }
@@ -50,6 +50,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
       return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: 'This already exists.' };
     }
+    if (isStatementTimeout(exception)) {
+      return {
+        type: TOOK_TOO_LONG,
+        title: problemTitle(503),
+        status: 503,
+        detail: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in a little while.',
+        retryAfterSeconds: TIMEOUT_RETRY_AFTER_SECONDS,
+      };
+    }
     if (isDatabaseUnavailable(exception)) {
       return {
         type: 'https://steward.example/problems/database-unavailable',
@@ -63,7 +72,16 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
+
 function errorPage(problem: ProblemDocument): string {
+  if (problem.type === TOOK_TOO_LONG) {
+    return page({
+      title: 'Dit duurde te lang',
+      lang: 'nl',
+      body: html`<h1>Dit duurde te lang</h1><p class="card">Het opvragen duurde te lang en is gestopt, zodat Steward voor iedereen snel blijft. Er is niets veranderd. Probeer het over een halve minuut opnieuw.</p>`,
+    });
+  }
   if (problem.status === 503) {
     return page({
       title: 'Even niet beschikbaar',

@@ -3,6 +3,8 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matche
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
+const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
@@ -11,7 +13,7 @@ export class StewardConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -97,8 +99,43 @@ export class StewardConfig {
     return value && /^\d+$/.test(value) ? Number(value) : value;
   }
 
+  /** Connections for pages, the API and the workers, per app instance. */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_DB_POOL_SIZE must be a whole number of connections' })
+  @Min(2, { message: 'STEWARD_DB_POOL_SIZE must be at least 2' })
+  STEWARD_DB_POOL_SIZE = 20;
+
+  /** How long one SQL statement of a page or API call may run before it is stopped (503). */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(1, { message: 'STEWARD_STATEMENT_TIMEOUT_MS must be at least 1' })
+  STEWARD_STATEMENT_TIMEOUT_MS = 5_000;
+
+  /** Reports (dashboard, scorecards) run on their own small pool, so they can never starve the pages. */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_REPORT_POOL_SIZE must be a whole number of connections' })
+  @Min(1, { message: 'STEWARD_REPORT_POOL_SIZE must be at least 1' })
+  STEWARD_REPORT_POOL_SIZE = 4;
+
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_REPORT_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(1, { message: 'STEWARD_REPORT_STATEMENT_TIMEOUT_MS must be at least 1' })
+  STEWARD_REPORT_STATEMENT_TIMEOUT_MS = 30_000;
+
+  /** Per statement in a background worker's transaction (outbox effects, deadlines, housekeeping). */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_WORKER_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(1, { message: 'STEWARD_WORKER_STATEMENT_TIMEOUT_MS must be at least 1' })
+  STEWARD_WORKER_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** Bearer token Prometheus sends to GET /metrics; without it /metrics answers 404. */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'STEWARD_METRICS_TOKEN must be at least 24 characters' })
+  STEWARD_METRICS_TOKEN?: string;
+
   /** The owner dashboard raises an alert when an owner's rolling family rating falls below this. */
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @Transform(toNumber)
   @IsNumber({}, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
   @Min(1, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
   @Max(5, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })

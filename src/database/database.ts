@@ -41,16 +41,54 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   return url.toString();
 }
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * One share of the database's connections: how many it may hold, how long one statement may run
+ * (PostgreSQL's `statement_timeout`, sent when each connection opens), and its name in pg_stat_activity.
+ */
+export interface PoolShare {
+  applicationName: string;
+  max: number;
+  statementTimeoutMs: number;
+  /** Reports only read: the database refuses a write through this share. */
+  readOnly?: boolean;
+}
+
+export const REPORTS_DATA_SOURCE = 'reports';
+export const PROBES_DATA_SOURCE = 'probes';
+
+/**
+ * Each app instance splits its connections by request class, so one class cannot take the service
+ * down: pages, the API and the workers share the main pool with a short statement timeout; reports
+ * get a small pool of their own with a longer one; health probes and /metrics two connections no
+ * page can take.
+ */
+export function poolShares(config: StewardConfig): Record<'requests' | 'reports' | 'probes', PoolShare> {
+  return {
+    requests: { applicationName: 'steward', max: config.STEWARD_DB_POOL_SIZE, statementTimeoutMs: config.STEWARD_STATEMENT_TIMEOUT_MS },
+    reports: { applicationName: 'steward-reports', max: config.STEWARD_REPORT_POOL_SIZE, statementTimeoutMs: config.STEWARD_REPORT_STATEMENT_TIMEOUT_MS, readOnly: true },
+    probes: { applicationName: 'steward-probes', max: 2, statementTimeoutMs: 2_000 },
+  };
+}
+
+/** Migrations and one-off tools: two connections (the advisory lock's and the migrating one), no statement timeout: building an index may take long. */
+const MAINTENANCE: PoolShare = { applicationName: 'steward-maintenance', max: 2, statementTimeoutMs: 0 };
+
+export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     namingStrategy: new SnakeNamingStrategy(),
     migrations,
     synchronize: false, // the schema changes only through migrations/
+    applicationName: share.applicationName,
     // pg's pool drops broken clients and connects anew, so service resumes when the database is back;
     // without a timeout a request waiting for a connection during an outage would hang forever.
-    extra: { max: 20, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: share.max,
+      connectionTimeoutMillis: 5_000,
+      ...(share.statementTimeoutMs > 0 ? { statement_timeout: share.statementTimeoutMs } : {}),
+      ...(share.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+    },
   };
 }
 

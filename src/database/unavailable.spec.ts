@@ -1,5 +1,5 @@
 import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
-import { isDatabaseUnavailable } from './unavailable';
+import { isDatabaseUnavailable, isStatementTimeout } from './unavailable';
 
 const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -22,4 +22,20 @@ describe('isDatabaseUnavailable', () => {
     ['undefined', undefined],
     ['a string', 'Connection terminated'],
   ])('is false for %s', (_, error) => expect(isDatabaseUnavailable(error)).toBe(false));
+});
+
+describe('isStatementTimeout', () => {
+  it('is true for a statement the timeout cancelled (57014), inside a QueryFailedError', () => {
+    expect(isStatementTimeout(new QueryFailedError('SELECT', [], coded('57014', 'canceling statement due to statement timeout')))).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', new QueryFailedError('INSERT', [], coded('23505'))],
+    ['a refused connection', coded('ECONNREFUSED')],
+    ['undefined', undefined],
+  ])('is false for %s', (_, error) => expect(isStatementTimeout(error)).toBe(false));
+
+  it('is not an outage: the database answered', () => {
+    expect(isDatabaseUnavailable(coded('57014'))).toBe(false);
+  });
 });

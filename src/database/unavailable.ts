@@ -1,6 +1,9 @@
 /** How long clients are asked to wait (Retry-After) while the database is away: a restart takes seconds. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+/** How long clients are asked to wait after a statement ran out of time: long enough for the rush to pass. */
+export const TIMEOUT_RETRY_AFTER_SECONDS = 30;
+
 // Socket errors from pg while connecting or talking to the server.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 // SQLSTATE class 08 (connection exception), 53300 too many connections, 57P01 admin shutdown,
@@ -16,12 +19,32 @@ const RELEASED = 'QueryRunnerProviderAlreadyReleasedError';
  * to a fault in the request or the code. Looks through TypeORM's QueryFailedError and `cause` chains.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return someCause(error, ({ code, message, name }) =>
+    (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) || name === RELEASED || (typeof message === 'string' && MESSAGES.test(message)),
+  );
+}
+
+// SQLSTATE 57014 query_canceled: the statement timeout stopped it (or an operator cancelled it by hand).
+const QUERY_CANCELED = '57014';
+
+/** Whether a statement was stopped for running too long: the database is fine, this one request was too heavy right now. */
+export function isStatementTimeout(error: unknown): boolean {
+  return someCause(error, ({ code }) => code === QUERY_CANCELED);
+}
+
+interface ErrorParts {
+  code?: unknown;
+  message?: unknown;
+  name?: unknown;
+  driverError?: unknown;
+  cause?: unknown;
+}
+
+/** Looks through TypeORM's QueryFailedError (driverError) and `cause` chains. */
+function someCause(error: unknown, test: (e: ErrorParts) => boolean): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const { code, message, name, driverError, cause } = e as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown };
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code))) return true;
-    if (name === RELEASED) return true;
-    if (typeof message === 'string' && MESSAGES.test(message)) return true;
-    e = driverError ?? cause;
+    if (test(e as ErrorParts)) return true;
+    e = (e as ErrorParts).driverError ?? (e as ErrorParts).cause;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
+import { REPORTS_DATA_SOURCE } from '../database/database';
 import type { FeedbackDto } from './portal.dto';
 
 /** The rolling window of the owner's family rating, and how many ratings it needs before it may alert. */
@@ -40,6 +41,8 @@ export function satisfactionAlert(average: number | null, count: number, thresho
 export class FeedbackService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    // The owners' averages are a report (the dashboard's): its own pool and a longer statement timeout.
+    @InjectDataSource(REPORTS_DATA_SOURCE) private readonly reports: DataSource,
     private readonly clock: Clock,
     private readonly config: StewardConfig,
   ) {}
@@ -85,7 +88,7 @@ export class FeedbackService {
   async satisfaction(principal: StaffPrincipal): Promise<{ threshold: number; windowDays: number; owners: OwnerSatisfaction[] }> {
     const threshold = this.config.STEWARD_SATISFACTION_ALERT_BELOW;
     const since = new Date(this.clock.now().getTime() - SATISFACTION_WINDOW_DAYS * 86_400_000);
-    const rows: { id: string; name: string; average: string | null; count: number }[] = await this.db.query(
+    const rows: { id: string; name: string; average: string | null; count: number }[] = await this.reports.query(
       `SELECT u.id, u.name, avg(f.score) AS average, count(f.id)::int AS count
          FROM users u LEFT JOIN feedback f ON f.owner_id = u.id AND f.created_at > $1
         WHERE u.role = 'specialist' AND u.active AND ($2::uuid IS NULL OR u.id = $2)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { businessDaysBetween } from '../../workflows';
 import { dutchDate } from '../clock/clock';
+import { REPORTS_DATA_SOURCE } from '../database/database';
 
 export interface Scorecard {
   providerId: string;
@@ -33,7 +34,8 @@ const PROVIDER_ANSWERS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJ
  */
 @Injectable()
 export class ScorecardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  // A report over every estate: its own pool and a longer statement timeout.
+  constructor(@InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource) {}
 
   async scorecards(providerId?: string): Promise<Scorecard[]> {
     const providers: { id: string; name: string; sla_business_days: number }[] = await this.db.query(

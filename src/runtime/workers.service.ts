@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { StewardConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/unavailable';
+import { asWorker } from '../database/worker-timeout';
 import { errorKind, OutboxService } from './outbox.service';
 import { DeadlineScheduler } from './scheduler.service';
 
@@ -51,10 +52,17 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   }
 
   /** Fires everything due now: deadlines first, then the effects they produced. */
-  async runDueWork(): Promise<{ deadlines: number; effects: number }> {
-    const deadlines = await this.runScheduled();
-    const effects = await this.outbox.drain();
-    return { deadlines, effects };
+  runDueWork(): Promise<{ deadlines: number; effects: number }> {
+    return this.asWorker(async () => {
+      const deadlines = await this.runScheduled();
+      const effects = await this.outbox.drain();
+      return { deadlines, effects };
+    });
+  }
+
+  /** Background work gets the workers' statement timeout, not the pages'. */
+  private asWorker<T>(work: () => Promise<T>): Promise<T> {
+    return asWorker(this.config.STEWARD_WORKER_STATEMENT_TIMEOUT_MS, work);
   }
 
   private every(ms: number, work: () => Promise<unknown>): void {
@@ -62,7 +70,7 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     const timer = setInterval(() => {
       if (running) return;
       running = true;
-      const round = work()
+      const round = this.asWorker(work)
         .then(() => this.succeeded(), (error) => this.failed(error))
         .finally(() => {
           running = false;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { businessDaysBetween, CONTRACT_STATES } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
+import { REPORTS_DATA_SOURCE } from '../database/database';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
 import { FeedbackService } from '../portal/feedback.service';
@@ -30,7 +31,8 @@ export interface Dashboard {
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    // A report: its own pool and a longer statement timeout, so a heavy dashboard cannot starve the pages.
+    @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
   ) {}
