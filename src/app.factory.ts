@@ -6,6 +6,7 @@ import { AppModule, AppOptions } from './app.module';
 import { useBodyParsers } from './common/body-parsers';
 import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
+import { Metrics } from './metrics/metrics.service';
 import { createValidationPipe } from './common/validation';
 import { securityHeaders } from './web/security-headers';
 
@@ -23,10 +24,11 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   if (options.config.trustProxy !== undefined) app.getHttpAdapter().getInstance().set('trust proxy', options.config.trustProxy);
   app.use(securityHeaders());
   app.use(requestLog);
+  app.use(app.get(Metrics).observeRequests);
   app.use(cookieParser());
   useBodyParsers(app);
-  // Web pages live at the root (/desk, /family, /app, their script under /assets); the JSON API under /api/v1.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
+  // Web pages live at the root (/desk, /family, /app, their script under /assets), probes and /metrics too; the JSON API under /api/v1.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'metrics', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 

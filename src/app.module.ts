@@ -11,6 +11,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
 import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PortalModule } from './portal/portal.module';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
@@ -42,6 +43,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, shares.probes), name: PROBES_DATA_SOURCE }),
         TimelineModule,
         RuntimeModule,
+        MetricsModule,
         NotificationsModule,
         AuthModule,
         UsersModule,

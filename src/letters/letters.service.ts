@@ -9,6 +9,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
+import { Metrics } from '../metrics/metrics.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -33,6 +34,7 @@ export class LettersService implements OnModuleInit {
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
     private readonly documents: DocumentsService,
+    private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
@@ -92,6 +94,7 @@ export class LettersService implements OnModuleInit {
       deliveredAt: sent && (channel === 'portal' || channel === 'family') ? this.clock.now() : null,
     });
     await manager.save(letter);
+    this.metrics.letterProduced(manager, letter);
     await this.timeline.append(manager, {
       estateId: row.estateId,
       contractId: row.contractId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyStateMachine, createActor, Snapshot } from 'xstate';
@@ -54,6 +55,8 @@ export function stateName(value: unknown): string {
 @Injectable()
 export class WorkflowRuntime {
   private readonly hooks = new Map<SubjectType, SubjectHooks>();
+  /** Each applied transition with its transaction: /metrics counts it once that commits. */
+  readonly applied = new EventEmitter<{ transition: [EntityManager, AppliedTransition] }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -166,6 +169,7 @@ export class WorkflowRuntime {
     });
     await this.writeEffects(manager, instance, effects, event);
     await hooks.afterTransition(manager, transition);
+    this.applied.emit('transition', manager, transition);
     return transition;
   }
 
