@@ -29,7 +29,14 @@ export class UsersService {
 
   /** Creates the first admin once (idempotent), from configuration or the CLI. */
   async ensureAdmin(email: string, password: string, name = 'Administrator'): Promise<User> {
-    return (await this.findByEmail(email)) ?? this.create({ email, password, name, role: 'admin' });
+    const existing = await this.findByEmail(email);
+    if (existing) return existing;
+    // Instances started together race to create it: the one that loses finds the winner's.
+    return this.create({ email, password, name, role: 'admin' }).catch(async (error: unknown) => {
+      const winner = (error as { code?: string }).code === '23505' || error instanceof ProblemException ? await this.findByEmail(email) : null;
+      if (!winner) throw error;
+      return winner;
+    });
   }
 
   findByEmail(email: string): Promise<User | null> {

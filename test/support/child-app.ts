@@ -18,7 +18,7 @@ export interface ChildApp {
  * Starts the real server (src/main.ts) as a separate process against a given database, for tests
  * that must survive a crash. TypeScript is compiled on the fly by @swc-node/register.
  */
-export async function startChildApp(env: NodeJS.ProcessEnv): Promise<ChildApp> {
+export async function startChildApp(env: NodeJS.ProcessEnv, { startupSeconds = 60 } = {}): Promise<ChildApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
@@ -30,14 +30,14 @@ export async function startChildApp(env: NodeJS.ProcessEnv): Promise<ChildApp> {
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + startupSeconds * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited during start-up:\n${output}`);
     const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`app did not become healthy within 60 s:\n${output}`);
+      throw new Error(`app did not become healthy within ${startupSeconds} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
