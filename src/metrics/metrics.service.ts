@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { routePattern } from '../common/request-log.middleware';
 import { RuntimeStatistics } from '../runtime/runtime-statistics.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 
@@ -77,13 +78,10 @@ export class Metrics implements OnModuleInit, EntitySubscriberInterface {
     this.afterCommit(manager, () => this.letters.inc({ kind: letter.kind, status: letter.status }));
   }
 
-  /** Express middleware timing every request; the route pattern is known only once routing is done. */
+  /** Express middleware timing every request, labelled with its route pattern. */
   readonly observeRequests = (req: Request, res: Response, next: NextFunction): void => {
     const stop = this.requests.startTimer();
-    res.on('finish', () => {
-      const route = (req.route as { path?: string } | undefined)?.path;
-      stop({ method: req.method, route: route ? `${req.baseUrl}${route}` : 'unmatched', status_class: `${Math.floor(res.statusCode / 100)}xx` });
-    });
+    res.on('finish', () => stop({ method: req.method, route: routePattern(req), status_class: `${Math.floor(res.statusCode / 100)}xx` }));
     next();
   };
 
