@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockController } from './clock.controller';
 import { OutboxService } from './outbox.service';
+import { ParkedSteps } from './parked-steps.service';
 import { DeadlineScheduler } from './scheduler.service';
 import { WorkflowInstance } from './workflow-instance.entity';
 import { WorkflowRuntime } from './workflow-runtime.service';
@@ -11,7 +12,7 @@ import { Workers } from './workers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkflowInstance])],
   controllers: [ClockController],
-  providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],
-  exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],
+  providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps],
+  exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps],
 })
 export class RuntimeModule {}
