@@ -1,4 +1,6 @@
 import { Test } from '@nestjs/testing';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -181,6 +183,53 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
     // What the effects produced stays: the letter is still in the archive.
     const [kept] = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters;
     expect(kept).toMatchObject({ id: letter.id, sha256: letter.sha256, status: 'sent' });
+  }, 60_000);
+});
+
+describe('npm run worker', () => {
+  const startWorker = (env: NodeJS.ProcessEnv) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../../src/worker.ts')], {
+      cwd: join(__dirname, '../..'),
+      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, exited, output: () => output };
+  };
+
+  it('performs what an HTTP-only instance (STEWARD_WORKERS=false) queued, and stops cleanly on SIGTERM', async () => {
+    const t = await startTestApp(); // its workers are off
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      const owner = await t.specialist('Anna de Boer');
+      const provider = await createProvider(t.admin, { requiredDocuments: [] });
+      const estate = await createEstate(owner);
+      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: 'M-1', action: 'cancel' }).expect(201)).body;
+      await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      const open = async () => (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE contract_id = $1 AND status <> 'done'`, [contract.id])).rows[0].n;
+      expect(await open()).toBeGreaterThan(0);
+
+      const worker = startWorker({ DATABASE_URL: t.databaseUrl });
+      const until = Date.now() + 60_000;
+      while ((await open()) > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+      expect({ open: await open(), output: (await open()) ? worker.output() : '' }).toEqual({ open: 0, output: '' });
+      expect((await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters).toEqual([expect.objectContaining({ kind: 'cancellation', status: 'sent' })]);
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+    } finally {
+      await db.end();
+      await t.close();
+    }
+  }, 120_000);
+
+  it('refuses to start without DATABASE_URL, saying why', async () => {
+    const worker = startWorker({});
+    expect(await worker.exited).toBe(1);
+    expect(worker.output()).toContain('npm run worker needs DATABASE_URL');
   }, 60_000);
 });
 
