@@ -22,6 +22,8 @@ export class Pipeline1763801700000 implements MigrationInterface {
       CREATE TABLE deadline_failures (
         instance_id uuid PRIMARY KEY REFERENCES workflow_instances(id) ON DELETE CASCADE,
         estate_id uuid NOT NULL REFERENCES estates(id) ON DELETE CASCADE,
+        -- The instance's version when it failed: once another event moved the instance on, the failure no longer holds.
+        instance_version integer NOT NULL,
         attempts integer NOT NULL,
         last_error_kind text NOT NULL,
         last_error text NOT NULL,

@@ -23,6 +23,7 @@ interface DueInstance {
   subject_type: SubjectType;
   subject_id: string;
   state: string;
+  version: number;
 }
 
 /**
@@ -30,7 +31,8 @@ interface DueInstance {
  * FOR UPDATE SKIP LOCKED and re-dated in the same transaction, so with any number of app instances
  * polling, every deadline fires exactly once. A deadline that fails (a machine version that is gone, a
  * hook that throws) is rolled back to a savepoint, retried with backoff and then parked in
- * `deadline_failures` for the owner, while every other deadline goes on.
+ * `deadline_failures` for the owner, while every other deadline goes on. A failure holds only for the
+ * instance version it failed at: an event from elsewhere (the provider answers) moves the instance on.
  */
 @Injectable()
 export class DeadlineScheduler {
@@ -53,9 +55,10 @@ export class DeadlineScheduler {
     return this.runtime.transaction(async (manager) => {
       const now = this.clock.now();
       const [due]: DueInstance[] = await manager.query(
-        `SELECT w.id, w.estate_id, w.subject_type, w.subject_id, w.state FROM workflow_instances w
+        `SELECT w.id, w.estate_id, w.subject_type, w.subject_id, w.state, w.version FROM workflow_instances w
           WHERE w.next_due_at <= $1
-            AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
+            AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND f.instance_version = w.version
+                                                                AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
           ORDER BY w.next_due_at LIMIT 1 FOR UPDATE OF w SKIP LOCKED`,
         [now],
       );
@@ -81,15 +84,15 @@ export class DeadlineScheduler {
   }
 
   private async recordFailure(manager: EntityManager, due: DueInstance, error: unknown, now: Date): Promise<void> {
-    const [previous]: { attempts: number }[] = await manager.query('SELECT attempts FROM deadline_failures WHERE instance_id = $1', [due.id]);
+    const [previous]: { attempts: number }[] = await manager.query('SELECT attempts FROM deadline_failures WHERE instance_id = $1 AND instance_version = $2', [due.id, due.version]);
     const attempts = (previous?.attempts ?? 0) + 1;
     const parked = attempts >= MAX_ATTEMPTS;
     const kind = errorKind(error);
     this.logger.warn({ msg: parked ? 'deadline parked' : 'deadline failed, will retry', instanceId: due.id, attempts, error: kind });
     await manager.query(
-      `INSERT INTO deadline_failures (instance_id, estate_id, attempts, last_error_kind, last_error, retry_at, parked_at, failed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (instance_id) DO UPDATE SET attempts = excluded.attempts, last_error_kind = excluded.last_error_kind,
+      `INSERT INTO deadline_failures (instance_id, estate_id, attempts, last_error_kind, last_error, retry_at, parked_at, failed_at, instance_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (instance_id) DO UPDATE SET instance_version = excluded.instance_version, attempts = excluded.attempts, last_error_kind = excluded.last_error_kind,
          last_error = excluded.last_error, retry_at = excluded.retry_at, parked_at = excluded.parked_at, failed_at = excluded.failed_at`,
       [
         due.id,
@@ -100,6 +103,7 @@ export class DeadlineScheduler {
         parked ? null : new Date(now.getTime() + backoffMs(attempts)),
         parked ? now : null,
         now,
+        due.version,
       ],
     );
   }
@@ -123,5 +127,5 @@ export class DeadlineScheduler {
 
 const PARKED = `SELECT f.instance_id AS "instanceId", f.estate_id AS "estateId", CASE WHEN w.subject_type = 'contract' THEN w.subject_id END AS "contractId",
                        f.attempts, f.last_error_kind AS "lastErrorKind", f.parked_at AS "parkedAt"
-                  FROM deadline_failures f JOIN workflow_instances w ON w.id = f.instance_id
+                  FROM deadline_failures f JOIN workflow_instances w ON w.id = f.instance_id AND w.version = f.instance_version
                  WHERE f.parked_at IS NOT NULL`;
