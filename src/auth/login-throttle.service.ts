@@ -3,18 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { ProblemException } from '../common/problem';
+import { Workers } from '../runtime/workers.service';
 import { LoginLimit, retryAfterSeconds } from './login-limits';
 
 /**
  * Counts one attempt for every key ($1, with its max $3 and window $4) whose window has room; an ended
  * window starts over at 1. One statement, so PostgreSQL's row locks decide between simultaneous attempts,
  * and rows are locked in key order, so two attempts sharing keys cannot deadlock. Keys that come back were
- * counted; a missing key was full. On the way, up to 100 rows of ended windows that nobody holds are swept.
+ * counted; a missing key was full. Ended windows are swept by a worker routine (`sweepEndedWindows`).
  */
 const TAKE = `
-  WITH swept AS (
-    DELETE FROM login_attempts WHERE key IN (
-      SELECT key FROM login_attempts WHERE window_ends_at <= $2 AND key <> ALL($1) LIMIT 100 FOR UPDATE SKIP LOCKED))
   INSERT INTO login_attempts AS a (key, attempts, max_attempts, window_ends_at)
   SELECT l.key, 1, l.max, $2::timestamptz + make_interval(secs => l.window_seconds)
     FROM unnest($1::text[], $3::int[], $4::int[]) AS l(key, max, window_seconds) ORDER BY l.key
@@ -36,7 +34,23 @@ export class LoginThrottle {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-  ) {}
+    workers: Workers,
+  ) {
+    workers.registerRoutine('login window cleanup', () => this.sweepEndedWindows());
+  }
+
+  /** Rows of ended windows only take room (a new attempt starts its window over anyway); rows in use are skipped. */
+  async sweepEndedWindows(): Promise<number> {
+    let swept = 0;
+    for (;;) {
+      const [, count]: [unknown, number] = await this.db.query(
+        `DELETE FROM login_attempts WHERE key IN (SELECT key FROM login_attempts WHERE window_ends_at <= $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+        [this.clock.now()],
+      );
+      swept += count;
+      if (count < 1000) return swept;
+    }
+  }
 
   /**
    * Runs `check` (a password or code check) only if every limit has an attempt left, else 429. The attempt

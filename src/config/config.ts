@@ -141,6 +141,13 @@ export class StewardConfig {
   @Max(5, { message: 'STEWARD_SATISFACTION_ALERT_BELOW must be a number between 1 and 5' })
   STEWARD_SATISFACTION_ALERT_BELOW = 3.5;
 
+  /** Performed effects are kept this long (to trace what was sent), then pruned by a worker routine. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt({ message: 'STEWARD_OUTBOX_RETENTION_DAYS must be a whole number of days between 1 and 3650' })
+  @Min(1, { message: 'STEWARD_OUTBOX_RETENTION_DAYS must be a whole number of days between 1 and 3650' })
+  @Max(3650, { message: 'STEWARD_OUTBOX_RETENTION_DAYS must be a whole number of days between 1 and 3650' })
+  STEWARD_OUTBOX_RETENTION_DAYS = 30;
+
   get organisation() {
     return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY };
   }

@@ -11,7 +11,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { Metrics } from '../metrics/metrics.service';
 import { Provider } from '../providers/provider.entity';
-import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { effectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
@@ -38,8 +38,8 @@ export class LettersService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register('letter', { perform: (manager, row) => this.produce(manager, row) });
-    this.outbox.register('deliver_letter', { perform: (manager, row) => this.deliver(manager, row) });
+    this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
+    this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
@@ -110,9 +110,11 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Emails a sent letter to its address (provider contact point or agency) with every enclosure it
-   * lists attached after it; a failure is retried by the outbox, then parked.
+   * lists attached after it; a failure is retried by the outbox, then parked. Runs outside any
+   * transaction; a resend after a crash carries the same Message-ID.
    */
-  private async deliver(manager: EntityManager, row: OutboxRow): Promise<void> {
+  private async deliver(row: OutboxRow): Promise<void> {
+    const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
@@ -131,7 +133,7 @@ export class LettersService implements OnModuleInit {
         messageId: `<letter-${letter.id}@steward>`,
       });
     } catch (error) {
-      // Outside the effect's transaction, which rolls back: the contract page shows why delivery failed.
+      // The contract page shows why delivery failed.
       await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
       throw error;
     }
@@ -193,10 +195,10 @@ export class LettersService implements OnModuleInit {
       // The row lock makes a double click wait for the first one, which the check below then sees.
       const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1 FOR UPDATE', [letterId]);
       if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
-      const [waiting] = await manager.query(`SELECT 1 FROM outbox WHERE status = 'pending' AND payload->>'retryOf' = $1`, [letterId]);
+      const [waiting] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>'retryOf' = $1`, [letterId]);
       if (waiting) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
       const payload = { ...blocked.payload, retryOf: letterId };
-      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: blocked.kind, payload });
+      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: effectKind(blocked.kind), payload });
     });
   }
 }

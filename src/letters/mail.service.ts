@@ -28,7 +28,7 @@ export class MailService implements OnApplicationShutdown {
 
   constructor(private readonly config: StewardConfig) {
     this.fileDir = config.SMTP_URL ? null : join(config.STEWARD_DATA_DIR, 'outgoing-mail');
-    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : createTransport({ streamTransport: true, buffer: true });
+    this.transport = config.SMTP_URL ? createTransport(pooled(config.SMTP_URL)) : createTransport({ streamTransport: true, buffer: true });
   }
 
   async send(mail: OutgoingMail): Promise<void> {
@@ -53,4 +53,11 @@ export class MailService implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/** Outbox workers send side by side: a few kept-open connections, not a new one (and a new TLS handshake) per email. */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return url.toString();
 }

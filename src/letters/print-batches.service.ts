@@ -36,7 +36,7 @@ export class PrintBatchesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workers.registerRoutine(() => this.createDueBatches());
+    this.workers.registerRoutine('print batches', () => this.createDueBatches());
   }
 
   /** The daily run: every letter queued before today goes into its owner's batch for that day. */

@@ -19,8 +19,8 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register('notify_family', { perform: (m, row) => this.record(m, row, 'family') });
-    this.outbox.register('notify_owner', { perform: (m, row) => this.record(m, row, 'owner') });
+    this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
+    this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
   }
 
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { fullName } from '../estates/estate.entity';
@@ -44,8 +44,8 @@ export class FamilyDigestService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workers.registerRoutine(() => this.collectDue());
-    this.outbox.register('family_digest', { perform: (manager, row) => this.send(manager, row) });
+    this.workers.registerRoutine('family digest', () => this.collectDue());
+    this.outbox.register('family_digest', { deliver: (row) => this.send(row) });
   }
 
   /** Queues the digests of every estate with news from before the last digest moment; returns how many emails. */
@@ -82,7 +82,8 @@ export class FamilyDigestService implements OnModuleInit {
     }
   }
 
-  private async send(manager: EntityManager, row: OutboxRow): Promise<void> {
+  private async send(row: OutboxRow): Promise<void> {
+    const manager = this.db.manager;
     const { familyMemberId, news } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
     if (!member?.email) return; // removed, or no address any more: nobody to write to

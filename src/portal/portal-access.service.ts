@@ -43,7 +43,9 @@ export class PortalAccessService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register('portal_link', { perform: (manager, row) => this.sendNewLinkNow(manager, row) });
+    // The code changes only if the mail server took the email, so this one delivery holds its family
+    // member's row for the SMTP round trip; nothing else waits on it.
+    this.outbox.register('portal_link', { deliver: (row) => this.db.transaction((manager) => this.sendNewLinkNow(manager, row)) });
   }
 
   /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */

@@ -1,29 +1,40 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
 import type { Effect } from './workflow-runtime.service';
+
+/** Every effect Steward performs. A kind without a registered handler stops start-up. */
+export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest'] as const;
+export type EffectKind = (typeof EFFECT_KINDS)[number];
+
+/** A workflow emitted this effect type; one we cannot perform is a machine bug, refused when it is written. */
+export function effectKind(type: string): EffectKind {
+  if (!(EFFECT_KINDS as readonly string[]).includes(type)) throw new Error(`effect "${type}" has no kind in EFFECT_KINDS`);
+  return type as EffectKind;
+}
 
 export interface OutboxRow {
   id: string;
   estateId: string;
   contractId: string | null;
   instanceId: string;
-  kind: string;
+  kind: EffectKind;
   payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string };
+  /** Including the one in progress. */
   attempts: number;
 }
 
 /**
- * Performs one kind of effect. Runs inside the transaction that marks the row done, so effects that
- * only write to the database happen exactly once; effects that leave the system (email) must be
- * idempotent on `row.id`, because a crash after sending and before commit sends again.
+ * Performs one kind of effect. `record` writes to the database in one transaction with marking the row
+ * done, so it happens exactly once; it may enqueue a follow-up (a letter enqueues its delivery).
+ * `deliver` leaves the system (SMTP) after the claim committed, outside any transaction; a crash before
+ * the row is marked done delivers again, so it must be idempotent (a Message-ID stable per row).
  */
-export interface EffectHandler {
-  perform(manager: EntityManager, row: OutboxRow): Promise<void>;
-}
+export type EffectHandler = { record(manager: EntityManager, row: OutboxRow): Promise<void> } | { deliver(row: OutboxRow): Promise<void> };
 
-/** After this many failed attempts a row is parked and shown on the contract instead of retried. */
+/** After this many failed attempts a row is parked and shown to the owner instead of retried. */
 export const MAX_ATTEMPTS = 6;
 
 /** 30 s, 1 min, 2 min, 4 min, … between attempts. */
@@ -31,22 +42,49 @@ export function backoffMs(attempts: number): number {
   return 30_000 * 2 ** (attempts - 1);
 }
 
+/** A claimed row is ours this long; after it another worker may take it (we crashed, or hang). */
+export const LEASE_MS = 5 * 60_000;
+const CLAIM_BATCH = 20;
+/** Rows of one batch performed side by side: enough to hide SMTP round trips, few enough for the pool. */
+const CONCURRENCY = 4;
+const PRUNE_BATCH = 1000;
+
+export interface ParkedEffect {
+  id: string;
+  estateId: string;
+  contractId: string | null;
+  kind: EffectKind;
+  attempts: number;
+  lastError: string;
+  lastErrorKind: string;
+  createdAt: Date;
+}
+
 @Injectable()
-export class OutboxService {
+export class OutboxService implements OnApplicationBootstrap {
   private readonly logger = new Logger('outbox');
-  private readonly handlers = new Map<string, EffectHandler>();
+  private readonly handlers = new Map<EffectKind, EffectHandler>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly config: StewardConfig,
   ) {}
 
-  register(kind: string, handler: EffectHandler): void {
+  register(kind: EffectKind, handler: EffectHandler): void {
     this.handlers.set(kind, handler);
   }
 
+  /** Modules register on init; a kind nobody performs would otherwise surface only when parked. */
+  onApplicationBootstrap(): void {
+    const missing = EFFECT_KINDS.filter((kind) => !this.handlers.has(kind));
+    if (missing.length) {
+      throw new Error(`Steward cannot start: no handler for effect kind ${missing.map((k) => `"${k}"`).join(', ')}. The module that performs it must call OutboxService.register on init.`);
+    }
+  }
+
   /** Writes an effect to be performed after the caller's transaction commits (and only if it does). */
-  async enqueue(manager: EntityManager, effect: { estateId: string; contractId: string | null; instanceId: string; kind: string; payload: object }): Promise<void> {
+  async enqueue(manager: EntityManager, effect: { estateId: string; contractId: string | null; instanceId: string; kind: EffectKind; payload: object }): Promise<void> {
     await manager.query(
       `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [effect.estateId, effect.contractId, effect.instanceId, effect.kind, JSON.stringify(effect.payload), this.clock.now()],
@@ -56,60 +94,126 @@ export class OutboxService {
   /** Performs every effect that is due; returns how many were done. */
   async drain(limit = 1000): Promise<number> {
     let done = 0;
-    for (let i = 0; i < limit; i++) {
-      const outcome = await this.performOne();
-      if (outcome === 'empty') break;
-      if (outcome === 'done') done++;
+    for (let taken = 0; taken < limit; ) {
+      const batch = await this.claim(Math.min(CLAIM_BATCH, limit - taken));
+      if (!batch.length) break;
+      taken += batch.length;
+      const outcomes = await inParallel(batch, CONCURRENCY, (row) => this.perform(row));
+      done += outcomes.filter((outcome) => outcome === 'done').length;
     }
     return done;
   }
 
-  private async performOne(): Promise<'empty' | 'done' | 'failed'> {
-    let claimed: OutboxRow | undefined;
+  /** Takes due rows (and rows whose lease ran out) for one lease, counting the attempt; committed before any work starts. */
+  private async claim(limit: number): Promise<OutboxRow[]> {
+    const now = this.clock.now();
+    const [rows]: [OutboxRow[], number] = await this.db.query(
+      `UPDATE outbox o SET status = 'in_progress', attempts = o.attempts + 1, available_at = $2
+        WHERE o.id IN (SELECT id FROM outbox WHERE status IN ('pending', 'in_progress') AND available_at <= $1
+                        ORDER BY available_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING o.id, o.estate_id AS "estateId", o.contract_id AS "contractId", o.instance_id AS "instanceId", o.kind, o.payload, o.attempts`,
+      [now, new Date(now.getTime() + LEASE_MS), limit],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  private async perform(row: OutboxRow): Promise<'done' | 'failed' | 'lost'> {
+    const handler = this.handlers.get(row.kind)!; // every kind has one: checked at start-up
     try {
+      if ('deliver' in handler) {
+        await handler.deliver(row);
+        await this.markDone(this.db.manager, row);
+        return 'done';
+      }
       return await this.db.transaction(async (manager) => {
-        const [row] = await manager.query(
-          `SELECT id, estate_id AS "estateId", contract_id AS "contractId", instance_id AS "instanceId", kind, payload, attempts
-             FROM outbox WHERE status = 'pending' AND available_at <= $1
-            ORDER BY available_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [this.clock.now()],
-        );
-        if (!row) return 'empty';
-        claimed = row as OutboxRow;
-        const handler = this.handlers.get(claimed.kind);
-        if (!handler) throw new Error(`no handler for effect "${claimed.kind}"`);
-        await handler.perform(manager, claimed);
-        await manager.query(`UPDATE outbox SET status = 'done', done_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [claimed.id, this.clock.now()]);
+        // Still ours? A lease that ran out may have gone to another worker, which then records instead.
+        const [mine] = await manager.query(`SELECT 1 FROM outbox WHERE id = $1 AND status = 'in_progress' AND attempts = $2 FOR UPDATE`, [row.id, row.attempts]);
+        if (!mine) return 'lost';
+        await handler.record(manager, row);
+        await this.markDone(manager, row);
         return 'done';
       });
     } catch (error) {
-      if (!claimed) throw error;
-      await this.recordFailure(claimed, error);
+      await this.recordFailure(row, error);
       return 'failed';
     }
   }
 
-  /** The handler's work was rolled back with its transaction; count the attempt and retry later, or park. */
-  private async recordFailure(row: OutboxRow, error: unknown): Promise<void> {
-    const attempts = row.attempts + 1;
-    const message = error instanceof Error ? error.message : String(error);
-    const parked = attempts >= MAX_ATTEMPTS;
-    // The log gets the error's kind only: a mail server's reply may quote an address. The row keeps the text for the owner.
-    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts, error: errorKind(error) });
-    await this.db.query(
-      `UPDATE outbox SET attempts = $2, last_error = $3, status = $4, available_at = $5 WHERE id = $1 AND status = 'pending'`,
-      [row.id, attempts, message.slice(0, 1000), parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + backoffMs(attempts))],
+  private markDone(manager: EntityManager, row: OutboxRow): Promise<unknown> {
+    return manager.query(
+      `UPDATE outbox SET status = 'done', done_at = $3, last_error = NULL, last_error_kind = NULL WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      [row.id, row.attempts, this.clock.now()],
     );
   }
 
-  /** Effects that could not be performed, for the contract page and the owner's queue. */
-  parked(estateId: string, contractId?: string): Promise<{ id: string; kind: string; attempts: number; lastError: string; createdAt: Date }[]> {
-    return this.db.query(
-      `SELECT id, kind, attempts, last_error AS "lastError", created_at AS "createdAt" FROM outbox
-        WHERE estate_id = $1 AND status = 'parked' AND ($2::uuid IS NULL OR contract_id = $2) ORDER BY id`,
-      [estateId, contractId ?? null],
+  /** The handler's database work was rolled back with its transaction; retry later, or park. */
+  private async recordFailure(row: OutboxRow, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const parked = row.attempts >= MAX_ATTEMPTS;
+    const kind = errorKind(error);
+    // The log gets the error's kind only: a mail server's reply may quote an address. The row keeps the text for the owner.
+    this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: kind });
+    await this.db.query(
+      `UPDATE outbox SET last_error = $3, last_error_kind = $4, status = $5, available_at = $6 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      [row.id, row.attempts, message.slice(0, 1000), kind, parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + backoffMs(row.attempts))],
     );
   }
+
+  /** Deletes performed effects older than the retention period, a batch at a time; returns how many. */
+  async pruneDone(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - this.config.STEWARD_OUTBOX_RETENTION_DAYS * 86_400_000);
+    let pruned = 0;
+    for (;;) {
+      const [, count]: [unknown, number] = await this.db.query(
+        `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE status = 'done' AND done_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+        [before, PRUNE_BATCH],
+      );
+      pruned += count;
+      if (count < PRUNE_BATCH) return pruned;
+    }
+  }
+
+  /** Effects that could not be performed, for the contract page. */
+  parked(estateId: string, contractId?: string): Promise<ParkedEffect[]> {
+    return this.db.query(`${PARKED} AND estate_id = $1 AND ($2::uuid IS NULL OR contract_id = $2) ORDER BY id`, [estateId, contractId ?? null]);
+  }
+
+  /** Parked effects of these estates (null: every estate), for the owner's queue. */
+  parkedFor(estateIds: string[] | null): Promise<ParkedEffect[]> {
+    return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR estate_id = ANY($1)) ORDER BY id`, [estateIds]);
+  }
+
+  async parkedOne(outboxId: string): Promise<ParkedEffect | null> {
+    const [parked] = await this.db.query(`${PARKED} AND id = $1`, [outboxId]);
+    return parked ?? null;
+  }
+
+  /** Puts a parked effect back in line with a full set of attempts; false when it is not parked (any more). */
+  async retry(outboxId: string): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.db.query(
+      `UPDATE outbox SET status = 'pending', attempts = 0, available_at = $2 WHERE id = $1 AND status = 'parked'`,
+      [outboxId, this.clock.now()],
+    );
+    return count === 1;
+  }
+}
+
+const PARKED = `SELECT id, estate_id AS "estateId", contract_id AS "contractId", kind, attempts, last_error AS "lastError",
+                       coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt"
+                  FROM outbox WHERE status = 'parked'`;
+
+/** Runs `work` on every item with at most `limit` at a time; results in input order. */
+async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /** What kind of error it was (an error code such as ECONNREFUSED, or the class), without its message. */

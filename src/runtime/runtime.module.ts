@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockController } from './clock.controller';
 import { OutboxService } from './outbox.service';
+import { ParkedSteps } from './parked-steps.service';
 import { RuntimeStatistics } from './runtime-statistics.service';
 import { DeadlineScheduler } from './scheduler.service';
 import { WorkflowInstance } from './workflow-instance.entity';
@@ -12,7 +13,7 @@ import { Workers } from './workers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkflowInstance])],
   controllers: [ClockController],
-  providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, RuntimeStatistics],
-  exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, RuntimeStatistics],
+  providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
+  exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
 })
 export class RuntimeModule {}

@@ -19,14 +19,19 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   private inFlight = new Set<Promise<unknown>>();
   /** While the database is away every round fails the same way: say so once, and once when it is back. */
   private databaseAway = false;
-  /** Housekeeping that runs with the scheduler (e.g. the daily print batch); each must be idempotent. */
-  private readonly routines: (() => Promise<unknown>)[] = [];
+  /**
+   * Housekeeping that runs after the scheduler in every round (the daily print batch, pruning); each
+   * must be idempotent and cheap when there is nothing to do. One that fails holds up none of the others.
+   */
+  private readonly routines: { name: string; run: () => Promise<unknown> }[] = [];
 
   constructor(
     private readonly config: StewardConfig,
     private readonly scheduler: DeadlineScheduler,
     private readonly outbox: OutboxService,
-  ) {}
+  ) {
+    this.registerRoutine('outbox pruning', () => this.outbox.pruneDone());
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.workers) return;
@@ -34,13 +39,19 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     this.every(SCHEDULER_INTERVAL_MS, () => this.runScheduled());
   }
 
-  registerRoutine(routine: () => Promise<unknown>): void {
-    this.routines.push(routine);
+  registerRoutine(name: string, run: () => Promise<unknown>): void {
+    this.routines.push({ name, run });
   }
 
+  /** A failing deadline is parked by the scheduler itself; only an outage ends the round early. */
   private async runScheduled(): Promise<number> {
     const fired = await this.scheduler.runDue();
-    for (const routine of this.routines) await routine();
+    for (const routine of this.routines) {
+      await routine.run().catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) throw error;
+        this.logger.error({ msg: 'routine failed', routine: routine.name, error: errorKind(error) });
+      });
+    }
     return fired;
   }
 

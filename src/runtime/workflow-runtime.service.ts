@@ -8,7 +8,7 @@ import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ProblemException } from '../common/problem';
 import { TimelineService } from '../timeline/timeline.service';
-import { OutboxService } from './outbox.service';
+import { effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 
@@ -222,7 +222,7 @@ export class WorkflowRuntime {
         estateId: instance.estateId,
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
-        kind: effect.type,
+        kind: effectKind(effect.type),
         payload: { effect, event, state: instance.state },
       });
     }

@@ -7,6 +7,7 @@ import { catchError, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { PUBLIC_KEY, WEB_KEY } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
+import { Workers } from '../runtime/workers.service';
 import { FORM_KEY, FORM_KEY_PATTERN } from './forms';
 
 /** A double click sends the second post while the first is still at work; it waits this long for the first's result. */
@@ -21,12 +22,27 @@ const POLL_MS = 100;
  */
 @Injectable()
 export class FormSubmissions {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    workers: Workers,
+  ) {
+    workers.registerRoutine('form key cleanup', () => this.forgetOldKeys());
+  }
+
+  /** A form is not posted days after it was shown; old keys only take room. */
+  async forgetOldKeys(): Promise<number> {
+    let forgotten = 0;
+    for (;;) {
+      const [, count]: [unknown, number] = await this.db.query(
+        `DELETE FROM form_submissions WHERE key IN (SELECT key FROM form_submissions WHERE created_at < now() - interval '1 day' LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+      );
+      forgotten += count;
+      if (count < 1000) return forgotten;
+    }
+  }
 
   /** Null when this post is the form's first (go ahead); otherwise where the first one ended. */
   async claim(key: string): Promise<string | null> {
-    // A form is not posted days after it was shown; old keys only take room.
-    await this.db.query(`DELETE FROM form_submissions WHERE created_at < now() - interval '1 day'`);
     const until = Date.now() + WAIT_MS;
     for (;;) {
       const [row] = await this.db.query(

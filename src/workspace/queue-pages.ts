@@ -34,6 +34,8 @@ function resolve(resolution: Resolution, id: string): SafeHtml {
       return actionButton(`/app/letters/${id}/retry`, 'Produce the letter again');
     case 'handle_report':
       return actionButton(`/app/family-reports/${id}/handle`, 'Mark as handled');
+    case 'retry_step':
+      return actionButton(`/app/parked-steps/${id}/retry`, 'Try again');
   }
 }
 
@@ -78,10 +80,15 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract<
     (st) => html`<tr><td>${estateCell(st)}</td><td>bankafschrift ontvangen van ${st.uploadedBy}<br><span class="muted">${humanDate(st.createdAt.toISOString(), LANG)}</span></td>
 <td><a href="/app/estates/${st.estateId}#statements">See what it shows</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, 'Mark as seen')}</td></tr>`,
   );
+  const parked = queue.parkedSteps.map(
+    (s) => html`<tr><td>${estateCell(s)}</td><td>Automatische stap vastgelopen: ${words(s.kind)}, ${s.lastErrorKind}<br><span class="muted">${s.attempts} attempts${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">The contract</a>` : ''}</span></td>
+<td>${resolve(s.resolution, s.id)}</td></tr>`,
+  );
   return appPage(
     user,
     'Today',
     html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
+${parked.length ? section('Stuck automatic steps', ['Estate', 'Step', 'Action'], parked, '') : ''}
 ${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}
 ${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}
 ${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -15,5 +15,12 @@ export class WorkQueueController {
   @Get()
   today(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.queue.queue(principal);
+  }
+
+  /** Puts a parked automatic step (`parkedSteps[].id`) back in line; the next worker round performs it. */
+  @Post('parked-steps/:id/retry')
+  @HttpCode(204)
+  async retryParkedStep(@CurrentPrincipal() principal: StaffPrincipal, @Param('id') id: string): Promise<void> {
+    await this.queue.retryParkedStep(principal, id);
   }
 }

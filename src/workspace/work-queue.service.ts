@@ -8,6 +8,9 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
+import { NotFoundProblem } from '../common/problem';
+import { EstatesService } from '../estates/estates.service';
+import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -38,7 +41,7 @@ const RANK: Record<ContractReason, number> = {
 };
 
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
-export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report';
+export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report' | 'retry_step';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -107,6 +110,9 @@ export interface BlockedLetterItem extends EstateRef {
   resolution: Resolution;
 }
 
+/** An automatic step (deadline, letter, email …) that failed every retry and waits for the owner. */
+export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution };
+
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
 export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>[number] & { resolution: Resolution };
 
@@ -118,6 +124,7 @@ export interface WorkQueue {
   familyReports: FamilyReportItem[];
   /** Bank statements a family member sent that the owner has not looked at. */
   familyStatements: Awaited<ReturnType<StatementsService['unseenFamilyUploads']>>;
+  parkedSteps: ParkedStepItem[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -137,20 +144,23 @@ export class WorkQueueService {
     private readonly workflow: ContractWorkflow,
     private readonly reports: FamilyReportsService,
     private readonly statements: StatementsService,
+    private readonly parked: ParkedSteps,
+    private readonly estates: EstatesService,
   ) {}
 
   async queue(principal: StaffPrincipal): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [contracts, informationRequests, blockedLetters, reports, familyStatements] = await Promise.all([
+    const [contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
       this.contractItems(ownerId, today),
       this.informationRequests(ownerId),
       this.blockedLetters(ownerId),
       this.reports.openForOwner(principal),
       this.statements.unseenFamilyUploads(principal),
+      this.parkedSteps(ownerId),
     ]);
     const familyReports = reports.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, contracts, informationRequests, blockedLetters, familyReports, familyStatements };
+    return { today, contracts, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
   }
 
   private async contractItems(ownerId: string | null, today: string): Promise<ContractItem[]> {
@@ -206,6 +216,28 @@ export class WorkQueueService {
         resolution: 'supply_information' as const,
       };
     });
+  }
+
+  private async parkedSteps(ownerId: string | null): Promise<ParkedStepItem[]> {
+    const owned: { id: string }[] | null = ownerId === null ? null : await this.db.query('SELECT id FROM estates WHERE owner_id = $1', [ownerId]);
+    const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id));
+    if (!steps.length) return [];
+    const refs: EstateRef[] = await this.db.query(
+      `SELECT e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName" FROM estates e WHERE e.id = ANY($1)`,
+      [[...new Set(steps.map((s) => s.estateId))]],
+    );
+    const byEstate = new Map(refs.map((ref) => [ref.estateId, ref]));
+    return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+  }
+
+  /** The owner (or an administrator) puts a parked step back in line; anyone else gets 404. */
+  async retryParkedStep(principal: StaffPrincipal, stepId: string): Promise<void> {
+    const estateId = await this.parked.estateOf(stepId);
+    if (!estateId) throw new NotFoundProblem('parked step');
+    await this.estates.requireAccess(principal, estateId).catch(() => {
+      throw new NotFoundProblem('parked step');
+    });
+    if (!(await this.parked.retry(stepId))) throw new NotFoundProblem('parked step');
   }
 
   /** A blocked letter stays on the queue until a later letter of the same kind for the same contract exists. */

@@ -14,6 +14,7 @@ export const NOTICES: Record<string, string> = {
   closed: 'The estate was closed; the final report goes to the family.',
   saved: 'Saved.',
   retried: 'The letter will be produced again and checked against the rules.',
+  'step-retried': 'The automatic step will be tried again within a minute.',
   handled: 'Marked as handled.',
   printed: 'Every waiting letter is in a print batch.',
   statement: 'The bank statement was read. Only its recurring payments were kept.',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
@@ -71,6 +71,12 @@ export class WorkspaceWebController {
   async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     await this.reports.handle(p, id);
     res.redirect(303, '/app?done=handled');
+  }
+
+  @Post('parked-steps/:id/retry')
+  async retryParkedStep(@CurrentPrincipal() p: StaffPrincipal, @Param('id') id: string, @Res() res: Response) {
+    await this.queue.retryParkedStep(p, id);
+    res.redirect(303, '/app?done=step-retried');
   }
 
   @Get('estates')

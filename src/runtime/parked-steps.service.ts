@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { OutboxService } from './outbox.service';
+import { DeadlineScheduler } from './scheduler.service';
+
+/** An automatic step (a deadline or an effect) whose retries ran out; it waits for someone to retry it. */
+export interface ParkedStep {
+  /** `deadline-<instance id>` or `effect-<outbox id>`. */
+  id: string;
+  estateId: string;
+  contractId: string | null;
+  /** `deadline`, or the effect's kind. */
+  kind: string;
+  lastErrorKind: string;
+  attempts: number;
+}
+
+const STEP_ID = /^(deadline)-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$|^(effect)-([1-9][0-9]{0,17})$/;
+
+/** Parked deadlines and effects as one list, for the owner's queue, and their retry. */
+@Injectable()
+export class ParkedSteps {
+  constructor(
+    private readonly scheduler: DeadlineScheduler,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Parked steps of these estates (null: every estate); few by nature, so no paging. */
+  async parkedFor(estateIds: string[] | null): Promise<ParkedStep[]> {
+    const [deadlines, effects] = await Promise.all([this.scheduler.parkedFor(estateIds), this.outbox.parkedFor(estateIds)]);
+    return [
+      ...deadlines.map((d) => ({ id: `deadline-${d.instanceId}`, estateId: d.estateId, contractId: d.contractId, kind: 'deadline', lastErrorKind: d.lastErrorKind, attempts: d.attempts })),
+      ...effects.map((e) => ({ id: `effect-${e.id}`, estateId: e.estateId, contractId: e.contractId, kind: e.kind, lastErrorKind: e.lastErrorKind, attempts: e.attempts })),
+    ];
+  }
+
+  /** The estate of a parked step (for the caller's access check), or null when the id names no parked step. */
+  async estateOf(stepId: string): Promise<string | null> {
+    const match = STEP_ID.exec(stepId);
+    if (!match) return null;
+    const parked = match[1] ? await this.scheduler.parkedOne(match[2]) : await this.outbox.parkedOne(match[4]);
+    return parked?.estateId ?? null;
+  }
+
+  /** Puts the step back in line; the next worker round performs it. False when it was not parked (any more). */
+  retry(stepId: string): Promise<boolean> {
+    const match = STEP_ID.exec(stepId);
+    if (!match) return Promise.resolve(false);
+    return match[1] ? this.scheduler.retry(match[2]) : this.outbox.retry(match[4]);
+  }
+}
