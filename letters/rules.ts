@@ -38,7 +38,7 @@ const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
-const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|inloggen|antwoord|beantwoord|reageer|reageren|kom|betaal|betalen|betaalt|voldoe|voldoen|sign|call|log in|reply|respond|contact us|come|pay');
+const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|in te loggen|inloggen|antwoord|beantwoord|reageer|reageren|kom|betaal|betalen|betaalt|voldoe|voldoen|sign|call|log in|reply|respond|contact us|come|pay');
 /** What stands for the deceased once the recorded names are taken out of a sentence. */
 const DECEASED = '⟦deceased⟧';
 const RECORDED = '⟦recorded⟧';
