@@ -109,7 +109,9 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
       }
     }
   }
-  for (const block of all) {
+  const missing = missingData(input);
+  // A recorded fact that is missing shows as a gap in the text; the owner is told which field, once.
+  for (const block of missing.length ? [] : all) {
     if (PLACEHOLDER.test(block.text)) {
       fail('leftover-placeholder', block.where, `Unfilled text ("${PLACEHOLDER.exec(block.text)![0]}") in the letter.`);
     }
@@ -174,7 +176,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     });
   }
 
-  for (const missing of missingData(input)) fail('missing-data', missing.field, missing.message);
+  for (const datum of missing) fail('missing-data', datum.field, datum.message);
 
   if (letter.kind === 'transfer') {
     if (!CANNOT_SIGN.test(body)) fail('transfer-holder-cannot-sign', 'body', 'A transfer letter must state that the account holder has died and cannot sign.');
