@@ -53,6 +53,9 @@ function cancellationRequest(f: Facts): string[] {
   }
 }
 
+/** The consent names the date asked for; without one, the date the provider transfers it. */
+const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? en.date(f.input.contract.requestedEndDate) : 'the date of transfer');
+
 /** The new holder's particulars and a block for their consent and signature. */
 function newHolderBlock(f: Facts): string[] {
   const h = f.input.newHolder;
@@ -69,7 +72,7 @@ function newHolderBlock(f: Facts): string[] {
     ].join('\n'),
     [
       'Consent of the new holder:',
-      `I, ${h?.name}, agree that this contract is transferred to my name as of ${f.endDate}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${h?.iban}.`,
+      `I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${h?.iban}.`,
       'Signature: ______________________________     Date: ________________',
     ].join('\n'),
   ];

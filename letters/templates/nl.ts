@@ -53,6 +53,9 @@ function cancellationRequest(f: Facts): string[] {
   }
 }
 
+/** The consent names the date asked for; without one, the date the provider transfers it. */
+const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? nl.date(f.input.contract.requestedEndDate) : 'de datum van overzetting');
+
 /** The new holder's particulars and a block for their consent and signature. */
 function newHolderBlock(f: Facts): string[] {
   const h = f.input.newHolder;
@@ -69,7 +72,7 @@ function newHolderBlock(f: Facts): string[] {
     ].join('\n'),
     [
       'Toestemming van de nieuwe contracthouder:',
-      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${f.endDate} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${h?.iban}.`,
+      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${h?.iban}.`,
       'Handtekening: ______________________________     Datum: ________________',
     ].join('\n'),
   ];
