@@ -7,6 +7,8 @@ import type { Facts, Words } from './templates/words';
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
 const addressLine = (a: Address) => `${a.street}, ${a.postalCode} ${a.city}`;
+/** IBAN in groups of four, as printed on a bank card. */
+const printedIban = (iban: string) => iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 
 function facts(input: LetterInput, w: Words): Facts {
   const { deceased, contract, sender } = input;
@@ -29,6 +31,8 @@ function facts(input: LetterInput, w: Words): Facts {
     ownerName: sender.name,
     ownerEmail: sender.email,
     ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
+    estateAccount: input.estateAccount ? `${printedIban(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
+    powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
   };
 }
 
@@ -45,8 +49,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const body = w.body(input.kind, f);
   const about = w.subject(input.kind, f);
   if (!toFamily) {
-    if (input.enclosures.length) body.push(w.enclosed);
-    body.push(w.correspondence(f), w.thanks);
+    if (input.enclosures.length) body.push(w.enclosed(input.enclosures.map((e) => e.title)));
+    body.push(w.correspondence(f), w.thanks[input.kind]);
   }
   return {
     kind: input.kind,
@@ -57,15 +61,17 @@ export function composeLetter(input: LetterInput): ComposedLetter {
       recipient.name,
       ...(recipient.attention ? [`${w.attention} ${recipient.attention}`] : []),
       ...(recipient.address ? [recipient.address.street, `${recipient.address.postalCode} ${recipient.address.city}`] : []),
-      ...(!recipient.address && recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : []),
+      ...(!recipient.address && recipient.viaDesk ? [w.viaDesk] : []),
+      ...(!recipient.address && !recipient.viaDesk && recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : []),
     ],
     placeAndDate: `${sender.city}, ${w.date(input.letterDate)}`,
     references: [...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`],
     subject: `${w.subjectLabel}: ${about}`,
     about,
-    salutation: toFamily ? w.greetingPerson(recipient.name) : w.greetingOrganisation,
+    salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
-    closing: w.closing,
+    // Providers are greeted as "Sir or Madam", families by name or as a family.
+    closing: w.closing(toFamily),
     signature: [sender.name, `${w.role}, ${sender.organisation}`, ...(sender.phone ? [`${w.phone}: ${sender.phone}`] : []), `${w.email}: ${sender.email}`],
     enclosures: input.enclosures.length ? [`${w.enclosuresLabel}:`, ...input.enclosures.map((e) => `– ${e.title}`)] : [],
   };

@@ -2,6 +2,14 @@
  * Legal footing used in letters, each rule as the source states it. Pure: no dates from a clock.
  */
 
+/** The same day `months` calendar months later; a day that month lacks becomes its last day (31 March + 1 → 30 April). */
+export function addCalendarMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const month = m - 1 + months;
+  const lastDay = new Date(Date.UTC(y + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y + Math.floor(month / 12), month % 12, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
 /**
  * Art. 4:185 lid 1 BW (recht van beraad): "Gedurende drie maanden na het overlijden van de erflater
  * kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard, geen
@@ -10,10 +18,32 @@
  * Only true while the three months run, so a letter cites it only then.
  */
 export function withinDeliberationPeriod(dateOfDeath: string, letterDate: string): boolean {
-  const [y, m, d] = dateOfDeath.split('-').map(Number);
-  const month = m - 1 + 3;
-  // Calendar months; a death on the 31st ends on the last day of a shorter month.
-  const lastDay = new Date(Date.UTC(y + Math.floor(month / 12), (month % 12) + 1, 0)).getUTCDate();
-  const end = new Date(Date.UTC(y + Math.floor(month / 12), month % 12, Math.min(d, lastDay))).toISOString().slice(0, 10);
-  return letterDate <= end;
+  return letterDate <= addCalendarMonths(dateOfDeath, 3);
+}
+
+/**
+ * A rented home where nobody continues the lease (the tenant lived alone): art. 7:268 lid 6 BW,
+ * "Zijn er geen personen die krachtens dit artikel de huur voortzetten, dan eindigt deze aan het eind
+ * van de tweede maand na …" (https://explore.law/app/library/nl-legislation/bw-7-burgerlijk-wetboek-boek-7/artikel-268-voortzetting-huur-woonruimte-na-overlijden).
+ * Read as the end of the second calendar month after the month of death, as gmw.nl's example has it
+ * (death on 29 June → 31 August; https://www.gmw.nl/blog/overlijden-van-de-huurder-bij-woonruimte/)
+ * and inm.nl ("aan het eind van de tweede maand na het overlijden"). The issue cited art. 7:229 lid 1
+ * BW, but that article says the opposite for leases in general: "De dood van de huurder of de
+ * verhuurder doet de huur niet eindigen."
+ */
+export function leaseEndsByLaw(dateOfDeath: string): string {
+  const [y, m] = dateOfDeath.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + 3, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * When someone lived with the tenant, the lease runs on; the heirs may still end it within six
+ * months of the death with at least one month's notice (art. 7:229 lid 2 BW, as inm.nl summarises it:
+ * "gedurende zes maanden na het overlijden … op een termijn van tenminste een maand opzeggen").
+ * Sources differ on the form: huurgeschil.nl and art. 7:268 lid 1 BW require a bailiff's writ or
+ * registered post for the co-tenant's notice; for the heirs' notice no source we found says so, so
+ * Steward does not claim the letter is registered.
+ */
+export function heirsMayGiveNotice(dateOfDeath: string, letterDate: string): boolean {
+  return letterDate <= addCalendarMonths(dateOfDeath, 6);
 }

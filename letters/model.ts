@@ -20,6 +20,8 @@ export const FAMILY_LETTER_KINDS: LetterKind[] = ['progress_report', 'final_repo
 export const isFamilyLetter = (kind: LetterKind) => FAMILY_LETTER_KINDS.includes(kind);
 
 export type Language = 'nl' | 'en';
+/** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
+export type ProviderCategory = 'telecom' | 'energy' | 'bank' | 'insurance' | 'pension' | 'housing' | 'subscription' | 'government' | 'other';
 export type Gender = 'male' | 'female' | 'unknown';
 
 export interface Address {
@@ -61,6 +63,29 @@ export interface Recipient {
   address?: Address | null;
   /** Where there is no postal address: how the letter reaches them (e-mail, portal). */
   deliveredVia?: string | null;
+  /** Delivered on the provider desk: the letter names the desk in its own language. */
+  viaDesk?: boolean;
+  /** No family member is recorded by name: the letter greets "the bereaved" instead of a name. */
+  unnamed?: boolean;
+}
+
+/** The account the heirs chose for the estate (boedelrekening): every refund is asked to go there. */
+export interface EstateAccount {
+  iban: string;
+  /** As the bank knows it, e.g. "Erven J. de Vries". */
+  holder: string;
+}
+
+/** The family member who takes the contract over, as recorded; a transfer letter needs every field. */
+export interface NewHolder {
+  name: string;
+  relation: string;
+  address?: Address | null;
+  dateOfBirth?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /** For the direct debit in the new holder's name. */
+  iban?: string | null;
 }
 
 export interface Enclosure {
@@ -90,7 +115,17 @@ export interface LetterInput {
     requestedEndDate?: string | null;
     effectiveDate?: string | null;
   };
-  newHolder?: { name: string; relation: string } | null;
+  newHolder?: NewHolder | null;
+  /** The provider's category in the directory: what a request to it asks for. */
+  category?: ProviderCategory;
+  estateAccount?: EstateAccount | null;
+  /** The family member recorded as representing the heirs, by name: whom the owner acts for when no power of attorney travels. */
+  representative?: string | null;
+  /**
+   * Whether the deceased lived alone in a rented home (no co-tenant or housemate continuing the
+   * lease): decides how a lease ends (legal.ts). Null when not recorded.
+   */
+  livedAlone?: boolean | null;
   /** The invoice we dispute (dispute, dispute_escalation): what it bills and the part after the end date. */
   invoice?: Invoice | null;
   collection?: Collection | null;

@@ -38,7 +38,12 @@ const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
-const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|inloggen|antwoord|beantwoord|reageer|reageren|kom|sign|call|log in|reply|respond|contact us|come');
+const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|in te loggen|inloggen|antwoord|beantwoord|reageer|reageren|kom|betaal|betalen|betaalt|voldoe|voldoen|sign|call|log in|reply|respond|contact us|come|pay');
+/** What stands for the deceased once the recorded names are taken out of a sentence. */
+const DECEASED = '⟦deceased⟧';
+const RECORDED = '⟦recorded⟧';
+/** The blocks in which the letter itself speaks: only there can it ask or address anyone. */
+const SPOKEN = /^(salutation|body\[\d+\]|closing)$/;
 const NEGATION = words("niet|geen|cannot|can't|not|no longer");
 const TITLE = '(?:de heer|heer|mevrouw|Mr|Mrs|Ms)\\.?';
 const PLACEHOLDER = /\b(undefined|null|NaN)\b|[{}]|\[object Object\]/;
@@ -86,14 +91,27 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     fail('addressed-to-deceased', 'recipient', "The letter goes to the deceased's home address instead of the provider's.");
   }
 
-  for (const block of all) {
-    for (const sentence of sentences(block.text)) {
-      const lower = sentence.toLowerCase();
-      const mentionsDeceased = namesOfDeceased.some((n) => lower.includes(n)) || words('de overledene|the deceased').test(sentence);
+  // Judged on meaning, not on words: recorded values (a contract "onbeperkt bellen", a provider
+  // "Call & Text", a deceased called "Call") are taken out before the sentences are read.
+  const masked = (text: string) => {
+    let out = text;
+    for (const value of recordedValues(input)) out = out.split(value).join(RECORDED);
+    for (const name of [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length)) {
+      out = out.replace(new RegExp(escape(name), 'giu'), DECEASED);
+    }
+    return out;
+  };
+  for (const block of all.filter((b) => SPOKEN.test(b.where))) {
+    for (const sentence of sentences(masked(block.text))) {
+      const mentionsDeceased = sentence.includes(DECEASED) || words('de overledene|the deceased').test(sentence);
       if (mentionsDeceased && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)) {
-        fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim()}"`);
+        fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim().split(DECEASED).join(full)}"`);
       }
     }
+  }
+  const missing = missingData(input);
+  // A recorded fact that is missing shows as a gap in the text; the owner is told which field, once.
+  for (const block of missing.length ? [] : all) {
     if (PLACEHOLDER.test(block.text)) {
       fail('leftover-placeholder', block.where, `Unfilled text ("${PLACEHOLDER.exec(block.text)![0]}") in the letter.`);
     }
@@ -158,9 +176,56 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     });
   }
 
+  for (const datum of missing) fail('missing-data', datum.field, datum.message);
+
   if (letter.kind === 'transfer') {
     if (!CANNOT_SIGN.test(body)) fail('transfer-holder-cannot-sign', 'body', 'A transfer letter must state that the account holder has died and cannot sign.');
     if (!input.newHolder?.name || !body.includes(input.newHolder.name)) fail('transfer-new-holder', 'body', 'A transfer letter must name the new holder.');
   }
   return found;
+}
+
+/** Recorded words a letter quotes but does not speak: the contract, references, the provider's and agency's names, the provider's own question. */
+function recordedValues(input: LetterInput): string[] {
+  const values = [
+    input.contract?.description,
+    input.contract?.accountNumber,
+    input.recipient.name,
+    input.providerReference,
+    input.invoice?.reference,
+    input.collection?.agency,
+    input.collection?.reference,
+    input.informationMessage,
+  ];
+  return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0).sort((a, b) => b.length - a.length);
+}
+
+export interface MissingDatum {
+  /** The recorded field the letter needs, as the API names it. */
+  field: string;
+  message: string;
+}
+
+/** Facts a letter needs but the estate lacks: the letter is blocked with each field named, never sent with a gap. */
+export function missingData(input: LetterInput): MissingDatum[] {
+  const missing: MissingDatum[] = [];
+  const need = (field: string, message: string) => missing.push({ field, message });
+  if (input.kind === 'cancellation') {
+    if (!input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: a refund or balance has nowhere to go.');
+    if (input.category === 'housing' && typeof input.livedAlone !== 'boolean') {
+      need('estate.deceasedLivedAlone', 'Record whether the deceased lived alone: it decides how the lease ends.');
+    }
+  }
+  if (input.kind === 'transfer') {
+    const holder = input.newHolder;
+    const who = holder?.name ?? 'the new holder';
+    if (!holder) need('transferToFamilyMemberId', 'The contract names no family member to take it over.');
+    for (const [field, label] of [['address', 'address'], ['dateOfBirth', 'date of birth'], ['email', 'email address'], ['phone', 'phone number'], ['iban', 'IBAN for the direct debit']] as const) {
+      if (holder && !holder[field]) need(`familyMember.${field}`, `The ${label} of ${who} is not recorded; the provider needs it to transfer the contract.`);
+    }
+  }
+  if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
+    need('note', 'The answer to the provider carries neither a written answer nor a document.');
+  }
+  return missing;
 }

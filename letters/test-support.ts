@@ -98,6 +98,8 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
     providerReference: null,
     contract: { description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel', requestedEndDate: null, effectiveDate: null },
     newHolder: null,
+    category: 'telecom',
+    estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' },
     enclosures: [{ documentId: 'doc-1', kind: 'death_certificate', title: 'Akte van overlijden' }],
     travellingDocumentIds: ['doc-1'],
     dueDate: '2026-12-07',

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
-import { withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, type Words } from './words';
+import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
@@ -8,6 +8,76 @@ const contractOf = (f: Facts) => `the contract ${f.description} with account num
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
 const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` If I receive no adequate answer, I will take the matter to ${f.input.complaintsBody}.` : '');
+const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
+/** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
+const authority = (f: Facts) =>
+  f.powerOfAttorneyEnclosed
+    ? 'I act on behalf of the heirs; their power of attorney is enclosed.'
+    : f.input.representative
+      ? `I act on the instructions of the family, represented by ${f.input.representative}.`
+      : 'I act on the instructions of the family.';
+const noAcceptance = 'This letter does not acknowledge any liability, nor does it accept the estate.';
+const refund = (f: Facts) => `Any credit can be refunded to account ${f.estateAccount}.`;
+
+/** What a cancellation asks, by the provider's category (legal footing in legal.ts). */
+function cancellationRequest(f: Facts): string[] {
+  switch (f.input.category) {
+    case 'bank':
+      // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
+      return [
+        `Please block account ${f.accountNumber} (${f.description}) for new debits, so that no direct debits or other payments are taken from it, and let me know in writing the balance on ${f.dateOfDeath}, the date of death${due(f)}.`,
+        `Please also tell me which documents you still need to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
+      ];
+    case 'housing': {
+      const { deceased, letterDate: date } = f.input;
+      if (f.input.livedAlone) {
+        return [
+          `${f.deceasedFull} lived alone; nobody continues the lease. The lease therefore ends on ${en.date(leaseEndsByLaw(deceased.dateOfDeath))} (Article 7:268(6) of the Dutch Civil Code).`,
+          `Please confirm this end date to me in writing${due(f)} and arrange a date with me for handing over the home. Please stop the direct debit as of the end date and send the final bill to me. ${refund(f)}`,
+        ];
+      }
+      return [
+        heirsMayGiveNotice(deceased.dateOfDeath, date)
+          ? `On behalf of the heirs I give notice to end ${contractOf(f)}, with one month's notice (Article 7:229(2) of the Dutch Civil Code).`
+          : `Please end ${contractOf(f)} as of the earliest possible date.`,
+        `Please confirm the end date to me in writing${due(f)}, stop the direct debit as of that date and send the final bill to me. ${refund(f)}`,
+      ];
+    }
+    default:
+      return [
+        `Please end ${contractOf(f)} as of ${f.endDate}, free of charge and without a notice period.${
+          f.input.category === 'telecom' ? ' Please also waive any early termination fee and the remaining instalments of a minimum term.' : ''
+        }${f.input.category === 'energy' ? ' Please base the final bill on the meter readings on the end date, and let me know how you would like to receive them if you do not have them yet.' : ''}`,
+        `Please stop the direct debit as of the end date, charge nothing after it and send the final bill to me. ${refund(f)} Please confirm the end date to me in writing${due(f)}.`,
+      ];
+  }
+}
+
+/** The consent names the date asked for; without one, the date the provider transfers it. */
+const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? en.date(f.input.contract.requestedEndDate) : 'the date of transfer');
+
+/** The new holder's particulars and a block for their consent and signature. */
+function newHolderBlock(f: Facts): string[] {
+  const h = f.input.newHolder;
+  const a = h?.address;
+  return [
+    [
+      'Particulars of the new holder:',
+      `Name: ${h?.name}`,
+      `Address: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
+      `Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
+      `Email: ${h?.email}`,
+      `Phone: ${h?.phone}`,
+      `IBAN for the direct debit: ${h?.iban}`,
+    ].join('\n'),
+    [
+      'Consent of the new holder:',
+      `I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${h?.iban}.`,
+      'Signature: ______________________________     Date: ________________',
+    ].join('\n'),
+  ];
+}
+
 const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
 
 export const en: Words = {
@@ -16,11 +86,11 @@ export const en: Words = {
     transfer: 'Request to transfer a contract following a death',
     information_supplied: 'Further information',
     reminder: 'Reminder',
-    escalation: 'Complaint: no answer to our request',
+    escalation: 'Complaint about the lack of an answer to my request',
     dispute: 'Dispute of an invoice after the end date',
-    dispute_escalation: 'Complaint: no answer to our dispute of your invoice',
-    collection_stop: 'URGENT: suspend debt collection',
-    withdrawal: 'Withdrawal of our request',
+    dispute_escalation: 'Complaint about the lack of an answer to my dispute of your invoice',
+    collection_stop: 'Urgent – suspend debt collection',
+    withdrawal: 'Withdrawal of my request',
     progress_report: 'Progress report',
     final_report: 'Final report',
   },
@@ -30,11 +100,28 @@ export const en: Words = {
   enclosuresLabel: 'Enclosures',
   greetingOrganisation: 'Dear Sir or Madam,',
   greetingPerson: (name) => `Dear ${name},`,
-  closing: 'Kind regards,',
+  greetingFamily: 'Dear family,',
+  // British convention: "Yours faithfully" after "Dear Sir or Madam", "Yours sincerely" after a name.
+  closing: (greetedPersonally) => (greetedPersonally ? 'Yours sincerely,' : 'Yours faithfully,'),
+  thanks: {
+    cancellation: 'Thank you in advance for your help.',
+    transfer: 'Thank you in advance for your help.',
+    information_supplied: 'Thank you in advance for your help.',
+    reminder: 'I look forward to your reply.',
+    escalation: 'I look forward to your answer within the period stated.',
+    dispute: 'I look forward to your credit note or corrected final bill.',
+    dispute_escalation: 'I look forward to your answer within the period stated.',
+    collection_stop: 'I look forward to your confirmation within the period stated.',
+    withdrawal: 'Thank you for the work you have already done on it.',
+    progress_report: '',
+    final_report: '',
+  },
+  viaDesk: 'Sent via the Steward provider desk',
   role: 'Bereavement specialist',
   phone: 'Direct phone',
   email: 'Email',
   attention: 'For the attention of',
+  inTheNameOf: 'in the name of',
   deliveredVia: 'Sent via',
   subject: (kind, f) =>
     kind === 'final_report'
@@ -45,16 +132,14 @@ export const en: Words = {
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
-        return [
-          death(f),
-          `On behalf of the family of ${f.deceasedFormal} I am arranging the contracts that were still running. Please end ${contractOf(f)} as of ${f.endDate}.`,
-          `Please do not charge anything after the end date, refund any credit, and confirm the end date and the final invoice to me in writing${f.dueDate ? `, by ${f.dueDate} at the latest` : ''}.`,
-        ];
+        return [death(f), `I am arranging the contracts of ${f.deceasedFormal} that were still running. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
       case 'transfer':
         return [
           death(f),
-          `The account holder has died and therefore cannot sign. On behalf of the family, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
-          `Please confirm the transfer to me in writing${f.dueDate ? `, by ${f.dueDate} at the latest` : ''}.`,
+          `The account holder has died and therefore cannot sign. ${authority(f)} Please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
+          ...newHolderBlock(f),
+          `Please collect the charges from that date from the new holder's account, send the final bill up to that date to me, and confirm the transfer to me in writing${due(f)}.`,
+          noAcceptance,
         ];
       case 'information_supplied':
         return [
@@ -65,7 +150,7 @@ export const en: Words = {
       case 'reminder':
         return [
           firstLetter(f),
-          'I have not yet received your answer. For the family it matters that this is settled soon.',
+          'I have not yet received your answer. It matters to the family that this is settled soon.',
           `Please confirm ${actNoun(f)} in writing${f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible'}.`,
         ];
       case 'escalation': {
@@ -123,14 +208,13 @@ export const en: Words = {
           `With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`,
           ...contractLines(f),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
-          'I wish you strength in the time ahead.',
+          'Once again, please accept my sincere sympathy.',
         ];
     }
   },
   correspondence: (f) =>
     `Please address all further correspondence about this to me, ${f.ownerName}, ${f.ownerAddress} or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
-  enclosed: 'Please find the required documents enclosed.',
-  thanks: 'Thank you for your help at this difficult time for the family.',
+  enclosed: (titles) => `This letter comes with: ${listOf(titles, 'and')}.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),

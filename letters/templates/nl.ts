@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
-import { withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, type Words } from './words';
+import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
@@ -8,6 +8,76 @@ const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer 
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
 const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` Blijft een passende reactie uit, dan leg ik de zaak voor aan ${f.input.complaintsBody}.` : '');
+const due = (f: Facts) => (f.dueDate ? `, graag uiterlijk ${f.dueDate}` : '');
+/** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
+const authority = (f: Facts) =>
+  f.powerOfAttorneyEnclosed
+    ? 'Ik treed op namens de erfgenamen; de volmacht is bijgevoegd.'
+    : f.input.representative
+      ? `Ik treed op in opdracht van de nabestaanden, vertegenwoordigd door ${f.input.representative}.`
+      : 'Ik treed op in opdracht van de nabestaanden.';
+const noAcceptance = 'Deze brief houdt geen erkenning van aansprakelijkheid of aanvaarding van de nalatenschap in.';
+const refund = (f: Facts) => `Een eventueel tegoed kunt u overmaken naar rekening ${f.estateAccount}.`;
+
+/** What a cancellation asks, by the provider's category (legal footing in legal.ts). */
+function cancellationRequest(f: Facts): string[] {
+  switch (f.input.category) {
+    case 'bank':
+      // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
+      return [
+        `Ik verzoek u rekening ${f.accountNumber} (${f.description}) te blokkeren voor nieuwe afschrijvingen, zodat er geen incasso’s of andere betalingen meer van worden afgeschreven, en mij schriftelijk het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven${due(f)}.`,
+        `Wilt u mij ook laten weten welke documenten u nog nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
+      ];
+    case 'housing': {
+      const { deceased, letterDate: date } = f.input;
+      if (f.input.livedAlone) {
+        return [
+          `${f.deceasedFull} woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op ${nl.date(leaseEndsByLaw(deceased.dateOfDeath))} (artikel 7:268 lid 6 BW).`,
+          `Wilt u deze einddatum schriftelijk aan mij bevestigen${due(f)} en met mij een afspraak maken voor de oplevering van de woning? Wilt u de automatische incasso per de einddatum stoppen en de eindafrekening aan mij sturen? ${refund(f)}`,
+        ];
+      }
+      return [
+        heirsMayGiveNotice(deceased.dateOfDeath, date)
+          ? `Namens de erfgenamen zeg ik ${contractOf(f)} op met een opzegtermijn van een maand (artikel 7:229 lid 2 BW).`
+          : `Ik verzoek u ${contractOf(f)} te beëindigen per de eerst mogelijke datum.`,
+        `Wilt u mij de einddatum schriftelijk bevestigen${due(f)}, de automatische incasso per die datum stoppen en de eindafrekening aan mij sturen? ${refund(f)}`,
+      ];
+    }
+    default:
+      return [
+        `Ik verzoek u ${contractOf(f)} kosteloos en zonder opzegtermijn te beëindigen per ${f.endDate}.${
+          f.input.category === 'telecom' ? ' Wilt u daarbij afzien van een opzegvergoeding en van de resterende termijnen van een lopende contractperiode?' : ''
+        }${f.input.category === 'energy' ? ' Wilt u de eindafrekening baseren op de meterstanden op de einddatum, en mij laten weten hoe u die standen wilt ontvangen als u ze nog niet heeft?' : ''}`,
+        `Wilt u de automatische incasso per de einddatum stoppen, na de einddatum geen kosten meer in rekening brengen en de eindafrekening aan mij sturen? ${refund(f)} Wilt u mij de einddatum schriftelijk bevestigen${due(f)}?`,
+      ];
+  }
+}
+
+/** The consent names the date asked for; without one, the date the provider transfers it. */
+const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? nl.date(f.input.contract.requestedEndDate) : 'de datum van overzetting');
+
+/** The new holder's particulars and a block for their consent and signature. */
+function newHolderBlock(f: Facts): string[] {
+  const h = f.input.newHolder;
+  const a = h?.address;
+  return [
+    [
+      'Gegevens van de nieuwe contracthouder:',
+      `Naam: ${h?.name}`,
+      `Adres: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
+      `Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
+      `E-mail: ${h?.email}`,
+      `Telefoon: ${h?.phone}`,
+      `IBAN voor de automatische incasso: ${h?.iban}`,
+    ].join('\n'),
+    [
+      'Toestemming van de nieuwe contracthouder:',
+      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${h?.iban}.`,
+      'Handtekening: ______________________________     Datum: ________________',
+    ].join('\n'),
+  ];
+}
+
 const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
 
 export const nl: Words = {
@@ -16,11 +86,11 @@ export const nl: Words = {
     transfer: 'Verzoek tot tenaamstelling na overlijden',
     information_supplied: 'Aanvullende informatie',
     reminder: 'Herinnering',
-    escalation: 'Klacht: geen reactie op ons verzoek',
+    escalation: 'Klacht over het uitblijven van een reactie',
     dispute: 'Bezwaar tegen factuur na einddatum',
-    dispute_escalation: 'Klacht: geen reactie op ons bezwaar tegen uw factuur',
-    collection_stop: 'DRINGEND: incasso opschorten',
-    withdrawal: 'Intrekking van ons verzoek',
+    dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw factuur',
+    collection_stop: 'Dringend – incasso opschorten',
+    withdrawal: 'Intrekking van mijn verzoek',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
@@ -30,11 +100,27 @@ export const nl: Words = {
   enclosuresLabel: 'Bijlagen',
   greetingOrganisation: 'Geachte heer, mevrouw,',
   greetingPerson: (name) => `Beste ${name},`,
-  closing: 'Met vriendelijke groet,',
+  greetingFamily: 'Geachte nabestaanden,',
+  closing: () => 'Met vriendelijke groet,',
+  thanks: {
+    cancellation: 'Alvast dank voor uw hulp bij de afwikkeling.',
+    transfer: 'Alvast dank voor uw hulp bij de afwikkeling.',
+    information_supplied: 'Alvast dank voor uw hulp bij de afwikkeling.',
+    reminder: 'Ik zie uw antwoord graag tegemoet.',
+    escalation: 'Ik zie uw antwoord binnen de genoemde termijn tegemoet.',
+    dispute: 'Ik zie uw creditnota of gecorrigeerde eindafrekening graag tegemoet.',
+    dispute_escalation: 'Ik zie uw antwoord binnen de genoemde termijn tegemoet.',
+    collection_stop: 'Ik zie uw bevestiging binnen de genoemde termijn tegemoet.',
+    withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
+    progress_report: '',
+    final_report: '',
+  },
+  viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   role: 'Nabestaandenspecialist',
   phone: 'Telefoon (direct)',
   email: 'E-mail',
   attention: 't.a.v.',
+  inTheNameOf: 't.n.v.',
   deliveredVia: 'Verzonden via',
   subject: (kind, f) =>
     kind === 'final_report'
@@ -45,16 +131,14 @@ export const nl: Words = {
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
-        return [
-          death(f),
-          `Namens de nabestaanden van ${f.deceasedFormal} regel ik de afwikkeling van de lopende contracten. Ik verzoek u ${contractOf(f)} te beëindigen per ${f.endDate}.`,
-          `Wilt u na de einddatum geen kosten meer in rekening brengen, een eventueel tegoed terugbetalen en mij de einddatum en de eindafrekening schriftelijk bevestigen${f.dueDate ? `, graag uiterlijk ${f.dueDate}` : ''}?`,
-        ];
+        return [death(f), `Ik regel de afwikkeling van de lopende contracten van ${f.deceasedFormal}. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
       case 'transfer':
         return [
           death(f),
-          `De contracthouder is overleden en kan daarom niet zelf tekenen. Namens de nabestaanden verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
-          `Wilt u de tenaamstelling schriftelijk aan mij bevestigen${f.dueDate ? `, graag uiterlijk ${f.dueDate}` : ''}?`,
+          `De contracthouder is overleden en kan daarom niet zelf tekenen. ${authority(f)} Ik verzoek u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
+          ...newHolderBlock(f),
+          `Wilt u de automatische incasso per die datum laten lopen via de rekening van de nieuwe contracthouder, de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk aan mij bevestigen${due(f)}?`,
+          noAcceptance,
         ];
       case 'information_supplied':
         return [
@@ -128,8 +212,7 @@ export const nl: Words = {
   },
   correspondence: (f) =>
     `Wilt u alle verdere correspondentie hierover aan mij richten, ${f.ownerName}, ${f.ownerAddress} of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
-  enclosed: 'De benodigde documenten vindt u in de bijlagen.',
-  thanks: 'Dank u voor uw medewerking in deze moeilijke periode voor de familie.',
+  enclosed: (titles) => `Met deze brief gaan mee: ${listOf(titles, 'en')}.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
   date: (iso) => letterDate(iso, 'nl'),
   money: (amount) => euros(amount, 'nl'),

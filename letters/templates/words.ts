@@ -19,6 +19,10 @@ export interface Facts {
   ownerName: string;
   ownerEmail: string;
   ownerAddress: string;
+  /** "NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries", or null when the estate has no account recorded. */
+  estateAccount: string | null;
+  /** Whether a power of attorney from the heirs travels with this letter: only then may it say so. */
+  powerOfAttorneyEnclosed: boolean;
 }
 
 /** Everything a language says; compose.ts decides the order and the layout. */
@@ -30,21 +34,33 @@ export interface Words {
   enclosuresLabel: string;
   greetingOrganisation: string;
   greetingPerson: (name: string) => string;
-  closing: string;
+  /** For family letters when no family member is recorded by name. */
+  greetingFamily: string;
+  /** The closing formula; English chooses it by the greeting (a person or family, or "Sir or Madam"). */
+  closing: (greetedPersonally: boolean) => string;
+  /** The last line of a letter to a provider, fitting what the letter is: a request, a reminder, a complaint, a dispute. */
+  thanks: Record<LetterKind, string>;
+  /** "Verzonden via" the provider desk, in the letter's language. */
+  viaDesk: string;
   role: string;
   phone: string;
   email: string;
   attention: string;
   deliveredVia: string;
+  /** Before an account holder's name: "t.n.v." */
+  inTheNameOf: string;
   subject: (kind: LetterKind, f: Facts) => string;
   body: (kind: LetterKind, f: Facts) => string[];
   correspondence: (f: Facts) => string;
-  enclosed: string;
-  thanks: string;
+  /** The sentence naming what travels with the letter. */
+  enclosed: (titles: string[]) => string;
   asSoonAsPossible: (dateOfDeath: string) => string;
   date: (iso: string) => string;
   money: (amount: number) => string;
 }
+
+/** "A, B en C" / "A, B and C". */
+export const listOf = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
 
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {

@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { Gender, GENDERS } from './estate.entity';
+import { IsIban } from './iban';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
@@ -45,9 +46,35 @@ export class DeceasedDto {
   @ValidateNested()
   @Type(() => AddressDto)
   address: AddressDto;
+
+  @ApiPropertyOptional({ description: 'In a rented home, whether nobody lived with them: decides how the lease ends (art. 7:268 lid 6 BW)' })
+  @IsOptional()
+  @IsBoolean()
+  livedAlone?: boolean;
+}
+
+/** The estate account (boedelrekening, or the account the heirs chose): every refund is asked to go there. */
+export class EstateAccountDto {
+  @ApiProperty({ example: 'NL91 ABNA 0417 1643 00', description: 'checked on its check digits; stored without spaces' })
+  @IsIban()
+  iban: string;
+
+  @ApiProperty({ example: 'Erven J. de Vries', description: 'the account holder as the bank knows it' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(140)
+  holder: string;
 }
 
 export class CreateEstateDto {
+  @ApiPropertyOptional({ type: EstateAccountDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EstateAccountDto)
+  estateAccount?: EstateAccountDto;
+
   @ApiProperty({ type: DeceasedDto })
   @IsObject()
   @ValidateNested()
@@ -58,6 +85,21 @@ export class CreateEstateDto {
   @IsOptional()
   @IsUUID()
   ownerId?: string;
+}
+
+/** Corrects what letters need after the estate was opened; each change is recorded on the timeline. */
+export class UpdateEstateDto {
+  @ApiPropertyOptional({ type: EstateAccountDto, nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EstateAccountDto)
+  estateAccount?: EstateAccountDto | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'In a rented home, whether nobody lived with the deceased' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsBoolean()
+  livedAlone?: boolean | null;
 }
 
 export class HandoverDto {
@@ -100,4 +142,29 @@ export class CreateFamilyMemberDto {
   @ApiProperty()
   @IsBoolean()
   isRepresentative: boolean;
+
+  @ApiPropertyOptional({ type: AddressDto, description: 'needed when a contract is transferred to them' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
+
+  @IsOptional()
+  @IsCalendarDate({ example: '1975-02-28', required: false, description: 'needed when a contract is transferred to them' })
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: '+31 6 1234 5678' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 ()-]{5,19}$/, { message: 'phone must be a phone number such as +31 6 1234 5678' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'NL02 RABO 0123 4567 89', description: 'for the direct debit of a contract taken over' })
+  @IsOptional()
+  @IsIban()
+  iban?: string;
 }
+
+/** Adds or corrects a family member's particulars (a transfer letter needs them all). */
+export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const)) {}

@@ -29,6 +29,10 @@ export class Deceased {
 
   @Column({ type: 'jsonb' })
   address: PostalAddress;
+
+  /** In a rented home, whether nobody lived with them: decides how the lease ends. Null: not recorded. */
+  @Column({ type: 'boolean', nullable: true })
+  livedAlone: boolean | null;
 }
 
 /** Everything left to arrange after one death, owned by exactly one case owner at every moment. */
@@ -53,6 +57,14 @@ export class Estate {
   @Column(() => Deceased, { prefix: 'deceased' })
   deceased: Deceased;
 
+  /** The account the heirs chose for the estate (boedelrekening), electronic IBAN format: every refund goes there. */
+  @Column({ type: 'text', nullable: true })
+  estateAccountIban: string | null;
+
+  /** The account holder as the bank knows it, e.g. "Erven J. de Vries". */
+  @Column({ type: 'text', nullable: true })
+  estateAccountHolder: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -72,6 +84,7 @@ export function estateView(e: Estate) {
     status: e.status,
     owner: e.owner && { id: e.owner.id, name: e.owner.name, email: e.owner.email, phone: e.owner.phone },
     deceased: { ...e.deceased, fullName: fullName(e.deceased) },
+    estateAccount: e.estateAccountIban ? { iban: e.estateAccountIban, holder: e.estateAccountHolder } : null,
     createdAt: e.createdAt.toISOString(),
   };
 }

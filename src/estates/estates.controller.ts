@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { TimelineService } from '../timeline/timeline.service';
-import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { ESTATE_STATUSES, EstateStatus, estateView } from './estate.entity';
 import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
@@ -44,6 +44,13 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
+  /** The estate account and whether the deceased lived alone: what letters need after the estate was opened. */
+  @Patch(':id')
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateEstateDto) {
+    await this.estates.update(principal, id, dto);
+    return estateView(await this.estates.requireAccess(principal, id));
+  }
+
   @Post(':id/handover')
   async handover(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandoverDto) {
     return estateView(await this.estates.handover(principal, id, dto));
@@ -68,6 +75,11 @@ export class EstatesController {
   async addFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateFamilyMemberDto) {
     const { member, accessCode, accessCodeExpiresAt } = await this.estates.addFamilyMember(principal, id, dto);
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
+  }
+
+  @Patch(':id/family-members/:memberId')
+  async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
+    return familyMemberView(await this.estates.updateFamilyMember(principal, id, memberId, dto));
   }
 
   @Get(':id/family-members')

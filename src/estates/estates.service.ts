@@ -7,7 +7,7 @@ import { Clock } from '../clock/clock';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
-import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
@@ -59,7 +59,9 @@ export class EstatesService {
         reference: estateReference(Number(this.clock.today().slice(0, 4)), Number(seq)),
         ownerId: owner.id,
         status: 'intake',
-        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address } },
+        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address }, livedAlone: dto.deceased.livedAlone ?? null },
+        estateAccountIban: dto.estateAccount?.iban ?? null,
+        estateAccountHolder: dto.estateAccount?.holder ?? null,
       });
       await manager.save(estate);
       await this.workflow.start(manager, estate);
@@ -118,6 +120,39 @@ export class EstatesService {
     });
   }
 
+  /** Records the estate account and whether the deceased lived alone; every change goes on the timeline (from → to). */
+  async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto): Promise<Estate> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager, true);
+      const changes: { field: string; from: unknown; to: unknown }[] = [];
+      if (dto.estateAccount !== undefined) {
+        const from = estate.estateAccountIban ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null;
+        changes.push({ field: 'estateAccount', from, to: dto.estateAccount && { iban: dto.estateAccount.iban, holder: dto.estateAccount.holder } });
+        estate.estateAccountIban = dto.estateAccount?.iban ?? null;
+        estate.estateAccountHolder = dto.estateAccount?.holder ?? null;
+      }
+      if (dto.livedAlone !== undefined) {
+        changes.push({ field: 'deceased.livedAlone', from: estate.deceased.livedAlone, to: dto.livedAlone });
+        estate.deceased.livedAlone = dto.livedAlone;
+      }
+      const changed = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
+      if (!changed.length) return estate;
+      await manager.update(Estate, { id: estate.id }, {
+        estateAccountIban: estate.estateAccountIban,
+        estateAccountHolder: estate.estateAccountHolder,
+        deceased: { livedAlone: estate.deceased.livedAlone },
+      });
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'estate.corrected',
+        summary: `Corrected ${changed.map((c) => c.field).join(', ')}.`,
+        details: { changes: changed },
+      });
+      return estate;
+    });
+  }
+
   /** From inventory until closing; in intake (nothing listed yet) or after closing it answers 409. */
   async reportProgress(principal: StaffPrincipal, estateId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
@@ -145,6 +180,7 @@ export class EstatesService {
         relation: dto.relation,
         isHeir: dto.isHeir,
         isRepresentative: dto.isRepresentative,
+        ...particulars(dto),
       });
       await manager.save(member);
       const code = await this.issueAccessCode(manager, member.id);
@@ -176,7 +212,40 @@ export class EstatesService {
     return { accessCode, accessCodeExpiresAt };
   }
 
+  /** Adds or corrects a family member's particulars, on the record (who, when, from → to). */
+  async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto): Promise<FamilyMember> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager);
+      const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
+      if (!member) throw new NotFoundProblem('family member');
+      const next = { ...(dto.name !== undefined && { name: dto.name }), ...(dto.relation !== undefined && { relation: dto.relation }), ...(dto.email !== undefined && { email: dto.email }), ...particulars(dto) };
+      const changed = (Object.keys(next) as (keyof typeof next)[])
+        .filter((field) => JSON.stringify(member[field]) !== JSON.stringify(next[field]))
+        .map((field) => ({ field, from: member[field], to: next[field] }));
+      if (!changed.length) return member;
+      await manager.update(FamilyMember, { id: member.id }, next);
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'family_member.corrected',
+        summary: `${member.name}: corrected ${changed.map((c) => c.field).join(', ')}.`,
+        details: { familyMemberId: member.id, changes: changed },
+      });
+      return Object.assign(member, next);
+    });
+  }
+
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {
     return manager.find(FamilyMember, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
+}
+
+/** The particulars a transfer letter needs, as given; absent fields stay as they are. */
+function particulars(dto: UpdateFamilyMemberDto) {
+  return {
+    ...(dto.address !== undefined && { address: { ...dto.address } }),
+    ...(dto.dateOfBirth !== undefined && { dateOfBirth: dto.dateOfBirth }),
+    ...(dto.phone !== undefined && { phone: dto.phone }),
+    ...(dto.iban !== undefined && { iban: dto.iban }),
+  };
 }

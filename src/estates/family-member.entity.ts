@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { PostalAddress } from '../providers/provider.entity';
 
 /** A relative of the deceased: heir, representative, or simply someone who follows the portal. */
 @Entity('family_members')
@@ -17,6 +18,20 @@ export class FamilyMember {
 
   @Column()
   relation: string;
+
+  /** Address, date of birth, phone and IBAN: what a provider needs to put a contract in their name. */
+  @Column({ type: 'jsonb', nullable: true })
+  address: PostalAddress | null;
+
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** Electronic IBAN format, for the direct debit of a contract taken over. */
+  @Column({ type: 'text', nullable: true })
+  iban: string | null;
 
   @Column()
   isHeir: boolean;
@@ -48,6 +63,10 @@ export function familyMemberView(m: FamilyMember) {
     name: m.name,
     email: m.email,
     relation: m.relation,
+    address: m.address,
+    dateOfBirth: m.dateOfBirth,
+    phone: m.phone,
+    iban: m.iban,
     isHeir: m.isHeir,
     isRepresentative: m.isRepresentative,
   };

@@ -65,13 +65,16 @@ export class LetterInputBuilder {
       sender: { name: owner.name, organisation: org.name, street: org.street, postalCode: org.postalCode, city: org.city, phone: owner.phone, email: owner.email },
       deceased: estate.deceased,
       estateReference: estate.reference,
+      estateAccount: estate.estateAccountIban && estate.estateAccountHolder ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null,
+      livedAlone: estate.deceased.livedAlone,
     };
     if (!subject.contractId) return { ...base, ...(await this.familyReport(manager, estate)) };
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
-    const heir = contract.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: contract.transferToFamilyMemberId }) : null;
+    const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
+    const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const history = await this.history(manager, contract.id, context);
     const event = subject.event;
     const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
@@ -90,7 +93,9 @@ export class LetterInputBuilder {
         requestedEndDate: contract.requestedEndDate,
         effectiveDate: context.effectiveDate,
       },
-      newHolder: heir && { name: heir.name, relation: heir.relation },
+      newHolder: heir && { name: heir.name, relation: heir.relation, address: heir.address, dateOfBirth: heir.dateOfBirth, email: heir.email, phone: heir.phone, iban: heir.iban },
+      category: provider.category,
+      representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
       collection,
       history,
@@ -153,7 +158,7 @@ export class LetterInputBuilder {
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
     return {
       language: 'nl',
-      recipient: { name: to?.name ?? 'De nabestaanden', deliveredVia: to?.email ?? 'het familieportaal' },
+      recipient: to ? { name: to.name, deliveredVia: to.email ?? 'het familieportaal' } : { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' },
       enclosures: [],
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {
@@ -196,6 +201,7 @@ function providerRecipient(provider: Provider): Recipient {
     name: provider.name,
     attention: provider.contactPointName,
     address: provider.contactPointPostalAddress,
-    deliveredVia: provider.channel === 'email' ? provider.contactPointEmail : 'Steward provider desk',
+    deliveredVia: provider.channel === 'email' ? provider.contactPointEmail : null,
+    viaDesk: provider.channel !== 'email',
   };
 }

@@ -65,8 +65,19 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   const owner: StaffPrincipal = { kind: 'staff', userId: anna.id, role: 'specialist', name: anna.name };
   const jan = await estates.create(owner, {
     deceased: { givenNames: 'Jan Hendrik', surnamePrefix: 'de', surname: 'Vries', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: address('Keizersgracht 112', '1015 CV', 'Amsterdam') },
+    estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J.H. de Vries' },
   });
-  const maria = await estates.addFamilyMember(owner, jan.id, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true });
+  const maria = await estates.addFamilyMember(owner, jan.id, {
+    name: 'Maria de Vries-Jansen',
+    email: 'maria@family.example',
+    relation: 'partner',
+    isHeir: true,
+    isRepresentative: true,
+    address: address('Keizersgracht 112', '1015 CV', 'Amsterdam'),
+    dateOfBirth: '1949-08-21',
+    phone: '+31 6 2345 6789',
+    iban: 'NL44RABO0123456789',
+  });
   await app.get(DataSource).transaction((manager) => estates.issueAccessCode(manager, maria.member.id, DEMO_FAMILY_CODE));
   const kpn = await contracts.create(owner, jan.id, { providerId: byName.get('KPN')!, description: 'Internet en vaste telefonie', accountNumber: '1.2345.678', action: 'cancel' });
   await contracts.create(owner, jan.id, { providerId: byName.get('Vattenfall')!, description: 'Stroom en gas, Keizersgracht 112', accountNumber: '800.123.456', action: 'transfer', transferToFamilyMemberId: maria.member.id });
@@ -82,6 +93,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
 
   const sukru = await estates.create(owner, {
     deceased: { givenNames: 'Şükrü', surname: 'Yılmaz', gender: 'unknown', dateOfBirth: '1958-09-30', dateOfDeath: '2026-10-19', address: address('Laan van Meerdervoort 501', '2563 AT', 'Den Haag') },
+    estateAccount: { iban: 'NL20INGB0001234567', holder: 'Erven Ş. Yılmaz' },
   });
   await estates.addFamilyMember(owner, sukru.id, { name: 'Elif Yılmaz', email: 'elif@family.example', relation: 'daughter', isHeir: true, isRepresentative: true });
   await contracts.create(owner, sukru.id, { providerId: byName.get('Odido')!, description: 'Mobiel abonnement 06-12345678', accountNumber: 'OD-99812', action: 'cancel' });

@@ -52,6 +52,10 @@ ${field(form, d('address.postalCode'), 'Postal code', { required: true, hint: 'D
 ${field(form, d('address.city'), 'City', { required: true })}
 ${field(form, d('address.country'), 'Country (two letters)', { initial: 'NL', required: true })}
 </fieldset>
+<fieldset><legend>Estate account (where refunds go)</legend>
+${field(form, 'estateAccount.iban', 'IBAN', { hint: 'The boedelrekening or the account the heirs chose; checked on its check digits. Cancellation letters wait for it.' })}
+${field(form, 'estateAccount.holder', 'Account holder', { hint: 'As the bank knows it, e.g. "Erven J. de Vries".' })}
+</fieldset>
 ${user.role === 'admin' ? select(form, 'ownerId', 'Case owner', specialists.map((s) => [s.id, s.name])) : ''}
 <button type="submit">Open the estate</button></form>`,
   );

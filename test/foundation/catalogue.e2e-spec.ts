@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, binary, createEstate, createProvider, providerBody, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, providerBody, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 describe('providers, documents and the contract inventory', () => {
@@ -87,7 +87,7 @@ describe('providers, documents and the contract inventory', () => {
     beforeAll(async () => {
       estate = await createEstate(anna);
       provider = await createProvider(t.admin, { name: 'Vattenfall Test', category: 'energy' });
-      heirId = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body.id;
+      heirId = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body.id;
     });
 
     it('adds a cancellation and a transfer to an heir, each starting as a draft on the timeline', async () => {

@@ -88,7 +88,7 @@ describe('letters produced by the workflow', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
     const preview = (await anna.get(`${API}/contracts/${contract.id}/letter-preview`).expect(200)).body;
     expect(preview).toMatchObject({ kind: 'cancellation', sendable: true, violations: [] });
-    expect(preview.text).toContain('Namens de nabestaanden van de heer De Vries');
+    expect(preview.text).toContain('Ik regel de afwikkeling van de lopende contracten van de heer De Vries.');
     const pdf = await anna.get(`${API}/contracts/${contract.id}/letter-preview?format=pdf`).buffer(true).parse(binary).expect(200);
     expect(flat(await pdfText(pdf.body))).toContain('Jan de Vries');
     expect((await db.query('SELECT count(*)::int AS n FROM letters WHERE contract_id = $1', [contract.id])).rows[0].n).toBe(0);
@@ -105,7 +105,7 @@ describe('letters produced by the workflow', () => {
     expect(letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'reminder', 'collection_stop']);
     const reminder = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[1].id])).rows[0].body_text;
     expect(reminder).toContain(`Op 23 november 2026 heb ik u`);
-    expect(letters[2]).toMatchObject({ urgent: true, subject: expect.stringContaining('DRINGEND') });
+    expect(letters[2]).toMatchObject({ urgent: true, subject: expect.stringContaining('Dringend – incasso opschorten') });
     const urgent = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[2].id])).rows[0].body_text;
     expect(urgent).toContain('Incasso Noord');
     expect(urgent).not.toContain('vandaag');

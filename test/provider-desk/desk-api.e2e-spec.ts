@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 describe('provider desk API', () => {
@@ -29,7 +29,7 @@ describe('provider desk API', () => {
   /** An estate with a KPN cancellation (requested), an Eneco transfer (requested) and a will nobody asked for. */
   async function estateWithRequests() {
     const estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: "d'Ancona", gender: 'female' });
-    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Jansen', email: 'maria@family.example', relation: 'daughter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Jansen', email: 'maria@family.example', relation: 'daughter', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
     const certificate = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body;
     const will = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
     const kpnContract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DOCUMENT_KINDS } from '../../src/documents/document.entity';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -63,7 +63,7 @@ describe('enclosures: what a provider may open', () => {
    */
   async function estate() {
     const e = await createEstate(anna);
-    const maria = (await anna.post(`${API}/estates/${e.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const maria = (await anna.post(`${API}/estates/${e.id}/family-members`, { name: 'Maria de Vries', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
     const certificate = await upload(anna, e.id, 'death_certificate', 'akte.pdf');
     const will = await upload(anna, e.id, 'will', 'testament.pdf', false);
     const poa = await upload(anna, e.id, 'power_of_attorney', 'volmacht.pdf', false);

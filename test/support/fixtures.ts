@@ -16,6 +16,17 @@ export function deceased(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The estate account every refund goes to: letters asking for one are blocked without it. */
+export const ESTATE_ACCOUNT = { iban: 'NL91 ABNA 0417 1643 00', holder: 'Erven J. de Vries' };
+
+/** What a provider needs to put a contract in a family member's name. */
+export const HOLDER_PARTICULARS = {
+  address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht', country: 'NL' },
+  dateOfBirth: '1975-02-28',
+  phone: '+31 6 1234 5678',
+  iban: 'NL44RABO0123456789',
+};
+
 export function providerBody(overrides: Record<string, unknown> = {}) {
   return {
     name: `Provider ${Math.random().toString(36).slice(2, 8)}`,
@@ -30,7 +41,7 @@ export function providerBody(overrides: Record<string, unknown> = {}) {
 }
 
 export async function createEstate(session: Session, overrides: Record<string, unknown> = {}) {
-  const res = await session.post(`${API}/estates`, { deceased: deceased(overrides) }).expect(201);
+  const res = await session.post(`${API}/estates`, { deceased: deceased(overrides), estateAccount: ESTATE_ACCOUNT }).expect(201);
   return res.body as { id: string; reference: string; owner: { id: string; name: string }; status: string };
 }
 

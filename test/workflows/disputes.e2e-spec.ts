@@ -117,7 +117,7 @@ describe('disputes and collections: only the part after the end date, answered a
       ['dispute_escalation', 'sent'],
     ]);
     const text = await pdfOf(letters[2].id);
-    expect(text).toContain('Klacht: geen reactie op ons bezwaar tegen uw factuur');
+    expect(text).toContain('Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw factuur');
     expect(text).toContain('bezwaar gemaakt tegen uw factuur F-10');
     expect(text).toContain('€ 62,00');
     expect(text).toContain('de Geschillencommissie Energie');

@@ -3,7 +3,7 @@ import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { Workers } from '../../src/runtime/workers.service';
 import { call, startChildApp } from '../support/child-app';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, ESTATE_ACCOUNT } from '../support/fixtures';
 import { ADMIN, startTestApp, TestApp } from '../support/test-app';
 
 describe('durability: several instances, crashes', () => {
@@ -59,7 +59,7 @@ describe('durability: several instances, crashes', () => {
     const specialist = await call(first.url, 'POST', `${API}/users`, token, { email: 'crash@test.example', name: 'Crash Test', password: 'crash-test-pw-1', role: 'specialist' });
     const owner = (await call(first.url, 'POST', `${API}/auth/login`, undefined, { email: 'crash@test.example', password: 'crash-test-pw-1' })).body.accessToken;
     const provider = await call(first.url, 'POST', `${API}/providers`, token, { name: 'Crash Telecom', category: 'telecom', contactPoint: { name: 'Desk' }, channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    const estate = await call(first.url, 'POST', `${API}/estates`, owner, { deceased: { givenNames: 'Jan', surname: 'Jansen', gender: 'male', dateOfBirth: '1950-01-01', dateOfDeath: '2026-11-01', address: { street: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam' } } });
+    const estate = await call(first.url, 'POST', `${API}/estates`, owner, { deceased: { givenNames: 'Jan', surname: 'Jansen', gender: 'male', dateOfBirth: '1950-01-01', dateOfDeath: '2026-11-01', address: { street: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam' } }, estateAccount: ESTATE_ACCOUNT });
     const contract = await call(first.url, 'POST', `${API}/estates/${estate.body.id}/contracts`, owner, { providerId: provider.body.id, description: 'Mobiel', accountNumber: 'M-1', action: 'cancel' });
     expect([specialist.status, provider.status, estate.status, contract.status]).toEqual([201, 201, 201, 201]);
     expect((await call(first.url, 'POST', `${API}/contracts/${contract.body.id}/request`, owner)).status).toBe(200);

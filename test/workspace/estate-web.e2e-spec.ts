@@ -22,6 +22,8 @@ describe('the estate pages in the browser', () => {
       '#deceased-address-street': 'Lindengracht 40',
       '#deceased-address-postalCode': '1015 KK',
       '#deceased-address-city': 'Amsterdam',
+      '#estateAccount-iban': 'NL91 ABNA 0417 1643 00',
+      '#estateAccount-holder': 'Erven M.J. van der Berg',
       ...overrides,
     };
     for (const [selector, value] of Object.entries(values)) await page.fill(selector, value);
@@ -82,6 +84,7 @@ describe('the estate pages in the browser', () => {
     expect(await pdfAt(await letters.first().getAttribute('href'))).toBe('application/pdf');
 
     const estateId = estateUrl.split('/').pop()!;
+    expect((await w.anna.api.get(`${API}/estates/${estateId}`).expect(200)).body.estateAccount).toEqual({ iban: 'NL91ABNA0417164300', holder: 'Erven M.J. van der Berg' });
     const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
     expect(contracts.map((c: { state: string }) => c.state)).toEqual(['requested', 'requested', 'requested']);
     await page.close();
@@ -91,10 +94,12 @@ describe('the estate pages in the browser', () => {
     const before = await estateCount();
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/estates/new`);
-    await fillIntake(page, { '#deceased-address-postalCode': '12345' });
+    await fillIntake(page, { '#deceased-address-postalCode': '12345', '#estateAccount-iban': 'NL91 ABNA 0417 1643 01' });
     const refused = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
     expect(refused[0].status()).toBe(422);
     await expect(page.textContent('[role=alert]')).resolves.toContain('deceased.address.postalCode');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('estateAccount.iban');
+    await page.fill('#estateAccount-iban', 'NL91 ABNA 0417 1643 00');
     expect(await page.getAttribute('#deceased-address-postalCode', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#deceased-surname')).toBe('Berg'); // what was typed stays
 

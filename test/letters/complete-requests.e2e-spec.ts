@@ -1,0 +1,103 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** Issue 14: requests that hold up — what the estate must record, and what each letter then says. */
+describe('complete requests, from the recorded estate to the letter read back', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
+    pieter = await t.specialist('Pieter Jansen');
+  });
+  afterAll(() => t.close());
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; violations: { rule: string; where: string; message: string }[] }[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+
+  async function estateWith(body: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}) {
+    const estate = (await anna.post(`${API}/estates`, { deceased: deceased(deceasedOverrides), ...body }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    return estate as { id: string; estateAccount: unknown };
+  }
+  async function request(estateId: string, provider: { id: string }, contract: Record<string, unknown> = {}) {
+    const created = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement onbeperkt bellen', accountNumber: 'M-778', action: 'cancel', ...contract }).expect(201)).body;
+    await anna.post(`${API}/contracts/${created.id}/request`).expect(200);
+    await runDueWork();
+    return created as { id: string };
+  }
+
+  it('records the estate account with a checked IBAN, refuses a wrong one by field, and keeps it from other owners', async () => {
+    const estate = await estateWith({ estateAccount: { iban: 'nl91 abna 0417 1643 00', holder: ' Erven J. de Vries ' } });
+    expect(estate.estateAccount).toEqual({ iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' });
+    const wrong = await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164301', holder: 'Erven J. de Vries' } }).expect(400);
+    expect(wrong.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field)).toEqual(['estateAccount.iban']);
+    await pieter.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(404);
+    const member = await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Pieter Bakker', relation: 'schoonzoon', isHeir: false, isRepresentative: false, iban: 'NL00RABO0123456789', dateOfBirth: '1975-02-30' }).expect(400);
+    expect(member.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['dateOfBirth', 'iban']);
+  });
+
+  it('blocks a cancellation until the estate account is recorded, then asks for the refund to it by name', async () => {
+    const provider = await createProvider(t.admin, { category: 'telecom' });
+    const estate = await estateWith();
+    const contract = await request(estate.id, provider);
+    const [blocked] = await letters(contract.id);
+    expect(blocked.status).toBe('blocked');
+    expect(blocked.violations).toEqual([expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })]);
+
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body;
+    expect(timeline.find((e: { event: string }) => e.event === 'estate.corrected')).toMatchObject({ summary: 'Corrected estateAccount.', actor: { name: 'Anna de Boer' } });
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await runDueWork();
+    const sent = (await letters(contract.id))[1];
+    expect(sent.status).toBe('sent');
+    const text = await pdfOf(sent.id);
+    expect(text).toContain('Een eventueel tegoed kunt u overmaken naar rekening NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.');
+    expect(text).toContain('kosteloos en zonder opzegtermijn te beëindigen');
+    expect(text).toContain('Wilt u de automatische incasso per de einddatum stoppen');
+    expect(text).toContain('Deze brief houdt geen erkenning van aansprakelijkheid of aanvaarding van de nalatenschap in.');
+    expect(text).toContain('Verzonden via het aanbiedersloket van Steward');
+    expect(text).not.toContain('provider desk');
+  });
+
+  it('transfers to a son-in-law only once his particulars are recorded, with a consent block for him', async () => {
+    const provider = await createProvider(t.admin, { category: 'energy', language: 'en' });
+    const estate = await estateWith({ estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } });
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Pieter Bakker', email: 'pieter@bakker.example', relation: 'son-in-law', isHeir: false, isRepresentative: false }).expect(201)).body;
+    const contract = await request(estate.id, provider, { description: 'Electricity and gas', action: 'transfer', transferToFamilyMemberId: heir.id });
+    const [blocked] = await letters(contract.id);
+    expect(blocked.violations.filter((v) => v.rule === 'missing-data').map((v) => v.where)).toEqual(['familyMember.address', 'familyMember.dateOfBirth', 'familyMember.phone', 'familyMember.iban']);
+
+    const particulars = { address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht' }, dateOfBirth: '1975-02-28', phone: '+31 6 1234 5678', iban: 'NL44 RABO 0123 4567 89' };
+    const patched = (await anna.patch(`${API}/estates/${estate.id}/family-members/${heir.id}`, particulars).expect(200)).body;
+    expect(patched).toMatchObject({ iban: 'NL44RABO0123456789', dateOfBirth: '1975-02-28' });
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await runDueWork();
+    const sent = (await letters(contract.id))[1];
+    expect(sent.status).toBe('sent');
+    const text = await pdfOf(sent.id);
+    for (const line of ['Name: Pieter Bakker', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Date of birth: 28 February 1975', 'Email: pieter@bakker.example', 'Phone: +31 6 1234 5678', 'IBAN for the direct debit: NL44RABO0123456789', 'I, Pieter Bakker, agree that this contract is transferred to my name', 'Signature:', 'Yours faithfully,', 'Sent via the Steward provider desk']) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it('ends the lease of a tenant who lived alone by law and asks a bank for the balance, not for an end at the death', async () => {
+    const housing = await createProvider(t.admin, { category: 'housing' });
+    const bank = await createProvider(t.admin, { category: 'bank' });
+    const estate = await estateWith({ estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }, { dateOfDeath: '2026-06-29', livedAlone: true });
+    const lease = await request(estate.id, housing, { description: 'Huur woning Keizersgracht 112', accountNumber: 'H-1' });
+    const account = await request(estate.id, bank, { description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567' });
+    const leaseText = await pdfOf((await letters(lease.id))[0].id);
+    expect(leaseText).toContain('De huurovereenkomst eindigt daarom op 31 augustus 2026 (artikel 7:268 lid 6 BW).');
+    const bankText = await pdfOf((await letters(account.id))[0].id);
+    expect(bankText).toContain('te blokkeren voor nieuwe afschrijvingen');
+    expect(bankText).toContain('het saldo per 29 juni 2026, de datum van overlijden');
+    expect(bankText).not.toMatch(/beëindigen per|geen kosten|kosteloos/);
+  });
+});
