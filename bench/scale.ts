@@ -58,7 +58,7 @@ async function login(base: string, path: string, body: object, form: boolean): P
 }
 
 async function api<T>(base: string, token: string, path: string, method = 'GET'): Promise<T> {
-  const response = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(method === 'POST' && { body: '{}' }) });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -153,6 +153,7 @@ async function run(size: ScaleSize): Promise<{ generationSeconds: number; rows: 
         WHERE e.owner_id = $1 AND e.status = 'inProgress' ORDER BY e.created_at LIMIT 1`,
       [sanne.id],
     )).rows as { id: string; member_id: string }[];
+    const [requested] = (await db.query(`SELECT c.id FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE e.owner_id = $1 AND c.state = 'requested' LIMIT 1`, [sanne.id])).rows as { id: string }[];
     await db.end();
 
     const sanneToken = await login(base, '/api/v1/auth/login', { email: 'sanne@scale.example', password: PASSWORD }, false);
@@ -162,6 +163,9 @@ async function run(size: ScaleSize): Promise<{ generationSeconds: number; rows: 
     const deskCookie = await login(base, '/desk/login', { email: 'desk@kpn.scale.example', password: PASSWORD }, true);
     const { accessCode } = await api<{ accessCode: string }>(base, sanneToken, `/api/v1/estates/${estate.id}/family-members/${estate.member_id}/invitation`, 'POST');
     const familyToken = await login(base, '/api/v1/portal/access', { code: accessCode }, false);
+
+    // The generated workflow rows are real: one restores and takes a provider's answer through the API.
+    await api(base, sanneToken, `/api/v1/contracts/${requested.id}/provider-answer/acknowledged`, 'POST');
 
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
     const cookie = (value: string) => ({ cookie: value });
