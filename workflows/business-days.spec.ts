@@ -1,4 +1,4 @@
-import { addBusinessDays, businessDaysBetween, isBusinessDay, toIsoDate } from './business-days';
+import { addBusinessDays, businessDayCounts, businessDaysBetween, isBusinessDay, toIsoDate } from './business-days';
 
 describe('Dutch business days', () => {
   it('skips weekends', () => {
@@ -71,6 +71,15 @@ describe('Dutch business days', () => {
   it('knows 2026 has 255 business days', () => {
     // 261 weekdays minus 6: New Year, Easter Monday, King's Day, Ascension, Whit Monday, Christmas (26 Dec is a Saturday).
     expect(businessDaysBetween('2025-12-31', '2026-12-31')).toBe(255);
+  });
+
+  it('counts business days by subtraction over a range, the same as businessDaysBetween', () => {
+    const { days, counts } = businessDayCounts('2026-12-20', '2027-01-10');
+    expect(days[0]).toBe('2026-12-20');
+    expect(days.at(-1)).toBe('2027-01-10');
+    for (let a = 0; a < days.length; a++) {
+      for (let b = a; b < days.length; b++) expect(counts[b] - counts[a]).toBe(businessDaysBetween(days[a], days[b]));
+    }
   });
 
   it('takes the Dutch day of an instant, in winter and in summer time', () => {

@@ -31,13 +31,13 @@ export function dashboardPage(user: StaffPrincipal, d: Dashboard): string {
 ${barChart('Estates by stage', d.estatesByStage.map((c) => ({ label: words(c.label), value: c.count })))}
 <h2>Contracts by state</h2><p class="muted">${whose}</p>
 ${barChart('Contracts by state', d.contractsByState.filter((c) => c.count > 0).map((c) => ({ label: words(c.label), value: c.count })))}
-<h2>Median time to confirmation by provider category</h2><p class="muted">Business days from our request to the provider's confirmation, all estates.</p>
+<h2>Median time to confirmation by provider category</h2><p class="muted">Business days from our request to the provider's confirmation, all estates, requests sent in the last ${d.providerWindowDays} days.</p>
 ${d.confirmationByCategory.length
       ? html`${barChart('Median business days to confirmation', d.confirmationByCategory.map((c) => ({ label: c.category, value: c.medianBusinessDays ?? 0, text: `${c.medianBusinessDays} days` })))}
 ${table(['Category', 'Confirmed requests', 'Median business days'], d.confirmationByCategory.map((c) => [c.category, c.confirmed, orDash(c.medianBusinessDays)]))}`
       : html`<p class="card">No provider has confirmed a request yet.</p>`}
 ${satisfactionSection(d.satisfaction)}
-<h2>Provider scorecards</h2>
+<h2>Provider scorecards</h2><p class="muted">Requests sent in the last ${d.providerWindowDays} days, all estates.</p>
 ${table(
   ['Provider', 'Requests', 'Answered', 'Median answer (business days)', 'Within SLA', 'Reminders', 'Invoices after end date', 'Letters to the deceased'],
   d.scorecards.filter((s) => s.requests > 0).map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays), orDash(s.withinSlaPercent, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),

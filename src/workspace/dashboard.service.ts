@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { businessDaysBetween, CONTRACT_STATES } from '../../workflows';
+import { CONTRACT_STATES } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
-import { dutchDate } from '../clock/clock';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
 import { FeedbackService } from '../portal/feedback.service';
-import { median, Scorecard, ScorecardService } from '../providers/scorecard.service';
+import { Scorecard, ScorecardService } from '../providers/scorecard.service';
+import { PROVIDER_FIGURES_WINDOW_DAYS, TimelineService } from '../timeline/timeline.service';
 
 export interface Count {
   label: string;
@@ -21,6 +21,8 @@ export interface Dashboard {
   confirmationByCategory: { category: string; confirmed: number; medianBusinessDays: number | null }[];
   scorecards: Scorecard[];
   satisfaction: Awaited<ReturnType<FeedbackService['satisfaction']>>;
+  /** Confirmation times and scorecards count requests sent in this many recent days. */
+  providerWindowDays: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export class DashboardService {
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
+    private readonly timeline: TimelineService,
   ) {}
 
   async dashboard(principal: StaffPrincipal): Promise<Dashboard> {
@@ -46,7 +49,8 @@ export class DashboardService {
           WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1) GROUP BY w.state`,
         [ownerId],
       ),
-      this.confirmations(),
+      // Business days from the request to the provider's confirmation, by category; a request sent again after a rejection counts on its own.
+      this.timeline.answerFigures(['COMPLETE'], 'category'),
       this.scorecard.scorecards(),
       this.feedback.satisfaction(principal),
     ]);
@@ -54,27 +58,13 @@ export class DashboardService {
       estatesByStage: inOrder(ESTATE_STATUSES, estates),
       contractsByState: inOrder(CONTRACT_STATES, contracts),
       confirmationByCategory: PROVIDER_CATEGORIES.map((category) => {
-        const days = confirmations.filter((c) => c.category === category).map((c) => c.days);
-        return { category, confirmed: days.length, medianBusinessDays: median(days) };
+        const figures = confirmations.find((c) => c.key === category);
+        return { category, confirmed: figures?.answered ?? 0, medianBusinessDays: figures?.medianBusinessDays ?? null };
       }).filter((c) => c.confirmed > 0),
       scorecards,
       satisfaction,
+      providerWindowDays: PROVIDER_FIGURES_WINDOW_DAYS,
     };
-  }
-
-  /**
-   * Business days from the request to the provider's confirmation, by provider category: one figure
-   * per confirmation, counted from the request it answered (the last one, if a rejected request was sent again).
-   */
-  private async confirmations(): Promise<{ category: string; days: number }[]> {
-    const rows: { category: string; requested_at: Date; confirmed_at: Date }[] = await this.db.query(
-      `SELECT p.category, request.at AS requested_at, a.occurred_at AS confirmed_at
-         FROM timeline_entries a JOIN contracts c ON c.id = a.contract_id JOIN providers p ON p.id = c.provider_id
-         JOIN LATERAL (SELECT max(r.occurred_at) AS at FROM timeline_entries r WHERE r.contract_id = a.contract_id AND r.event = 'REQUEST' AND r.seq < a.seq) request
-           ON request.at IS NOT NULL
-        WHERE a.event = 'COMPLETE'`,
-    );
-    return rows.map((r) => ({ category: r.category, days: businessDaysBetween(dutchDate(r.requested_at), dutchDate(r.confirmed_at)) }));
   }
 }
 

@@ -44,4 +44,36 @@ describe('provider scorecard', () => {
     const all = (await anna.get(`${API}/providers/scorecards`).expect(200)).body;
     expect(all.map((c: { providerName: string }) => c.providerName)).toContain('Scorecard Telecom');
   });
+
+  it('counts requests of the last 365 days only, times a request sent again after a rejection on its own, and takes the middle of an even count', async () => {
+    const anna = await t.specialist('Bram Visser');
+    const provider = await createProvider(t.admin, { name: 'Window Energie', category: 'energy', slaBusinessDays: 2, requiredDocuments: [] });
+    const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+    const requested = async (account: string) => {
+      const estate = await createEstate(anna);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: account, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract.id as string;
+    };
+    const answer = (id: string, kind: string, body: object = {}) => anna.post(`${API}/contracts/${id}/provider-answer/${kind}`, body).expect(200);
+    const card = async () => (await anna.get(`${API}/providers/${provider.id}/scorecard`).expect(200)).body;
+
+    const old = await requested('OLD');
+    await answer(old, 'completed', { reference: 'O-1', effectiveDate: '2026-11-30' });
+    expect(await card()).toMatchObject({ requests: 1, answered: 1, medianResponseBusinessDays: 0 });
+
+    await advance(392); // Monday 20 December 2027: the first request is now older than 365 days
+    const [a, b, , d] = [await requested('A'), await requested('B'), await requested('C'), await requested('D')]; // C stays unanswered
+    await answer(b, 'rejected', { reason: 'Onbekend klantnummer' }); // 0 business days
+    await advance(1); // Tuesday 21 December
+    await answer(a, 'acknowledged'); // 1 business day
+    await anna.post(`${API}/contracts/${b}/amend`, { note: 'Klantnummer gecorrigeerd' }).expect(200);
+    await anna.post(`${API}/contracts/${b}/request`).expect(200); // B's second request, timed from today
+    await advance(2); // Thursday 23 December
+    await answer(b, 'completed', { reference: 'B-1', effectiveDate: '2027-12-31' }); // 2 business days after the second request
+    await answer(d, 'completed', { reference: 'D-1', effectiveDate: '2027-12-31' }); // 3 business days
+
+    // Answer times 0, 1, 2 and 3: the median is 1.5, and three of the four are within the SLA of 2.
+    expect(await card()).toMatchObject({ requests: 5, answered: 4, medianResponseBusinessDays: 1.5, withinSlaPercent: 75 });
+  });
 });

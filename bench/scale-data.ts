@@ -1,0 +1,341 @@
+/**
+ * One Dutch month (or year) of Steward data, generated with set-based SQL: estates, family members,
+ * documents, contracts with their workflow instances, timeline rows and letters (npm run bench:scale).
+ *
+ * Workflow rows are real: each distinct path (machine version, state, context shape) is run once
+ * through the machines of `workflows/`, and the persisted snapshot is stamped onto every row that
+ * took that path, so the app can restore and transition any of them. Every column of a generated
+ * workflow row comes from that run through WORKFLOW_COLUMNS: a projection column filled from the
+ * context is one more line there. Letters carry the bytes of real letters rendered once by `letters/`.
+ */
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
+import { produceLetter } from '../letters';
+import { sampleLetter } from '../letters/test-support';
+import { CONTRACT_MACHINE_ID, ContractAction, ESTATE_MACHINE_ID, machines, ownerChangeText } from '../workflows';
+import type { ContractState } from '../workflows';
+
+/** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
+export const DEATHS_PER_YEAR = 172_000;
+const MONTH_WEIGHTS = [1.22, 1.12, 1.08, 0.98, 0.95, 0.92, 0.93, 0.92, 1.0, 1.02, 1.04, 1.12];
+export const CONTRACTS_PER_ESTATE = 20;
+/** A specialist carries about this many open estates. */
+export const OPEN_ESTATES_PER_SPECIALIST = 150;
+
+export interface ScaleSize {
+  label: 'month' | 'year';
+  estates: number;
+  /** Estates were opened over this many months up to now. */
+  months: number;
+}
+export const MONTH: ScaleSize = { label: 'month', estates: 15_000, months: 1 };
+export const YEAR: ScaleSize = { label: 'year', estates: DEATHS_PER_YEAR, months: 12 };
+
+interface Step {
+  event: AnyEventObject;
+  actor: 'staff' | 'provider' | 'system' | 'family';
+}
+
+/** One machine run: the path taken, the states passed, the letters it asked for and the final snapshot. */
+export interface MachineRun {
+  machineId: string;
+  machineVersion: number;
+  persisted: object;
+  state: string;
+  /** Business days to the next deadline, null when the state has none; provider SLA when 'sla'. */
+  deadline: number | 'sla' | null;
+  steps: { event: string; fromState: string; toState: string; actor: Step['actor']; summary: string; details: object; letters: { kind: string; urgent: boolean }[] }[];
+}
+
+/**
+ * Every column of a generated workflow row that comes from the machine run. Another engineer's
+ * projection column filled from the context (e.g. `effective_date`) is one line here.
+ */
+export const WORKFLOW_COLUMNS: Record<string, { type: string; value: (run: MachineRun) => unknown }> = {
+  machine_id: { type: 'text', value: (r) => r.machineId },
+  machine_version: { type: 'int', value: (r) => r.machineVersion },
+  snapshot: { type: 'jsonb', value: (r) => JSON.stringify(r.persisted) },
+  state: { type: 'text', value: (r) => r.state },
+};
+
+const owner = (event: AnyEventObject): Step => ({ event, actor: 'staff' });
+const provider = (event: AnyEventObject): Step => ({ event, actor: 'provider' });
+const system = (event: AnyEventObject): Step => ({ event, actor: 'system' });
+const ready = [owner({ type: 'DOCUMENTS_CHANGED', complete: true })];
+const requested = [...ready, owner({ type: 'REQUEST' })];
+const acknowledged = [...requested, provider({ type: 'ACKNOWLEDGE', reference: 'KL-448812' })];
+const confirmed = [...acknowledged, provider({ type: 'COMPLETE', effectiveDate: '2026-10-31', reference: 'KL-448812', finalInvoiceAmount: 23.5 })];
+const settled = [...confirmed, system({ type: 'DEADLINE_PASSED' })];
+const reminded = [...requested, system({ type: 'DEADLINE_PASSED' })];
+
+/** Contract paths, and how often each is where a contract of that age stands (weights per age band). */
+const CONTRACT_PATHS: { name: string; steps: Step[]; weights: [number, number, number, number, number] }[] = [
+  // age bands (days since the estate opened):      <4   <15  <40  <90  older
+  { name: 'draft', steps: [], weights: [40, 3, 1, 0, 0] },
+  { name: 'ready', steps: ready, weights: [30, 5, 1, 0, 0] },
+  { name: 'requested', steps: requested, weights: [25, 30, 5, 1, 0] },
+  { name: 'acknowledged', steps: acknowledged, weights: [5, 25, 10, 2, 0] },
+  { name: 'informationRequested', steps: [...requested, provider({ type: 'REQUEST_INFORMATION', message: 'Graag een kopie van de akte van overlijden', documentsNeeded: ['death_certificate'] })], weights: [0, 5, 3, 1, 0] },
+  { name: 'reminded', steps: reminded, weights: [0, 8, 6, 2, 0] },
+  { name: 'escalated', steps: [...reminded, system({ type: 'DEADLINE_PASSED' })], weights: [0, 1, 4, 2, 0] },
+  { name: 'rejected', steps: [...requested, provider({ type: 'REJECT', reason: 'Klantnummer onbekend' })], weights: [0, 3, 2, 1, 0] },
+  { name: 'confirmed', steps: confirmed, weights: [0, 15, 45, 25, 2] },
+  { name: 'disputed', steps: [...confirmed, owner({ type: 'INVOICE_AFTER_END', invoiceDate: '2026-11-15', amount: 42.1, reference: 'F-2026-77', periodFrom: '2026-11-01', periodTo: '2026-11-30' })], weights: [0, 0, 3, 3, 1] },
+  { name: 'settled', steps: settled, weights: [0, 0, 15, 50, 20] },
+  { name: 'closed', steps: [...settled, owner({ type: 'CLOSE' })], weights: [0, 0, 0, 10, 76] },
+  { name: 'withdrawn', steps: [...ready, owner({ type: 'WITHDRAW', reason: 'Contract bleek al opgezegd' })], weights: [0, 5, 5, 3, 1] },
+];
+const AGE_BANDS = [4, 15, 40, 90, Infinity];
+
+/** Estate paths, and the one an estate of each age band took. */
+const inventory = [owner({ type: 'CONTRACT_ADDED' })];
+const inProgress = [...inventory, owner({ type: 'REQUEST_SENT' })];
+const settling = [...inProgress, system({ type: 'ALL_CONTRACTS_SETTLED' })];
+const ESTATE_PATHS: Step[][] = [inventory, inProgress, settling, [...settling, owner({ type: 'CLOSE' })]];
+const ESTATE_PATH_OF_BAND = [0, 1, 1, 2, 3];
+
+function latest(machineId: string): { version: number; machine: AnyStateMachine } {
+  const versions = machines[machineId as keyof typeof machines] as Record<number, AnyStateMachine>;
+  const version = Math.max(...Object.keys(versions).map(Number));
+  return { version, machine: versions[version] };
+}
+
+/** Runs a machine through a path in memory, exactly as the runtime would, recording every step. */
+export function runPath(machineId: string, input: object, path: Step[]): MachineRun {
+  const { version, machine } = latest(machineId);
+  const actor = createActor(machine, { input });
+  const emitted: { type: string; letterKind?: string; urgent?: boolean }[] = [];
+  actor.on('*', (e) => emitted.push(e as never));
+  actor.start();
+  const steps: MachineRun['steps'] = [];
+  for (const step of path) {
+    const fromState = String(actor.getSnapshot().value);
+    if (!actor.getSnapshot().can(step.event)) throw new Error(`${machineId}: ${step.event.type} is not possible in ${fromState}`);
+    emitted.length = 0;
+    actor.send(step.event);
+    const toState = String(actor.getSnapshot().value);
+    const { type, ...rest } = step.event;
+    steps.push({
+      event: type,
+      fromState,
+      toState,
+      actor: step.actor,
+      summary: machineId === CONTRACT_MACHINE_ID ? ownerChangeText(toState as ContractState, actor.getSnapshot().context, 'nl') : `${fromState} → ${toState}`,
+      details: { event: rest, effects: emitted.map((e) => e.type) },
+      letters: emitted.filter((e) => e.type === 'letter').map((e) => ({ kind: e.letterKind!, urgent: !!e.urgent })),
+    });
+  }
+  const snapshot = actor.getSnapshot();
+  const policy = Object.values(snapshot.getMeta() as Record<string, { deadline?: { basis: string; businessDays?: number } } | undefined>).find((m) => m?.deadline)?.deadline;
+  const run: MachineRun = {
+    machineId,
+    machineVersion: version,
+    persisted: actor.getPersistedSnapshot() as object,
+    state: String(snapshot.value),
+    deadline: !policy ? null : policy.basis === 'providerSla' ? 'sla' : policy.basis === 'fixed' ? policy.businessDays! : null,
+    steps,
+  };
+  actor.stop();
+  return run;
+}
+
+/** A directory like the Dutch one: a few giants (the largest telecom first) and a long tail. */
+export const PROVIDERS: { name: string; category: string; channel: 'portal' | 'email' | 'post'; share: number }[] = [
+  { name: 'KPN', category: 'telecom', channel: 'portal', share: 9 },
+  { name: 'Vodafone', category: 'telecom', channel: 'portal', share: 5 },
+  { name: 'Odido', category: 'telecom', channel: 'email', share: 4 },
+  { name: 'Ziggo', category: 'telecom', channel: 'portal', share: 5 },
+  { name: 'Vattenfall', category: 'energy', channel: 'email', share: 5 },
+  { name: 'Eneco', category: 'energy', channel: 'portal', share: 5 },
+  { name: 'Essent', category: 'energy', channel: 'email', share: 5 },
+  { name: 'Waternet', category: 'energy', channel: 'post', share: 3 },
+  { name: 'ING', category: 'bank', channel: 'portal', share: 7 },
+  { name: 'Rabobank', category: 'bank', channel: 'portal', share: 6 },
+  { name: 'ABN AMRO', category: 'bank', channel: 'email', share: 5 },
+  { name: 'Achmea', category: 'insurance', channel: 'email', share: 4 },
+  { name: 'Zilveren Kruis', category: 'insurance', channel: 'portal', share: 4 },
+  { name: 'Nationale-Nederlanden', category: 'insurance', channel: 'post', share: 3 },
+  { name: 'ABP', category: 'pension', channel: 'post', share: 3 },
+  { name: 'PFZW', category: 'pension', channel: 'email', share: 2 },
+  { name: 'SVB', category: 'government', channel: 'post', share: 4 },
+  { name: 'Belastingdienst', category: 'government', channel: 'post', share: 3 },
+  { name: 'Ymere', category: 'housing', channel: 'email', share: 2 },
+  { name: 'Eigen Haard', category: 'housing', channel: 'post', share: 2 },
+  { name: 'NRC', category: 'subscription', channel: 'email', share: 2 },
+  { name: 'ANWB', category: 'subscription', channel: 'portal', share: 3 },
+  { name: 'Netflix', category: 'subscription', channel: 'email', share: 2 },
+  { name: 'Sportschool Fit', category: 'other', channel: 'post', share: 1 },
+];
+
+export interface ScaleIds {
+  ownerIds: string[];
+  providers: { id: string; slaBusinessDays: number }[];
+}
+
+/** A real letter and a real document, rendered once; every generated row stores these bytes. */
+async function sampleBytes(): Promise<{ pdf: Buffer; sha256: string }> {
+  const letter = await produceLetter(sampleLetter());
+  if (!letter.pdf) throw new Error(`sample letter blocked: ${JSON.stringify(letter.violations)}`);
+  const pdf = Buffer.from(letter.pdf);
+  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
+}
+
+function cumulative(weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  const upper = weights.map((w) => (sum += w / total));
+  upper[upper.length - 1] = 1; // no rounding gap below 1 for random() to fall into
+  return upper;
+}
+
+/**
+ * Writes the estates of `size` for these owners and providers, opened up to `now`. Everything is
+ * INSERT … SELECT over generate_series and small tables of machine runs; nothing loops per row in JavaScript.
+ */
+export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleIds, now: Date): Promise<void> {
+  const { pdf, sha256 } = await sampleBytes();
+  await db.query(`SELECT setseed(0.42)`);
+
+  // Machine runs: one per contract path and action, one per estate path.
+  const runs: { key: number; machine: string; run: MachineRun }[] = [];
+  for (const action of ['cancel', 'transfer'] as ContractAction[]) {
+    for (const path of CONTRACT_PATHS) runs.push({ key: runs.length, machine: `contract:${action}`, run: runPath(CONTRACT_MACHINE_ID, { action }, path.steps) });
+  }
+  const estateKeys = ESTATE_PATHS.map((path) => {
+    runs.push({ key: runs.length, machine: 'estate', run: runPath(ESTATE_MACHINE_ID, {}, path) });
+    return runs.length - 1;
+  });
+  const estateKeyOfBand = ESTATE_PATH_OF_BAND.map((path) => estateKeys[path]);
+  const columns = Object.entries(WORKFLOW_COLUMNS);
+  await db.query(`CREATE TEMP TABLE scale_runs (key int PRIMARY KEY, deadline text, steps int, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`);
+  await db.query(
+    `INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(key int, deadline text, steps int, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`,
+    [JSON.stringify(runs.map((r) => ({ key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])) })))],
+  );
+  await db.query(`CREATE TEMP TABLE scale_steps AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(key int, n int, event text, from_state text, to_state text, actor text, summary text, details jsonb, letters jsonb)`, [
+    JSON.stringify(runs.flatMap((r) => r.run.steps.map((s, n) => ({ key: r.key, n: n + 1, event: s.event, from_state: s.fromState, to_state: s.toState, actor: s.actor, summary: s.summary, details: s.details, letters: s.letters })))),
+  ]);
+  // Which contract path a contract of an age band takes: cumulative weights, picked by one random number.
+  const picks = ['cancel', 'transfer'].flatMap((action) =>
+    AGE_BANDS.map((_, band) => {
+      const mine = runs.filter((r) => r.machine === `contract:${action}`);
+      const upper = cumulative(CONTRACT_PATHS.map((p) => p.weights[band]));
+      return mine.map((r, i) => ({ action, band, key: r.key, lo: i ? upper[i - 1] : 0, hi: upper[i] })).filter((p) => p.hi > p.lo);
+    }),
+  ).flat();
+  await db.query(`CREATE TEMP TABLE scale_picks AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(action text, band int, key int, lo float8, hi float8)`, [JSON.stringify(picks)]);
+  const shares = cumulative(PROVIDERS.map((d) => d.share));
+  await db.query(`CREATE TEMP TABLE scale_providers AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, sla int, channel text, lo float8, hi float8)`, [
+    JSON.stringify(ids.providers.map((p, i) => ({ id: p.id, sla: p.slaBusinessDays, channel: PROVIDERS[i].channel, lo: i ? shares[i - 1] : 0, hi: shares[i] }))),
+  ]);
+  // Opening days: months back from now, each month weighted by the season (January ~22% above September).
+  const monthWeights = Array.from({ length: size.months }, (_, back) => MONTH_WEIGHTS[(now.getUTCMonth() - back + 120) % 12]);
+  const monthUpper = cumulative(monthWeights);
+
+  // Estates: opened at a seasonal random moment; the band (age) decides how far the estate got.
+  await db.query(
+    `CREATE TEMP TABLE scale_estates AS
+     SELECT g AS n, gen_random_uuid() AS id, ($2::uuid[])[1 + (g % array_length($2::uuid[], 1))] AS owner_id, opened,
+            CASE WHEN age < 4 THEN 0 WHEN age < 15 THEN 1 WHEN age < 40 THEN 2 WHEN age < 90 THEN 3 ELSE 4 END AS band
+       FROM generate_series(1, $1::int) g,
+            LATERAL (SELECT random() AS r) pick,
+            LATERAL (SELECT coalesce((SELECT min(i) FROM unnest($4::float8[]) WITH ORDINALITY u(hi, i) WHERE pick.r <= u.hi), 1) - 1 AS back) m,
+            LATERAL (SELECT $3::timestamptz - make_interval(days => (m.back * 30.4 + random() * 30.4)::int, secs => random() * 86400) AS opened) o,
+            LATERAL (SELECT extract(epoch FROM $3::timestamptz - o.opened) / 86400 AS age) a`,
+    [size.estates, ids.ownerIds, now, monthUpper],
+  );
+  await db.query(`ALTER TABLE scale_estates ADD PRIMARY KEY (n)`);
+  await db.query(
+    `INSERT INTO estates (id, reference, owner_id, status, deceased_given_names, deceased_surname_prefix, deceased_surname, deceased_gender,
+                          deceased_date_of_birth, deceased_date_of_death, deceased_address, created_at, updated_at)
+     SELECT e.id, 'SC-' || lpad(e.n::text, 7, '0'), e.owner_id, r.state,
+            (ARRAY['Johannes','Maria','Cornelis','Wilhelmina','Hendrik','Anna','Şükrü','Zoë','Pieter','Geertruida'])[1 + e.n % 10],
+            (ARRAY[NULL,'van','de','van der',NULL])[1 + e.n % 5],
+            (ARRAY['Jansen','Visser','Bakker','Smit','Meijer','Yılmaz','Mulder','Bos','Vos','Dekker','Peters'])[1 + e.n % 11] || ' ' || e.n,
+            (ARRAY['male','female','unknown'])[1 + e.n % 3],
+            (e.opened - make_interval(years => 60 + e.n % 35))::date, (e.opened - interval '2 days')::date,
+            jsonb_build_object('street', 'Dorpsstraat ' || (1 + e.n % 200), 'postalCode', (1000 + e.n % 8999) || ' AB', 'city', 'Utrecht', 'country', 'NL'),
+            e.opened, e.opened
+       FROM scale_estates e JOIN scale_runs r ON r.key = ($1::int[])[e.band + 1]`,
+    [estateKeyOfBand],
+  );
+  await db.query(
+    `INSERT INTO workflow_instances (estate_id, subject_type, subject_id, ${columns.map(([name]) => name).join(', ')}, version, due_date, next_due_at, created_at, updated_at)
+     SELECT e.id, 'estate', e.id, ${columns.map(([name]) => `r.${name}`).join(', ')}, 1 + r.steps,
+            CASE WHEN r.state = 'closed' THEN (e.opened + interval '7 years')::date END,
+            CASE WHEN r.state = 'closed' THEN e.opened + interval '7 years 1 day' END,
+            e.opened, e.opened
+       FROM scale_estates e JOIN scale_runs r ON r.key = ($1::int[])[e.band + 1]`,
+    [estateKeyOfBand],
+  );
+  await db.query(
+    `INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
+     SELECT e.id, e.opened + ($2::timestamptz - e.opened) * (s.n::float8 / (r.steps + 1)), s.actor, CASE WHEN s.actor = 'staff' THEN e.owner_id END,
+            CASE WHEN s.actor = 'staff' THEN 'Case owner' ELSE 'Steward' END, s.event, s.from_state, s.to_state, s.summary, s.details
+       FROM scale_estates e JOIN scale_runs r ON r.key = ($1::int[])[e.band + 1] JOIN scale_steps s ON s.key = r.key`,
+    [estateKeyOfBand, now],
+  );
+  await db.query(
+    `INSERT INTO family_members (estate_id, name, email, relation, is_heir, is_representative, created_at)
+     SELECT e.id, m.name || ' ' || e.n, CASE WHEN m.i = 1 THEN 'familie' || e.n || '@example.org' END, m.relation, true, m.i = 1, e.opened
+       FROM scale_estates e, (VALUES (1, 'Els', 'partner'), (2, 'Daan', 'zoon')) AS m(i, name, relation)`,
+  );
+  await db.query(
+    `INSERT INTO documents (estate_id, kind, file_name, media_type, size_bytes, sha256, content, visible_to_family, uploaded_by_type, uploaded_by_id, created_at)
+     SELECT e.id, 'death_certificate', 'akte-van-overlijden.pdf', 'application/pdf', $1, $2, $3, true, 'staff', e.owner_id, e.opened FROM scale_estates e`,
+    [pdf.length, sha256, pdf],
+  );
+
+  // Contracts: a provider by market share, an action, and the path a contract of the estate's age took.
+  await db.query(
+    `CREATE TEMP TABLE scale_contracts AS
+     SELECT gen_random_uuid() AS id, e.id AS estate_id, e.owner_id, e.opened, e.n, c.i, p.id AS provider_id, p.sla, p.channel, pick.key AS run_key, act.action,
+            CASE WHEN act.action = 'transfer' THEN (SELECT f.id FROM family_members f WHERE f.estate_id = e.id AND f.is_representative LIMIT 1) END AS heir_id
+       FROM scale_estates e
+       CROSS JOIN generate_series(1, $1::int) c(i)
+       CROSS JOIN LATERAL (SELECT CASE WHEN random() < 0.1 THEN 'transfer' ELSE 'cancel' END AS action, random() AS rp, random() AS rr) act
+       JOIN scale_providers p ON act.rp >= p.lo AND act.rp < p.hi
+       JOIN scale_picks pick ON pick.action = act.action AND pick.band = e.band AND act.rr >= pick.lo AND act.rr < pick.hi`,
+    [CONTRACTS_PER_ESTATE],
+  );
+  await db.query(
+    `INSERT INTO contracts (id, estate_id, provider_id, description, account_number, action, transfer_to_family_member_id, state, created_at, updated_at)
+     SELECT c.id, c.estate_id, c.provider_id, (ARRAY['Mobiel abonnement','Internet en tv','Stroom en gas','Betaalrekening','Zorgverzekering','Huur','Krant','Lidmaatschap'])[1 + c.i % 8],
+            'K-' || c.n || '-' || c.i, c.action, c.heir_id, r.state, c.opened, c.opened
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key`,
+  );
+  // Each step of the path happens at an even share of the time between opening and now.
+  await db.query(
+    `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
+     SELECT c.estate_id, c.id, c.opened + (now_at - c.opened) * (s.n::float8 / (r.steps + 1)), s.actor,
+            CASE WHEN s.actor = 'staff' THEN c.owner_id END, CASE s.actor WHEN 'staff' THEN 'Case owner' WHEN 'provider' THEN 'Provider desk' ELSE 'Steward' END,
+            s.event, s.from_state, s.to_state, s.summary, s.details
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN scale_steps s ON s.key = c.run_key, (SELECT $1::timestamptz AS now_at) t
+      ORDER BY c.opened, s.n`,
+    [now],
+  );
+  await db.query(
+    `INSERT INTO letters (estate_id, contract_id, kind, language, status, urgent, letter_date, recipient, subject, body_text, pdf, sha256, size_bytes,
+                          channel, delivery_status, delivered_at, created_at)
+     SELECT c.estate_id, c.id, l.kind, 'nl', 'sent', l.urgent, at::date, 'Afdeling nabestaanden', 'Overlijden klant, referentie K-' || c.n || '-' || c.i,
+            'Geachte heer, mevrouw, …', $2, $3, $4, c.channel,
+            CASE c.channel WHEN 'email' THEN 'delivered' WHEN 'post' THEN 'printed' ELSE 'not_applicable' END, at, at
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN scale_steps s ON s.key = c.run_key
+       CROSS JOIN LATERAL jsonb_to_recordset(s.letters) AS l(kind text, urgent boolean)
+       CROSS JOIN LATERAL (SELECT c.opened + ($1::timestamptz - c.opened) * (s.n::float8 / (r.steps + 1)) AS at) t`,
+    [now, pdf, sha256, pdf.length],
+  );
+  // Deadlines: the provider's SLA or the state's fixed business days after the last step, as calendar days (5 business days a week).
+  await db.query(
+    `INSERT INTO workflow_instances (estate_id, subject_type, subject_id, ${columns.map(([name]) => name).join(', ')}, version, due_date, next_due_at, created_at, updated_at)
+     SELECT c.estate_id, 'contract', c.id, ${columns.map(([name]) => `r.${name}`).join(', ')}, 1 + r.steps, due, due + 1, c.opened, c.opened
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key,
+            LATERAL (SELECT (c.opened + ($1::timestamptz - c.opened) * (r.steps::float8 / (r.steps + 1)))::date
+                            + (CASE WHEN r.deadline = 'sla' THEN c.sla WHEN r.deadline IS NOT NULL THEN r.deadline::int END * 7 / 5) AS due) d`,
+    [now],
+  );
+  await db.query(`DROP TABLE scale_contracts, scale_estates, scale_picks, scale_providers, scale_steps, scale_runs`);
+  // Visibility maps and statistics as after a night of autovacuum; the PDFs' TOAST needs no pass of its own.
+  await db.query(`VACUUM (ANALYZE, PROCESS_TOAST FALSE)`);
+}
