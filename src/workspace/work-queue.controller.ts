@@ -1,17 +1,19 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { WorkQueueService } from './work-queue.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 @ApiTags('workspace')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller('queue')
 export class WorkQueueController {
   constructor(private readonly queue: WorkQueueService) {}
 
   /** Today's work across the caller's estates (admins: all), most urgent first, each with the action that resolves it. */
+  @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it.' })
   @Get()
   today(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.queue.queue(principal);
