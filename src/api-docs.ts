@@ -52,7 +52,8 @@ export function providerDocument(app: INestApplication): OpenAPIObject {
     PROVIDER_DESCRIPTION,
     'your API token; Steward gives it to your organisation once (ask your Steward contact), it is not shown again',
   ).build();
-  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule] });
+  // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
+  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method });
 }
 
 export function serveApiDocuments(app: INestApplication): void {
