@@ -21,7 +21,6 @@ export class LoginDto {
 export class AuthController {
   constructor(private readonly logins: LoginService) {}
 
-  /** 401 for a wrong email or password; 429 with Retry-After once the account or the address has used up its tries. */
   @Public()
   @ApiDoc({ summary: 'Sign in as staff', description: 'Exchanges an email and password for an access token (send it as `Authorization: Bearer …`). 401 for a wrong email or password; 429 with `Retry-After` once the account or the client address has used up its tries.', problems: [400, [401, 'Wrong email or password.'], 429], public: true })
   @Post('login')

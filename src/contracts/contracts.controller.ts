@@ -56,7 +56,6 @@ export class ContractsController {
     return this.views.detail(contract.id, lang === 'en' ? 'en' : 'nl');
   }
 
-  /** Sends the request to the provider (needs the documents the provider requires). */
   @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
   @Post('contracts/:id/request')
   @HttpCode(200)
@@ -65,7 +64,6 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  /** The provider answered by post, email or phone: the case owner records it (same body as the desk's). */
   @ApiDoc({ summary: "Record the provider's answer", description: 'The provider answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
   @Post('contracts/:id/provider-answer/:answer')
   @HttpCode(200)
@@ -83,7 +81,6 @@ export class ContractsController {
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
-  /** After a rejection: the owner corrects the request and it is ready to send again. */
   @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again.', problems: [400, 409] })
   @Post('contracts/:id/amend')
   @HttpCode(200)
@@ -108,7 +105,6 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  /** The provider answered a dispute or collection stop by post, email or phone: the owner records it (same body as the desk's). */
   @ApiDoc({ summary: "Record the provider's answer to a dispute", description: 'Answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
   @Post('contracts/:id/dispute-answer/:answer')
   @HttpCode(200)

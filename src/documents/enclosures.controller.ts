@@ -22,7 +22,6 @@ export class EnclosuresController {
     private readonly views: ContractViews,
   ) {}
 
-  /** The owner answers the provider's question; the chosen documents become the request's enclosures. */
   @ApiDoc({ summary: "Answer the provider's question", description: "The owner's note and the chosen documents go to the provider; those documents become the request's enclosures.", problems: [400, 409, 422] })
   @Post('contracts/:id/information-supplied')
   @HttpCode(200)

@@ -54,7 +54,6 @@ export class EstatesController {
     return estateView(await this.estates.handover(principal, id, dto));
   }
 
-  /** Closes a settling estate: the final report goes to the family. */
   @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family.', problems: [409] })
   @Post(':id/close')
   @HttpCode(200)
@@ -62,7 +61,6 @@ export class EstatesController {
     return estateView(await this.estates.close(principal, id));
   }
 
-  /** A progress report by letter to the family's representative: where every contract stands (202: the letter follows). */
   @ApiDoc({ summary: 'Send the family a progress report', description: "A letter to the family's representative on where every contract stands (202: the letter follows).", problems: [409] })
   @Post(':id/progress-report')
   @HttpCode(202)

@@ -36,7 +36,6 @@ export class LettersController {
     sendPdf(res, letter.pdf, `${letter.kind}-${letter.letterDate}.pdf`);
   }
 
-  /** Preview before sending: the text and any rule it breaks; `format=pdf` renders it when it passes. */
   @ApiDoc({ summary: "Preview a contract's next letter", description: 'The text and any rule it breaks; `format=pdf` renders it when it passes.', problems: [400, 422] })
   @Get('contracts/:id/letter-preview')
   @ApiQuery({ name: 'kind', required: false, enum: LETTER_KINDS })
@@ -71,7 +70,6 @@ export class PrintBatchesController {
     return this.batches.list(principal);
   }
 
-  /** Batch everything of mine that is waiting, now, instead of waiting for tomorrow's run. */
   @ApiDoc({ summary: 'Batch the waiting post now', description: "Everything of mine waiting for the post, batched now instead of in tomorrow's run." })
   @Post()
   @HttpCode(200)

@@ -20,7 +20,6 @@ export class FamilyCareController {
     private readonly feedback: FeedbackService,
   ) {}
 
-  /** A new single-use code (the previous one stops working), emailed as a magic link when we have an address. */
   @ApiDoc({ summary: 'Invite a family member again', description: 'A new single-use code (the previous one stops working), emailed as a magic link when we have an address.' })
   @Post('estates/:id/family-members/:memberId/invitation')
   @HttpCode(201)

@@ -31,7 +31,6 @@ const PDF = { content: { 'application/pdf': { schema: { type: 'string', format: 
 export class ProviderDeskController {
   constructor(private readonly desk: ProviderDeskService) {}
 
-  /** A page of requests, newest activity first; the body stays a plain array and the next page is in `Link`. */
   @ApiDoc({
     summary: 'List your requests',
     description: 'The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header.',
@@ -110,7 +109,6 @@ export class ProviderDeskController {
     return this.answer(p, id, 'rejected', dto, key, req);
   }
 
-  /** Answers to a dispute or a collection stop. */
   @ApiDoc({
     summary: 'Answer a dispute: credit note sent',
     description: 'You credited the disputed part of a bill dated after the end date (or of a debt-collection claim).',

@@ -44,7 +44,6 @@ export class ProvidersController {
     private readonly scorecard: ScorecardService,
   ) {}
 
-  /** Every provider's scorecard across all estates (staff only: it names providers, never families). */
   @ApiDoc({ summary: "Providers' scorecards", description: "Every provider's response times and outcomes across all estates; names providers, never families." })
   @Get('scorecards')
   scorecards() {
@@ -86,7 +85,6 @@ export class ProvidersController {
     return providerView(await this.providers.update(id, dto));
   }
 
-  /** A new API token for the provider's contact point; the secret is in this answer only. */
   @ApiDoc({ summary: "Issue an API token for the provider's contact point", description: 'Administrators only. The secret is in this answer only; Steward keeps its SHA-256.', problems: [400, 403] })
   @Post(':id/tokens')
   @Roles('admin')
@@ -110,7 +108,6 @@ export class ProvidersController {
     await this.tokens.revoke(id, tokenId);
   }
 
-  /** An account for the provider's web desk (people at the contact point). */
   @ApiDoc({ summary: "Create a web desk account for the provider's contact point", description: 'Administrators only.', problems: [400, 403, 409, 422] })
   @Post(':id/desk-users')
   @Roles('admin')
@@ -125,7 +122,6 @@ export class ProvidersController {
     return this.deskUsers.list((await this.providers.get(id)).id);
   }
 
-  /** The desk user can no longer sign in, and their desk sessions end at once. */
   @ApiDoc({ summary: 'Deactivate a web desk account', description: 'Administrators only; its desk sessions end at once.', problems: [403] })
   @Post(':id/desk-users/:userId/deactivate')
   @Roles('admin')
@@ -134,7 +130,6 @@ export class ProvidersController {
     return this.deskUsers.setActive(id, userId, false);
   }
 
-  /** The desk user can sign in again; sessions from before the deactivation stay ended. */
   @ApiDoc({ summary: 'Reactivate a web desk account', description: 'Administrators only; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/desk-users/:userId/activate')
   @Roles('admin')

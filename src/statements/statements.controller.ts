@@ -41,7 +41,6 @@ export class CreateContractsFromFindingsDto {
 export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
-  /** The deceased's bank statement, streamed: camt.053 or an ING, Rabobank or ABN AMRO export, at most 50 MB. */
   @ApiDoc({ summary: "Import the deceased's bank statement", description: 'camt.053 or an ING, Rabobank or ABN AMRO export, at most 50 MB, streamed. 422 names the line of a file that cannot be read; nothing is kept from it.', problems: [400, 413, 415, 422] })
   @Post('estates/:id/statements')
   @ApiConsumes('multipart/form-data', 'application/xml', 'text/csv')
@@ -66,7 +65,6 @@ export class StatementsController {
     };
   }
 
-  /** Chosen findings become draft contracts, all or none. */
   @ApiDoc({ summary: 'Turn findings into draft contracts', description: 'All or none.', problems: [400, 422] })
   @Post('estates/:id/statement-findings/contracts')
   @HttpCode(201)

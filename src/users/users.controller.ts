@@ -21,7 +21,6 @@ export class UsersController {
     return publicUser(await this.users.create(dto));
   }
 
-  /** Admins manage accounts; specialists need the list to pick a handover recipient. */
   @ApiDoc({ summary: 'List staff accounts', description: 'Administrators manage accounts; case owners need the list to pick a handover recipient.' })
   @Get()
   @Roles('admin', 'specialist')
@@ -29,7 +28,6 @@ export class UsersController {
     return (await this.users.list()).map(publicUser);
   }
 
-  /** The account can no longer sign in, and its sessions end at once (409 for your own account). */
   @ApiDoc({ summary: 'Deactivate a staff account', description: 'The account can no longer sign in and its sessions end at once. 409 for your own account.', problems: [403, 409] })
   @Post(':id/deactivate')
   @Roles('admin')
@@ -38,7 +36,6 @@ export class UsersController {
     return publicUser(await this.users.setActive(id, false, p));
   }
 
-  /** The account can sign in again; sessions from before the deactivation stay ended. */
   @ApiDoc({ summary: 'Reactivate a staff account', description: 'The account can sign in again; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/activate')
   @Roles('admin')

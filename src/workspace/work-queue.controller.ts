@@ -12,7 +12,6 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 export class WorkQueueController {
   constructor(private readonly queue: WorkQueueService) {}
 
-  /** Today's work across the caller's estates (admins: all), most urgent first, each with the action that resolves it. */
   @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it.' })
   @Get()
   today(@CurrentPrincipal() principal: StaffPrincipal) {
