@@ -35,4 +35,15 @@ describe('the OpenAPI documents', () => {
     expect(Object.keys(staff.paths).filter((p) => p.startsWith('/api/v1/provider-desk/'))).toEqual([]);
     await t.anonymous.get('/api/docs/provider').expect(200).expect('content-type', /html/);
   });
+
+  it('asks for a bearer token everywhere except where no credentials are needed', async () => {
+    const staff = (await t.anonymous.get('/api/docs-json').expect(200)).body;
+    const provider = (await t.anonymous.get('/api/docs/provider-json').expect(200)).body;
+    for (const doc of [staff, provider]) expect(doc.security).toEqual([{ bearer: [] }]);
+    expect(staff.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    expect(staff.paths['/api/v1/portal/access'].post.security).toEqual([]);
+    expect(staff.paths['/api/v1/estates'].get.security).toBeUndefined();
+    // Where logins are limited, the 429 says how long to wait.
+    expect(staff.paths['/api/v1/auth/login'].post.responses['429'].headers).toHaveProperty('Retry-After');
+  });
 });
