@@ -1,7 +1,7 @@
 import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { serveApiDocuments } from './api-docs';
 import { AppModule, AppOptions } from './app.module';
 import { useBodyParsers } from './common/body-parsers';
 import { ProblemFilter } from './common/problem.filter';
@@ -32,12 +32,6 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Steward API')
-    .setDescription('Bereavement case handling: estates, contracts, letters, provider desk and family portal.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  serveApiDocuments(app);
   return app;
 }

@@ -5,6 +5,7 @@ import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { publicUser } from '../users/user.entity';
 import { Public } from './auth.decorators';
 import { LoginService } from './login.service';
+import { ApiDoc } from '../common/openapi';
 
 export class LoginDto {
   @IsEmail()
@@ -20,8 +21,8 @@ export class LoginDto {
 export class AuthController {
   constructor(private readonly logins: LoginService) {}
 
-  /** 401 for a wrong email or password; 429 with Retry-After once the account or the address has used up its tries. */
   @Public()
+  @ApiDoc({ summary: 'Sign in as staff', description: 'Exchanges an email and password for an access token (send it as `Authorization: Bearer …`). 401 for a wrong email or password; 429 with `Retry-After` once the account or the client address has used up its tries.', problems: [400, [401, 'Wrong email or password.'], 429], public: true })
   @Post('login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() req: Request) {

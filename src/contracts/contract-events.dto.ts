@@ -65,11 +65,11 @@ export class CollectionNoticeDto {
 
 /** The provider sent a credit note or a corrected final bill for the disputed part. */
 export class CreditNoteDto {
-  @ApiProperty({ description: 'credited amount in euros' })
+  @ApiProperty({ description: 'credited amount in euros', example: 24.5 })
   @IsEuros(0.01, 1_000_000)
   amount: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Creditnota CN-2027-0042 verstuurd naar de contactpersoon.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -78,7 +78,7 @@ export class CreditNoteDto {
 }
 
 export class ReasonDto {
-  @ApiProperty()
+  @ApiProperty({ example: 'De factuur betreft verbruik vóór de einddatum.' })
   @Transform(trim)
   @IsString()
   @MinLength(3)
@@ -87,7 +87,7 @@ export class ReasonDto {
 }
 
 export class NoteDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Factuur F-2027-000123 is ingetrokken.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -113,7 +113,7 @@ export type ProviderAnswer = (typeof PROVIDER_ANSWERS)[number];
 
 /** The provider has received the request. */
 export class AcknowledgeDto {
-  @ApiPropertyOptional({ description: "the provider's reference (their \"kenmerk\")" })
+  @ApiPropertyOptional({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -124,31 +124,31 @@ export class AcknowledgeDto {
 
 /** The provider confirms the end date (cancel) or the date the new holder takes over (transfer). */
 export class CompleteDto {
-  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over' })
+  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over', example: '2026-12-31' })
   effectiveDate: string;
 
-  @ApiProperty({ description: "the provider's reference (their \"kenmerk\")" })
+  @ApiProperty({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   reference: string;
 
-  @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund)' })
+  @ApiPropertyOptional({ description: 'final invoice in euros, if any (negative: a refund)', example: 12.35 })
   @IsOptional()
   @IsEuros(-1_000_000, 1_000_000)
   finalInvoiceAmount?: number;
 }
 
 export class RequestInformationDto {
-  @ApiProperty({ description: 'what the provider needs' })
+  @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.' })
   @Transform(trim)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
   message: string;
 
-  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true })
+  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true, example: ['certificate_of_inheritance'] })
   @IsArray()
   @ArrayMaxSize(10)
   @IsIn(DOCUMENT_KINDS, { each: true })
@@ -156,7 +156,7 @@ export class RequestInformationDto {
 }
 
 export class RejectDto {
-  @ApiProperty()
+  @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.' })
   @Transform(trim)
   @IsString()
   @MinLength(3)

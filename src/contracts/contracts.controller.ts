@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
@@ -22,9 +22,10 @@ import {
 import { CreateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 @ApiTags('contracts')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller()
 export class ContractsController {
@@ -33,18 +34,21 @@ export class ContractsController {
     private readonly views: ContractViews,
   ) {}
 
+  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft.', problems: [400, 422] })
   @Post('estates/:id/contracts')
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {
     const contract = await this.contracts.create(principal, id, dto);
     return this.views.detail(contract.id);
   }
 
+  @ApiDoc({ summary: "List the estate's contracts" })
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const contracts = await this.contracts.listForEstate(principal, id);
     return this.views.summaries(contracts.map((c) => c.id));
   }
 
+  @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording, due date, letters and timeline.', problems: [400] })
   @Get('contracts/:id')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
@@ -52,7 +56,7 @@ export class ContractsController {
     return this.views.detail(contract.id, lang === 'en' ? 'en' : 'nl');
   }
 
-  /** Sends the request to the provider (needs the documents the provider requires). */
+  @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
   @Post('contracts/:id/request')
   @HttpCode(200)
   async request(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
@@ -60,7 +64,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  /** The provider answered by post, email or phone: the case owner records it (same body as the desk's). */
+  @ApiDoc({ summary: "Record the provider's answer", description: 'The provider answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
   @Post('contracts/:id/provider-answer/:answer')
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: PROVIDER_ANSWERS })
@@ -77,7 +81,7 @@ export class ContractsController {
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
-  /** After a rejection: the owner corrects the request and it is ready to send again. */
+  @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again.', problems: [400, 409] })
   @Post('contracts/:id/amend')
   @HttpCode(200)
   async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
@@ -85,6 +89,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
+  @ApiDoc({ summary: 'Record a bill after the end date', description: 'Starts a dispute over the days billed after the confirmed end date, pro rata.', problems: [400, 409, 422] })
   @Post('contracts/:id/invoice-after-end')
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
@@ -92,6 +97,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
+  @ApiDoc({ summary: 'Record a debt-collection notice', description: 'Sends the urgent stop the same business day, to the provider and, when known, to the agency.', problems: [400, 409, 422] })
   @Post('contracts/:id/collection-notice')
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
@@ -99,7 +105,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  /** The provider answered a dispute or collection stop by post, email or phone: the owner records it (same body as the desk's). */
+  @ApiDoc({ summary: "Record the provider's answer to a dispute", description: 'Answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
   @Post('contracts/:id/dispute-answer/:answer')
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: DISPUTE_ANSWERS })
@@ -114,6 +120,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
+  @ApiDoc({ summary: 'Mark the dispute resolved', problems: [400, 409] })
   @Post('contracts/:id/dispute-resolved')
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
@@ -121,6 +128,7 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
+  @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })
   @Post('contracts/:id/withdraw')
   @HttpCode(200)
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReasonDto) {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -10,6 +10,7 @@ import { sendFile } from '../common/download';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -23,11 +24,12 @@ export class UploadDocumentDto {
 }
 
 @ApiTags('documents')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Controller()
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
+  @ApiDoc({ summary: 'Upload a document', description: 'PDF, PNG or JPEG (recognised by content), at most 10 MB.', problems: [400, 413, 415, 422] })
   @Post('estates/:id/documents')
   @Roles('admin', 'specialist')
   @ApiConsumes('multipart/form-data')
@@ -49,12 +51,14 @@ export class DocumentsController {
     return documentView(await this.documents.upload(principal, id, dto.kind, file, dto.visibleToFamily ?? true));
   }
 
+  @ApiDoc({ summary: "List the estate's documents" })
   @Get('estates/:id/documents')
   @Roles('admin', 'specialist')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return (await this.documents.listFor(principal, id)).map(documentView);
   }
 
+  @ApiDoc({ summary: 'Download a document', description: 'For the owner, or a family member the document is meant for; every view is logged.' })
   @Get('documents/:id')
   @For('staff', 'family')
   async download(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Res() res: Response) {

@@ -1,18 +1,19 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { SupplyInformationDto } from '../contracts/contract-events.dto';
 import { ContractViews } from '../contracts/contract-views.service';
 import { EnclosuresService } from './enclosures.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 /**
  * The contract route that encloses documents. It lives here rather than in ContractsController
  * because the enclosures belong to this module, which already depends on the contracts module.
  */
 @ApiTags('contracts')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller()
 export class EnclosuresController {
@@ -21,7 +22,7 @@ export class EnclosuresController {
     private readonly views: ContractViews,
   ) {}
 
-  /** The owner answers the provider's question; the chosen documents become the request's enclosures. */
+  @ApiDoc({ summary: "Answer the provider's question", description: "The owner's note and the chosen documents go to the provider; those documents become the request's enclosures.", problems: [400, 409, 422] })
   @Post('contracts/:id/information-supplied')
   @HttpCode(200)
   async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {

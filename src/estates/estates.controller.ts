@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -9,6 +9,7 @@ import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, U
 import { ESTATE_STATUSES, EstateStatus, estateView } from './estate.entity';
 import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class EstateFilterDto {
   @IsOptional()
@@ -17,7 +18,7 @@ export class EstateFilterDto {
 }
 
 @ApiTags('estates')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller('estates')
 export class EstatesController {
@@ -26,17 +27,20 @@ export class EstatesController {
     private readonly timeline: TimelineService,
   ) {}
 
+  @ApiDoc({ summary: 'Open an estate', description: 'Records the deceased; the caller (or `ownerId`, for administrators) becomes the single owner.', problems: [400, 422] })
   @Post()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @Body() dto: CreateEstateDto) {
     return estateView(await this.estates.create(principal, dto));
   }
 
+  @ApiDoc({ summary: 'List my estates', description: 'Estates the caller owns (administrators: all), optionally by status.', problems: [400] })
   @Get()
   @ApiQuery({ name: 'status', required: false, enum: ESTATE_STATUSES })
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
     return (await this.estates.list(principal, filter.status)).map(estateView);
   }
 
+  @ApiDoc({ summary: 'View an estate' })
   @Get(':id')
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
@@ -44,26 +48,27 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  /** The estate account and whether the deceased lived alone: what letters need after the estate was opened. */
+  @ApiDoc({ summary: 'Correct the estate', description: 'The estate account and whether the deceased lived alone: what letters need after the estate was opened. Each change is on the timeline.', problems: [400, 422] })
   @Patch(':id')
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateEstateDto) {
     await this.estates.update(principal, id, dto);
     return estateView(await this.estates.requireAccess(principal, id));
   }
 
+  @ApiDoc({ summary: 'Hand the estate over to another case owner', description: 'Ownership moves with a reason, on the timeline and announced to the family. The loser of two racing handovers gets 404: it no longer owns the estate.', problems: [400, 422] })
   @Post(':id/handover')
   async handover(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandoverDto) {
     return estateView(await this.estates.handover(principal, id, dto));
   }
 
-  /** Closes a settling estate: the final report goes to the family. */
+  @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family.', problems: [409] })
   @Post(':id/close')
   @HttpCode(200)
   async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return estateView(await this.estates.close(principal, id));
   }
 
-  /** A progress report by letter to the family's representative: where every contract stands (202: the letter follows). */
+  @ApiDoc({ summary: 'Send the family a progress report', description: "A letter to the family's representative on where every contract stands (202: the letter follows).", problems: [409] })
   @Post(':id/progress-report')
   @HttpCode(202)
   async progressReport(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
@@ -71,23 +76,27 @@ export class EstatesController {
     return { detail: 'The progress report is being written and sent to the family.' };
   }
 
+  @ApiDoc({ summary: 'Add a family member', description: 'The answer carries the single-use portal `accessCode`, once.', problems: [400, 422] })
   @Post(':id/family-members')
   async addFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateFamilyMemberDto) {
     const { member, accessCode, accessCodeExpiresAt } = await this.estates.addFamilyMember(principal, id, dto);
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
   }
 
+  @ApiDoc({ summary: 'Correct a family member', description: 'Address, date of birth, phone and IBAN: what a transfer letter needs about the new holder. Each change is on the timeline.', problems: [400, 422] })
   @Patch(':id/family-members/:memberId')
   async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
     return familyMemberView(await this.estates.updateFamilyMember(principal, id, memberId, dto));
   }
 
+  @ApiDoc({ summary: 'List family members' })
   @Get(':id/family-members')
   async familyMembers(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);
     return (await this.estates.familyMembers(estate.id)).map(familyMemberView);
   }
 
+  @ApiDoc({ summary: "The estate's timeline", description: 'Who did what when, in staff wording.' })
   @Get(':id/timeline')
   async getTimeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     const estate = await this.estates.requireAccess(principal, id);

@@ -7,6 +7,7 @@ import { Public } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
 import { PROBES_DATA_SOURCE } from '../database/database';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
+import { ApiDoc } from '../common/openapi';
 
 @ApiTags('health')
 @Controller('health')
@@ -19,23 +20,23 @@ export class HealthController {
     @InjectDataSource(PROBES_DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
-  /** Load balancers ask here; 503 as soon as the database does not answer. */
   @Public()
+  @ApiDoc({ summary: 'Check the database', description: 'For load balancers: 200 while the database answers, 503 as soon as it does not.', public: true })
   @Get()
   @HealthCheck()
   check() {
     return this.health.check([() => this.ping()]);
   }
 
-  /** The process is up and serving HTTP; asks nothing of the database, so an outage never restarts it. */
   @Public()
+  @ApiDoc({ summary: 'Is the process up?', description: 'Asks nothing of the database, so an outage never restarts the app: use it for liveness probes.', public: true })
   @Get('live')
   live() {
     return { status: 'ok' };
   }
 
-  /** Send traffic here? Only while the database answers and has every migration this code expects. */
   @Public()
+  @ApiDoc({ summary: 'Is this instance ready for traffic?', description: '200 while the database answers and has every migration this code expects, else 503 naming the failed checks.', public: true })
   @Get('ready')
   @HealthCheck()
   async ready() {

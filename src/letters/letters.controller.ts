@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -10,30 +10,33 @@ import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
 import { PrintBatchesService } from './print-batches.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
   sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
 }
 
 @ApiTags('letters')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller()
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
+  @ApiDoc({ summary: "The estate's letter archive", description: 'Every letter, sent or blocked by a rule (with the reason).' })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return (await this.letters.listForEstate(principal, id)).map(letterView);
   }
 
+  @ApiDoc({ summary: 'Download a letter as PDF', description: 'The archived PDF, exactly as sent.' })
   @Get('letters/:id/pdf')
   async pdf(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     const letter = await this.letters.pdfForStaff(principal, id);
     sendPdf(res, letter.pdf, `${letter.kind}-${letter.letterDate}.pdf`);
   }
 
-  /** Preview before sending: the text and any rule it breaks; `format=pdf` renders it when it passes. */
+  @ApiDoc({ summary: "Preview a contract's next letter", description: 'The text and any rule it breaks; `format=pdf` renders it when it passes.', problems: [400, 422] })
   @Get('contracts/:id/letter-preview')
   @ApiQuery({ name: 'kind', required: false, enum: LETTER_KINDS })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf'] })
@@ -44,6 +47,7 @@ export class LettersController {
     res.json({ kind: letter.composed.kind, language: letter.composed.language, subject: letter.composed.subject, text: letter.text, violations: letter.violations, sendable: !letter.violations.length });
   }
 
+  @ApiDoc({ summary: 'Retry a blocked letter', description: 'After the data was corrected: the letter is composed and checked again (202: it follows).', problems: [409] })
   @Post('letters/:id/retry')
   @HttpCode(202)
   async retry(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
@@ -54,29 +58,32 @@ export class LettersController {
 
 /** The daily print batches of letters that go by post: a list and one merged PDF per day. */
 @ApiTags('letters')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller('print-batches')
 export class PrintBatchesController {
   constructor(private readonly batches: PrintBatchesService) {}
 
+  @ApiDoc({ summary: 'List print batches', description: "The daily batches of the caller's letters that go by post." })
   @Get()
   list(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.batches.list(principal);
   }
 
-  /** Batch everything of mine that is waiting, now, instead of waiting for tomorrow's run. */
+  @ApiDoc({ summary: 'Batch the waiting post now', description: "Everything of mine waiting for the post, batched now instead of in tomorrow's run." })
   @Post()
   @HttpCode(200)
   async printNow(@CurrentPrincipal() principal: StaffPrincipal) {
     return { batchIds: await this.batches.printNow(principal) };
   }
 
+  @ApiDoc({ summary: 'View a print batch', description: 'Its envelopes with their page counts.' })
   @Get(':id')
   get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return this.batches.get(principal, id);
   }
 
+  @ApiDoc({ summary: "Download a print batch's PDF", description: 'Every letter with its enclosures, merged in envelope order.' })
   @Get(':id/pdf')
   async pdf(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     sendPdf(res, await this.batches.pdf(principal, id), `print-batch-${id}.pdf`);

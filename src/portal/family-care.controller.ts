@@ -1,15 +1,16 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
 import { PortalAccessService } from './portal-access.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 /** The case owner's side of the portal: inviting relatives, their reports, and how they rate us. */
 @ApiTags('family portal (case owner)')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller()
 export class FamilyCareController {
@@ -19,24 +20,27 @@ export class FamilyCareController {
     private readonly feedback: FeedbackService,
   ) {}
 
-  /** A new single-use code (the previous one stops working), emailed as a magic link when we have an address. */
+  @ApiDoc({ summary: 'Invite a family member again', description: 'A new single-use code (the previous one stops working), emailed as a magic link when we have an address.' })
   @Post('estates/:id/family-members/:memberId/invitation')
   @HttpCode(201)
   invite(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
     return this.access.invite(principal, id, memberId);
   }
 
+  @ApiDoc({ summary: "Families' open reports", description: 'Bills, letters and new contracts the family reported, until handled.' })
   @Get('family-reports')
   open(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.reports.openForOwner(principal);
   }
 
+  @ApiDoc({ summary: 'Mark a family report handled' })
   @Post('family-reports/:id/handle')
   @HttpCode(204)
   async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.reports.handle(principal, id);
   }
 
+  @ApiDoc({ summary: "The families' ratings", description: 'Rolling averages per case owner.' })
   @Get('feedback/satisfaction')
   satisfaction(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.feedback.satisfaction(principal);

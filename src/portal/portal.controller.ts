@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
@@ -12,12 +12,12 @@ import { FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
 import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
+import { ApiDoc } from '../common/openapi';
 
 export const langOf = (value: unknown): Lang => (value === 'en' ? 'en' : 'nl');
 
 /** The family portal's JSON API: one family member of one estate, nothing else. */
 @ApiTags('family portal')
-@ApiBearerAuth()
 @For('family')
 @Controller('portal')
 export class PortalController {
@@ -29,6 +29,7 @@ export class PortalController {
   ) {}
 
   @Public()
+  @ApiDoc({ summary: 'Open the family portal with an access code', description: 'Exchanges the single-use code from the invitation for a portal access token. 429 with `Retry-After` after too many tries from one address.', problems: [400, [401, 'The code is unknown, used or expired.'], 429], public: true })
   @Post('access')
   @HttpCode(200)
   async redeem(@Body() dto: PortalAccessDto, @Req() req: Request) {
@@ -36,8 +37,8 @@ export class PortalController {
     return { accessToken, familyMember };
   }
 
-  /** Always 202, whether or not the address is known. */
   @Public()
+  @ApiDoc({ summary: 'Ask for a new portal link', description: 'Always 202, whether or not the address is known; the email follows when it is.', problems: [400, 429], public: true })
   @Post('access/new-link')
   @HttpCode(202)
   async newLink(@Body() dto: NewLinkDto, @Req() req: Request) {
@@ -45,24 +46,28 @@ export class PortalController {
     return { detail: 'If this address belongs to a family member, a new link is on its way.' };
   }
 
+  @ApiDoc({ summary: 'The estate, in plain words', description: 'Every contract: what we asked, where it stands, what happens next and when.', problems: [400, 401, 404] })
   @Get('estate')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   overview(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang?: string) {
     return this.portal.overview(p, langOf(lang));
   }
 
+  @ApiDoc({ summary: 'What happened so far', problems: [400, 401, 404] })
   @Get('timeline')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang?: string) {
     return this.portal.familyTimeline(p, langOf(lang));
   }
 
+  @ApiDoc({ summary: 'Download a sent letter', problems: [401, 404] })
   @Get('letters/:id/pdf')
   async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
     const letter = await this.portal.letterPdf(p, id);
     sendFile(res, { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.letterDate} ${letter.subject}.pdf` });
   }
 
+  @ApiDoc({ summary: 'Download the whole dossier', description: 'A zip with the letters, the documents meant for you and the timeline.', problems: [400, 401, 404] })
   @Get('dossier')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang: string | undefined, @Res() res: Response) {
@@ -70,7 +75,7 @@ export class PortalController {
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }
 
-  /** JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). */
+  @ApiDoc({ summary: 'Report a bill or letter that still arrives', description: 'JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). Lands on the case owner’s list; a collection letter or a bill after the end date acts at once.', problems: [400, 401, 404, 413, 415, 422] })
   @Post('reports')
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
@@ -78,6 +83,7 @@ export class PortalController {
     return this.reports.report(p, dto, file);
   }
 
+  @ApiDoc({ summary: 'Rate the service', description: 'One rating per family member per milestone.', problems: [400, 401, 404, 409, 422] })
   @Post('feedback')
   rate(@CurrentPrincipal() p: FamilyPrincipal, @Body() dto: FeedbackDto) {
     return this.portal.rate(p, dto);

@@ -1,25 +1,42 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, NoteDto, ProviderAnswer, providerAnswerEvent, ReasonDto, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { RequestFilterDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
-const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'a retried call with the same key returns the first answer and changes nothing' };
+const IDEMPOTENCY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422',
+  example: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
+};
+const NOT_YOURS = [404, 'No such request, or it is not addressed to your organisation.'] as const;
+const TOO_LATE = [409, 'The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language.'] as const;
+const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with its whole exchange.' };
+const ANSWER_PROBLEMS = [400, NOT_YOURS, TOO_LATE, [422, 'A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer.']] as const;
+const PDF = { content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
 
 /** The provider contact point's JSON API (API token). Each answer drives the contract workflow. */
 @ApiTags('provider desk')
-@ApiBearerAuth()
+@ApiProblems(401)
 @For('provider')
 @Controller('provider-desk/requests')
 export class ProviderDeskController {
   constructor(private readonly desk: ProviderDeskService) {}
 
-  /** A page of requests, newest activity first; the body stays a plain array and the next page is in `Link`. */
+  @ApiDoc({
+    summary: 'List your requests',
+    description: 'The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header.',
+    ok: { type: [DeskRequest], description: 'One page of requests.', headers: { Link: { description: 'the next page: `<…>; rel="next"`, absent on the last page', schema: { type: 'string' } } } },
+    problems: [400],
+  })
   @Get()
   async list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto, @Res({ passthrough: true }) res: Response) {
     const status = filter.status ?? 'open';
@@ -29,11 +46,23 @@ export class ProviderDeskController {
     return page.items;
   }
 
+  @ApiDoc({
+    summary: 'View one request',
+    description: 'Everything you need to handle the request: the deceased, the account, what we ask, who to write to (the case owner, never the deceased), the documents we sent, the whole exchange so far, and `actions`: the answers you can give now.',
+    ok: { type: DeskRequestWithThread, description: 'The request with its whole exchange.' },
+    problems: [NOT_YOURS],
+  })
   @Get(':id')
   get(@CurrentPrincipal() principal: ProviderPrincipal, @IdParam() id: string) {
     return this.desk.get(principal, id);
   }
 
+  @ApiDoc({
+    summary: 'Confirm you received the request',
+    description: 'Tell us the request arrived and is being handled, optionally with your own reference. We stop reminding you; you still owe the final answer (complete or reject).',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/acknowledge')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -41,6 +70,12 @@ export class ProviderDeskController {
     return this.answer(p, id, 'acknowledged', dto, key, req);
   }
 
+  @ApiDoc({
+    summary: 'Complete the request',
+    description: 'Confirm the end date (cancellation) or the date the new holder takes over (transfer), with your reference and the final invoice amount if there is one. The family is told at once. After the end date, please send no further bills.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/complete')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -48,6 +83,12 @@ export class ProviderDeskController {
     return this.answer(p, id, 'completed', dto, key, req);
   }
 
+  @ApiDoc({
+    summary: 'Ask for missing information',
+    description: 'Tell the case owner what you still need, and which documents. The request then waits on Steward; you can still complete or reject it meanwhile.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/request-information')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -55,6 +96,12 @@ export class ProviderDeskController {
     return this.answer(p, id, 'information_requested', dto, key, req);
   }
 
+  @ApiDoc({
+    summary: 'Reject the request',
+    description: 'You cannot carry the request out (e.g. no such account); say why, so the case owner can correct it and send it again.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/reject')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -62,7 +109,12 @@ export class ProviderDeskController {
     return this.answer(p, id, 'rejected', dto, key, req);
   }
 
-  /** Answers to a dispute or a collection stop. */
+  @ApiDoc({
+    summary: 'Answer a dispute: credit note sent',
+    description: 'You credited the disputed part of a bill dated after the end date (or of a debt-collection claim).',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/credit-note')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -70,6 +122,12 @@ export class ProviderDeskController {
     return this.desk.act(p, id, disputeAnswerEvent('credit_note_sent', dto), key, req.path);
   }
 
+  @ApiDoc({
+    summary: 'Answer a dispute: bill withdrawn',
+    description: 'You withdrew the disputed bill altogether.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/invoice-withdrawn')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -77,6 +135,12 @@ export class ProviderDeskController {
     return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
   }
 
+  @ApiDoc({
+    summary: 'Answer a dispute: you maintain the bill',
+    description: 'You hold that the bill is due; say why. The case owner decides what happens next.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
   @Post(':id/reject-dispute')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
@@ -84,12 +148,24 @@ export class ProviderDeskController {
     return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
   }
 
+  @ApiDoc({
+    summary: 'Download a document of the request',
+    description: "One of the request's `enclosures` (e.g. the death certificate), as sent to you. Anything else answers 404. Every download is logged.",
+    ok: { description: 'The document (PDF, PNG or JPEG), as an attachment.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } } },
+    problems: [[404, 'No such document among the enclosures of a request addressed to you.']],
+  })
   @Get(':id/documents/:documentId')
   async document(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
     const document = await this.desk.openDocument(p, id, documentId);
     sendFile(res, document);
   }
 
+  @ApiDoc({
+    summary: 'Download a letter we sent you',
+    description: "A letter of the request's `thread`, as a PDF exactly as sent.",
+    ok: { description: 'The letter, as an attachment.', ...PDF },
+    problems: [[404, 'No such letter in the thread of a request addressed to you.']],
+  })
   @Get(':id/letters/:letterId')
   async letter(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('letterId') letterId: string, @Res() res: Response) {
     sendFile(res, await this.desk.openLetter(p, id, letterId));

@@ -15,6 +15,7 @@ import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, Cursor, decodeCursor, DeskFilter, encodeCursor, filterOf, offeredAnswers, partyOf, tabOf, threadOf } from './desk-rules';
+import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 /** Requests per page of a desk list. */
@@ -82,7 +83,7 @@ export class ProviderDeskService {
   }
 
   /** One request with its whole exchange. */
-  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager) {
+  async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
     const [standings, answered, entries, letters] = await Promise.all([
@@ -161,7 +162,7 @@ export class ProviderDeskService {
     );
   }
 
-  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, providerAnswered: boolean) {
+  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, providerAnswered: boolean): Promise<DeskRequest> {
     // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
     const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
     const { state, context } = standing;

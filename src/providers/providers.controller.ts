@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/uuid-param';
@@ -9,6 +9,7 @@ import { ProviderTokensService } from './provider-tokens.service';
 import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
 import { ScorecardService } from './scorecard.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class CreateDeskUserDto {
   @IsEmail()
@@ -33,7 +34,7 @@ export class IssueTokenDto {
 }
 
 @ApiTags('providers')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Controller('providers')
 export class ProvidersController {
   constructor(
@@ -43,12 +44,13 @@ export class ProvidersController {
     private readonly scorecard: ScorecardService,
   ) {}
 
-  /** Every provider's scorecard across all estates (staff only: it names providers, never families). */
+  @ApiDoc({ summary: "Providers' scorecards", description: "Every provider's response times and outcomes across all estates; names providers, never families." })
   @Get('scorecards')
   scorecards() {
     return this.scorecard.scorecards();
   }
 
+  @ApiDoc({ summary: 'Search the provider directory', problems: [400] })
   @Get()
   @ApiQuery({ name: 'category', required: false })
   @ApiQuery({ name: 'q', required: false, description: 'name contains' })
@@ -56,30 +58,34 @@ export class ProvidersController {
     return (await this.providers.list({ category, q })).map(providerView);
   }
 
+  @ApiDoc({ summary: "A provider's scorecard" })
   @Get(':id/scorecard')
   async providerScorecard(@IdParam() id: string) {
     const [card] = await this.scorecard.scorecards((await this.providers.get(id)).id);
     return card;
   }
 
+  @ApiDoc({ summary: 'View a provider' })
   @Get(':id')
   async get(@IdParam() id: string) {
     return providerView(await this.providers.get(id));
   }
 
+  @ApiDoc({ summary: 'Add a provider to the directory', description: 'Administrators only.', problems: [400, 403, 422] })
   @Post()
   @Roles('admin')
   async create(@Body() dto: CreateProviderDto) {
     return providerView(await this.providers.create(dto));
   }
 
+  @ApiDoc({ summary: 'Change a provider', description: 'Administrators only; only the fields sent change.', problems: [400, 403, 422] })
   @Patch(':id')
   @Roles('admin')
   async update(@IdParam() id: string, @Body() dto: UpdateProviderDto) {
     return providerView(await this.providers.update(id, dto));
   }
 
-  /** A new API token for the provider's contact point; the secret is in this answer only. */
+  @ApiDoc({ summary: "Issue an API token for the provider's contact point", description: 'Administrators only. The secret is in this answer only; Steward keeps its SHA-256.', problems: [400, 403] })
   @Post(':id/tokens')
   @Roles('admin')
   async issueToken(@IdParam() id: string, @Body() dto: IssueTokenDto) {
@@ -87,12 +93,14 @@ export class ProvidersController {
     return this.tokens.issue(provider.id, dto.label ?? 'API');
   }
 
+  @ApiDoc({ summary: "List the provider's API tokens", description: 'Administrators only; labels and dates, never the secrets.', problems: [403] })
   @Get(':id/tokens')
   @Roles('admin')
   async listTokens(@IdParam() id: string) {
     return this.tokens.list((await this.providers.get(id)).id);
   }
 
+  @ApiDoc({ summary: 'Revoke an API token', description: 'Administrators only; calls with it answer 401 from now on.', problems: [403] })
   @Delete(':id/tokens/:tokenId')
   @Roles('admin')
   @HttpCode(204)
@@ -100,20 +108,21 @@ export class ProvidersController {
     await this.tokens.revoke(id, tokenId);
   }
 
-  /** An account for the provider's web desk (people at the contact point). */
+  @ApiDoc({ summary: "Create a web desk account for the provider's contact point", description: 'Administrators only.', problems: [400, 403, 409, 422] })
   @Post(':id/desk-users')
   @Roles('admin')
   async createDeskUser(@IdParam() id: string, @Body() dto: CreateDeskUserDto) {
     return this.deskUsers.create((await this.providers.get(id)).id, dto);
   }
 
+  @ApiDoc({ summary: "List the provider's web desk accounts", description: 'Administrators only.', problems: [403] })
   @Get(':id/desk-users')
   @Roles('admin')
   async listDeskUsers(@IdParam() id: string) {
     return this.deskUsers.list((await this.providers.get(id)).id);
   }
 
-  /** The desk user can no longer sign in, and their desk sessions end at once. */
+  @ApiDoc({ summary: 'Deactivate a web desk account', description: 'Administrators only; its desk sessions end at once.', problems: [403] })
   @Post(':id/desk-users/:userId/deactivate')
   @Roles('admin')
   @HttpCode(200)
@@ -121,7 +130,7 @@ export class ProvidersController {
     return this.deskUsers.setActive(id, userId, false);
   }
 
-  /** The desk user can sign in again; sessions from before the deactivation stay ended. */
+  @ApiDoc({ summary: 'Reactivate a web desk account', description: 'Administrators only; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/desk-users/:userId/activate')
   @Roles('admin')
   @HttpCode(200)

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { Clock, VirtualClock } from '../clock/clock';
 import { ProblemException } from '../common/problem';
 import { Workers } from './workers.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class AdvanceClockDto {
   @IsInt()
@@ -15,7 +16,7 @@ export class AdvanceClockDto {
 
 /** Simulation: move the virtual clock and run everything that became due (only with STEWARD_CLOCK=virtual). */
 @ApiTags('simulation')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Controller('admin/clock')
 export class ClockController {
   constructor(
@@ -23,6 +24,7 @@ export class ClockController {
     private readonly workers: Workers,
   ) {}
 
+  @ApiDoc({ summary: 'Advance the virtual clock', description: 'Simulation only (`STEWARD_CLOCK=virtual`, answers 404 otherwise): moves time forward and runs every deadline and effect that became due.', problems: [400, 403] })
   @Post()
   @HttpCode(200)
   @Roles('admin')

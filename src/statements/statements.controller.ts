@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { Request } from 'express';
@@ -9,6 +9,7 @@ import { IdParam } from '../common/uuid-param';
 import { findingView, importView } from './statement.views';
 import { statementUpload } from './statement-upload';
 import { StatementsService } from './statements.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class FindingsPageDto {
   @IsOptional()
@@ -34,13 +35,13 @@ export class CreateContractsFromFindingsDto {
 }
 
 @ApiTags('statements')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller()
 export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
-  /** The deceased's bank statement, streamed: camt.053 or an ING, Rabobank or ABN AMRO export, at most 50 MB. */
+  @ApiDoc({ summary: "Import the deceased's bank statement", description: 'camt.053 or an ING, Rabobank or ABN AMRO export, at most 50 MB, streamed. 422 names the line of a file that cannot be read; nothing is kept from it.', problems: [400, 413, 415, 422] })
   @Post('estates/:id/statements')
   @ApiConsumes('multipart/form-data', 'application/xml', 'text/csv')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
@@ -50,6 +51,7 @@ export class StatementsController {
     return { ...importView(result.import), discardedTransactions: result.discarded };
   }
 
+  @ApiDoc({ summary: 'What runs on the statements', description: 'Probable contracts found in the imported statements, with their evidence and provider match.', problems: [400] })
   @Get('estates/:id/statement-findings')
   async findings(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: FindingsPageDto) {
     const page = await this.statements.findings(principal, id, query.page, query.pageSize);
@@ -63,7 +65,7 @@ export class StatementsController {
     };
   }
 
-  /** Chosen findings become draft contracts, all or none. */
+  @ApiDoc({ summary: 'Turn findings into draft contracts', description: 'All or none.', problems: [400, 422] })
   @Post('estates/:id/statement-findings/contracts')
   @HttpCode(201)
   async createContracts(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractsFromFindingsDto) {

@@ -1,32 +1,34 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { CreateUserDto } from './user.dto';
 import { publicUser } from './user.entity';
 import { UsersService } from './users.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 @ApiTags('users')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiDoc({ summary: 'Create a staff account', description: 'Administrators only: a case owner (specialist) or another administrator.', problems: [400, 403, 409, 422] })
   @Post()
   @Roles('admin')
   async create(@Body() dto: CreateUserDto) {
     return publicUser(await this.users.create(dto));
   }
 
-  /** Admins manage accounts; specialists need the list to pick a handover recipient. */
+  @ApiDoc({ summary: 'List staff accounts', description: 'Administrators manage accounts; case owners need the list to pick a handover recipient.' })
   @Get()
   @Roles('admin', 'specialist')
   async list() {
     return (await this.users.list()).map(publicUser);
   }
 
-  /** The account can no longer sign in, and its sessions end at once (409 for your own account). */
+  @ApiDoc({ summary: 'Deactivate a staff account', description: 'The account can no longer sign in and its sessions end at once. 409 for your own account.', problems: [403, 409] })
   @Post(':id/deactivate')
   @Roles('admin')
   @HttpCode(200)
@@ -34,7 +36,7 @@ export class UsersController {
     return publicUser(await this.users.setActive(id, false, p));
   }
 
-  /** The account can sign in again; sessions from before the deactivation stay ended. */
+  @ApiDoc({ summary: 'Reactivate a staff account', description: 'The account can sign in again; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/activate')
   @Roles('admin')
   @HttpCode(200)

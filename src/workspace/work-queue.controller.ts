@@ -1,23 +1,24 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { WorkQueueService } from './work-queue.service';
+import { ApiDoc, ApiProblems } from '../common/openapi';
 
 @ApiTags('workspace')
-@ApiBearerAuth()
+@ApiProblems(401, 404)
 @Roles('admin', 'specialist')
 @Controller('queue')
 export class WorkQueueController {
   constructor(private readonly queue: WorkQueueService) {}
 
-  /** Today's work across the caller's estates (admins: all), most urgent first, each with the action that resolves it. */
+  @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it.' })
   @Get()
   today(@CurrentPrincipal() principal: StaffPrincipal) {
     return this.queue.queue(principal);
   }
 
-  /** Puts a parked automatic step (`parkedSteps[].id`) back in line; the next worker round performs it. */
+  @ApiDoc({ summary: 'Retry a parked automatic step', description: 'Puts a parked automatic step (`parkedSteps[].id`) back in line with a fresh set of attempts; the next worker round performs it.' })
   @Post('parked-steps/:id/retry')
   @HttpCode(204)
   async retryParkedStep(@CurrentPrincipal() principal: StaffPrincipal, @Param('id') id: string): Promise<void> {

@@ -1,15 +1,18 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
+import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
+import { providerClient, ProviderClient } from '../support/provider-client';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
+/** Through the client generated from the published provider document (test/support/provider-client). */
 describe('provider desk API', () => {
   let t: TestApp;
   let anna: Session & { userId: string };
   let db: Client;
   let kpn: { id: string };
   let eneco: { id: string };
-  let kpnDesk: Session;
-  let enecoDesk: Session;
+  let kpnToken: string;
+  let kpnDesk: ProviderClient;
+  let enecoDesk: ProviderClient;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -18,8 +21,9 @@ describe('provider desk API', () => {
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
-    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN integration' }).expect(201)).body.token);
-    enecoDesk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
+    kpnToken = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN integration' }).expect(201)).body.token;
+    kpnDesk = providerClient(t.app.getHttpServer(), kpnToken);
+    enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
   });
   afterAll(async () => {
     await db.end();
@@ -41,11 +45,11 @@ describe('provider desk API', () => {
 
   it('shows a provider only its own open requests, with only what the request needs', async () => {
     const { kpnContract, enecoContract, certificate } = await estateWithRequests();
-    const list = await kpnDesk.get(`${API}/provider-desk/requests?status=open`).expect(200);
-    const ids = list.body.map((r: { id: string }) => r.id);
+    const list = await kpnDesk.get('/api/v1/provider-desk/requests', { query: { status: 'open' } }).expect(200);
+    const ids = list.body.map((r) => r.id);
     expect(ids).toContain(kpnContract.id);
     expect(ids).not.toContain(enecoContract.id);
-    const request = list.body.find((r: { id: string }) => r.id === kpnContract.id);
+    const request = list.body.find((r) => r.id === kpnContract.id);
     expect(request).toMatchObject({
       action: 'cancel',
       accountNumber: 'KPN-1',
@@ -56,79 +60,98 @@ describe('provider desk API', () => {
     });
     // Least data: no other contracts, no family contact details, no documents it did not ask for.
     expect(JSON.stringify(list.body)).not.toMatch(/EN-1|maria@family\.example|testament/);
-    const transfer = (await enecoDesk.get(`${API}/provider-desk/requests`).expect(200)).body.find((r: { id: string }) => r.id === enecoContract.id);
-    expect(transfer.newHolder).toEqual({ name: 'Maria Jansen' });
+    const transfer = (await enecoDesk.get('/api/v1/provider-desk/requests', {}).expect(200)).body.find((r) => r.id === enecoContract.id);
+    expect(transfer?.newHolder).toEqual({ name: 'Maria Jansen' });
   });
 
   it("answers 404 for another provider's request and its documents", async () => {
     const { kpnContract, certificate, will } = await estateWithRequests();
-    await enecoDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(404);
-    await enecoDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/acknowledge`, { reference: 'X' }).expect(404);
-    await enecoDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${certificate.id}`).expect(404);
-    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${will.id}`).expect(404); // not an enclosure
-    const own = await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${certificate.id}`).expect(200);
+    const notFound = await enecoDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: kpnContract.id } }).expect(404);
+    expect(notFound.body.type).toMatch(/not-found/);
+    await enecoDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: kpnContract.id }, body: { reference: 'X' } }).expect(404);
+    const document = '/api/v1/provider-desk/requests/{id}/documents/{documentId}';
+    await enecoDesk.get(document, { path: { id: kpnContract.id, documentId: certificate.id } }).expect(404);
+    await kpnDesk.get(document, { path: { id: kpnContract.id, documentId: will.id } }).expect(404); // not an enclosure
+    const own = await kpnDesk.get(document, { path: { id: kpnContract.id, documentId: certificate.id } }).expect(200);
     expect(own.headers['content-type']).toBe('application/pdf');
     const views = await db.query(`SELECT viewer_type FROM document_views WHERE document_id = $1`, [certificate.id]);
     expect(views.rows).toEqual([{ viewer_type: 'provider' }]);
     // Provider tokens open nothing of the staff API.
-    await kpnDesk.get(`${API}/estates`).expect(404);
-    await kpnDesk.get(`${API}/contracts/${kpnContract.id}`).expect(404);
+    await t.as(kpnToken).get(`${API}/estates`).expect(404);
+    await t.as(kpnToken).get(`${API}/contracts/${kpnContract.id}`).expect(404);
   });
 
   it('drives the contract workflow: acknowledge, then complete with the end date', async () => {
     const { kpnContract } = await estateWithRequests();
-    const ack = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/acknowledge`, { reference: 'KPN-REF-9' }).expect(200);
+    const path = { id: kpnContract.id };
+    const before = await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200);
+    expect(before.body.actions).toEqual(expect.arrayContaining(['acknowledge', 'complete', 'request-information', 'reject']));
+    const ack = await kpnDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path, body: { reference: 'KPN-REF-9' } }).expect(200);
     expect(ack.body).toMatchObject({ state: 'acknowledged', yourReference: 'KPN-REF-9' });
-    const done = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 23.4 }).expect(200);
+    // The request as the provider views it once the letter went out: that letter, then its own answer.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const viewed = await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200);
+    expect(viewed.body.thread.map((item) => [item.type, item.by])).toEqual([['letter', 'steward'], ['answer', 'provider']]);
+    const letter = viewed.body.thread.find((item) => item.type === 'letter');
+    if (letter?.type !== 'letter') throw new Error('the thread holds no letter');
+    const pdf = await kpnDesk.get('/api/v1/provider-desk/requests/{id}/letters/{letterId}', { path: { id: kpnContract.id, letterId: letter.letterId } }).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const done = await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 23.4 } }).expect(200);
     expect(done.body).toMatchObject({ state: 'confirmed', open: false });
     const owner = await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200);
     expect(owner.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-11-30' });
     expect(owner.body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', actor: { type: 'provider', name: 'KPN' } });
-    const missing = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { reference: 'x' }).expect(400);
+    // A body the document does not allow cannot even be written here; sent raw, the API names the field.
+    const missing = await t.as(kpnToken).post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { reference: 'x' }).expect(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('effectiveDate');
   });
 
   it('asks for information and rejects with reasons; a wrong state is a 409', async () => {
     const { kpnContract, enecoContract } = await estateWithRequests();
-    const info = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/request-information`, { message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const info = await kpnDesk
+      .post('/api/v1/provider-desk/requests/{id}/request-information', { path: { id: kpnContract.id }, body: { message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'] } })
+      .expect(200);
     expect(info.body.state).toBe('informationRequested');
-    const rejected = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/reject`, { reason: 'Unknown account number' }).expect(200);
+    expect(info.body.waitingOn).toBe('steward');
+    const rejected = await enecoDesk.post('/api/v1/provider-desk/requests/{id}/reject', { path: { id: enecoContract.id }, body: { reason: 'Unknown account number' } }).expect(200);
     expect(rejected.body.state).toBe('rejected');
-    const again = await enecoDesk.post(`${API}/provider-desk/requests/${enecoContract.id}/acknowledge`, {}).expect(409);
+    const again = await enecoDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: enecoContract.id }, body: {} }).expect(409);
     expect(again.body.detail).toBe('Dit verzoek wacht nu op Steward: u hoeft niets te doen tot u van ons hoort. Er is niets gewijzigd.');
   });
 
   it('returns the first answer for a retried call with the same Idempotency-Key and changes nothing', async () => {
     const { kpnContract } = await estateWithRequests();
-    const url = `${API}/provider-desk/requests/${kpnContract.id}/acknowledge`;
-    const first = await kpnDesk.post(url, { reference: 'IDEM-1' }).set('Idempotency-Key', 'retry-me-1').expect(200);
+    const acknowledge = (header: { 'Idempotency-Key'?: string }) =>
+      kpnDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: kpnContract.id }, header, body: { reference: 'IDEM-1' } });
+    const first = await acknowledge({ 'Idempotency-Key': 'retry-me-1' }).expect(200);
     const version = (await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [kpnContract.id])).rows[0].version;
-    const retry = await kpnDesk.post(url, { reference: 'IDEM-1' }).set('Idempotency-Key', 'retry-me-1').expect(200);
+    const retry = await acknowledge({ 'Idempotency-Key': 'retry-me-1' }).expect(200);
     expect(retry.body).toEqual(first.body);
     expect((await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [kpnContract.id])).rows[0].version).toBe(version);
     expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'ACKNOWLEDGE'`, [kpnContract.id])).rows[0].n).toBe(1);
     // Without the key the same call is a new request, which the state refuses.
-    await kpnDesk.post(url, { reference: 'IDEM-1' }).expect(409);
+    await acknowledge({}).expect(409);
     // The same key for a different request is refused.
-    const reused = await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/reject`, { reason: 'changed our mind' }).set('Idempotency-Key', 'retry-me-1').expect(422);
+    const reused = await kpnDesk
+      .post('/api/v1/provider-desk/requests/{id}/reject', { path: { id: kpnContract.id }, header: { 'Idempotency-Key': 'retry-me-1' }, body: { reason: 'changed our mind' } })
+      .expect(422);
     expect(reused.body.type).toMatch(/idempotency-key-reused/);
   });
 
   it('settles concurrent duplicates with the same key to one change', async () => {
     const { kpnContract } = await estateWithRequests();
-    const url = `${API}/provider-desk/requests/${kpnContract.id}/complete`;
-    const body = { effectiveDate: '2026-11-30', reference: 'RACE' };
-    const answers = await Promise.all(Array.from({ length: 5 }, () => kpnDesk.post(url, body).set('Idempotency-Key', 'race-key')));
+    const complete = { path: { id: kpnContract.id }, header: { 'Idempotency-Key': 'race-key' }, body: { effectiveDate: '2026-11-30', reference: 'RACE' } };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', complete).test));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE'`, [kpnContract.id])).rows[0].n).toBe(1);
   });
 
   it('stops accepting a revoked token', async () => {
     const issued = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'temporary' }).expect(201)).body;
-    const desk = t.as(issued.token);
-    await desk.get(`${API}/provider-desk/requests`).expect(200);
+    const desk = providerClient(t.app.getHttpServer(), issued.token);
+    await desk.get('/api/v1/provider-desk/requests', {}).expect(200);
     await t.admin.delete(`${API}/providers/${kpn.id}/tokens/${issued.id}`).expect(204);
-    await desk.get(`${API}/provider-desk/requests`).expect(401);
+    await desk.get('/api/v1/provider-desk/requests', {}).expect(401);
     const listed = (await t.admin.get(`${API}/providers/${kpn.id}/tokens`).expect(200)).body;
     expect(JSON.stringify(listed)).not.toContain(issued.token);
     expect((await db.query(`SELECT count(*)::int AS n FROM provider_tokens WHERE token_hash = $1`, [issued.token])).rows[0].n).toBe(0);

@@ -1,0 +1,63 @@
+import { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { BEARER, Problem, problemResponse } from './common/openapi';
+import { ProviderDeskModule } from './provider-desk/provider-desk.module';
+
+/** Where the two documents are served: the provider's is the one a provider's developer needs. */
+export const API_DOCS = {
+  staff: { ui: 'api/docs', json: 'api/docs-json' },
+  provider: { ui: 'api/docs/provider', json: 'api/docs/provider-json' },
+} as const;
+
+/** Relative, so the documents work on any host Steward is reached at (demo, staging, production). */
+const SERVER = { url: '/', description: 'this Steward installation' };
+
+function builder(title: string, description: string, tokenHelp: string) {
+  return new DocumentBuilder()
+    .setTitle(title)
+    .setDescription(description)
+    .setVersion('1')
+    .setLicense('Proprietary', 'https://steward.example/terms')
+    .addServer(SERVER.url, SERVER.description)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: tokenHelp }, BEARER)
+    .addSecurityRequirements(BEARER)
+    .addGlobalResponse(problemResponse(500), problemResponse(503));
+}
+
+const PROVIDER_DESCRIPTION = `For the contact point of a provider (telecom, energy, bank, …) that handles bereavement requests.
+Steward writes to you on behalf of the family of someone who died: cancel a contract, or transfer it to an heir.
+You see only the requests addressed to your organisation, answer each one (received, completed, information needed, rejected),
+and open the letters and documents that belong to it. Every answer moves the request on at once; the case owner
+and the family see it. Errors are RFC 9457 problem details (\`application/problem+json\`); dates are \`YYYY-MM-DD\`; ids are UUIDs.
+Send an \`Idempotency-Key\` with every answer so a retry after a network error changes nothing twice.`;
+
+const OPTIONS = { extraModels: [Problem] };
+
+/** Case owners, administrators and the family portal: every module except the provider desk. */
+export function staffDocument(app: INestApplication): OpenAPIObject {
+  const config = builder(
+    'Steward API',
+    'Bereavement case handling for case owners and administrators: estates, contracts, letters, the provider directory, and the family portal.',
+    'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
+  ).build();
+  const modules = [...app.get(ModulesContainer).values()].map((m) => m.metatype).filter((m) => m !== ProviderDeskModule);
+  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: modules });
+}
+
+/** The provider contact point's API, published on its own so a provider's developer reads only what is theirs. */
+export function providerDocument(app: INestApplication): OpenAPIObject {
+  const config = builder(
+    'Steward provider desk API',
+    PROVIDER_DESCRIPTION,
+    'your API token; Steward gives it to your organisation once (ask your Steward contact), it is not shown again',
+  ).build();
+  // Operation ids name what the provider does (`complete`, `requestInformation`): generated clients use them.
+  return SwaggerModule.createDocument(app, config, { ...OPTIONS, include: [ProviderDeskModule], operationIdFactory: (_controller, method) => method });
+}
+
+export function serveApiDocuments(app: INestApplication): void {
+  // Built on first request, when every module is initialised.
+  SwaggerModule.setup(API_DOCS.staff.ui, app, () => staffDocument(app), { jsonDocumentUrl: API_DOCS.staff.json });
+  SwaggerModule.setup(API_DOCS.provider.ui, app, () => providerDocument(app), { jsonDocumentUrl: API_DOCS.provider.json });
+}

@@ -1,0 +1,91 @@
+import { applyDecorators, RequestMethod } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiResponseNoStatusOptions, ApiResponseOptions, getSchemaPath } from '@nestjs/swagger';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
+
+/** The OpenAPI name of the bearer scheme every non-public operation requires. */
+export const BEARER = 'bearer';
+
+class FieldErrorSchema {
+  @ApiProperty({ example: 'effectiveDate', description: 'dotted path of the field, e.g. `deceased.address.postalCode`' })
+  field: string;
+
+  @ApiProperty({ example: 'must be a date YYYY-MM-DD' })
+  message: string;
+}
+
+/** RFC 9457 problem details, the one error body of the API (`application/problem+json`). */
+export class Problem {
+  @ApiProperty({ example: 'https://steward.example/problems/validation', description: 'identifies the kind of problem; stable, safe to switch on' })
+  type: string;
+
+  @ApiProperty({ example: 'Bad request' })
+  title: string;
+
+  @ApiProperty({ example: 400 })
+  status: number;
+
+  @ApiProperty({ example: 'effectiveDate: must be a date YYYY-MM-DD', description: 'what went wrong, for a person to read' })
+  detail: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorSchema], description: 'one entry per refused field (400 and 422)' })
+  errors?: FieldErrorSchema[];
+}
+
+const WHY = {
+  400: 'The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field.',
+  401: 'No valid credentials: send `Authorization: Bearer <token>`.',
+  403: 'Signed in, but this account may not do this.',
+  404: 'No such resource, or it is not yours to see: ids outside your reach answer exactly like unknown ids.',
+  409: 'The resource is not in a state that allows this (already answered, a stale view); `detail` says why.',
+  413: 'The body is too large.',
+  415: 'The body is in a media type, charset or encoding that is not accepted.',
+  422: 'Well-formed, but against a rule that needs data (a date before the date of death, …); `errors[]` names each field.',
+  429: 'Too many attempts; wait the seconds in `Retry-After`.',
+  500: 'Something failed on our side; nothing was changed.',
+  503: 'The database is briefly away; retry after the seconds in `Retry-After`.',
+} as const;
+export type ProblemStatus = keyof typeof WHY;
+/** A status with its usual wording, or `[status, wording]` in the caller's words. */
+export type ProblemSpec = ProblemStatus | readonly [ProblemStatus, string];
+
+const retryAfter = (seconds?: number) => ({
+  'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer', example: seconds ?? 900 } },
+});
+
+/** The problem+json answer for one status, as declared on an operation or for the whole document. */
+export function problemResponse(status: ProblemStatus, description: string = WHY[status]): ApiResponseOptions {
+  return {
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(Problem) } } },
+    ...(status === 429 ? { headers: retryAfter() } : status === 503 ? { headers: retryAfter(DATABASE_RETRY_AFTER_SECONDS) } : {}),
+  };
+}
+
+/** The problem+json answers an operation (or every operation of a controller) can give. */
+export const ApiProblems = (...problems: ProblemSpec[]) =>
+  applyDecorators(...problems.map((p) => ApiResponse(typeof p === 'number' ? problemResponse(p) : problemResponse(p[0], p[1]))));
+
+export interface OperationDoc {
+  summary: string;
+  /** In the reader's words: the provider's for the desk, staff wording elsewhere. */
+  description?: string;
+  /** The success answer; its status follows the route (`@HttpCode`, else 201 for POST, 200 otherwise). */
+  ok?: ApiResponseNoStatusOptions;
+  problems?: readonly ProblemSpec[];
+  /** No credentials needed: overrides the document's bearer requirement. */
+  public?: true;
+}
+
+/** Declaring any response stops Nest from adding the default success one, so it is declared here from the route. */
+const ApiSuccess = (ok: ApiResponseNoStatusOptions): MethodDecorator => (target, key, descriptor) => {
+  const method = Reflect.getMetadata(METHOD_METADATA, descriptor.value as object) as RequestMethod | undefined;
+  if (method === undefined) throw new Error(`@ApiDoc must stand above the route decorator of ${String(key)}`);
+  const status = (Reflect.getMetadata(HTTP_CODE_METADATA, descriptor.value as object) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200);
+  return ApiResponse({ description: status === 204 ? 'Done; no body.' : 'Success.', ...ok, status } as ApiResponseOptions)(target, key, descriptor);
+};
+
+/** One operation's summary, description and every answer it gives, in one place above its route decorator. */
+export const ApiDoc = ({ summary, description, ok = {}, problems = [], public: open }: OperationDoc) =>
+  applyDecorators(ApiOperation({ summary, description, ...(open ? { security: [] } : {}) }), ApiSuccess(ok), ApiProblems(...problems));

@@ -1,0 +1,210 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskParty, DeskTab } from '../../workflows';
+import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
+
+/*
+ * What the provider desk API answers, as classes so the OpenAPI document (and the client generated
+ * from it) says exactly what the service returns: the service's views are typed by these.
+ */
+
+export class DeskDeceased {
+  @ApiProperty({ example: 'Jan de Vries' })
+  fullName: string;
+
+  @ApiProperty({ format: 'date', example: '1948-03-02' })
+  dateOfBirth: string;
+
+  @ApiProperty({ format: 'date', example: '2026-11-02' })
+  dateOfDeath: string;
+}
+
+export class DeskNewHolder {
+  @ApiProperty({ type: String, nullable: true, example: 'Maria de Vries', description: 'the heir who takes the contract over' })
+  name: string | null;
+}
+
+export class DeskCaseOwner {
+  @ApiProperty({ example: 'Anna de Boer', description: 'write to this person from now on, never to the deceased' })
+  name: string;
+
+  @ApiProperty({ format: 'email', example: 'anna@steward.example' })
+  email: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '+31 20 555 0199' })
+  phone: string | null;
+}
+
+export class DeskDocument {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: DOCUMENT_KINDS, example: 'death_certificate' })
+  kind: string;
+
+  @ApiProperty({ example: 'akte-van-overlijden.pdf' })
+  fileName: string;
+}
+
+export class DeskEnclosure extends DeskDocument {
+  @ApiProperty({ example: 'application/pdf', description: 'open it with `GET …/requests/{id}/documents/{documentId}`' })
+  mediaType: string;
+}
+
+export class DeskDisputedPart {
+  @ApiProperty({ format: 'date', description: 'first disputed day (the day after the end date)' })
+  from: string;
+
+  @ApiProperty({ format: 'date' })
+  to: string;
+
+  @ApiProperty({ example: 31 })
+  days: number;
+
+  @ApiProperty({ example: 24.5, description: 'in euros, pro rata' })
+  amount: number;
+}
+
+/** A bill dated after the confirmed end date, and the part of it that is disputed. */
+export class DeskDispute {
+  @ApiProperty({ example: 'F-2027-000123', description: 'your invoice number' })
+  reference: string;
+
+  @ApiProperty({ format: 'date' })
+  invoiceDate: string;
+
+  @ApiProperty({ format: 'date' })
+  periodFrom: string;
+
+  @ApiProperty({ format: 'date' })
+  periodTo: string;
+
+  @ApiProperty({ example: 49.95, description: 'the whole invoice, in euros' })
+  amount: number;
+
+  @ApiProperty({ type: DeskDisputedPart })
+  disputed: DeskDisputedPart;
+}
+
+/** One request addressed to your organisation, with only what you need to act on it. */
+export class DeskRequest {
+  @ApiProperty({ format: 'uuid', description: 'the request id in every desk URL' })
+  id: string;
+
+  @ApiProperty({ example: 'ST-2026-00042', description: 'our reference; quote it when you write' })
+  ourReference: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'KPN-778812', description: 'your reference, as you gave it when acknowledging or completing' })
+  yourReference: string | null;
+
+  @ApiProperty({ enum: ['cancel', 'transfer'], description: 'end the contract, or transfer it to `newHolder`' })
+  action: 'cancel' | 'transfer';
+
+  @ApiProperty({ example: 'Internet en tv' })
+  description: string;
+
+  @ApiProperty({ example: '1.2345.678', description: 'the account or customer number with you' })
+  accountNumber: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as soon as possible' })
+  requestedEndDate: string | null;
+
+  @ApiProperty({ type: DeskDeceased })
+  deceased: DeskDeceased;
+
+  @ApiProperty({ type: DeskNewHolder, nullable: true, description: 'for a transfer: who takes the contract over' })
+  newHolder: DeskNewHolder | null;
+
+  @ApiProperty({ enum: CONTRACT_STATES, enumName: 'RequestState', example: 'requested' })
+  state: ContractState;
+
+  @ApiProperty({ example: 'Wacht op uw bevestiging van de einddatum.', description: 'where the request stands, in your language' })
+  statusText: string;
+
+  @ApiProperty({ enum: Object.keys(DESK_TAB_LABELS), enumName: 'DeskTab', description: 'the list the request is in (`status` filter)' })
+  tab: DeskTab;
+
+  @ApiProperty({ enum: ['provider', 'steward', 'nobody'], description: 'who owes the next move: `provider` is you' })
+  waitingOn: DeskParty;
+
+  @ApiProperty({ example: 'Wacht op u: antwoord uiterlijk 12 februari 2027' })
+  nextMove: string;
+
+  @ApiProperty({ type: DeskDispute, nullable: true, description: 'the disputed bill, while you are asked to answer a dispute' })
+  dispute: DeskDispute | null;
+
+  @ApiProperty({ enum: ['request', 'dispute'], description: 'whether `actions` answer the request itself or a disputed bill' })
+  answering: 'request' | 'dispute';
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'your answer is due on this day; null while you owe nothing' })
+  dueAt: string | null;
+
+  @ApiProperty({ description: 'true while you owe the next move' })
+  open: boolean;
+
+  @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
+  actions: DeskAnswer[];
+
+  @ApiProperty({ format: 'date-time', description: 'last change; lists are ordered by it, newest first' })
+  lastActivityAt: string;
+
+  @ApiProperty({ enum: ['nl', 'en'], description: 'the language of every text in this request' })
+  language: 'nl' | 'en';
+
+  @ApiProperty({ type: DeskCaseOwner })
+  caseOwner: DeskCaseOwner;
+
+  @ApiProperty({ type: [DeskEnclosure], description: 'the documents sent with this request, and only those' })
+  enclosures: DeskEnclosure[];
+}
+
+export class DeskThreadLetter {
+  @ApiProperty({ enum: ['letter'] })
+  type: 'letter';
+
+  @ApiProperty({ enum: ['steward'] })
+  by: 'steward';
+
+  @ApiProperty({ format: 'date' })
+  date: string;
+
+  @ApiProperty({ format: 'uuid', description: 'open it with `GET …/requests/{id}/letters/{letterId}`' })
+  letterId: string;
+
+  @ApiProperty({ example: 'cancellation_request' })
+  letterKind: string;
+
+  @ApiProperty({ example: 'Verzoek tot opzegging' })
+  text: string;
+
+  @ApiProperty({ type: [DeskDocument] })
+  enclosures: DeskDocument[];
+}
+
+export class DeskThreadAnswer {
+  @ApiProperty({ enum: ['answer'] })
+  type: 'answer';
+
+  @ApiProperty({ enum: ['provider', 'steward'], description: '`provider` is you' })
+  by: 'provider' | 'steward';
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ example: 'ACKNOWLEDGE' })
+  event: string;
+
+  @ApiProperty({ example: 'Ontvangst bevestigd (uw kenmerk KPN-778812).' })
+  text: string;
+}
+
+/** One request with its whole exchange, oldest first. */
+@ApiExtraModels(DeskThreadLetter, DeskThreadAnswer)
+export class DeskRequestWithThread extends DeskRequest {
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(DeskThreadLetter) }, { $ref: getSchemaPath(DeskThreadAnswer) }], discriminator: { propertyName: 'type', mapping: { letter: getSchemaPath(DeskThreadLetter), answer: getSchemaPath(DeskThreadAnswer) } } },
+    description: 'every letter we sent and every answer, in order',
+  })
+  thread: (DeskThreadLetter | DeskThreadAnswer)[];
+}
