@@ -83,7 +83,7 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
     language: 'nl',
     letterDate: '2026-11-22',
     today: '2026-11-22',
-    sender: { name: 'Anna de Boer', organisation: 'Steward Nazorg', street: 'Herengracht 100', postalCode: '1015 BS', city: 'Amsterdam', phone: '+31 20 555 0101', email: 'anna@steward.example' },
+    sender: { name: 'Anna de Boer', organisation: 'Steward Nazorg', street: 'Herengracht 100', postalCode: '1015 BS', city: 'Amsterdam', phone: '+31 20 555 0101', email: 'anna@steward.example', kvkNumber: '00000000' },
     recipient: { name: 'KPN', attention: 'Team Nabestaanden', address: { street: 'Antwoordnummer 1001', postalCode: '9700 VB', city: 'Groningen' } },
     deceased: {
       givenNames: 'Jan',
