@@ -10,9 +10,14 @@ function withPrefix(prefix: string, surname: string): string {
  * written that way ("Nguyễn Thị Minh Khai": surname Nguyễn, given names Thị Minh Khai).
  */
 export function fullName(person: PersonName): string {
-  const prefix = person.surnamePrefix?.trim();
-  const family = prefix ? withPrefix(prefix, person.surname) : person.surname;
+  const family = familyName(person);
   return person.nameOrder === 'family_first' ? `${family} ${person.givenNames}` : `${person.givenNames} ${family}`;
+}
+
+/** The surname with its prefix as recorded: "de Vries", "d'Ancona", "'t Hooft". */
+export function familyName(person: PersonName): string {
+  const prefix = person.surnamePrefix?.trim();
+  return prefix ? withPrefix(prefix, person.surname) : person.surname;
 }
 
 /**

@@ -115,8 +115,8 @@ const TEXT_WIDTH = RIGHT - LEFT;
 /** PostNL: "Address length: min. 3, max. 6 address lines"; printed in 10–12 pt, no italics. */
 const MAX_ADDRESS_LINES = 6;
 const ADDRESS = { width: WINDOW.width - 10 * MM, returnY: WINDOW.y + 2 * MM, firstLineY: WINDOW.y + 7 * MM, size: 10, leading: 11.5 };
-/** The date line keeps 10 mm clear below the window, so a slipping letter never shows it. */
-const DATE_Y = WINDOW.y + WINDOW.height + 10 * MM;
+/** The date line keeps 10 mm clear below the window (its em box, 11 mm to its first line), so a slipping letter never shows it. */
+const DATE_Y = WINDOW.y + WINDOW.height + 11 * MM;
 const SENDER = { y: 15 * MM, size: 8.5, leading: 11 };
 const BODY = { size: 10, leading: 13 };
 const CONTENT_BOTTOM = A4.height - 25 * MM;

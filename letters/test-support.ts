@@ -7,7 +7,12 @@ export interface PdfReadBack {
   numPages: number;
   /** The document information dictionary as pdf.js reports it (Title, Author, Language, …). */
   info: Record<string, unknown>;
-  pages: { width: number; height: number; items: PdfTextItem[] }[];
+  /** The XMP metadata pdf.js read: title, creator, language and the PDF/A part and conformance. */
+  xmp: Record<string, string | null> | null;
+  /** MarkInfo /Marked: the document says it is tagged. */
+  marked: boolean;
+  /** Per page its size, its text items and the roles of its structure tree (empty when untagged). */
+  pages: { width: number; height: number; items: PdfTextItem[]; structure: string[] }[];
 }
 
 let reader: Worker | undefined;
