@@ -59,7 +59,7 @@ export class EstatesService {
         reference: estateReference(Number(this.clock.today().slice(0, 4)), Number(seq)),
         ownerId: owner.id,
         status: 'intake',
-        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address } },
+        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, nameOrder: dto.deceased.nameOrder ?? 'given_first', address: { ...dto.deceased.address } },
       });
       await manager.save(estate);
       await this.workflow.start(manager, estate);
@@ -141,6 +141,7 @@ export class EstatesService {
       const member = manager.create(FamilyMember, {
         estateId: estate.id,
         name: dto.name,
+        nameOrder: dto.nameOrder ?? 'given_first',
         email: dto.email ?? null,
         relation: dto.relation,
         isHeir: dto.isHeir,
