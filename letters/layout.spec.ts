@@ -229,6 +229,10 @@ describe('accessible and archivable PDFs', () => {
     expect(String(read.info.Title)).not.toMatch(/Betreft|Subject:/);
     const roles = read.pages.flatMap((p) => p.structure);
     expect(roles).toEqual(expect.arrayContaining(['Document', 'H1', 'P']));
+    // PDF/A wants an output intent with an embedded colour profile.
+    const bytes = (await produceLetter(input)).pdf!.toString('latin1');
+    expect(bytes).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(bytes).toMatch(/\/S \/GTS_PDFA1[\s\S]*\/DestOutputProfile \d+ 0 R/);
   });
 
   it('tags the enclosure list as a list', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
 import { DATES_IN_WORDS } from './dates';
@@ -164,11 +164,28 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, ...(meta.subject && { Subject: meta.subject }), Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
   });
-  (doc as unknown as { _addInfo(): void })._addInfo = () => addXmpInfo(doc, lang);
+  const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
+  internals._addInfo = () => addXmpInfo(doc, lang);
+  internals._addColorOutputIntent = () => addOutputIntent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   return { doc, done };
+}
+
+/** PDFKit's sRGB profile, read once per process (PDFKit reads it again for every document). */
+let srgbProfile: Buffer | undefined;
+
+/** The sRGB output intent PDF/A asks for: PDFKit's own, with the profile cached. */
+function addOutputIntent(doc: PDFKit.PDFDocument): void {
+  srgbProfile ??= readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+  const internals = doc as unknown as { ref(data: object): { write(b: Buffer): void; end(): void }; _root: { data: Record<string, unknown> } };
+  const profile = internals.ref({ Length: srgbProfile.length, N: 3 });
+  profile.write(srgbProfile);
+  profile.end();
+  const intent = internals.ref({ Type: 'OutputIntent', S: 'GTS_PDFA1', Info: new String('sRGB IEC61966-2.1'), OutputConditionIdentifier: new String('sRGB IEC61966-2.1'), DestOutputProfile: profile });
+  intent.end();
+  internals._root.data.OutputIntents = [intent];
 }
 
 const xml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
