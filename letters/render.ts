@@ -355,7 +355,7 @@ function drawFlow(doc: PDFKit.PDFDocument, flow: { root: StructElement; blocks: 
   }
 }
 
-/** Lays the flow out on pages and draws them with their header and footer; returns nothing to tag further. */
+/** Lays the flow out on pages and draws each with its header and footer, the fixed first-page text first. */
 function drawPages(
   doc: PDFKit.PDFDocument,
   blocks: Block[],
@@ -413,7 +413,7 @@ function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[]
  * window's width; when that makes too many lines, the department (t.a.v.) is first shortened to one
  * line, then left out; the postal lines are never touched.
  */
-export function fitAddress(doc: PDFKit.PDFDocument, addressee: ComposedLetter['addressee']): string[] {
+function fitAddress(doc: PDFKit.PDFDocument, addressee: ComposedLetter['addressee']): string[] {
   const lines = (text: string) => wrap(doc, text, 'Letter', ADDRESS.size, ADDRESS.width);
   const name = lines(addressee.name);
   const attention = addressee.attention ? lines(addressee.attention) : [];
