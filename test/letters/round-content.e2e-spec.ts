@@ -52,7 +52,8 @@ function png(): Buffer {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The lines a letter lists after "Bijlagen:", without their dash. */
-const listedEnclosures = (text: string) => (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').map((l) => l.replace(/^–\s*/, '').trim()).filter(Boolean);
+/** The items of the enclosure list ("– …" after "Bijlagen:"), not the page footer that follows them. */
+const listedEnclosures = (text: string) => (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').filter((l) => l.trim().startsWith('–')).map((l) => l.replace(/^\s*–\s*/, '').trim());
 
 describe('information supplied: every round carries its content', () => {
   let sink: SmtpSink;
