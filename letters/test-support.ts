@@ -78,6 +78,10 @@ export async function pdfInfo(pdf: Buffer): Promise<{ Pages: number } & Record<s
   return { ...info, Pages: numPages };
 }
 
+/** The items of a Dutch letter's enclosure list ("– …" after "Bijlagen:"), not the page footer that follows them. */
+export const listedEnclosures = (text: string) =>
+  (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').filter((l) => l.trim().startsWith('–')).map((l) => l.replace(/^\s*–\s*/, '').trim());
+
 /** Text as a reader sees it: line breaks from layout do not split names. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
 
