@@ -1,3 +1,4 @@
+import { postalLines } from './address';
 import { type Address, type ComposedLetter, isFamilyLetter, type LetterInput } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
@@ -48,6 +49,11 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const { sender, recipient } = input;
   const body = w.body(input.kind, f);
   const about = w.subject(input.kind, f);
+  const addressee = {
+    name: recipient.name,
+    attention: recipient.attention ? `${w.attention} ${recipient.attention}` : null,
+    postal: recipient.address ? postalLines(recipient.address) : recipient.viaDesk ? [w.viaDesk] : recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : [],
+  };
   if (!toFamily) {
     if (input.enclosures.length) body.push(w.enclosed(input.enclosures.map((e) => e.title)));
     body.push(w.correspondence(f), w.thanks[input.kind]);
@@ -57,13 +63,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     language: input.language,
     title: w.titles[input.kind],
     sender: [sender.organisation, sender.name, sender.street, `${sender.postalCode} ${sender.city}`, ...(sender.phone ? [sender.phone] : []), sender.email],
-    recipient: [
-      recipient.name,
-      ...(recipient.attention ? [`${w.attention} ${recipient.attention}`] : []),
-      ...(recipient.address ? [recipient.address.street, `${recipient.address.postalCode} ${recipient.address.city}`] : []),
-      ...(!recipient.address && recipient.viaDesk ? [w.viaDesk] : []),
-      ...(!recipient.address && !recipient.viaDesk && recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : []),
-    ],
+    recipient: [addressee.name, ...(addressee.attention ? [addressee.attention] : []), ...addressee.postal],
+    addressee,
     placeAndDate: `${sender.city}, ${w.date(input.letterDate)}`,
     references: [...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`],
     subject: `${w.subjectLabel}: ${about}`,

@@ -11,6 +11,9 @@ export function letterDate(isoDate: string, lang: Language): string {
   return `${d} ${MONTHS[lang][m - 1]} ${y}`;
 }
 
+/** A date as letterDate writes it, in either language, wherever it stands in a text. */
+export const DATES_IN_WORDS = new RegExp(`\\b\\d{1,2} (?:${[...MONTHS.nl, ...MONTHS.en].join('|')}) \\d{4}\\b`, 'g');
+
 /** "€ 49,95" (nl) / "€49.95" (en). */
 export function euros(amount: number, lang: Language): string {
   const fixed = Math.abs(amount).toFixed(2);

@@ -31,10 +31,16 @@ export interface Address {
   country?: string;
 }
 
+/** Whether the family name is written before the given names ("Nguyễn Thị Minh Khai"). */
+export type NameOrder = 'given_first' | 'family_first';
+export const NAME_ORDERS: NameOrder[] = ['given_first', 'family_first'];
+
 export interface PersonName {
   givenNames: string;
   surnamePrefix?: string | null;
   surname: string;
+  /** Absent means given names first. */
+  nameOrder?: NameOrder;
 }
 
 export interface Deceased extends PersonName {
@@ -53,6 +59,8 @@ export interface Sender {
   city: string;
   phone: string | null;
   email: string;
+  /** The organisation's Chamber of Commerce number, in every letter's footer (art. 27 Handelsregisterwet). */
+  kvkNumber: string;
 }
 
 export interface Recipient {
@@ -186,6 +194,8 @@ export interface ComposedLetter {
   title: string;
   sender: string[];
   recipient: string[];
+  /** The same recipient in its parts, for fitting the address into the envelope window. */
+  addressee: { name: string; attention: string | null; postal: string[] };
   placeAndDate: string;
   references: string[];
   /** The subject line as printed, with its label ("Betreft: …"). */

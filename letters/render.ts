@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { ComposedLetter } from './model';
+import { returnAddress } from './address';
+import { DATES_IN_WORDS } from './dates';
+import type { Address, ComposedLetter, Language } from './model';
+import { keepTogether } from './names';
 
 /** The fonts ship next to this file (letters/fonts), in the sources and in the compiled build alike. */
 function fontsDir(): string {
@@ -96,13 +99,35 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
 }
 
 const MM = 72 / 25.4;
-/** A4 with the recipient in the window of a Dutch window envelope (venster links: 20 mm from the left, 50 mm from the top). */
-const LAYOUT = {
-  margin: 20 * MM,
-  window: { x: 22 * MM, y: 50 * MM, width: 85 * MM },
-  sender: { x: 125 * MM, y: 15 * MM, width: 65 * MM },
-  reference: { y: 95 * MM },
-  textWidth: 170 * MM,
+const A4 = { width: 210 * MM, height: 297 * MM };
+
+/**
+ * The envelope window as it lies on the folded A4. NEN 1026 "venster links" (Dutch window envelopes
+ * EA5/6 and C5/6): the window is 100 × 40 mm at 20 mm from the sheet's left edge and 50 mm from its
+ * top (the norm itself is not public; these are the figures Dutch letter templates use). The letter
+ * may shift in the envelope, so the text keeps 5 mm clear of the window's left and right edges and
+ * 2 mm of its top and bottom; nothing but the return address and the address lies inside it.
+ */
+export const WINDOW = { x: 20 * MM, y: 50 * MM, width: 100 * MM, height: 40 * MM };
+const LEFT = WINDOW.x + 5 * MM;
+const RIGHT = A4.width - 20 * MM;
+const TEXT_WIDTH = RIGHT - LEFT;
+/** PostNL: "Address length: min. 3, max. 6 address lines"; printed in 10–12 pt, no italics. */
+const MAX_ADDRESS_LINES = 6;
+const ADDRESS = { width: WINDOW.width - 10 * MM, returnY: WINDOW.y + 2 * MM, firstLineY: WINDOW.y + 7 * MM, size: 10, leading: 11.5 };
+/** The date line keeps 10 mm clear below the window (its em box, 11 mm to its first line), so a slipping letter never shows it. */
+const DATE_Y = WINDOW.y + WINDOW.height + 11 * MM;
+const SENDER = { y: 15 * MM, size: 8.5, leading: 11 };
+const BODY = { size: 10, leading: 13 };
+const CONTENT_BOTTOM = A4.height - 25 * MM;
+const NEXT_PAGE_TOP = 30 * MM;
+const HEADER_Y = 15 * MM;
+const FOOTER_Y = A4.height - 15 * MM;
+const FURNITURE_SIZE = 7.5;
+
+const PAGE_WORDS: Record<Language, { pageOf: (page: number, pages: number) => string; kvk: string }> = {
+  nl: { pageOf: (page, pages) => `${page} van ${pages}`, kvk: 'KvK' },
+  en: { pageOf: (page, pages) => `${page} of ${pages}`, kvk: 'Chamber of Commerce (KvK)' },
 };
 
 export interface RenderMeta {
@@ -111,56 +136,330 @@ export interface RenderMeta {
   letterDate: string;
 }
 
+/** The organisation that sends: its return address and, on every page, its footer. */
+export interface LetterMeta extends RenderMeta {
+  organisation: { name: string; kvkNumber: string; address: Address };
+  /** Words never broken over two lines: the names in the letter (dates are found by themselves). */
+  keepTogether: string[];
+}
+
 /**
- * An A4 document with title, author and language set. The creation date is the letter date, so the
- * same content gives the same bytes; no default Helvetica, whose metrics PDFKit would parse each time.
+ * An A4 PDF/A-2b document, tagged for screen readers, with title, author and language in the
+ * document information and in its XMP metadata. Creation and modification date are the letter date
+ * and PDFKit derives the file ID from them, so the same content gives the same bytes; no default
+ * Helvetica, whose metrics PDFKit would parse each time (and which PDF/A could not embed).
  */
-function newDocument(meta: RenderMeta & { title: string; subject?: string; language: 'nl' | 'en' }) {
+function newDocument(meta: RenderMeta & { title: string; subject?: string; language: Language }) {
   const date = new Date(`${meta.letterDate}T09:00:00Z`);
+  const lang = meta.language === 'nl' ? 'nl-NL' : 'en-GB';
   const doc = new PDFDocument({
     size: 'A4',
     font: null as unknown as string,
-    margins: { top: LAYOUT.margin, bottom: LAYOUT.margin, left: LAYOUT.margin, right: LAYOUT.margin },
-    lang: meta.language === 'nl' ? 'nl-NL' : 'en-GB',
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang,
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, ...(meta.subject && { Subject: meta.subject }), Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
   });
+  const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
+  internals._addInfo = () => addXmpInfo(doc, lang);
+  internals._addColorOutputIntent = () => addOutputIntent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   return { doc, done };
 }
 
+/** PDFKit's sRGB profile, read once per process (PDFKit reads it again for every document). */
+let srgbProfile: Buffer | undefined;
+
+/** The sRGB output intent PDF/A asks for: PDFKit's own, with the profile cached. */
+function addOutputIntent(doc: PDFKit.PDFDocument): void {
+  srgbProfile ??= readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+  const internals = doc as unknown as { ref(data: object): { write(b: Buffer): void; end(): void }; _root: { data: Record<string, unknown> } };
+  const profile = internals.ref({ Length: srgbProfile.length, N: 3 });
+  profile.write(srgbProfile);
+  profile.end();
+  const intent = internals.ref({ Type: 'OutputIntent', S: 'GTS_PDFA1', Info: new String('sRGB IEC61966-2.1'), OutputConditionIdentifier: new String('sRGB IEC61966-2.1'), DestOutputProfile: profile });
+  intent.end();
+  internals._root.data.OutputIntents = [intent];
+}
+
+const xml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The XMP twin of the document information, as PDF/A wants it (same title, author, dates, producer).
+ * Replaces PDFKit's own, which writes names unescaped (an "&" in a company name breaks the XML),
+ * leaves out the modification date and the language, and names the creator as the producer.
+ */
+function addXmpInfo(doc: PDFKit.PDFDocument, lang: string): void {
+  const info = doc.info as Record<string, string | Date | undefined>;
+  const iso = (d: Date) => `${d.toISOString().split('.')[0]}Z`;
+  const append = (s: string) => (doc as unknown as { appendXML(s: string): void }).appendXML(s);
+  append(`<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreateDate>${iso(info.CreationDate as Date)}</xmp:CreateDate><xmp:ModifyDate>${iso(info.ModDate as Date)}</xmp:ModifyDate><xmp:CreatorTool>${xml(String(info.Creator))}</xmp:CreatorTool></rdf:Description>`);
+  append(
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:format>application/pdf</dc:format>` +
+      `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(String(info.Title))}</rdf:li></rdf:Alt></dc:title>` +
+      `<dc:creator><rdf:Seq><rdf:li>${xml(String(info.Author))}</rdf:li></rdf:Seq></dc:creator>` +
+      (info.Subject ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(String(info.Subject))}</rdf:li></rdf:Alt></dc:description>` : '') +
+      `<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+  );
+  append(`<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>${xml(String(info.Producer))}</pdf:Producer></rdf:Description>`);
+}
+
+type Tag = 'P' | 'H1' | 'LI';
+
+/** A block of text in the flow of the letter, wrapped into lines before it is placed on pages. */
+interface Block {
+  tag: Tag;
+  font: FontName;
+  size: number;
+  lines: string[];
+  /** Space above, in points, unless the block opens a page. */
+  gapBefore: number;
+  /** Stays on the page of the next block (a heading, the closing and the signature). */
+  keepWithNext?: boolean;
+}
+
+interface PlacedLine {
+  block: number;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
+function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): string[] {
+  useFont(doc, font);
+  doc.fontSize(size);
+  const space = doc.widthOfString(' ');
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (const word of paragraph.split(' ')) {
+      const wordWidth = doc.widthOfString(word);
+      if (line && lineWidth + space + wordWidth > width) {
+        lines.push(line);
+        line = '';
+        lineWidth = 0;
+      }
+      if (!line && wordWidth > width) {
+        // One word wider than the line (a long e-mail address): break it between characters.
+        let part = '';
+        for (const char of word) {
+          if (part && doc.widthOfString(part + char) > width) {
+            lines.push(part);
+            part = '';
+          }
+          part += char;
+        }
+        line = part;
+        lineWidth = doc.widthOfString(part);
+        continue;
+      }
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+const leadingOf = (block: Block) => (block.size * BODY.leading) / BODY.size;
+/** A paragraph never leaves one line alone at the foot or the head of a page. */
+const MIN_LINES = 2;
+
+/**
+ * Places the blocks on pages: a block that does not fit is split, never leaving a single line
+ * behind or ahead; a block kept with the next moves to the next page with it.
+ */
+function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
+  const pages: PlacedLine[][] = [[]];
+  let y = firstTop;
+  let top = firstTop;
+  const newPage = () => {
+    pages.push([]);
+    y = top = NEXT_PAGE_TOP;
+  };
+  /** The room block i needs on this page: all of it while it is kept with the next, else its first lines. */
+  const needed = (i: number): number => {
+    const block = blocks[i];
+    const own = leadingOf(block) * (block.keepWithNext ? block.lines.length : Math.min(MIN_LINES, block.lines.length));
+    return own + (block.keepWithNext && blocks[i + 1] ? blocks[i + 1].gapBefore + needed(i + 1) : 0);
+  };
+  blocks.forEach((block, i) => {
+    if (y > top) y += block.gapBefore;
+    if (y > top && y + needed(i) > CONTENT_BOTTOM && needed(i) <= CONTENT_BOTTOM - NEXT_PAGE_TOP) newPage();
+    const leading = leadingOf(block);
+    let next = 0;
+    while (next < block.lines.length) {
+      const left = block.lines.length - next;
+      let fits = Math.floor((CONTENT_BOTTOM - y) / leading);
+      if (fits < left) {
+        if (left - fits < MIN_LINES) fits = left - MIN_LINES;
+        if (fits < MIN_LINES && y > top) {
+          newPage();
+          continue;
+        }
+        fits = Math.max(fits, 1);
+      }
+      for (const text of block.lines.slice(next, next + Math.min(fits, left))) {
+        pages[pages.length - 1].push({ block: i, text, x: LEFT, y });
+        y += leading;
+      }
+      next += Math.min(fits, left);
+      if (next < block.lines.length) newPage();
+    }
+  });
+  return pages;
+}
+
+type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/**
+ * Draws the placed lines of a page, each inside its block's structure element (P, H1, or the body
+ * of a list item in an L); an element ends with its block's last line, whichever page that is on.
+ */
+function drawFlow(doc: PDFKit.PDFDocument, flow: { root: StructElement; blocks: Block[]; last: Map<number, PlacedLine>; open: Map<number, { element: StructElement; outer: StructElement }>; list?: StructElement }, lines: PlacedLine[]): void {
+  for (const line of lines) {
+    const block = flow.blocks[line.block];
+    let open = flow.open.get(line.block);
+    if (!open) {
+      if (block.tag === 'LI') {
+        if (!flow.list) flow.root.add((flow.list = doc.struct('L')));
+        const item = doc.struct('LI');
+        flow.list.add(item);
+        const itemBody = doc.struct('LBody');
+        item.add(itemBody);
+        open = { element: itemBody, outer: item };
+      } else {
+        flow.list?.end();
+        flow.list = undefined;
+        const element = doc.struct(block.tag);
+        flow.root.add(element);
+        open = { element, outer: element };
+      }
+      flow.open.set(line.block, open);
+    }
+    useFont(doc, block.font);
+    doc.fontSize(block.size);
+    const content = doc.markStructureContent(block.tag === 'LI' ? 'LBody' : block.tag);
+    doc.text(line.text, line.x, line.y, { lineBreak: false });
+    doc.endMarkedContent();
+    open.element.add(content);
+    if (flow.last.get(line.block) === line) open.outer.end();
+  }
+}
+
+/** Lays the flow out on pages and draws each with its header and footer, the fixed first-page text first. */
+function drawPages(
+  doc: PDFKit.PDFDocument,
+  blocks: Block[],
+  firstTop: number,
+  furniture: { language: Language; footer: string | null; header: string | null },
+  firstPage: (root: StructElement) => void,
+): void {
+  const pages = paginate(blocks, firstTop);
+  const last = new Map(pages.flat().map((line) => [line.block, line]));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const flow = { root, blocks, last, open: new Map<number, { element: StructElement; outer: StructElement }>(), list: undefined as StructElement | undefined };
+  pages.forEach((lines, n) => {
+    doc.addPage();
+    const pageLabel = PAGE_WORDS[furniture.language].pageOf(n + 1, pages.length);
+    drawFurniture(doc, { header: n > 0 ? furniture.header : null, footer: furniture.footer, pageLabel });
+    if (n === 0) firstPage(root);
+    drawFlow(doc, flow, lines);
+  });
+  flow.list?.end();
+  root.end();
+}
+
+/** Running header (from page 2) and footer with the page number: marked as artifacts, so screen readers skip them. */
+function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | null; footer: string | null; pageLabel: string }): void {
+  useFont(doc, 'Letter');
+  doc.fontSize(FURNITURE_SIZE);
+  doc.markContent('Artifact', { type: 'Pagination' });
+  const labelWidth = doc.widthOfString(furniture.pageLabel);
+  for (const [text, y] of [[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const) {
+    if (text === null) continue;
+    doc.text(text, LEFT, y, { lineBreak: false });
+    doc.text(furniture.pageLabel, RIGHT - labelWidth, y, { lineBreak: false });
+  }
+  doc.endMarkedContent();
+}
+
+/** Fixed text on the first page (sender, window, date), tagged as paragraphs in reading order. */
+function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[], at: { x: number; y: number; leading: number; size: number; alignRight?: boolean }): void {
+  useFont(doc, 'Letter');
+  doc.fontSize(at.size);
+  const element = doc.struct('P');
+  root.add(element);
+  lines.forEach((line, i) => {
+    const content = doc.markStructureContent('P');
+    doc.text(line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading, { lineBreak: false });
+    doc.endMarkedContent();
+    element.add(content);
+  });
+  element.end();
+}
+
+/**
+ * The address as it fits the window in at most six lines (PostNL): the company name wraps within the
+ * window's width; when that makes too many lines, the department (t.a.v.) is first shortened to one
+ * line, then left out; the postal lines are never touched.
+ */
+function fitAddress(doc: PDFKit.PDFDocument, addressee: ComposedLetter['addressee']): string[] {
+  const lines = (text: string) => wrap(doc, text, 'Letter', ADDRESS.size, ADDRESS.width);
+  const name = lines(addressee.name);
+  const attention = addressee.attention ? lines(addressee.attention) : [];
+  const room = MAX_ADDRESS_LINES - addressee.postal.length;
+  const keptName = name.slice(0, room);
+  if (keptName.length < name.length) keptName[room - 1] = shorten(doc, name.slice(room - 1).join(' '));
+  const attentionRoom = room - keptName.length;
+  const keptAttention = attention.length <= attentionRoom ? attention : attentionRoom >= 1 ? [shorten(doc, attention.join(' '))] : [];
+  return [...keptName, ...keptAttention, ...addressee.postal];
+}
+
+/** One line of the window's width, ending in "…" if the text is longer. */
+function shorten(doc: PDFKit.PDFDocument, text: string): string {
+  useFont(doc, 'Letter');
+  doc.fontSize(ADDRESS.size);
+  if (doc.widthOfString(text) <= ADDRESS.width) return text;
+  let kept = text;
+  while (kept && doc.widthOfString(`${kept}…`) > ADDRESS.width) kept = kept.slice(0, -1);
+  return `${kept.trimEnd()}…`;
+}
+
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
-export function renderLetterPdf(letter: ComposedLetter, meta: RenderMeta): Promise<Buffer> {
-  const { doc, done } = newDocument({ ...meta, title: `${letter.title} – ${letter.subject}`, subject: letter.subject, language: letter.language });
-
-  const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) => doc.text(value, { lineGap: 2, ...options });
-
-  useFont(doc, 'Letter');
-  doc.fontSize(9).text(letter.sender.join('\n'), LAYOUT.sender.x, LAYOUT.sender.y, { width: LAYOUT.sender.width, align: 'right', lineGap: 2 });
-  doc.fontSize(10.5).text(letter.recipient.join('\n'), LAYOUT.window.x, LAYOUT.window.y, { width: LAYOUT.window.width, lineGap: 2 });
-
-  doc.fontSize(10).text(letter.placeAndDate, LAYOUT.margin, LAYOUT.reference.y, { width: LAYOUT.textWidth, lineGap: 2 });
-  for (const reference of letter.references) text(reference, { width: LAYOUT.textWidth });
-  doc.moveDown(1.2);
-  useFont(doc, 'Letter-Bold');
-  text(letter.subject, { width: LAYOUT.textWidth });
-  useFont(doc, 'Letter');
-  doc.moveDown(1.2);
-  text(letter.salutation, { width: LAYOUT.textWidth });
-  doc.moveDown(0.8);
-  for (const paragraph of letter.body) {
-    text(paragraph, { width: LAYOUT.textWidth, align: 'left' });
-    doc.moveDown(0.8);
-  }
-  text(letter.closing, { width: LAYOUT.textWidth });
-  doc.moveDown(2.5);
-  text(letter.signature.join('\n'), { width: LAYOUT.textWidth });
-  if (letter.enclosures.length) {
-    doc.moveDown(1.5).fontSize(9);
-    text(letter.enclosures.join('\n'), { width: LAYOUT.textWidth });
-  }
+export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
+  const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
+  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, /€ ?[\d.,]+/g]);
+  const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
+  const gap = BODY.leading;
+  const blocks: Block[] = [
+    { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.references.join('\n')), gapBefore: 0 },
+    { tag: 'H1', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(letter.subject), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: gap * 1.2, keepWithNext: true },
+    { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.salutation), gapBefore: gap * 1.2, keepWithNext: true },
+    ...letter.body.map((paragraph): Block => ({ tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5 })),
+    { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.closing), gapBefore: gap * 0.5, keepWithNext: true },
+    // Room above the signature for the owner's hand.
+    { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.signature.join('\n')), gapBefore: gap * 2.2, keepWithNext: letter.enclosures.length > 0 },
+    ...letter.enclosures.map((line, i): Block => ({ tag: i === 0 ? 'P' : 'LI', font: 'Letter', size: 9, lines: wrap(doc, glued(line), 'Letter', 9, TEXT_WIDTH), gapBefore: i === 0 ? gap : 0, keepWithNext: i < letter.enclosures.length - 1 })),
+  ];
+  const address = fitAddress(doc, letter.addressee);
+  const org = meta.organisation;
+  const footer = `${org.name} · ${org.address.street} · ${org.address.postalCode} ${org.address.city} · ${PAGE_WORDS[letter.language].kvk} ${org.kvkNumber}`;
+  drawPages(doc, blocks, DATE_Y + BODY.leading * 1.2, { language: letter.language, footer, header: letter.references.join(' · ') }, (root) => {
+    drawFixed(doc, root, letter.sender, { x: RIGHT, y: SENDER.y, size: SENDER.size, leading: SENDER.leading, alignRight: true });
+    drawFixed(doc, root, [returnAddress(org.name, org.address)], { x: LEFT, y: ADDRESS.returnY, size: 7, leading: 8 });
+    drawFixed(doc, root, address, { x: LEFT, y: ADDRESS.firstLineY, size: ADDRESS.size, leading: ADDRESS.leading });
+    drawFixed(doc, root, [glued(letter.placeAndDate)], { x: LEFT, y: DATE_Y, size: BODY.size, leading: BODY.leading });
+  });
   doc.end();
   return done;
 }
@@ -169,14 +468,14 @@ export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A plain document of dated lines (the dossier's timeline), in the letters' font. */
-export function renderTimelinePdf(title: string, lines: string[], meta: RenderMeta & { language: 'nl' | 'en' }): Promise<Buffer> {
+/** A plain document of dated lines (the dossier's timeline), in the letters' font, tagged and archivable like them. */
+export function renderTimelinePdf(title: string, lines: string[], meta: RenderMeta & { language: Language }): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title });
-  useFont(doc, 'Letter-Bold');
-  doc.fontSize(14).text(title, { width: LAYOUT.textWidth });
-  useFont(doc, 'Letter');
-  doc.moveDown().fontSize(10);
-  for (const line of lines) doc.text(line, { width: LAYOUT.textWidth, lineGap: 2 }).moveDown(0.4);
+  const blocks: Block[] = [
+    { tag: 'H1', font: 'Letter-Bold', size: 14, lines: wrap(doc, title, 'Letter-Bold', 14, TEXT_WIDTH), gapBefore: 0, keepWithNext: true },
+    ...lines.map((line, i): Block => ({ tag: 'P', font: 'Letter', size: BODY.size, lines: wrap(doc, keepTogether(line, [DATES_IN_WORDS]), 'Letter', BODY.size, TEXT_WIDTH), gapBefore: i === 0 ? BODY.leading : BODY.leading * 0.4 })),
+  ];
+  drawPages(doc, blocks, 20 * MM, { language: meta.language, footer: null, header: title }, () => undefined);
   doc.end();
   return done;
 }

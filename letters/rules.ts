@@ -1,6 +1,6 @@
 import { letterDate } from './dates';
 import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
-import { formalName, fullName, surnameAlone } from './names';
+import { familyName, formalName, fullName, surnameAlone } from './names';
 
 export interface LintViolation {
   /** Stable id of the rule, e.g. `addressed-to-deceased`. */
@@ -124,9 +124,10 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   }
 
   const prefix = deceased.surnamePrefix?.trim();
-  if (prefix) {
+  // A prefix that has no capital ("'t") cannot be written in the wrong case.
+  if (prefix && surnameAlone(deceased) !== familyName(deceased)) {
     const wrongAfterGivenNames = words(`${escape(deceased.givenNames)} ${escape(surnameAlone(deceased))}`, '');
-    const wrongAfterTitle = words(`${TITLE} ${escape(prefix)} ${escape(deceased.surname)}`, '');
+    const wrongAfterTitle = words(`${TITLE} ${escape(familyName(deceased))}`, '');
     // Only a prefix recorded in lower case can be mis-capitalised after the given names.
     const recordedLowerCase = prefix === prefix.toLowerCase();
     for (const block of all) {

@@ -7,7 +7,12 @@ export interface PdfReadBack {
   numPages: number;
   /** The document information dictionary as pdf.js reports it (Title, Author, Language, …). */
   info: Record<string, unknown>;
-  pages: { width: number; height: number; items: PdfTextItem[] }[];
+  /** The XMP metadata pdf.js read: title, creator, language and the PDF/A part and conformance. */
+  xmp: Record<string, string | null> | null;
+  /** MarkInfo /Marked: the document says it is tagged. */
+  marked: boolean;
+  /** Per page its size, its text items and the roles of its structure tree (empty when untagged). */
+  pages: { width: number; height: number; items: PdfTextItem[]; structure: string[] }[];
 }
 
 let reader: Worker | undefined;
@@ -73,6 +78,10 @@ export async function pdfInfo(pdf: Buffer): Promise<{ Pages: number } & Record<s
   return { ...info, Pages: numPages };
 }
 
+/** The items of a Dutch letter's enclosure list ("– …" after "Bijlagen:"), not the page footer that follows them. */
+export const listedEnclosures = (text: string) =>
+  (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').filter((l) => l.trim().startsWith('–')).map((l) => l.replace(/^\s*–\s*/, '').trim());
+
 /** Text as a reader sees it: line breaks from layout do not split names. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -83,7 +92,7 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
     language: 'nl',
     letterDate: '2026-11-22',
     today: '2026-11-22',
-    sender: { name: 'Anna de Boer', organisation: 'Steward Nazorg', street: 'Herengracht 100', postalCode: '1015 BS', city: 'Amsterdam', phone: '+31 20 555 0101', email: 'anna@steward.example' },
+    sender: { name: 'Anna de Boer', organisation: 'Steward Nazorg', street: 'Herengracht 100', postalCode: '1015 BS', city: 'Amsterdam', phone: '+31 20 555 0101', email: 'anna@steward.example', kvkNumber: '00000000' },
     recipient: { name: 'KPN', attention: 'Team Nabestaanden', address: { street: 'Antwoordnummer 1001', postalCode: '9700 VB', city: 'Groningen' } },
     deceased: {
       givenNames: 'Jan',

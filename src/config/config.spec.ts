@@ -45,6 +45,14 @@ describe('configuration', () => {
     expect(String(error)).toContain('STEWARD_JWT_SECRET is required in production');
   });
 
+  it('requires the organisation\'s KvK number in production, for every letter\'s footer, and a test number elsewhere', () => {
+    const production = { NODE_ENV: 'production', STEWARD_JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow(/STEWARD_ORG_KVK is required in production/);
+    expect(loadConfig({ ...production, STEWARD_ORG_KVK: '12345678' }).organisation.kvkNumber).toBe('12345678');
+    expect(() => loadConfig({ STEWARD_ORG_KVK: '1234' })).toThrow(/STEWARD_ORG_KVK must be the 8 digits of a KvK number/);
+    expect(loadConfig({}).organisation.kvkNumber).toBe('00000000');
+  });
+
   it('wants the first admin email and password together', () => {
     expect(() => loadConfig({ STEWARD_ADMIN_EMAIL: 'a@example.org' })).toThrow(/go together/);
   });

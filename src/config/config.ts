@@ -8,6 +8,9 @@ const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undef
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
+/** Outside production letters carry this obviously fictional KvK number. */
+export const TEST_KVK_NUMBER = '00000000';
+
 /** Everything Steward reads from the environment, validated once at start-up. */
 export class StewardConfig {
   @IsIn(['development', 'test', 'production'])
@@ -79,6 +82,14 @@ export class StewardConfig {
   @IsString()
   STEWARD_ORG_CITY = 'Amsterdam';
 
+  /**
+   * The organisation's KvK (Chamber of Commerce) number, in every letter's footer: art. 27
+   * Handelsregisterwet asks for it on every letter. Required in production; elsewhere a test number.
+   */
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'STEWARD_ORG_KVK must be the 8 digits of a KvK number' })
+  STEWARD_ORG_KVK?: string;
+
   /** Where people reach Steward; magic links in emails to families point here. */
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, { message: 'STEWARD_PUBLIC_URL must be an http(s) origin without a path, e.g. https://steward.example' })
@@ -149,7 +160,7 @@ export class StewardConfig {
   STEWARD_OUTBOX_RETENTION_DAYS = 30;
 
   get organisation() {
-    return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY };
+    return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY, kvkNumber: this.STEWARD_ORG_KVK ?? TEST_KVK_NUMBER };
   }
 
   get production(): boolean {
@@ -186,6 +197,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
   }
   if (config.production && !config.STEWARD_JWT_SECRET) {
     problems.push('STEWARD_JWT_SECRET is required in production (at least 32 characters)');
+  }
+  if (config.production && !config.STEWARD_ORG_KVK) {
+    problems.push('STEWARD_ORG_KVK is required in production: every letter names the organisation\'s KvK number (art. 27 Handelsregisterwet)');
   }
   if (Boolean(config.STEWARD_ADMIN_EMAIL) !== Boolean(config.STEWARD_ADMIN_PASSWORD)) {
     problems.push('STEWARD_ADMIN_EMAIL and STEWARD_ADMIN_PASSWORD go together: set both or neither');

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
+import { NAME_ORDERS, type NameOrder } from '../../letters';
 import { Gender, GENDERS } from './estate.entity';
 import { IsIban } from './iban';
 
@@ -30,6 +31,11 @@ export class DeceasedDto {
   @MinLength(1)
   @MaxLength(200)
   surname: string;
+
+  @ApiPropertyOptional({ enum: NAME_ORDERS, default: 'given_first', description: '"family_first" when the family name comes first, as in "Nguyễn Thị Minh Khai" (surname Nguyễn): letters then write "mevrouw Nguyễn"' })
+  @IsOptional()
+  @IsIn(NAME_ORDERS)
+  nameOrder?: NameOrder;
 
   @ApiProperty({ enum: GENDERS, description: '"unknown" means letters never guess a form of address' })
   @IsIn(GENDERS)
@@ -122,6 +128,11 @@ export class CreateFamilyMemberDto {
   @MinLength(1)
   @MaxLength(200)
   name: string;
+
+  @ApiPropertyOptional({ enum: NAME_ORDERS, default: 'given_first', description: '"family_first" when the name is written family name first' })
+  @IsOptional()
+  @IsIn(NAME_ORDERS)
+  nameOrder?: NameOrder;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { fullName as lettersFullName, type NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 import { User } from '../users/user.entity';
 
@@ -17,6 +18,10 @@ export class Deceased {
 
   @Column()
   surname: string;
+
+  /** "family_first" for names written family name first ("Nguyễn Thị Minh Khai"). */
+  @Column({ type: 'text', default: 'given_first' })
+  nameOrder: NameOrder;
 
   @Column({ type: 'text' })
   gender: Gender;
@@ -72,9 +77,9 @@ export class Estate {
   updatedAt: Date;
 }
 
-/** "Jan de Vries": given names, prefix and surname exactly as recorded. */
-export function fullName(d: Pick<Deceased, 'givenNames' | 'surnamePrefix' | 'surname'>): string {
-  return [d.givenNames, d.surnamePrefix, d.surname].filter(Boolean).join(' ');
+/** "Jan de Vries", "Zoë d'Ancona", "Nguyễn Thị Minh Khai": the name exactly as recorded, as letters write it. */
+export function fullName(d: Pick<Deceased, 'givenNames' | 'surnamePrefix' | 'surname'> & { nameOrder?: NameOrder | null }): string {
+  return lettersFullName({ ...d, nameOrder: d.nameOrder ?? undefined });
 }
 
 export function estateView(e: Estate) {

@@ -59,7 +59,7 @@ export class EstatesService {
         reference: estateReference(Number(this.clock.today().slice(0, 4)), Number(seq)),
         ownerId: owner.id,
         status: 'intake',
-        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, address: { ...dto.deceased.address }, livedAlone: dto.deceased.livedAlone ?? null },
+        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, nameOrder: dto.deceased.nameOrder ?? 'given_first', address: { ...dto.deceased.address }, livedAlone: dto.deceased.livedAlone ?? null },
         estateAccountIban: dto.estateAccount?.iban ?? null,
         estateAccountHolder: dto.estateAccount?.holder ?? null,
       });
@@ -176,6 +176,7 @@ export class EstatesService {
       const member = manager.create(FamilyMember, {
         estateId: estate.id,
         name: dto.name,
+        nameOrder: dto.nameOrder ?? 'given_first',
         email: dto.email ?? null,
         relation: dto.relation,
         isHeir: dto.isHeir,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 
 /** A relative of the deceased: heir, representative, or simply someone who follows the portal. */
@@ -12,6 +13,10 @@ export class FamilyMember {
 
   @Column()
   name: string;
+
+  /** How the name is written: "family_first" for "Nguyễn Thị Lan"; the name itself is kept as one text. */
+  @Column({ type: 'text', default: 'given_first' })
+  nameOrder: NameOrder;
 
   @Column({ type: 'text', nullable: true })
   email: string | null;
@@ -61,6 +66,7 @@ export function familyMemberView(m: FamilyMember) {
     id: m.id,
     estateId: m.estateId,
     name: m.name,
+    nameOrder: m.nameOrder,
     email: m.email,
     relation: m.relation,
     address: m.address,

@@ -62,7 +62,7 @@ export class LetterInputBuilder {
       kind: subject.kind,
       letterDate: today,
       today,
-      sender: { name: owner.name, organisation: org.name, street: org.street, postalCode: org.postalCode, city: org.city, phone: owner.phone, email: owner.email },
+      sender: { name: owner.name, organisation: org.name, street: org.street, postalCode: org.postalCode, city: org.city, phone: owner.phone, email: owner.email, kvkNumber: org.kvkNumber },
       deceased: estate.deceased,
       estateReference: estate.reference,
       estateAccount: estate.estateAccountIban && estate.estateAccountHolder ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null,

@@ -10,6 +10,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService, invoiceAfterEndProblem } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
+import type { NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { WorkflowInstance } from '../runtime/workflow-instance.entity';
@@ -159,8 +160,8 @@ export class FamilyReportsService {
 
   /** Open reports on the estates this owner holds (admins: all), oldest first: they have waited longest. */
   async openForOwner(principal: StaffPrincipal) {
-    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; reporter: string })[] = await this.db.query(
-      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, m.name AS reporter
+    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string })[] = await this.db.query(
+      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter
          FROM family_reports r JOIN estates e ON e.id = r.estate_id JOIN family_members m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
         ORDER BY r.created_at`,
@@ -169,7 +170,7 @@ export class FamilyReportsService {
     return rows.map((r) => ({
       ...reportView(r),
       estateReference: r.reference,
-      deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname }),
+      deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname, nameOrder: r.name_order }),
       reportedBy: r.reporter,
     }));
   }

@@ -10,6 +10,7 @@ import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
+import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
@@ -33,6 +34,7 @@ interface RequestRow {
   given_names: string;
   surname_prefix: string | null;
   surname: string;
+  name_order: NameOrder;
   date_of_birth: string;
   date_of_death: string;
   new_holder: string | null;
@@ -144,7 +146,7 @@ export class ProviderDeskService {
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,
               to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS activity,
-              e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname,
+              e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
               p.language, p.name AS provider_name, p.required_documents
@@ -179,7 +181,7 @@ export class ProviderDeskService {
       description: row.description,
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
-      deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
+      deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
       statusText: providerStatusText(state, context, row.language, dueAt),

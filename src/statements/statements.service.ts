@@ -6,6 +6,7 @@ import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/princip
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
+import type { NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -54,9 +55,9 @@ export class StatementsService {
 
   /** Statements family members uploaded that the owner has not looked at yet (admins: every estate's). */
   async unseenFamilyUploads(principal: StaffPrincipal) {
-    const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; uploadedBy: string | null }[] = await this.db.query(
+    const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; uploadedBy: string | null }[] = await this.db.query(
       `SELECT i.id, i.estate_id AS "estateId", i.created_at AS "createdAt", e.reference, e.deceased_given_names AS "givenNames",
-              e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, m.name AS "uploadedBy"
+              e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, e.deceased_name_order AS "nameOrder", m.name AS "uploadedBy"
          FROM statement_imports i JOIN estates e ON e.id = i.estate_id LEFT JOIN family_members m ON m.id = i.uploaded_by_id
         WHERE i.uploaded_by_type = 'family' AND i.seen_at IS NULL AND ($1::uuid IS NULL OR e.owner_id = $1)
         ORDER BY i.created_at`,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import request from 'supertest';
-import { flat, pdfText, readPdf } from '../../letters/test-support';
+import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -52,7 +52,6 @@ function png(): Buffer {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The lines a letter lists after "Bijlagen:", without their dash. */
-const listedEnclosures = (text: string) => (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').map((l) => l.replace(/^–\s*/, '').trim()).filter(Boolean);
 
 describe('information supplied: every round carries its content', () => {
   let sink: SmtpSink;

@@ -8,7 +8,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 async function read(data) {
   const doc = await getDocument({ data, isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    const { info } = await doc.getMetadata();
+    const { info, metadata } = await doc.getMetadata();
+    const markInfo = await doc.getMarkInfo();
+    const xmp = metadata ? Object.fromEntries(['dc:title', 'dc:creator', 'dc:language', 'pdfaid:part', 'pdfaid:conformance'].map((name) => [name, metadata.get(name)])) : null;
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -17,12 +19,18 @@ async function read(data) {
       const items = content.items
         .filter((item) => 'str' in item)
         .map((item) => ({ str: item.str, x: item.transform[4], y: height - item.transform[5], width: item.width, height: item.height, hasEOL: item.hasEOL }));
-      pages.push({ width, height, items });
+      const structTree = await page.getStructTree();
+      pages.push({ width, height, items, structure: structTree ? roles(structTree) : [] });
     }
-    return { numPages: doc.numPages, info, pages };
+    return { numPages: doc.numPages, info, xmp, marked: markInfo?.Marked === true, pages };
   } finally {
     await doc.destroy();
   }
+}
+
+/** The structure element roles of a page's tree, in reading order (Document, P, H1, L, LI, …). */
+function roles(node) {
+  return [...(node.role ? [node.role] : []), ...(node.children ?? []).flatMap(roles)];
 }
 
 parentPort.on('message', ({ id, data }) => {

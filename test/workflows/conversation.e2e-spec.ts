@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Browser, Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { flat, pdfText, readPdf } from '../../letters/test-support';
+import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
@@ -36,7 +36,6 @@ interface Received { text: string; enclosures: string[] }
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** The lines a letter lists after "Bijlagen:", without their dash. */
-const listedEnclosures = (text: string) => (/Bijlagen:\s*([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').map((l) => l.replace(/^–\s*/, '').trim()).filter(Boolean);
 
 async function pdfWithPages(lines: readonly string[]): Promise<Buffer> {
   const doc = await PDFDocument.create();

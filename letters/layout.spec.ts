@@ -1,0 +1,254 @@
+import { composeLetter } from './compose';
+import { letterDate } from './dates';
+import { produceLetter } from './index';
+import { type ComposedLetter, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind } from './model';
+import { formalName, fullName } from './names';
+import { WINDOW } from './render';
+import { flat, type PdfReadBack, type PdfTextItem, readPdf, sampleLetter } from './test-support';
+
+const MM = 72 / 25.4;
+
+/** People whose names letters used to get wrong. */
+const PEOPLE: Record<string, Deceased> = {
+  "d'Ancona": { ...sampleLetter().deceased, givenNames: 'Zoë', surnamePrefix: "d'", surname: 'Ancona', gender: 'female' },
+  "'t Hooft": { ...sampleLetter().deceased, givenNames: 'Pieter', surnamePrefix: "'t", surname: 'Hooft', gender: 'male' },
+  Nguyễn: { ...sampleLetter().deceased, givenNames: 'Thị Minh Khai', surnamePrefix: null, surname: 'Nguyễn', nameOrder: 'family_first', gender: 'female' },
+  'de Vries': sampleLetter().deceased,
+};
+
+/** Recipients whose addresses used to overflow or misprint the window. */
+const RECIPIENTS: Record<string, Pick<LetterInput, 'recipient' | 'language'>> = {
+  'a 90-character company with a department': {
+    language: 'nl',
+    recipient: {
+      name: 'Coöperatieve Nederlandse Energie- en Telecommunicatiemaatschappij voor Particulieren U.A.',
+      attention: 'Afdeling Klantenservice Nabestaanden en Overlijdensmeldingen Particulieren',
+      address: { street: 'Postbus 1001', postalCode: '9700vb', city: 'Groningen' },
+    },
+  },
+  'an English provider abroad': {
+    language: 'en',
+    recipient: { name: 'Thames Valley Water plc', attention: 'Bereavement Team', address: { street: '12 Riverside Walk', postalCode: 'RG1 8DB', city: 'Reading', country: 'GB' } },
+  },
+  'KPN in Groningen': { language: 'nl', recipient: sampleLetter().recipient },
+};
+
+const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
+const HISTORY: LetterHistory = {
+  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
+  confirmedEndDate: '2026-11-30',
+};
+/** Outcomes of one, two and three lines, so page breaks fall at every point of a paragraph. */
+const STATUSES = [
+  'beëindigd per 30 november 2026',
+  'overgezet op naam van Maria de Vries-Jansen per 1 december 2026; de eindafrekening volgt binnen zes weken',
+  'wacht op antwoord van de aanbieder, die om een verklaring van erfrecht vroeg; die is op 20 november 2026 verstuurd en de aanbieder heeft de ontvangst bevestigd, een besluit volgt uiterlijk 7 december 2026',
+];
+/** n contracts; their outcomes rotate with n, so each n breaks the page at another point. */
+const contracts = (n: number) => Array.from({ length: n }, (_, i) => ({ provider: `Aanbieder ${i + 1}`, description: `contract nummer ${i + 1}`, outcome: STATUSES[(i * n) % STATUSES.length] }));
+
+/** A letter of any kind, with just the facts that kind needs. */
+function letterOf(kind: LetterKind, deceased: Deceased, to: Pick<LetterInput, 'recipient' | 'language'>, extra: Partial<LetterInput> = {}): LetterInput {
+  const base = sampleLetter();
+  return sampleLetter({
+    kind,
+    deceased,
+    ...to,
+    ...(kind === 'transfer' && { contract: { ...base.contract!, action: 'transfer' }, newHolder: { name: 'Maria de Vries-Jansen', relation: 'partner' } }),
+    ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...base.contract!, effectiveDate: '2026-11-30' } }),
+    ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
+    ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+    history: HISTORY,
+    ...(isFamilyLetter(kind) && { recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' }, contractsSummary: contracts(25) }),
+    ...extra,
+  });
+}
+
+const inside = (item: PdfTextItem, r: { x: number; y: number; width: number; height: number }) =>
+  item.x >= r.x && item.x + item.width <= r.x + r.width && item.y - item.height >= r.y && item.y <= r.y + r.height;
+const overlaps = (item: PdfTextItem, r: { x: number; y: number; width: number; height: number }) =>
+  item.x < r.x + r.width && item.x + item.width > r.x && item.y - item.height < r.y + r.height && item.y > r.y;
+/** Running header and footer: above 25 mm and below 272 mm from the top. */
+const isFurniture = (item: PdfTextItem) => item.y < 25 * MM || item.y > 272 * MM;
+
+/** The lines of a set of items, top to bottom, each with its baseline and text (parts joined by their gaps). */
+function lines(items: PdfTextItem[]): { y: number; text: string }[] {
+  const byLine = new Map<number, PdfTextItem[]>();
+  for (const item of items.filter((i) => i.str.trim())) {
+    const key = [...byLine.keys()].find((y) => Math.abs(y - item.y) < 1) ?? item.y;
+    byLine.set(key, [...(byLine.get(key) ?? []), item]);
+  }
+  return [...byLine.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, parts]) => ({ y, text: parts.sort((a, b) => a.x - b.x).map((p) => p.str).join(' ').replace(/\s+/g, ' ').trim() }));
+}
+
+/** Runs of lines on a page separated by more than a line's spacing: paragraphs, or their parts. */
+function runs(pageLines: { y: number; text: string }[]): string[][] {
+  const result: string[][] = [];
+  pageLines.forEach((line, i) => {
+    if (i === 0 || line.y - pageLines[i - 1].y > 14) result.push([]);
+    result[result.length - 1].push(line.text);
+  });
+  return result;
+}
+
+/** Every block of the composed letter as one flat text: what a run must equal when a block is not split. */
+const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures].map(flat));
+
+interface Checked {
+  letter: ComposedLetter;
+  read: PdfReadBack;
+}
+
+/** The layout rules every letter must keep, checked on what pdf.js reads back. */
+async function checkLayout(input: LetterInput): Promise<Checked> {
+  const produced = await produceLetter(input);
+  expect({ kind: input.kind, violations: produced.violations }).toEqual({ kind: input.kind, violations: [] });
+  const read = await readPdf(produced.pdf!);
+  const letter = produced.composed;
+  const context = `${input.kind} ${input.language} to ${input.recipient.name} about ${fullName(input.deceased)}`;
+  const first = read.pages[0];
+
+  // The window shows the return address and at most six address lines, and nothing else.
+  const inWindow = first.items.filter((i) => i.str.trim() && overlaps(i, WINDOW));
+  expect({ context, outside: inWindow.filter((i) => !inside(i, WINDOW)).map((i) => i.str) }).toEqual({ context, outside: [] });
+  const windowLines = lines(inWindow).map((l) => l.text);
+  expect(windowLines[0]).toBe('Steward Nazorg, Herengracht 100, 1015 BS AMSTERDAM');
+  const address = windowLines.slice(1);
+  expect({ context, lines: address.length <= 6 && address.length >= 2 }).toEqual({ context, lines: true });
+  expect(address.slice(-letter.addressee.postal.length)).toEqual(letter.addressee.postal.map((l) => l.replace(/\s+/g, ' ')));
+  expect(address[0]).toBe(letter.addressee.name.slice(0, address[0].length));
+
+  // The date line keeps 10 mm clear below the window.
+  const dateItem = first.items.find((i) => i.str.startsWith(letter.placeAndDate.split(',')[0] + ','))!;
+  expect(dateItem.y - dateItem.height).toBeGreaterThanOrEqual(WINDOW.y + WINDOW.height + 10 * MM - 0.5);
+
+  const total = read.numPages;
+  read.pages.forEach((page, n) => {
+    const furniture = lines(page.items.filter(isFurniture)).map((l) => l.text);
+    const label = input.language === 'nl' ? `${n + 1} van ${total}` : `${n + 1} of ${total}`;
+    // Footer with the organisation and its KvK number, and the page number, on every page.
+    expect({ context, page: n + 1, footer: furniture.some((l) => l.includes('Steward Nazorg · Herengracht 100') && l.includes('00000000') && l.endsWith(label)) }).toEqual({ context, page: n + 1, footer: true });
+    if (n > 0) expect({ context, header: furniture.some((l) => l.startsWith(letter.references.join(' · ')) && l.endsWith(label)) }).toEqual({ context, header: true });
+  });
+
+  // Page by page: no page holds only the enclosure list, no paragraph leaves a single line behind or ahead.
+  const blocks = blocksOf(letter);
+  read.pages.forEach((page, n) => {
+    if (n === 0) return;
+    const content = lines(page.items.filter((i) => !isFurniture(i)));
+    const texts = content.map((l) => l.text);
+    const enclosureLines = new Set(letter.enclosures.map(flat));
+    expect({ context, onlyEnclosures: texts.length > 0 && texts.every((t) => enclosureLines.has(t)) }).toEqual({ context, onlyEnclosures: false });
+    const pageRuns = runs(content);
+    const previousRuns = runs(lines(read.pages[n - 1].items.filter((i) => !isFurniture(i))));
+    const opening = pageRuns[0];
+    const closing = previousRuns[previousRuns.length - 1];
+    // A run that is not a whole block is part of a paragraph split over the pages: at least two lines each side.
+    if (!blocks.has(flat(opening.join(' ')))) expect({ context, page: n + 1, widow: opening, lines: opening.length >= 2 }).toEqual({ context, page: n + 1, widow: opening, lines: true });
+    if (!blocks.has(flat(closing.join(' ')))) expect({ context, page: n, orphan: closing, lines: closing.length >= 2 }).toEqual({ context, page: n, orphan: closing, lines: true });
+  });
+
+  // Names and dates are never broken over two lines.
+  const phrases = [fullName(input.deceased), formalName(input.deceased, input.language), input.sender.name, letterDate(input.deceased.dateOfDeath, input.language)];
+  for (const page of read.pages) {
+    const pageLines = lines(page.items).map((l) => l.text);
+    pageLines.slice(1).forEach((line, i) => {
+      const seam = `${pageLines[i]} ${line}`;
+      const broken = phrases.filter((p) => seam.includes(p) && ![pageLines[i], line].some((l) => l.includes(p)) && !seam.replace(p, '').includes(p));
+      expect({ context, seam, broken }).toEqual({ context, seam, broken: [] });
+    });
+  }
+  return { letter, read };
+}
+
+describe('names as recorded, in Dutch form', () => {
+  it.each([
+    ["d'Ancona", "Zoë d'Ancona", "mevrouw D'Ancona", "Ms D'Ancona"],
+    ["'t Hooft", "Pieter 't Hooft", "de heer 't Hooft", "Mr 't Hooft"],
+    ['Nguyễn', 'Nguyễn Thị Minh Khai', 'mevrouw Nguyễn', 'Ms Nguyễn'],
+    ['de Vries', 'Jan de Vries', 'de heer De Vries', 'Mr De Vries'],
+  ])('%s: in full "%s", with a title "%s" / "%s"', async (who, full, nl, en) => {
+    expect(fullName(PEOPLE[who])).toBe(full);
+    expect(formalName(PEOPLE[who], 'nl')).toBe(nl);
+    expect(formalName(PEOPLE[who], 'en')).toBe(en);
+    const text = flat((await readPdf((await produceLetter(sampleLetter({ deceased: PEOPLE[who] }))).pdf!)).pages[0].items.map((i) => i.str).join(' '));
+    expect(text).toContain(`${full}, geboren op 14 mei 1946`);
+    expect(text).toContain(`Namens de nabestaanden van ${nl} regel ik`);
+  });
+});
+
+describe('letters laid out for a window envelope, PostNL and NEN 1026', () => {
+  for (const [who, deceased] of Object.entries(PEOPLE).slice(0, 3)) {
+    for (const [what, to] of Object.entries(RECIPIENTS)) {
+      it(`every kind about ${who}, to ${what}`, async () => {
+        for (const kind of LETTER_KINDS) await checkLayout(letterOf(kind, deceased, isFamilyLetter(kind) ? { ...to, language: to.language } : to));
+      });
+    }
+  }
+
+  it('fits a 90-character company name with its department in six lines, writing the postcode line as PostNL sorts it', async () => {
+    const { read } = await checkLayout(letterOf('cancellation', PEOPLE['de Vries'], RECIPIENTS['a 90-character company with a department']));
+    const windowLines = lines(read.pages[0].items.filter((i) => overlaps(i, WINDOW))).map((l) => l.text);
+    expect(windowLines.length).toBe(1 + 6);
+    expect(windowLines.slice(-2)).toEqual(['Postbus 1001', '9700 VB GRONINGEN']);
+    const postcode = read.pages[0].items.filter((i) => i.str === '9700 VB' || i.str === 'GRONINGEN');
+    // Two spaces between postcode and town: a gap of about two space widths between the two words.
+    expect(postcode[1].x - (postcode[0].x + postcode[0].width)).toBeGreaterThan(4.5);
+  });
+
+  it('ends an address abroad with the country in capitals', async () => {
+    const { letter } = await checkLayout(letterOf('cancellation', PEOPLE['de Vries'], RECIPIENTS['an English provider abroad']));
+    expect(letter.addressee.postal).toEqual(['12 Riverside Walk', 'RG1 8DB Reading', 'UNITED KINGDOM']);
+  });
+
+  it('keeps paragraphs whole at page breaks and the closing with the signature and the enclosures, however long the letter', async () => {
+    let pages = 0;
+    for (let n = 18; n <= 34; n++) pages = Math.max(pages, (await checkLayout(letterOf('progress_report', PEOPLE["d'Ancona"], RECIPIENTS['KPN in Groningen'], { contractsSummary: contracts(n) }))).read.numPages);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const enclosures = [
+      { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' },
+      { documentId: 'doc-3', kind: 'id_document', title: 'Identiteitsbewijs nabestaande' },
+    ];
+    for (let sentences = 10; sentences <= 40; sentences += 2) {
+      const answer = Array.from({ length: sentences }, (_, i) => `Rekening ${i + 1} is een spaarrekening zonder saldo.`).join(' ');
+      await checkLayout(letterOf('information_supplied', PEOPLE['de Vries'], RECIPIENTS['KPN in Groningen'], { informationAnswer: answer, enclosures, travellingDocumentIds: ['doc-2', 'doc-3'] }));
+    }
+  });
+});
+
+describe('accessible and archivable PDFs', () => {
+  it.each(['nl', 'en'] as const)('are tagged PDF/A-2b with title, language and author in the XMP metadata (%s)', async (language) => {
+    const input = letterOf('progress_report', PEOPLE.Nguyễn, { ...RECIPIENTS['KPN in Groningen'], language });
+    const { letter, read } = await checkLayout(input);
+    expect(read.info.PDFFormatVersion).toBe('1.7');
+    expect(read.marked).toBe(true);
+    expect(read.xmp).toEqual({ 'dc:title': letter.about, 'dc:creator': ['Steward Nazorg'], 'dc:language': language === 'nl' ? 'nl-NL' : 'en-GB', 'pdfaid:part': '2', 'pdfaid:conformance': 'B' });
+    expect(read.info).toEqual(expect.objectContaining({ Title: letter.about, Language: language === 'nl' ? 'nl-NL' : 'en-GB', Author: 'Steward Nazorg' }));
+    expect(String(read.info.Title)).not.toMatch(/Betreft|Subject:/);
+    const roles = read.pages.flatMap((p) => p.structure);
+    expect(roles).toEqual(expect.arrayContaining(['Document', 'H1', 'P']));
+    // PDF/A wants an output intent with an embedded colour profile.
+    const bytes = (await produceLetter(input)).pdf!.toString('latin1');
+    expect(bytes).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(bytes).toMatch(/\/S \/GTS_PDFA1[\s\S]*\/DestOutputProfile \d+ 0 R/);
+  });
+
+  it('tags the enclosure list as a list', async () => {
+    const { read } = await checkLayout(letterOf('cancellation', PEOPLE['de Vries'], RECIPIENTS['KPN in Groningen']));
+    expect(read.pages.flatMap((p) => p.structure)).toEqual(expect.arrayContaining(['L', 'LI', 'LBody']));
+  });
+
+  it('renders the same letter to the same bytes, and another date to other bytes', async () => {
+    const input = letterOf('cancellation', PEOPLE["'t Hooft"], RECIPIENTS['an English provider abroad']);
+    const [a, b] = await Promise.all([produceLetter(input), produceLetter(input)]);
+    expect(Buffer.compare(a.pdf!, b.pdf!)).toBe(0);
+    const later = await produceLetter({ ...input, letterDate: '2026-11-23', today: '2026-11-23' });
+    expect(Buffer.compare(a.pdf!, later.pdf!)).not.toBe(0);
+  });
+});
+
+it('composes the address from its parts', () => {
+  expect(composeLetter(sampleLetter()).recipient).toEqual(['KPN', 't.a.v. Team Nabestaanden', 'Antwoordnummer 1001', '9700 VB  GRONINGEN']);
+});
