@@ -3,7 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
-import { Gender, GENDERS } from './estate.entity';
+import { PageQueryDto } from '../common/paging';
+import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
@@ -100,4 +101,26 @@ export class CreateFamilyMemberDto {
   @ApiProperty()
   @IsBoolean()
   isRepresentative: boolean;
+}
+
+/** `GET /estates`: the page, the stage and the search. */
+export class EstateFilterDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ESTATE_STATUSES })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @IsIn(ESTATE_STATUSES)
+  status?: EstateStatus;
+
+  @ApiPropertyOptional({ description: "the deceased's name (any part, accents and case ignored), the estate reference or an account number" })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'only estates with a contract at this provider' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
 }

@@ -1,20 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { TimelineService } from '../timeline/timeline.service';
-import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
-import { ESTATE_STATUSES, EstateStatus, estateView } from './estate.entity';
-import { EstatesService } from './estates.service';
+import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, HandoverDto } from './estate.dto';
+import { estateView } from './estate.entity';
+import { ESTATE_CURSOR, EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
-
-export class EstateFilterDto {
-  @IsOptional()
-  @IsIn(ESTATE_STATUSES)
-  status?: EstateStatus;
-}
 
 @ApiTags('estates')
 @ApiBearerAuth()
@@ -31,10 +25,12 @@ export class EstatesController {
     return estateView(await this.estates.create(principal, dto));
   }
 
+  /** A page of the caller's estates (admins: all), newest first; `nextCursor` continues it. */
   @Get()
-  @ApiQuery({ name: 'status', required: false, enum: ESTATE_STATUSES })
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
-    return (await this.estates.list(principal, filter.status)).map(estateView);
+    const { cursor, limit, ...search } = filter;
+    const page = await this.estates.list(principal, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    return { ...page, items: page.items.map(estateView) };
   }
 
   @Get(':id')

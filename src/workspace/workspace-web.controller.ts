@@ -4,9 +4,11 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
-import { CreateEstateDto } from '../estates/estate.dto';
+import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdParam } from '../common/uuid-param';
-import { EstatesService } from '../estates/estates.service';
+import { ESTATE_CURSOR, EstatesService } from '../estates/estates.service';
+import { positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
@@ -24,6 +26,14 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
 
 /** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
+/** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
+class EstateListQueryDto extends EstateFilterDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(9000)
+  back?: string;
+}
+
 @ApiExcludeController()
 @WebPage(APP_AREA)
 @Controller('app')
@@ -74,8 +84,10 @@ export class WorkspaceWebController {
   }
 
   @Get('estates')
-  async list(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
-    res.type('html').send(estateListPage(p, await this.estates.list(p)));
+  async list(@CurrentPrincipal() p: StaffPrincipal, @Query() query: EstateListQueryDto, @Res() res: Response) {
+    const { cursor, back, limit, ...search } = query;
+    const list = await this.estates.list(p, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    res.type('html').send(estateListPage(p, list, query));
   }
 
   @Get('estates/new')
