@@ -12,12 +12,13 @@ export class Paging1763801800000 implements MigrationInterface {
       CREATE EXTENSION IF NOT EXISTS unaccent;
       CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+      -- Bodies name their schema: PostgreSQL 17 builds indexes with a search_path of pg_catalog only.
       -- unaccent() is only STABLE (its dictionary could change), so an index needs this fixed-dictionary wrapper.
       CREATE FUNCTION steward_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
         AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
       -- The deceased's full name as searched: folded, parts joined like fullName().
       CREATE FUNCTION steward_search_name(given text, prefix text, surname text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-        AS $$ SELECT steward_fold(given || ' ' || coalesce(prefix || ' ', '') || surname) $$;
+        AS $$ SELECT public.steward_fold(given || ' ' || coalesce(prefix || ' ', '') || surname) $$;
       -- Account numbers and postcodes as typed by people: spaces and case do not matter.
       CREATE FUNCTION steward_compact(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
         AS $$ SELECT upper(regexp_replace($1, '\\s', '', 'g')) $$;
@@ -35,12 +36,14 @@ export class Paging1763801800000 implements MigrationInterface {
       -- The owner's queue: contracts by state and due date, blocked letters oldest first.
       CREATE INDEX workflow_instances_queue_idx ON workflow_instances (state, due_date) WHERE subject_type = 'contract';
       CREATE INDEX letters_blocked_idx ON letters (created_at) WHERE status = 'blocked';
+      CREATE INDEX family_reports_open_idx ON family_reports (created_at) WHERE status = 'open';
+      CREATE INDEX statement_imports_unseen_created_idx ON statement_imports (created_at) WHERE seen_at IS NULL AND uploaded_by_type = 'family';
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP INDEX letters_blocked_idx; DROP INDEX workflow_instances_queue_idx;
+      DROP INDEX statement_imports_unseen_created_idx; DROP INDEX family_reports_open_idx; DROP INDEX letters_blocked_idx; DROP INDEX workflow_instances_queue_idx;
       DROP INDEX contracts_provider_activity_idx; DROP INDEX contracts_account_idx;
       DROP INDEX estates_status_created_idx; DROP INDEX estates_owner_created_idx; DROP INDEX estates_created_idx;
       DROP INDEX estates_date_of_birth_idx; DROP INDEX estates_postcode_idx; DROP INDEX estates_search_name_idx;

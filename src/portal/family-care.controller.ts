@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { MAX_PAGE_SIZE } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
@@ -26,9 +27,10 @@ export class FamilyCareController {
     return this.access.invite(principal, id, memberId);
   }
 
+  /** The oldest open reports first: the queue's section, at most MAX_PAGE_SIZE of them. */
   @Get('family-reports')
   open(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.reports.openForOwner(principal);
+    return this.reports.openForOwner(principal, MAX_PAGE_SIZE);
   }
 
   @Post('family-reports/:id/handle')

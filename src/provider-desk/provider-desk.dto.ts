@@ -1,4 +1,5 @@
 import { Transform, Type } from 'class-transformer';
+import { IsBackTrail } from '../web/pager';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class RequestFilterDto {
@@ -46,10 +47,7 @@ export class DeskListQueryDto {
   @MaxLength(200)
   cursor?: string;
 
-  /** Cursors of the pages before this one, for "Vorige". */
-  @IsOptional()
-  @IsString()
-  @MaxLength(9000)
+  @IsBackTrail()
   back?: string;
 
   @IsOptional()

@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { html, SafeHtml } from './html';
 
 const WORDS = { nl: { previous: 'Vorige', next: 'Volgende', pages: 'Pagina’s' }, en: { previous: 'Previous', next: 'Next', pages: 'Pages' } };
@@ -5,6 +7,9 @@ const WORDS = { nl: { previous: 'Vorige', next: 'Volgende', pages: 'Pagina’s' 
 /** Cursors of the pages before this one travel in `?back=`, so "previous" needs no reverse query; a long trail keeps its end. */
 const BACK_SEPARATOR = '.';
 const BACK_KEPT = 20;
+
+/** The `?back=` query parameter of a paged web list. */
+export const IsBackTrail = () => applyDecorators(IsOptional(), IsString(), MaxLength(9000));
 
 /** Where a paged web list stands: its own cursor and the cursors of the pages before it. */
 export interface PagePosition {

@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { WorkQueueService } from './work-queue.service';
+import { PageQueryDto, positionOf } from '../common/paging';
+import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 
 @ApiTags('workspace')
 @ApiBearerAuth()
@@ -11,9 +12,9 @@ import { WorkQueueService } from './work-queue.service';
 export class WorkQueueController {
   constructor(private readonly queue: WorkQueueService) {}
 
-  /** Today's work across the caller's estates (admins: all), most urgent first, each with the action that resolves it. */
+  /** Today's work across the caller's estates (admins: all), most urgent first, each with the action that resolves it; `nextCursor` pages the contracts. */
   @Get()
-  today(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.queue.queue(principal);
+  today(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
+    return this.queue.queue(principal, positionOf(page.cursor, QUEUE_CURSOR), page.limit);
   }
 }

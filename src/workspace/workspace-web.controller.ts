@@ -8,16 +8,17 @@ import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdParam } from '../common/uuid-param';
 import { ESTATE_CURSOR, EstatesService } from '../estates/estates.service';
-import { positionOf } from '../common/paging';
+import { PageQueryDto, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
+import { IsBackTrail } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
 import { estateListPage, intakePage } from './estate-pages';
 import { queuePage } from './queue-pages';
-import { WorkQueueService } from './work-queue.service';
+import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { loginPage } from './workspace-pages';
 
 export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
@@ -28,10 +29,19 @@ const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?
 /** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
 class EstateListQueryDto extends EstateFilterDto {
+  @IsBackTrail()
+  back?: string;
+}
+
+/** Today: where in the contracts it stands, and which action was just done (for the notice). */
+class QueueQueryDto extends PageQueryDto {
+  @IsBackTrail()
+  back?: string;
+
   @IsOptional()
   @IsString()
-  @MaxLength(9000)
-  back?: string;
+  @MaxLength(40)
+  done?: string;
 }
 
 @ApiExcludeController()
@@ -72,8 +82,9 @@ export class WorkspaceWebController {
   }
 
   @Get()
-  async today(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(queuePage(p, await this.queue.queue(p), done));
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: QueueQueryDto, @Res() res: Response) {
+    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR));
+    res.type('html').send(queuePage(p, queue, query, query.done));
   }
 
   /** The queue's button for a family report: marked handled, it leaves the queue (the timeline says so). */
