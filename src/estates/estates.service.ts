@@ -6,7 +6,7 @@ import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { containsPattern, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
-import { estatesWithContractSql } from '../contracts/contract-search';
+import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto } from './estate.dto';
@@ -116,20 +116,12 @@ export class EstatesService {
     if (principal.role !== 'admin') query.andWhere('e.owner_id = :userId', { userId: principal.userId });
     if (search.status) query.andWhere('e.status = :status', { status: search.status });
     if (search.after) query.andWhere('(e.created_at, e.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: search.after[0], afterId: search.after[1] });
-    if (search.providerId) {
-      const atProvider = estatesWithContractSql({ providerId: search.providerId }, 'provider');
-      query.andWhere(`e.id IN (${atProvider.sql})`, atProvider.params);
-    }
+    if (search.providerId) query.andWhere(`e.id IN (${estatesAtProviderSql('providerId')})`, { providerId: search.providerId });
     const q = search.q?.trim();
     if (q) {
-      // One index per way of finding an estate, united, so no alternative forces a scan of every estate.
-      const byAccount = estatesWithContractSql({ accountNumber: q }, 'q');
-      query.andWhere(
-        `e.id IN (SELECT n.id FROM estates n WHERE ${ESTATE_SEARCH_NAME('n')} LIKE steward_fold(:qName)
-                  UNION SELECT r.id FROM estates r WHERE r.reference = upper(:q)
-                  UNION ${byAccount.sql})`,
-        { q, qName: containsPattern(q), ...byAccount.params },
-      );
+      // Every alternative is an index on estates, so PostgreSQL unites them (BitmapOr) instead of reading every estate.
+      const byAccount = await estatesWithAccountNumber(this.db.manager, q);
+      query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = upper(:q) OR e.id = ANY(:byAccount::uuid[]))`, { q, qName: containsPattern(q), byAccount });
     }
     const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
     return pageOf(

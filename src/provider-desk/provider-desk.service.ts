@@ -26,7 +26,7 @@ export const DESK_PAGE_SIZE = 25;
 export interface DeskListOptions {
   cursor?: string;
   limit?: number;
-  /** A name, account number, postcode or date of birth (see deskSearchOf). */
+  /** A customer or account number, name, postcode or date of birth (see deskSearchOf). */
   q?: string;
   /** Only requests with activity at or after this instant, for integrations that sync. */
   updatedSince?: string;
@@ -171,10 +171,9 @@ export class ProviderDeskService {
     const search = filter.search;
     if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
     if (search && 'postcode' in search) where.push(`steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`);
-    if (search && 'nameOrAccount' in search) {
-      // Each way of finding a request has its own index; united, neither forces a walk through all of this provider's requests.
-      const byName = `SELECT n.id FROM contracts n JOIN estates ne ON ne.id = n.estate_id WHERE ${ESTATE_SEARCH_NAME('ne')} LIKE steward_fold(${param(containsPattern(search.nameOrAccount))})`;
-      where.push(`c.id IN (${byName} UNION SELECT a.id FROM contracts a WHERE steward_compact(a.account_number) = steward_compact(${param(search.nameOrAccount)}))`);
+    if (search && 'accountNumber' in search) where.push(`steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`);
+    if (search && 'name' in search) {
+      where.push(`c.estate_id IN (SELECT n.id FROM estates n WHERE ${ESTATE_SEARCH_NAME('n')} LIKE steward_fold(${param(containsPattern(search.name))}))`);
     }
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,

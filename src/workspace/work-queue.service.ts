@@ -128,13 +128,13 @@ const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname
 /** States whose due date puts a contract on the queue: someone owes us an answer (not the quiet period after confirmation). */
 const DUE_STATES = CONTRACT_STATES.filter((state) => !(state in ALWAYS) && contractStateMeta(state).waitingOn === 'provider');
 
-/** The queue's order in SQL, so a page is read with LIMIT: RANK of each state, then due date, estate and contract. */
+/** The queue's order in SQL, so a page is read with LIMIT: RANK of each state, then due date (ties in a stable order). */
 const RANK_SQL = `CASE ${(Object.entries(ALWAYS) as [ContractState, ContractReason][])
   .map(([state, reason]) => `WHEN w.state = '${state}' THEN ${RANK[reason]}`)
   .join(' ')} ELSE ${RANK.due} END`;
 
-/** A contracts page of the queue continues after (rank, due date or 9999-12-31, estate reference, contract id). */
-export const QUEUE_CURSOR = ['int', 'date', 'text', 'uuid'] as const;
+/** A contracts page of the queue continues after (rank, due date or 9999-12-31, contract id). */
+export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
 
 /**
  * The case owner's "today": everything across their estates that needs them now (admins: every
@@ -173,18 +173,23 @@ export class WorkQueueService {
   }
 
   private async contractItems(ownerId: string | null, today: string, after: Position | null, limit: number) {
-    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null; rank: string })[] = await this.db.query(
-      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", ${RANK_SQL}::text AS rank
-         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id
-        WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1)
-          AND (w.state = ANY($2) OR (w.state = ANY($3) AND w.due_date <= $4))
-          AND ($5::int IS NULL OR (${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), e.reference, c.id) > ($5::int, $6::date, $7::text, $8::uuid))
-        ORDER BY ${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), e.reference, c.id
-        LIMIT $9`,
-      [ownerId, Object.keys(ALWAYS), DUE_STATES, today, ...(after ?? [null, null, null, null]), limit + 1],
+    // The page is chosen from workflow_instances alone (index on state and due date); only its rows are joined.
+    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null; rank: number })[] = await this.db.query(
+      `SELECT w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              w.state, w.due AS "dueDate", w.rank
+         FROM (SELECT w.subject_id, w.estate_id, w.state, to_char(w.due_date, 'YYYY-MM-DD') AS due, ${RANK_SQL} AS rank,
+                      coalesce(w.due_date, '9999-12-31') AS due_key
+                 FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                  AND (w.state = ANY($2) OR (w.state = ANY($3) AND w.due_date <= $4))
+                  AND ($5::int IS NULL OR (${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($5::int, $6::date, $7::uuid))
+                ORDER BY 5, 6, w.subject_id
+                LIMIT $8) w
+         JOIN estates e ON e.id = w.estate_id
+        ORDER BY w.rank, w.due_key, w.subject_id`,
+      [ownerId, Object.keys(ALWAYS), DUE_STATES, today, ...(after ?? [null, null, null]), limit + 1],
     );
-    const page = pageOf(rows, limit, (r) => [r.rank, r.dueDate ?? '9999-12-31', r.estateReference, r.contractId]);
+    const page = pageOf(rows, limit, (r) => [String(r.rank), r.dueDate ?? '9999-12-31', r.contractId]);
     const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
     const items = page.items.map(({ rank: _rank, ...row }): ContractItem => {
       const reason = ALWAYS[row.state] ?? 'due';
@@ -206,10 +211,13 @@ export class WorkQueueService {
     const rows: (EstateRef & { contractId: string; providerName: string; dueDate: string | null })[] = await this.db.query(
       `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               p.name AS "providerName", to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
-         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
-        WHERE w.subject_type = 'contract' AND w.state = 'informationRequested' AND ($1::uuid IS NULL OR e.owner_id = $1)
-        ORDER BY w.due_date NULLS LAST, e.reference
-        LIMIT $2`,
+         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND w.state = 'informationRequested'
+                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                ORDER BY w.due_date NULLS LAST, w.subject_id
+                LIMIT $2) w
+         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
+        ORDER BY w.due_date NULLS LAST, w.subject_id`,
       [ownerId, limit],
     );
     const standings = await this.workflow.standings(this.db.manager, rows.map((r) => r.contractId));
