@@ -20,6 +20,7 @@ const SENDABLE = ['draft', 'ready'];
 export interface EstateListQuery extends PagePosition {
   q?: string;
   status?: EstateStatus;
+  limit?: number;
 }
 
 export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: EstateListQuery): string {
@@ -40,7 +41,7 @@ export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: 
       rows.length
         ? html`<table><thead><tr><th scope="col">Deceased</th><th scope="col">Reference</th><th scope="col">Stage</th><th scope="col">Case owner</th><th scope="col">Died</th></tr></thead><tbody>${rows}</tbody></table>`
         : html`<p class="card">${searched ? 'No estate matches this search.' : 'You have no estates yet.'}</p>`
-    }${pager('/app/estates', { q: query.q, status: query.status }, query, list.nextCursor, LANG)}`,
+    }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, LANG)}`,
   );
 }
 
