@@ -30,23 +30,22 @@ export class PageQueryDto {
 }
 
 /** What one sort-key part of a cursor must look like; anything else is not a cursor of ours. */
-export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int' | 'text';
+export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int';
 const PART: Record<KeyPart, (v: unknown) => boolean> = {
   // Microseconds, as PostgreSQL keeps them: a millisecond JavaScript date would skip or repeat rows.
   timestamp: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(v),
   uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
-  date: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v)),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v),
   int: (v) => typeof v === 'string' && /^\d{1,19}$/.test(v),
-  text: (v) => typeof v === 'string' && v.length <= 200,
 };
 
 /** The keyset position after a row: its sort key parts, the row's id last. */
-export type Position = (string | null)[];
+export type Position = string[];
 
 export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
 
 /** The position, or null when the text is not a cursor of a list with this key shape. */
-export function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
+function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(text, 'base64url').toString());

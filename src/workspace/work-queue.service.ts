@@ -183,7 +183,7 @@ export class WorkQueueService {
                 WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
                   AND (w.state = ANY($2) OR (w.state = ANY($3) AND w.due_date <= $4))
                   AND ($5::int IS NULL OR (${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($5::int, $6::date, $7::uuid))
-                ORDER BY 5, 6, w.subject_id
+                ORDER BY rank, due_key, w.subject_id
                 LIMIT $8) w
          JOIN estates e ON e.id = w.estate_id
         ORDER BY w.rank, w.due_key, w.subject_id`,
