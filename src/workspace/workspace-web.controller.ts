@@ -26,7 +26,6 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 /** Only workspace paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
 
-/** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
 class EstateListQueryDto extends EstateFilterDto {
   @IsBackTrail()
@@ -44,6 +43,7 @@ class QueueQueryDto extends PageQueryDto {
   done?: string;
 }
 
+/** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
 @ApiExcludeController()
 @WebPage(APP_AREA)
 @Controller('app')
