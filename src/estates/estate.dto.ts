@@ -4,7 +4,8 @@ import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Match
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { NAME_ORDERS, type NameOrder } from '../../letters';
-import { Gender, GENDERS } from './estate.entity';
+import { PageQueryDto } from '../common/paging';
+import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
 import { IsIban } from './iban';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -177,5 +178,26 @@ export class CreateFamilyMemberDto {
   iban?: string;
 }
 
+/** `GET /estates`: the page, the stage and the search. */
+export class EstateFilterDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ESTATE_STATUSES })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @IsIn(ESTATE_STATUSES)
+  status?: EstateStatus;
+
+  @ApiPropertyOptional({ description: "the deceased's name (any part, accents and case ignored), the estate reference or an account number" })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'only estates with a contract at this provider' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+}
 /** Adds or corrects a family member's particulars (a transfer letter needs them all). */
 export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const)) {}

@@ -1,21 +1,15 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiTags } from '@nestjs/swagger';
+import { positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { TimelineService } from '../timeline/timeline.service';
-import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
-import { ESTATE_STATUSES, EstateStatus, estateView } from './estate.entity';
-import { EstatesService } from './estates.service';
+import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
+import { estateView } from './estate.entity';
+import { ESTATE_CURSOR, EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
 import { ApiDoc, ApiProblems } from '../common/openapi';
-
-export class EstateFilterDto {
-  @IsOptional()
-  @IsIn(ESTATE_STATUSES)
-  status?: EstateStatus;
-}
 
 @ApiTags('estates')
 @ApiProblems(401, 404)
@@ -33,11 +27,12 @@ export class EstatesController {
     return estateView(await this.estates.create(principal, dto));
   }
 
-  @ApiDoc({ summary: 'List my estates', description: 'Estates the caller owns (administrators: all), optionally by status.', problems: [400] })
+  @ApiDoc({ summary: 'List my estates', description: 'A page of the estates the caller owns (administrators: all), newest first, by stage, provider or search on the deceased\'s name, reference or account number; `nextCursor` continues it.', problems: [400] })
   @Get()
-  @ApiQuery({ name: 'status', required: false, enum: ESTATE_STATUSES })
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
-    return (await this.estates.list(principal, filter.status)).map(estateView);
+    const { cursor, limit, ...search } = filter;
+    const page = await this.estates.list(principal, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    return { ...page, items: page.items.map(estateView) };
   }
 
   @ApiDoc({ summary: 'View an estate' })

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { MAX_PAGE_SIZE } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
@@ -27,10 +28,10 @@ export class FamilyCareController {
     return this.access.invite(principal, id, memberId);
   }
 
-  @ApiDoc({ summary: "Families' open reports", description: 'Bills, letters and new contracts the family reported, until handled.' })
+  @ApiDoc({ summary: "Families' open reports", description: 'Bills, letters and new contracts the family reported, until handled; the oldest first, at most 200.' })
   @Get('family-reports')
   open(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.reports.openForOwner(principal);
+    return this.reports.openForOwner(principal, MAX_PAGE_SIZE);
   }
 
   @ApiDoc({ summary: 'Mark a family report handled' })

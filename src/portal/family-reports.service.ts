@@ -159,13 +159,14 @@ export class FamilyReportsService {
   }
 
   /** Open reports on the estates this owner holds (admins: all), oldest first: they have waited longest. */
-  async openForOwner(principal: StaffPrincipal) {
+  async openForOwner(principal: StaffPrincipal, limit: number) {
     const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string })[] = await this.db.query(
       `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter
          FROM family_reports r JOIN estates e ON e.id = r.estate_id JOIN family_members m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
-        ORDER BY r.created_at`,
-      [principal.role === 'admin' ? null : principal.userId],
+        ORDER BY r.created_at
+        LIMIT $2`,
+      [principal.role === 'admin' ? null : principal.userId, limit],
     );
     return rows.map((r) => ({
       ...reportView(r),

@@ -2,6 +2,7 @@ import { DESK_TAB_LABELS, DeskTab } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { html, humanDate, page, SafeHtml } from '../web/html';
+import { pager, PagePosition } from '../web/pager';
 import type { DeskAnswer } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 
@@ -22,7 +23,7 @@ const WORDS = {
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de einddatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', creditAmount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
-    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', thread: 'Verloop', nextPage: 'Volgende pagina', nextMove: 'Volgende stap', refused: 'Niet verwerkt',
+    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', thread: 'Verloop', search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken', nextMove: 'Volgende stap', refused: 'Niet verwerkt',
   },
   en: {
     desk: 'Bereavement desk', login: 'Sign in', email: 'Email', password: 'Password', logout: 'Sign out',
@@ -36,7 +37,7 @@ const WORDS = {
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the end date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     creditNote: 'Credit note or corrected final bill sent', creditAmount: 'Amount credited (euro)', note: 'Note (optional)',
-    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', thread: 'Exchange', nextPage: 'Next page', nextMove: 'Next step', refused: 'Not recorded',
+    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', thread: 'Exchange', search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search', nextMove: 'Next step', refused: 'Not recorded',
   },
 } as const;
 
@@ -62,7 +63,7 @@ const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiti
 export const tabOfParam = (param: string | undefined): DeskTab => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : 'new');
 const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
 
-export function listPage(lang: Lang, providerName: string, tab: DeskTab, list: ListPage): string {
+export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage): string {
   const w = WORDS[lang];
   const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
     t === tab ? html`<li><strong aria-current="page">${DESK_TAB_LABELS[t][lang]}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${DESK_TAB_LABELS[t][lang]}</a></li>`,
@@ -74,10 +75,12 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, list: L
   );
   return page({
     title: `${w.open} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
-    body: html`<h1>${w.open}</h1><nav aria-label="${w.open}"><ul class="tabs">${tabs}</ul></nav>${list.items.length
+    body: html`<h1>${w.open}</h1><nav aria-label="${w.open}"><ul class="tabs">${tabs}</ul></nav>
+<form method="get" action="/desk" role="search" class="card"><input type="hidden" name="tab" value="${paramOfTab(tab)}">
+<label for="q">${w.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.find}</button></form>${list.items.length
       ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.action}</th><th scope="col">Status</th><th scope="col">${w.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
       : html`<p class="card">${w.none}</p>`}
-${list.next ? html`<p><a rel="next" href="/desk?tab=${paramOfTab(tab)}&amp;cursor=${list.next}">${w.nextPage}</a></p>` : ''}`,
+${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`,
   });
 }
 

@@ -1,3 +1,4 @@
+import { isISO8601 } from 'class-validator';
 import {
   CONTRACT_STATES,
   ContractEvent,
@@ -66,19 +67,24 @@ export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */
 export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DISPUTE_ANSWERS.includes(a));
 
-/** Keyset position in a list ordered by last activity, newest first (ties by id). */
-export interface Cursor {
-  activity: string;
-  id: string;
-}
+/** A desk list is ordered by last activity, newest first (ties by id): the cursor is (activity, id). */
+export const DESK_CURSOR = ['timestamp', 'uuid'] as const;
 
-export const encodeCursor = (c: Cursor) => Buffer.from(`${c.activity}|${c.id}`).toString('base64url');
+/** What a provider's search text asks for: a date of birth, a postcode, a customer or account number, or a name. */
+export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { accountNumber: string } | { name: string };
 
-/** The cursor, or null when the text is not one of ours. */
-export function decodeCursor(text: string): Cursor | null {
-  const [activity, id, ...rest] = Buffer.from(text, 'base64url').toString().split('|');
-  const valid = rest.length === 0 && /^[0-9a-f-]{36}$/i.test(id ?? '') && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(activity);
-  return valid ? { activity, id } : null;
+/**
+ * Reads the search box as the provider means it: "12-03-1941" or "1941-03-12" is a date of birth,
+ * "1234 AB" a postcode, anything else with a digit a customer or account number (names have none).
+ */
+export function deskSearchOf(text: string): DeskSearch {
+  const q = text.trim();
+  const dutchDate = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(q);
+  const date = dutchDate ? `${dutchDate[3]}-${dutchDate[2].padStart(2, '0')}-${dutchDate[1].padStart(2, '0')}` : q;
+  // A date that does not exist (31-02-1941) is no date of birth; it then finds nothing as a number either.
+  if (/^\d{4}-\d\d-\d\d$/.test(date) && isISO8601(date, { strict: true })) return { dateOfBirth: date };
+  if (/^\d{4}\s?[a-z]{2}$/i.test(q)) return { postcode: q.replace(/\s/g, '').toUpperCase() };
+  return /\d/.test(q) ? { accountNumber: q } : { name: q };
 }
 
 /** A timeline entry of the contract, as the timeline service lists it. */

@@ -13,6 +13,7 @@ import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { listPage, loginPage, requestPage, tabOfParam } from './desk-pages';
 import { DeskAnswer } from './desk-rules';
+import { DeskListQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
@@ -68,10 +69,10 @@ export class DeskWebController {
   }
 
   @Get()
-  async list(@CurrentPrincipal() p: ProviderPrincipal, @Query('tab') tabParam: string | undefined, @Query('cursor') cursor: string | undefined, @Res() res: Response) {
+  async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    const tab = tabOfParam(tabParam);
-    res.type('html').send(listPage(provider.language, provider.name, tab, await this.desk.list(p, tab, cursor)));
+    const tab = tabOfParam(query.tab);
+    res.type('html').send(listPage(provider.language, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q })));
   }
 
   @Get('requests/:id')

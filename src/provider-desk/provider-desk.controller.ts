@@ -39,9 +39,10 @@ export class ProviderDeskController {
   })
   @Get()
   async list(@CurrentPrincipal() principal: ProviderPrincipal, @Query() filter: RequestFilterDto, @Res({ passthrough: true }) res: Response) {
-    const status = filter.status ?? 'open';
-    const page = await this.desk.list(principal, status, filter.cursor, filter.limit);
-    const more = new URLSearchParams({ status, ...(filter.limit ? { limit: String(filter.limit) } : {}), cursor: page.next ?? '' });
+    const { status = 'open', cursor, ...options } = filter;
+    const page = await this.desk.list(principal, status, { cursor, ...options });
+    const kept = Object.entries(options).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]): [string, string] => [k, String(v)]);
+    const more = new URLSearchParams([['status', status], ...kept, ['cursor', page.next ?? '']]);
     if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
     return page.items;
   }

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { PROVIDER_ANSWER_EVENTS, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
+import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
@@ -12,15 +13,35 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
+import { ESTATE_SEARCH_NAME } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { answersDispute, Cursor, decodeCursor, DeskFilter, encodeCursor, filterOf, offeredAnswers, partyOf, tabOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, filterOf, offeredAnswers, partyOf, tabOf, threadOf } from './desk-rules';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 /** Requests per page of a desk list. */
 export const DESK_PAGE_SIZE = 25;
+
+/** How a desk list is narrowed and where its page starts. */
+export interface DeskListOptions {
+  cursor?: string;
+  limit?: number;
+  /** A customer or account number, name, postcode or date of birth (see deskSearchOf). */
+  q?: string;
+  /** Only requests with activity at or after this instant, for integrations that sync. */
+  updatedSince?: string;
+}
+
+interface RowFilter {
+  states?: string[];
+  contractId?: string;
+  after?: Position | null;
+  limit?: number;
+  search?: DeskSearch;
+  updatedSince?: string;
+}
 
 interface RequestRow {
   id: string;
@@ -63,16 +84,17 @@ export class ProviderDeskService {
   ) {}
 
   /** One page of a desk list, newest activity first; `next` continues it. */
-  async list(principal: ProviderPrincipal, filter: DeskFilter, cursorText?: string, limit = DESK_PAGE_SIZE) {
-    let after = cursorText === undefined ? null : decodeCursor(cursorText);
-    if (cursorText !== undefined && !after) throw new ValidationProblem([{ field: 'cursor', message: 'is not a cursor of this list' }], 400);
+  async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}) {
+    const limit = options.limit ?? DESK_PAGE_SIZE;
+    let after = positionOf(options.cursor, DESK_CURSOR);
+    const search = options.q ? deskSearchOf(options.q) : undefined;
     const { states, providerAnswered } = filterOf(filter);
     // "New" and "waiting on you" share states and split on the timeline, so a page may need several batches.
     const kept: { row: RequestRow; answered: boolean }[] = [];
     for (let more = true; more && kept.length <= limit; ) {
-      const batch = await this.rows(this.db.manager, principal.providerId, { states, after, limit: limit + 1 });
+      const batch = await this.rows(this.db.manager, principal.providerId, { states, after, limit: limit + 1, search, updatedSince: options.updatedSince });
       more = batch.length > limit;
-      after = batch.length ? { activity: batch.at(-1)!.activity, id: batch.at(-1)!.id } : after;
+      after = batch.length ? [batch.at(-1)!.activity, batch.at(-1)!.id] : after;
       const answered = await this.timeline.contractsWithEvents(batch.map((r) => r.id), PROVIDER_ANSWER_EVENTS);
       kept.push(...batch.map((row) => ({ row, answered: answered.has(row.id) })).filter((r) => providerAnswered === null || r.answered === providerAnswered));
     }
@@ -80,7 +102,7 @@ export class ProviderDeskService {
     const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.row.id));
     return {
       items: await Promise.all(page.map(({ row, answered }) => this.view(this.db.manager, row, standings.get(row.id)!, answered))),
-      next: kept.length > limit ? encodeCursor({ activity: page.at(-1)!.row.activity, id: page.at(-1)!.row.id }) : null,
+      next: kept.length > limit ? encodeCursor([page.at(-1)!.row.activity, page.at(-1)!.row.id]) : null,
     };
   }
 
@@ -142,10 +164,23 @@ export class ProviderDeskService {
     return { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.kind}-${letter.letterDate}.pdf` };
   }
 
-  private rows(manager: EntityManager, providerId: string, filter: { states?: string[]; contractId?: string; after?: Cursor | null; limit?: number }): Promise<RequestRow[]> {
+  private rows(manager: EntityManager, providerId: string, filter: RowFilter): Promise<RequestRow[]> {
+    const params: unknown[] = [providerId, filter.states ?? filterOf('all').states];
+    const where = ['c.provider_id = $1', 'c.state = ANY($2)'];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
+    if (filter.after) where.push(`(c.updated_at, c.id) < (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
+    if (filter.updatedSince) where.push(`c.updated_at >= ${param(filter.updatedSince)}::timestamptz`);
+    const search = filter.search;
+    if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
+    if (search && 'postcode' in search) where.push(`steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`);
+    if (search && 'accountNumber' in search) where.push(`steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`);
+    if (search && 'name' in search) {
+      where.push(`c.estate_id IN (SELECT n.id FROM estates n WHERE ${ESTATE_SEARCH_NAME('n')} LIKE steward_fold(${param(containsPattern(search.name))}))`);
+    }
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,
-              to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS activity,
+              ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
@@ -155,12 +190,10 @@ export class ProviderDeskService {
          JOIN users u ON u.id = e.owner_id
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
-        WHERE c.provider_id = $1 AND c.state = ANY($2)
-          AND ($3::uuid IS NULL OR c.id = $3)
-          AND ($4::timestamptz IS NULL OR (c.updated_at, c.id) < ($4::timestamptz, $5::uuid))
+        WHERE ${where.join(' AND ')}
         ORDER BY c.updated_at DESC, c.id DESC
-        LIMIT $6`,
-      [providerId, filter.states ?? filterOf('all').states, filter.contractId ?? null, filter.after?.activity ?? null, filter.after?.id ?? null, filter.limit ?? null],
+        ${filter.limit ? `LIMIT ${param(filter.limit)}` : ''}`,
+      params,
     );
   }
 

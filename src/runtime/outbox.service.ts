@@ -179,8 +179,8 @@ export class OutboxService implements OnApplicationBootstrap {
   }
 
   /** Parked effects of these estates (null: every estate), for the owner's queue. */
-  parkedFor(estateIds: string[] | null): Promise<ParkedEffect[]> {
-    return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR estate_id = ANY($1)) ORDER BY id`, [estateIds]);
+  parkedFor(estateIds: string[] | null, limit: number): Promise<ParkedEffect[]> {
+    return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR estate_id = ANY($1)) ORDER BY id LIMIT $2`, [estateIds, limit]);
   }
 
   async parkedOne(outboxId: string): Promise<ParkedEffect | null> {

@@ -25,12 +25,12 @@ export class ParkedSteps {
   ) {}
 
   /** Parked steps of these estates (null: every estate); few by nature, so no paging. */
-  async parkedFor(estateIds: string[] | null): Promise<ParkedStep[]> {
-    const [deadlines, effects] = await Promise.all([this.scheduler.parkedFor(estateIds), this.outbox.parkedFor(estateIds)]);
+  async parkedFor(estateIds: string[] | null, limit: number): Promise<ParkedStep[]> {
+    const [deadlines, effects] = await Promise.all([this.scheduler.parkedFor(estateIds, limit), this.outbox.parkedFor(estateIds, limit)]);
     return [
       ...deadlines.map((d) => ({ id: `deadline-${d.instanceId}`, estateId: d.estateId, contractId: d.contractId, kind: 'deadline', lastErrorKind: d.lastErrorKind, attempts: d.attempts })),
       ...effects.map((e) => ({ id: `effect-${e.id}`, estateId: e.estateId, contractId: e.contractId, kind: e.kind, lastErrorKind: e.lastErrorKind, attempts: e.attempts })),
-    ];
+    ].slice(0, limit);
   }
 
   /** The estate of a parked step (for the caller's access check), or null when the id names no parked step. */

@@ -109,8 +109,8 @@ export class DeadlineScheduler {
   }
 
   /** Parked deadlines of these estates (null: every estate), for the owner's queue. */
-  parkedFor(estateIds: string[] | null): Promise<ParkedDeadline[]> {
-    return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR f.estate_id = ANY($1)) ORDER BY f.parked_at, f.instance_id`, [estateIds]);
+  parkedFor(estateIds: string[] | null, limit: number): Promise<ParkedDeadline[]> {
+    return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR f.estate_id = ANY($1)) ORDER BY f.parked_at, f.instance_id LIMIT $2`, [estateIds, limit]);
   }
 
   async parkedOne(instanceId: string): Promise<ParkedDeadline | null> {

@@ -54,14 +54,15 @@ export class StatementsService {
   }
 
   /** Statements family members uploaded that the owner has not looked at yet (admins: every estate's). */
-  async unseenFamilyUploads(principal: StaffPrincipal) {
+  async unseenFamilyUploads(principal: StaffPrincipal, limit: number) {
     const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; uploadedBy: string | null }[] = await this.db.query(
       `SELECT i.id, i.estate_id AS "estateId", i.created_at AS "createdAt", e.reference, e.deceased_given_names AS "givenNames",
               e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, e.deceased_name_order AS "nameOrder", m.name AS "uploadedBy"
          FROM statement_imports i JOIN estates e ON e.id = i.estate_id LEFT JOIN family_members m ON m.id = i.uploaded_by_id
         WHERE i.uploaded_by_type = 'family' AND i.seen_at IS NULL AND ($1::uuid IS NULL OR e.owner_id = $1)
-        ORDER BY i.created_at`,
-      [principal.role === 'admin' ? null : principal.userId],
+        ORDER BY i.created_at
+        LIMIT $2`,
+      [principal.role === 'admin' ? null : principal.userId, limit],
     );
     return rows.map((r) => ({ importId: r.id, estateId: r.estateId, estateReference: r.reference, deceasedName: fullName(r), uploadedBy: r.uploadedBy ?? 'the family', createdAt: r.createdAt }));
   }

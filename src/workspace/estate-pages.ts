@@ -3,10 +3,12 @@ import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import { Estate, fullName, GENDERS } from '../estates/estate.entity';
+import type { Page } from '../common/paging';
+import { Estate, ESTATE_STATUSES, EstateStatus, fullName, GENDERS } from '../estates/estate.entity';
 import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
+import { pager, PagePosition } from '../web/pager';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
@@ -14,19 +16,32 @@ import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
 const SENDABLE = ['draft', 'ready'];
 
-export function estateListPage(user: StaffPrincipal, estates: Estate[]): string {
-  const rows = estates.map(
+/** What the estates page was asked for: the search and state filter, and where in the list it stands. */
+export interface EstateListQuery extends PagePosition {
+  q?: string;
+  status?: EstateStatus;
+  limit?: number;
+}
+
+export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: EstateListQuery): string {
+  const rows = list.items.map(
     (e) => html`<tr><td><a href="/app/estates/${e.id}">${fullName(e.deceased)}</a></td><td>${e.reference}</td>
 <td>${ownerEstateStatusText(e.status as never, LANG)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, LANG)}</td></tr>`,
   );
+  const stages = ESTATE_STATUSES.map((s) => html`<option value="${s}"${s === query.status ? html` selected` : ''}>${ownerEstateStatusText(s as never, LANG)}</option>`);
+  const searched = !!(query.q || query.status);
   return appPage(
     user,
     'Estates',
-    html`<h1>Estates</h1><p><a class="button" href="/app/estates/new">Open a new estate</a></p>${
+    html`<h1>Estates</h1><p><a class="button" href="/app/estates/new">Open a new estate</a></p>
+<form method="get" action="/app/estates" role="search" class="card">
+<label for="q">Name of the deceased, reference or account number</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100">
+<label for="status">Stage</label><select id="status" name="status"><option value="">every stage</option>${stages}</select>
+<button type="submit">Search</button></form>${
       rows.length
         ? html`<table><thead><tr><th scope="col">Deceased</th><th scope="col">Reference</th><th scope="col">Stage</th><th scope="col">Case owner</th><th scope="col">Died</th></tr></thead><tbody>${rows}</tbody></table>`
-        : html`<p class="card">You have no estates yet.</p>`
-    }`,
+        : html`<p class="card">${searched ? 'No estate matches this search.' : 'You have no estates yet.'}</p>`
+    }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, LANG)}`,
   );
 }
 

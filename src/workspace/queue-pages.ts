@@ -2,6 +2,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, SafeHtml } from '../web/html';
 import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
+import { pager, PagePosition } from '../web/pager';
 
 const REASONS: Record<ContractReason, string> = {
   collection_notice: 'Debt collection',
@@ -54,7 +55,7 @@ function section(title: string, headings: string[], rows: SafeHtml[], empty: str
   }`;
 }
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, flash?: string): string {
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePosition, flash?: string): string {
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
 <td>${urgency(c, queue.today)} ${REASONS[c.reason]}<br><span class="muted">${c.statusText}</span></td>
@@ -89,7 +90,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract<
     'Today',
     html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
 ${parked.length ? section('Stuck automatic steps', ['Estate', 'Step', 'Action'], parked, '') : ''}
-${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}
+${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}${pager('/app', {}, at, queue.nextCursor, LANG)}
 ${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}
 ${section('Blocked letters', ['Estate', 'Letter', 'Why it was not sent', 'Action'], letters, 'No letter is blocked.')}
 ${section('Family reports', ['Estate', 'Report', 'What they told us', 'Action'], reports, 'No open reports from families.')}

@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { WorkQueueService } from './work-queue.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { PageQueryDto, positionOf } from '../common/paging';
+import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 
 @ApiTags('workspace')
 @ApiProblems(401, 404)
@@ -12,10 +13,10 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 export class WorkQueueController {
   constructor(private readonly queue: WorkQueueService) {}
 
-  @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it.' })
+  @ApiDoc({ summary: "Today's work queue", description: 'Everything that needs the case owner across their estates (administrators: all), most urgent first, each with the action that resolves it; `nextCursor` pages the contracts.', problems: [400] })
   @Get()
-  today(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.queue.queue(principal);
+  today(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
+    return this.queue.queue(principal, positionOf(page.cursor, QUEUE_CURSOR), page.limit);
   }
 
   @ApiDoc({ summary: 'Retry a parked automatic step', description: 'Puts a parked automatic step (`parkedSteps[].id`) back in line with a fresh set of attempts; the next worker round performs it.' })

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ContractState, contractStateMeta } from '../../workflows';
+import { CONTRACT_STATES, ContractState, contractStateMeta } from '../../workflows';
+import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -118,7 +119,9 @@ export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForO
 
 export interface WorkQueue {
   today: string;
+  /** One page of contracts, most urgent first; `nextCursor` continues them. */
   contracts: ContractItem[];
+  nextCursor: string | null;
   informationRequests: InformationRequestItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
@@ -128,6 +131,17 @@ export interface WorkQueue {
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
+
+/** States whose due date puts a contract on the queue: someone owes us an answer (not the quiet period after confirmation). */
+const DUE_STATES = CONTRACT_STATES.filter((state) => !(state in ALWAYS) && contractStateMeta(state).waitingOn === 'provider');
+
+/** The queue's order in SQL, so a page is read with LIMIT: RANK of each state, then due date (ties in a stable order). */
+const RANK_SQL = `CASE ${(Object.entries(ALWAYS) as [ContractState, ContractReason][])
+  .map(([state, reason]) => `WHEN w.state = '${state}' THEN ${RANK[reason]}`)
+  .join(' ')} ELSE ${RANK.due} END`;
+
+/** A contracts page of the queue continues after (rank, due date or 9999-12-31, contract id). */
+export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
 
 /**
  * The case owner's "today": everything across their estates that needs them now (admins: every
@@ -148,63 +162,73 @@ export class WorkQueueService {
     private readonly estates: EstatesService,
   ) {}
 
-  async queue(principal: StaffPrincipal): Promise<WorkQueue> {
+  /**
+   * Each section is read with a LIMIT in its own order, so an administrator's queue over every estate
+   * costs what a specialist's does. Contracts are paged by `after` (see QUEUE_CURSOR); the smaller
+   * sections show their first `limit` items on every page.
+   */
+  async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
     const [contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
-      this.contractItems(ownerId, today),
-      this.informationRequests(ownerId),
-      this.blockedLetters(ownerId),
-      this.reports.openForOwner(principal),
-      this.statements.unseenFamilyUploads(principal),
-      this.parkedSteps(ownerId),
+      this.contractItems(ownerId, today, after, limit),
+      this.informationRequests(ownerId, limit),
+      this.blockedLetters(ownerId, limit),
+      this.reports.openForOwner(principal, limit),
+      this.statements.unseenFamilyUploads(principal, limit),
+      this.parkedSteps(ownerId, limit),
     ]);
     const familyReports = reports.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, contracts, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
+    return { today, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
   }
 
-  private async contractItems(ownerId: string | null, today: string): Promise<ContractItem[]> {
-    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null })[] = await this.db.query(
-      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
-         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id
-        WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1)
-          AND (w.state = ANY($2) OR w.due_date <= $3)`,
-      [ownerId, Object.keys(ALWAYS), today],
+  private async contractItems(ownerId: string | null, today: string, after: Position | null, limit: number) {
+    // The page is chosen from workflow_instances alone (index on state and due date); only its rows are joined.
+    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null; rank: number })[] = await this.db.query(
+      `SELECT w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              w.state, w.due AS "dueDate", w.rank
+         FROM (SELECT w.subject_id, w.estate_id, w.state, to_char(w.due_date, 'YYYY-MM-DD') AS due, ${RANK_SQL} AS rank,
+                      coalesce(w.due_date, '9999-12-31') AS due_key
+                 FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                  AND (w.state = ANY($2) OR (w.state = ANY($3) AND w.due_date <= $4))
+                  AND ($5::int IS NULL OR (${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($5::int, $6::date, $7::uuid))
+                ORDER BY rank, due_key, w.subject_id
+                LIMIT $8) w
+         JOIN estates e ON e.id = w.estate_id
+        ORDER BY w.rank, w.due_key, w.subject_id`,
+      [ownerId, Object.keys(ALWAYS), DUE_STATES, today, ...(after ?? [null, null, null]), limit + 1],
     );
-    // A due date only matters where someone owes us an answer (not the quiet period after confirmation).
-    const candidates = rows
-      .map((row) => ({ ...row, reason: ALWAYS[row.state] ?? (contractStateMeta(row.state).waitingOn === 'provider' ? ('due' as const) : null) }))
-      .filter((row): row is typeof row & { reason: ContractReason } => row.reason !== null);
-    const summaries = new Map((await this.views.summaries(candidates.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
-    return candidates
-      .map((row) => {
-        const summary = summaries.get(row.contractId)!;
-        return {
-          ...row,
-          providerName: summary.provider.name,
-          description: summary.description,
-          statusText: summary.statusText,
-          overdue: MISSED.includes(row.reason) || (row.dueDate !== null && row.dueDate < today),
-          resolution: RESOLUTION[row.reason],
-        };
-      })
-      .sort(
-        (a, b) =>
-          RANK[a.reason] - RANK[b.reason] ||
-          (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
-          a.estateReference.localeCompare(b.estateReference),
-      );
+    const page = pageOf(rows, limit, (r) => [String(r.rank), r.dueDate ?? '9999-12-31', r.contractId]);
+    const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
+    const items = page.items.map(({ rank: _rank, ...row }): ContractItem => {
+      const reason = ALWAYS[row.state] ?? 'due';
+      const summary = summaries.get(row.contractId)!;
+      return {
+        ...row,
+        reason,
+        providerName: summary.provider.name,
+        description: summary.description,
+        statusText: summary.statusText,
+        overdue: MISSED.includes(reason) || (row.dueDate !== null && row.dueDate < today),
+        resolution: RESOLUTION[reason],
+      };
+    });
+    return { items, nextCursor: page.nextCursor };
   }
 
-  private async informationRequests(ownerId: string | null): Promise<InformationRequestItem[]> {
+  private async informationRequests(ownerId: string | null, limit: number): Promise<InformationRequestItem[]> {
     const rows: (EstateRef & { contractId: string; providerName: string; dueDate: string | null })[] = await this.db.query(
       `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               p.name AS "providerName", to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
-         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
-        WHERE w.subject_type = 'contract' AND w.state = 'informationRequested' AND ($1::uuid IS NULL OR e.owner_id = $1)
-        ORDER BY w.due_date NULLS LAST, e.reference`,
-      [ownerId],
+         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND w.state = 'informationRequested'
+                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                ORDER BY w.due_date NULLS LAST, w.subject_id
+                LIMIT $2) w
+         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
+        ORDER BY w.due_date NULLS LAST, w.subject_id`,
+      [ownerId, limit],
     );
     const standings = await this.workflow.standings(this.db.manager, rows.map((r) => r.contractId));
     return rows.map((row) => {
@@ -218,9 +242,9 @@ export class WorkQueueService {
     });
   }
 
-  private async parkedSteps(ownerId: string | null): Promise<ParkedStepItem[]> {
+  private async parkedSteps(ownerId: string | null, limit: number): Promise<ParkedStepItem[]> {
     const owned: { id: string }[] | null = ownerId === null ? null : await this.db.query('SELECT id FROM estates WHERE owner_id = $1', [ownerId]);
-    const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id));
+    const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id), limit);
     if (!steps.length) return [];
     const refs: EstateRef[] = await this.db.query(
       `SELECT e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName" FROM estates e WHERE e.id = ANY($1)`,
@@ -241,7 +265,7 @@ export class WorkQueueService {
   }
 
   /** A blocked letter stays on the queue until a later letter of the same kind for the same contract exists. */
-  private async blockedLetters(ownerId: string | null): Promise<BlockedLetterItem[]> {
+  private async blockedLetters(ownerId: string | null, limit: number): Promise<BlockedLetterItem[]> {
     const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: { message: string }[] })[] = await this.db.query(
       `SELECT l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
               ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
@@ -250,8 +274,9 @@ export class WorkQueueService {
         WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1)
           AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.estate_id = l.estate_id AND n.contract_id IS NOT DISTINCT FROM l.contract_id
                                                     AND n.kind = l.kind AND n.created_at > l.created_at)
-        ORDER BY l.created_at`,
-      [ownerId],
+        ORDER BY l.created_at
+        LIMIT $2`,
+      [ownerId, limit],
     );
     return rows.map(({ violations, ...row }) => ({ ...row, reasons: violations.map((v) => v.message), resolution: 'retry_letter' as const }));
   }

@@ -4,24 +4,44 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
-import { CreateEstateDto } from '../estates/estate.dto';
+import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdParam } from '../common/uuid-param';
-import { EstatesService } from '../estates/estates.service';
+import { ESTATE_CURSOR, EstatesService } from '../estates/estates.service';
+import { PageQueryDto, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
+import { IsBackTrail } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
 import { estateListPage, intakePage } from './estate-pages';
 import { queuePage } from './queue-pages';
-import { WorkQueueService } from './work-queue.service';
+import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { loginPage } from './workspace-pages';
 
 export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 
 /** Only workspace paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
+
+/** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
+class EstateListQueryDto extends EstateFilterDto {
+  @IsBackTrail()
+  back?: string;
+}
+
+/** Today: where in the contracts it stands, and which action was just done (for the notice). */
+class QueueQueryDto extends PageQueryDto {
+  @IsBackTrail()
+  back?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  done?: string;
+}
 
 /** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
 @ApiExcludeController()
@@ -62,8 +82,9 @@ export class WorkspaceWebController {
   }
 
   @Get()
-  async today(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(queuePage(p, await this.queue.queue(p), done));
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: QueueQueryDto, @Res() res: Response) {
+    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR));
+    res.type('html').send(queuePage(p, queue, query, query.done));
   }
 
   /** The queue's button for a family report: marked handled, it leaves the queue (the timeline says so). */
@@ -80,8 +101,10 @@ export class WorkspaceWebController {
   }
 
   @Get('estates')
-  async list(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
-    res.type('html').send(estateListPage(p, await this.estates.list(p)));
+  async list(@CurrentPrincipal() p: StaffPrincipal, @Query() query: EstateListQueryDto, @Res() res: Response) {
+    const { cursor, back, limit, ...search } = query;
+    const list = await this.estates.list(p, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    res.type('html').send(estateListPage(p, list, query));
   }
 
   @Get('estates/new')

@@ -57,11 +57,11 @@ describe('estates: single owner, validation and authorization', () => {
   it('shows a specialist only their own estates; admins see all', async () => {
     const mine = await createEstate(pieter);
     const list = await pieter.get(`${API}/estates`).expect(200);
-    expect(list.body.map((e: { id: string }) => e.id)).toEqual([mine.id]);
+    expect(list.body.items.map((e: { id: string }) => e.id)).toEqual([mine.id]);
     const all = await t.admin.get(`${API}/estates`).expect(200);
-    expect(all.body.length).toBeGreaterThan(1);
+    expect(all.body.items.length).toBeGreaterThan(1);
     const filtered = await pieter.get(`${API}/estates?status=closed`).expect(200);
-    expect(filtered.body).toEqual([]);
+    expect(filtered.body).toEqual({ items: [], nextCursor: null });
     await pieter.get(`${API}/estates?status=whatever`).expect(400);
   });
 

@@ -86,7 +86,7 @@ describe('the dashboard in the browser', () => {
     const scripted = await w.browser.newContext({ bypassCSP: true }); // axe arrives as an inline script, which the pages' CSP forbids
     await scripted.addCookies(cookies);
     const checker = await scripted.newPage();
-    const estate = (await w.anna.api.get(`${API}/estates`).expect(200)).body.at(-1); // the oldest, with contracts
+    const estate = (await w.anna.api.get(`${API}/estates`).expect(200)).body.items.at(-1); // the oldest, with contracts
     const [someContract] = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body;
     for (const path of ['/app', '/app/dashboard', '/app/estates', '/app/estates/new', `/app/estates/${estate.id}?q=Tel`, `/app/contracts/${someContract.id}`]) {
       await checker.goto(`${w.base}${path}`);

@@ -30,7 +30,7 @@ describe('the estate pages in the browser', () => {
     await page.selectOption('#deceased-gender', 'female');
   }
 
-  const estateCount = async () => (await w.anna.api.get(`${API}/estates`).expect(200)).body.length;
+  const estateCount = async () => (await w.anna.api.get(`${API}/estates`).expect(200)).body.items.length;
 
   it('takes a new estate from intake to three requested contracts, sent in one go', async () => {
     for (const [name, requiredDocuments] of [['Telco Alpha', []], ['Energie Beta', []], ['Bank Gamma', ['death_certificate']]] as const) {

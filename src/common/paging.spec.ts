@@ -1,0 +1,40 @@
+import { ProblemException } from './problem';
+import { containsPattern, encodeCursor, pageOf, positionOf } from './paging';
+
+describe('keyset cursors', () => {
+  const shape = ['timestamp', 'uuid'] as const;
+  const position = ['2026-11-23T08:00:00.123456Z', '5b0c8c1e-7a51-4a5e-9a7e-3f1c2d4e5f60'];
+
+  it('reads back the position it wrote', () => {
+    expect(positionOf(encodeCursor(position), shape)).toEqual(position);
+    expect(positionOf(undefined, shape)).toBeNull();
+  });
+
+  it.each([
+    ['garbage', 'not-a-cursor'],
+    ['a cursor of a list with another key', encodeCursor(['1', '9999-12-31', position[1]])],
+    ['a millisecond timestamp', encodeCursor(['2026-11-23T08:00:00.123Z', position[1]])],
+    ['an id that is no uuid', encodeCursor([position[0], "x' OR 1=1"])],
+  ])('refuses %s as a 400 naming the cursor', (_what, text) => {
+    try {
+      positionOf(text, shape);
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ProblemException);
+      expect((error as ProblemException).getStatus()).toBe(400);
+      expect((error as ProblemException).getResponse()).toMatchObject({ errors: [{ field: 'cursor' }] });
+    }
+  });
+
+  it('continues after the last item shown, only when a row beyond the page was read', () => {
+    const rows = ['a', 'b', 'c'].map((id, i) => ({ id, at: `2026-11-2${i}T00:00:00.000000Z` }));
+    const full = pageOf(rows, 2, (r) => [r.at, r.id]);
+    expect(full.items.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(JSON.parse(Buffer.from(full.nextCursor!, 'base64url').toString())).toEqual([rows[1].at, 'b']);
+    expect(pageOf(rows, 3, (r) => [r.at, r.id]).nextCursor).toBeNull();
+  });
+
+  it('takes the searcher\'s %, _ and \\ literally', () => {
+    expect(containsPattern('100%_a\\b')).toBe('%100\\%\\_a\\\\b%');
+  });
+});

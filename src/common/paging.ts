@@ -1,0 +1,80 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ValidationProblem } from './problem';
+
+/** Every list answers a page: the items and the cursor of the next page (null on the last one). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/** `?cursor=&limit=` of every paged list. */
+export class PageQueryDto {
+  @ApiPropertyOptional({ description: '`nextCursor` of the previous page (opaque)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+}
+
+/** What one sort-key part of a cursor must look like; anything else is not a cursor of ours. */
+export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int';
+const PART: Record<KeyPart, (v: unknown) => boolean> = {
+  // Microseconds, as PostgreSQL keeps them: a millisecond JavaScript date would skip or repeat rows.
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(v),
+  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v),
+  int: (v) => typeof v === 'string' && /^\d{1,19}$/.test(v),
+};
+
+/** The keyset position after a row: its sort key parts, the row's id last. */
+export type Position = string[];
+
+export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
+
+/** The position, or null when the text is not a cursor of a list with this key shape. */
+function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString());
+  } catch {
+    return null;
+  }
+  const fits = Array.isArray(parsed) && parsed.length === shape.length && shape.every((kind, i) => PART[kind](parsed[i]));
+  return fits ? (parsed as Position) : null;
+}
+
+/** The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the field. */
+export function positionOf(cursor: string | undefined, shape: readonly KeyPart[]): Position | null {
+  if (cursor === undefined || cursor === '') return null;
+  const position = decodeCursor(cursor, shape);
+  if (!position) throw new ValidationProblem([{ field: 'cursor', message: 'is not a cursor of this list' }], 400);
+  return position;
+}
+
+/**
+ * A page from rows fetched with `LIMIT limit + 1`: the extra row only tells that there is more.
+ * `keyOf` gives the row's position (sort key parts, id last).
+ */
+export function pageOf<R, T = R>(rows: R[], limit: number, keyOf: (row: R) => Position, view: (row: R) => T = (r) => r as unknown as T): Page<T> {
+  const items = rows.slice(0, limit);
+  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
+}
+
+/** SQL text of a timestamp column at microsecond precision, the form a `timestamp` cursor part takes. */
+export const cursorTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** `LIKE` pattern for "contains", with the user's `%`, `_` and `\` taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,34 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { html, SafeHtml } from './html';
+
+const WORDS = { nl: { previous: 'Vorige', next: 'Volgende', pages: 'Pagina’s' }, en: { previous: 'Previous', next: 'Next', pages: 'Pages' } };
+
+/** Cursors of the pages before this one travel in `?back=`, so "previous" needs no reverse query; a long trail keeps its end. */
+const BACK_SEPARATOR = '.';
+const BACK_KEPT = 20;
+
+/** The `?back=` query parameter of a paged web list. */
+export const IsBackTrail = () => applyDecorators(IsOptional(), IsString(), MaxLength(9000));
+
+/** Where a paged web list stands: its own cursor and the cursors of the pages before it. */
+export interface PagePosition {
+  cursor?: string;
+  back?: string;
+}
+
+/**
+ * "Previous" / "Next" links of a keyset-paged list page. `params` are the list's other query
+ * parameters (search, filter, tab), kept on both links.
+ */
+export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en'): SafeHtml | '' {
+  const w = WORDS[lang];
+  const trail = at.back ? at.back.split(BACK_SEPARATOR).filter(Boolean) : [];
+  const link = (cursor: string | undefined, back: string[]) => {
+    const query = new URLSearchParams(Object.entries({ ...params, cursor, back: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }).filter((e): e is [string, string] => !!e[1]));
+    return `${path}${query.size ? `?${query}` : ''}`;
+  };
+  const previous = at.cursor ? html`<a rel="prev" href="${link(trail.at(-1), trail.slice(0, -1))}">${w.previous}</a>` : '';
+  const next = nextCursor ? html`<a rel="next" href="${link(nextCursor, at.cursor ? [...trail, at.cursor] : [])}">${w.next}</a>` : '';
+  return previous || next ? html`<nav class="pager" aria-label="${w.pages}"><p>${previous}${previous && next ? ' · ' : ''}${next}</p></nav>` : '';
+}

@@ -1,0 +1,139 @@
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** Issue 13: every list is paged by an opaque cursor, and estates and desk requests can be searched. */
+describe('paging and search', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+  let kpn: { id: string };
+  let kpnDesk: Session;
+  const estates: Record<string, { id: string; reference: string }> = {};
+  const contracts: Record<string, { id: string }> = {};
+
+  type Item = { id: string };
+  const ids = (items: Item[]) => items.map((i) => i.id);
+
+  /** Follows `nextCursor` from the first page to the last, checking each page's size. */
+  async function allPages(session: Session, path: string, limit: number) {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const res: { body: { items: Item[]; nextCursor: string | null } } = await session.get(`${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...ids(res.body.items));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    return seen;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    pieter = await t.specialist('Pieter Bakker');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
+    kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
+    const people = [
+      { key: 'celik', givenNames: 'Öznur', surnamePrefix: undefined, surname: 'Çelik', dateOfBirth: '1941-03-12', address: { street: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' } },
+      { key: 'berg', givenNames: 'José', surnamePrefix: 'van der', surname: 'Berg', dateOfBirth: '1950-07-01' },
+      { key: 'vries', givenNames: 'Jan', surnamePrefix: undefined, surname: 'Vries' },
+      { key: 'smit', givenNames: 'Anneke', surnamePrefix: undefined, surname: 'Smit' },
+      { key: 'bakker', givenNames: 'Henk', surnamePrefix: undefined, surname: 'Bakker' },
+    ];
+    for (const { key, ...person } of people) {
+      estates[key] = await createEstate(anna, person);
+      await anna.post(`${API}/estates/${estates[key].id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+      contracts[key] = (await anna.post(`${API}/estates/${estates[key].id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `NL12 KPN ${key.toUpperCase()} 01`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contracts[key].id}/request`).expect(200);
+    }
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await createEstate(pieter, { givenNames: 'Öznur', surnamePrefix: undefined, surname: 'Çelik-Yılmaz' });
+  });
+  afterAll(() => t?.close());
+
+  it('pages the estates newest first, each estate exactly once, and a specialist only their own', async () => {
+    const first = await anna.get(`${API}/estates?limit=2`).expect(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(typeof first.body.nextCursor).toBe('string');
+    const seen = await allPages(anna, `${API}/estates`, 2);
+    // Created oldest to newest, so newest first is the reverse.
+    expect(seen).toEqual(['bakker', 'smit', 'vries', 'berg', 'celik'].map((k) => estates[k].id));
+    const all = await allPages(t.admin, `${API}/estates`, 4);
+    expect(all).toHaveLength(6);
+    expect(new Set(all).size).toBe(6);
+  });
+
+  it('finds estates by the name of the deceased without accents or case, by reference and by account number', async () => {
+    const find = async (session: Session, q: string) => ids((await session.get(`${API}/estates?q=${encodeURIComponent(q)}`).expect(200)).body.items);
+    expect(await find(anna, 'celik')).toEqual([estates.celik.id]);
+    expect(await find(anna, 'OZNUR ÇEL')).toEqual([estates.celik.id]);
+    expect(await find(anna, 'jose van der')).toEqual([estates.berg.id]);
+    expect(await find(anna, estates.smit.reference.toLowerCase())).toEqual([estates.smit.id]);
+    expect(await find(anna, 'nl12kpnvries01')).toEqual([estates.vries.id]);
+    expect(await find(anna, '100%')).toEqual([]);
+    // Another owner's estate with the same name stays out of reach; an administrator sees both.
+    expect(await find(pieter, 'celik')).toHaveLength(1);
+    expect(await find(pieter, 'celik')).not.toContain(estates.celik.id);
+    expect(await find(t.admin, 'celik')).toHaveLength(2);
+    expect(ids((await anna.get(`${API}/estates?providerId=${kpn.id}&limit=200`).expect(200)).body.items)).toHaveLength(5);
+    expect((await anna.get(`${API}/estates?status=closed&q=celik`).expect(200)).body.items).toEqual([]);
+  });
+
+  it.each([
+    ['a cursor that is not ours', 'cursor=bm90LWEtY3Vyc29y', 'cursor'],
+    ['a limit of zero', 'limit=0', 'limit'],
+    ['a limit above the maximum', 'limit=201', 'limit'],
+    ['a limit that is no number', 'limit=many', 'limit'],
+    ['a search of one letter', 'q=a', 'q'],
+    ['an unknown stage', 'status=sleeping', 'status'],
+  ])('refuses %s with a problem naming the field', async (_what, query, field) => {
+    const res = await anna.get(`${API}/estates?${query}`).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it("desk: finds a provider's requests by account number, name, postcode and date of birth", async () => {
+    const find = async (q: string) => ids((await kpnDesk.get(`${API}/provider-desk/requests?status=all&q=${encodeURIComponent(q)}`).expect(200)).body);
+    expect(await find('NL12KPNSMIT01')).toEqual([contracts.smit.id]);
+    expect(await find('nl12 kpn smit 01')).toEqual([contracts.smit.id]);
+    expect(await find('celik')).toEqual([contracts.celik.id]);
+    expect(await find('1012js')).toEqual([contracts.celik.id]);
+    expect(await find('12-03-1941')).toEqual([contracts.celik.id]);
+    expect(await find('1950-07-01')).toEqual([contracts.berg.id]);
+    expect(await find('31-02-1941')).toEqual([]);
+  });
+
+  it('desk: lists only requests with activity since a moment, and keeps its old parameters and Link paging', async () => {
+    const all = (await kpnDesk.get(`${API}/provider-desk/requests?status=all`).expect(200)).body as { id: string; lastActivityAt: string }[];
+    expect(all).toHaveLength(5);
+    await kpnDesk.post(`${API}/provider-desk/requests/${contracts.vries.id}/acknowledge`, {}).expect(200);
+    const answered = (await kpnDesk.get(`${API}/provider-desk/requests/${contracts.vries.id}`).expect(200)).body.lastActivityAt as string;
+    const since = await kpnDesk.get(`${API}/provider-desk/requests?status=all&updatedSince=${encodeURIComponent(answered)}`).expect(200);
+    expect(ids(since.body)).toEqual([contracts.vries.id]);
+    const page = await kpnDesk.get(`${API}/provider-desk/requests?status=all&limit=2&updatedSince=2000-01-01T00:00:00Z`).expect(200);
+    expect(page.body).toHaveLength(2);
+    const next = /<([^>]+)>; rel="next"/.exec(page.headers.link)![1];
+    expect(next).toContain('updatedSince=2000-01-01T00%3A00%3A00Z');
+    expect((await kpnDesk.get(next).expect(200)).body).toHaveLength(2);
+    const refused = await kpnDesk.get(`${API}/provider-desk/requests?updatedSince=yesterday`).expect(400);
+    expect(refused.body.errors[0].field).toBe('updatedSince');
+  });
+
+  it("pages the owner's Today queue, most urgent first, each contract once", async () => {
+    // Past every deadline: each request is now on the queue.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 30 }).expect(200);
+    const whole = (await anna.get(`${API}/queue?limit=200`).expect(200)).body;
+    expect(whole.contracts.length).toBeGreaterThanOrEqual(5);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { contracts: { contractId: string }[]; nextCursor: string | null } } = await anna.get(`${API}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      expect(res.body.contracts.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.contracts.map((c) => c.contractId));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(whole.contracts.map((c: { contractId: string }) => c.contractId));
+    await anna.get(`${API}/queue?cursor=eyJ4IjoxfQ`).expect(400);
+  });
+});

@@ -1,0 +1,145 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
+const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters'];
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+const scansOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(scansOf)];
+
+/**
+ * Issue 13: at national scale (~20,000 estates, ~200,000 contracts, one provider with 50,000
+ * requests) every query the lists and searches actually issue is read from an index. The SQL is
+ * captured from TypeORM's logger while the API serves the pages, then each statement is EXPLAINed
+ * with its own parameters.
+ */
+describe('query plans at national scale', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+  let bigDesk: Session;
+  let big: { id: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+    big = await createProvider(t.admin, { name: 'Grote Telecom', requiredDocuments: ['death_certificate'] });
+    bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
+    // One real request, so generated rows can carry a snapshot the workflow runtime restores.
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await generateVolume(db, { anna: anna.userId, big: big.id, template: contract.id });
+  }, 240_000);
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it('reads every list and search of the workspace, the queue and the desk from indexes', async () => {
+    const logger = t.app.get(DataSource).logger;
+    const issued = jest.spyOn(logger, 'logQuery');
+    const get = async (session: Session, path: string) => (await session.get(path).expect(200)).body;
+
+    for (const session of [t.admin, anna]) {
+      const first = await get(session, `${API}/estates`);
+      expect(first.items).toHaveLength(50);
+      await get(session, `${API}/estates?cursor=${first.nextCursor}`);
+      await get(session, `${API}/estates?q=jansen`);
+      await get(session, `${API}/estates?q=Müller`);
+      await get(session, `${API}/estates?q=GN-00012345`);
+      await get(session, `${API}/estates?q=NL00 ACC 0000777`);
+      await get(session, `${API}/estates?status=inProgress`);
+      await get(session, `${API}/estates?providerId=${big.id}`);
+      const queue = await get(session, `${API}/queue`);
+      expect(queue.contracts.length).toBeGreaterThan(0);
+      if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
+    }
+    for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=all&q=14-05-1946`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=all&q=NL00ACC0000040`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=all&updatedSince=2026-11-20T00:00:00Z`);
+
+    const statements = issued.mock.calls
+      .map(([sql, parameters]) => ({ sql, parameters: parameters ?? [] }))
+      .filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql));
+    issued.mockRestore();
+    expect(statements.length).toBeGreaterThan(30);
+    const scans: string[] = [];
+    for (const { sql, parameters } of statements) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const plan: PlanNode = rows[0]['QUERY PLAN'][0].Plan;
+      for (const node of scansOf(plan)) {
+        if (node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'] ?? '')) scans.push(`${node['Relation Name']}: ${sql.replace(/\s+/g, ' ')} ${JSON.stringify(parameters).slice(0, 200)}`);
+      }
+    }
+    expect(scans).toEqual([]);
+  }, 120_000);
+});
+
+/**
+ * A Dutch month and a bit, written set-wise: 50 specialists (Anna owns 150 estates), 200 providers
+ * plus one large one holding a quarter of all contracts, 10 contracts, 10 timeline rows and 5
+ * letters per estate. Names carry accents; states, due dates and activity are spread.
+ */
+async function generateVolume(db: Client, ids: { anna: string; big: string; template: string }) {
+  await db.query(`
+    INSERT INTO users (email, name, role, password_hash)
+      SELECT 'specialist' || i || '@volume.example', 'Specialist ' || i, 'specialist', 'x' FROM generate_series(1, 49) i;
+    INSERT INTO providers (name, category, contact_point_name, channel, sla_business_days)
+      SELECT 'Provider ' || i, 'energy', 'Desk', 'portal', 10 FROM generate_series(1, 200) i;
+
+    CREATE TEMP TABLE pick AS SELECT (SELECT array_agg(id) FROM users WHERE role = 'specialist' AND id <> '${ids.anna}') AS owners,
+                                     (SELECT array_agg(id) FROM providers WHERE id <> '${ids.big}') AS providers;
+    INSERT INTO estates (reference, owner_id, status, deceased_given_names, deceased_surname_prefix, deceased_surname, deceased_gender,
+                         deceased_date_of_birth, deceased_date_of_death, deceased_address, created_at, updated_at)
+      SELECT 'GN-' || lpad(i::text, 8, '0'),
+             CASE WHEN i <= 150 THEN '${ids.anna}'::uuid ELSE pick.owners[1 + i % 49] END,
+             (ARRAY['intake','inventory','inProgress','inProgress','settling','closed'])[1 + i % 6],
+             (ARRAY['Jan','Maria','Öznur','José','Anneke','Henk','Łucja','Wim','Fatima','Renée'])[1 + i % 10],
+             (ARRAY[NULL,'de','van der',NULL,'van'])[1 + i % 5],
+             (ARRAY['Jansen','de Jong','Müller','Çelik','Bakker','Visser','Smit','Meijer','Yılmaz','Dekker','Mulder','Bos'])[1 + (i / 7) % 12] || (i % 97)::text,
+             'unknown', date '1930-01-01' + (i % 20000), date '2026-10-01' + (i % 50),
+             jsonb_build_object('street', 'Straat ' || i, 'postalCode', (1000 + i % 9000)::text || ' AB', 'city', 'Utrecht', 'country', 'NL'),
+             timestamptz '2026-10-01' + i * interval '3 minutes', timestamptz '2026-10-01' + i * interval '3 minutes'
+        FROM generate_series(1, 20000) i, pick;
+
+    CREATE TEMP TABLE numbered_estates AS SELECT row_number() OVER (ORDER BY created_at) AS n, id, created_at FROM estates WHERE reference LIKE 'GN-%';
+    INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, created_at, updated_at)
+      SELECT e.id,
+             CASE WHEN k % 4 = 0 THEN '${ids.big}'::uuid ELSE pick.providers[1 + (e.n * 10 + k) % 200] END,
+             'Contract ' || k, 'NL00 ACC ' || lpad((e.n * 10 + k)::text, 7, '0'), 'cancel',
+             (ARRAY['requested','acknowledged','confirmed','closed','settled','reminded','ready','draft','informationRequested','closed'])[1 + (e.n + k) % 10],
+             e.created_at, e.created_at + ((e.n * 10 + k) % 5000) * interval '1 minute'
+        FROM numbered_estates e, generate_series(0, 9) k, pick;
+    DROP TABLE pick;
+
+    INSERT INTO workflow_instances (estate_id, subject_type, subject_id, machine_id, machine_version, snapshot, state, due_date, created_at, updated_at)
+      SELECT c.estate_id, 'contract', c.id, t.machine_id, t.machine_version, t.snapshot, c.state,
+             date '2026-11-01' + (hashtext(c.id::text) & 63), c.created_at, c.updated_at
+        FROM contracts c, (SELECT machine_id, machine_version, snapshot FROM workflow_instances WHERE subject_id = '${ids.template}') t
+       WHERE c.account_number LIKE 'NL00 ACC %';
+
+    INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)
+      SELECT e.id, e.created_at + k * interval '1 hour', 'staff', 'Specialist', 'contract.requested', 'Verzoek verstuurd'
+        FROM numbered_estates e, generate_series(1, 10) k;
+    INSERT INTO letters (estate_id, kind, language, status, letter_date, recipient, subject, body_text, pdf, sha256, created_at)
+      SELECT e.id, 'cancellation', 'nl', CASE WHEN k = 5 AND e.n % 50 = 0 THEN 'blocked' ELSE 'sent' END, date '2026-11-01',
+             'Provider', 'Opzegging', 'Geachte heer, mevrouw', '\\x00'::bytea, 'x', e.created_at + k * interval '1 minute'
+        FROM numbered_estates e, generate_series(1, 5) k;
+    DROP TABLE numbered_estates;
+    ANALYZE;
+  `);
+}

@@ -1,0 +1,43 @@
+import { createEstate } from '../support/fixtures';
+import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+
+/** Issue 13: the estates page searches (accents ignored), filters by stage and pages with "Next" and "Previous". */
+describe('workspace: searching and paging the estates', () => {
+  let w: Workspace;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    for (const surname of ['Çelik', 'Jansen', 'Visser']) await createEstate(w.anna.api, { givenNames: 'Öznur', surnamePrefix: undefined, surname });
+  });
+  afterAll(() => closeWorkspace(w));
+
+  it('finds an estate by a name typed without accents, keeps the search while paging, and goes back', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates`);
+    await page.fill('#q', 'oznur celik');
+    await page.click('form[role=search] button');
+    await page.waitForURL(/\/app\/estates\?q=oznur\+celik/);
+    const found = await mainText(page);
+    expect(found).toContain('Öznur Çelik');
+    expect(found).not.toContain('Öznur Jansen');
+
+    // One estate a page: newest first, "Next" twice, then "Previous" back to where we were.
+    await page.goto(`${w.base}/app/estates?q=oznur&limit=1`);
+    expect(await mainText(page)).toContain('Öznur Visser');
+    expect(await page.locator('a[rel=prev]').count()).toBe(0);
+    await page.click('a[rel=next]');
+    expect(await mainText(page)).toContain('Öznur Jansen');
+    expect(page.url()).toContain('q=oznur');
+    await page.click('a[rel=next]');
+    expect(await mainText(page)).toContain('Öznur Çelik');
+    expect(await page.locator('a[rel=next]').count()).toBe(0);
+    await page.click('a[rel=prev]');
+    expect(await mainText(page)).toContain('Öznur Jansen');
+    await page.click('a[rel=prev]');
+    expect(await mainText(page)).toContain('Öznur Visser');
+
+    await page.goto(`${w.base}/app/estates?q=oznur&status=closed`);
+    expect(await mainText(page)).toContain('No estate matches this search.');
+    await page.close();
+  });
+});
