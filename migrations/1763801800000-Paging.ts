@@ -36,8 +36,6 @@ export class Paging1763801800000 implements MigrationInterface {
       -- The owner's queue: contracts by state and due date, blocked letters oldest first.
       CREATE INDEX workflow_instances_queue_idx ON workflow_instances (state, due_date) WHERE subject_type = 'contract';
       CREATE INDEX letters_blocked_idx ON letters (created_at) WHERE status = 'blocked';
-      -- Whether a provider already answered a request (the desk's tabs ask it for every page).
-      CREATE INDEX timeline_entries_contract_idx ON timeline_entries (contract_id, event) WHERE contract_id IS NOT NULL;
       CREATE INDEX family_reports_open_idx ON family_reports (created_at) WHERE status = 'open';
       CREATE INDEX statement_imports_unseen_created_idx ON statement_imports (created_at) WHERE seen_at IS NULL AND uploaded_by_type = 'family';
     `);
@@ -45,7 +43,7 @@ export class Paging1763801800000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP INDEX statement_imports_unseen_created_idx; DROP INDEX family_reports_open_idx; DROP INDEX letters_blocked_idx; DROP INDEX timeline_entries_contract_idx; DROP INDEX workflow_instances_queue_idx;
+      DROP INDEX statement_imports_unseen_created_idx; DROP INDEX family_reports_open_idx; DROP INDEX letters_blocked_idx; DROP INDEX workflow_instances_queue_idx;
       DROP INDEX contracts_provider_activity_idx; DROP INDEX contracts_account_idx;
       DROP INDEX estates_status_created_idx; DROP INDEX estates_owner_created_idx; DROP INDEX estates_created_idx;
       DROP INDEX estates_date_of_birth_idx; DROP INDEX estates_postcode_idx; DROP INDEX estates_search_name_idx;

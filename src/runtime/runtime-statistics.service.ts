@@ -16,10 +16,10 @@ export class RuntimeStatistics {
     private readonly clock: Clock,
   ) {}
 
-  /** Effects waiting to be performed, and effects parked after too many failures, by kind. */
+  /** Effects waiting to be performed (or being performed under a lease), and effects parked after too many failures, by kind. */
   outboxBacklog(): Promise<{ kind: string; status: 'pending' | 'parked'; count: number }[]> {
     return this.db.query(
-      `SELECT kind, 'pending' AS status, count(*)::int AS count FROM outbox WHERE status = 'pending' GROUP BY kind
+      `SELECT kind, 'pending' AS status, count(*)::int AS count FROM outbox WHERE status IN ('pending', 'in_progress') GROUP BY kind
        UNION ALL
        SELECT kind, 'parked', count(*)::int FROM outbox WHERE status = 'parked' GROUP BY kind`,
     );

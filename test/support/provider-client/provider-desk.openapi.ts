@@ -649,8 +649,12 @@ export interface operations {
                 cursor?: string;
                 /** @description requests per page */
                 limit?: number;
+                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD) */
+                q?: string;
                 /** @description `open`: new and waiting on you; `waiting_on_steward`: we owe you something; `done`: completed */
                 status?: "new" | "waiting_on_you" | "waiting_on_steward" | "done" | "open" | "all";
+                /** @description only requests with activity at or after this instant (ISO 8601 with a time zone): for integrations that sync */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
