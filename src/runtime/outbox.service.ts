@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { Statement, WriteBatch } from '../database/write-batch';
 import type { Effect } from './workflow-runtime.service';
 
 export interface OutboxRow {
@@ -21,6 +22,15 @@ export interface OutboxRow {
  */
 export interface EffectHandler {
   perform(manager: EntityManager, row: OutboxRow): Promise<void>;
+}
+
+/** An effect to write to the outbox. */
+export interface NewEffect {
+  estateId: string;
+  contractId: string | null;
+  instanceId: string;
+  kind: string;
+  payload: object;
 }
 
 /** After this many failed attempts a row is parked and shown on the contract instead of retried. */
@@ -46,11 +56,20 @@ export class OutboxService {
   }
 
   /** Writes an effect to be performed after the caller's transaction commits (and only if it does). */
-  async enqueue(manager: EntityManager, effect: { estateId: string; contractId: string | null; instanceId: string; kind: string; payload: object }): Promise<void> {
-    await manager.query(
+  async enqueue(manager: EntityManager, effect: NewEffect): Promise<void> {
+    await manager.query(...this.insertion(effect));
+  }
+
+  /** The same as `enqueue`, sent with the caller's other writes in one statement (a workflow transition). */
+  enqueueIn(batch: WriteBatch, effect: NewEffect): void {
+    batch.add(this.insertion(effect));
+  }
+
+  private insertion(effect: NewEffect): Statement {
+    return [
       `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [effect.estateId, effect.contractId, effect.instanceId, effect.kind, JSON.stringify(effect.payload), this.clock.now()],
-    );
+    ];
   }
 
   /** Performs every effect that is due; returns how many were done. */

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockController } from './clock.controller';
+import { ContractProjectionRow } from './contract-projection.entity';
 import { OutboxService } from './outbox.service';
 import { DeadlineScheduler } from './scheduler.service';
 import { WorkflowInstance } from './workflow-instance.entity';
@@ -9,7 +10,7 @@ import { Workers } from './workers.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowInstance])],
+  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow])],
   controllers: [ClockController],
   providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],
   exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers],

@@ -27,14 +27,8 @@ export class DeadlineScheduler {
 
   private fireOne(): Promise<boolean> {
     return this.runtime.transaction(async (manager) => {
-      const due = await manager
-        .createQueryBuilder(WorkflowInstance, 'w')
-        .where('w.nextDueAt <= :now', { now: this.clock.now() })
-        .orderBy('w.nextDueAt', 'ASC')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      // Claimed with its estate's instance first: the lock order of every transition.
+      const due = await this.runtime.claimDue(manager, this.clock.now());
       if (!due) return false;
       try {
         await this.runtime.apply(manager, due.subjectType, due.subjectId, { type: 'DEADLINE_PASSED' }, SYSTEM_ACTOR);
