@@ -60,7 +60,7 @@ export class ContractWorkflow implements OnModuleInit {
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
       describe: (t) => `${t.facts.description}: ${ownerChangeText(t.to as ContractState, t.projection as ContractProjection, 'nl', t.facts.providerName)}`,
       write: (batch, t) => {
-        batch.add(batch.builder().update(Contract).set({ state: t.to }).where('id = :id', { id: t.instance.subjectId }).getQueryAndParameters());
+        batch.add(['UPDATE contracts SET state = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
     });

@@ -1,12 +1,13 @@
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
-/** A statement and its `$1…$n` parameters, as TypeORM's `getQueryAndParameters()` gives them. */
+/** A statement and its `$1…$n` parameters. */
 export type Statement = [sql: string, parameters: unknown[]];
 
 /**
  * Writes of several owners (the runtime, the timeline, the outbox, a subject's own table) sent to
  * PostgreSQL as one statement of data-modifying CTEs: one round trip instead of one per write. Each
- * owner still builds its own SQL; PostgreSQL runs every part to completion whether it is read or not.
+ * owner still writes its own SQL (plain text: TypeORM's query builders cost more CPU than the round
+ * trip saved); PostgreSQL runs every part to completion whether it is read or not.
  * The parts see the database as it was before the statement, so none may depend on another's rows.
  */
 export class WriteBatch {
@@ -14,11 +15,6 @@ export class WriteBatch {
   private readonly parameters: unknown[] = [];
 
   constructor(readonly manager: EntityManager) {}
-
-  /** A TypeORM query builder on the batch's transaction, for owners that build their statement with one. */
-  builder(): SelectQueryBuilder<ObjectLiteral> {
-    return this.manager.createQueryBuilder();
-  }
 
   /** Adds one INSERT/UPDATE/DELETE; returns the name its RETURNING rows have in `run`'s select. */
   add([sql, parameters]: Statement): string {

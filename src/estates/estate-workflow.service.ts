@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import type { Actor } from '../auth/principal';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
-import { Estate, EstateStatus } from './estate.entity';
+import { Estate } from './estate.entity';
 
 const STATUS_WORDS: Record<string, string> = {
   intake: 'intake',
@@ -23,7 +23,7 @@ export class EstateWorkflow implements OnModuleInit {
     this.runtime.register('estate', {
       describe: (t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
       write: (batch, t) => {
-        batch.add(batch.builder().update(Estate).set({ status: t.to as EstateStatus }).where('id = :id', { id: t.instance.subjectId }).getQueryAndParameters());
+        batch.add(['UPDATE estates SET status = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
       },
     });
   }

@@ -93,6 +93,7 @@ const PROJECTION_PAGE = 200;
 export class WorkflowRuntime implements OnApplicationBootstrap {
   private readonly logger = new Logger('runtime');
   private readonly hooks = new Map<SubjectType, SubjectHooks>();
+  private readonly upserts = new Map<keyof typeof PROJECTION_ROWS, { sql: string; columns: [string, string][] }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -229,15 +230,11 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts };
 
     const batch = new WriteBatch(manager);
-    const updated = batch.add(
-      batch
-        .builder()
-        .update(WorkflowInstance)
-        .set({ snapshot: instance.snapshot, state: instance.state, acceptedEvents: instance.acceptedEvents, dueDate: instance.dueDate, nextDueAt: instance.nextDueAt, version: instance.version })
-        .where('id = :id AND version = :version', { id: instance.id, version: previousVersion })
-        .returning('id')
-        .getQueryAndParameters(),
-    );
+    const updated = batch.add([
+      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = now()
+        WHERE id = $7 AND version = $8 RETURNING id`,
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion],
+    ]);
     this.writeProjection(batch, instance, after.projection);
     this.timeline.appendIn(batch, {
       estateId: instance.estateId,
@@ -298,7 +295,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         const batch = new WriteBatch(manager);
         for (const instance of instances) {
           const snapshot = this.readSnapshot(instance.machineId, this.restore(instance));
-          batch.add(batch.builder().update(WorkflowInstance).set({ acceptedEvents: snapshot.acceptedEvents }).where('id = :id', { id: instance.id }).getQueryAndParameters());
+          batch.add(['UPDATE workflow_instances SET accepted_events = $1 WHERE id = $2', [snapshot.acceptedEvents, instance.id]]);
           this.writeProjection(batch, instance, snapshot.projection);
         }
         await batch.send();
@@ -342,17 +339,27 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {
     if (!projection) return;
-    const target = PROJECTION_ROWS[instance.subjectType as keyof typeof PROJECTION_ROWS];
-    const columns = batch.manager.connection.getMetadata(target).columns.filter((c) => !c.isPrimary).map((c) => c.databaseName);
-    batch.add(
-      batch
-        .builder()
-        .insert()
-        .into(target)
-        .values({ ...projection, instanceId: instance.id, estateId: instance.estateId })
-        .orUpdate(columns, ['instance_id'])
-        .getQueryAndParameters(),
-    );
+    const { sql, columns } = this.projectionUpsert(instance.subjectType as keyof typeof PROJECTION_ROWS);
+    const row: Record<string, unknown> = { ...projection, instanceId: instance.id, estateId: instance.estateId };
+    batch.add([sql, [JSON.stringify(Object.fromEntries(columns.map(([property, column]) => [column, row[property]])))]]);
+  }
+
+  /**
+   * The upsert of a read model, built once per table from its entity's columns. The row travels as
+   * one JSON parameter that PostgreSQL casts to the table's typed columns (jsonb_populate_record).
+   */
+  private projectionUpsert(subjectType: keyof typeof PROJECTION_ROWS): { sql: string; columns: [string, string][] } {
+    let upsert = this.upserts.get(subjectType);
+    if (!upsert) {
+      const metadata = this.db.getMetadata(PROJECTION_ROWS[subjectType]);
+      const columns = metadata.columns.map((c): [string, string] => [c.propertyName, c.databaseName]);
+      const updated = columns.filter(([property]) => property !== 'instanceId').map(([, column]) => `${column} = EXCLUDED.${column}`);
+      const sql = `INSERT INTO ${metadata.tableName} SELECT * FROM jsonb_populate_record(NULL::${metadata.tableName}, $1::jsonb)
+        ON CONFLICT (instance_id) DO UPDATE SET ${updated.join(', ')}`;
+      upsert = { sql, columns };
+      this.upserts.set(subjectType, upsert);
+    }
+    return upsert;
   }
 
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): void {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { WriteBatch } from '../database/write-batch';
+import { Statement, WriteBatch } from '../database/write-batch';
 import { TimelineEntry } from './timeline-entry.entity';
 
 export interface TimelineRecord {
@@ -39,29 +38,23 @@ export class TimelineService {
   ) {}
 
   async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
-    await manager.insert(TimelineEntry, this.entry(record));
+    await manager.query(...this.insertion(record));
   }
 
   /** The same as `append`, sent with the caller's other writes in one statement (a workflow transition). */
   appendIn(batch: WriteBatch, record: TimelineRecord): void {
-    batch.add(batch.builder().insert().into(TimelineEntry).values(this.entry(record)).getQueryAndParameters());
+    batch.add(this.insertion(record));
   }
 
-  private entry(record: TimelineRecord): QueryDeepPartialEntity<TimelineEntry> {
-    return {
-      estateId: record.estateId,
-      contractId: record.contractId ?? null,
-      occurredAt: this.clock.now(),
-      actorType: record.actor.type,
-      actorId: record.actor.id,
-      actorName: record.actor.name,
-      event: record.event,
-      fromState: record.fromState ?? null,
-      toState: record.toState ?? null,
-      summary: record.summary,
-      // TypeORM's partial-entity type cannot follow `unknown` values into a jsonb column; the value is stored as is.
-      details: (record.details ?? {}) as QueryDeepPartialEntity<TimelineEntry['details']>,
-    };
+  private insertion(record: TimelineRecord): Statement {
+    return [
+      `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        record.estateId, record.contractId ?? null, this.clock.now(), record.actor.type, record.actor.id, record.actor.name,
+        record.event, record.fromState ?? null, record.toState ?? null, record.summary, JSON.stringify(record.details ?? {}),
+      ],
+    ];
   }
 
   /** Which of these contracts have ever had one of these events (e.g. "has the provider answered yet?"). */

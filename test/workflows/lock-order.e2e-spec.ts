@@ -74,7 +74,8 @@ describe('lock order: estate before contract, on every path', () => {
         expect(states).not.toContain('closed');
       }
     }
-  });
+    // Twelve estates of three contracts each are set up through the API first: slow on a busy machine.
+  }, 240_000);
 
   it('fires due deadlines while providers answer the same contracts, without a deadlock', async () => {
     const contractIds: string[] = [];
