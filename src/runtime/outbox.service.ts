@@ -57,18 +57,22 @@ export class OutboxService {
 
   /** Writes an effect to be performed after the caller's transaction commits (and only if it does). */
   async enqueue(manager: EntityManager, effect: NewEffect): Promise<void> {
-    await manager.query(...this.insertion(effect));
+    await manager.query(...this.insertion([effect]));
   }
 
-  /** The same as `enqueue`, sent with the caller's other writes in one statement (a workflow transition). */
-  enqueueIn(batch: WriteBatch, effect: NewEffect): void {
-    batch.add(this.insertion(effect));
+  /**
+   * The same as `enqueue` for a transition's effects, sent with its other writes in one statement.
+   * One INSERT for all of them, so their ids keep the order the machine emitted them in.
+   */
+  enqueueIn(batch: WriteBatch, effects: NewEffect[]): void {
+    if (effects.length) batch.add(this.insertion(effects));
   }
 
-  private insertion(effect: NewEffect): Statement {
+  private insertion(effects: NewEffect[]): Statement {
+    const now = this.clock.now();
     return [
-      `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [effect.estateId, effect.contractId, effect.instanceId, effect.kind, JSON.stringify(effect.payload), this.clock.now()],
+      `INSERT INTO outbox (estate_id, contract_id, instance_id, kind, payload, available_at) VALUES ${effects.map((_, i) => `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`).join(', ')}`,
+      effects.flatMap((e) => [e.estateId, e.contractId, e.instanceId, e.kind, JSON.stringify(e.payload), now]),
     ];
   }
 

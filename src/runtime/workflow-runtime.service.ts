@@ -363,15 +363,16 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): void {
-    for (const effect of effects) {
-      this.outbox.enqueueIn(batch, {
+    this.outbox.enqueueIn(
+      batch,
+      effects.map((effect) => ({
         estateId: instance.estateId,
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effect.type,
         payload: { effect, event, state: instance.state },
-      });
-    }
+      })),
+    );
   }
 }
 
