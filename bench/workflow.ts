@@ -1,7 +1,8 @@
 /**
  * Durable transitions per second on this machine (npm run bench:workflow), side by side with two
  * peers in the same run: the same XState machine in memory (no durability at all), and a bare
- * PostgreSQL transaction doing the minimum a durable step needs (lock, update, insert).
+ * PostgreSQL transaction doing the minimum a durable step needs (lock, update, insert) at the same
+ * concurrency against the same server, so the ratio compares like with like.
  */
 import 'reflect-metadata';
 import { Client } from 'pg';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     const runtime = app.get(WorkflowRuntime);
     const workflow = app.get(ContractWorkflow);
     // Each event is a full durable step: lock, restore, transition, persist, timeline, outbox (a dispute letter).
-    const invoice = (n: number) => ({ type: 'INVOICE_AFTER_END', invoiceDate: '2026-12-20', amount: 10 + n, reference: `F-${n}` });
+    const invoice = (n: number) => ({ type: 'INVOICE_AFTER_END' as const, invoiceDate: '2026-12-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 10 + n, reference: `F-${n}` });
     const apply = (id: string, n: number) => runtime.transaction((m) => workflow.apply(m, id, invoice(n), SYSTEM_ACTOR));
 
     const sequentialEvents = Math.min(200, CONTRACTS * EVENTS_PER_CONTRACT);
@@ -54,14 +55,7 @@ async function main(): Promise<void> {
       for (let n = 0; n < sequentialEvents; n++) await apply(ids[n % ids.length], n);
     });
     const concurrentEvents = CONTRACTS * EVENTS_PER_CONTRACT;
-    const concurrent = await timed(async () => {
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          for (let n = next++; n < concurrentEvents; n = next++) await apply(ids[n % ids.length], n);
-        }),
-      );
-    });
+    const concurrent = await timed(() => inParallel(CONCURRENCY, concurrentEvents, (n) => apply(ids[n % ids.length], n)));
     await app.close();
 
     // Peer 1: the same machine with no persistence.
@@ -69,37 +63,62 @@ async function main(): Promise<void> {
     const memory = await timed(async () => {
       const actor = createActor(contractMachine, { input: { action: 'cancel' } }).start();
       for (const event of [{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'R' }] as const) actor.send(event);
-      for (let n = 0; n < memoryEvents; n++) actor.send({ type: 'INVOICE_AFTER_END', invoiceDate: '2026-12-20', amount: n, reference: 'F' });
+      for (let n = 0; n < memoryEvents; n++) actor.send(invoice(n));
       actor.stop();
     });
 
-    // Peer 2: the least a durable step costs in PostgreSQL, without any domain logic.
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    await client.query('CREATE TABLE bench_rows (id int PRIMARY KEY, version int NOT NULL, body jsonb NOT NULL); CREATE TABLE bench_log (id bigserial PRIMARY KEY, row_id int, body jsonb)');
-    await client.query('INSERT INTO bench_rows SELECT g, 0, \'{}\' FROM generate_series(1, 40) g');
-    const rawEvents = 2000;
-    const raw = await timed(async () => {
-      for (let n = 0; n < rawEvents; n++) {
-        await client.query('BEGIN');
-        await client.query('SELECT * FROM bench_rows WHERE id = $1 FOR UPDATE', [(n % 40) + 1]);
-        await client.query('UPDATE bench_rows SET version = version + 1, body = $2 WHERE id = $1', [(n % 40) + 1, JSON.stringify({ n })]);
-        await client.query('INSERT INTO bench_log (row_id, body) VALUES ($1, $2)', [(n % 40) + 1, JSON.stringify({ n })]);
-        await client.query('COMMIT');
-      }
+    // Peer 2: the least a durable step costs in PostgreSQL, without any domain logic, on as many
+    // connections as the runtime had, over as many rows.
+    const clients = await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      return client;
+    }));
+    await clients[0].query('CREATE TABLE bench_rows (id int PRIMARY KEY, version int NOT NULL, body jsonb NOT NULL); CREATE TABLE bench_log (id bigserial PRIMARY KEY, row_id int, body jsonb)');
+    await clients[0].query('INSERT INTO bench_rows SELECT g, 0, \'{}\' FROM generate_series(1, $1::int) g', [CONTRACTS]);
+    const bareStep = async (client: Client, n: number) => {
+      const id = (n % CONTRACTS) + 1;
+      await client.query('BEGIN');
+      await client.query('SELECT * FROM bench_rows WHERE id = $1 FOR UPDATE', [id]);
+      await client.query('UPDATE bench_rows SET version = version + 1, body = $2 WHERE id = $1', [id, JSON.stringify({ n })]);
+      await client.query('INSERT INTO bench_log (row_id, body) VALUES ($1, $2)', [id, JSON.stringify({ n })]);
+      await client.query('COMMIT');
+    };
+    const bareSequential = await timed(async () => {
+      for (let n = 0; n < sequentialEvents; n++) await bareStep(clients[0], n);
     });
-    await client.end();
+    const bareConcurrent = await timed(() => inParallel(CONCURRENCY, concurrentEvents, (n, lane) => bareStep(clients[lane], n)));
+    await Promise.all(clients.map((c) => c.end()));
 
     const rate = (count: number, seconds: number) => Math.round(count / seconds);
+    // Each Steward row ran as many steps as its bare peer, so the ratio of their rates is that of their times.
+    const row = (what: string, events: number, seconds: number, peerSeconds?: number) => ({
+      what,
+      events,
+      seconds: seconds.toFixed(2),
+      'per second': rate(events, seconds),
+      'vs bare peer': peerSeconds === undefined ? '' : `${(peerSeconds / seconds).toFixed(2)}×`,
+    });
     printTable(`Durable contract transitions on ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL (fsync on)'}, ${require('node:os').cpus().length} cores`, [
-      { what: 'Steward runtime, 1 at a time', events: sequentialEvents, seconds: sequential.seconds.toFixed(2), 'per second': rate(sequentialEvents, sequential.seconds) },
-      { what: `Steward runtime, ${CONCURRENCY} concurrent`, events: concurrentEvents, seconds: concurrent.seconds.toFixed(2), 'per second': rate(concurrentEvents, concurrent.seconds) },
-      { what: 'peer: bare PostgreSQL lock+update+insert', events: rawEvents, seconds: raw.seconds.toFixed(2), 'per second': rate(rawEvents, raw.seconds) },
-      { what: 'peer: same XState machine in memory', events: memoryEvents, seconds: memory.seconds.toFixed(2), 'per second': rate(memoryEvents, memory.seconds) },
+      row('Steward runtime, 1 at a time', sequentialEvents, sequential.seconds, bareSequential.seconds),
+      row('peer: bare PostgreSQL lock+update+insert, 1 at a time', sequentialEvents, bareSequential.seconds),
+      row(`Steward runtime, ${CONCURRENCY} concurrent`, concurrentEvents, concurrent.seconds, bareConcurrent.seconds),
+      row(`peer: bare PostgreSQL lock+update+insert, ${CONCURRENCY} concurrent`, concurrentEvents, bareConcurrent.seconds),
+      row('peer: same XState machine in memory', memoryEvents, memory.seconds),
     ]);
   } finally {
     await database.stop();
   }
+}
+
+/** Runs `count` steps on `lanes` lanes at once; each lane takes the next step number when it is free. */
+async function inParallel(lanes: number, count: number, step: (n: number, lane: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async (_, lane) => {
+      for (let n = next++; n < count; n = next++) await step(n, lane);
+    }),
+  );
 }
 
 main().catch((error) => {

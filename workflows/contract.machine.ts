@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 import { DisputedPart, disputedPart, InvoiceRecord } from './invoices';
 
@@ -430,4 +430,42 @@ export function contractStateMeta(state: ContractState): StateMeta {
 /** The deadline the runtime must schedule on entering `state`, or null when nothing can go silent. */
 export function deadlineFor(state: ContractState): DeadlinePolicy | null {
   return contractStateMeta(state).deadline ?? null;
+}
+
+/**
+ * Where a contract workflow stands for those who read it (queue, desk, letters, notifications): the
+ * same shape for every machine version, so a new version or snapshot format cannot break a reader.
+ * The runtime stores it in typed columns with every transition.
+ */
+export interface ContractProjection {
+  action: ContractAction;
+  providerReference: string | null;
+  effectiveDate: string | null;
+  finalInvoiceAmount: number | null;
+  remindersSent: number;
+  escalations: number;
+  disputes: number;
+  lastRejectionReason: string | null;
+  /** The provider's question we still have to answer: only while the contract waits on that answer. */
+  openInformationRequest: { message: string; documentsNeeded: string[] } | null;
+  openDispute: (InvoiceRecord & { disputed: DisputedPart }) | null;
+  disputeRejectionReason: string | null;
+}
+
+/** The read model of a contract, from any version's context (v1 never had disputes by period). */
+export function projectContract(context: ContractContext, state: StateValue): ContractProjection {
+  return {
+    action: context.action,
+    providerReference: context.providerReference,
+    effectiveDate: context.effectiveDate,
+    finalInvoiceAmount: context.finalInvoiceAmount,
+    remindersSent: context.remindersSent,
+    escalations: context.escalations,
+    disputes: context.disputes,
+    lastRejectionReason: context.lastRejectionReason,
+    // A withdrawal keeps the question in the context, but nobody has to answer it any more.
+    openInformationRequest: state === 'informationRequested' ? context.openInformationRequest : null,
+    openDispute: context.openDispute ?? null,
+    disputeRejectionReason: context.disputeRejectionReason ?? null,
+  };
 }

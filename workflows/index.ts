@@ -1,5 +1,5 @@
-import type { AnyStateMachine } from 'xstate';
-import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1 } from './contract.machine';
+import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, projectContract } from './contract.machine';
 import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine } from './estate.machine';
 
 export * from './business-days';
@@ -25,4 +25,22 @@ export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
 /** The machine a persisted instance was started on, or undefined if this build no longer has it. */
 export function machineFor(machineId: string, version: number): AnyStateMachine | undefined {
   return Object.hasOwn(machines, machineId) ? machines[machineId as MachineId][version] : undefined;
+}
+
+/**
+ * Each machine's read model, from the context of any of its versions (see `ContractProjection`).
+ * The estate machine keeps no context, so it has none: its state is all there is to read.
+ */
+export const projections = {
+  [CONTRACT_MACHINE_ID]: projectContract,
+} satisfies Partial<Record<MachineId, (context: never, state: string) => object>>;
+
+/**
+ * The event types the snapshot's own machine version has a transition for now, guarded ones included
+ * (INVOICE_AFTER_END needs a bill for days after the end date: offered, and the guard decides when
+ * it comes). Stored with every transition so readers never restore an actor to ask.
+ */
+export function acceptedEvents(snapshot: AnyMachineSnapshot): string[] {
+  // XState's own list (`can` walks the same state nodes); "unsafe" only means its name may change.
+  return (__unsafe_getAllOwnEventDescriptors(snapshot) as string[]).sort();
 }

@@ -4,8 +4,8 @@ import { DataSource, In } from 'typeorm';
 import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Letter, letterView } from '../letters/letter.entity';
 import { OutboxService } from '../runtime/outbox.service';
-import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 
 type Language = 'nl' | 'en';
@@ -23,14 +23,14 @@ export class ContractViews {
     @InjectDataSource() private readonly db: DataSource,
     private readonly timeline: TimelineService,
     private readonly outbox: OutboxService,
+    private readonly workflow: ContractWorkflow,
   ) {}
 
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner') {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
-    const instances = await this.db.manager.find(WorkflowInstance, { where: { subjectType: 'contract', subjectId: In(contractIds) } });
-    const byContract = new Map(instances.map((i) => [i.subjectId, i]));
-    return contracts.map((c) => this.summary(c, byContract.get(c.id)!, lang, reader));
+    const standings = await this.workflow.standings(this.db.manager, contractIds);
+    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -43,9 +43,9 @@ export class ContractViews {
     };
   }
 
-  private summary(c: Contract, instance: WorkflowInstance, lang: Language, reader: Reader) {
-    const context = (instance.snapshot as { context: Record<string, unknown> }).context;
-    const words = { providerName: c.provider.name, dueDate: instance.dueDate };
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
+    const { state, context, dueDate } = standing;
+    const words = { providerName: c.provider.name, dueDate };
     const { status, next } = WORDING[reader];
     return {
       id: c.id,
@@ -56,17 +56,15 @@ export class ContractViews {
       action: c.action,
       transferToFamilyMemberId: c.transferToFamilyMemberId,
       requestedEndDate: c.requestedEndDate,
-      state: instance.state,
-      statusText: status(instance.state as never, context as never, lang, words),
-      statusTexts: {
-        nl: status(instance.state as never, context as never, 'nl', words),
-        en: status(instance.state as never, context as never, 'en', words),
-      },
-      nextStep: next(instance.state as never, context as never, lang, words),
-      dueAt: instance.dueDate,
-      providerReference: (context.providerReference as string | null) ?? null,
-      effectiveDate: (context.effectiveDate as string | null) ?? null,
-      workflow: { machine: instance.machineId, version: instance.machineVersion, revision: instance.version },
+      state,
+      statusText: status(state, context, lang, words),
+      statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
+      nextStep: next(state, context, lang, words),
+      dueAt: dueDate,
+      providerReference: context.providerReference,
+      effectiveDate: context.effectiveDate,
+      // `accepts`: the events this instance's own machine version takes now (the workspace offers their forms).
+      workflow: { ...standing.workflow, accepts: standing.acceptedEvents },
     };
   }
 }

@@ -1,19 +1,28 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractContext, ContractEvent, ContractState, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
-import { Provider } from '../providers/provider.entity';
-import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Contract } from './contract.entity';
 
-/** A contract workflow as other modules may read it. */
+/** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
   state: ContractState;
-  context: ContractContext;
+  context: ContractProjection;
   dueDate: string | null;
+  /** Whether the instance's own machine version has a transition for this event now (guarded ones too). */
   accepts(type: ContractEvent['type']): boolean;
+  acceptedEvents: string[];
+  workflow: { machine: string; version: number; revision: number };
+}
+
+/** What describing and dating a contract's transition needs, read with the lock. */
+interface ContractFacts {
+  description: string;
+  providerName: string;
+  slaBusinessDays: number;
 }
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -42,13 +51,16 @@ export class ContractWorkflow implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.runtime.register('contract', {
-      slaBusinessDays: async (manager, contractId) => (await this.contractWithProvider(manager, contractId)).provider.slaBusinessDays,
-      describe: async (manager, t) => {
-        const contract = await this.contractWithProvider(manager, t.instance.subjectId);
-        const context = (t.instance.snapshot as { context: ContractContext }).context;
-        // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
-        return `${contract.description}: ${ownerChangeText(t.to as ContractState, context, 'nl', contract.provider.name)}`;
+    this.runtime.register<ContractFacts>('contract', {
+      facts: {
+        join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
+        select: `json_build_object('description', c.description, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days)`,
+      },
+      slaBusinessDays: (facts) => facts.slaBusinessDays,
+      // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
+      describe: (t) => `${t.facts.description}: ${ownerChangeText(t.to as ContractState, t.projection as ContractProjection, 'nl', t.facts.providerName)}`,
+      write: (batch, t) => {
+        batch.add(['UPDATE contracts SET state = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
     });
@@ -72,22 +84,26 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   /**
-   * Where each contract's workflow stands, typed: state, context, due date and whether an event
-   * would be accepted now (asked of the instance's own machine version).
+   * Where each contract's workflow stands, typed: state, read model, due date and which events the
+   * instance's own machine version accepts now. One indexed query; no actor is restored.
    */
   async standings(manager: EntityManager, contractIds: string[]): Promise<Map<string, ContractStanding>> {
-    const instances = await this.runtime.findMany(manager, 'contract', contractIds);
-    return new Map(
-      instances.map((instance) => [
-        instance.subjectId,
-        {
-          state: instance.state as ContractState,
-          context: this.runtime.contextOf<ContractContext>(instance),
-          dueDate: instance.dueDate,
-          accepts: (type: ContractEvent['type']) => this.runtime.can(instance, { type }),
-        },
-      ]),
-    );
+    const standings = await this.runtime.standings(manager, 'contract', contractIds);
+    return new Map([...standings].map(([id, standing]) => [id, standingOf(standing)]));
+  }
+
+  /**
+   * Locks the contract's workflow (after its estate's) for the rest of the caller's transaction and
+   * says where it stands, for a caller that checks something before applying an event.
+   */
+  async lock(manager: EntityManager, contractId: string): Promise<ContractStanding | null> {
+    if (!(await this.runtime.lock(manager, 'contract', contractId))) return null;
+    return (await this.standings(manager, [contractId])).get(contractId)!;
+  }
+
+  /** Applies the event if the workflow accepts it now, with this payload; false (nothing written) if not. */
+  async applyIfAccepted(manager: EntityManager, contractId: string, event: AnyEventObject, actor: Actor): Promise<boolean> {
+    return (await this.runtime.applyIfAccepted(manager, 'contract', contractId, event, actor)) !== null;
   }
 
   /** Moves waiting contracts between draft and ready as the estate's documents become complete. */
@@ -107,8 +123,6 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   private async afterTransition(manager: EntityManager, t: AppliedTransition): Promise<void> {
-    const contractId = t.instance.subjectId;
-    await manager.update(Contract, { id: contractId }, { state: t.to });
     const estateId = t.instance.estateId;
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
@@ -119,8 +133,15 @@ export class ContractWorkflow implements OnModuleInit {
       await this.estateWorkflow.nudge(manager, estateId, { type: event }, t.actor);
     }
   }
+}
 
-  private async contractWithProvider(manager: EntityManager, contractId: string): Promise<Contract & { provider: Provider }> {
-    return manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
-  }
+function standingOf({ instance, acceptedEvents, projection }: Standing<ContractProjection>): ContractStanding {
+  return {
+    state: instance.state as ContractState,
+    context: projection,
+    dueDate: instance.dueDate,
+    accepts: (type) => acceptedEvents.includes(type),
+    acceptedEvents,
+    workflow: { machine: instance.machineId, version: instance.machineVersion, revision: instance.version },
+  };
 }

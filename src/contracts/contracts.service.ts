@@ -10,12 +10,10 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
-import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
-import { WorkflowInstance } from '../runtime/workflow-instance.entity';
 import type { InvoiceAfterEndDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
+import { ContractStanding, ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
 
 @Injectable()
 export class ContractsService {
@@ -24,7 +22,6 @@ export class ContractsService {
     private readonly estates: EstatesService,
     private readonly timeline: TimelineService,
     private readonly workflow: ContractWorkflow,
-    private readonly runtime: WorkflowRuntime,
   ) {}
 
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
@@ -85,13 +82,13 @@ export class ContractsService {
     principal: StaffPrincipal,
     contractId: string,
     event: AnyEventObject,
-    check?: (manager: EntityManager, contract: Contract, instance: WorkflowInstance) => Promise<void>,
+    check?: (manager: EntityManager, contract: Contract, standing: ContractStanding) => Promise<void>,
     after?: (manager: EntityManager, contract: Contract) => Promise<void>,
   ) {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const instance = (await this.runtime.find(manager, 'contract', contract.id, true))!;
-      await check?.(manager, contract, instance);
+      const standing = (await this.workflow.lock(manager, contract.id))!;
+      await check?.(manager, contract, standing);
       const applied = await this.workflow.apply(manager, contract.id, event, actorOf(principal));
       await after?.(manager, contract);
       return applied;
@@ -100,8 +97,8 @@ export class ContractsService {
 
   /** Sending the request needs every document the provider requires. */
   async request(principal: StaffPrincipal, contractId: string) {
-    return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, instance) => {
-      if (instance.state !== 'draft') return;
+    return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, standing) => {
+      if (standing.state !== 'draft') return;
       const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
       throw new ProblemException(422, 'documents-missing', `${contract.provider.name} needs: ${missing.join(', ')}. Upload them to the estate first.`, {
         errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}` })),
@@ -112,8 +109,8 @@ export class ContractsService {
 
   /** A bill after the end date: disputed only if it bills days after the confirmed end date (422 otherwise). */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
-    return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, instance) => {
-      const problem = invoiceAfterEndProblem(instance, dto);
+    return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, standing) => {
+      const problem = invoiceAfterEndProblem(standing.context.effectiveDate, dto);
       if (problem) throw new ValidationProblem([problem]);
     });
   }
@@ -148,9 +145,8 @@ export class ContractsService {
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated.
  */
-export function invoiceAfterEndProblem(instance: WorkflowInstance, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
+export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
   if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom' };
-  const effectiveDate = (instance.snapshot as { context?: { effectiveDate?: string | null } }).context?.effectiveDate;
   return effectiveDate && !disputedPart(effectiveDate, invoice)
     ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable` }
     : null;

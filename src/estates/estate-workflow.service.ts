@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import type { Actor } from '../auth/principal';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
-import { Estate, EstateStatus } from './estate.entity';
+import { Estate } from './estate.entity';
 
 const STATUS_WORDS: Record<string, string> = {
   intake: 'intake',
@@ -21,14 +21,20 @@ export class EstateWorkflow implements OnModuleInit {
 
   onModuleInit(): void {
     this.runtime.register('estate', {
-      slaBusinessDays: async () => 0,
-      describe: async (_m, t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
-      afterTransition: (manager, t) => this.keepStatus(manager, t),
+      describe: (t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
+      write: (batch, t) => {
+        batch.add(['UPDATE estates SET status = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
+      },
     });
   }
 
   start(manager: EntityManager, estate: Estate) {
     return this.runtime.start(manager, { estateId: estate.id, subjectType: 'estate', subjectId: estate.id, machineId: 'estate', input: {} });
+  }
+
+  /** Locks the estate's workflow for the rest of the caller's transaction: the estate's one lock, taken before any contract's. */
+  async lock(manager: EntityManager, estateId: string): Promise<void> {
+    await this.runtime.lock(manager, 'estate', estateId);
   }
 
   /** An event the owner asks for; a state that does not allow it answers 409 and nothing is written. */
@@ -38,21 +44,17 @@ export class EstateWorkflow implements OnModuleInit {
 
   /** Sends an event the estate may or may not be ready for: contracts drive the estate, never block on it. */
   async nudge(manager: EntityManager, estateId: string, event: AnyEventObject, actor: Actor): Promise<void> {
-    const instance = await this.runtime.find(manager, 'estate', estateId, true);
-    if (instance && this.runtime.can(instance, event)) await this.runtime.apply(manager, 'estate', estateId, event, actor);
+    await this.runtime.applyIfAccepted(manager, 'estate', estateId, event, actor);
   }
 
   /**
    * The case owner closes a settling estate: the final report goes to the family and every settled
-   * contract is closed with it. Any other state answers 409.
+   * contract is closed with it. Any other state answers 409. The estate's instance is locked first,
+   * then each contract's, like every contract transition does.
    */
   async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
     await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE' }, actor);
     const settled: { id: string }[] = await manager.query(`SELECT id FROM contracts WHERE estate_id = $1 AND state = 'settled'`, [estateId]);
     for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
-  }
-
-  private async keepStatus(manager: EntityManager, t: AppliedTransition): Promise<void> {
-    await manager.update(Estate, { id: t.instance.subjectId }, { status: t.to as EstateStatus });
   }
 }

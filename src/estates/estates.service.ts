@@ -49,11 +49,15 @@ export class EstatesService {
   /**
    * The one access rule for staff: admins see every estate, a specialist only the estates they own.
    * Anything else is "not found", so ids of other estates reveal nothing.
+   *
+   * `lock` locks the estate's workflow for the rest of the transaction before reading the estate, so
+   * the reader sees what the previous holder wrote. It is the estate's one lock: every contract
+   * transition takes it first too, whereas a row lock here would be taken before it and close a circle.
    */
   async requireAccess(principal: StaffPrincipal, estateId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Estate> {
+    if (lock) await this.workflow.lock(manager, estateId);
     const query = manager.createQueryBuilder(Estate, 'e').where('e.id = :estateId', { estateId });
     if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
-    if (lock) query.setLock('pessimistic_write');
     const estate = await query.getOne();
     if (!estate) throw new NotFoundProblem('estate');
     estate.owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
@@ -135,7 +139,7 @@ export class EstatesService {
   }
 
   /**
-   * Hands the estate to another specialist. The row lock serialises concurrent handovers: the
+   * Hands the estate to another specialist. The estate lock serialises concurrent handovers: the
    * second one sees the new owner and, if it no longer owns the estate, gets "not found".
    */
   async handover(principal: StaffPrincipal, estateId: string, dto: HandoverDto): Promise<Estate> {

@@ -6,15 +6,13 @@ import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/princip
 import { Clock } from '../clock/clock';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { Contract } from '../contracts/contract.entity';
-import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService, invoiceAfterEndProblem } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
-import { WorkflowInstance } from '../runtime/workflow-instance.entity';
-import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 
@@ -87,7 +85,6 @@ export class FamilyReportsService {
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
     private readonly workflow: ContractWorkflow,
-    private readonly runtime: WorkflowRuntime,
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
   ) {}
@@ -129,7 +126,7 @@ export class FamilyReportsService {
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (instance) => !invoiceAfterEndProblem(instance, invoice)))
+      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context.effectiveDate, invoice)))
         ? { outcome: 'dispute_started' }
         : { outcome: null };
     }
@@ -146,11 +143,9 @@ export class FamilyReportsService {
     return { outcome: null };
   }
 
-  private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (instance: WorkflowInstance) => boolean = () => true): Promise<boolean> {
-    const instance = await this.runtime.find(manager, 'contract', contract.id, true);
-    if (!instance || !this.runtime.can(instance, event) || !check(instance)) return false;
-    await this.workflow.apply(manager, contract.id, event, actor);
-    return true;
+  private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {
+    const standing = await this.workflow.lock(manager, contract.id);
+    return !!standing && check(standing) && (await this.workflow.applyIfAccepted(manager, contract.id, event, actor));
   }
 
   async listForFamilyMember(p: FamilyPrincipal) {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClockController } from './clock.controller';
+import { ContractProjectionRow } from './contract-projection.entity';
 import { OutboxService } from './outbox.service';
 import { ParkedSteps } from './parked-steps.service';
 import { RuntimeStatistics } from './runtime-statistics.service';
@@ -11,7 +12,7 @@ import { Workers } from './workers.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowInstance])],
+  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow])],
   controllers: [ClockController],
   providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
   exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import { backoffMs, errorKind, MAX_ATTEMPTS } from './outbox.service';
-import { SubjectType } from './workflow-instance.entity';
+import { WorkflowInstance } from './workflow-instance.entity';
 import { StateConflict, WorkflowRuntime } from './workflow-runtime.service';
 
 export interface ParkedDeadline {
@@ -15,15 +15,6 @@ export interface ParkedDeadline {
   attempts: number;
   lastErrorKind: string;
   parkedAt: Date;
-}
-
-interface DueInstance {
-  id: string;
-  estate_id: string;
-  subject_type: SubjectType;
-  subject_id: string;
-  state: string;
-  version: number;
 }
 
 /**
@@ -54,19 +45,13 @@ export class DeadlineScheduler {
   private fireOne(): Promise<boolean> {
     return this.runtime.transaction(async (manager) => {
       const now = this.clock.now();
-      const [due]: DueInstance[] = await manager.query(
-        `SELECT w.id, w.estate_id, w.subject_type, w.subject_id, w.state, w.version FROM workflow_instances w
-          WHERE w.next_due_at <= $1
-            AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND f.instance_version = w.version
-                                                                AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
-          ORDER BY w.next_due_at LIMIT 1 FOR UPDATE OF w SKIP LOCKED`,
-        [now],
-      );
+      // Claimed with its estate's instance first (the lock order of every transition), skipping failed ones still waiting.
+      const due = await this.runtime.claimDue(manager, now);
       if (!due) return false;
       // The failure is written in this transaction, under the row lock, so no other instance fires it meanwhile.
       await manager.query('SAVEPOINT deadline');
       try {
-        await this.runtime.apply(manager, due.subject_type, due.subject_id, { type: 'DEADLINE_PASSED' }, SYSTEM_ACTOR);
+        await this.runtime.apply(manager, due.subjectType, due.subjectId, { type: 'DEADLINE_PASSED' }, SYSTEM_ACTOR);
       } catch (error) {
         if (isDatabaseUnavailable(error)) throw error;
         await manager.query('ROLLBACK TO SAVEPOINT deadline');
@@ -83,7 +68,7 @@ export class DeadlineScheduler {
     });
   }
 
-  private async recordFailure(manager: EntityManager, due: DueInstance, error: unknown, now: Date): Promise<void> {
+  private async recordFailure(manager: EntityManager, due: WorkflowInstance, error: unknown, now: Date): Promise<void> {
     const [previous]: { attempts: number }[] = await manager.query('SELECT attempts FROM deadline_failures WHERE instance_id = $1 AND instance_version = $2', [due.id, due.version]);
     const attempts = (previous?.attempts ?? 0) + 1;
     const parked = attempts >= MAX_ATTEMPTS;
@@ -96,7 +81,7 @@ export class DeadlineScheduler {
          last_error = excluded.last_error, retry_at = excluded.retry_at, parked_at = excluded.parked_at, failed_at = excluded.failed_at`,
       [
         due.id,
-        due.estate_id,
+        due.estateId,
         attempts,
         kind,
         String(error instanceof Error ? error.message : error).slice(0, 1000),

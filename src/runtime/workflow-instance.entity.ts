@@ -29,6 +29,10 @@ export class WorkflowInstance {
   @Column()
   state: string;
 
+  /** The event types this instance's machine version accepts now; null until first projected (see the migration). */
+  @Column({ type: 'text', array: true, nullable: true })
+  acceptedEvents: string[] | null;
+
   /** Optimistic-lock counter: every applied event increments it. */
   @Column('int')
   version: number;

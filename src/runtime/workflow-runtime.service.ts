@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnyEventObject, AnyStateMachine, createActor, Snapshot } from 'xstate';
-import { DeadlinePolicy, machines } from '../../workflows';
+import { AnyEventObject, AnyMachineSnapshot, createActor, Snapshot } from 'xstate';
+import { acceptedEvents, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ProblemException } from '../common/problem';
+import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
+import { ContractProjectionRow } from './contract-projection.entity';
 import { effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
@@ -18,24 +20,48 @@ export interface Effect {
   [key: string]: unknown;
 }
 
-export interface AppliedTransition {
+export interface AppliedTransition<Facts = unknown> {
   instance: WorkflowInstance;
   from: string;
   to: string;
   event: AnyEventObject;
   actor: Actor;
   effects: Effect[];
+  /** The subject's read model after the transition (null for a machine without one). */
+  projection: object | null;
+  /** What the subject's hooks read about it with the lock (`SubjectHooks.facts`). */
+  facts: Facts;
 }
 
 /** What a domain module tells the runtime about its subjects (contracts, estates). */
-export interface SubjectHooks {
+export interface SubjectHooks<Facts = unknown> {
+  /**
+   * What the other hooks need to know about the subject (names, the provider's service level), read
+   * by the query that locks the instance, so a transition costs no extra round trip: joins on `w`
+   * (the instance) and one SQL expression for the facts (e.g. `json_build_object(…)`).
+   */
+  facts?: { join: string; select: string };
   /** Business days the provider has, for `providerSla` deadlines. */
-  slaBusinessDays(manager: EntityManager, subjectId: string): Promise<number>;
+  slaBusinessDays?(facts: Facts): number;
   /** Plain words for the timeline. */
-  describe(manager: EntityManager, transition: AppliedTransition): Promise<string>;
-  /** Keeps denormalised state in step and lets other workflows react — inside the same transaction. */
-  afterTransition(manager: EntityManager, transition: AppliedTransition): Promise<void>;
+  describe(transition: AppliedTransition<Facts>): string;
+  /** The subject's own writes that belong with the transition (denormalised state), sent in its statement. */
+  write(batch: WriteBatch, transition: AppliedTransition<Facts>): void;
+  /** Lets other workflows react, inside the same transaction. */
+  afterTransition?(manager: EntityManager, transition: AppliedTransition<Facts>): Promise<void>;
 }
+
+/** A workflow as readers see it: no actor restored, no snapshot read. */
+export interface Standing<Projection> {
+  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate'>;
+  /** The event types the instance's own machine version has a transition for now. */
+  acceptedEvents: string[];
+  projection: Projection;
+}
+
+/** The read model of each subject type that has one, and the table it is kept in. */
+const PROJECTION_ROWS = { contract: ContractProjectionRow };
+type ProjectionOf = { contract: ContractProjection };
 
 export class StateConflict extends ProblemException {
   constructor(subject: SubjectType, state: string, event: string) {
@@ -47,16 +73,30 @@ export function stateName(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** The instance columns under the names of `WorkflowInstance`, for the raw locking queries. */
+const INSTANCE_COLUMNS = `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
+  w.machine_id AS "machineId", w.machine_version AS "machineVersion", w.snapshot, w.state, w.version,
+  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.accepted_events AS "acceptedEvents"`;
+
+/** Instances projected per transaction when the app starts. */
+const PROJECTION_PAGE = 200;
+
 /**
  * Runs persisted XState actors. Applying an event is one transaction: lock the instance, restore the
- * actor, transition, persist snapshot + state + version + deadline, append the timeline, and write
- * every emitted effect to the outbox. A crash anywhere leaves either all of it or none of it.
+ * actor, transition, then one statement persists snapshot + state + version + deadline + accepted
+ * events + read model, appends the timeline and writes every emitted effect to the outbox. A crash
+ * anywhere leaves either all of it or none of it.
+ *
+ * Lock order: an estate's instance before any of its contracts' instances, on every path, so
+ * closing an estate and a contract's transition never wait on each other in a circle.
  */
 @Injectable()
-export class WorkflowRuntime {
+export class WorkflowRuntime implements OnApplicationBootstrap {
+  private readonly logger = new Logger('runtime');
   private readonly hooks = new Map<SubjectType, SubjectHooks>();
   /** Each applied transition with its transaction: /metrics counts it once that commits. */
   readonly applied = new EventEmitter<{ transition: [EntityManager, AppliedTransition] }>();
+  private readonly upserts = new Map<keyof typeof PROJECTION_ROWS, { sql: string; columns: [string, string][] }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -65,8 +105,13 @@ export class WorkflowRuntime {
     private readonly outbox: OutboxService,
   ) {}
 
-  register(subject: SubjectType, hooks: SubjectHooks): void {
-    this.hooks.set(subject, hooks);
+  register<Facts>(subject: SubjectType, hooks: SubjectHooks<Facts>): void {
+    this.hooks.set(subject, hooks as SubjectHooks);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const projected = await this.projectUnprojected();
+    if (projected) this.logger.log({ msg: 'workflow read models written for existing instances', instances: projected });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -78,99 +123,195 @@ export class WorkflowRuntime {
     manager: EntityManager,
     subject: { estateId: string; subjectType: SubjectType; subjectId: string; machineId: keyof typeof machines; input: object },
   ): Promise<WorkflowInstance> {
-    const versions = machines[subject.machineId] as Record<number, AnyStateMachine>;
+    const versions = machines[subject.machineId];
     const machineVersion = Math.max(...Object.keys(versions).map(Number));
-    const { snapshot, effects } = this.run(versions[machineVersion], { input: subject.input });
+    const actor = createActor(versions[machineVersion], { input: subject.input });
+    const effects = collectEffects(actor);
+    actor.start();
+    const after = this.readSnapshot(subject.machineId, actor);
+    actor.stop();
+    if (after.deadline?.basis === 'providerSla') throw new Error('a workflow cannot start waiting on a provider: nothing was sent yet');
     const instance = manager.create(WorkflowInstance, {
       estateId: subject.estateId,
       subjectType: subject.subjectType,
       subjectId: subject.subjectId,
       machineId: subject.machineId,
       machineVersion,
-      snapshot: snapshot.persisted,
-      state: snapshot.state,
+      snapshot: after.persisted,
+      state: after.state,
+      acceptedEvents: after.acceptedEvents,
       version: 1,
-      ...(await this.deadline(manager, subject.subjectType, subject.subjectId, snapshot.deadline)),
+      ...(after.deadline ? computeDeadline(after.deadline, this.clock.today(), 0) : { dueDate: null, nextDueAt: null }),
     });
     await manager.save(instance);
-    await this.writeEffects(manager, instance, effects, { type: 'START' });
+    const batch = new WriteBatch(manager);
+    this.writeProjection(batch, instance, after.projection);
+    this.writeEffects(batch, instance, effects, { type: 'START' });
+    await batch.send();
     return instance;
   }
 
-  async find(manager: EntityManager, subjectType: SubjectType, subjectId: string, lock = false): Promise<WorkflowInstance | null> {
-    const query = manager
-      .createQueryBuilder(WorkflowInstance, 'w')
-      .where('w.subjectType = :subjectType AND w.subjectId = :subjectId', { subjectType, subjectId });
-    if (lock) query.setLock('pessimistic_write');
-    return query.getOne();
+  /** The instance of a subject, unlocked (e.g. to name it on an outbox row). */
+  find(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<WorkflowInstance | null> {
+    return manager.findOneBy(WorkflowInstance, { subjectType, subjectId });
   }
 
-  /** The instances of these subjects, for readers that show many at once. */
-  findMany(manager: EntityManager, subjectType: SubjectType, subjectIds: string[]): Promise<WorkflowInstance[]> {
-    if (!subjectIds.length) return Promise.resolve([]);
-    return manager
+  /**
+   * Locks a subject's instance for the rest of the caller's transaction — a contract's after its
+   * estate's, the one lock order every path keeps — for a caller that checks something before
+   * applying an event. Returns null when the subject has no workflow.
+   */
+  async lock(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<WorkflowInstance | null> {
+    return (await this.lockWithFacts(manager, subjectType, subjectId))?.instance ?? null;
+  }
+
+  /**
+   * Claims one instance whose deadline has passed, with its estate's instance first, skipping any
+   * that another transaction holds, so several schedulers never fire one deadline twice.
+   */
+  async claimDue(manager: EntityManager, now: Date): Promise<WorkflowInstance | null> {
+    const [row] = await manager.query(
+      `SELECT ${INSTANCE_COLUMNS} FROM workflow_instances w
+         JOIN workflow_instances e ON e.subject_type = 'estate' AND e.subject_id = w.estate_id
+        WHERE w.next_due_at <= $1
+          -- A deadline that failed at this version waits for its retry, or for the owner once parked (see DeadlineScheduler).
+          AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND f.instance_version = w.version
+                                                              AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
+        ORDER BY w.next_due_at LIMIT 1
+          FOR NO KEY UPDATE OF e, w SKIP LOCKED`,
+      [now],
+    );
+    return row ?? null;
+  }
+
+  /** Where these subjects' workflows stand, from the read models written with each transition: one indexed query. */
+  async standings<S extends keyof ProjectionOf>(manager: EntityManager, subjectType: S, subjectIds: string[]): Promise<Map<string, Standing<ProjectionOf[S]>>> {
+    if (!subjectIds.length) return new Map();
+    const rows = (await manager
       .createQueryBuilder(WorkflowInstance, 'w')
+      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.acceptedEvents'])
+      .innerJoinAndMapOne('w.projection', PROJECTION_ROWS[subjectType], 'p', 'p.instanceId = w.id')
       .where('w.subjectType = :subjectType AND w.subjectId IN (:...subjectIds)', { subjectType, subjectIds })
-      .getMany();
-  }
-
-  /** The machine's context, read through the machine so no module outside the runtime parses snapshot JSON. */
-  contextOf<T>(instance: WorkflowInstance): T {
-    return this.restore(instance).getSnapshot().context as T;
-  }
-
-  /** Would this event be accepted now? (for showing only the actions that make sense) */
-  can(instance: WorkflowInstance, event: AnyEventObject): boolean {
-    return this.restore(instance).getSnapshot().can(event);
+      .getMany()) as (WorkflowInstance & { projection: ProjectionOf[S] })[];
+    return new Map(rows.map(({ projection, acceptedEvents, ...instance }) => [instance.subjectId, { instance, acceptedEvents: acceptedEvents ?? [], projection }]));
   }
 
   /** Applies one event inside the caller's transaction; 409 (and nothing written) if not allowed now. */
   async apply(manager: EntityManager, subjectType: SubjectType, subjectId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition> {
-    const instance = await this.find(manager, subjectType, subjectId, true);
-    if (!instance) throw new ProblemException(404, 'not-found', `No workflow for this ${subjectType}.`);
+    const applied = await this.transition(manager, subjectType, subjectId, event, actor);
+    if ('refused' in applied) throw new StateConflict(subjectType, applied.refused, event.type);
+    return applied;
+  }
+
+  /** Applies the event if the workflow accepts it now (its guards decided with this payload); null if not, and nothing written. */
+  async applyIfAccepted(manager: EntityManager, subjectType: SubjectType, subjectId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition | null> {
+    const applied = await this.transition(manager, subjectType, subjectId, event, actor);
+    return 'refused' in applied ? null : applied;
+  }
+
+  private async transition(manager: EntityManager, subjectType: SubjectType, subjectId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition | { refused: string }> {
+    const locked = await this.lockWithFacts(manager, subjectType, subjectId);
+    if (!locked) throw new ProblemException(404, 'not-found', `No workflow for this ${subjectType}.`);
+    const { instance, facts } = locked;
     const running = this.restore(instance);
-    const effects = this.collectEffects(running);
+    const effects = collectEffects(running);
     running.start();
     if (!running.getSnapshot().can(event)) {
       running.stop();
-      throw new StateConflict(subjectType, instance.state, event.type);
+      return { refused: instance.state };
     }
     running.send(event);
-    const after = this.describeSnapshot(running);
+    const after = this.readSnapshot(instance.machineId, running);
     running.stop();
 
+    const hooks = this.hooksFor(subjectType);
     const from = instance.state;
+    const previousVersion = instance.version;
     Object.assign(instance, {
       snapshot: after.persisted,
       state: after.state,
-      ...(await this.deadline(manager, subjectType, subjectId, after.deadline)),
+      acceptedEvents: after.acceptedEvents,
+      version: previousVersion + 1,
+      ...this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts)),
     });
-    const updated = await manager
-      .createQueryBuilder()
-      .update(WorkflowInstance)
-      .set({ snapshot: instance.snapshot, state: instance.state, dueDate: instance.dueDate, nextDueAt: instance.nextDueAt, version: instance.version + 1 })
-      .where('id = :id AND version = :version', { id: instance.id, version: instance.version })
-      .execute();
-    // The row lock makes this impossible; the version check is the belt to those braces.
-    if (updated.affected !== 1) throw new ProblemException(409, 'concurrent-change', 'Someone changed this at the same moment. Try again.');
-    instance.version += 1;
+    const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts };
 
-    const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects };
-    const hooks = this.hooksFor(subjectType);
-    await this.timeline.append(manager, {
+    const batch = new WriteBatch(manager);
+    const updated = batch.add([
+      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = now()
+        WHERE id = $7 AND version = $8 RETURNING id`,
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion],
+    ]);
+    this.writeProjection(batch, instance, after.projection);
+    this.timeline.appendIn(batch, {
       estateId: instance.estateId,
       contractId: subjectType === 'contract' ? subjectId : null,
       actor,
       event: event.type,
       fromState: from,
       toState: instance.state,
-      summary: await hooks.describe(manager, transition),
+      summary: hooks.describe(transition),
       details: { event: withoutType(event), effects: effects.map((e) => e.type) },
     });
-    await this.writeEffects(manager, instance, effects, event);
-    await hooks.afterTransition(manager, transition);
+    this.writeEffects(batch, instance, effects, event);
+    hooks.write(batch, transition);
+    const [{ count }] = await batch.run<{ count: number }>(`SELECT count(*)::int AS count FROM ${updated}`);
+    // The row lock makes this impossible; the version check is the belt to those braces (throwing rolls the batch back).
+    if (count !== 1) throw new ProblemException(409, 'concurrent-change', 'Someone changed this at the same moment. Try again.');
+    await hooks.afterTransition?.(manager, transition);
     this.applied.emit('transition', manager, transition);
     return transition;
+  }
+
+  /**
+   * Locks the subject's instance — a contract's after its estate's, in one statement (rows are locked
+   * in the ORDER BY's order) — and reads the hooks' facts about the subject with it.
+   * FOR NO KEY UPDATE: the rows' keys never change, so inserts that merely reference an instance
+   * (outbox rows) need not wait for it.
+   */
+  private async lockWithFacts(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<{ instance: WorkflowInstance; facts: unknown } | null> {
+    const facts = this.hooksFor(subjectType).facts;
+    const rows: (WorkflowInstance & { facts: unknown })[] = await manager.query(
+      `SELECT ${INSTANCE_COLUMNS}, ${facts?.select ?? 'NULL'} AS facts
+         FROM workflow_instances w ${facts?.join ?? ''}
+        WHERE (w.subject_type = $1 AND w.subject_id = $2)
+           OR (w.subject_type = 'estate' AND w.subject_id = (SELECT estate_id FROM workflow_instances WHERE subject_type = $1 AND subject_id = $2))
+        ORDER BY w.subject_type = 'estate' DESC
+          FOR NO KEY UPDATE OF w`,
+      [subjectType, subjectId],
+    );
+    const row = rows.find((r) => r.subjectType === subjectType && r.subjectId === subjectId);
+    if (!row) return null;
+    const { facts: read, ...instance } = row;
+    return { instance: Object.assign(new WorkflowInstance(), instance), facts: read };
+  }
+
+  /**
+   * Writes the accepted events and read model of instances that have none yet (those created before
+   * read models existed), from their own machine version. Several app instances may start at once:
+   * each takes pages the others do not hold.
+   */
+  async projectUnprojected(): Promise<number> {
+    let projected = 0;
+    for (;;) {
+      const count = await this.db.transaction(async (manager) => {
+        const instances: WorkflowInstance[] = await manager.query(
+          `SELECT ${INSTANCE_COLUMNS} FROM workflow_instances w WHERE w.accepted_events IS NULL LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
+          [PROJECTION_PAGE],
+        );
+        if (!instances.length) return 0;
+        const batch = new WriteBatch(manager);
+        for (const instance of instances) {
+          const snapshot = this.readSnapshot(instance.machineId, this.restore(instance));
+          batch.add(['UPDATE workflow_instances SET accepted_events = $1 WHERE id = $2', [snapshot.acceptedEvents, instance.id]]);
+          this.writeProjection(batch, instance, snapshot.projection);
+        }
+        await batch.send();
+        return instances.length;
+      });
+      if (!count) return projected;
+      projected += count;
+    }
   }
 
   private hooksFor(subjectType: SubjectType): SubjectHooks {
@@ -180,53 +321,73 @@ export class WorkflowRuntime {
   }
 
   private restore(instance: WorkflowInstance) {
-    const machine = (machines[instance.machineId as keyof typeof machines] as Record<number, AnyStateMachine> | undefined)?.[instance.machineVersion];
+    const machine = machineFor(instance.machineId, instance.machineVersion);
     if (!machine) throw new Error(`machine ${instance.machineId} v${instance.machineVersion} is not available`);
     return createActor(machine, { snapshot: instance.snapshot as Snapshot<unknown> });
   }
 
-  private run(machine: AnyStateMachine, options: { input: object }) {
-    const actor = createActor(machine, options);
-    const effects = this.collectEffects(actor);
-    actor.start();
-    const snapshot = this.describeSnapshot(actor);
-    actor.stop();
-    return { snapshot, effects };
-  }
-
-  private collectEffects(actor: { on: (type: '*', handler: (e: Effect) => void) => unknown }): Effect[] {
-    const effects: Effect[] = [];
-    actor.on('*', (emitted) => effects.push(emitted));
-    return effects;
-  }
-
-  private describeSnapshot(actor: ReturnType<typeof createActor<AnyStateMachine>>) {
+  /** Everything the runtime stores of a snapshot, read through the machine's own code. */
+  private readSnapshot(machineId: string, actor: { getSnapshot(): AnyMachineSnapshot; getPersistedSnapshot(): unknown }) {
     const snapshot = actor.getSnapshot();
     const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: DeadlinePolicy } | undefined>);
+    const project = Object.hasOwn(projections, machineId) ? projections[machineId as keyof typeof projections] : null;
     return {
       persisted: actor.getPersistedSnapshot() as object,
       state: stateName(snapshot.value),
       deadline: meta.find((m) => m?.deadline)?.deadline ?? null,
+      acceptedEvents: acceptedEvents(snapshot),
+      projection: project ? project(snapshot.context, snapshot.value) : null,
     };
   }
 
-  private async deadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, policy: DeadlinePolicy | null): Promise<Deadline | { dueDate: null; nextDueAt: null }> {
+  private deadline(policy: DeadlinePolicy | null, slaBusinessDays: () => number): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
-    const sla = policy.basis === 'providerSla' ? await this.hooksFor(subjectType).slaBusinessDays(manager, subjectId) : 0;
-    return computeDeadline(policy, this.clock.today(), sla);
+    return computeDeadline(policy, this.clock.today(), policy.basis === 'providerSla' ? slaBusinessDays() : 0);
   }
 
-  private async writeEffects(manager: EntityManager, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): Promise<void> {
-    for (const effect of effects) {
-      await this.outbox.enqueue(manager, {
+  private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {
+    if (!projection) return;
+    const { sql, columns } = this.projectionUpsert(instance.subjectType as keyof typeof PROJECTION_ROWS);
+    const row: Record<string, unknown> = { ...projection, instanceId: instance.id, estateId: instance.estateId };
+    batch.add([sql, [JSON.stringify(Object.fromEntries(columns.map(([property, column]) => [column, row[property]])))]]);
+  }
+
+  /**
+   * The upsert of a read model, built once per table from its entity's columns. The row travels as
+   * one JSON parameter that PostgreSQL casts to the table's typed columns (jsonb_populate_record).
+   */
+  private projectionUpsert(subjectType: keyof typeof PROJECTION_ROWS): { sql: string; columns: [string, string][] } {
+    let upsert = this.upserts.get(subjectType);
+    if (!upsert) {
+      const metadata = this.db.getMetadata(PROJECTION_ROWS[subjectType]);
+      const columns = metadata.columns.map((c): [string, string] => [c.propertyName, c.databaseName]);
+      const updated = columns.filter(([property]) => property !== 'instanceId').map(([, column]) => `${column} = EXCLUDED.${column}`);
+      const sql = `INSERT INTO ${metadata.tableName} SELECT * FROM jsonb_populate_record(NULL::${metadata.tableName}, $1::jsonb)
+        ON CONFLICT (instance_id) DO UPDATE SET ${updated.join(', ')}`;
+      upsert = { sql, columns };
+      this.upserts.set(subjectType, upsert);
+    }
+    return upsert;
+  }
+
+  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): void {
+    this.outbox.enqueueIn(
+      batch,
+      effects.map((effect) => ({
         estateId: instance.estateId,
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effectKind(effect.type),
         payload: { effect, event, state: instance.state },
-      });
-    }
+      })),
+    );
   }
+}
+
+function collectEffects(actor: { on: (type: '*', handler: (e: Effect) => void) => unknown }): Effect[] {
+  const effects: Effect[] = [];
+  actor.on('*', (emitted) => effects.push(emitted));
+  return effects;
 }
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {

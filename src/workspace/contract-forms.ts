@@ -1,6 +1,5 @@
 import { ClassConstructor } from 'class-transformer';
 import { AnyEventObject } from 'xstate';
-import { contractMachine, ContractState } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import {
   AcknowledgeDto,
@@ -79,9 +78,10 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   withdraw: { event: 'WITHDRAW', body: ReasonDto, toEvent: (dto) => ({ type: 'WITHDRAW', reason: (dto as ReasonDto).reason }) },
 };
 
-/** The forms a state offers, read from the machine itself so there is no second table of allowed events. */
-export function formsFor(state: string): string[] {
-  const node = contractMachine.states[state as ContractState] as { ownEvents: string[] } | undefined;
-  const accepted = node?.ownEvents ?? [];
-  return Object.keys(CONTRACT_FORMS).filter((name) => accepted.includes(CONTRACT_FORMS[name].event));
+/**
+ * The forms a contract offers: those whose event its workflow accepts now, as the runtime stored it
+ * from the instance's own machine version (the desk reads the same list), so there is no second table.
+ */
+export function formsFor(acceptedEvents: string[]): string[] {
+  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event));
 }

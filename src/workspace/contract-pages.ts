@@ -67,14 +67,15 @@ const violationList = (violations: LintViolation[]) => html`<ul>${violations.map
 /** `failed` names the form whose post was refused, so its errors and values show on that form only. */
 export function contractPage(user: StaffPrincipal, o: ContractOverview, state: { flash?: string; failed?: string; form?: FormState } = {}): string {
   const c = o.contract;
-  const forms = formsFor(c.state).map((name) => {
+  const offered = formsFor(c.workflow.accepts);
+  const forms = offered.map((name) => {
     const form = state.failed === name ? (state.form ?? {}) : {};
     const spec = FORMS[name];
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` }, o)}<button type="submit">${spec.title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
-  const unplaced = state.failed && !formsFor(c.state).includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
+  const unplaced = state.failed && !offered.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,

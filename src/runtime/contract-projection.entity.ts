@@ -1,0 +1,51 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ContractAction, ContractProjection } from '../../workflows';
+
+/** `numeric` comes back from pg as text; amounts are numbers everywhere else. */
+const euros = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+
+/**
+ * A contract workflow's read model (`projectContract`), written by the runtime with every transition.
+ * Readers get it through `WorkflowRuntime.standings`, never by restoring an actor.
+ */
+@Entity('contract_projections')
+export class ContractProjectionRow implements ContractProjection {
+  @PrimaryColumn('uuid')
+  instanceId: string;
+
+  @Column('uuid')
+  estateId: string;
+
+  @Column({ type: 'text' })
+  action: ContractAction;
+
+  @Column({ type: 'text', nullable: true })
+  providerReference: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  effectiveDate: string | null;
+
+  @Column({ type: 'numeric', nullable: true, transformer: euros })
+  finalInvoiceAmount: number | null;
+
+  @Column('int')
+  remindersSent: number;
+
+  @Column('int')
+  escalations: number;
+
+  @Column('int')
+  disputes: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastRejectionReason: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  openInformationRequest: ContractProjection['openInformationRequest'];
+
+  @Column({ type: 'jsonb', nullable: true })
+  openDispute: ContractProjection['openDispute'];
+
+  @Column({ type: 'text', nullable: true })
+  disputeRejectionReason: string | null;
+}
