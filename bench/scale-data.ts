@@ -13,7 +13,7 @@ import { Client } from 'pg';
 import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
 import { produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
-import { CONTRACT_MACHINE_ID, ContractAction, ESTATE_MACHINE_ID, machines, ownerChangeText } from '../workflows';
+import { acceptedEvents, CONTRACT_MACHINE_ID, ContractAction, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
 import type { ContractState } from '../workflows';
 
 /** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
@@ -43,6 +43,9 @@ export interface MachineRun {
   machineVersion: number;
   persisted: object;
   state: string;
+  /** The read models the runtime writes with each transition: accepted event types, and a contract's projection. */
+  acceptedEvents: string[];
+  projection: object | null;
   /** Business days to the next deadline, null when the state has none; provider SLA when 'sla'. */
   deadline: number | 'sla' | null;
   steps: { event: string; fromState: string; toState: string; actor: Step['actor']; summary: string; details: object; letters: { kind: string; urgent: boolean }[] }[];
@@ -57,7 +60,13 @@ export const WORKFLOW_COLUMNS: Record<string, { type: string; value: (run: Machi
   machine_version: { type: 'int', value: (r) => r.machineVersion },
   snapshot: { type: 'jsonb', value: (r) => JSON.stringify(r.persisted) },
   state: { type: 'text', value: (r) => r.state },
+  accepted_events: { type: 'text[]', value: (r) => r.acceptedEvents },
 };
+
+/** contract_projections columns are the projection's fields in snake case. */
+function snakeCase(row: object): object {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
+}
 
 const owner = (event: AnyEventObject): Step => ({ event, actor: 'staff' });
 const provider = (event: AnyEventObject): Step => ({ event, actor: 'provider' });
@@ -133,6 +142,8 @@ export function runPath(machineId: string, input: object, path: Step[]): Machine
     machineVersion: version,
     persisted: actor.getPersistedSnapshot() as object,
     state: String(snapshot.value),
+    acceptedEvents: acceptedEvents(snapshot),
+    projection: machineId === CONTRACT_MACHINE_ID ? snakeCase(projectContract(snapshot.context, snapshot.value)) : null,
     deadline: !policy ? null : policy.basis === 'providerSla' ? 'sla' : policy.basis === 'fixed' ? policy.businessDays! : null,
     steps,
   };
@@ -208,10 +219,10 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   });
   const estateKeyOfBand = ESTATE_PATH_OF_BAND.map((path) => estateKeys[path]);
   const columns = Object.entries(WORKFLOW_COLUMNS);
-  await db.query(`CREATE TEMP TABLE scale_runs (key int PRIMARY KEY, deadline text, steps int, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`);
+  await db.query(`CREATE TEMP TABLE scale_runs (key int PRIMARY KEY, deadline text, steps int, projection jsonb, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`);
   await db.query(
-    `INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(key int, deadline text, steps int, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`,
-    [JSON.stringify(runs.map((r) => ({ key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])) })))],
+    `INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(key int, deadline text, steps int, projection jsonb, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`,
+    [JSON.stringify(runs.map((r) => ({ key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, projection: r.run.projection, ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])) })))],
   );
   await db.query(`CREATE TEMP TABLE scale_steps AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(key int, n int, event text, from_state text, to_state text, actor text, summary text, details jsonb, letters jsonb)`, [
     JSON.stringify(runs.flatMap((r) => r.run.steps.map((s, n) => ({ key: r.key, n: n + 1, event: s.event, from_state: s.fromState, to_state: s.toState, actor: s.actor, summary: s.summary, details: s.details, letters: s.letters })))),
@@ -334,6 +345,12 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
             LATERAL (SELECT (c.opened + ($1::timestamptz - c.opened) * (r.steps::float8 / (r.steps + 1)))::date
                             + (CASE WHEN r.deadline = 'sla' THEN c.sla WHEN r.deadline IS NOT NULL THEN r.deadline::int END * 7 / 5) AS due) d`,
     [now],
+  );
+  // Each contract's read model, as the runtime writes it with every transition.
+  await db.query(
+    `INSERT INTO contract_projections
+     SELECT (jsonb_populate_record(NULL::contract_projections, r.projection || jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id))).*
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id`,
   );
   await db.query(`DROP TABLE scale_contracts, scale_estates, scale_picks, scale_providers, scale_steps, scale_runs`);
   // Visibility maps and statistics as after a night of autovacuum; the PDFs' TOAST needs no pass of its own.
