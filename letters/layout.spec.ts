@@ -4,7 +4,7 @@ import { produceLetter } from './index';
 import { type ComposedLetter, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind } from './model';
 import { formalName, fullName } from './names';
 import { WINDOW } from './render';
-import { flat, type PdfReadBack, type PdfTextItem, readPdf, sampleLetter } from './test-support';
+import { flat, type PdfReadBack, type PdfTextItem, readPdf, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 const MM = 72 / 25.4;
 
@@ -54,7 +54,7 @@ function letterOf(kind: LetterKind, deceased: Deceased, to: Pick<LetterInput, 'r
     kind,
     deceased,
     ...to,
-    ...(kind === 'transfer' && { contract: { ...base.contract!, action: 'transfer' }, newHolder: { name: 'Maria de Vries-Jansen', relation: 'partner' } }),
+    ...(kind === 'transfer' && { contract: { ...base.contract!, action: 'transfer' }, newHolder: { ...SAMPLE_NEW_HOLDER, name: 'Maria de Vries-Jansen', relation: 'partner' } }),
     ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...base.contract!, effectiveDate: '2026-11-30' } }),
     ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
     ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
@@ -175,7 +175,7 @@ describe('names as recorded, in Dutch form', () => {
     expect(formalName(PEOPLE[who], 'en')).toBe(en);
     const text = flat((await readPdf((await produceLetter(sampleLetter({ deceased: PEOPLE[who] }))).pdf!)).pages[0].items.map((i) => i.str).join(' '));
     expect(text).toContain(`${full}, geboren op 14 mei 1946`);
-    expect(text).toContain(`Namens de nabestaanden van ${nl} regel ik`);
+    expect(text).toContain(`Ik regel de afwikkeling van de lopende contracten van ${nl}.`);
   });
 });
 

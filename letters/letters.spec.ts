@@ -3,7 +3,7 @@ import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
-import { flat, pdfInfo, pdfText, sampleLetter } from './test-support';
+import { flat, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -64,7 +64,7 @@ describe('letters: rendered and read back with pdf.js', () => {
         const input = sampleLetter({
           kind,
           language,
-          ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: HOLDER }),
+          ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
           ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
           ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
           ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
@@ -96,16 +96,6 @@ describe('letters: rendered and read back with pdf.js', () => {
 });
 
 /** A son-in-law with another surname takes a contract over: everything a provider needs is recorded. */
-const HOLDER = {
-  name: 'Pieter Bakker',
-  relation: 'schoonzoon',
-  address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht' },
-  dateOfBirth: '1975-02-28',
-  email: 'pieter@bakker.example',
-  phone: '+31 6 1234 5678',
-  iban: 'NL44RABO0123456789',
-};
-
 /** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
 const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
 /** Everything a provider letter may refer to happened. */
@@ -231,7 +221,7 @@ describe('letter rules', () => {
   });
 
   it('states in a transfer that the holder died and cannot sign, and names the new holder', () => {
-    const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: HOLDER });
+    const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER });
     expect(rulesOf(transfer)).toEqual([]);
     expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.replace('kan daarom niet zelf tekenen', 'is niet bereikbaar'))))).toEqual(['transfer-holder-cannot-sign']);
     expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.split('Pieter Bakker').join('de erfgenaam'))))).toEqual(['transfer-new-holder']);
@@ -303,7 +293,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 
   it.each(['nl', 'en'] as const)('transfers (%s) to a son-in-law with another surname with all his particulars and a consent block for his signature', async (language) => {
-    const t = await text(sampleLetter({ kind: 'transfer', language, contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' }, newHolder: HOLDER }));
+    const t = await text(sampleLetter({ kind: 'transfer', language, contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' }, newHolder: SAMPLE_NEW_HOLDER }));
     const expected =
       language === 'nl'
         ? ['Naam: Pieter Bakker', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'Geboortedatum: 28 februari 1975', 'E-mail: pieter@bakker.example', 'Telefoon: +31 6 1234 5678', 'IBAN voor de automatische incasso: NL44RABO0123456789', 'Ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'Handtekening:']
@@ -315,7 +305,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     const fields = async (input: LetterInput) => (await produceLetter(input)).violations.filter((v) => v.rule === 'missing-data').map((v) => v.where);
     expect(await fields(cancel('telecom', 'nl', { estateAccount: null }))).toEqual(['estate.estateAccount']);
     expect(await fields(cancel('housing', 'nl', { livedAlone: null }))).toEqual(['estate.deceasedLivedAlone']);
-    const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { ...HOLDER, dateOfBirth: null, iban: null } });
+    const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { ...SAMPLE_NEW_HOLDER, dateOfBirth: null, iban: null } });
     expect(await fields(transfer)).toEqual(['familyMember.dateOfBirth', 'familyMember.iban']);
     expect((await produceLetter(transfer)).pdf).toBeUndefined();
     expect(await fields(sampleLetter({ kind: 'information_supplied', informationAnswer: null, enclosures: [], travellingDocumentIds: [] }))).toEqual(['note']);
@@ -384,7 +374,7 @@ describe('the linter judges meaning, not words', () => {
           deceased,
           recipient: { name: ['Call & Text BV', 'Bel Mobiel', 'Sky Talk', 'KPN'][i % 4], viaDesk: true },
           contract: { description, accountNumber: `CALL-${i}`, action: kind === 'transfer' ? 'transfer' : 'cancel', requestedEndDate: null, effectiveDate: null },
-          newHolder: kind === 'transfer' ? HOLDER : null,
+          newHolder: kind === 'transfer' ? SAMPLE_NEW_HOLDER : null,
           previousLetterDate: '2026-11-09',
           history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null },
         });

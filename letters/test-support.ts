@@ -85,6 +85,17 @@ export const listedEnclosures = (text: string) =>
 /** Text as a reader sees it: line breaks from layout do not split names. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** A new holder with every particular a transfer letter needs (heir with another surname). */
+export const SAMPLE_NEW_HOLDER = {
+  name: 'Pieter Bakker',
+  relation: 'schoonzoon',
+  address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht' },
+  dateOfBirth: '1975-02-28',
+  email: 'pieter@bakker.example',
+  phone: '+31 6 1234 5678',
+  iban: 'NL44RABO0123456789',
+};
+
 /** A realistic letter to KPN about Jan de Vries; tests change only what they are about. */
 export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput {
   return {

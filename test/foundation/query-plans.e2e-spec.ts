@@ -126,10 +126,16 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
         FROM numbered_estates e, generate_series(0, 9) k, pick;
     DROP TABLE pick;
 
-    INSERT INTO workflow_instances (estate_id, subject_type, subject_id, machine_id, machine_version, snapshot, state, due_date, created_at, updated_at)
-      SELECT c.estate_id, 'contract', c.id, t.machine_id, t.machine_version, t.snapshot, c.state,
+    INSERT INTO workflow_instances (estate_id, subject_type, subject_id, machine_id, machine_version, snapshot, accepted_events, state, due_date, created_at, updated_at)
+      SELECT c.estate_id, 'contract', c.id, t.machine_id, t.machine_version, t.snapshot, t.accepted_events, c.state,
              date '2026-11-01' + (hashtext(c.id::text) & 63), c.created_at, c.updated_at
-        FROM contracts c, (SELECT machine_id, machine_version, snapshot FROM workflow_instances WHERE subject_id = '${ids.template}') t
+        FROM contracts c, (SELECT machine_id, machine_version, snapshot, accepted_events FROM workflow_instances WHERE subject_id = '${ids.template}') t
+       WHERE c.account_number LIKE 'NL00 ACC %';
+    -- Their read models, as the runtime writes them with each transition: the template's.
+    INSERT INTO contract_projections
+      SELECT (jsonb_populate_record(p, jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id))).*
+        FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id AND w.subject_type = 'contract',
+             (SELECT p FROM contract_projections p JOIN workflow_instances t ON t.id = p.instance_id WHERE t.subject_id = '${ids.template}') tp(p)
        WHERE c.account_number LIKE 'NL00 ACC %';
 
     INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)

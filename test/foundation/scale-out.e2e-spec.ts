@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { call, ChildApp, startChildApp } from '../support/child-app';
-import { API, deceased, providerBody } from '../support/fixtures';
+import { API, deceased, ESTATE_ACCOUNT, providerBody } from '../support/fixtures';
 import { ADMIN, freshDatabase } from '../support/test-app';
 
 const METRICS_TOKEN = 'scale-out-metrics-token-0123456789';
@@ -52,7 +52,7 @@ describe('two app instances on one database', () => {
       if (Date.now() > deadline) throw new Error(`not within 60 s: ${what}\n${apps.map((a) => a.output().slice(-2000)).join('\n')}`);
     }
   };
-  const quiet = async () => (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE status = 'pending'`)).rows[0].n === 0;
+  const quiet = async () => (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE status IN ('pending', 'in_progress')`)).rows[0].n === 0;
   const scrape = (app: ChildApp) => fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
   const perContract = async (sql: string, ids: string[]) => (await db.query(sql, [ids])).rows.map((r) => r.n as number);
 
@@ -70,7 +70,7 @@ describe('two app instances on one database', () => {
     let estateId = '';
     for (let i = 0; i < CONTRACTS; i++) {
       const [here, there] = i % 2 ? [a, b] : [b, a];
-      const estate = await call(here.url, 'POST', `${API}/estates`, anna, { deceased: deceased({ givenNames: `Jan ${i}` }) });
+      const estate = await call(here.url, 'POST', `${API}/estates`, anna, { deceased: deceased({ givenNames: `Jan ${i}` }), estateAccount: ESTATE_ACCOUNT });
       estateId = estate.body.id;
       const contract = await call(there.url, 'POST', `${API}/estates/${estate.body.id}/contracts`, anna, { providerId: provider.body.id, description: `Abonnement ${i}`, accountNumber: `A-${i}`, action: 'cancel' });
       expect((await call(here.url, 'POST', `${API}/contracts/${contract.body.id}/request`, anna)).status).toBe(200);

@@ -31,7 +31,7 @@ describe('names as recorded and letters that fit the envelope, through the API',
     const pdf = (await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body as Buffer;
     const text = flat(await pdfText(pdf));
     expect(text).toContain('Nguyễn Thị Minh Khai, geboren op 14 mei 1946');
-    expect(text).toContain('Namens de nabestaanden van mevrouw Nguyễn regel ik');
+    expect(text).toContain('Ik regel de afwikkeling van de lopende contracten van mevrouw Nguyễn.');
     expect(text).toContain('9700 VB GRONINGEN');
     const read = await readPdf(pdf);
     for (const page of read.pages) expect(flat(page.items.map((i) => i.str).join(' '))).toContain('KvK 00000000');
