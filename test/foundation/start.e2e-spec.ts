@@ -15,7 +15,7 @@ describe('the real server as `npm start` runs it', () => {
     const login = await call(child.url, 'POST', `${API}/auth/login`, undefined, { email: DEMO_SPECIALIST.email, password: DEMO_SPECIALIST.password });
     expect(login.status).toBe(200);
     const estates = await call(child.url, 'GET', `${API}/estates`, login.body.accessToken);
-    expect(estates.body.map((e: { deceased: { fullName: string } }) => e.deceased.fullName).sort()).toEqual(['Jan Hendrik de Vries', 'Şükrü Yılmaz']);
+    expect(estates.body.items.map((e: { deceased: { fullName: string } }) => e.deceased.fullName).sort()).toEqual(['Jan Hendrik de Vries', 'Şükrü Yılmaz']);
     expect((await call(child.url, 'POST', `${API}/portal/access`, undefined, { code: DEMO_FAMILY_CODE })).status).toBe(200);
     for (const page of ['/family/login', '/desk/login', '/app/login']) {
       const res = await fetch(`${child.url}${page}`);
