@@ -34,6 +34,7 @@ function facts(input: LetterInput, w: Words): Facts {
     ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
     estateAccount: input.estateAccount ? `${printedIban(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
     powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
+    certificateOfInheritanceEnclosed: input.enclosures.some((e) => e.kind === 'certificate_of_inheritance'),
   };
 }
 

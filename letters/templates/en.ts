@@ -1,5 +1,5 @@
 import { euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
@@ -26,7 +26,9 @@ function cancellationRequest(f: Facts): string[] {
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
         `Please block account ${f.accountNumber} (${f.description}) for new debits, so that no direct debits or other payments are taken from it, and let me know in writing the balance on ${f.dateOfDeath}, the date of death${due(f)}.`,
-        `Please also tell me which documents you still need to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
+        f.certificateOfInheritanceEnclosed
+          ? `Please tell me whether you need anything besides the enclosures to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`
+          : `No certificate of inheritance (verklaring van erfrecht) is enclosed. Under the Dutch banks' arrangements (NVB) it is in principle not needed when there is a surviving spouse or registered partner, there is no will and the balance is not above ${en.money(NVB_PARTNER_BALANCE_LIMIT)}, subject to your bank's further conditions. Please tell me which documents you need in this case to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
       ];
     case 'housing': {
       const { deceased, letterDate: date } = f.input;

@@ -1,5 +1,5 @@
 import { euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
@@ -26,7 +26,9 @@ function cancellationRequest(f: Facts): string[] {
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
         `Ik verzoek u rekening ${f.accountNumber} (${f.description}) te blokkeren voor nieuwe afschrijvingen, zodat er geen incasso’s of andere betalingen meer van worden afgeschreven, en mij schriftelijk het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven${due(f)}.`,
-        `Wilt u mij ook laten weten welke documenten u nog nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
+        f.certificateOfInheritanceEnclosed
+          ? `Wilt u mij laten weten of u naast de bijlagen nog iets nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`
+          : `Een verklaring van erfrecht gaat niet mee. Volgens de afspraken van de banken (NVB) is die in principe niet nodig als er een langstlevende echtgenoot of geregistreerd partner is, er geen testament is en het saldo niet hoger is dan ${nl.money(NVB_PARTNER_BALANCE_LIMIT)}, onder de verdere voorwaarden van uw bank. Wilt u mij laten weten welke documenten u in dit geval nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
       ];
     case 'housing': {
       const { deceased, letterDate: date } = f.input;

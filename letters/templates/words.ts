@@ -23,6 +23,8 @@ export interface Facts {
   estateAccount: string | null;
   /** Whether a power of attorney from the heirs travels with this letter: only then may it say so. */
   powerOfAttorneyEnclosed: boolean;
+  /** Whether the verklaring van erfrecht travels with this letter (what a bank asks, legal.ts). */
+  certificateOfInheritanceEnclosed: boolean;
 }
 
 /** Everything a language says; compose.ts decides the order and the layout. */
