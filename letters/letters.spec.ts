@@ -71,7 +71,7 @@ describe('letters: rendered and read back with pdf.js', () => {
           history: HISTORY,
           ...(isFamilyLetter(kind) && {
             recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
-            contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd per 30 november 2026' }],
+            contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
           }),
         });
         const letter = await produceLetter(input);
@@ -371,7 +371,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 
   it('greets an unnamed family as the bereaved, a named one personally, and names the desk in the letter’s language', () => {
-    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd' }] };
+    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'beëindigd', group: 'done' as const, date: null }] };
     expect(composeLetter(sampleLetter({ ...report, recipient: { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' } })).salutation).toBe('Geachte nabestaanden,');
     const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' } }));
     expect([named.salutation, named.closing]).toEqual(['Dear Maria de Vries-Jansen,', 'Yours sincerely,']);

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
@@ -201,14 +201,12 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          ...contractLines(f),
           'In the family portal you can always see, per contract, what happens next and when. You do not need to do anything yourself; I am keeping an eye on everything.',
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
       case 'final_report':
         return [
           `With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`,
-          ...contractLines(f),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];
@@ -220,4 +218,9 @@ export const en: Words = {
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),
+  standings: {
+    headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
+    columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
+    asked: { cancel: 'Cancel', transfer: 'Transfer' },
+  },
 };

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
@@ -199,14 +199,12 @@ export const nl: Words = {
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
-          ...contractLines(f),
           'In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. U hoeft zelf niets te doen; ik houd alles in de gaten.',
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
         ];
       case 'final_report':
         return [
           `Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`,
-          ...contractLines(f),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];
@@ -218,4 +216,9 @@ export const nl: Words = {
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
   date: (iso) => letterDate(iso, 'nl'),
   money: (amount) => euros(amount, 'nl'),
+  standings: {
+    headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
+    columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
+    asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
+  },
 };
