@@ -1,9 +1,9 @@
 import { postalLines } from './address';
-import { type Address, type ComposedLetter, isFamilyLetter, type LetterInput } from './model';
+import { type Address, type ComposedLetter, type ContractsTable, isFamilyLetter, type LetterInput } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import type { Facts, Words } from './templates/words';
+import { contractsTable, type Facts, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -34,6 +34,7 @@ function facts(input: LetterInput, w: Words): Facts {
     ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
     estateAccount: input.estateAccount ? `${printedIban(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
     powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
+    certificateOfInheritanceEnclosed: input.enclosures.some((e) => e.kind === 'certificate_of_inheritance'),
   };
 }
 
@@ -71,6 +72,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     about,
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
+    table: toFamily ? contractsTable(input, w) : null,
     // Providers are greeted as "Sir or Madam", families by name or as a family.
     closing: w.closing(toFamily),
     signature: [sender.name, `${w.role}, ${sender.organisation}`, ...(sender.phone ? [`${w.phone}: ${sender.phone}`] : []), `${w.email}: ${sender.email}`],
@@ -92,10 +94,13 @@ export function letterPlainText(letter: ComposedLetter): string {
     '',
     letter.salutation,
     '',
-    ...letter.body.flatMap((p) => [p, '']),
+    ...letter.body.flatMap((p, i) => [p, '', ...(i === 0 && letter.table ? [...tableLines(letter.table), ''] : [])]),
     letter.closing,
     '',
     ...letter.signature,
     ...(letter.enclosures.length ? ['', ...letter.enclosures] : []),
   ].join('\n');
 }
+
+/** The table as lines of text: each heading, then its rows with their cells joined by " | ". */
+export const tableLines = (table: ContractsTable) => table.groups.flatMap((g) => [g.heading, ...[g.columns, ...g.rows].map((cells) => cells.join(' | '))]);

@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import { letterDate } from './dates';
 import { produceLetter } from './index';
-import { type ComposedLetter, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind } from './model';
+import { type ComposedLetter, type ContractStanding, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind, STANDING_GROUPS } from './model';
 import { formalName, fullName } from './names';
 import { WINDOW } from './render';
 import { flat, type PdfReadBack, type PdfTextItem, readPdf, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
@@ -45,7 +45,15 @@ const STATUSES = [
   'wacht op antwoord van de aanbieder, die om een verklaring van erfrecht vroeg; die is op 20 november 2026 verstuurd en de aanbieder heeft de ontvangst bevestigd, een besluit volgt uiterlijk 7 december 2026',
 ];
 /** n contracts; their outcomes rotate with n, so each n breaks the page at another point. */
-const contracts = (n: number) => Array.from({ length: n }, (_, i) => ({ provider: `Aanbieder ${i + 1}`, description: `contract nummer ${i + 1}`, outcome: STATUSES[(i * n) % STATUSES.length] }));
+const contracts = (n: number): ContractStanding[] =>
+  Array.from({ length: n }, (_, i) => ({
+    provider: `Aanbieder ${i + 1}`,
+    description: `contract nummer ${i + 1}`,
+    action: i % 4 ? 'cancel' : 'transfer',
+    outcome: STATUSES[(i * n) % STATUSES.length],
+    group: STANDING_GROUPS[(i * 7) % 3],
+    date: i % 5 ? `2026-12-${String((i % 28) + 1).padStart(2, '0')}` : null,
+  }));
 
 /** A letter of any kind, with just the facts that kind needs. */
 function letterOf(kind: LetterKind, deceased: Deceased, to: Pick<LetterInput, 'recipient' | 'language'>, extra: Partial<LetterInput> = {}): LetterInput {
@@ -94,7 +102,7 @@ function runs(pageLines: { y: number; text: string }[]): string[][] {
 }
 
 /** Every block of the composed letter as one flat text: what a run must equal when a block is not split. */
-const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures].map(flat));
+const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures, ...(letter.table?.groups.map((g) => g.heading) ?? [])].map(flat));
 
 interface Checked {
   letter: ComposedLetter;
@@ -215,6 +223,52 @@ describe('letters laid out for a window envelope, PostNL and NEN 1026', () => {
       const answer = Array.from({ length: sentences }, (_, i) => `Rekening ${i + 1} is een spaarrekening zonder saldo.`).join(' ');
       await checkLayout(letterOf('information_supplied', PEOPLE['de Vries'], RECIPIENTS['KPN in Groningen'], { informationAnswer: answer, enclosures, travellingDocumentIds: ['doc-2', 'doc-3'] }));
     }
+  });
+});
+
+describe('the reports to the family list every contract in a table under its status', () => {
+  it.each(['nl', 'en'] as const)('25 contracts (%s): each under its heading, the header row repeated on every page the table continues on, no heading left at a page foot', async (language) => {
+    const summary = contracts(25);
+    const { letter, read } = await checkLayout(letterOf('progress_report', PEOPLE['de Vries'], { ...RECIPIENTS['KPN in Groningen'], language }, { contractsSummary: summary }));
+    expect(read.numPages).toBeGreaterThanOrEqual(2);
+    const groups = letter.table!.groups;
+    const headings = new Map(groups.map((g, i) => [g.heading, STANDING_GROUPS.filter((s) => summary.some((c) => c.group === s))[i]]));
+    expect([...headings.keys()]).toEqual(language === 'nl' ? ['Afgerond', 'Wacht op de organisatie', 'Wacht op ons'] : ['Done', 'Waiting on the organisation', 'Waiting on us']);
+    const isHeaderRow = (text: string) => groups.some((g) => text === g.columns.join(' '));
+    const found = new Map<string, string | undefined>();
+    let heading: string | undefined;
+    let headerRows = 0;
+    read.pages.forEach((page, n) => {
+      const content = lines(page.items.filter((i) => !isFurniture(i))).map((l) => l.text);
+      const firstRow = content.findIndex((t) => /^Aanbieder \d+ /.test(t));
+      const firstHeading = content.findIndex((t) => headings.has(t));
+      // A page the table continues on opens with its header row.
+      if (n > 0 && firstRow >= 0 && (firstHeading < 0 || firstRow < firstHeading)) expect({ page: n + 1, opens: isHeaderRow(content[firstRow - 1] ?? '') }).toEqual({ page: n + 1, opens: true });
+      content.forEach((text, i) => {
+        if (headings.has(text)) {
+          heading = text;
+          // Never alone at the foot: its header row and at least one contract follow on the same page.
+          expect({ page: n + 1, heading: text, followed: isHeaderRow(content[i + 1] ?? '') && /^Aanbieder \d+ /.test(content[i + 2] ?? '') }).toEqual({ page: n + 1, heading: text, followed: true });
+        }
+        if (isHeaderRow(text)) headerRows++;
+        const row = /^(Aanbieder \d+) /.exec(text);
+        if (row) found.set(row[1], heading);
+      });
+    });
+    expect(headerRows).toBeGreaterThan(groups.length); // at least one header row repeated
+    expect(found.size).toBe(25);
+    for (const contract of summary) expect({ contract: contract.provider, under: headings.get(found.get(contract.provider)!) }).toEqual({ contract: contract.provider, under: contract.group });
+    // A row's first line: provider, what we asked, status, date (whole, never broken); a contract without a date shows a dash.
+    const rows = read.pages.flatMap((p) => lines(p.items.filter((i) => !isFurniture(i))).map((l) => l.text));
+    const asked = language === 'nl' ? ['Overzetten', 'Opzeggen'] : ['Transfer', 'Cancel'];
+    const firstLine = (provider: string) => rows.find((r) => r.startsWith(`${provider} `));
+    expect(firstLine('Aanbieder 1')).toMatch(new RegExp(`^Aanbieder 1 ${asked[0]}: contract beëindigd per –$`));
+    expect(firstLine('Aanbieder 4')).toMatch(new RegExp(`^Aanbieder 4 ${asked[1]}: contract beëindigd per ${letterDate('2026-12-04', language)}$`));
+    // Tagged as a table: TH once per group's header row (the repeats are artifacts), a TD per cell.
+    const roles = read.pages.flatMap((p) => p.structure);
+    expect(roles).toEqual(expect.arrayContaining(['Table', 'TR', 'TH', 'TD', 'H2']));
+    expect(roles.filter((r) => r === 'TH')).toHaveLength(groups.length * 4);
+    expect(roles.filter((r) => r === 'TD')).toHaveLength(25 * 4);
   });
 });
 

@@ -47,3 +47,17 @@ export function leaseEndsByLaw(dateOfDeath: string): string {
 export function heirsMayGiveNotice(dateOfDeath: string, letterDate: string): boolean {
   return letterDate <= addCalendarMonths(dateOfDeath, 6);
 }
+
+/**
+ * What a bank asks after a death (NVB, "Hoe regel ik de bankzaken van een overleden naaste?",
+ * https://www.nvb.nl/verklaring-van-erfrecht/hoe-regel-ik-de-bankzaken-van-een-overleden-naaste/):
+ * usually a verklaring van erfrecht or van executele, or other documents such as a copy of the death
+ * certificate, an extract from the Centraal Testamentenregister and a vrijwaring; which, "hangt af
+ * van de specifieke situatie". The banks' 2011 arrangement for spouses and registered partners
+ * (Consumentenbond, https://www.consumentenbond.nl/betaalrekening/bankrekening-en-overlijden; Rabobank
+ * on radar.avrotros.nl): no verklaring van erfrecht "in principe" when there is a surviving spouse or
+ * registered partner, no will, and the balance is not above € 100,000, under further conditions (not
+ * separated, both living in the Netherlands over five years, no bankruptcy or guardianship). The bank
+ * judges whether it applies, so a letter only names it and asks.
+ */
+export const NVB_PARTNER_BALANCE_LIMIT = 100_000;

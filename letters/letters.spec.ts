@@ -71,7 +71,7 @@ describe('letters: rendered and read back with pdf.js', () => {
           history: HISTORY,
           ...(isFamilyLetter(kind) && {
             recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
-            contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd per 30 november 2026' }],
+            contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
           }),
         });
         const letter = await produceLetter(input);
@@ -273,6 +273,22 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(t).not.toMatch(/te beëindigen per|geen kosten|kosteloos|end .{0,60} as of|free of charge|(de datum van overlijden\)|the date of death\)), or/);
   });
 
+  it.each(['nl', 'en'] as const)('tells a bank (%s) what the NVB arrangement says when no verklaring van erfrecht is enclosed, and asks what else it needs when one is', async (language) => {
+    const account = { description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567', action: 'cancel' as const, requestedEndDate: null, effectiveDate: null };
+    const without = await text(cancel('bank', language, { contract: account }));
+    expect(without).toContain(
+      language === 'nl'
+        ? 'Een verklaring van erfrecht gaat niet mee. Volgens de afspraken van de banken (NVB) is die in principe niet nodig als er een langstlevende echtgenoot of geregistreerd partner is, er geen testament is en het saldo niet hoger is dan € 100.000,00, onder de verdere voorwaarden van uw bank.'
+        : "No certificate of inheritance (verklaring van erfrecht) is enclosed. Under the Dutch banks' arrangements (NVB) it is in principle not needed when there is a surviving spouse or registered partner, there is no will and the balance is not above €100,000.00, subject to your bank's further conditions.",
+    );
+    expect(without).toContain(language === 'nl' ? 'welke documenten u in dit geval nodig heeft' : 'which documents you need in this case');
+    const certificate = { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance' };
+    const withCertificate = await text(cancel('bank', language, { contract: account, enclosures: [...sampleLetter().enclosures, certificate], travellingDocumentIds: ['doc-1', 'doc-2'] }));
+    expect(withCertificate).not.toMatch(/NVB|in principe|in principle/);
+    expect(withCertificate).toContain(language === 'nl' ? 'Met deze brief gaan mee: Akte van overlijden en Verklaring van erfrecht.' : 'This letter comes with: Akte van overlijden and Certificate of inheritance.');
+    expect(withCertificate).toContain(language === 'nl' ? 'naast de bijlagen nog iets nodig heeft' : 'anything besides the enclosures');
+  });
+
   it.each([
     ['2026-06-29', '31 augustus 2026'],
     ['2026-06-01', '31 augustus 2026'],
@@ -345,7 +361,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 
   it('greets an unnamed family as the bereaved, a named one personally, and names the desk in the letter’s language', () => {
-    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', outcome: 'beëindigd' }] };
+    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'beëindigd', group: 'done' as const, date: null }] };
     expect(composeLetter(sampleLetter({ ...report, recipient: { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' } })).salutation).toBe('Geachte nabestaanden,');
     const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' } }));
     expect([named.salutation, named.closing]).toEqual(['Dear Maria de Vries-Jansen,', 'Yours sincerely,']);

@@ -155,8 +155,29 @@ export interface LetterInput {
   /** For reminders, escalations and withdrawals: when the first request went out. */
   previousLetterDate?: string | null;
   dueDate?: string | null;
-  /** For the final report to the family. */
-  contractsSummary?: { provider: string; description: string; outcome: string }[];
+  /** For the reports to the family: where every contract stands. */
+  contractsSummary?: ContractStanding[];
+}
+
+/** Whose move a contract waits on, as the reports to the family group them: the machine's `waitingOn`. */
+export type StandingGroup = 'done' | 'provider' | 'owner';
+export const STANDING_GROUPS: StandingGroup[] = ['done', 'provider', 'owner'];
+
+/** One contract in a report to the family. */
+export interface ContractStanding {
+  provider: string;
+  description: string;
+  action: 'cancel' | 'transfer';
+  /** The status in plain words (workflows/status-text). */
+  outcome: string;
+  group: StandingGroup;
+  /** Done: the end or transfer date the provider confirmed; waiting: when the next answer is due. Null when not known. */
+  date: string | null;
+}
+
+/** The contracts as a table under headings, one header row per group (the reports to the family). */
+export interface ContractsTable {
+  groups: { heading: string; columns: string[]; rows: string[][] }[];
 }
 
 export interface Invoice {
@@ -204,6 +225,8 @@ export interface ComposedLetter {
   about: string;
   salutation: string;
   body: string[];
+  /** The reports to the family: every contract, in a table that follows the body's first paragraph. */
+  table: ContractsTable | null;
   closing: string;
   signature: string[];
   enclosures: string[];

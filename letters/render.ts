@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
 import { DATES_IN_WORDS } from './dates';
-import type { Address, ComposedLetter, Language } from './model';
+import type { Address, ComposedLetter, ContractsTable, Language } from './model';
 import { keepTogether } from './names';
 
 /** The fonts ship next to this file (letters/fonts), in the sources and in the compiled build alike. */
@@ -124,6 +124,16 @@ const NEXT_PAGE_TOP = 30 * MM;
 const HEADER_Y = 15 * MM;
 const FOOTER_Y = A4.height - 15 * MM;
 const FURNITURE_SIZE = 7.5;
+/** The contracts table: organisation, what we asked, where it stands, date; 3 mm between columns. */
+const TABLE = { size: 9, gutter: 3 * MM, rowGap: 2 };
+const COLUMNS = (() => {
+  let x = LEFT;
+  return [0.2, 0.25, 0.33, 0.22].map((share) => {
+    const column = { x, width: share * TEXT_WIDTH - TABLE.gutter };
+    x += share * TEXT_WIDTH;
+    return column;
+  });
+})();
 
 const PAGE_WORDS: Record<Language, { pageOf: (page: number, pages: number) => string; kvk: string }> = {
   nl: { pageOf: (page, pages) => `${page} van ${pages}`, kvk: 'KvK' },
@@ -210,18 +220,23 @@ function addXmpInfo(doc: PDFKit.PDFDocument, lang: string): void {
   append(`<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>${xml(String(info.Producer))}</pdf:Producer></rdf:Description>`);
 }
 
-type Tag = 'P' | 'H1' | 'LI';
+type Tag = 'P' | 'H1' | 'H2' | 'LI' | 'TR';
 
 /** A block of text in the flow of the letter, wrapped into lines before it is placed on pages. */
 interface Block {
   tag: Tag;
   font: FontName;
   size: number;
+  /** The lines of the block; for a table row, as many as its tallest cell has (the cells are in `row`). */
   lines: string[];
   /** Space above, in points, unless the block opens a page. */
   gapBefore: number;
   /** Stays on the page of the next block (a heading, the closing and the signature). */
   keepWithNext?: boolean;
+  /** A table row, never split: each cell's lines, the header row's cells as TH. */
+  row?: { cells: string[][]; header: boolean; table: number };
+  /** A data row: the block of its table's header row, repeated on top of a page the table continues on. */
+  headerRow?: number;
 }
 
 interface PlacedLine {
@@ -229,6 +244,8 @@ interface PlacedLine {
   text: string;
   x: number;
   y: number;
+  /** A header row repeated on a following page: drawn as an artifact, screen readers read it once. */
+  repeated?: boolean;
 }
 
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
@@ -288,13 +305,23 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
   /** The room block i needs on this page: all of it while it is kept with the next, else its first lines. */
   const needed = (i: number): number => {
     const block = blocks[i];
-    const own = leadingOf(block) * (block.keepWithNext ? block.lines.length : Math.min(MIN_LINES, block.lines.length));
+    const own = leadingOf(block) * (block.keepWithNext || block.row ? block.lines.length : Math.min(MIN_LINES, block.lines.length));
     return own + (block.keepWithNext && blocks[i + 1] ? blocks[i + 1].gapBefore + needed(i + 1) : 0);
   };
   blocks.forEach((block, i) => {
     if (y > top) y += block.gapBefore;
     if (y > top && y + needed(i) > CONTENT_BOTTOM && needed(i) <= CONTENT_BOTTOM - NEXT_PAGE_TOP) newPage();
     const leading = leadingOf(block);
+    if (block.row) {
+      if (y === top && block.headerRow !== undefined) {
+        const header = blocks[block.headerRow];
+        pages[pages.length - 1].push({ block: block.headerRow, text: '', x: LEFT, y, repeated: true });
+        y += leadingOf(header) * header.lines.length + block.gapBefore;
+      }
+      pages[pages.length - 1].push({ block: i, text: '', x: LEFT, y });
+      y += leading * block.lines.length;
+      return;
+    }
     let next = 0;
     while (next < block.lines.length) {
       const left = block.lines.length - next;
@@ -324,9 +351,15 @@ type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
  * Draws the placed lines of a page, each inside its block's structure element (P, H1, or the body
  * of a list item in an L); an element ends with its block's last line, whichever page that is on.
  */
-function drawFlow(doc: PDFKit.PDFDocument, flow: { root: StructElement; blocks: Block[]; last: Map<number, PlacedLine>; open: Map<number, { element: StructElement; outer: StructElement }>; list?: StructElement }, lines: PlacedLine[]): void {
+function drawFlow(doc: PDFKit.PDFDocument, flow: Flow, lines: PlacedLine[]): void {
   for (const line of lines) {
     const block = flow.blocks[line.block];
+    if (block.row) {
+      drawRow(doc, flow, block, line);
+      continue;
+    }
+    flow.table?.element.end();
+    flow.table = undefined;
     let open = flow.open.get(line.block);
     if (!open) {
       if (block.tag === 'LI') {
@@ -355,6 +388,56 @@ function drawFlow(doc: PDFKit.PDFDocument, flow: { root: StructElement; blocks: 
   }
 }
 
+/** The flow being drawn: the structure elements still open (a paragraph over two pages, a list, a table). */
+interface Flow {
+  root: StructElement;
+  blocks: Block[];
+  last: Map<number, PlacedLine>;
+  open: Map<number, { element: StructElement; outer: StructElement }>;
+  list?: StructElement;
+  table?: { element: StructElement; id: number };
+}
+
+/**
+ * A table row: a TR of TH or TD cells in the row's Table (one per group), each cell's lines at its
+ * column; a repeated header row is an artifact. Header cells name their scope, as PDF/UA asks.
+ */
+function drawRow(doc: PDFKit.PDFDocument, flow: Flow, block: Block, line: PlacedLine): void {
+  const row = block.row!;
+  const leading = leadingOf(block);
+  useFont(doc, block.font);
+  doc.fontSize(block.size);
+  const cellTag = row.header ? 'TH' : 'TD';
+  if (line.repeated) {
+    doc.markContent('Artifact', { type: 'Pagination' });
+    row.cells.forEach((cell, c) => cell.forEach((text, k) => doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false })));
+    doc.endMarkedContent();
+    return;
+  }
+  flow.list?.end();
+  flow.list = undefined;
+  if (flow.table?.id !== row.table) {
+    flow.table?.element.end();
+    flow.table = { element: doc.struct('Table'), id: row.table };
+    flow.root.add(flow.table.element);
+  }
+  const tr = doc.struct('TR');
+  flow.table.element.add(tr);
+  row.cells.forEach((cell, c) => {
+    const element = doc.struct(cellTag);
+    if (row.header) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Column' };
+    tr.add(element);
+    cell.forEach((text, k) => {
+      const content = doc.markStructureContent(cellTag);
+      doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false });
+      doc.endMarkedContent();
+      element.add(content);
+    });
+    element.end();
+  });
+  tr.end();
+}
+
 /** Lays the flow out on pages and draws each with its header and footer, the fixed first-page text first. */
 function drawPages(
   doc: PDFKit.PDFDocument,
@@ -364,10 +447,10 @@ function drawPages(
   firstPage: (root: StructElement) => void,
 ): void {
   const pages = paginate(blocks, firstTop);
-  const last = new Map(pages.flat().map((line) => [line.block, line]));
+  const last = new Map(pages.flat().filter((line) => !line.repeated).map((line) => [line.block, line]));
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const flow = { root, blocks, last, open: new Map<number, { element: StructElement; outer: StructElement }>(), list: undefined as StructElement | undefined };
+  const flow: Flow = { root, blocks, last, open: new Map() };
   pages.forEach((lines, n) => {
     doc.addPage();
     const pageLabel = PAGE_WORDS[furniture.language].pageOf(n + 1, pages.length);
@@ -376,6 +459,7 @@ function drawPages(
     drawFlow(doc, flow, lines);
   });
   flow.list?.end();
+  flow.table?.element.end();
   root.end();
 }
 
@@ -435,6 +519,33 @@ function shorten(doc: PDFKit.PDFDocument, text: string): string {
   return `${kept.trimEnd()}…`;
 }
 
+/**
+ * The contracts table as blocks: per group its heading (H2) with its header row and first row kept
+ * on one page, then its rows, none split over two pages.
+ */
+function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (text: string) => string, firstIndex: number): Block[] {
+  const blocks: Block[] = [];
+  table.groups.forEach((group, id) => {
+    blocks.push({ tag: 'H2', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(group.heading), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: BODY.leading, keepWithNext: true });
+    const headerRow = firstIndex + blocks.length;
+    [group.columns, ...group.rows].forEach((cells, r) => {
+      const font: FontName = r === 0 ? 'Letter-Bold' : 'Letter';
+      const wrapped = cells.map((text, c) => wrap(doc, glued(text), font, TABLE.size, COLUMNS[c].width));
+      const height = Math.max(...wrapped.map((lines) => lines.length));
+      blocks.push({
+        tag: 'TR',
+        font,
+        size: TABLE.size,
+        lines: Array.from({ length: height }, (_, k) => wrapped.map((lines) => lines[k] ?? '').join(' ')),
+        gapBefore: r === 0 ? BODY.leading * 0.3 : TABLE.rowGap,
+        row: { cells: wrapped, header: r === 0, table: id },
+        ...(r === 0 ? { keepWithNext: true } : { headerRow }),
+      });
+    });
+  });
+  return blocks;
+}
+
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
@@ -445,7 +556,11 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.references.join('\n')), gapBefore: 0 },
     { tag: 'H1', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(letter.subject), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: gap * 1.2, keepWithNext: true },
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.salutation), gapBefore: gap * 1.2, keepWithNext: true },
-    ...letter.body.map((paragraph): Block => ({ tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5 })),
+    ...letter.body.flatMap((paragraph, i): Block[] => [
+      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5 },
+      // The reports' table follows the first paragraph; references, subject, salutation and that paragraph are blocks 0-3.
+      ...(i === 0 && letter.table ? tableBlocks(doc, letter.table, glued, 4) : []),
+    ]),
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.closing), gapBefore: gap * 0.5, keepWithNext: true },
     // Room above the signature for the owner's hand.
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.signature.join('\n')), gapBefore: gap * 2.2, keepWithNext: letter.enclosures.length > 0 },

@@ -1,3 +1,4 @@
+import { tableLines } from './compose';
 import { letterDate } from './dates';
 import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
 import { familyName, formalName, fullName, surnameAlone } from './names';
@@ -25,6 +26,7 @@ function blocks(letter: ComposedLetter): Block[] {
     { where: 'subject', text: letter.subject },
     { where: 'salutation', text: letter.salutation },
     ...letter.body.map((text, i) => ({ where: `body[${i}]`, text })),
+    ...(letter.table ? [{ where: 'table', text: tableLines(letter.table).join('\n') }] : []),
     { where: 'closing', text: letter.closing },
     { where: 'signature', text: letter.signature.join('\n') },
     { where: 'enclosures', text: letter.enclosures.join('\n') },

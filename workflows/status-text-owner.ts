@@ -171,3 +171,42 @@ export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>>
 export function ownerEstateStatusText(state: EstateState, lang: Language): string {
   return OWNER_ESTATE_WORDING[state]?.[lang] ?? { nl: 'In behandeling.', en: 'In progress.' }[lang];
 }
+
+/**
+ * A contract at a provider that learns of the death from the BRP: no letter, a check for the owner.
+ * What the sources say the provider does by itself, and so what to verify:
+ * - SVB: "Overlijdt iemand met een AOW? Dan stoppen de AOW en inkomensondersteuning AOW op de dag na
+ *   het overlijden"; an overpayment is deducted from the holiday allowance, and the family may have
+ *   to repay the rest; nobody need inform the SVB when someone dies in the Netherlands
+ *   (https://www.svb.nl/nl/aow/er-is-iemand-overleden, https://svb.nl/en/aow-pension/if-an-aow-pensioner-dies).
+ * - Health insurers: "de gemeente [geeft] het overlijden aan ons door", the policy stops the day after
+ *   the death, except for a death abroad (https://www.czdirect.nl/zorgverzekering/overlijden/polis-en-gegevens-wijzigen);
+ *   premium paid in advance is refunded (https://www.dechristelijkezorgverzekeraar.nl/service-en-contact/veranderen/melden-overlijden).
+ * - Pension funds: authorised for systematic provision from the BRP (autorisatiebesluiten under art.
+ *   3.3 Wet BRP, e.g. Staatscourant 2016, 7405).
+ * - Belastingdienst: we found no page of its own; plusonline.nl: within four weeks it writes to the
+ *   deceased's address asking for a contact person, then the income tax return follows.
+ * A death abroad is not passed on this way, so the check comes first, never an assumption.
+ */
+const BRP_CHECK: Record<Language, Record<'insurance' | 'pension' | 'government' | 'other', string>> = {
+  nl: {
+    insurance: 'polis gestopt per de dag na het overlijden, laatste premie-incasso, terugbetaling van vooruitbetaalde premie',
+    pension: 'uitkering gestopt, laatste betaling, terugvordering van te veel betaald pensioen, eventueel nabestaandenpensioen',
+    government: 'laatste betaling of aanslag, verrekening of terugvordering van te veel betaald, brief voor een contactpersoon, aangifte inkomstenbelasting',
+    other: 'laatste betaling of incasso, terugbetaling of terugvordering van te veel betaald',
+  },
+  en: {
+    insurance: 'policy stopped as of the day after the death, last premium collection, refund of premium paid in advance',
+    pension: 'benefit stopped, last payment, recovery of pension paid in excess, any survivor’s pension',
+    government: 'last payment or assessment, set-off or recovery of any over-payment, letter asking for a contact person, income tax return',
+    other: 'last payment or direct debit, refund or recovery of any over-payment',
+  },
+};
+
+/** The owner's task for a provider informed through the BRP, naming what to verify. */
+export function brpCheckText(providerName: string, category: string, lang: Language): string {
+  const verify = BRP_CHECK[lang][category === 'insurance' || category === 'pension' || category === 'government' ? category : 'other'];
+  return lang === 'nl'
+    ? `Waarschijnlijk al geïnformeerd via de BRP — controleren bij ${providerName}: ${verify}.`
+    : `Probably informed through the BRP already — check with ${providerName}: ${verify}.`;
+}

@@ -1,6 +1,7 @@
 import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
 import { contractChangeText, contractNextStep, contractStatusText, estateStatusText, longDate, type Language } from './status-text';
+import { brpCheckText } from './status-text-owner';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -107,5 +108,14 @@ describe('long dates', () => {
     expect(longDate('2026-11-22', 'nl')).toBe('22 november 2026');
     expect(longDate('2026-03-01', 'en')).toBe('1 March 2026');
     expect(longDate('2027-01-01', 'nl')).toBe('1 januari 2027');
+  });
+});
+
+describe('a provider informed through the BRP', () => {
+  it('asks the owner to check what the provider did by itself, per kind of provider, in both languages', () => {
+    expect(brpCheckText('SVB', 'government', 'nl')).toBe('Waarschijnlijk al geïnformeerd via de BRP — controleren bij SVB: laatste betaling of aanslag, verrekening of terugvordering van te veel betaald, brief voor een contactpersoon, aangifte inkomstenbelasting.');
+    expect(brpCheckText('PFZW', 'pension', 'nl')).toContain('terugvordering van te veel betaald pensioen');
+    expect(brpCheckText('CZ', 'insurance', 'en')).toBe('Probably informed through the BRP already — check with CZ: policy stopped as of the day after the death, last premium collection, refund of premium paid in advance.');
+    expect(brpCheckText('Gemeente', 'housing', 'en')).toContain('refund or recovery of any over-payment');
   });
 });

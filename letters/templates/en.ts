@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
@@ -26,7 +26,9 @@ function cancellationRequest(f: Facts): string[] {
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
         `Please block account ${f.accountNumber} (${f.description}) for new debits, so that no direct debits or other payments are taken from it, and let me know in writing the balance on ${f.dateOfDeath}, the date of death${due(f)}.`,
-        `Please also tell me which documents you still need to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
+        f.certificateOfInheritanceEnclosed
+          ? `Please tell me whether you need anything besides the enclosures to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`
+          : `No certificate of inheritance (verklaring van erfrecht) is enclosed. Under the Dutch banks' arrangements (NVB) it is in principle not needed when there is a surviving spouse or registered partner, there is no will and the balance is not above ${en.money(NVB_PARTNER_BALANCE_LIMIT)}, subject to your bank's further conditions. Please tell me which documents you need in this case to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
       ];
     case 'housing': {
       const { deceased, letterDate: date } = f.input;
@@ -199,14 +201,12 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          ...contractLines(f),
           'In the family portal you can always see, per contract, what happens next and when. You do not need to do anything yourself; I am keeping an eye on everything.',
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
       case 'final_report':
         return [
           `With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`,
-          ...contractLines(f),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];
@@ -218,4 +218,9 @@ export const en: Words = {
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),
+  standings: {
+    headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
+    columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
+    asked: { cancel: 'Cancel', transfer: 'Transfer' },
+  },
 };

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import { confirmedEnd, contractLines, type Facts, lastSent, listOf, type Words } from './words';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
@@ -26,7 +26,9 @@ function cancellationRequest(f: Facts): string[] {
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
         `Ik verzoek u rekening ${f.accountNumber} (${f.description}) te blokkeren voor nieuwe afschrijvingen, zodat er geen incasso’s of andere betalingen meer van worden afgeschreven, en mij schriftelijk het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven${due(f)}.`,
-        `Wilt u mij ook laten weten welke documenten u nog nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
+        f.certificateOfInheritanceEnclosed
+          ? `Wilt u mij laten weten of u naast de bijlagen nog iets nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`
+          : `Een verklaring van erfrecht gaat niet mee. Volgens de afspraken van de banken (NVB) is die in principe niet nodig als er een langstlevende echtgenoot of geregistreerd partner is, er geen testament is en het saldo niet hoger is dan ${nl.money(NVB_PARTNER_BALANCE_LIMIT)}, onder de verdere voorwaarden van uw bank. Wilt u mij laten weten welke documenten u in dit geval nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
       ];
     case 'housing': {
       const { deceased, letterDate: date } = f.input;
@@ -197,14 +199,12 @@ export const nl: Words = {
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
-          ...contractLines(f),
           'In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. U hoeft zelf niets te doen; ik houd alles in de gaten.',
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
         ];
       case 'final_report':
         return [
           `Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`,
-          ...contractLines(f),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];
@@ -216,4 +216,9 @@ export const nl: Words = {
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
   date: (iso) => letterDate(iso, 'nl'),
   money: (amount) => euros(amount, 'nl'),
+  standings: {
+    headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
+    columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
+    asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
+  },
 };

@@ -1,5 +1,6 @@
 import { letterDate } from '../dates';
-import type { LetterInput, LetterKind } from '../model';
+import type { ContractsTable, LetterInput, LetterKind, StandingGroup } from '../model';
+import { STANDING_GROUPS } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -23,6 +24,8 @@ export interface Facts {
   estateAccount: string | null;
   /** Whether a power of attorney from the heirs travels with this letter: only then may it say so. */
   powerOfAttorneyEnclosed: boolean;
+  /** Whether the verklaring van erfrecht travels with this letter (what a bank asks, legal.ts). */
+  certificateOfInheritanceEnclosed: boolean;
 }
 
 /** Everything a language says; compose.ts decides the order and the layout. */
@@ -57,6 +60,8 @@ export interface Words {
   asSoonAsPossible: (dateOfDeath: string) => string;
   date: (iso: string) => string;
   money: (amount: number) => string;
+  /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
+  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string> };
 }
 
 /** "A, B en C" / "A, B and C". */
@@ -71,5 +76,15 @@ export function lastSent(f: Facts, kind: LetterKind): string | null {
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
 
-/** One line per contract in the reports to the family: "KPN – Internet: …". */
-export const contractLines = (f: Facts) => (f.input.contractsSummary ?? []).map((c) => `${c.provider} – ${c.description}: ${c.outcome}`);
+/** The reports' table: the groups in a fixed order, empty ones left out, each contract a row. */
+export function contractsTable(input: LetterInput, w: Words): ContractsTable | null {
+  const contracts = input.contractsSummary ?? [];
+  if (!contracts.length) return null;
+  return {
+    groups: STANDING_GROUPS.map((group) => ({
+      heading: w.standings.headings[group],
+      columns: w.standings.columns(group),
+      rows: contracts.filter((c) => c.group === group).map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.date ? w.date(c.date) : '–']),
+    })).filter((g) => g.rows.length),
+  };
+}

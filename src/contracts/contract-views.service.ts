@@ -50,7 +50,7 @@ export class ContractViews {
     return {
       id: c.id,
       estateId: c.estateId,
-      provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel },
+      provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel, informedByBrp: c.provider.informedByBrp },
       description: c.description,
       accountNumber: c.accountNumber,
       action: c.action,

@@ -95,9 +95,12 @@ export class ContractsService {
     });
   }
 
-  /** Sending the request needs every document the provider requires. */
+  /** Sending the request needs every document the provider requires; a provider informed through the BRP gets no letter. */
   async request(principal: StaffPrincipal, contractId: string) {
     return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, standing) => {
+      if (contract.provider.informedByBrp) {
+        throw new ProblemException(422, 'informed-by-brp', `${contract.provider.name} learns of the death from the BRP: no letter goes out. Check with it instead (the task is on your queue).`);
+      }
       if (standing.state !== 'draft') return;
       const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
       throw new ProblemException(422, 'documents-missing', `${contract.provider.name} needs: ${missing.join(', ')}. Upload them to the estate first.`, {

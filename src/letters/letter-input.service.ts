@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, contractStatusText, disputedPart } from '../../workflows';
-import { FAMILY_LETTER_KINDS, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
+import { ContractContext, contractStateMeta, contractStatusText, disputedPart } from '../../workflows';
+import { FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -163,11 +163,22 @@ export class LetterInputBuilder {
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {
         const { state, context, dueDate } = standings.get(c.id)!;
-        return { provider: c.provider.name, description: c.description, outcome: contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate }) };
+        const group = STANDING_OF[contractStateMeta(state).waitingOn];
+        return {
+          provider: c.provider.name,
+          description: c.description,
+          action: c.action,
+          outcome: contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate }),
+          group,
+          date: group === 'done' ? context.effectiveDate : dueDate,
+        };
       }),
     };
   }
 }
+
+/** The reports to the family group a contract by whose move it is: nobody's means it is done. */
+const STANDING_OF: Record<'provider' | 'owner' | 'nobody', StandingGroup> = { nobody: 'done', provider: 'provider', owner: 'owner' };
 
 /**
  * The disputed invoice: from the event that asked for the letter (the dispute may be settled by the

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CHANNELS, Channel, Language, LANGUAGES, PROVIDER_CATEGORIES, ProviderCategory } from './provider.entity';
@@ -83,6 +83,11 @@ export class CreateProviderDto {
   @MinLength(2, { each: true })
   @MaxLength(200, { each: true })
   knownNames?: string[];
+
+  @ApiPropertyOptional({ default: false, description: 'learns of a death from the BRP through the municipality (health insurer, pension fund, SVB, Belastingdienst): no request letter, the owner checks instead' })
+  @IsOptional()
+  @IsBoolean()
+  informedByBrp?: boolean;
 }
 
 /** Every field may be left out; none may be null (the directory has no empty name, SLA or channel). */

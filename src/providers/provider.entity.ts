@@ -59,6 +59,13 @@ export class Provider {
   @Column('text', { array: true, default: () => "'{}'" })
   knownNames: string[];
 
+  /**
+   * Learns of a death from the BRP through the municipality (health insurers, pension funds, SVB,
+   * Belastingdienst): no request letter goes to it, the owner checks what it did instead.
+   */
+  @Column({ default: false })
+  informedByBrp: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -79,5 +86,6 @@ export function providerView(p: Provider) {
     creditorIds: p.creditorIds,
     kvkNumber: p.kvkNumber,
     knownNames: p.knownNames,
+    informedByBrp: p.informedByBrp,
   };
 }

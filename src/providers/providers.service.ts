@@ -42,6 +42,7 @@ export class ProvidersService {
       ...(dto.language !== undefined && { language: dto.language }),
       ...(dto.creditorIds !== undefined && { creditorIds: [...new Set(dto.creditorIds)] }),
       ...(dto.kvkNumber !== undefined && { kvkNumber: dto.kvkNumber || null }),
+      ...(dto.informedByBrp !== undefined && { informedByBrp: dto.informedByBrp }),
       ...(dto.knownNames !== undefined && { knownNames: [...new Set(dto.knownNames.map((n) => n.trim()))] }),
       ...(dto.contactPoint !== undefined && {
         contactPointName: dto.contactPoint.name,

@@ -1,4 +1,5 @@
 import type { LintViolation } from '../../letters';
+import { brpCheckText } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
@@ -83,7 +84,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
 ${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
 <div class="card"><p class="status">${c.statusText}</p><p>Next: ${c.nextStep}</p>
 <p>State <span class="badge">${words(c.state)}</span>${c.dueAt ? html` · due ${humanDate(c.dueAt, LANG)}` : ''} · account ${c.accountNumber} · ${c.action}${c.providerReference ? html` · provider reference ${c.providerReference}` : ''}</p>
-${['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
+${c.provider.informedByBrp && ['draft', 'ready'].includes(c.state) ? html`<p class="notice">${brpCheckText(c.provider.name, c.provider.category, 'en')}</p>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>Could not be delivered (retries stopped):</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
 ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>Enclosures the provider can open</h2>${o.enclosures.length

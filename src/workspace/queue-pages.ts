@@ -14,6 +14,7 @@ const REASONS: Record<ContractReason, string> = {
   due: 'Answer due',
   rejected: 'Rejected by provider',
   ready: 'Ready to send',
+  brp_check: 'Probably informed through the BRP: check',
 };
 
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
@@ -37,6 +38,8 @@ function resolve(resolution: Resolution, id: string): SafeHtml {
       return actionButton(`/app/family-reports/${id}/handle`, 'Mark as handled');
     case 'retry_step':
       return actionButton(`/app/parked-steps/${id}/retry`, 'Try again');
+    case 'check_brp':
+      return html`<a class="button" href="/app/contracts/${id}">Check with the provider</a>`;
   }
 }
 

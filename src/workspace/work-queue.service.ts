@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CONTRACT_STATES, ContractState, contractStateMeta } from '../../workflows';
+import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta } from '../../workflows';
 import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -23,7 +23,9 @@ export type ContractReason =
   | 'reminder'
   | 'due'
   | 'rejected'
-  | 'ready';
+  | 'ready'
+  /** Ready, at a provider informed through the BRP: no letter, the owner checks instead. */
+  | 'brp_check';
 
 /**
  * Queue order: collection notices, disputes and escalations first (a family at risk of a bill or
@@ -39,10 +41,11 @@ const RANK: Record<ContractReason, number> = {
   due: 2,
   rejected: 2,
   ready: 2,
+  brp_check: 2,
 };
 
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
-export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report' | 'retry_step';
+export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report' | 'retry_step' | 'check_brp';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -71,6 +74,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   due: 'record_answer',
   rejected: 'amend_or_withdraw',
   ready: 'send_request',
+  brp_check: 'check_brp',
 };
 
 interface EstateRef {
@@ -202,14 +206,15 @@ export class WorkQueueService {
     const page = pageOf(rows, limit, (r) => [String(r.rank), r.dueDate ?? '9999-12-31', r.contractId]);
     const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
     const items = page.items.map(({ rank: _rank, ...row }): ContractItem => {
-      const reason = ALWAYS[row.state] ?? 'due';
       const summary = summaries.get(row.contractId)!;
+      const brp = row.state === 'ready' && summary.provider.informedByBrp;
+      const reason = brp ? 'brp_check' : (ALWAYS[row.state] ?? 'due');
       return {
         ...row,
         reason,
         providerName: summary.provider.name,
         description: summary.description,
-        statusText: summary.statusText,
+        statusText: brp ? brpCheckText(summary.provider.name, summary.provider.category, 'en') : summary.statusText,
         overdue: MISSED.includes(reason) || (row.dueDate !== null && row.dueDate < today),
         resolution: RESOLUTION[reason],
       };

@@ -51,6 +51,23 @@ describe('the case owner work queue (GET /queue)', () => {
     await t.anonymous.get(`${API}/queue`).expect(401);
   });
 
+  it('sends no letter to a provider informed through the BRP: the queue holds a check naming what to verify', async () => {
+    const insurer = await createProvider(t.admin, { name: 'Zorgverzekeraar Zuid', category: 'insurance', requiredDocuments: [], informedByBrp: true });
+    expect((await t.admin.get(`${API}/providers/${insurer.id}`).expect(200)).body.informedByBrp).toBe(true);
+    const estate = await createEstate(anna);
+    const policy = await addContract(estate.id, insurer.id, 'Basisverzekering');
+    const item = (await anna.get(`${API}/queue`).expect(200)).body.contracts.find((c: { contractId: string }) => c.contractId === policy.id);
+    expect(item).toMatchObject({
+      reason: 'brp_check',
+      resolution: 'check_brp',
+      statusText: 'Probably informed through the BRP already — check with Zorgverzekeraar Zuid: policy stopped as of the day after the death, last premium collection, refund of premium paid in advance.',
+    });
+    const refused = await anna.post(`${API}/contracts/${policy.id}/request`).expect(422);
+    expect(refused.body.type).toMatch(/informed-by-brp$/);
+    await runDueWork();
+    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body).toEqual([]);
+  });
+
   it('lists a blocked letter until a corrected one is produced', async () => {
     // The provider's address was entered as the deceased's home address: the letter rules block it.
     const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
