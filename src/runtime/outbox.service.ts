@@ -121,9 +121,9 @@ export class OutboxService implements OnApplicationBootstrap {
       const batch = await this.claim(Math.min(CLAIM_BATCH, limit - taken));
       if (!batch.length) break;
       taken += batch.length;
-      // Estates side by side; one estate's effects one after another, in the order they were written
-      // (a collection stop to the provider before its copy to the agency).
-      const outcomes = await inParallel(byEstate(batch), CONCURRENCY, async (rows) => {
+      // Deliveries side by side; what one estate records, one after another in the order it was written
+      // (the collection stop to the provider before its copy to the agency).
+      const outcomes = await inParallel(this.inOrder(batch), CONCURRENCY, async (rows) => {
         const performed = [];
         for (const row of rows) performed.push(await this.perform(row));
         return performed;
@@ -131,6 +131,16 @@ export class OutboxService implements OnApplicationBootstrap {
       done += outcomes.flat().filter((outcome) => outcome === 'done').length;
     }
     return done;
+  }
+
+  /** Claimed rows in groups performed one after another: an estate's records together, each delivery alone (ids ascending). */
+  private inOrder(rows: OutboxRow[]): OutboxRow[][] {
+    const groups = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const key = 'record' in this.handlers.get(row.kind)! ? `estate ${row.estateId}` : `row ${row.id}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    return [...groups.values()];
   }
 
   /** Takes due rows (and rows whose lease ran out) for one lease, counting the attempt; committed before any work starts. */
@@ -232,13 +242,6 @@ const PARKED = `SELECT id, estate_id AS "estateId", contract_id AS "contractId",
                   FROM outbox WHERE status = 'parked'`;
 
 /** Runs `work` on every item with at most `limit` at a time; results in input order. */
-/** Claimed rows grouped by estate, each group in id order (the claim returns them sorted). */
-function byEstate(rows: OutboxRow[]): OutboxRow[][] {
-  const groups = new Map<string, OutboxRow[]>();
-  for (const row of rows) groups.set(row.estateId, [...(groups.get(row.estateId) ?? []), row]);
-  return [...groups.values()];
-}
-
 async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
