@@ -31,7 +31,7 @@ describe('estates: single owner, validation and authorization', () => {
     const got = await anna.get(`${API}/estates/${a.id}`).expect(200);
     expect(got.body.deceased).toMatchObject({ givenNames: 'Łucja', surname: 'Wróbel-Kowalska', fullName: 'Łucja Wróbel-Kowalska', dateOfDeath: '2026-11-02' });
     const timeline = await anna.get(`${API}/estates/${a.id}/timeline`).expect(200);
-    expect(timeline.body[0]).toMatchObject({ event: 'estate.opened', actor: { type: 'staff', name: 'Anna de Boer' } });
+    expect(timeline.body.items.at(-1)).toMatchObject({ event: 'estate.opened', actor: { type: 'staff', name: 'Anna de Boer' } });
   });
 
   it.each([
@@ -100,7 +100,7 @@ describe('estates: single owner, validation and authorization', () => {
     expect(res.body.owner).toMatchObject({ id: pieter.userId, name: 'Pieter Bakker' });
     await anna.get(`${API}/estates/${estate.id}`).expect(404);
     const timeline = await pieter.get(`${API}/estates/${estate.id}/timeline`).expect(200);
-    expect(timeline.body.at(-1)).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is now the case owner.*Anna is on leave/) });
+    expect(timeline.body.items[0]).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is now the case owner.*Anna is on leave/) });
   });
 
   it('refuses a handover to someone who is not an active specialist, or without a reason', async () => {

@@ -80,6 +80,20 @@ describe('paging and search', () => {
     expect((await anna.get(`${API}/estates?status=closed&q=celik`).expect(200)).body.items).toEqual([]);
   });
 
+  it("pages an estate's timeline newest first, each entry once", async () => {
+    const path = `${API}/estates/${estates.celik.id}/timeline`;
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThanOrEqual(4);
+    expect(whole.items.at(-1)).toMatchObject({ event: 'estate.opened' });
+    expect(await allPages(anna, path, 2)).toEqual(ids(whole.items));
+    // A cursor of another list is not one of this list.
+    const estatesCursor = (await anna.get(`${API}/estates?limit=1`).expect(200)).body.nextCursor;
+    const refused = await anna.get(`${path}?cursor=${estatesCursor}`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(`${path}?limit=2`).expect(404);
+  });
+
   it.each([
     ['a cursor that is not ours', 'cursor=bm90LWEtY3Vyc29y', 'cursor'],
     ['a limit of zero', 'limit=0', 'limit'],

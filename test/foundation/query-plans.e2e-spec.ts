@@ -55,6 +55,10 @@ describe('query plans at national scale', () => {
       const first = await get(session, `${API}/estates`);
       expect(first.items).toHaveLength(50);
       await get(session, `${API}/estates?cursor=${first.nextCursor}`);
+      // One estate's lists, first and second page.
+      const estateId = first.items[0].id;
+      const timeline = await get(session, `${API}/estates/${estateId}/timeline?limit=3`);
+      await get(session, `${API}/estates/${estateId}/timeline?limit=3&cursor=${timeline.nextCursor}`);
       await get(session, `${API}/estates?q=jansen`);
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);
