@@ -105,7 +105,7 @@ describe('estates: single owner, validation and authorization', () => {
 
   it('refuses a handover to someone who is not an active specialist, or without a reason', async () => {
     const estate = await createEstate(anna);
-    const admin = (await t.admin.get(`${API}/users`).expect(200)).body.find((u: { role: string }) => u.role === 'admin');
+    const admin = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body.items.find((u: { role: string }) => u.role === 'admin');
     const toAdmin = await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: admin.id, reason: 'why not' }).expect(422);
     expect(toAdmin.body.errors).toEqual([{ field: 'toUserId', message: 'must be an active specialist' }]);
     const noReason = await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId }).expect(400);

@@ -150,4 +150,26 @@ describe('paging and search', () => {
     expect(seen).toEqual(whole.contracts.map((c: { contractId: string }) => c.contractId));
     await anna.get(`${API}/queue?cursor=eyJ4IjoxfQ`).expect(400);
   });
+  it("pages an estate's letters newest first, each letter once", async () => {
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: ['death_certificate'] });
+    const second = (await anna.post(`${API}/estates/${estates.celik.id}/contracts`, { providerId: ziggo.id, description: 'Televisie', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${second.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const path = `${API}/estates/${estates.celik.id}/letters`;
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.length).toBeGreaterThanOrEqual(2);
+    expect(whole.items[0]).toMatchObject({ contractId: second.id });
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=${encodeURIComponent('["12"]')}`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await anna.get(`${path}?limit=0`).expect(400);
+    await pieter.get(path).expect(404);
+  });
+  it('pages the staff accounts newest first, each account once', async () => {
+    const whole = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body;
+    expect(whole.items.map((u: { name: string }) => u.name).slice(0, 2)).toEqual(['Pieter Bakker', 'Anna de Boer']);
+    expect(await allPages(t.admin, `${API}/users`, 1)).toEqual(ids(whole.items));
+    const refused = await t.admin.get(`${API}/users?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+  });
 });

@@ -52,7 +52,7 @@ describe('letters produced by the workflow', () => {
     expect(rows[0].actual).toBe(rows[0].sha256);
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
     expect(timeline.find((e: { event: string }) => e.event === 'letter.sent').summary).toContain(rows[0].sha256.slice(0, 12));
-    const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body;
+    const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(list.map((l: { id: string }) => l.id)).toEqual([letterId]);
     await pieter.get(`${API}/letters/${letterId}/pdf`).expect(404);
     await pieter.get(`${API}/estates/${estate.id}/letters`).expect(404);

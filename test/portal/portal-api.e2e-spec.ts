@@ -263,7 +263,7 @@ describe('family portal API', () => {
       expect(res.body.followUp.nl).toContain('incasso te stoppen');
       expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('collectionStopRequested');
       await runDue();
-      const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body;
+      const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
 
       const queue = (await anna.get(`${API}/family-reports`).expect(200)).body;

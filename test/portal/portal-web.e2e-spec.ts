@@ -59,7 +59,7 @@ describe('family portal in the browser', () => {
     const otherContract = (await bert.post(`${API}/estates/${other.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-B', action: 'cancel' }).expect(201)).body;
     await bert.post(`${API}/contracts/${otherContract.id}/request`).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // letters are produced
-    letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body[0].id;
+    letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body.items[0].id;
   });
   afterAll(async () => {
     await browser?.close();

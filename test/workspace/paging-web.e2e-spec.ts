@@ -1,4 +1,5 @@
 import { API, createEstate } from '../support/fixtures';
+import { ADMIN } from '../support/test-app';
 import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 /** Issue 13: the estates page searches (accents ignored), filters by stage and pages with "Next" and "Previous". */
@@ -56,6 +57,18 @@ describe('workspace: searching and paging the estates', () => {
     expect(await page.locator('a[rel=next]').count()).toBe(0);
     await page.click('a[rel=prev]');
     expect(await timeline()).toContain(entries[0].summary);
+    await page.close();
+  });
+  it('pages the staff accounts with "Next" and "Previous"', async () => {
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.goto(`${w.base}/app/admin/users?limit=1`);
+    const table = () => page.innerText('main table');
+    expect(await table()).toContain('Anna de Boer');
+    await page.click('a[rel=next]');
+    expect(await table()).not.toContain('Anna de Boer');
+    expect(page.url()).toContain('limit=1');
+    await page.click('a[rel=prev]');
+    expect(await table()).toContain('Anna de Boer');
     await page.close();
   });
 });

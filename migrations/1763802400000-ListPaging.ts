@@ -1,0 +1,26 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 13: every list is a keyset page. An estate's letters are read newest first by
+ * (created_at, id); the new index serves that order and replaces `(estate_id, created_at)`. Staff
+ * accounts are read newest first by (created_at, id).
+ */
+export class ListPaging1763802400000 implements MigrationInterface {
+  name = 'ListPaging1763802400000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE INDEX letters_estate_page_idx ON letters (estate_id, created_at, id);
+      DROP INDEX letters_estate_idx;
+      CREATE INDEX users_page_idx ON users (created_at, id);
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      DROP INDEX users_page_idx;
+      CREATE INDEX letters_estate_idx ON letters (estate_id, created_at);
+      DROP INDEX letters_estate_page_idx;
+    `);
+  }
+}
