@@ -172,4 +172,14 @@ describe('paging and search', () => {
     const refused = await t.admin.get(`${API}/users?cursor=bm90LWEtY3Vyc29y`).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
+  it("pages the families' open reports oldest first, each report once, and only the owner's", async () => {
+    const member = (await anna.post(`${API}/estates/${estates.smit.id}/family-members`, { name: 'Lotte Smit', relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    const reported: string[] = [];
+    for (const message of ['Een brief', 'Nog een brief', 'Een derde brief']) reported.push((await lotte.post(`${API}/portal/reports`, { kind: 'other', message }).expect(201)).body.id);
+    expect(await allPages(anna, `${API}/family-reports`, 2)).toEqual(reported);
+    expect((await pieter.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
+    const refused = await anna.get(`${API}/family-reports?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+  });
 });

@@ -55,8 +55,8 @@ describe('query plans at national scale', () => {
       const first = await get(session, `${API}/estates`);
       expect(first.items).toHaveLength(50);
       await get(session, `${API}/estates?cursor=${first.nextCursor}`);
-      // One estate's lists, first and second page.
-      const estateId = first.items[0].id;
+      // One generated estate's lists (10 timeline rows, 5 letters), first and second page.
+      const [{ id: estateId }] = (await get(session, `${API}/estates?q=GN-00000100`)).items;
       const timeline = await get(session, `${API}/estates/${estateId}/timeline?limit=3`);
       await get(session, `${API}/estates/${estateId}/timeline?limit=3&cursor=${timeline.nextCursor}`);
       const letters = await get(session, `${API}/estates/${estateId}/letters?limit=2`);
@@ -67,6 +67,9 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates?q=NL00 ACC 0000777`);
       await get(session, `${API}/estates?status=inProgress`);
       await get(session, `${API}/estates?providerId=${big.id}`);
+      const users = await get(session, `${API}/users?limit=10`);
+      await get(session, `${API}/users?limit=10&cursor=${users.nextCursor}`);
+      await get(session, `${API}/family-reports`);
       const queue = await get(session, `${API}/queue`);
       expect(queue.contracts.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);

@@ -266,13 +266,13 @@ describe('family portal API', () => {
       const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
 
-      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body;
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
       expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: 'collection_stop_requested' })]);
-      expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
-      expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports;
       expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
     });
