@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 13: every list is a keyset page. An estate's letters are read newest first by
- * (created_at, id); the new index serves that order and replaces `(estate_id, created_at)`. Staff
+ * Issue 13: every list is a keyset page. An estate's letters and documents are read newest first by
+ * (created_at, id); the new indexes serve that order and replace `(estate_id, created_at)` and `(estate_id)`. Staff
  * accounts are read newest first by (created_at, id), open family reports oldest first by (created_at, id).
  */
 export class ListPaging1763802400000 implements MigrationInterface {
@@ -12,6 +12,8 @@ export class ListPaging1763802400000 implements MigrationInterface {
     await q.query(`
       CREATE INDEX letters_estate_page_idx ON letters (estate_id, created_at, id);
       DROP INDEX letters_estate_idx;
+      CREATE INDEX documents_estate_page_idx ON documents (estate_id, created_at, id);
+      DROP INDEX documents_estate_idx;
       CREATE INDEX users_page_idx ON users (created_at, id);
       CREATE INDEX family_reports_open_page_idx ON family_reports (created_at, id) WHERE status = 'open';
       DROP INDEX family_reports_open_idx;
@@ -23,6 +25,8 @@ export class ListPaging1763802400000 implements MigrationInterface {
       CREATE INDEX family_reports_open_idx ON family_reports (created_at) WHERE status = 'open';
       DROP INDEX family_reports_open_page_idx;
       DROP INDEX users_page_idx;
+      CREATE INDEX documents_estate_idx ON documents (estate_id);
+      DROP INDEX documents_estate_page_idx;
       CREATE INDEX letters_estate_idx ON letters (estate_id, created_at);
       DROP INDEX letters_estate_page_idx;
     `);

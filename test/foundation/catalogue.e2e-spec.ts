@@ -58,7 +58,7 @@ describe('providers, documents and the contract inventory', () => {
       const views = await db.query('SELECT viewer_type FROM document_views WHERE document_id = $1', [up.body.id]);
       expect(views.rows).toEqual([{ viewer_type: 'staff' }]);
       const list = await anna.get(`${API}/estates/${estate.id}/documents`).expect(200);
-      expect(list.body).toHaveLength(1);
+      expect(list.body.items).toHaveLength(1);
     });
 
     it('refuses files that are not PDF, PNG or JPEG whatever their name says, and missing files', async () => {

@@ -135,11 +135,16 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
         FROM numbered_estates e, generate_series(0, 9) k, pick;
     DROP TABLE pick;
 
-    INSERT INTO workflow_instances (estate_id, subject_type, subject_id, machine_id, machine_version, snapshot, state, due_date, created_at, updated_at)
-      SELECT c.estate_id, 'contract', c.id, t.machine_id, t.machine_version, t.snapshot, c.state,
+    INSERT INTO workflow_instances (estate_id, subject_type, subject_id, machine_id, machine_version, snapshot, accepted_events, state, due_date, created_at, updated_at)
+      SELECT c.estate_id, 'contract', c.id, t.machine_id, t.machine_version, t.snapshot, t.accepted_events, c.state,
              date '2026-11-01' + (hashtext(c.id::text) & 63), c.created_at, c.updated_at
-        FROM contracts c, (SELECT machine_id, machine_version, snapshot FROM workflow_instances WHERE subject_id = '${ids.template}') t
+        FROM contracts c, (SELECT machine_id, machine_version, snapshot, accepted_events FROM workflow_instances WHERE subject_id = '${ids.template}') t
        WHERE c.account_number LIKE 'NL00 ACC %';
+    -- Each contract's read model, as the runtime writes it with every transition.
+    INSERT INTO contract_projections (instance_id, estate_id, action, reminders_sent, escalations, disputes)
+      SELECT w.id, w.estate_id, 'cancel', 0, 0, 0
+        FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id
+       WHERE w.subject_type = 'contract' AND c.account_number LIKE 'NL00 ACC %';
 
     INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)
       SELECT e.id, e.created_at + k * interval '1 hour', 'staff', 'Specialist', 'contract.requested', 'Verzoek verstuurd'
