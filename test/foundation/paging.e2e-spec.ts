@@ -182,4 +182,14 @@ describe('paging and search', () => {
     const refused = await anna.get(`${API}/family-reports?cursor=bm90LWEtY3Vyc29y`).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
+  it("pages an estate's documents newest first, each document once", async () => {
+    const path = `${API}/estates/${estates.berg.id}/documents`;
+    for (const kind of ['will', 'certificate_of_inheritance']) await anna.post(path).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201);
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.map((d: { kind: string }) => d.kind)).toEqual(['certificate_of_inheritance', 'will', 'death_certificate']);
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(path).expect(404);
+  });
 });

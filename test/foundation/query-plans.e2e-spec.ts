@@ -61,6 +61,7 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates/${estateId}/timeline?limit=3&cursor=${timeline.nextCursor}`);
       const letters = await get(session, `${API}/estates/${estateId}/letters?limit=2`);
       await get(session, `${API}/estates/${estateId}/letters?limit=2&cursor=${letters.nextCursor}`);
+      await get(session, `${API}/estates/${estateId}/documents?limit=2`);
       await get(session, `${API}/estates?q=jansen`);
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);
