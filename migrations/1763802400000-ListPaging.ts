@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 13: every list is a keyset page. An estate's letters and documents are read newest first by
- * (created_at, id); the new indexes serve that order and replace `(estate_id, created_at)` and `(estate_id)`. Staff
+ * Issue 13: every list is a keyset page. An estate's letters and documents (newest first) and contracts
+ * (oldest first) are read by (created_at, id); the new indexes serve that order and replace
+ * `(estate_id, created_at)` and `(estate_id)`. Staff
  * accounts are read newest first by (created_at, id), open family reports oldest first by (created_at, id).
  */
 export class ListPaging1763802400000 implements MigrationInterface {
@@ -14,6 +15,8 @@ export class ListPaging1763802400000 implements MigrationInterface {
       DROP INDEX letters_estate_idx;
       CREATE INDEX documents_estate_page_idx ON documents (estate_id, created_at, id);
       DROP INDEX documents_estate_idx;
+      CREATE INDEX contracts_estate_page_idx ON contracts (estate_id, created_at, id);
+      DROP INDEX contracts_estate_idx;
       CREATE INDEX users_page_idx ON users (created_at, id);
       CREATE INDEX family_reports_open_page_idx ON family_reports (created_at, id) WHERE status = 'open';
       DROP INDEX family_reports_open_idx;
@@ -25,6 +28,8 @@ export class ListPaging1763802400000 implements MigrationInterface {
       CREATE INDEX family_reports_open_idx ON family_reports (created_at) WHERE status = 'open';
       DROP INDEX family_reports_open_page_idx;
       DROP INDEX users_page_idx;
+      CREATE INDEX contracts_estate_idx ON contracts (estate_id);
+      DROP INDEX contracts_estate_page_idx;
       CREATE INDEX documents_estate_idx ON documents (estate_id);
       DROP INDEX documents_estate_page_idx;
       CREATE INDEX letters_estate_idx ON letters (estate_id, created_at);

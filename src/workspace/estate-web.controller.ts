@@ -78,7 +78,8 @@ export class EstateWebController {
   @Post('requests')
   async sendRequests(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { contractIds?: string | string[] }, @Res() res: Response) {
     const selected = new Set([body.contractIds ?? []].flat());
-    const contracts = (await this.contracts.listForEstate(p, id)).filter((c) => selected.has(c.id));
+    const estate = await this.estates.requireAccess(p, id);
+    const contracts = (await this.contracts.inEstate(estate.id)).filter((c) => selected.has(c.id));
     if (!contracts.length) return this.render(res, 422, p, id, { requestErrors: [{ field: 'contractIds', message: 'select at least one contract' }] });
     const failures: FieldError[] = [];
     for (const contract of contracts) {

@@ -98,7 +98,7 @@ describe('providers, documents and the contract inventory', () => {
       const got = await anna.get(`${API}/contracts/${transfer.body.id}`).expect(200);
       expect(got.body.timeline).toEqual([expect.objectContaining({ event: 'contract.added', toState: 'draft' })]);
       const all = await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200);
-      expect(all.body).toHaveLength(2);
+      expect(all.body.items).toHaveLength(2);
     });
 
     it('refuses inconsistent contracts with the field that is wrong', async () => {

@@ -192,4 +192,14 @@ describe('paging and search', () => {
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
     await pieter.get(path).expect(404);
   });
+  it("pages an estate's contracts oldest first, each contract once", async () => {
+    const path = `${API}/estates/${estates.vries.id}/contracts`;
+    for (const description of ['Energie', 'Water']) await anna.post(path, { providerId: kpn.id, description, accountNumber: description, action: 'cancel' }).expect(201);
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.map((c: { description: string }) => c.description)).toEqual(['Internet', 'Energie', 'Water']);
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(path).expect(404);
+  });
 });

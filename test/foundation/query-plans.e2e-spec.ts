@@ -62,6 +62,8 @@ describe('query plans at national scale', () => {
       const letters = await get(session, `${API}/estates/${estateId}/letters?limit=2`);
       await get(session, `${API}/estates/${estateId}/letters?limit=2&cursor=${letters.nextCursor}`);
       await get(session, `${API}/estates/${estateId}/documents?limit=2`);
+      const contracts = await get(session, `${API}/estates/${estateId}/contracts?limit=4`);
+      await get(session, `${API}/estates/${estateId}/contracts?limit=4&cursor=${contracts.nextCursor}`);
       await get(session, `${API}/estates?q=jansen`);
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);

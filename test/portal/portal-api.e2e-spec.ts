@@ -291,7 +291,7 @@ describe('family portal API', () => {
       const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
       const res = await maria.post(`${API}/portal/reports`, { kind: 'new_contract', message: 'Er komt post van Ziggo', providerId: ziggo.id, accountNumber: 'ZG-77' }).expect(201);
       expect(res.body).toMatchObject({ outcome: 'contract_added', contractId: expect.any(String) });
-      const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body;
+      const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body.items;
       expect(contracts).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.contractId, accountNumber: 'ZG-77', provider: expect.objectContaining({ name: 'Ziggo' }) })]));
       // The family's own words stay on the report; the provider's letter gets a neutral description.
       expect(contracts.find((c: { id: string }) => c.id === res.body.contractId).description).toBe('Overeenkomst gemeld door de familie');

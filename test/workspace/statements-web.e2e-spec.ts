@@ -71,7 +71,7 @@ describe('bank statements on the estate page', () => {
     await row(page, 'Ziggo').locator('text=Maak conceptcontract').click();
     expect(await row(page, 'Ziggo').innerText()).toContain('al bekend');
     expect(await row(page, 'Ziggo').locator('a:has-text("al bekend")').getAttribute('href')).toMatch(/^\/app\/contracts\//);
-    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items;
     expect(contracts.map((c: { accountNumber: string; state: string }) => `${c.accountNumber} ${c.state}`).sort()).toEqual(['1.2345.678 draft', 'VF-0012345 draft', 'ZG-778899 draft']);
   });
 
