@@ -14,7 +14,7 @@ describe('demo data for npm start', () => {
     await seedDemoData(t.app, logger); // a restart seeds nothing twice
     const anna = await t.login(DEMO_SPECIALIST.email, DEMO_SPECIALIST.password);
     await t.login(DEMO_ADMIN.email, DEMO_ADMIN.password);
-    const estates = (await anna.get(`${API}/estates`).expect(200)).body;
+    const estates = (await anna.get(`${API}/estates`).expect(200)).body.items;
     expect(estates.map((e: { deceased: { fullName: string } }) => e.deceased.fullName).sort()).toEqual(['Jan Hendrik de Vries', 'Şükrü Yılmaz']);
     const providers = (await anna.get(`${API}/providers`).expect(200)).body;
     expect(providers).toHaveLength(DEMO_PROVIDERS.length);
