@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } fr
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
@@ -21,7 +21,7 @@ import {
   ReasonDto,
 } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
-import { CONTRACT_CURSOR, ContractsService } from './contracts.service';
+import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -45,7 +45,7 @@ export class ContractsController {
   @ApiDoc({ summary: "List the estate's contracts", description: 'A page of its contracts, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CONTRACT_CURSOR), query.limit);
+    const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
     const summaries = new Map((await this.views.summaries(page.items.map((c) => c.id))).map((s) => [s.id, s]));
     return { ...page, items: page.items.map((c) => summaries.get(c.id)!) };
   }

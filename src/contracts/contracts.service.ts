@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -15,9 +15,6 @@ import type { InvoiceAfterEndDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
-
-/** A contracts cursor: the contract's creation time and id. */
-export const CONTRACT_CURSOR = ['timestamp', 'uuid'] as const;
 
 @Injectable()
 export class ContractsService {
@@ -134,24 +131,11 @@ export class ContractsService {
     return contract;
   }
 
-  /** One page of the estate's contracts, oldest first (index `(estate_id, created_at, id)`); `after` is a decoded CONTRACT_CURSOR. */
+  /** One page of the estate's contracts, oldest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager
-      .createQueryBuilder(Contract, 'c')
-      .addSelect(cursorTimestamp('c.created_at'), 'cursor_at')
-      .where('c.estate_id = :estateId', { estateId: estate.id })
-      .orderBy('c.created_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit + 1);
-    if (after) query.andWhere('(c.created_at, c.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
-    const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
-    return pageOf(
-      entities.map((contract, i) => ({ contract, at: raw[i].cursor_at })),
-      limit,
-      (row) => [row.at, row.contract.id],
-      (row) => row.contract,
-    );
+    const query = this.db.manager.createQueryBuilder(Contract, 'c').where('c.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'c', after, limit, 'ASC');
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */

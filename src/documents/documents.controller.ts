@@ -7,10 +7,10 @@ import type { Response } from 'express';
 import { CurrentPrincipal, For, Roles } from '../auth/auth.decorators';
 import type { Principal, StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
-import { DOCUMENT_CURSOR, DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
+import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class UploadDocumentDto {
@@ -56,7 +56,7 @@ export class DocumentsController {
   @Get('estates/:id/documents')
   @Roles('admin', 'specialist')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.documents.listFor(principal, id, positionOf(query.cursor, DOCUMENT_CURSOR), query.limit);
+    const page = await this.documents.listFor(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: page.items.map(documentView) };
   }
 

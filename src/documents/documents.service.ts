@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
@@ -11,9 +11,6 @@ import { TimelineService } from '../timeline/timeline.service';
 import { BANK_STATEMENT, DocumentKind, EstateDocument, familyMaySee } from './document.entity';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
-/** A documents cursor: the document's upload time and id. */
-export const DOCUMENT_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** Accepted uploads, recognised by their first bytes rather than by what the client claims. */
 const SIGNATURES: { mediaType: string; magic: number[] }[] = [
@@ -93,24 +90,11 @@ export class DocumentsService {
     return document;
   }
 
-  /** One page of the estate's documents, newest first (index `(estate_id, created_at, id)`); `after` is a decoded DOCUMENT_CURSOR. */
+  /** One page of the estate's documents, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listFor(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<EstateDocument>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager
-      .createQueryBuilder(EstateDocument, 'd')
-      .addSelect(cursorTimestamp('d.created_at'), 'cursor_at')
-      .where('d.estate_id = :estateId', { estateId: estate.id })
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1);
-    if (after) query.andWhere('(d.created_at, d.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
-    const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
-    return pageOf(
-      entities.map((document, i) => ({ document, at: raw[i].cursor_at })),
-      limit,
-      (row) => [row.at, row.document.id],
-      (row) => row.document,
-    );
+    const query = this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'd', after, limit);
   }
 
   list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {

@@ -5,11 +5,11 @@ import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
-import { LETTER_CURSOR, LettersService } from './letters.service';
+import { LettersService } from './letters.service';
 import { PrintBatchesService } from './print-batches.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -27,7 +27,7 @@ export class LettersController {
   @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/letters')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
-    const letters = await this.letters.listForEstate(principal, id, positionOf(page.cursor, LETTER_CURSOR), page.limit);
+    const letters = await this.letters.listForEstate(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
     return { ...letters, items: letters.items.map(letterView) };
   }
 

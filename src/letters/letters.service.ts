@@ -5,7 +5,7 @@ import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -17,9 +17,6 @@ import { TimelineService } from '../timeline/timeline.service';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
-
-/** A letters cursor: the letter's creation time and id. */
-export const LETTER_CURSOR = ['timestamp', 'uuid'] as const;
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -144,24 +141,11 @@ export class LettersService implements OnModuleInit {
     await manager.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
   }
 
-  /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded LETTER_CURSOR. */
+  /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager
-      .createQueryBuilder(Letter, 'l')
-      .addSelect(cursorTimestamp('l.created_at'), 'cursor_at')
-      .where('l.estate_id = :estateId', { estateId: estate.id })
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(limit + 1);
-    if (after) query.andWhere('(l.created_at, l.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
-    const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
-    return pageOf(
-      entities.map((letter, i) => ({ letter, at: raw[i].cursor_at })),
-      limit,
-      (row) => [row.at, row.letter.id],
-      (row) => row.letter,
-    );
+    const query = this.db.manager.createQueryBuilder(Letter, 'l').where('l.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'l', after, limit);
   }
 
   /** The estate's letters, oldest first, for a caller that has checked access already. */

@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateUserDto } from './user.dto';
 import { publicUser } from './user.entity';
-import { USER_CURSOR, UsersService } from './users.service';
+import { UsersService } from './users.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 @ApiTags('users')
@@ -26,7 +26,7 @@ export class UsersController {
   @Get()
   @Roles('admin', 'specialist')
   async list(@Query() query: PageQueryDto) {
-    const page = await this.users.page(positionOf(query.cursor, USER_CURSOR), query.limit);
+    const page = await this.users.page(positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: page.items.map(publicUser) };
   }
 

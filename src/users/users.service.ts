@@ -3,13 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import type { StaffPrincipal } from '../auth/principal';
-import { cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { CreateUserDto } from './user.dto';
 import { User } from './user.entity';
-
-/** A staff accounts cursor: the account's creation time and id. */
-export const USER_CURSOR = ['timestamp', 'uuid'] as const;
 
 @Injectable()
 export class UsersService {
@@ -51,22 +48,9 @@ export class UsersService {
     return this.users.findOneBy({ id, active: true });
   }
 
-  /** One page of the staff accounts, newest first (index `(created_at, id)`); `after` is a decoded USER_CURSOR. */
-  async page(after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
-    const query = this.users
-      .createQueryBuilder('u')
-      .addSelect(cursorTimestamp('u.created_at'), 'cursor_at')
-      .orderBy('u.created_at', 'DESC')
-      .addOrderBy('u.id', 'DESC')
-      .limit(limit + 1);
-    if (after) query.andWhere('(u.created_at, u.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after[0], afterId: after[1] });
-    const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
-    return pageOf(
-      entities.map((user, i) => ({ user, at: raw[i].cursor_at })),
-      limit,
-      (row) => [row.at, row.user.id],
-      (row) => row.user,
-    );
+  /** One page of the staff accounts, newest first (index `(created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
+  page(after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
+    return createdAtPage(this.users.createQueryBuilder('u'), 'u', after, limit);
   }
 
   /** Who can own an estate: active specialists, by name (handovers, an administrator's intake). */

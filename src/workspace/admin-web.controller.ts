@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
 import { IssueTokenDto } from '../providers/providers.controller';
@@ -12,7 +12,7 @@ import { ProviderTokensService } from '../providers/provider-tokens.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
-import { USER_CURSOR, UsersService } from '../users/users.service';
+import { UsersService } from '../users/users.service';
 import { IsBackTrail } from '../web/pager';
 import { submitForm, validateForm } from '../web/forms';
 import { linesOf } from '../web/fields';
@@ -52,7 +52,7 @@ export class AdminWebController {
   @Get('users')
   async userList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: AdminListQueryDto, @Res() res: Response) {
     const { done, cursor, back, limit } = query;
-    const users = await this.users.page(positionOf(cursor, USER_CURSOR), limit);
+    const users = await this.users.page(positionOf(cursor, CREATED_AT_CURSOR), limit);
     res.type('html').send(usersPage(p, users, { cursor, back, limit: limit?.toString() }, {}, done));
   }
 
