@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { SelectQueryBuilder } from 'typeorm';
 import { ValidationProblem } from './problem';
 
 /** Every list answers a page: the items and the cursor of the next page (null on the last one). */
@@ -75,6 +76,26 @@ export function pageOf<R, T = R>(rows: R[], limit: number, keyOf: (row: R) => Po
 
 /** SQL text of a timestamp column at microsecond precision, the form a `timestamp` cursor part takes. */
 export const cursorTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** The cursor of a list ordered by its rows' creation time, then id. */
+export const CREATED_AT_CURSOR = ['timestamp', 'uuid'] as const;
+
+/**
+ * Runs an entity query as one keyset page ordered by `(alias.created_at, alias.id)`, newest first
+ * unless `direction` is ASC. `after` is a decoded CREATED_AT_CURSOR; the caller adds its own filters.
+ */
+export async function createdAtPage<E extends { id: string }>(query: SelectQueryBuilder<E>, alias: string, after: Position | null, limit: number, direction: 'ASC' | 'DESC' = 'DESC'): Promise<Page<E>> {
+  const at = `${alias}.created_at`;
+  query.addSelect(cursorTimestamp(at), 'cursor_at').orderBy(at, direction).addOrderBy(`${alias}.id`, direction).limit(limit + 1);
+  if (after) query.andWhere(`(${at}, ${alias}.id) ${direction === 'DESC' ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after[0], afterId: after[1] });
+  const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
+  return pageOf(
+    entities.map((entity, i) => ({ entity, at: raw[i].cursor_at })),
+    limit,
+    (row) => [row.at, row.entity.id],
+    (row) => row.entity,
+  );
+}
 
 /** `LIKE` pattern for "contains", with the user's `%`, `_` and `\` taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

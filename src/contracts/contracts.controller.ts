@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } fr
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
@@ -41,11 +42,12 @@ export class ContractsController {
     return this.views.detail(contract.id);
   }
 
-  @ApiDoc({ summary: "List the estate's contracts" })
+  @ApiDoc({ summary: "List the estate's contracts", description: 'A page of its contracts, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/contracts')
-  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    const contracts = await this.contracts.listForEstate(principal, id);
-    return this.views.summaries(contracts.map((c) => c.id));
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    const summaries = new Map((await this.views.summaries(page.items.map((c) => c.id))).map((s) => [s.id, s]));
+    return { ...page, items: page.items.map((c) => summaries.get(c.id)!) };
   }
 
   @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording, due date, letters and timeline.', problems: [400] })

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -133,9 +134,11 @@ export class ContractsService {
     return contract;
   }
 
-  async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Contract[]> {
+  /** One page of the estate's contracts, oldest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
+  async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.inEstate(estate.id);
+    const query = this.db.manager.createQueryBuilder(Contract, 'c').where('c.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'c', after, limit, 'ASC');
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -7,6 +7,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, For, Roles } from '../auth/auth.decorators';
 import type { Principal, StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
@@ -51,11 +52,12 @@ export class DocumentsController {
     return documentView(await this.documents.upload(principal, id, dto.kind, file, dto.visibleToFamily ?? true));
   }
 
-  @ApiDoc({ summary: "List the estate's documents" })
+  @ApiDoc({ summary: "List the estate's documents", description: 'A page of its documents, newest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/documents')
   @Roles('admin', 'specialist')
-  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return (await this.documents.listFor(principal, id)).map(documentView);
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    const page = await this.documents.listFor(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    return { ...page, items: page.items.map(documentView) };
   }
 
   @ApiDoc({ summary: 'Download a document', description: 'For the owner, or a family member the document is meant for; every view is logged.' })

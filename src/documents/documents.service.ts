@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
@@ -89,9 +90,11 @@ export class DocumentsService {
     return document;
   }
 
-  async listFor(principal: StaffPrincipal, estateId: string): Promise<EstateDocument[]> {
+  /** One page of the estate's documents, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
+  async listFor(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<EstateDocument>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.list(estate.id);
+    const query = this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'd', after, limit);
   }
 
   list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {

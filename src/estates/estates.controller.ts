@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
-import { TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { estateView } from './estate.entity';
-import { ESTATE_CURSOR, EstatesService } from './estates.service';
+import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -31,7 +31,7 @@ export class EstatesController {
   @Get()
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() filter: EstateFilterDto) {
     const { cursor, limit, ...search } = filter;
-    const page = await this.estates.list(principal, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    const page = await this.estates.list(principal, { ...search, after: positionOf(cursor, CREATED_AT_CURSOR) }, limit);
     return { ...page, items: page.items.map(estateView) };
   }
 
@@ -91,10 +91,10 @@ export class EstatesController {
     return (await this.estates.familyMembers(estate.id)).map(familyMemberView);
   }
 
-  @ApiDoc({ summary: "The estate's timeline", description: 'Who did what when, in staff wording.' })
+  @ApiDoc({ summary: "The estate's timeline", description: 'A page of who did what when, in staff wording, newest first; `nextCursor` continues it.', problems: [400] })
   @Get(':id/timeline')
-  async getTimeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+  async getTimeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const estate = await this.estates.requireAccess(principal, id);
-    return this.timeline.list(estate.id);
+    return this.timeline.page(estate.id, positionOf(page.cursor, TIMELINE_CURSOR), page.limit);
   }
 }

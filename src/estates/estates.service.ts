@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { containsPattern, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { TimelineService } from '../timeline/timeline.service';
@@ -23,16 +23,13 @@ export function hashAccessCode(code: string): string {
   return createHash('sha256').update(normaliseAccessCode(code)).digest('hex');
 }
 
-/** What an estates list is narrowed to; `after` is the decoded cursor (see ESTATE_CURSOR). */
+/** What an estates list is narrowed to; `after` is the decoded cursor (a CREATED_AT_CURSOR). */
 export interface EstateSearch {
   status?: EstateStatus;
   q?: string;
   providerId?: string;
   after?: Position | null;
 }
-
-/** An estates list is ordered by creation, newest first: the cursor is (created_at, id). */
-export const ESTATE_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** The deceased's name as searched (the expression the trigram index is built on). */
 export const ESTATE_SEARCH_NAME = (alias: string) => `steward_search_name(${alias}.deceased_given_names, ${alias}.deceased_surname_prefix, ${alias}.deceased_surname)`;
@@ -112,16 +109,9 @@ export class EstatesService {
    * (accents and case ignored, any part), the estate reference or an account number of a contract.
    */
   async list(principal: StaffPrincipal, search: EstateSearch = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<Estate>> {
-    const query = this.db.manager
-      .createQueryBuilder(Estate, 'e')
-      .leftJoinAndSelect('e.owner', 'owner')
-      .addSelect(cursorTimestamp('e.created_at'), 'cursor_at')
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(limit + 1);
+    const query = this.db.manager.createQueryBuilder(Estate, 'e').leftJoinAndSelect('e.owner', 'owner');
     if (principal.role !== 'admin') query.andWhere('e.owner_id = :userId', { userId: principal.userId });
     if (search.status) query.andWhere('e.status = :status', { status: search.status });
-    if (search.after) query.andWhere('(e.created_at, e.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt: search.after[0], afterId: search.after[1] });
     if (search.providerId) query.andWhere(`e.id IN (${estatesAtProviderSql('providerId')})`, { providerId: search.providerId });
     const q = search.q?.trim();
     if (q) {
@@ -129,13 +119,7 @@ export class EstatesService {
       const byAccount = await estatesWithAccountNumber(this.db.manager, q);
       query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = upper(:q) OR e.id = ANY(:byAccount::uuid[]))`, { q, qName: containsPattern(q), byAccount });
     }
-    const { raw, entities } = await query.getRawAndEntities<{ cursor_at: string }>();
-    return pageOf(
-      entities.map((estate, i) => ({ estate, at: raw[i].cursor_at })),
-      limit,
-      (row) => [row.at, row.estate.id],
-      (row) => row.estate,
-    );
+    return createdAtPage(query, 'e', search.after ?? null, limit);
   }
 
   /**

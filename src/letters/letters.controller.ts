@@ -5,6 +5,7 @@ import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
@@ -23,10 +24,11 @@ export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
-  @ApiDoc({ summary: "The estate's letter archive", description: 'Every letter, sent or blocked by a rule (with the reason).' })
+  @ApiDoc({ summary: "The estate's letter archive", description: 'A page of its letters, sent or blocked by a rule (with the reason), newest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/letters')
-  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return (await this.letters.listForEstate(principal, id)).map(letterView);
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
+    const letters = await this.letters.listForEstate(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
+    return { ...letters, items: letters.items.map(letterView) };
   }
 
   @ApiDoc({ summary: 'Download a letter as PDF', description: 'The archived PDF, exactly as sent.' })

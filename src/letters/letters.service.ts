@@ -5,6 +5,7 @@ import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -140,9 +141,11 @@ export class LettersService implements OnModuleInit {
     await manager.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
   }
 
-  async listForEstate(principal: StaffPrincipal, estateId: string): Promise<Letter[]> {
+  /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
+  async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    return this.inEstate(estate.id);
+    const query = this.db.manager.createQueryBuilder(Letter, 'l').where('l.estate_id = :estateId', { estateId: estate.id });
+    return createdAtPage(query, 'l', after, limit);
   }
 
   /** The estate's letters, oldest first, for a caller that has checked access already. */

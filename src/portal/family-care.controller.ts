@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { MAX_PAGE_SIZE } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
-import { FamilyReportsService } from './family-reports.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
 import { PortalAccessService } from './portal-access.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
@@ -28,10 +28,10 @@ export class FamilyCareController {
     return this.access.invite(principal, id, memberId);
   }
 
-  @ApiDoc({ summary: "Families' open reports", description: 'Bills, letters and new contracts the family reported, until handled; the oldest first, at most 200.' })
+  @ApiDoc({ summary: "Families' open reports", description: 'A page of the bills, letters and new contracts the family reported, until handled; the oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('family-reports')
-  open(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.reports.openForOwner(principal, MAX_PAGE_SIZE);
+  open(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
+    return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
   @ApiDoc({ summary: 'Mark a family report handled' })

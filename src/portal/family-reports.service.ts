@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
+import { cursorTimestamp, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -15,6 +16,9 @@ import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
+
+/** An open family reports cursor: the report's creation time and id. */
+export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** What Steward did with a report straight away; 'queued' = nothing yet, the owner decides. */
 export const REPORT_OUTCOMES = ['dispute_started', 'collection_stop_requested', 'contract_added', 'queued'] as const;
@@ -153,17 +157,22 @@ export class FamilyReportsService {
     return rows.map(reportView);
   }
 
-  /** Open reports on the estates this owner holds (admins: all), oldest first: they have waited longest. */
-  async openForOwner(principal: StaffPrincipal, limit: number) {
-    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string })[] = await this.db.query(
-      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter
+  /**
+   * A page of the open reports on the estates this owner holds (admins: all), oldest first: they have
+   * waited longest. `after` is a decoded FAMILY_REPORT_CURSOR; index `(created_at, id) WHERE open`.
+   */
+  async openForOwner(principal: StaffPrincipal, after: Position | null, limit: number) {
+    const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; cursor_at: string })[] = await this.db.query(
+      `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter,
+              ${cursorTimestamp('r.created_at')} AS cursor_at
          FROM family_reports r JOIN estates e ON e.id = r.estate_id JOIN family_members m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
-        ORDER BY r.created_at
-        LIMIT $2`,
-      [principal.role === 'admin' ? null : principal.userId, limit],
+          AND ($2::timestamptz IS NULL OR (r.created_at, r.id) > ($2::timestamptz, $3::uuid))
+        ORDER BY r.created_at, r.id
+        LIMIT $4`,
+      [principal.role === 'admin' ? null : principal.userId, ...(after ?? [null, null]), limit + 1],
     );
-    return rows.map((r) => ({
+    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
       ...reportView(r),
       estateReference: r.reference,
       deceasedName: fullName({ givenNames: r.given_names, surnamePrefix: r.surname_prefix, surname: r.surname, nameOrder: r.name_order }),

@@ -6,6 +6,7 @@ import { businessDayCounts } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { addCalendarDays, Clock, startOfDutchDay } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
+import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { TimelineEntry } from './timeline-entry.entity';
 
 export interface TimelineRecord {
@@ -49,6 +50,21 @@ export interface ProviderEventCounts {
   reminders: number;
   invoicesAfterEnd: number;
 }
+
+/** A timeline cursor: the entry's `seq`, unique and in writing order. */
+export const TIMELINE_CURSOR = ['int'] as const;
+
+const timelineView = (e: TimelineEntry): TimelineView => ({
+  id: e.id,
+  at: e.occurredAt.toISOString(),
+  actor: { type: e.actorType, name: e.actorName },
+  event: e.event,
+  contractId: e.contractId,
+  fromState: e.fromState,
+  toState: e.toState,
+  summary: e.summary,
+  details: e.details,
+});
 
 const ANSWER_GROUPS = { provider: 'c.provider_id::text', category: 'p.category' } as const;
 
@@ -101,17 +117,25 @@ export class TimelineService {
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
       .orderBy('t.seq', 'ASC')
       .getMany();
-    return entries.map((e) => ({
-      id: e.id,
-      at: e.occurredAt.toISOString(),
-      actor: { type: e.actorType, name: e.actorName },
-      event: e.event,
-      contractId: e.contractId,
-      fromState: e.fromState,
-      toState: e.toState,
-      summary: e.summary,
-      details: e.details,
-    }));
+    return entries.map(timelineView);
+  }
+
+  /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR. */
+  async page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
+    const query = this.db.manager
+      .createQueryBuilder(TimelineEntry, 't')
+      .addSelect('t.seq::text', 'cursor_seq')
+      .where('t.estate_id = :estateId', { estateId })
+      .orderBy('t.seq', 'DESC')
+      .limit(limit + 1);
+    if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
+    const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
+    return pageOf(
+      entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
+      limit,
+      (row) => [row.seq],
+      (row) => timelineView(row.entry),
+    );
   }
 
   /** The Dutch days the provider figures span: from that many days back up to today. */

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateUserDto } from './user.dto';
 import { publicUser } from './user.entity';
@@ -21,11 +22,12 @@ export class UsersController {
     return publicUser(await this.users.create(dto));
   }
 
-  @ApiDoc({ summary: 'List staff accounts', description: 'Administrators manage accounts; case owners need the list to pick a handover recipient.' })
+  @ApiDoc({ summary: 'List staff accounts', description: 'A page of the accounts, newest first; `nextCursor` continues it. Administrators manage accounts; case owners need the list to pick a handover recipient.', problems: [400] })
   @Get()
   @Roles('admin', 'specialist')
-  async list() {
-    return (await this.users.list()).map(publicUser);
+  async list(@Query() query: PageQueryDto) {
+    const page = await this.users.page(positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    return { ...page, items: page.items.map(publicUser) };
   }
 
   @ApiDoc({ summary: 'Deactivate a staff account', description: 'The account can no longer sign in and its sessions end at once. 409 for your own account.', problems: [403, 409] })

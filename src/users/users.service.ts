@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import type { StaffPrincipal } from '../auth/principal';
+import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { CreateUserDto } from './user.dto';
 import { User } from './user.entity';
@@ -47,8 +48,9 @@ export class UsersService {
     return this.users.findOneBy({ id, active: true });
   }
 
-  list(): Promise<User[]> {
-    return this.users.find({ order: { name: 'ASC' } });
+  /** One page of the staff accounts, newest first (index `(created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
+  page(after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
+    return createdAtPage(this.users.createQueryBuilder('u'), 'u', after, limit);
   }
 
   /** Who can own an estate: active specialists, by name (handovers, an administrator's intake). */

@@ -1,4 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
+import type { Page } from '../common/paging';
 import type { FieldError } from '../common/problem';
 import { dutchDate } from '../clock/clock';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -8,6 +9,7 @@ import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, linesField, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
+import { pager, PagePosition } from '../web/pager';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
 type Token = Awaited<ReturnType<ProviderTokensService['list']>>[number];
@@ -26,13 +28,13 @@ function accountStatus(path: string, account: { name: string; active: boolean },
     : html`inactive ${actionButton(`${path}/activate`, `Reactivate ${account.name}`)}`;
 }
 
-export function usersPage(user: StaffPrincipal, users: User[], form: FormState = {}, flash?: string): string {
-  const rows = users.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${u.role}</td><td>${u.phone ?? ''}</td><td>${accountStatus(`/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
+export function usersPage(user: StaffPrincipal, users: Page<User>, at: PagePosition & { limit?: string }, form: FormState = {}, flash?: string): string {
+  const rows = users.items.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${u.role}</td><td>${u.phone ?? ''}</td><td>${accountStatus(`/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
   return appPage(
     user,
     'Accounts',
     html`${notice(flash)}<h1>Specialist and administrator accounts</h1>
-<table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Phone</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Phone</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/users', { limit: at.limit }, at, users.nextCursor, LANG)}
 <h2 id="new-account">New account</h2>${errorSummary(form)}
 <form method="post" action="/app/admin/users" class="card" novalidate>
 ${field(form, 'name', 'Name', { required: true })}${field(form, 'email', 'Email', { type: 'email', required: true })}

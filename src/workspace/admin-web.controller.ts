@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
 import { IssueTokenDto } from '../providers/providers.controller';
@@ -11,6 +13,7 @@ import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
+import { IsBackTrail } from '../web/pager';
 import { submitForm, validateForm } from '../web/forms';
 import { linesOf } from '../web/fields';
 import { newProviderForm, providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
@@ -21,6 +24,17 @@ const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requir
 
 /** The statement fields as the API's DTO takes them: lists one per line, and an emptied KvK number cleared (null). */
 const providerFields = (body: Record<string, unknown>) => ({ ...body, creditorIds: linesOf(body.creditorIds ?? ''), knownNames: linesOf(body.knownNames ?? ''), kvkNumber: body.kvkNumber || null });
+
+/** A paged administration list: where it stands and which action was just done (for the notice). */
+class AdminListQueryDto extends PageQueryDto {
+  @IsBackTrail()
+  back?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  done?: string;
+}
 
 /** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
 @ApiExcludeController()
@@ -36,15 +50,17 @@ export class AdminWebController {
   ) {}
 
   @Get('users')
-  async userList(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(usersPage(p, await this.users.list(), {}, done));
+  async userList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: AdminListQueryDto, @Res() res: Response) {
+    const { done, cursor, back, limit } = query;
+    const users = await this.users.page(positionOf(cursor, CREATED_AT_CURSOR), limit);
+    res.type('html').send(usersPage(p, users, { cursor, back, limit: limit?.toString() }, {}, done));
   }
 
   @Post('users')
   async createUser(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(CreateUserDto, body, (dto) => this.users.create(dto));
     // The password is never sent back into the form.
-    if (refused) return res.status(refused.status).type('html').send(usersPage(p, await this.users.list(), { values: { ...body, password: undefined }, errors: refused.errors }));
+    if (refused) return res.status(refused.status).type('html').send(usersPage(p, await this.users.page(null), {}, { values: { ...body, password: undefined }, errors: refused.errors }));
     res.redirect(303, '/app/admin/users?done=saved');
   }
 

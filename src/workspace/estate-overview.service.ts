@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
+import type { Position } from '../common/paging';
 import { ContractsService } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
@@ -34,15 +35,16 @@ export class EstateOverviewService {
     private readonly statements: StatementsService,
   ) {}
 
-  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string) {
+  /** `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many entries it shows. */
+  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
-    const [summaries, familyMembers, documents, letters, timeline, providerMatches, specialists, statements, providers] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, providers] = await Promise.all([
       this.views.summaries(contracts.map((c) => c.id), 'en'),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.inEstate(estate.id),
-      this.timeline.list(estate.id),
+      this.timeline.page(estate.id, timeline.after, timeline.limit),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.activeSpecialists(),
       // The page shows the first 200 findings (the API's largest page); an estate rarely has 50.
@@ -58,7 +60,7 @@ export class EstateOverviewService {
       contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
       familyMembers,
       documents,
-      timeline: [...timeline].reverse(),
+      timeline: timelinePage,
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,
       handoverTo: specialists.filter((u) => u.id !== estate.ownerId),

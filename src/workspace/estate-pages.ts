@@ -90,6 +90,8 @@ export interface EstatePageState {
   /** Why an uploaded statement was not read (the line or element): shown at the top of the page. */
   statementErrors?: FieldError[];
   findingErrors?: FieldError[];
+  /** Where the timeline stands, for its "Previous" / "Next" links (the provider search rides along). */
+  timelineAt?: PagePosition & { q?: string; limit?: string };
 }
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
@@ -198,6 +200,7 @@ ${familySection(o, state)}
 ${errorSummary({ errors: state.findingErrors }, 'No draft contracts were made:')}${statementsSection(user, e.id, o.statements)}
 ${documentsSection(o, state.document ?? {})}
 ${handoverSection(o, state.handover ?? {})}
-<h2 id="timeline">Timeline</h2><ol class="card" reversed>${o.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
+<h2 id="timeline">Timeline</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>
+${pager(`/app/estates/${e.id}`, { q: state.timelineAt?.q, limit: state.timelineAt?.limit }, state.timelineAt ?? {}, o.timeline.nextCursor, LANG)}`,
   );
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
+import { PageQueryDto, positionOf } from '../common/paging';
 import type { FieldError } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
@@ -16,10 +18,28 @@ import { PortalAccessService } from '../portal/portal-access.service';
 import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
 import { StatementsService } from '../statements/statements.service';
 import { statementUpload } from '../statements/statement-upload';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { refusal, submitForm } from '../web/forms';
+import { IsBackTrail } from '../web/pager';
 import { estatePage, EstatePageState } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
+
+/** The estate page: the provider search, the notice of the post just done, and where its timeline stands. */
+class EstatePageQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  done?: string;
+
+  @IsBackTrail()
+  back?: string;
+}
 
 /**
  * The estate page and its forms. Each post goes through the domain service the JSON API uses;
@@ -39,8 +59,10 @@ export class EstateWebController {
   ) {}
 
   @Get()
-  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('q') q: string | undefined, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(estatePage(p, await this.overview.overview(p, id, q), { flash: done }));
+  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
+    const { q, done, cursor, back, limit } = query;
+    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit });
+    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() } }));
   }
 
   @Post('contracts')
@@ -56,7 +78,8 @@ export class EstateWebController {
   @Post('requests')
   async sendRequests(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { contractIds?: string | string[] }, @Res() res: Response) {
     const selected = new Set([body.contractIds ?? []].flat());
-    const contracts = (await this.contracts.listForEstate(p, id)).filter((c) => selected.has(c.id));
+    const estate = await this.estates.requireAccess(p, id);
+    const contracts = (await this.contracts.inEstate(estate.id)).filter((c) => selected.has(c.id));
     if (!contracts.length) return this.render(res, 422, p, id, { requestErrors: [{ field: 'contractIds', message: 'select at least one contract' }] });
     const failures: FieldError[] = [];
     for (const contract of contracts) {

@@ -119,7 +119,7 @@ export interface BlockedLetterItem extends EstateRef {
 export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution };
 
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
-export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>[number] & { resolution: Resolution };
+export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution };
 
 export interface WorkQueue {
   today: string;
@@ -178,11 +178,11 @@ export class WorkQueueService {
       this.contractItems(ownerId, today, after, limit),
       this.informationRequests(ownerId, limit),
       this.blockedLetters(ownerId, limit),
-      this.reports.openForOwner(principal, limit),
+      this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
     ]);
-    const familyReports = reports.map((report) => ({ ...report, resolution: 'handle_report' as const }));
+    const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
     return { today, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
   }
 

@@ -7,8 +7,8 @@ import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdParam } from '../common/uuid-param';
-import { ESTATE_CURSOR, EstatesService } from '../estates/estates.service';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { EstatesService } from '../estates/estates.service';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
@@ -103,7 +103,7 @@ export class WorkspaceWebController {
   @Get('estates')
   async list(@CurrentPrincipal() p: StaffPrincipal, @Query() query: EstateListQueryDto, @Res() res: Response) {
     const { cursor, back, limit, ...search } = query;
-    const list = await this.estates.list(p, { ...search, after: positionOf(cursor, ESTATE_CURSOR) }, limit);
+    const list = await this.estates.list(p, { ...search, after: positionOf(cursor, CREATED_AT_CURSOR) }, limit);
     res.type('html').send(estateListPage(p, list, query));
   }
 

@@ -58,7 +58,7 @@ describe('providers, documents and the contract inventory', () => {
       const views = await db.query('SELECT viewer_type FROM document_views WHERE document_id = $1', [up.body.id]);
       expect(views.rows).toEqual([{ viewer_type: 'staff' }]);
       const list = await anna.get(`${API}/estates/${estate.id}/documents`).expect(200);
-      expect(list.body).toHaveLength(1);
+      expect(list.body.items).toHaveLength(1);
     });
 
     it('refuses files that are not PDF, PNG or JPEG whatever their name says, and missing files', async () => {
@@ -98,7 +98,7 @@ describe('providers, documents and the contract inventory', () => {
       const got = await anna.get(`${API}/contracts/${transfer.body.id}`).expect(200);
       expect(got.body.timeline).toEqual([expect.objectContaining({ event: 'contract.added', toState: 'draft' })]);
       const all = await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200);
-      expect(all.body).toHaveLength(2);
+      expect(all.body.items).toHaveLength(2);
     });
 
     it('refuses inconsistent contracts with the field that is wrong', async () => {

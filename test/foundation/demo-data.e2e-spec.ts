@@ -20,7 +20,7 @@ describe('demo data for npm start', () => {
     expect(providers).toHaveLength(DEMO_PROVIDERS.length);
     expect(new Set(providers.map((p: { category: string }) => p.category)).size).toBeGreaterThanOrEqual(8);
     const jan = estates.find((e: { deceased: { surname: string } }) => e.deceased.surname === 'Vries');
-    const contracts = (await anna.get(`${API}/estates/${jan.id}/contracts`).expect(200)).body;
+    const contracts = (await anna.get(`${API}/estates/${jan.id}/contracts`).expect(200)).body.items;
     expect(contracts.find((c: { provider: { name: string } }) => c.provider.name === 'KPN').state).toBe('requested');
     expect(jan.status).toBe('inProgress');
 

@@ -31,7 +31,7 @@ describe('estates: single owner, validation and authorization', () => {
     const got = await anna.get(`${API}/estates/${a.id}`).expect(200);
     expect(got.body.deceased).toMatchObject({ givenNames: 'Łucja', surname: 'Wróbel-Kowalska', fullName: 'Łucja Wróbel-Kowalska', dateOfDeath: '2026-11-02' });
     const timeline = await anna.get(`${API}/estates/${a.id}/timeline`).expect(200);
-    expect(timeline.body[0]).toMatchObject({ event: 'estate.opened', actor: { type: 'staff', name: 'Anna de Boer' } });
+    expect(timeline.body.items.at(-1)).toMatchObject({ event: 'estate.opened', actor: { type: 'staff', name: 'Anna de Boer' } });
   });
 
   it.each([
@@ -100,12 +100,12 @@ describe('estates: single owner, validation and authorization', () => {
     expect(res.body.owner).toMatchObject({ id: pieter.userId, name: 'Pieter Bakker' });
     await anna.get(`${API}/estates/${estate.id}`).expect(404);
     const timeline = await pieter.get(`${API}/estates/${estate.id}/timeline`).expect(200);
-    expect(timeline.body.at(-1)).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is now the case owner.*Anna is on leave/) });
+    expect(timeline.body.items[0]).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is now the case owner.*Anna is on leave/) });
   });
 
   it('refuses a handover to someone who is not an active specialist, or without a reason', async () => {
     const estate = await createEstate(anna);
-    const admin = (await t.admin.get(`${API}/users`).expect(200)).body.find((u: { role: string }) => u.role === 'admin');
+    const admin = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body.items.find((u: { role: string }) => u.role === 'admin');
     const toAdmin = await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: admin.id, reason: 'why not' }).expect(422);
     expect(toAdmin.body.errors).toEqual([{ field: 'toUserId', message: 'must be an active specialist' }]);
     const noReason = await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId }).expect(400);

@@ -84,7 +84,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the request letter is written
     const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
     const token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'fuzz' }).expect(201)).body;
-    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body as { id: string }[];
+    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string }[];
     tokens.staff = anna.token;
     tokens.admin = t.admin.token;
     tokens.family = (await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken;

@@ -21,7 +21,7 @@ describe('logins', () => {
     const res = await t.admin.post(`${API}/users`, { email, name: `Account ${email}`, password, role }).expect(201);
     return { id: res.body.id as string, email, password };
   };
-  const adminId = async () => (await t.admin.get(`${API}/users`).expect(200)).body.find((u: { email: string }) => u.email === ADMIN.email).id as string;
+  const adminId = async () => (await t.admin.get(`${API}/users?limit=200`).expect(200)).body.items.find((u: { email: string }) => u.email === ADMIN.email).id as string;
   const apiLogin = (address: string, email: string, password: string) => from(address).post(`${API}/auth/login`).send({ email, password });
 
   beforeAll(async () => {

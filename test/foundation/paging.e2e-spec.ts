@@ -80,6 +80,20 @@ describe('paging and search', () => {
     expect((await anna.get(`${API}/estates?status=closed&q=celik`).expect(200)).body.items).toEqual([]);
   });
 
+  it("pages an estate's timeline newest first, each entry once", async () => {
+    const path = `${API}/estates/${estates.celik.id}/timeline`;
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThanOrEqual(4);
+    expect(whole.items.at(-1)).toMatchObject({ event: 'estate.opened' });
+    expect(await allPages(anna, path, 2)).toEqual(ids(whole.items));
+    // A cursor of another list is not one of this list.
+    const estatesCursor = (await anna.get(`${API}/estates?limit=1`).expect(200)).body.nextCursor;
+    const refused = await anna.get(`${path}?cursor=${estatesCursor}`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(`${path}?limit=2`).expect(404);
+  });
+
   it.each([
     ['a cursor that is not ours', 'cursor=bm90LWEtY3Vyc29y', 'cursor'],
     ['a limit of zero', 'limit=0', 'limit'],
@@ -135,5 +149,57 @@ describe('paging and search', () => {
     } while (cursor);
     expect(seen).toEqual(whole.contracts.map((c: { contractId: string }) => c.contractId));
     await anna.get(`${API}/queue?cursor=eyJ4IjoxfQ`).expect(400);
+  });
+  it("pages an estate's letters newest first, each letter once", async () => {
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: ['death_certificate'] });
+    const second = (await anna.post(`${API}/estates/${estates.celik.id}/contracts`, { providerId: ziggo.id, description: 'Televisie', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${second.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const path = `${API}/estates/${estates.celik.id}/letters`;
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.length).toBeGreaterThanOrEqual(2);
+    expect(whole.items[0]).toMatchObject({ contractId: second.id });
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=${encodeURIComponent('["12"]')}`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await anna.get(`${path}?limit=0`).expect(400);
+    await pieter.get(path).expect(404);
+  });
+  it('pages the staff accounts newest first, each account once', async () => {
+    const whole = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body;
+    expect(whole.items.map((u: { name: string }) => u.name).slice(0, 2)).toEqual(['Pieter Bakker', 'Anna de Boer']);
+    expect(await allPages(t.admin, `${API}/users`, 1)).toEqual(ids(whole.items));
+    const refused = await t.admin.get(`${API}/users?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+  });
+  it("pages the families' open reports oldest first, each report once, and only the owner's", async () => {
+    const member = (await anna.post(`${API}/estates/${estates.smit.id}/family-members`, { name: 'Lotte Smit', relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    const reported: string[] = [];
+    for (const message of ['Een brief', 'Nog een brief', 'Een derde brief']) reported.push((await lotte.post(`${API}/portal/reports`, { kind: 'other', message }).expect(201)).body.id);
+    expect(await allPages(anna, `${API}/family-reports`, 2)).toEqual(reported);
+    expect((await pieter.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
+    const refused = await anna.get(`${API}/family-reports?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+  });
+  it("pages an estate's documents newest first, each document once", async () => {
+    const path = `${API}/estates/${estates.berg.id}/documents`;
+    for (const kind of ['will', 'certificate_of_inheritance']) await anna.post(path).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201);
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.map((d: { kind: string }) => d.kind)).toEqual(['certificate_of_inheritance', 'will', 'death_certificate']);
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(path).expect(404);
+  });
+  it("pages an estate's contracts oldest first, each contract once", async () => {
+    const path = `${API}/estates/${estates.vries.id}/contracts`;
+    for (const description of ['Energie', 'Water']) await anna.post(path, { providerId: kpn.id, description, accountNumber: description, action: 'cancel' }).expect(201);
+    const whole = (await anna.get(`${path}?limit=200`).expect(200)).body;
+    expect(whole.items.map((c: { description: string }) => c.description)).toEqual(['Internet', 'Energie', 'Water']);
+    expect(await allPages(anna, path, 1)).toEqual(ids(whole.items));
+    const refused = await anna.get(`${path}?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    await pieter.get(path).expect(404);
   });
 });

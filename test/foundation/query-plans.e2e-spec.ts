@@ -55,12 +55,24 @@ describe('query plans at national scale', () => {
       const first = await get(session, `${API}/estates`);
       expect(first.items).toHaveLength(50);
       await get(session, `${API}/estates?cursor=${first.nextCursor}`);
+      // One generated estate's lists (10 timeline rows, 5 letters), first and second page.
+      const [{ id: estateId }] = (await get(session, `${API}/estates?q=GN-00000100`)).items;
+      const timeline = await get(session, `${API}/estates/${estateId}/timeline?limit=3`);
+      await get(session, `${API}/estates/${estateId}/timeline?limit=3&cursor=${timeline.nextCursor}`);
+      const letters = await get(session, `${API}/estates/${estateId}/letters?limit=2`);
+      await get(session, `${API}/estates/${estateId}/letters?limit=2&cursor=${letters.nextCursor}`);
+      await get(session, `${API}/estates/${estateId}/documents?limit=2`);
+      const contracts = await get(session, `${API}/estates/${estateId}/contracts?limit=4`);
+      await get(session, `${API}/estates/${estateId}/contracts?limit=4&cursor=${contracts.nextCursor}`);
       await get(session, `${API}/estates?q=jansen`);
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);
       await get(session, `${API}/estates?q=NL00 ACC 0000777`);
       await get(session, `${API}/estates?status=inProgress`);
       await get(session, `${API}/estates?providerId=${big.id}`);
+      const users = await get(session, `${API}/users?limit=10`);
+      await get(session, `${API}/users?limit=10&cursor=${users.nextCursor}`);
+      await get(session, `${API}/family-reports`);
       const queue = await get(session, `${API}/queue`);
       expect(queue.contracts.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
@@ -131,12 +143,11 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
              date '2026-11-01' + (hashtext(c.id::text) & 63), c.created_at, c.updated_at
         FROM contracts c, (SELECT machine_id, machine_version, snapshot, accepted_events FROM workflow_instances WHERE subject_id = '${ids.template}') t
        WHERE c.account_number LIKE 'NL00 ACC %';
-    -- Their read models, as the runtime writes them with each transition: the template's.
-    INSERT INTO contract_projections
-      SELECT (jsonb_populate_record(p, jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id))).*
-        FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id AND w.subject_type = 'contract',
-             (SELECT p FROM contract_projections p JOIN workflow_instances t ON t.id = p.instance_id WHERE t.subject_id = '${ids.template}') tp(p)
-       WHERE c.account_number LIKE 'NL00 ACC %';
+    -- Each contract's read model, as the runtime writes it with every transition.
+    INSERT INTO contract_projections (instance_id, estate_id, action, reminders_sent, escalations, disputes)
+      SELECT w.id, w.estate_id, 'cancel', 0, 0, 0
+        FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id
+       WHERE w.subject_type = 'contract' AND c.account_number LIKE 'NL00 ACC %';
 
     INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)
       SELECT e.id, e.created_at + k * interval '1 hour', 'staff', 'Specialist', 'contract.requested', 'Verzoek verstuurd'

@@ -140,7 +140,7 @@ describe('web hygiene', () => {
       const first = await post(form, contract).expect(303);
       const second = await post(form, contract).expect(303);
       expect(second.headers.location).toBe(first.headers.location);
-      expect((await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body).toHaveLength(1);
+      expect((await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items).toHaveLength(1);
     });
 
     it('one document from an upload form sent twice (the key travels in the URL, as multipart bodies are read late)', async () => {
@@ -148,7 +148,7 @@ describe('web hygiene', () => {
       const form = action((await page(`/app/estates/${estate.id}`)).text, '/documents');
       const upload = () => request(server).post(form).set('Cookie', cookie).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(303);
       expect((await upload()).headers.location).toBe((await upload()).headers.location);
-      expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body).toHaveLength(1);
+      expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toHaveLength(1);
     });
 
     it('a refused post frees its key: the corrected form is sent with it', async () => {

@@ -51,7 +51,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
     expect(blocked.violations).toEqual([expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })]);
 
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
-    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body;
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
     expect(timeline.find((e: { event: string }) => e.event === 'estate.corrected')).toMatchObject({ summary: 'Corrected estateAccount.', actor: { name: 'Anna de Boer' } });
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();

@@ -50,9 +50,9 @@ describe('letters produced by the workflow', () => {
     expect(text).not.toMatch(/(de heer|mevrouw) (Yılmaz|Şükrü)/); // gender unknown: no guessed title
     const { rows } = await db.query(`SELECT encode(sha256(pdf), 'hex') AS actual, sha256 FROM letters WHERE id = $1`, [letterId]);
     expect(rows[0].actual).toBe(rows[0].sha256);
-    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body;
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
     expect(timeline.find((e: { event: string }) => e.event === 'letter.sent').summary).toContain(rows[0].sha256.slice(0, 12));
-    const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body;
+    const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(list.map((l: { id: string }) => l.id)).toEqual([letterId]);
     await pieter.get(`${API}/letters/${letterId}/pdf`).expect(404);
     await pieter.get(`${API}/estates/${estate.id}/letters`).expect(404);

@@ -263,16 +263,16 @@ describe('family portal API', () => {
       expect(res.body.followUp.nl).toContain('incasso te stoppen');
       expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('collectionStopRequested');
       await runDue();
-      const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body;
+      const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
 
-      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body;
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
       expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: 'collection_stop_requested' })]);
-      expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
-      expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual([]);
+      expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports;
       expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
     });
@@ -291,7 +291,7 @@ describe('family portal API', () => {
       const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
       const res = await maria.post(`${API}/portal/reports`, { kind: 'new_contract', message: 'Er komt post van Ziggo', providerId: ziggo.id, accountNumber: 'ZG-77' }).expect(201);
       expect(res.body).toMatchObject({ outcome: 'contract_added', contractId: expect.any(String) });
-      const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body;
+      const contracts = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body.items;
       expect(contracts).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.contractId, accountNumber: 'ZG-77', provider: expect.objectContaining({ name: 'Ziggo' }) })]));
       // The family's own words stay on the report; the provider's letter gets a neutral description.
       expect(contracts.find((c: { id: string }) => c.id === res.body.contractId).description).toBe('Overeenkomst gemeld door de familie');

@@ -67,6 +67,6 @@ describe('a bank statement sent from the family portal', () => {
     await page.goto(`${base}/app`);
     expect(await page.locator('tr', { hasText: 'bankafschrift ontvangen van Maria' }).count()).toBe(0);
     // The family's file is not kept: keeping is the owner's choice.
-    expect((await anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body).toEqual([]);
+    expect((await anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ describe('family portal in the browser', () => {
     const otherContract = (await bert.post(`${API}/estates/${other.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-B', action: 'cancel' }).expect(201)).body;
     await bert.post(`${API}/contracts/${otherContract.id}/request`).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // letters are produced
-    letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body[0].id;
+    letterIdOfOtherEstate = (await bert.get(`${API}/estates/${other.id}/letters`).expect(200)).body.items[0].id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -131,7 +131,7 @@ describe('family portal in the browser', () => {
     await page.waitForURL(/\/family\?reported=collection_stop_requested/);
     expect(await page.textContent('[role=status]')).toContain('vandaag nog schriftelijk gevraagd de incasso te stoppen');
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
-    expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
     await context.close();
   });
 

@@ -84,7 +84,7 @@ describe('contract lifecycle on the durable runtime', () => {
     expect(closed.body.status).toBe('closed');
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('closed');
     await advance(0);
-    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body;
+    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     const report = letters.find((l: { kind: string }) => l.kind === 'final_report');
     expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
     const { rows } = await db.query('SELECT body_text FROM letters WHERE id = $1', [report.id]);

@@ -87,7 +87,7 @@ describe('the dashboard in the browser', () => {
     await scripted.addCookies(cookies);
     const checker = await scripted.newPage();
     const estate = (await w.anna.api.get(`${API}/estates`).expect(200)).body.items.at(-1); // the oldest, with contracts
-    const [someContract] = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body;
+    const [someContract] = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items;
     for (const path of ['/app', '/app/dashboard', '/app/estates', '/app/estates/new', `/app/estates/${estate.id}?q=Tel`, `/app/contracts/${someContract.id}`]) {
       await checker.goto(`${w.base}${path}`);
       await checker.addScriptTag({ path: require.resolve('axe-core') });

@@ -85,7 +85,7 @@ describe('the estate pages in the browser', () => {
 
     const estateId = estateUrl.split('/').pop()!;
     expect((await w.anna.api.get(`${API}/estates/${estateId}`).expect(200)).body.estateAccount).toEqual({ iban: 'NL91ABNA0417164300', holder: 'Erven M.J. van der Berg' });
-    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items;
     expect(contracts.map((c: { state: string }) => c.state)).toEqual(['requested', 'requested', 'requested']);
     await page.close();
   });

@@ -1,4 +1,5 @@
-import { createEstate } from '../support/fixtures';
+import { API, createEstate } from '../support/fixtures';
+import { ADMIN } from '../support/test-app';
 import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 /** Issue 13: the estates page searches (accents ignored), filters by stage and pages with "Next" and "Previous". */
@@ -38,6 +39,36 @@ describe('workspace: searching and paging the estates', () => {
 
     await page.goto(`${w.base}/app/estates?q=oznur&status=closed`);
     expect(await mainText(page)).toContain('No estate matches this search.');
+    await page.close();
+  });
+  it("pages an estate's timeline with \"Next\" and \"Previous\", newest first", async () => {
+    const estate = await createEstate(w.anna.api, { givenNames: 'Wim', surnamePrefix: undefined, surname: 'Dekker' });
+    await w.anna.api.patch(`${API}/estates/${estate.id}`, { livedAlone: true }).expect(200);
+    const entries = (await w.anna.api.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
+    expect(entries).toHaveLength(2);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}?limit=1`);
+    const timeline = () => page.innerText('#timeline + ol');
+    expect(await timeline()).toContain(entries[0].summary);
+    expect(await timeline()).not.toContain(entries[1].summary);
+    await page.click('a[rel=next]');
+    expect(await timeline()).toContain(entries[1].summary);
+    expect(page.url()).toContain('limit=1');
+    expect(await page.locator('a[rel=next]').count()).toBe(0);
+    await page.click('a[rel=prev]');
+    expect(await timeline()).toContain(entries[0].summary);
+    await page.close();
+  });
+  it('pages the staff accounts with "Next" and "Previous"', async () => {
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.goto(`${w.base}/app/admin/users?limit=1`);
+    const table = () => page.innerText('main table');
+    expect(await table()).toContain('Anna de Boer');
+    await page.click('a[rel=next]');
+    expect(await table()).not.toContain('Anna de Boer');
+    expect(page.url()).toContain('limit=1');
+    await page.click('a[rel=prev]');
+    expect(await table()).toContain('Anna de Boer');
     await page.close();
   });
 });

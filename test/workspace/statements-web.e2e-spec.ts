@@ -71,7 +71,7 @@ describe('bank statements on the estate page', () => {
     await row(page, 'Ziggo').locator('text=Maak conceptcontract').click();
     expect(await row(page, 'Ziggo').innerText()).toContain('al bekend');
     expect(await row(page, 'Ziggo').locator('a:has-text("al bekend")').getAttribute('href')).toMatch(/^\/app\/contracts\//);
-    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body;
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items;
     expect(contracts.map((c: { accountNumber: string; state: string }) => `${c.accountNumber} ${c.state}`).sort()).toEqual(['1.2345.678 draft', 'VF-0012345 draft', 'ZG-778899 draft']);
   });
 
@@ -91,7 +91,7 @@ describe('bank statements on the estate page', () => {
     expect(xhrs).toEqual([expect.stringMatching(/\/app\/estates\/[^/]+\/statements\?form=/)]);
     await expect(page.textContent('[role=status]')).resolves.toContain('The bank statement was read.');
     expect(await mainText(page)).toContain('ing.csv (bank statement)');
-    const documents = (await w.anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body;
+    const documents = (await w.anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items;
     expect(documents).toEqual([expect.objectContaining({ kind: 'bank_statement', fileName: 'ing.csv', mediaType: 'text/csv', visibleToFamily: false })]);
     // Off by default: the earlier uploads were not kept.
     expect(documents).toHaveLength(1);
