@@ -33,6 +33,7 @@ function facts(input: LetterInput, w: Words): Facts {
     ownerEmail: sender.email,
     ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
     estateAccount: input.estateAccount ? `${printedIban(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
+    newHolderIban: input.newHolder?.iban ? printedIban(input.newHolder.iban) : null,
     powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
     certificateOfInheritanceEnclosed: input.enclosures.some((e) => e.kind === 'certificate_of_inheritance'),
   };

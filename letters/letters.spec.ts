@@ -312,8 +312,8 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     const t = await text(sampleLetter({ kind: 'transfer', language, contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' }, newHolder: SAMPLE_NEW_HOLDER }));
     const expected =
       language === 'nl'
-        ? ['Naam: Pieter Bakker', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'Geboortedatum: 28 februari 1975', 'E-mail: pieter@bakker.example', 'Telefoon: +31 6 1234 5678', 'IBAN voor de automatische incasso: NL44RABO0123456789', 'Ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'Handtekening:']
-        : ['Name: Pieter Bakker', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Date of birth: 28 February 1975', 'Email: pieter@bakker.example', 'Phone: +31 6 1234 5678', 'IBAN for the direct debit: NL44RABO0123456789', 'I, Pieter Bakker, agree that this contract is transferred to my name as of 1 December 2026', 'Signature:'];
+        ? ['Naam: Pieter Bakker', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'Geboortedatum: 28 februari 1975', 'E-mail: pieter@bakker.example', 'Telefoon: +31 6 1234 5678', 'IBAN voor de automatische incasso: NL44 RABO 0123 4567 89', 'Ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'Handtekening:']
+        : ['Name: Pieter Bakker', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Date of birth: 28 February 1975', 'Email: pieter@bakker.example', 'Phone: +31 6 1234 5678', 'IBAN for the direct debit: NL44 RABO 0123 4567 89', 'I, Pieter Bakker, agree that this contract is transferred to my name as of 1 December 2026', 'Signature:'];
     for (const line of expected) expect(t).toContain(line);
   });
 

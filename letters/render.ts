@@ -557,7 +557,8 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
     { tag: 'H1', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(letter.subject), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: gap * 1.2, keepWithNext: true },
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.salutation), gapBefore: gap * 1.2, keepWithNext: true },
     ...letter.body.flatMap((paragraph, i): Block[] => [
-      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5 },
+      // The last paragraph goes with the closing, so a page never holds the greeting and signature alone.
+      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5, keepWithNext: i === letter.body.length - 1 && !(i === 0 && letter.table) },
       // The reports' table follows the first paragraph; references, subject, salutation and that paragraph are blocks 0-3.
       ...(i === 0 && letter.table ? tableBlocks(doc, letter.table, glued, 4) : []),
     ]),

@@ -70,11 +70,11 @@ function newHolderBlock(f: Facts): string[] {
       `Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
       `Email: ${h?.email}`,
       `Phone: ${h?.phone}`,
-      `IBAN for the direct debit: ${h?.iban}`,
+      `IBAN for the direct debit: ${f.newHolderIban}`,
     ].join('\n'),
     [
       'Consent of the new holder:',
-      `I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${h?.iban}.`,
+      `I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${f.newHolderIban}.`,
       'Signature: ______________________________     Date: ________________',
     ].join('\n'),
   ];

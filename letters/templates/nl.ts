@@ -70,11 +70,11 @@ function newHolderBlock(f: Facts): string[] {
       `Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
       `E-mail: ${h?.email}`,
       `Telefoon: ${h?.phone}`,
-      `IBAN voor de automatische incasso: ${h?.iban}`,
+      `IBAN voor de automatische incasso: ${f.newHolderIban}`,
     ].join('\n'),
     [
       'Toestemming van de nieuwe contracthouder:',
-      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${h?.iban}.`,
+      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${f.newHolderIban}.`,
       'Handtekening: ______________________________     Datum: ________________',
     ].join('\n'),
   ];

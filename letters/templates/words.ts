@@ -22,6 +22,8 @@ export interface Facts {
   ownerAddress: string;
   /** "NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries", or null when the estate has no account recorded. */
   estateAccount: string | null;
+  /** The new holder's IBAN for the direct debit, printed in groups of four. */
+  newHolderIban: string | null;
   /** Whether a power of attorney from the heirs travels with this letter: only then may it say so. */
   powerOfAttorneyEnclosed: boolean;
   /** Whether the verklaring van erfrecht travels with this letter (what a bank asks, legal.ts). */
