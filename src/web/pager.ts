@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../common/paging';
 import { html, SafeHtml } from './html';
 
 const WORDS = { nl: { previous: 'Vorige', next: 'Volgende', pages: 'Pagina’s' }, en: { previous: 'Previous', next: 'Next', pages: 'Pages' } };
@@ -31,4 +32,15 @@ export function pager(path: string, params: Record<string, string | undefined>, 
   const previous = at.cursor ? html`<a rel="prev" href="${link(trail.at(-1), trail.slice(0, -1))}">${w.previous}</a>` : '';
   const next = nextCursor ? html`<a rel="next" href="${link(nextCursor, at.cursor ? [...trail, at.cursor] : [])}">${w.next}</a>` : '';
   return previous || next ? html`<nav class="pager" aria-label="${w.pages}"><p>${previous}${previous && next ? ' · ' : ''}${next}</p></nav>` : '';
+}
+
+/** A paged workspace list: where it stands, the trail back, and which action was just done (for the notice). */
+export class ListPageQueryDto extends PageQueryDto {
+  @IsBackTrail()
+  back?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  done?: string;
 }

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
 import { IssueTokenDto } from '../providers/providers.controller';
@@ -13,7 +12,7 @@ import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
-import { IsBackTrail } from '../web/pager';
+import { ListPageQueryDto } from '../web/pager';
 import { submitForm, validateForm } from '../web/forms';
 import { linesOf } from '../web/fields';
 import { newProviderForm, providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
@@ -24,17 +23,6 @@ const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requir
 
 /** The statement fields as the API's DTO takes them: lists one per line, and an emptied KvK number cleared (null). */
 const providerFields = (body: Record<string, unknown>) => ({ ...body, creditorIds: linesOf(body.creditorIds ?? ''), knownNames: linesOf(body.knownNames ?? ''), kvkNumber: body.kvkNumber || null });
-
-/** A paged administration list: where it stands and which action was just done (for the notice). */
-class AdminListQueryDto extends PageQueryDto {
-  @IsBackTrail()
-  back?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  done?: string;
-}
 
 /** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
 @ApiExcludeController()
@@ -50,7 +38,7 @@ export class AdminWebController {
   ) {}
 
   @Get('users')
-  async userList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: AdminListQueryDto, @Res() res: Response) {
+  async userList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { done, cursor, back, limit } = query;
     const users = await this.users.page(positionOf(cursor, CREATED_AT_CURSOR), limit);
     res.type('html').send(usersPage(p, users, { cursor, back, limit: limit?.toString() }, {}, done));

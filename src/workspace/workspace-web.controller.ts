@@ -5,14 +5,13 @@ import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
-import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
-import { IsBackTrail } from '../web/pager';
+import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
@@ -30,17 +29,6 @@ const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?
 class EstateListQueryDto extends EstateFilterDto {
   @IsBackTrail()
   back?: string;
-}
-
-/** Today: where in the contracts it stands, and which action was just done (for the notice). */
-class QueueQueryDto extends PageQueryDto {
-  @IsBackTrail()
-  back?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  done?: string;
 }
 
 /** The case owner's workspace: sign in, today's queue, estates, intake and the dashboard. */
@@ -82,7 +70,7 @@ export class WorkspaceWebController {
   }
 
   @Get()
-  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: QueueQueryDto, @Res() res: Response) {
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR));
     res.type('html').send(queuePage(p, queue, query, query.done));
   }
