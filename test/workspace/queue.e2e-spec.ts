@@ -65,7 +65,7 @@ describe('the case owner work queue (GET /queue)', () => {
     const refused = await anna.post(`${API}/contracts/${policy.id}/request`).expect(422);
     expect(refused.body.type).toMatch(/informed-by-brp$/);
     await runDueWork();
-    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body).toEqual([]);
+    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toEqual([]);
   });
 
   it('lists a blocked letter until a corrected one is produced', async () => {
