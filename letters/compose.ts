@@ -1,3 +1,4 @@
+import { friendlyFormatIBAN } from 'ibantools';
 import { postalLines } from './address';
 import { type Address, type ComposedLetter, type ContractsTable, isFamilyLetter, type LetterInput } from './model';
 import { formalName, fullName } from './names';
@@ -8,8 +9,6 @@ import { contractsTable, type Facts, type Words } from './templates/words';
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
 const addressLine = (a: Address) => `${a.street}, ${a.postalCode} ${a.city}`;
-/** IBAN in groups of four, as printed on a bank card. */
-const printedIban = (iban: string) => iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 
 function facts(input: LetterInput, w: Words): Facts {
   const { deceased, contract, sender } = input;
@@ -32,8 +31,9 @@ function facts(input: LetterInput, w: Words): Facts {
     ownerName: sender.name,
     ownerEmail: sender.email,
     ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
-    estateAccount: input.estateAccount ? `${printedIban(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
-    newHolderIban: input.newHolder?.iban ? printedIban(input.newHolder.iban) : null,
+    estateAccount: input.estateAccount ? `${friendlyFormatIBAN(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
+    // IBANs in groups of four, as printed on a bank card (the library the DTOs validate them with).
+    newHolderIban: input.newHolder?.iban ? friendlyFormatIBAN(input.newHolder.iban) : null,
     powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
     certificateOfInheritanceEnclosed: input.enclosures.some((e) => e.kind === 'certificate_of_inheritance'),
   };
