@@ -5,6 +5,7 @@ import {
   CONTRACT_STATES,
   contractMachine,
   contractMachineV1,
+  contractMachineV2,
   contractStateMeta,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
@@ -36,6 +37,8 @@ const EVENTS = {
   INVOICE_WITHDRAWN: { type: 'INVOICE_WITHDRAWN' },
   DISPUTE_REJECTED: { type: 'DISPUTE_REJECTED', reason: 'December was used' },
   CLOSE: { type: 'CLOSE' },
+  BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
+  BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
 } satisfies Record<string, ContractEvent>;
 type EventName = keyof typeof EVENTS;
 const ALL_EVENTS: ContractEvent[] = Object.values(EVENTS);
@@ -95,15 +98,23 @@ const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
  * The whole lifecycle as a table: from each state, every event it accepts, where it leads and
  * exactly which effects it emits (for a cancellation). Anything not listed must be refused.
  */
+/** v3: before anything went out, the owner closes the BRP check: done without a letter, or an ordinary request. */
+const BRP_CHECKS = (state: ContractState): Array<[EventName, ContractState, ContractEffect[]]> => [
+  ['BRP_INFORMED', 'informedByBrp', [family('informed_by_brp')]],
+  ['BRP_NOT_INFORMED', state, []],
+];
+
 const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, ContractEffect[]]>> = {
   draft: [
     ['DOCUMENTS_COMPLETE', 'ready', []],
     ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
+    ...BRP_CHECKS('draft'),
   ],
   ready: [
     ['DOCUMENTS_INCOMPLETE', 'draft', []],
     ['REQUEST', 'requested', [letter('cancellation'), family('requested')]],
     ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
+    ...BRP_CHECKS('ready'),
   ],
   requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder')]]],
   reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
@@ -128,6 +139,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   settled: [INVOICE, COLLECTION, ['CLOSE', 'closed', []]],
   closed: [],
   withdrawn: [],
+  informedByBrp: [],
 };
 
 describe('contract machine: shape', () => {
@@ -147,15 +159,15 @@ describe('contract machine: shape', () => {
 
   it('leaves no state a dead end except the final ones', () => {
     const deadEnds = CONTRACT_STATES.filter((s) => [...(next.get(s) ?? [])].every((target) => target === s));
-    expect(deadEnds.sort()).toEqual(['closed', 'withdrawn']);
-    expect(CONTRACT_STATES.filter((s) => contractMachine.states[s].type === 'final').sort()).toEqual(['closed', 'withdrawn']);
+    expect(deadEnds.sort()).toEqual(['closed', 'informedByBrp', 'withdrawn']);
+    expect(CONTRACT_STATES.filter((s) => contractMachine.states[s].type === 'final').sort()).toEqual(['closed', 'informedByBrp', 'withdrawn']);
   });
 
   it('can reach an end from every state, so no group of states traps a contract', () => {
     for (const from of CONTRACT_STATES) {
       const seen = new Set<string>([from]);
       for (const state of seen) for (const target of next.get(state) ?? []) seen.add(target);
-      expect({ from, canEnd: seen.has('closed') || seen.has('withdrawn') }).toEqual({ from, canEnd: true });
+      expect({ from, canEnd: ['closed', 'withdrawn', 'informedByBrp'].some((end) => seen.has(end)) }).toEqual({ from, canEnd: true });
     }
   });
 
@@ -288,6 +300,39 @@ describe('contract machine: paths', () => {
     expect(letters(effects)).toEqual(['cancellation', 'collection_stop', 'collection_stop']);
     const unreachable = run([...toConfirmed, { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord' }]);
     expect(unreachable.effects.filter((e) => e.type === 'letter' && e.letterKind === 'collection_stop')).toEqual([letter('collection_stop', true)]);
+  });
+
+  it('closes a BRP check as informed: done without a letter, the note kept, the family told', () => {
+    const { snapshot, effects } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.BRP_INFORMED]);
+    expect(snapshot.value).toBe('informedByBrp');
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.brpCheck).toEqual({ outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' });
+    expect(letters(effects)).toEqual([]);
+    expect(effects).toEqual([family('informed_by_brp')]);
+    expect(contractStateMeta('informedByBrp').waitingOn).toBe('nobody');
+  });
+
+  it('turns a BRP check that found nothing into an ordinary request, checked once only', () => {
+    const { actor, snapshot } = run([EVENTS.BRP_NOT_INFORMED, EVENTS.DOCUMENTS_COMPLETE]);
+    expect(snapshot.value).toBe('ready');
+    expect(snapshot.context.brpCheck).toEqual({ outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' });
+    // Checked already: neither outcome is accepted again (the runtime answers 409).
+    expect(snapshot.can(EVENTS.BRP_INFORMED)).toBe(false);
+    expect(snapshot.can(EVENTS.BRP_NOT_INFORMED)).toBe(false);
+    const effects: ContractEffect[] = [];
+    actor.on('*', (e) => effects.push(e));
+    actor.send(EVENTS.REQUEST);
+    expect(actor.getSnapshot().value).toBe('requested');
+    expect(letters(effects)).toEqual(['cancellation']);
+  });
+
+  it('keeps version 2 runnable as it was: it has no BRP check', () => {
+    const actor = createActor(contractMachineV2, { input: { action: 'cancel' } }).start();
+    actor.send(EVENTS.DOCUMENTS_COMPLETE);
+    expect(actor.getSnapshot().can(EVENTS.BRP_INFORMED)).toBe(false);
+    expect(Object.keys(contractMachineV2.states)).not.toContain('informedByBrp');
+    actor.send(EVENTS.REQUEST);
+    expect(actor.getSnapshot().value).toBe('requested');
   });
 
   it('keeps version 1 runnable as it was: an unanswered dispute there still sends its old escalation', () => {

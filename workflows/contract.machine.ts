@@ -8,8 +8,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v2: disputes by billed period with the provider's answers, collection letters also to the agency,
  * an unanswered dispute escalates as a dispute (once, then the owner), a collection stop gets a
  * realistic answer term.
+ * v3: the owner closes the check of a provider informed through the BRP (`BRP_CHECKED`).
  */
-export const CONTRACT_MACHINE_VERSION = 2;
+export const CONTRACT_MACHINE_VERSION = 3;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -84,6 +85,20 @@ export interface ContractContext {
   openDispute?: (InvoiceRecord & { disputed: DisputedPart }) | null;
   /** v2: why the provider rejected our dispute (the owner decides what next). */
   disputeRejectionReason?: string | null;
+  /** v3: what the owner found when checking with a provider informed through the BRP, once checked. */
+  brpCheck?: BrpCheck | null;
+}
+
+/**
+ * A provider informed through the BRP gets no letter; the owner checks with it and records what was
+ * found: `informed` (it knew; nothing more to do) or `not_informed` (a normal request after all).
+ */
+export const BRP_CHECK_OUTCOMES = ['informed', 'not_informed'] as const;
+export type BrpCheckOutcome = (typeof BRP_CHECK_OUTCOMES)[number];
+export interface BrpCheck {
+  outcome: BrpCheckOutcome;
+  /** What the owner verified or heard, e.g. "polis beëindigd per 30-06". */
+  note: string;
 }
 
 /** A collection agency as recorded from its letter; address or email lets our letter reach it too. */
@@ -117,6 +132,8 @@ export type ContractEvent =
   | { type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null }
   | { type: 'INVOICE_WITHDRAWN'; note?: string | null }
   | { type: 'DISPUTE_REJECTED'; reason: string }
+  /** v3, the owner checked with a provider informed through the BRP */
+  | ({ type: 'BRP_CHECKED' } & BrpCheck)
   | { type: 'CLOSE' };
 
 const contractSetup = setup({
@@ -162,6 +179,7 @@ const contractSetup = setup({
     }),
     closeDispute: assign({ openDispute: null, disputeRejectionReason: null }),
     recordDisputeRejection: assign({ disputeRejectionReason: ({ event }) => (event.type === 'DISPUTE_REJECTED' ? event.reason : null) }),
+    recordBrpCheck: assign({ brpCheck: ({ context, event }) => (event.type === 'BRP_CHECKED' ? { outcome: event.outcome, note: event.note } : (context.brpCheck ?? null)) }),
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
       enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true });
@@ -177,6 +195,9 @@ const contractSetup = setup({
     billsAfterEnd: ({ context, event }) =>
       event.type === 'INVOICE_AFTER_END' && !!context.effectiveDate && !!event.periodFrom && !!event.periodTo &&
       disputedPart(context.effectiveDate, { periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount }) !== null,
+    /** v3: the check is recorded once; after "not informed" the contract is an ordinary request. */
+    brpCheckOpen: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck,
+    brpInformed: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck && event.outcome === 'informed',
   },
 });
 
@@ -238,6 +259,7 @@ const initialContext = ({ input }: { input: ContractInput }): ContractContext =>
   openInformationRequest: null,
   openDispute: null,
   disputeRejectionReason: null,
+  brpCheck: null,
 });
 
 /**
@@ -366,56 +388,80 @@ const disputeAnswers = {
 /** Resolved another way (the owner records it): the quiet period starts over. */
 const resolvedByOwner = { DISPUTE_RESOLVED: { target: 'confirmed', actions: ['closeDispute', tellFamily('dispute_resolved')] } } as const;
 
+/** Version 2's states: v1's with the dispute and collection states replaced; the base of v3. */
+const V2_STATES = {
+  ...V1_STATES,
+  confirmed: {
+    meta: V1_STATES.confirmed.meta,
+    on: { ...disputeInvoice, ...stopCollection, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
+  },
+  disputed: {
+    meta: waitForProvider,
+    on: {
+      ...disputeInvoice,
+      ...stopCollection,
+      ...disputeAnswers,
+      ...resolvedByOwner,
+      DEADLINE_PASSED: { target: 'disputeEscalated', actions: ['countEscalation', letter('dispute_escalation')] },
+    },
+  },
+  disputeEscalated: {
+    meta: waitForProvider,
+    on: {
+      ...disputeInvoice,
+      ...stopCollection,
+      ...disputeAnswers,
+      ...resolvedByOwner,
+      // The complaint went unanswered too: the owner must pick up the phone (or go to the complaints body).
+      DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_dispute_escalation')] },
+    },
+  },
+  disputeRejected: {
+    // The provider holds to its bill: the owner decides (accept, pay, or take it further).
+    meta: waitForOwner,
+    on: { ...disputeInvoice, ...stopCollection, ...resolvedByOwner, DEADLINE_PASSED: { actions: [alertOwner('dispute_rejection_unanswered')] } },
+  },
+  collectionStopRequested: {
+    meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS }, waitingOn: 'provider' },
+    on: {
+      ...disputeInvoice,
+      ...disputeAnswers,
+      ...resolvedByOwner,
+      // No letter claims what we do not know; the owner calls provider and agency.
+      DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('collection_not_stopped')] },
+    },
+  },
+  settled: {
+    meta: nobodyOwesUs,
+    on: { ...disputeInvoice, ...stopCollection, CLOSE: { target: 'closed' } },
+  },
+} as const;
+
+/** Version 2, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV2 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContext, states: V2_STATES });
+
+// v3: closing the BRP check, from the states in which no letter has gone out yet.
+
+/**
+ * Informed: the contract is done without a letter (the family is told in plain words). Not informed:
+ * it stays where it is, as an ordinary request that the owner sends (`POST /contracts/:id/request`).
+ */
+const brpChecked = {
+  BRP_CHECKED: [
+    { guard: 'brpInformed', target: 'informedByBrp', actions: ['recordBrpCheck', tellFamily('informed_by_brp')] },
+    { guard: 'brpCheckOpen', actions: ['recordBrpCheck'] },
+  ],
+} as const;
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContext,
   states: {
-    ...V1_STATES,
-    confirmed: {
-      meta: V1_STATES.confirmed.meta,
-      on: { ...disputeInvoice, ...stopCollection, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
-    },
-    disputed: {
-      meta: waitForProvider,
-      on: {
-        ...disputeInvoice,
-        ...stopCollection,
-        ...disputeAnswers,
-        ...resolvedByOwner,
-        DEADLINE_PASSED: { target: 'disputeEscalated', actions: ['countEscalation', letter('dispute_escalation')] },
-      },
-    },
-    disputeEscalated: {
-      meta: waitForProvider,
-      on: {
-        ...disputeInvoice,
-        ...stopCollection,
-        ...disputeAnswers,
-        ...resolvedByOwner,
-        // The complaint went unanswered too: the owner must pick up the phone (or go to the complaints body).
-        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_dispute_escalation')] },
-      },
-    },
-    disputeRejected: {
-      // The provider holds to its bill: the owner decides (accept, pay, or take it further).
-      meta: waitForOwner,
-      on: { ...disputeInvoice, ...stopCollection, ...resolvedByOwner, DEADLINE_PASSED: { actions: [alertOwner('dispute_rejection_unanswered')] } },
-    },
-    collectionStopRequested: {
-      meta: { deadline: { basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS }, waitingOn: 'provider' },
-      on: {
-        ...disputeInvoice,
-        ...disputeAnswers,
-        ...resolvedByOwner,
-        // No letter claims what we do not know; the owner calls provider and agency.
-        DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('collection_not_stopped')] },
-      },
-    },
-    settled: {
-      meta: nobodyOwesUs,
-      on: { ...disputeInvoice, ...stopCollection, CLOSE: { target: 'closed' } },
-    },
+    ...V2_STATES,
+    draft: { meta: V1_STATES.draft.meta, on: { ...V1_STATES.draft.on, ...brpChecked } },
+    ready: { meta: V1_STATES.ready.meta, on: { ...V1_STATES.ready.on, ...brpChecked } },
+    informedByBrp: { type: 'final', meta: nobodyOwesUs },
   },
 });
 
@@ -450,9 +496,11 @@ export interface ContractProjection {
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
   openDispute: (InvoiceRecord & { disputed: DisputedPart }) | null;
   disputeRejectionReason: string | null;
+  /** The owner's check with a provider informed through the BRP, once recorded (v3). */
+  brpCheck: BrpCheck | null;
 }
 
-/** The read model of a contract, from any version's context (v1 never had disputes by period). */
+/** The read model of a contract, from any version's context (v1 never had disputes by period, v1 and v2 no BRP check). */
 export function projectContract(context: ContractContext, state: StateValue): ContractProjection {
   return {
     action: context.action,
@@ -467,5 +515,6 @@ export function projectContract(context: ContractContext, state: StateValue): Co
     openInformationRequest: state === 'informationRequested' ? context.openInformationRequest : null,
     openDispute: context.openDispute ?? null,
     disputeRejectionReason: context.disputeRejectionReason ?? null,
+    brpCheck: context.brpCheck ?? null,
   };
 }

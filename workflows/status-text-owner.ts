@@ -1,4 +1,4 @@
-import type { ContractContext, ContractState } from './contract.machine';
+import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
 import { enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
 
@@ -24,6 +24,11 @@ const reason: Record<Language, (r: string | null | undefined) => string> = {
 const disputedBill: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'nl')} betwist (factuur ${c.openDispute.reference})` : 'factuur na de einddatum betwist'),
   en: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'en')} disputed (invoice ${c.openDispute.reference})` : 'invoice after the end date disputed'),
+};
+/** The owner's own note from checking with a provider informed through the BRP. */
+const checkNote: Record<Language, (check: BrpCheck | null | undefined) => string> = {
+  nl: (check) => (check ? ` (notitie: ${check.note})` : ''),
+  en: (check) => (check ? ` (note: ${check.note})` : ''),
 };
 const effective: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''),
@@ -80,6 +85,10 @@ const STATUS: Phrases = {
   settled: { nl: ({ p }) => `Afgehandeld bij ${p}: geen late facturen in de wachttijd.`, en: ({ p }) => `Settled with ${p}: no late bills during the quiet period.` },
   closed: { nl: ({ p }) => `Gesloten: contract bij ${p} afgehandeld.`, en: ({ p }) => `Closed: contract with ${p} settled.` },
   withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
+  informedByBrp: {
+    nl: ({ p, c }) => `Afgerond zonder brief: ${p} was al geïnformeerd via de BRP${checkNote.nl(c.brpCheck)}.`,
+    en: ({ p, c }) => `Done without a letter: ${p} was already informed through the BRP${checkNote.en(c.brpCheck)}.`,
+  },
 };
 
 const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
@@ -114,6 +123,19 @@ const NEXT: Phrases = {
   settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
   closed: nothingLeft,
   withdrawn: nothingLeft,
+  informedByBrp: nothingLeft,
+};
+
+/** The owner's check with a provider informed through the BRP, as the staff timeline records it (with the owner's note). */
+const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefined) => string> = {
+  nl: (p, check) =>
+    check?.outcome === 'not_informed'
+      ? `Gecontroleerd bij ${p}: niet geïnformeerd via de BRP (${check.note}); het verzoek gaat als brief.`
+      : `Gecontroleerd bij ${p}: al geïnformeerd via de BRP${check ? ` (${check.note})` : ''}; geen brief nodig.`,
+  en: (p, check) =>
+    check?.outcome === 'not_informed'
+      ? `Checked with ${p}: not informed through the BRP (${check.note}); the request goes out as a letter.`
+      : `Checked with ${p}: already informed through the BRP${check ? ` (${check.note})` : ''}; no letter needed.`,
 };
 
 /** What a transition did, in the past tense, for the staff timeline; no due date, it describes the past. */
@@ -138,6 +160,7 @@ const CHANGE: Phrases = {
   settled: { nl: ({ p }) => `Contract bij ${p} afgehandeld.`, en: ({ p }) => `Contract with ${p} settled.` },
   closed: { nl: ({ p }) => `Dossier van het contract bij ${p} gesloten.`, en: ({ p }) => `File of the contract with ${p} closed.` },
   withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
+  informedByBrp: { nl: ({ p, c }) => brpChecked.nl(p, c.brpCheck), en: ({ p, c }) => brpChecked.en(p, c.brpCheck) },
 };
 
 /** The owner's tables, for the completeness test. */
@@ -151,6 +174,11 @@ export function ownerStatusText(state: ContractState, context: ContractContext, 
 /** What happens next, and who does it. */
 export function ownerNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
   return say(NEXT, state, context, lang, words);
+}
+
+/** What the owner's BRP check recorded, for the staff timeline: whichever the outcome, with the note. */
+export function ownerBrpCheckedText(check: BrpCheck, lang: Language, providerName: string): string {
+  return brpChecked[lang](providerName, check);
 }
 
 /** What a transition into `state` did, for the staff timeline. */

@@ -50,6 +50,7 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   settled: { nl: () => 'Afgehandeld.', en: () => 'Settled.' },
   closed: { nl: () => 'Afgehandeld; dossier gesloten.', en: () => 'Settled; file closed.' },
   withdrawn: { nl: () => 'Verzoek ingetrokken; er is niets meer te doen.', en: () => 'Request withdrawn; nothing more to do.' },
+  informedByBrp: { nl: () => 'Via de BRP al geïnformeerd; er is geen verzoek verstuurd.', en: () => 'Already informed through the BRP; no request was sent.' },
 };
 
 /** The provider's table, for the completeness test. */

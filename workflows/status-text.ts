@@ -85,6 +85,11 @@ const STATUS: Phrases = {
     nl: ({ p }) => `Het verzoek aan ${p} is ingetrokken.`,
     en: ({ p }) => `The request to ${p} has been withdrawn.`,
   },
+  // The owner's note is staff wording; the family reads only what it means for them.
+  informedByBrp: {
+    nl: ({ p }) => `${p} wist via de gemeente al van het overlijden. We hebben bij ${p} nagevraagd dat alles in orde is; een brief is niet nodig.`,
+    en: ({ p }) => `${p} already knew of the death through the municipality. We checked with ${p} that everything is in order; no letter is needed.`,
+  },
 };
 
 /** Once a contract is done, the family is the one who sees a stray bill first. */
@@ -153,6 +158,7 @@ const NEXT: Phrases = {
     nl: () => 'Er hoeft niets meer te gebeuren.',
     en: () => 'Nothing more needs to happen.',
   },
+  informedByBrp: forwardLateMail,
 };
 
 /** What a transition did, in the past tense, for the family's timeline ("KPN confirmed the end date."). */
@@ -220,6 +226,10 @@ const CHANGE: Phrases = {
   withdrawn: {
     nl: ({ p }) => `We hebben het verzoek aan ${p} ingetrokken.`,
     en: ({ p }) => `We withdrew the request to ${p}.`,
+  },
+  informedByBrp: {
+    nl: ({ p }) => `We hebben bij ${p} nagevraagd: ${p} wist via de gemeente al van het overlijden.`,
+    en: ({ p }) => `We checked with ${p}: it already knew of the death through the municipality.`,
   },
 };
 

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, I
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
+import { BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -93,6 +94,20 @@ export class NoteDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+/** What the owner found when checking with a provider informed through the BRP. */
+export class BrpCheckDto {
+  @ApiProperty({ enum: BRP_CHECK_OUTCOMES, description: '`informed`: the provider knew, the contract is done without a letter; `not_informed`: it becomes an ordinary request, sent as a letter' })
+  @IsIn(BRP_CHECK_OUTCOMES)
+  outcome: BrpCheckOutcome;
+
+  @ApiProperty({ example: 'gecontroleerd: polis beëindigd per 30-06', description: 'what was verified or heard, on the staff timeline' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  note: string;
 }
 
 /**

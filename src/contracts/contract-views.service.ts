@@ -63,6 +63,9 @@ export class ContractViews {
       dueAt: dueDate,
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
+      brpCheck: context.brpCheck,
+      // Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it.
+      brpCheckOpen: c.provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck,
       // `accepts`: the events this instance's own machine version takes now (the workspace offers their forms).
       workflow: { ...standing.workflow, accepts: standing.acceptedEvents },
     };

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -26,7 +26,7 @@ interface ContractFacts {
 }
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
-export const FINISHED_STATES = ['settled', 'closed', 'withdrawn'];
+export const FINISHED_STATES = ['settled', 'closed', 'withdrawn', 'informedByBrp'];
 
 /** Document kinds a provider requires that the estate does not have yet. */
 export function missingDocuments(required: string[], present: string[]): string[] {
@@ -58,7 +58,14 @@ export class ContractWorkflow implements OnModuleInit {
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
-      describe: (t) => `${t.facts.description}: ${ownerChangeText(t.to as ContractState, t.projection as ContractProjection, 'nl', t.facts.providerName)}`,
+      // A BRP check may keep the state (not informed after all): the check itself is what happened.
+      describe: (t) => {
+        const projection = t.projection as ContractProjection;
+        const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
+          ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
+          : ownerChangeText(t.to as ContractState, projection, 'nl', t.facts.providerName);
+        return `${t.facts.description}: ${change}`;
+      },
       write: (batch, t) => {
         batch.add(['UPDATE contracts SET state = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
       },

@@ -7,6 +7,7 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import {
+  BrpCheckDto,
   CollectionNoticeDto,
   DISPUTE_ANSWER_BODIES,
   DISPUTE_ANSWERS,
@@ -78,6 +79,18 @@ export class ContractsController {
   ) {
     const dto = await validatedInput(PROVIDER_ANSWER_BODIES[answer], body);
     await this.contracts.recordProviderAnswer(principal, id, providerAnswerEvent(answer, dto));
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Close the BRP check',
+    description: 'For a provider informed through the BRP: `informed` ends the contract without a letter; `not_informed` makes it an ordinary request to send. The note goes on the staff timeline.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/brp-check')
+  @HttpCode(200)
+  async brpCheck(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BrpCheckDto) {
+    await this.contracts.checkBrp(principal, id, dto);
     return this.views.detail(id);
   }
 

@@ -11,7 +11,7 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
-import type { InvoiceAfterEndDto } from './contract-events.dto';
+import type { BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
 import { CreateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
@@ -99,7 +99,7 @@ export class ContractsService {
   /** Sending the request needs every document the provider requires; a provider informed through the BRP gets no letter. */
   async request(principal: StaffPrincipal, contractId: string) {
     return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, standing) => {
-      if (contract.provider.informedByBrp) {
+      if (contract.provider.informedByBrp && standing.context.brpCheck?.outcome !== 'not_informed') {
         throw new ProblemException(422, 'informed-by-brp', `${contract.provider.name} learns of the death from the BRP: no letter goes out. Check with it instead (the task is on your queue).`);
       }
       if (standing.state !== 'draft') return;
@@ -108,6 +108,18 @@ export class ContractsService {
         errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}` })),
         missingDocuments: missing,
       });
+    });
+  }
+
+  /**
+   * The owner closes the check of a provider informed through the BRP: informed (done, no letter) or
+   * not informed (an ordinary request from now on). Only such a provider has that check (422).
+   */
+  checkBrp(principal: StaffPrincipal, contractId: string, dto: BrpCheckDto) {
+    return this.fire(principal, contractId, { type: 'BRP_CHECKED', outcome: dto.outcome, note: dto.note }, async (_manager, contract) => {
+      if (!contract.provider.informedByBrp) {
+        throw new ProblemException(422, 'not-informed-by-brp', `${contract.provider.name} is not informed through the BRP: send it the request instead.`);
+      }
     });
   }
 

@@ -48,4 +48,7 @@ export class ContractProjectionRow implements ContractProjection {
 
   @Column({ type: 'text', nullable: true })
   disputeRejectionReason: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  brpCheck: ContractProjection['brpCheck'];
 }

@@ -3,6 +3,7 @@ import { AnyEventObject } from 'xstate';
 import type { StaffPrincipal } from '../auth/principal';
 import {
   AcknowledgeDto,
+  BrpCheckDto,
   CollectionNoticeDto,
   CompleteDto,
   CreditNoteDto,
@@ -75,6 +76,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: NoteDto, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
   'dispute-rejected': { event: 'DISPUTE_REJECTED', body: ReasonDto, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
+  // Only a provider informed through the BRP has this check: the API's path, with its 422.
+  'brp-check': {
+    event: 'BRP_CHECKED',
+    body: BrpCheckDto,
+    toEvent: (dto) => ({ type: 'BRP_CHECKED', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.checkBrp(principal, id, dto as BrpCheckDto),
+  },
   withdraw: { event: 'WITHDRAW', body: ReasonDto, toEvent: (dto) => ({ type: 'WITHDRAW', reason: (dto as ReasonDto).reason }) },
 };
 

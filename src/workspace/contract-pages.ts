@@ -63,12 +63,23 @@ const FORMS: Record<string, { title: string; anchor: string; fields(form: FormSt
   withdraw: { title: 'Withdraw the request', anchor: 'withdraw', fields: (f, id) => field(f, 'reason', 'Reason', { required: true, ...id }) },
 };
 
+/**
+ * Closing the check of a provider informed through the BRP (the contract page and the Today row):
+ * the owner's note and what was found, one button per outcome.
+ */
+export function brpCheckForm(contractId: string, form: FormState, idPrefix: string): SafeHtml {
+  return html`<form method="post" action="/app/contracts/${contractId}/brp-check" class="brp-check" novalidate>${errorSummary(form)}
+${field(form, 'note', 'What you verified (on the history)', { required: true, idPrefix, hint: 'e.g. "policy ended per 30 June, premium refunded" or "not known there"' })}
+<button type="submit" name="outcome" value="informed">Checked: informed, close</button> <button type="submit" name="outcome" value="not_informed">Not informed: send a letter instead</button></form>`;
+}
+
 const violationList = (violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${v.message}</li>`)}</ul>`;
 
 /** `failed` names the form whose post was refused, so its errors and values show on that form only. */
 export function contractPage(user: StaffPrincipal, o: ContractOverview, state: { flash?: string; failed?: string; form?: FormState } = {}): string {
   const c = o.contract;
-  const offered = formsFor(c.workflow.accepts);
+  // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
+  const offered = formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const form = state.failed === name ? (state.form ?? {}) : {};
     const spec = FORMS[name];
@@ -76,7 +87,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
 <h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` }, o)}<button type="submit">${spec.title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
-  const unplaced = state.failed && !offered.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
+  const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
+  const placed = [...offered, ...(c.brpCheckOpen ? ['brp-check'] : [])];
+  const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
@@ -84,7 +97,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
 ${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
 <div class="card"><p class="status">${c.statusText}</p><p>Next: ${c.nextStep}</p>
 <p>State <span class="badge">${words(c.state)}</span>${c.dueAt ? html` · due ${humanDate(c.dueAt, LANG)}` : ''} · account ${c.accountNumber} · ${c.action}${c.providerReference ? html` · provider reference ${c.providerReference}` : ''}</p>
-${c.provider.informedByBrp && ['draft', 'ready'].includes(c.state) ? html`<p class="notice">${brpCheckText(c.provider.name, c.provider.category, 'en')}</p>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
+${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, 'en')}</p>${brpCheckForm(c.id, brpForm, 'brp-check-')}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">Preview the request letter</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, 'Send request') : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>Could not be delivered (retries stopped):</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
 ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>Enclosures the provider can open</h2>${o.enclosures.length

@@ -3,6 +3,7 @@ import { html, humanDate, SafeHtml } from '../web/html';
 import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 import { pager, PagePosition } from '../web/pager';
+import { brpCheckForm } from './contract-pages';
 
 const REASONS: Record<ContractReason, string> = {
   collection_notice: 'Debt collection',
@@ -39,7 +40,7 @@ function resolve(resolution: Resolution, id: string): SafeHtml {
     case 'retry_step':
       return actionButton(`/app/parked-steps/${id}/retry`, 'Try again');
     case 'check_brp':
-      return html`<a class="button" href="/app/contracts/${id}">Check with the provider</a>`;
+      return brpCheckForm(id, {}, `brp-${id}-`);
   }
 }
 

@@ -207,7 +207,7 @@ export class WorkQueueService {
     const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
     const items = page.items.map(({ rank: _rank, ...row }): ContractItem => {
       const summary = summaries.get(row.contractId)!;
-      const brp = row.state === 'ready' && summary.provider.informedByBrp;
+      const brp = row.state === 'ready' && summary.brpCheckOpen;
       const reason = brp ? 'brp_check' : (ALWAYS[row.state] ?? 'due');
       return {
         ...row,
