@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
 import { DATES_IN_WORDS } from './dates';
@@ -28,7 +29,69 @@ interface FontCache {
 interface EmbeddedFont {
   font: unknown;
   layoutCache: Record<string, unknown>;
+  /** fontkit's subset: the glyphs this document uses, in the order it met them (their new ids). */
+  subset: { glyphs: number[]; encode(): Buffer };
+  embed(): void;
   constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => EmbeddedFont;
+}
+
+/** A PDFKit stream object, as far as sharing a compressed font file needs it. */
+interface PdfStream {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: Buffer): void;
+  finalize(): void;
+  end(chunk?: Buffer): void;
+}
+
+/** Letters of a kind use mostly the same glyphs in the same order; a few hundred subsets cover them. */
+const MAX_CACHED_SUBSETS = 500;
+/** Per font: the glyph ids of a subset → its font file, as fontkit encodes it and as PDFKit compresses it. */
+const subsetFiles = new Map<FontName, Map<string, { encoded: Buffer; deflated: Buffer }>>();
+
+/**
+ * Encoding a font subset (fontkit) and compressing it (zlib) took a quarter of a letter's render
+ * time, and both depend only on the glyphs in their order. The same glyphs are encoded and compressed
+ * once per process, with the same calls PDFKit makes, so the bytes are those PDFKit writes itself.
+ */
+function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: EmbeddedFont): void {
+  const files = subsetFiles.get(name) ?? subsetFiles.set(name, new Map()).get(name)!;
+  const fileOf = () => {
+    const key = embedded.subset.glyphs.join(',');
+    let file = files.get(key);
+    if (!file) {
+      if (files.size >= MAX_CACHED_SUBSETS) files.clear();
+      const encoded = encode();
+      file = { encoded, deflated: deflateSync(encoded) };
+      files.set(key, file);
+    }
+    return file;
+  };
+  const encode = embedded.subset.encode.bind(embedded.subset);
+  embedded.subset.encode = () => fileOf().encoded;
+  const embed = embedded.embed.bind(embedded);
+  const internals = doc as unknown as { compress: boolean; ref(data?: object): PdfStream };
+  embedded.embed = () => {
+    if (!internals.compress) return embed();
+    // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
+    const ref = internals.ref;
+    internals.ref = (data) => {
+      internals.ref = ref;
+      const fontFile = ref.call(doc, data);
+      fontFile.end = () => {
+        fontFile.compress = false;
+        fontFile.write(fileOf().deflated);
+        fontFile.data.Filter = 'FlateDecode';
+        fontFile.finalize();
+      };
+      return fontFile;
+    };
+    try {
+      embed();
+    } finally {
+      internals.ref = ref;
+    }
+  };
 }
 
 /** The parts of a fontkit font (PDFKit's parser) that useFont adjusts. */
@@ -85,6 +148,7 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
     const embedded = new parsed.EmbeddedFont(doc, parsed.font, `F${++internals._fontCount}`);
     if (Object.keys(parsed.layoutCache).length > MAX_CACHED_WORDS) parsed.layoutCache = {};
     embedded.layoutCache = parsed.layoutCache;
+    shareSubsetFiles(doc, name, embedded);
     internals._fontFamilies[name] = embedded;
   }
   if (!parsed) {
@@ -93,6 +157,7 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   }
   doc.font(name);
   if (!parsed) {
+    shareSubsetFiles(doc, name, internals._font);
     prepareForReuse(internals._font.font as FontkitFont);
     parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache });
   }
@@ -162,7 +227,7 @@ export interface LetterMeta extends RenderMeta {
 function newDocument(meta: RenderMeta & { title: string; subject?: string; language: Language }) {
   const date = new Date(`${meta.letterDate}T09:00:00Z`);
   const lang = meta.language === 'nl' ? 'nl-NL' : 'en-GB';
-  const doc = new PDFDocument({
+  const doc = withNodeMd5(() => new PDFDocument({
     size: 'A4',
     font: null as unknown as string,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -173,7 +238,7 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
     lang,
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, ...(meta.subject && { Subject: meta.subject }), Creator: 'Steward', Producer: 'Steward', CreationDate: date, ModDate: date },
-  });
+  }));
   const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
   internals._addInfo = () => addXmpInfo(doc, lang);
   internals._addColorOutputIntent = () => addOutputIntent(doc);
@@ -181,6 +246,28 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   return { doc, done };
+}
+
+/** The crypto-js PDFKit itself loaded: it takes the MD5 of the document information for the file ID from it. */
+const pdfkitCrypto = require(require.resolve('crypto-js', { paths: [dirname(require.resolve('pdfkit'))] })) as { MD5(text: string): unknown };
+
+/**
+ * Builds a document with the file ID hashed by node's MD5 rather than crypto-js's (the same digest of
+ * the same UTF-8 text, so the same bytes): crypto-js took about a tenth of a letter's render time.
+ * PDFKit hashes only in its constructor, which runs synchronously within this call.
+ */
+function withNodeMd5<T>(make: () => T): T {
+  const md5 = pdfkitCrypto.MD5;
+  pdfkitCrypto.MD5 = (text: string) => {
+    const digest = createHash('md5').update(text, 'utf8').digest();
+    // The shape PDFKit reads back: crypto-js's big-endian 32-bit words and the byte count.
+    return { words: [0, 4, 8, 12].map((offset) => digest.readInt32BE(offset)), sigBytes: 16 };
+  };
+  try {
+    return make();
+  } finally {
+    pdfkitCrypto.MD5 = md5;
+  }
 }
 
 /** PDFKit's sRGB profile, read once per process (PDFKit reads it again for every document). */
@@ -248,17 +335,23 @@ interface PlacedLine {
   repeated?: boolean;
 }
 
+/** Widths of words as PDFKit measures them, per font and size: letters repeat most of their words. */
+const wordWidths = new Map<string, Map<string, number>>();
+
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
 function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): string[] {
   useFont(doc, font);
   doc.fontSize(size);
-  const space = doc.widthOfString(' ');
+  const widths = wordWidths.get(`${font} ${size}`) ?? wordWidths.set(`${font} ${size}`, new Map()).get(`${font} ${size}`)!;
+  if (widths.size > MAX_CACHED_WORDS) widths.clear();
+  const widthOf = (word: string) => widths.get(word) ?? widths.set(word, doc.widthOfString(word)).get(word)!;
+  const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
     for (const word of paragraph.split(' ')) {
-      const wordWidth = doc.widthOfString(word);
+      const wordWidth = widthOf(word);
       if (line && lineWidth + space + wordWidth > width) {
         lines.push(line);
         line = '';
