@@ -388,6 +388,9 @@ const disputeAnswers = {
 /** Resolved another way (the owner records it): the quiet period starts over. */
 const resolvedByOwner = { DISPUTE_RESOLVED: { target: 'confirmed', actions: ['closeDispute', tellFamily('dispute_resolved')] } } as const;
 
+/** While a dispute is open: a further bill, a collector, the provider's answer, or the owner's word. */
+const disputeOpen = { ...disputeInvoice, ...stopCollection, ...disputeAnswers, ...resolvedByOwner } as const;
+
 /** Version 2's states: v1's with the dispute and collection states replaced; the base of v3. */
 const V2_STATES = {
   ...V1_STATES,
@@ -398,20 +401,14 @@ const V2_STATES = {
   disputed: {
     meta: waitForProvider,
     on: {
-      ...disputeInvoice,
-      ...stopCollection,
-      ...disputeAnswers,
-      ...resolvedByOwner,
+      ...disputeOpen,
       DEADLINE_PASSED: { target: 'disputeEscalated', actions: ['countEscalation', letter('dispute_escalation')] },
     },
   },
   disputeEscalated: {
     meta: waitForProvider,
     on: {
-      ...disputeInvoice,
-      ...stopCollection,
-      ...disputeAnswers,
-      ...resolvedByOwner,
+      ...disputeOpen,
       // The complaint went unanswered too: the owner must pick up the phone (or go to the complaints body).
       DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('no_answer_after_dispute_escalation')] },
     },
