@@ -102,7 +102,7 @@ export class SeriesDetector {
     if (tx.creditorId && !umbrella) group.creditorIds.add(tx.creditorId);
     if (tx.reversal) group.reversals++;
     else {
-      group.days.push(Date.parse(tx.bookingDate) / DAY);
+      group.days.push(dayNumber(tx.bookingDate));
       group.amounts.push(tx.amountCents);
     }
     group.evidence.push({
@@ -169,7 +169,13 @@ function mergeMovedMandates(groups: Group[]): Group[] {
 }
 
 function newest(lines: EvidenceLine[]): EvidenceLine[] {
-  return lines.sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_EVIDENCE);
+  // YYYY-MM-DD (the parsers check it) orders by code unit: no need for localeCompare's collation.
+  return lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-MAX_EVIDENCE);
+}
+
+/** Days since 1970 of a YYYY-MM-DD date, for every payment: cheaper than `Date.parse`. */
+function dayNumber(date: string): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY;
 }
 
 /** A direct debit that ran twice is a contract; a transfer or card payment must also be regular. */
