@@ -91,11 +91,13 @@ export class StatementsService {
     try {
       const statement = await openStatement(keep ? copying(upload.content, kept) : upload.content);
       format = statement.format;
-      for await (const tx of statement.transactions) {
-        detector.add(tx);
-        accounts.add(tx.account);
-        if (!from || tx.bookingDate < from) from = tx.bookingDate;
-        if (!to || tx.bookingDate > to) to = tx.bookingDate;
+      for await (const batch of statement.transactions) {
+        for (const tx of batch) {
+          detector.add(tx);
+          accounts.add(tx.account);
+          if (!from || tx.bookingDate < from) from = tx.bookingDate;
+          if (!to || tx.bookingDate > to) to = tx.bookingDate;
+        }
       }
     } catch (error) {
       if (error instanceof StatementFormatError) {

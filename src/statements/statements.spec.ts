@@ -12,7 +12,7 @@ const stream = (text: string, size = 97) => Readable.from(Array.from({ length: M
 async function read(text: string) {
   const { format, transactions } = await openStatement(stream(text));
   const all: StatementTransaction[] = [];
-  for await (const tx of transactions) all.push(tx);
+  for await (const batch of transactions) all.push(...batch);
   return { format, all };
 }
 
@@ -29,7 +29,7 @@ async function failure(text: string): Promise<StatementFormatError> {
 async function detect(text: string): Promise<DetectedSeries[]> {
   const detector = new SeriesDetector();
   const { transactions } = await openStatement(stream(text));
-  for await (const tx of transactions) detector.add(tx);
+  for await (const batch of transactions) batch.forEach((tx) => detector.add(tx));
   return detector.series(DATE_OF_DEATH);
 }
 
