@@ -169,7 +169,7 @@ export function csvLayoutFor(firstLine: string): CsvLayout | null {
 /**
  * Streams a bank CSV export whose layout was recognised from its first line, a batch of
  * transactions per batch of records. Line numbers are counted here rather than asked of csv-parse
- * (\`info: true\` halved its speed: an info object per record): a record takes one line plus one for
+ * (`info: true` halved its speed: an info object per record): a record takes one line plus one for
  * each line break inside its quoted fields, and empty lines come through as a record of one empty
  * field (so they are counted, then skipped).
  */
