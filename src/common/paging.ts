@@ -57,11 +57,14 @@ function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null 
   return fits ? (parsed as Position) : null;
 }
 
-/** The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the field. */
-export function positionOf(cursor: string | undefined, shape: readonly KeyPart[]): Position | null {
+/**
+ * The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the
+ * field (`field`: the parameter's name where a page has a second list).
+ */
+export function positionOf(cursor: string | undefined, shape: readonly KeyPart[], field = 'cursor'): Position | null {
   if (cursor === undefined || cursor === '') return null;
   const position = decodeCursor(cursor, shape);
-  if (!position) throw new ValidationProblem([{ field: 'cursor', message: 'is not a cursor of this list' }], 400);
+  if (!position) throw new ValidationProblem([{ field, message: 'is not a cursor of this list' }], 400);
   return position;
 }
 

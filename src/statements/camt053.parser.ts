@@ -46,15 +46,71 @@ const newEntry = (line: number): Entry => ({
   creditorName: '', debtorName: '', creditorIban: '', debtorIban: '', ultimateName: '', creditorId: '', remittance: '', additional: '', line, txCount: 0,
 });
 
-/** Streams a camt.053 file: entries come out while the file is still being read. */
-export async function* parseCamt053(input: AsyncIterable<Buffer | string>): AsyncGenerator<StatementTransaction> {
+/** What a statement element we read does with its text; `tx`: it belongs to a TxDtls. */
+interface PathNode {
+  children: Map<string, PathNode>;
+  read?: (e: Entry, value: string) => void;
+  tx: boolean;
+}
+
+const node = (tx = false): PathNode => ({ children: new Map(), tx });
+
+/** The paths below an entry we read (see the header comment), each with what its text sets. */
+const ENTRY_FIELDS: [string, (e: Entry, value: string) => void][] = [
+  ['Amt', (e, v) => (e.amount = v)],
+  ['CdtDbtInd', (e, v) => (e.indicator = v)],
+  ['RvslInd', (e, v) => (e.reversalIndicator = v === 'true' || v === '1')],
+  ['BookgDt/Dt', (e, v) => (e.bookingDate = v.slice(0, 10))],
+  ['BookgDt/DtTm', (e, v) => (e.bookingDate = v.slice(0, 10))],
+  ['BkTxCd/Domn/Fmly/Cd', (e, v) => (e.family = v)],
+  ['BkTxCd/Domn/Fmly/SubFmlyCd', (e, v) => (e.subFamily = v)],
+  ['AddtlNtryInf', (e, v) => (e.additional = v)],
+  ['NtryDtls/TxDtls/Refs/MndtId', (e, v) => (e.mandateId = v)],
+  ...['Cdtr/Nm', 'Cdtr/Pty/Nm'].map((p): [string, (e: Entry, v: string) => void] => [`NtryDtls/TxDtls/RltdPties/${p}`, (e, v) => (e.creditorName = v)]),
+  ...['Dbtr/Nm', 'Dbtr/Pty/Nm'].map((p): [string, (e: Entry, v: string) => void] => [`NtryDtls/TxDtls/RltdPties/${p}`, (e, v) => (e.debtorName = v)]),
+  ...['UltmtCdtr/Nm', 'UltmtCdtr/Pty/Nm'].map((p): [string, (e: Entry, v: string) => void] => [`NtryDtls/TxDtls/RltdPties/${p}`, (e, v) => (e.ultimateName = v)]),
+  ['NtryDtls/TxDtls/RltdPties/CdtrAcct/Id/IBAN', (e, v) => (e.creditorIban = v)],
+  ['NtryDtls/TxDtls/RltdPties/DbtrAcct/Id/IBAN', (e, v) => (e.debtorIban = v)],
+  ...['RltdPties/Cdtr/Id/PrvtId/Othr/Id', 'RltdPties/Cdtr/Pty/Id/PrvtId/Othr/Id', 'RltdPties/Cdtr/Id/OrgId/Othr/Id', 'RltdPties/CdtrSchmeId/Id/PrvtId/Othr/Id', 'CdtrSchmeId/Id/PrvtId/Othr/Id'].map(
+    (p): [string, (e: Entry, v: string) => void] => [`NtryDtls/TxDtls/${p}`, (e, v) => (e.creditorId ||= v)],
+  ),
+  ['NtryDtls/TxDtls/RmtInf/Ustrd', (e, v) => (e.remittance = e.remittance ? `${e.remittance} ${v}` : v)],
+];
+
+/**
+ * The elements below a Stmt we read, as a tree walked on every tag: no path string is built per
+ * element (a camt.053 has ~30 elements per entry, most of them of no interest).
+ */
+const STMT = node();
+const NTRY = node();
+STMT.children.set('Ntry', NTRY);
+const ACCOUNT_IBAN = node();
+const ACCOUNT_OTHER = node();
+const ACCT_ID = node();
+ACCT_ID.children.set('IBAN', ACCOUNT_IBAN);
+ACCT_ID.children.set('Othr', node()).get('Othr')!.children.set('Id', ACCOUNT_OTHER);
+STMT.children.set('Acct', node()).get('Acct')!.children.set('Id', ACCT_ID);
+for (const [path, read] of ENTRY_FIELDS) {
+  let at = NTRY;
+  for (const name of path.split('/')) {
+    let next = at.children.get(name);
+    if (!next) at.children.set(name, (next = node(at.tx || name === 'TxDtls')));
+    at = next;
+  }
+  at.read = read;
+}
+const TX_DETAILS = NTRY.children.get('NtryDtls')!.children.get('TxDtls')!;
+const AMOUNT = NTRY.children.get('Amt')!;
+
+/** Streams a camt.053 file: entries come out while the file is still being read, a batch per chunk read. */
+export async function* parseCamt053(input: AsyncIterable<Buffer | string>): AsyncGenerator<StatementTransaction[]> {
   const parser = new SaxesParser({ position: true });
   const decoder = new StringDecoder('utf8');
-  const ready: StatementTransaction[] = [];
-  // Path below the current Stmt (e.g. "Ntry/NtryDtls/TxDtls/Refs/MndtId"); a stack of prefixes keeps it cheap.
-  const stack: string[] = [];
+  let ready: StatementTransaction[] = [];
+  // The element we are in, in the tree above (null outside it), and those around it.
+  const stack: (PathNode | null)[] = [];
+  let at: PathNode | null = null;
   let depth = 0;
-  let path = '';
   let text = '';
   let account = '';
   let entry: Entry | null = null;
@@ -66,40 +122,42 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
     failure ??= new StatementFormatError(where(), `not well-formed XML (${error.message.replace(/^.*?:\d+:\d+: /, '')})`);
   });
   parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
     depth++;
-    if (depth === 1) {
+    stack.push(at);
+    if (depth > 3) at = at ? (at.children.get(localName(tag.name)) ?? null) : null;
+    else if (depth === 3) {
+      at = localName(tag.name) === 'Stmt' ? STMT : null;
+      account = '';
+    } else if (depth === 1) {
       rootSeen = true;
       const prefix = tag.name.includes(':') ? `xmlns:${tag.name.slice(0, tag.name.indexOf(':'))}` : 'xmlns';
       const version = NAMESPACE.exec(String(tag.attributes[prefix] ?? ''));
-      if (name !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`);
+      if (localName(tag.name) !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`);
       else if (Number(version[1]) < 2) failure ??= new StatementFormatError(where(), `camt.053.001.${version[1]} is not supported (001.02 and later are)`);
-    } else if (depth === 2 && name !== 'BkToCstmrStmt') {
-      failure ??= new StatementFormatError(where(), `<${name}> found where <BkToCstmrStmt> belongs`);
+    } else if (localName(tag.name) !== 'BkToCstmrStmt') {
+      failure ??= new StatementFormatError(where(), `<${localName(tag.name)}> found where <BkToCstmrStmt> belongs`);
     }
-    stack.push(path);
-    path = depth === 3 ? '' : path ? `${path}/${name}` : name;
-    if (depth === 3 && name === 'Stmt') account = '';
-    if (depth === 4 && name === 'Ntry') entry = newEntry(parser.line);
-    if (entry && path === 'Ntry/NtryDtls/TxDtls') entry.txCount++;
-    if (entry && name === 'Amt' && path === 'Ntry/Amt') entry.currency = String(tag.attributes.Ccy ?? '');
+    if (at === NTRY) entry = newEntry(parser.line);
+    else if (at === TX_DETAILS) entry!.txCount++;
+    else if (at === AMOUNT) entry!.currency = String(tag.attributes.Ccy ?? '');
     text = '';
   });
   parser.on('text', (t) => {
-    text += t;
+    if (at?.read || at === ACCOUNT_IBAN || at === ACCOUNT_OTHER) text += t;
   });
-  parser.on('closetag', (tag) => {
-    if (entry) readEntryField(entry, path, text.trim());
-    else if (path === 'Acct/Id/IBAN' || (path === 'Acct/Id/Othr/Id' && !account)) account = text.trim();
-    if (entry && path === 'Ntry') {
-      const done = entry;
+  parser.on('closetag', () => {
+    if (at?.read) {
+      // Only the first transaction of a batch entry counts (see the header comment).
+      if (!(at.tx && entry!.txCount > 1)) at.read(entry!, text.trim());
+    } else if (at === ACCOUNT_IBAN || (at === ACCOUNT_OTHER && !account)) account = text.trim();
+    else if (at === NTRY) {
+      const done = entry!;
       entry = null;
       const tx = toTransaction(done, account);
       if (typeof tx === 'string') failure ??= new StatementFormatError(`Ntry at line ${done.line}`, tx);
       else ready.push(tx);
-    }
-    if (depth === 3 && localName(tag.name) === 'Stmt' && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>');
-    path = stack.pop()!;
+    } else if (at === STMT && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>');
+    at = stack.pop()!;
     depth--;
     text = '';
   });
@@ -110,46 +168,20 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
   };
   for await (const chunk of input) {
     write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    yield* ready;
-    ready.length = 0;
+    if (ready.length) {
+      yield ready;
+      ready = [];
+    }
   }
   write(decoder.end());
   if (!rootSeen) throw new StatementFormatError('line 1', 'the file is empty');
   if (!failure) parser.close();
   if (failure) throw failure;
-  yield* ready;
+  if (ready.length) yield ready;
 }
 
 /** Banks write camt with or without a namespace prefix (`<Document>` or `<ns2:Document>`). */
 const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name);
-
-function readEntryField(e: Entry, path: string, value: string): void {
-  // Only the first transaction of a batch entry counts (see the header comment).
-  if (e.txCount > 1 && path.startsWith('Ntry/NtryDtls/TxDtls/')) return;
-  switch (path) {
-    case 'Ntry/Amt': e.amount = value; return;
-    case 'Ntry/CdtDbtInd': e.indicator = value; return;
-    case 'Ntry/RvslInd': e.reversalIndicator = value === 'true' || value === '1'; return;
-    case 'Ntry/BookgDt/Dt': case 'Ntry/BookgDt/DtTm': e.bookingDate = value.slice(0, 10); return;
-    case 'Ntry/BkTxCd/Domn/Fmly/Cd': e.family = value; return;
-    case 'Ntry/BkTxCd/Domn/Fmly/SubFmlyCd': e.subFamily = value; return;
-    case 'Ntry/AddtlNtryInf': e.additional = value; return;
-    case 'Ntry/NtryDtls/TxDtls/Refs/MndtId': e.mandateId = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/Cdtr/Nm': case 'Ntry/NtryDtls/TxDtls/RltdPties/Cdtr/Pty/Nm': e.creditorName = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/Dbtr/Nm': case 'Ntry/NtryDtls/TxDtls/RltdPties/Dbtr/Pty/Nm': e.debtorName = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/UltmtCdtr/Nm': case 'Ntry/NtryDtls/TxDtls/RltdPties/UltmtCdtr/Pty/Nm': e.ultimateName = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/CdtrAcct/Id/IBAN': e.creditorIban = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/DbtrAcct/Id/IBAN': e.debtorIban = value; return;
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/Cdtr/Id/PrvtId/Othr/Id':
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/Cdtr/Pty/Id/PrvtId/Othr/Id':
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/Cdtr/Id/OrgId/Othr/Id':
-    case 'Ntry/NtryDtls/TxDtls/RltdPties/CdtrSchmeId/Id/PrvtId/Othr/Id':
-    case 'Ntry/NtryDtls/TxDtls/CdtrSchmeId/Id/PrvtId/Othr/Id':
-      e.creditorId ||= value;
-      return;
-    case 'Ntry/NtryDtls/TxDtls/RmtInf/Ustrd': e.remittance = e.remittance ? `${e.remittance} ${value}` : value; return;
-  }
-}
 
 function toTransaction(e: Entry, account: string): StatementTransaction | string {
   const amountCents = parseAmountCents(e.amount);

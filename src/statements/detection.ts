@@ -43,6 +43,14 @@ export const MAX_EVIDENCE = 24;
 const MAX_DESCRIPTION = 140;
 const DAY = 86_400_000;
 
+/**
+ * A copy of a string that is kept after the import line is gone. saxes hands out slices of the
+ * text it read (no copy per field); kept as is, one short slice keeps its whole chunk of file text
+ * alive (the memory test saw 61 MB kept after a 50 MB camt.053 without these copies).
+ */
+const own = (s: string): string => (s.length > 12 ? (' ' + s).slice(1) : s);
+const ownOrNull = (s: string | null): string | null => (s === null ? null : own(s));
+
 /** Gap windows in days, per interval: banks book on working days, so a month is 26 to 35 days. */
 const WINDOWS: [Interval, number, number][] = [
   ['weekly', 6, 8],
@@ -58,6 +66,7 @@ interface Group {
   name: string | null;
   iban: string | null;
   creditorIds: Set<string>;
+  lastCreditorId: string | null;
   mandateId: string | null;
   umbrella: string | null;
   currency: string;
@@ -80,8 +89,8 @@ export class SeriesDetector {
   private name(counterparty: string | null) {
     let known = this.names.get(counterparty ?? '');
     if (!known) {
-      known = { umbrella: umbrellaCreditor(counterparty), normalised: normaliseName(counterparty) };
-      if (this.names.size < 100_000) this.names.set(counterparty ?? '', known);
+      known = { umbrella: umbrellaCreditor(counterparty), normalised: own(normaliseName(counterparty)) };
+      if (this.names.size < 100_000) this.names.set(own(counterparty ?? ''), known);
     }
     return known;
   }
@@ -96,22 +105,29 @@ export class SeriesDetector {
     if (!key) return;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, kind: tx.kind as SeriesKind, name, iban: tx.counterpartyIban, creditorIds: new Set(), mandateId: tx.mandateId, umbrella, currency: tx.currency, days: [], amounts: [], reversals: 0, evidence: [] };
+      group = { key, kind: tx.kind as SeriesKind, name: ownOrNull(name), iban: ownOrNull(tx.counterpartyIban), creditorIds: new Set(), lastCreditorId: null, mandateId: ownOrNull(tx.mandateId), umbrella, currency: own(tx.currency), days: [], amounts: [], reversals: 0, evidence: [] };
       this.groups.set(key, group);
     }
-    if (tx.creditorId && !umbrella) group.creditorIds.add(tx.creditorId);
+    // One kept copy of the creditor ID per series while it does not change.
+    let creditorId = tx.creditorId;
+    if (creditorId !== null) {
+      if (creditorId === group.lastCreditorId) creditorId = group.lastCreditorId;
+      else group.lastCreditorId = creditorId = own(creditorId);
+    }
+    if (creditorId && !umbrella) group.creditorIds.add(creditorId);
     if (tx.reversal) group.reversals++;
     else {
-      group.days.push(Date.parse(tx.bookingDate) / DAY);
+      group.days.push(dayNumber(tx.bookingDate));
       group.amounts.push(tx.amountCents);
     }
     group.evidence.push({
-      date: tx.bookingDate,
+      date: own(tx.bookingDate),
       amountCents: tx.amountCents,
       reversal: tx.reversal,
-      creditorId: tx.creditorId,
-      mandateId: tx.mandateId,
-      description: tx.description.slice(0, MAX_DESCRIPTION),
+      creditorId,
+      // The series' own mandate string when it is the same (it nearly always is).
+      mandateId: tx.mandateId === group.mandateId ? group.mandateId : ownOrNull(tx.mandateId),
+      description: own(tx.description.slice(0, MAX_DESCRIPTION)),
       location: tx.location,
     });
     if (group.evidence.length > MAX_EVIDENCE * 2) group.evidence = newest(group.evidence);
@@ -169,7 +185,13 @@ function mergeMovedMandates(groups: Group[]): Group[] {
 }
 
 function newest(lines: EvidenceLine[]): EvidenceLine[] {
-  return lines.sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_EVIDENCE);
+  // YYYY-MM-DD (the parsers check it) orders by code unit: no need for localeCompare's collation.
+  return lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-MAX_EVIDENCE);
+}
+
+/** Days since 1970 of a YYYY-MM-DD date, for every payment: cheaper than `Date.parse`. */
+function dayNumber(date: string): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY;
 }
 
 /** A direct debit that ran twice is a contract; a transfer or card payment must also be regular. */

@@ -9,9 +9,11 @@ const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Reads any supported statement: the format is decided by the first bytes (XML, or a bank's CSV
- * header or line layout), never by the file name or the client's content type.
+ * header or line layout), never by the file name or the client's content type. Transactions come in
+ * batches (what one read of the file held): one `await` per transaction (microtasks, the stream's async
+ * iterator) was ~5 % of the import's profile.
  */
-export async function openStatement(input: AsyncIterable<Buffer>): Promise<{ format: StatementFormat; transactions: AsyncGenerator<StatementTransaction> }> {
+export async function openStatement(input: AsyncIterable<Buffer>): Promise<{ format: StatementFormat; transactions: AsyncGenerator<StatementTransaction[]> }> {
   const iterator = input[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let size = 0;

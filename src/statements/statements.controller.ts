@@ -1,30 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { findingView, importView } from './statement.views';
 import { statementUpload } from './statement-upload';
-import { StatementsService } from './statements.service';
+import { FINDINGS_CURSOR, StatementsService } from './statements.service';
+import { PageQueryDto, positionOf } from '../common/paging';
 import { ApiDoc, ApiProblems } from '../common/openapi';
-
-export class FindingsPageDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
-}
 
 export class CreateContractsFromFindingsDto {
   @IsArray()
@@ -51,15 +36,13 @@ export class StatementsController {
     return { ...importView(result.import), discardedTransactions: result.discarded };
   }
 
-  @ApiDoc({ summary: 'What runs on the statements', description: 'Probable contracts found in the imported statements, with their evidence and provider match.', problems: [400] })
+  @ApiDoc({ summary: 'What runs on the statements', description: 'Probable contracts found in the imported statements, with their evidence and provider match; a keyset page (`?cursor=&limit=`), those still running after the death first, then by the newest last payment. `unknownCreditors` and `imports` are whole.', problems: [400] })
   @Get('estates/:id/statement-findings')
-  async findings(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: FindingsPageDto) {
-    const page = await this.statements.findings(principal, id, query.page, query.pageSize);
+  async findings(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    const page = await this.statements.findings(principal, id, positionOf(query.cursor, FINDINGS_CURSOR), query.limit);
     return {
       items: page.items.map((i) => findingView(i.finding, i.knownContractId)),
-      page: page.page,
-      pageSize: page.pageSize,
-      total: page.total,
+      nextCursor: page.nextCursor,
       unknownCreditors: page.unknownCreditors.map((f) => ({ findingId: f.id, name: f.counterpartyName, creditorIds: f.creditorIds, collectedBy: f.umbrella, iban: f.counterpartyIban })),
       imports: page.imports.map(importView),
     };

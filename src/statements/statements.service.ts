@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
+import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -18,6 +19,9 @@ import { euros, INTERVAL_NL } from './statement.views';
 import { openStatement } from './statement-parser';
 import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './statement-upload';
 import { StatementFormatError } from './transaction';
+
+/** The findings list's cursor: ran after the death ('1'/'0'), last date, id. */
+export const FINDINGS_CURSOR = ['int', 'date', 'uuid'] as const;
 
 export interface ImportSummary {
   import: StatementImport;
@@ -87,11 +91,13 @@ export class StatementsService {
     try {
       const statement = await openStatement(keep ? copying(upload.content, kept) : upload.content);
       format = statement.format;
-      for await (const tx of statement.transactions) {
-        detector.add(tx);
-        accounts.add(tx.account);
-        if (!from || tx.bookingDate < from) from = tx.bookingDate;
-        if (!to || tx.bookingDate > to) to = tx.bookingDate;
+      for await (const batch of statement.transactions) {
+        for (const tx of batch) {
+          detector.add(tx);
+          accounts.add(tx.account);
+          if (!from || tx.bookingDate < from) from = tx.bookingDate;
+          if (!to || tx.bookingDate > to) to = tx.bookingDate;
+        }
       }
     } catch (error) {
       if (error instanceof StatementFormatError) {
@@ -139,26 +145,28 @@ export class StatementsService {
     });
   }
 
-  async findings(principal: StaffPrincipal, estateId: string, page = 1, pageSize = 50) {
+  /**
+   * One keyset page of the estate's findings, those still running after the death first, then by the
+   * newest last payment (`after`: a decoded FINDINGS_CURSOR), with the unknown creditors and the imports.
+   */
+  async findings(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const [items, total] = await this.db.manager.findAndCount(StatementFinding, {
-      where: { estateId: estate.id },
-      order: { ranAfterDeath: 'DESC', lastDate: 'DESC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    const contracts = await this.contracts.inEstate(estate.id);
-    const unknownCreditors = await this.db.manager.find(StatementFinding, { where: { estateId: estate.id, providerId: IsNull() }, order: { counterpartyName: 'ASC' } });
-    const imports = await this.db.manager.find(StatementImport, { where: { estateId: estate.id }, order: { createdAt: 'DESC' } });
-    return {
-      estate,
-      items: items.map((f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null })),
-      total,
-      page,
-      pageSize,
-      unknownCreditors,
-      imports,
-    };
+    const query = this.db.manager
+      .createQueryBuilder(StatementFinding, 'f')
+      .where('f.estate_id = :estateId', { estateId: estate.id })
+      .orderBy('f.ran_after_death', 'DESC')
+      .addOrderBy('f.last_date', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .limit(limit + 1);
+    if (after) query.andWhere('(f.ran_after_death, f.last_date, f.id) < (:ran::boolean, :last::date, :id::uuid)', { ran: after[0] === '1', last: after[1], id: after[2] });
+    const [rows, contracts, unknownCreditors, imports] = await Promise.all([
+      query.getMany(),
+      this.contracts.inEstate(estate.id),
+      this.db.manager.find(StatementFinding, { where: { estateId: estate.id, providerId: IsNull() }, order: { counterpartyName: 'ASC' } }),
+      this.db.manager.find(StatementImport, { where: { estateId: estate.id }, order: { createdAt: 'DESC' } }),
+    ]);
+    const page = pageOf(rows, limit, (f) => [f.ranAfterDeath ? '1' : '0', f.lastDate, f.id], (f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null }));
+    return { estate, ...page, unknownCreditors, imports };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { abnAmroChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
+import { abnAmroChunks, abnAmroCsvChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
 import { DetectedSeries, intervalOf, SeriesDetector } from './detection';
 import { kvkFromCreditorId, knownContract, ProviderMatcher } from './matching';
 import { openStatement } from './statement-parser';
@@ -12,7 +12,7 @@ const stream = (text: string, size = 97) => Readable.from(Array.from({ length: M
 async function read(text: string) {
   const { format, transactions } = await openStatement(stream(text));
   const all: StatementTransaction[] = [];
-  for await (const tx of transactions) all.push(tx);
+  for await (const batch of transactions) all.push(...batch);
   return { format, all };
 }
 
@@ -29,7 +29,7 @@ async function failure(text: string): Promise<StatementFormatError> {
 async function detect(text: string): Promise<DetectedSeries[]> {
   const detector = new SeriesDetector();
   const { transactions } = await openStatement(stream(text));
-  for await (const tx of transactions) detector.add(tx);
+  for await (const batch of transactions) batch.forEach((tx) => detector.add(tx));
   return detector.series(DATE_OF_DEATH);
 }
 
@@ -40,6 +40,7 @@ const FORMATS: [string, string, string][] = [
   ['ing', 'ING CSV', join(ingChunks(scenario()))],
   ['rabobank', 'Rabobank CSV', join(rabobankChunks(scenario()))],
   ['abnamro', 'ABN AMRO TXT', join(abnAmroChunks(scenario()))],
+  ['abnamro', 'ABN AMRO CSV', join(abnAmroCsvChunks(scenario()))],
 ];
 
 describe('statement parsers', () => {
@@ -79,6 +80,11 @@ describe('statement parsers', () => {
     const rabo = join(rabobankChunks(scenario())).split('\n');
     rabo[3] = rabo[3].replace('"EUR"', '"EUR');
     expect((await failure(rabo.join('\n'))).message).toMatch(/^line 4: not valid CSV/);
+    // A quoted description may break over lines: the line named is still the file's line.
+    const abn = join(abnAmroCsvChunks(scenario())).split('\r\n');
+    abn[2] = abn[2].replace(/;([^;]*)$/, ';"$1\r\nvervolg"');
+    abn[4] = abn[4].replace(/;\d{8};/, ';2025-01-05;');
+    expect((await failure(abn.join('\r\n'))).message).toBe('line 6: "2025-01-05" is not a date (YYYYMMDD)');
     expect((await failure('naam,bedrag\nx,1\n')).message).toMatch(/^line 1: not a camt\.053 statement nor an ING, Rabobank or ABN AMRO export/);
     expect((await failure('')).message).toBe('line 1: the file is empty');
   });

@@ -18,16 +18,24 @@ export interface PagePosition {
   back?: string;
 }
 
+/** The query parameter names of a list's position: a page with two lists gives the second its own. */
+export interface PagerKeys {
+  cursor: string;
+  back: string;
+  /** The list's heading id, so the browser lands on the list rather than the top of the page. */
+  anchor?: string;
+}
+
 /**
  * "Previous" / "Next" links of a keyset-paged list page. `params` are the list's other query
- * parameters (search, filter, tab), kept on both links.
+ * parameters (search, filter, tab, another list's position), kept on both links.
  */
-export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en'): SafeHtml | '' {
+export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en', keys: PagerKeys = { cursor: 'cursor', back: 'back' }): SafeHtml | '' {
   const w = WORDS[lang];
   const trail = at.back ? at.back.split(BACK_SEPARATOR).filter(Boolean) : [];
   const link = (cursor: string | undefined, back: string[]) => {
-    const query = new URLSearchParams(Object.entries({ ...params, cursor, back: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }).filter((e): e is [string, string] => !!e[1]));
-    return `${path}${query.size ? `?${query}` : ''}`;
+    const query = new URLSearchParams(Object.entries({ ...params, [keys.cursor]: cursor, [keys.back]: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }).filter((e): e is [string, string] => !!e[1]));
+    return `${path}${query.size ? `?${query}` : ''}${keys.anchor ? `#${keys.anchor}` : ''}`;
   };
   const previous = at.cursor ? html`<a rel="prev" href="${link(trail.at(-1), trail.slice(0, -1))}">${w.previous}</a>` : '';
   const next = nextCursor ? html`<a rel="next" href="${link(nextCursor, at.cursor ? [...trail, at.cursor] : [])}">${w.next}</a>` : '';

@@ -35,8 +35,11 @@ export class EstateOverviewService {
     private readonly statements: StatementsService,
   ) {}
 
-  /** `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many entries it shows. */
-  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }) {
+  /**
+   * `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many
+   * entries it shows; `findingsAfter`: where the statement findings continue (a decoded FINDINGS_CURSOR).
+   */
+  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }, findingsAfter: Position | null = null) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, providers] = await Promise.all([
@@ -47,8 +50,7 @@ export class EstateOverviewService {
       this.timeline.page(estate.id, timeline.after, timeline.limit),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.activeSpecialists(),
-      // The page shows the first 200 findings (the API's largest page); an estate rarely has 50.
-      this.statements.findings(principal, estate.id, 1, 200),
+      this.statements.findings(principal, estate.id, findingsAfter),
       this.providers.list(),
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.

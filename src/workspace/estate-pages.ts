@@ -92,6 +92,8 @@ export interface EstatePageState {
   findingErrors?: FieldError[];
   /** Where the timeline stands, for its "Previous" / "Next" links (the provider search rides along). */
   timelineAt?: PagePosition & { q?: string; limit?: string };
+  /** Where the statement findings stand (`?findings=&findingsBack=`): the page has two paged lists. */
+  findingsAt?: PagePosition;
 }
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
@@ -181,6 +183,9 @@ ${field(form, 'reason', 'Reason (the family is told who takes over)', { required
 export function estatePage(user: StaffPrincipal, o: EstateOverview, state: EstatePageState = {}): string {
   const e = o.estate;
   const d = e.deceased;
+  // Each of the two paged lists keeps the other's position on its links.
+  const timelineParams = { q: state.timelineAt?.q, limit: state.timelineAt?.limit, cursor: state.timelineAt?.cursor, back: state.timelineAt?.back };
+  const findingsPager = pager(`/app/estates/${e.id}`, timelineParams, state.findingsAt ?? {}, o.statements.nextCursor, LANG, { cursor: 'findings', back: 'findingsBack', anchor: 'statements' });
   return appPage(
     user,
     fullName(d),
@@ -197,10 +202,10 @@ ${REPORTABLE.includes(e.status) || state.progressErrors
       : ''}
 ${addContractSection(o, state.contract ?? {})}
 ${familySection(o, state)}
-${errorSummary({ errors: state.findingErrors }, 'No draft contracts were made:')}${statementsSection(user, e.id, o.statements)}
+${errorSummary({ errors: state.findingErrors }, 'No draft contracts were made:')}${statementsSection(user, e.id, o.statements, findingsPager)}
 ${documentsSection(o, state.document ?? {})}
 ${handoverSection(o, state.handover ?? {})}
 <h2 id="timeline">Timeline</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>
-${pager(`/app/estates/${e.id}`, { q: state.timelineAt?.q, limit: state.timelineAt?.limit }, state.timelineAt ?? {}, o.timeline.nextCursor, LANG)}`,
+${pager(`/app/estates/${e.id}`, { q: timelineParams.q, limit: timelineParams.limit, findings: state.findingsAt?.cursor, findingsBack: state.findingsAt?.back }, state.timelineAt ?? {}, o.timeline.nextCursor, LANG)}`,
   );
 }

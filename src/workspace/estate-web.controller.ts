@@ -16,7 +16,7 @@ import { CreateFamilyMemberDto, HandoverDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { PortalAccessService } from '../portal/portal-access.service';
 import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
-import { StatementsService } from '../statements/statements.service';
+import { FINDINGS_CURSOR, StatementsService } from '../statements/statements.service';
 import { statementUpload } from '../statements/statement-upload';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { refusal, submitForm } from '../web/forms';
@@ -39,6 +39,15 @@ class EstatePageQueryDto extends PageQueryDto {
 
   @IsBackTrail()
   back?: string;
+
+  /** The statement findings' own position: the page's second paged list. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  findings?: string;
+
+  @IsBackTrail()
+  findingsBack?: string;
 }
 
 /**
@@ -60,9 +69,9 @@ export class EstateWebController {
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit } = query;
-    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit });
-    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() } }));
+    const { q, done, cursor, back, limit, findings, findingsBack } = query;
+    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit }, positionOf(findings, FINDINGS_CURSOR, 'findings'));
+    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack } }));
   }
 
   @Post('contracts')

@@ -48,7 +48,7 @@ function unknownCreditors(user: StaffPrincipal, s: EstateStatements): SafeHtml |
  * bar), what earlier statements found, and the buttons that make draft contracts of it. The keep
  * checkbox comes before the file: the server reads the fields as they stream in and acts when the file begins.
  */
-export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements): SafeHtml {
+export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements, pages: SafeHtml | ''): SafeHtml {
   const rows = s.items.map((i) => findingRow(s, i));
   return html`<h2 id="statements">Bankafschriften</h2>
 <form method="post" action="/app/estates/${estateId}/statements" enctype="multipart/form-data" class="card" data-upload-progress>
@@ -68,9 +68,9 @@ ${s.imports.length
       : ''}
 ${rows.length
       ? html`<form method="post" action="/app/estates/${estateId}/statement-findings/contracts">
-<table class="wide"><caption class="muted">Recurring payments found on the statements (${s.total}). Select the ones to cancel and make draft contracts of them in one go.</caption>
+<table class="wide"><caption class="muted">Recurring payments found on the statements, those still running after the death first. Select the ones to cancel and make draft contracts of them in one go.</caption>
 <thead><tr><th scope="col">Select</th><th scope="col">Provider or creditor</th><th scope="col">Interval</th><th scope="col">Typical amount</th><th scope="col">First – last</th><th scope="col">Evidence</th><th scope="col">Status</th></tr></thead>
-<tbody>${rows}</tbody></table><button type="submit">Maak conceptcontracten</button></form>`
+<tbody>${rows}</tbody></table><button type="submit">Maak conceptcontracten</button></form>${pages}`
       : s.imports.length ? html`<p class="card">No recurring payments were found.</p>` : html`<p>No statement read yet.</p>`}
 ${unknownCreditors(user, s)}`;
 }

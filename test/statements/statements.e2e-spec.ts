@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { abnAmroChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
+import { abnAmroChunks, abnAmroCsvChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 describe('statement import (API)', () => {
@@ -19,7 +19,7 @@ describe('statement import (API)', () => {
   });
   afterAll(() => t.close());
 
-  const findings = async (estate = estateId) => (await owner.get(`${API}/estates/${estate}/statement-findings?pageSize=200`).expect(200)).body;
+  const findings = async (estate = estateId) => (await owner.get(`${API}/estates/${estate}/statement-findings?limit=200`).expect(200)).body;
 
   it('keeps the provider directory fields', async () => {
     const res = await t.admin.get(`${API}/providers/${providers.kpn}`).expect(200);
@@ -34,7 +34,7 @@ describe('statement import (API)', () => {
     expect(res.body.errors[0]).toMatchObject({ field: 'file', message: expect.stringMatching(/^line \d+: not well-formed XML/) });
     const notAStatement = await owner.post(`${API}/estates/${estateId}/statements`).attach('file', Buffer.from('a,b\n1,2\n'), 'statement.csv').expect(422);
     expect(notAStatement.body.errors[0].message).toMatch(/^line 1: not a camt\.053 statement/);
-    expect(await findings()).toMatchObject({ total: 0, imports: [] });
+    expect(await findings()).toEqual({ items: [], nextCursor: null, unknownCreditors: [], imports: [] });
   });
 
   it('answers 404 for an estate outside the caller’s reach', async () => {
@@ -49,7 +49,7 @@ describe('statement import (API)', () => {
     // Groceries (10), pension income (17) and a one-off purchase (1) are read and thrown away.
     expect(res.body.discardedTransactions).toBe(28);
     const body = await findings();
-    expect(body.total).toBe(10);
+    expect(body.items).toHaveLength(10);
     const by = (name: RegExp) => body.items.find((f: { counterpartyName: string }) => name.test(f.counterpartyName));
     expect(by(/KPN/)).toMatchObject({ provider: { id: providers.kpn, matchedBy: 'creditor-id' }, reversals: 1, mandateId: '1.2345.678', status: 'probable-contract' });
     expect(by(/Vattenfall/)).toMatchObject({ provider: { id: providers.vattenfall, matchedBy: 'kvk' }, ranAfterDeath: true, interval: 'monthly', typicalAmount: 120.5 });
@@ -77,14 +77,38 @@ describe('statement import (API)', () => {
     const res = await owner.post(`${API}/estates/${estateId}/statements?fileName=ing.csv`).set('Content-Type', 'text/csv').send(join(ingChunks(scenario()))).expect(201);
     expect(res.body).toMatchObject({ format: 'ing', seriesCount: 10 });
     const body = await findings();
-    expect(body.total).toBe(10);
+    expect(body.items).toHaveLength(10);
     expect(body.imports).toHaveLength(2);
     expect(body.items.find((f: { counterpartyName: string }) => /KPN/.test(f.counterpartyName)).knownContractId).toEqual(expect.any(String));
   });
 
-  it('reads an ABN AMRO TXT file', async () => {
+  it('pages the findings by cursor, those still running after the death first; a foreign cursor is a 400 naming it', async () => {
+    const all = (await findings()).items as { id: string; ranAfterDeath: boolean; lastDate: string }[];
+    const seen: typeof all = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page: { items: typeof all; nextCursor: string | null } = (await owner.get(`${API}/estates/${estateId}/statement-findings?limit=3${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(seen.map((f) => f.id)).toEqual(all.map((f) => f.id));
+    expect(new Set(seen.map((f) => f.id)).size).toBe(10);
+    // Still running after the death first, then the newest last payment.
+    const order = seen.map((f) => `${f.ranAfterDeath ? 1 : 0}${f.lastDate}`);
+    expect(order).toEqual([...order].sort().reverse());
+    const bad = await owner.get(`${API}/estates/${estateId}/statement-findings?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'cursor' });
+  });
+
+  it.each([
+    ['TXT', 'TXT260630120000.TAB', abnAmroChunks],
+    ['CSV', 'transacties.csv', abnAmroCsvChunks],
+  ])('reads an ABN AMRO %s file', async (_kind, fileName, writer) => {
     const other = await createEstate(owner, { dateOfDeath: DATE_OF_DEATH });
-    await owner.post(`${API}/estates/${other.id}/statements`).attach('file', Buffer.from(join(abnAmroChunks(scenario()))), 'TXT260630120000.TAB').expect(201);
-    expect((await findings(other.id)).total).toBe(10);
+    const res = await owner.post(`${API}/estates/${other.id}/statements`).attach('file', Buffer.from(join(writer(scenario()))), fileName).expect(201);
+    expect(res.body).toMatchObject({ format: 'abnamro', seriesCount: 10 });
+    expect((await findings(other.id)).items).toHaveLength(10);
   });
 });

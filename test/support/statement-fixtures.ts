@@ -1,6 +1,6 @@
 /**
  * Statement fixtures written from the published layouts (ISO 20022 camt.053 message definitions,
- * ING / Rabobank CSV and ABN AMRO TXT export descriptions; see src/statements/*.parser.ts). All
+ * ING / Rabobank CSV and ABN AMRO TXT and CSV export descriptions; see src/statements/*.parser.ts). All
  * names of people and accounts are made up; company names are real, their identifiers fictional.
  */
 export interface FixtureLine {
@@ -78,20 +78,40 @@ export function* rabobankChunks(accounts: Iterable<FixtureAccount>): Generator<s
   }
 }
 
+/** ABN AMRO's description field, the same in the TXT and the CSV export: SEPA fields tagged, card payments "BEA, …". */
+function abnAmroDescription(l: FixtureLine): string {
+  return l.kind === 'card'
+    ? `BEA, Betaalpas  ${l.name},PAS123 NR:AB12CD, ${l.date.slice(8, 10)}.${l.date.slice(5, 7)}.${l.date.slice(2, 4)}/12:00 AMSTERDAM`
+    : l.kind === 'dd'
+      ? `/TRTP/SEPA Incasso algemeen doorlopend${l.reversal ? ' terugboeking' : ''}/CSID/${l.creditorId ?? ''}/NAME/${l.name}/MARF/${l.mandateId ?? ''}/REMI/${l.description}/IBAN/${l.iban ?? ''}/BIC/ABNANL2A/EREF/E2E`
+      : l.kind === 'transfer'
+        ? `/TRTP/SEPA Overboeking/IBAN/${l.iban ?? ''}/BIC/ABNANL2A/NAME/${l.name}/REMI/${l.description}/EREF/NOTPROVIDED`
+        : l.description;
+}
+
+const abnAmroAmount = (l: FixtureLine) => `${l.direction === 'debit' ? '-' : ''}${comma(l.amount)}`;
+
 /** ABN AMRO TXT: tab-separated, no header; SEPA fields tagged in the description. */
 export function* abnAmroChunks(accounts: Iterable<FixtureAccount>): Generator<string> {
   for (const a of accounts) {
     for (const l of a.lines) {
       const d = l.date.replace(/-/g, '');
-      const signed = `${l.direction === 'debit' ? '-' : ''}${comma(l.amount)}`;
-      const text = l.kind === 'card'
-        ? `BEA, Betaalpas  ${l.name},PAS123 NR:AB12CD, ${l.date.slice(8, 10)}.${l.date.slice(5, 7)}.${l.date.slice(2, 4)}/12:00 AMSTERDAM`
-        : l.kind === 'dd'
-          ? `/TRTP/SEPA Incasso algemeen doorlopend${l.reversal ? ' terugboeking' : ''}/CSID/${l.creditorId ?? ''}/NAME/${l.name}/MARF/${l.mandateId ?? ''}/REMI/${l.description}/IBAN/${l.iban ?? ''}/BIC/ABNANL2A/EREF/E2E`
-          : l.kind === 'transfer'
-            ? `/TRTP/SEPA Overboeking/IBAN/${l.iban ?? ''}/BIC/ABNANL2A/NAME/${l.name}/REMI/${l.description}/EREF/NOTPROVIDED`
-            : l.description;
-      yield [a.iban, 'EUR', d, '1000,00', '1000,00', d, signed, text].join('\t') + '\n';
+      yield [a.iban, 'EUR', d, '1000,00', '1000,00', d, abnAmroAmount(l), abnAmroDescription(l)].join('\t') + '\n';
+    }
+  }
+}
+
+/**
+ * ABN AMRO CSV: BOM, a header, semicolons, CRLF, fields quoted only when they hold a `;`, a quote or
+ * a line break; Rentedatum before the balances (unlike the TXT).
+ */
+export function* abnAmroCsvChunks(accounts: Iterable<FixtureAccount>): Generator<string> {
+  const field = (s: string) => (/[;"\r\n]/.test(s) ? q(s) : s);
+  yield '\uFEFFRekeningnummer;Muntsoort;Transactiedatum;Rentedatum;Beginsaldo;Eindsaldo;Transactiebedrag;Omschrijving\r\n';
+  for (const a of accounts) {
+    for (const l of a.lines) {
+      const d = l.date.replace(/-/g, '');
+      yield [a.iban, 'EUR', d, d, '1000,00', '1000,00', abnAmroAmount(l), abnAmroDescription(l)].map(field).join(';') + '\r\n';
     }
   }
 }

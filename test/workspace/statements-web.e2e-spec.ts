@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
+import { bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
 import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 /** Issue 17 in the workspace: the estate page's "Bankafschriften". */
@@ -95,5 +95,22 @@ describe('bank statements on the estate page', () => {
     expect(documents).toEqual([expect.objectContaining({ kind: 'bank_statement', fileName: 'ing.csv', mediaType: 'text/csv', visibleToFamily: false })]);
     // Off by default: the earlier uploads were not kept.
     expect(documents).toHaveLength(1);
+  });
+
+  it('pages the findings: 50 on the page, "Next" shows the rest without repeating one, "Previous" goes back', async () => {
+    const estate = (await createEstate(w.anna.api, { dateOfDeath: DATE_OF_DEATH })).id;
+    await w.anna.api.post(`${API}/estates/${estate}/statements?fileName=bulk.csv`).set('Content-Type', 'text/csv').send(join(ingChunks(bulkAccounts(3000)))).expect(201);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate}`);
+    const shown = () => page.locator('tr[data-finding]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-finding')));
+    const first = await shown();
+    expect(first).toHaveLength(50);
+    await page.click('a[rel=next][href*="findings="]');
+    await page.waitForURL(/findings=.*#statements$/);
+    const second = await shown();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    await page.click('a[rel=prev][href*="#statements"]');
+    expect(await shown()).toEqual(first);
   });
 });
