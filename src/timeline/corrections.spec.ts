@@ -8,6 +8,8 @@ describe('corrections on the record', () => {
     ]);
     expect(changesBetween(current, { requestedEndDate: '2026-12-01' })).toEqual([{ field: 'requestedEndDate', from: null, to: '2026-12-01' }]);
     expect(changesBetween({ iban: 'NL44RABO0123456789' }, { iban: null })).toEqual([{ field: 'iban', from: 'NL44RABO0123456789', to: null }]);
+    // An address read back in another key order is the same address.
+    expect(changesBetween({ address: { city: 'X', street: 'A 1', country: 'NL' } }, { address: { street: 'A 1', city: 'X', country: 'NL' } })).toEqual([]);
   });
 
   it('tells the owner "changed X from A to B" in the owner\'s words', () => {

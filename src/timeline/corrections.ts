@@ -22,8 +22,16 @@ export const CORRECTION_EVENTS: Record<CorrectionScope, string> = { estate: 'est
 /** The fields of `next` whose value differs from `current`, in `next`'s order; absent (undefined) fields are left alone. */
 export function changesBetween(current: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
   return Object.entries(next)
-    .filter(([field, to]) => to !== undefined && JSON.stringify(current[field] ?? null) !== JSON.stringify(to ?? null))
+    .filter(([field, to]) => to !== undefined && canonical(current[field]) !== canonical(to))
     .map(([field, to]) => ({ field, from: current[field] ?? null, to: to ?? null }));
+}
+
+/** JSON with keys in order and absent parts left out, so an address read back in another key order is the same address. */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+  return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
 /** The owner's words for each field (the workspace and the staff timeline are in English). */

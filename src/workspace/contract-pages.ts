@@ -6,6 +6,7 @@ import { fullName } from '../estates/estate.entity';
 import { checkbox, errorSummary, field, FormState } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { formsFor } from './contract-forms';
+import { contractCorrectionSection } from './correction-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
@@ -76,7 +77,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
 <h3>${spec.title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` }, o)}<button type="submit">${spec.title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
-  const unplaced = state.failed && !offered.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
+  const unplaced = state.failed && state.failed !== 'correct' && !offered.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
@@ -90,6 +91,7 @@ ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>Enclosures the provider can open</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)})</li>`)}</ul>`
       : html`<p>None.</p>`}`}
+${contractCorrectionSection(o, state.failed === 'correct' ? state.form : {})}
 <h2>Letters</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
       : html`<p>No letters yet.</p>`}
