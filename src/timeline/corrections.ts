@@ -84,29 +84,8 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     newHolder: 'de nieuwe contracthouder',
     requestedEndDate: 'de gewenste einddatum',
   },
-  en: {
-    givenNames: "the deceased's given names",
-    surnamePrefix: "the deceased's surname prefix",
-    surname: "the deceased's surname",
-    nameOrder: 'the name order',
-    gender: "the deceased's gender",
-    dateOfBirth: 'the date of birth',
-    dateOfDeath: 'the date of death',
-    address: 'the address',
-    livedAlone: 'whether the deceased lived alone',
-    estateAccount: 'the estate account',
-    name: 'the name',
-    relation: 'the relation',
-    email: 'the email address',
-    phone: 'the phone number',
-    iban: 'the IBAN',
-    provider: 'the organisation',
-    description: 'the description',
-    accountNumber: 'the customer number',
-    action: 'what we ask',
-    newHolder: 'the new holder',
-    requestedEndDate: 'the requested end date',
-  },
+  // The family's English differs from the owner's only where the owner's word is the office's own.
+  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask' },
 };
 
 const label = (labels: Record<string, string>, field: string) => labels[field] ?? field;
