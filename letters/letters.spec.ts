@@ -67,7 +67,8 @@ describe('letters: rendered and read back with pdf.js', () => {
           ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
           ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
           ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
-          ...(['reminder', 'escalation', 'withdrawal'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+          ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+          ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
           history: HISTORY,
           ...(isFamilyLetter(kind) && {
             recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
@@ -81,6 +82,7 @@ describe('letters: rendered and read back with pdf.js', () => {
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Daarvan betreft € 624,75 de periode 1 december 2026 tot en met 31 december 2026' : 'Of this, €624.75 covers 1 December 2026 to 31 December 2026');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'kan daarom niet zelf tekenen' : 'cannot sign');
+        if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
       }
     }
   });

@@ -10,10 +10,11 @@ export type LetterKind =
   | 'dispute_escalation'
   | 'collection_stop'
   | 'withdrawal'
+  | 'correction'
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export const FAMILY_LETTER_KINDS: LetterKind[] = ['progress_report', 'final_report'];
@@ -157,6 +158,19 @@ export interface LetterInput {
   dueDate?: string | null;
   /** For the reports to the family: where every contract stands. */
   contractsSummary?: ContractStanding[];
+  /** A correction after the request went out: each recorded value the request carried and the corrected one. */
+  corrections?: Correction[];
+}
+
+/** The recorded facts a correction letter may correct, and nothing else. */
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate';
+export const CORRECTED_FIELDS: CorrectedField[] = ['description', 'accountNumber', 'requestedEndDate'];
+
+/** One value as our earlier request gave it and as it is now recorded; null: none was given. */
+export interface Correction {
+  field: CorrectedField;
+  from: string | null;
+  to: string | null;
 }
 
 /** Whose move a contract waits on, as the reports to the family group them: the machine's `waitingOn`. */

@@ -199,6 +199,7 @@ function recordedValues(input: LetterInput): string[] {
     input.collection?.agency,
     input.collection?.reference,
     input.informationMessage,
+    ...(input.corrections ?? []).flatMap((c) => [c.from, c.to]),
   ];
   return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0).sort((a, b) => b.length - a.length);
 }
@@ -227,6 +228,7 @@ export function missingData(input: LetterInput): MissingDatum[] {
       if (holder && !holder[field]) need(`familyMember.${field}`, `The ${label} of ${who} is not recorded; the provider needs it to transfer the contract.`);
     }
   }
+  if (input.kind === 'correction' && !input.corrections?.length) need('corrections', 'The correction letter names no corrected value.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
     need('note', 'The answer to the provider carries neither a written answer nor a document.');
   }

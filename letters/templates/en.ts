@@ -1,5 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import type { CorrectedField, Correction } from '../model';
 import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
@@ -82,6 +83,17 @@ function newHolderBlock(f: Facts): string[] {
 
 const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
 
+const CORRECTED: Record<CorrectedField, string> = { description: 'description of the contract', accountNumber: 'account number', requestedEndDate: 'requested end date' };
+const correctedValue = (c: Correction, value: string) => (c.field === 'requestedEndDate' ? en.date(value) : value);
+
+/** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new. */
+function correctionSentence(c: Correction): string {
+  const what = CORRECTED[c.field];
+  const before = c.from === null ? `My request gave no ${what}` : `My request gave the ${what} as ${correctedValue(c, c.from)}`;
+  const now = c.to === null ? `there is no ${what}: as soon as possible, please` : `the correct ${what} is ${correctedValue(c, c.to)}`;
+  return `${before}; ${now}.`;
+}
+
 export const en: Words = {
   titles: {
     cancellation: 'Cancellation following a death',
@@ -93,6 +105,7 @@ export const en: Words = {
     dispute_escalation: 'Complaint about the lack of an answer to my dispute of your invoice',
     collection_stop: 'Urgent – suspend debt collection',
     withdrawal: 'Withdrawal of my request',
+    correction: 'Correction to my request',
     progress_report: 'Progress report',
     final_report: 'Final report',
   },
@@ -115,6 +128,7 @@ export const en: Words = {
     dispute_escalation: 'I look forward to your answer within the period stated.',
     collection_stop: 'I look forward to your confirmation within the period stated.',
     withdrawal: 'Thank you for the work you have already done on it.',
+    correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     progress_report: '',
     final_report: '',
   },
@@ -198,6 +212,12 @@ export const en: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+      case 'correction':
+        return [
+          `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} the contract ${f.description}. That request contained an error, which I correct here.`,
+          (f.input.corrections ?? []).map(correctionSentence).join(' '),
+          `Please update your records and handle ${actNoun(f)} with the correct details. My request is otherwise unchanged.`,
+        ];
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,

@@ -1,5 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import type { CorrectedField, Correction } from '../model';
 import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
@@ -82,6 +83,18 @@ function newHolderBlock(f: Facts): string[] {
 
 const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
 
+/** Each corrected fact with its article ("het juiste klantnummer", "de juiste einddatum"). */
+const CORRECTED: Record<CorrectedField, [string, string]> = { description: ['de', 'omschrijving van het contract'], accountNumber: ['het', 'klantnummer'], requestedEndDate: ['de', 'gewenste einddatum'] };
+const correctedValue = (c: Correction, value: string) => (c.field === 'requestedEndDate' ? nl.date(value) : value);
+
+/** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new. */
+function correctionSentence(c: Correction): string {
+  const [article, what] = CORRECTED[c.field];
+  const before = c.from === null ? `Mijn verzoek vermeldde geen ${what}` : `Mijn verzoek vermeldde als ${what} ${correctedValue(c, c.from)}`;
+  const now = c.to === null ? `er is geen ${what}: graag zo spoedig mogelijk` : `${article} juiste ${what} is ${correctedValue(c, c.to)}`;
+  return `${before}; ${now}.`;
+}
+
 export const nl: Words = {
   titles: {
     cancellation: 'Opzegging na overlijden',
@@ -93,6 +106,7 @@ export const nl: Words = {
     dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw factuur',
     collection_stop: 'Dringend – incasso opschorten',
     withdrawal: 'Intrekking van mijn verzoek',
+    correction: 'Correctie op mijn verzoek',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
@@ -114,6 +128,7 @@ export const nl: Words = {
     dispute_escalation: 'Ik zie uw antwoord binnen de genoemde termijn tegemoet.',
     collection_stop: 'Ik zie uw bevestiging binnen de genoemde termijn tegemoet.',
     withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
+    correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     progress_report: '',
     final_report: '',
   },
@@ -196,6 +211,12 @@ export const nl: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+      case 'correction':
+        return [
+          `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd het contract ${f.description} ${act(f)}. In dat verzoek stond een onjuist gegeven, dat ik hierbij corrigeer.`,
+          (f.input.corrections ?? []).map(correctionSentence).join(' '),
+          `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft mijn verzoek ongewijzigd.`,
+        ];
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,

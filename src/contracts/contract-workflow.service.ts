@@ -9,6 +9,8 @@ import { Contract } from './contract.entity';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
+  /** The workflow instance, for effects written outside a transition (a correction letter). */
+  instanceId: string;
   state: ContractState;
   context: ContractProjection;
   dueDate: string | null;
@@ -144,6 +146,7 @@ export class ContractWorkflow implements OnModuleInit {
 
 function standingOf({ instance, acceptedEvents, projection }: Standing<ContractProjection>): ContractStanding {
   return {
+    instanceId: instance.id,
     state: instance.state as ContractState,
     context: projection,
     dueDate: instance.dueDate,

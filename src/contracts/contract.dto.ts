@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
@@ -37,4 +37,14 @@ export class CreateContractDto {
   @IsOptional()
   @IsCalendarDate({ required: false, example: '2026-12-01', description: 'not before the date of death; empty means as soon as possible' })
   requestedEndDate?: string;
+}
+
+/**
+ * Corrects what was recorded, with the rules of `CreateContractDto`; absent fields stay as they are
+ * and null is refused except for the requested end date (null: as soon as possible).
+ */
+export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate'] as const), { skipNullProperties: false }) {
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsCalendarDate({ required: false, example: '2026-12-15', description: 'not before the date of death; null means as soon as possible' })
+  requestedEndDate?: string | null;
 }

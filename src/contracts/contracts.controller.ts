@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -21,7 +21,7 @@ import {
   providerAnswerEvent,
   ReasonDto,
 } from './contract-events.dto';
-import { CreateContractDto } from './contract.dto';
+import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
@@ -57,6 +57,18 @@ export class ContractsController {
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
     const contract = await this.contracts.requireAccess(principal, id);
     return this.views.detail(contract.id, lang === 'en' ? 'en' : 'nl');
+  }
+
+  @ApiDoc({
+    summary: 'Correct a contract',
+    description:
+      'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded.',
+    problems: [400, 409, 422],
+  })
+  @Patch('contracts/:id')
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateContractDto) {
+    await this.contracts.update(principal, id, dto);
+    return this.views.detail(id);
   }
 
   @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })

@@ -12,9 +12,11 @@ import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
-import { CreateContractDto } from './contract.dto';
+import { OutboxService } from '../runtime/outbox.service';
+import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
+import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { ContractStanding, ContractWorkflow, documentKinds, missingDocuments } from './contract-workflow.service';
+import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 
 @Injectable()
 export class ContractsService {
@@ -23,6 +25,7 @@ export class ContractsService {
     private readonly estates: EstatesService,
     private readonly timeline: TimelineService,
     private readonly workflow: ContractWorkflow,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
@@ -63,7 +66,8 @@ export class ContractsService {
     const problems: FieldError[] = [];
     if (!provider) problems.push({ field: 'providerId', message: 'is not a known provider' });
     if (dto.action === 'transfer') {
-      const heir = await manager.findOneBy(FamilyMember, { id: dto.transferToFamilyMemberId, estateId: estate.id });
+      // An absent id must not reach findOneBy, which would then match any family member of the estate.
+      const heir = dto.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: dto.transferToFamilyMemberId, estateId: estate.id }) : null;
       if (!heir) problems.push({ field: 'transferToFamilyMemberId', message: 'must be a family member of this estate' });
     } else if (dto.transferToFamilyMemberId) {
       problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers' });
@@ -72,6 +76,85 @@ export class ContractsService {
       problems.push({ field: 'requestedEndDate', message: 'must not be before the date of death' });
     }
     if (problems.length) throw new ValidationProblem(problems);
+  }
+
+  /**
+   * Corrects what was recorded, on the timeline (from → to). While no letter went to the provider it
+   * is a plain edit. Once one did, the provider already works from the old facts: the description,
+   * customer number and requested end date are corrected and the provider gets a correction letter;
+   * a different provider or a different action is a different request and answers 409.
+   */
+  async update(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto): Promise<Contract> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
+      const standing = (await this.workflow.lock(manager, contract.id))!;
+      const next = {
+        providerId: dto.providerId ?? contract.providerId,
+        description: dto.description ?? contract.description,
+        accountNumber: dto.accountNumber ?? contract.accountNumber,
+        action: dto.action ?? contract.action,
+        transferToFamilyMemberId: dto.transferToFamilyMemberId ?? ((dto.action ?? contract.action) === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
+        requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+      };
+      const provider = await manager.findOneBy(Provider, { id: next.providerId });
+      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
+      const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
+      const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
+      if (!changed.length) return contract;
+      if (FINISHED_STATES.includes(standing.state)) {
+        throw new ProblemException(409, 'contract-finished', 'This contract is finished; there is nothing left to correct with the provider. Add a new contract if something is still open.');
+      }
+      // The machine chose its letters (cancellation or transfer) when the contract was recorded.
+      if (changed.some((c) => c.field === 'action')) {
+        throw new ProblemException(409, 'action-fixed', 'What should happen (cancel or transfer) cannot change on a recorded contract: withdraw it and add a new contract instead.', {
+          errors: [{ field: 'action', message: 'cannot change on a recorded contract' }],
+        });
+      }
+      const requestOut = (await this.timeline.contractsWithEvents([contract.id], ['letter.sent'], manager)).has(contract.id);
+      const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
+      if (requestOut && toOtherRequest.length) {
+        throw new ProblemException(
+          409,
+          'request-out',
+          `The request already went to ${contract.provider.name} for this ${toOtherRequest[0].field === 'providerId' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one instead.`,
+          { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out' })) },
+        );
+      }
+      await manager.update(Contract, { id: contract.id }, stored);
+      const shown = await this.shownChanges(manager, changed);
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        actor: actorOf(principal),
+        event: CORRECTION_EVENTS.contract,
+        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`),
+        details: { changes: shown, providerName: provider!.name, toldProvider: requestOut },
+      });
+      if (requestOut) {
+        // Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox.
+        const event = { type: 'CORRECTION', changes: shown };
+        await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind: 'correction' }, event, state: standing.state } });
+      } else {
+        await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
+      }
+      return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
+    });
+  }
+
+  /** Ids as the owner and the letters name them: the provider's and the new holder's names. */
+  private async shownChanges(manager: EntityManager, changes: FieldChange[]): Promise<FieldChange[]> {
+    const nameOf = async (field: string, id: unknown) => {
+      if (typeof id !== 'string') return id;
+      return field === 'providerId' ? (await manager.findOneBy(Provider, { id }))?.name : (await manager.findOneBy(FamilyMember, { id }))?.name;
+    };
+    return Promise.all(
+      changes.map(async (c) =>
+        c.field === 'providerId' || c.field === 'transferToFamilyMemberId'
+          ? { field: c.field === 'providerId' ? 'provider' : 'newHolder', from: await nameOf(c.field, c.from), to: await nameOf(c.field, c.to) }
+          : c,
+      ),
+    );
   }
 
   /**

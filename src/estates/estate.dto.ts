@@ -94,8 +94,25 @@ export class CreateEstateDto {
   ownerId?: string;
 }
 
-/** Corrects what letters need after the estate was opened; each change is recorded on the timeline. */
+/** The deceased's particulars to correct, with the rules of `DeceasedDto`; absent fields stay as they are. */
+export class UpdateDeceasedDto extends PartialType(OmitType(DeceasedDto, ['livedAlone'] as const), { skipNullProperties: false }) {
+  @ApiPropertyOptional({ example: 'de', nullable: true, description: 'null or empty removes the prefix' })
+  @Transform(trimOrNull)
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsString()
+  @MaxLength(30)
+  override surnamePrefix?: string;
+}
+
+/** Corrects what was recorded about the estate; each change is recorded on the timeline (from → to). */
 export class UpdateEstateDto {
+  @ApiPropertyOptional({ type: UpdateDeceasedDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => UpdateDeceasedDto)
+  deceased?: UpdateDeceasedDto;
+
   @ApiPropertyOptional({ type: EstateAccountDto, nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsObject()
@@ -199,5 +216,5 @@ export class EstateFilterDto extends PageQueryDto {
   @IsUUID()
   providerId?: string;
 }
-/** Adds or corrects a family member's particulars (a transfer letter needs them all). */
-export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const)) {}
+/** Adds or corrects a family member's particulars (a transfer letter needs them all); null is refused, as on adding. */
+export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const), { skipNullProperties: false }) {}

@@ -43,7 +43,7 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'Correct the estate', description: 'The estate account and whether the deceased lived alone: what letters need after the estate was opened. Each change is on the timeline.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and whether the deceased lived alone, with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [400, 422] })
   @Patch(':id')
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateEstateDto) {
     await this.estates.update(principal, id, dto);
@@ -78,7 +78,7 @@ export class EstatesController {
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
   }
 
-  @ApiDoc({ summary: 'Correct a family member', description: 'Address, date of birth, phone and IBAN: what a transfer letter needs about the new holder. Each change is on the timeline.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal.', problems: [400, 422] })
   @Patch(':id/family-members/:memberId')
   async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
     return familyMemberView(await this.estates.updateFamilyMember(principal, id, memberId, dto));

@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
+import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
@@ -148,34 +149,37 @@ export class EstatesService {
     });
   }
 
-  /** Records the estate account and whether the deceased lived alone; every change goes on the timeline (from → to). */
+  /**
+   * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
+   * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
+   */
   async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
-      const changes: { field: string; from: unknown; to: unknown }[] = [];
+      const { address, ...names } = dto.deceased ?? {};
+      const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...(dto.livedAlone !== undefined && { livedAlone: dto.livedAlone }) };
+      const problems = deceasedDateProblems(deceased, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems);
+      const account = (iban: string | null, holder: string | null) => (iban ? { iban, holder } : null);
+      const changes = [
+        ...changesBetween(estate.deceased as unknown as Record<string, unknown>, deceased as unknown as Record<string, unknown>),
+        ...(dto.estateAccount !== undefined
+          ? changesBetween({ estateAccount: account(estate.estateAccountIban, estate.estateAccountHolder) }, { estateAccount: dto.estateAccount && account(dto.estateAccount.iban, dto.estateAccount.holder) })
+          : []),
+      ];
+      if (!changes.length) return estate;
       if (dto.estateAccount !== undefined) {
-        const from = estate.estateAccountIban ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null;
-        changes.push({ field: 'estateAccount', from, to: dto.estateAccount && { iban: dto.estateAccount.iban, holder: dto.estateAccount.holder } });
         estate.estateAccountIban = dto.estateAccount?.iban ?? null;
         estate.estateAccountHolder = dto.estateAccount?.holder ?? null;
       }
-      if (dto.livedAlone !== undefined) {
-        changes.push({ field: 'deceased.livedAlone', from: estate.deceased.livedAlone, to: dto.livedAlone });
-        estate.deceased.livedAlone = dto.livedAlone;
-      }
-      const changed = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
-      if (!changed.length) return estate;
-      await manager.update(Estate, { id: estate.id }, {
-        estateAccountIban: estate.estateAccountIban,
-        estateAccountHolder: estate.estateAccountHolder,
-        deceased: { livedAlone: estate.deceased.livedAlone },
-      });
+      estate.deceased = deceased;
+      await manager.update(Estate, { id: estate.id }, { estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder, deceased });
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
-        event: 'estate.corrected',
-        summary: `Corrected ${changed.map((c) => c.field).join(', ')}.`,
-        details: { changes: changed },
+        event: CORRECTION_EVENTS.estate,
+        summary: ownerCorrectionSummary(changes),
+        details: { changes },
       });
       return estate;
     });
@@ -247,20 +251,19 @@ export class EstatesService {
       const estate = await this.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
-      const next = { ...(dto.name !== undefined && { name: dto.name }), ...(dto.relation !== undefined && { relation: dto.relation }), ...(dto.email !== undefined && { email: dto.email }), ...particulars(dto) };
-      const changed = (Object.keys(next) as (keyof typeof next)[])
-        .filter((field) => JSON.stringify(member[field]) !== JSON.stringify(next[field]))
-        .map((field) => ({ field, from: member[field], to: next[field] }));
+      const next = { name: dto.name, nameOrder: dto.nameOrder, relation: dto.relation, email: dto.email, ...particulars(dto) };
+      const changed = changesBetween(member as unknown as Record<string, unknown>, next);
       if (!changed.length) return member;
-      await manager.update(FamilyMember, { id: member.id }, next);
+      const update = Object.fromEntries(changed.map((c) => [c.field, c.to]));
+      await manager.update(FamilyMember, { id: member.id }, update);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
-        event: 'family_member.corrected',
-        summary: `${member.name}: corrected ${changed.map((c) => c.field).join(', ')}.`,
+        event: CORRECTION_EVENTS.familyMember,
+        summary: ownerCorrectionSummary(changed, member.name),
         details: { familyMemberId: member.id, changes: changed },
       });
-      return Object.assign(member, next);
+      return Object.assign(member, update);
     });
   }
 
@@ -268,6 +271,8 @@ export class EstatesService {
     return manager.find(FamilyMember, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 }
+
+const stripUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** The particulars a transfer letter needs, as given; absent fields stay as they are. */
 function particulars(dto: UpdateFamilyMemberDto) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, contractStateMeta, contractStatusText, disputedPart } from '../../workflows';
-import { FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
+import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -105,6 +105,7 @@ export class LetterInputBuilder {
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       previousLetterDate: history.sent.find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
+      corrections: correctionsOf(event),
       dueDate,
     };
   }
@@ -189,6 +190,14 @@ function invoiceOf(event: LetterSubject['event'], context: ContractContext): Inv
   const invoice = { reference: String(event.reference), invoiceDate: String(event.invoiceDate), periodFrom: String(event.periodFrom), periodTo: String(event.periodTo), amount: Number(event.amount) };
   const disputed = disputedPart(context.effectiveDate, invoice);
   return disputed && { ...invoice, disputed };
+}
+
+/** The corrected values the correction event recorded; only the facts a request letter carries. */
+function correctionsOf(event: LetterSubject['event']): Correction[] {
+  if (event.type !== 'CORRECTION' || !Array.isArray(event.changes)) return [];
+  return (event.changes as { field: CorrectedField; from: unknown; to: unknown }[])
+    .filter((c) => CORRECTED_FIELDS.includes(c.field))
+    .map((c) => ({ field: c.field, from: c.from === null ? null : String(c.from), to: c.to === null ? null : String(c.to) }));
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */

@@ -1,6 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { LintViolation } from '../../letters';
 
+export interface LetterEffect {
+  instanceId: string;
+  payload: Record<string, unknown>;
+}
+
 /** A letter as archived on the estate: its final PDF and checksum, or why it was blocked. */
 @Entity('letters')
 export class Letter {
@@ -15,6 +20,10 @@ export class Letter {
 
   @Column({ type: 'bigint', nullable: true })
   outboxId: string | null;
+
+  /** The effect the letter was produced from: a retry produces it again from this, not from the (prunable) outbox row. */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  effect: LetterEffect | null;
 
   @Column()
   kind: string;

@@ -12,7 +12,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { Metrics } from '../metrics/metrics.service';
 import { Provider } from '../providers/provider.entity';
-import { effectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
@@ -76,6 +76,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown> },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -184,24 +185,24 @@ export class LettersService implements OnModuleInit {
     return produceLetter(input);
   }
 
-  /** After the owner corrected the data, a blocked letter is produced again (and rechecked). */
+  /**
+   * After the owner corrected the data, a blocked letter is produced again (and rechecked) from the
+   * effect it keeps, so it does not matter whether its outbox row was pruned meanwhile.
+   */
   async retry(principal: StaffPrincipal, letterId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const [blocked] = await manager.query(
-        `SELECT l.estate_id, o.id AS outbox_id, o.contract_id, o.instance_id, o.kind, o.payload FROM letters l JOIN outbox o ON o.id = l.outbox_id WHERE l.id = $1`,
-        [letterId],
-      );
+      const blocked = await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOne();
       if (!blocked) throw new NotFoundProblem('letter');
-      await this.estates.requireAccess(principal, blocked.estate_id, manager).catch(() => {
+      await this.estates.requireAccess(principal, blocked.estateId, manager).catch(() => {
         throw new NotFoundProblem('letter');
       });
       // The row lock makes a double click wait for the first one, which the check below then sees.
       const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1 FOR UPDATE', [letterId]);
       if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
-      const [waiting] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>'retryOf' = $1`, [letterId]);
-      if (waiting) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
-      const payload = { ...blocked.payload, retryOf: letterId };
-      await this.outbox.enqueue(manager, { estateId: blocked.estate_id, contractId: blocked.contract_id, instanceId: blocked.instance_id, kind: effectKind(blocked.kind), payload });
+      if (!blocked.effect) throw new ProblemException(409, 'not-reproducible', 'This letter was archived before letters kept what they were produced from; start the step again from the contract.');
+      if (await this.outbox.isPending(manager, 'retryOf', letterId)) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
+      const payload = { ...blocked.effect.payload, retryOf: letterId };
+      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: blocked.effect.instanceId, kind: 'letter', payload });
     });
   }
 }

@@ -98,6 +98,12 @@ export class OutboxService implements OnApplicationBootstrap {
     await manager.query(...this.insertion([effect]));
   }
 
+  /** Whether an effect with this payload value is still waiting or being performed (a retry already asked for). */
+  async isPending(manager: EntityManager, payloadKey: string, value: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>$1 = $2 LIMIT 1`, [payloadKey, value]);
+    return Boolean(row);
+  }
+
   /**
    * The same as `enqueue` for a transition's effects, sent with its other writes in one statement.
    * One INSERT for all of them, so their ids keep the order the machine emitted them in.

@@ -12,6 +12,15 @@ function withoutEmpty(value: unknown): unknown {
 }
 
 /**
+ * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
+ * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field.
+ */
+export function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
+  const at = (path: string) => path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), body);
+  return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty` }));
+}
+
+/**
  * Validates an HTML form with the same DTO the JSON API uses, so both doors apply the same rules.
  * Forms send strings: empty fields count as absent, numeric fields become numbers, checkboxes in
  * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a

@@ -6,6 +6,7 @@ import { fullName } from '../estates/estate.entity';
 import { checkbox, errorSummary, field, FormState } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { formsFor } from './contract-forms';
+import { contractCorrectionSection } from './correction-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 
@@ -88,7 +89,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
-  const placed = [...offered, ...(c.brpCheckOpen ? ['brp-check'] : [])];
+  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : [])];
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(state.form ?? {}, 'This was not done:') : '';
   return appPage(
     user,
@@ -103,6 +104,7 @@ ${forms.length ? html`<h2 id="answer">Record what happened</h2>` : ''}<div class
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>Enclosures the provider can open</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)})</li>`)}</ul>`
       : html`<p>None.</p>`}`}
+${contractCorrectionSection(o, state.failed === 'correct' ? state.form : {})}
 <h2>Letters</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, LANG)} · ${words(l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${words(l.deliveryStatus)})` : html`<strong>blocked</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, 'Produce the letter again')}`}</li>`)}</ul>`
       : html`<p>No letters yet.</p>`}

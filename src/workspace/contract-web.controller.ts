@@ -6,13 +6,14 @@ import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
+import { UpdateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { PrintBatchesService } from '../letters/print-batches.service';
-import { refusal, submitForm } from '../web/forms';
+import { emptiedFields, refusal, submitForm } from '../web/forms';
 import { CONTRACT_FORMS } from './contract-forms';
 import { contractPage, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
@@ -48,6 +49,15 @@ export class ContractWebController {
       return res.status(status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'request', form: { errors } }));
     }
     res.redirect(303, `/app/contracts/${id}?done=sent`);
+  }
+
+  /** A correction, through the API's DTO and service (a correction letter once a request went out). */
+  @Post('contracts/:id/correct')
+  async correct(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const emptied = emptiedFields(body, ['description', 'accountNumber']);
+    const { refused } = emptied.length ? { refused: { status: 422, errors: emptied } } : await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=corrected`);
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */

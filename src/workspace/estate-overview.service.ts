@@ -77,11 +77,14 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, enclosures, enclosable] = await Promise.all([
+    const [detail, enclosures, enclosable, providers, familyMembers] = await Promise.all([
       this.views.detail(contract.id, 'en'),
       this.enclosures.forRequest({ contractId: contract.id, estateId: estate.id, requiredKinds: contract.provider.requiredDocuments }),
       this.enclosures.enclosable(estate.id),
+      // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.
+      this.providers.list(),
+      this.estates.familyMembers(estate.id),
     ]);
-    return { estate, contract: detail, enclosures, enclosable };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers };
   }
 }

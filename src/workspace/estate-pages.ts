@@ -150,6 +150,7 @@ function familySection(o: EstateOverview, state: EstatePageState): SafeHtml {
 ${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p>${code.emailedTo ? html`<p>A link to the portal was emailed to ${code.emailedTo}.</p>` : ''}${code.emailFailedTo ? html`<p><strong>The email to ${code.emailFailedTo} could not be sent</strong>: please give ${code.name} this code yourself.</p>` : ''}</div>` : ''}
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
+<a href="/app/estates/${o.estate.id}/family-members/${m.id}/edit">Correct ${m.name}'s particulars</a>
 ${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}</li>`)}</ul>`
       : html`<p>No family members recorded yet.</p>`}
 <details${form.errors ? html` open` : ''}><summary>Add a family member</summary>${errorSummary(form)}
@@ -192,7 +193,8 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
     html`${notice(state.flash)}${errorSummary({ errors: state.statementErrors }, 'The bank statement was not read; nothing was kept:')}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
-<p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p></div>
+<p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p>
+<p><a href="/app/estates/${e.id}/edit">Correct the deceased or the estate account</a></p></div>
 ${e.status === 'settling' || state.closeErrors
       ? html`<div class="card">${errorSummary({ errors: state.closeErrors }, 'The estate was not closed:')}<p>Every contract is ended or transferred. Closing sends the final report to the family.</p>${actionButton(`/app/estates/${e.id}/close`, 'Close the estate')}</div>`
       : ''}

@@ -13,6 +13,7 @@ export const NOTICES: Record<string, string> = {
   handedOver: 'The estate was handed over. It is no longer on your list.',
   closed: 'The estate was closed; the final report goes to the family.',
   saved: 'Saved.',
+  corrected: 'Corrected; the change is on the timeline.',
   retried: 'The letter will be produced again and checked against the rules.',
   'step-retried': 'The automatic step will be tried again within a minute.',
   handled: 'Marked as handled.',

@@ -9,6 +9,7 @@ import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
 import { AdminWebController } from './admin-web.controller';
 import { ContractWebController } from './contract-web.controller';
+import { CorrectionWebController } from './correction-web.controller';
 import { DashboardService } from './dashboard.service';
 import { EstateOverviewService } from './estate-overview.service';
 import { EstateWebController } from './estate-web.controller';
@@ -19,7 +20,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
   imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule],
-  controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, ContractWebController, AdminWebController],
+  controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })
 export class WorkspaceModule {}

@@ -1,0 +1,51 @@
+import { changesBetween, familyCorrectionText, maskedValue, ownerCorrectionSummary } from './corrections';
+
+describe('corrections on the record', () => {
+  it('finds only the fields that changed, leaving absent ones alone', () => {
+    const current = { accountNumber: '1234', description: 'Stroom', requestedEndDate: null, address: { street: 'A 1', city: 'X' } };
+    expect(changesBetween(current, { accountNumber: '1243', description: 'Stroom', requestedEndDate: undefined, address: { street: 'A 1', city: 'X' } })).toEqual([
+      { field: 'accountNumber', from: '1234', to: '1243' },
+    ]);
+    expect(changesBetween(current, { requestedEndDate: '2026-12-01' })).toEqual([{ field: 'requestedEndDate', from: null, to: '2026-12-01' }]);
+    expect(changesBetween({ iban: 'NL44RABO0123456789' }, { iban: null })).toEqual([{ field: 'iban', from: 'NL44RABO0123456789', to: null }]);
+    // An address read back in another key order is the same address.
+    expect(changesBetween({ address: { city: 'X', street: 'A 1', country: 'NL' } }, { address: { street: 'A 1', city: 'X', country: 'NL' } })).toEqual([]);
+  });
+
+  it('tells the owner "changed X from A to B" in the owner\'s words', () => {
+    expect(ownerCorrectionSummary([{ field: 'accountNumber', from: '1234', to: '1243' }])).toBe('Changed the customer number from 1234 to 1243.');
+    expect(ownerCorrectionSummary([{ field: 'iban', from: null, to: 'NL44RABO0123456789' }, { field: 'phone', from: '+31 6 1', to: '+31 6 2' }], 'Maria')).toBe(
+      'Maria: changed the IBAN from (none) to NL44 RABO 0123 4567 89; the phone number from +31 6 1 to +31 6 2.',
+    );
+    expect(ownerCorrectionSummary([{ field: 'livedAlone', from: null, to: true }])).toBe('Changed whether the deceased lived alone from (none) to yes.');
+  });
+
+  it('masks IBANs and BSN-like numbers for the family, but not short customer numbers or dates', () => {
+    expect(maskedValue('iban', 'NL44RABO0123456789')).toBe('•••• 6789');
+    expect(maskedValue('estateAccount', { iban: 'NL91ABNA0417164300', holder: 'Erven' })).toBe('•••• 4300');
+    expect(maskedValue('accountNumber', 'NL20 INGB 0001 2345 67')).toBe('•••• 4567');
+    expect(maskedValue('accountNumber', '123456782')).toBe('•••• 6782');
+    expect(maskedValue('accountNumber', '1234')).toBeNull();
+    expect(maskedValue('requestedEndDate', '2026-12-01')).toBeNull();
+  });
+
+  it('tells the family in plain words what concerns them, in Dutch and English', () => {
+    const account = [{ field: 'accountNumber', from: '1234', to: '1243' }];
+    expect(familyCorrectionText(account, { scope: 'contract', providerName: 'Vattenfall' }, 'nl')).toBe('Het klantnummer bij Vattenfall is gecorrigeerd van 1234 naar 1243.');
+    expect(familyCorrectionText(account, { scope: 'contract', providerName: 'Vattenfall' }, 'en')).toBe('The customer number at Vattenfall was corrected from 1234 to 1243.');
+    expect(familyCorrectionText([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], { scope: 'contract', providerName: 'KPN' }, 'nl')).toBe(
+      'De gewenste einddatum bij KPN is gecorrigeerd van (leeg) naar 15 december 2026.',
+    );
+    const bank = [{ field: 'accountNumber', from: 'NL20INGB0001234567', to: 'NL20INGB0001234568' }];
+    expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van •••• 4567 naar •••• 4568.');
+    expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate' }, 'nl')).toBe(
+      'In het dossier is de boedelrekening gecorrigeerd van (leeg) naar •••• 4300.',
+    );
+  });
+
+  it("keeps a relative's own particulars from the others", () => {
+    const iban = [{ field: 'iban', from: 'NL44RABO0123456789', to: 'NL13RABO0987654321' }];
+    expect(familyCorrectionText(iban, { scope: 'familyMember', isReader: true }, 'nl')).toBe('In uw gegevens is het IBAN gecorrigeerd van •••• 6789 naar •••• 4321.');
+    expect(familyCorrectionText(iban, { scope: 'familyMember', isReader: false }, 'nl')).toBeNull();
+  });
+});

@@ -1,0 +1,186 @@
+import { friendlyFormatIBAN } from 'ibantools';
+import { letterDate } from '../../letters/dates';
+
+/**
+ * Corrections on the record: which recorded fields changed (from → to), said in the owner's words
+ * for the staff timeline and in plain words for the family. Pure: the services write and read them.
+ */
+
+/** One recorded field that changed. Values are as recorded (ids already turned into names by the caller). */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What was corrected: the estate (deceased, estate account), a family member or a contract. */
+export type CorrectionScope = 'estate' | 'familyMember' | 'contract';
+
+/** The timeline event each scope writes. */
+export const CORRECTION_EVENTS: Record<CorrectionScope, string> = { estate: 'estate.corrected', familyMember: 'family_member.corrected', contract: 'contract.corrected' };
+
+/** The fields of `next` whose value differs from `current`, in `next`'s order; absent (undefined) fields are left alone. */
+export function changesBetween(current: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
+  return Object.entries(next)
+    .filter(([field, to]) => to !== undefined && canonical(current[field]) !== canonical(to))
+    .map(([field, to]) => ({ field, from: current[field] ?? null, to: to ?? null }));
+}
+
+/** JSON with keys in order and absent parts left out, so an address read back in another key order is the same address. */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+  return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** The owner's words for each field (the workspace and the staff timeline are in English). */
+const OWNER_LABELS: Record<string, string> = {
+  givenNames: "the deceased's given names",
+  surnamePrefix: "the deceased's surname prefix",
+  surname: "the deceased's surname",
+  nameOrder: 'the name order',
+  gender: "the deceased's gender",
+  dateOfBirth: 'the date of birth',
+  dateOfDeath: 'the date of death',
+  address: 'the address',
+  livedAlone: 'whether the deceased lived alone',
+  estateAccount: 'the estate account',
+  name: 'the name',
+  relation: 'the relation',
+  email: 'the email address',
+  phone: 'the phone number',
+  iban: 'the IBAN',
+  provider: 'the provider',
+  description: 'the description',
+  accountNumber: 'the customer number',
+  action: 'what should happen',
+  newHolder: 'the new holder',
+  requestedEndDate: 'the requested end date',
+};
+
+/** The family's words, Dutch first (the portal's languages). */
+const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
+  nl: {
+    givenNames: 'de voornamen van de overledene',
+    surnamePrefix: 'het tussenvoegsel van de overledene',
+    surname: 'de achternaam van de overledene',
+    nameOrder: 'de volgorde van de naam',
+    gender: 'het geslacht van de overledene',
+    dateOfBirth: 'de geboortedatum',
+    dateOfDeath: 'de overlijdensdatum',
+    address: 'het adres',
+    livedAlone: 'of de overledene alleen woonde',
+    estateAccount: 'de boedelrekening',
+    name: 'de naam',
+    relation: 'de relatie',
+    email: 'het e-mailadres',
+    phone: 'het telefoonnummer',
+    iban: 'het IBAN',
+    provider: 'de organisatie',
+    description: 'de omschrijving',
+    accountNumber: 'het klantnummer',
+    action: 'wat we vragen',
+    newHolder: 'de nieuwe contracthouder',
+    requestedEndDate: 'de gewenste einddatum',
+  },
+  // The family's English differs from the owner's only where the owner's word is the office's own.
+  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask' },
+};
+
+const label = (labels: Record<string, string>, field: string) => labels[field] ?? field;
+
+const VALUE_WORDS = {
+  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by' },
+  nl: { none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.' },
+  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by' },
+};
+type Audience = keyof typeof VALUE_WORDS;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value in words: an address on one line, an IBAN in groups of four, a date written out for the family. */
+function shown(field: string, value: unknown, audience: Audience): string {
+  const w = VALUE_WORDS[audience];
+  if (value === null || value === undefined || value === '') return w.none;
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
+  if (field === 'action' && (value === 'cancel' || value === 'transfer')) return w[value];
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('iban' in v) return `${friendlyFormatIBAN(String(v.iban)) ?? String(v.iban)} ${w.inTheNameOf} ${String(v.holder)}`;
+    if ('street' in v) return [v.street, [v.postalCode, v.city].filter(Boolean).join(' '), v.country].filter(Boolean).join(', ');
+    return JSON.stringify(value);
+  }
+  const text = String(value);
+  if (field === 'iban') return friendlyFormatIBAN(text) ?? text;
+  return audience !== 'owner' && ISO_DATE.test(text) ? letterDate(text, audience) : text;
+}
+
+/** Fields whose values are never shown in full to the family, whatever they hold. */
+const SENSITIVE_FIELDS = new Set(['iban', 'estateAccount']);
+/** Something that reads like an IBAN or a long number (a BSN has nine digits, a bank account more). */
+const LOOKS_SENSITIVE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$|\d{7,}/;
+
+/**
+ * The family sees only the last four characters of an IBAN, a BSN-like or account-like number:
+ * enough to recognise their own, too little to misuse.
+ */
+export function maskedValue(field: string, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const raw = typeof value === 'object' && 'iban' in (value as object) ? String((value as { iban: unknown }).iban) : String(value);
+  const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
+  if (!SENSITIVE_FIELDS.has(field) && (ISO_DATE.test(raw) || !LOOKS_SENSITIVE.test(compact))) return null;
+  return `•••• ${compact.slice(-4)}`;
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Changed the customer number from 1234 to 1243." — the staff timeline's summary, with whose record it is when not the estate's own. */
+export function ownerCorrectionSummary(changes: FieldChange[], about?: string): string {
+  const parts = changes.map((c) => `${label(OWNER_LABELS, c.field)} from ${shown(c.field, c.from, 'owner')} to ${shown(c.field, c.to, 'owner')}`);
+  return `${about ? `${about}: changed` : 'Changed'} ${parts.join('; ')}.`;
+}
+
+/** What the family reads about one correction; null when it does not concern this family member. */
+export interface FamilyCorrectionContext {
+  scope: CorrectionScope;
+  /** The provider of a corrected contract. */
+  providerName?: string;
+  /** Whether the corrected family member is the reader (others' particulars are theirs alone). */
+  isReader?: boolean;
+}
+
+const FAMILY_SENTENCE = {
+  nl: {
+    contract: (what: string, provider: string) => `${capitalised(what)} bij ${provider} is gecorrigeerd`,
+    estate: (what: string) => `In het dossier is ${what} gecorrigeerd`,
+    familyMember: (what: string) => `In uw gegevens is ${what} gecorrigeerd`,
+    fromTo: (from: string, to: string) => ` van ${from} naar ${to}`,
+  },
+  en: {
+    contract: (what: string, provider: string) => `${capitalised(what)} at ${provider} was corrected`,
+    estate: (what: string) => `In the file, ${what} was corrected`,
+    familyMember: (what: string) => `In your details, ${what} was corrected`,
+    fromTo: (from: string, to: string) => ` from ${from} to ${to}`,
+  },
+};
+
+/**
+ * Plain words for the family, one sentence per change: "Het klantnummer bij Vattenfall is
+ * gecorrigeerd van 1234 naar 1243." Sensitive values are masked; another relative's particulars
+ * are not told at all.
+ */
+export function familyCorrectionText(changes: FieldChange[], context: FamilyCorrectionContext, lang: 'nl' | 'en'): string | null {
+  if (context.scope === 'familyMember' && !context.isReader) return null;
+  if (!changes.length) return null;
+  const s = FAMILY_SENTENCE[lang];
+  return changes
+    .map((c) => {
+      const what = label(FAMILY_LABELS[lang], c.field);
+      const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '') : context.scope === 'estate' ? s.estate(what) : s.familyMember(what);
+      const from = maskedValue(c.field, c.from) ?? shown(c.field, c.from, lang);
+      const to = maskedValue(c.field, c.to) ?? shown(c.field, c.to, lang);
+      return `${head}${s.fromTo(from, to)}.`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,129 @@
+import { Client } from 'pg';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** Issue 15, item 1: everything recorded can be corrected, on the record, and a correction after the request is told to the provider. */
+describe('corrections, from the record to the letter read back', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+  let estate: { id: string };
+  let maria: Session;
+  let kees: Session;
+  let mariaId: string;
+
+  // Outbox rows are pruned a day after they are done, so a retry cannot lean on them.
+  beforeAll(async () => {
+    t = await startTestApp({ env: { STEWARD_OUTBOX_RETENTION_DAYS: '1' } });
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+    pieter = await t.specialist('Pieter Jansen');
+    estate = (await anna.post(`${API}/estates`, { deceased: deceased() }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const signIn = async (name: string) => {
+      const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, relation: 'kind', isHeir: true, isRepresentative: false }).expect(201)).body;
+      return { id: member.id as string, session: t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken) };
+    };
+    ({ id: mariaId, session: maria } = await signIn('Maria de Vries'));
+    ({ session: kees } = await signIn('Kees de Vries'));
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const staffTimeline = async () => (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
+  const familyTimeline = async (s: Session) => ((await s.get(`${API}/portal/timeline`).expect(200)).body as { text: string }[]).map((e) => e.text);
+  const fields = (body: { errors: { field: string }[] }) => [...new Set(body.errors.map((e) => e.field))];
+
+  async function requested(provider: { id: string }, accountNumber: string) {
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber, action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return contract as { id: string };
+  }
+
+  it('corrects a wrong account number after a blocked letter and produces it again, though its outbox row is gone', async () => {
+    const vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', slaBusinessDays: 60 });
+    const contract = await requested(vattenfall, '1234');
+    const [blocked] = (await contractOf(contract.id)).letters;
+    expect(blocked).toMatchObject({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })] });
+    await runDueWork(2);
+    expect((await db.query(`SELECT count(*)::int AS n FROM outbox WHERE contract_id = $1`, [contract.id])).rows[0].n).toBe(0);
+
+    // A bad correction names the field and changes nothing; another owner's contract does not exist.
+    const empty = await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '' }).expect(400);
+    expect(empty.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fields(empty.body)).toEqual(['accountNumber']);
+    expect(fields((await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: null, requestedEndDate: '2026-02-30' }).expect(400)).body).sort()).toEqual(['accountNumber', 'requestedEndDate']);
+    expect(fields((await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-10-01' }).expect(422)).body)).toEqual(['requestedEndDate']);
+    await pieter.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(404);
+    expect((await contractOf(contract.id)).accountNumber).toBe('1234');
+
+    // Before any letter went out a correction is a plain edit: on the record, nothing to the provider.
+    expect((await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200)).body.accountNumber).toBe('1243');
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
+    expect((await staffTimeline()).map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['Vattenfall, Stroom en gas: changed the customer number from 1234 to 1243.', 'Changed the estate account from (none) to NL91 ABNA 0417 1643 00 held by Erven J. de Vries.']),
+    );
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters;
+    expect(letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
+    const text = await pdfOf(letters[1].id);
+    expect(text).toContain('klantnummer 1243');
+    expect(text).not.toContain('1234');
+
+    const family = await familyTimeline(maria);
+    expect(family).toContain('Het klantnummer bij Vattenfall is gecorrigeerd van 1234 naar 1243.');
+    expect(family).toContain('In het dossier is de boedelrekening gecorrigeerd van (leeg) naar •••• 4300.');
+    expect(family.join(' ')).not.toContain('NL91');
+  });
+
+  it('tells the provider about a correction after the request went out, and refuses another provider', async () => {
+    const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', slaBusinessDays: 60 });
+    const other = await createProvider(t.admin, { name: 'Essent', category: 'energy' });
+    const contract = await requested(eneco, '1234');
+    expect((await contractOf(contract.id)).letters.map((l: { status: string }) => l.status)).toEqual(['sent']);
+
+    const moved = await anna.patch(`${API}/contracts/${contract.id}`, { providerId: other.id }).expect(409);
+    expect(moved.body).toMatchObject({ detail: expect.stringContaining('Withdraw this contract'), errors: [{ field: 'providerId' }] });
+    await anna.patch(`${API}/contracts/${contract.id}`, { action: 'transfer' }).expect(422); // a transfer needs its new holder, named by field first
+
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243', requestedEndDate: '2026-12-15' }).expect(200);
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent']);
+    const text = await pdfOf(letters[1].id);
+    expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries');
+    expect(text).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
+    expect(text).toContain('Mijn verzoek vermeldde geen gewenste einddatum; de juiste gewenste einddatum is 15 december 2026.');
+    expect(text).toContain('Op 25 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Stroom en gas te beëindigen.');
+
+    expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date from (none) to 2026-12-15.');
+    expect(await familyTimeline(kees)).toEqual(
+      expect.arrayContaining(['Het klantnummer bij Eneco is gecorrigeerd van 1234 naar 1243. De gewenste einddatum bij Eneco is gecorrigeerd van (leeg) naar 15 december 2026.']),
+    );
+  });
+
+  it("corrects the deceased and a relative's particulars by the rules of adding them, each told only to whom it concerns", async () => {
+    expect(fields((await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: '' } }).expect(400)).body)).toEqual(['deceased.surname']);
+    expect(fields((await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2030-01-01' } }).expect(422)).body)).toEqual(['deceased.dateOfDeath']);
+    expect(fields((await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL00RABO0123456789', name: null }).expect(400)).body).sort()).toEqual(['iban', 'name']);
+    await pieter.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { phone: '+31 6 1234 5678' }).expect(404);
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.givenNames).toBe('Jan');
+
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Jan Hendrik' } }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL44 RABO 0123 4567 89' }).expect(200);
+    const summaries = (await staffTimeline()).map((e) => e.summary);
+    expect(summaries).toEqual(expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik.", 'Maria de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.']));
+    expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.', "In het dossier is de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik."]));
+    expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');
+  });
+});

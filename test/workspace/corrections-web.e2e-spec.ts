@@ -1,0 +1,86 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+
+/** Issue 15, item 1, in the browser: correcting what was recorded, and what the provider and the family then see. */
+describe('corrections in the workspace', () => {
+  let w: Workspace;
+  beforeAll(async () => (w = await openWorkspace()));
+  afterAll(() => closeWorkspace(w));
+
+  const runDueWork = () => w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+  it('corrects a contract after its request went out: the provider gets a correction letter, staff and family see the change', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Vattenfall', category: 'energy', slaBusinessDays: 60 });
+    const estate = await createEstate(w.anna.api);
+    await w.anna.api.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const member = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: '1234', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await mainText(page)).toContain('A request went out: a corrected description, account number or end date is sent to Vattenfall in a correction letter.');
+
+    // A wrong entry is refused with its field named, and nothing changes.
+    await page.fill('#correct-accountNumber', '');
+    await page.click('form[action$="/correct"] button');
+    expect(await mainText(page)).toMatch(/accountNumber/);
+    expect((await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.accountNumber).toBe('1234');
+
+    await page.fill('#correct-accountNumber', '1243');
+    await page.click('form[action$="/correct"] button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Corrected; the change is on the timeline.');
+    expect(await mainText(page)).toContain('Vattenfall, Stroom en gas: changed the customer number from 1234 to 1243.');
+
+    await runDueWork();
+    await page.reload();
+    const letters = (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    expect(letters.map((l) => l.kind)).toEqual(['cancellation', 'correction']);
+    expect(await mainText(page)).toContain('correction · PDF');
+    const pdf = (await w.anna.api.get(`${API}/letters/${letters[1].id}/pdf`).buffer(true).parse(binary).expect(200)).body;
+    expect(flat(await pdfText(pdf))).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
+
+    const { accessCode } = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body;
+    const family = await w.browser.newPage({ javaScriptEnabled: false });
+    await family.goto(`${w.base}/family/access?code=${accessCode}`);
+    await family.click('text=Open het dossier');
+    await family.waitForURL(`${w.base}/family`);
+    await family.goto(`${w.base}/family/timeline`);
+    expect(await mainText(family)).toContain('Het klantnummer bij Vattenfall is gecorrigeerd van 1234 naar 1243.');
+    await family.close();
+    await page.close();
+  });
+
+  it("corrects the deceased and a relative's IBAN from their forms; another specialist's estate answers 404", async () => {
+    const estate = await createEstate(w.anna.api, { givenNames: 'Jan' });
+    const member = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Kees de Vries', relation: 'zoon', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    await page.click('text=Correct the deceased or the estate account');
+    await page.fill('#deceased-dateOfDeath', '2031-01-01');
+    await page.click('main form button');
+    expect(await mainText(page)).toContain('must not be in the future');
+    await page.fill('#deceased-dateOfDeath', '2026-11-02');
+    await page.fill('#deceased-givenNames', 'Jan Hendrik');
+    await page.click('main form button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Corrected; the change is on the timeline.');
+    expect(await mainText(page)).toContain("Changed the deceased's given names from Jan to Jan Hendrik.");
+
+    await page.click(`text=Correct Kees de Vries's particulars`);
+    await page.fill('#iban', 'NL00 RABO 0123 4567 89');
+    await page.click('main form button');
+    expect(await mainText(page)).toContain('IBAN');
+    await page.fill('#iban', 'NL44 RABO 0123 4567 89');
+    await page.click('main form button');
+    expect(await mainText(page)).toContain('Kees de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.');
+
+    const other = await w.t.specialist('Pieter Jansen');
+    await other.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'X' } }).expect(404);
+    await other.patch(`${API}/estates/${estate.id}/family-members/${member.id}`, { name: 'X' }).expect(404);
+    const response = await page.goto(`${w.base}/app/estates/${estate.id}/family-members/00000000-0000-4000-8000-000000000000/edit`);
+    expect(response?.status()).toBe(404);
+    await page.close();
+  });
+});
