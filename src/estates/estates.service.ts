@@ -13,7 +13,7 @@ import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, U
 import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
-import { FamilyMember } from './family-member.entity';
+import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { Handover } from './handover.entity';
 
 /** How long an unused family access code stays valid. */
@@ -207,8 +207,7 @@ export class EstatesService {
         nameOrder: dto.nameOrder ?? 'given_first',
         email: dto.email ?? null,
         relation: dto.relation,
-        isHeir: dto.isHeir,
-        isRepresentative: dto.isRepresentative,
+        ...(dto.role ? { role: dto.role, ...flagsOf(dto.role, dto.isHeir ?? false) } : { role: roleOf(dto), isHeir: dto.isHeir, isRepresentative: dto.isRepresentative }),
         ...particulars(dto),
       });
       await manager.save(member);
@@ -217,7 +216,7 @@ export class EstatesService {
         estateId: estate.id,
         actor: actorOf(principal),
         event: 'family_member.added',
-        summary: `${dto.name} (${dto.relation}) added${dto.isHeir ? ' as heir' : ''}${dto.isRepresentative ? ', representing the heirs' : ''}.`,
+        summary: `${dto.name} (${dto.relation}) added${member.isHeir ? ' as heir' : ''}${member.isRepresentative ? ', representing the heirs' : ''}.`,
         details: { familyMemberId: member.id },
       });
       return { member, ...code };
@@ -247,7 +246,13 @@ export class EstatesService {
       const estate = await this.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
-      const next = { ...(dto.name !== undefined && { name: dto.name }), ...(dto.relation !== undefined && { relation: dto.relation }), ...(dto.email !== undefined && { email: dto.email }), ...particulars(dto) };
+      const next = {
+        ...(dto.name !== undefined && { name: dto.name }),
+        ...(dto.relation !== undefined && { relation: dto.relation }),
+        ...(dto.email !== undefined && { email: dto.email }),
+        ...(dto.role !== undefined && { role: dto.role, ...flagsOf(dto.role, member.isHeir) }),
+        ...particulars(dto),
+      };
       const changed = (Object.keys(next) as (keyof typeof next)[])
         .filter((field) => JSON.stringify(member[field]) !== JSON.stringify(next[field]))
         .map((field) => ({ field, from: member[field], to: next[field] }));
@@ -262,6 +267,10 @@ export class EstatesService {
       });
       return Object.assign(member, next);
     });
+  }
+
+  familyMember(familyMemberId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember | null> {
+    return manager.findOneBy(FamilyMember, { id: familyMemberId });
   }
 
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {
