@@ -127,7 +127,9 @@ export class EstateWebController {
   @Post('documents/:documentId/replace')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
   async replace(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
-    return this.documentAction(res, p, id, await submitForm(Object, {}, () => this.documents.replace(p, documentId, file)));
+    // Nothing to validate but the file, which the service checks (and names in its refusal).
+    const refused = await this.documents.replace(p, documentId, file).then(() => undefined, refusal);
+    return this.documentAction(res, p, id, { refused });
   }
 
   @Post('documents/:documentId/withdraw')
