@@ -35,9 +35,9 @@ export function missingDocuments(required: string[], present: string[]): string[
   return required.filter((kind) => !present.includes(kind));
 }
 
-/** The kinds of document an estate has. */
+/** The kinds of document an estate has; a replaced or withdrawn one no longer counts. */
 export async function documentKinds(manager: EntityManager, estateId: string): Promise<string[]> {
-  const rows: { kind: string }[] = await manager.query('SELECT DISTINCT kind FROM documents WHERE estate_id = $1', [estateId]);
+  const rows: { kind: string }[] = await manager.query('SELECT DISTINCT kind FROM documents WHERE estate_id = $1 AND superseded_by_id IS NULL AND withdrawn_at IS NULL', [estateId]);
   return rows.map((r) => r.kind);
 }
 

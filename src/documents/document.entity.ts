@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DocumentAudience } from './document-audience';
 
 /** What a document is, in the words providers use when they ask for one. */
 export const DOCUMENT_KINDS = [
@@ -21,14 +22,6 @@ export const DOCUMENT_KINDS = [
  */
 export const BANK_STATEMENT = 'bank_statement';
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number] | typeof BANK_STATEMENT;
-
-/** Kinds the family never sees, whatever a document's own flag says. */
-export const OWNER_ONLY_KINDS: readonly DocumentKind[] = [BANK_STATEMENT];
-
-/** Whether the family portal (pages, downloads, the dossier) may show a document. */
-export function familyMaySee(document: Pick<EstateDocument, 'kind' | 'visibleToFamily'>): boolean {
-  return document.visibleToFamily && !OWNER_ONLY_KINDS.includes(document.kind);
-}
 
 /** An uploaded document of an estate; the bytes live in PostgreSQL so one backup holds the dossier. */
 @Entity('documents')
@@ -57,8 +50,9 @@ export class EstateDocument {
   @Column({ type: 'bytea', select: false })
   content: Buffer;
 
-  @Column()
-  visibleToFamily: boolean;
+  /** Who in the family it is for (see document-audience.ts); the owner always sees it. */
+  @Column({ type: 'text' })
+  audience: DocumentAudience;
 
   @Column({ type: 'text' })
   uploadedByType: string;
@@ -68,6 +62,22 @@ export class EstateDocument {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The newer version that replaced this one; the old bytes stay for the retention period and the audit. */
+  @Column({ type: 'uuid', nullable: true })
+  supersededById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawnByType: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  withdrawnById: string | null;
 }
 
 export function documentView(d: EstateDocument) {
@@ -79,7 +89,14 @@ export function documentView(d: EstateDocument) {
     mediaType: d.mediaType,
     sizeBytes: d.sizeBytes,
     sha256: d.sha256,
-    visibleToFamily: d.visibleToFamily,
+    audience: d.audience,
+    // Kept for clients of the first API: true when anyone in the family may see it.
+    visibleToFamily: d.audience !== 'owner',
+    status: d.withdrawnAt ? 'withdrawn' : d.supersededById ? 'superseded' : 'current',
+    supersededById: d.supersededById,
+    withdrawn: d.withdrawnAt && { at: d.withdrawnAt.toISOString(), reason: d.withdrawnReason, byType: d.withdrawnByType, byId: d.withdrawnById },
+    uploadedByType: d.uploadedByType,
+    uploadedById: d.uploadedById,
     uploadedAt: d.createdAt.toISOString(),
   };
 }

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentPrincipal, For, Roles } from '../auth/auth.decorators';
 import type { Principal, StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
+import { DOCUMENT_AUDIENCES, DocumentAudience } from './document-audience';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
@@ -17,12 +18,43 @@ export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
   kind: DocumentKind;
 
-  /** Multipart fields are strings; "false" hides a document from the family portal. */
+  /** Who in the family sees it; without it, the kind's default (README, issue 15). */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true'))
+  @IsIn(DOCUMENT_AUDIENCES)
+  audience?: DocumentAudience;
+
+  /** The first API's flag, kept for its clients: "false" is audience owner, "true" all family members; `audience` wins. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === true || value === 'true'))
   @IsBoolean()
   visibleToFamily?: boolean;
 }
+
+/** The audience the upload asked for, or null for the kind's default. */
+export function requestedAudience(dto: UploadDocumentDto): DocumentAudience | null {
+  if (dto.audience) return dto.audience;
+  return dto.visibleToFamily === undefined ? null : dto.visibleToFamily ? 'family' : 'owner';
+}
+
+export class DocumentAudienceDto {
+  @ApiProperty({ enum: DOCUMENT_AUDIENCES, description: 'owner only, the representative, the heirs (and the representative), or all family members' })
+  @IsIn(DOCUMENT_AUDIENCES)
+  audience: DocumentAudience;
+}
+
+export class WithdrawDocumentDto {
+  @ApiProperty({ example: 'Verkeerd document: dit is de akte van een andere overledene.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason: string;
+}
+
+/** Views of one document, newest first: when, then the view's number. */
+export const VIEW_CURSOR = ['timestamp', 'int'] as const;
+
+const FILE_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
 
 @ApiTags('documents')
 @ApiProblems(401, 404)
@@ -38,7 +70,7 @@ export class DocumentsController {
     schema: {
       type: 'object',
       required: ['kind', 'file'],
-      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
+      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
     },
   })
   // One byte over the limit lets the service answer 413 with a clear message instead of multer's error.
@@ -49,7 +81,7 @@ export class DocumentsController {
     @Body() dto: UploadDocumentDto,
     @UploadedFile() file: File | undefined,
   ) {
-    return documentView(await this.documents.upload(principal, id, dto.kind, file, dto.visibleToFamily ?? true));
+    return documentView(await this.documents.upload(principal, id, dto.kind, file, requestedAudience(dto)));
   }
 
   @ApiDoc({ summary: "List the estate's documents", description: 'A page of its documents, newest first; `nextCursor` continues it.', problems: [400] })
@@ -66,5 +98,38 @@ export class DocumentsController {
   async download(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Res() res: Response) {
     const { document, content } = await this.documents.open(principal, id);
     sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
+  }
+
+  @ApiDoc({ summary: 'Replace a document by a new version', description: 'Same kind and audience; the old version keeps its bytes for the audit but no longer goes with letters or to the family.', problems: [400, 409, 413, 415, 422] })
+  @Post('documents/:id/replace')
+  @Roles('admin', 'specialist')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async replace(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @UploadedFile() file: File | undefined) {
+    return documentView(await this.documents.replace(principal, id, file));
+  }
+
+  @ApiDoc({ summary: 'Withdraw a document', description: 'With a reason; kept for the audit, no longer sent or shown to the family.', problems: [400, 409, 422] })
+  @Post('documents/:id/withdraw')
+  @HttpCode(200)
+  @Roles('admin', 'specialist')
+  async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: WithdrawDocumentDto) {
+    return documentView(await this.documents.withdraw(principal, id, dto.reason));
+  }
+
+  @ApiDoc({ summary: 'Choose who in the family sees a document', problems: [400, 409, 422] })
+  @Patch('documents/:id')
+  @Roles('admin', 'specialist')
+  async setAudience(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DocumentAudienceDto) {
+    return documentView(await this.documents.setAudience(principal, id, dto.audience));
+  }
+
+  @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })
+  @Get('documents/:id/history')
+  @Roles('admin', 'specialist')
+  async history(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    const { document, versions, views } = await this.documents.history(principal, id, positionOf(query.cursor, VIEW_CURSOR), query.limit);
+    return { document: documentView(document), versions: versions.map(documentView), views };
   }
 }

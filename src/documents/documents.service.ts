@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, actorOf, Principal, StaffPrincipal } from '../auth/principal';
-import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { Clock } from '../clock/clock';
+import { Actor, actorOf, FamilyPrincipal, Principal, StaffPrincipal } from '../auth/principal';
+import { createdAtPage, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { BANK_STATEMENT, DocumentKind, EstateDocument, familyMaySee } from './document.entity';
+import type { FamilyMember } from '../estates/family-member.entity';
+import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
+import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -36,25 +39,27 @@ export class DocumentsService {
     private readonly estates: EstatesService,
     private readonly timeline: TimelineService,
     private readonly contractWorkflow: ContractWorkflow,
+    private readonly clock: Clock,
   ) {}
 
-  async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, visibleToFamily: boolean) {
+  /** `audience` null: the kind's default (document-audience.ts). */
+  async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null) {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
-      return this.store(manager, estate.id, kind, file, visibleToFamily, actorOf(principal));
+      return this.store(manager, estate.id, kind, file, audience, actorOf(principal));
     });
   }
 
-  /** Stores a document inside the caller's transaction (also used for family reports and provider replies). */
-  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, visibleToFamily: boolean, actor: Actor) {
+  /** Stores a document inside the caller's transaction (also used for family reports and provider replies); `audience` null: the default. */
+  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor) {
     if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty' }]);
     if (file.size > MAX_DOCUMENT_BYTES) {
       throw new ProblemException(413, 'too-large', `Documents may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
     }
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }] });
-    return this.save(manager, estateId, kind, file, mediaType, visibleToFamily, actor);
+    return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor);
   }
 
   /**
@@ -62,10 +67,10 @@ export class DocumentsService {
    * XML, CSV or TXT up to its own limit, which no other document may be). Owner-only, always.
    */
   keepStatement(manager: EntityManager, estateId: string, file: UploadedFile, mediaType: string, actor: Actor) {
-    return this.save(manager, estateId, BANK_STATEMENT, file, mediaType, false, actor);
+    return this.save(manager, estateId, BANK_STATEMENT, file, mediaType, 'owner', actor);
   }
 
-  private async save(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, mediaType: string, visibleToFamily: boolean, actor: Actor) {
+  private async save(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, mediaType: string, audience: DocumentAudience, actor: Actor) {
     const document = manager.create(EstateDocument, {
       estateId,
       kind,
@@ -74,7 +79,7 @@ export class DocumentsService {
       sizeBytes: file.size,
       sha256: createHash('sha256').update(file.buffer).digest('hex'),
       content: file.buffer,
-      visibleToFamily,
+      audience,
       uploadedByType: actor.type,
       uploadedById: actor.id,
     });
@@ -122,7 +127,7 @@ export class DocumentsService {
 
   /**
    * Opens a document for someone entitled to it, and logs the view (least data: every view counts).
-   * Staff need the estate; family only their own estate's family-visible documents.
+   * Staff need the estate; a family member only what `canSee` allows them; anything else is a 404.
    */
   async open(principal: Principal, documentId: string): Promise<{ document: EstateDocument; content: Buffer }> {
     return this.db.transaction(async (manager) => {
@@ -148,10 +153,130 @@ export class DocumentsService {
     switch (principal.kind) {
       case 'staff':
         return this.estates.requireAccess(principal, document.estateId, manager).then(() => true, () => false);
-      case 'family':
-        return principal.estateId === document.estateId && familyMaySee(document);
+      case 'family': {
+        if (principal.estateId !== document.estateId) return false;
+        const member = await this.estates.familyMember(principal.familyMemberId, manager);
+        return member !== null && canSee(member, document);
+      }
       case 'provider':
         return false; // providers reach documents only through their own request (provider desk)
     }
   }
+
+  /**
+   * The estate's documents this family member may see, oldest first (`canSee`); with their bytes
+   * for the dossier.
+   */
+  async visibleTo(member: FamilyMember, manager: EntityManager = this.db.manager, withContent = false): Promise<EstateDocument[]> {
+    const query = manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId: member.estateId }).orderBy('d.created_at', 'ASC');
+    if (withContent) query.addSelect('d.content');
+    return (await query.getMany()).filter((d) => canSee(member, d));
+  }
+
+  /** The document's family member in the portal, read fresh: a role changed by the owner counts at once. */
+  viewerOf(p: FamilyPrincipal, manager: EntityManager = this.db.manager): Promise<FamilyMember> {
+    return this.estates.familyMember(p.familyMemberId, manager).then((m) => m ?? Promise.reject(new NotFoundProblem('family member')));
+  }
+
+  /**
+   * A newer version replaces the document: same kind and audience, the old one marked superseded by
+   * it. The old bytes stay (audit, retention); from now on letters, the desk and the family get the new one.
+   */
+  replace(principal: StaffPrincipal, documentId: string, file: UploadedFile | undefined) {
+    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
+    return this.db.transaction(async (manager) => {
+      const old = await this.currentForOwner(manager, principal, documentId);
+      const actor = actorOf(principal);
+      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor);
+      await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });
+      await this.timeline.append(manager, {
+        estateId: old.estateId,
+        actor,
+        event: 'document.replaced',
+        summary: `Document replaced: ${old.fileName} by a new version, ${newer.fileName} (${old.kind.replace(/_/g, ' ')}).`,
+        details: { documentId: old.id, newDocumentId: newer.id, kind: old.kind },
+      });
+      return newer;
+    });
+  }
+
+  /** Withdrawn with a reason: kept for the audit, no longer sent or shown to the family. */
+  withdraw(principal: StaffPrincipal, documentId: string, reason: string) {
+    return this.db.transaction(async (manager) => {
+      const document = await this.currentForOwner(manager, principal, documentId);
+      const actor = actorOf(principal);
+      Object.assign(document, { withdrawnAt: this.clock.now(), withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
+      await manager.update(EstateDocument, { id: document.id }, { withdrawnAt: document.withdrawnAt, withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
+      await this.timeline.append(manager, {
+        estateId: document.estateId,
+        actor,
+        event: 'document.withdrawn',
+        summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
+        details: { documentId: document.id, kind: document.kind, reason },
+      });
+      // A withdrawn required document puts waiting contracts back to draft.
+      await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
+      return document;
+    });
+  }
+
+  /** The owner chooses who in the family sees a document. */
+  setAudience(principal: StaffPrincipal, documentId: string, audience: DocumentAudience) {
+    return this.db.transaction(async (manager) => {
+      const document = await this.currentForOwner(manager, principal, documentId);
+      if (OWNER_ONLY_KINDS.includes(document.kind) && audience !== 'owner') {
+        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only` }]);
+      }
+      if (document.audience === audience) return document;
+      await manager.update(EstateDocument, { id: document.id }, { audience });
+      await this.timeline.append(manager, {
+        estateId: document.estateId,
+        actor: actorOf(principal),
+        event: 'document.audience_changed',
+        summary: `Document ${document.fileName}: audience changed from ${document.audience} to ${audience}.`,
+        details: { documentId: document.id, from: document.audience, to: audience },
+      });
+      return Object.assign(document, { audience });
+    });
+  }
+
+  /**
+   * The audit of one document for its owner: the document, every version of it (oldest first) and a
+   * page of who viewed it, newest first (index `document_views_history_idx`). `after` is a VIEW_CURSOR.
+   */
+  async history(principal: StaffPrincipal, documentId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const document = await this.db.manager.findOneBy(EstateDocument, { id: documentId });
+    if (!document) throw new NotFoundProblem('document');
+    await this.estates.requireAccess(principal, document.estateId).catch(() => Promise.reject(new NotFoundProblem('document')));
+    const all = await this.list(document.estateId);
+    const rows: { id: string; viewer_type: string; viewer_id: string | null; viewed_at: Date; cursor_at: string }[] = await this.db.query(
+      `SELECT id::text, viewer_type, viewer_id, viewed_at, ${cursorTimestamp('viewed_at')} AS cursor_at FROM document_views
+        WHERE document_id = $1 ${after ? 'AND (viewed_at, id) < ($3::timestamptz, $4::bigint)' : ''}
+        ORDER BY viewed_at DESC, id DESC LIMIT $2`,
+      after ? [document.id, limit + 1, after[0], after[1]] : [document.id, limit + 1],
+    );
+    const names = new Map((await this.estates.familyMembers(document.estateId)).map((m) => [m.id, m.name]));
+    return {
+      document,
+      versions: versionsOf(document, all),
+      views: pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
+        viewerType: r.viewer_type,
+        viewerId: r.viewer_id,
+        viewerName: r.viewer_type === 'family' ? (names.get(r.viewer_id ?? '') ?? null) : null,
+        viewedAt: new Date(r.viewed_at).toISOString(),
+      })),
+    };
+  }
+
+  /** The current document, locked, for its owner; an old version or a withdrawn one cannot change any more (409). */
+  private async currentForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
+    const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write').where('d.id = :documentId', { documentId }).getOne();
+    if (!document) throw new NotFoundProblem('document');
+    await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem('document')));
+    if (!isCurrent(document)) {
+      throw new ProblemException(409, 'document-not-current', document.withdrawnAt ? 'This document was withdrawn; upload a new one instead.' : 'A newer version replaced this document; change that one instead.');
+    }
+    return document;
+  }
 }
+

@@ -1,4 +1,3 @@
-import { familyMaySee } from './document.entity';
 import { EnclosableDocument, enclosureProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
@@ -8,6 +7,8 @@ const doc = (kind: EnclosableDocument['kind'], over: Partial<EnclosableDocument>
   estateId: ESTATE,
   kind,
   uploadedByType: 'staff',
+  supersededById: null,
+  withdrawnAt: null,
   createdAt: new Date(Date.UTC(2026, 10, 1, 0, seq)),
   ...over,
 });
@@ -19,12 +20,10 @@ describe('enclosure rules', () => {
     expect(mayEnclose(doc('will'))).toBe(false);
   });
 
-  it('keeps a bank statement from providers, even one required or asked for, and from the family whatever its flag', () => {
+  it('keeps a bank statement from providers, even one required or asked for', () => {
     expect(mayEnclose(doc('bank_statement'))).toBe(false);
     expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);
     expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider' }]);
-    expect(familyMaySee({ kind: 'bank_statement', visibleToFamily: true })).toBe(false);
-    expect(familyMaySee({ kind: 'invoice', visibleToFamily: true })).toBe(true);
   });
 
   it('names each refused document id by its place, and accepts the rest', () => {
@@ -58,5 +57,21 @@ describe('enclosure rules', () => {
     const all = [certificate, poa, inheritance, will];
     expect(requestEnclosures(['death_certificate'], all, [])).toEqual([certificate]);
     expect(requestEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
+  });
+
+  it('sends the newest version of a replaced document, and a withdrawn one never', () => {
+    const newer = doc('death_certificate');
+    const old = doc('death_certificate', { supersededById: newer.id, createdAt: new Date(Date.UTC(2026, 11, 1)) });
+    const poaNew = doc('power_of_attorney');
+    const poaOld = doc('power_of_attorney', { supersededById: poaNew.id });
+    const withdrawn = doc('certificate_of_inheritance', { withdrawnAt: new Date() });
+    const all = [old, newer, poaOld, poaNew, withdrawn];
+    // The old certificate is the later upload here: only being superseded keeps it out.
+    expect(requiredEnclosures(['death_certificate', 'certificate_of_inheritance'], all)).toEqual([newer]);
+    expect(requestEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
+    expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all)).toEqual([
+      { field: 'documentIds[0]', message: 'was replaced by a newer version; choose that one' },
+      { field: 'documentIds[1]', message: 'was withdrawn' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/problem';
+import { isCurrent, latestVersion, type Versioned } from './document-audience';
 import { BANK_STATEMENT, DocumentKind } from './document.entity';
 
 /**
@@ -10,7 +11,7 @@ import { BANK_STATEMENT, DocumentKind } from './document.entity';
 export const NEVER_ENCLOSED_KINDS: readonly DocumentKind[] = ['will', BANK_STATEMENT];
 
 /** What the rules need to know about a document. */
-export interface EnclosableDocument {
+export interface EnclosableDocument extends Versioned {
   id: string;
   estateId: string;
   kind: DocumentKind;
@@ -20,10 +21,11 @@ export interface EnclosableDocument {
 
 /**
  * Whether a document may be enclosed at all. What a relative uploads with a report (a photo of
- * another provider's bill) is for the case owner, never for a provider.
+ * another provider's bill) is for the case owner, never for a provider; an old version or a withdrawn
+ * document travels with no new letter.
  */
-export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploadedByType'>): boolean {
-  return document.uploadedByType !== 'family' && !NEVER_ENCLOSED_KINDS.includes(document.kind);
+export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploadedByType' | 'supersededById' | 'withdrawnAt'>): boolean {
+  return isCurrent(document) && document.uploadedByType !== 'family' && !NEVER_ENCLOSED_KINDS.includes(document.kind);
 }
 
 /** Why a document may not be enclosed, in words for the owner; null when it may. */
@@ -31,6 +33,8 @@ function refusal(document: EnclosableDocument | undefined, estateId: string): st
   if (!document || document.estateId !== estateId) return 'is not a document of this estate';
   if (document.uploadedByType === 'family') return 'was uploaded by the family and is for the case owner only';
   if (NEVER_ENCLOSED_KINDS.includes(document.kind)) return `a ${document.kind.replace(/_/g, ' ')} is never sent to a provider`;
+  if (document.withdrawnAt) return 'was withdrawn';
+  if (document.supersededById) return 'was replaced by a newer version; choose that one';
   return null;
 }
 
@@ -57,11 +61,19 @@ export function requiredEnclosures<D extends EnclosableDocument>(requiredKinds: 
   return [...newest.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
+/**
+ * What the owner chose, each as its newest version (a document replaced since it was attached travels
+ * as its replacement; a withdrawn one not at all), in the order of the estate's documents, each once.
+ */
+export function chosenEnclosures<D extends EnclosableDocument>(documents: D[], chosenIds: readonly string[]): D[] {
+  const latest = new Set(chosenIds.map((id) => latestVersion(id, documents)?.id));
+  // Checked again here, not only when chosen, so a later rule change cannot leak.
+  return documents.filter((d) => latest.has(d.id) && mayEnclose(d));
+}
+
 /** The request's enclosures: the first letter's required documents, then what the owner attached (each once). */
 export function requestEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
   const required = requiredEnclosures(requiredKinds, documents);
   const seen = new Set(required.map((d) => d.id));
-  // Attached rows were checked when attached; checking again keeps a later rule change from leaking.
-  const attached = documents.filter((d) => attachedIds.includes(d.id) && !seen.has(d.id) && mayEnclose(d));
-  return [...required, ...attached];
+  return [...required, ...chosenEnclosures(documents, attachedIds).filter((d) => !seen.has(d.id))];
 }

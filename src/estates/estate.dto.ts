@@ -6,6 +6,7 @@ import { IsCalendarDate } from '../common/date';
 import { NAME_ORDERS, type NameOrder } from '../../letters';
 import { PageQueryDto } from '../common/paging';
 import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
+import { FAMILY_ROLES, type FamilyRole } from './family-member.entity';
 import { IsIban } from './iban';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -164,13 +165,20 @@ export class CreateFamilyMemberDto {
   @MaxLength(100)
   relation: string;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'required unless `role` is given; with a role, only says whether a representative is also an heir' })
+  @ValidateIf((o: CreateFamilyMemberDto) => o.role === undefined || o.isHeir !== undefined)
   @IsBoolean()
   isHeir: boolean;
 
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'required unless `role` is given, which then decides it' })
+  @ValidateIf((o: CreateFamilyMemberDto) => o.role === undefined)
   @IsBoolean()
   isRepresentative: boolean;
+
+  @ApiPropertyOptional({ enum: FAMILY_ROLES, description: 'what the portal shows them (document audiences); without it, follows the flags: representative, else heir, else other' })
+  @IsOptional()
+  @IsIn(FAMILY_ROLES)
+  role?: FamilyRole;
 
   @ApiPropertyOptional({ type: AddressDto, description: 'needed when a contract is transferred to them' })
   @IsOptional()
@@ -216,5 +224,5 @@ export class EstateFilterDto extends PageQueryDto {
   @IsUUID()
   providerId?: string;
 }
-/** Adds or corrects a family member's particulars (a transfer letter needs them all); null is refused, as on adding. */
+/** Adds or corrects a family member's particulars (a transfer letter needs them all) and their role; null is refused, as on adding. */
 export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const), { skipNullProperties: false }) {}

@@ -14,7 +14,7 @@ import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, U
 import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
-import { FamilyMember } from './family-member.entity';
+import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { Handover } from './handover.entity';
 
 /** How long an unused family access code stays valid. */
@@ -211,8 +211,7 @@ export class EstatesService {
         nameOrder: dto.nameOrder ?? 'given_first',
         email: dto.email ?? null,
         relation: dto.relation,
-        isHeir: dto.isHeir,
-        isRepresentative: dto.isRepresentative,
+        ...(dto.role ? { role: dto.role, ...flagsOf(dto.role, dto.isHeir ?? false) } : { role: roleOf(dto), isHeir: dto.isHeir, isRepresentative: dto.isRepresentative }),
         ...particulars(dto),
       });
       await manager.save(member);
@@ -221,7 +220,7 @@ export class EstatesService {
         estateId: estate.id,
         actor: actorOf(principal),
         event: 'family_member.added',
-        summary: `${dto.name} (${dto.relation}) added${dto.isHeir ? ' as heir' : ''}${dto.isRepresentative ? ', representing the heirs' : ''}.`,
+        summary: `${dto.name} (${dto.relation}) added${member.isHeir ? ' as heir' : ''}${member.isRepresentative ? ', representing the heirs' : ''}.`,
         details: { familyMemberId: member.id },
       });
       return { member, ...code };
@@ -251,7 +250,14 @@ export class EstatesService {
       const estate = await this.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
-      const next = { name: dto.name, nameOrder: dto.nameOrder, relation: dto.relation, email: dto.email, ...particulars(dto) };
+      const next = {
+        name: dto.name,
+        nameOrder: dto.nameOrder,
+        relation: dto.relation,
+        email: dto.email,
+        ...(dto.role !== undefined && { role: dto.role, ...flagsOf(dto.role, member.isHeir) }),
+        ...particulars(dto),
+      };
       const changed = changesBetween(member as unknown as Record<string, unknown>, next);
       if (!changed.length) return member;
       const update = Object.fromEntries(changed.map((c) => [c.field, c.to]));
@@ -265,6 +271,10 @@ export class EstatesService {
       });
       return Object.assign(member, update);
     });
+  }
+
+  familyMember(familyMemberId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember | null> {
+    return manager.findOneBy(FamilyMember, { id: familyMemberId });
   }
 
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {

@@ -2,6 +2,27 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import type { NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 
+/**
+ * What a family member is to the estate, for what the portal shows them (issue 15): the
+ * representative acts for the heirs and sees what they see; "other" follows along (a grandson, a
+ * friend who helps) and sees only what is meant for all family members.
+ */
+export const FAMILY_ROLES = ['representative', 'heir', 'other'] as const;
+export type FamilyRole = (typeof FAMILY_ROLES)[number];
+
+/** The role the recorded flags imply: representative before heir (also how existing rows were filled). */
+export function roleOf(flags: { isHeir: boolean; isRepresentative: boolean }): FamilyRole {
+  return flags.isRepresentative ? 'representative' : flags.isHeir ? 'heir' : 'other';
+}
+
+/**
+ * The flags a role implies, so letters (which address the representative, or else the first heir)
+ * agree with the portal. A representative keeps whether they are also an heir.
+ */
+export function flagsOf(role: FamilyRole, isHeir: boolean): { isHeir: boolean; isRepresentative: boolean } {
+  return { isHeir: role === 'heir' || (role === 'representative' && isHeir), isRepresentative: role === 'representative' };
+}
+
 /** A relative of the deceased: heir, representative, or simply someone who follows the portal. */
 @Entity('family_members')
 export class FamilyMember {
@@ -44,6 +65,9 @@ export class FamilyMember {
   @Column()
   isRepresentative: boolean;
 
+  @Column({ type: 'text' })
+  role: FamilyRole;
+
   @Column({ type: 'text', nullable: true, select: false })
   accessCodeHash: string | null;
 
@@ -75,5 +99,6 @@ export function familyMemberView(m: FamilyMember) {
     iban: m.iban,
     isHeir: m.isHeir,
     isRepresentative: m.isRepresentative,
+    role: m.role,
   };
 }

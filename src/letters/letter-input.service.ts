@@ -8,7 +8,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -129,7 +129,7 @@ export class LetterInputBuilder {
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
         ? requiredEnclosures(provider.requiredDocuments, documents)
-        : documents.filter((d) => chosen.includes(d.id) && mayEnclose(d));
+        : chosenEnclosures(documents, chosen);
     return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }
 

@@ -7,7 +7,6 @@ import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
 import { StewardConfig } from '../config/config';
-import { EstateDocument, familyMaySee } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -39,7 +38,8 @@ export class DossierService {
 
   /**
    * Builds the whole zip before answering, so a failure is a clean error rather than half a download.
-   * Every family-visible document in it counts as viewed (least data: every view is logged).
+   * It holds the documents this family member may see (`canSee`), each counted as viewed (least data:
+   * every view is logged).
    */
   async build(p: FamilyPrincipal, lang: Lang): Promise<{ fileName: string; zip: Buffer }> {
     const w = WORDS[lang];
@@ -70,9 +70,7 @@ export class DossierService {
       .forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
 
     await this.db.transaction(async (manager) => {
-      const visible = (
-        await manager.createQueryBuilder(EstateDocument, 'd').addSelect('d.content').where('d.estateId = :estateId AND d.visibleToFamily', { estateId: estate.id }).orderBy('d.createdAt', 'ASC').getMany()
-      ).filter(familyMaySee);
+      const visible = await this.documents.visibleTo(await this.documents.viewerOf(p, manager), manager, true);
       for (const [i, document] of visible.entries()) {
         zip.append(document.content, { name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, date });
         await this.documents.logView(manager, document, actorOf(p));

@@ -100,7 +100,7 @@ export class FamilyReportsService {
       // A contract of another estate is as unknown here as anywhere else: 404, nothing written.
       const contract = dto.contractId ? await manager.findOneBy(Contract, { id: dto.contractId, estateId: p.estateId }) : null;
       if (dto.contractId && !contract) throw new NotFoundProblem('contract');
-      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, true, actor) : null;
+      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor) : null;
 
       const act = await this.act(manager, dto, contract, actor, estate);
       const [row]: ReportRow[] = await manager.query(

@@ -6,7 +6,6 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
-import { EstateDocument, familyMaySee } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -76,8 +75,9 @@ export class PortalService {
     const estate = await this.estates.findWithOwner(p.estateId);
     const members = await this.estates.familyMembers(estate.id);
     const contracts = await this.contracts(p, lang, members);
+    const viewer = members.find((m) => m.id === p.familyMemberId);
+    if (!viewer) throw new NotFoundProblem('family member');
     return {
-      familyMember: { id: p.familyMemberId, name: p.name },
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
@@ -96,8 +96,9 @@ export class PortalService {
         letterDate: l.letterDate,
         pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
       })),
-      documents: (await this.visibleDocuments(estate.id)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
-      familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative })),
+      documents: (await this.documents.visibleTo(viewer)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
+      familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
+      familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
       reports: await this.reports.listForFamilyMember(p),
       feedbackPrompt: (await this.feedback.milestones(p, contracts, estate.status, lang))[0] ?? null,
     };
@@ -139,8 +140,10 @@ export class PortalService {
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
     const entries = await this.timeline.list(p.estateId);
+    // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
+    const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
     return entries
-      .filter((e) => !INTERNAL_EVENTS.has(e.event))
+      .filter((e) => !INTERNAL_EVENTS.has(e.event) && (typeof e.details.documentId !== 'string' || visible.has(e.details.documentId)))
       .map((e) => ({
         at: e.at,
         actor: e.actor.type === 'system' ? 'Steward' : e.actor.name,
@@ -170,9 +173,5 @@ export class PortalService {
 
   private async sentLetters(estateId: string): Promise<Letter[]> {
     return (await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent');
-  }
-
-  async visibleDocuments(estateId: string): Promise<EstateDocument[]> {
-    return (await this.documents.list(estateId)).filter(familyMaySee);
   }
 }

@@ -84,7 +84,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   const nrc = await contracts.create(owner, jan.id, { providerId: byName.get('NRC')!, description: 'Abonnement NRC digitaal', accountNumber: 'NRC-778812', action: 'cancel' });
 
   // Jan's death certificate is in, so the KPN request goes out and shows up in KPN's desk.
-  await app.get(DocumentsService).upload(owner, jan.id, 'death_certificate', { originalname: 'akte-van-overlijden.pdf', buffer: DEMO_CERTIFICATE, size: DEMO_CERTIFICATE.length }, true);
+  await app.get(DocumentsService).upload(owner, jan.id, 'death_certificate', { originalname: 'akte-van-overlijden.pdf', buffer: DEMO_CERTIFICATE, size: DEMO_CERTIFICATE.length }, null);
   await contracts.request(owner, kpn.id);
   // NRC has already answered: the family sees a confirmed end date and is asked how it went.
   await contracts.request(owner, nrc.id);

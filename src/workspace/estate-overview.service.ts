@@ -1,3 +1,4 @@
+import { isCurrent } from '../documents/document-audience';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
@@ -55,7 +56,7 @@ export class EstateOverviewService {
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.
     const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
-    const present = documents.map((d) => d.kind);
+    const present = documents.filter(isCurrent).map((d) => d.kind);
     const required = new Map(contracts.map((c) => [c.id, c.provider.requiredDocuments]));
     return {
       estate,

@@ -2,7 +2,9 @@ import { ownerEstateStatusText } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
-import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { DOCUMENT_AUDIENCES, DocumentAudience } from '../documents/document-audience';
+import { DOCUMENT_KINDS, EstateDocument } from '../documents/document.entity';
+import { FAMILY_ROLES, FamilyRole } from '../estates/family-member.entity';
 import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName, GENDERS } from '../estates/estate.entity';
 import type { User } from '../users/user.entity';
@@ -151,23 +153,46 @@ ${code ? html`<div class="notice" role="status"><p>Portal access code for ${code
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
 <a href="/app/estates/${o.estate.id}/family-members/${m.id}/edit">Correct ${m.name}'s particulars</a>
-${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}</li>`)}</ul>`
+${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}
+${choiceForm(`/app/estates/${o.estate.id}/family-members/${m.id}/role`, 'role', `role-${m.id}`, `Role of ${m.name} in the portal`, ROLE_WORDS, m.role, 'Save role')}</li>`)}</ul>`
       : html`<p>No family members recorded yet.</p>`}
 <details${form.errors ? html` open` : ''}><summary>Add a family member</summary>${errorSummary(form)}
 <form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
 ${field(form, 'name', 'Name', { required: true })}${field(form, 'email', 'Email (optional)', { type: 'email' })}
 ${field(form, 'relation', 'Relation to the deceased', { required: true, hint: 'e.g. partner, daughter' })}
-${checkbox('isHeir', 'true', 'Heir', false, 'isHeir')}${checkbox('isRepresentative', 'true', 'Represents the heirs (receives the final report)', false, 'isRepresentative')}
+${select(form, 'role', 'Role (decides which documents the portal shows them)', FAMILY_ROLES.map((r) => [r, ROLE_WORDS[r]]), { initial: 'heir' })}
+${checkbox('isHeir', 'true', 'Also an heir (for a representative)', false, 'isHeir')}
 <button type="submit">Add and create an access code</button></form></details>`;
 }
 
+const ROLE_WORDS: Record<FamilyRole, string> = { representative: 'Representative (sees what the heirs see)', heir: 'Heir', other: 'Other (sees only what is for all family members)' };
+const AUDIENCE_WORDS: Record<DocumentAudience, string> = { owner: 'Only me (case owner)', representative: 'The representative', heirs: 'The heirs and the representative', family: 'All family members' };
+
+/** A one-field form in a list row: its own id, so several on one page stay distinct. */
+function choiceForm(action: string, name: string, id: string, label: string, words: Record<string, string>, chosen: string, button: string): SafeHtml {
+  return html`<form method="post" action="${action}" class="inline"><label for="${id}">${label}</label><select id="${id}" name="${name}">${Object.entries(words).map(
+    ([value, text]) => html`<option value="${value}"${value === chosen ? html` selected` : ''}>${text}</option>`,
+  )}</select><button type="submit">${button}</button></form>`;
+}
+
+/** One document: where it stands in its history and, while it is the current one, what the owner can do with it. */
+function documentItem(estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>): SafeHtml {
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)}), ${humanDate(d.createdAt.toISOString(), LANG)}`;
+  if (d.withdrawnAt) return html`<li class="muted">${name}: <strong>withdrawn</strong> ${humanDate(d.withdrawnAt.toISOString(), LANG)}: ${d.withdrawnReason}</li>`;
+  if (d.supersededById) return html`<li class="muted">${name}: <strong>replaced</strong> by ${byId.get(d.supersededById)?.fileName ?? 'a newer version'}</li>`;
+  const at = `/app/estates/${estateId}/documents/${d.id}`;
+  return html`<li>${name}<br>${choiceForm(`${at}/audience`, 'audience', `audience-${d.id}`, `Who in the family sees ${d.fileName}`, AUDIENCE_WORDS, d.audience, 'Save')}
+<form method="post" action="${at}/replace" enctype="multipart/form-data" class="inline"><label for="replace-${d.id}">New version of ${d.fileName}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">Replace</button></form>
+<form method="post" action="${at}/withdraw" class="inline"><label for="withdraw-${d.id}">Reason to withdraw ${d.fileName}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">Withdraw</button></form></li>`;
+}
+
 function documentsSection(o: EstateOverview, form: FormState): SafeHtml {
+  const byId = new Map(o.documents.map((d) => [d.id, d]));
   return html`<h2 id="documents">Documents</h2>
-${o.documents.length
-      ? html`<ul>${o.documents.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)})</li>`)}</ul>`
-      : html`<p>No documents yet.</p>`}
-${errorSummary(form)}<form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
+${errorSummary(form)}${o.documents.length ? html`<ul>${o.documents.map((d) => documentItem(o.estate.id, d, byId))}</ul>` : html`<p>No documents yet.</p>`}
+<form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
 ${select(form, 'kind', 'Kind of document', DOCUMENT_KINDS.map((k) => [k, words(k)]))}
+${select(form, 'audience', 'Who in the family sees it', [['', 'The default for its kind'], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, AUDIENCE_WORDS[a]])])}
 <label for="file">File (PDF, PNG or JPEG, at most 10 MB)</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
 <button type="submit">Upload</button></form>`;
 }

@@ -10,9 +10,9 @@ import type { FieldError } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
-import { UploadDocumentDto } from '../documents/documents.controller';
+import { DocumentAudienceDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
-import { CreateFamilyMemberDto, HandoverDto } from '../estates/estate.dto';
+import { CreateFamilyMemberDto, HandoverDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { PortalAccessService } from '../portal/portal-access.service';
 import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
@@ -115,8 +115,40 @@ export class EstateWebController {
   @Post('documents')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
-    const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, dto.visibleToFamily ?? true));
+    const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, requestedAudience(dto)));
     if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
+    res.redirect(303, `/app/estates/${id}?done=document#documents`);
+  }
+
+  /** The member's role decides which documents the portal shows them. */
+  @Post('family-members/:memberId/role')
+  async setRole(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(UpdateFamilyMemberDto, { role: body.role }, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto));
+    if (refused) return this.render(res, refused.status, p, id, { family: { errors: refused.errors } });
+    res.redirect(303, `/app/estates/${id}?done=saved#family`);
+  }
+
+  @Post('documents/:documentId/audience')
+  async setAudience(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    return this.documentAction(res, p, id, await submitForm(DocumentAudienceDto, body, (dto) => this.documents.setAudience(p, documentId, dto.audience)));
+  }
+
+  @Post('documents/:documentId/replace')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async replace(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
+    // Nothing to validate but the file, which the service checks (and names in its refusal).
+    const refused = await this.documents.replace(p, documentId, file).then(() => undefined, refusal);
+    return this.documentAction(res, p, id, { refused });
+  }
+
+  @Post('documents/:documentId/withdraw')
+  async withdraw(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    return this.documentAction(res, p, id, await submitForm(WithdrawDocumentDto, body, (dto) => this.documents.withdraw(p, documentId, dto.reason)));
+  }
+
+  /** A document's own form: a refusal shows above the documents, success returns to them. */
+  private documentAction(res: Response, p: StaffPrincipal, id: string, { refused }: { refused?: { status: number; errors: FieldError[] } }) {
+    if (refused) return this.render(res, refused.status, p, id, { document: { errors: refused.errors } });
     res.redirect(303, `/app/estates/${id}?done=document#documents`);
   }
 

@@ -178,7 +178,7 @@ describe('web hygiene', () => {
     it('a polyglot uploaded as x.html and a PDF with JavaScript are only ever saved, as PDFs, for staff and family', async () => {
       const estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: 'Berg' });
       const upload = async (content: Buffer, name: string) =>
-        (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', content, name).expect(201)).body as { id: string };
+        (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('audience', 'family').attach('file', content, name).expect(201)).body as { id: string };
       const polyglot = await upload(POLYGLOT, 'x.html');
       const scripted = await upload(PDF_WITH_JAVASCRIPT, 'brief.pdf');
 

@@ -132,6 +132,41 @@ describe('the estate pages in the browser', () => {
     await page.close();
   });
 
+  it("sets a family member's role, and a document's audience; replaces and withdraws documents, keeping the old ones listed", async () => {
+    const estate = await createEstate(w.anna.api);
+    const api = w.anna.api;
+    const member = (await api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Tim de Vries', relation: 'kleinzoon', role: 'heir' }).expect(201)).body;
+    const upload = async (kind: string, fileName: string) => (await api.post(`${API}/estates/${estate.id}/documents`).field('kind', kind).attach('file', TINY_PDF, fileName).expect(201)).body;
+    const certificate = await upload('death_certificate', 'akte.pdf');
+    const idCopy = await upload('id_document', 'paspoort.pdf');
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+
+    await page.selectOption(`#role-${member.id}`, 'other');
+    await page.click(`form[action$="/family-members/${member.id}/role"] button`);
+    expect((await api.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body[0].role).toBe('other');
+    await expect(page.inputValue(`#role-${member.id}`)).resolves.toBe('other');
+
+    await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('owner'); // the default for an ID copy
+    await page.selectOption(`#audience-${idCopy.id}`, 'heirs');
+    await page.click(`form[action$="/documents/${idCopy.id}/audience"] button`);
+    await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('heirs');
+
+    await page.setInputFiles(`#replace-${certificate.id}`, { name: 'akte-gecorrigeerd.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click(`form[action$="/documents/${certificate.id}/replace"] button`);
+    await page.fill(`#withdraw-${idCopy.id}`, 'Verlopen paspoort.');
+    await page.click(`form[action$="/documents/${idCopy.id}/withdraw"] button`);
+    const documents = (await page.locator('#documents + ul > li').allTextContents()).map((d) => d.replace(/\s+/g, ' ').trim());
+    expect(documents).toEqual([
+      expect.stringMatching(/^akte\.pdf \(death certificate\), .*: replaced by akte-gecorrigeerd\.pdf$/),
+      expect.stringMatching(/^paspoort\.pdf \(id document\), .*: withdrawn .*: Verlopen paspoort\.$/),
+      expect.stringMatching(/^akte-gecorrigeerd\.pdf \(death certificate\), .*Replace.*Withdraw$/),
+    ]);
+    // Old versions and withdrawn documents offer no more forms; their bytes stay for the owner.
+    await expect(page.locator(`#withdraw-${certificate.id}, #replace-${idCopy.id}`).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('issues a family member a new access code (the old one stops working) and sends the family a progress report', async () => {
     const provider = await createProvider(w.t.admin, { name: 'Report Telecom', requiredDocuments: [] });
     const estate = await createEstate(w.anna.api, { givenNames: 'Gerrit', surnamePrefix: undefined, surname: 'Smit' });
