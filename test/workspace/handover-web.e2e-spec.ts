@@ -29,18 +29,18 @@ describe('handovers in the workspace', () => {
     // The picker offers active specialists only, and finds them by part of the name.
     await annaPage.goto(`${w.base}/app/estates/${estate.id}`);
     expect(await options(annaPage)).toEqual(['Pieter Bakker']);
-    await annaPage.fill('#owner', 'BAKK');
-    await annaPage.click('form[action$="#handover"] button');
-    expect(await options(annaPage)).toEqual(['Pieter Bakker']);
     await annaPage.fill('#owner', 'sofie');
     await annaPage.click('form[action$="#handover"] button');
     expect(await mainText(annaPage)).toContain('No active specialist matches “sofie”.');
-    await annaPage.fill('#owner', '');
+    await annaPage.fill('#owner', 'BAKK');
     await annaPage.click('form[action$="#handover"] button');
+    expect(await options(annaPage)).toEqual(['Pieter Bakker']);
 
-    // No reason: asked again, nothing moves.
+    // No reason: asked again with the same search, nothing moves.
     await annaPage.click('form[action$="/handover/confirm"] button');
     await expect(annaPage.getAttribute('#reason', 'aria-invalid')).resolves.toBe('true');
+    await expect(annaPage.inputValue('#owner')).resolves.toBe('BAKK');
+    expect(await options(annaPage)).toEqual(['Pieter Bakker']);
 
     await annaPage.selectOption('#toUserId', { label: 'Pieter Bakker' });
     await annaPage.fill('#reason', 'Anna is on leave from 1 December.');
@@ -107,5 +107,19 @@ describe('handovers in the workspace', () => {
     expect(await mainText(annaPage)).not.toContain('Truus de Wit'); // the undo is gone from her Today
     await w.anna.api.get(`${API}/estates/${estate.id}`).expect(404);
     await annaPage.close();
+  });
+
+  it('lets an administrator undo the latest handover from the estate page', async () => {
+    const admin = await account(w.t, 'Ada Beheer', 'admin');
+    const estate = await createEstate(w.anna.api, { givenNames: 'Bep', surnamePrefix: undefined, surname: 'Smit' });
+    await w.anna.api.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.id, reason: 'Too far for Anna' }).expect(201);
+    const page = await signIn(w.browser, w.base, admin);
+    await page.goto(`${w.base}/app/estates/${estate.id}`);
+    expect(await mainText(page)).toContain('Handed over by Anna de Boer on 24 November 2026: Too far for Anna');
+    await page.click('text=Undo the handover: back to Anna de Boer');
+    await expect(page.textContent('[role=status]')).resolves.toBe('The handover was undone; the estate is back with its previous case owner.');
+    expect(await mainText(page)).toContain('case owner Anna de Boer');
+    expect(await mainText(page)).not.toContain('Undo the handover');
+    await page.close();
   });
 });
