@@ -144,4 +144,34 @@ describe('handovers through the API', () => {
     await t.admin.post(`${API}/estates/${estate.id}/handovers/${second.id}/undo`).expect(200);
     await pieter.get(`${API}/estates/${estate.id}`).expect(200);
   });
+
+  it('answers malformed requests to the handover routes with a problem naming the field, never a 5xx', async () => {
+    const estate = await createEstate(anna);
+    const probes = [
+      anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: 42, reason: ['x'] }),
+      anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: 'not-a-uuid', reason: 'Because' }),
+      anna.post(`${API}/estates/${estate.id}/handovers/not-a-uuid/undo`),
+      anna.post(`${API}/estates/not-a-uuid/handovers/${estate.id}/undo`),
+      anna.post(`${API}/estates/${estate.id}/handovers/${estate.id}/undo`),
+      anna.get(`${API}/users/specialists?q=a&q=b`),
+      anna.get(`${API}/users/specialists?limit=abc`),
+      anna.get(`${API}/users/specialists?q=${'x'.repeat(101)}`),
+    ];
+    const answers = await Promise.all(probes.map(async (probe) => {
+      const res = await probe;
+      const fields: string[] | undefined = res.body.errors?.map((e: { field: string }) => e.field);
+      return [res.status, res.headers['content-type'], fields ? [...new Set(fields)] : null];
+    }));
+    const problem = expect.stringMatching(/application\/problem\+json/);
+    expect(answers).toEqual([
+      [400, problem, ['toUserId', 'reason']],
+      [400, problem, ['toUserId']],
+      [404, problem, null],
+      [404, problem, null],
+      [404, problem, null],
+      [400, problem, ['q']],
+      [400, problem, ['limit']],
+      [400, problem, ['q']],
+    ]);
+  });
 });
