@@ -179,7 +179,7 @@ function handoverSection(o: EstateOverview, form: FormState): SafeHtml {
   const picker = o.handoverTo.items;
   return html`<h2 id="handover">Hand over to another specialist</h2>
 ${undo ? html`<div class="card"><p>Handed over by ${undo.fromUser.name} on ${humanDate(undo.handedOverAt.toISOString(), LANG)}: ${undo.reason}</p>${actionButton(`/app/estates/${id}/handovers/${undo.id}/undo`, `Undo the handover: back to ${undo.fromUser.name}`)}</div>` : ''}
-<form method="get" action="/app/estates/${id}#handover" class="card" role="search">
+<form method="get" action="/app/estates/${id}#handover" class="card" role="search" aria-label="Search specialists">
 <label for="owner">Search specialists by name</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">
 <button type="submit">Search</button></form>
 ${picker.length
