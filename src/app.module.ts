@@ -9,6 +9,7 @@ import { dataSourceOptions, poolShares, PROBES_DATA_SOURCE, REPORTS_DATA_SOURCE 
 import { WorkerStatementTimeout } from './database/worker-timeout';
 import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
+import { HandoversModule } from './handovers/handovers.module';
 import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -49,6 +50,7 @@ export class AppModule {
         UsersModule,
         ProvidersModule,
         EstatesModule,
+        HandoversModule,
         DocumentsModule,
         ContractsModule,
         LettersModule,

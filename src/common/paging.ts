@@ -31,13 +31,15 @@ export class PageQueryDto {
 }
 
 /** What one sort-key part of a cursor must look like; anything else is not a cursor of ours. */
-export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int';
+export type KeyPart = 'timestamp' | 'uuid' | 'date' | 'int' | 'name';
 const PART: Record<KeyPart, (v: unknown) => boolean> = {
   // Microseconds, as PostgreSQL keeps them: a millisecond JavaScript date would skip or repeat rows.
   timestamp: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(v),
   uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   date: (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v),
   int: (v) => typeof v === 'string' && /^\d{1,19}$/.test(v),
+  // A person's name, as the lists sorted by name (the owner picker) continue after it.
+  name: (v) => typeof v === 'string' && v.length <= 200,
 };
 
 /** The keyset position after a row: its sort key parts, the row's id last. */

@@ -5,7 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
-import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { estateView } from './estate.entity';
 import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
@@ -48,12 +48,6 @@ export class EstatesController {
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateEstateDto) {
     await this.estates.update(principal, id, dto);
     return estateView(await this.estates.requireAccess(principal, id));
-  }
-
-  @ApiDoc({ summary: 'Hand the estate over to another case owner', description: 'Ownership moves with a reason, on the timeline and announced to the family. The loser of two racing handovers gets 404: it no longer owns the estate.', problems: [400, 422] })
-  @Post(':id/handover')
-  async handover(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandoverDto) {
-    return estateView(await this.estates.handover(principal, id, dto));
   }
 
   @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family.', problems: [409] })

@@ -5,10 +5,9 @@ import { EstatesController } from './estates.controller';
 import { EstatesService } from './estates.service';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember } from './family-member.entity';
-import { Handover } from './handover.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Estate, FamilyMember, Handover])],
+  imports: [TypeOrmModule.forFeature([Estate, FamilyMember])],
   controllers: [EstatesController],
   providers: [EstatesService, EstateWorkflow],
   exports: [EstatesService, EstateWorkflow],

@@ -10,12 +10,11 @@ import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/con
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
-import { CreateEstateDto, CreateFamilyMemberDto, HandoverDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
-import { Handover } from './handover.entity';
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -123,30 +122,9 @@ export class EstatesService {
     return createdAtPage(query, 'e', search.after ?? null, limit);
   }
 
-  /**
-   * Hands the estate to another specialist. The estate lock serialises concurrent handovers: the
-   * second one sees the new owner and, if it no longer owns the estate, gets "not found".
-   */
-  async handover(principal: StaffPrincipal, estateId: string, dto: HandoverDto): Promise<Estate> {
-    return this.db.transaction(async (manager) => {
-      const estate = await this.requireAccess(principal, estateId, manager, true);
-      const to = await manager.findOneBy(User, { id: dto.toUserId, active: true, role: 'specialist' });
-      if (!to) throw new ValidationProblem([{ field: 'toUserId', message: 'must be an active specialist' }]);
-      if (to.id === estate.ownerId) throw new ValidationProblem([{ field: 'toUserId', message: 'already owns this estate' }]);
-      const from = estate.owner;
-      await manager.update(Estate, { id: estate.id }, { ownerId: to.id });
-      await manager.insert(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: this.clock.now() });
-      await this.timeline.append(manager, {
-        estateId: estate.id,
-        actor: actorOf(principal),
-        event: 'estate.handed_over',
-        summary: `${to.name} is now the case owner (taking over from ${from.name}). Reason: ${dto.reason}`,
-        details: { fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email },
-      });
-      estate.ownerId = to.id;
-      estate.owner = to;
-      return estate;
-    });
+  /** A new case owner; the caller holds the estate lock and records the handover (HandoversService). */
+  async setOwner(manager: EntityManager, estateId: string, ownerId: string): Promise<void> {
+    await manager.update(Estate, { id: estateId }, { ownerId });
   }
 
   /**

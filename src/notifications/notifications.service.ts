@@ -23,6 +23,11 @@ export class NotificationsService implements OnModuleInit {
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
   }
 
+  /** Family news that no workflow wrote (a new contact person): it goes out in their next daily email. */
+  async tellFamily(manager: EntityManager, estateId: string, topic: string, message: string): Promise<void> {
+    await manager.query(`INSERT INTO notifications (estate_id, audience, topic, message, created_at) VALUES ($1, 'family', $2, $3, $4)`, [estateId, topic, message, this.clock.now()]);
+  }
+
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
     const message = await this.message(manager, row, audience);
     await manager.query(

@@ -35,7 +35,8 @@ const CORRECTION_SCOPES = new Map(Object.entries(CORRECTION_EVENTS).map(([scope,
 const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
   nl: {
     'estate.opened': () => 'Het dossier is geopend.',
-    'estate.handed_over': (d) => `Het dossier is overgedragen. Uw contactpersoon is nu ${String(d.toName)}.`,
+    'estate.handed_over': (d) => `Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu ${String(d.toName)}.`,
+    'estate.handover_undone': (d) => `De overdracht is teruggedraaid: uw vaste contactpersoon is weer ${String(d.toName)}.`,
     'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
     'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
     'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
@@ -46,7 +47,8 @@ const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
   },
   en: {
     'estate.opened': () => 'The file was opened.',
-    'estate.handed_over': (d) => `The file was handed over. Your case owner is now ${String(d.toName)}.`,
+    'estate.handed_over': (d) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,
+    'estate.handover_undone': (d) => `The handover was undone: your case owner is ${String(d.toName)} again.`,
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
@@ -56,6 +58,11 @@ const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
     'family_report.handled': () => 'Your case owner has dealt with the report.',
   },
 };
+
+/** The family's words for an event of the office's own (a handover): the portal's timeline and the daily email say the same. */
+export function familyEventText(event: string, details: Details, lang: Lang): string | null {
+  return EVENT_WORDS[lang][event]?.(details) ?? null;
+}
 
 /** What the family sees of their estate: everything sent and received, in plain words, nothing of other estates. */
 @Injectable()
@@ -156,8 +163,8 @@ export class PortalService {
   }
 
   private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {
-    const known = EVENT_WORDS[lang][e.event];
-    if (known) return known(details);
+    const known = familyEventText(e.event, details, lang);
+    if (known) return known;
     // A workflow step: the state it reached says what happened.
     if (e.toState && contract) return contractChangeText(e.toState as ContractState, { action: contract.action } as ContractContext, lang, contract.provider.name);
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.

@@ -7,7 +7,7 @@ import { Statement, WriteBatch } from '../database/write-batch';
 import type { Effect } from './workflow-runtime.service';
 
 /** Every effect Steward performs. A kind without a registered handler stops start-up. */
-export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest'] as const;
+export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'handover_notice'] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 /** A workflow emitted this effect type; one we cannot perform is a machine bug, refused when it is written. */

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../common/paging';
 import { USER_ROLES, UserRole } from './user.entity';
 
 export class CreateUserDto {
@@ -28,4 +29,15 @@ export class CreateUserDto {
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number such as +31 20 123 4567' })
   phone?: string;
+}
+
+/** Lists sorted by name continue after (name, id). */
+export const SPECIALISTS_CURSOR = ['name', 'uuid'] as const;
+
+export class SpecialistSearchDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'de boer', description: 'Any part of the name; accents and case do not matter' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
-import { CreateUserDto } from './user.dto';
+import { CreateUserDto, SpecialistSearchDto, SPECIALISTS_CURSOR } from './user.dto';
 import { publicUser } from './user.entity';
 import { UsersService } from './users.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
@@ -28,6 +28,14 @@ export class UsersController {
   async list(@Query() query: PageQueryDto) {
     const page = await this.users.page(positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
     return { ...page, items: page.items.map(publicUser) };
+  }
+
+  @ApiDoc({ summary: 'Find a case owner', description: 'The owner picker: a page of active specialists in name order; `q` matches any part of the name, accents and case ignored. Deactivated accounts are never listed.', problems: [400] })
+  @Get('specialists')
+  @Roles('admin', 'specialist')
+  async specialists(@Query() query: SpecialistSearchDto) {
+    const page = await this.users.specialists({ q: query.q, after: positionOf(query.cursor, SPECIALISTS_CURSOR) }, query.limit);
+    return { ...page, items: page.items.map((u) => ({ id: u.id, name: u.name })) };
   }
 
   @ApiDoc({ summary: 'Deactivate a staff account', description: 'The account can no longer sign in and its sessions end at once. 409 for your own account.', problems: [403, 409] })

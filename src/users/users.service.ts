@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import type { StaffPrincipal } from '../auth/principal';
-import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { CreateUserDto } from './user.dto';
 import { User } from './user.entity';
@@ -53,9 +53,24 @@ export class UsersService {
     return createdAtPage(this.users.createQueryBuilder('u'), 'u', after, limit);
   }
 
-  /** Who can own an estate: active specialists, by name (handovers, an administrator's intake). */
+  /** Who can own an estate: active specialists, by name (an administrator's intake). */
   activeSpecialists(): Promise<User[]> {
     return this.users.find({ where: { role: 'specialist', active: true }, order: { name: 'ASC' } });
+  }
+
+  /**
+   * The owner picker: one page of active specialists in name order, `q` matching any part of the name
+   * with accents and case ignored ("boer" finds "Anna de Boer", "zoe" finds "Zoë"). Deactivated accounts
+   * are never offered. Both the order and the search are indexes limited to active specialists.
+   */
+  async specialists(search: { q?: string; exceptId?: string; after?: Position | null } = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
+    const query = this.users.createQueryBuilder('u').where(`u.role = 'specialist' AND u.active`);
+    const q = search.q?.trim();
+    if (q) query.andWhere('steward_fold(u.name) LIKE steward_fold(:q)', { q: containsPattern(q) });
+    if (search.exceptId) query.andWhere('u.id <> :exceptId', { exceptId: search.exceptId });
+    if (search.after) query.andWhere('(u.name, u.id) > (:afterName, :afterId::uuid)', { afterName: search.after[0], afterId: search.after[1] });
+    const rows = await query.orderBy('u.name').addOrderBy('u.id').limit(limit + 1).getMany();
+    return pageOf(rows, limit, (u) => [u.name, u.id]);
   }
 
   /** Checks a password; the same work is done for unknown emails so timing reveals nothing. */

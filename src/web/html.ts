@@ -89,3 +89,10 @@ export function humanDate(dateOrInstant: string | null | undefined, lang: 'nl' |
   if (!dateOrInstant) return '';
   return longDate(dateOrInstant.length > 10 ? dutchDate(new Date(dateOrInstant)) : dateOrInstant, lang);
 }
+
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });
+
+/** "22 November 2026, 14:05": a moment as the clocks in the Netherlands show it (a deadline within a day). */
+export function humanMoment(instant: Date, lang: 'nl' | 'en'): string {
+  return `${humanDate(instant.toISOString(), lang)}, ${AMSTERDAM_TIME.format(instant)}`;
+}

@@ -13,6 +13,12 @@ import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { UsersService } from '../users/users.service';
+import { Clock } from '../clock/clock';
+import { HandoversService } from '../handovers/handovers.service';
+import { mayUndo, undoRefusal } from '../handovers/handover.rules';
+
+/** How many specialists the owner picker offers at once; more than that, and a few more letters of the name narrow it. */
+export const PICKER_SIZE = 20;
 
 export type EstateOverview = Awaited<ReturnType<EstateOverviewService['overview']>>;
 export type ContractOverview = Awaited<ReturnType<EstateOverviewService['contract']>>;
@@ -34,25 +40,29 @@ export class EstateOverviewService {
     private readonly users: UsersService,
     private readonly enclosures: EnclosuresService,
     private readonly statements: StatementsService,
+    private readonly handovers: HandoversService,
+    private readonly clock: Clock,
   ) {}
 
   /**
    * `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many
-   * entries it shows; `findingsAfter`: where the statement findings continue (a decoded FINDINGS_CURSOR).
+   * entries it shows; `findingsAfter`: where the statement findings continue (a decoded FINDINGS_CURSOR);
+   * `ownerQuery`: the owner picker's search on specialists' names.
    */
-  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }, findingsAfter: Position | null = null) {
+  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }, findingsAfter: Position | null = null, ownerQuery?: string) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
-    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, providers] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, providers, lastHandover] = await Promise.all([
       this.views.summaries(contracts.map((c) => c.id), 'en'),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.inEstate(estate.id),
       this.timeline.page(estate.id, timeline.after, timeline.limit),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
-      this.users.activeSpecialists(),
+      this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
       this.statements.findings(principal, estate.id, findingsAfter),
       this.providers.list(),
+      this.handovers.latest(estate.id),
     ]);
     // Letters come oldest first, so the last one seen per contract is its latest.
     const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
@@ -66,7 +76,10 @@ export class EstateOverviewService {
       timeline: timelinePage,
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,
-      handoverTo: specialists.filter((u) => u.id !== estate.ownerId),
+      ownerQuery: ownerQuery?.trim() ?? '',
+      handoverTo: specialists,
+      // The page is the owner's (or an administrator's); a handover to them is undone from the sender's Today.
+      undoableHandover: lastHandover && mayUndo(principal, lastHandover) && !undoRefusal(lastHandover, this.clock.now(), true) ? lastHandover : null,
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
     };
   }

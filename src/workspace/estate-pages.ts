@@ -197,13 +197,45 @@ ${select(form, 'audience', 'Who in the family sees it', [['', 'The default for i
 <button type="submit">Upload</button></form>`;
 }
 
+/**
+ * The owner picker searches active specialists by name (no JavaScript needed: a GET form, like the
+ * provider search); the handover itself is asked once more on a confirmation page.
+ */
 function handoverSection(o: EstateOverview, form: FormState): SafeHtml {
-  if (!o.handoverTo.length) return html`<h2 id="handover">Hand over to another specialist</h2><p class="card">There is no other active specialist to hand over to.</p>`;
-  return html`<h2 id="handover">Hand over to another specialist</h2>${errorSummary(form)}
-<form method="post" action="/app/estates/${o.estate.id}/handover" class="card" novalidate>
-${select(form, 'toUserId', 'New case owner', o.handoverTo.map((u) => [u.id, u.name]))}
-${field(form, 'reason', 'Reason (the family is told who takes over)', { required: true })}
-<button type="submit">Hand over</button></form>`;
+  const id = o.estate.id;
+  const undo = o.undoableHandover;
+  const picker = o.handoverTo.items;
+  return html`<h2 id="handover">Hand over to another specialist</h2>
+${undo ? html`<div class="card"><p>Handed over by ${undo.fromUser.name} on ${humanDate(undo.handedOverAt.toISOString(), LANG)}: ${undo.reason}</p>${actionButton(`/app/estates/${id}/handovers/${undo.id}/undo`, `Undo the handover: back to ${undo.fromUser.name}`)}</div>` : ''}
+<form method="get" action="/app/estates/${id}#handover" class="card" role="search" aria-label="Search specialists">
+<label for="owner">Search specialists by name</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">
+<button type="submit">Search</button></form>
+${picker.length
+      ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/handover/confirm" class="card" novalidate><input type="hidden" name="owner" value="${o.ownerQuery}">
+${select(form, 'toUserId', 'New case owner', picker.map((u) => [u.id, u.name]))}
+${o.handoverTo.nextCursor ? html`<p class="muted">More specialists match: type part of the name to find them.</p>` : ''}
+${field(form, 'reason', 'Reason (at most 1000 characters; the family is told who takes over)', { required: true })}
+<button type="submit">Hand over…</button></form>`
+      : html`<p class="card">${o.ownerQuery ? `No active specialist matches “${o.ownerQuery}”.` : 'There is no other active specialist to hand over to.'}</p>`}`;
+}
+
+/** The handover, asked once more: who takes over and why, as the family and the receiver will be told. */
+export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: User, reason: string): string {
+  const name = fullName(estate.deceased);
+  return appPage(
+    user,
+    'Confirm the handover',
+    html`<h1>Hand over the estate of ${name} to ${to.name}?</h1>
+<div class="card"><p>Reason: ${reason}</p>
+<p>${to.name} becomes the case owner and is told on their Today list and by email; the family is told that ${to.name} is their contact person now. The handover can be undone for 24 hours.</p>
+<form method="post" action="/app/estates/${estate.id}/handover"><input type="hidden" name="toUserId" value="${to.id}"><input type="hidden" name="reason" value="${reason}">
+<button type="submit">Confirm the handover</button> <a href="/app/estates/${estate.id}#handover">Cancel</a></form></div>`,
+  );
+}
+
+/** Why an undo was refused (too late, handed on since): the sender may no longer open the estate, so this stands alone. */
+export function undoRefusedPage(user: StaffPrincipal, errors: FieldError[]): string {
+  return appPage(user, 'Undo the handover', html`<h1>Undo the handover</h1><div class="error" role="alert"><p>The handover was not undone.</p>${errors.map((e) => html`<p>${e.message}</p>`)}</div><p><a href="/app">Back to Today</a></p>`);
 }
 
 export function estatePage(user: StaffPrincipal, o: EstateOverview, state: EstatePageState = {}): string {

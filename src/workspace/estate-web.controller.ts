@@ -14,14 +14,16 @@ import { DocumentAudienceDto, requestedAudience, UploadDocumentDto, WithdrawDocu
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { CreateFamilyMemberDto, HandoverDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
+import { HandoversService } from '../handovers/handovers.service';
+import { UsersService } from '../users/users.service';
 import { PortalAccessService } from '../portal/portal-access.service';
 import { CreateContractsFromFindingsDto } from '../statements/statements.controller';
 import { FINDINGS_CURSOR, StatementsService } from '../statements/statements.service';
 import { statementUpload } from '../statements/statement-upload';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { refusal, submitForm } from '../web/forms';
+import { refusal, submitForm, validateForm } from '../web/forms';
 import { IsBackTrail } from '../web/pager';
-import { estatePage, EstatePageState } from './estate-pages';
+import { estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
 
@@ -48,6 +50,12 @@ class EstatePageQueryDto extends PageQueryDto {
 
   @IsBackTrail()
   findingsBack?: string;
+
+  /** The owner picker's search on specialists' names. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  owner?: string;
 }
 
 /**
@@ -65,12 +73,16 @@ export class EstateWebController {
     private readonly documents: DocumentsService,
     private readonly access: PortalAccessService,
     private readonly statements: StatementsService,
+    private readonly handovers: HandoversService,
+    private readonly users: UsersService,
   ) {}
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit, findings, findingsBack } = query;
-    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit }, positionOf(findings, FINDINGS_CURSOR, 'findings'));
+    const { q, done, cursor, back, limit, findings, findingsBack, owner } = query;
+    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit }, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner);
+    // Opened by the one it was handed to: the notice leaves their Today.
+    await this.handovers.opened(p, id);
     res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack } }));
   }
 
@@ -180,12 +192,37 @@ export class EstateWebController {
     res.redirect(303, `/app/estates/${id}?done=seen#statements`);
   }
 
-  /** After a handover the estate is no longer the sender's: they go back to their queue. */
+  /** The handover form asks first: a page of its own names who takes over and why, with Confirm and Cancel. */
+  @Post('handover/confirm')
+  async confirmHandover(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    // `owner` keeps the picker's search, so a refused form still offers the specialist that was found.
+    const { owner, ...fields } = body;
+    const estate = await this.estates.requireAccess(p, id);
+    const form = await validateForm(HandoverDto, fields);
+    const to = form.dto && (await this.users.findActive(form.dto.toUserId));
+    const errors = form.errors ?? (to?.role === 'specialist' ? null : [{ field: 'toUserId', message: 'must be an active specialist' }]);
+    if (errors) return this.render(res, 422, p, id, { handover: { values: fields, errors } }, undefined, typeof owner === 'string' ? owner : undefined);
+    res.type('html').send(handoverConfirmPage(p, estate, to!, form.dto!.reason));
+  }
+
+  /** Confirmed: after a handover the estate is no longer the sender's, so they go back to their queue (where they can undo it). */
   @Post('handover')
   async handover(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(HandoverDto, body, (dto) => this.estates.handover(p, id, dto));
+    const { refused } = await submitForm(HandoverDto, body, (dto) => this.handovers.handover(p, id, dto));
     if (refused) return this.render(res, refused.status, p, id, { handover: { values: body, errors: refused.errors } });
     res.redirect(303, p.role === 'admin' ? `/app/estates/${id}?done=saved` : '/app?done=handedOver');
+  }
+
+  /** From the sender's Today (or an administrator's estate page); a refusal says why on a page of its own. */
+  @Post('handovers/:handoverId/undo')
+  async undoHandover(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('handoverId') handoverId: string, @Res() res: Response) {
+    try {
+      await this.handovers.undo(p, id, handoverId);
+    } catch (error) {
+      const { status, errors } = refusal(error);
+      return res.status(status).type('html').send(undoRefusedPage(p, errors));
+    }
+    res.redirect(303, `/app/estates/${id}?done=undone`);
   }
 
   /** A new single-use code replaces the old one; shown once here, and emailed as a link when we have an address. */
@@ -219,7 +256,7 @@ export class EstateWebController {
     res.redirect(303, `/app/estates/${id}?done=${done}`);
   }
 
-  private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string) {
-    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query), state));
+  private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string, ownerQuery?: string) {
+    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query, undefined, ownerQuery), state));
   }
 }

@@ -1,5 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { html, humanDate, SafeHtml } from '../web/html';
+import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import type { ContractItem, ContractReason, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
 import { pager, PagePosition } from '../web/pager';
@@ -89,10 +89,22 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract<
     (s) => html`<tr><td>${estateCell(s)}</td><td>Automatische stap vastgelopen: ${words(s.kind)}, ${s.lastErrorKind}<br><span class="muted">${s.attempts} attempts${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">The contract</a>` : ''}</span></td>
 <td>${resolve(s.resolution, s.id)}</td></tr>`,
   );
+  // A received estate stays on top until it is opened; opening it is the action.
+  const received = queue.receivedHandovers.map(
+    (h) => html`<tr><td>${estateCell(h)}</td><td>Received from ${h.fromName} on ${humanDate(h.handedOverAt.toISOString(), LANG)}: ${h.reason}</td>
+<td><a class="button" href="/app/estates/${h.estateId}">Open the estate</a></td></tr>`,
+  );
+  // No link to the estate: it is not the sender's to open any more.
+  const sent = queue.sentHandovers.map(
+    (h) => html`<tr><td>${h.deceasedName}<br><span class="muted">${h.estateReference}</span></td><td>Handed over to ${h.toName} on ${humanDate(h.handedOverAt.toISOString(), LANG)}; can be undone until ${humanMoment(h.undoableUntil, LANG)}</td>
+<td>${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, `Undo: give ${h.deceasedName} back to me`)}</td></tr>`,
+  );
   return appPage(
     user,
     'Today',
     html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
+${received.length ? section('Estates handed over to you', ['Estate', 'Received', 'Action'], received, '') : ''}
+${sent.length ? section('Handed over by you', ['Estate', 'Handover', 'Action'], sent, '') : ''}
 ${parked.length ? section('Stuck automatic steps', ['Estate', 'Step', 'Action'], parked, '') : ''}
 ${section('Contracts due or overdue', ['Estate', 'Provider', 'Why', 'Due', 'Action'], contracts, 'No contract needs you today.')}${pager('/app', {}, at, queue.nextCursor, LANG)}
 ${section('Provider information requests', ['Estate', 'Provider', 'Asked for', 'Answer by', 'Action'], questions, 'No provider is waiting for information.')}

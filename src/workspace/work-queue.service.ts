@@ -12,6 +12,8 @@ import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
+import { HandoversService } from '../handovers/handovers.service';
+import { undoableUntil } from '../handovers/handover.rules';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -121,8 +123,26 @@ export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution }
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
 export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution };
 
+/** An estate just handed to the owner: on top of their Today until they open it. */
+export interface ReceivedHandoverItem extends EstateRef {
+  handoverId: string;
+  fromName: string;
+  reason: string;
+  handedOverAt: Date;
+}
+
+/** An estate the owner handed over that they may still take back. */
+export interface SentHandoverItem extends EstateRef {
+  handoverId: string;
+  toName: string;
+  handedOverAt: Date;
+  undoableUntil: Date;
+}
+
 export interface WorkQueue {
   today: string;
+  receivedHandovers: ReceivedHandoverItem[];
+  sentHandovers: SentHandoverItem[];
   /** One page of contracts, most urgent first; `nextCursor` continues them. */
   contracts: ContractItem[];
   nextCursor: string | null;
@@ -164,6 +184,7 @@ export class WorkQueueService {
     private readonly statements: StatementsService,
     private readonly parked: ParkedSteps,
     private readonly estates: EstatesService,
+    private readonly handovers: HandoversService,
   ) {}
 
   /**
@@ -174,7 +195,9 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+    const [receivedHandovers, sentHandovers, contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+      this.receivedHandovers(principal.userId, limit),
+      this.sentHandovers(principal.userId, limit),
       this.contractItems(ownerId, today, after, limit),
       this.informationRequests(ownerId, limit),
       this.blockedLetters(ownerId, limit),
@@ -183,7 +206,7 @@ export class WorkQueueService {
       this.parkedSteps(ownerId, limit),
     ]);
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
+    return { today, receivedHandovers, sentHandovers, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
   }
 
   private async contractItems(ownerId: string | null, today: string, after: Position | null, limit: number) {
@@ -250,13 +273,31 @@ export class WorkQueueService {
   private async parkedSteps(ownerId: string | null, limit: number): Promise<ParkedStepItem[]> {
     const owned: { id: string }[] | null = ownerId === null ? null : await this.db.query('SELECT id FROM estates WHERE owner_id = $1', [ownerId]);
     const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id), limit);
-    if (!steps.length) return [];
+    const byEstate = await this.estateRefs(steps.map((s) => s.estateId));
+    return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+  }
+
+  /** Estates handed to this user that they have not opened yet (administrators receive none: they own no estates). */
+  private async receivedHandovers(userId: string, limit: number): Promise<ReceivedHandoverItem[]> {
+    const received = await this.handovers.received(userId, limit);
+    const byEstate = await this.estateRefs(received.map((h) => h.estateId));
+    return received.map((h) => ({ ...byEstate.get(h.estateId)!, handoverId: h.id, fromName: h.fromUser.name, reason: h.reason, handedOverAt: h.handedOverAt }));
+  }
+
+  private async sentHandovers(userId: string, limit: number): Promise<SentHandoverItem[]> {
+    const sent = await this.handovers.undoable(userId, limit);
+    const byEstate = await this.estateRefs(sent.map((h) => h.estateId));
+    return sent.map((h) => ({ ...byEstate.get(h.estateId)!, handoverId: h.id, toName: h.toUser.name, handedOverAt: h.handedOverAt, undoableUntil: undoableUntil(h) }));
+  }
+
+  /** The name and reference of each estate, for the queue's estate column. */
+  private async estateRefs(estateIds: string[]): Promise<Map<string, EstateRef>> {
+    if (!estateIds.length) return new Map();
     const refs: EstateRef[] = await this.db.query(
       `SELECT e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName" FROM estates e WHERE e.id = ANY($1)`,
-      [[...new Set(steps.map((s) => s.estateId))]],
+      [[...new Set(estateIds)]],
     );
-    const byEstate = new Map(refs.map((ref) => [ref.estateId, ref]));
-    return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+    return new Map(refs.map((ref) => [ref.estateId, ref]));
   }
 
   /** The owner (or an administrator) puts a parked step back in line; anyone else gets 404. */

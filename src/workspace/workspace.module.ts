@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
+import { HandoversModule } from '../handovers/handovers.module';
 import { LettersModule } from '../letters/letters.module';
 import { PortalModule } from '../portal/portal.module';
 import { ProvidersModule } from '../providers/providers.module';
@@ -19,7 +20,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule],
+  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

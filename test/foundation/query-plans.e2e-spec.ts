@@ -4,7 +4,7 @@ import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
-const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters'];
+const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers'];
 
 interface PlanNode {
   'Node Type': string;
@@ -70,6 +70,7 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates?q=NL00 ACC 0000777`);
       await get(session, `${API}/estates?status=inProgress`);
       await get(session, `${API}/estates?providerId=${big.id}`);
+      await get(session, `${API}/users/specialists?q=specialist 4&limit=5`);
       const users = await get(session, `${API}/users?limit=10`);
       await get(session, `${API}/users?limit=10&cursor=${users.nextCursor}`);
       await get(session, `${API}/family-reports`);
@@ -156,6 +157,10 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT e.id, 'cancellation', 'nl', CASE WHEN k = 5 AND e.n % 50 = 0 THEN 'blocked' ELSE 'sent' END, date '2026-11-01',
              'Provider', 'Opzegging', 'Geachte heer, mevrouw', '\\x00'::bytea, 'x', e.created_at + k * interval '1 minute'
         FROM numbered_estates e, generate_series(1, 5) k;
+    -- A handover row per estate of the other specialists (the plans need the volume, not a consistent story); a few not yet opened.
+    INSERT INTO handovers (estate_id, from_user_id, to_user_id, reason, handed_over_at, seen_at)
+      SELECT e.id, o.owner_id, '${ids.anna}', 'Werkverdeling', e.created_at, CASE WHEN e.n % 1000 = 0 THEN NULL ELSE e.created_at END
+        FROM numbered_estates e JOIN estates o ON o.id = e.id WHERE o.owner_id <> '${ids.anna}';
     DROP TABLE numbered_estates;
     ANALYZE;
   `);

@@ -1,14 +1,12 @@
 import { Page } from 'playwright-core';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { Account, account, closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
+import { closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
 
 describe('the estate pages in the browser', () => {
   let w: Workspace;
-  let pieter: Account;
 
   beforeAll(async () => {
     w = await openWorkspace();
-    pieter = await account(w.t, 'Pieter Bakker');
   });
   afterAll(() => closeWorkspace(w));
 
@@ -187,39 +185,6 @@ describe('the estate pages in the browser', () => {
     const letters = (await joke.get(`${API}/portal/estate`).expect(200)).body.letters;
     expect(letters).toEqual([expect.objectContaining({ kind: 'progress_report', recipient: 'Joke Smit', subject: 'Voortgang afwikkeling contracten van Gerrit Smit' })]);
     await page.close();
-  });
-
-  it('hands an estate over: it leaves the old owner (404) and lands on the new owner’s queue and list', async () => {
-    const provider = await createProvider(w.t.admin, { name: 'Handover Telecom', requiredDocuments: [] });
-    const estate = await createEstate(w.anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
-    await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'H-1', action: 'cancel' }).expect(201);
-
-    const annaPage = await signIn(w.browser, w.base, w.anna);
-    const pieterPage = await signIn(w.browser, w.base, pieter);
-    expect(await mainText(annaPage)).toContain('Kees Jansen'); // a request ready to send is on her queue
-    expect(await mainText(pieterPage)).not.toContain('Kees Jansen');
-
-    await annaPage.goto(`${w.base}/app/estates/${estate.id}`);
-    await annaPage.selectOption('#toUserId', { label: 'Pieter Bakker' });
-    await annaPage.fill('#reason', 'Anna is on leave from 1 December.');
-    await annaPage.click('form[action$="/handover"] button');
-    await annaPage.waitForURL(/\/app\?done=handedOver/);
-    await expect(annaPage.textContent('[role=status]')).resolves.toContain('no longer on your list');
-    expect(await mainText(annaPage)).not.toContain('Kees Jansen');
-    await annaPage.goto(`${w.base}/app/estates`);
-    expect(await mainText(annaPage)).not.toContain('Kees Jansen');
-    const gone = await annaPage.goto(`${w.base}/app/estates/${estate.id}`);
-    expect(gone?.status()).toBe(404);
-
-    await pieterPage.reload();
-    expect(await mainText(pieterPage)).toContain('Kees Jansen');
-    await pieterPage.goto(`${w.base}/app/estates`);
-    await pieterPage.click('text=Kees Jansen');
-    const page = await mainText(pieterPage);
-    expect(page).toContain('case owner Pieter Bakker');
-    expect(page).toContain('Reason: Anna is on leave from 1 December.');
-    await annaPage.close();
-    await pieterPage.close();
   });
 
   it('names the contracts whose requests could not go out, and sends the others', async () => {

@@ -1,0 +1,159 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { longDate } from '../../workflows';
+import { actorOf, StaffPrincipal } from '../auth/principal';
+import { Clock, dutchDate } from '../clock/clock';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { StewardConfig } from '../config/config';
+import { HandoverDto } from '../estates/estate.dto';
+import { Estate, fullName } from '../estates/estate.entity';
+import { EstateWorkflow } from '../estates/estate-workflow.service';
+import { EstatesService } from '../estates/estates.service';
+import { MailService } from '../letters/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { familyEventText } from '../portal/portal.service';
+import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { User } from '../users/user.entity';
+import { Handover } from './handover.entity';
+import { mayUndo, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
+
+/**
+ * Handovers of an estate from one case owner to another: confirmed with a reason, announced to the
+ * receiver (their Today and an email) and to the family (portal and daily email), and undoable for a
+ * day. Each runs under the estate's one lock (taken before any contract's), so racing handovers and
+ * undos serialise and exactly one owner remains.
+ */
+@Injectable()
+export class HandoversService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly config: StewardConfig,
+    private readonly estates: EstatesService,
+    private readonly workflow: EstateWorkflow,
+    private readonly runtime: WorkflowRuntime,
+    private readonly outbox: OutboxService,
+    private readonly timeline: TimelineService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.register('handover_notice', { deliver: (row) => this.emailReceiver(row) });
+  }
+
+  /** The loser of two racing handovers no longer owns the estate and gets "not found". */
+  async handover(principal: StaffPrincipal, estateId: string, dto: HandoverDto): Promise<{ estate: Estate; handover: Handover }> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.estates.requireAccess(principal, estateId, manager, true);
+      const to = await manager.findOneBy(User, { id: dto.toUserId, active: true, role: 'specialist' });
+      if (!to) throw new ValidationProblem([{ field: 'toUserId', message: 'must be an active specialist' }]);
+      if (to.id === estate.ownerId) throw new ValidationProblem([{ field: 'toUserId', message: 'already owns this estate' }]);
+      const from = estate.owner;
+      const now = this.clock.now();
+      // An earlier receiver's notice ends when the estate moves on: it is no longer theirs to open.
+      await manager.update(Handover, { estateId: estate.id, seenAt: IsNull() }, { seenAt: now });
+      const handover = await manager.save(
+        manager.create(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: now, seenAt: null, undoneAt: null, undoneById: null }),
+      );
+      await this.estates.setOwner(manager, estate.id, to.id);
+      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email };
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: 'estate.handed_over',
+        summary: `${to.name} is now the case owner (taking over from ${from.name}). Reason: ${dto.reason}`,
+        details,
+      });
+      await this.notifications.tellFamily(manager, estate.id, 'estate.handed_over', familyEventText('estate.handed_over', details, 'nl')!);
+      const instance = (await this.runtime.find(manager, 'estate', estate.id))!;
+      await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: instance.id, kind: 'handover_notice', payload: { handoverId: handover.id } });
+      Object.assign(estate, { ownerId: to.id, owner: to });
+      return { estate, handover };
+    });
+  }
+
+  /**
+   * Gives the estate back to the one who handed it over. Only the latest handover, within 24 hours on
+   * the clock, by the previous owner or an administrator (anyone else: not found); a refusal says why.
+   */
+  async undo(principal: StaffPrincipal, estateId: string, handoverId: string): Promise<Estate> {
+    return this.db.transaction(async (manager) => {
+      await this.workflow.lock(manager, estateId);
+      const handover = await manager.findOne(Handover, { where: { id: handoverId, estateId }, relations: { fromUser: true, toUser: true } });
+      if (!handover || !mayUndo(principal, handover)) throw new NotFoundProblem('handover');
+      const latest = await manager.findOne(Handover, { where: { estateId, undoneAt: IsNull() }, order: { handedOverAt: 'DESC' } });
+      const now = this.clock.now();
+      const refusal = undoRefusal(handover, now, latest?.id === handover.id);
+      if (refusal) throw new ProblemException(409, 'handover-not-undoable', refusal);
+      const back = handover.fromUser;
+      if (!back.active) throw new ProblemException(409, 'handover-not-undoable', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`);
+      await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
+      await this.estates.setOwner(manager, estateId, back.id);
+      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email };
+      await this.timeline.append(manager, {
+        estateId,
+        actor: actorOf(principal),
+        event: 'estate.handover_undone',
+        summary: `Handover undone: ${back.name} is the case owner again (instead of ${handover.toUser.name}).`,
+        details,
+      });
+      await this.notifications.tellFamily(manager, estateId, 'estate.handover_undone', familyEventText('estate.handover_undone', details, 'nl')!);
+      return this.estates.findWithOwner(estateId, manager);
+    });
+  }
+
+  /** The receiver's notices: estates handed to them that they have not opened yet, newest first (index handovers_received_idx). */
+  received(userId: string, limit: number): Promise<Handover[]> {
+    return this.db.manager.find(Handover, { where: { toUserId: userId, seenAt: IsNull(), undoneAt: IsNull() }, relations: { fromUser: true }, order: { handedOverAt: 'DESC' }, take: limit });
+  }
+
+  /** What this user handed over and may still take back, newest first (index handovers_sent_idx). */
+  undoable(userId: string, limit: number): Promise<Handover[]> {
+    const since = new Date(this.clock.now().getTime() - UNDO_WINDOW_MS);
+    return this.db.manager.find(Handover, { where: { fromUserId: userId, undoneAt: IsNull(), handedOverAt: MoreThan(since) }, relations: { toUser: true }, order: { handedOverAt: 'DESC' }, take: limit });
+  }
+
+  /** The latest handover of an estate that is still in force (what an administrator may undo from the estate page). */
+  latest(estateId: string): Promise<Handover | null> {
+    return this.db.manager.findOne(Handover, { where: { estateId, undoneAt: IsNull() }, relations: { fromUser: true }, order: { handedOverAt: 'DESC' } });
+  }
+
+  /** The receiver opened the estate: its notice leaves their Today. */
+  async opened(principal: StaffPrincipal, estateId: string): Promise<void> {
+    await this.db.manager.update(Handover, { estateId, toUserId: principal.userId, seenAt: IsNull() }, { seenAt: this.clock.now() });
+  }
+
+  /** The receiver's email; a handover undone before it went out is not news any more. */
+  private async emailReceiver(row: OutboxRow): Promise<void> {
+    const { handoverId } = row.payload as unknown as { handoverId: string };
+    const handover = await this.db.manager.findOne(Handover, { where: { id: handoverId }, relations: { fromUser: true, toUser: true } });
+    if (!handover || handover.undoneAt) return;
+    const estate = await this.estates.findWithOwner(handover.estateId);
+    const deceased = fullName(estate.deceased);
+    await this.mail.send({
+      to: handover.toUser.email,
+      replyTo: handover.fromUser.email,
+      subject: `Handed over to you: the estate of ${deceased} (${estate.reference})`,
+      text: [
+        `Dear ${handover.toUser.name},`,
+        '',
+        `${handover.fromUser.name} handed the estate of ${deceased} (${estate.reference}) over to you on ${longDate(dutchDate(handover.handedOverAt), 'en')}.`,
+        `Reason: ${handover.reason}`,
+        '',
+        `It stays at the top of your Today list until you open it: ${this.config.publicUrl}/app/estates/${estate.id}`,
+        '',
+        this.config.STEWARD_ORG_NAME,
+      ].join('\n'),
+      messageId: `<handover-${row.id}@steward>`,
+    });
+  }
+}
+
+/** What the API shows of a handover. */
+export function handoverView(h: Handover) {
+  return { id: h.id, fromUserId: h.fromUserId, toUserId: h.toUserId, reason: h.reason, handedOverAt: h.handedOverAt.toISOString(), undoableUntil: undoableUntil(h).toISOString() };
+}
