@@ -9,6 +9,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { BANK_STATEMENT, DocumentKind, EstateDocument, familyMaySee } from './document.entity';
+import { deleted } from '../database/deleted';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -37,6 +38,16 @@ export class DocumentsService {
     private readonly timeline: TimelineService,
     private readonly contractWorkflow: ContractWorkflow,
   ) {}
+
+  /** What this family member uploaded (without the bytes), oldest first (their personal-data export). */
+  uploadedBy(manager: EntityManager, estateId: string, familyMemberId: string): Promise<EstateDocument[]> {
+    return manager.find(EstateDocument, { where: { estateId, uploadedByType: 'family', uploadedById: familyMemberId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Part of the retention purge (one transaction per estate): deletes who viewed the estate's documents and the documents with their bytes; returns how many documents. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM document_views WHERE estate_id = $1', 'DELETE FROM documents WHERE estate_id = $1'], [estateId]);
+  }
 
   async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, visibleToFamily: boolean) {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
