@@ -15,6 +15,7 @@ import { LettersModule } from './letters/letters.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PortalModule } from './portal/portal.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProviderDeskModule } from './provider-desk/provider-desk.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RuntimeModule } from './runtime/runtime.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ProviderDeskModule,
         PortalModule,
         StatementsModule,
+        PrivacyModule,
         WorkspaceModule,
         HealthModule,
         WebModule,

@@ -8,8 +8,8 @@ export type DeadlinePolicy =
   | { basis: 'providerSla' }
   /** a fixed number of Dutch business days */
   | { basis: 'fixed'; businessDays: number }
-  /** calendar years (not business days): how long a closed file is kept before it is purged */
-  | { basis: 'retention'; years: number };
+  /** calendar years (not business days) a closed file is kept before it is purged: the operator's setting */
+  | { basis: 'retention' };
 
 /** What every state declares in its `meta`. */
 export interface StateMeta {

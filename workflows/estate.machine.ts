@@ -5,9 +5,6 @@ export const ESTATE_MACHINE_ID = 'estate';
 /** Bump (and register the new machine next to the old one in `index.ts`) on any behavioural change. */
 export const ESTATE_MACHINE_VERSION = 1;
 
-/** A closed file is kept this long, then purged: the Dutch fiscal retention period is seven years. */
-export const ESTATE_RETENTION_YEARS = 7;
-
 /** Side effects the estate asks for; written to the outbox like the contract's. */
 export type EstateEffect =
   /** a report to the family: where every contract stands (progress) or what happened to it (final) */
@@ -73,7 +70,8 @@ export const estateMachine = setup({
       },
     },
     closed: {
-      meta: { deadline: { basis: 'retention', years: ESTATE_RETENTION_YEARS }, waitingOn: 'nobody' },
+      // The period is the operator's (STEWARD_RETENTION_YEARS, 7 by default): the runtime dates it.
+      meta: { deadline: { basis: 'retention' }, waitingOn: 'nobody' },
       on: { DEADLINE_PASSED: 'purged' },
     },
     purged: { type: 'final', meta: { waitingOn: 'nobody' } },

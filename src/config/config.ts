@@ -159,6 +159,16 @@ export class StewardConfig {
   @Max(3650, { message: 'STEWARD_OUTBOX_RETENTION_DAYS must be a whole number of days between 1 and 3650' })
   STEWARD_OUTBOX_RETENTION_DAYS = 30;
 
+  /**
+   * A closed estate is kept this long, then purged. Seven years: the fiscal record-keeping duty
+   * (art. 52 lid 4 Algemene wet inzake rijksbelastingen). Fixed for an estate when it closes.
+   */
+  @Transform(toNumber)
+  @IsInt({ message: 'STEWARD_RETENTION_YEARS must be a whole number of years between 1 and 30' })
+  @Min(1, { message: 'STEWARD_RETENTION_YEARS must be a whole number of years between 1 and 30' })
+  @Max(30, { message: 'STEWARD_RETENTION_YEARS must be a whole number of years between 1 and 30' })
+  STEWARD_RETENTION_YEARS = 7;
+
   get organisation() {
     return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY, kvkNumber: this.STEWARD_ORG_KVK ?? TEST_KVK_NUMBER };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
@@ -27,6 +28,31 @@ export class ContractsService {
     private readonly workflow: ContractWorkflow,
     private readonly outbox: OutboxService,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate), after everything that points at the contracts; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM contracts WHERE estate_id = $1'], [estateId]);
+  }
+
+  /** How the estate's contracts ended, counted per provider category, action and final state: the anonymous statistics a purge keeps. */
+  outcomes(manager: EntityManager, estateId: string): Promise<{ category: string; action: string; outcome: string; count: number }[]> {
+    return manager.query(
+      `SELECT p.category, c.action, c.state AS outcome, count(*)::int AS count
+         FROM contracts c JOIN providers p ON p.id = c.provider_id
+        WHERE c.estate_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [estateId],
+    );
+  }
+
+  /** The contracts put in this family member's name (their personal-data export). */
+  transferredTo(manager: EntityManager, estateId: string, familyMemberId: string): Promise<{ provider: string; description: string; accountNumber: string; state: string }[]> {
+    return manager.query(
+      `SELECT p.name AS provider, c.description, c.account_number AS "accountNumber", c.state
+         FROM contracts c JOIN providers p ON p.id = c.provider_id
+        WHERE c.estate_id = $1 AND c.transfer_to_family_member_id = $2 ORDER BY c.created_at`,
+      [estateId, familyMemberId],
+    );
+  }
 
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {

@@ -12,6 +12,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
+import { deleted } from '../database/deleted';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -41,6 +42,16 @@ export class DocumentsService {
     private readonly contractWorkflow: ContractWorkflow,
     private readonly clock: Clock,
   ) {}
+
+  /** What this family member uploaded (without the bytes), oldest first (their personal-data export). */
+  uploadedBy(manager: EntityManager, estateId: string, familyMemberId: string): Promise<EstateDocument[]> {
+    return manager.find(EstateDocument, { where: { estateId, uploadedByType: 'family', uploadedById: familyMemberId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Part of the retention purge (one transaction per estate): deletes who viewed the estate's documents and the documents with their bytes; returns how many documents. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM document_views WHERE estate_id = $1', 'DELETE FROM documents WHERE estate_id = $1'], [estateId]);
+  }
 
   /** `audience` null: the kind's default (document-audience.ts). */
   async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null) {

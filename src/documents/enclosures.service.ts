@@ -8,6 +8,7 @@ import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { enclosureProblems, mayEnclose, requestEnclosures } from './enclosure-rules';
+import { deleted } from '../database/deleted';
 
 /**
  * Which documents go to which provider request. A document reaches a provider only because the
@@ -20,6 +21,11 @@ export class EnclosuresService {
     private readonly documents: DocumentsService,
     private readonly contracts: ContractsService,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes which documents went with the estate's contracts; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM enclosures WHERE document_id IN (SELECT id FROM documents WHERE estate_id = $1)'], [estateId]);
+  }
 
   /**
    * The owner answers what a provider asked: the chosen documents become the request's enclosures

@@ -14,16 +14,37 @@ const STATUS_WORDS: Record<string, string> = {
   purged: 'purged after the retention period',
 };
 
+/** Erases an estate inside the transaction that ends its retention period. */
+export type PurgeHandler = (manager: EntityManager, estateId: string) => Promise<void>;
+
 /** The estate lifecycle (intake → inventory → in progress → settling → closed → purged) on the runtime. */
 @Injectable()
 export class EstateWorkflow implements OnModuleInit {
+  private purge: PurgeHandler | null = null;
+
   constructor(private readonly runtime: WorkflowRuntime) {}
+
+  /**
+   * The privacy module erases the estate when the retention period's deadline moves it to "purged":
+   * in the scheduler's transaction, so "purged" and the erasure commit together, exactly once, with
+   * the scheduler's retries and parking when it fails. (Registered here rather than imported: the
+   * eraser needs every module, and they all need this one.)
+   */
+  onPurge(handler: PurgeHandler): void {
+    this.purge = handler;
+  }
 
   onModuleInit(): void {
     this.runtime.register('estate', {
       describe: (t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
       write: (batch, t) => {
         batch.add(['UPDATE estates SET status = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
+      },
+      afterTransition: async (manager, t) => {
+        if (t.to !== 'purged') return;
+        // Never "purged" with the data still there: without an eraser the deadline fails and is retried.
+        if (!this.purge) throw new Error('no retention purge registered');
+        await this.purge(manager, t.instance.subjectId);
       },
     });
   }

@@ -15,6 +15,8 @@ import { Estate, EstateStatus, fullName } from './estate.entity';
 import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
+import { deleted } from '../database/deleted';
+import { noteEstateViewed } from '../privacy/estate-views';
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -44,6 +46,25 @@ export class EstatesService {
   ) {}
 
   /**
+   * The last step of the retention purge (one transaction per estate): deletes the
+   * family members with their portal codes (so no code and no session opens the estate again) and
+   * the estate itself. Returns how many family members there were.
+   */
+  async eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    const members = await deleted(manager, ['DELETE FROM family_members WHERE estate_id = $1'], [estateId]);
+    await deleted(manager, ['DELETE FROM estates WHERE id = $1'], [estateId]);
+    return members;
+  }
+
+  /** A family member of an estate the caller may see; anyone else's is "not found". */
+  async requireFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, manager: EntityManager = this.db.manager): Promise<{ estate: Estate; member: FamilyMember }> {
+    const estate = await this.requireAccess(principal, estateId, manager);
+    const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
+    if (!member) throw new NotFoundProblem('family member');
+    return { estate, member };
+  }
+
+  /**
    * The one access rule for staff: admins see every estate, a specialist only the estates they own.
    * Anything else is "not found", so ids of other estates reveal nothing.
    *
@@ -57,6 +78,7 @@ export class EstatesService {
     if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
     const estate = await query.getOne();
     if (!estate) throw new NotFoundProblem('estate');
+    await noteEstateViewed(estate.id);
     estate.owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
     return estate;
   }

@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { longDate } from '../../workflows';
+import { deleted } from '../database/deleted';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
@@ -40,6 +41,11 @@ export class HandoversService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): the estate's handovers name its owners and their reasons. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM handovers WHERE estate_id = $1'], [estateId]);
+  }
 
   onModuleInit(): void {
     this.outbox.register('handover_notice', { deliver: (row) => this.emailReceiver(row) });

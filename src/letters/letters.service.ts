@@ -17,6 +17,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
+import { deleted } from '../database/deleted';
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -37,6 +38,21 @@ export class LettersService implements OnModuleInit {
     private readonly documents: DocumentsService,
     private readonly metrics: Metrics,
   ) {}
+
+  /** The sent letters that name this person (as addressee or in the text), with their PDFs, oldest first. */
+  naming(manager: EntityManager, estateId: string, name: string): Promise<Letter[]> {
+    return manager
+      .createQueryBuilder(Letter, 'l')
+      .addSelect('l.pdf')
+      .where(`l.estateId = :estateId AND l.status = 'sent' AND (strpos(l.recipient, :name) > 0 OR strpos(l.bodyText, :name) > 0)`, { estateId, name })
+      .orderBy('l.createdAt', 'ASC')
+      .getMany();
+  }
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's letters and their PDFs; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM letters WHERE estate_id = $1'], [estateId]);
+  }
 
   onModuleInit(): void {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });

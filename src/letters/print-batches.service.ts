@@ -9,6 +9,7 @@ import { NotFoundProblem } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
+import { deleted } from '../database/deleted';
 
 interface QueuedLetter {
   id: string;
@@ -34,6 +35,14 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly workers: Workers,
     private readonly documents: DocumentsService,
   ) {}
+
+  /**
+   * Part of the retention purge, before the letters go: a print batch holding any of the estate's
+   * letters is deleted whole. It was printed years ago; the other letters in it stay with their own estates.
+   */
+  eraseBatchesOf(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM print_batches WHERE id IN (SELECT print_batch_id FROM letters WHERE estate_id = $1 AND print_batch_id IS NOT NULL)'], [estateId]);
+  }
 
   onModuleInit(): void {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());

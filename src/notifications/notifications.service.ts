@@ -5,6 +5,7 @@ import { Clock } from '../clock/clock';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { deleted } from '../database/deleted';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -17,6 +18,11 @@ export class NotificationsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly workflow: ContractWorkflow,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM notifications WHERE estate_id = $1'], [estateId]);
+  }
 
   onModuleInit(): void {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import archiver from 'archiver';
 import { DataSource } from 'typeorm';
 import { euros, letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
+import { ZipEntry, zipFileName, zipOf } from '../common/zip';
 import { StewardConfig } from '../config/config';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
@@ -17,12 +17,6 @@ const WORDS = {
   nl: { timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten', endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening' },
   en: { timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents', endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice' },
 };
-
-/** Safe, readable file names inside the zip ("01 2026-11-23 Opzegging KPN.pdf"). */
-export function zipFileName(index: number, name: string): string {
-  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N} .,()'-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 90);
-  return `${String(index + 1).padStart(2, '0')} ${clean}`;
-}
 
 /** "The family holds the dossier": everything sent and received about their estate, in one zip. */
 @Injectable()
@@ -48,16 +42,7 @@ export class DossierService {
     const meta = { author: `${estate.owner.name}, ${this.config.STEWARD_ORG_NAME}`, letterDate: today, language: lang };
     const deceased = fullName(estate.deceased);
 
-    const zip = archiver('zip', { zlib: { level: 6 } });
-    const chunks: Buffer[] = [];
-    zip.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<void>((resolve, reject) => {
-      zip.on('end', resolve);
-      zip.on('error', reject);
-    });
-    // An archiver error before the await below must not become an unhandled rejection; the await still throws it.
-    done.catch(() => undefined);
-    const date = this.clock.now();
+    const entries: ZipEntry[] = [];
 
     const letters = await this.db.manager
       .createQueryBuilder(Letter, 'l')
@@ -67,26 +52,24 @@ export class DossierService {
       .getMany();
     letters
       .filter((l) => l.pdf)
-      .forEach((l, i) => zip.append(l.pdf!, { name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, date }));
+      .forEach((l, i) => entries.push({ name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, content: l.pdf! }));
 
     await this.db.transaction(async (manager) => {
       const visible = await this.documents.visibleTo(await this.documents.viewerOf(p, manager), manager, true);
       for (const [i, document] of visible.entries()) {
-        zip.append(document.content, { name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, date });
+        entries.push({ name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, content: document.content });
         await this.documents.logView(manager, document, actorOf(p));
       }
     });
 
     const timeline = await this.portal.familyTimeline(p, lang);
     const timelineLines = timeline.map((e) => `${letterDate(dutchDate(new Date(e.at)), lang)} · ${e.actor} · ${e.text}`);
-    zip.append(await renderTimelinePdf(`${w.timeline} – ${deceased} (${estate.reference})`, timelineLines, meta), { name: `${w.timeline}.pdf`, date });
+    entries.push({ name: `${w.timeline}.pdf`, content: await renderTimelinePdf(`${w.timeline} – ${deceased} (${estate.reference})`, timelineLines, meta) });
 
     const confirmations = await this.confirmations(estate.id, lang);
-    zip.append(await renderTimelinePdf(`${w.confirmations} – ${deceased}`, confirmations.length ? confirmations : [w.none], meta), { name: `${w.confirmations}.pdf`, date });
+    entries.push({ name: `${w.confirmations}.pdf`, content: await renderTimelinePdf(`${w.confirmations} – ${deceased}`, confirmations.length ? confirmations : [w.none], meta) });
 
-    await zip.finalize();
-    await done;
-    return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: Buffer.concat(chunks) };
+    return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: await zipOf(entries, this.clock.now()) };
   }
 
   /** What providers confirmed, from the workflow's own record of their answers. */

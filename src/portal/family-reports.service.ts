@@ -16,6 +16,7 @@ import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
+import { deleted } from '../database/deleted';
 
 /** An open family reports cursor: the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -92,6 +93,19 @@ export class FamilyReportsService {
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
   ) {}
+
+  /** What this family member reported, oldest first (their personal-data export). */
+  byFamilyMember(manager: EntityManager, familyMemberId: string): Promise<{ kind: string; message: string; status: string; createdAt: Date; handledAt: Date | null }[]> {
+    return manager.query(
+      'SELECT kind, message, status, created_at AS "createdAt", handled_at AS "handledAt" FROM family_reports WHERE family_member_id = $1 ORDER BY created_at',
+      [familyMemberId],
+    );
+  }
+
+  /** Part of the retention purge (one transaction per estate): deletes what the family reported; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM family_reports WHERE estate_id = $1'], [estateId]);
+  }
 
   async report(p: FamilyPrincipal, dto: FamilyReportDto, file?: UploadedFile) {
     return this.db.transaction(async (manager) => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { deleted } from '../database/deleted';
 import type { FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ValidationProblem } from '../common/problem';
@@ -46,6 +47,16 @@ export class FeedbackService {
     private readonly clock: Clock,
     private readonly config: StewardConfig,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the family's ratings and comments; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM feedback WHERE estate_id = $1'], [estateId]);
+  }
+
+  /** What this family member rated and wrote, oldest first (their personal-data export). */
+  byFamilyMember(manager: EntityManager, familyMemberId: string): Promise<{ score: number; comment: string | null; milestone: string | null; createdAt: Date }[]> {
+    return manager.query('SELECT score, comment, milestone, created_at AS "createdAt" FROM feedback WHERE family_member_id = $1 ORDER BY created_at', [familyMemberId]);
+  }
 
   /** The milestones this family member may rate now, newest first, without those already rated. */
   async milestones(p: FamilyPrincipal, contracts: { id: string; provider: string; state: string }[], estateStatus: string, lang: 'nl' | 'en'): Promise<Milestone[]> {

@@ -20,8 +20,8 @@ import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
 
-/** Timeline events that are the office's own business (a letter held back by the linter is fixed, then sent). */
-const INTERNAL_EVENTS = new Set(['letter.blocked']);
+/** Timeline events that are the office's own business (a letter held back by the linter is fixed, then sent; one relative's data export is not the others'). */
+const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported']);
 
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),

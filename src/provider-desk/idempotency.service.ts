@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
+import { deleted } from '../database/deleted';
+import { Workers } from '../runtime/workers.service';
 
 export interface StoredResponse {
   status: number;
@@ -18,9 +21,31 @@ export function requestHash(method: string, path: string, body: unknown): string
  * guards: a retry after success replays the stored answer, a concurrent duplicate waits on the
  * key's row and then replays, and a failed call stores nothing (its retry fails the same way).
  */
+/**
+ * A retry comes within minutes or days; after this long a key is forgotten, and with it the answer
+ * it kept (which names the deceased and the account: least data).
+ */
+export const IDEMPOTENCY_KEY_DAYS = 30;
+
 @Injectable()
 export class IdempotencyService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    workers: Workers,
+  ) {
+    workers.registerRoutine('idempotency key cleanup', () => this.forgetOldKeys());
+  }
+
+  /** A thousand a round, skipping rows another instance holds; the next round takes the rest. */
+  forgetOldKeys(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_DAYS * 86_400_000);
+    return deleted(
+      this.db.manager,
+      ['DELETE FROM idempotency_keys WHERE (provider_id, key) IN (SELECT provider_id, key FROM idempotency_keys WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)'],
+      [before],
+    );
+  }
 
   async run(providerId: string, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
     if (key === undefined) return this.db.transaction(work);
@@ -29,9 +54,9 @@ export class IdempotencyService {
     }
     return this.db.transaction(async (manager) => {
       const inserted = await manager.query(
-        `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body)
-         VALUES ($1, $2, $3, 0, 'null') ON CONFLICT DO NOTHING RETURNING key`,
-        [providerId, key, hash],
+        `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body, created_at)
+         VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
+        [providerId, key, hash, this.clock.now()],
       );
       if (!inserted.length) {
         const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE provider_id = $1 AND key = $2', [providerId, key]);

@@ -6,14 +6,11 @@ export interface Deadline {
   nextDueAt: Date;
 }
 
-/** Estates are kept this long after closing, then purged (Dutch fiscal retention is 7 years). */
-export const RETENTION_YEARS = 7;
-
 /**
  * Turns a policy into a due date on the Dutch business-day calendar. The deadline passes when the
  * due date is over, so the scheduler fires at the start of the next day.
  */
-export function computeDeadline(policy: DeadlinePolicy, today: string, slaBusinessDays: number): Deadline {
+export function computeDeadline(policy: DeadlinePolicy, today: string, slaBusinessDays: number, retentionYears: number): Deadline {
   let dueDate: string;
   switch (policy.basis) {
     case 'providerSla':
@@ -23,8 +20,7 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, slaBusine
       dueDate = addBusinessDays(today, policy.businessDays);
       break;
     case 'retention': {
-      const years = policy.years ?? RETENTION_YEARS;
-      dueDate = `${Number(today.slice(0, 4)) + years}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+      dueDate = `${Number(today.slice(0, 4)) + retentionYears}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
       break;
     }
   }

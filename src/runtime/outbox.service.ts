@@ -5,6 +5,7 @@ import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { Statement, WriteBatch } from '../database/write-batch';
 import type { Effect } from './workflow-runtime.service';
+import { deleted } from '../database/deleted';
 
 /** Every effect Steward performs. A kind without a registered handler stops start-up. */
 export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'handover_notice'] as const;
@@ -80,6 +81,11 @@ export class OutboxService implements OnApplicationBootstrap {
     private readonly clock: Clock,
     private readonly config: StewardConfig,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's effects, done or not; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM outbox WHERE estate_id = $1'], [estateId]);
+  }
 
   register(kind: EffectKind, handler: EffectHandler): void {
     this.handlers.set(kind, handler);

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../database/unavailable';
 import { backoffMs, errorKind, MAX_ATTEMPTS } from './outbox.service';
 import { WorkflowInstance } from './workflow-instance.entity';
 import { StateConflict, WorkflowRuntime } from './workflow-runtime.service';
+import { deleted } from '../database/deleted';
 
 export interface ParkedDeadline {
   instanceId: string;
@@ -34,6 +35,11 @@ export class DeadlineScheduler {
     private readonly runtime: WorkflowRuntime,
     private readonly clock: Clock,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's failed deadlines; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM deadline_failures WHERE estate_id = $1'], [estateId]);
+  }
 
   /** Fires every deadline that has passed; returns how many were handled (fired, cleared or failed). */
   async runDue(limit = 1000): Promise<number> {

@@ -6,6 +6,7 @@ import { AnyEventObject, AnyMachineSnapshot, createActor, Snapshot } from 'xstat
 import { acceptedEvents, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
 import { ProblemException } from '../common/problem';
 import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
@@ -13,6 +14,7 @@ import { ContractProjectionRow } from './contract-projection.entity';
 import { effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
+import { deleted } from '../database/deleted';
 
 /** Something a transition asked for (a letter, a notification); performed later from the outbox. */
 export interface Effect {
@@ -103,7 +105,13 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     private readonly clock: Clock,
     private readonly timeline: TimelineService,
     private readonly outbox: OutboxService,
+    private readonly config: StewardConfig,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's workflows and their read models (the caller holds the estate's lock); returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM contract_projections WHERE estate_id = $1', 'DELETE FROM workflow_instances WHERE estate_id = $1'], [estateId]);
+  }
 
   register<Facts>(subject: SubjectType, hooks: SubjectHooks<Facts>): void {
     this.hooks.set(subject, hooks as SubjectHooks);
@@ -141,7 +149,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: 1,
-      ...(after.deadline ? computeDeadline(after.deadline, this.clock.today(), 0) : { dueDate: null, nextDueAt: null }),
+      ...this.deadline(after.deadline, () => 0),
     });
     await manager.save(instance);
     const batch = new WriteBatch(manager);
@@ -342,7 +350,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   private deadline(policy: DeadlinePolicy | null, slaBusinessDays: () => number): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
-    return computeDeadline(policy, this.clock.today(), policy.basis === 'providerSla' ? slaBusinessDays() : 0);
+    return computeDeadline(policy, this.clock.today(), policy.basis === 'providerSla' ? slaBusinessDays() : 0, this.config.STEWARD_RETENTION_YEARS);
   }
 
   private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
@@ -19,6 +19,7 @@ import { euros, INTERVAL_NL } from './statement.views';
 import { openStatement } from './statement-parser';
 import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './statement-upload';
 import { StatementFormatError } from './transaction';
+import { deleted } from '../database/deleted';
 
 /** The findings list's cursor: ran after the death ('1'/'0'), last date, id. */
 export const FINDINGS_CURSOR = ['int', 'date', 'uuid'] as const;
@@ -42,6 +43,11 @@ export class StatementsService {
     private readonly documents: DocumentsService,
     private readonly clock: Clock,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the imported statements and what was found in them; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM statement_findings WHERE estate_id = $1', 'DELETE FROM statement_imports WHERE estate_id = $1'], [estateId]);
+  }
 
   /** The owner's upload; with "bewaar het bestand als document" the file is also kept, owner-only. */
   async importFor(principal: StaffPrincipal, estateId: string, upload: StatementUpload): Promise<ImportSummary> {

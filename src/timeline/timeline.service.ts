@@ -8,6 +8,7 @@ import { addCalendarDays, Clock, startOfDutchDay } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { TimelineEntry } from './timeline-entry.entity';
+import { deleted } from '../database/deleted';
 
 export interface TimelineRecord {
   estateId: string;
@@ -77,6 +78,30 @@ export class TimelineService {
     // Provider figures read a year of history: the reports' own pool and longer statement timeout.
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly reports: DataSource,
   ) {}
+
+  /** Part of the retention purge (one transaction per estate): deletes the estate's timeline; returns how many. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM timeline_entries WHERE estate_id = $1'], [estateId]);
+  }
+
+  /** When the estate (not a contract) last entered `state`, e.g. when it was closed; null if never. */
+  async estateEnteredAt(manager: EntityManager, estateId: string, state: string): Promise<Date | null> {
+    const [row]: { at: Date }[] = await manager.query(
+      'SELECT occurred_at AS at FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NULL AND to_state = $2 ORDER BY seq DESC LIMIT 1',
+      [estateId, state],
+    );
+    return row?.at ?? null;
+  }
+
+  /** The staff timeline's entries about one family member (added, corrected, acting in the portal), oldest first. */
+  async aboutFamilyMember(manager: EntityManager, estateId: string, familyMemberId: string): Promise<TimelineView[]> {
+    const rows = await manager
+      .createQueryBuilder(TimelineEntry, 't')
+      .where(`t.estateId = :estateId AND (t.details->>'familyMemberId' = :familyMemberId OR CAST(t.actorId AS text) = :familyMemberId)`, { estateId, familyMemberId })
+      .orderBy('t.seq', 'ASC')
+      .getMany();
+    return rows.map(timelineView);
+  }
 
   async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
     await manager.query(...this.insertion(record));

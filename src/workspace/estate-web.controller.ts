@@ -257,6 +257,6 @@ export class EstateWebController {
   }
 
   private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string, ownerQuery?: string) {
-    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query, undefined, ownerQuery), state));
+    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query, undefined, null, ownerQuery), state));
   }
 }
