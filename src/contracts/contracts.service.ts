@@ -46,7 +46,16 @@ export class ContractsService {
       requestedEndDate: dto.requestedEndDate ?? null,
       state: 'draft',
     });
-    await manager.save(contract);
+    const { deceased } = estate;
+    // Folded by the same SQL function as the estates search, so both find the same people.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Contract)
+      .values({ ...contract, deceasedSearchName: () => 'steward_search_name(:givenNames, :surnamePrefix, :surname)' })
+      .setParameters({ givenNames: deceased.givenNames, surnamePrefix: deceased.surnamePrefix, surname: deceased.surname })
+      .execute();
+    contract.id = inserted.identifiers[0].id;
     await this.timeline.append(manager, {
       estateId: estate.id,
       contractId: contract.id,

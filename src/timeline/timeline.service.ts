@@ -73,17 +73,6 @@ export class TimelineService {
     ];
   }
 
-  /** Which of these contracts have ever had one of these events (e.g. "has the provider answered yet?"). */
-  async contractsWithEvents(contractIds: string[], events: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
-    if (!contractIds.length) return new Set();
-    const rows = await manager
-      .createQueryBuilder(TimelineEntry, 't')
-      .select('DISTINCT t.contractId', 'contractId')
-      .where('t.contractId IN (:...contractIds) AND t.event IN (:...events)', { contractIds, events })
-      .getRawMany<{ contractId: string }>();
-    return new Set(rows.map((r) => r.contractId));
-  }
-
   /** `manager`: read inside the caller's transaction, to see what it just appended. */
   async list(estateId: string, contractId?: string, manager: EntityManager = this.db.manager): Promise<TimelineView[]> {
     const entries = await manager

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { businessDayCounts } from '../../workflows';
 import { startOfDutchDay } from '../../src/clock/clock';
 import { ANSWER_MEASURES, AnswerMeasure, ProviderFiguresService } from '../../src/timeline/provider-figures.service';
@@ -29,16 +29,10 @@ interface Row {
  */
 describe('provider figures from the daily roll-up', () => {
   let t: TestApp;
-  let db: Client;
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+  // The app's own connection pool, as any reader of these tables.
+  const query = (sql: string, parameters: unknown[] = []) => t.app.get(DataSource).query(sql, parameters);
 
   it('equal the raw computation over a few hundred events across a year, rolled up or not, before and after days pass', async () => {
     const anna = await t.specialist('Anna de Boer');
@@ -48,9 +42,9 @@ describe('provider figures from the daily roll-up', () => {
       await createProvider(t.admin, { name: 'Fig Mobiel', category: 'telecom', slaBusinessDays: 10, requiredDocuments: [] }),
     ];
     const estate = await createEstate(anna);
-    const { rows: contracts } = await db.query(
-      `INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state)
-         SELECT $1, ($2::uuid[])[1 + i % 3], 'Contract', 'F-' || i, 'cancel', 'requested' FROM generate_series(1, 60) i RETURNING id`,
+    const contracts: { id: string }[] = await query(
+      `INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, deceased_search_name)
+         SELECT $1, ($2::uuid[])[1 + i % 3], 'Contract', 'F-' || i, 'cancel', 'requested', 'x' FROM generate_series(1, 60) i RETURNING id`,
       [estate.id, providers.map((p) => p.id)],
     );
     const figures = t.app.get(ProviderFiguresService);
@@ -71,7 +65,7 @@ describe('provider figures from the daily roll-up', () => {
     }
     rows.sort((a, b) => a.at.getTime() - b.at.getTime());
     const insert = (part: Row[]) =>
-      db.query(
+      query(
         `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, to_state, summary)
            SELECT $1, c, at, 'system', 'Steward', e, s, 'generated' FROM unnest($2::uuid[], $3::timestamptz[], $4::text[], $5::text[]) WITH ORDINALITY AS r(c, at, e, s, n) ORDER BY n`,
         [estate.id, part.map((r) => r.contractId), part.map((r) => r.at), part.map((r) => r.event), part.map((r) => r.toState)],
@@ -83,7 +77,7 @@ describe('provider figures from the daily roll-up', () => {
       const calendar = businessDayCounts(since, until);
       const answers = async (measure: AnswerMeasure, groupBy: string) =>
         (
-          await db.query(
+          await query(
             `WITH calendar AS (SELECT * FROM unnest($1::date[], $2::int[]) AS c(day, n)),
              requests AS (
                SELECT ${groupBy} AS key, p.sla_business_days AS sla, r.occurred_at AS requested_at,
@@ -106,8 +100,8 @@ describe('provider figures from the daily roll-up', () => {
                FROM timed GROUP BY key HAVING count(days) > 0 ORDER BY key`,
             [calendar.days, calendar.counts, startOfDutchDay(since), ANSWER_MEASURES[measure]],
           )
-        ).rows.map((r) => ({ key: r.key, answered: r.answered, medianBusinessDays: r.median, answeredWithinSla: r.within }));
-      const events = await db.query(
+        ).map((r: { key: string; answered: number; median: number; within: number }) => ({ key: r.key, answered: r.answered, medianBusinessDays: r.median, answeredWithinSla: r.within }));
+      const events = await query(
         `SELECT c.provider_id AS "providerId", count(*) FILTER (WHERE t.event = 'REQUEST')::int AS requests,
                 count(*) FILTER (WHERE t.event = 'DEADLINE_PASSED' AND t.to_state = 'reminded')::int AS reminders,
                 count(*) FILTER (WHERE t.event = 'INVOICE_AFTER_END')::int AS "invoicesAfterEnd"
@@ -119,7 +113,7 @@ describe('provider figures from the daily roll-up', () => {
       return {
         firstAnswer: await answers('first_answer', 'p.id::text'),
         confirmation: await answers('confirmation', 'p.category'),
-        events: events.rows,
+        events,
       };
     };
     const rolledUp = async () => {
@@ -134,14 +128,14 @@ describe('provider figures from the daily roll-up', () => {
     // Nothing rolled up yet: every figure is read from the timeline.
     const before = await raw();
     expect(before.firstAnswer).toHaveLength(3);
-    expect(before.confirmation.map((c) => c.key)).toEqual(['energy', 'telecom']);
-    expect(before.events.reduce((sum, e) => sum + e.requests, 0)).toBeGreaterThan(100);
+    expect(before.confirmation.map((c: { key: string }) => c.key)).toEqual(['energy', 'telecom']);
+    expect(before.events.reduce((sum: number, e: { requests: number }) => sum + e.requests, 0)).toBeGreaterThan(100);
     expect(await rolledUp()).toEqual(before);
 
     // Every closed day of the window rolled up (31 a round); today is still read live.
     while ((await figures.rollUpClosedDays()) > 0);
-    expect((await db.query(`SELECT to_char(rolled_until, 'YYYY-MM-DD') AS day FROM provider_figures_progress`)).rows).toEqual([{ day: '2026-11-23' }]);
-    expect(Number((await db.query('SELECT count(*) FROM provider_answer_days')).rows[0].count)).toBeGreaterThan(50);
+    expect(await query(`SELECT to_char(rolled_until, 'YYYY-MM-DD') AS day FROM provider_figures_progress`)).toEqual([{ day: '2026-11-23' }]);
+    expect(Number((await query('SELECT count(*) FROM provider_answer_days'))[0].count)).toBeGreaterThan(50);
     expect(await rolledUp()).toEqual(before);
 
     // Three more days of events; the clock moves on and its routines roll those days up.
@@ -149,7 +143,7 @@ describe('provider figures from the daily roll-up', () => {
     expect(later.length).toBeGreaterThan(0);
     await insert(later);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 3 }).expect(200);
-    expect((await db.query(`SELECT to_char(rolled_until, 'YYYY-MM-DD') AS day FROM provider_figures_progress`)).rows).toEqual([{ day: '2026-11-26' }]);
+    expect(await query(`SELECT to_char(rolled_until, 'YYYY-MM-DD') AS day FROM provider_figures_progress`)).toEqual([{ day: '2026-11-26' }]);
     const after = await raw();
     expect(after).not.toEqual(before);
     expect(await rolledUp()).toEqual(after);
