@@ -13,7 +13,7 @@ import { Client } from 'pg';
 import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
 import { produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
-import { acceptedEvents, CONTRACT_MACHINE_ID, ContractAction, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
+import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
 import type { ContractState } from '../workflows';
 
 /** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
@@ -358,8 +358,9 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   // Each contract's read model, as the runtime writes it with every transition.
   await db.query(
     `INSERT INTO contract_projections
-     SELECT (jsonb_populate_record(NULL::contract_projections, r.projection || jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id))).*
+     SELECT (jsonb_populate_record(NULL::contract_projections, r.projection || jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id, 'projection_version', $1::int))).*
        FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id`,
+    [CONTRACT_PROJECTION_VERSION],
   );
   await db.query(`DROP TABLE scale_contracts, scale_estates, scale_picks, scale_providers, scale_steps, scale_runs`);
   // Visibility maps and statistics as after a night of autovacuum; the PDFs' TOAST needs no pass of its own.

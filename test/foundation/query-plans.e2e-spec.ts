@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CONTRACT_STATES, deskTabAfter } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskTabAfter } from '../../workflows';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -189,8 +189,8 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
         FROM contracts c, (SELECT machine_id, machine_version, snapshot, accepted_events FROM workflow_instances WHERE subject_id = '${ids.template}') t
        WHERE c.account_number LIKE 'NL00 ACC %';
     -- Each contract's read model, as the runtime writes it with every transition.
-    INSERT INTO contract_projections (instance_id, estate_id, action, reminders_sent, escalations, disputes)
-      SELECT w.id, w.estate_id, 'cancel', 0, 0, 0
+    INSERT INTO contract_projections (instance_id, estate_id, action, reminders_sent, escalations, disputes, projection_version)
+      SELECT w.id, w.estate_id, 'cancel', 0, 0, 0, ${CONTRACT_PROJECTION_VERSION}
         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id
        WHERE w.subject_type = 'contract' AND c.account_number LIKE 'NL00 ACC %';
 
