@@ -13,7 +13,7 @@ import { Client } from 'pg';
 import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
 import { produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
-import { acceptedEvents, CONTRACT_MACHINE_ID, ContractAction, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
+import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
 import type { ContractState } from '../workflows';
 
 /** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
@@ -219,11 +219,19 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   });
   const estateKeyOfBand = ESTATE_PATH_OF_BAND.map((path) => estateKeys[path]);
   const columns = Object.entries(WORKFLOW_COLUMNS);
-  await db.query(`CREATE TEMP TABLE scale_runs (key int PRIMARY KEY, deadline text, steps int, projection jsonb, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`);
-  await db.query(
-    `INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(key int, deadline text, steps int, projection jsonb, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')})`,
-    [JSON.stringify(runs.map((r) => ({ key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, projection: r.run.projection, ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])) })))],
-  );
+  // A contract's desk tab as its workflow writes it: from the path's last state and whether the provider answered on it.
+  const deskTab = (run: MachineRun) => run.steps.reduce((desk, step) => deskTabAfter(step.toState as ContractState, desk.providerAnswered, step.event), { tab: null as DeskTab | null, providerAnswered: false });
+  const runColumns = `key int, deadline text, steps int, projection jsonb, desk_tab text, provider_answered boolean, ${columns.map(([name, c]) => `${name} ${c.type}`).join(', ')}`;
+  await db.query(`CREATE TEMP TABLE scale_runs (${runColumns}, PRIMARY KEY (key))`);
+  await db.query(`INSERT INTO scale_runs SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${runColumns})`, [
+    JSON.stringify(
+      runs.map((r) => ({
+        key: r.key, deadline: r.run.deadline === null ? null : String(r.run.deadline), steps: r.run.steps.length, projection: r.run.projection,
+        ...(r.machine === 'estate' ? { desk_tab: null, provider_answered: false } : { desk_tab: deskTab(r.run).tab, provider_answered: deskTab(r.run).providerAnswered }),
+        ...Object.fromEntries(columns.map(([name, c]) => [name, c.type === 'jsonb' ? JSON.parse(c.value(r.run) as string) : c.value(r.run)])),
+      })),
+    ),
+  ]);
   await db.query(`CREATE TEMP TABLE scale_steps AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(key int, n int, event text, from_state text, to_state text, actor text, summary text, details jsonb, letters jsonb)`, [
     JSON.stringify(runs.flatMap((r) => r.run.steps.map((s, n) => ({ key: r.key, n: n + 1, event: s.event, from_state: s.fromState, to_state: s.toState, actor: s.actor, summary: s.summary, details: s.details, letters: s.letters })))),
   ]);
@@ -311,10 +319,11 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
     [CONTRACTS_PER_ESTATE],
   );
   await db.query(
-    `INSERT INTO contracts (id, estate_id, provider_id, description, account_number, action, transfer_to_family_member_id, state, created_at, updated_at)
+    `INSERT INTO contracts (id, estate_id, provider_id, description, account_number, action, transfer_to_family_member_id, state, created_at, updated_at, deceased_search_name, desk_tab, provider_answered)
      SELECT c.id, c.estate_id, c.provider_id, (ARRAY['Mobiel abonnement','Internet en tv','Stroom en gas','Betaalrekening','Zorgverzekering','Huur','Krant','Lidmaatschap'])[1 + c.i % 8],
-            'K-' || c.n || '-' || c.i, c.action, c.heir_id, r.state, c.opened, c.opened
-       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key`,
+            'K-' || c.n || '-' || c.i, c.action, c.heir_id, r.state, c.opened, c.opened,
+            steward_search_name(e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname), r.desk_tab, r.provider_answered
+       FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN estates e ON e.id = c.estate_id`,
   );
   // Each step of the path happens at an even share of the time between opening and now.
   await db.query(
@@ -349,8 +358,9 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   // Each contract's read model, as the runtime writes it with every transition.
   await db.query(
     `INSERT INTO contract_projections
-     SELECT (jsonb_populate_record(NULL::contract_projections, r.projection || jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id))).*
+     SELECT (jsonb_populate_record(NULL::contract_projections, r.projection || jsonb_build_object('instance_id', w.id, 'estate_id', w.estate_id, 'projection_version', $1::int))).*
        FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = c.id`,
+    [CONTRACT_PROJECTION_VERSION],
   );
   await db.query(`DROP TABLE scale_contracts, scale_estates, scale_picks, scale_providers, scale_steps, scale_runs`);
   // Visibility maps and statistics as after a night of autovacuum; the PDFs' TOAST needs no pass of its own.

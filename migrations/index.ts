@@ -20,12 +20,16 @@ import { EstateAccountAndNewHolder1763802100000 } from './1763802100000-EstateAc
 import { NameOrder1763802200000 } from './1763802200000-NameOrder';
 import { ListPaging1763802400000 } from './1763802400000-ListPaging';
 import { InformedByBrp1763802500000 } from './1763802500000-InformedByBrp';
+import { DeskSearch1763802600000 } from './1763802600000-DeskSearch';
+import { ProviderFigureDays1763802610000 } from './1763802610000-ProviderFigureDays';
+import { ProjectionVersion1763802620000 } from './1763802620000-ProjectionVersion';
 import { BrpCheck1763802700000 } from './1763802700000-BrpCheck';
 import { LetterEffects1763802800000 } from './1763802800000-LetterEffects';
 import { DocumentVersionsAndAudiences1763802900000 } from './1763802900000-DocumentVersionsAndAudiences';
 import { ReceivedHandovers1763803000000 } from './1763803000000-ReceivedHandovers';
 import { Privacy1763803100000 } from './1763803100000-Privacy';
 import { FindingsPaging1763803300000 } from './1763803300000-FindingsPaging';
+import { DeceasedNameOnContracts1763803400000 } from './1763803400000-DeceasedNameOnContracts';
 
 /** Every migration, in order. Listed explicitly so source (jest) and compiled (dist) runs load the same set. */
-export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000, FamilyPortal1763800400000, FamilyPortalActions1763800500000, FamilyDigest1763800600000, Enclosures1763800700000, FormSubmissions1763800800000, LoginLimits1763800900000, LetterAddressees1763801000000, PrintPages1763801100000, Statements1763801400000, StatementsUi1763801500000, WorkflowReadModels1763801600000, Pipeline1763801700000, Paging1763801800000, ProviderFigures1763801900000, EstateAccountAndNewHolder1763802100000, NameOrder1763802200000, ListPaging1763802400000, InformedByBrp1763802500000, BrpCheck1763802700000, LetterEffects1763802800000, DocumentVersionsAndAudiences1763802900000, ReceivedHandovers1763803000000, Privacy1763803100000, FindingsPaging1763803300000];
+export const migrations = [Foundation1763800000000, Workflows1763800100000, Letters1763800200000, ProviderDesk1763800300000, FamilyPortal1763800400000, FamilyPortalActions1763800500000, FamilyDigest1763800600000, Enclosures1763800700000, FormSubmissions1763800800000, LoginLimits1763800900000, LetterAddressees1763801000000, PrintPages1763801100000, Statements1763801400000, StatementsUi1763801500000, WorkflowReadModels1763801600000, Pipeline1763801700000, Paging1763801800000, ProviderFigures1763801900000, EstateAccountAndNewHolder1763802100000, NameOrder1763802200000, ListPaging1763802400000, InformedByBrp1763802500000, DeskSearch1763802600000, ProviderFigureDays1763802610000, ProjectionVersion1763802620000, BrpCheck1763802700000, LetterEffects1763802800000, DocumentVersionsAndAudiences1763802900000, ReceivedHandovers1763803000000, Privacy1763803100000, FindingsPaging1763803300000, DeceasedNameOnContracts1763803400000];

@@ -497,6 +497,12 @@ export interface ContractProjection {
   brpCheck: BrpCheck | null;
 }
 
+/**
+ * Raise this with any change to `projectContract` or `ContractProjection`: at start-up the runtime
+ * writes again, in batches, only the stored read models of a lower version.
+ */
+export const CONTRACT_PROJECTION_VERSION = 1;
+
 /** The read model of a contract, from any version's context (v1 never had disputes by period, v1 and v2 no BRP check). */
 export function projectContract(context: ContractContext, state: StateValue): ContractProjection {
   return {

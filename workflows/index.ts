@@ -4,6 +4,7 @@ import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine } from './esta
 
 export * from './business-days';
 export * from './contract.machine';
+export * from './desk-tabs';
 export * from './deadlines';
 export * from './estate.machine';
 export * from './invoices';

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, deskTabAfter, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -25,6 +25,7 @@ interface ContractFacts {
   description: string;
   providerName: string;
   slaBusinessDays: number;
+  providerAnswered: boolean;
 }
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -56,7 +57,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
-        select: `json_build_object('description', c.description, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days)`,
+        select: `json_build_object('description', c.description, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
@@ -69,7 +70,11 @@ export class ContractWorkflow implements OnModuleInit {
         return `${t.facts.description}: ${change}`;
       },
       write: (batch, t) => {
-        batch.add(['UPDATE contracts SET state = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type);
+        batch.add([
+          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, updated_at = now() WHERE id = $4',
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId],
+        ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
     });

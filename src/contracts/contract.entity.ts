@@ -35,6 +35,13 @@ export class Contract {
   @Column({ type: 'date', nullable: true })
   requestedEndDate: string | null;
 
+  /**
+   * The deceased's name as the desk searches it (`steward_search_name` of the estate's deceased),
+   * copied when the contract is added so one index serves a provider's name search.
+   */
+  @Column({ select: false, update: false })
+  deceasedSearchName: string;
+
   /** The workflow's current state, kept here for queries and listings. */
   @Column()
   state: string;

@@ -75,7 +75,16 @@ export class ContractsService {
       requestedEndDate: dto.requestedEndDate ?? null,
       state: 'draft',
     });
-    await manager.save(contract);
+    const { deceased } = estate;
+    // Folded by the same SQL function as the estates search, so both find the same people.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Contract)
+      .values({ ...contract, deceasedSearchName: () => 'steward_search_name(:givenNames, :surnamePrefix, :surname)' })
+      .setParameters({ givenNames: deceased.givenNames, surnamePrefix: deceased.surnamePrefix, surname: deceased.surname })
+      .execute();
+    contract.id = inserted.identifiers[0].id;
     await this.timeline.append(manager, {
       estateId: estate.id,
       contractId: contract.id,
@@ -137,7 +146,7 @@ export class ContractsService {
           errors: [{ field: 'action', message: 'cannot change on a recorded contract' }],
         });
       }
-      const requestOut = (await this.timeline.contractsWithEvents([contract.id], ['letter.sent'], manager)).has(contract.id);
+      const requestOut = await this.timeline.contractHadEvent(manager, contract.id, ['letter.sent']);
       const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
       if (requestOut && toOtherRequest.length) {
         throw new ProblemException(

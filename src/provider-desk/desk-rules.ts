@@ -1,10 +1,7 @@
 import { isISO8601 } from 'class-validator';
 import {
-  CONTRACT_STATES,
   ContractEvent,
-  ContractState,
-  contractStateMeta,
-  DeskParty,
+  DESK_TAB_LABELS,
   DeskTab,
   type Language,
   providerAnswerText,
@@ -13,33 +10,13 @@ import {
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
 
-/** States before the request was sent: the provider never sees these. */
-const NOT_SENT: ContractState[] = ['draft', 'ready'];
-
-/** Whose move it is, read from the state's declared meta; the case owner is "Steward" to a provider. */
-export function partyOf(state: ContractState): DeskParty {
-  const { waitingOn } = contractStateMeta(state);
-  return waitingOn === 'owner' ? 'steward' : waitingOn;
-}
-
-/** A request is new until the provider first answers it; after that it waits on whoever owes the next move. */
-export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab {
-  const party = partyOf(state);
-  if (party === 'provider') return providerAnswered ? 'waiting_on_you' : 'new';
-  return party === 'steward' ? 'waiting_on_steward' : 'done';
-}
-
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';
 
-/** The states a filter lists, and whether it then keeps only answered (true) or unanswered (false) requests. */
-export function filterOf(filter: DeskFilter): { states: ContractState[]; providerAnswered: boolean | null } {
-  const sent = CONTRACT_STATES.filter((s) => !NOT_SENT.includes(s));
-  const party: Record<DeskFilter, DeskParty | null> = { new: 'provider', waiting_on_you: 'provider', open: 'provider', waiting_on_steward: 'steward', done: 'nobody', all: null };
-  return {
-    states: sent.filter((s) => party[filter] === null || partyOf(s) === party[filter]),
-    providerAnswered: filter === 'new' ? false : filter === 'waiting_on_you' ? true : null,
-  };
+/** The tabs a filter lists. */
+export function tabsOf(filter: DeskFilter): DeskTab[] {
+  if (filter === 'all') return Object.keys(DESK_TAB_LABELS) as DeskTab[];
+  return filter === 'open' ? ['new', 'waiting_on_you'] : [filter];
 }
 
 /** The desk's answers by path (web form and API), and the workflow event each one sends. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { PROVIDER_ANSWER_EVENTS, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DeskTab, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
@@ -13,11 +13,10 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
-import { ESTATE_SEARCH_NAME } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, filterOf, offeredAnswers, partyOf, tabOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
@@ -35,7 +34,8 @@ export interface DeskListOptions {
 }
 
 interface RowFilter {
-  states?: string[];
+  /** Only these tabs; every tab (every request sent) when absent. */
+  tabs?: DeskTab[];
   contractId?: string;
   after?: Position | null;
   limit?: number;
@@ -51,6 +51,7 @@ interface RequestRow {
   account_number: string;
   action: 'cancel' | 'transfer';
   requested_end_date: string | null;
+  desk_tab: DeskTab;
   activity: string;
   given_names: string;
   surname_prefix: string | null;
@@ -86,23 +87,18 @@ export class ProviderDeskService {
   /** One page of a desk list, newest activity first; `next` continues it. */
   async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}) {
     const limit = options.limit ?? DESK_PAGE_SIZE;
-    let after = positionOf(options.cursor, DESK_CURSOR);
-    const search = options.q ? deskSearchOf(options.q) : undefined;
-    const { states, providerAnswered } = filterOf(filter);
-    // "New" and "waiting on you" share states and split on the timeline, so a page may need several batches.
-    const kept: { row: RequestRow; answered: boolean }[] = [];
-    for (let more = true; more && kept.length <= limit; ) {
-      const batch = await this.rows(this.db.manager, principal.providerId, { states, after, limit: limit + 1, search, updatedSince: options.updatedSince });
-      more = batch.length > limit;
-      after = batch.length ? [batch.at(-1)!.activity, batch.at(-1)!.id] : after;
-      const answered = await this.timeline.contractsWithEvents(batch.map((r) => r.id), PROVIDER_ANSWER_EVENTS);
-      kept.push(...batch.map((row) => ({ row, answered: answered.has(row.id) })).filter((r) => providerAnswered === null || r.answered === providerAnswered));
-    }
-    const page = kept.slice(0, limit);
-    const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.row.id));
+    const rows = await this.rows(this.db.manager, principal.providerId, {
+      tabs: filter === 'all' ? undefined : tabsOf(filter),
+      after: positionOf(options.cursor, DESK_CURSOR),
+      limit: limit + 1,
+      search: options.q ? deskSearchOf(options.q) : undefined,
+      updatedSince: options.updatedSince,
+    });
+    const page = rows.slice(0, limit);
+    const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.id));
     return {
-      items: await Promise.all(page.map(({ row, answered }) => this.view(this.db.manager, row, standings.get(row.id)!, answered))),
-      next: kept.length > limit ? encodeCursor([page.at(-1)!.row.activity, page.at(-1)!.row.id]) : null,
+      items: await Promise.all(page.map((row) => this.view(this.db.manager, row, standings.get(row.id)!))),
+      next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
 
@@ -110,13 +106,12 @@ export class ProviderDeskService {
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    const [standings, answered, entries, letters] = await Promise.all([
+    const [standings, entries, letters] = await Promise.all([
       this.workflow.standings(manager, [row.id]),
-      this.timeline.contractsWithEvents([row.id], PROVIDER_ANSWER_EVENTS, manager),
       this.timeline.list(row.estate_id, row.id, manager),
       this.letters.listForContract(row.id),
     ]);
-    const view = await this.view(manager, row, standings.get(row.id)!, answered.has(row.id));
+    const view = await this.view(manager, row, standings.get(row.id)!);
     return { ...view, thread: threadOf(entries, letters, view.enclosures, row.language) };
   }
 
@@ -165,9 +160,10 @@ export class ProviderDeskService {
   }
 
   private rows(manager: EntityManager, providerId: string, filter: RowFilter): Promise<RequestRow[]> {
-    const params: unknown[] = [providerId, filter.states ?? filterOf('all').states];
-    const where = ['c.provider_id = $1', 'c.state = ANY($2)'];
+    const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
+    // Every tab is "sent": then the desk's keyset index on activity serves it, one tab its own index.
+    const where = ['c.provider_id = $1', filter.tabs ? `c.desk_tab = ANY(${param(filter.tabs)})` : 'c.desk_tab IS NOT NULL'];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after) where.push(`(c.updated_at, c.id) < (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
     if (filter.updatedSince) where.push(`c.updated_at >= ${param(filter.updatedSince)}::timestamptz`);
@@ -175,29 +171,37 @@ export class ProviderDeskService {
     if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
     if (search && 'postcode' in search) where.push(`steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`);
     if (search && 'accountNumber' in search) where.push(`steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`);
-    if (search && 'name' in search) {
-      where.push(`c.estate_id IN (SELECT n.id FROM estates n WHERE ${ESTATE_SEARCH_NAME('n')} LIKE steward_fold(${param(containsPattern(search.name))}))`);
-    }
+    const limit = filter.limit ? `LIMIT ${param(filter.limit)}` : '';
+    // A name goes through the trigram index on the contract's copy of it (migration DeskSearch), whatever
+    // its frequency: all the provider's matches first (MATERIALIZED keeps PostgreSQL from walking the
+    // activity index instead, which reads a whole tab for a rare name it takes for a common one), then
+    // the page of them, then that page's details.
+    const byName = search && 'name' in search;
+    if (byName) where.push(`c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`);
+    const page = byName
+      ? `(WITH hits AS MATERIALIZED (SELECT c.id, c.updated_at FROM contracts c WHERE ${where.join(' AND ')})
+          SELECT id FROM hits ORDER BY updated_at DESC, id DESC ${limit}) hit JOIN contracts c ON c.id = hit.id`
+      : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
               p.language, p.name AS provider_name, p.required_documents
-         FROM contracts c
+         FROM ${page}
          JOIN estates e ON e.id = c.estate_id
          JOIN users u ON u.id = e.owner_id
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
-        WHERE ${where.join(' AND ')}
+        WHERE ${byName ? 'TRUE' : where.join(' AND ')}
         ORDER BY c.updated_at DESC, c.id DESC
-        ${filter.limit ? `LIMIT ${param(filter.limit)}` : ''}`,
+        ${byName ? '' : limit}`,
       params,
     );
   }
 
-  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, providerAnswered: boolean): Promise<DeskRequest> {
+  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding): Promise<DeskRequest> {
     // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
     const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
     const { state, context } = standing;
@@ -218,7 +222,7 @@ export class ProviderDeskService {
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
       statusText: providerStatusText(state, context, row.language, dueAt),
-      tab: tabOf(state, providerAnswered),
+      tab: row.desk_tab,
       waitingOn,
       nextMove: providerNextMove(waitingOn, dueAt, row.language),
       dispute: answering === 'dispute' ? (context.openDispute ?? null) : null,

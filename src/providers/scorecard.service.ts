@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { startOfDutchDay } from '../clock/clock';
-import { TimelineService } from '../timeline/timeline.service';
+import { ProviderFiguresService } from '../timeline/provider-figures.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 
 export interface Scorecard {
@@ -18,11 +18,9 @@ export interface Scorecard {
   lettersToDeceasedReported: number;
 }
 
-const PROVIDER_ANSWERS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT'];
-
 /**
  * How each provider treats bereaved families, across all estates, over the recent window of
- * `TimelineService.figuresSince`: how fast it answers (in business days, from our request to its
+ * `ProviderFiguresService.window`: how fast it answers (in business days, from our request to its
  * first answer), how often it needs reminding, and how often it keeps billing after the end date or
  * writes to the deceased. Every figure is aggregated in SQL.
  */
@@ -31,7 +29,7 @@ export class ScorecardService {
   // A report over every estate: its own pool and a longer statement timeout.
   constructor(
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
-    private readonly timeline: TimelineService,
+    private readonly figures: ProviderFiguresService,
   ) {}
 
   async scorecards(providerId: string | null = null): Promise<Scorecard[]> {
@@ -39,12 +37,12 @@ export class ScorecardService {
       this.db.query(`SELECT id, name, sla_business_days FROM providers WHERE ($1::uuid IS NULL OR id = $1) ORDER BY name`, [providerId]) as Promise<
         { id: string; name: string; sla_business_days: number }[]
       >,
-      this.timeline.answerFigures(PROVIDER_ANSWERS, 'provider', providerId),
-      this.timeline.providerEventCounts(providerId),
+      this.figures.answerFigures('first_answer', 'provider', providerId),
+      this.figures.eventCounts(providerId),
       this.db.query(
         `SELECT c.provider_id, count(*)::int AS reports FROM family_reports fr JOIN contracts c ON c.id = fr.contract_id
           WHERE fr.kind = 'letter_to_deceased' AND fr.created_at >= $1 AND ($2::uuid IS NULL OR c.provider_id = $2) GROUP BY c.provider_id`,
-        [startOfDutchDay(this.timeline.figuresSince().since), providerId],
+        [startOfDutchDay(this.figures.window().since), providerId],
       ) as Promise<{ provider_id: string; reports: number }[]>,
     ]);
     return providers.map((p) => {
@@ -54,7 +52,7 @@ export class ScorecardService {
         providerId: p.id,
         providerName: p.name,
         slaBusinessDays: p.sla_business_days,
-        requests: answered?.requests ?? 0,
+        requests: counted?.requests ?? 0,
         answered: answered?.answered ?? 0,
         medianResponseBusinessDays: answered?.medianBusinessDays ?? null,
         withinSlaPercent: answered?.answered ? Math.round((100 * answered.answeredWithinSla) / answered.answered) : null,

@@ -16,6 +16,10 @@ export class ContractProjectionRow implements ContractProjection {
   @Column('uuid')
   estateId: string;
 
+  /** The `CONTRACT_PROJECTION_VERSION` that wrote this row; a lower one is written again at start-up. */
+  @Column('int')
+  projectionVersion: number;
+
   @Column({ type: 'text' })
   action: ContractAction;
 

@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from '../database/unavailable';
 import { asWorker } from '../database/worker-timeout';
 import { errorKind, OutboxService } from './outbox.service';
 import { DeadlineScheduler } from './scheduler.service';
+import { WorkflowRuntime } from './workflow-runtime.service';
 
 const OUTBOX_INTERVAL_MS = 1_000;
 const SCHEDULER_INTERVAL_MS = 15_000;
@@ -29,8 +30,10 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     private readonly config: StewardConfig,
     private readonly scheduler: DeadlineScheduler,
     private readonly outbox: OutboxService,
+    runtime: WorkflowRuntime,
   ) {
     this.registerRoutine('outbox pruning', () => this.outbox.pruneDone());
+    this.registerRoutine('read models of an older projection', () => runtime.projectStale());
   }
 
   onApplicationBootstrap(): void {

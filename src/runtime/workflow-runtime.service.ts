@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot, createActor, Snapshot } from 'xstate';
-import { acceptedEvents, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
+import { acceptedEvents, CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -63,6 +63,8 @@ export interface Standing<Projection> {
 
 /** The read model of each subject type that has one, and the table it is kept in. */
 const PROJECTION_ROWS = { contract: ContractProjectionRow };
+/** The version of each read model's projection code: stored rows of a lower one are written again. */
+const PROJECTION_VERSIONS: Record<keyof typeof PROJECTION_ROWS, number> = { contract: CONTRACT_PROJECTION_VERSION };
 type ProjectionOf = { contract: ContractProjection };
 
 export class StateConflict extends ProblemException {
@@ -80,8 +82,10 @@ const INSTANCE_COLUMNS = `w.id, w.estate_id AS "estateId", w.subject_type AS "su
   w.machine_id AS "machineId", w.machine_version AS "machineVersion", w.snapshot, w.state, w.version,
   w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.accepted_events AS "acceptedEvents"`;
 
-/** Instances projected per transaction when the app starts. */
+/** Instances projected per transaction. */
 const PROJECTION_PAGE = 200;
+/** Pages of stale read models written again per worker round (a few seconds of work). */
+const STALE_PAGES_PER_ROUND = 25;
 
 /**
  * Runs persisted XState actors. Applying an event is one transaction: lock the instance, restore the
@@ -299,13 +303,31 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * read models existed), from their own machine version. Several app instances may start at once:
    * each takes pages the others do not hold.
    */
-  async projectUnprojected(): Promise<number> {
+  projectUnprojected(): Promise<number> {
+    return this.reproject('w.accepted_events IS NULL', []);
+  }
+
+  /**
+   * Writes again the read models that a lower projection version wrote, at most `pages` pages: a
+   * worker routine, so a new projection rolls out in the background while readers see the old one.
+   */
+  async projectStale(pages = STALE_PAGES_PER_ROUND): Promise<number> {
     let projected = 0;
-    for (;;) {
+    for (const subjectType of Object.keys(PROJECTION_ROWS) as (keyof typeof PROJECTION_ROWS)[]) {
+      const table = this.db.getMetadata(PROJECTION_ROWS[subjectType]).tableName;
+      projected += await this.reproject(`w.id IN (SELECT instance_id FROM ${table} WHERE projection_version < $2)`, [PROJECTION_VERSIONS[subjectType]], pages);
+    }
+    return projected;
+  }
+
+  /** Writes accepted events and read model again for the instances `where` selects, a page per transaction. */
+  private async reproject(where: string, parameters: unknown[], pages = Infinity): Promise<number> {
+    let projected = 0;
+    for (let page = 0; page < pages; page++) {
       const count = await this.db.transaction(async (manager) => {
         const instances: WorkflowInstance[] = await manager.query(
-          `SELECT ${INSTANCE_COLUMNS} FROM workflow_instances w WHERE w.accepted_events IS NULL LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
-          [PROJECTION_PAGE],
+          `SELECT ${INSTANCE_COLUMNS} FROM workflow_instances w WHERE ${where} LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED`,
+          [PROJECTION_PAGE, ...parameters],
         );
         if (!instances.length) return 0;
         const batch = new WriteBatch(manager);
@@ -317,9 +339,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         await batch.send();
         return instances.length;
       });
-      if (!count) return projected;
+      if (!count) break;
       projected += count;
     }
+    return projected;
   }
 
   private hooksFor(subjectType: SubjectType): SubjectHooks {
@@ -355,8 +378,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {
     if (!projection) return;
-    const { sql, columns } = this.projectionUpsert(instance.subjectType as keyof typeof PROJECTION_ROWS);
-    const row: Record<string, unknown> = { ...projection, instanceId: instance.id, estateId: instance.estateId };
+    const subjectType = instance.subjectType as keyof typeof PROJECTION_ROWS;
+    const { sql, columns } = this.projectionUpsert(subjectType);
+    const row: Record<string, unknown> = { ...projection, instanceId: instance.id, estateId: instance.estateId, projectionVersion: PROJECTION_VERSIONS[subjectType] };
     batch.add([sql, [JSON.stringify(Object.fromEntries(columns.map(([property, column]) => [column, row[property]])))]]);
   }
 

@@ -8,7 +8,7 @@ import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
 import { FeedbackService } from '../portal/feedback.service';
 import { Scorecard, ScorecardService } from '../providers/scorecard.service';
-import { PROVIDER_FIGURES_WINDOW_DAYS, TimelineService } from '../timeline/timeline.service';
+import { PROVIDER_FIGURES_WINDOW_DAYS, ProviderFiguresService } from '../timeline/provider-figures.service';
 
 export interface Count {
   label: string;
@@ -37,7 +37,7 @@ export class DashboardService {
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
-    private readonly timeline: TimelineService,
+    private readonly figures: ProviderFiguresService,
   ) {}
 
   async dashboard(principal: StaffPrincipal): Promise<Dashboard> {
@@ -50,7 +50,7 @@ export class DashboardService {
         [ownerId],
       ),
       // Business days from the request to the provider's confirmation, by category; a request sent again after a rejection counts on its own.
-      this.timeline.answerFigures(['COMPLETE'], 'category'),
+      this.figures.answerFigures('confirmation', 'category'),
       this.scorecard.scorecards(),
       this.feedback.satisfaction(principal),
     ]);

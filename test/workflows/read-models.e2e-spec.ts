@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { CONTRACT_PROJECTION_VERSION } from '../../workflows';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { API, createEstate, createProvider } from '../support/fixtures';
@@ -84,5 +85,23 @@ describe('workflow read models', () => {
     await restarted.close();
     expect(await stored()).toEqual(written);
     expect(await whatReadersSee(contractId)).toEqual(expected);
+  });
+
+  it('writes again, in the background, only the read models that an older version of the projection wrote', async () => {
+    const [stale, current] = [await askedContract('Creditcard'), await askedContract('Lening')];
+    const stored = async (contractId: string) =>
+      (await db.query(`SELECT p.open_information_request, p.projection_version FROM contract_projections p JOIN workflow_instances w ON w.id = p.instance_id WHERE w.subject_id = $1`, [contractId])).rows[0];
+    const written = await stored(stale);
+    expect(written.projection_version).toBe(CONTRACT_PROJECTION_VERSION);
+    // One row as the previous projection version wrote it (it did not keep the question); one that looks
+    // the same but carries this version, so it is not written again.
+    const forget = `UPDATE contract_projections p SET open_information_request = NULL, projection_version = projection_version - $2 FROM workflow_instances w WHERE w.id = p.instance_id AND w.subject_id = $1`;
+    await db.query(forget, [stale, 1]);
+    await db.query(forget, [current, 0]);
+
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // runs the worker routines now
+    expect(await stored(stale)).toEqual(written);
+    expect(await whatReadersSee(stale)).toEqual(expected);
+    expect(await stored(current)).toEqual({ open_information_request: null, projection_version: CONTRACT_PROJECTION_VERSION });
   });
 });

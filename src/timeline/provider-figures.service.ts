@@ -1,0 +1,199 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { businessDayCounts } from '../../workflows';
+import { addCalendarDays, Clock, startOfDutchDay } from '../clock/clock';
+import { REPORTS_DATA_SOURCE } from '../database/database';
+import { Workers } from '../runtime/workers.service';
+import { medianOfCounts } from './figures';
+
+/** Provider figures count requests sent in this many recent days. */
+export const PROVIDER_FIGURES_WINDOW_DAYS = 365;
+
+/**
+ * What counts as the provider's answer to a request, per figure: the scorecards time the first
+ * answer of any kind, the dashboard the confirmation of the end date or new holder.
+ */
+export const ANSWER_MEASURES = {
+  first_answer: ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT'],
+  confirmation: ['COMPLETE'],
+} as const;
+export type AnswerMeasure = keyof typeof ANSWER_MEASURES;
+
+/** How fast one group (a provider, or a provider category) answered the requests sent to it. */
+export interface AnswerFigures {
+  key: string;
+  answered: number;
+  medianBusinessDays: number | null;
+  /** Answered within the provider's own SLA. */
+  answeredWithinSla: number;
+}
+
+export interface ProviderEventCounts {
+  providerId: string;
+  requests: number;
+  /** Reminders its silence caused. */
+  reminders: number;
+  invoicesAfterEnd: number;
+}
+
+/** A closed day is rolled up this long after it ended, when no transaction can still be writing into it. */
+const SETTLE_MS = 10 * 60_000;
+/** Days rolled up per worker round, so catching up after a long pause never holds up the other routines. */
+const DAYS_PER_ROUND = 31;
+
+const ANSWER_GROUPS = { provider: 'p.id::text', category: 'p.category' } as const;
+
+const dutchDay = (instant: string) => `(${instant} AT TIME ZONE 'Europe/Amsterdam')::date`;
+const startOfDay = (day: string) => `(${day}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const MEASURES = `(VALUES ${Object.entries(ANSWER_MEASURES).map(([m, events]) => `('${m}', ARRAY[${list(events)}])`).join(', ')}) m(measure, events)`;
+const ANSWER_EVENTS = [...new Set(Object.values(ANSWER_MEASURES).flat())];
+
+/** Per provider and Dutch day, the counted events written from `from` up to `to` (SQL instants; `to` NULL: no end). */
+const eventDeltas = (from: string, to: string) => `
+  SELECT c.provider_id, ${dutchDay('t.occurred_at')} AS day,
+         count(*) FILTER (WHERE t.event = 'REQUEST')::int AS requests,
+         count(*) FILTER (WHERE t.event = 'DEADLINE_PASSED' AND t.to_state = 'reminded')::int AS reminders,
+         count(*) FILTER (WHERE t.event = 'INVOICE_AFTER_END')::int AS invoices_after_end
+    FROM timeline_entries t JOIN contracts c ON c.id = t.contract_id
+   WHERE t.event IN ('REQUEST', 'DEADLINE_PASSED', 'INVOICE_AFTER_END') AND t.contract_id IS NOT NULL
+     AND t.occurred_at >= ${from} AND (${to} IS NULL OR t.occurred_at < ${to})
+   GROUP BY 1, 2`;
+
+/**
+ * The answers written from `from` up to `to` that are the first of their measure after a request:
+ * the contract's previous event among the measure's answers and REQUEST is that request (a request
+ * sent again after a rejection is timed on its own). Counted by the request's Dutch day, provider
+ * and business days taken, which the `calendar` CTE (day, running count of business days) gives.
+ */
+const answerDeltas = (from: string, to: string) => `
+  SELECT m.measure, ${dutchDay('r.occurred_at')} AS request_day, c.provider_id, answered.n - requested.n AS business_days, count(*)::int AS answered
+    FROM timeline_entries a
+    JOIN ${MEASURES} ON a.event = ANY(m.events)
+    CROSS JOIN LATERAL (
+      SELECT p.event, p.occurred_at FROM timeline_entries p
+       WHERE p.contract_id = a.contract_id AND p.seq < a.seq AND (p.event = ANY(m.events) OR p.event = 'REQUEST')
+       ORDER BY p.seq DESC LIMIT 1) r
+    JOIN contracts c ON c.id = a.contract_id
+    JOIN calendar requested ON requested.day = ${dutchDay('r.occurred_at')}
+    JOIN calendar answered ON answered.day = ${dutchDay('a.occurred_at')}
+   WHERE a.event IN (${list(ANSWER_EVENTS)}) AND a.contract_id IS NOT NULL AND r.event = 'REQUEST'
+     AND a.occurred_at >= ${from} AND (${to} IS NULL OR a.occurred_at < ${to})
+   GROUP BY 1, 2, 3, 4`;
+
+const CALENDAR = (days: number, counts: number) => `calendar AS (SELECT * FROM unnest($${days}::date[], $${counts}::int[]) AS c(day, n))`;
+/** Where the live part of a figure starts: the first day not rolled up, or the window's first day. */
+const LIVE_FROM = (since: number) => `live_from AS (SELECT ${startOfDay(`greatest(rolled_until, $${since}::date)`)} AS at FROM provider_figures_progress)`;
+
+/**
+ * How providers treat bereaved families, over requests sent in the last PROVIDER_FIGURES_WINDOW_DAYS
+ * days: read from a per-provider, per-day roll-up of closed days plus the timeline rows of the days
+ * not rolled up yet (normally today alone), in one statement so a roll-up committing meanwhile is
+ * counted once. Answer times are an exact histogram of whole business days, so medians and "within
+ * the SLA" (with the provider's SLA of today) equal what the raw history gives.
+ */
+@Injectable()
+export class ProviderFiguresService implements OnModuleInit {
+  constructor(
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
+    // Reports have their own pool and statement timeout.
+    @InjectDataSource(REPORTS_DATA_SOURCE) private readonly reports: DataSource,
+    private readonly workers: Workers,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.registerRoutine('provider figures roll-up', () => this.rollUpClosedDays());
+  }
+
+  /** The Dutch days the figures span: from that many days back up to today. */
+  window(): { since: string; until: string } {
+    const until = this.clock.today();
+    return { since: addCalendarDays(until, -PROVIDER_FIGURES_WINDOW_DAYS), until };
+  }
+
+  /** Answer counts, median business days and answers within the SLA, per provider or per provider category. */
+  async answerFigures(measure: AnswerMeasure, groupBy: keyof typeof ANSWER_GROUPS, providerId: string | null = null): Promise<AnswerFigures[]> {
+    const { since, until } = this.window();
+    const calendar = businessDayCounts(since, until);
+    const rows: { key: string; business_days: number; answered: number; within: number }[] = await this.reports.query(
+      `WITH ${CALENDAR(1, 2)}, ${LIVE_FROM(3)},
+       answers AS (
+         SELECT provider_id, business_days, answered FROM provider_answer_days
+          WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5)
+         UNION ALL
+         SELECT provider_id, business_days, answered FROM (${answerDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
+          WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5))
+       SELECT ${ANSWER_GROUPS[groupBy]} AS key, a.business_days, sum(a.answered)::int AS answered,
+              coalesce(sum(a.answered) FILTER (WHERE a.business_days <= p.sla_business_days), 0)::int AS within
+         FROM answers a JOIN providers p ON p.id = a.provider_id
+        GROUP BY 1, 2`,
+      [calendar.days, calendar.counts, since, measure, providerId],
+    );
+    const keys = new Map<string, typeof rows>();
+    for (const row of rows) keys.set(row.key, [...(keys.get(row.key) ?? []), row]);
+    return [...keys].map(([key, histogram]) => ({
+      key,
+      answered: histogram.reduce((sum, r) => sum + r.answered, 0),
+      medianBusinessDays: medianOfCounts(histogram.map((r) => ({ value: r.business_days, count: r.answered }))),
+      answeredWithinSla: histogram.reduce((sum, r) => sum + r.within, 0),
+    }));
+  }
+
+  /** Per provider: requests sent, reminders its silence caused and bills it sent after the end date. */
+  async eventCounts(providerId: string | null = null): Promise<ProviderEventCounts[]> {
+    const rows: { provider_id: string; requests: number; reminders: number; invoices: number }[] = await this.reports.query(
+      `WITH ${LIVE_FROM(1)},
+       days AS (
+         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_days WHERE day >= $1 AND ($2::uuid IS NULL OR provider_id = $2)
+         UNION ALL
+         SELECT provider_id, requests, reminders, invoices_after_end FROM (${eventDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
+          WHERE ($2::uuid IS NULL OR provider_id = $2))
+       SELECT provider_id, sum(requests)::int AS requests, sum(reminders)::int AS reminders, sum(invoices_after_end)::int AS invoices
+         FROM days GROUP BY provider_id`,
+      [this.window().since, providerId],
+    );
+    return rows.map((r) => ({ providerId: r.provider_id, requests: r.requests, reminders: r.reminders, invoicesAfterEnd: r.invoices }));
+  }
+
+  /**
+   * Adds closed Dutch days to the roll-up, oldest first, each once (several app instances may run
+   * this: the one holding the progress row rolls, the others skip). Days older than any window are
+   * skipped and pruned, so the roll-up stays one year long.
+   */
+  async rollUpClosedDays(): Promise<number> {
+    let rolled = 0;
+    while (rolled < DAYS_PER_ROUND && (await this.db.transaction((manager) => this.rollUpOneDay(manager)))) rolled++;
+    return rolled;
+  }
+
+  private async rollUpOneDay(manager: EntityManager): Promise<boolean> {
+    const [progress]: { rolled_until: string | null }[] = await manager.query(
+      `SELECT to_char(rolled_until, 'YYYY-MM-DD') AS rolled_until FROM provider_figures_progress FOR UPDATE SKIP LOCKED`,
+    );
+    if (!progress) return false;
+    // The first day any window still needs: a request of that day may be answered within a window.
+    const oldest = addCalendarDays(this.clock.today(), -(PROVIDER_FIGURES_WINDOW_DAYS + 1));
+    const day = progress.rolled_until && progress.rolled_until > oldest ? progress.rolled_until : oldest;
+    const next = addCalendarDays(day, 1);
+    if (startOfDutchDay(next).getTime() > this.clock.now().getTime() - SETTLE_MS) return false;
+    const range = [startOfDutchDay(day), startOfDutchDay(next)];
+    await manager.query(
+      `INSERT INTO provider_event_days (provider_id, day, requests, reminders, invoices_after_end) ${eventDeltas('$1::timestamptz', '$2::timestamptz')}`,
+      range,
+    );
+    const calendar = businessDayCounts(addCalendarDays(day, -(PROVIDER_FIGURES_WINDOW_DAYS + 1)), day);
+    // Answers on a weekend day and the Monday after take as many business days: their rows add up.
+    await manager.query(
+      `WITH ${CALENDAR(3, 4)}
+       INSERT INTO provider_answer_days (measure, request_day, provider_id, business_days, answered) ${answerDeltas('$1::timestamptz', '$2::timestamptz')}
+       ON CONFLICT (measure, request_day, provider_id, business_days) DO UPDATE SET answered = provider_answer_days.answered + EXCLUDED.answered`,
+      [...range, calendar.days, calendar.counts],
+    );
+    await manager.query(`DELETE FROM provider_answer_days WHERE request_day < $1`, [oldest]);
+    await manager.query(`DELETE FROM provider_event_days WHERE day < $1`, [oldest]);
+    await manager.query(`UPDATE provider_figures_progress SET rolled_until = $1`, [next]);
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+import { type ContractState, contractStateMeta } from './contract.machine';
+import { type DeskParty, type DeskTab, PROVIDER_ANSWER_EVENTS } from './status-text-provider';
+
+/** States in which no request was sent: the provider never sees these (a provider informed through the BRP gets no letter). */
+export const NOT_SENT_STATES: ContractState[] = ['draft', 'ready', 'informedByBrp'];
+
+/** Whose move it is, read from the state's declared meta; the case owner is "Steward" to a provider. */
+export function partyOf(state: ContractState): DeskParty {
+  const { waitingOn } = contractStateMeta(state);
+  return waitingOn === 'owner' ? 'steward' : waitingOn;
+}
+
+/** A request is new until the provider first answers it; after that it waits on whoever owes the next move. */
+export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab {
+  const party = partyOf(state);
+  if (party === 'provider') return providerAnswered ? 'waiting_on_you' : 'new';
+  return party === 'steward' ? 'waiting_on_steward' : 'done';
+}
+
+/**
+ * The desk tab a contract is listed under after an event, kept on the contract so each tab is one
+ * indexed range: null while the request has not been sent. `answeredBefore`: whether the provider
+ * had answered before this event.
+ */
+export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string): { tab: DeskTab | null; providerAnswered: boolean } {
+  const providerAnswered = answeredBefore || PROVIDER_ANSWER_EVENTS.includes(event);
+  return { tab: NOT_SENT_STATES.includes(state) ? null : tabOf(state, providerAnswered), providerAnswered };
+}
