@@ -118,6 +118,15 @@ describe('paging and search', () => {
     expect(await find('31-02-1941')).toEqual([]);
   });
 
+  it("desk: a corrected name of the deceased is found at once, the old one no more", async () => {
+    const find = async (q: string) => ids((await kpnDesk.get(`${API}/provider-desk/requests?status=all&q=${encodeURIComponent(q)}`).expect(200)).body);
+    await anna.patch(`${API}/estates/${estates.vries.id}`, { deceased: { surnamePrefix: 'de', surname: 'Vriesema' } }).expect(200);
+    expect(await find('jan de vriesema')).toEqual([contracts.vries.id]);
+    expect(await find('jan vries')).toEqual([]);
+    await anna.patch(`${API}/estates/${estates.vries.id}`, { deceased: { surnamePrefix: null, surname: 'Vries' } }).expect(200);
+    expect(await find('jan vries')).toEqual([contracts.vries.id]);
+  });
+
   it('desk: lists only requests with activity since a moment, and keeps its old parameters and Link paging', async () => {
     const all = (await kpnDesk.get(`${API}/provider-desk/requests?status=all`).expect(200)).body as { id: string; lastActivityAt: string }[];
     expect(all).toHaveLength(5);
