@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AcknowledgeDto, CompleteDto } from '../contracts/contract-events.dto';
 import { IsCalendarDate } from '../common/date';
@@ -91,23 +92,24 @@ export class CompleteItemDto extends CompleteDto {
   id: string;
 }
 
+/** The `requests` of a batch: 1 to MAX_BATCH items of one answer's body, each with its request's id. */
+const BatchOf = (item: new () => object) =>
+  applyDecorators(
+    ApiProperty({ type: [item], minItems: 1, maxItems: MAX_BATCH }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(MAX_BATCH, { message: `$property holds at most ${MAX_BATCH} requests; send the rest in another batch` }),
+    ValidateNested({ each: true }),
+    Type(() => item),
+  );
+
 export class AcknowledgeBatchDto {
-  @ApiProperty({ type: [AcknowledgeItemDto], minItems: 1, maxItems: MAX_BATCH })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_BATCH, { message: `$property holds at most ${MAX_BATCH} requests; send the rest in another batch` })
-  @ValidateNested({ each: true })
-  @Type(() => AcknowledgeItemDto)
+  @BatchOf(AcknowledgeItemDto)
   requests: AcknowledgeItemDto[];
 }
 
 export class CompleteBatchDto {
-  @ApiProperty({ type: [CompleteItemDto], minItems: 1, maxItems: MAX_BATCH })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_BATCH, { message: `$property holds at most ${MAX_BATCH} requests; send the rest in another batch` })
-  @ValidateNested({ each: true })
-  @Type(() => CompleteItemDto)
+  @BatchOf(CompleteItemDto)
   requests: CompleteItemDto[];
 }
 

@@ -229,6 +229,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm receipt of many requests
+         * @description Acknowledge up to 100 requests in one call, each optionally with your reference. Each is handled on its own, exactly as a single acknowledge would be: the answer lists every request with `status` 200 (done) or the problem a single call would have given (404 not yours, 409 no longer open for this, 422 against a rule), so some may be done while others are not. A request named twice, more than 100, or an id that is not a UUID is a 400 naming the field, and nothing is done.
+         */
+        post: operations["acknowledgeMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provider-desk/requests/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete many requests
+         * @description Complete up to 100 requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many.
+         */
+        post: operations["completeMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provider-desk/requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export your requests as CSV
+         * @description Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180; column names and status in your language. Streamed, so a year of requests is fine.
+         */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/webhook-deliveries": {
         parameters: {
             query?: never;
@@ -317,12 +377,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgeBatchDto: {
+            requests: components["schemas"]["AcknowledgeItemDto"][];
+        };
         AcknowledgeDto: {
             /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
              */
             reference?: string;
+        };
+        AcknowledgeItemDto: {
+            /**
+             * Format: uuid
+             * @description the request
+             */
+            id: string;
+            /**
+             * @description the provider's reference (their "kenmerk")
+             * @example KPN-778812
+             */
+            reference?: string;
+        };
+        BatchItemResult: {
+            /** Format: uuid */
+            id: string;
+            /** @description why it was not done (absent when `status` is 200) */
+            problem?: components["schemas"]["Problem"];
+            /**
+             * @description 200: done; 404: no such request of yours; 409: it no longer takes this answer; 422: against a rule (e.g. the end date)
+             * @example 200
+             * @enum {number}
+             */
+            status: 200 | 404 | 409 | 422;
+        };
+        CompleteBatchDto: {
+            requests: components["schemas"]["CompleteItemDto"][];
         };
         CompleteDto: {
             /**
@@ -336,6 +426,29 @@ export interface components {
              * @example 12.35
              */
             finalInvoiceAmount?: number;
+            /**
+             * @description the provider's reference (their "kenmerk")
+             * @example KPN-778812
+             */
+            reference: string;
+        };
+        CompleteItemDto: {
+            /**
+             * Format: date
+             * @description the end date, or the date the new holder takes over
+             * @example 2026-12-31
+             */
+            effectiveDate: string;
+            /**
+             * @description final invoice in euros, if any (negative: a refund)
+             * @example 12.35
+             */
+            finalInvoiceAmount?: number;
+            /**
+             * Format: uuid
+             * @description the request
+             */
+            id: string;
             /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
@@ -1677,6 +1790,197 @@ export interface operations {
             };
             /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeBatchDto"];
+            };
+        };
+        responses: {
+            /** @description One result per request, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchItemResult"][];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteBatchDto"];
+            };
+        };
+        responses: {
+            /** @description One result per request, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchItemResult"][];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query: {
+                /** @description first day (YYYY-MM-DD), Dutch time */
+                from: string;
+                /** @description last day (YYYY-MM-DD), included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Ons kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;…
+                     *     NZ-2026-0042;KPN-778812;…
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description `from` or `to` is missing or not a date, or `to` is before `from`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
