@@ -7,7 +7,7 @@ import { generate } from 'selfsigned';
 import { Webhook } from 'standardwebhooks';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -197,5 +197,22 @@ describe('webhooks', () => {
     await page.reload();
     await expect(page.locator(`tr:has-text("${parked[0].eventId}") .delivery-status`).textContent()).resolves.toBe('Afgeleverd');
     await page.close();
+  });
+  it('tells the endpoint when information is supplied, a bill is disputed and a collection must stop, once each', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-7', action: 'cancel' }).expect(201)).body;
+    const inheritance = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'verklaring.pdf').expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const id = { path: { id: contract.id } };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R7' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/credit-note', { ...id, body: { amount: 15 } }).expect(200);
+    // The agency gets its own copy of the letter; the provider's endpoint hears of the collection stop once.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 }).expect(200);
+    await drain();
+    const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+    expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
   });
 });
