@@ -64,7 +64,7 @@ export class WebhooksService implements OnModuleInit {
     return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL ORDER BY created_at`, [providerId]);
   }
 
-  /** Stops posting to the endpoint; what is still on its way to it is dropped. */
+  /** Stops posting to the endpoint; what is still on its way to it is dropped, and its deliveries leave the lists. */
   async remove(providerId: string, endpointId: string): Promise<void> {
     const [, count]: [unknown, number] = await this.db.query('UPDATE webhook_endpoints SET removed_at = $3 WHERE id = $1 AND provider_id = $2 AND removed_at IS NULL', [endpointId, providerId, this.clock.now()]);
     if (count !== 1) throw new NotFoundProblem('endpoint');
@@ -118,14 +118,14 @@ export class WebhooksService implements OnModuleInit {
     await this.db.query(`UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, last_error = NULL, delivered_at = $3 WHERE id = $1`, [deliveryId, row.attempts, this.clock.now()]);
   }
 
-  /** One page of the provider's deliveries, newest first. */
+  /** One page of the provider's deliveries to its current endpoints, newest first. */
   async deliveries(providerId: string, options: { status?: DeliveryStatus; cursor?: string; limit?: number }): Promise<Page<WebhookDeliveryView>> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
     const after = positionOf(options.cursor, CREATED_AT_CURSOR);
     const rows: (WebhookDeliveryView & { cursorAt: string })[] = await this.db.query(
       `SELECT ${DELIVERY_COLUMNS}, ${cursorTimestamp('d.created_at')} AS "cursorAt"
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.provider_id = $1 AND ($2::text IS NULL OR d.status = $2)
+        WHERE d.provider_id = $1 AND e.removed_at IS NULL AND ($2::text IS NULL OR d.status = $2)
           AND ($3::timestamptz IS NULL OR (d.created_at, d.id) < ($3::timestamptz, $4::uuid))
         ORDER BY d.created_at DESC, d.id DESC LIMIT $5`,
       [providerId, options.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
