@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:https';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser } from 'playwright-core';
@@ -27,6 +28,8 @@ class Receiver {
   secret = '';
   port = 0;
   private server: Server | null = null;
+  /** Every TCP connection, so a kill ends kept-alive ones too (closeAllConnections may miss one mid-handshake). */
+  private readonly sockets = new Set<Socket>();
 
   constructor(private readonly tls: { key: string; cert: string }) {}
 
@@ -55,6 +58,10 @@ class Receiver {
         res.writeHead(204).end();
       });
     });
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
     this.port = (server.address() as { port: number }).port;
     this.server = server;
@@ -64,8 +71,9 @@ class Receiver {
     const server = this.server;
     this.server = null;
     if (!server) return;
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    const closed = new Promise((resolve) => server.close(resolve));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 }
 
@@ -214,5 +222,15 @@ describe('webhooks', () => {
     await drain();
     const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
     expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
+  });
+  it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
+    const url = `https://127.0.0.1:${receiver.port}/eneco`;
+    const created = await t.admin.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toEqual([url]);
+    await anna.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(403);
+    await t.admin.delete(`${API}/providers/${eneco.id}/webhooks/${created.body.id}`).expect(204);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
+    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: created.body.id } }).expect(404);
   });
 });
