@@ -46,11 +46,20 @@ describe('configuration', () => {
   });
 
   it('requires the organisation\'s KvK number in production, for every letter\'s footer, and a test number elsewhere', () => {
-    const production = { NODE_ENV: 'production', STEWARD_JWT_SECRET: 'x'.repeat(40) };
+    const production = { NODE_ENV: 'production', STEWARD_JWT_SECRET: 'x'.repeat(40), STEWARD_WEBHOOK_KEY: 'ab'.repeat(32) };
     expect(() => loadConfig(production)).toThrow(/STEWARD_ORG_KVK is required in production/);
     expect(loadConfig({ ...production, STEWARD_ORG_KVK: '12345678' }).organisation.kvkNumber).toBe('12345678');
     expect(() => loadConfig({ STEWARD_ORG_KVK: '1234' })).toThrow(/STEWARD_ORG_KVK must be the 8 digits of a KvK number/);
     expect(loadConfig({}).organisation.kvkNumber).toBe('00000000');
+  });
+
+  it('requires a webhook key in production and keeps webhooks off internal addresses there', () => {
+    const production = { NODE_ENV: 'production', STEWARD_JWT_SECRET: 'x'.repeat(40), STEWARD_ORG_KVK: '12345678' };
+    expect(() => loadConfig(production)).toThrow(/STEWARD_WEBHOOK_KEY is required in production/);
+    expect(() => loadConfig({ ...production, STEWARD_WEBHOOK_KEY: 'too-short' })).toThrow(/64 hexadecimal characters/);
+    expect(() => loadConfig({ ...production, STEWARD_WEBHOOK_KEY: 'ab'.repeat(32), STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' })).toThrow(/STEWARD_WEBHOOKS_ALLOW_PRIVATE is refused in production/);
+    expect(loadConfig({ ...production, STEWARD_WEBHOOK_KEY: 'ab'.repeat(32) }).webhookKey).toEqual(Buffer.alloc(32, 0xab));
+    expect(loadConfig({}).webhookKey).toHaveLength(32);
   });
 
   it('wants the first admin email and password together', () => {

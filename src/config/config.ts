@@ -11,6 +11,9 @@ const toBool = ({ value }: { value: unknown }) =>
 /** Outside production letters carry this obviously fictional KvK number. */
 export const TEST_KVK_NUMBER = '00000000';
 
+/** Encrypts webhook secrets outside production only (production requires STEWARD_WEBHOOK_KEY): 32 bytes. */
+const DEVELOPMENT_WEBHOOK_KEY = Buffer.from('Steward development webhooks key');
+
 /** Everything Steward reads from the environment, validated once at start-up. */
 export class StewardConfig {
   @IsIn(['development', 'test', 'production'])
@@ -169,6 +172,22 @@ export class StewardConfig {
   @Max(30, { message: 'STEWARD_RETENTION_YEARS must be a whole number of years between 1 and 30' })
   STEWARD_RETENTION_YEARS = 7;
 
+  /** 32 bytes (64 hex characters) that encrypt webhook signing secrets at rest; required in production. */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'STEWARD_WEBHOOK_KEY must be 64 hexadecimal characters (32 bytes, e.g. `openssl rand -hex 32`)' })
+  STEWARD_WEBHOOK_KEY?: string;
+
+  /** Lets webhooks reach loopback and private addresses: for tests and local development only, refused in production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  STEWARD_WEBHOOKS_ALLOW_PRIVATE?: boolean;
+
+  /** A PEM file of certificate authorities trusted for webhook endpoints besides the system's (a private PKI, a test receiver). */
+  @IsOptional()
+  @IsString()
+  STEWARD_WEBHOOKS_CA_FILE?: string;
+
   get organisation() {
     return { name: this.STEWARD_ORG_NAME, street: this.STEWARD_ORG_STREET, postalCode: this.STEWARD_ORG_POSTAL_CODE, city: this.STEWARD_ORG_CITY, kvkNumber: this.STEWARD_ORG_KVK ?? TEST_KVK_NUMBER };
   }
@@ -191,6 +210,11 @@ export class StewardConfig {
     return this.STEWARD_PUBLIC_URL ?? `http://localhost:${this.PORT}`;
   }
 
+  /** Outside production a fixed development key, so endpoints survive a restart of `npm start`. */
+  get webhookKey(): Buffer {
+    return this.STEWARD_WEBHOOK_KEY ? Buffer.from(this.STEWARD_WEBHOOK_KEY, 'hex') : DEVELOPMENT_WEBHOOK_KEY;
+  }
+
   get jwtSecret(): string {
     return this.STEWARD_JWT_SECRET as string;
   }
@@ -210,6 +234,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StewardConfig 
   }
   if (config.production && !config.STEWARD_ORG_KVK) {
     problems.push('STEWARD_ORG_KVK is required in production: every letter names the organisation\'s KvK number (art. 27 Handelsregisterwet)');
+  }
+  if (config.production && !config.STEWARD_WEBHOOK_KEY) {
+    problems.push('STEWARD_WEBHOOK_KEY is required in production: it encrypts the webhook signing secrets (64 hex characters)');
+  }
+  if (config.production && config.STEWARD_WEBHOOKS_ALLOW_PRIVATE) {
+    problems.push('STEWARD_WEBHOOKS_ALLOW_PRIVATE is refused in production: webhooks must not reach internal addresses');
   }
   if (Boolean(config.STEWARD_ADMIN_EMAIL) !== Boolean(config.STEWARD_ADMIN_PASSWORD)) {
     problems.push('STEWARD_ADMIN_EMAIL and STEWARD_ADMIN_PASSWORD go together: set both or neither');

@@ -5,6 +5,7 @@ import { ContractEvent, ContractProjection, ContractState, deskTabAfter, ownerBr
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { Contract } from './contract.entity';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -23,6 +24,7 @@ export interface ContractStanding {
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {
   description: string;
+  providerId: string;
   providerName: string;
   slaBusinessDays: number;
   providerAnswered: boolean;
@@ -51,13 +53,14 @@ export class ContractWorkflow implements OnModuleInit {
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
-        select: `json_build_object('description', c.description, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered)`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
@@ -136,8 +139,9 @@ export class ContractWorkflow implements OnModuleInit {
     }
   }
 
-  private async afterTransition(manager: EntityManager, t: AppliedTransition): Promise<void> {
+  private async afterTransition(manager: EntityManager, t: AppliedTransition<ContractFacts>): Promise<void> {
     const estateId = t.instance.estateId;
+    await this.webhooks.recordTransition(manager, { estateId, instanceId: t.instance.id, contractId: t.instance.subjectId, providerId: t.facts.providerId, effects: t.effects });
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }

@@ -9,6 +9,7 @@ import { LettersModule } from '../letters/letters.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PortalModule } from '../portal/portal.module';
 import { StatementsModule } from '../statements/statements.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AccessLogEntry } from './access-log.entity';
 import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessLogService } from './access-log.service';
@@ -19,7 +20,7 @@ import { RetentionService } from './retention.service';
 
 /** Retention and the person's rights (issue 15): the purge, the access log, the personal-data export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccessLogEntry, RetentionStatistics]), EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, StatementsModule],
+  imports: [TypeOrmModule.forFeature([AccessLogEntry, RetentionStatistics]), EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, StatementsModule, WebhooksModule],
   controllers: [PrivacyController],
   providers: [AccessLogService, RetentionService, PersonalDataService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
 })

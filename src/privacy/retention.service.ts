@@ -17,6 +17,7 @@ import { DeadlineScheduler } from '../runtime/scheduler.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { AccessLogService } from './access-log.service';
 import { RetentionStatistics } from './retention-statistics.entity';
 import { retentionStatisticsOf } from './retention.rules';
@@ -51,6 +52,7 @@ export class RetentionService implements OnModuleInit {
     private readonly runtime: WorkflowRuntime,
     private readonly accessLog: AccessLogService,
     private readonly handovers: HandoversService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -76,6 +78,7 @@ export class RetentionService implements OnModuleInit {
     const documents = await this.documents.eraseEstate(manager, estateId);
     await this.timeline.eraseEstate(manager, estateId);
     await this.scheduler.eraseEstate(manager, estateId);
+    await this.webhooks.eraseEstate(manager, estateId);
     await this.outbox.eraseEstate(manager, estateId);
     await this.runtime.eraseEstate(manager, estateId);
     await this.contracts.eraseEstate(manager, estateId);

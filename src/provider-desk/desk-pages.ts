@@ -5,9 +5,12 @@ import { html, humanDate, page, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import type { DeskAnswer } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
+import type { WebhooksService } from '../webhooks/webhooks.service';
 
 type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
 type ListPage = Awaited<ReturnType<ProviderDeskService['list']>>;
+type Endpoints = Awaited<ReturnType<WebhooksService['endpoints']>>;
+type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type Lang = 'nl' | 'en';
 
 const WORDS = {
@@ -41,9 +44,26 @@ const WORDS = {
   },
 } as const;
 
+const HOOK_WORDS = {
+  nl: {
+    title: 'Webhooks', endpoints: 'Uw endpoints', noEndpoints: 'U heeft nog geen endpoint. Registreer er een via de API (POST /api/v1/provider-desk/webhooks).', since: 'sinds',
+    deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
+    event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
+    status: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
+    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen' },
+  },
+  en: {
+    title: 'Webhooks', endpoints: 'Your endpoints', noEndpoints: 'You have no endpoint yet. Register one through the API (POST /api/v1/provider-desk/webhooks).', since: 'since',
+    deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
+    event: 'Event', date: 'Date', request: 'Request', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
+    status: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection' },
+  },
+} as const;
+
 const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
-const nav = (lang: Lang) => html`<form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
+const nav = (lang: Lang) => html`<a href="/desk/webhooks">${HOOK_WORDS[lang].title}</a> <form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
 
 /** The sign-in form; `refused` says why the last try did not sign in. */
 export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
@@ -130,5 +150,28 @@ ${form('request-information', w.requestInfo, html`<label for="i-msg">${w.message
 <label for="i-docs">${w.documentsNeeded}</label><select id="i-docs" name="documentsNeeded" multiple size="4">${kinds}</select>`)}
 ${form('reject', w.reject, html`<label for="r-reason">${w.reason}</label><textarea id="r-reason" name="reason" rows="3" required></textarea>`)}
 </div>` : ''}`,
+  });
+}
+
+/** The provider's endpoints and what was sent to them; a parked or delivered event can be sent again. */
+export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, query: PagePosition & { status?: string }, replayed: boolean): string {
+  const w = HOOK_WORDS[lang];
+  const filter = (status: string | undefined, label: string) =>
+    status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
+  const rows = deliveries.items.map(
+    (d) => html`<tr><td>${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span></td><td><a href="/desk/requests/${d.requestId}">${w.request}</a></td>
+<td>${humanDate(new Date(d.createdAt).toISOString(), lang)}</td><td class="delivery-status">${w.status[d.status]}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
+<td>${d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`}</td></tr>`,
+  );
+  return page({
+    title: w.title, lang, brand: `Steward · ${WORDS[lang].desk} · ${providerName}`, nav: nav(lang),
+    body: html`<p><a href="/desk">${WORDS[lang].back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
+<h1>${w.title}</h1><h2>${w.endpoints}</h2>${endpoints.length
+      ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`
+      : html`<p class="card">${w.noEndpoints}</p>`}
+<h2>${w.deliveries}</h2><nav aria-label="${w.deliveries}"><ul class="tabs">${filter(undefined, w.all)}${filter('parked', w.parkedOnly)}</ul></nav>${deliveries.items.length
+      ? html`<table><thead><tr><th scope="col">${w.event}</th><th scope="col">${w.request}</th><th scope="col">${w.date}</th><th scope="col">Status</th><th scope="col">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="card">${w.noDeliveries}</p>`}
+${pager('/desk/webhooks', { status: query.status }, query, deliveries.nextCursor, lang)}`,
   });
 }

@@ -11,9 +11,10 @@ import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, prov
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
-import { listPage, loginPage, requestPage, tabOfParam } from './desk-pages';
+import { WebhooksService } from '../webhooks/webhooks.service';
+import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DeskAnswer } from './desk-rules';
-import { DeskListQueryDto } from './provider-desk.dto';
+import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
 export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
@@ -42,6 +43,7 @@ export class DeskWebController {
     private readonly desk: ProviderDeskService,
     private readonly providers: ProvidersService,
     private readonly logins: LoginService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   @Public()
@@ -73,6 +75,19 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const tab = tabOfParam(query.tab);
     res.type('html').send(listPage(provider.language, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q })));
+  }
+
+  @Get('webhooks')
+  async webhooksList(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskWebhooksQueryDto, @Res() res: Response) {
+    const provider = await this.providers.get(p.providerId);
+    const [endpoints, deliveries] = await Promise.all([this.webhooks.endpoints(p.providerId), this.webhooks.deliveries(p.providerId, query)]);
+    res.type('html').send(webhooksPage(provider.language, provider.name, endpoints, deliveries, query, query.replayed === '1'));
+  }
+
+  @Post('webhooks/deliveries/:id/replay')
+  async replayDelivery(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.webhooks.replay(p.providerId, id);
+    res.redirect(303, '/desk/webhooks?replayed=1');
   }
 
   @Get('requests/:id')

@@ -8,7 +8,14 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, NoteDto, ProviderAnswer, providerAnswerEvent, ReasonDto, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
-import { RequestFilterDto } from './provider-desk.dto';
+import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
+import { exportColumns, exportRecord } from './desk-export';
+import { ProvidersService } from '../providers/providers.service';
+import { ValidationProblem } from '../common/problem';
+import { stringify } from 'csv-stringify';
+import contentDisposition from 'content-disposition';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ProviderDeskService } from './provider-desk.service';
 
 const IDEMPOTENCY = {
@@ -29,7 +36,10 @@ const PDF = { content: { 'application/pdf': { schema: { type: 'string', format: 
 @For('provider')
 @Controller('provider-desk/requests')
 export class ProviderDeskController {
-  constructor(private readonly desk: ProviderDeskService) {}
+  constructor(
+    private readonly desk: ProviderDeskService,
+    private readonly providers: ProvidersService,
+  ) {}
 
   @ApiDoc({
     summary: 'List your requests',
@@ -45,6 +55,48 @@ export class ProviderDeskController {
     const more = new URLSearchParams([['status', status], ...kept, ['cursor', page.next ?? '']]);
     if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
     return page.items;
+  }
+
+  @ApiDoc({
+    summary: 'Export your requests as CSV',
+    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180; column names and status in your language. Streamed, so a year of requests is fine.',
+    ok: { description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' }, example: '\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;…\r\nNZ-2026-0042;KPN-778812;…\r\n' } } },
+    problems: [[400, '`from` or `to` is missing or not a date, or `to` is before `from`.']],
+  })
+  @Get('export')
+  async export(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: ExportQueryDto, @Res() res: Response) {
+    if (query.to < query.from) throw new ValidationProblem([{ field: 'to', message: 'must not be before from' }], 400);
+    const provider = await this.providers.get(principal.providerId);
+    const csv = stringify({ header: true, columns: exportColumns(provider.language), delimiter: ';', bom: true, record_delimiter: 'windows' });
+    res
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', contentDisposition(`requests-${query.from}-${query.to}.csv`))
+      .set('Cache-Control', 'private, no-store');
+    await pipeline(Readable.from(this.exportRecords(principal, query)), csv, res);
+  }
+
+  @ApiDoc({
+    summary: 'Confirm receipt of many requests',
+    description: `Acknowledge up to ${MAX_BATCH} requests in one call, each optionally with your reference. Each is handled on its own, exactly as a single acknowledge would be: the answer lists every request with \`status\` 200 (done) or the problem a single call would have given (404 not yours, 409 no longer open for this, 422 against a rule), so some may be done while others are not. A request named twice, more than ${MAX_BATCH}, or an id that is not a UUID is a 400 naming the field, and nothing is done.`,
+    ok: { type: [BatchItemResult], description: 'One result per request, in the order sent.' },
+    problems: [400],
+  })
+  @Post('acknowledge')
+  @HttpCode(200)
+  acknowledgeMany(@CurrentPrincipal() p: ProviderPrincipal, @Body() dto: AcknowledgeBatchDto, @Req() req: Request) {
+    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('acknowledged', answer) })), req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Complete many requests',
+    description: `Complete up to ${MAX_BATCH} requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many.`,
+    ok: { type: [BatchItemResult], description: 'One result per request, in the order sent.' },
+    problems: [400],
+  })
+  @Post('complete')
+  @HttpCode(200)
+  completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Body() dto: CompleteBatchDto, @Req() req: Request) {
+    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('completed', answer) })), req.path);
   }
 
   @ApiDoc({
@@ -170,6 +222,10 @@ export class ProviderDeskController {
   @Get(':id/letters/:letterId')
   async letter(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('letterId') letterId: string, @Res() res: Response) {
     sendFile(res, await this.desk.openLetter(p, id, letterId));
+  }
+
+  private async *exportRecords(principal: ProviderPrincipal, query: ExportQueryDto) {
+    for await (const row of this.desk.exportRows(principal, query.from, query.to)) yield exportRecord(row);
   }
 
   private answer(principal: ProviderPrincipal, id: string, answer: ProviderAnswer, dto: object, key: string | undefined, req: Request) {

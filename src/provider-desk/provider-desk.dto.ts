@@ -1,7 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AcknowledgeDto, CompleteDto } from '../contracts/contract-events.dto';
+import { IsCalendarDate } from '../common/date';
+import { Problem } from '../common/openapi';
 import { Transform, Type } from 'class-transformer';
 import { IsBackTrail } from '../web/pager';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
@@ -60,4 +65,71 @@ export class DeskListQueryDto {
   @MinLength(2)
   @MaxLength(100)
   q?: string;
+}
+
+/** The desk's webhooks page: the deliveries' filter and page, and whether a replay was just asked for. */
+export class DeskWebhooksQueryDto extends DeliveriesQueryDto {
+  @IsBackTrail()
+  back?: string;
+
+  @IsOptional()
+  @IsIn(['1'])
+  replayed?: string;
+}
+
+/** At most this many requests in one batch: big desks answer in bulk, one call stays short. */
+export const MAX_BATCH = 100;
+
+export class AcknowledgeItemDto extends AcknowledgeDto {
+  @ApiProperty({ format: 'uuid', description: 'the request' })
+  @IsUUID('all', { message: '$property must be the id (a UUID) of a request' })
+  id: string;
+}
+
+export class CompleteItemDto extends CompleteDto {
+  @ApiProperty({ format: 'uuid', description: 'the request' })
+  @IsUUID('all', { message: '$property must be the id (a UUID) of a request' })
+  id: string;
+}
+
+/** The `requests` of a batch: 1 to MAX_BATCH items of one answer's body, each with its request's id. */
+const BatchOf = (item: new () => object) =>
+  applyDecorators(
+    ApiProperty({ type: [item], minItems: 1, maxItems: MAX_BATCH }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(MAX_BATCH, { message: `$property holds at most ${MAX_BATCH} requests; send the rest in another batch` }),
+    ValidateNested({ each: true }),
+    Type(() => item),
+  );
+
+export class AcknowledgeBatchDto {
+  @BatchOf(AcknowledgeItemDto)
+  requests: AcknowledgeItemDto[];
+}
+
+export class CompleteBatchDto {
+  @BatchOf(CompleteItemDto)
+  requests: CompleteItemDto[];
+}
+
+/** What happened to one request of a batch: 200 done, or the problem a single call would have answered. */
+export class BatchItemResult {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: [200, 404, 409, 422], example: 200, description: '200: done; 404: no such request of yours; 409: it no longer takes this answer; 422: against a rule (e.g. the end date)' })
+  status: number;
+
+  @ApiPropertyOptional({ type: Problem, description: 'why it was not done (absent when `status` is 200)' })
+  problem?: Problem;
+}
+
+/** The period of a CSV export: Dutch calendar days, both included. */
+export class ExportQueryDto {
+  @IsCalendarDate({ description: 'first day (YYYY-MM-DD), Dutch time', example: '2026-11-01' })
+  from: string;
+
+  @IsCalendarDate({ description: 'last day (YYYY-MM-DD), included', example: '2026-11-30' })
+  to: string;
 }

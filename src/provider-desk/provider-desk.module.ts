@@ -3,14 +3,16 @@ import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { LettersModule } from '../letters/letters.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { DeskWebController } from './desk-web.controller';
+import { DeskWebhooksController } from './desk-webhooks.controller';
 import { IdempotencyService } from './idempotency.service';
 import { ProviderDeskController } from './provider-desk.controller';
 import { ProviderDeskService } from './provider-desk.service';
 
 @Module({
-  imports: [ContractsModule, DocumentsModule, LettersModule, ProvidersModule],
-  controllers: [ProviderDeskController, DeskWebController],
+  imports: [ContractsModule, DocumentsModule, LettersModule, ProvidersModule, WebhooksModule],
+  controllers: [ProviderDeskController, DeskWebhooksController, DeskWebController],
   providers: [ProviderDeskService, IdempotencyService],
   exports: [ProviderDeskService],
 })

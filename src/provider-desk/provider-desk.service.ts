@@ -5,7 +5,8 @@ import { AnyEventObject } from 'xstate';
 import { DeskTab, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
-import { NotFoundProblem, ProblemException } from '../common/problem';
+import type { Problem } from '../common/openapi';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
@@ -18,6 +19,7 @@ import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
+import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 /** Requests per page of a desk list. */
@@ -33,9 +35,25 @@ export interface DeskListOptions {
   updatedSince?: string;
 }
 
+/** Rows read per query while exporting. */
+const EXPORT_BATCH = 500;
+
+/** One request of a CSV export. */
+export interface ExportRow {
+  row: RequestRow;
+  deceased: string;
+  yourReference: string | null;
+  effectiveDate: string | null;
+  statusText: string;
+}
+
 interface RowFilter {
   /** Only these tabs; every tab (every request sent) when absent. */
   tabs?: DeskTab[];
+  /** Activity on these Dutch calendar days (both included). */
+  period?: { from: string; to: string };
+  /** Oldest activity first (an export), instead of newest first (the desk). */
+  ascending?: boolean;
   contractId?: string;
   after?: Position | null;
   limit?: number;
@@ -43,7 +61,7 @@ interface RowFilter {
   updatedSince?: string;
 }
 
-interface RequestRow {
+export interface RequestRow {
   id: string;
   estate_id: string;
   reference: string;
@@ -137,6 +155,52 @@ export class ProviderDeskService {
   }
 
   /**
+   * The same answer to many requests, each on its own (its own transaction, like a single call): one
+   * that fails leaves the others done. Each result carries what a single call would have answered.
+   * A request twice in one batch is a 400 naming it, before anything is done.
+   */
+  async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], path: string): Promise<BatchItemResult[]> {
+    const twice = items.findIndex((item, i) => items.findIndex((other) => other.id === item.id) !== i);
+    if (twice >= 0) throw new ValidationProblem([{ field: `requests.${twice}.id`, message: 'names a request that is already in this batch' }], 400);
+    const results: BatchItemResult[] = [];
+    for (const { id, event } of items) {
+      try {
+        await this.act(principal, id, event, undefined, `${path}/${id}`);
+        results.push({ id, status: 200 });
+      } catch (error) {
+        if (!(error instanceof ProblemException)) throw error;
+        results.push({ id, status: error.getStatus(), problem: error.getResponse() as Problem });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The provider's requests with activity in a period (Dutch calendar days, both included), oldest
+   * first, in pages along the provider's activity index: rows as the desk shows them, for a CSV.
+   */
+  async *exportRows(principal: ProviderPrincipal, from: string, to: string): AsyncGenerator<ExportRow> {
+    let after: Position | null = null;
+    for (;;) {
+      const batch = await this.rows(this.db.manager, principal.providerId, { after, limit: EXPORT_BATCH, period: { from, to }, ascending: true });
+      const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
+      for (const row of batch) {
+        const standing = standings.get(row.id)!;
+        const waitingOn = partyOf(standing.state);
+        yield {
+          row,
+          deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
+          yourReference: standing.context.providerReference,
+          effectiveDate: standing.context.effectiveDate,
+          statusText: providerStatusText(standing.state, standing.context, row.language, waitingOn === 'provider' ? standing.dueDate : null),
+        };
+      }
+      if (batch.length < EXPORT_BATCH) return;
+      after = [batch.at(-1)!.activity, batch.at(-1)!.id];
+    }
+  }
+
+  /**
    * An enclosure of this request, and only that: any other document (not attached, a family upload,
    * the will, another provider's request) answers 404 like an unknown id. The view is logged.
    */
@@ -165,7 +229,11 @@ export class ProviderDeskService {
     // Every tab is "sent": then the desk's keyset index on activity serves it, one tab its own index.
     const where = ['c.provider_id = $1', filter.tabs ? `c.desk_tab = ANY(${param(filter.tabs)})` : 'c.desk_tab IS NOT NULL'];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
-    if (filter.after) where.push(`(c.updated_at, c.id) < (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
+    if (filter.after) where.push(`(c.updated_at, c.id) ${filter.ascending ? '>' : '<'} (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
+    if (filter.period) {
+      where.push(`c.updated_at >= (${param(filter.period.from)}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+      where.push(`c.updated_at < (${param(filter.period.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
+    }
     if (filter.updatedSince) where.push(`c.updated_at >= ${param(filter.updatedSince)}::timestamptz`);
     const search = filter.search;
     if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
@@ -195,7 +263,7 @@ export class ProviderDeskService {
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
         WHERE ${byName ? 'TRUE' : where.join(' AND ')}
-        ORDER BY c.updated_at DESC, c.id DESC
+        ORDER BY ${filter.ascending ? 'c.updated_at, c.id' : 'c.updated_at DESC, c.id DESC'}
         ${byName ? '' : limit}`,
       params,
     );

@@ -8,7 +8,7 @@ import type { Effect } from './workflow-runtime.service';
 import { deleted } from '../database/deleted';
 
 /** Every effect Steward performs. A kind without a registered handler stops start-up. */
-export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'handover_notice'] as const;
+export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'handover_notice', 'webhook'] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 /** A workflow emitted this effect type; one we cannot perform is a machine bug, refused when it is written. */
@@ -99,9 +99,11 @@ export class OutboxService implements OnApplicationBootstrap {
     }
   }
 
-  /** Writes an effect to be performed after the caller's transaction commits (and only if it does). */
-  async enqueue(manager: EntityManager, effect: NewEffect): Promise<void> {
-    await manager.query(...this.insertion([effect]));
+  /** Writes an effect to be performed after the caller's transaction commits (and only if it does); returns its row id. */
+  async enqueue(manager: EntityManager, effect: NewEffect): Promise<string> {
+    const [statement, params] = this.insertion([effect]);
+    const [row]: { id: string }[] = await manager.query(`${statement} RETURNING id`, params);
+    return row.id;
   }
 
   /** Whether an effect with this payload value is still waiting or being performed (a retry already asked for). */
@@ -249,9 +251,10 @@ export class OutboxService implements OnApplicationBootstrap {
   }
 }
 
+// The owner's parked steps. A webhook is the provider's endpoint to fix: its desk and the administrator see it (src/webhooks).
 const PARKED = `SELECT id, estate_id AS "estateId", contract_id AS "contractId", kind, attempts, last_error AS "lastError",
                        coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt"
-                  FROM outbox WHERE status = 'parked'`;
+                  FROM outbox WHERE status = 'parked' AND kind <> 'webhook'`;
 
 /** Runs `work` on every item with at most `limit` at a time; results in input order. */
 async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

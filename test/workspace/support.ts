@@ -46,8 +46,8 @@ export interface Workspace {
 }
 
 /** A listening app on a fresh database, a browser, and one specialist (Anna): what every browser test here starts from. */
-export async function openWorkspace(): Promise<Workspace> {
-  const t = await startTestApp();
+export async function openWorkspace(env?: NodeJS.ProcessEnv): Promise<Workspace> {
+  const t = await startTestApp({ env });
   await t.app.listen(0, '127.0.0.1');
   return { t, base: await t.app.getUrl(), browser: await launchBrowser(), anna: await account(t, 'Anna de Boer') };
 }

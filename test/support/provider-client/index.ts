@@ -8,7 +8,7 @@ import type { paths } from './provider-desk.openapi';
  * field, status or path the document does not declare fails the typecheck.
  */
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'delete';
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 /** The paths that have an operation for the method. */
 export type PathOf<M extends Method> = { [P in keyof paths]: [NonNullable<paths[P][M]>] extends [never] ? never : P }[keyof paths];
@@ -47,6 +47,7 @@ function fill(template: string, values: Record<string, string> = {}): string {
 export interface ProviderClient {
   get<P extends PathOf<'get'>>(path: P, input: Input<Operation<P, 'get'>>): Call<Operation<P, 'get'>>;
   post<P extends PathOf<'post'>>(path: P, input: Input<Operation<P, 'post'>>): Call<Operation<P, 'post'>>;
+  delete<P extends PathOf<'delete'>>(path: P, input: Input<Operation<P, 'delete'>>): Call<Operation<P, 'delete'>>;
 }
 
 /** A provider desk client signed in with the provider's API token, against the app's HTTP server. */
@@ -61,5 +62,6 @@ export function providerClient(server: Server, token: string): ProviderClient {
   return {
     get: (path, input) => call('get', path, input as never),
     post: (path, input) => call('post', path, input as never),
+    delete: (path, input) => call('delete', path, input as never),
   };
 }

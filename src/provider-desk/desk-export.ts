@@ -1,0 +1,52 @@
+import type { ExportRow } from './provider-desk.service';
+
+/*
+ * The desk's CSV export, without I/O: its columns in the provider's language and one record per
+ * request. Written for Excel and LibreOffice with Dutch settings: `;` between fields, a UTF-8 byte
+ * order mark, dates as DD-MM-YYYY, CRLF line ends and RFC 4180 quoting (csv-stringify does those).
+ */
+
+const COLUMNS = {
+  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit' },
+  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity' },
+} as const;
+
+const ACTIONS = { nl: { cancel: 'Beëindigen', transfer: 'Overzetten' }, en: { cancel: 'Cancel', transfer: 'Transfer' } } as const;
+
+type Column = keyof (typeof COLUMNS)['nl'];
+
+export function exportColumns(lang: 'nl' | 'en'): { key: Column; header: string }[] {
+  return (Object.keys(COLUMNS[lang]) as Column[]).map((key) => ({ key, header: COLUMNS[lang][key] }));
+}
+
+/** `2026-11-02` as `02-11-2026`, the way Dutch spreadsheets read a date. */
+const day = (isoDate: string | null) => (isoDate ? isoDate.slice(0, 10).split('-').reverse().join('-') : '');
+
+/** An instant as `DD-MM-YYYY HH:MM` in Dutch time. */
+function moment(instant: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}-${parts.month}-${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+export function exportRecord(r: ExportRow): Record<Column, string> {
+  const { row } = r;
+  return {
+    ourReference: row.reference,
+    yourReference: r.yourReference ?? '',
+    id: row.id,
+    action: ACTIONS[row.language][row.action],
+    description: row.description,
+    accountNumber: row.account_number,
+    deceased: r.deceased,
+    dateOfBirth: day(row.date_of_birth),
+    dateOfDeath: day(row.date_of_death),
+    requestedEndDate: day(row.requested_end_date),
+    effectiveDate: day(r.effectiveDate),
+    status: r.statusText,
+    lastActivity: moment(row.activity),
+  };
+}

@@ -1,0 +1,29 @@
+import { decryptSecret, encryptSecret, newWebhookSecret, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+
+describe('webhook rules', () => {
+  it('turns the letters to the provider into events, and nothing else', () => {
+    expect(webhookEventsOf([{ type: 'letter', letterKind: 'cancellation' }, { type: 'notify_family', topic: 'sent' }])).toEqual(['request.created']);
+    expect(webhookEventsOf([{ type: 'letter', letterKind: 'collection_stop', urgent: true }, { type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' }])).toEqual(['request.collection_stopped']);
+    expect(webhookEventsOf([{ type: 'letter', letterKind: 'reminder' }, { type: 'letter', letterKind: 'withdrawal' }])).toEqual([]);
+  });
+
+  it('accepts only https URLs on public addresses', () => {
+    expect(webhookUrlProblem('https://hooks.kpn.example/steward', false)).toBeNull();
+    expect(webhookUrlProblem('http://hooks.kpn.example/steward', false)).toBe('must start with https://');
+    expect(webhookUrlProblem('https://user:pw@hooks.kpn.example/', false)).toBe('must not carry a user name or password');
+    for (const internal of ['https://127.0.0.1/', 'https://localhost:8443/', 'https://10.1.2.3/', 'https://169.254.169.254/latest', 'https://[::1]/', 'https://[fd00::1]/', 'https://[::ffff:192.168.1.1]/', 'https://intranet/']) {
+      expect([internal, webhookUrlProblem(internal, false)]).toEqual([internal, 'must be a public address, not a loopback, private or local one']);
+    }
+    expect(webhookUrlProblem('https://127.0.0.1:8443/', true)).toBeNull();
+    expect(webhookUrlProblem('not a url', true)).toBe('must be an absolute URL');
+  });
+
+  it('keeps the secret encrypted and gives it back only with the key', () => {
+    const secret = newWebhookSecret();
+    const key = Buffer.alloc(32, 7);
+    const stored = encryptSecret(secret, key);
+    expect(stored).not.toContain(secret.slice(6));
+    expect(decryptSecret(stored, key)).toBe(secret);
+    expect(() => decryptSecret(stored, Buffer.alloc(32, 8))).toThrow();
+  });
+});

@@ -1,0 +1,86 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { BlockList, isIP } from 'node:net';
+
+/*
+ * What a webhook is, without I/O: which transitions become events, what an event says, which URLs
+ * may receive them, and how the signing secret is kept.
+ */
+
+/** Every event a provider can receive; `data.requestId` names the request in the desk API. */
+export const WEBHOOK_EVENT_TYPES = ['request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/**
+ * A letter to the provider is what tells it something happened; the same transition now tells its
+ * endpoint. The agency's copy of a collection stop is not the provider's letter.
+ */
+const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
+  cancellation: 'request.created',
+  transfer: 'request.created',
+  information_supplied: 'request.information_supplied',
+  dispute: 'request.disputed',
+  collection_stop: 'request.collection_stopped',
+};
+
+export function webhookEventsOf(effects: { type: string; [key: string]: unknown }[]): WebhookEventType[] {
+  return effects.flatMap((e) => (e.type === 'letter' && e.to === undefined && typeof e.letterKind === 'string' && EVENT_OF_LETTER[e.letterKind] ? [EVENT_OF_LETTER[e.letterKind]] : []));
+}
+
+/**
+ * A thin event: its stable id, type, time and the request it is about, nothing the request itself
+ * does not show. The receiver reads the request through the desk API with its own token.
+ */
+export function webhookEventBody(event: { id: string; type: WebhookEventType; createdAt: Date; requestId: string }): string {
+  return JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: { requestId: event.requestId } });
+}
+
+// Addresses a webhook may never reach: loopback, private networks (RFC 1918, RFC 4193), link-local
+// (cloud metadata at 169.254.169.254), carrier-grade NAT, "this network", multicast and reserved.
+const BLOCKED = new BlockList();
+for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 3]] as const) {
+  BLOCKED.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) BLOCKED.addSubnet(net, prefix, 'ipv6');
+
+/** Whether an IP address is internal (an IPv4-mapped IPv6 address counts as its IPv4 address). */
+export function isInternalAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return BLOCKED.check(mapped[1], 'ipv4');
+  const family = isIP(address);
+  return family === 0 ? true : BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** Why this URL cannot receive webhooks, or null when it can. `allowInternal` is for tests (STEWARD_WEBHOOKS_ALLOW_PRIVATE). */
+export function webhookUrlProblem(text: string, allowInternal: boolean): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (url.protocol !== 'https:') return 'must start with https://';
+  if (url.username || url.password) return 'must not carry a user name or password';
+  if (url.hash) return 'must not have a #fragment';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const internal = isIP(host) ? isInternalAddress(host) : host === 'localhost' || host.endsWith('.localhost') || !host.includes('.');
+  if (internal && !allowInternal) return 'must be a public address, not a loopback, private or local one';
+  return null;
+}
+
+/** A new signing secret in the Standard Webhooks form (`whsec_` and base64 of 24 random bytes). */
+export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+/** AES-256-GCM: iv, tag and ciphertext, base64, separated by dots. */
+export function encryptSecret(secret: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64')).join('.');
+}
+
+export function decryptSecret(stored: string, key: Buffer): string {
+  const [iv, tag, ciphertext] = stored.split('.').map((part) => Buffer.from(part, 'base64'));
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProvidersModule } from '../providers/providers.module';
+import { WebhooksController } from './webhooks.controller';
+import { WebhookSender } from './webhook-sender';
+import { WebhooksService } from './webhooks.service';
+
+@Module({
+  imports: [ProvidersModule],
+  controllers: [WebhooksController],
+  providers: [WebhooksService, WebhookSender],
+  exports: [WebhooksService],
+})
+export class WebhooksModule {}

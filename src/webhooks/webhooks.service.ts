@@ -1,0 +1,166 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
+import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, Page, pageOf, positionOf } from '../common/paging';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { StewardConfig } from '../config/config';
+import { deleted } from '../database/deleted';
+import { MAX_ATTEMPTS, OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
+import { decryptSecret, encryptSecret, newWebhookSecret, webhookEventBody, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+import { WebhookSender } from './webhook-sender';
+
+/** A provider has at most this many endpoints: each event is posted to every one. */
+export const MAX_ENDPOINTS = 5;
+
+/** A contract transition, as far as webhooks care. */
+export interface WebhookTransition {
+  estateId: string;
+  instanceId: string;
+  contractId: string;
+  providerId: string;
+  effects: { type: string; [key: string]: unknown }[];
+}
+
+/**
+ * A provider's webhook endpoints and the deliveries of its events. Events are written with the
+ * transition that caused them (same transaction); each delivery is a `webhook` effect in the outbox,
+ * so retries, backoff, leases and parking are the outbox's; this table mirrors where it stands for
+ * the provider and the administrator.
+ */
+@Injectable()
+export class WebhooksService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly sender: WebhookSender,
+    private readonly clock: Clock,
+    private readonly config: StewardConfig,
+  ) {}
+
+  /** Part of the retention purge (one transaction per estate): its deliveries name its requests. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM webhook_deliveries WHERE estate_id = $1'], [estateId]);
+  }
+
+  onModuleInit(): void {
+    this.outbox.register('webhook', { deliver: (row) => this.deliver(row) });
+  }
+
+  async register(providerId: string, url: string): Promise<NewWebhookEndpoint> {
+    const problem = webhookUrlProblem(url, this.config.STEWARD_WEBHOOKS_ALLOW_PRIVATE ?? false);
+    if (problem) throw new ValidationProblem([{ field: 'url', message: problem }], 422);
+    return this.db.transaction(async (manager) => {
+      // Serialises registrations of one provider, so the limit holds under concurrent calls.
+      await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [providerId]);
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [providerId]);
+      if (count >= MAX_ENDPOINTS) throw new ProblemException(409, 'too-many-endpoints', `You have ${MAX_ENDPOINTS} endpoints already; remove one first.`);
+      const secret = newWebhookSecret();
+      const [row] = await manager.query(
+        `INSERT INTO webhook_endpoints (provider_id, url, secret_encrypted, created_at) VALUES ($1, $2, $3, $4) RETURNING ${ENDPOINT_COLUMNS}`,
+        [providerId, url, encryptSecret(secret, this.config.webhookKey), this.clock.now()],
+      );
+      return { ...row, secret };
+    });
+  }
+
+  endpoints(providerId: string): Promise<WebhookEndpointView[]> {
+    return this.db.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL ORDER BY created_at`, [providerId]);
+  }
+
+  /** Stops posting to the endpoint; what is still on its way to it is dropped, and its deliveries leave the lists. */
+  async remove(providerId: string, endpointId: string): Promise<void> {
+    const [, count]: [unknown, number] = await this.db.query('UPDATE webhook_endpoints SET removed_at = $3 WHERE id = $1 AND provider_id = $2 AND removed_at IS NULL', [endpointId, providerId, this.clock.now()]);
+    if (count !== 1) throw new NotFoundProblem('endpoint');
+  }
+
+  /** In the transition's transaction: one event per letter to the provider, one delivery per endpoint. */
+  async recordTransition(manager: EntityManager, t: WebhookTransition): Promise<void> {
+    const types = webhookEventsOf(t.effects);
+    if (!types.length) return;
+    const endpoints: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [t.providerId]);
+    const now = this.clock.now();
+    for (const type of types) {
+      const eventId = randomUUID();
+      const body = webhookEventBody({ id: eventId, type, createdAt: now, requestId: t.contractId });
+      for (const endpoint of endpoints) {
+        const id = randomUUID();
+        const outboxId = await this.enqueue(manager, { id, estateId: t.estateId, instanceId: t.instanceId, contractId: t.contractId });
+        await manager.query(
+          `INSERT INTO webhook_deliveries (id, endpoint_id, provider_id, event_id, event_type, estate_id, instance_id, contract_id, body, outbox_id, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [id, endpoint.id, t.providerId, eventId, type, t.estateId, t.instanceId, t.contractId, body, outboxId, now],
+        );
+      }
+    }
+  }
+
+  private enqueue(manager: EntityManager, d: { id: string; estateId: string; instanceId: string; contractId: string }): Promise<string> {
+    return this.outbox.enqueue(manager, { estateId: d.estateId, contractId: d.contractId, instanceId: d.instanceId, kind: 'webhook', payload: { deliveryId: d.id } });
+  }
+
+  /** The outbox's attempt: post, then record where the delivery stands; a failure is rethrown so the outbox retries or parks it. */
+  private async deliver(row: OutboxRow): Promise<void> {
+    const { deliveryId } = row.payload as unknown as { deliveryId: string };
+    const [delivery]: { event_id: string; body: string; url: string; secret_encrypted: string }[] = await this.db.query(
+      `SELECT d.event_id, d.body, e.url, e.secret_encrypted FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+        WHERE d.id = $1 AND e.removed_at IS NULL`,
+      [deliveryId],
+    );
+    if (!delivery) return; // the endpoint was removed: nobody to tell
+    try {
+      await this.sender.post(delivery.url, decryptSecret(delivery.secret_encrypted, this.config.webhookKey), delivery.event_id, delivery.body);
+    } catch (error) {
+      await this.db.query('UPDATE webhook_deliveries SET status = $2, attempts = $3, last_error = $4 WHERE id = $1', [
+        deliveryId,
+        row.attempts >= MAX_ATTEMPTS ? 'parked' : 'pending',
+        row.attempts,
+        (error instanceof Error ? error.message : String(error)).slice(0, 500),
+      ]);
+      throw error;
+    }
+    await this.db.query(`UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, last_error = NULL, delivered_at = $3 WHERE id = $1`, [deliveryId, row.attempts, this.clock.now()]);
+  }
+
+  /** One page of the provider's deliveries to its current endpoints, newest first. */
+  async deliveries(providerId: string, options: { status?: DeliveryStatus; cursor?: string; limit?: number }): Promise<Page<WebhookDeliveryView>> {
+    const limit = options.limit ?? DEFAULT_PAGE_SIZE;
+    const after = positionOf(options.cursor, CREATED_AT_CURSOR);
+    const rows: (WebhookDeliveryView & { cursorAt: string })[] = await this.db.query(
+      `SELECT ${DELIVERY_COLUMNS}, ${cursorTimestamp('d.created_at')} AS "cursorAt"
+         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+        WHERE d.provider_id = $1 AND e.removed_at IS NULL AND ($2::text IS NULL OR d.status = $2)
+          AND ($3::timestamptz IS NULL OR (d.created_at, d.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY d.created_at DESC, d.id DESC LIMIT $5`,
+      [providerId, options.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    );
+    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], ({ cursorAt: _, ...view }) => view);
+  }
+
+  /**
+   * Sends the event again with the same id: a parked delivery gets a fresh set of attempts, a
+   * delivered one is posted once more (the receiver lost it). One still on its way is a 409.
+   */
+  async replay(providerId: string, deliveryId: string): Promise<WebhookDeliveryView> {
+    await this.db.transaction(async (manager) => {
+      const [delivery] = await manager.query(
+        `SELECT d.id, d.status, d.outbox_id, d.estate_id AS "estateId", d.instance_id AS "instanceId", d.contract_id AS "contractId"
+           FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+          WHERE d.id = $1 AND d.provider_id = $2 AND e.removed_at IS NULL FOR UPDATE OF d`,
+        [deliveryId, providerId],
+      );
+      if (!delivery) throw new NotFoundProblem('delivery');
+      if (delivery.status === 'pending') throw new ProblemException(409, 'already-on-its-way', 'This event is still on its way: we retry it by ourselves.');
+      const outboxId = delivery.status === 'parked' && (await this.outbox.retry(delivery.outbox_id)) ? delivery.outbox_id : await this.enqueue(manager, delivery);
+      await manager.query(`UPDATE webhook_deliveries SET status = 'pending', attempts = 0, outbox_id = $2 WHERE id = $1`, [deliveryId, outboxId]);
+    });
+    const [view] = await this.db.query(`SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1`, [deliveryId]);
+    return view;
+  }
+}
+
+const ENDPOINT_COLUMNS = `id, url, created_at AS "createdAt"`;
+const DELIVERY_COLUMNS = `d.id, d.event_id AS "eventId", d.event_type AS "eventType", d.contract_id AS "requestId", e.url, d.status, d.attempts,
+  d.last_error AS "lastError", d.created_at AS "createdAt", d.delivered_at AS "deliveredAt"`;

@@ -1,0 +1,110 @@
+import { parse } from 'csv-parse/sync';
+import { randomUUID } from 'node:crypto';
+import { dutchDate } from '../../src/clock/clock';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { providerClient, ProviderClient } from '../support/provider-client';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** A big desk answers many requests at once and takes its requests to a spreadsheet, through the generated client. */
+describe('provider desk in bulk', () => {
+  let t: TestApp;
+  let anna: Session;
+  let kpn: { id: string };
+  let eneco: { id: string };
+  let kpnDesk: ProviderClient;
+  let enecoDesk: ProviderClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(() => t.close());
+
+  /** Requested cancellations at the provider, one estate, described as given. */
+  async function requested(providerId: string, descriptions: string[]): Promise<string[]> {
+    const estate = await createEstate(anna);
+    const ids = [];
+    for (const [i, description] of descriptions.entries()) {
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: `ACC-${i}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      ids.push(contract.id);
+    }
+    return ids;
+  }
+
+  const stateOf = async (desk: ProviderClient, id: string) => (await desk.get('/api/v1/provider-desk/requests/{id}', { path: { id } }).expect(200)).body.state;
+
+  it('acknowledges a batch with one result per request; another provider’s request is a 404 like an unknown id', async () => {
+    const [first, second] = await requested(kpn.id, ['Internet', 'Mobiel']);
+    const [theirs] = await requested(eneco.id, ['Stroom']);
+    const unknown = randomUUID();
+    const res = await kpnDesk.post('/api/v1/provider-desk/requests/acknowledge', { body: { requests: [{ id: first, reference: 'KPN-1' }, { id: second }, { id: theirs }, { id: unknown }] } }).expect(200);
+    expect(res.body.map((r) => [r.id, r.status])).toEqual([[first, 200], [second, 200], [theirs, 404], [unknown, 404]]);
+    expect(res.body[0].problem).toBeUndefined();
+    expect(res.body[2].problem).toEqual(res.body[3].problem);
+    expect(res.body[2].problem).toMatchObject({ status: 404, detail: 'No such request, or it is not yours to see.' });
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: first } }).expect(200)).body).toMatchObject({ state: 'acknowledged', yourReference: 'KPN-1' });
+    expect(await stateOf(enecoDesk, theirs)).toBe('requested');
+
+    // Sent again (a retry after a lost answer): each says it is already acknowledged, nothing changes.
+    const again = await kpnDesk.post('/api/v1/provider-desk/requests/acknowledge', { body: { requests: [{ id: first }] } }).expect(200);
+    expect(again.body).toEqual([{ id: first, status: 409, problem: expect.objectContaining({ type: 'https://steward.example/problems/state-conflict' }) }]);
+  });
+
+  it('completes a batch; a date against the rules fails that request only', async () => {
+    const [good, early] = await requested(kpn.id, ['Internet', 'Mobiel']);
+    const res = await kpnDesk.post('/api/v1/provider-desk/requests/complete', {
+      body: { requests: [{ id: good, effectiveDate: '2026-11-30', reference: 'KPN-9' }, { id: early, effectiveDate: '2026-10-01', reference: 'KPN-10' }] },
+    }).expect(200);
+    expect(res.body).toEqual([
+      { id: good, status: 200 },
+      { id: early, status: 422, problem: expect.objectContaining({ errors: [{ field: 'effectiveDate', message: 'must not be before the date of death (2026-11-02)' }] }) },
+    ]);
+    expect(await stateOf(kpnDesk, good)).toBe('confirmed');
+    expect(await stateOf(kpnDesk, early)).toBe('requested');
+  });
+
+  it('refuses a malformed batch naming the field, and does nothing', async () => {
+    const [id] = await requested(kpn.id, ['Internet']);
+    const tooMany = Array.from({ length: 101 }, () => ({ id: randomUUID() }));
+    const cases: [object, string][] = [
+      [{ requests: tooMany }, 'requests'],
+      [{ requests: [{ id }, { id: 'KPN-1' }] }, 'requests.1.id'],
+      [{ requests: [{ id }, { id }] }, 'requests.1.id'],
+      [{ requests: [] }, 'requests'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await kpnDesk.post('/api/v1/provider-desk/requests/acknowledge', { body: body as never }).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors?.map((e) => e.field)).toEqual([field]);
+    }
+    expect(await stateOf(kpnDesk, id)).toBe('requested');
+  });
+
+  it("exports the desk's own requests of a period as a CSV a Dutch spreadsheet opens", async () => {
+    const ids = await requested(kpn.id, ['Internet; TV "Alles-in-1"', 'Mobiel']);
+    const [theirs] = await requested(eneco.id, ['Gas']);
+    // Activity is stamped by the database clock: the period around today includes it.
+    const today = dutchDate(new Date());
+    const res = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: today } }).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="requests-2026-01-01-${today}.csv"`);
+    expect(res.text.startsWith('\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;Omschrijving;')).toBe(true);
+    const records: Record<string, string>[] = parse(res.text, { bom: true, delimiter: ';', columns: true });
+    const exported = new Map(records.map((r) => [r['Verzoek-id'], r]));
+    expect(exported.has(theirs)).toBe(false);
+    expect(exported.get(ids[0])).toMatchObject({ Omschrijving: 'Internet; TV "Alles-in-1"', Gevraagd: 'Beëindigen', Klantnummer: 'ACC-0', Overlijdensdatum: '02-11-2026', Overledene: 'Jan de Vries' });
+    expect(res.text).toContain('"Internet; TV ""Alles-in-1"""');
+    expect(exported.get(ids[1])!.Status).not.toBe('');
+
+    const before = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2000-01-01', to: '2000-12-31' } }).expect(200);
+    expect(parse(before.text, { bom: true, delimiter: ';', columns: true })).toEqual([]);
+    const backwards = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-30', to: '2026-11-01' } }).expect(400);
+    expect(backwards.body.errors).toEqual([{ field: 'to', message: 'must not be before from' }]);
+    await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-11-01' } as never }).expect(400);
+  });
+});

@@ -1,0 +1,236 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:https';
+import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser } from 'playwright-core';
+import { generate } from 'selfsigned';
+import { Webhook } from 'standardwebhooks';
+import { OutboxService } from '../../src/runtime/outbox.service';
+import { launchBrowser } from '../support/browser';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { providerClient, ProviderClient } from '../support/provider-client';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A provider's own HTTPS receiver, as its developer would write one: it verifies every signature
+ * with the Standard Webhooks library, answers 204, and can die in the middle of a request.
+ */
+class Receiver {
+  /** Event ids in the order they arrived, a retry of one as often as it came. */
+  readonly seen: string[] = [];
+  /** Event ids answered with 2xx: taken, as far as Steward can know. */
+  readonly acknowledged: string[] = [];
+  readonly events = new Map<string, { type: string; data: { requestId: string } }>();
+  badSignatures = 0;
+  /** Dies (drops the connection unanswered, stops listening) on this arrival. */
+  dieOn: number | null = null;
+  secret = '';
+  port = 0;
+  private server: Server | null = null;
+  /** Every TCP connection, so a kill ends kept-alive ones too (closeAllConnections may miss one mid-handshake). */
+  private readonly sockets = new Set<Socket>();
+
+  constructor(private readonly tls: { key: string; cert: string }) {}
+
+  async start(): Promise<void> {
+    const server = createServer(this.tls, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString();
+        let event: { id: string; type: string; data: { requestId: string } };
+        try {
+          event = new Webhook(this.secret).verify(body, req.headers as Record<string, string>) as typeof event;
+        } catch {
+          this.badSignatures++;
+          return void res.writeHead(400).end();
+        }
+        if (event.id !== req.headers['webhook-id']) this.badSignatures++;
+        this.seen.push(event.id);
+        this.events.set(event.id, event);
+        if (this.dieOn === this.seen.length) {
+          this.dieOn = null;
+          req.socket.destroy();
+          return void this.kill();
+        }
+        this.acknowledged.push(event.id);
+        res.writeHead(204).end();
+      });
+    });
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as { port: number }).port;
+    this.server = server;
+  }
+
+  async kill(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (!server) return;
+    const closed = new Promise((resolve) => server.close(resolve));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+}
+
+describe('webhooks', () => {
+  let t: TestApp;
+  let anna: Session;
+  let kpn: { id: string };
+  let kpnDesk: ProviderClient;
+  let enecoDesk: ProviderClient;
+  let eneco: { id: string };
+  let receiver: Receiver;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', notAfterDate: new Date(Date.now() + 86_400_000) });
+    const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
+    writeFileSync(join(folder, 'receiver.pem'), pems.cert);
+    // The receiver's self-signed certificate is trusted through the CA file; loopback is allowed for tests only.
+    t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } });
+    anna = await t.specialist('Anna de Boer');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
+    receiver = new Receiver({ key: pems.private, cert: pems.cert });
+    await receiver.start();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await receiver?.kill();
+    await browser?.close();
+    await t?.close();
+  });
+
+  const drain = () => t.app.get(OutboxService).drain();
+  const minutes = (n: number) => t.clock.advanceDays(n / 1440);
+
+  async function requests(count: number, providerId: string): Promise<string[]> {
+    const estate = await createEstate(anna);
+    const ids = [];
+    for (let i = 0; i < count; i++) {
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: `Abonnement ${i}`, accountNumber: `ACC-${i}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      ids.push(contract.id);
+    }
+    return ids;
+  }
+
+  it('registers only https endpoints and shows the secret once', async () => {
+    const refused = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `http://127.0.0.1:${receiver.port}/hooks` } }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'url', message: 'must start with https://' }]);
+    const endpoint = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/hooks` } }).expect(201);
+    expect(endpoint.body.secret).toMatch(/^whsec_/);
+    receiver.secret = endpoint.body.secret;
+    const listed = await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200);
+    expect(listed.body).toEqual([{ id: endpoint.body.id, url: `https://127.0.0.1:${receiver.port}/hooks`, createdAt: expect.any(String) }]);
+    expect(JSON.stringify(listed.body)).not.toContain('whsec_');
+    // Another provider neither sees nor removes it.
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
+    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: endpoint.body.id } }).expect(404);
+  });
+
+  it('delivers every event once per id after the receiver dies mid-stream and comes back', async () => {
+    const kpnRequests = await requests(8, kpn.id);
+    await requests(1, eneco.id); // not KPN's: never posted to KPN's endpoint
+    receiver.dieOn = 3;
+    await drain();
+    const before = [...receiver.acknowledged];
+    expect(receiver.seen.length).toBeGreaterThanOrEqual(3);
+    expect(before.length).toBeLessThan(8);
+
+    const waiting = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'pending' } }).expect(200)).body.items;
+    expect(waiting.length).toBe(8 - before.length);
+    expect(waiting[0]).toMatchObject({ attempts: 1, lastError: expect.any(String) });
+
+    await receiver.start();
+    const seenBefore = receiver.seen.length;
+    minutes(1);
+    await drain();
+
+    const after = receiver.seen.slice(seenBefore);
+    const all = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items;
+    const eventIds = all.map((d) => d.eventId);
+    expect(all.every((d) => d.status === 'delivered')).toBe(true);
+    expect(new Set(eventIds).size).toBe(8);
+    // None lost: every event arrived, and after the restart each one arrived once; all that were not taken before came then.
+    expect(new Set(receiver.seen)).toEqual(new Set(eventIds));
+    expect(new Set(after).size).toBe(after.length);
+    expect(eventIds.filter((id) => !before.includes(id)).every((id) => after.includes(id))).toBe(true);
+    expect(receiver.badSignatures).toBe(0);
+    expect(new Set(eventIds.map((id) => receiver.events.get(id)!.data.requestId))).toEqual(new Set(kpnRequests));
+    expect(eventIds.every((id) => receiver.events.get(id)!.type === 'request.created')).toBe(true);
+  });
+
+  it('parks a delivery after repeated failure, shows it in the desk and replays it from there', async () => {
+    await receiver.kill();
+    const [request] = await requests(1, kpn.id);
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await drain();
+      minutes(10);
+    }
+    const parked = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items;
+    expect(parked).toEqual([expect.objectContaining({ requestId: request, status: 'parked', attempts: 6, lastError: expect.stringContaining('ECONNREFUSED') })]);
+    // The administrator sees it; the case owner's queue does not (the endpoint is the provider's to fix); another provider cannot touch it.
+    expect((await t.admin.get(`${API}/providers/${kpn.id}/webhook-deliveries?status=parked`).expect(200)).body.items.map((d: { id: string }) => d.id)).toEqual([parked[0].id]);
+    expect((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps).toEqual([]);
+    await enecoDesk.post('/api/v1/provider-desk/webhook-deliveries/{id}/replay', { path: { id: parked[0].id } }).expect(404);
+
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'KPN nazorg', password: 'desk-password-1' }).expect(201);
+    await t.app.listen(0, '127.0.0.1');
+    const base = await t.app.getUrl();
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login?next=/desk/webhooks`);
+    await page.fill('#email', 'desk@kpn.example');
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk/webhooks`);
+    await page.getByRole('link', { name: 'Vastgelopen' }).click();
+    const row = page.locator('tbody tr');
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('.delivery-status').textContent()).resolves.toContain('Vastgelopen');
+    await expect(row.textContent()).resolves.toContain('ECONNREFUSED');
+
+    await receiver.start();
+    await row.locator('button', { hasText: 'Opnieuw versturen' }).click();
+    await expect(page.textContent('[role=status]')).resolves.toContain('opnieuw verstuurd');
+    await drain();
+    expect(receiver.acknowledged).toContain(parked[0].eventId);
+    await page.reload();
+    await expect(page.locator(`tr:has-text("${parked[0].eventId}") .delivery-status`).textContent()).resolves.toBe('Afgeleverd');
+    await page.close();
+  });
+  it('tells the endpoint when information is supplied, a bill is disputed and a collection must stop, once each', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-7', action: 'cancel' }).expect(201)).body;
+    const inheritance = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'verklaring.pdf').expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const id = { path: { id: contract.id } };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R7' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/credit-note', { ...id, body: { amount: 15 } }).expect(200);
+    // The agency gets its own copy of the letter; the provider's endpoint hears of the collection stop once.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 }).expect(200);
+    await drain();
+    const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+    expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
+  });
+  it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
+    const url = `https://127.0.0.1:${receiver.port}/eneco`;
+    const created = await t.admin.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toEqual([url]);
+    await anna.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(403);
+    await t.admin.delete(`${API}/providers/${eneco.id}/webhooks/${created.body.id}`).expect(204);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
+    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: created.body.id } }).expect(404);
+  });
+});
