@@ -43,7 +43,7 @@ export class DeskWebhooksController {
 
   @ApiDoc({
     summary: 'List webhook deliveries',
-    description: 'Every event we posted (or try to post) to your endpoints, newest first. A failed attempt is retried after 30 seconds, then 1, 2, 4 and 8 minutes; after 6 attempts the delivery is `parked` until you replay it.',
+    description: 'Every event we posted (or try to post) to your endpoints, newest first. A failed attempt is retried after 5 seconds, 5 minutes, 30 minutes, 2 hours, 5 hours and then every 10 hours, for almost three days (the Standard Webhooks schedule, continued); after 12 attempts the delivery is `parked` until you replay it.',
     ok: { type: WebhookDeliveryPage, description: 'One page of deliveries.' },
     problems: [400],
   })

@@ -53,6 +53,16 @@ export function backoffMs(attempts: number): number {
   return 30_000 * 2 ** (attempts - 1);
 }
 
+/** When a failed effect is tried again, and after how many attempts it is parked instead. */
+export interface RetryPolicy {
+  maxAttempts: number;
+  /** The wait after this many failed attempts. */
+  delayMs(attempts: number): number;
+}
+
+/** Ours to fix within minutes (a mail server, a bug): about a quarter of an hour, then the owner sees it parked. */
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: MAX_ATTEMPTS, delayMs: backoffMs };
+
 /** A claimed row is ours this long; after it another worker may take it (we crashed, or hang). */
 export const LEASE_MS = 5 * 60_000;
 const CLAIM_BATCH = 20;
@@ -75,6 +85,7 @@ export interface ParkedEffect {
 export class OutboxService implements OnApplicationBootstrap {
   private readonly logger = new Logger('outbox');
   private readonly handlers = new Map<EffectKind, EffectHandler>();
+  private readonly retries = new Map<EffectKind, RetryPolicy>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -87,8 +98,10 @@ export class OutboxService implements OnApplicationBootstrap {
     return deleted(manager, ['DELETE FROM outbox WHERE estate_id = $1'], [estateId]);
   }
 
-  register(kind: EffectKind, handler: EffectHandler): void {
+  /** A kind whose failures last longer than ours (someone else's server) brings its own retry policy. */
+  register(kind: EffectKind, handler: EffectHandler, retry: RetryPolicy = DEFAULT_RETRY): void {
     this.handlers.set(kind, handler);
+    this.retries.set(kind, retry);
   }
 
   /** Modules register on init; a kind nobody performs would otherwise surface only when parked. */
@@ -202,13 +215,14 @@ export class OutboxService implements OnApplicationBootstrap {
   /** The handler's database work was rolled back with its transaction; retry later, or park. */
   private async recordFailure(row: OutboxRow, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    const parked = row.attempts >= MAX_ATTEMPTS;
+    const retry = this.retries.get(row.kind)!;
+    const parked = row.attempts >= retry.maxAttempts;
     const kind = errorKind(error);
     // The log gets the error's kind only: a mail server's reply may quote an address. The row keeps the text for the owner.
     this.logger.warn({ msg: parked ? 'effect parked' : 'effect failed, will retry', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: kind });
     await this.db.query(
       `UPDATE outbox SET last_error = $3, last_error_kind = $4, status = $5, available_at = $6 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
-      [row.id, row.attempts, message.slice(0, 1000), kind, parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + backoffMs(row.attempts))],
+      [row.id, row.attempts, message.slice(0, 1000), kind, parked ? 'parked' : 'pending', new Date(this.clock.now().getTime() + retry.delayMs(row.attempts))],
     );
   }
 

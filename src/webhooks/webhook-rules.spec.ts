@@ -1,4 +1,4 @@
-import { decryptSecret, encryptSecret, newWebhookSecret, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
 
 describe('webhook rules', () => {
   it('turns the letters to the provider into events, and nothing else', () => {
@@ -16,6 +16,15 @@ describe('webhook rules', () => {
     }
     expect(webhookUrlProblem('https://127.0.0.1:8443/', true)).toBeNull();
     expect(webhookUrlProblem('not a url', true)).toBe('must be an absolute URL');
+  });
+
+  it('retries a delivery for almost three days, the waits growing from seconds to ten hours', () => {
+    const waits = Array.from({ length: WEBHOOK_RETRY.maxAttempts - 1 }, (_, i) => WEBHOOK_RETRY.delayMs(i + 1));
+    expect(waits.slice(0, 3)).toEqual([5_000, 300_000, 1_800_000]);
+    expect(waits.every((wait, i) => i === 0 || wait >= waits[i - 1])).toBe(true);
+    const hours = waits.reduce((sum, wait) => sum + wait, 0) / 3_600_000;
+    expect(hours).toBeGreaterThan(60);
+    expect(hours).toBeLessThanOrEqual(72);
   });
 
   it('keeps the secret encrypted and gives it back only with the key', () => {

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
+import type { RetryPolicy } from '../runtime/outbox.service';
 
 /*
  * What a webhook is, without I/O: which transitions become events, what an event says, which URLs
@@ -33,6 +34,21 @@ export function webhookEventsOf(effects: { type: string; [key: string]: unknown 
 export function webhookEventBody(event: { id: string; type: WebhookEventType; createdAt: Date; requestId: string }): string {
   return JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: { requestId: event.requestId } });
 }
+
+const SECOND = 1000;
+const HOUR = 3_600_000;
+/**
+ * The waits after each failed attempt: Standard Webhooks' suggested schedule (5 s, 5 min, 30 min, 2 h, 5 h,
+ * 10 h, 10 h; standardwebhooks.com, "Retry schedule"), continued every 10 h up to Stripe's window of about
+ * three days, so an endpoint down over a weekend still gets every event without a replay.
+ */
+const WEBHOOK_DELAYS_MS = [5 * SECOND, 300 * SECOND, 1800 * SECOND, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR, 10 * HOUR, 10 * HOUR, 10 * HOUR, 10 * HOUR];
+
+/** A provider's system may be down for hours; ours is not the one to fix, so it is retried far longer than our own effects. */
+export const WEBHOOK_RETRY: RetryPolicy = {
+  maxAttempts: WEBHOOK_DELAYS_MS.length + 1,
+  delayMs: (attempts) => WEBHOOK_DELAYS_MS[Math.min(attempts, WEBHOOK_DELAYS_MS.length) - 1],
+};
 
 // Addresses a webhook may never reach: loopback, private networks (RFC 1918, RFC 4193), link-local
 // (cloud metadata at 169.254.169.254), carrier-grade NAT, "this network", multicast and reserved.

@@ -7,9 +7,9 @@ import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, Page, pageOf, po
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
-import { MAX_ATTEMPTS, OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
-import { decryptSecret, encryptSecret, newWebhookSecret, webhookEventBody, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
 import { WebhookSender } from './webhook-sender';
 
 /** A provider has at most this many endpoints: each event is posted to every one. */
@@ -27,7 +27,7 @@ export interface WebhookTransition {
 /**
  * A provider's webhook endpoints and the deliveries of its events. Events are written with the
  * transition that caused them (same transaction); each delivery is a `webhook` effect in the outbox,
- * so retries, backoff, leases and parking are the outbox's; this table mirrors where it stands for
+ * so leases, retries and parking are the outbox's (on the webhooks' own schedule); this table mirrors where it stands for
  * the provider and the administrator.
  */
 @Injectable()
@@ -46,7 +46,7 @@ export class WebhooksService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.outbox.register('webhook', { deliver: (row) => this.deliver(row) });
+    this.outbox.register('webhook', { deliver: (row) => this.deliver(row) }, WEBHOOK_RETRY);
   }
 
   async register(providerId: string, url: string): Promise<NewWebhookEndpoint> {
@@ -115,7 +115,7 @@ export class WebhooksService implements OnModuleInit {
     } catch (error) {
       await this.db.query('UPDATE webhook_deliveries SET status = $2, attempts = $3, last_error = $4 WHERE id = $1', [
         deliveryId,
-        row.attempts >= MAX_ATTEMPTS ? 'parked' : 'pending',
+        row.attempts >= WEBHOOK_RETRY.maxAttempts ? 'parked' : 'pending',
         row.attempts,
         (error instanceof Error ? error.message : String(error)).slice(0, 500),
       ]);

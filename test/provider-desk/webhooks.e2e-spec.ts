@@ -110,6 +110,7 @@ describe('webhooks', () => {
 
   const drain = () => t.app.get(OutboxService).drain();
   const minutes = (n: number) => t.clock.advanceDays(n / 1440);
+  const hours = (n: number) => minutes(n * 60);
 
   async function requests(count: number, providerId: string): Promise<string[]> {
     const estate = await createEstate(anna);
@@ -168,15 +169,71 @@ describe('webhooks', () => {
     expect(eventIds.every((id) => receiver.events.get(id)!.type === 'request.created')).toBe(true);
   });
 
-  it('parks a delivery after repeated failure, shows it in the desk and replays it from there', async () => {
+  it('tells the endpoint when information is supplied, a bill is disputed and a collection must stop, once each', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-7', action: 'cancel' }).expect(201)).body;
+    const inheritance = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'verklaring.pdf').expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const id = { path: { id: contract.id } };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R7' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/credit-note', { ...id, body: { amount: 15 } }).expect(200);
+    // The agency gets its own copy of the letter; the provider's endpoint hears of the collection stop once.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 }).expect(200);
+    await drain();
+    const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+    expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
+  });
+  it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
+    const url = `https://127.0.0.1:${receiver.port}/eneco`;
+    const created = await t.admin.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toEqual([url]);
+    await anna.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(403);
+    await t.admin.delete(`${API}/providers/${eneco.id}/webhooks/${created.body.id}`).expect(204);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
+    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: created.body.id } }).expect(404);
+  });
+
+  it('keeps trying an endpoint that is down for a day, and delivers once it is back without a replay', async () => {
     await receiver.kill();
     const [request] = await requests(1, kpn.id);
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let hour = 0; hour < 24; hour++) {
       await drain();
-      minutes(10);
+      hours(1);
     }
+    const waiting = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'pending' } }).expect(200)).body.items;
+    expect(waiting).toEqual([expect.objectContaining({ requestId: request, attempts: 7, lastError: expect.stringContaining('ECONNREFUSED') })]);
+
+    // Attempts at 0, 1, 2, 3, 5, 10 and 20 hours; the next one, 10 hours later, finds it back.
+    await receiver.start();
+    for (let hour = 0; hour < 8; hour++) {
+      hours(1);
+      await drain();
+    }
+    expect(receiver.acknowledged).toContain(waiting[0].eventId);
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 1 } }).expect(200)).body.items).toEqual([
+      expect.objectContaining({ eventId: waiting[0].eventId, status: 'delivered', attempts: 8 }),
+    ]);
+  });
+
+  it('parks a delivery after almost three days of failure, shows it in the desk and replays it from there', async () => {
+    await receiver.kill();
+    const [request] = await requests(1, kpn.id);
+    // Every wait of the schedule is at most 10 hours, so each round is one attempt.
+    for (let attempt = 1; attempt < 12; attempt++) {
+      await drain();
+      hours(10);
+    }
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items).toEqual([]);
+    await drain();
     const parked = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items;
-    expect(parked).toEqual([expect.objectContaining({ requestId: request, status: 'parked', attempts: 6, lastError: expect.stringContaining('ECONNREFUSED') })]);
+    expect(parked).toEqual([expect.objectContaining({ requestId: request, status: 'parked', attempts: 12, lastError: expect.stringContaining('ECONNREFUSED') })]);
+    hours(100);
+    await drain();
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items).toEqual([expect.objectContaining({ id: parked[0].id, attempts: 12 })]);
     // The administrator sees it; the case owner's queue does not (the endpoint is the provider's to fix); another provider cannot touch it.
     expect((await t.admin.get(`${API}/providers/${kpn.id}/webhook-deliveries?status=parked`).expect(200)).body.items.map((d: { id: string }) => d.id)).toEqual([parked[0].id]);
     expect((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps).toEqual([]);
@@ -205,32 +262,5 @@ describe('webhooks', () => {
     await page.reload();
     await expect(page.locator(`tr:has-text("${parked[0].eventId}") .delivery-status`).textContent()).resolves.toBe('Afgeleverd');
     await page.close();
-  });
-  it('tells the endpoint when information is supplied, a bill is disputed and a collection must stop, once each', async () => {
-    const estate = await createEstate(anna);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-7', action: 'cancel' }).expect(201)).body;
-    const inheritance = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'verklaring.pdf').expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const id = { path: { id: contract.id } };
-    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
-    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R7' } }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/credit-note', { ...id, body: { amount: 15 } }).expect(200);
-    // The agency gets its own copy of the letter; the provider's endpoint hears of the collection stop once.
-    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 }).expect(200);
-    await drain();
-    const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
-    expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
-  });
-  it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
-    const url = `https://127.0.0.1:${receiver.port}/eneco`;
-    const created = await t.admin.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(201);
-    expect(created.body.secret).toMatch(/^whsec_/);
-    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toEqual([url]);
-    await anna.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(403);
-    await t.admin.delete(`${API}/providers/${eneco.id}/webhooks/${created.body.id}`).expect(204);
-    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
-    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: created.body.id } }).expect(404);
   });
 });
