@@ -298,7 +298,7 @@ export interface paths {
         };
         /**
          * List webhook deliveries
-         * @description Every event we posted (or try to post) to your endpoints, newest first. A failed attempt is retried after 30 seconds, then 1, 2, 4 and 8 minutes; after 6 attempts the delivery is `parked` until you replay it.
+         * @description Every event we posted (or try to post) to your endpoints, newest first. A failed attempt is retried after 5 seconds, 5 minutes, 30 minutes, 2 hours, 5 hours and then every 10 hours, for almost three days (the Standard Webhooks schedule, continued); after 12 attempts the delivery is `parked` until you replay it.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -849,7 +849,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected";
+        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp";
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDeliveryView"][];
             /** @description pass as `cursor` for the next page; null on the last page */
