@@ -49,30 +49,60 @@ export class IdempotencyService {
 
   async run(providerId: string, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
     if (key === undefined) return this.db.transaction(work);
-    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
-    }
+    assertKey(key);
     return this.db.transaction(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body, created_at)
-         VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
-        [providerId, key, hash, this.clock.now()],
-      );
-      if (!inserted.length) {
-        const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE provider_id = $1 AND key = $2', [providerId, key]);
-        if (stored.request_hash !== hash) {
-          throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
-        }
-        return { status: stored.response_status, body: stored.response_body };
-      }
+      const stored = await this.claim(manager, providerId, key, hash);
+      if (stored) return stored;
       const response = await work(manager);
-      await manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE provider_id = $1 AND key = $2', [
-        providerId,
-        key,
-        response.status,
-        JSON.stringify(response.body),
-      ]);
+      await this.keep(manager, providerId, key, response);
       return response;
     });
+  }
+
+  /**
+   * A batch under one key. Its items are separate transactions, so the batch cannot be one: each item
+   * runs under a key derived from the batch's (`itemKey`), and the batch's own key, committed before
+   * the first item, keeps the whole answer once every item is through. A retry after that replays the
+   * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs.
+   */
+  async runBatch<T>(providerId: string, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
+    if (key === undefined) return work(() => undefined);
+    assertKey(key);
+    const stored = await this.db.transaction((manager) => this.claim(manager, providerId, key, hash));
+    if (stored?.status) return stored.body as T;
+    const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    const body = await work((id) => `batch-${batch}-${id}`);
+    await this.keep(this.db.manager, providerId, key, { status: 200, body });
+    return body;
+  }
+
+  /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
+  private async claim(manager: EntityManager, providerId: string, key: string, hash: string): Promise<StoredResponse | null> {
+    const inserted = await manager.query(
+      `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body, created_at)
+       VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
+      [providerId, key, hash, this.clock.now()],
+    );
+    if (inserted.length) return null;
+    const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE provider_id = $1 AND key = $2', [providerId, key]);
+    if (stored.request_hash !== hash) {
+      throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
+    }
+    return { status: stored.response_status, body: stored.response_body };
+  }
+
+  private keep(manager: EntityManager, providerId: string, key: string, response: StoredResponse): Promise<unknown> {
+    return manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE provider_id = $1 AND key = $2', [
+      providerId,
+      key,
+      response.status,
+      JSON.stringify(response.body),
+    ]);
+  }
+}
+
+function assertKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
   }
 }

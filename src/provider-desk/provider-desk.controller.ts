@@ -24,6 +24,11 @@ const IDEMPOTENCY = {
   description: 'any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422',
   example: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
 };
+const BATCH_IDEMPOTENCY = {
+  ...IDEMPOTENCY,
+  description: 'as for a single answer: a retried batch with the same key returns the first batch\'s results, item for item (also when the first call was cut off half-way: what it did is not done again, the rest is); the same key with a different batch answers 422',
+};
+const BATCH_PROBLEMS = [400, [422, 'The Idempotency-Key was used for a different batch.']] as const;
 const NOT_YOURS = [404, 'No such request, or it is not addressed to your organisation.'] as const;
 const TOO_LATE = [409, 'The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language.'] as const;
 const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with its whole exchange.' };
@@ -79,24 +84,26 @@ export class ProviderDeskController {
     summary: 'Confirm receipt of many requests',
     description: `Acknowledge up to ${MAX_BATCH} requests in one call, each optionally with your reference. Each is handled on its own, exactly as a single acknowledge would be: the answer lists every request with \`status\` 200 (done) or the problem a single call would have given (404 not yours, 409 no longer open for this, 422 against a rule), so some may be done while others are not. A request named twice, more than ${MAX_BATCH}, or an id that is not a UUID is a 400 naming the field, and nothing is done.`,
     ok: { type: [BatchItemResult], description: 'One result per request, in the order sent.' },
-    problems: [400],
+    problems: BATCH_PROBLEMS,
   })
   @Post('acknowledge')
   @HttpCode(200)
-  acknowledgeMany(@CurrentPrincipal() p: ProviderPrincipal, @Body() dto: AcknowledgeBatchDto, @Req() req: Request) {
-    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('acknowledged', answer) })), req.path);
+  @ApiHeader(BATCH_IDEMPOTENCY)
+  acknowledgeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() dto: AcknowledgeBatchDto, @Req() req: Request) {
+    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('acknowledged', answer) })), key, req.path);
   }
 
   @ApiDoc({
     summary: 'Complete many requests',
     description: `Complete up to ${MAX_BATCH} requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many.`,
     ok: { type: [BatchItemResult], description: 'One result per request, in the order sent.' },
-    problems: [400],
+    problems: BATCH_PROBLEMS,
   })
   @Post('complete')
   @HttpCode(200)
-  completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Body() dto: CompleteBatchDto, @Req() req: Request) {
-    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('completed', answer) })), req.path);
+  @ApiHeader(BATCH_IDEMPOTENCY)
+  completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() dto: CompleteBatchDto, @Req() req: Request) {
+    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('completed', answer) })), key, req.path);
   }
 
   @ApiDoc({

@@ -157,22 +157,25 @@ export class ProviderDeskService {
   /**
    * The same answer to many requests, each on its own (its own transaction, like a single call): one
    * that fails leaves the others done. Each result carries what a single call would have answered.
-   * A request twice in one batch is a 400 naming it, before anything is done.
+   * A request twice in one batch is a 400 naming it, before anything is done. Under an
+   * `Idempotency-Key` a retried batch answers what the first one did.
    */
-  async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], path: string): Promise<BatchItemResult[]> {
+  async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], idempotencyKey: string | undefined, path: string): Promise<BatchItemResult[]> {
     const twice = items.findIndex((item, i) => items.findIndex((other) => other.id === item.id) !== i);
     if (twice >= 0) throw new ValidationProblem([{ field: `requests.${twice}.id`, message: 'names a request that is already in this batch' }], 400);
-    const results: BatchItemResult[] = [];
-    for (const { id, event } of items) {
-      try {
-        await this.act(principal, id, event, undefined, `${path}/${id}`);
-        results.push({ id, status: 200 });
-      } catch (error) {
-        if (!(error instanceof ProblemException)) throw error;
-        results.push({ id, status: error.getStatus(), problem: error.getResponse() as Problem });
+    return this.idempotency.runBatch(principal.providerId, idempotencyKey, requestHash('POST', path, items), async (itemKey) => {
+      const results: BatchItemResult[] = [];
+      for (const { id, event } of items) {
+        try {
+          await this.act(principal, id, event, itemKey(id), `${path}/${id}`);
+          results.push({ id, status: 200 });
+        } catch (error) {
+          if (!(error instanceof ProblemException)) throw error;
+          results.push({ id, status: error.getStatus(), problem: error.getResponse() as Problem });
+        }
       }
-    }
-    return results;
+      return results;
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { dutchDate } from '../../src/clock/clock';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
@@ -66,6 +67,41 @@ describe('provider desk in bulk', () => {
     ]);
     expect(await stateOf(kpnDesk, good)).toBe('confirmed');
     expect(await stateOf(kpnDesk, early)).toBe('requested');
+  });
+
+  it('answers a batch retried under the same Idempotency-Key with the first results, not 409s, and does nothing twice', async () => {
+    const [first, second] = await requested(kpn.id, ['Internet', 'Mobiel']);
+    const [theirs] = await requested(eneco.id, ['Stroom']);
+    const batch = { requests: [{ id: first, reference: 'KPN-21' }, { id: second }, { id: theirs }] };
+    const acknowledge = (key: string, body = batch) => kpnDesk.post('/api/v1/provider-desk/requests/acknowledge', { header: { 'Idempotency-Key': key }, body });
+    const key = randomUUID();
+    const answered = (await acknowledge(key).expect(200)).body;
+    expect(answered.map((r) => r.status)).toEqual([200, 200, 404]);
+    expect((await acknowledge(key).expect(200)).body).toEqual(answered);
+
+    // Cut off after its requests were done but before the batch's answer was kept (a crash, a lost connection):
+    // the retry does the batch again, and the requests already done answer as they did the first time.
+    await t.app.get(DataSource).query(`UPDATE idempotency_keys SET response_status = 0, response_body = 'null' WHERE provider_id = $1 AND key = $2`, [kpn.id, key]);
+    expect((await acknowledge(key).expect(200)).body).toEqual(answered);
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: first } }).expect(200)).body).toMatchObject({ state: 'acknowledged', yourReference: 'KPN-21' });
+    expect(await stateOf(enecoDesk, theirs)).toBe('requested');
+
+    const reused = await acknowledge(key, { requests: [{ id: first, reference: 'KPN-22' }, { id: second }, { id: theirs }] }).expect(422);
+    expect(reused.body.type).toBe('https://steward.example/problems/idempotency-key-reused');
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: first } }).expect(200)).body.yourReference).toBe('KPN-21');
+    // Without the key a retry is told, per request, that it is already done.
+    expect((await kpnDesk.post('/api/v1/provider-desk/requests/acknowledge', { body: batch }).expect(200)).body.map((r) => r.status)).toEqual([409, 409, 404]);
+  });
+
+  it('completes a batch under an Idempotency-Key once; the retry gets the same results', async () => {
+    const [good, early] = await requested(kpn.id, ['Internet', 'Mobiel']);
+    const body = { requests: [{ id: good, effectiveDate: '2026-11-30', reference: 'KPN-31' }, { id: early, effectiveDate: '2026-10-01', reference: 'KPN-32' }] };
+    const complete = () => kpnDesk.post('/api/v1/provider-desk/requests/complete', { header: { 'Idempotency-Key': 'complete-batch-1' }, body });
+    const answered = (await complete().expect(200)).body;
+    expect(answered.map((r) => r.status)).toEqual([200, 422]);
+    expect((await complete().expect(200)).body).toEqual(answered);
+    expect(await stateOf(kpnDesk, good)).toBe('confirmed');
+    await kpnDesk.post('/api/v1/provider-desk/requests/complete', { header: { 'Idempotency-Key': ' ' }, body }).expect(400);
   });
 
   it('refuses a malformed batch naming the field, and does nothing', async () => {

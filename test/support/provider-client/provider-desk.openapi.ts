@@ -1822,7 +1822,10 @@ export interface operations {
     acknowledgeMany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description as for a single answer: a retried batch with the same key returns the first batch's results, item for item (also when the first call was cut off half-way: what it did is not done again, the rest is); the same key with a different batch answers 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1859,6 +1862,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used for a different batch. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something failed on our side; nothing was changed. */
             500: {
                 headers: {
@@ -1884,7 +1896,10 @@ export interface operations {
     completeMany: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description as for a single answer: a retried batch with the same key returns the first batch's results, item for item (also when the first call was cut off half-way: what it did is not done again, the rest is); the same key with a different batch answers 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1914,6 +1929,15 @@ export interface operations {
             };
             /** @description No valid credentials: send `Authorization: Bearer <token>`. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different batch. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
