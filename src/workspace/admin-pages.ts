@@ -7,6 +7,7 @@ import { CHANNELS, LANGUAGES, Provider, PROVIDER_CATEGORIES, providerView } from
 import type { ProviderTokensService } from '../providers/provider-tokens.service';
 import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
+import type { NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
 import { checkbox, errorSummary, field, FormState, linesField, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
@@ -112,9 +113,56 @@ ${rows.length ? html`<table><thead><tr><th scope="col">Label</th><th scope="col"
 ${errorSummary({ errors: state.tokenErrors })}<form method="post" action="/app/admin/providers/${provider.id}/tokens" class="card">
 ${field({ errors: state.tokenErrors }, 'label', 'Label (who or what uses the token)')}
 <button type="submit">Create a token</button></form>
+<h2 id="webhooks">Webhooks</h2>
+<p><a href="/app/admin/providers/${provider.id}/webhooks">Webhook endpoints and deliveries</a>: register an endpoint, see what could not be delivered, send it again.</p>
 <h2 id="desk-users">Desk users (people who sign in at /desk)</h2>
 ${deskUsers.length ? html`<table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Status</th></tr></thead><tbody>${deskUsers.map(
       (d) => html`<tr><td>${d.name}</td><td>${d.email}</td><td>${accountStatus(`/app/admin/providers/${provider.id}/desk-users/${d.id}`, d)}</td></tr>`,
     )}</tbody></table>` : html`<p>No desk users yet.</p>`}`,
+  );
+}
+
+export interface WebhooksPageState {
+  flash?: string;
+  /** Just registered: the only time its secret is shown. */
+  created?: NewWebhookEndpoint;
+  form?: FormState;
+  /** Where the parked list and the list of all deliveries stand: the page has two paged lists. */
+  parkedAt: PagePosition;
+  allAt: PagePosition;
+  limit?: string;
+}
+
+/**
+ * A provider's webhook endpoints and deliveries, for the administrator who helps its developers: the
+ * parked ones first (they wait for someone to act), then every delivery, newest first.
+ */
+export function providerWebhooksPage(user: StaffPrincipal, provider: Provider, endpoints: WebhookEndpointView[], parked: Page<WebhookDeliveryView>, all: Page<WebhookDeliveryView>, state: WebhooksPageState): string {
+  const path = `/app/admin/providers/${provider.id}/webhooks`;
+  const positions = { limit: state.limit, cursor: state.allAt.cursor, back: state.allAt.back, parked: state.parkedAt.cursor, parkedBack: state.parkedAt.back };
+  const table = (deliveries: Page<WebhookDeliveryView>, empty: string) =>
+    deliveries.items.length
+      ? html`<table><thead><tr><th scope="col">Event</th><th scope="col">Request</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Last error</th><th scope="col"></th></tr></thead><tbody>${deliveries.items.map(
+          (d) => html`<tr><td>${d.eventType}<br><span class="muted">${d.eventId}</span></td><td><code>${d.requestId}</code></td><td>${day(new Date(d.createdAt))}</td><td class="delivery-status">${words(d.status)}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
+<td>${d.status === 'pending' ? '' : actionButton(`/app/admin/providers/${provider.id}/webhook-deliveries/${d.id}/replay`, 'Send again')}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p>${empty}</p>`;
+  return appPage(
+    user,
+    `${provider.name}: webhooks`,
+    html`<p><a href="/app/admin/providers/${provider.id}">Back to ${provider.name}</a></p>${notice(state.flash)}<h1>${provider.name}: webhooks</h1>
+<h2 id="endpoints">Endpoints</h2>
+${state.created ? html`<div class="notice" role="status"><p>Endpoint ${state.created.url} registered. Give its signing secret to the provider's developer now: it is shown only this once.</p><p class="secret">${state.created.secret}</p></div>` : ''}
+${endpoints.length ? html`<table><thead><tr><th scope="col">URL</th><th scope="col">Registered</th><th scope="col"></th></tr></thead><tbody>${endpoints.map(
+      (e) => html`<tr><td><code>${e.url}</code></td><td>${day(new Date(e.createdAt))}</td><td>${actionButton(`${path}/${e.id}/remove`, `Remove ${e.url}`)}</td></tr>`,
+    )}</tbody></table>` : html`<p>No endpoints: the provider learns of new requests only from its desk.</p>`}
+${errorSummary(state.form ?? {})}<form method="post" action="${path}" class="card" novalidate>
+${field(state.form ?? {}, 'url', 'HTTPS address of the endpoint', { type: 'url', required: true })}
+<button type="submit">Register the endpoint</button></form>
+<h2 id="parked">Parked deliveries</h2>
+<p>Given up after almost three days of failures; send them again once the endpoint works.</p>
+${table(parked, 'Nothing parked.')}${pager(path, { limit: positions.limit, cursor: positions.cursor, back: positions.back }, state.parkedAt, parked.nextCursor, LANG, { cursor: 'parked', back: 'parkedBack', anchor: 'parked' })}
+<h2 id="deliveries">All deliveries</h2>
+${table(all, 'Nothing sent yet.')}${pager(path, { limit: positions.limit, parked: positions.parked, parkedBack: positions.parkedBack }, state.allAt, all.nextCursor, LANG, { cursor: 'cursor', back: 'back', anchor: 'deliveries' })}`,
   );
 }

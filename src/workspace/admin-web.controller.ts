@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
@@ -12,10 +13,12 @@ import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUserDto } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
-import { ListPageQueryDto } from '../web/pager';
+import { IsBackTrail, ListPageQueryDto } from '../web/pager';
+import { RegisterWebhookDto } from '../webhooks/webhook.dto';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { submitForm, validateForm } from '../web/forms';
 import { linesOf } from '../web/fields';
-import { newProviderForm, providerPage, ProviderPageState, providersPage, usersPage } from './admin-pages';
+import { newProviderForm, providerPage, ProviderPageState, providersPage, providerWebhooksPage, usersPage, WebhooksPageState } from './admin-pages';
 import { APP_AREA } from './workspace-web.controller';
 
 /** How provider forms arrive: the SLA as a number, the required documents as checkboxes. */
@@ -23,6 +26,17 @@ const PROVIDER_FORM = { numberFields: ['slaBusinessDays'], arrayFields: ['requir
 
 /** The statement fields as the API's DTO takes them: lists one per line, and an emptied KvK number cleared (null). */
 const providerFields = (body: Record<string, unknown>) => ({ ...body, creditorIds: linesOf(body.creditorIds ?? ''), knownNames: linesOf(body.knownNames ?? ''), kvkNumber: body.kvkNumber || null });
+
+/** A provider's webhooks page: all deliveries at `cursor`, the parked ones at their own position (`parked`). */
+export class WebhooksPageQueryDto extends ListPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  parked?: string;
+
+  @IsBackTrail()
+  parkedBack?: string;
+}
 
 /** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
 @ApiExcludeController()
@@ -35,6 +49,7 @@ export class AdminWebController {
     private readonly providers: ProvidersService,
     private readonly tokens: ProviderTokensService,
     private readonly deskUsers: ProviderUsersService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   @Get('users')
@@ -118,6 +133,44 @@ export class AdminWebController {
   async activateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string, @Res() res: Response) {
     await this.deskUsers.setActive(id, userId, true);
     res.redirect(303, `/app/admin/providers/${id}?done=saved#desk-users`);
+  }
+
+  @Get('providers/:id/webhooks')
+  async providerWebhooks(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: WebhooksPageQueryDto, @Res() res: Response) {
+    return this.renderWebhooks(res, 200, p, id, query, { flash: query.done });
+  }
+
+  /** The secret is in this answer only (never in a URL), like an API token. */
+  @Post('providers/:id/webhooks')
+  async registerWebhook(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const provider = await this.providers.get(id);
+    const { result, refused } = await submitForm(RegisterWebhookDto, body, (dto) => this.webhooks.register(provider.id, dto.url));
+    if (refused) return this.renderWebhooks(res, refused.status, p, id, {}, { form: { values: body, errors: refused.errors } });
+    res.set('Cache-Control', 'no-store');
+    return this.renderWebhooks(res, 201, p, id, {}, { created: result });
+  }
+
+  @Post('providers/:id/webhooks/:endpointId/remove')
+  async removeWebhook(@IdParam() id: string, @IdParam('endpointId') endpointId: string, @Res() res: Response) {
+    await this.webhooks.remove((await this.providers.get(id)).id, endpointId);
+    res.redirect(303, `/app/admin/providers/${id}/webhooks?done=removed`);
+  }
+
+  @Post('providers/:id/webhook-deliveries/:deliveryId/replay')
+  async replayWebhook(@IdParam() id: string, @IdParam('deliveryId') deliveryId: string, @Res() res: Response) {
+    await this.webhooks.replay((await this.providers.get(id)).id, deliveryId);
+    res.redirect(303, `/app/admin/providers/${id}/webhooks?done=replayed`);
+  }
+
+  private async renderWebhooks(res: Response, status: number, p: StaffPrincipal, id: string, query: WebhooksPageQueryDto, state: Omit<WebhooksPageState, 'parkedAt' | 'allAt'>) {
+    const provider = await this.providers.get(id);
+    const [endpoints, parked, all] = await Promise.all([
+      this.webhooks.endpoints(provider.id),
+      this.webhooks.deliveries(provider.id, { status: 'parked', cursor: query.parked, limit: query.limit }),
+      this.webhooks.deliveries(provider.id, { cursor: query.cursor, limit: query.limit }),
+    ]);
+    const at = { parkedAt: { cursor: query.parked, back: query.parkedBack }, allAt: { cursor: query.cursor, back: query.back }, limit: query.limit?.toString() };
+    res.status(status).type('html').send(providerWebhooksPage(p, provider, endpoints, parked, all, { ...state, ...at }));
   }
 
   private async renderProvider(res: Response, status: number, p: StaffPrincipal, id: string, state: ProviderPageState) {

@@ -22,6 +22,8 @@ export const NOTICES: Record<string, string> = {
   statement: 'The bank statement was read. Only its recurring payments were kept.',
   drafts: 'The draft contracts were made; they are in the inventory.',
   seen: 'Marked as seen.',
+  replayed: 'The event is being sent again, with the same event id.',
+  removed: 'The endpoint was removed; nothing more is sent to it.',
   progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
 };
 

@@ -8,6 +8,7 @@ import { PortalModule } from '../portal/portal.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AdminWebController } from './admin-web.controller';
 import { ContractWebController } from './contract-web.controller';
 import { CorrectionWebController } from './correction-web.controller';
@@ -20,7 +21,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule],
+  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

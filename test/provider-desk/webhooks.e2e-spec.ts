@@ -8,9 +8,10 @@ import { generate } from 'selfsigned';
 import { Webhook } from 'standardwebhooks';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { launchBrowser } from '../support/browser';
+import { signIn } from '../workspace/support';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
  * A provider's own HTTPS receiver, as its developer would write one: it verifies every signature
@@ -111,6 +112,26 @@ describe('webhooks', () => {
   const drain = () => t.app.get(OutboxService).drain();
   const minutes = (n: number) => t.clock.advanceDays(n / 1440);
   const hours = (n: number) => minutes(n * 60);
+  let base: string | undefined;
+  /** The app on a port of its own, for the browser. */
+  async function url(): Promise<string> {
+    if (!base) {
+      await t.app.listen(0, '127.0.0.1');
+      base = await t.app.getUrl();
+    }
+    return base;
+  }
+
+  /** A new request whose event fails at every attempt of the schedule (every wait is at most 10 hours, so each round is one attempt). */
+  async function failingUntilParked(attempts: number): Promise<string> {
+    await receiver.kill();
+    const [request] = await requests(1, kpn.id);
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      await drain();
+      hours(10);
+    }
+    return request;
+  }
 
   async function requests(count: number, providerId: string): Promise<string[]> {
     const estate = await createEstate(anna);
@@ -220,13 +241,7 @@ describe('webhooks', () => {
   });
 
   it('parks a delivery after almost three days of failure, shows it in the desk and replays it from there', async () => {
-    await receiver.kill();
-    const [request] = await requests(1, kpn.id);
-    // Every wait of the schedule is at most 10 hours, so each round is one attempt.
-    for (let attempt = 1; attempt < 12; attempt++) {
-      await drain();
-      hours(10);
-    }
+    const request = await failingUntilParked(11);
     expect((await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items).toEqual([]);
     await drain();
     const parked = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { status: 'parked' } }).expect(200)).body.items;
@@ -240,8 +255,7 @@ describe('webhooks', () => {
     await enecoDesk.post('/api/v1/provider-desk/webhook-deliveries/{id}/replay', { path: { id: parked[0].id } }).expect(404);
 
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'KPN nazorg', password: 'desk-password-1' }).expect(201);
-    await t.app.listen(0, '127.0.0.1');
-    const base = await t.app.getUrl();
+    const base = await url();
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${base}/desk/login?next=/desk/webhooks`);
     await page.fill('#email', 'desk@kpn.example');
@@ -261,6 +275,57 @@ describe('webhooks', () => {
     expect(receiver.acknowledged).toContain(parked[0].eventId);
     await page.reload();
     await expect(page.locator(`tr:has-text("${parked[0].eventId}") .delivery-status`).textContent()).resolves.toBe('Afgeleverd');
+    await page.close();
+  });
+
+  it("gives the administrator a provider's webhooks page: parked first, paged, replay, an endpoint registered with its secret shown once, and removed", async () => {
+    const request = await failingUntilParked(12);
+    const base = await url();
+    const page = await signIn(browser, base, ADMIN);
+    await page.goto(`${base}/app/admin/providers/${kpn.id}`);
+    await page.click('text=Webhook endpoints and deliveries');
+    const parkedRows = page.locator('h2#parked + p + table tbody tr');
+    await expect(parkedRows.count()).resolves.toBe(1);
+    await expect(parkedRows.textContent()).resolves.toContain('ECONNREFUSED');
+    await expect(parkedRows.locator('.delivery-status').textContent()).resolves.toBe('parked');
+    const eventId = (await parkedRows.locator('.muted').textContent())!;
+    expect(receiver.events.has(eventId)).toBe(false);
+
+    // Paged: three at a time, the next page holds other deliveries.
+    await page.goto(`${base}/app/admin/providers/${kpn.id}/webhooks?limit=3`);
+    const allRows = page.locator('h2#deliveries + table tbody tr .muted');
+    const first = await allRows.allTextContents();
+    expect(first).toHaveLength(3);
+    await page.locator('nav.pager a[rel=next]').last().click();
+    const second = await allRows.allTextContents();
+    expect(second).toHaveLength(3);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+
+    await receiver.start();
+    await page.goto(`${base}/app/admin/providers/${kpn.id}/webhooks`);
+    await parkedRows.locator('button', { hasText: 'Send again' }).click();
+    await expect(page.textContent('[role=status]')).resolves.toContain('sent again');
+    await drain();
+    expect(receiver.acknowledged).toContain(eventId);
+    expect(receiver.events.get(eventId)!.data.requestId).toBe(request);
+    await page.reload();
+    await expect(page.textContent('h2#parked + p + p')).resolves.toBe('Nothing parked.');
+
+    await page.fill('#url', 'http://hooks.kpn.example/steward');
+    await page.click('form[action$="/webhooks"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('must start with https://');
+    const endpoint = `https://127.0.0.1:${receiver.port}/admin-registered`;
+    await page.fill('#url', endpoint);
+    await page.click('form[action$="/webhooks"] button');
+    const secret = (await page.textContent('.secret'))!;
+    expect(secret).toMatch(/^whsec_/);
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toContain(endpoint);
+    await page.goto(`${base}/app/admin/providers/${kpn.id}/webhooks`);
+    expect(await page.content()).not.toContain(secret);
+
+    await page.click(`button:has-text("Remove ${endpoint}")`);
+    await expect(page.textContent('[role=status]')).resolves.toContain('removed');
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).not.toContain(endpoint);
     await page.close();
   });
 });
