@@ -122,10 +122,11 @@ export interface OverviewNotice {
 
 export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
   const w = WORDS[lang];
-  // One line each (provider, what we asked, where it stands, date); the details open on a tap, without JavaScript.
+  // One line each (provider, what we asked, date, where it stands); the details open on a tap, without
+  // JavaScript. The status sentence goes last: it is the longest, and a phone cuts it off, not the date.
   const contract = (c: Overview['contracts'][number]) => {
     const date = c.lastUpdate ?? c.expectedDate;
-    return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked} · ${c.statusText}${date ? html` · ${humanDate(date, lang)}` : ''}</summary>
+    return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked}${date ? html` · ${humanDate(date, lang)}` : ''} · ${c.statusText}</summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
 <dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
 <dt>${w.status}</dt><dd class="status">${c.statusText}</dd>
@@ -142,7 +143,7 @@ ${notice.rated === 'good' ? html`<p class="notice" role="status">${w.goodThanks}
 ${notice.callback ? html`<p class="notice" role="status">${w.callbackPlanned(o.caseOwner.name)}</p>` : ''}
 ${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported}</p></div>` : ''}
 <h1>${w.of} ${o.estate.deceased.fullName}</h1>
-<p class="progress">${progressLine(progressOf(o.contracts.map((c) => c.state)), lang)}</p>
+${o.contracts.length ? html`<p class="progress">${progressLine(progressOf(o.contracts.map((c) => c.state)), lang)}</p>` : ''}
 <p class="muted">${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
 <p class="card status">${o.estate.statusText}</p>
 ${prompt ? html`<form method="post" action="/family/feedback" class="card"><fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
