@@ -34,12 +34,16 @@ const DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
   other: 'other',
 };
 
-const KIND_WORDS: Record<ReportKind, string> = {
+/** A report the family files through the form, or a call-back asked for after a low rating. */
+type StoredKind = ReportKind | 'callback';
+
+const KIND_WORDS: Record<StoredKind, string> = {
   invoice_after_end: 'a bill after the end date',
   collection_letter: 'a debt-collection letter',
   letter_to_deceased: 'a letter addressed to the deceased',
   new_contract: 'a contract nobody knew about',
   other: 'something else',
+  callback: 'a wish to be called back',
 };
 
 /** What the family is told happens now (Dutch and English), by outcome. */
@@ -68,7 +72,7 @@ export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string,
 interface ReportRow {
   id: string;
   estate_id: string;
-  kind: ReportKind;
+  kind: StoredKind;
   message: string;
   contract_id: string | null;
   document_id: string | null;
@@ -164,6 +168,29 @@ export class FamilyReportsService {
   private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {
     const standing = await this.workflow.lock(manager, contract.id);
     return !!standing && check(standing) && (await this.workflow.applyIfAccepted(manager, contract.id, event, actor));
+  }
+
+  /**
+   * A family member who rated the handling low asks to be called: an open report on the owner's
+   * Today. One open call-back per member is enough; asking again while it is open changes nothing.
+   */
+  async requestCallback(p: FamilyPrincipal, message: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [open] = await manager.query(`SELECT 1 FROM family_reports WHERE family_member_id = $1 AND kind = 'callback' AND status = 'open' FOR UPDATE`, [p.familyMemberId]);
+      if (open) return;
+      const [row]: ReportRow[] = await manager.query(
+        `INSERT INTO family_reports (estate_id, family_member_id, kind, message, created_at) VALUES ($1, $2, 'callback', $3, $4) RETURNING *`,
+        [p.estateId, p.familyMemberId, message, this.clock.now()],
+      );
+      await this.timeline.append(manager, {
+        estateId: p.estateId,
+        contractId: null,
+        actor: actorOf(p),
+        event: 'family_report.callback_requested',
+        summary: `${p.name} asked to be called back: "${message.slice(0, 200)}".`,
+        details: { reportId: row.id, kind: 'callback' },
+      });
+    });
   }
 
   async listForFamilyMember(p: FamilyPrincipal) {

@@ -58,6 +58,12 @@ export class FeedbackService {
     return manager.query('SELECT score, comment, milestone, created_at AS "createdAt" FROM feedback WHERE family_member_id = $1 ORDER BY created_at', [familyMemberId]);
   }
 
+  /** This family member's most recent rating, or null: a call-back is offered only after a low one. */
+  async latestOf(p: FamilyPrincipal): Promise<{ score: number; comment: string | null } | null> {
+    const [row] = await this.db.query('SELECT score, comment FROM feedback WHERE family_member_id = $1 ORDER BY created_at DESC LIMIT 1', [p.familyMemberId]);
+    return row ?? null;
+  }
+
   /** The milestones this family member may rate now, newest first, without those already rated. */
   async milestones(p: FamilyPrincipal, contracts: { id: string; provider: string; state: string }[], estateStatus: string, lang: 'nl' | 'en'): Promise<Milestone[]> {
     const offered: Milestone[] = [];

@@ -1,6 +1,7 @@
 import { errorSummary, field, FormState, select, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml } from '../web/html';
-import { REPORT_KINDS } from './portal.dto';
+import { REPORT_KINDS, ReportKind } from './portal.dto';
+import { CONTRACT_GROUPS, contractGroup, progressLine, progressOf } from './progress';
 import type { Lang, PortalService } from './portal.service';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
@@ -8,11 +9,18 @@ type TimelineItem = Awaited<ReturnType<PortalService['familyTimeline']>>[number]
 
 const WORDS = {
   nl: {
-    portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
+    portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw vaste contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
     open: 'Open het dossier', continueText: 'Klik op de knop om het dossier te openen. De link werkt één keer.',
     newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
     newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
     overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
+    navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
+    groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
+    sorry: 'Dank u voor uw eerlijke beoordeling. Het spijt ons dat het niet goed ging.', callbackQuestion: 'Wilt u dat uw vaste contactpersoon u belt?',
+    callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
+    callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
+    chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
+    inThisFile: 'in dit dossier',
     of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
     contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
     next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.',
@@ -22,19 +30,26 @@ const WORDS = {
     file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
     fix: 'Controleer de volgende velden:', rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
     scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
-    kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders' },
+    kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
     dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
     notFound: 'Deze code werkt niet',
-    statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw contactpersoon zoekt er de contracten in die nog lopen.',
-    statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
+    statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
+    statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
   },
   en: {
-    portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your case owner, for example K7QM-2XWD-RT9P.',
+    portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your contact person, for example K7QM-2XWD-RT9P.',
     open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
     newLink: 'Request a new link', newLinkText: 'Code or link no longer working? Enter your email address and we will send a new link.', email: 'Email address',
     newLinkSent: 'If we know this address, a new link is on its way.', logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
     overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
-    of: 'Estate of', died: 'died on', contact: 'Your case owner', phone: 'Phone', emailLabel: 'Email',
+    navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
+    groups: { withOwner: 'Your contact person is on it', waitingOnProvider: 'Waiting for the organisation', done: 'Done' },
+    sorry: 'Thank you for your honest rating. We are sorry it did not go well.', callbackQuestion: 'Would you like your contact person to call you?',
+    callbackYes: 'Yes, call me', callbackNo: 'No, thank you', goodThanks: 'Thank you for your rating. We are glad it went well.',
+    callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
+    chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
+    inThisFile: 'in this file',
+    of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
     contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
     next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.',
     to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
@@ -43,22 +58,26 @@ const WORDS = {
     file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
     fix: 'Please check these fields:', rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
     scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', handled: 'handled', openReport: 'being handled',
-    kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else' },
+    kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' },
     dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
     notFound: 'This code does not work',
-    statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your case owner looks for the contracts that still run.',
-    statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your case owner is looking at it.', statementFix: 'The bank statement could not be read:',
+    statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
+    statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   },
 } as const;
 
+/**
+ * On a phone the header is one slim line (name, language, sign out) and the pages are a bar at the
+ * bottom, where a thumb reaches: plain links, so it works without JavaScript.
+ */
 function familyPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
   const w = WORDS[lang];
   const link = (href: string, label: string) => html`<a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a>`;
   return page({
-    title, lang, brand: `Steward · ${w.portal}`,
-    nav: html`<nav aria-label="${w.portal}" class="inline-nav">${link('/family', w.overview)} ${link('/family/timeline', w.timeline)} ${link('/family/letters', w.letters)} ${link('/family/report', w.report)}
-<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>
-<form method="post" action="/family/logout" class="inline"><button class="secondary" type="submit">${w.logout}</button></form></nav>`,
+    title, lang, brand: w.portal, bodyClass: 'portal',
+    nav: html`<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>
+<form method="post" action="/family/logout" class="inline"><button class="secondary" type="submit">${w.logout}</button></form>`,
+    footer: html`<nav aria-label="${w.menu}" class="bottom-nav">${link('/family', w.overview)}${link('/family/timeline', w.timeline)}${link('/family/letters', w.navLetters)}${link('/family/report', w.navReport)}</nav>`,
     body,
   });
 }
@@ -94,32 +113,50 @@ export function accessPage(lang: Lang, code: string): string {
 <button type="submit">${w.open}</button></form>`);
 }
 
-export function overviewPage(lang: Lang, o: Overview, notice: { thanks?: boolean; reported?: string } = {}): string {
+/** What the overview says at its top after a post: a rating (with the call-back offer after a low one), a call-back asked, a report. */
+export interface OverviewNotice {
+  rated?: 'low' | 'neutral' | 'good';
+  callback?: boolean;
+  reported?: string;
+}
+
+export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
   const w = WORDS[lang];
-  const contract = (c: Overview['contracts'][number]) => html`<article class="card" aria-labelledby="c-${c.id}">
-<h3 id="c-${c.id}">${c.provider}</h3><p class="muted">${c.description}</p>
-<dl><dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
+  // One line each (provider, what we asked, date, where it stands); the details open on a tap, without
+  // JavaScript. The status sentence goes last: it is the longest, and a phone cuts it off, not the date.
+  const contract = (c: Overview['contracts'][number]) => {
+    const date = c.lastUpdate ?? c.expectedDate;
+    return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked}${date ? html` · ${humanDate(date, lang)}` : ''} · ${c.statusText}</summary>
+<dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
+<dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
 <dt>${w.status}</dt><dd class="status">${c.statusText}</dd>
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
-${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></article>`;
+${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></details>`;
+  };
+  const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: o.contracts.filter((c) => contractGroup(c.state) === g) })).filter((x) => x.contracts.length);
   const prompt = o.feedbackPrompt;
   return familyPage(lang, w.overview, '/family', html`
-${notice.thanks ? html`<p class="notice" role="status">${w.thanks}</p>` : ''}
+${notice.rated === 'low' ? html`<div class="notice" role="status"><p>${w.sorry}</p>
+<form method="post" action="/family/callback"><p><strong>${w.callbackQuestion}</strong></p><button type="submit">${w.callbackYes}</button> <a href="/family">${w.callbackNo}</a></form></div>` : ''}
+${notice.rated === 'neutral' ? html`<p class="notice" role="status">${w.thanks}</p>` : ''}
+${notice.rated === 'good' ? html`<p class="notice" role="status">${w.goodThanks}</p>` : ''}
+${notice.callback ? html`<p class="notice" role="status">${w.callbackPlanned(o.caseOwner.name)}</p>` : ''}
 ${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported}</p></div>` : ''}
 <h1>${w.of} ${o.estate.deceased.fullName}</h1>
-<p>${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
+${o.contracts.length ? html`<p class="progress">${progressLine(progressOf(o.contracts.map((c) => c.state)), lang)}</p>` : ''}
+<p class="muted">${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
 <p class="card status">${o.estate.statusText}</p>
-<section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
-<p><strong>${o.caseOwner.name}</strong></p>
-${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
-<p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
 ${prompt ? html`<form method="post" action="/family/feedback" class="card"><fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
 <input type="hidden" name="milestone" value="${prompt.milestone}">
 <label for="fb-comment">${w.comment}</label><textarea id="fb-comment" name="comment" rows="2"></textarea>
 <div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
 </fieldset></form>` : ''}
 <h2>${w.contracts}</h2>
-${o.contracts.length ? o.contracts.map(contract) : html`<p class="card">${w.none}</p>`}
+${groups.length ? groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${contracts.length})</h3>${contracts.map(contract)}`) : html`<p class="card">${w.none}</p>`}
+<section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
+<p><strong>${o.caseOwner.name}</strong></p>
+${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
+<p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
 ${o.reports.length ? html`<h2>${w.yourReports}</h2><ul class="card">${o.reports.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}</li>`)}</ul>` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
@@ -128,7 +165,7 @@ ${o.reports.length ? html`<h2>${w.yourReports}</h2><ul class="card">${o.reports.
 export function timelinePage(lang: Lang, items: TimelineItem[]): string {
   const w = WORDS[lang];
   return familyPage(lang, w.timeline, '/family/timeline', html`<h1>${w.timeline}</h1>
-<ol class="card timeline">${[...items].reverse().map((e) => html`<li><time datetime="${e.at}">${humanDate(e.at, lang)}</time> · ${e.text} <span class="muted">(${e.actor})</span></li>`)}</ol>`);
+<ol class="card timeline">${items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>`);
 }
 
 export function lettersPage(lang: Lang, o: Overview): string {
@@ -150,24 +187,48 @@ export interface StatementFormState {
   errors?: FormState['errors'];
 }
 
-export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], form: FormState = {}, statement: StatementFormState = {}): string {
+/** The fields each kind of report asks for, beyond what happened and a photo: nothing a family member cannot know. */
+const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' | 'periodFrom' | 'periodTo' | 'amount' | 'reference' | 'agency' | 'providerId' | 'accountNumber')[]> = {
+  invoice_after_end: ['contractId', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+  collection_letter: ['contractId', 'agency', 'amount', 'reference'],
+  letter_to_deceased: ['contractId'],
+  new_contract: ['providerId', 'accountNumber'],
+  other: ['contractId'],
+};
+
+/**
+ * Two steps that need no JavaScript: first the kind (a GET form), then only that kind's fields. The
+ * organisations of this estate come first in the list: a new contract is most often with one of them.
+ */
+export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
   const w = WORDS[lang];
   const unknown: [string, string] = ['', w.unknownContract];
-  return familyPage(lang, w.report, '/family/report', html`<h1>${w.reportTitle}</h1>${errorSummary(form, w.fix)}
-<form method="post" action="/family/report" enctype="multipart/form-data" class="card">
-${select(form, 'kind', w.kind, REPORT_KINDS.map((k) => [k, w.kinds[k]]), { required: true })}
-${select(form, 'contractId', w.contract, [unknown, ...o.contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])])}
+  const ours = new Set(o.contracts.map((c) => c.providerId));
+  const providerChoices = [...providers.filter((p) => ours.has(p.id)).map((p): [string, string] => [p.id, `${p.name} (${w.inThisFile})`]), ...providers.filter((p) => !ours.has(p.id)).map((p): [string, string] => [p.id, p.name])];
+  const fields: Record<(typeof REPORT_FIELDS)[ReportKind][number], () => SafeHtml> = {
+    contractId: () => select(form, 'contractId', w.contract, [unknown, ...o.contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])]),
+    invoiceDate: () => field(form, 'invoiceDate', w.invoiceDate, { type: 'date' }),
+    periodFrom: () => field(form, 'periodFrom', w.periodFrom, { type: 'date' }),
+    periodTo: () => field(form, 'periodTo', w.periodTo, { type: 'date' }),
+    amount: () => field(form, 'amount', w.amount, { inputmode: 'decimal' }),
+    reference: () => field(form, 'reference', w.reference),
+    agency: () => field(form, 'agency', w.agency),
+    providerId: () => select(form, 'providerId', w.provider, [unknown, ...providerChoices]),
+    accountNumber: () => field(form, 'accountNumber', w.account),
+  };
+  const chooseKind = html`<form method="get" action="/family/report" class="card"><fieldset class="choices"><legend>${w.kind}</legend>
+${REPORT_KINDS.map((k, i) => html`<label class="check" for="kind-${k}"><input type="radio" id="kind-${k}" name="kind" value="${k}"${i === 0 ? html` required` : ''}> ${w.kinds[k]}</label>`)}</fieldset>
+<button type="submit">${w.chooseKind}</button></form>`;
+  const reportForm = (k: ReportKind) => html`<form method="post" action="/family/report" enctype="multipart/form-data" class="card">
+<p><strong>${w.kinds[k]}</strong> · <a href="/family/report">${w.changeKind}</a></p><input type="hidden" name="kind" value="${k}">
 <label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required>${typedValue(form.values, 'message') ?? ''}</textarea>
-${field(form, 'invoiceDate', w.invoiceDate, { type: 'date' })}
-${field(form, 'amount', w.amount, { inputmode: 'decimal' })}
-${field(form, 'reference', w.reference)}
-${field(form, 'agency', w.agency)}
-${select(form, 'providerId', w.provider, [unknown, ...providers.map((p): [string, string] => [p.id, p.name])])}
-${field(form, 'accountNumber', w.account)}
+${REPORT_FIELDS[k].map((name) => fields[name]())}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">
-<button type="submit">${w.send}</button></form>
+<button type="submit">${w.send}</button></form>`;
+  return familyPage(lang, w.report, '/family/report', html`${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors }, w.statementFix)}
+<h1>${w.reportTitle}</h1>${errorSummary(form, w.fix)}
+${kind ? reportForm(kind) : chooseKind}
 <h2 id="statement">${w.statementTitle}</h2>
-${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors }, w.statementFix)}
 <form method="post" action="/family/statements" enctype="multipart/form-data" class="card"><p>${w.statementText}</p>
 <label for="statement-file">${w.statementFile}</label><input id="statement-file" name="file" type="file" accept=".xml,.csv,.txt,application/xml,text/xml,text/csv,text/plain" required>
 <button type="submit">${w.statementSend}</button></form>`);

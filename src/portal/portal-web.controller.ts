@@ -17,9 +17,9 @@ import { DossierService } from './dossier.service';
 import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { FamilyReportDto, FeedbackDto, NewLinkDto } from './portal.dto';
+import { FamilyReportDto, FeedbackDto, NewLinkDto, REPORT_KINDS, ReportKind } from './portal.dto';
 import { accessPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
-import { PortalService } from './portal.service';
+import { offersCallback, PortalService } from './portal.service';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
 const LANG_COOKIE = 'steward_lang';
@@ -27,6 +27,9 @@ const LANG_COOKIE = 'steward_lang';
 /** Only pages of the portal may be returned to (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?$/.test(next) ? next : '/family');
 const langFrom = (req: Request) => langOf(req.cookies?.[LANG_COOKIE]);
+/** The second step of the report form, for a kind the form offers; anything else starts at the first. */
+const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
+const RATED = ['low', 'neutral', 'good'] as const;
 
 /** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */
 @ApiExcludeController()
@@ -100,7 +103,8 @@ export class PortalWebController {
     const overview = await this.portal.overview(p, lang);
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang) : undefined;
-    res.type('html').send(overviewPage(lang, overview, { thanks: query.thanks === '1', reported }));
+    const rated = RATED.find((r) => r === query.rated);
+    res.type('html').send(overviewPage(lang, overview, { rated, callback: query.callback === '1', reported }));
   }
 
   @Get('timeline')
@@ -134,9 +138,9 @@ export class PortalWebController {
   }
 
   @Get('report')
-  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Res() res: Response) {
+  async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Query('kind') kind: string | undefined, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), {}, { received: statement === 'received' }));
+    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), reportKind(kind), {}, { received: statement === 'received' }));
   }
 
   /** The deceased's bank statement, streamed into the import; what it holds goes to the case owner only. */
@@ -147,7 +151,7 @@ export class PortalWebController {
     } catch (error) {
       const { status, errors } = refusal(error);
       const lang = langFrom(req);
-      return res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), {}, { errors }));
+      return res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), null, {}, { errors }));
     }
     res.redirect(303, '/family/report?statement=received#statement');
   }
@@ -158,7 +162,7 @@ export class PortalWebController {
   async report(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const lang = langFrom(req);
     const again = async (status: number, errors: { field: string; message: string }[]) =>
-      res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), { errors, values: body }));
+      res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
     const form = await validateForm(FamilyReportDto, body);
     if (form.errors) return again(422, form.errors);
     try {
@@ -175,6 +179,13 @@ export class PortalWebController {
     const form = await validateForm(FeedbackDto, body);
     if (form.errors) throw new ValidationProblem(form.errors);
     await this.portal.rate(p, form.dto);
-    res.redirect(303, '/family?thanks=1');
+    res.redirect(303, `/family?rated=${offersCallback(form.dto.score) ? 'low' : form.dto.score === 3 ? 'neutral' : 'good'}`);
+  }
+
+  /** Accepting the call-back offered after a low rating puts it on the owner's Today. */
+  @Post('callback')
+  async callback(@CurrentPrincipal() p: FamilyPrincipal, @Res() res: Response) {
+    await this.portal.requestCallback(p);
+    res.redirect(303, '/family?callback=1');
   }
 }

@@ -20,6 +20,9 @@ import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
 
+/** A rating of 1 or 2 means it went badly: the family is offered a call from their owner, not only thanks. */
+export const offersCallback = (score: number): boolean => score <= 2;
+
 /** Timeline events that are the office's own business (a letter held back by the linter is fixed, then sent; one relative's data export is not the others'). */
 const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported']);
 
@@ -43,7 +46,8 @@ const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
     'letter.sent': (d) => `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
-    'family_report.handled': () => 'Uw contactpersoon heeft de melding afgehandeld.',
+    'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
+    'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
   },
   en: {
     'estate.opened': () => 'The file was opened.',
@@ -55,7 +59,8 @@ const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
     'letter.sent': (d) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
-    'family_report.handled': () => 'Your case owner has dealt with the report.',
+    'family_report.handled': () => 'Your contact person has dealt with the report.',
+    'family_report.callback_requested': () => 'You asked your contact person to call you.',
   },
 };
 
@@ -117,6 +122,18 @@ export class PortalService {
     return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contracts(p, 'nl'), estate.status, 'nl'));
   }
 
+  /**
+   * The call-back offered after a rating of 1 or 2 (CALLBACK_BELOW): the owner sees the score, the
+   * comment and a number to call. Without a low rating there is nothing to answer: 404.
+   */
+  async requestCallback(p: FamilyPrincipal): Promise<void> {
+    const rating = await this.feedback.latestOf(p);
+    if (!rating || !offersCallback(rating.score)) throw new NotFoundProblem('call-back');
+    const member = (await this.estates.familyMembers(p.estateId)).find((m) => m.id === p.familyMemberId);
+    const comment = rating.comment ? ` Schreef: "${rating.comment}".` : '';
+    await this.reports.requestCallback(p, `Gaf een ${rating.score} van 5 en wil graag gebeld worden.${comment} Telefoon: ${member?.phone ?? 'niet bekend'}.`);
+  }
+
   /** Per contract: the provider, what we asked, where it stands, the last update, what happens next and when. */
   async contracts(p: FamilyPrincipal, lang: Lang, familyMembers?: FamilyMember[]) {
     const contracts = await this.db.manager.find(Contract, { select: { id: true }, where: { estateId: p.estateId } });
@@ -129,6 +146,7 @@ export class PortalService {
     return (await this.views.summaries(contracts.map((c) => c.id), lang, 'family')).map((c) => ({
       id: c.id,
       provider: c.provider.name,
+      providerId: c.provider.id,
       category: c.provider.category,
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),

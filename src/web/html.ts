@@ -57,6 +57,12 @@ dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;pa
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}
 .field-error{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true]{border:2px solid #b3261e}
 .inline{display:inline}.inline button{margin-top:0}.check{display:flex;gap:.5rem;align-items:center;font-weight:400}.check input{width:auto}
+body.portal{padding-bottom:4rem}body.portal header.top{padding:.35rem 1rem;gap:.75rem;flex-wrap:nowrap}body.portal header.top button{margin:0;padding:.25rem .6rem;font-size:.9rem}
+body.portal h1{font-size:1.35rem;margin:.25rem 0 .5rem}.progress{font-weight:700;font-size:1.1rem;margin:.25rem 0 1rem}
+nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;background:#fff;border-top:1px solid #d8d4cc}
+nav.bottom-nav a{flex:1;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
+details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}
 table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 `;
 
@@ -69,15 +75,19 @@ export interface PageOptions {
   body: SafeHtml;
   nav?: SafeHtml;
   brand?: string;
+  /** A layout of its own (the portal's compact phone header and bottom bar). */
+  bodyClass?: string;
+  /** After the content: the portal's bottom navigation, thumb-reachable on a phone. */
+  footer?: SafeHtml;
 }
 
 export function page(options: PageOptions): string {
   return withFormKeys(`<!doctype html>${html`<html lang="${options.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Steward</title><style>${new SafeHtml(STYLE)}</style></head>
-<body><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
+<body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}><a class="skip" href="#main">${options.lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
 <header class="top"><span class="brand">${options.brand ?? 'Steward'}</span>${options.nav ?? ''}</header>
-<main id="main">${options.body}</main></body></html>`}`);
+<main id="main">${options.body}</main>${options.footer ?? ''}</body></html>`}`);
 }
 
 /**

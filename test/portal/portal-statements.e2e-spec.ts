@@ -45,7 +45,7 @@ describe('a bank statement sent from the family portal', () => {
     await portal.setInputFiles('#statement-file', { name: 'afschrift.xml', mimeType: 'application/xml', buffer: Buffer.from(join(camt053Chunks(scenario()))) });
     await portal.click('button:has-text("Bankafschrift sturen")');
     await portal.waitForURL(/statement=received/);
-    await expect(portal.textContent('[role=status]')).resolves.toBe('Ontvangen, uw contactpersoon bekijkt het.');
+    await expect(portal.textContent('[role=status]')).resolves.toBe('Ontvangen, uw vaste contactpersoon bekijkt het.');
     // Nothing of what it holds reaches the family: not on any portal page, not through the API.
     for (const path of ['/family', '/family/report', '/family/letters', '/family/timeline']) {
       await portal.goto(`${base}${path}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,6 +15,25 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The phone the issue was tried on; a person's first screen is its height. */
+const PHONE = { width: 390, height: 844 };
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'portal');
+
+/** What a person notices on a phone: nothing sideways, a slim header; a screenshot is kept to look at. */
+async function phoneLayout(page: Page, name: string): Promise<{ scrollWidth: number; headerShare: number }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const scrollWidth = await page.$eval('html', (html) => html.scrollWidth);
+  const header = await page.$eval('header', (h) => h.getBoundingClientRect().height);
+  return { scrollWidth, headerShare: header / PHONE.height };
+}
+
+/** The page's notice lies wholly within the first screen, without scrolling. */
+async function noticeInFirstScreen(page: Page): Promise<boolean> {
+  const box = await page.locator('[role=status], [role=alert]').first().boundingBox();
+  return !!box && box.y >= 0 && box.y + box.height <= PHONE.height;
+}
+
 describe('family portal in the browser', () => {
   let t: TestApp;
   let browser: Browser;
@@ -29,7 +48,7 @@ describe('family portal in the browser', () => {
 
   /** A phone-sized window without JavaScript: the portal must work for everyone. With JavaScript only for axe, an inline script the pages' CSP forbids. */
   const phone = (javaScriptEnabled = false): Promise<BrowserContext> =>
-    browser.newContext({ javaScriptEnabled, bypassCSP: javaScriptEnabled, viewport: { width: 375, height: 740 }, acceptDownloads: true });
+    browser.newContext({ javaScriptEnabled, bypassCSP: javaScriptEnabled, viewport: PHONE, acceptDownloads: true });
 
   const signIn = async (context: BrowserContext, code: string): Promise<Page> => {
     const page = await context.newPage();
@@ -48,6 +67,7 @@ describe('family portal in the browser', () => {
     browser = await launchBrowser();
     anna = await t.specialist('Anna de Boer', '+31 6 1234 5678');
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    await createProvider(t.admin, { name: 'Aegon Leven', requiredDocuments: [] });
     estate = await createEstate(anna, { givenNames: 'Zoë', surnamePrefix: undefined, surname: "d'Ancona", gender: 'unknown' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet en tv', accountNumber: 'KPN-77', action: 'cancel' }).expect(201)).body;
     contractId = contract.id;
@@ -75,8 +95,17 @@ describe('family portal in the browser', () => {
     expect(main).toContain('+31 6 1234 5678');
     expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(main).toContain('Komt er tot en met');
-    // Mobile-first: nothing sticks out sideways on a phone.
-    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(375);
+    // First the progress; each contract one line under its group, the details one tap away.
+    await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond, 0 wachten op de organisatie');
+    expect(await page.textContent('main h3')).toBe('Afgerond (1)');
+    const line = page.locator('details.line').first();
+    expect(await line.locator('summary').innerText()).toMatch(/^KPN · Beëindigen · \d+ november 2026 · KPN heeft bevestigd/);
+    expect(await line.locator('dd.status').isVisible()).toBe(false);
+    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(50);
+    await line.locator('summary').click();
+    expect(await line.locator('dd.status').isVisible()).toBe(true);
+    expect(main).toContain('Uw vaste contactpersoon');
+    expect(main).not.toMatch(/case owner/i);
 
     await page.click('text=English');
     await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
@@ -84,9 +113,13 @@ describe('family portal in the browser', () => {
     await page.click('text=Nederlands');
 
     await page.click('nav >> text=Tijdlijn');
-    expect(await page.textContent('main')).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+    // Oldest first, each line dated, nothing technical.
+    const timeline = await page.locator('ol.timeline li').allInnerTexts();
+    expect(timeline[0]).toMatch(/^\d+ november 2026 · Het dossier is geopend\./);
+    expect(timeline.findIndex((l) => l.includes('schriftelijk gevraagd het contract te beëindigen'))).toBeLessThan(timeline.findIndex((l) => l.includes('heeft bevestigd')));
+    expect(timeline.join('\n')).not.toMatch(/[0-9a-f]{16,}|\w+\.\w+_\w+|Steward/);
 
-    await page.click('nav >> text=Brieven en documenten');
+    await page.click('nav >> text=Brieven');
     const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
 
@@ -104,18 +137,48 @@ describe('family portal in the browser', () => {
     const page = await signIn(context, (await addMember('Noor d\'Ancona')).accessCode);
     expect(await page.textContent('legend')).toContain('Hoe tevreden bent u over de afhandeling bij KPN?');
     await page.click('button[name=score][value="4"]');
-    await expect(page.textContent('[role=status]')).resolves.toContain('Dank u voor uw beoordeling');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Dank u voor uw beoordeling. Fijn dat het goed ging.');
+    expect(await page.$('form[action="/family/callback"]')).toBeNull();
     expect(await page.$('legend')).toBeNull();
     const satisfaction = (await anna.get(`${API}/feedback/satisfaction`).expect(200)).body;
     expect(satisfaction.owners).toEqual([expect.objectContaining({ ownerName: 'Anna de Boer', average: 4, count: 1 })]);
     await context.close();
   });
 
+  it('after a 2 out of 5 offers a call from the contact person, which lands on the owner\'s Today', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Jip d\'Ancona')).accessCode);
+    await page.fill('#fb-comment', 'Niemand belde terug.');
+    await page.click('button[name=score][value="2"]');
+    const notice = page.locator('[role=status]');
+    expect(await notice.innerText()).toContain('Het spijt ons dat het niet goed ging.');
+    expect(await notice.innerText()).toContain('Wilt u dat uw vaste contactpersoon u belt?');
+    expect(await noticeInFirstScreen(page)).toBe(true);
+    await phoneLayout(page, 'overview-after-low-rating');
+    await page.click('text=Ja, bel mij');
+    await page.waitForURL(/callback=1/);
+    await expect(page.textContent('[role=status]')).resolves.toBe('Anna de Boer, uw vaste contactpersoon, belt u zo snel mogelijk.');
+    expect(await noticeInFirstScreen(page)).toBe(true);
+    const today = (await anna.get(`${API}/queue`).expect(200)).body;
+    expect(today.familyReports).toEqual([expect.objectContaining({ kind: 'callback', reportedBy: "Jip d'Ancona", message: expect.stringContaining('Gaf een 2 van 5 en wil graag gebeld worden. Schreef: "Niemand belde terug."'), resolution: 'handle_report' })]);
+    // Without a low rating there is nothing to call back about.
+    const other = await signIn(await phone(), (await addMember('Vera d\'Ancona')).accessCode);
+    expect((await other.request.post(`${base}/family/callback`)).status()).toBe(404);
+    await anna.post(`${API}/family-reports/${today.familyReports[0].id}/handle`).expect(204);
+    await context.close();
+  });
+
   it('reports a collection letter with a photo, which stops the collection at once', async () => {
     const context = await phone();
     const page = await signIn(context, (await addMember('Lotte d\'Ancona')).accessCode);
-    await page.click('nav >> text=Iets melden');
-    await page.selectOption('#kind', 'collection_letter');
+    await page.click('nav >> text=Melden');
+    // First the kind; then only what that kind asks.
+    expect(await page.$('#message')).toBeNull();
+    await page.check('#kind-collection_letter');
+    await page.click('text=Verder');
+    expect(await page.$('#agency')).not.toBeNull();
+    expect(await page.$('#providerId')).toBeNull();
+    expect(await page.$('#accountNumber')).toBeNull();
     await page.selectOption('#contractId', contractId);
     await page.fill('#message', 'Brief van Incasso Noord, € 80 namens KPN.');
     await page.fill('#amount', 'tachtig'); // not a number: the form comes back, filled in, naming the field
@@ -130,8 +193,20 @@ describe('family portal in the browser', () => {
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=collection_stop_requested/);
     expect(await page.textContent('[role=status]')).toContain('vandaag nog schriftelijk gevraagd de incasso te stoppen');
+    expect(await noticeInFirstScreen(page)).toBe(true);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+    await context.close();
+  });
+
+  it('asks for a new contract with the organisations of this estate first', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await addMember('Daan d\'Ancona')).accessCode);
+    await page.goto(`${base}/family/report?kind=new_contract`);
+    const options = await page.locator('#providerId option').allInnerTexts();
+    expect(options[1]).toBe('KPN (in dit dossier)');
+    expect(options.slice(2)).toContain('Aegon Leven');
+    expect(await page.$('#invoiceDate')).toBeNull();
     await context.close();
   });
 
@@ -160,29 +235,37 @@ describe('family portal in the browser', () => {
     await context.close();
   });
 
-  it('has no serious accessibility violations on any portal page (axe-core, WCAG 2.2 AA)', async () => {
+  it('has no serious accessibility violations on any portal page (axe-core, WCAG 2.2 AA), fits a phone and keeps its header slim', async () => {
     const member = await addMember('Axel d\'Ancona');
     const context = await phone(true);
     const page = await context.newPage();
     const checked: Record<string, string[]> = {};
     await page.goto(`${base}/family/login`);
     checked.login = await seriousViolations(page);
+    const layouts: Record<string, { scrollWidth: number; headerShare: number }> = { login: await phoneLayout(page, 'login') };
     await page.goto(`${base}/family/access?code=${member.accessCode}`);
     checked.magicLink = await seriousViolations(page);
     await page.click('text=Open het dossier');
     await page.waitForURL(`${base}/family`);
-    for (const path of ['/family', '/family/timeline', '/family/letters', '/family/report']) {
+    for (const path of ['/family', '/family/timeline', '/family/letters', '/family/report', '/family/report?kind=invoice_after_end']) {
       await page.goto(`${base}${path}`);
       checked[path] = await seriousViolations(page);
+      layouts[path] = await phoneLayout(page, path.slice(1).replace(/\W+/g, '-'));
     }
+    await page.goto(`${base}/family/report?kind=other`);
     await page.fill('#message', 'x');
     await page.$eval('#message', (el) => el.removeAttribute('required'));
     await page.click('form[action="/family/report"] button');
     await expect(page.textContent('[role=alert]')).resolves.toContain('message');
+    expect(await noticeInFirstScreen(page)).toBe(true);
     checked.reportWithErrors = await seriousViolations(page);
+    layouts.reportWithErrors = await phoneLayout(page, 'report-with-errors');
     await page.goto(`${base}/family/language?to=en&next=/family`);
     checked.english = await seriousViolations(page);
-    expect(checked).toEqual({ login: [], magicLink: [], '/family': [], '/family/timeline': [], '/family/letters': [], '/family/report': [], reportWithErrors: [], english: [] });
+    expect(checked).toEqual({ login: [], magicLink: [], '/family': [], '/family/timeline': [], '/family/letters': [], '/family/report': [], '/family/report?kind=invoice_after_end': [], reportWithErrors: [], english: [] });
+    for (const [name, layout] of Object.entries(layouts)) {
+      expect({ name, sideways: layout.scrollWidth > PHONE.width, headerTooTall: layout.headerShare > 0.15 }).toEqual({ name, sideways: false, headerTooTall: false });
+    }
     await context.close();
   });
 });
