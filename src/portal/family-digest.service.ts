@@ -3,15 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import { canSee } from '../documents/document-audience';
+import { EstateDocument } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { MailService } from '../letters/mail.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
+import { familyCorrectionEntryText } from '../timeline/corrections';
+import { TimelineService } from '../timeline/timeline.service';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
+
+/** A document to tell this member about: one they may see (`canSee`, the one rule) and did not send in themselves. */
+function newFor(member: FamilyMember, document: EstateDocument): boolean {
+  return canSee(member, document) && !(document.uploadedByType === 'family' && document.uploadedById === member.id);
+}
 
 /** The most recent digest moment at or before `now` (17:00 in Amsterdam, today or yesterday). */
 export function lastDigestMoment(now: Date, today: string): Date {
@@ -21,13 +31,19 @@ export function lastDigestMoment(now: Date, today: string): Date {
 
 interface DigestPayload {
   familyMemberId: string;
+  /** The workflows' news and the corrections that concern this member, in the family's words. */
   news: string[];
+  /** New documents this member could see when the digest was collected; asked again when it is sent. */
+  documentIds?: string[];
 }
+
+/** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
+const TIMELINE_CANDIDATES = 1000;
 
 /**
  * So families need not look in to find out: once a day, everyone with an email address on an estate
- * gets one email with what changed (the notifications the workflows wrote for the family) and a link
- * to the portal. Collecting the news and queueing one email per member happen in one transaction
+ * gets one email with what changed (the notifications the workflows wrote for the family, the
+ * corrections that concern them and the new documents they may see) and a link to the portal. Collecting the news and queueing one email per member happen in one transaction
  * (the estate row claimed with SKIP LOCKED, so instances never collect the same news twice); the
  * outbox then sends each email with its retries, and a mail server that is down delays nobody else.
  */
@@ -41,6 +57,8 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly outbox: OutboxService,
     private readonly workers: Workers,
+    private readonly timeline: TimelineService,
+    private readonly documents: DocumentsService,
   ) {}
 
   onModuleInit(): void {
@@ -54,11 +72,13 @@ export class FamilyDigestService implements OnModuleInit {
     let queued = 0;
     for (;;) {
       const emails = await this.db.transaction(async (manager) => {
+        const withTimelineNews = await this.timeline.estatesWithFamilyNews(manager, cutoff, TIMELINE_CANDIDATES);
         const [estate]: { id: string; instance_id: string }[] = await manager.query(
           `SELECT e.id, w.id AS instance_id FROM estates e JOIN workflow_instances w ON w.subject_type = 'estate' AND w.subject_id = e.id
-            WHERE EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
+            WHERE (EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
+                   OR e.id = ANY($2::uuid[]))
             ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
-          [cutoff],
+          [cutoff, withTimelineNews],
         );
         if (!estate) return null;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
@@ -68,14 +88,22 @@ export class FamilyDigestService implements OnModuleInit {
             RETURNING message, created_at`,
           [estate.id, cutoff, this.clock.now()],
         );
-        if (!news.length) return 0;
+        const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
+        if (!news.length && !entries.length) return 0;
         const lines = news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).map((n) => n.message);
-        const members = (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email);
-        for (const member of members) {
-          const payload: DigestPayload = { familyMemberId: member.id, news: lines };
+        const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
+        const documents = await this.documents.byIds(manager, uploaded);
+        let count = 0;
+        for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
+          // Each member reads only what concerns them: corrections of their own particulars, documents `canSee` allows.
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, 'nl')).filter((text): text is string => text !== null);
+          const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
+          if (!lines.length && !corrections.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, news: [...lines, ...corrections], documentIds };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
+          count++;
         }
-        return members.length;
+        return count;
       });
       if (emails === null) return queued;
       queued += emails;
@@ -84,9 +112,12 @@ export class FamilyDigestService implements OnModuleInit {
 
   private async send(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
-    const { familyMemberId, news } = row.payload as unknown as DigestPayload;
+    const { familyMemberId, news, documentIds = [] } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
     if (!member?.email) return; // removed, or no address any more: nobody to write to
+    // Asked again now: a document withdrawn, or shown to fewer, since the digest was collected is not named.
+    const documents = (await this.documents.byIds(manager, documentIds)).filter((d) => newFor(member, d));
+    if (!news.length && !documents.length) return;
     const estate = await this.estates.findWithOwner(row.estateId, manager);
     const deceased = fullName(estate.deceased);
     await this.mail.send({
@@ -96,9 +127,10 @@ export class FamilyDigestService implements OnModuleInit {
       text: [
         `Beste ${member.name},`,
         '',
-        `Er is nieuws over de contracten van ${deceased}:`,
+        `Er is nieuws over de afwikkeling voor ${deceased}:`,
         '',
         ...news.map((line) => `- ${line}`),
+        ...documents.map((d) => `- Er staat een nieuw document voor u in het portaal: ${d.fileName}`),
         '',
         `Alles staat ook in het familieportaal: ${this.config.publicUrl}/family`,
         'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',

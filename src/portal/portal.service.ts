@@ -12,7 +12,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
-import { CORRECTION_EVENTS, type CorrectionScope, familyCorrectionText, type FieldChange } from '../timeline/corrections';
+import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
@@ -33,8 +33,6 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 
 type Details = Record<string, unknown>;
 
-/** Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns. */
-const CORRECTION_SCOPES = new Map(Object.entries(CORRECTION_EVENTS).map(([scope, event]) => [event, scope as CorrectionScope]));
 const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
   nl: {
     'estate.opened': () => 'Het dossier is geopend.',
@@ -173,8 +171,9 @@ export class PortalService {
         at: e.at,
         actor: e.actor.type === 'system' ? 'Steward' : e.actor.name,
         contractId: e.contractId,
-        text: CORRECTION_SCOPES.has(e.event)
-          ? familyCorrectionText(e.details.changes as FieldChange[], { scope: CORRECTION_SCOPES.get(e.event)!, providerName: byId.get(e.contractId ?? '')?.provider.name, isReader: e.details.familyMemberId === p.familyMemberId }, lang)
+        // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
+        text: isCorrectionEvent(e.event)
+          ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
           : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang),
       }))
       .filter((e): e is typeof e & { text: string } => e.text !== null);

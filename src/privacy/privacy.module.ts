@@ -23,5 +23,6 @@ import { RetentionService } from './retention.service';
   imports: [TypeOrmModule.forFeature([AccessLogEntry, RetentionStatistics]), EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, StatementsModule, WebhooksModule],
   controllers: [PrivacyController],
   providers: [AccessLogService, RetentionService, PersonalDataService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  exports: [AccessLogService, PersonalDataService],
 })
 export class PrivacyModule {}

@@ -19,6 +19,11 @@ export type CorrectionScope = 'estate' | 'familyMember' | 'contract';
 /** The timeline event each scope writes. */
 export const CORRECTION_EVENTS: Record<CorrectionScope, string> = { estate: 'estate.corrected', familyMember: 'family_member.corrected', contract: 'contract.corrected' };
 
+const CORRECTION_SCOPES = new Map(Object.entries(CORRECTION_EVENTS).map(([scope, event]) => [event, scope as CorrectionScope]));
+
+/** Whether a timeline event is a correction (told to the family in its own words, below). */
+export const isCorrectionEvent = (event: string): boolean => CORRECTION_SCOPES.has(event);
+
 /** The fields of `next` whose value differs from `current`, in `next`'s order; absent (undefined) fields are left alone. */
 export function changesBetween(current: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
   return Object.entries(next)
@@ -183,4 +188,16 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
       return `${head}${s.fromTo(from, to)}.`;
     })
     .join(' ');
+}
+
+/**
+ * What one family member reads of a correction on the timeline (the portal's timeline and the daily
+ * email); null when it is not a correction or does not concern this reader. `providerName`: the
+ * contract's provider as the caller knows it, else as recorded with the correction.
+ */
+export function familyCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, readerId: string, lang: 'nl' | 'en', providerName?: string): string | null {
+  const scope = CORRECTION_SCOPES.get(entry.event);
+  if (!scope) return null;
+  const { changes, familyMemberId, providerName: recordedProvider } = entry.details;
+  return familyCorrectionText(changes as FieldChange[], { scope, providerName: providerName ?? (recordedProvider as string | undefined), isReader: familyMemberId === readerId }, lang);
 }

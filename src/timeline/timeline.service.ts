@@ -5,6 +5,7 @@ import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { CORRECTION_EVENTS } from './corrections';
 import { TimelineEntry } from './timeline-entry.entity';
 import { deleted } from '../database/deleted';
 
@@ -46,6 +47,12 @@ const timelineView = (e: TimelineEntry): TimelineView => ({
   details: e.details,
 });
 
+/**
+ * The entries the family's daily email tells besides the workflows' news: corrections and new
+ * documents (each reader only what concerns them). They wait in `timeline_family_news` until a digest takes them.
+ */
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded']);
+
 /** The append-only estate history. Writes always join the caller's transaction. */
 @Injectable()
 export class TimelineService {
@@ -56,7 +63,7 @@ export class TimelineService {
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's timeline; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
-    return deleted(manager, ['DELETE FROM timeline_entries WHERE estate_id = $1'], [estateId]);
+    return deleted(manager, ['DELETE FROM timeline_family_news WHERE estate_id = $1', 'DELETE FROM timeline_entries WHERE estate_id = $1'], [estateId]);
   }
 
   /** When the estate (not a contract) last entered `state`, e.g. when it was closed; null if never. */
@@ -88,14 +95,37 @@ export class TimelineService {
   }
 
   private insertion(record: TimelineRecord): Statement {
+    const insert = `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+    // Family news waits for the daily email in the same statement, so it is queued exactly when it is written.
+    const sql = FAMILY_NEWS.has(record.event)
+      ? `WITH entry AS (${insert} RETURNING id, estate_id, occurred_at) INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at FROM entry`
+      : insert;
     return [
-      `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      sql,
       [
         record.estateId, record.contractId ?? null, this.clock.now(), record.actor.type, record.actor.id, record.actor.name,
         record.event, record.fromState ?? null, record.toState ?? null, record.summary, JSON.stringify(record.details ?? {}),
       ],
     ];
+  }
+
+  /** Estates with corrections or documents written before `cutoff` that no family digest took yet (index `timeline_family_news_idx`). */
+  async estatesWithFamilyNews(manager: EntityManager, cutoff: Date, limit: number): Promise<string[]> {
+    const rows: { estate_id: string }[] = await manager.query('SELECT DISTINCT estate_id FROM timeline_family_news WHERE occurred_at < $1 LIMIT $2', [cutoff, limit]);
+    return rows.map((r) => r.estate_id);
+  }
+
+  /**
+   * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
+   * first; DELETE … RETURNING takes each once, whichever instance asks.
+   */
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'event' | 'details'>[]> {
+    return manager.query(
+      `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
+       SELECT t.event, t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+      [estateId, cutoff],
+    );
   }
 
   /** Whether a contract's history holds one of these events (e.g. whether a letter about it went out). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import type { StaffPrincipal } from '../auth/principal';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
@@ -46,6 +46,12 @@ export class UsersService {
 
   findActive(id: string): Promise<User | null> {
     return this.users.findOneBy({ id, active: true });
+  }
+
+  /** The names of these accounts, active or not (who did what in an audit). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const users = ids.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];
+    return new Map(users.map((u) => [u.id, u.name]));
   }
 
   /** One page of the staff accounts, newest first (index `(created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */

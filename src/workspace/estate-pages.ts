@@ -153,6 +153,7 @@ ${code ? html`<div class="notice" role="status"><p>Portal access code for ${code
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
 <a href="/app/estates/${o.estate.id}/family-members/${m.id}/edit">Correct ${m.name}'s particulars</a>
+· <a href="/app/estates/${o.estate.id}/family-members/${m.id}/personal-data" download>Export ${m.name}'s personal data (AVG, zip)</a>
 ${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}
 ${choiceForm(`/app/estates/${o.estate.id}/family-members/${m.id}/role`, 'role', `role-${m.id}`, `Role of ${m.name} in the portal`, ROLE_WORDS, m.role, 'Save role')}</li>`)}</ul>`
       : html`<p>No family members recorded yet.</p>`}
@@ -177,7 +178,7 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
 
 /** One document: where it stands in its history and, while it is the current one, what the owner can do with it. */
 function documentItem(estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>): SafeHtml {
-  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)}), ${humanDate(d.createdAt.toISOString(), LANG)}`;
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)}), ${humanDate(d.createdAt.toISOString(), LANG)} · <a href="/app/documents/${d.id}/history">History of ${d.fileName}</a>`;
   if (d.withdrawnAt) return html`<li class="muted">${name}: <strong>withdrawn</strong> ${humanDate(d.withdrawnAt.toISOString(), LANG)}: ${d.withdrawnReason}</li>`;
   if (d.supersededById) return html`<li class="muted">${name}: <strong>replaced</strong> by ${byId.get(d.supersededById)?.fileName ?? 'a newer version'}</li>`;
   const at = `/app/estates/${estateId}/documents/${d.id}`;
@@ -251,7 +252,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
 <p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p>
-<p><a href="/app/estates/${e.id}/edit">Correct the deceased or the estate account</a></p></div>
+<p><a href="/app/estates/${e.id}/edit">Correct the deceased or the estate account</a>${user.role === 'admin' ? html` · <a href="/app/estates/${e.id}/access-log">Access log</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
       ? html`<div class="card">${errorSummary({ errors: state.closeErrors }, 'The estate was not closed:')}<p>Every contract is ended or transferred. Closing sends the final report to the family.</p>${actionButton(`/app/estates/${e.id}/close`, 'Close the estate')}</div>`
       : ''}

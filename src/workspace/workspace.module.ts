@@ -5,6 +5,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { HandoversModule } from '../handovers/handovers.module';
 import { LettersModule } from '../letters/letters.module';
 import { PortalModule } from '../portal/portal.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
@@ -15,14 +16,15 @@ import { CorrectionWebController } from './correction-web.controller';
 import { DashboardService } from './dashboard.service';
 import { EstateOverviewService } from './estate-overview.service';
 import { EstateWebController } from './estate-web.controller';
+import { PrivacyWebController } from './privacy-web.controller';
 import { WorkQueueController } from './work-queue.controller';
 import { WorkQueueService } from './work-queue.service';
 import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
-  controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController],
+  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
+  controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController, PrivacyWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })
 export class WorkspaceModule {}

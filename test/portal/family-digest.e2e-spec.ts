@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -57,5 +57,59 @@ describe('the daily email to the family', () => {
     const second = digests('maria@family.example')[1];
     expect(second.text).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(second.text).not.toContain('KPN moet uiterlijk');
+  });
+
+  it('tells each member the corrections that concern them and the new documents they may see, never one outside their reach', async () => {
+    const anna = await t.specialist('Anna Visser');
+    const kpn = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const add = async (name: string, email: string, role: string) =>
+      (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', role }).expect(201)).body.id as string;
+    await add('Els Smit', 'els@family.example', 'representative');
+    const piet = await add('Piet Smit', 'piet@family.example', 'heir');
+    await add('Tom Smit', 'tom@family.example', 'other');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'O-1', action: 'cancel' }).expect(201)).body;
+    const upload = async (kind: string, fileName: string, audience?: string) => {
+      const req = anna.post(`${API}/estates/${estate.id}/documents`).field('kind', kind);
+      if (audience) req.field('audience', audience);
+      return (await req.attach('file', TINY_PDF, fileName).expect(201)).body.id as string;
+    };
+    await upload('id_document', 'paspoort-els.pdf'); // owner only
+    await upload('certificate_of_inheritance', 'verklaring-van-erfrecht.pdf'); // heirs
+    await upload('death_certificate', 'overlijdensakte.pdf'); // all
+    const narrowed = await upload('will', 'testament.pdf', 'family');
+    await anna.patch(`${API}/documents/${narrowed}`, { audience: 'owner' }).expect(200); // shown to fewer before the email: not named
+    const withdrawn = await upload('provider_letter', 'brief-ander-dossier.pdf');
+    await anna.post(`${API}/documents/${withdrawn}/withdraw`, { reason: 'Hoort bij een ander dossier.' }).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'O-11' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Jan Willem' } }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${piet}`, { iban: 'NL44 RABO 0123 4567 89' }).expect(200);
+
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const mailTo = (to: string) => {
+      const mails = digests(to);
+      expect(mails).toHaveLength(1);
+      return mails[0].text ?? '';
+    };
+    const everyone = ['- Het klantnummer bij Odido is gecorrigeerd van O-1 naar O-11.', '- In het dossier is de voornamen van de overledene gecorrigeerd van Jan naar Jan Willem.'];
+    const document = (name: string) => `- Er staat een nieuw document voor u in het portaal: ${name}`;
+    const els = mailTo('els@family.example');
+    const pietMail = mailTo('piet@family.example');
+    const tom = mailTo('tom@family.example');
+    for (const text of [els, pietMail, tom]) {
+      for (const line of [...everyone, document('overlijdensakte.pdf')]) expect(text).toContain(line);
+      for (const never of ['paspoort', 'testament', 'brief-ander-dossier']) expect(text).not.toContain(never);
+    }
+    for (const text of [els, pietMail]) expect(text).toContain(document('verklaring-van-erfrecht.pdf'));
+    expect(tom).not.toContain('erfrecht'); // role other: not the heirs' document
+    expect(pietMail).toContain('- In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.');
+    for (const text of [els, tom]) expect(text).not.toContain('IBAN'); // another relative's particulars are theirs alone
+    expect(pietMail).not.toContain('NL44');
+
+    await nextDay();
+    expect(digests('tom@family.example')).toHaveLength(1); // told once
   });
 });
