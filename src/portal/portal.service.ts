@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
+import { DEFAULT_PAGE_SIZE, Page, Position, positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
@@ -13,7 +14,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { CORRECTION_EVENTS, type CorrectionScope, familyCorrectionText, type FieldChange } from '../timeline/corrections';
-import { TimelineService, TimelineView } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
 import type { FeedbackDto } from './portal.dto';
@@ -29,6 +30,14 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 };
 
 type Details = Record<string, unknown>;
+
+/** A timeline entry as the family reads it. */
+export interface FamilyTimelineItem {
+  at: string;
+  actor: string;
+  contractId: string | null;
+  text: string;
+}
 
 /** Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns. */
 const CORRECTION_SCOPES = new Map(Object.entries(CORRECTION_EVENTS).map(([scope, event]) => [event, scope as CorrectionScope]));
@@ -141,25 +150,43 @@ export class PortalService {
     }));
   }
 
-  /** The estate's history in the family's language; contract steps told as what happened. */
-  async familyTimeline(p: FamilyPrincipal, lang: Lang) {
+  /** The estate's whole history in the family's language, oldest first: for the dossier download. */
+  async familyTimeline(p: FamilyPrincipal, lang: Lang): Promise<FamilyTimelineItem[]> {
+    const tell = await this.teller(p, lang);
+    return (await this.timeline.list(p.estateId)).map(tell).filter((e): e is FamilyTimelineItem => e !== null);
+  }
+
+  /**
+   * One page of the history, newest first; `after` is a decoded TIMELINE_CURSOR. Entries the family
+   * does not see are skipped, so the timeline is read on until the page is full or the history ends.
+   */
+  async familyTimelinePage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyTimelineItem>> {
+    const tell = await this.teller(p, lang);
+    const items: FamilyTimelineItem[] = [];
+    let position = after;
+    for (;;) {
+      // Never more rows than the page still has room for: the last read's cursor is then exactly where this page ends.
+      const read = await this.timeline.page(p.estateId, position, limit - items.length);
+      items.push(...read.items.map(tell).filter((e): e is FamilyTimelineItem => e !== null));
+      if (!read.nextCursor || items.length === limit) return { items, nextCursor: read.nextCursor };
+      position = positionOf(read.nextCursor, TIMELINE_CURSOR);
+    }
+  }
+
+  /** How the family is told a timeline entry (null: not for them); contract steps told as what happened. */
+  private async teller(p: FamilyPrincipal, lang: Lang): Promise<(e: TimelineView) => FamilyTimelineItem | null> {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
-    const entries = await this.timeline.list(p.estateId);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
-    return entries
-      .filter((e) => !INTERNAL_EVENTS.has(e.event) && (typeof e.details.documentId !== 'string' || visible.has(e.details.documentId)))
-      .map((e) => ({
-        at: e.at,
-        actor: e.actor.type === 'system' ? 'Steward' : e.actor.name,
-        contractId: e.contractId,
-        text: CORRECTION_SCOPES.has(e.event)
-          ? familyCorrectionText(e.details.changes as FieldChange[], { scope: CORRECTION_SCOPES.get(e.event)!, providerName: byId.get(e.contractId ?? '')?.provider.name, isReader: e.details.familyMemberId === p.familyMemberId }, lang)
-          : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang),
-      }))
-      .filter((e): e is typeof e & { text: string } => e.text !== null);
+    return (e) => {
+      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId))) return null;
+      const text = CORRECTION_SCOPES.has(e.event)
+        ? familyCorrectionText(e.details.changes as FieldChange[], { scope: CORRECTION_SCOPES.get(e.event)!, providerName: byId.get(e.contractId ?? '')?.provider.name, isReader: e.details.familyMemberId === p.familyMemberId }, lang)
+        : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
+      return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
+    };
   }
 
   private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {

@@ -85,6 +85,14 @@ describe('family portal in the browser', () => {
 
     await page.click('nav >> text=Tijdlijn');
     expect(await page.textContent('main')).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+    // A long history continues with one "more" link: the newest first, the opening of the file on the next page.
+    await page.goto(`${base}/family/timeline?limit=2`);
+    const newest = await page.innerText('main ol');
+    expect(newest).not.toContain('Het dossier is geopend.');
+    await page.click('text=Eerdere berichten');
+    const older = await page.innerText('main ol');
+    expect(older).toContain('Het dossier is geopend.');
+    for (const line of newest.split('\n').filter(Boolean)) expect(older).not.toContain(line);
 
     await page.click('nav >> text=Brieven en documenten');
     const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);
