@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
@@ -112,9 +112,9 @@ export class PortalWebController {
   }
 
   @Get('letters')
-  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang)));
+    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang), await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit)));
   }
 
   @Get('letters/:id')

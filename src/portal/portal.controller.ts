@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
@@ -59,6 +59,12 @@ export class PortalController {
   @Get('timeline')
   timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
     return this.portal.familyTimelinePage(p, langOf(query.lang), positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
+  @Get('letters')
+  letters(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Download a sent letter', problems: [401, 404] })

@@ -73,6 +73,17 @@ export function familyEventText(event: string, details: Details, lang: Lang): st
   return EVENT_WORDS[lang][event]?.(details) ?? null;
 }
 
+/** A sent letter as the family's lists show it. */
+const familyLetterView = (l: Letter) => ({
+  id: l.id,
+  contractId: l.contractId,
+  kind: l.kind,
+  subject: l.subject,
+  recipient: l.recipient,
+  letterDate: l.letterDate,
+  pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
+});
+
 /** What the family sees of their estate: everything sent and received, in plain words, nothing of other estates. */
 @Injectable()
 export class PortalService {
@@ -103,15 +114,7 @@ export class PortalService {
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
       contracts,
-      letters: (await this.sentLetters(estate.id)).map((l) => ({
-        id: l.id,
-        contractId: l.contractId,
-        kind: l.kind,
-        subject: l.subject,
-        recipient: l.recipient,
-        letterDate: l.letterDate,
-        pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
-      })),
+      letters: (await this.sentLetters(estate.id)).map(familyLetterView),
       documents: (await this.documents.visibleTo(viewer)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
@@ -197,6 +200,12 @@ export class PortalService {
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;
+  }
+
+  /** One page of the letters sent for the estate, newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<ReturnType<typeof familyLetterView>>> {
+    const page = await this.letters.sentInEstate(p.estateId, after, limit);
+    return { ...page, items: page.items.map(familyLetterView) };
   }
 
   async letterPdf(p: FamilyPrincipal, letterId: string) {

@@ -94,6 +94,7 @@ describe('query plans at national scale', () => {
     }
     const timeline = await get(family, `${API}/portal/timeline?limit=1`);
     await get(family, `${API}/portal/timeline?limit=1&cursor=${timeline.nextCursor}`);
+    await get(family, `${API}/portal/letters?limit=1`);
     for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);

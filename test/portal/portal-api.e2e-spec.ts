@@ -239,6 +239,26 @@ describe('family portal API', () => {
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
       expect((await maria.get(`${API}/portal/timeline?limit=0`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['limit']);
     });
+
+    it("pages the sent letters newest first, each once, never another estate's", async () => {
+      const ids = (items: { id: string }[]) => items.map((l) => l.id);
+      const whole = (await maria.get(`${API}/portal/letters?limit=200`).expect(200)).body;
+      expect(whole.items.length).toBeGreaterThanOrEqual(2);
+      expect(whole.items.at(-1).subject).toContain('Opzegging na overlijden');
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = (await maria.get(`${API}/portal/letters?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+        seen.push(...ids(page.items));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(ids(whole.items));
+      const theirs = ids((await piet.get(`${API}/portal/letters?limit=200`).expect(200)).body.items);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(theirs.filter((id) => seen.includes(id))).toEqual([]);
+      const refused = await maria.get(`${API}/portal/letters?cursor=bm90LWEtY3Vyc29y`).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    });
   });
 
   describe('the dossier', () => {
