@@ -10,7 +10,7 @@ import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
-import { PrintBatchesService } from './print-batches.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
@@ -66,10 +66,10 @@ export class LettersController {
 export class PrintBatchesController {
   constructor(private readonly batches: PrintBatchesService) {}
 
-  @ApiDoc({ summary: 'List print batches', description: "The daily batches of the caller's letters that go by post." })
+  @ApiDoc({ summary: 'List print batches', description: "A page of the daily batches of the caller's letters that go by post (an administrator's: everyone's), newest first; `nextCursor` continues it.", problems: [400] })
   @Get()
-  list(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.batches.list(principal);
+  list(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: PageQueryDto) {
+    return this.batches.page(principal, positionOf(query.cursor, PRINT_BATCHES_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Batch the waiting post now', description: "Everything of mine waiting for the post, batched now instead of in tomorrow's run." })

@@ -165,6 +165,12 @@ export class LettersService implements OnModuleInit {
     return createdAtPage(query, 'l', after, limit);
   }
 
+  /** One page of the estate's sent letters, newest first, for a caller that has checked access already (the family's). */
+  sentInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
+    const query = this.db.manager.createQueryBuilder(Letter, 'l').where(`l.estate_id = :estateId AND l.status = 'sent'`, { estateId });
+    return createdAtPage(query, 'l', after, limit);
+  }
+
   /** The estate's letters, oldest first, for a caller that has checked access already. */
   inEstate(estateId: string): Promise<Letter[]> {
     return this.db.manager.find(Letter, { where: { estateId }, order: { createdAt: 'ASC' } });

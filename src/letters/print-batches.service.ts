@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { sha256 } from '../../letters';
 import type { StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock } from '../clock/clock';
+import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
@@ -20,6 +21,18 @@ interface QueuedLetter {
   recipient: string;
   subject: string;
   reference: string;
+}
+
+/** The cursor of the print batches: the day, then the id (an administrator sees several owners' batches of one day). */
+export const PRINT_BATCHES_CURSOR = ['date', 'uuid'] as const;
+
+/** A row of the print batch list. */
+export interface PrintBatchView {
+  id: string;
+  date: string;
+  letterCount: number;
+  sha256: string;
+  createdAt: Date;
 }
 
 /**
@@ -103,12 +116,21 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
-  async list(principal: StaffPrincipal) {
-    return this.db.query(
-      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256, created_at AS "createdAt" FROM print_batches
-        WHERE owner_id = $1 OR $2 ORDER BY batch_date DESC`,
-      [principal.userId, principal.role === 'admin'],
+  /**
+   * One page of the caller's print batches (an administrator's: everyone's), newest day first;
+   * `after` is a decoded PRINT_BATCHES_CURSOR. The two cases are separate statements so each reads its own index.
+   */
+  async page(principal: StaffPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PrintBatchView>> {
+    const mine = principal.role !== 'admin';
+    const params: unknown[] = mine ? [principal.userId] : [];
+    const where = [mine ? 'owner_id = $1' : 'true'];
+    if (after) where.push(`(batch_date, id) < ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`);
+    const rows: PrintBatchView[] = await this.db.query(
+      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256, created_at AS "createdAt"
+         FROM print_batches WHERE ${where.join(' AND ')} ORDER BY batch_date DESC, id DESC LIMIT ${limit + 1}`,
+      params,
     );
+    return pageOf(rows, limit, (r) => [r.date, r.id]);
   }
 
   async get(principal: StaffPrincipal, batchId: string) {

@@ -2,10 +2,10 @@ import { errorSummary, field, FormState, select, typedValue } from '../web/field
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
 import { CONTRACT_GROUPS, contractGroup, progressLine, progressOf } from './progress';
-import type { Lang, PortalService } from './portal.service';
+import type { Page } from '../common/paging';
+import type { FamilyTimelineItem, Lang, PortalService } from './portal.service';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
-type TimelineItem = Awaited<ReturnType<PortalService['familyTimeline']>>[number];
 
 const WORDS = {
   nl: {
@@ -23,7 +23,7 @@ const WORDS = {
     inThisFile: 'in dit dossier',
     of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
     contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
-    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.',
+    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven',
     to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
     message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
     agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
@@ -51,7 +51,7 @@ const WORDS = {
     inThisFile: 'in this file',
     of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
     contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
-    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.',
+    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters',
     to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
     message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
     agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
@@ -162,17 +162,20 @@ ${o.reports.length ? html`<h2>${w.yourReports}</h2><ul class="card">${o.reports.
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
 }
 
-export function timelinePage(lang: Lang, items: TimelineItem[]): string {
+export function timelinePage(lang: Lang, timeline: Page<FamilyTimelineItem>): string {
   const w = WORDS[lang];
   return familyPage(lang, w.timeline, '/family/timeline', html`<h1>${w.timeline}</h1>
-<ol class="card timeline">${items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>`);
+<ol class="card timeline">${timeline.items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>${moreLink('/family/timeline', timeline.nextCursor, w.more)}`);
 }
 
-export function lettersPage(lang: Lang, o: Overview): string {
+/** A phone scrolls, so a long list continues with one "more" link rather than page numbers. */
+const moreLink = (path: string, nextCursor: string | null, label: string) => (nextCursor ? html`<p><a rel="next" href="${path}?cursor=${nextCursor}">${label}</a></p>` : '');
+
+export function lettersPage(lang: Lang, o: Overview, letters: Page<Overview['letters'][number]>): string {
   const w = WORDS[lang];
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
-${o.letters.length
-    ? html`<ul class="card">${o.letters.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>`
+${letters.items.length
+    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>${moreLink('/family/letters', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
 <h2>${w.documents}</h2>
 ${o.documents.length

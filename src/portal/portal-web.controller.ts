@@ -5,11 +5,13 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { statementUpload } from '../statements/statement-upload';
 import { refusal, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
@@ -108,15 +110,15 @@ export class PortalWebController {
   }
 
   @Get('timeline')
-  async timeline(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+  async timeline(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(timelinePage(lang, await this.portal.familyTimeline(p, lang)));
+    res.type('html').send(timelinePage(lang, await this.portal.familyTimelinePage(p, lang, positionOf(query.cursor, TIMELINE_CURSOR), query.limit)));
   }
 
   @Get('letters')
-  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang)));
+    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang), await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit)));
   }
 
   @Get('letters/:id')

@@ -5,12 +5,14 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
 import { FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
-import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto } from './portal.dto';
+import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
 
@@ -53,11 +55,16 @@ export class PortalController {
     return this.portal.overview(p, langOf(lang));
   }
 
-  @ApiDoc({ summary: 'What happened so far', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'What happened so far', description: 'A page of the history, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
   @Get('timeline')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
-  timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang?: string) {
-    return this.portal.familyTimeline(p, langOf(lang));
+  timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
+    return this.portal.familyTimelinePage(p, langOf(query.lang), positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
+  @Get('letters')
+  letters(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Download a sent letter', problems: [401, 404] })

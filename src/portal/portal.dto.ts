@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
+import { PageQueryDto } from '../common/paging';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
@@ -115,4 +116,12 @@ export class FeedbackDto {
   @MinLength(1)
   @MaxLength(100)
   milestone: string;
+}
+
+/** A page of one of the portal's lists, in the family's language. */
+export class PortalPageQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  lang?: 'nl' | 'en';
 }

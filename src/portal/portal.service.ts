@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
+import { DEFAULT_PAGE_SIZE, Page, Position, positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
@@ -13,7 +14,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
-import { TimelineService, TimelineView } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
 import type { FeedbackDto } from './portal.dto';
@@ -32,6 +33,14 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 };
 
 type Details = Record<string, unknown>;
+
+/** A timeline entry as the family reads it. */
+export interface FamilyTimelineItem {
+  at: string;
+  actor: string;
+  contractId: string | null;
+  text: string;
+}
 
 const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
   nl: {
@@ -67,6 +76,17 @@ export function familyEventText(event: string, details: Details, lang: Lang): st
   return EVENT_WORDS[lang][event]?.(details) ?? null;
 }
 
+/** A sent letter as the family's lists show it. */
+const familyLetterView = (l: Letter) => ({
+  id: l.id,
+  contractId: l.contractId,
+  kind: l.kind,
+  subject: l.subject,
+  recipient: l.recipient,
+  letterDate: l.letterDate,
+  pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
+});
+
 /** What the family sees of their estate: everything sent and received, in plain words, nothing of other estates. */
 @Injectable()
 export class PortalService {
@@ -97,15 +117,7 @@ export class PortalService {
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
       contracts,
-      letters: (await this.sentLetters(estate.id)).map((l) => ({
-        id: l.id,
-        contractId: l.contractId,
-        kind: l.kind,
-        subject: l.subject,
-        recipient: l.recipient,
-        letterDate: l.letterDate,
-        pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
-      })),
+      letters: (await this.sentLetters(estate.id)).map(familyLetterView),
       documents: (await this.documents.visibleTo(viewer)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
@@ -157,26 +169,44 @@ export class PortalService {
     }));
   }
 
-  /** The estate's history in the family's language; contract steps told as what happened. */
-  async familyTimeline(p: FamilyPrincipal, lang: Lang) {
+  /** The estate's whole history in the family's language, oldest first: for the dossier download. */
+  async familyTimeline(p: FamilyPrincipal, lang: Lang): Promise<FamilyTimelineItem[]> {
+    const tell = await this.teller(p, lang);
+    return (await this.timeline.list(p.estateId)).map(tell).filter((e): e is FamilyTimelineItem => e !== null);
+  }
+
+  /**
+   * One page of the history, newest first; `after` is a decoded TIMELINE_CURSOR. Entries the family
+   * does not see are skipped, so the timeline is read on until the page is full or the history ends.
+   */
+  async familyTimelinePage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyTimelineItem>> {
+    const tell = await this.teller(p, lang);
+    const items: FamilyTimelineItem[] = [];
+    let position = after;
+    for (;;) {
+      // Never more rows than the page still has room for: the last read's cursor is then exactly where this page ends.
+      const read = await this.timeline.page(p.estateId, position, limit - items.length);
+      items.push(...read.items.map(tell).filter((e): e is FamilyTimelineItem => e !== null));
+      if (!read.nextCursor || items.length === limit) return { items, nextCursor: read.nextCursor };
+      position = positionOf(read.nextCursor, TIMELINE_CURSOR);
+    }
+  }
+
+  /** How the family is told a timeline entry (null: not for them); contract steps told as what happened. */
+  private async teller(p: FamilyPrincipal, lang: Lang): Promise<(e: TimelineView) => FamilyTimelineItem | null> {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
-    const entries = await this.timeline.list(p.estateId);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
-    return entries
-      .filter((e) => !INTERNAL_EVENTS.has(e.event) && (typeof e.details.documentId !== 'string' || visible.has(e.details.documentId)))
-      .map((e) => ({
-        at: e.at,
-        actor: e.actor.type === 'system' ? 'Steward' : e.actor.name,
-        contractId: e.contractId,
-        // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
-        text: isCorrectionEvent(e.event)
-          ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
-          : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang),
-      }))
-      .filter((e): e is typeof e & { text: string } => e.text !== null);
+    return (e) => {
+      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId))) return null;
+      // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
+      const text = isCorrectionEvent(e.event)
+        ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
+        : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
+      return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
+    };
   }
 
   private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {
@@ -187,6 +217,12 @@ export class PortalService {
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;
+  }
+
+  /** One page of the letters sent for the estate, newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<ReturnType<typeof familyLetterView>>> {
+    const page = await this.letters.sentInEstate(p.estateId, after, limit);
+    return { ...page, items: page.items.map(familyLetterView) };
   }
 
   async letterPdf(p: FamilyPrincipal, letterId: string) {

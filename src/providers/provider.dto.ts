@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
+import { PageQueryDto } from '../common/paging';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CHANNELS, Channel, Language, LANGUAGES, PROVIDER_CATEGORIES, ProviderCategory } from './provider.entity';
 
@@ -92,3 +93,20 @@ export class CreateProviderDto {
 
 /** Every field may be left out; none may be null (the directory has no empty name, SLA or channel). */
 export class UpdateProviderDto extends PartialType(CreateProviderDto, { skipNullProperties: false }) {}
+
+/** The directory continues after a name: names are unique regardless of case (`providers_name_key`). */
+export const PROVIDERS_CURSOR = ['name'] as const;
+
+export class ProviderSearchDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'telecom' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  category?: string;
+
+  @ApiPropertyOptional({ example: 'kpn', description: 'Any part of the name; case does not matter' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}

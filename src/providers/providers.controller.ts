@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/uuid-param';
-import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
+import { positionOf } from '../common/paging';
+import { CreateProviderDto, PROVIDERS_CURSOR, ProviderSearchDto, UpdateProviderDto } from './provider.dto';
 import { providerView } from './provider.entity';
 import { ProviderTokensService } from './provider-tokens.service';
 import { ProviderUsersService } from './provider-users.service';
@@ -50,12 +51,11 @@ export class ProvidersController {
     return this.scorecard.scorecards();
   }
 
-  @ApiDoc({ summary: 'Search the provider directory', problems: [400] })
+  @ApiDoc({ summary: 'Search the provider directory', description: 'A page of providers in name order; `q` matches any part of the name; `nextCursor` continues it.', problems: [400] })
   @Get()
-  @ApiQuery({ name: 'category', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'name contains' })
-  async list(@Query('category') category?: string, @Query('q') q?: string) {
-    return (await this.providers.list({ category, q })).map(providerView);
+  async list(@Query() query: ProviderSearchDto) {
+    const page = await this.providers.page({ category: query.category, q: query.q, after: positionOf(query.cursor, PROVIDERS_CURSOR) }, query.limit);
+    return { ...page, items: page.items.map(providerView) };
   }
 
   @ApiDoc({ summary: "A provider's scorecard" })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { Provider } from './provider.entity';
@@ -9,11 +10,30 @@ import { Provider } from './provider.entity';
 export class ProvidersService {
   constructor(@InjectRepository(Provider) private readonly providers: Repository<Provider>) {}
 
-  list(filter: { category?: string; q?: string } = {}): Promise<Provider[]> {
-    const query = this.providers.createQueryBuilder('p').orderBy('p.name', 'ASC');
+  /** The whole directory, by name: the statement matcher and the family's report form choose from all of it. */
+  list(filter: { q?: string } = {}): Promise<Provider[]> {
+    return this.search(filter).getMany();
+  }
+
+  /** One page of the directory in name order (the unique index on `lower(name)`); `after` is a decoded PROVIDERS_CURSOR. */
+  async page(filter: { category?: string; q?: string; after?: Position | null }, limit = DEFAULT_PAGE_SIZE): Promise<Page<Provider>> {
+    const query = this.search(filter);
     if (filter.category) query.andWhere('p.category = :category', { category: filter.category });
-    if (filter.q) query.andWhere('p.name ILIKE :q', { q: `%${filter.q.replace(/[%_\\]/g, '\\$&')}%` });
-    return query.getMany();
+    if (filter.after) query.andWhere('lower(p.name) > :afterName', { afterName: filter.after[0] });
+    // The cursor is PostgreSQL's lower(), so it compares exactly as the index orders.
+    const { raw, entities } = await query.addSelect('lower(p.name)', 'cursor_name').limit(limit + 1).getRawAndEntities<{ cursor_name: string }>();
+    return pageOf(
+      entities.map((provider, i) => ({ provider, at: raw[i].cursor_name })),
+      limit,
+      (row) => [row.at],
+      (row) => row.provider,
+    );
+  }
+
+  private search(filter: { q?: string }) {
+    const query = this.providers.createQueryBuilder('p').orderBy('lower(p.name)', 'ASC');
+    if (filter.q) query.andWhere('p.name ILIKE :q', { q: containsPattern(filter.q) });
+    return query;
   }
 
   async get(id: string): Promise<Provider> {

@@ -77,15 +77,15 @@ export function newProviderForm(prefill: { name?: string; creditorIds?: string }
   return prefill.name || prefill.creditorIds ? { values: { slaBusinessDays: '10', language: 'nl', ...prefill } } : {};
 }
 
-export function providersPage(user: StaffPrincipal, providers: Provider[], form: FormState = {}): string {
-  const rows = providers.map(
+export function providersPage(user: StaffPrincipal, providers: Page<Provider>, at: PagePosition & { limit?: string }, form: FormState = {}): string {
+  const rows = providers.items.map(
     (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${p.category}</td><td>${p.channel}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map(words).join(', ')}</td></tr>`,
   );
   return appPage(
     user,
     'Provider directory',
     html`<h1>Provider directory</h1>
-<table><thead><tr><th scope="col">Provider</th><th scope="col">Category</th><th scope="col">Channel</th><th scope="col">SLA (business days)</th><th scope="col">Required documents</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th scope="col">Provider</th><th scope="col">Category</th><th scope="col">Channel</th><th scope="col">SLA (business days)</th><th scope="col">Required documents</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/providers', { limit: at.limit }, at, providers.nextCursor, LANG)}
 <h2 id="new-provider">New provider</h2>${providerForm('/app/admin/providers', form, 'Add the provider')}`,
   );
 }

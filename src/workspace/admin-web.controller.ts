@@ -6,7 +6,7 @@ import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
-import { CreateProviderDto, UpdateProviderDto } from '../providers/provider.dto';
+import { CreateProviderDto, PROVIDERS_CURSOR, UpdateProviderDto } from '../providers/provider.dto';
 import { IssueTokenDto } from '../providers/providers.controller';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
 import { ProviderUsersService } from '../providers/provider-users.service';
@@ -36,6 +36,19 @@ export class WebhooksPageQueryDto extends ListPageQueryDto {
 
   @IsBackTrail()
   parkedBack?: string;
+}
+
+/** The directory page: its position, and a new provider's name and creditor IDs when a statement finding links here. */
+class ProviderListQueryDto extends ListPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  creditorIds?: string;
 }
 
 /** Administration: accounts, the provider directory, provider API tokens and desk users (administrators only: 403 for others). */
@@ -81,14 +94,16 @@ export class AdminWebController {
   }
 
   @Get('providers')
-  async providerList(@CurrentPrincipal() p: StaffPrincipal, @Query() prefill: { name?: string; creditorIds?: string }, @Res() res: Response) {
-    res.type('html').send(providersPage(p, await this.providers.list(), newProviderForm(prefill)));
+  async providerList(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ProviderListQueryDto, @Res() res: Response) {
+    const { cursor, back, limit } = query;
+    const providers = await this.providers.page({ after: positionOf(cursor, PROVIDERS_CURSOR) }, limit);
+    res.type('html').send(providersPage(p, providers, { cursor, back, limit: limit?.toString() }, newProviderForm({ name: query.name, creditorIds: query.creditorIds })));
   }
 
   @Post('providers')
   async createProvider(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { result, refused } = await submitForm(CreateProviderDto, providerFields(body), (dto) => this.providers.create(dto), PROVIDER_FORM);
-    if (refused) return res.status(refused.status).type('html').send(providersPage(p, await this.providers.list(), { values: body, errors: refused.errors }));
+    if (refused) return res.status(refused.status).type('html').send(providersPage(p, await this.providers.page({}), {}, { values: body, errors: refused.errors }));
     res.redirect(303, `/app/admin/providers/${result.id}?done=saved`);
   }
 

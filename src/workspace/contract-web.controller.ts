@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
+import { positionOf } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
@@ -12,8 +13,9 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
-import { PrintBatchesService } from '../letters/print-batches.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService } from '../letters/print-batches.service';
 import { emptiedFields, refusal, submitForm } from '../web/forms';
+import { ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
 import { contractPage, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
@@ -95,8 +97,10 @@ export class ContractWebController {
   }
 
   @Get('print')
-  async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(printPage(p, await this.batches.list(p), done));
+  async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
+    const { cursor, back, limit, done } = query;
+    const batches = await this.batches.page(p, positionOf(cursor, PRINT_BATCHES_CURSOR), limit);
+    res.type('html').send(printPage(p, batches, { cursor, back, limit: limit?.toString() }, done));
   }
 
   @Post('print')

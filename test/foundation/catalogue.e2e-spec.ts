@@ -23,9 +23,9 @@ describe('providers, documents and the contract inventory', () => {
       const kpn = await createProvider(t.admin, { name: 'KPN Test', category: 'telecom' });
       await createProvider(t.admin, { name: 'Eneco Test', category: 'energy' });
       const found = await anna.get(`${API}/providers?q=kpn`).expect(200);
-      expect(found.body.map((p: { name: string }) => p.name)).toEqual(['KPN Test']);
+      expect(found.body.items.map((p: { name: string }) => p.name)).toEqual(['KPN Test']);
       const energy = await anna.get(`${API}/providers?category=energy`).expect(200);
-      expect(energy.body.map((p: { name: string }) => p.name)).toEqual(['Eneco Test']);
+      expect(energy.body.items.map((p: { name: string }) => p.name)).toEqual(['Eneco Test']);
       await anna.post(`${API}/providers`, providerBody()).expect(403);
       const patched = await t.admin.patch(`${API}/providers/${kpn.id}`, { slaBusinessDays: 5, language: 'en' }).expect(200);
       expect(patched.body).toMatchObject({ slaBusinessDays: 5, language: 'en', contactPoint: { name: 'Team Nabestaanden' } });

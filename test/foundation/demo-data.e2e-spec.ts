@@ -16,7 +16,7 @@ describe('demo data for npm start', () => {
     await t.login(DEMO_ADMIN.email, DEMO_ADMIN.password);
     const estates = (await anna.get(`${API}/estates`).expect(200)).body.items;
     expect(estates.map((e: { deceased: { fullName: string } }) => e.deceased.fullName).sort()).toEqual(['Jan Hendrik de Vries', 'Şükrü Yılmaz']);
-    const providers = (await anna.get(`${API}/providers`).expect(200)).body;
+    const providers = (await anna.get(`${API}/providers`).expect(200)).body.items;
     expect(providers).toHaveLength(DEMO_PROVIDERS.length);
     expect(new Set(providers.map((p: { category: string }) => p.category)).size).toBeGreaterThanOrEqual(8);
     const jan = estates.find((e: { deceased: { surname: string } }) => e.deceased.surname === 'Vries');

@@ -89,7 +89,7 @@ describe('handovers through the API', () => {
 
     const portal = (await maria.get(`${API}/portal/estate`).expect(200)).body;
     expect(portal.caseOwner).toEqual({ name: 'Pieter Bakker', phone: '+31 20 555 0202', email: expect.stringContaining('@test.example') });
-    const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+    const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(timeline).toContain('Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu Pieter Bakker.');
     expect(timeline.join(' ')).not.toContain('Anna is on leave'); // the reason is the office's business
 
@@ -120,7 +120,7 @@ describe('handovers through the API', () => {
       ['estate.handover_undone', 'Handover undone: Anna de Boer is the case owner again (instead of Pieter Bakker).'],
       ['estate.handed_over', 'Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: Wrong pick'],
     ]);
-    const family = (await joke.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+    const family = (await joke.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(family).toContain('De overdracht is teruggedraaid: uw vaste contactpersoon is weer Anna de Boer.');
     expect((await joke.get(`${API}/portal/estate`).expect(200)).body.caseOwner.name).toBe('Anna de Boer');
 

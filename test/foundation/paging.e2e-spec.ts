@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -210,5 +211,40 @@ describe('paging and search', () => {
     const refused = await anna.get(`${path}?cursor=bm90LWEtY3Vyc29y`).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
     await pieter.get(path).expect(404);
+  });
+  it('pages the provider directory by name, case ignored, each provider once, keeping the search', async () => {
+    for (const name of ['Paging Water', 'paging Bank', 'Paging Energie']) await createProvider(t.admin, { name, category: name === 'Paging Energie' ? 'energy' : 'telecom' });
+    const names = async (path: string) => (await anna.get(path).expect(200)).body.items.map((p: { name: string }) => p.name);
+    const whole = (await anna.get(`${API}/providers?q=PAGING&limit=200`).expect(200)).body;
+    expect(whole.items.map((p: { name: string }) => p.name)).toEqual(['paging Bank', 'Paging Energie', 'Paging Water']);
+    expect(await allPages(anna, `${API}/providers?q=paging`, 2)).toEqual(ids(whole.items));
+    const everyone = await allPages(anna, `${API}/providers`, 2);
+    expect(new Set(everyone).size).toBe(everyone.length);
+    expect(everyone).toEqual(expect.arrayContaining([kpn.id, ...ids(whole.items)]));
+    expect(await names(`${API}/providers?q=paging&category=energy`)).toEqual(['Paging Energie']);
+    for (const query of ['cursor=bm90LWEtY3Vyc29y', `cursor=${encodeURIComponent(Buffer.from('[1]').toString('base64url'))}`]) {
+      const refused = await anna.get(`${API}/providers?${query}`).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    }
+    expect((await anna.get(`${API}/providers?limit=201`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['limit']);
+  });
+  it("pages the print batches newest day first, each once: a case owner's own, an administrator's all", async () => {
+    // Batches of earlier days, as the daily run leaves them; making real post letters for each day adds nothing to paging.
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    const batchIds = async (owner: string, days: string[]) =>
+      (await db.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256) SELECT $1, d::date, 1, '\\x00', 'x' FROM unnest($2::text[]) d RETURNING id`, [owner, days])).rows.map((r) => r.id as string);
+    const annas = await batchIds(anna.userId, ['2026-11-03', '2026-11-01', '2026-11-02']);
+    const pieters = await batchIds(pieter.userId, ['2026-11-02']);
+    await db.end();
+    expect(await allPages(anna, `${API}/print-batches`, 2)).toEqual([annas[0], annas[2], annas[1]]);
+    expect(await allPages(pieter, `${API}/print-batches`, 1)).toEqual(pieters);
+    const all = await allPages(t.admin, `${API}/print-batches`, 1);
+    expect(all).toHaveLength(4);
+    expect(all.slice(0, 1)).toEqual([annas[0]]);
+    expect(all.slice(1, 3).sort()).toEqual([annas[2], pieters[0]].sort());
+    await pieter.get(`${API}/print-batches/${annas[0]}`).expect(404);
+    const refused = await anna.get(`${API}/print-batches?cursor=${encodeURIComponent(Buffer.from('["2026-11-03"]').toString('base64url'))}`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
 });

@@ -30,6 +30,7 @@ describe('query plans at national scale', () => {
   let anna: Session & { userId: string };
   let bigDesk: Session;
   let big: { id: string };
+  let family: Session;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -44,6 +45,8 @@ describe('query plans at national scale', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     await generateVolume(db, { anna: anna.userId, big: big.id, template: contract.id });
   }, 420_000);
   afterAll(async () => {
@@ -83,6 +86,15 @@ describe('query plans at national scale', () => {
       expect(queue.contracts.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
     }
+    for (const session of [t.admin, anna]) {
+      const providers = await get(session, `${API}/providers?limit=20`);
+      await get(session, `${API}/providers?limit=20&cursor=${providers.nextCursor}`);
+      await get(session, `${API}/providers?q=provider 1&category=energy`);
+      await get(session, `${API}/print-batches`);
+    }
+    const timeline = await get(family, `${API}/portal/timeline?limit=1`);
+    await get(family, `${API}/portal/timeline?limit=1&cursor=${timeline.nextCursor}`);
+    await get(family, `${API}/portal/letters?limit=1`);
     for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);

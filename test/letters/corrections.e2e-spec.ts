@@ -39,7 +39,7 @@ describe('corrections, from the record to the letter read back', () => {
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
   const staffTimeline = async () => (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
-  const familyTimeline = async (s: Session) => ((await s.get(`${API}/portal/timeline`).expect(200)).body as { text: string }[]).map((e) => e.text);
+  const familyTimeline = async (s: Session) => ((await s.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const fields = (body: { errors: { field: string }[] }) => [...new Set(body.errors.map((e) => e.field))];
 
   async function requested(provider: { id: string }, accountNumber: string) {

@@ -171,7 +171,7 @@ describe('information supplied: every round carries its content', () => {
     const postal = { name: 'Afdeling Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } };
     const r = await round({ name: 'Essent Round', channel: 'post', contactPoint: postal }, recordedByOwner);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
-    const [batch] = (await owner.get(`${API}/print-batches`).expect(200)).body;
+    const [batch] = (await owner.get(`${API}/print-batches`).expect(200)).body.items;
     const listed = (await owner.get(`${API}/print-batches/${batch.id}`).expect(200)).body.letters as { id: string; pages: number }[];
     const firstPages = (await readPdf(await letterPdf(r.first.id))).numPages;
     const answerPages = (await readPdf(await letterPdf(r.answer.id))).numPages;

@@ -120,7 +120,7 @@ describe('documents: versions and audiences', () => {
       for (const d of hidden(role)) await session.get(`${API}/documents/${d.id}`).expect(404);
       await session.get(`${API}/documents/${randomUUID()}`).expect(404);
       // The timeline says "a document was added" once per document this member may see, never for the others.
-      const timeline = (await session.get(`${API}/portal/timeline`).expect(200)).body as { text: string }[];
+      const timeline = (await session.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[];
       expect(timeline.filter((e) => e.text === 'Er is een document toegevoegd aan het dossier.')).toHaveLength(expected[role].length);
       expect(JSON.stringify(timeline)).not.toMatch(/paspoort|volmacht|erfrecht|akte|rekening|verkeerd/);
     }

@@ -172,10 +172,10 @@ describe('family portal API', () => {
     });
 
     it('tells the timeline as what happened, in Dutch or English', async () => {
-      const nl = (await maria.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+      const nl = (await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(nl).toEqual(expect.arrayContaining(['Het dossier is geopend.', 'We hebben KPN schriftelijk gevraagd het contract te beëindigen.']));
       expect(nl.some((text: string) => text.startsWith('Brief verstuurd aan KPN'))).toBe(true);
-      const en = (await maria.get(`${API}/portal/timeline?lang=en`).expect(200)).body.map((e: { text: string }) => e.text);
+      const en = (await maria.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(en).toContain('We asked KPN in writing to end the contract.');
     });
 
@@ -194,7 +194,7 @@ describe('family portal API', () => {
       // The contracts are a table grouped by status: its cells, read row by row, interleave their lines.
       for (const cell of ['Wacht op de organisatie', 'Organisatie Wat we vroegen Stand van zaken Uiterlijk', 'KPN Opzeggen: Mobiel', 'We hebben KPN gevraagd het', 'contract te beëindigen; KPN moet uiterlijk']) expect(text).toContain(cell);
       expect(text).toMatch(/antwoorden\./);
-      const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.map((e: { text: string }) => e.text);
+      const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(timeline).toContain('Brief verstuurd aan Maria de Vries: Voortgang afwikkeling contracten van Jan de Vries');
     });
 
@@ -214,6 +214,50 @@ describe('family portal API', () => {
       const letterA = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters[0];
       await piet.get(`${API}/portal/letters/${letterA.id}/pdf`).expect(404);
       await t.anonymous.get(`${API}/portal/estate`).expect(401);
+    });
+
+    it("pages the timeline newest first with a cursor, each entry once, never another estate's", async () => {
+      const texts = (items: { at: string; text: string }[]) => items.map((e) => `${e.at} ${e.text}`);
+      const whole = (await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body;
+      expect(whole.nextCursor).toBeNull();
+      expect(whole.items.length).toBeGreaterThanOrEqual(4);
+      expect(whole.items.map((e: { at: string }) => e.at)).toEqual(whole.items.map((e: { at: string }) => e.at).sort().reverse());
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { at: string; text: string }[]; nextCursor: string | null } = (await maria.get(`${API}/portal/timeline?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+        // Entries the family does not see are skipped, yet every page but the last is full.
+        if (page.nextCursor) expect(page.items).toHaveLength(2);
+        seen.push(...texts(page.items));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(texts(whole.items));
+      const theirs = (await piet.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items.map((e: { text: string }) => e.text).join(' ');
+      expect(theirs).toContain('Wróbel-Kowalska');
+      expect(theirs).not.toContain('Jan de Vries');
+      const refused = await maria.get(`${API}/portal/timeline?cursor=bm90LWEtY3Vyc29y`).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+      expect((await maria.get(`${API}/portal/timeline?limit=0`).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['limit']);
+    });
+
+    it("pages the sent letters newest first, each once, never another estate's", async () => {
+      const ids = (items: { id: string }[]) => items.map((l) => l.id);
+      const whole = (await maria.get(`${API}/portal/letters?limit=200`).expect(200)).body;
+      expect(whole.items.length).toBeGreaterThanOrEqual(2);
+      expect(whole.items.at(-1).subject).toContain('Opzegging na overlijden');
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = (await maria.get(`${API}/portal/letters?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+        seen.push(...ids(page.items));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(ids(whole.items));
+      const theirs = ids((await piet.get(`${API}/portal/letters?limit=200`).expect(200)).body.items);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(theirs.filter((id) => seen.includes(id))).toEqual([]);
+      const refused = await maria.get(`${API}/portal/letters?cursor=bm90LWEtY3Vyc29y`).expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
     });
   });
 

@@ -113,11 +113,18 @@ describe('family portal in the browser', () => {
     await page.click('text=Nederlands');
 
     await page.click('nav >> text=Tijdlijn');
-    // Oldest first, each line dated, nothing technical.
+    // Newest first, each line dated, nothing technical; a long history continues with one "more" link.
     const timeline = await page.locator('ol.timeline li').allInnerTexts();
-    expect(timeline[0]).toMatch(/^\d+ november 2026 · Het dossier is geopend\./);
-    expect(timeline.findIndex((l) => l.includes('schriftelijk gevraagd het contract te beëindigen'))).toBeLessThan(timeline.findIndex((l) => l.includes('heeft bevestigd')));
+    expect(timeline.at(-1)).toMatch(/^\d+ november 2026 · Het dossier is geopend\./);
+    expect(timeline.findIndex((l) => l.includes('heeft bevestigd'))).toBeLessThan(timeline.findIndex((l) => l.includes('schriftelijk gevraagd het contract te beëindigen')));
     expect(timeline.join('\n')).not.toMatch(/[0-9a-f]{16,}|\w+\.\w+_\w+|Steward/);
+    await page.goto(`${base}/family/timeline?limit=2`);
+    const newest = await page.innerText('main ol');
+    expect(newest).not.toContain('Het dossier is geopend.');
+    await page.click('text=Eerdere berichten');
+    const older = await page.innerText('main ol');
+    expect(older).toContain('Het dossier is geopend.');
+    for (const line of newest.split('\n').filter(Boolean)) expect(older).not.toContain(line);
 
     await page.click('nav >> text=Brieven');
     const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);

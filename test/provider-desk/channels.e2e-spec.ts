@@ -72,10 +72,10 @@ describe('letter channels', () => {
     for (const { contract } of [first, second]) {
       expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
     }
-    expect((await anna.get(`${API}/print-batches`).expect(200)).body).toEqual([]);
+    expect((await anna.get(`${API}/print-batches`).expect(200)).body).toEqual({ items: [], nextCursor: null });
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
 
-    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body;
+    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
     expect(batch).toMatchObject({ letterCount: 2 });
     const detail = (await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body;
     expect(detail.letters.map((l: { recipient: string }) => l.recipient).sort()).toEqual(['ABN Print', 'Essent Print']);
@@ -87,6 +87,6 @@ describe('letter channels', () => {
     expect((await anna.get(`${API}/contracts/${first.contract.id}`).expect(200)).body.letters[0].deliveryStatus).toBe('printed');
     const stranger = await t.specialist('Someone Else');
     await stranger.get(`${API}/print-batches/${batch.id}`).expect(404);
-    expect((await stranger.get(`${API}/print-batches`).expect(200)).body).toEqual([]);
+    expect((await stranger.get(`${API}/print-batches`).expect(200)).body).toEqual({ items: [], nextCursor: null });
   });
 });

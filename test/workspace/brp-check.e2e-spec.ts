@@ -51,7 +51,7 @@ describe('closing the BRP check', () => {
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
 
     // The family reads plain words, never the owner's note.
-    const timeline = (await daughter.get(`${API}/portal/timeline`).expect(200)).body as { contractId: string; text: string }[];
+    const timeline = (await daughter.get(`${API}/portal/timeline`).expect(200)).body.items as { contractId: string; text: string }[];
     const line = timeline.find((e) => e.contractId === policy.id && /gemeente/.test(e.text));
     expect(line?.text).toBe('We hebben bij Zorgverzekeraar Zuid nagevraagd: Zorgverzekeraar Zuid wist via de gemeente al van het overlijden.');
     expect(JSON.stringify(timeline)).not.toContain('polis beëindigd');

@@ -1,6 +1,7 @@
-import { API, createEstate } from '../support/fixtures';
+import { Client } from 'pg';
+import { API, createEstate, createProvider } from '../support/fixtures';
 import { ADMIN } from '../support/test-app';
-import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 /** Issue 13: the estates page searches (accents ignored), filters by stage and pages with "Next" and "Previous". */
 describe('workspace: searching and paging the estates', () => {
@@ -69,6 +70,43 @@ describe('workspace: searching and paging the estates', () => {
     expect(page.url()).toContain('limit=1');
     await page.click('a[rel=prev]');
     expect(await table()).toContain('Anna de Boer');
+    await page.close();
+  });
+  it('pages the provider directory by name with "Next" and "Previous"', async () => {
+    for (const name of ['Aardgas Noord', 'Bouwfonds Bank']) await createProvider(w.t.admin, { name });
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.goto(`${w.base}/app/admin/providers?limit=1`);
+    const table = () => page.innerText('main table');
+    expect(await table()).toContain('Aardgas Noord');
+    await page.click('a[rel=next]');
+    expect(await table()).toContain('Bouwfonds Bank');
+    expect(await table()).not.toContain('Aardgas Noord');
+    expect(await page.locator('a[rel=next]').count()).toBe(0);
+    await page.click('a[rel=prev]');
+    expect(await table()).toContain('Aardgas Noord');
+    await page.close();
+  });
+  it('pages the letters by post, newest day first, showing only my own batches', async () => {
+    // Batches of earlier days, as the daily run leaves them (making real post letters per day adds nothing here).
+    const db = new Client({ connectionString: w.t.databaseUrl });
+    await db.connect();
+    const someone = await account(w.t, 'Someone Else');
+    await db.query(
+      `INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256)
+         VALUES ($1, '2026-11-02', 3, '\\x00', 'x'), ($1, '2026-11-03', 4, '\\x00', 'x'), ($2, '2026-11-04', 9, '\\x00', 'x')`,
+      [w.anna.id, someone.id],
+    );
+    await db.end();
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/print?limit=1`);
+    const table = () => page.innerText('main table');
+    expect(await table()).toContain('3 November 2026');
+    await page.click('a[rel=next]');
+    expect(await table()).toContain('2 November 2026');
+    expect(await page.locator('a[rel=next]').count()).toBe(0);
+    await page.click('a[rel=prev]');
+    expect(await table()).toContain('3 November 2026');
+    expect(await table()).not.toContain('4 November 2026');
     await page.close();
   });
 });
