@@ -163,8 +163,12 @@ export interface LetterInput {
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
-export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate';
-export const CORRECTED_FIELDS: CorrectedField[] = ['description', 'accountNumber', 'requestedEndDate'];
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | EstateCorrectedField;
+/** The estate's facts a request letter carries: a correction of one is told to every provider with an open request. */
+export type EstateCorrectedField = 'deceasedName' | 'dateOfBirth' | 'dateOfDeath' | 'deceasedAddress' | 'estateAccount';
+export const CORRECTED_FIELDS: CorrectedField[] = ['description', 'accountNumber', 'requestedEndDate', 'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount'];
+/** The corrected facts that are dates (printed in words). */
+export const CORRECTED_DATES: CorrectedField[] = ['requestedEndDate', 'dateOfBirth', 'dateOfDeath'];
 
 /** One value as our earlier request gave it and as it is now recorded; null: none was given. */
 export interface Correction {

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import type { CorrectedField, Correction } from '../model';
+import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
 import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
@@ -83,8 +83,17 @@ function newHolderBlock(f: Facts): string[] {
 
 const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
 
-const CORRECTED: Record<CorrectedField, string> = { description: 'description of the contract', accountNumber: 'account number', requestedEndDate: 'requested end date' };
-const correctedValue = (c: Correction, value: string) => (c.field === 'requestedEndDate' ? en.date(value) : value);
+const CORRECTED: Record<CorrectedField, string> = {
+  description: 'description of the contract',
+  accountNumber: 'account number',
+  requestedEndDate: 'requested end date',
+  deceasedName: 'name of the deceased',
+  dateOfBirth: "deceased's date of birth",
+  dateOfDeath: 'date of death',
+  deceasedAddress: "deceased's address",
+  estateAccount: 'account for any refund',
+};
+const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? en.date(value) : value);
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new. */
 function correctionSentence(c: Correction): string {

@@ -1,6 +1,6 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import type { CorrectedField, Correction } from '../model';
+import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
 import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
@@ -84,8 +84,17 @@ function newHolderBlock(f: Facts): string[] {
 const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
 
 /** Each corrected fact with its article ("het juiste klantnummer", "de juiste einddatum"). */
-const CORRECTED: Record<CorrectedField, [string, string]> = { description: ['de', 'omschrijving van het contract'], accountNumber: ['het', 'klantnummer'], requestedEndDate: ['de', 'gewenste einddatum'] };
-const correctedValue = (c: Correction, value: string) => (c.field === 'requestedEndDate' ? nl.date(value) : value);
+const CORRECTED: Record<CorrectedField, [string, string]> = {
+  description: ['de', 'omschrijving van het contract'],
+  accountNumber: ['het', 'klantnummer'],
+  requestedEndDate: ['de', 'gewenste einddatum'],
+  deceasedName: ['de', 'naam van de overledene'],
+  dateOfBirth: ['de', 'geboortedatum van de overledene'],
+  dateOfDeath: ['de', 'overlijdensdatum'],
+  deceasedAddress: ['het', 'adres van de overledene'],
+  estateAccount: ['de', 'rekening voor een terugbetaling'],
+};
+const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
 /** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new. */
 function correctionSentence(c: Correction): string {

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
+import type { Correction } from '../../letters';
 import { disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -20,7 +21,7 @@ import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 
 @Injectable()
-export class ContractsService {
+export class ContractsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly estates: EstatesService,
@@ -28,6 +29,33 @@ export class ContractsService {
     private readonly workflow: ContractWorkflow,
     private readonly outbox: OutboxService,
   ) {}
+
+  onModuleInit(): void {
+    this.estates.onProviderCorrection((manager, estateId, corrections) => this.tellProviders(manager, estateId, corrections));
+  }
+
+  /**
+   * A correction of the estate's facts (the deceased's name, dates, address, the refund account) after
+   * requests went out: every provider that received one and is still handling it gets a correction
+   * letter. The caller holds the estate's lock; each contract is locked after it (estate before contract).
+   */
+  private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[]): Promise<string[]> {
+    const told: string[] = [];
+    for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+      const standing = await this.workflow.lock(manager, contract.id);
+      if (!standing || FINISHED_STATES.includes(standing.state)) continue;
+      if (!(await this.timeline.contractHadEvent(manager, contract.id, ['letter.sent']))) continue;
+      await this.sendCorrection(manager, contract, standing, corrections);
+      told.push(contract.provider.name);
+    }
+    return [...new Set(told)];
+  }
+
+  /** Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. */
+  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: unknown[]): Promise<void> {
+    const event = { type: 'CORRECTION', changes };
+    await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind: 'correction' }, event, state: standing.state } });
+  }
 
   /** Part of the retention purge (one transaction per estate), after everything that points at the contracts; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
@@ -167,9 +195,7 @@ export class ContractsService {
         details: { changes: shown, providerName: provider!.name, toldProvider: requestOut },
       });
       if (requestOut) {
-        // Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox.
-        const event = { type: 'CORRECTION', changes: shown };
-        await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind: 'correction' }, event, state: standing.state } });
+        await this.sendCorrection(manager, contract, standing, shown);
       } else {
         await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
       }

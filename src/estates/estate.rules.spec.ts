@@ -1,4 +1,5 @@
-import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import type { Deceased } from './estate.entity';
+import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -27,5 +28,24 @@ describe('estate rules', () => {
     const code = formatAccessCode(Buffer.from([...Array(12).keys()].map((i) => i * 21)));
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect(normaliseAccessCode(` ${code.toLowerCase()} `)).toBe(code.replace(/-/g, ''));
+  });
+
+  describe('corrections a provider with our request is told', () => {
+    const deceased = { givenNames: 'Jan', surnamePrefix: 'de', surname: 'Vries', nameOrder: 'given_first', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: { street: 'Keizersgracht 112', postalCode: '1015cv', city: 'Amsterdam', country: 'NL' }, livedAlone: null } as Deceased;
+    const estate = { deceased, estateAccountIban: 'NL91ABNA0417164300', estateAccountHolder: 'Erven J. de Vries' };
+
+    it('names each fact the letters showed, as printed before and now', () => {
+      const after = { deceased: { ...deceased, surnamePrefix: null, surname: 'Vriesema', dateOfBirth: '1946-05-15' }, estateAccountIban: 'NL02ABNA0123456789', estateAccountHolder: 'Erven J. Vriesema' };
+      expect(estateCorrectionsForProviders(estate, after)).toEqual([
+        { field: 'deceasedName', from: 'Jan de Vries', to: 'Jan Vriesema' },
+        { field: 'dateOfBirth', from: '1946-05-14', to: '1946-05-15' },
+        { field: 'estateAccount', from: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)', to: 'NL02 ABNA 0123 4567 89 (Erven J. Vriesema)' },
+      ]);
+    });
+
+    it('tells nothing a provider cannot act on: a gender, whether they lived alone, an account taken away, a postcode written another way', () => {
+      const after = { deceased: { ...deceased, gender: 'female', livedAlone: true, address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: null, estateAccountHolder: null };
+      expect(estateCorrectionsForProviders(estate, after)).toEqual([]);
+    });
   });
 });

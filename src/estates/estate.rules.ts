@@ -1,4 +1,7 @@
+import { friendlyFormatIBAN } from 'ibantools';
+import { type Correction, type EstateCorrectedField, postalLines } from '../../letters';
 import type { FieldError } from '../common/problem';
+import { type Deceased, fullName } from './estate.entity';
 
 /** Date rules for a recorded death, checked against today in the Netherlands. */
 export function deceasedDateProblems(d: { dateOfBirth: string; dateOfDeath: string }, today: string, path = 'deceased'): FieldError[] {
@@ -25,4 +28,33 @@ export function formatAccessCode(randomBytes: Buffer): string {
 /** Codes are compared case- and dash-insensitively, as people type them. */
 export function normaliseAccessCode(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** What the estate's letters to a provider show of it, one value per fact a correction letter can name. */
+export interface EstateFacts {
+  deceased: Deceased;
+  estateAccountIban: string | null;
+  estateAccountHolder: string | null;
+}
+
+function factsShown(e: EstateFacts): Record<EstateCorrectedField, string | null> {
+  const d = e.deceased;
+  return {
+    deceasedName: fullName(d),
+    dateOfBirth: d.dateOfBirth,
+    dateOfDeath: d.dateOfDeath,
+    deceasedAddress: postalLines(d.address).join(', '),
+    estateAccount: e.estateAccountIban ? `${friendlyFormatIBAN(e.estateAccountIban) ?? e.estateAccountIban} (${e.estateAccountHolder})` : null,
+  };
+}
+
+/**
+ * The corrections of the estate's facts that a provider who already has our request must hear of:
+ * each fact as the letters showed it before and as it is recorded now. A fact removed (an estate
+ * account taken away) is not a correction a provider can act on, so it is not told.
+ */
+export function estateCorrectionsForProviders(before: EstateFacts, after: EstateFacts): Correction[] {
+  const was = factsShown(before);
+  const now = factsShown(after);
+  return (Object.keys(now) as EstateCorrectedField[]).filter((field) => now[field] !== null && now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }));
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
+import type { Correction } from '../../letters';
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
@@ -12,11 +13,14 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, EstateStatus, fullName } from './estate.entity';
-import { deceasedDateProblems, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
 import { noteEstateViewed } from '../privacy/estate-views';
+
+/** Sends each provider still handling a request a correction letter; returns the providers told. */
+export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[]) => Promise<string[]>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -38,6 +42,9 @@ export const ESTATE_SEARCH_NAME = (alias: string) => `steward_search_name(${alia
 
 @Injectable()
 export class EstatesService {
+  /** Tells providers with an open request of a correction to the estate's facts (ContractsService: contracts depend on estates, not the reverse). */
+  private tellProviders: ProviderCorrectionListener = async () => [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -149,6 +156,10 @@ export class EstatesService {
     await manager.update(Estate, { id: estateId }, { ownerId });
   }
 
+  onProviderCorrection(listener: ProviderCorrectionListener): void {
+    this.tellProviders = listener;
+  }
+
   /**
    * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
@@ -168,18 +179,22 @@ export class EstatesService {
           : []),
       ];
       if (!changes.length) return estate;
+      const before = { deceased: estate.deceased, estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder };
       if (dto.estateAccount !== undefined) {
         estate.estateAccountIban = dto.estateAccount?.iban ?? null;
         estate.estateAccountHolder = dto.estateAccount?.holder ?? null;
       }
       estate.deceased = deceased;
       await manager.update(Estate, { id: estate.id }, { estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder, deceased });
+      // Providers that already work from the old facts are told, each in a correction letter.
+      const corrections = estateCorrectionsForProviders(before, estate);
+      const toldProviders = corrections.length ? await this.tellProviders(manager, estate.id, corrections) : [];
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.estate,
-        summary: ownerCorrectionSummary(changes),
-        details: { changes },
+        summary: `${ownerCorrectionSummary(changes)}${toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : ''}`,
+        details: { changes, toldProviders },
       });
       return estate;
     });

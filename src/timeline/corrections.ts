@@ -155,17 +155,20 @@ export interface FamilyCorrectionContext {
   isReader?: boolean;
 }
 
+/** Fields named in the plural ("de voornamen"), which take a plural verb. */
+const PLURAL_FIELDS = new Set(['givenNames']);
+
 const FAMILY_SENTENCE = {
   nl: {
-    contract: (what: string, provider: string) => `${capitalised(what)} bij ${provider} is gecorrigeerd`,
-    estate: (what: string) => `In het dossier is ${what} gecorrigeerd`,
-    familyMember: (what: string) => `In uw gegevens is ${what} gecorrigeerd`,
+    contract: (what: string, provider: string, plural: boolean) => `${capitalised(what)} bij ${provider} ${plural ? 'zijn' : 'is'} gecorrigeerd`,
+    estate: (what: string, plural: boolean) => `In het dossier ${plural ? 'zijn' : 'is'} ${what} gecorrigeerd`,
+    familyMember: (what: string, plural: boolean) => `In uw gegevens ${plural ? 'zijn' : 'is'} ${what} gecorrigeerd`,
     fromTo: (from: string, to: string) => ` van ${from} naar ${to}`,
   },
   en: {
-    contract: (what: string, provider: string) => `${capitalised(what)} at ${provider} was corrected`,
-    estate: (what: string) => `In the file, ${what} was corrected`,
-    familyMember: (what: string) => `In your details, ${what} was corrected`,
+    contract: (what: string, provider: string, plural: boolean) => `${capitalised(what)} at ${provider} ${plural ? 'were' : 'was'} corrected`,
+    estate: (what: string, plural: boolean) => `In the file, ${what} ${plural ? 'were' : 'was'} corrected`,
+    familyMember: (what: string, plural: boolean) => `In your details, ${what} ${plural ? 'were' : 'was'} corrected`,
     fromTo: (from: string, to: string) => ` from ${from} to ${to}`,
   },
 };
@@ -182,7 +185,8 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
   return changes
     .map((c) => {
       const what = label(FAMILY_LABELS[lang], c.field);
-      const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '') : context.scope === 'estate' ? s.estate(what) : s.familyMember(what);
+      const plural = PLURAL_FIELDS.has(c.field);
+      const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '', plural) : context.scope === 'estate' ? s.estate(what, plural) : s.familyMember(what, plural);
       const from = maskedValue(c.field, c.from) ?? shown(c.field, c.from, lang);
       const to = maskedValue(c.field, c.to) ?? shown(c.field, c.to, lang);
       return `${head}${s.fromTo(from, to)}.`;

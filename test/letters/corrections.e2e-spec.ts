@@ -119,11 +119,26 @@ describe('corrections, from the record to the letter read back', () => {
     await pieter.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { phone: '+31 6 1234 5678' }).expect(404);
     expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.givenNames).toBe('Jan');
 
+    // Vattenfall and Eneco have the request with the old name and are still handling it; a draft contract's provider has nothing yet.
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', category: 'telecom' });
+    const draft = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Jan Hendrik' } }).expect(200);
     await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL44 RABO 0123 4567 89' }).expect(200);
     const summaries = (await staffTimeline()).map((e) => e.summary);
-    expect(summaries).toEqual(expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik.", 'Maria de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.']));
-    expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.', "In het dossier is de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik."]));
+    expect(summaries).toEqual(
+      expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik. A correction letter goes to Vattenfall, Eneco.", 'Maria de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.']),
+    );
+    expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
     expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');
+
+    await runDueWork();
+    const contracts = (await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items as { id: string; provider: { name: string } }[];
+    for (const provider of ['Vattenfall', 'Eneco']) {
+      const told = contracts.find((c) => c.provider.name === provider)!;
+      const corrections = ((await contractOf(told.id)).letters as { id: string; kind: string; status: string }[]).filter((l) => l.kind === 'correction');
+      expect(corrections.at(-1)!.status).toBe('sent');
+      expect(await pdfOf(corrections.at(-1)!.id)).toContain('Mijn verzoek vermeldde als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
+    }
+    expect((await contractOf(draft.id)).letters).toEqual([]);
   });
 });

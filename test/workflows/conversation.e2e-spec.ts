@@ -90,7 +90,7 @@ describe('the whole conversation with a provider, per channel, every letter read
   /** The envelope in the print batch: the letter's pages, then each enclosure's pages. */
   async function byPost(letter: LetterRow): Promise<Received> {
     await owner.post(`${API}/print-batches`).expect(200);
-    for (const batch of (await owner.get(`${API}/print-batches`).expect(200)).body as { id: string }[]) {
+    for (const batch of (await owner.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[]) {
       const listed = (await owner.get(`${API}/print-batches/${batch.id}`).expect(200)).body.letters as { id: string; pages: number }[];
       const at = listed.findIndex((l) => l.id === letter.id);
       if (at < 0) continue;
