@@ -163,12 +163,18 @@ export interface LetterInput {
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
-export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | EstateCorrectedField;
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | EstateCorrectedField | NewHolderCorrectedField;
 /** The estate's facts a request letter carries: a correction of one is told to every provider with an open request. */
 export type EstateCorrectedField = 'deceasedName' | 'dateOfBirth' | 'dateOfDeath' | 'deceasedAddress' | 'estateAccount';
-export const CORRECTED_FIELDS: CorrectedField[] = ['description', 'accountNumber', 'requestedEndDate', 'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount'];
+/** The new holder's particulars a transfer letter carries: a correction is told to the providers of their transfers. */
+export type NewHolderCorrectedField = 'newHolderName' | 'newHolderAddress' | 'newHolderDateOfBirth' | 'newHolderEmail' | 'newHolderPhone' | 'newHolderIban';
+export const CORRECTED_FIELDS: CorrectedField[] = [
+  'description', 'accountNumber', 'requestedEndDate',
+  'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount',
+  'newHolderName', 'newHolderAddress', 'newHolderDateOfBirth', 'newHolderEmail', 'newHolderPhone', 'newHolderIban',
+];
 /** The corrected facts that are dates (printed in words). */
-export const CORRECTED_DATES: CorrectedField[] = ['requestedEndDate', 'dateOfBirth', 'dateOfDeath'];
+export const CORRECTED_DATES: CorrectedField[] = ['requestedEndDate', 'dateOfBirth', 'dateOfDeath', 'newHolderDateOfBirth'];
 
 /** One value as our earlier request gave it and as it is now recorded; null: none was given. */
 export interface Correction {

@@ -92,6 +92,12 @@ const CORRECTED: Record<CorrectedField, string> = {
   dateOfDeath: 'date of death',
   deceasedAddress: "deceased's address",
   estateAccount: 'account for any refund',
+  newHolderName: "new holder's name",
+  newHolderAddress: "new holder's address",
+  newHolderDateOfBirth: "new holder's date of birth",
+  newHolderEmail: "new holder's email address",
+  newHolderPhone: "new holder's phone number",
+  newHolderIban: "new holder's IBAN",
 };
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? en.date(value) : value);
 

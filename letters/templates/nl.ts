@@ -93,6 +93,12 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   dateOfDeath: ['de', 'overlijdensdatum'],
   deceasedAddress: ['het', 'adres van de overledene'],
   estateAccount: ['de', 'rekening voor een terugbetaling'],
+  newHolderName: ['de', 'naam van de nieuwe contracthouder'],
+  newHolderAddress: ['het', 'adres van de nieuwe contracthouder'],
+  newHolderDateOfBirth: ['de', 'geboortedatum van de nieuwe contracthouder'],
+  newHolderEmail: ['het', 'e-mailadres van de nieuwe contracthouder'],
+  newHolderPhone: ['het', 'telefoonnummer van de nieuwe contracthouder'],
+  newHolderIban: ['het', 'IBAN van de nieuwe contracthouder'],
 };
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 

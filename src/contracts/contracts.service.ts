@@ -31,17 +31,18 @@ export class ContractsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.estates.onProviderCorrection((manager, estateId, corrections) => this.tellProviders(manager, estateId, corrections));
+    this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
   }
 
   /**
    * A correction of the estate's facts (the deceased's name, dates, address, the refund account) after
    * requests went out: every provider that received one and is still handling it gets a correction
-   * letter. The caller holds the estate's lock; each contract is locked after it (estate before contract).
+   * letter; of a new holder's particulars: the providers of that holder's transfers. The caller holds the estate's lock; each contract is locked after it (estate before contract).
    */
-  private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[]): Promise<string[]> {
+  private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<string[]> {
     const told: string[] = [];
-    for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+    const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
+    for (const contract of await manager.find(Contract, { where, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
       if (!standing || FINISHED_STATES.includes(standing.state)) continue;
       if (!(await this.timeline.contractHadEvent(manager, contract.id, ['letter.sent']))) continue;

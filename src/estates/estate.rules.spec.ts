@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -46,6 +46,15 @@ describe('estate rules', () => {
     it('tells nothing a provider cannot act on: a gender, whether they lived alone, an account taken away, a postcode written another way', () => {
       const after = { deceased: { ...deceased, gender: 'female', livedAlone: true, address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: null, estateAccountHolder: null };
       expect(estateCorrectionsForProviders(estate, after)).toEqual([]);
+    });
+
+    it("names a new holder's particulars as the transfer letter printed them", () => {
+      const holder = { name: 'Maria de Vries', address: null, dateOfBirth: '1975-02-28', email: 'maria@familie.example', phone: null, iban: 'NL44RABO0123456789' };
+      const after = { ...holder, address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht', country: 'NL' }, iban: 'NL02ABNA0123456789', email: null };
+      expect(newHolderCorrectionsForProviders(holder, after)).toEqual([
+        { field: 'newHolderAddress', from: null, to: 'Lindenlaan 3, 3511 AB  UTRECHT' },
+        { field: 'newHolderIban', from: 'NL44 RABO 0123 4567 89', to: 'NL02 ABNA 0123 4567 89' },
+      ]);
     });
   });
 });

@@ -1,7 +1,8 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { type Correction, type EstateCorrectedField, postalLines } from '../../letters';
+import { type Correction, type EstateCorrectedField, type NewHolderCorrectedField, postalLines } from '../../letters';
 import type { FieldError } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
+import type { FamilyMember } from './family-member.entity';
 
 /** Date rules for a recorded death, checked against today in the Netherlands. */
 export function deceasedDateProblems(d: { dateOfBirth: string; dateOfDeath: string }, today: string, path = 'deceased'): FieldError[] {
@@ -54,7 +55,26 @@ function factsShown(e: EstateFacts): Record<EstateCorrectedField, string | null>
  * account taken away) is not a correction a provider can act on, so it is not told.
  */
 export function estateCorrectionsForProviders(before: EstateFacts, after: EstateFacts): Correction[] {
-  const was = factsShown(before);
-  const now = factsShown(after);
-  return (Object.keys(now) as EstateCorrectedField[]).filter((field) => now[field] !== null && now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }));
+  return changedFacts(factsShown(before), factsShown(after));
+}
+
+/** A family member's particulars as a transfer letter shows them (the new holder). */
+export type NewHolderFacts = Pick<FamilyMember, 'name' | 'address' | 'dateOfBirth' | 'email' | 'phone' | 'iban'>;
+
+/** The corrections of a new holder's particulars that the providers of their transfers must hear of, as printed before and now. */
+export function newHolderCorrectionsForProviders(before: NewHolderFacts, after: NewHolderFacts): Correction[] {
+  const shown = (m: NewHolderFacts): Record<NewHolderCorrectedField, string | null> => ({
+    newHolderName: m.name,
+    newHolderAddress: m.address ? postalLines(m.address).join(', ') : null,
+    newHolderDateOfBirth: m.dateOfBirth,
+    newHolderEmail: m.email,
+    newHolderPhone: m.phone,
+    newHolderIban: m.iban ? (friendlyFormatIBAN(m.iban) ?? m.iban) : null,
+  });
+  return changedFacts(shown(before), shown(after));
+}
+
+/** Each fact whose printed value changed to something a provider can act on (a value taken away is not told). */
+function changedFacts<F extends string>(was: Record<F, string | null>, now: Record<F, string | null>): Correction[] {
+  return (Object.keys(now) as F[]).filter((field) => now[field] !== null && now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }) as Correction);
 }

@@ -13,14 +13,14 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, EstateStatus, fullName } from './estate.entity';
-import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, normaliseAccessCode } from './estate.rules';
+import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
 import { noteEstateViewed } from '../privacy/estate-views';
 
-/** Sends each provider still handling a request a correction letter; returns the providers told. */
-export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[]) => Promise<string[]>;
+/** Sends each provider still handling a request (only the transfers to `newHolderId`, when given) a correction letter; returns the providers told. */
+export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<string[]>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -262,7 +262,8 @@ export class EstatesService {
   /** Adds or corrects a family member's particulars, on the record (who, when, from → to). */
   async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto): Promise<FamilyMember> {
     return this.db.transaction(async (manager) => {
-      const estate = await this.requireAccess(principal, estateId, manager);
+      // The estate's lock: a correction may lock the contracts of the member's transfers after it.
+      const estate = await this.requireAccess(principal, estateId, manager, true);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
       if (!member) throw new NotFoundProblem('family member');
       const next = {
@@ -277,12 +278,15 @@ export class EstatesService {
       if (!changed.length) return member;
       const update = Object.fromEntries(changed.map((c) => [c.field, c.to]));
       await manager.update(FamilyMember, { id: member.id }, update);
+      // The providers of this member's transfers work from the particulars their letter gave.
+      const corrections = newHolderCorrectionsForProviders(member, { ...member, ...update });
+      const toldProviders = corrections.length ? await this.tellProviders(manager, estate.id, corrections, member.id) : [];
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.familyMember,
-        summary: ownerCorrectionSummary(changed, member.name),
-        details: { familyMemberId: member.id, changes: changed },
+        summary: `${ownerCorrectionSummary(changed, member.name)}${toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : ''}`,
+        details: { familyMemberId: member.id, changes: changed, toldProviders },
       });
       return Object.assign(member, update);
     });

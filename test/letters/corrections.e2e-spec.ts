@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 15, item 1: everything recorded can be corrected, on the record, and a correction after the request is told to the provider. */
@@ -140,5 +140,21 @@ describe('corrections, from the record to the letter read back', () => {
       expect(await pdfOf(corrections.at(-1)!.id)).toContain('Mijn verzoek vermeldde als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
     }
     expect((await contractOf(draft.id)).letters).toEqual([]);
+  });
+
+  it("tells the provider of a transfer, and only that one, when the new holder's particulars are corrected", async () => {
+    const nuon = await createProvider(t.admin, { name: 'Nuon', category: 'energy', slaBusinessDays: 60 });
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { ...HOLDER_PARTICULARS, email: 'maria@familie.example' }).expect(200);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: nuon.id, description: 'Stroom', accountNumber: 'N-1', action: 'transfer', transferToFamilyMemberId: mariaId }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    expect((await contractOf(contract.id)).letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['transfer sent']);
+
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL02ABNA0123456789' }).expect(200);
+    expect((await staffTimeline()).map((e) => e.summary)).toContain('Maria de Vries: changed the IBAN from NL44 RABO 0123 4567 89 to NL02 ABNA 0123 4567 89. A correction letter goes to Nuon.');
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent']);
+    expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als IBAN van de nieuwe contracthouder NL44 RABO 0123 4567 89; het juiste IBAN van de nieuwe contracthouder is NL02 ABNA 0123 4567 89.');
   });
 });
