@@ -94,7 +94,7 @@ describe('the daily email to the family', () => {
       expect(mails).toHaveLength(1);
       return mails[0].text ?? '';
     };
-    const everyone = ['- Het klantnummer bij Odido is gecorrigeerd van O-1 naar O-11.', '- In het dossier is de voornamen van de overledene gecorrigeerd van Jan naar Jan Willem.'];
+    const everyone = ['- Het klantnummer bij Odido is gecorrigeerd van O-1 naar O-11.', '- In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Willem.'];
     const document = (name: string) => `- Er staat een nieuw document voor u in het portaal: ${name}`;
     const els = mailTo('els@family.example');
     const pietMail = mailTo('piet@family.example');
