@@ -193,7 +193,7 @@ export class EstatesService {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.estate,
-        summary: `${ownerCorrectionSummary(changes)}${toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : ''}`,
+        summary: ownerCorrectionSummary(changes, undefined, toldProviders),
         details: { changes, toldProviders },
       });
       return estate;
@@ -285,7 +285,7 @@ export class EstatesService {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.familyMember,
-        summary: `${ownerCorrectionSummary(changed, member.name)}${toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : ''}`,
+        summary: ownerCorrectionSummary(changed, member.name, toldProviders),
         details: { familyMemberId: member.id, changes: changed, toldProviders },
       });
       return Object.assign(member, update);

@@ -141,9 +141,10 @@ export function maskedValue(field: string, value: unknown): string | null {
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Changed the customer number from 1234 to 1243." — the staff timeline's summary, with whose record it is when not the estate's own. */
-export function ownerCorrectionSummary(changes: FieldChange[], about?: string): string {
+export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = []): string {
   const parts = changes.map((c) => `${label(OWNER_LABELS, c.field)} from ${shown(c.field, c.from, 'owner')} to ${shown(c.field, c.to, 'owner')}`);
-  return `${about ? `${about}: changed` : 'Changed'} ${parts.join('; ')}.`;
+  const told = toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : '';
+  return `${about ? `${about}: changed` : 'Changed'} ${parts.join('; ')}.${told}`;
 }
 
 /** What the family reads about one correction; null when it does not concern this family member. */
