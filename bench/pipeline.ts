@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const app = await createApp({ config, databaseUrl: database.url, clock });
     await app.init();
     const owner = await app.get(UsersService).create({ email: 'bench@steward.example', name: 'Bench Owner', password: 'bench-password', role: 'specialist' });
-    const principal: StaffPrincipal = { kind: 'staff', userId: owner.id, role: 'specialist', name: owner.name };
+    const principal: StaffPrincipal = { kind: 'staff', userId: owner.id, role: 'specialist', name: owner.name, lang: 'nl' };
     const provider = await app.get(ProvidersService).create({ name: 'Bench Telecom', category: 'telecom', channel: 'portal', slaBusinessDays: 10, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Desk' } });
     const estate = await app.get(EstatesService).create(principal, {
       deceased: { givenNames: 'Jan', surname: 'Bench', gender: 'male', dateOfBirth: '1950-01-01', dateOfDeath: '2026-11-01', address: { street: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' } },

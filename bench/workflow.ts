@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const app = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_WORKERS: 'false' }), databaseUrl: database.url });
     await app.init();
     const owner = await app.get(UsersService).create({ email: 'bench@steward.example', name: 'Bench Owner', password: 'bench-password', role: 'specialist' });
-    const principal: StaffPrincipal = { kind: 'staff', userId: owner.id, role: 'specialist', name: owner.name };
+    const principal: StaffPrincipal = { kind: 'staff', userId: owner.id, role: 'specialist', name: owner.name, lang: 'nl' };
     const provider = await app.get(ProvidersService).create({ name: 'Bench Telecom', category: 'telecom', channel: 'portal', slaBusinessDays: 10, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Desk' } });
     const contracts = app.get(ContractsService);
     const ids: string[] = [];

@@ -4,6 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
 import { UsersService } from '../users/users.service';
+import { langOf } from '../words';
 import type { Principal } from './principal';
 
 interface TokenClaims {
@@ -42,14 +43,14 @@ export class CredentialsService {
     const version = claims.v ?? 0;
     if (claims.kind === 'staff') {
       const user = await this.users.findActive(claims.sub);
-      return user && user.sessionVersion === version ? { kind: 'staff', userId: user.id, role: user.role, name: user.name } : null;
+      return user && user.sessionVersion === version ? { kind: 'staff', userId: user.id, role: user.role, name: user.name, lang: user.language } : null;
     }
     if (claims.kind === 'provider') {
       const [deskUser] = await this.db.query(
-        'SELECT u.id, u.provider_id, p.name FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active AND u.session_version = $2',
+        'SELECT u.id, u.provider_id, p.name, coalesce(u.language, p.language) AS language FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active AND u.session_version = $2',
         [claims.sub, version],
       );
-      return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name } : null;
+      return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name, lang: langOf(deskUser.language) } : null;
     }
     const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, version]);
     return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name } : null;

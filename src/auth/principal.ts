@@ -1,4 +1,5 @@
 import type { UserRole } from '../users/user.entity';
+import type { Lang } from '../words';
 
 /** Staff: an administrator or a bereavement specialist (case owner). */
 export interface StaffPrincipal {
@@ -6,6 +7,8 @@ export interface StaffPrincipal {
   userId: string;
   role: UserRole;
   name: string;
+  /** The language this person chose for the workspace. */
+  lang: Lang;
 }
 
 /** A family member, scoped to exactly one estate. */
@@ -23,6 +26,8 @@ export interface ProviderPrincipal {
   /** The API token or desk user the call came through, for the timeline. */
   credentialId: string;
   name: string;
+  /** The desk user's own language, else the organisation's (an API token speaks the organisation's). */
+  lang: Lang;
 }
 
 export type Principal = StaffPrincipal | FamilyPrincipal | ProviderPrincipal;

@@ -5,9 +5,9 @@ describe('handover rules', () => {
   const handover = { fromUserId: 'anna', handedOverAt: at, undoneAt: null };
 
   it('lets the previous owner and administrators undo, nobody else', () => {
-    expect(mayUndo({ kind: 'staff', userId: 'anna', role: 'specialist', name: 'Anna' }, handover)).toBe(true);
-    expect(mayUndo({ kind: 'staff', userId: 'root', role: 'admin', name: 'Admin' }, handover)).toBe(true);
-    expect(mayUndo({ kind: 'staff', userId: 'pieter', role: 'specialist', name: 'Pieter' }, handover)).toBe(false);
+    expect(mayUndo({ kind: 'staff', userId: 'anna', role: 'specialist', name: 'Anna', lang: 'nl' }, handover)).toBe(true);
+    expect(mayUndo({ kind: 'staff', userId: 'root', role: 'admin', name: 'Admin', lang: 'nl' }, handover)).toBe(true);
+    expect(mayUndo({ kind: 'staff', userId: 'pieter', role: 'specialist', name: 'Pieter', lang: 'nl' }, handover)).toBe(false);
   });
 
   it('allows an undo until 24 hours have passed, then says why not', () => {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { ProviderPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { NotFoundProblem } from '../common/problem';
+import { langOf } from '../words';
 
 export const PROVIDER_TOKEN_PREFIX = 'stwp_';
 
@@ -50,9 +51,9 @@ export class ProviderTokensService {
     const [[row]] = await this.db.query(
       `UPDATE provider_tokens t SET last_used_at = $2 FROM providers p
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND p.id = t.provider_id
-        RETURNING t.id, t.provider_id, p.name`,
+        RETURNING t.id, t.provider_id, p.name, p.language`,
       [hashToken(token), this.clock.now()],
     );
-    return row ? { kind: 'provider', providerId: row.provider_id, credentialId: row.id, name: row.name } : null;
+    return row ? { kind: 'provider', providerId: row.provider_id, credentialId: row.id, name: row.name, lang: langOf(row.language) } : null;
   }
 }

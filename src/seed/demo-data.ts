@@ -62,7 +62,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   const byName = new Map<string, string>();
   for (const dto of DEMO_PROVIDERS) byName.set(dto.name, (await providers.create(dto)).id);
 
-  const owner: StaffPrincipal = { kind: 'staff', userId: anna.id, role: 'specialist', name: anna.name };
+  const owner: StaffPrincipal = { kind: 'staff', userId: anna.id, role: 'specialist', name: anna.name, lang: 'nl' };
   const jan = await estates.create(owner, {
     deceased: { givenNames: 'Jan Hendrik', surnamePrefix: 'de', surname: 'Vries', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: address('Keizersgracht 112', '1015 CV', 'Amsterdam') },
     estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J.H. de Vries' },

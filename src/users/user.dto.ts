@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
 import { USER_ROLES, UserRole } from './user.entity';
+import { LANGUAGES } from '../../workflows/wording';
+import type { Lang } from '../words';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'anna@uitvaartzorg.example' })
@@ -29,6 +31,11 @@ export class CreateUserDto {
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number such as +31 20 123 4567' })
   phone?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'nl', description: 'The language of the workspace and of the emails to this person; they can switch it themselves' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Lang;
 }
 
 /** Lists sorted by name continue after (name, id). */

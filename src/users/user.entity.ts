@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Lang } from '../words';
 
 export type UserRole = 'admin' | 'specialist';
 export const USER_ROLES: UserRole[] = ['admin', 'specialist'];
@@ -30,11 +31,15 @@ export class User {
   @Column()
   sessionVersion: number;
 
+  /** The language the workspace and the owner's emails speak to this person (Dutch unless they switch). */
+  @Column({ type: 'text', default: 'nl' })
+  language: Lang;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
 
 /** What the API shows of a user: never the password hash. */
 export function publicUser(user: User) {
-  return { id: user.id, email: user.email, name: user.name, phone: user.phone, role: user.role, active: user.active };
+  return { id: user.id, email: user.email, name: user.name, phone: user.phone, role: user.role, language: user.language, active: user.active };
 }

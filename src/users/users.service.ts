@@ -1,3 +1,4 @@
+import type { Lang } from '../words';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -21,6 +22,7 @@ export class UsersService {
       name: dto.name.trim(),
       phone: dto.phone ?? null,
       role: dto.role,
+      language: dto.language ?? 'nl',
       passwordHash: await hashPassword(dto.password),
       active: true,
       sessionVersion: 0,
@@ -110,5 +112,10 @@ export class UsersService {
       .execute();
     if (!changed.affected) throw new NotFoundProblem('user');
     return (await this.users.findOneBy({ id }))!;
+  }
+
+  /** The language this person reads the workspace and their emails in, remembered on the account. */
+  async setLanguage(id: string, language: Lang): Promise<void> {
+    await this.users.update({ id }, { language });
   }
 }

@@ -34,7 +34,7 @@ export function usersPage(user: StaffPrincipal, users: Page<User>, at: PagePosit
   return appPage(
     user,
     'Accounts',
-    html`${notice(flash)}<h1>Specialist and administrator accounts</h1>
+    html`${notice(LANG, flash)}<h1>Specialist and administrator accounts</h1>
 <table><thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Phone</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/users', { limit: at.limit }, at, users.nextCursor, LANG)}
 <h2 id="new-account">New account</h2>${errorSummary(form)}
 <form method="post" action="/app/admin/users" class="card" novalidate>
@@ -105,7 +105,7 @@ export function providerPage(user: StaffPrincipal, provider: Provider, tokens: T
   return appPage(
     user,
     provider.name,
-    html`<p><a href="/app/admin/providers">Back to the directory</a></p>${notice(state.flash)}<h1>${provider.name}</h1>
+    html`<p><a href="/app/admin/providers">Back to the directory</a></p>${notice(LANG, state.flash)}<h1>${provider.name}</h1>
 ${providerForm(`/app/admin/providers/${provider.id}`, form, 'Save')}
 <h2 id="tokens">API tokens for the provider's contact point</h2>
 ${state.newToken ? html`<div class="notice" role="status"><p>New token "${state.newToken.label}". Copy it now: it is shown only this once.</p><p class="secret">${state.newToken.token}</p></div>` : ''}
@@ -150,7 +150,7 @@ export function providerWebhooksPage(user: StaffPrincipal, provider: Provider, e
   return appPage(
     user,
     `${provider.name}: webhooks`,
-    html`<p><a href="/app/admin/providers/${provider.id}">Back to ${provider.name}</a></p>${notice(state.flash)}<h1>${provider.name}: webhooks</h1>
+    html`<p><a href="/app/admin/providers/${provider.id}">Back to ${provider.name}</a></p>${notice(LANG, state.flash)}<h1>${provider.name}: webhooks</h1>
 <h2 id="endpoints">Endpoints</h2>
 ${state.created ? html`<div class="notice" role="status"><p>Endpoint ${state.created.url} registered. Give its signing secret to the provider's developer now: it is shown only this once.</p><p class="secret">${state.created.secret}</p></div>` : ''}
 ${endpoints.length ? html`<table><thead><tr><th scope="col">URL</th><th scope="col">Registered</th><th scope="col"></th></tr></thead><tbody>${endpoints.map(

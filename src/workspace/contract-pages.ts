@@ -94,7 +94,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: {
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
-    html`<p><a href="/app/estates/${o.estate.id}">Back to ${fullName(o.estate.deceased)} (${o.estate.reference})</a></p>${notice(state.flash)}
+    html`<p><a href="/app/estates/${o.estate.id}">Back to ${fullName(o.estate.deceased)} (${o.estate.reference})</a></p>${notice(LANG, state.flash)}
 ${unplaced}<h1>${c.provider.name}: ${c.description}</h1>
 <div class="card"><p class="status">${c.statusText}</p><p>Next: ${c.nextStep}</p>
 <p>State <span class="badge">${words(c.state)}</span>${c.dueAt ? html` · due ${humanDate(c.dueAt, LANG)}` : ''} · account ${c.accountNumber} · ${c.action}${c.providerReference ? html` · provider reference ${c.providerReference}` : ''}</p>

@@ -248,7 +248,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   return appPage(
     user,
     fullName(d),
-    html`${notice(state.flash)}${errorSummary({ errors: state.statementErrors }, 'The bank statement was not read; nothing was kept:')}<h1>${fullName(d)}</h1>
+    html`${notice(LANG, state.flash)}${errorSummary({ errors: state.statementErrors }, 'The bank statement was not read; nothing was kept:')}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
 <p>Reference ${e.reference} · case owner ${e.owner.name}</p>
 <p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p>

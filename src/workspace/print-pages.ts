@@ -13,7 +13,7 @@ export function printPage(user: StaffPrincipal, batches: Page<PrintBatchView>, a
   return appPage(
     user,
     'Letters by post',
-    html`${notice(flash)}<h1>Letters by post</h1>
+    html`${notice(LANG, flash)}<h1>Letters by post</h1>
 <p>Letters to providers that only take post are gathered into one PDF a day. Waiting letters go into tomorrow's batch, or now:</p>
 ${actionButton('/app/print', 'Print everything waiting now')}
 ${rows.length

@@ -102,7 +102,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">The contract<
   return appPage(
     user,
     'Today',
-    html`${notice(flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
+    html`${notice(LANG, flash)}<h1>Today, ${humanDate(queue.today, LANG)}</h1>
 ${received.length ? section('Estates handed over to you', ['Estate', 'Received', 'Action'], received, '') : ''}
 ${sent.length ? section('Handed over by you', ['Estate', 'Handover', 'Action'], sent, '') : ''}
 ${parked.length ? section('Stuck automatic steps', ['Estate', 'Step', 'Action'], parked, '') : ''}

@@ -1,46 +1,29 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, page, SafeHtml } from '../web/html';
+import { Lang, ownerWords } from '../words';
 
 /** The staff pages speak English, like the owner's notifications; families and providers get their own language. */
 export const LANG = 'en';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
-export const NOTICES: Record<string, string> = {
-  created: 'The estate was opened.',
-  contract: 'The contract was added to the inventory.',
-  document: 'The document was uploaded.',
-  sent: 'The requests were sent.',
-  handedOver: 'The estate was handed over. It is no longer on your list; you can undo the handover below for 24 hours.',
-  undone: 'The handover was undone; the estate is back with its previous case owner.',
-  closed: 'The estate was closed; the final report goes to the family.',
-  saved: 'Saved.',
-  corrected: 'Corrected; the change is on the timeline.',
-  retried: 'The letter will be produced again and checked against the rules.',
-  'step-retried': 'The automatic step will be tried again within a minute.',
-  handled: 'Marked as handled.',
-  printed: 'Every waiting letter is in a print batch.',
-  statement: 'The bank statement was read. Only its recurring payments were kept.',
-  drafts: 'The draft contracts were made; they are in the inventory.',
-  seen: 'Marked as seen.',
-  replayed: 'The event is being sent again, with the same event id.',
-  removed: 'The endpoint was removed; nothing more is sent to it.',
-  progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
-};
-
-export function notice(key: string | undefined): SafeHtml | '' {
-  const text = key && Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;
+export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
+  const notices: Record<string, string> = ownerWords(lang).notices;
+  const text = key && Object.hasOwn(notices, key) ? notices[key] : undefined;
   return text ? html`<p class="notice" role="status">${text}</p>` : '';
 }
 
 function nav(user: StaffPrincipal): SafeHtml {
-  return html`<nav aria-label="Workspace"><a href="/app">Today</a> · <a href="/app/estates">Estates</a> · <a href="/app/print">Post</a> · <a href="/app/dashboard">Dashboard</a>${
-    user.role === 'admin' ? html` · <a href="/app/admin/users">Accounts</a> · <a href="/app/admin/providers">Providers</a>` : ''
-  }</nav><span>${user.name}</span><form method="post" action="/app/logout" class="inline"><button class="secondary" type="submit">Sign out</button></form>`;
+  const w = ownerWords(user.lang).shell;
+  const other: Lang = user.lang === 'nl' ? 'en' : 'nl';
+  return html`<nav aria-label="${w.navLabel}"><a href="/app">${w.today}</a> · <a href="/app/estates">${w.estates}</a> · <a href="/app/print">${w.post}</a> · <a href="/app/dashboard">${w.dashboard}</a>${
+    user.role === 'admin' ? html` · <a href="/app/admin/users">${w.accounts}</a> · <a href="/app/admin/providers">${w.providers}</a>` : ''
+  }</nav><span>${user.name}</span><form method="post" action="/app/language" class="inline"><input type="hidden" name="to" value="${other}"><button class="secondary" type="submit" lang="${other}">${w.switchTo}</button></form>
+<form method="post" action="/app/logout" class="inline"><button class="secondary" type="submit">${w.signOut}</button></form>`;
 }
 
-/** Every signed-in workspace page: the same header, navigation and language. */
+/** Every signed-in workspace page: the same header, navigation and the person's own language. */
 export function appPage(user: StaffPrincipal, title: string, body: SafeHtml): string {
-  return page({ title, lang: LANG, brand: 'Steward · Workspace', nav: nav(user), body });
+  return page({ title, lang: user.lang, brand: ownerWords(user.lang).shell.brand, nav: nav(user), body });
 }
 
 /** The sign-in form; `refused` says why the last try did not sign in (wrong password, too many attempts). */

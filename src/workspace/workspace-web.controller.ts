@@ -19,6 +19,7 @@ import { estateListPage, intakePage } from './estate-pages';
 import { queuePage } from './queue-pages';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { loginPage } from './workspace-pages';
+import { langOf } from '../words';
 
 export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 
@@ -67,6 +68,17 @@ export class WorkspaceWebController {
   @Post('logout')
   logout(@Res() res: Response) {
     endSession(res, APP_AREA);
+  }
+
+  /**
+   * The header's language switch: remembered on the account, so every page and email follows. It
+   * returns to the page it was pressed on (the Referer: same-origin only, by policy and by safeNext).
+   */
+  @Post('language')
+  async language(@CurrentPrincipal() p: StaffPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    await this.users.setLanguage(p.userId, langOf(body.to));
+    const from = URL.parse(req.get('referer') ?? '');
+    res.redirect(303, safeNext(from ? from.pathname + from.search : undefined));
   }
 
   @Get()

@@ -47,7 +47,10 @@ export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: C
   const config = loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false', ...options.env });
   const app = await createApp({ config, databaseUrl, clock });
   await app.init();
-  await app.get(UsersService).ensureAdmin(ADMIN.email, ADMIN.password);
+  const users = app.get(UsersService);
+  // The workspace speaks Dutch unless a person switches; the tests' administrator chose English (see
+  // test/workspace/support.ts `account`), and the Dutch pages have tests of their own.
+  await users.setLanguage((await users.ensureAdmin(ADMIN.email, ADMIN.password)).id, 'en');
   const server = app.getHttpServer();
 
   const as = (token: string): Session => {

@@ -12,11 +12,15 @@ export interface Account {
   api: Session;
 }
 
-/** A specialist whose email and password are known, so a browser can sign in as them. */
-export async function account(t: TestApp, name: string, role: 'specialist' | 'admin' = 'specialist'): Promise<Account> {
+/**
+ * A specialist whose email and password are known, so a browser can sign in as them. The workspace
+ * speaks Dutch unless a person switches; tests written against the English words sign in as someone
+ * who chose English, and the Dutch pages have tests of their own.
+ */
+export async function account(t: TestApp, name: string, role: 'specialist' | 'admin' = 'specialist', language: 'nl' | 'en' = 'en'): Promise<Account> {
   const email = `${name.split(' ')[0].toLowerCase()}-${randomBytes(3).toString('hex')}@test.example`;
   const password = 'workspace-pw-1';
-  const res = await t.admin.post(`${API}/users`, { email, name, password, role }).expect(201);
+  const res = await t.admin.post(`${API}/users`, { email, name, password, role, language }).expect(201);
   return { id: res.body.id, name, email, password, api: await t.login(email, password) };
 }
 

@@ -1,0 +1,38 @@
+import { CATALOGUES } from './index';
+
+/** Every leaf of a catalogue with its path: strings, lists and functions (called with sample arguments). */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (typeof value === 'string' || typeof value === 'function' || Array.isArray(value)) return [[path, value]];
+  return Object.entries(value as object).flatMap(([key, v]) => leaves(v, path ? `${path}.${key}` : key));
+}
+
+/** What a leaf says, with functions called on stand-in arguments (names, numbers and dates all read as text). */
+function texts(leaf: unknown): string[] {
+  if (typeof leaf === 'string') return [leaf];
+  if (Array.isArray(leaf)) return leaf.flatMap(texts);
+  const fn = leaf as (...args: unknown[]) => unknown;
+  return texts(fn(...Array.from({ length: fn.length }, () => 'X')));
+}
+
+/** Words that only English has; a Dutch page holding one of them has English text in it. */
+const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|could|been|from|there|sign in|sign out)\b/i;
+
+describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, byLang) => {
+  const dutch = new Map(leaves(byLang.nl));
+
+  it.each(Object.keys(byLang).filter((lang) => lang !== 'nl'))('has every Dutch key in %s, and no other, of the same kind', (lang) => {
+    const other = new Map(leaves(byLang[lang as 'en']));
+    expect([...other.keys()].sort()).toEqual([...dutch.keys()].sort());
+    for (const [key, value] of dutch) {
+      const twin = other.get(key);
+      expect({ key, kind: typeof twin, arity: typeof twin === 'function' ? twin.length : Array.isArray(twin) ? twin.length : 0 }).toEqual({
+        key, kind: typeof value, arity: typeof value === 'function' ? value.length : Array.isArray(value) ? value.length : 0,
+      });
+    }
+  });
+
+  it('has no English in the Dutch words', () => {
+    const english = [...dutch].flatMap(([key, leaf]) => texts(leaf).filter((text) => ENGLISH_ONLY.test(text)).map((text) => `${key}: ${text}`));
+    expect(english).toEqual([]);
+  });
+});
