@@ -3,6 +3,17 @@ import type { Address } from './model';
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const isDutch = (a: Address) => !a.country || a.country.toUpperCase() === 'NL';
 
+/** A Dutch postcode in its written form, "1016GV" and "1016 gv" as "1016 GV"; anything else as recorded. */
+export function dutchPostcode(postalCode: string): string {
+  return postalCode.trim().replace(/^(\d{4})\s*([A-Za-z]{2})$/, (_, digits: string, letters: string) => `${digits} ${letters.toUpperCase()}`);
+}
+
+/** One line for pages: "Keizersgracht 1, 1016 GV Amsterdam", and the country when it is not the Netherlands. */
+export function addressLine(address: Address): string {
+  const postcode = isDutch(address) ? dutchPostcode(address.postalCode) : address.postalCode;
+  return [address.street, `${postcode} ${address.city}`.trim(), isDutch(address) ? '' : address.country].filter(Boolean).join(', ');
+}
+
 /**
  * The postal lines of an address as PostNL sorts them (https://www.postnl.nl/en/sending/sending-a-parcel/addressing-tips/):
  * "postcode and city / town are separated by a double space; the name of the city / town should be
@@ -11,8 +22,7 @@ const isDutch = (a: Address) => !a.country || a.country.toUpperCase() === 'NL';
  */
 export function postalLines(address: Address): string[] {
   if (isDutch(address)) {
-    const postcode = address.postalCode.replace(/^(\d{4})\s*([A-Za-z]{2})$/, (_, digits: string, letters: string) => `${digits} ${letters.toUpperCase()}`);
-    return [address.street, `${postcode}  ${address.city.toLocaleUpperCase('nl')}`];
+    return [address.street, `${dutchPostcode(address.postalCode)}  ${address.city.toLocaleUpperCase('nl')}`];
   }
   const country = countryNames.of(address.country!.toUpperCase()) ?? address.country!;
   return [address.street, `${address.postalCode} ${address.city}`.trim(), country.toLocaleUpperCase('en')];
