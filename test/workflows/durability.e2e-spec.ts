@@ -6,6 +6,10 @@ import { call, startChildApp } from '../support/child-app';
 import { API, createEstate, createProvider, ESTATE_ACCOUNT } from '../support/fixtures';
 import { ADMIN, startTestApp, TestApp } from '../support/test-app';
 
+// Each test starts a second app or a child process: on a shared 2-core machine under load that alone
+// can take most of the default minute. A generous limit, not a speed claim.
+jest.setTimeout(180_000);
+
 describe('durability: several instances, crashes', () => {
   let t: TestApp;
   let db: Client;
