@@ -1,9 +1,9 @@
-import { isFamilyLetter, LETTER_KINDS, LetterHistory, LetterInput } from './model';
+import { LETTER_KINDS, LetterInput } from './model';
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
-import { flat, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -61,20 +61,7 @@ describe('letters: rendered and read back with pdf.js', () => {
   it('renders every kind in Dutch and English without breaking a rule', async () => {
     for (const kind of LETTER_KINDS) {
       for (const language of ['nl', 'en'] as const) {
-        const input = sampleLetter({
-          kind,
-          language,
-          ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
-          ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
-          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
-          ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
-          ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
-          history: HISTORY,
-          ...(isFamilyLetter(kind) && {
-            recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
-            contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
-          }),
-        });
+        const input = letterOfKind(kind, language);
         const letter = await produceLetter(input);
         expect({ kind, language, violations: letter.violations }).toEqual({ kind, language, violations: [] });
         const text = flat(await pdfText(letter.pdf!));
@@ -96,15 +83,6 @@ describe('letters: rendered and read back with pdf.js', () => {
     expect(a.toString('latin1')).toContain('/Lang (nl-NL)');
   });
 });
-
-/** A son-in-law with another surname takes a contract over: everything a provider needs is recorded. */
-/** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
-const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
-/** Everything a provider letter may refer to happened. */
-const HISTORY: LetterHistory = {
-  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
-  confirmedEndDate: '2026-11-30',
-};
 
 describe('letters about disputes, collections and silence say only what happened', () => {
   const request = { kind: 'cancellation' as const, date: '2026-11-09' };
