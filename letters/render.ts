@@ -438,6 +438,114 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
   return pages;
 }
 
+/** A glyph as fontkit lays it out, and its position (in 1000ths of the font size) as PDFKit scales it. */
+interface LaidGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface LaidPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+/** The PDFKit font of a document, as far as writing text with it needs. */
+interface TextFont {
+  id: string;
+  scale: number;
+  ascender: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+  layout(text: string): { glyphs: LaidGlyph[]; positions: LaidPosition[] };
+}
+
+/** Laid-out lines per font: the letters repeat most of their lines, from one letter to the next. */
+const MAX_CACHED_LINES = 20_000;
+const laidLines = new Map<FontName, Map<string, { glyphs: LaidGlyph[]; positions: LaidPosition[] }>>();
+
+/** PDFKit's number format in content streams (PDFObject.number). */
+const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * Writes one line of text at (x, y), its top at y: the same operators, in the same bytes, that
+ * PDFKit's doc.text(text, x, y, { lineBreak: false }) writes for a left-aligned line without
+ * spacing options (kerning as TJ adjustments, glyph offsets as Tm, glyphs added to the subset, their
+ * widths and Unicode recorded for the font's W array and ToUnicode map). PDFKit's text() lays the
+ * line out twice (once to encode it, once to advance doc.x), through its word cache, and writes
+ * each operator as its own buffer; that was a fifth of a letter's render time. Here a line is laid
+ * out once per process and written as one chunk.
+ */
+function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: number, y: number): void {
+  if (text.length === 0 || text.includes('\n')) {
+    if (text.length) doc.text(text, x, y, { lineBreak: false });
+    return;
+  }
+  const internals = doc as unknown as { _font: TextFont; _fontSize: number; page: { height: number; fonts: Record<string, unknown> } };
+  const font = internals._font;
+  const size = internals._fontSize;
+  const lines = laidLines.get(name) ?? laidLines.set(name, new Map()).get(name)!;
+  let laid = lines.get(text);
+  if (!laid) {
+    if (lines.size >= MAX_CACHED_LINES) lines.clear();
+    const { glyphs, positions } = font.layout(text);
+    laid = { glyphs, positions };
+    lines.set(text, laid);
+  }
+  const { glyphs, positions } = laid;
+  const hex: string[] = [];
+  for (const glyph of glyphs) {
+    const gid = font.subset.includeGlyph(glyph.id);
+    hex.push(`0000${gid.toString(16)}`.slice(-4));
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  }
+  const page = internals.page;
+  page.fonts[font.id] ??= font.ref();
+  const baseX = x;
+  const baseY = page.height - y - (font.ascender / 1000) * size;
+  const scale = size / 1000;
+  const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(baseX)} ${pdfNumber(baseY)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`];
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) commands.push(`<${hex.slice(last, cur).join('')}> ${pdfNumber(-(positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth))}`);
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let at = baseX;
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i];
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out.push(`1 0 0 1 ${pdfNumber(at + pos.xOffset * scale)} ${pdfNumber(baseY + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${pdfNumber(at)} ${pdfNumber(baseY)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    at += pos.xAdvance * scale;
+  }
+  flush(i);
+  out.push('ET', 'Q');
+  doc.addContent(out.join('\n'));
+}
+
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
 /**
@@ -474,7 +582,7 @@ function drawFlow(doc: PDFKit.PDFDocument, flow: Flow, lines: PlacedLine[]): voi
     useFont(doc, block.font);
     doc.fontSize(block.size);
     const content = doc.markStructureContent(block.tag === 'LI' ? 'LBody' : block.tag);
-    doc.text(line.text, line.x, line.y, { lineBreak: false });
+    writeLine(doc, block.font, line.text, line.x, line.y);
     doc.endMarkedContent();
     open.element.add(content);
     if (flow.last.get(line.block) === line) open.outer.end();
@@ -503,7 +611,7 @@ function drawRow(doc: PDFKit.PDFDocument, flow: Flow, block: Block, line: Placed
   const cellTag = row.header ? 'TH' : 'TD';
   if (line.repeated) {
     doc.markContent('Artifact', { type: 'Pagination' });
-    row.cells.forEach((cell, c) => cell.forEach((text, k) => doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false })));
+    row.cells.forEach((cell, c) => cell.forEach((text, k) => writeLine(doc, block.font, text, COLUMNS[c].x, line.y + k * leading)));
     doc.endMarkedContent();
     return;
   }
@@ -522,7 +630,7 @@ function drawRow(doc: PDFKit.PDFDocument, flow: Flow, block: Block, line: Placed
     tr.add(element);
     cell.forEach((text, k) => {
       const content = doc.markStructureContent(cellTag);
-      doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false });
+      writeLine(doc, block.font, text, COLUMNS[c].x, line.y + k * leading);
       doc.endMarkedContent();
       element.add(content);
     });
@@ -564,8 +672,8 @@ function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | nu
   const labelWidth = doc.widthOfString(furniture.pageLabel);
   for (const [text, y] of [[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const) {
     if (text === null) continue;
-    doc.text(text, LEFT, y, { lineBreak: false });
-    doc.text(furniture.pageLabel, RIGHT - labelWidth, y, { lineBreak: false });
+    writeLine(doc, 'Letter', text, LEFT, y);
+    writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - labelWidth, y);
   }
   doc.endMarkedContent();
 }
@@ -578,7 +686,7 @@ function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[]
   root.add(element);
   lines.forEach((line, i) => {
     const content = doc.markStructureContent('P');
-    doc.text(line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading, { lineBreak: false });
+    writeLine(doc, 'Letter', line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading);
     doc.endMarkedContent();
     element.add(content);
   });
