@@ -32,6 +32,7 @@ interface EmbeddedFont {
   /** fontkit's subset: the glyphs this document uses, in the order it met them (their new ids). */
   subset: { glyphs: number[]; encode(): Buffer };
   embed(): void;
+  toUnicodeCmap(): unknown;
   constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => EmbeddedFont;
 }
 
@@ -41,7 +42,7 @@ interface PdfStream {
   data: Record<string, unknown>;
   write(chunk: Buffer): void;
   finalize(): void;
-  end(chunk?: Buffer): void;
+  end(chunk?: Buffer | string): void;
 }
 
 /** Letters of a kind use mostly the same glyphs in the same order; a few hundred subsets cover them. */
@@ -70,28 +71,52 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
   const encode = embedded.subset.encode.bind(embedded.subset);
   embedded.subset.encode = () => fileOf().encoded;
   const embed = embedded.embed.bind(embedded);
-  const internals = doc as unknown as { compress: boolean; ref(data?: object): PdfStream };
   embedded.embed = () => {
-    if (!internals.compress) return embed();
+    if (!(doc as unknown as { compress: boolean }).compress) return embed();
     // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
-    const ref = internals.ref;
-    internals.ref = (data) => {
-      internals.ref = ref;
-      const fontFile = ref.call(doc, data);
-      fontFile.end = () => {
-        fontFile.compress = false;
-        fontFile.write(fileOf().deflated);
-        fontFile.data.Filter = 'FlateDecode';
-        fontFile.finalize();
-      };
-      return fontFile;
-    };
-    try {
-      embed();
-    } finally {
-      internals.ref = ref;
-    }
+    withNextStream(doc, (fontFile) => endDeflated(fontFile, fileOf().deflated), embed);
   };
+  // Its ToUnicode map follows the glyphs too: the same map is compressed once.
+  const toUnicodeCmap = embedded.toUnicodeCmap.bind(embedded);
+  embedded.toUnicodeCmap = () => withNextStream(doc, (cmap, text) => endDeflated(cmap, deflatedOnce(`${text}\n`)), toUnicodeCmap);
+}
+
+/** Streams whose content recurs from letter to letter (ToUnicode maps), compressed once per content. */
+const deflatedTexts = new Map<string, Buffer>();
+function deflatedOnce(text: string): Buffer {
+  let deflated = deflatedTexts.get(text);
+  if (!deflated) {
+    if (deflatedTexts.size >= MAX_CACHED_SUBSETS) deflatedTexts.clear();
+    // PDFKit writes a stream's text as binary (latin1) bytes.
+    deflated = deflateSync(Buffer.from(text, 'binary'));
+    deflatedTexts.set(text, deflated);
+  }
+  return deflated;
+}
+
+/** Ends a PDFKit stream with its content compressed beforehand: the object PDFKit writes when it compresses that content itself. */
+function endDeflated(stream: PdfStream, deflated: Buffer): void {
+  stream.compress = false;
+  stream.write(deflated);
+  stream.data.Filter = 'FlateDecode';
+  stream.finalize();
+}
+
+/** Runs make(), ending the first stream it opens with end(stream, what make() ends it with) instead. */
+function withNextStream<T>(doc: PDFKit.PDFDocument, end: (stream: PdfStream, content?: string) => void, make: () => T): T {
+  const internals = doc as unknown as { ref(data?: object): PdfStream };
+  const ref = internals.ref;
+  internals.ref = (data) => {
+    internals.ref = ref;
+    const stream = ref.call(doc, data);
+    stream.end = (content) => end(stream, content as string | undefined);
+    return stream;
+  };
+  try {
+    return make();
+  } finally {
+    internals.ref = ref;
+  }
 }
 
 /** The parts of a fontkit font (PDFKit's parser) that useFont adjusts. */
@@ -132,7 +157,9 @@ function prepareForReuse(font: FontkitFont): void {
 const MAX_CACHED_WORDS = 20_000;
 
 const fontFiles = new Map<FontName, Buffer>();
-const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFont['constructor']; layoutCache: Record<string, unknown> }>();
+const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFont['constructor']; layoutCache: Record<string, unknown>; documents: number }>();
+/** Counting the shaped words costs about as much as a letter's text: it is done every hundred documents. */
+const WORD_COUNT_EVERY = 100;
 
 /**
  * Selects a letter font, parsing each font file once per process. DejaVu Sans covers Latin,
@@ -143,10 +170,11 @@ const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFon
  */
 function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   const internals = doc as unknown as FontCache;
+  if (internals._font && internals._font === internals._fontFamilies[name]) return;
   const parsed = parsedFonts.get(name);
   if (parsed && !internals._fontFamilies[name]) {
     const embedded = new parsed.EmbeddedFont(doc, parsed.font, `F${++internals._fontCount}`);
-    if (Object.keys(parsed.layoutCache).length > MAX_CACHED_WORDS) parsed.layoutCache = {};
+    if (++parsed.documents % WORD_COUNT_EVERY === 0 && Object.keys(parsed.layoutCache).length > MAX_CACHED_WORDS) parsed.layoutCache = {};
     embedded.layoutCache = parsed.layoutCache;
     shareSubsetFiles(doc, name, embedded);
     internals._fontFamilies[name] = embedded;
@@ -159,7 +187,7 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   if (!parsed) {
     shareSubsetFiles(doc, name, internals._font);
     prepareForReuse(internals._font.font as FontkitFont);
-    parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache });
+    parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache, documents: 0 });
   }
 }
 
@@ -270,16 +298,18 @@ function withNodeMd5<T>(make: () => T): T {
   }
 }
 
-/** PDFKit's sRGB profile, read once per process (PDFKit reads it again for every document). */
-let srgbProfile: Buffer | undefined;
+/** PDFKit's sRGB profile, read and compressed once per process (PDFKit does both for every document). */
+let srgbProfile: { length: number; deflated: Buffer } | undefined;
 
 /** The sRGB output intent PDF/A asks for: PDFKit's own, with the profile cached. */
 function addOutputIntent(doc: PDFKit.PDFDocument): void {
-  srgbProfile ??= readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
-  const internals = doc as unknown as { ref(data: object): { write(b: Buffer): void; end(): void }; _root: { data: Record<string, unknown> } };
+  if (!srgbProfile) {
+    const icc = readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+    srgbProfile = { length: icc.length, deflated: deflateSync(icc) };
+  }
+  const internals = doc as unknown as { ref(data: object): PdfStream; _root: { data: Record<string, unknown> } };
   const profile = internals.ref({ Length: srgbProfile.length, N: 3 });
-  profile.write(srgbProfile);
-  profile.end();
+  endDeflated(profile, srgbProfile.deflated);
   const intent = internals.ref({ Type: 'OutputIntent', S: 'GTS_PDFA1', Info: new String('sRGB IEC61966-2.1'), OutputConditionIdentifier: new String('sRGB IEC61966-2.1'), DestOutputProfile: profile });
   intent.end();
   internals._root.data.OutputIntents = [intent];
