@@ -270,10 +270,30 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
   const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
   internals._addInfo = () => addXmpInfo(doc, lang);
   internals._addColorOutputIntent = () => addOutputIntent(doc);
+  doc.on('pageAdded', () => compressFast(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   return { doc, done };
+}
+
+/**
+ * zlib level for the pages' text: level 1 compresses a letter's page about twice as fast as zlib's
+ * default (6), for about a quarter more bytes of page content (≈ 0.5 KB a page; the embedded fonts,
+ * the larger part of a letter, stay at the default). Same input, same bytes, like any zlib level.
+ */
+const PAGE_CONTENT_LEVEL = 1;
+
+/** Compresses the page's content stream at PAGE_CONTENT_LEVEL when PDFKit ends it. */
+function compressFast(page: { content: PdfStream & { buffer: Buffer[] } }): void {
+  const content = page.content;
+  const end = content.end.bind(content);
+  content.end = () => {
+    if (!content.compress || !content.buffer.length) return end();
+    const raw = Buffer.concat(content.buffer);
+    content.buffer = [];
+    endDeflated(content, deflateSync(raw, { level: PAGE_CONTENT_LEVEL }));
+  };
 }
 
 /** The crypto-js PDFKit itself loaded: it takes the MD5 of the document information for the file ID from it. */
@@ -495,25 +515,51 @@ interface TextFont {
 
 /** Laid-out lines per font: the letters repeat most of their lines, from one letter to the next. */
 const MAX_CACHED_LINES = 20_000;
-const laidLines = new Map<FontName, Map<string, { glyphs: LaidGlyph[]; positions: LaidPosition[] }>>();
+const laidLines = new Map<FontName, Map<string, LaidLine>>();
+
+/**
+ * A line as fontkit laid it out, with its TJ runs when no glyph is offset (marks placed by GPOS):
+ * each run's glyphs [start, end) and the kerning after it, as PDFKit's _fragment cuts them.
+ */
+interface LaidLine {
+  glyphs: LaidGlyph[];
+  positions: LaidPosition[];
+  runs: { start: number; end: number; adjust: string }[] | null;
+}
+
+function layLine(font: TextFont, text: string): LaidLine {
+  const { glyphs, positions } = font.layout(text);
+  if (positions.some((pos) => pos.xOffset || pos.yOffset)) return { glyphs, positions, runs: null };
+  const runs: LaidLine['runs'] = [];
+  let start = 0;
+  positions.forEach((pos, i) => {
+    if (pos.xAdvance - pos.advanceWidth === 0 && i < positions.length - 1) return;
+    runs.push({ start, end: i + 1, adjust: `${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}` });
+    start = i + 1;
+  });
+  return { glyphs, positions, runs };
+}
 
 /** PDFKit's number format in content streams (PDFObject.number). */
 const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** Per document font: each subset glyph id as the four hex digits the text operators show it with. */
+const glyphHex = new WeakMap<TextFont, string[]>();
+/** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
+const selectedFont = new WeakMap<object, string>();
+
 /**
- * Writes one line of text at (x, y), its top at y: the same operators, in the same bytes, that
- * PDFKit's doc.text(text, x, y, { lineBreak: false }) writes for a left-aligned line without
- * spacing options (kerning as TJ adjustments, glyph offsets as Tm, glyphs added to the subset, their
- * widths and Unicode recorded for the font's W array and ToUnicode map). PDFKit's text() lays the
- * line out twice (once to encode it, once to advance doc.x), through its word cache, and writes
- * each operator as its own buffer; that was a fifth of a letter's render time. Here a line is laid
- * out once per process and written as one chunk.
+ * Writes one line of text at (x, y), its top at y, as PDFKit's doc.text(text, x, y, { lineBreak:
+ * false }) lays it out (kerning as TJ adjustments, glyph offsets as Tm, glyphs added to the subset,
+ * their widths and Unicode recorded for the font's W array and ToUnicode map), in fewer operators:
+ * PDFKit's page is drawn with y downwards (its first cm), and rather than flipping back for every
+ * line (q, cm … Q) the text matrix flips itself; the font is selected only when it changes. PDFKit's
+ * text() also lays the line out twice (to encode it and to advance doc.x), through its word cache,
+ * and writes each operator as its own buffer: that was a fifth of a letter's render time, and the
+ * shorter content compresses faster. Here a line is laid out once per process and written as one chunk.
  */
 function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: number, y: number): void {
-  if (text.length === 0 || text.includes('\n')) {
-    if (text.length) doc.text(text, x, y, { lineBreak: false });
-    return;
-  }
+  if (text.length === 0) return;
   const internals = doc as unknown as { _font: TextFont; _fontSize: number; page: { height: number; fonts: Record<string, unknown> } };
   const font = internals._font;
   const size = internals._fontSize;
@@ -521,24 +567,35 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   let laid = lines.get(text);
   if (!laid) {
     if (lines.size >= MAX_CACHED_LINES) lines.clear();
-    const { glyphs, positions } = font.layout(text);
-    laid = { glyphs, positions };
+    laid = layLine(font, text);
     lines.set(text, laid);
   }
-  const { glyphs, positions } = laid;
+  const { glyphs, positions, runs } = laid;
+  const hexOf = glyphHex.get(font) ?? glyphHex.set(font, []).get(font)!;
   const hex: string[] = [];
   for (const glyph of glyphs) {
     const gid = font.subset.includeGlyph(glyph.id);
-    hex.push(`0000${gid.toString(16)}`.slice(-4));
+    hex.push((hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
   }
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
-  const baseX = x;
-  const baseY = page.height - y - (font.ascender / 1000) * size;
+  // The baseline, in the page's y-down space: the line's top plus the font's ascent.
+  const baseY = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
-  const out = ['q', `1 0 0 -1 0 ${pdfNumber(page.height)} cm`, 'BT', `1 0 0 1 ${pdfNumber(baseX)} ${pdfNumber(baseY)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`];
+  const out = ['BT'];
+  const selection = `/${font.id} ${pdfNumber(size)} Tf`;
+  if (selectedFont.get(page) !== selection) {
+    out.push(selection);
+    selectedFont.set(page, selection);
+  }
+  out.push(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`);
+  if (runs) {
+    out.push(`[${runs.map((run) => `<${hex.slice(run.start, run.end).join('')}> ${run.adjust}`).join(' ')}] TJ`, 'ET');
+    doc.addContent(out.join('\n'));
+    return;
+  }
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
@@ -553,18 +610,18 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
       commands.length = 0;
     }
   };
-  let at = baseX;
+  let at = x;
   let i = 0;
   for (; i < positions.length; i++) {
     const pos = positions[i];
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      out.push(`1 0 0 1 ${pdfNumber(at + pos.xOffset * scale)} ${pdfNumber(baseY + pos.yOffset * scale)} Tm`);
+      out.push(`1 0 0 -1 ${pdfNumber(at + pos.xOffset * scale)} ${pdfNumber(baseY - pos.yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        out.push(`1 0 0 1 ${pdfNumber(at)} ${pdfNumber(baseY)} Tm`);
+        out.push(`1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseY)} Tm`);
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
@@ -572,7 +629,7 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
     at += pos.xAdvance * scale;
   }
   flush(i);
-  out.push('ET', 'Q');
+  out.push('ET');
   doc.addContent(out.join('\n'));
 }
 
