@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
-import { DATES_IN_WORDS } from './dates';
+import { DATES_IN_WORDS, IBANS_IN_GROUPS } from './dates';
 import type { Address, ComposedLetter, ContractsTable, Language } from './model';
 import { keepTogether } from './names';
 
@@ -837,7 +837,7 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
-  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, /€ ?[\d.,]+/g]);
+  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, /€ ?[\d.,]+/g]);
   const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
   const gap = BODY.leading;
   const blocks: Block[] = [

@@ -50,7 +50,7 @@ const NEGATION = words("niet|geen|cannot|can't|not|no longer");
 const TITLE = '(?:de heer|heer|mevrouw|Mr|Mrs|Ms)\\.?';
 const PLACEHOLDER = /\b(undefined|null|NaN)\b|[{}]|\[object Object\]/;
 const FURTHER_CORRESPONDENCE = /correspondentie|correspondence/i;
-const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|cannot sign|can not sign|is unable to sign/i;
+const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|\bniet meer zelf (kan|kunnen) (tekenen|ondertekenen)|cannot sign|can not sign|can no longer sign|is unable to sign/i;
 
 /**
  * Events a letter to a provider may mention only when the contract's history holds them: a letter
