@@ -40,6 +40,8 @@ const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
+/** The deceased named by role rather than by name. */
+const THE_DECEASED = words('de overledene|the deceased');
 const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|in te loggen|inloggen|antwoord|beantwoord|reageer|reageren|kom|betaal|betalen|betaalt|voldoe|voldoen|sign|call|log in|reply|respond|contact us|come|pay');
 /** What stands for the deceased once the recorded names are taken out of a sentence. */
 const DECEASED = '⟦deceased⟧';
@@ -105,7 +107,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   };
   for (const block of all.filter((b) => SPOKEN.test(b.where))) {
     for (const sentence of sentences(masked(block.text))) {
-      const mentionsDeceased = sentence.includes(DECEASED) || words('de overledene|the deceased').test(sentence);
+      const mentionsDeceased = sentence.includes(DECEASED) || THE_DECEASED.test(sentence);
       if (mentionsDeceased && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)) {
         fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim().split(DECEASED).join(full)}"`);
       }
