@@ -22,3 +22,6 @@ export function euros(amount: number, lang: Language): string {
   const sign = amount < 0 ? '-' : '';
   return lang === 'nl' ? `${sign}€ ${grouped},${cents}` : `${sign}€${grouped}.${cents}`;
 }
+
+/** An IBAN as printed in groups of four ("NL91 ABNA 0417 1643 00"): one line never ends inside it. */
+export const IBANS_IN_GROUPS = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?\b/g;

@@ -1,9 +1,9 @@
-import { isFamilyLetter, LETTER_KINDS, LetterHistory, LetterInput } from './model';
+import { LETTER_KINDS, LetterInput } from './model';
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
-import { flat, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -61,27 +61,14 @@ describe('letters: rendered and read back with pdf.js', () => {
   it('renders every kind in Dutch and English without breaking a rule', async () => {
     for (const kind of LETTER_KINDS) {
       for (const language of ['nl', 'en'] as const) {
-        const input = sampleLetter({
-          kind,
-          language,
-          ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
-          ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
-          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
-          ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
-          ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
-          history: HISTORY,
-          ...(isFamilyLetter(kind) && {
-            recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
-            contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
-          }),
-        });
+        const input = letterOfKind(kind, language);
         const letter = await produceLetter(input);
         expect({ kind, language, violations: letter.violations }).toEqual({ kind, language, violations: [] });
         const text = flat(await pdfText(letter.pdf!));
         expect({ kind, language, named: text.includes('Jan de Vries') }).toEqual({ kind, language, named: true });
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Daarvan betreft € 624,75 de periode 1 december 2026 tot en met 31 december 2026' : 'Of this, €624.75 covers 1 December 2026 to 31 December 2026');
-        if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'kan daarom niet zelf tekenen' : 'cannot sign');
+        if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'Omdat de heer De Vries dit niet meer zelf kan ondertekenen' : 'As Mr De Vries can no longer sign for this');
         if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
       }
     }
@@ -96,15 +83,6 @@ describe('letters: rendered and read back with pdf.js', () => {
     expect(a.toString('latin1')).toContain('/Lang (nl-NL)');
   });
 });
-
-/** A son-in-law with another surname takes a contract over: everything a provider needs is recorded. */
-/** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
-const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
-/** Everything a provider letter may refer to happened. */
-const HISTORY: LetterHistory = {
-  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
-  confirmedEndDate: '2026-11-30',
-};
 
 describe('letters about disputes, collections and silence say only what happened', () => {
   const request = { kind: 'cancellation' as const, date: '2026-11-09' };
@@ -225,8 +203,42 @@ describe('letter rules', () => {
   it('states in a transfer that the holder died and cannot sign, and names the new holder', () => {
     const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER });
     expect(rulesOf(transfer)).toEqual([]);
-    expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.replace('kan daarom niet zelf tekenen', 'is niet bereikbaar'))))).toEqual(['transfer-holder-cannot-sign']);
+    expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.replace('niet meer zelf kan ondertekenen', 'nu niet bereikbaar is'))))).toEqual(['transfer-holder-cannot-sign']);
     expect(rulesOf(transfer, (l) => (l.body = l.body.map((p) => p.split('Pieter Bakker').join('de erfgenaam'))))).toEqual(['transfer-new-holder']);
+  });
+});
+
+describe('wording a reader would expect, read back from the PDF', () => {
+  it.each([
+    ['nl', 'Ik treed op in opdracht van de nabestaanden. Omdat de heer De Vries dit niet meer zelf kan ondertekenen, verzoek ik u het contract Internet en vaste telefonie met klantnummer 1.2345.678 per 2 november 2026', 'over te zetten op naam van Pieter Bakker (schoonzoon), die hieronder zelf tekent voor akkoord.', 'is overleden en kan daarom niet'],
+    ['en', 'I act on the instructions of the family. As Mr De Vries can no longer sign for this, please transfer the contract Internet en vaste telefonie with account number 1.2345.678 as of 2 November 2026', 'to Pieter Bakker (schoonzoon), who signs below to give consent.', 'has died and therefore cannot sign'],
+  ] as const)('a transfer (%s) says gently why the new holder signs, not that the deceased cannot', async (language, opening, request, blunt) => {
+    const text = flat(await pdfText((await produceLetter(letterOfKind('transfer', language))).pdf!));
+    expect(text).toContain(opening);
+    expect(text).toContain(request);
+    expect(text).not.toContain(blunt);
+  });
+
+  it('keeps an IBAN on one line', async () => {
+    const lines = (await pdfText((await produceLetter(letterOfKind('transfer', 'nl'))).pdf!)).split('\n');
+    expect(lines.filter((line) => line.includes('NL44'))).toEqual([expect.stringContaining('NL44 RABO 0123 4567 89'), expect.stringContaining('NL44 RABO 0123 4567 89')]);
+  });
+
+  const corrections = [
+    { field: 'deceasedName' as const, from: 'Jan de Vries', to: 'Jan Hendrik de Vries' },
+    { field: 'estateAccount' as const, from: null, to: 'NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries' },
+    { field: 'newHolderEmail' as const, from: 'pieter@bakker.example', to: null },
+  ];
+  it('puts each correction on its own line, with words that fit one or several, a value first given and a value withdrawn', async () => {
+    const nl = await pdfText((await produceLetter(letterOfKind('correction', 'nl', { corrections }))).pdf!);
+    expect(flat(nl)).toContain('Hierbij corrigeer ik enkele gegevens uit dat verzoek.');
+    expect(nl.split('\n').filter((line) => line.startsWith('Mijn verzoek vermeldde'))).toHaveLength(3);
+    expect(flat(nl)).toContain('Mijn verzoek vermeldde geen rekening voor een terugbetaling; die is NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.');
+    expect(flat(nl)).toContain('Mijn verzoek vermeldde als e-mailadres van de nieuwe contracthouder pieter@bakker.example; dat gegeven vervalt.');
+    const en = flat(await pdfText((await produceLetter(letterOfKind('correction', 'en', { corrections: [{ field: 'newHolderIban', from: 'NL02 ABNA 0123 4567 89', to: 'NL44 RABO 0123 4567 89' }] }))).pdf!));
+    expect(en).toContain('I am writing to correct a detail in that request.');
+    expect(en).toContain("My request gave the new holder's IBAN as NL02 ABNA 0123 4567 89; the new holder's correct IBAN is NL44 RABO 0123 4567 89.");
+    expect(flat(await pdfText((await produceLetter(letterOfKind('correction', 'nl'))).pdf!))).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek.');
   });
 });
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
-import { DATES_IN_WORDS } from './dates';
+import { DATES_IN_WORDS, IBANS_IN_GROUPS } from './dates';
 import type { Address, ComposedLetter, ContractsTable, Language } from './model';
 import { keepTogether } from './names';
 
@@ -32,6 +32,7 @@ interface EmbeddedFont {
   /** fontkit's subset: the glyphs this document uses, in the order it met them (their new ids). */
   subset: { glyphs: number[]; encode(): Buffer };
   embed(): void;
+  toUnicodeCmap(): unknown;
   constructor: new (doc: PDFKit.PDFDocument, font: unknown, id: string) => EmbeddedFont;
 }
 
@@ -41,7 +42,7 @@ interface PdfStream {
   data: Record<string, unknown>;
   write(chunk: Buffer): void;
   finalize(): void;
-  end(chunk?: Buffer): void;
+  end(chunk?: Buffer | string): void;
 }
 
 /** Letters of a kind use mostly the same glyphs in the same order; a few hundred subsets cover them. */
@@ -70,28 +71,52 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
   const encode = embedded.subset.encode.bind(embedded.subset);
   embedded.subset.encode = () => fileOf().encoded;
   const embed = embedded.embed.bind(embedded);
-  const internals = doc as unknown as { compress: boolean; ref(data?: object): PdfStream };
   embedded.embed = () => {
-    if (!internals.compress) return embed();
+    if (!(doc as unknown as { compress: boolean }).compress) return embed();
     // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
-    const ref = internals.ref;
-    internals.ref = (data) => {
-      internals.ref = ref;
-      const fontFile = ref.call(doc, data);
-      fontFile.end = () => {
-        fontFile.compress = false;
-        fontFile.write(fileOf().deflated);
-        fontFile.data.Filter = 'FlateDecode';
-        fontFile.finalize();
-      };
-      return fontFile;
-    };
-    try {
-      embed();
-    } finally {
-      internals.ref = ref;
-    }
+    withNextStream(doc, (fontFile) => endDeflated(fontFile, fileOf().deflated), embed);
   };
+  // Its ToUnicode map follows the glyphs too: the same map is compressed once.
+  const toUnicodeCmap = embedded.toUnicodeCmap.bind(embedded);
+  embedded.toUnicodeCmap = () => withNextStream(doc, (cmap, text) => endDeflated(cmap, deflatedOnce(`${text}\n`)), toUnicodeCmap);
+}
+
+/** Streams whose content recurs from letter to letter (ToUnicode maps), compressed once per content. */
+const deflatedTexts = new Map<string, Buffer>();
+function deflatedOnce(text: string): Buffer {
+  let deflated = deflatedTexts.get(text);
+  if (!deflated) {
+    if (deflatedTexts.size >= MAX_CACHED_SUBSETS) deflatedTexts.clear();
+    // PDFKit writes a stream's text as binary (latin1) bytes.
+    deflated = deflateSync(Buffer.from(text, 'binary'));
+    deflatedTexts.set(text, deflated);
+  }
+  return deflated;
+}
+
+/** Ends a PDFKit stream with its content compressed beforehand: the object PDFKit writes when it compresses that content itself. */
+function endDeflated(stream: PdfStream, deflated: Buffer): void {
+  stream.compress = false;
+  stream.write(deflated);
+  stream.data.Filter = 'FlateDecode';
+  stream.finalize();
+}
+
+/** Runs make(), ending the first stream it opens with end(stream, what make() ends it with) instead. */
+function withNextStream<T>(doc: PDFKit.PDFDocument, end: (stream: PdfStream, content?: string) => void, make: () => T): T {
+  const internals = doc as unknown as { ref(data?: object): PdfStream };
+  const ref = internals.ref;
+  internals.ref = (data) => {
+    internals.ref = ref;
+    const stream = ref.call(doc, data);
+    stream.end = (content) => end(stream, content as string | undefined);
+    return stream;
+  };
+  try {
+    return make();
+  } finally {
+    internals.ref = ref;
+  }
 }
 
 /** The parts of a fontkit font (PDFKit's parser) that useFont adjusts. */
@@ -132,7 +157,9 @@ function prepareForReuse(font: FontkitFont): void {
 const MAX_CACHED_WORDS = 20_000;
 
 const fontFiles = new Map<FontName, Buffer>();
-const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFont['constructor']; layoutCache: Record<string, unknown> }>();
+const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFont['constructor']; layoutCache: Record<string, unknown>; documents: number }>();
+/** Counting the shaped words costs about as much as a letter's text: it is done every hundred documents. */
+const WORD_COUNT_EVERY = 100;
 
 /**
  * Selects a letter font, parsing each font file once per process. DejaVu Sans covers Latin,
@@ -143,10 +170,11 @@ const parsedFonts = new Map<FontName, { font: unknown; EmbeddedFont: EmbeddedFon
  */
 function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   const internals = doc as unknown as FontCache;
+  if (internals._font && internals._font === internals._fontFamilies[name]) return;
   const parsed = parsedFonts.get(name);
   if (parsed && !internals._fontFamilies[name]) {
     const embedded = new parsed.EmbeddedFont(doc, parsed.font, `F${++internals._fontCount}`);
-    if (Object.keys(parsed.layoutCache).length > MAX_CACHED_WORDS) parsed.layoutCache = {};
+    if (++parsed.documents % WORD_COUNT_EVERY === 0 && Object.keys(parsed.layoutCache).length > MAX_CACHED_WORDS) parsed.layoutCache = {};
     embedded.layoutCache = parsed.layoutCache;
     shareSubsetFiles(doc, name, embedded);
     internals._fontFamilies[name] = embedded;
@@ -159,7 +187,7 @@ function useFont(doc: PDFKit.PDFDocument, name: FontName): void {
   if (!parsed) {
     shareSubsetFiles(doc, name, internals._font);
     prepareForReuse(internals._font.font as FontkitFont);
-    parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache });
+    parsedFonts.set(name, { font: internals._font.font, EmbeddedFont: internals._font.constructor, layoutCache: internals._font.layoutCache, documents: 0 });
   }
 }
 
@@ -242,10 +270,30 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
   const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
   internals._addInfo = () => addXmpInfo(doc, lang);
   internals._addColorOutputIntent = () => addOutputIntent(doc);
+  doc.on('pageAdded', () => compressFast(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   return { doc, done };
+}
+
+/**
+ * zlib level for the pages' text: level 1 compresses a letter's page about twice as fast as zlib's
+ * default (6), for about a quarter more bytes of page content (≈ 0.5 KB a page; the embedded fonts,
+ * the larger part of a letter, stay at the default). Same input, same bytes, like any zlib level.
+ */
+const PAGE_CONTENT_LEVEL = 1;
+
+/** Compresses the page's content stream at PAGE_CONTENT_LEVEL when PDFKit ends it. */
+function compressFast(page: { content: PdfStream & { buffer: Buffer[] } }): void {
+  const content = page.content;
+  const end = content.end.bind(content);
+  content.end = () => {
+    if (!content.compress || !content.buffer.length) return end();
+    const raw = Buffer.concat(content.buffer);
+    content.buffer = [];
+    endDeflated(content, deflateSync(raw, { level: PAGE_CONTENT_LEVEL }));
+  };
 }
 
 /** The crypto-js PDFKit itself loaded: it takes the MD5 of the document information for the file ID from it. */
@@ -270,16 +318,18 @@ function withNodeMd5<T>(make: () => T): T {
   }
 }
 
-/** PDFKit's sRGB profile, read once per process (PDFKit reads it again for every document). */
-let srgbProfile: Buffer | undefined;
+/** PDFKit's sRGB profile, read and compressed once per process (PDFKit does both for every document). */
+let srgbProfile: { length: number; deflated: Buffer } | undefined;
 
 /** The sRGB output intent PDF/A asks for: PDFKit's own, with the profile cached. */
 function addOutputIntent(doc: PDFKit.PDFDocument): void {
-  srgbProfile ??= readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
-  const internals = doc as unknown as { ref(data: object): { write(b: Buffer): void; end(): void }; _root: { data: Record<string, unknown> } };
+  if (!srgbProfile) {
+    const icc = readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+    srgbProfile = { length: icc.length, deflated: deflateSync(icc) };
+  }
+  const internals = doc as unknown as { ref(data: object): PdfStream; _root: { data: Record<string, unknown> } };
   const profile = internals.ref({ Length: srgbProfile.length, N: 3 });
-  profile.write(srgbProfile);
-  profile.end();
+  endDeflated(profile, srgbProfile.deflated);
   const intent = internals.ref({ Type: 'OutputIntent', S: 'GTS_PDFA1', Info: new String('sRGB IEC61966-2.1'), OutputConditionIdentifier: new String('sRGB IEC61966-2.1'), DestOutputProfile: profile });
   intent.end();
   internals._root.data.OutputIntents = [intent];
@@ -438,6 +488,151 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
   return pages;
 }
 
+/** A glyph as fontkit lays it out, and its position (in 1000ths of the font size) as PDFKit scales it. */
+interface LaidGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface LaidPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+/** The PDFKit font of a document, as far as writing text with it needs. */
+interface TextFont {
+  id: string;
+  scale: number;
+  ascender: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+  layout(text: string): { glyphs: LaidGlyph[]; positions: LaidPosition[] };
+}
+
+/** Laid-out lines per font: the letters repeat most of their lines, from one letter to the next. */
+const MAX_CACHED_LINES = 20_000;
+const laidLines = new Map<FontName, Map<string, LaidLine>>();
+
+/**
+ * A line as fontkit laid it out, with its TJ runs when no glyph is offset (marks placed by GPOS):
+ * each run's glyphs [start, end) and the kerning after it, as PDFKit's _fragment cuts them.
+ */
+interface LaidLine {
+  glyphs: LaidGlyph[];
+  positions: LaidPosition[];
+  runs: { start: number; end: number; adjust: string }[] | null;
+}
+
+function layLine(font: TextFont, text: string): LaidLine {
+  const { glyphs, positions } = font.layout(text);
+  if (positions.some((pos) => pos.xOffset || pos.yOffset)) return { glyphs, positions, runs: null };
+  const runs: LaidLine['runs'] = [];
+  let start = 0;
+  positions.forEach((pos, i) => {
+    if (pos.xAdvance - pos.advanceWidth === 0 && i < positions.length - 1) return;
+    runs.push({ start, end: i + 1, adjust: `${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}` });
+    start = i + 1;
+  });
+  return { glyphs, positions, runs };
+}
+
+/** PDFKit's number format in content streams (PDFObject.number). */
+const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Per document font: each subset glyph id as the four hex digits the text operators show it with. */
+const glyphHex = new WeakMap<TextFont, string[]>();
+/** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
+const selectedFont = new WeakMap<object, string>();
+
+/**
+ * Writes one line of text at (x, y), its top at y, as PDFKit's doc.text(text, x, y, { lineBreak:
+ * false }) lays it out (kerning as TJ adjustments, glyph offsets as Tm, glyphs added to the subset,
+ * their widths and Unicode recorded for the font's W array and ToUnicode map), in fewer operators:
+ * PDFKit's page is drawn with y downwards (its first cm), and rather than flipping back for every
+ * line (q, cm … Q) the text matrix flips itself; the font is selected only when it changes. PDFKit's
+ * text() also lays the line out twice (to encode it and to advance doc.x), through its word cache,
+ * and writes each operator as its own buffer: that was a fifth of a letter's render time, and the
+ * shorter content compresses faster. Here a line is laid out once per process and written as one chunk.
+ */
+function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: number, y: number): void {
+  if (text.length === 0) return;
+  const internals = doc as unknown as { _font: TextFont; _fontSize: number; page: { height: number; fonts: Record<string, unknown> } };
+  const font = internals._font;
+  const size = internals._fontSize;
+  const lines = laidLines.get(name) ?? laidLines.set(name, new Map()).get(name)!;
+  let laid = lines.get(text);
+  if (!laid) {
+    if (lines.size >= MAX_CACHED_LINES) lines.clear();
+    laid = layLine(font, text);
+    lines.set(text, laid);
+  }
+  const { glyphs, positions, runs } = laid;
+  const hexOf = glyphHex.get(font) ?? glyphHex.set(font, []).get(font)!;
+  const hex: string[] = [];
+  for (const glyph of glyphs) {
+    const gid = font.subset.includeGlyph(glyph.id);
+    hex.push((hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  }
+  const page = internals.page;
+  page.fonts[font.id] ??= font.ref();
+  // The baseline, in the page's y-down space: the line's top plus the font's ascent.
+  const baseY = y + (font.ascender / 1000) * size;
+  const scale = size / 1000;
+  const out = ['BT'];
+  const selection = `/${font.id} ${pdfNumber(size)} Tf`;
+  if (selectedFont.get(page) !== selection) {
+    out.push(selection);
+    selectedFont.set(page, selection);
+  }
+  out.push(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`);
+  if (runs) {
+    out.push(`[${runs.map((run) => `<${hex.slice(run.start, run.end).join('')}> ${run.adjust}`).join(' ')}] TJ`, 'ET');
+    doc.addContent(out.join('\n'));
+    return;
+  }
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) commands.push(`<${hex.slice(last, cur).join('')}> ${pdfNumber(-(positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth))}`);
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let at = x;
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i];
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out.push(`1 0 0 -1 ${pdfNumber(at + pos.xOffset * scale)} ${pdfNumber(baseY - pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseY)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    at += pos.xAdvance * scale;
+  }
+  flush(i);
+  out.push('ET');
+  doc.addContent(out.join('\n'));
+}
+
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
 /**
@@ -474,7 +669,7 @@ function drawFlow(doc: PDFKit.PDFDocument, flow: Flow, lines: PlacedLine[]): voi
     useFont(doc, block.font);
     doc.fontSize(block.size);
     const content = doc.markStructureContent(block.tag === 'LI' ? 'LBody' : block.tag);
-    doc.text(line.text, line.x, line.y, { lineBreak: false });
+    writeLine(doc, block.font, line.text, line.x, line.y);
     doc.endMarkedContent();
     open.element.add(content);
     if (flow.last.get(line.block) === line) open.outer.end();
@@ -503,7 +698,7 @@ function drawRow(doc: PDFKit.PDFDocument, flow: Flow, block: Block, line: Placed
   const cellTag = row.header ? 'TH' : 'TD';
   if (line.repeated) {
     doc.markContent('Artifact', { type: 'Pagination' });
-    row.cells.forEach((cell, c) => cell.forEach((text, k) => doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false })));
+    row.cells.forEach((cell, c) => cell.forEach((text, k) => writeLine(doc, block.font, text, COLUMNS[c].x, line.y + k * leading)));
     doc.endMarkedContent();
     return;
   }
@@ -522,7 +717,7 @@ function drawRow(doc: PDFKit.PDFDocument, flow: Flow, block: Block, line: Placed
     tr.add(element);
     cell.forEach((text, k) => {
       const content = doc.markStructureContent(cellTag);
-      doc.text(text, COLUMNS[c].x, line.y + k * leading, { lineBreak: false });
+      writeLine(doc, block.font, text, COLUMNS[c].x, line.y + k * leading);
       doc.endMarkedContent();
       element.add(content);
     });
@@ -564,8 +759,8 @@ function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | nu
   const labelWidth = doc.widthOfString(furniture.pageLabel);
   for (const [text, y] of [[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const) {
     if (text === null) continue;
-    doc.text(text, LEFT, y, { lineBreak: false });
-    doc.text(furniture.pageLabel, RIGHT - labelWidth, y, { lineBreak: false });
+    writeLine(doc, 'Letter', text, LEFT, y);
+    writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - labelWidth, y);
   }
   doc.endMarkedContent();
 }
@@ -578,7 +773,7 @@ function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[]
   root.add(element);
   lines.forEach((line, i) => {
     const content = doc.markStructureContent('P');
-    doc.text(line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading, { lineBreak: false });
+    writeLine(doc, 'Letter', line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading);
     doc.endMarkedContent();
     element.add(content);
   });
@@ -642,7 +837,7 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
-  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, /€ ?[\d.,]+/g]);
+  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, /€ ?[\d.,]+/g]);
   const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
   const gap = BODY.leading;
   const blocks: Block[] = [

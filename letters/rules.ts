@@ -40,6 +40,8 @@ const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
+/** The deceased named by role rather than by name. */
+const THE_DECEASED = words('de overledene|the deceased');
 const ACTION_REQUEST = words('teken|tekenen|onderteken|ondertekenen|bel|bellen|belt|logt? in|in te loggen|inloggen|antwoord|beantwoord|reageer|reageren|kom|betaal|betalen|betaalt|voldoe|voldoen|sign|call|log in|reply|respond|contact us|come|pay');
 /** What stands for the deceased once the recorded names are taken out of a sentence. */
 const DECEASED = '⟦deceased⟧';
@@ -50,7 +52,7 @@ const NEGATION = words("niet|geen|cannot|can't|not|no longer");
 const TITLE = '(?:de heer|heer|mevrouw|Mr|Mrs|Ms)\\.?';
 const PLACEHOLDER = /\b(undefined|null|NaN)\b|[{}]|\[object Object\]/;
 const FURTHER_CORRESPONDENCE = /correspondentie|correspondence/i;
-const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|cannot sign|can not sign|is unable to sign/i;
+const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|ondertekenen)|\bniet meer zelf (kan|kunnen) (tekenen|ondertekenen)|cannot sign|can not sign|can no longer sign|is unable to sign/i;
 
 /**
  * Events a letter to a provider may mention only when the contract's history holds them: a letter
@@ -105,7 +107,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   };
   for (const block of all.filter((b) => SPOKEN.test(b.where))) {
     for (const sentence of sentences(masked(block.text))) {
-      const mentionsDeceased = sentence.includes(DECEASED) || words('de overledene|the deceased').test(sentence);
+      const mentionsDeceased = sentence.includes(DECEASED) || THE_DECEASED.test(sentence);
       if (mentionsDeceased && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)) {
         fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim().split(DECEASED).join(full)}"`);
       }

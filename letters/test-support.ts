@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LetterInput } from './model';
+import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind } from './model';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -125,4 +125,54 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
     dueDate: '2026-12-07',
     ...overrides,
   };
+}
+
+/** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
+export const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
+/** Everything a provider letter may refer to happened. */
+export const HISTORY: LetterHistory = {
+  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
+  confirmedEndDate: '2026-11-30',
+};
+
+/** The sample letter of a kind with everything that kind needs recorded. */
+export function letterOfKind(kind: LetterKind, language: Language, overrides: Partial<LetterInput> = {}): LetterInput {
+  return sampleLetter({
+    kind,
+    language,
+    ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
+    ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
+    ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
+    ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+    ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
+    history: HISTORY,
+    ...(isFamilyLetter(kind) && {
+      recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
+      contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
+    }),
+    ...overrides,
+  });
+}
+
+/**
+ * 240 letters: every kind in both languages, for five hard names, to a short and to a long company
+ * name; the family reports list 25 contracts (a table over two pages). The render-identity check
+ * (npm run letters:identity) hashes each.
+ */
+export function letterCorpus(): LetterInput[] {
+  const people: [string, string | null, string][] = [['Şükrü', null, 'Yılmaz'], ['Łucja', null, 'Wróbel-Kowalska'], ['Nguyễn Thị Minh', null, 'Khai'], ['Zoë', "d'", 'Ancona'], ['Jan', 'de', 'Vries']];
+  const recipients = [sampleLetter().recipient, { name: 'Coöperatieve Woningstichting Het Oosten en Omstreken Beheer en Exploitatie B.V.', attention: 'Afdeling Klantcontact Nabestaanden en Huuropzeggingen', address: { street: 'Postbus 4012', postalCode: '7500 GA', city: 'Enschede' } }];
+  const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30' }));
+  return LETTER_KINDS.flatMap((kind) =>
+    (['nl', 'en'] as const).flatMap((language) =>
+      people.flatMap(([givenNames, surnamePrefix, surname]) =>
+        recipients.map((recipient) =>
+          letterOfKind(kind, language, {
+            deceased: { ...sampleLetter().deceased, givenNames, surnamePrefix, surname, gender: 'unknown' },
+            ...(isFamilyLetter(kind) ? { contractsSummary: contracts } : { recipient }),
+          }),
+        ),
+      ),
+    ),
+  );
 }

@@ -101,11 +101,14 @@ const CORRECTED: Record<CorrectedField, string> = {
 };
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? en.date(value) : value);
 
+/** "the correct account number", "the new holder's correct IBAN". */
+const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
+
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new. */
 function correctionSentence(c: Correction): string {
   const what = CORRECTED[c.field];
   const before = c.from === null ? `My request gave no ${what}` : `My request gave the ${what} as ${correctedValue(c, c.from)}`;
-  const now = c.to === null ? `there is no ${what}: as soon as possible, please` : `the correct ${what} is ${correctedValue(c, c.to)}`;
+  const now = c.to !== null ? `${c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
   return `${before}; ${now}.`;
 }
 
@@ -167,7 +170,7 @@ export const en: Words = {
       case 'transfer':
         return [
           death(f),
-          `The account holder has died and therefore cannot sign. ${authority(f)} Please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
+          `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), who signs below to give consent.`,
           ...newHolderBlock(f),
           `Please collect the charges from that date from the new holder's account, send the final bill up to that date to me, and confirm the transfer to me in writing${due(f)}.`,
           noAcceptance,
@@ -229,8 +232,9 @@ export const en: Words = {
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
       case 'correction':
         return [
-          `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} the contract ${f.description}. That request contained an error, which I correct here.`,
-          (f.input.corrections ?? []).map(correctionSentence).join(' '),
+          `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} the contract ${f.description}. I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
+          // One correction per line: a provider updates them one by one.
+          (f.input.corrections ?? []).map(correctionSentence).join('\n'),
           `Please update your records and handle ${actNoun(f)} with the correct details. My request is otherwise unchanged.`,
         ];
       case 'progress_report':

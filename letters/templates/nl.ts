@@ -106,7 +106,7 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 function correctionSentence(c: Correction): string {
   const [article, what] = CORRECTED[c.field];
   const before = c.from === null ? `Mijn verzoek vermeldde geen ${what}` : `Mijn verzoek vermeldde als ${what} ${correctedValue(c, c.from)}`;
-  const now = c.to === null ? `er is geen ${what}: graag zo spoedig mogelijk` : `${article} juiste ${what} is ${correctedValue(c, c.to)}`;
+  const now = c.to !== null ? `${c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
 }
 
@@ -167,7 +167,7 @@ export const nl: Words = {
       case 'transfer':
         return [
           death(f),
-          `De contracthouder is overleden en kan daarom niet zelf tekenen. ${authority(f)} Ik verzoek u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}).`,
+          `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), die hieronder zelf tekent voor akkoord.`,
           ...newHolderBlock(f),
           `Wilt u de automatische incasso per die datum laten lopen via de rekening van de nieuwe contracthouder, de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk aan mij bevestigen${due(f)}?`,
           noAcceptance,
@@ -228,8 +228,9 @@ export const nl: Words = {
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
       case 'correction':
         return [
-          `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd het contract ${f.description} ${act(f)}. In dat verzoek stond een onjuist gegeven, dat ik hierbij corrigeer.`,
-          (f.input.corrections ?? []).map(correctionSentence).join(' '),
+          `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd het contract ${f.description} ${act(f)}. Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
+          // One correction per line: a provider updates them one by one.
+          (f.input.corrections ?? []).map(correctionSentence).join('\n'),
           `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft mijn verzoek ongewijzigd.`,
         ];
       case 'progress_report':
