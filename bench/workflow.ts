@@ -18,7 +18,7 @@ import { EstatesService } from '../src/estates/estates.service';
 import { ProvidersService } from '../src/providers/providers.service';
 import { WorkflowRuntime } from '../src/runtime/workflow-runtime.service';
 import { UsersService } from '../src/users/users.service';
-import { benchDatabase, printTable, timed } from './support';
+import { benchDatabase, cpuTimed, printTable, timed } from './support';
 
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 40);
 const EVENTS_PER_CONTRACT = Number(process.env.BENCH_EVENTS ?? 25);
@@ -51,11 +51,11 @@ async function main(): Promise<void> {
     const apply = (id: string, n: number) => runtime.transaction((m) => workflow.apply(m, id, invoice(n), SYSTEM_ACTOR));
 
     const sequentialEvents = Math.min(200, CONTRACTS * EVENTS_PER_CONTRACT);
-    const sequential = await timed(async () => {
+    const sequential = await cpuTimed(async () => {
       for (let n = 0; n < sequentialEvents; n++) await apply(ids[n % ids.length], n);
     });
     const concurrentEvents = CONTRACTS * EVENTS_PER_CONTRACT;
-    const concurrent = await timed(() => inParallel(CONCURRENCY, concurrentEvents, (n) => apply(ids[n % ids.length], n)));
+    const concurrent = await cpuTimed(() => inParallel(CONCURRENCY, concurrentEvents, (n) => apply(ids[n % ids.length], n)));
     await app.close();
 
     // Peer 1: the same machine with no persistence.
@@ -84,27 +84,34 @@ async function main(): Promise<void> {
       await client.query('INSERT INTO bench_log (row_id, body) VALUES ($1, $2)', [id, JSON.stringify({ n })]);
       await client.query('COMMIT');
     };
-    const bareSequential = await timed(async () => {
+    const bareSequential = await cpuTimed(async () => {
       for (let n = 0; n < sequentialEvents; n++) await bareStep(clients[0], n);
     });
-    const bareConcurrent = await timed(() => inParallel(CONCURRENCY, concurrentEvents, (n, lane) => bareStep(clients[lane], n)));
+    const bareConcurrent = await cpuTimed(() => inParallel(CONCURRENCY, concurrentEvents, (n, lane) => bareStep(clients[lane], n)));
     await Promise.all(clients.map((c) => c.end()));
 
     const rate = (count: number, seconds: number) => Math.round(count / seconds);
     // Each Steward row ran as many steps as its bare peer, so the ratio of their rates is that of their times.
-    const row = (what: string, events: number, seconds: number, peerSeconds?: number) => ({
+    // CPU per step, split between this process (Node) and the embedded server (its child processes),
+    // says where a step's cost is; on a shared machine it moves far less than wall time.
+    const cpu = (events: number, run?: { cpuSeconds: number; ownCpuSeconds: number }) =>
+      run && !process.env.DATABASE_URL
+        ? { 'Node CPU ms/step': ((run.ownCpuSeconds / events) * 1000).toFixed(2), 'PostgreSQL CPU ms/step': (((run.cpuSeconds - run.ownCpuSeconds) / events) * 1000).toFixed(2) }
+        : { 'Node CPU ms/step': '', 'PostgreSQL CPU ms/step': '' };
+    const row = (what: string, events: number, run: { seconds: number; cpuSeconds?: number; ownCpuSeconds?: number }, peerSeconds?: number) => ({
       what,
       events,
-      seconds: seconds.toFixed(2),
-      'per second': rate(events, seconds),
-      'vs bare peer': peerSeconds === undefined ? '' : `${(peerSeconds / seconds).toFixed(2)}×`,
+      seconds: run.seconds.toFixed(2),
+      'per second': rate(events, run.seconds),
+      'vs bare peer': peerSeconds === undefined ? '' : `${(peerSeconds / run.seconds).toFixed(2)}×`,
+      ...cpu(events, run.cpuSeconds === undefined ? undefined : (run as { cpuSeconds: number; ownCpuSeconds: number })),
     });
     printTable(`Durable contract transitions on ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL (fsync on)'}, ${require('node:os').cpus().length} cores`, [
-      row('Steward runtime, 1 at a time', sequentialEvents, sequential.seconds, bareSequential.seconds),
-      row('peer: bare PostgreSQL lock+update+insert, 1 at a time', sequentialEvents, bareSequential.seconds),
-      row(`Steward runtime, ${CONCURRENCY} concurrent`, concurrentEvents, concurrent.seconds, bareConcurrent.seconds),
-      row(`peer: bare PostgreSQL lock+update+insert, ${CONCURRENCY} concurrent`, concurrentEvents, bareConcurrent.seconds),
-      row('peer: same XState machine in memory', memoryEvents, memory.seconds),
+      row('Steward runtime, 1 at a time', sequentialEvents, sequential, bareSequential.seconds),
+      row('peer: bare PostgreSQL lock+update+insert, 1 at a time', sequentialEvents, bareSequential),
+      row(`Steward runtime, ${CONCURRENCY} concurrent`, concurrentEvents, concurrent, bareConcurrent.seconds),
+      row(`peer: bare PostgreSQL lock+update+insert, ${CONCURRENCY} concurrent`, concurrentEvents, bareConcurrent),
+      row('peer: same XState machine in memory', memoryEvents, memory),
     ]);
   } finally {
     await database.stop();

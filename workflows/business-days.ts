@@ -57,14 +57,23 @@ export function isBusinessDay(isoDate: string): boolean {
  */
 export function addBusinessDays(isoDate: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
-  parseIsoDate(isoDate); // refuse nonsense before looping
-  let date = isoDate;
-  for (let left = n; left > 0; ) {
-    date = nextDay(date);
-    if (isBusinessDay(date)) left--;
+  const key = `${isoDate}+${n}`;
+  let date = dueDates.get(key);
+  if (date === undefined) {
+    parseIsoDate(isoDate); // refuse nonsense before looping
+    date = isoDate;
+    for (let left = n; left > 0; ) {
+      date = nextDay(date);
+      if (isBusinessDay(date)) left--;
+    }
+    if (dueDates.size >= 4096) dueDates.clear();
+    dueDates.set(key, date);
   }
   return date;
 }
+
+/** Answers of `addBusinessDays` already worked out: every transition that waits asks it, mostly for today and a few service levels. */
+const dueDates = new Map<string, string>();
 
 /**
  * Business days after `from` up to and including `to`, so that

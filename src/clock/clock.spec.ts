@@ -12,6 +12,15 @@ describe('clock', () => {
     expect(startOfDutchDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // summer time starts at 02:00
   });
 
+  it('answers the right day on both sides of a remembered day, also the short day summer time starts', () => {
+    expect(dutchDate(new Date('2026-03-29T12:00:00Z'))).toBe('2026-03-29'); // remembers 29 March, 23 hours long
+    expect(dutchDate(new Date('2026-03-28T22:59:59.999Z'))).toBe('2026-03-28');
+    expect(dutchDate(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    expect(dutchDate(new Date('2026-03-29T21:59:59.999Z'))).toBe('2026-03-29');
+    expect(dutchDate(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30');
+    expect(dutchDate(new Date('2026-03-29T12:00:00Z'))).toBe('2026-03-29');
+  });
+
   it('moves virtual time only when told to', () => {
     const clock = new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
     expect(clock.today()).toBe('2026-11-23');

@@ -1,20 +1,44 @@
 import { toIsoDate } from '../../workflows/business-days';
 
+/**
+ * The Dutch day last asked for and the instants it spans: a transition asks several times and each
+ * answer costs an Intl call otherwise.
+ */
+let lastDay: { date: string; from: number; to: number } | null = null;
+
 /** The calendar day in the Netherlands for an instant: deadlines and letter dates are Dutch days. */
 export function dutchDate(instant: Date): string {
-  return toIsoDate(instant, 'Europe/Amsterdam');
+  const time = instant.getTime();
+  if (lastDay && time >= lastDay.from && time < lastDay.to) return lastDay.date;
+  const date = toIsoDate(instant, 'Europe/Amsterdam');
+  lastDay = { date, from: startOfDutchDay(date).getTime(), to: startOfDutchDay(addCalendarDays(date, 1)).getTime() };
+  return date;
 }
+
+/** Day starts already worked out; bounded, a deadline's days are few. */
+const dayStarts = new Map<string, number>();
 
 /** The instant a Dutch calendar day starts (midnight in Europe/Amsterdam, summer time included). */
 export function startOfDutchDay(isoDate: string): Date {
+  let start = dayStarts.get(isoDate);
+  if (start === undefined) {
+    start = dayStart(isoDate);
+    if (dayStarts.size >= 4096) dayStarts.clear();
+    dayStarts.set(isoDate, start);
+  }
+  return new Date(start);
+}
+
+function dayStart(isoDate: string): number {
   const [y, m, d] = isoDate.split('-').map(Number);
   const utcMidnight = Date.UTC(y, m - 1, d);
   // Amsterdam is UTC+1 or UTC+2: the right offset is the one whose local date is still this day.
+  const dateOf = (time: number) => toIsoDate(new Date(time), 'Europe/Amsterdam');
   for (const hours of [2, 1]) {
-    const candidate = new Date(utcMidnight - hours * 3_600_000);
-    if (dutchDate(candidate) === isoDate && dutchDate(new Date(candidate.getTime() - 1)) !== isoDate) return candidate;
+    const candidate = utcMidnight - hours * 3_600_000;
+    if (dateOf(candidate) === isoDate && dateOf(candidate - 1) !== isoDate) return candidate;
   }
-  return new Date(utcMidnight - 3_600_000);
+  return utcMidnight - 3_600_000;
 }
 
 const AMSTERDAM_HOUR = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' });

@@ -28,6 +28,7 @@ interface ContractFacts {
   providerName: string;
   slaBusinessDays: number;
   providerAnswered: boolean;
+  webhookEndpoints: string[];
 }
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -60,7 +61,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered)`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'webhookEndpoints', ${this.webhooks.endpointsOf('c.provider_id')})`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
@@ -141,7 +142,7 @@ export class ContractWorkflow implements OnModuleInit {
 
   private async afterTransition(manager: EntityManager, t: AppliedTransition<ContractFacts>): Promise<void> {
     const estateId = t.instance.estateId;
-    await this.webhooks.recordTransition(manager, { estateId, instanceId: t.instance.id, contractId: t.instance.subjectId, providerId: t.facts.providerId, effects: t.effects });
+    await this.webhooks.recordTransition(manager, { estateId, instanceId: t.instance.id, contractId: t.instance.subjectId, providerId: t.facts.providerId, endpointIds: t.facts.webhookEndpoints, effects: t.effects });
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }

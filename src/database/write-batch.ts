@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared';
 
 /** A statement and its `$1…$n` parameters. */
 export type Statement = [sql: string, parameters: unknown[]];
@@ -7,7 +8,8 @@ export type Statement = [sql: string, parameters: unknown[]];
  * Writes of several owners (the runtime, the timeline, the outbox, a subject's own table) sent to
  * PostgreSQL as one statement of data-modifying CTEs: one round trip instead of one per write. Each
  * owner still writes its own SQL (plain text: TypeORM's query builders cost more CPU than the round
- * trip saved); PostgreSQL runs every part to completion whether it is read or not.
+ * trip saved); PostgreSQL runs every part to completion whether it is read or not. The statement is
+ * prepared once per connection for each combination of parts (`preparedQuery`).
  * The parts see the database as it was before the statement, so none may depend on another's rows.
  */
 export class WriteBatch {
@@ -27,7 +29,7 @@ export class WriteBatch {
 
   /** Sends everything at once; `select` reads what the parts returned. */
   run<T>(select: string): Promise<T[]> {
-    return this.manager.query(`WITH ${this.parts.join(',\n')}\n${select}`, this.parameters);
+    return preparedQuery(this.manager, `WITH ${this.parts.join(',\n')}\n${select}`, this.parameters);
   }
 
   /** Sends everything at once, if there is anything to send. */

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ProblemException } from '../common/problem';
+import { preparedQuery } from '../database/prepared';
 import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
 import { ContractProjectionRow } from './contract-projection.entity';
@@ -283,7 +284,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    */
   private async lockWithFacts(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<{ instance: WorkflowInstance; facts: unknown } | null> {
     const facts = this.hooksFor(subjectType).facts;
-    const rows: (WorkflowInstance & { facts: unknown })[] = await manager.query(
+    const rows = await preparedQuery<WorkflowInstance & { facts: unknown }>(
+      manager,
       `SELECT ${INSTANCE_COLUMNS}, ${facts?.select ?? 'NULL'} AS facts
          FROM workflow_instances w ${facts?.join ?? ''}
         WHERE (w.subject_type = $1 AND w.subject_id = $2)

@@ -21,6 +21,8 @@ export interface WebhookTransition {
   instanceId: string;
   contractId: string;
   providerId: string;
+  /** The provider's endpoints, read with the instance's lock (`endpointsOf`). */
+  endpointIds: string[];
   effects: { type: string; [key: string]: unknown }[];
 }
 
@@ -76,11 +78,19 @@ export class WebhooksService implements OnModuleInit {
     if (count !== 1) throw new NotFoundProblem('endpoint');
   }
 
+  /**
+   * The ids of a provider's endpoints as one SQL expression (a JSON array) on `providerId`, an SQL
+   * expression of the caller's query: a transition reads them with its lock instead of in a round trip of its own.
+   */
+  endpointsOf(providerId: string): string {
+    return `(SELECT coalesce(json_agg(e.id), '[]') FROM webhook_endpoints e WHERE e.provider_id = ${providerId} AND e.removed_at IS NULL)`;
+  }
+
   /** In the transition's transaction: one event per letter to the provider, one delivery per endpoint. */
   async recordTransition(manager: EntityManager, t: WebhookTransition): Promise<void> {
     const types = webhookEventsOf(t.effects);
-    if (!types.length) return;
-    const endpoints: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [t.providerId]);
+    if (!types.length || !t.endpointIds.length) return;
+    const endpoints = t.endpointIds.map((id) => ({ id }));
     const now = this.clock.now();
     for (const type of types) {
       const eventId = randomUUID();
