@@ -6,7 +6,7 @@
  *
  * The script is compiled with tsc first (see package.json) and runs as plain JavaScript: under
  * @swc-node/register the process alone is ~116 MB before reading anything. Peers in the same run,
- * on the same file: a bare `saxes` pass (camt.053) or a bare `csv-parse` pass (CSVs), what the
+ * on the same file: a bare `saxes` pass (camt.053) or a bare `papaparse` pass (CSVs), what the
  * libraries the readers are built on cost alone, and a bare line split, the floor for reading the file at all.
  * Every row runs BENCH_RUNS (3) times: the median transactions/s and the highest peak are shown.
  * Wall time on a shared machine depends on the load (printed), so transactions per CPU second is
@@ -17,6 +17,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
 const COUNT = Number(process.env.BENCH_TRANSACTIONS ?? 100_000);
@@ -30,7 +31,7 @@ const READ = { highWaterMark: 64 * 1024 };
 const GOAL_RATE = 100_000;
 const GOAL_PEAK_MB = 150;
 
-type Mode = 'steward' | 'saxes' | 'csv-parse' | 'lines';
+type Mode = 'steward' | 'saxes' | 'papaparse' | 'lines';
 interface Result {
   count: number;
   series: number;
@@ -67,10 +68,21 @@ async function measure(file: string, mode: Mode, delimiter: string): Promise<voi
     parser.on('closetag', () => undefined);
     for await (const chunk of createReadStream(file, READ)) parser.write(decoder.write(chunk as Buffer));
     parser.close();
-  } else if (mode === 'csv-parse') {
-    const { parse } = await import('csv-parse');
-    const parser = createReadStream(file, READ).pipe(parse({ delimiter, quote: delimiter === '\t' ? false : '"', bom: true, skip_empty_lines: true, relax_column_count: true }));
-    for await (const record of parser) if (record) count++;
+  } else if (mode === 'papaparse') {
+    const { default: Papa } = await import('papaparse');
+    const decoder = new StringDecoder('utf8');
+    const text = (async function* () {
+      for await (const chunk of createReadStream(file, READ)) yield decoder.write(chunk as Buffer);
+    })();
+    await new Promise<void>((resolve, reject) =>
+      Papa.parse<string[]>(Readable.from(text), {
+        delimiter,
+        ...(delimiter === '\t' ? { fastMode: true } : {}),
+        chunk: ({ data }) => (count += data.filter((row) => row.length > 1).length),
+        complete: () => resolve(),
+        error: reject,
+      }),
+    );
     if (delimiter !== '\t') count--; // the header
   } else {
     // The floor: decode, split into lines and the lines into cells, nothing else.
@@ -111,10 +123,10 @@ async function main(): Promise<void> {
   const { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, ingChunks, rabobankChunks } = await import('../test/support/statement-fixtures');
   const formats = [
     { format: 'camt.053', writer: camt053Chunks, delimiter: '<', peers: ['saxes', 'lines'] as Mode[] },
-    { format: 'ING CSV', writer: ingChunks, delimiter: ';', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'Rabobank CSV', writer: rabobankChunks, delimiter: ',', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'ABN AMRO TXT', writer: abnAmroChunks, delimiter: '\t', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'ABN AMRO CSV', writer: abnAmroCsvChunks, delimiter: ';', peers: ['csv-parse', 'lines'] as Mode[] },
+    { format: 'ING CSV', writer: ingChunks, delimiter: ';', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'Rabobank CSV', writer: rabobankChunks, delimiter: ',', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'ABN AMRO TXT', writer: abnAmroChunks, delimiter: '\t', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'ABN AMRO CSV', writer: abnAmroCsvChunks, delimiter: ';', peers: ['papaparse', 'lines'] as Mode[] },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-statements-'));
   const rows: Record<string, string | number>[] = [];

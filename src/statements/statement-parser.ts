@@ -35,6 +35,6 @@ export async function openStatement(input: AsyncIterable<Buffer>): Promise<{ for
   if (!start) throw new StatementFormatError('line 1', 'the file is empty');
   if (start.startsWith('<')) return { format: 'camt053', transactions: parseCamt053(rest) };
   const layout = csvLayoutFor(start.split(/\r?\n/, 1)[0]);
-  if (layout) return { format: layout.bank, transactions: parseBankCsv(layout, rest) };
+  if (layout) return { format: layout.bank, transactions: parseBankCsv(layout, rest, /^[^\n]*\r\n/.test(start) ? '\r\n' : '\n') };
   throw new StatementFormatError('line 1', 'not a camt.053 statement nor an ING, Rabobank or ABN AMRO export (its first line matches none of their headers)');
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { abnAmroChunks, abnAmroCsvChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
+import { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
 import { DetectedSeries, intervalOf, SeriesDetector } from './detection';
 import { kvkFromCreditorId, knownContract, ProviderMatcher } from './matching';
 import { openStatement } from './statement-parser';
@@ -9,16 +9,16 @@ import { umbrellaMerchant } from './umbrella-creditors';
 /** Feeds the file in small chunks, so elements and lines are split across chunk borders. */
 const stream = (text: string, size = 97) => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, i) => Buffer.from(text.slice(i * size, (i + 1) * size))));
 
-async function read(text: string) {
-  const { format, transactions } = await openStatement(stream(text));
+async function read(text: string, chunkSize?: number) {
+  const { format, transactions } = await openStatement(stream(text, chunkSize));
   const all: StatementTransaction[] = [];
   for await (const batch of transactions) all.push(...batch);
   return { format, all };
 }
 
-async function failure(text: string): Promise<StatementFormatError> {
+async function failure(text: string, chunkSize?: number): Promise<StatementFormatError> {
   try {
-    await read(text);
+    await read(text, chunkSize);
   } catch (error) {
     if (error instanceof StatementFormatError) return error;
     throw error;
@@ -85,6 +85,13 @@ describe('statement parsers', () => {
     abn[2] = abn[2].replace(/;([^;]*)$/, ';"$1\r\nvervolg"');
     abn[4] = abn[4].replace(/;\d{8};/, ';2025-01-05;');
     expect((await failure(abn.join('\r\n'))).message).toBe('line 6: "2025-01-05" is not a date (YYYYMMDD)');
+    // A quote that never closes: at the end of the file, and in a long file (read no further than 1 MB on).
+    const open = join(abnAmroCsvChunks(scenario())).split('\r\n');
+    open[2] = open[2].replace(/;([^;]*)$/, ';"$1');
+    expect((await failure(open.join('\r\n'))).message).toMatch(/^line 3: not valid CSV \(Quoted field unterminated\)/);
+    const long = join(abnAmroCsvChunks(bulkAccounts(20_000))).split('\r\n');
+    long[2] = long[2].replace(/;([^;]*)$/, ';"$1');
+    expect((await failure(long.join('\r\n'), 64 * 1024)).message).toBe('line 3: not valid CSV (a quoted field does not end: its closing quote is missing)');
     expect((await failure('naam,bedrag\nx,1\n')).message).toMatch(/^line 1: not a camt\.053 statement nor an ING, Rabobank or ABN AMRO export/);
     expect((await failure('')).message).toBe('line 1: the file is empty');
   });
