@@ -112,15 +112,24 @@ export class SeriesDetector {
     let creditorId = tx.creditorId;
     if (creditorId !== null) {
       if (creditorId === group.lastCreditorId) creditorId = group.lastCreditorId;
-      else group.lastCreditorId = creditorId = own(creditorId);
+      else {
+        group.lastCreditorId = creditorId = own(creditorId);
+        if (!umbrella) group.creditorIds.add(creditorId);
+      }
     }
-    if (creditorId && !umbrella) group.creditorIds.add(creditorId);
     if (tx.reversal) group.reversals++;
     else {
       group.days.push(dayNumber(tx.bookingDate));
       group.amounts.push(tx.amountCents);
     }
-    group.evidence.push({
+    // The newest lines in date order (of one date, the last read), kept as they come: a line older
+    // than all of a full list is never made (exports that list the newest first cost nothing here).
+    const lines = group.evidence;
+    const full = lines.length === MAX_EVIDENCE;
+    if (full && tx.bookingDate < lines[0].date) return;
+    let at = lines.length;
+    while (at > 0 && lines[at - 1].date > tx.bookingDate) at--;
+    lines.splice(at, 0, {
       date: own(tx.bookingDate),
       amountCents: tx.amountCents,
       reversal: tx.reversal,
@@ -130,7 +139,7 @@ export class SeriesDetector {
       description: own(tx.description.slice(0, MAX_DESCRIPTION)),
       location: tx.location,
     });
-    if (group.evidence.length > MAX_EVIDENCE * 2) group.evidence = newest(group.evidence);
+    if (full) lines.shift();
   }
 
   /** The recurring series, those still running after the death first. */
@@ -184,6 +193,7 @@ function mergeMovedMandates(groups: Group[]): Group[] {
   return out;
 }
 
+/** The newest lines of two series' merged evidence. */
 function newest(lines: EvidenceLine[]): EvidenceLine[] {
   // YYYY-MM-DD (the parsers check it) orders by code unit: no need for localeCompare's collation.
   return lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-MAX_EVIDENCE);
@@ -218,7 +228,7 @@ function toSeries(g: Group, dateOfDeath: string): DetectedSeries | null {
     occurrences: days.length,
     reversals: g.reversals,
     ranAfterDeath: lastDate > dateOfDeath,
-    evidence: newest(g.evidence),
+    evidence: g.evidence,
   };
 }
 
