@@ -129,6 +129,8 @@ export class SeriesDetector {
     if (full && tx.bookingDate < lines[0].date) return;
     let at = lines.length;
     while (at > 0 && lines[at - 1].date > tx.bookingDate) at--;
+    const description = tx.description.slice(0, MAX_DESCRIPTION);
+    const previous = lines.length ? lines[lines.length - 1].description : null;
     lines.splice(at, 0, {
       date: own(tx.bookingDate),
       amountCents: tx.amountCents,
@@ -136,7 +138,8 @@ export class SeriesDetector {
       creditorId,
       // The series' own mandate string when it is the same (it nearly always is).
       mandateId: tx.mandateId === group.mandateId ? group.mandateId : ownOrNull(tx.mandateId),
-      description: own(tx.description.slice(0, MAX_DESCRIPTION)),
+      // Many series repeat one description ("Betaalautomaat", "abonnement"): kept once.
+      description: description === previous ? previous : own(description),
       location: tx.location,
     });
     if (full) lines.shift();

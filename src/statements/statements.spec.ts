@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
+import { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, FixtureLine, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
 import { DetectedSeries, intervalOf, SeriesDetector } from './detection';
 import { kvkFromCreditorId, knownContract, ProviderMatcher } from './matching';
 import { openStatement } from './statement-parser';
@@ -118,6 +118,19 @@ describe('series detection', () => {
     // Groceries, income and a one-off purchase are no contracts.
     expect(by(/Albert Heijn|Sociale|bol/)).toBeUndefined();
     expect(series).toHaveLength(10);
+  });
+
+  it('shows the 24 newest payments as evidence whether the export lists the oldest or the newest first', async () => {
+    const lines = Array.from({ length: 60 }, (_, i): FixtureLine => ({
+      date: new Date(Date.UTC(2021, i, 3)).toISOString().slice(0, 10), amount: 20 + i, direction: 'debit', kind: 'dd',
+      name: 'Vattenfall Klantenservice N.V.', creditorId: CREDITORS.vattenfall, mandateId: 'VF-1', iban: 'NL20INGB0001234567', description: `Termijn ${i + 1}`,
+    }));
+    const evidence = async (order: FixtureLine[]) => (await detect(join(ingChunks([{ iban: 'NL91ABNA0417164300', lines: order }]))))[0].evidence.map((e) => `${e.date} ${e.description}`);
+    const oldestFirst = await evidence(lines);
+    expect(oldestFirst).toHaveLength(24);
+    expect(oldestFirst[0]).toBe('2024-01-03 Termijn 37');
+    expect(oldestFirst[23]).toBe('2025-12-03 Termijn 60');
+    expect(await evidence([...lines].reverse())).toEqual(oldestFirst);
   });
 
   it('classifies intervals by the median gap when most gaps agree', () => {
