@@ -131,7 +131,7 @@ export class SeriesDetector {
     while (at > 0 && lines[at - 1].date > tx.bookingDate) at--;
     const description = tx.description.slice(0, MAX_DESCRIPTION);
     const previous = lines.length ? lines[lines.length - 1].description : null;
-    lines.splice(at, 0, {
+    const line: EvidenceLine = {
       date: own(tx.bookingDate),
       amountCents: tx.amountCents,
       reversal: tx.reversal,
@@ -141,7 +141,10 @@ export class SeriesDetector {
       // Many series repeat one description ("Betaalautomaat", "abonnement"): kept once.
       description: description === previous ? previous : own(description),
       location: tx.location,
-    });
+    };
+    // Mostly the newest so far: a push (splice would also make an array of what it removed).
+    if (at === lines.length) lines.push(line);
+    else lines.splice(at, 0, line);
     if (full) lines.shift();
   }
 
