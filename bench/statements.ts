@@ -7,7 +7,8 @@
  * The script is compiled with tsc first (see package.json) and runs as plain JavaScript: under
  * @swc-node/register the process alone is ~116 MB before reading anything. Peers in the same run,
  * on the same file: a bare `saxes` pass (camt.053) or a bare `papaparse` pass (CSVs), what the
- * libraries the readers are built on cost alone, and a bare line split, the floor for reading the file at all.
+ * libraries the readers are built on cost alone, and a bare line split, the floor for reading the file at all;
+ * and Steward's reader without the detector, so the cost of each stage can be told apart.
  * Every row runs BENCH_RUNS (3) times: the median transactions/s and the highest peak are shown.
  * Wall time on a shared machine depends on the load (printed), so transactions per CPU second is
  * shown beside it.
@@ -31,7 +32,7 @@ const READ = { highWaterMark: 64 * 1024 };
 const GOAL_RATE = 100_000;
 const GOAL_PEAK_MB = 150;
 
-type Mode = 'steward' | 'saxes' | 'papaparse' | 'lines';
+type Mode = 'steward' | 'parse' | 'saxes' | 'papaparse' | 'lines';
 interface Result {
   count: number;
   series: number;
@@ -57,6 +58,9 @@ async function measure(file: string, mode: Mode, delimiter: string): Promise<voi
     for await (const batch of transactions) for (const tx of batch) detector.add(tx);
     series = detector.series('2025-06-01').length;
     count = detector.count;
+  } else if (mode === 'parse') {
+    const { transactions } = await openStatement(createReadStream(file, READ));
+    for await (const batch of transactions) count += batch.length;
   } else if (mode === 'saxes') {
     const { SaxesParser } = await import('saxes');
     const parser = new SaxesParser({ position: true });
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
       const file = join(dir, format.replace(/\W/g, ''));
       await write(file, writer(bulkAccounts(COUNT)));
       const size = statSync(file).size;
-      for (const mode of ['steward', ...peers] as Mode[]) {
+      for (const mode of ['steward', 'parse', ...peers] as Mode[]) {
         const runs: Result[] = [];
         for (let i = 0; i < RUNS; i++) {
           const out = execFileSync(process.execPath, [__filename, file, mode, delimiter], { encoding: 'utf8' });
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
         const baseline = median(runs.map((r) => r.baseline));
         rows.push({
           format,
-          reader: mode === 'steward' ? 'Steward (parse + detect)' : mode === 'lines' ? 'peer: bare line split' : `peer: bare ${mode} pass`,
+          reader: mode === 'steward' ? 'Steward (parse + detect)' : mode === 'parse' ? 'Steward, parse only' : mode === 'lines' ? 'peer: bare line split' : `peer: bare ${mode} pass`,
           'file MB': +(size / 1e6).toFixed(1),
           transactions: runs[0].count,
           series: mode === 'steward' ? runs[0].series : '',
