@@ -175,13 +175,13 @@ const MAX_ROW_CHARS = 1_000_000;
 
 /**
  * Streams a bank CSV export whose layout was recognised from its first line, with papaparse: a batch
- * of transactions per chunk it parses (papaparse measured ~2× csv-parse here, see README). `newline`
+ * of transactions per chunk it parses (bare, papaparse read these files 1.5–4.7× faster than csv-parse; see README). `newline`
  * is the first line's ending, given because papaparse would guess it from its first chunk, which
  * need not hold a whole line. Line numbers are counted here: a record takes one line plus one for
  * each line break inside its quoted fields, and empty lines come through as a record of one empty
  * field (so they are counted, then skipped).
  */
-export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buffer | string>, newline: '\n' | '\r\n'): AsyncGenerator<StatementTransaction[]> {
+export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buffer | string>, newline: '\n' | '\r' | '\r\n'): AsyncGenerator<StatementTransaction[]> {
   let fed = 0;
   const source = Readable.from(decoded(input, (n) => (fed += n)));
   const parsed: Papa.ParseResult<string[]>[] = [];

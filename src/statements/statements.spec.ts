@@ -54,6 +54,15 @@ describe('statement parsers', () => {
     expect(all.find((t) => t.reversal)).toMatchObject({ mandateId: '1.2345.678', direction: 'credit', amountCents: 4500 });
   });
 
+  it('reads CRLF and CR line endings, also when a chunk ends between the CR and the LF', async () => {
+    const ing = join(ingChunks(scenario()));
+    const crlf = ing.replace(/\n/g, '\r\n');
+    const { all } = await read(crlf, ing.indexOf('\n') + 1);
+    expect(all).toHaveLength(lineCount);
+    expect(all[0].description).not.toMatch(/\r/);
+    expect((await read(ing.replace(/\n/g, '\r'))).all).toHaveLength(lineCount);
+  });
+
   it('reads a namespace prefix and every version from 001.02 to 001.08', async () => {
     for (const v of ['02', '03', '04', '05', '06', '07', '08']) {
       const { all } = await read(join(camt053Chunks(scenario(), v)));
