@@ -175,15 +175,14 @@ const MAX_ROW_CHARS = 1_000_000;
 
 /**
  * Streams a bank CSV export whose layout was recognised from its first line, with papaparse: a batch
- * of transactions per chunk it parses (bare, papaparse read these files 1.5–4.7× faster than csv-parse; see README). `newline`
- * is the first line's ending, given because papaparse would guess it from its first chunk, which
- * need not hold a whole line. Line numbers are counted here: a record takes one line plus one for
+ * of transactions per chunk it parses (bare, it read these files 1.5–4.7× faster than csv-parse; see
+ * README). `newline` is the first line's ending, given because papaparse would guess it from its
+ * first chunk, which need not hold a whole line. Line numbers are counted here: a record takes one line plus one for
  * each line break inside its quoted fields, and empty lines come through as a record of one empty
  * field (so they are counted, then skipped).
  */
 export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buffer | string>, newline: '\n' | '\r' | '\r\n'): AsyncGenerator<StatementTransaction[]> {
-  let fed = 0;
-  const source = Readable.from(decoded(input, (n) => (fed += n)));
+  const source = Readable.from(decoded(input));
   const parsed: Papa.ParseResult<string[]>[] = [];
   let ended = false;
   let failed: unknown = null;
@@ -203,6 +202,9 @@ export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buff
     complete: () => ((ended = true), notify()),
     error: (error: unknown) => ((failed = error), notify()),
   });
+  // What papaparse was given (the stream reads ahead of it while paused).
+  let fed = 0;
+  source.on('data', (text: string) => (fed += text.length));
   let index: Map<string, number> | null = null;
   let record: string[] = [];
   let line = 0;
@@ -242,8 +244,8 @@ export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buff
   }
 }
 
-/** The file as text, without a byte order mark; `count` is told each piece's length. */
-async function* decoded(input: AsyncIterable<Buffer | string>, count: (chars: number) => void): AsyncGenerator<string> {
+/** The file as text, without a byte order mark. */
+async function* decoded(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
   for await (const chunk of input) {
@@ -252,11 +254,9 @@ async function* decoded(input: AsyncIterable<Buffer | string>, count: (chars: nu
       text = text.replace(/^\uFEFF/, '');
       first = false;
     }
-    count(text.length);
     if (text) yield text;
   }
   const rest = decoder.end();
-  count(rest.length);
   if (rest) yield rest;
 }
 
