@@ -6,8 +6,9 @@
  *
  * The script is compiled with tsc first (see package.json) and runs as plain JavaScript: under
  * @swc-node/register the process alone is ~116 MB before reading anything. Peers in the same run,
- * on the same file: a bare `saxes` pass (camt.053) or a bare `csv-parse` pass (CSVs), what the
- * libraries the readers are built on cost alone, and a bare line split, the floor for reading the file at all.
+ * on the same file: a bare `saxes` pass (camt.053) or a bare `papaparse` pass (CSVs), what the
+ * libraries the readers are built on cost alone, and a bare line split, the floor for reading the file at all;
+ * and Steward's reader without the detector, so the cost of each stage can be told apart.
  * Every row runs BENCH_RUNS (3) times: the median transactions/s and the highest peak are shown.
  * Wall time on a shared machine depends on the load (printed), so transactions per CPU second is
  * shown beside it.
@@ -17,6 +18,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
 const COUNT = Number(process.env.BENCH_TRANSACTIONS ?? 100_000);
@@ -30,7 +32,7 @@ const READ = { highWaterMark: 64 * 1024 };
 const GOAL_RATE = 100_000;
 const GOAL_PEAK_MB = 150;
 
-type Mode = 'steward' | 'saxes' | 'csv-parse' | 'lines';
+type Mode = 'steward' | 'parse' | 'saxes' | 'papaparse' | 'lines';
 interface Result {
   count: number;
   series: number;
@@ -56,6 +58,9 @@ async function measure(file: string, mode: Mode, delimiter: string): Promise<voi
     for await (const batch of transactions) for (const tx of batch) detector.add(tx);
     series = detector.series('2025-06-01').length;
     count = detector.count;
+  } else if (mode === 'parse') {
+    const { transactions } = await openStatement(createReadStream(file, READ));
+    for await (const batch of transactions) count += batch.length;
   } else if (mode === 'saxes') {
     const { SaxesParser } = await import('saxes');
     const parser = new SaxesParser({ position: true });
@@ -67,10 +72,21 @@ async function measure(file: string, mode: Mode, delimiter: string): Promise<voi
     parser.on('closetag', () => undefined);
     for await (const chunk of createReadStream(file, READ)) parser.write(decoder.write(chunk as Buffer));
     parser.close();
-  } else if (mode === 'csv-parse') {
-    const { parse } = await import('csv-parse');
-    const parser = createReadStream(file, READ).pipe(parse({ delimiter, quote: delimiter === '\t' ? false : '"', bom: true, skip_empty_lines: true, relax_column_count: true }));
-    for await (const record of parser) if (record) count++;
+  } else if (mode === 'papaparse') {
+    const { default: Papa } = await import('papaparse');
+    const decoder = new StringDecoder('utf8');
+    const text = (async function* () {
+      for await (const chunk of createReadStream(file, READ)) yield decoder.write(chunk as Buffer);
+    })();
+    await new Promise<void>((resolve, reject) =>
+      Papa.parse<string[]>(Readable.from(text), {
+        delimiter,
+        ...(delimiter === '\t' ? { fastMode: true } : {}),
+        chunk: ({ data }) => (count += data.filter((row) => row.length > 1).length),
+        complete: () => resolve(),
+        error: reject,
+      }),
+    );
     if (delimiter !== '\t') count--; // the header
   } else {
     // The floor: decode, split into lines and the lines into cells, nothing else.
@@ -111,10 +127,10 @@ async function main(): Promise<void> {
   const { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, ingChunks, rabobankChunks } = await import('../test/support/statement-fixtures');
   const formats = [
     { format: 'camt.053', writer: camt053Chunks, delimiter: '<', peers: ['saxes', 'lines'] as Mode[] },
-    { format: 'ING CSV', writer: ingChunks, delimiter: ';', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'Rabobank CSV', writer: rabobankChunks, delimiter: ',', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'ABN AMRO TXT', writer: abnAmroChunks, delimiter: '\t', peers: ['csv-parse', 'lines'] as Mode[] },
-    { format: 'ABN AMRO CSV', writer: abnAmroCsvChunks, delimiter: ';', peers: ['csv-parse', 'lines'] as Mode[] },
+    { format: 'ING CSV', writer: ingChunks, delimiter: ';', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'Rabobank CSV', writer: rabobankChunks, delimiter: ',', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'ABN AMRO TXT', writer: abnAmroChunks, delimiter: '\t', peers: ['papaparse', 'lines'] as Mode[] },
+    { format: 'ABN AMRO CSV', writer: abnAmroCsvChunks, delimiter: ';', peers: ['papaparse', 'lines'] as Mode[] },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'steward-bench-statements-'));
   const rows: Record<string, string | number>[] = [];
@@ -125,7 +141,7 @@ async function main(): Promise<void> {
       const file = join(dir, format.replace(/\W/g, ''));
       await write(file, writer(bulkAccounts(COUNT)));
       const size = statSync(file).size;
-      for (const mode of ['steward', ...peers] as Mode[]) {
+      for (const mode of ['steward', 'parse', ...peers] as Mode[]) {
         const runs: Result[] = [];
         for (let i = 0; i < RUNS; i++) {
           const out = execFileSync(process.execPath, [__filename, file, mode, delimiter], { encoding: 'utf8' });
@@ -137,7 +153,7 @@ async function main(): Promise<void> {
         const baseline = median(runs.map((r) => r.baseline));
         rows.push({
           format,
-          reader: mode === 'steward' ? 'Steward (parse + detect)' : mode === 'lines' ? 'peer: bare line split' : `peer: bare ${mode} pass`,
+          reader: mode === 'steward' ? 'Steward (parse + detect)' : mode === 'parse' ? 'Steward, parse only' : mode === 'lines' ? 'peer: bare line split' : `peer: bare ${mode} pass`,
           'file MB': +(size / 1e6).toFixed(1),
           transactions: runs[0].count,
           series: mode === 'steward' ? runs[0].series : '',

@@ -112,25 +112,40 @@ export class SeriesDetector {
     let creditorId = tx.creditorId;
     if (creditorId !== null) {
       if (creditorId === group.lastCreditorId) creditorId = group.lastCreditorId;
-      else group.lastCreditorId = creditorId = own(creditorId);
+      else {
+        group.lastCreditorId = creditorId = own(creditorId);
+        if (!umbrella) group.creditorIds.add(creditorId);
+      }
     }
-    if (creditorId && !umbrella) group.creditorIds.add(creditorId);
     if (tx.reversal) group.reversals++;
     else {
       group.days.push(dayNumber(tx.bookingDate));
       group.amounts.push(tx.amountCents);
     }
-    group.evidence.push({
+    // The newest lines in date order (of one date, the last read), kept as they come: a line older
+    // than all of a full list is never made (exports that list the newest first cost nothing here).
+    const lines = group.evidence;
+    const full = lines.length === MAX_EVIDENCE;
+    if (full && tx.bookingDate < lines[0].date) return;
+    let at = lines.length;
+    while (at > 0 && lines[at - 1].date > tx.bookingDate) at--;
+    const description = tx.description.slice(0, MAX_DESCRIPTION);
+    const previous = lines.length ? lines[lines.length - 1].description : null;
+    const line: EvidenceLine = {
       date: own(tx.bookingDate),
       amountCents: tx.amountCents,
       reversal: tx.reversal,
       creditorId,
       // The series' own mandate string when it is the same (it nearly always is).
       mandateId: tx.mandateId === group.mandateId ? group.mandateId : ownOrNull(tx.mandateId),
-      description: own(tx.description.slice(0, MAX_DESCRIPTION)),
+      // Many series repeat one description ("Betaalautomaat", "abonnement"): kept once.
+      description: description === previous ? previous : own(description),
       location: tx.location,
-    });
-    if (group.evidence.length > MAX_EVIDENCE * 2) group.evidence = newest(group.evidence);
+    };
+    // Mostly the newest so far: a push (splice would also make an array of what it removed).
+    if (at === lines.length) lines.push(line);
+    else lines.splice(at, 0, line);
+    if (full) lines.shift();
   }
 
   /** The recurring series, those still running after the death first. */
@@ -184,6 +199,7 @@ function mergeMovedMandates(groups: Group[]): Group[] {
   return out;
 }
 
+/** The newest lines of two series' merged evidence. */
 function newest(lines: EvidenceLine[]): EvidenceLine[] {
   // YYYY-MM-DD (the parsers check it) orders by code unit: no need for localeCompare's collation.
   return lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-MAX_EVIDENCE);
@@ -218,7 +234,7 @@ function toSeries(g: Group, dateOfDeath: string): DetectedSeries | null {
     occurrences: days.length,
     reversals: g.reversals,
     ranAfterDeath: lastDate > dateOfDeath,
-    evidence: newest(g.evidence),
+    evidence: g.evidence,
   };
 }
 

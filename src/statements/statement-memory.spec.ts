@@ -58,7 +58,7 @@ describe('statement import memory', () => {
     const large = await retainedAfterReading(generated(writer, bytesPerLine, 50e6));
     expect(large.transactions).toBeGreaterThan(4.5 * small.transactions);
     // What grows is by design: two numbers per outgoing payment (~1.5 MB at 50 MB) and each of the
-    // ~1,000 series' evidence filling up to its bound (at most 48 lines). Measured 2026-11-30:
+    // ~1,000 series' evidence filling up to its bound (at most 24 lines). Measured 2026-11-30:
     // camt 6.3 → 13.4 MB, ING 8.0 → 13.8 MB; without the detector's own copies of kept strings (saxes
     // hands out slices of its chunks) camt kept 61 MB. Holding the transactions would cost ~1 KB each (≥ 70 MB).
     const extra = large.megabytes - small.megabytes;

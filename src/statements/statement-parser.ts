@@ -18,7 +18,8 @@ export async function openStatement(input: AsyncIterable<Buffer>): Promise<{ for
   const head: Buffer[] = [];
   let size = 0;
   let text = '';
-  while (size < SNIFF_BYTES && !/[\r\n]/.test(text)) {
+  // A whole line ending: a chunk may end between the \r and the \n of a CRLF.
+  while (size < SNIFF_BYTES && !/\n|\r[\s\S]/.test(text)) {
     const next = await iterator.next();
     if (next.done) break;
     head.push(next.value);
@@ -35,6 +36,12 @@ export async function openStatement(input: AsyncIterable<Buffer>): Promise<{ for
   if (!start) throw new StatementFormatError('line 1', 'the file is empty');
   if (start.startsWith('<')) return { format: 'camt053', transactions: parseCamt053(rest) };
   const layout = csvLayoutFor(start.split(/\r?\n/, 1)[0]);
-  if (layout) return { format: layout.bank, transactions: parseBankCsv(layout, rest) };
+  if (layout) return { format: layout.bank, transactions: parseBankCsv(layout, rest, lineEnding(start)) };
   throw new StatementFormatError('line 1', 'not a camt.053 statement nor an ING, Rabobank or ABN AMRO export (its first line matches none of their headers)');
+}
+
+/** The first line's ending: papaparse reads the file with it, as csv-parse found it by itself. */
+function lineEnding(text: string): '\n' | '\r' | '\r\n' {
+  const ending = /\r\n|\r|\n/.exec(text)?.[0];
+  return ending === '\r\n' || ending === '\r' ? ending : '\n';
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { abnAmroChunks, abnAmroCsvChunks, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
+import { abnAmroChunks, abnAmroCsvChunks, bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, FixtureLine, ingChunks, join, rabobankChunks, scenario } from '../../test/support/statement-fixtures';
 import { DetectedSeries, intervalOf, SeriesDetector } from './detection';
 import { kvkFromCreditorId, knownContract, ProviderMatcher } from './matching';
 import { openStatement } from './statement-parser';
@@ -9,16 +9,16 @@ import { umbrellaMerchant } from './umbrella-creditors';
 /** Feeds the file in small chunks, so elements and lines are split across chunk borders. */
 const stream = (text: string, size = 97) => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, i) => Buffer.from(text.slice(i * size, (i + 1) * size))));
 
-async function read(text: string) {
-  const { format, transactions } = await openStatement(stream(text));
+async function read(text: string, chunkSize?: number) {
+  const { format, transactions } = await openStatement(stream(text, chunkSize));
   const all: StatementTransaction[] = [];
   for await (const batch of transactions) all.push(...batch);
   return { format, all };
 }
 
-async function failure(text: string): Promise<StatementFormatError> {
+async function failure(text: string, chunkSize?: number): Promise<StatementFormatError> {
   try {
-    await read(text);
+    await read(text, chunkSize);
   } catch (error) {
     if (error instanceof StatementFormatError) return error;
     throw error;
@@ -54,6 +54,15 @@ describe('statement parsers', () => {
     expect(all.find((t) => t.reversal)).toMatchObject({ mandateId: '1.2345.678', direction: 'credit', amountCents: 4500 });
   });
 
+  it('reads CRLF and CR line endings, also when a chunk ends between the CR and the LF', async () => {
+    const ing = join(ingChunks(scenario()));
+    const crlf = ing.replace(/\n/g, '\r\n');
+    const { all } = await read(crlf, ing.indexOf('\n') + 1);
+    expect(all).toHaveLength(lineCount);
+    expect(all[0].description).not.toMatch(/\r/);
+    expect((await read(ing.replace(/\n/g, '\r'))).all).toHaveLength(lineCount);
+  });
+
   it('reads a namespace prefix and every version from 001.02 to 001.08', async () => {
     for (const v of ['02', '03', '04', '05', '06', '07', '08']) {
       const { all } = await read(join(camt053Chunks(scenario(), v)));
@@ -85,6 +94,13 @@ describe('statement parsers', () => {
     abn[2] = abn[2].replace(/;([^;]*)$/, ';"$1\r\nvervolg"');
     abn[4] = abn[4].replace(/;\d{8};/, ';2025-01-05;');
     expect((await failure(abn.join('\r\n'))).message).toBe('line 6: "2025-01-05" is not a date (YYYYMMDD)');
+    // A quote that never closes: at the end of the file, and in a long file (read no further than 1 MB on).
+    const open = join(abnAmroCsvChunks(scenario())).split('\r\n');
+    open[2] = open[2].replace(/;([^;]*)$/, ';"$1');
+    expect((await failure(open.join('\r\n'))).message).toMatch(/^line 3: not valid CSV \(Quoted field unterminated\)/);
+    const long = join(abnAmroCsvChunks(bulkAccounts(20_000))).split('\r\n');
+    long[2] = long[2].replace(/;([^;]*)$/, ';"$1');
+    expect((await failure(long.join('\r\n'), 64 * 1024)).message).toBe('line 3: not valid CSV (a quoted field does not end: its closing quote is missing)');
     expect((await failure('naam,bedrag\nx,1\n')).message).toMatch(/^line 1: not a camt\.053 statement nor an ING, Rabobank or ABN AMRO export/);
     expect((await failure('')).message).toBe('line 1: the file is empty');
   });
@@ -111,6 +127,19 @@ describe('series detection', () => {
     // Groceries, income and a one-off purchase are no contracts.
     expect(by(/Albert Heijn|Sociale|bol/)).toBeUndefined();
     expect(series).toHaveLength(10);
+  });
+
+  it('shows the 24 newest payments as evidence whether the export lists the oldest or the newest first', async () => {
+    const lines = Array.from({ length: 60 }, (_, i): FixtureLine => ({
+      date: new Date(Date.UTC(2021, i, 3)).toISOString().slice(0, 10), amount: 20 + i, direction: 'debit', kind: 'dd',
+      name: 'Vattenfall Klantenservice N.V.', creditorId: CREDITORS.vattenfall, mandateId: 'VF-1', iban: 'NL20INGB0001234567', description: `Termijn ${i + 1}`,
+    }));
+    const evidence = async (order: FixtureLine[]) => (await detect(join(ingChunks([{ iban: 'NL91ABNA0417164300', lines: order }]))))[0].evidence.map((e) => `${e.date} ${e.description}`);
+    const oldestFirst = await evidence(lines);
+    expect(oldestFirst).toHaveLength(24);
+    expect(oldestFirst[0]).toBe('2024-01-03 Termijn 37');
+    expect(oldestFirst[23]).toBe('2025-12-03 Termijn 60');
+    expect(await evidence([...lines].reverse())).toEqual(oldestFirst);
   });
 
   it('classifies intervals by the median gap when most gaps agree', () => {
