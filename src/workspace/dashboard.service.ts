@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONTRACT_STATES } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
+import { ContractsService } from '../contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
@@ -35,6 +36,7 @@ export class DashboardService {
   constructor(
     // A report: its own pool and a longer statement timeout, so a heavy dashboard cannot starve the pages.
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
+    private readonly contracts: ContractsService,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
     private readonly figures: ProviderFiguresService,
@@ -44,11 +46,7 @@ export class DashboardService {
     const ownerId = principal.role === 'admin' ? null : principal.userId;
     const [estates, contracts, confirmations, scorecards, satisfaction] = await Promise.all([
       this.db.query(`SELECT status AS label, count(*)::int AS count FROM estates WHERE ($1::uuid IS NULL OR owner_id = $1) GROUP BY status`, [ownerId]),
-      this.db.query(
-        `SELECT w.state AS label, count(*)::int AS count FROM workflow_instances w JOIN estates e ON e.id = w.estate_id
-          WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1) GROUP BY w.state`,
-        [ownerId],
-      ),
+      this.contracts.countsByState(this.db.manager, ownerId),
       // Business days from the request to the provider's confirmation, by category; a request sent again after a rejection counts on its own.
       this.figures.answerFigures('confirmation', 'category'),
       this.scorecard.scorecards(),
