@@ -1,5 +1,5 @@
 import { ProblemException } from './problem';
-import { containsPattern, encodeCursor, pageOf, positionOf } from './paging';
+import { containsPattern, encodeCursor, filledPage, pageOf, Position, positionOf } from './paging';
 
 describe('keyset cursors', () => {
   const shape = ['timestamp', 'uuid'] as const;
@@ -36,5 +36,21 @@ describe('keyset cursors', () => {
 
   it('takes the searcher\'s %, _ and \\ literally', () => {
     expect(containsPattern('100%_a\\b')).toBe('%100\\%\\_a\\\\b%');
+  });
+
+  it('fills a page of the rows a reader may see, and offers no empty page after the last of them', async () => {
+    // Rows 1..9 by seq, the reader sees the even ones: 2, 4, 6, 8, then 9 is hidden.
+    const rows = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const read = async (after: Position | null, limit: number) => pageOf(rows.filter((n) => !after || n > Number(after[0])).slice(0, limit + 1), limit, (n) => [String(n)]);
+    const even = (n: number) => (n % 2 ? null : n);
+    const pages: number[][] = [];
+    let after: Position | null = null;
+    for (;;) {
+      const page = await filledPage(read, even, ['int'], after, 2);
+      pages.push(page.items);
+      if (!page.nextCursor) break;
+      after = positionOf(page.nextCursor, ['int']);
+    }
+    expect(pages).toEqual([[2, 4], [6, 8]]);
   });
 });

@@ -79,6 +79,35 @@ export function pageOf<R, T = R>(rows: R[], limit: number, keyOf: (row: R) => Po
   return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
 }
 
+/**
+ * A page of the rows a reader may see when only code can tell which (the family's timeline, their
+ * documents): the list is read on until the page is full or it ends, so only the last page is short,
+ * and a next page is offered only when it holds something (never an empty one behind a "more" link).
+ * `read` gives a page of the underlying list after a position; `keep` maps a row, or null to skip it.
+ */
+export async function filledPage<R, T>(read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => T | null, shape: readonly KeyPart[], after: Position | null, limit: number): Promise<Page<T>> {
+  const items: T[] = [];
+  let position = after;
+  for (;;) {
+    // Never more rows than the page still has room for: the last read's cursor is then exactly where this page ends.
+    const page = await read(position, limit - items.length);
+    items.push(...page.items.map(keep).filter((item): item is T => item !== null));
+    if (!page.nextCursor) return { items, nextCursor: null };
+    if (items.length === limit) return { items, nextCursor: (await keepsAny(read, keep, shape, page.nextCursor, limit)) ? page.nextCursor : null };
+    position = positionOf(page.nextCursor, shape);
+  }
+}
+
+/** Whether the list after `cursor` holds a row the reader may see. */
+async function keepsAny<R>(read: (after: Position | null, limit: number) => Promise<Page<R>>, keep: (row: R) => unknown, shape: readonly KeyPart[], cursor: string, batch: number): Promise<boolean> {
+  for (let next: string | null = cursor; next; ) {
+    const page = await read(positionOf(next, shape), batch);
+    if (page.items.some((row) => keep(row) !== null)) return true;
+    next = page.nextCursor;
+  }
+  return false;
+}
+
 /** SQL text of a timestamp column at microsecond precision, the form a `timestamp` cursor part takes. */
 export const cursorTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 

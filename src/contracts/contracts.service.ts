@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import type { Correction } from '../../letters';
-import { disputedPart } from '../../workflows';
+import { CONTRACT_STATES, type ContractState, disputedPart } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
@@ -40,16 +40,17 @@ export class ContractsService implements OnModuleInit {
    * letter; of a new holder's particulars: the providers of that holder's transfers. The caller holds the estate's lock; each contract is locked after it (estate before contract).
    */
   private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<string[]> {
-    const told: string[] = [];
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
+    const open: { contract: Contract; standing: ContractStanding }[] = [];
+    // Every one locked first, then one question for all: as fresh as asking after each lock was.
     for (const contract of await manager.find(Contract, { where, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
-      if (!standing || FINISHED_STATES.includes(standing.state)) continue;
-      if (!(await this.timeline.contractHadEvent(manager, contract.id, ['letter.sent']))) continue;
-      await this.sendCorrection(manager, contract, standing, corrections);
-      told.push(contract.provider.name);
+      if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
     }
-    return [...new Set(told)];
+    const written = await this.timeline.contractsWithEvent(manager, open.map((o) => o.contract.id), ['letter.sent']);
+    const told = open.filter((o) => written.has(o.contract.id));
+    for (const { contract, standing } of told) await this.sendCorrection(manager, contract, standing, corrections);
+    return [...new Set(told.map((o) => o.contract.provider.name))];
   }
 
   /** Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. */
@@ -175,7 +176,7 @@ export class ContractsService implements OnModuleInit {
           errors: [{ field: 'action', message: 'cannot change on a recorded contract' }],
         });
       }
-      const requestOut = await this.timeline.contractHadEvent(manager, contract.id, ['letter.sent']);
+      const requestOut = (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id);
       const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
       if (requestOut && toOtherRequest.length) {
         throw new ProblemException(
@@ -294,8 +295,29 @@ export class ContractsService implements OnModuleInit {
   /** One page of the estate's contracts, oldest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager.createQueryBuilder(Contract, 'c').where('c.estate_id = :estateId', { estateId: estate.id });
+    return this.pageInEstate(estate.id, after, limit);
+  }
+
+  /** One page of the estate's contracts, oldest first, for a caller that has checked access already (the family's). */
+  pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
+    const query = this.db.manager.createQueryBuilder(Contract, 'c').where('c.estate_id = :estateId', { estateId });
     return createdAtPage(query, 'c', after, limit, 'ASC');
+  }
+
+  /**
+   * Contracts counted per state, of this owner's estates (null: everyone's), from the read model's
+   * `state` column, index-only: an owner's through `contracts_estate_state_idx`, everyone's one state
+   * at a time through `contracts_state_idx` (one range each, never the table). `manager`: the caller's pool (a report's).
+   */
+  countsByState(manager: EntityManager, ownerId: string | null): Promise<{ label: string; count: number }[]> {
+    return ownerId
+      ? manager.query('SELECT c.state AS label, count(*)::int AS count FROM estates e JOIN contracts c ON c.estate_id = e.id WHERE e.owner_id = $1 GROUP BY c.state', [ownerId])
+      : manager.query('SELECT s.state AS label, (SELECT count(*)::int FROM contracts c WHERE c.state = s.state) AS count FROM unnest($1::text[]) AS s(state)', [CONTRACT_STATES]);
+  }
+
+  /** How many of the estate's contracts are in each state: the portal's progress is exact while its list is paged. */
+  stateCounts(estateId: string): Promise<{ state: ContractState; count: number }[]> {
+    return this.db.query('SELECT state, count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY state', [estateId]);
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */

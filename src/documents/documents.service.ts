@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, Principal, StaffPrincipal } from '../auth/principal';
-import { createdAtPage, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, filledPage, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
@@ -109,8 +109,19 @@ export class DocumentsService {
   /** One page of the estate's documents, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listFor(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<EstateDocument>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId: estate.id });
-    return createdAtPage(query, 'd', after, limit);
+    return this.pageInEstate(estate.id, after, limit);
+  }
+
+  private pageInEstate(estateId: string, after: Position | null, limit: number): Promise<Page<EstateDocument>> {
+    return createdAtPage(this.db.manager.createQueryBuilder(EstateDocument, 'd').where('d.estate_id = :estateId', { estateId }), 'd', after, limit);
+  }
+
+  /**
+   * One page of the documents this family member may see (`canSee`, which code decides, so the list
+   * is read on until the page is full), newest first; `after` is a decoded CREATED_AT_CURSOR.
+   */
+  visiblePage(member: FamilyMember, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<EstateDocument>> {
+    return filledPage((position, room) => this.pageInEstate(member.estateId, position, room), (d) => (canSee(member, d) ? d : null), CREATED_AT_CURSOR, after, limit);
   }
 
   list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {

@@ -1,9 +1,9 @@
 import { errorSummary, field, FormState, select, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
-import { CONTRACT_GROUPS, contractGroup, progressLine, progressOf } from './progress';
+import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
-import type { FamilyTimelineItem, Lang, PortalService } from './portal.service';
+import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
 
@@ -23,7 +23,7 @@ const WORDS = {
     inThisFile: 'in dit dossier',
     of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
     contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
-    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven',
+    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
     to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
     message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
     agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
@@ -51,7 +51,7 @@ const WORDS = {
     inThisFile: 'in this file',
     of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
     contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
-    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters',
+    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
     to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
     message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
     agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
@@ -120,11 +120,15 @@ export interface OverviewNotice {
   reported?: string;
 }
 
-export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
+/**
+ * A page of contracts under the three status headings, each heading with the whole estate's count,
+ * then a "more" link. One line each (provider, what we asked, date, where it stands); the details open
+ * on a tap, without JavaScript. The status sentence goes last: it is the longest, and a phone cuts it
+ * off, not the date.
+ */
+function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = WORDS[lang];
-  // One line each (provider, what we asked, date, where it stands); the details open on a tap, without
-  // JavaScript. The status sentence goes last: it is the longest, and a phone cuts it off, not the date.
-  const contract = (c: Overview['contracts'][number]) => {
+  const contract = (c: FamilyContract) => {
     const date = c.lastUpdate ?? c.expectedDate;
     return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked}${date ? html` · ${humanDate(date, lang)}` : ''} · ${c.statusText}</summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
@@ -133,7 +137,13 @@ export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
 ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></details>`;
   };
-  const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: o.contracts.filter((c) => contractGroup(c.state) === g) })).filter((x) => x.contracts.length);
+  const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: contracts.items.filter((c) => contractGroup(c.state) === g) })).filter((x) => x.contracts.length);
+  if (!groups.length) return html`<p class="card">${w.none}</p>`;
+  return html`${groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${progress[g]})</h3>${contracts.map(contract)}`)}${moreLink('/family/contracts', 'cursor', contracts.nextCursor, w.moreContracts)}`;
+}
+
+export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
+  const w = WORDS[lang];
   const prompt = o.feedbackPrompt;
   return familyPage(lang, w.overview, '/family', html`
 ${notice.rated === 'low' ? html`<div class="notice" role="status"><p>${w.sorry}</p>
@@ -143,7 +153,7 @@ ${notice.rated === 'good' ? html`<p class="notice" role="status">${w.goodThanks}
 ${notice.callback ? html`<p class="notice" role="status">${w.callbackPlanned(o.caseOwner.name)}</p>` : ''}
 ${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${notice.reported}</p></div>` : ''}
 <h1>${w.of} ${o.estate.deceased.fullName}</h1>
-${o.contracts.length ? html`<p class="progress">${progressLine(progressOf(o.contracts.map((c) => c.state)), lang)}</p>` : ''}
+${o.progress.total ? html`<p class="progress">${progressLine(o.progress, lang)}</p>` : ''}
 <p class="muted">${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
 <p class="card status">${o.estate.statusText}</p>
 ${prompt ? html`<form method="post" action="/family/feedback" class="card"><fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
@@ -152,7 +162,7 @@ ${prompt ? html`<form method="post" action="/family/feedback" class="card"><fiel
 <div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
 </fieldset></form>` : ''}
 <h2>${w.contracts}</h2>
-${groups.length ? groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${contracts.length})</h3>${contracts.map(contract)}`) : html`<p class="card">${w.none}</p>`}
+${contractList(lang, o.contracts, o.progress)}
 <section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
 <p><strong>${o.caseOwner.name}</strong></p>
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
@@ -162,24 +172,37 @@ ${o.reports.length ? html`<h2>${w.yourReports}</h2><ul class="card">${o.reports.
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
 }
 
+/**
+ * A phone scrolls, so a long list continues with one "more" link rather than page numbers; `param`
+ * names the list's cursor where a page holds two, `anchor` lands the reader on the list.
+ */
+const moreLink = (path: string, param: string, nextCursor: string | null, label: string, anchor = '') =>
+  nextCursor ? html`<p><a rel="next" href="${path}?${param}=${nextCursor}${anchor ? `#${anchor}` : ''}">${label}</a></p>` : '';
+
+/** The contracts after the overview's first page, under the same headings. */
+export function contractsPage(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): string {
+  const w = WORDS[lang];
+  return familyPage(lang, w.contracts, '/family/contracts', html`<h1>${w.contracts}</h1>
+<p class="progress">${progressLine(progress, lang)}</p>
+${contractList(lang, contracts, progress)}`);
+}
+
 export function timelinePage(lang: Lang, timeline: Page<FamilyTimelineItem>): string {
   const w = WORDS[lang];
   return familyPage(lang, w.timeline, '/family/timeline', html`<h1>${w.timeline}</h1>
-<ol class="card timeline">${timeline.items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>${moreLink('/family/timeline', timeline.nextCursor, w.more)}`);
+<ol class="card timeline">${timeline.items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>${moreLink('/family/timeline', 'cursor', timeline.nextCursor, w.more)}`);
 }
 
-/** A phone scrolls, so a long list continues with one "more" link rather than page numbers. */
-const moreLink = (path: string, nextCursor: string | null, label: string) => (nextCursor ? html`<p><a rel="next" href="${path}?cursor=${nextCursor}">${label}</a></p>` : '');
-
-export function lettersPage(lang: Lang, o: Overview, letters: Page<Overview['letters'][number]>): string {
+/** Letters and documents, each a list of its own with its own "more" link (`?cursor=`, `?documents=`). */
+export function lettersPage(lang: Lang, letters: Overview['letters'], documents: Page<FamilyDocument>): string {
   const w = WORDS[lang];
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
 ${letters.items.length
-    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>${moreLink('/family/letters', letters.nextCursor, w.moreLetters)}`
+    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
-<h2>${w.documents}</h2>
-${o.documents.length
-    ? html`<ul class="card">${o.documents.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>`
+<h2 id="documents">${w.documents}</h2>
+${documents.items.length
+    ? html`<ul class="card">${documents.items.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>${moreLink('/family/letters', 'documents', documents.nextCursor, w.moreDocuments, 'documents')}`
     : html`<p class="card">${w.noDocuments}</p>`}
 <p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
 }
@@ -203,13 +226,13 @@ const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' |
  * Two steps that need no JavaScript: first the kind (a GET form), then only that kind's fields. The
  * organisations of this estate come first in the list: a new contract is most often with one of them.
  */
-export function reportPage(lang: Lang, o: Overview, providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
+export function reportPage(lang: Lang, contracts: ContractChoice[], providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
   const w = WORDS[lang];
   const unknown: [string, string] = ['', w.unknownContract];
-  const ours = new Set(o.contracts.map((c) => c.providerId));
+  const ours = new Set(contracts.map((c) => c.providerId));
   const providerChoices = [...providers.filter((p) => ours.has(p.id)).map((p): [string, string] => [p.id, `${p.name} (${w.inThisFile})`]), ...providers.filter((p) => !ours.has(p.id)).map((p): [string, string] => [p.id, p.name])];
   const fields: Record<(typeof REPORT_FIELDS)[ReportKind][number], () => SafeHtml> = {
-    contractId: () => select(form, 'contractId', w.contract, [unknown, ...o.contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])]),
+    contractId: () => select(form, 'contractId', w.contract, [unknown, ...contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])]),
     invoiceDate: () => field(form, 'invoiceDate', w.invoiceDate, { type: 'date' }),
     periodFrom: () => field(form, 'periodFrom', w.periodFrom, { type: 'date' }),
     periodTo: () => field(form, 'periodTo', w.periodTo, { type: 'date' }),

@@ -19,8 +19,8 @@ import { DossierService } from './dossier.service';
 import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { FamilyReportDto, FeedbackDto, NewLinkDto, REPORT_KINDS, ReportKind } from './portal.dto';
-import { accessPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, REPORT_KINDS, ReportKind } from './portal.dto';
+import { accessPage, contractsPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
@@ -116,9 +116,15 @@ export class PortalWebController {
   }
 
   @Get('letters')
-  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
+  async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: LettersPageQueryDto, @Res() res: Response) {
+    const letters = await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    res.type('html').send(lettersPage(langFrom(req), letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
+  }
+
+  @Get('contracts')
+  async contracts(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(lettersPage(lang, await this.portal.overview(p, lang), await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit)));
+    res.type('html').send(contractsPage(lang, await this.portal.contractPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit), await this.portal.progress(p)));
   }
 
   @Get('letters/:id')
@@ -142,7 +148,7 @@ export class PortalWebController {
   @Get('report')
   async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Query('kind') kind: string | undefined, @Res() res: Response) {
     const lang = langFrom(req);
-    res.type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), reportKind(kind), {}, { received: statement === 'received' }));
+    res.type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(kind), {}, { received: statement === 'received' }));
   }
 
   /** The deceased's bank statement, streamed into the import; what it holds goes to the case owner only. */
@@ -153,7 +159,7 @@ export class PortalWebController {
     } catch (error) {
       const { status, errors } = refusal(error);
       const lang = langFrom(req);
-      return res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), null, {}, { errors }));
+      return res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), null, {}, { errors }));
     }
     res.redirect(303, '/family/report?statement=received#statement');
   }
@@ -164,7 +170,7 @@ export class PortalWebController {
   async report(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const lang = langFrom(req);
     const again = async (status: number, errors: { field: string; message: string }[]) =>
-      res.status(status).type('html').send(reportPage(lang, await this.portal.overview(p, lang), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
+      res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
     const form = await validateForm(FamilyReportDto, body);
     if (form.errors) return again(422, form.errors);
     try {

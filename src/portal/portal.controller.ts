@@ -12,7 +12,7 @@ import { MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents
 import { DossierService } from './dossier.service';
 import { FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
-import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalPageQueryDto } from './portal.dto';
+import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
 
@@ -48,17 +48,28 @@ export class PortalController {
     return { detail: 'If this address belongs to a family member, a new link is on its way.' };
   }
 
-  @ApiDoc({ summary: 'The estate, in plain words', description: 'Every contract: what we asked, where it stands, what happens next and when.', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'The estate, in plain words', description: 'The first page of each list (contracts, letters, documents; each continued by its own endpoint) and `progress`, the contracts counted per status over the whole estate.', problems: [400, 401, 404] })
   @Get('estate')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
-  overview(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang?: string) {
-    return this.portal.overview(p, langOf(lang));
+  overview(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalOverviewQueryDto) {
+    return this.portal.overview(p, langOf(query.lang), query.limit);
   }
 
   @ApiDoc({ summary: 'What happened so far', description: 'A page of the history, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
   @Get('timeline')
   timeline(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
     return this.portal.familyTimelinePage(p, langOf(query.lang), positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'The contracts', description: 'A page of the contracts, oldest first, in plain words (what we asked, where it stands, what happens next); `nextCursor` continues it. `GET /portal/estate` holds the first page and the counts per status.', problems: [400, 401, 404] })
+  @Get('contracts')
+  contracts(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
+    return this.portal.contractPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'The documents you may see', description: 'A page of the documents meant for you, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
+  @Get('documents')
+  documents(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.portal.documentPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
@@ -124,4 +124,16 @@ export class PortalPageQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['nl', 'en'])
   lang?: 'nl' | 'en';
+}
+
+/** The overview: `limit` sizes the first page of each of its lists. */
+export class PortalOverviewQueryDto extends OmitType(PortalPageQueryDto, ['cursor'] as const) {}
+
+/** The letters page: its letters' position in `cursor`, its documents' in `documents`. */
+export class LettersPageQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: '`nextCursor` of the previous page of documents (opaque)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  documents?: string;
 }

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
-import { DEFAULT_PAGE_SIZE, Page, Position, positionOf } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -17,6 +18,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
+import { Progress, progressOf } from './progress';
 import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
@@ -76,6 +78,40 @@ export function familyEventText(event: string, details: Details, lang: Lang): st
   return EVENT_WORDS[lang][event]?.(details) ?? null;
 }
 
+/** A contract as the family's list shows it. */
+export interface FamilyContract {
+  id: string;
+  provider: string;
+  providerId: string;
+  category: string;
+  description: string;
+  whatWeAsked: string;
+  state: ContractState;
+  statusText: string;
+  lastUpdate: string | null;
+  nextStep: string;
+  expectedDate: string | null;
+  effectiveDate: string | null;
+}
+
+/** A contract as a choice in a form. */
+export interface ContractChoice {
+  id: string;
+  providerId: string;
+  provider: string;
+  description: string;
+  state: string;
+}
+
+/** A document as the family's lists show it. */
+export interface FamilyDocument {
+  id: string;
+  kind: string;
+  fileName: string;
+  uploadedAt: string;
+  url: string;
+}
+
 /** A sent letter as the family's lists show it. */
 const familyLetterView = (l: Letter) => ({
   id: l.id,
@@ -94,6 +130,7 @@ export class PortalService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly estates: EstatesService,
     private readonly views: ContractViews,
+    private readonly contracts: ContractsService,
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
     private readonly documents: DocumentsService,
@@ -101,10 +138,13 @@ export class PortalService {
     private readonly reports: FamilyReportsService,
   ) {}
 
-  async overview(p: FamilyPrincipal, lang: Lang) {
+  /**
+   * The estate at a glance. Its lists (contracts, letters, documents) are first pages, each continued
+   * by its own endpoint; the progress counts the whole estate.
+   */
+  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE) {
     const estate = await this.estates.findWithOwner(p.estateId);
     const members = await this.estates.familyMembers(estate.id);
-    const contracts = await this.contracts(p, lang, members);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
     return {
@@ -116,20 +156,21 @@ export class PortalService {
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
-      contracts,
-      letters: (await this.sentLetters(estate.id)).map(familyLetterView),
-      documents: (await this.documents.visibleTo(viewer)).map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })),
+      progress: await this.progress(p),
+      contracts: await this.contractPage(p, lang, null, limit, members),
+      letters: await this.letterPage(p, null, limit),
+      documents: await this.documentPage(p, null, limit, viewer),
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
       reports: await this.reports.listForFamilyMember(p),
-      feedbackPrompt: (await this.feedback.milestones(p, contracts, estate.status, lang))[0] ?? null,
+      feedbackPrompt: (await this.feedback.milestones(p, await this.contractChoices(p), estate.status, lang))[0] ?? null,
     };
   }
 
   /** A one-tap rating; the milestone must be one this family member is offered now. */
   async rate(p: FamilyPrincipal, dto: FeedbackDto) {
     const estate = await this.estates.findWithOwner(p.estateId);
-    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contracts(p, 'nl'), estate.status, 'nl'));
+    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contractChoices(p), estate.status, 'nl'));
   }
 
   /**
@@ -144,16 +185,21 @@ export class PortalService {
     await this.reports.requestCallback(p, `Gaf een ${rating.score} van 5 en wil graag gebeld worden.${comment} Telefoon: ${member?.phone ?? 'niet bekend'}.`);
   }
 
-  /** Per contract: the provider, what we asked, where it stands, the last update, what happens next and when. */
-  async contracts(p: FamilyPrincipal, lang: Lang, familyMembers?: FamilyMember[]) {
-    const contracts = await this.db.manager.find(Contract, { select: { id: true }, where: { estateId: p.estateId } });
+  /** Where the whole estate stands (the progress line and the group headings), counted in SQL. */
+  async progress(p: FamilyPrincipal): Promise<Progress> {
+    return progressOf(await this.contracts.stateCounts(p.estateId));
+  }
+
+  /**
+   * One page of the contracts, oldest first; `after` is a decoded CREATED_AT_CURSOR. Per contract: the
+   * provider, what we asked, where it stands, the last update, what happens next and when.
+   */
+  async contractPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE, familyMembers?: FamilyMember[]): Promise<Page<FamilyContract>> {
+    const page = await this.contracts.pageInEstate(p.estateId, after, limit);
+    const ids = page.items.map((c) => c.id);
     const members = new Map((familyMembers ?? (await this.estates.familyMembers(p.estateId))).map((m) => [m.id, m.name]));
-    const lastUpdates: { contract_id: string; at: Date }[] = await this.db.query(
-      'SELECT contract_id, max(occurred_at) AS at FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL GROUP BY contract_id',
-      [p.estateId],
-    );
-    const lastUpdate = new Map(lastUpdates.map((r) => [r.contract_id, new Date(r.at).toISOString()]));
-    return (await this.views.summaries(contracts.map((c) => c.id), lang, 'family')).map((c) => ({
+    const lastUpdate = await this.timeline.lastEntryAt(ids);
+    const items = (await this.views.summaries(ids, lang, 'family')).map((c) => ({
       id: c.id,
       provider: c.provider.name,
       providerId: c.provider.id,
@@ -167,6 +213,15 @@ export class PortalService {
       expectedDate: c.dueAt,
       effectiveDate: c.effectiveDate,
     }));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The estate's contracts to choose from (the report form's "which contract", its organisations
+   * first): all of them, as a choice needs, but only what a choice shows.
+   */
+  async contractChoices(p: FamilyPrincipal): Promise<ContractChoice[]> {
+    return (await this.contracts.inEstate(p.estateId)).map((c) => ({ id: c.id, providerId: c.providerId, provider: c.provider.name, description: c.description, state: c.state }));
   }
 
   /** The estate's whole history in the family's language, oldest first: for the dossier download. */
@@ -181,15 +236,7 @@ export class PortalService {
    */
   async familyTimelinePage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyTimelineItem>> {
     const tell = await this.teller(p, lang);
-    const items: FamilyTimelineItem[] = [];
-    let position = after;
-    for (;;) {
-      // Never more rows than the page still has room for: the last read's cursor is then exactly where this page ends.
-      const read = await this.timeline.page(p.estateId, position, limit - items.length);
-      items.push(...read.items.map(tell).filter((e): e is FamilyTimelineItem => e !== null));
-      if (!read.nextCursor || items.length === limit) return { items, nextCursor: read.nextCursor };
-      position = positionOf(read.nextCursor, TIMELINE_CURSOR);
-    }
+    return filledPage((position, room) => this.timeline.page(p.estateId, position, room), tell, TIMELINE_CURSOR, after, limit);
   }
 
   /** How the family is told a timeline entry (null: not for them); contract steps told as what happened. */
@@ -223,6 +270,12 @@ export class PortalService {
   async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<ReturnType<typeof familyLetterView>>> {
     const page = await this.letters.sentInEstate(p.estateId, after, limit);
     return { ...page, items: page.items.map(familyLetterView) };
+  }
+
+  /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  async documentPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<FamilyDocument>> {
+    const page = await this.documents.visiblePage(viewer ?? (await this.documents.viewerOf(p)), after, limit);
+    return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
   }
 
   async letterPdf(p: FamilyPrincipal, letterId: string) {

@@ -17,11 +17,17 @@ export interface Progress {
   total: number;
   done: number;
   waitingOnProvider: number;
+  withOwner: number;
 }
 
-export function progressOf(states: readonly ContractState[]): Progress {
-  const groups = states.map(contractGroup);
-  return { total: states.length, done: groups.filter((g) => g === 'done').length, waitingOnProvider: groups.filter((g) => g === 'waitingOnProvider').length };
+/** The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged). */
+export function progressOf(counts: readonly { state: ContractState; count: number }[]): Progress {
+  const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
+  for (const { state, count } of counts) {
+    progress.total += count;
+    progress[contractGroup(state)] += count;
+  }
+  return progress;
 }
 
 /** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first. */

@@ -15,3 +15,10 @@ export function medianOfCounts(histogram: { value: number; count: number }[]): n
   };
   return (at(Math.floor((total + 1) / 2)) + at(Math.floor(total / 2) + 1)) / 2;
 }
+
+/** The first day of the first whole month from `day` (YYYY-MM-DD) on: `day` itself on a 1st. */
+export function firstWholeMonth(day: string): string {
+  if (day.endsWith('-01')) return day;
+  const [year, month] = day.split('-').map(Number);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}

@@ -5,7 +5,7 @@ import { businessDayCounts } from '../../workflows';
 import { addCalendarDays, Clock, startOfDutchDay } from '../clock/clock';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { Workers } from '../runtime/workers.service';
-import { medianOfCounts } from './figures';
+import { firstWholeMonth, medianOfCounts } from './figures';
 
 /** Provider figures count requests sent in this many recent days. */
 export const PROVIDER_FIGURES_WINDOW_DAYS = 365;
@@ -88,7 +88,8 @@ const LIVE_FROM = (since: number) => `live_from AS (SELECT ${startOfDay(`greates
 
 /**
  * How providers treat bereaved families, over requests sent in the last PROVIDER_FIGURES_WINDOW_DAYS
- * days: read from a per-provider, per-day roll-up of closed days plus the timeline rows of the days
+ * days: read from a per-provider roll-up of closed days (by month for the window's whole months, by
+ * day for its first, partial month) plus the timeline rows of the days
  * not rolled up yet (normally today alone), in one statement so a roll-up committing meanwhile is
  * counted once. Answer times are an exact histogram of whole business days, so medians and "within
  * the SLA" (with the provider's SLA of today) equal what the raw history gives.
@@ -121,7 +122,10 @@ export class ProviderFiguresService implements OnModuleInit {
       `WITH ${CALENDAR(1, 2)}, ${LIVE_FROM(3)},
        answers AS (
          SELECT provider_id, business_days, answered FROM provider_answer_days
-          WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5)
+          WHERE measure = $4 AND request_day >= $3 AND request_day < $6 AND ($5::uuid IS NULL OR provider_id = $5)
+         UNION ALL
+         SELECT provider_id, business_days, answered FROM provider_answer_months
+          WHERE measure = $4 AND month >= $6 AND ($5::uuid IS NULL OR provider_id = $5)
          UNION ALL
          SELECT provider_id, business_days, answered FROM (${answerDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
           WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5))
@@ -129,7 +133,7 @@ export class ProviderFiguresService implements OnModuleInit {
               coalesce(sum(a.answered) FILTER (WHERE a.business_days <= p.sla_business_days), 0)::int AS within
          FROM answers a JOIN providers p ON p.id = a.provider_id
         GROUP BY 1, 2`,
-      [calendar.days, calendar.counts, since, measure, providerId],
+      [calendar.days, calendar.counts, since, measure, providerId, firstWholeMonth(since)],
     );
     const keys = new Map<string, typeof rows>();
     for (const row of rows) keys.set(row.key, [...(keys.get(row.key) ?? []), row]);
@@ -143,16 +147,19 @@ export class ProviderFiguresService implements OnModuleInit {
 
   /** Per provider: requests sent, reminders its silence caused and bills it sent after the end date. */
   async eventCounts(providerId: string | null = null): Promise<ProviderEventCounts[]> {
+    const { since } = this.window();
     const rows: { provider_id: string; requests: number; reminders: number; invoices: number }[] = await this.reports.query(
       `WITH ${LIVE_FROM(1)},
        days AS (
-         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_days WHERE day >= $1 AND ($2::uuid IS NULL OR provider_id = $2)
+         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_days WHERE day >= $1 AND day < $3 AND ($2::uuid IS NULL OR provider_id = $2)
+         UNION ALL
+         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_months WHERE month >= $3 AND ($2::uuid IS NULL OR provider_id = $2)
          UNION ALL
          SELECT provider_id, requests, reminders, invoices_after_end FROM (${eventDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
           WHERE ($2::uuid IS NULL OR provider_id = $2))
        SELECT provider_id, sum(requests)::int AS requests, sum(reminders)::int AS reminders, sum(invoices_after_end)::int AS invoices
          FROM days GROUP BY provider_id`,
-      [this.window().since, providerId],
+      [since, providerId, firstWholeMonth(since)],
     );
     return rows.map((r) => ({ providerId: r.provider_id, requests: r.requests, reminders: r.reminders, invoicesAfterEnd: r.invoices }));
   }
@@ -179,20 +186,33 @@ export class ProviderFiguresService implements OnModuleInit {
     const next = addCalendarDays(day, 1);
     if (startOfDutchDay(next).getTime() > this.clock.now().getTime() - SETTLE_MS) return false;
     const range = [startOfDutchDay(day), startOfDutchDay(next)];
+    // Each day's rows are added to their month's in the same statement, so the two layers always agree.
     await manager.query(
-      `INSERT INTO provider_event_days (provider_id, day, requests, reminders, invoices_after_end) ${eventDeltas('$1::timestamptz', '$2::timestamptz')}`,
+      `WITH deltas AS (${eventDeltas('$1::timestamptz', '$2::timestamptz')}),
+       days AS (INSERT INTO provider_event_days (provider_id, day, requests, reminders, invoices_after_end) SELECT * FROM deltas)
+       INSERT INTO provider_event_months (provider_id, month, requests, reminders, invoices_after_end)
+         SELECT provider_id, date_trunc('month', day)::date, requests, reminders, invoices_after_end FROM deltas
+       ON CONFLICT (month, provider_id) DO UPDATE SET requests = provider_event_months.requests + EXCLUDED.requests,
+         reminders = provider_event_months.reminders + EXCLUDED.reminders, invoices_after_end = provider_event_months.invoices_after_end + EXCLUDED.invoices_after_end`,
       range,
     );
     const calendar = businessDayCounts(addCalendarDays(day, -(PROVIDER_FIGURES_WINDOW_DAYS + 1)), day);
     // Answers on a weekend day and the Monday after take as many business days: their rows add up.
     await manager.query(
-      `WITH ${CALENDAR(3, 4)}
-       INSERT INTO provider_answer_days (measure, request_day, provider_id, business_days, answered) ${answerDeltas('$1::timestamptz', '$2::timestamptz')}
-       ON CONFLICT (measure, request_day, provider_id, business_days) DO UPDATE SET answered = provider_answer_days.answered + EXCLUDED.answered`,
+      `WITH ${CALENDAR(3, 4)}, deltas AS (${answerDeltas('$1::timestamptz', '$2::timestamptz')}),
+       days AS (
+         INSERT INTO provider_answer_days (measure, request_day, provider_id, business_days, answered) SELECT * FROM deltas
+         ON CONFLICT (measure, request_day, provider_id, business_days) DO UPDATE SET answered = provider_answer_days.answered + EXCLUDED.answered)
+       INSERT INTO provider_answer_months (measure, month, provider_id, business_days, answered)
+         SELECT measure, date_trunc('month', request_day)::date, provider_id, business_days, sum(answered)::int FROM deltas GROUP BY 1, 2, 3, 4
+       ON CONFLICT (measure, month, provider_id, business_days) DO UPDATE SET answered = provider_answer_months.answered + EXCLUDED.answered`,
       [...range, calendar.days, calendar.counts],
     );
     await manager.query(`DELETE FROM provider_answer_days WHERE request_day < $1`, [oldest]);
     await manager.query(`DELETE FROM provider_event_days WHERE day < $1`, [oldest]);
+    // A month is kept while any of its days can be in a window (the read takes a partial month from the days).
+    await manager.query(`DELETE FROM provider_answer_months WHERE month < date_trunc('month', $1::date)`, [oldest]);
+    await manager.query(`DELETE FROM provider_event_months WHERE month < date_trunc('month', $1::date)`, [oldest]);
     await manager.query(`UPDATE provider_figures_progress SET rolled_until = $1`, [next]);
     return true;
   }

@@ -128,15 +128,24 @@ export class TimelineService {
     );
   }
 
-  /** Whether a contract's history holds one of these events (e.g. whether a letter about it went out). */
-  async contractHadEvent(manager: EntityManager, contractId: string, events: string[]): Promise<boolean> {
-    const found = await manager
-      .createQueryBuilder(TimelineEntry, 't')
-      .select('1')
-      .where('t.contractId = :contractId AND t.event IN (:...events)', { contractId, events })
-      .limit(1)
-      .getRawOne();
-    return found !== undefined;
+  /**
+   * Which of these contracts' histories hold one of these events (e.g. which had a letter go out):
+   * one statement for the lot, through `timeline_entries_contract_idx`.
+   */
+  async contractsWithEvent(manager: EntityManager, contractIds: string[], events: string[]): Promise<Set<string>> {
+    if (!contractIds.length) return new Set();
+    const rows: { contract_id: string }[] = await manager.query('SELECT DISTINCT contract_id FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[])', [contractIds, events]);
+    return new Set(rows.map((r) => r.contract_id));
+  }
+
+  /** When each of these contracts last had an entry (contracts without one are left out). */
+  async lastEntryAt(contractIds: string[]): Promise<Map<string, string>> {
+    if (!contractIds.length) return new Map();
+    const rows: { contract_id: string; at: Date }[] = await this.db.query(
+      'SELECT contract_id, max(occurred_at) AS at FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) GROUP BY contract_id',
+      [contractIds],
+    );
+    return new Map(rows.map((r) => [r.contract_id, new Date(r.at).toISOString()]));
   }
 
   /** `manager`: read inside the caller's transaction, to see what it just appended. */

@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONTRACT_STATES } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
+import { ContractsService } from '../contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
 import { FeedbackService } from '../portal/feedback.service';
 import { Scorecard, ScorecardService } from '../providers/scorecard.service';
-import { PROVIDER_FIGURES_WINDOW_DAYS, ProviderFiguresService } from '../timeline/provider-figures.service';
+import { AnswerFigures, PROVIDER_FIGURES_WINDOW_DAYS, ProviderFiguresService } from '../timeline/provider-figures.service';
+import { Clock } from '../clock/clock';
+import { LRUCache } from 'lru-cache';
 
 export interface Count {
   label: string;
@@ -25,6 +28,14 @@ export interface Dashboard {
   providerWindowDays: number;
 }
 
+/** How long a dashboard's provider figures are shown before they are computed again (in the background). */
+export const PROVIDER_FIGURES_FRESH_SECONDS = 60;
+
+interface ProviderPart {
+  confirmations: AnswerFigures[];
+  scorecards: Scorecard[];
+}
+
 /**
  * Numbers for the dashboard. Estates and contracts are the caller's own (admins: all); provider
  * figures (confirmation times, scorecards) span every estate, because they describe the provider.
@@ -32,36 +43,57 @@ export interface Dashboard {
  */
 @Injectable()
 export class DashboardService {
+  /**
+   * The provider figures are everyone's and cost a pass over today's live timeline rows (~1 s on a busy
+   * national day), so they are kept per instance and day: younger than PROVIDER_FIGURES_FRESH_SECONDS
+   * they are served as they are; older, the last ones are served while new ones are computed
+   * (lru-cache's stale-while-revalidate, one computation at a time). Only a new day, or the first
+   * dashboard after a start, waits for them. Counts of estates, contracts and ratings stay live.
+   */
+  private readonly providerFigures: LRUCache<string, ProviderPart>;
+
   constructor(
     // A report: its own pool and a longer statement timeout, so a heavy dashboard cannot starve the pages.
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
+    private readonly contracts: ContractsService,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
     private readonly figures: ProviderFiguresService,
-  ) {}
+    clock: Clock,
+  ) {
+    this.providerFigures = new LRUCache<string, ProviderPart>({
+      max: 2,
+      ttl: PROVIDER_FIGURES_FRESH_SECONDS * 1000,
+      allowStale: true,
+      noDeleteOnStaleGet: true,
+      perf: { now: () => clock.now().getTime() },
+      fetchMethod: async () => {
+        const [confirmations, scorecards] = await Promise.all([
+          // Business days from the request to the provider's confirmation, by category; a request sent again after a rejection counts on its own.
+          this.figures.answerFigures('confirmation', 'category'),
+          this.scorecard.scorecards(),
+        ]);
+        return { confirmations, scorecards };
+      },
+    });
+  }
 
   async dashboard(principal: StaffPrincipal): Promise<Dashboard> {
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [estates, contracts, confirmations, scorecards, satisfaction] = await Promise.all([
+    const [estates, contracts, providers, satisfaction] = await Promise.all([
       this.db.query(`SELECT status AS label, count(*)::int AS count FROM estates WHERE ($1::uuid IS NULL OR owner_id = $1) GROUP BY status`, [ownerId]),
-      this.db.query(
-        `SELECT w.state AS label, count(*)::int AS count FROM workflow_instances w JOIN estates e ON e.id = w.estate_id
-          WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR e.owner_id = $1) GROUP BY w.state`,
-        [ownerId],
-      ),
-      // Business days from the request to the provider's confirmation, by category; a request sent again after a rejection counts on its own.
-      this.figures.answerFigures('confirmation', 'category'),
-      this.scorecard.scorecards(),
+      this.contracts.countsByState(this.db.manager, ownerId),
+      this.providerFigures.fetch(this.figures.window().until) as Promise<ProviderPart>,
       this.feedback.satisfaction(principal),
     ]);
     return {
       estatesByStage: inOrder(ESTATE_STATUSES, estates),
       contractsByState: inOrder(CONTRACT_STATES, contracts),
       confirmationByCategory: PROVIDER_CATEGORIES.map((category) => {
-        const figures = confirmations.find((c) => c.key === category);
+        const figures = providers.confirmations.find((c) => c.key === category);
         return { category, confirmed: figures?.answered ?? 0, medianBusinessDays: figures?.medianBusinessDays ?? null };
       }).filter((c) => c.confirmed > 0),
-      scorecards,
+      scorecards: providers.scorecards,
       satisfaction,
       providerWindowDays: PROVIDER_FIGURES_WINDOW_DAYS,
     };

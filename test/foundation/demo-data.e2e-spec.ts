@@ -28,7 +28,7 @@ describe('demo data for npm start', () => {
     const access = await t.anonymous.post(`${API}/portal/access`, { code: DEMO_FAMILY_CODE }).expect(200);
     const portal = (await t.as(access.body.accessToken).get(`${API}/portal/estate`).expect(200)).body;
     expect(portal.estate.deceased.fullName).toBe('Jan Hendrik de Vries');
-    expect(portal.contracts.map((c: { provider: string; state: string }) => [c.provider, c.state])).toEqual([['KPN', 'requested'], ['Vattenfall', 'ready'], ['NRC', 'confirmed']]);
+    expect(portal.contracts.items.map((c: { provider: string; state: string }) => [c.provider, c.state])).toEqual([['KPN', 'requested'], ['Vattenfall', 'ready'], ['NRC', 'confirmed']]);
     expect(portal.feedbackPrompt.question).toBe('Hoe tevreden bent u over de afhandeling bij NRC?');
   });
 });

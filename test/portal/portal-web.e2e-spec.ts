@@ -234,6 +234,31 @@ describe('family portal in the browser', () => {
     await context.close();
   });
 
+  it('lists a long estate in pages: exact counts over the whole estate, then "Meer contracten" opens the rest', async () => {
+    const kpn = (await t.admin.get(`${API}/providers?q=KPN`).expect(200)).body.items[0];
+    const long = await createEstate(anna, { givenNames: 'Bram', surnamePrefix: undefined, surname: 'Visser' });
+    const add = async (n: number) => (await anna.post(`${API}/estates/${long.id}/contracts`, { providerId: kpn.id, description: `Abonnement ${n}`, accountNumber: `BV-${n}`, action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${await add(1)}/request`).expect(200);
+    await add(2);
+    await add(3);
+    const member = (await anna.post(`${API}/estates/${long.id}/family-members`, { name: 'Els Visser', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const context = await phone();
+    const page = await signIn(context, member.accessCode);
+    await expect(page.textContent('.progress')).resolves.toBe('0 van 3 afgerond, 1 wacht op de organisatie');
+    await page.goto(`${base}/family/contracts?limit=2`);
+    await expect(page.textContent('.progress')).resolves.toBe('0 van 3 afgerond, 1 wacht op de organisatie');
+    // The headings count the whole estate, the lines are this page's.
+    expect(await page.locator('main h3').allInnerTexts()).toEqual(['Uw vaste contactpersoon is aan zet (2)', 'Wacht op de organisatie (1)']);
+    const first = await page.locator('details.line summary').allInnerTexts();
+    expect(first).toHaveLength(2);
+    await page.click('text=Meer contracten');
+    const rest = await page.locator('details.line summary').allInnerTexts();
+    expect(rest).toEqual([expect.stringMatching(/^KPN · Beëindigen/)]);
+    expect([...first, ...rest].filter((line) => line.includes('We hebben KPN gevraagd'))).toHaveLength(1);
+    expect(await page.locator('text=Meer contracten').count()).toBe(0);
+    await context.close();
+  });
+
   it("answers 404 when a family member opens another estate's letter", async () => {
     const context = await phone();
     const page = await signIn(context, (await addMember('Mila d\'Ancona')).accessCode);
@@ -254,7 +279,7 @@ describe('family portal in the browser', () => {
     checked.magicLink = await seriousViolations(page);
     await page.click('text=Open het dossier');
     await page.waitForURL(`${base}/family`);
-    for (const path of ['/family', '/family/timeline', '/family/letters', '/family/report', '/family/report?kind=invoice_after_end']) {
+    for (const path of ['/family', '/family/contracts', '/family/timeline', '/family/letters', '/family/report', '/family/report?kind=invoice_after_end']) {
       await page.goto(`${base}${path}`);
       checked[path] = await seriousViolations(page);
       layouts[path] = await phoneLayout(page, path.slice(1).replace(/\W+/g, '-'));
@@ -269,7 +294,7 @@ describe('family portal in the browser', () => {
     layouts.reportWithErrors = await phoneLayout(page, 'report-with-errors');
     await page.goto(`${base}/family/language?to=en&next=/family`);
     checked.english = await seriousViolations(page);
-    expect(checked).toEqual({ login: [], magicLink: [], '/family': [], '/family/timeline': [], '/family/letters': [], '/family/report': [], '/family/report?kind=invoice_after_end': [], reportWithErrors: [], english: [] });
+    expect(checked).toEqual({ login: [], magicLink: [], '/family': [], '/family/contracts': [], '/family/timeline': [], '/family/letters': [], '/family/report': [], '/family/report?kind=invoice_after_end': [], reportWithErrors: [], english: [] });
     for (const [name, layout] of Object.entries(layouts)) {
       expect({ name, sideways: layout.scrollWidth > PHONE.width, headerTooTall: layout.headerShare > 0.15 }).toEqual({ name, sideways: false, headerTooTall: false });
     }

@@ -136,6 +136,10 @@ describe('provider figures from the daily roll-up', () => {
     while ((await figures.rollUpClosedDays()) > 0);
     expect(await query(`SELECT to_char(rolled_until, 'YYYY-MM-DD') AS day FROM provider_figures_progress`)).toEqual([{ day: '2026-11-23' }]);
     expect(Number((await query('SELECT count(*) FROM provider_answer_days'))[0].count)).toBeGreaterThan(50);
+    // The window's whole months are read from the monthly layer, the same histograms added up: fewer rows.
+    const [layers] = await query(`SELECT (SELECT count(*) FROM provider_answer_months)::int AS months, (SELECT count(*) FROM provider_answer_days)::int AS days`);
+    expect(layers.months).toBeGreaterThan(0);
+    expect(layers.months).toBeLessThan(layers.days);
     expect(await rolledUp()).toEqual(before);
 
     // Three more days of events; the clock moves on and its routines roll those days up.

@@ -32,7 +32,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     // The staff record says what happened, in the owner's words.
     expect(owner.timeline.at(-1)).toMatchObject({ event: 'INVOICE_AFTER_END', summary: 'Stroom: Geschil met Stroomtest: €\u00a015,00 betwist (factuur F-1).' });
 
-    const family = (await maria.get(`${API}/portal/estate`).expect(200)).body.contracts[0];
+    const family = (await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(family.statusText).toContain('U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
     expect(family.statusText).not.toContain('Geschil loopt');
 

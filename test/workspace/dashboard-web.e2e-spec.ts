@@ -26,7 +26,11 @@ describe('the dashboard in the browser', () => {
     const second = await createEstate(w.anna.api);
     await createEstate(w.anna.api); // stays in intake
     const pieter = await account(w.t, 'Pieter Bakker');
-    await createEstate(pieter.api); // not Anna's: not in her numbers
+    // Not Anna's, so not in her numbers: requested, then withdrawn (an administrator counts it).
+    const pieters = await createEstate(pieter.api);
+    const withdrawn = (await pieter.api.post(`${API}/estates/${pieters.id}/contracts`, { providerId: bank.id, description: 'Spaarrekening', accountNumber: 'P-1', action: 'cancel' }).expect(201)).body;
+    await pieter.api.post(`${API}/contracts/${withdrawn.id}/request`).expect(200);
+    await pieter.api.post(`${API}/contracts/${withdrawn.id}/withdraw`, { reason: 'Was al opgezegd' }).expect(200);
 
     const [telA, , telB] = [await contract(first.id, telecom.id), await contract(first.id, bank.id), await contract(second.id, telecom.id)];
     await advance(3); // Thursday 26 November: 3 business days after the request
@@ -48,8 +52,14 @@ describe('the dashboard in the browser', () => {
     await expect(chart(page, 'Median business days to confirmation').locator('title').textContent()).resolves.toBe('Median business days to confirmation: telecom 4.5 days');
     expect(await row(page, 'telecom')).toBe('telecom 2 4.5');
     expect(await row(page, 'Tel One')).toBe('Tel One 2 2 4.5 100% 0 0 0');
-    expect(await row(page, 'Bank Two')).toBe('Bank Two 1 0 – – 0 0 0');
+    expect(await row(page, 'Bank Two')).toBe('Bank Two 2 0 – – 0 0 0');
     await page.close();
+
+    // An administrator counts every owner's contracts, each in the state its last transition left.
+    const admin = await signIn(w.browser, w.base, ADMIN);
+    await admin.goto(`${w.base}/app/dashboard`);
+    await expect(chart(admin, 'Contracts by state').locator('title').textContent()).resolves.toBe('Contracts by state: requested 1, confirmed 2, withdrawn 1');
+    await admin.close();
   });
 
   it("shows each owner's family rating and raises the alert below the threshold", async () => {

@@ -182,7 +182,7 @@ describe('the estate pages in the browser', () => {
     await page.click('text=Send a progress report to the family');
     await expect(page.textContent('[role=status]')).resolves.toContain('The progress report is being written');
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    const letters = (await joke.get(`${API}/portal/estate`).expect(200)).body.letters;
+    const letters = (await joke.get(`${API}/portal/estate`).expect(200)).body.letters.items;
     expect(letters).toEqual([expect.objectContaining({ kind: 'progress_report', recipient: 'Joke Smit', subject: 'Voortgang afwikkeling contracten van Gerrit Smit' })]);
     await page.close();
   });
