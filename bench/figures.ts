@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const app = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false' }), databaseUrl: database.url, clock });
     await app.init();
     const admin = await app.get(UsersService).create({ email: 'bench-admin@steward.example', name: 'Bench Admin', password: 'bench-password', role: 'admin' });
-    const principal: StaffPrincipal = { kind: 'staff', userId: admin.id, role: 'admin', name: admin.name };
+    const principal: StaffPrincipal = { kind: 'staff', userId: admin.id, role: 'admin', name: admin.name, lang: 'nl' };
     const db = new Client({ connectionString: database.url });
     await db.connect();
     await generate(db, admin.id);
