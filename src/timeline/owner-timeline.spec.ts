@@ -46,6 +46,15 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(blocked, 'nl')).toBe('Brief „Opzegging” tegengehouden: no-bsn (body)');
   });
 
+  it('says a correction in each language when the entry recorded whose it is; an older contract correction stays as stored', () => {
+    const changes = [{ field: 'accountNumber', from: '1234', to: '1243' }];
+    const corrected = entry({ event: 'contract.corrected', details: { changes, about: 'KPN, Mobiel' } });
+    expect(ownerTimelineText(corrected, 'nl')).toBe('KPN, Mobiel: het klantnummer gewijzigd van 1234 naar 1243.');
+    expect(ownerTimelineText(corrected, 'en')).toBe('KPN, Mobiel: changed the customer number from 1234 to 1243.');
+    expect(ownerTimelineText(entry({ event: 'contract.corrected', details: { changes } }), 'nl')).toBe('as stored');
+    expect(ownerTimelineText(entry({ event: 'estate.corrected', details: { changes: [{ field: 'livedAlone', from: false, to: true }], toldProviders: [] } }), 'nl')).toBe('Of de overledene alleen woonde gewijzigd van nee naar ja.');
+  });
+
   it('shows any other entry as stored', () => {
     expect(ownerTimelineText(entry({ event: 'document.uploaded' }), 'nl')).toBe('as stored');
   });

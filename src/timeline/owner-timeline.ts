@@ -1,5 +1,6 @@
 import { type ContractProjection, type ContractState, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
+import { ownerCorrectionEntryText } from './corrections';
 
 /**
  * The staff timeline in the reader's language. Entries store one sentence, written when the event
@@ -40,6 +41,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang): string {
   }
   // An estate step says no more than the state it reached, so every one of them can be said again.
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
+  const correction = ownerCorrectionEntryText(entry, lang);
+  if (correction) return correction;
   switch (entry.event) {
     case 'estate.handed_over': {
       const [to, from, reason] = [text(d.toName), text(d.fromName), text(d.reason)];
