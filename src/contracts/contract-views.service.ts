@@ -39,7 +39,7 @@ export class ContractViews {
       ...summary,
       letters: (await this.db.manager.find(Letter, { where: { contractId }, order: { createdAt: 'ASC' } })).map(letterView),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
-      timeline: await this.timeline.list(summary.estateId, contractId),
+      timeline: await this.timeline.list(summary.estateId, contractId, undefined, lang),
     };
   }
 

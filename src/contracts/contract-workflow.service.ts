@@ -1,3 +1,4 @@
+import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
@@ -73,6 +74,7 @@ export class ContractWorkflow implements OnModuleInit {
           : ownerChangeText(t.to as ContractState, projection, 'nl', t.facts.providerName);
         return `${t.facts.description}: ${change}`;
       },
+      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type);
         batch.add([

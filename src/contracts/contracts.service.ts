@@ -194,7 +194,8 @@ export class ContractsService implements OnModuleInit {
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.contract,
         summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`),
-        details: { changes: shown, providerName: provider!.name, toldProvider: requestOut },
+        // `about` lets the staff timeline say it again in each reader's language.
+        details: { changes: shown, providerName: provider!.name, toldProvider: requestOut, about: `${contract.provider.name}, ${contract.description}` },
       });
       if (requestOut) {
         await this.sendCorrection(manager, contract, standing, shown);

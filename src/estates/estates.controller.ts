@@ -85,10 +85,10 @@ export class EstatesController {
     return (await this.estates.familyMembers(estate.id)).map(familyMemberView);
   }
 
-  @ApiDoc({ summary: "The estate's timeline", description: 'A page of who did what when, in staff wording, newest first; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({ summary: "The estate's timeline", description: 'A page of who did what when, in staff wording and the language of the caller, newest first; `nextCursor` continues it.', problems: [400] })
   @Get(':id/timeline')
   async getTimeline(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     const estate = await this.estates.requireAccess(principal, id);
-    return this.timeline.page(estate.id, positionOf(page.cursor, TIMELINE_CURSOR), page.limit);
+    return this.timeline.page(estate.id, positionOf(page.cursor, TIMELINE_CURSOR), page.limit, principal.lang);
   }
 }

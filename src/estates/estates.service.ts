@@ -286,7 +286,7 @@ export class EstatesService {
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.familyMember,
         summary: ownerCorrectionSummary(changed, member.name, toldProviders),
-        details: { familyMemberId: member.id, changes: changed, toldProviders },
+        details: { familyMemberId: member.id, changes: changed, toldProviders, about: member.name },
       });
       return Object.assign(member, update);
     });

@@ -1,10 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { longDate } from '../../workflows';
 import { deleted } from '../database/deleted';
 import { actorOf, StaffPrincipal } from '../auth/principal';
-import { Clock, dutchDate } from '../clock/clock';
+import { Clock } from '../clock/clock';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { HandoverDto } from '../estates/estate.dto';
@@ -18,6 +17,9 @@ import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { humanDate } from '../web/html';
+import { ownerWords } from '../words';
 import { Handover } from './handover.entity';
 import { mayUndo, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
 
@@ -40,6 +42,7 @@ export class HandoversService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly users: UsersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): the estate's handovers name its owners and their reasons. */
@@ -66,7 +69,8 @@ export class HandoversService implements OnModuleInit {
         manager.create(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: now, seenAt: null, undoneAt: null, undoneById: null }),
       );
       await this.estates.setOwner(manager, estate.id, to.id);
-      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email };
+      // fromName and reason let the staff timeline say it again in each reader's language.
+      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email, fromName: from.name, reason: dto.reason };
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
@@ -99,7 +103,7 @@ export class HandoversService implements OnModuleInit {
       if (!back.active) throw new ProblemException(409, 'handover-not-undoable', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`);
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
-      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email };
+      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name };
       await this.timeline.append(manager, {
         estateId,
         actor: actorOf(principal),
@@ -133,24 +137,26 @@ export class HandoversService implements OnModuleInit {
     await this.db.manager.update(Handover, { estateId, toUserId: principal.userId, seenAt: IsNull() }, { seenAt: this.clock.now() });
   }
 
-  /** The receiver's email; a handover undone before it went out is not news any more. */
+  /** The receiver's email, in the language of their account; a handover undone before it went out is not news any more. */
   private async emailReceiver(row: OutboxRow): Promise<void> {
     const { handoverId } = row.payload as unknown as { handoverId: string };
     const handover = await this.db.manager.findOne(Handover, { where: { id: handoverId }, relations: { fromUser: true, toUser: true } });
     if (!handover || handover.undoneAt) return;
     const estate = await this.estates.findWithOwner(handover.estateId);
     const deceased = fullName(estate.deceased);
+    const lang = await this.users.languageOf(handover.toUserId);
+    const w = ownerWords(lang).mail;
     await this.mail.send({
       to: handover.toUser.email,
       replyTo: handover.fromUser.email,
-      subject: `Handed over to you: the estate of ${deceased} (${estate.reference})`,
+      subject: w.handoverSubject(deceased, estate.reference),
       text: [
-        `Dear ${handover.toUser.name},`,
+        w.greeting(handover.toUser.name),
         '',
-        `${handover.fromUser.name} handed the estate of ${deceased} (${estate.reference}) over to you on ${longDate(dutchDate(handover.handedOverAt), 'en')}.`,
-        `Reason: ${handover.reason}`,
+        w.handedOver(handover.fromUser.name, deceased, estate.reference, humanDate(handover.handedOverAt.toISOString(), lang)),
+        w.reason(handover.reason),
         '',
-        `It stays at the top of your Today list until you open it: ${this.config.publicUrl}/app/estates/${estate.id}`,
+        w.openIt(`${this.config.publicUrl}/app/estates/${estate.id}`),
         '',
         this.config.STEWARD_ORG_NAME,
       ].join('\n'),

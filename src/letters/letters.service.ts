@@ -119,9 +119,10 @@ export class LettersService implements OnModuleInit {
       actor: SYSTEM_ACTOR,
       event: sent ? 'letter.sent' : 'letter.blocked',
       summary: sent
-        ? `Letter "${produced.composed.title}" to ${letter.recipient} (${channel}), SHA-256 ${letter.sha256!.slice(0, 12)}…`
+        ? `Letter "${produced.composed.title}" to ${letter.recipient} (${channel}).`
         : `Letter "${produced.composed.title}" blocked: ${produced.violations.map((v) => `${v.rule} in ${v.where}`).join('; ')}`,
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations },
+      // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel },
     });
     return letter;
   }

@@ -6,6 +6,8 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
+import { EstatesService } from '../estates/estates.service';
+import { UsersService } from '../users/users.service';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -17,6 +19,8 @@ export class NotificationsService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly workflow: ContractWorkflow,
+    private readonly estates: EstatesService,
+    private readonly users: UsersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
@@ -43,9 +47,9 @@ export class NotificationsService implements OnModuleInit {
     );
   }
 
-  /** Families read their own sentences in Dutch by default; owners read the staff wording in English, as in the workspace. */
+  /** Families read their own sentences in Dutch; the case owner reads the staff wording in the language of their account. */
   private async message(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<string> {
-    const lang = audience === 'family' ? 'nl' : 'en';
+    const lang = audience === 'family' ? 'nl' : await this.users.languageOf((await this.estates.findWithOwner(row.estateId, manager)).ownerId);
     // The estate's own news (all settled, closed) in the words of the portal's estate status.
     if (!row.contractId) return (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });

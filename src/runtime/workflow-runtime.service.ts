@@ -48,6 +48,8 @@ export interface SubjectHooks<Facts = unknown> {
   slaBusinessDays?(facts: Facts): number;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
+  /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
+  wording?(transition: AppliedTransition<Facts>): object;
   /** The subject's own writes that belong with the transition (denormalised state), sent in its statement. */
   write(batch: WriteBatch, transition: AppliedTransition<Facts>): void;
   /** Lets other workflows react, inside the same transaction. */
@@ -264,7 +266,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       fromState: from,
       toState: instance.state,
       summary: hooks.describe(transition),
-      details: { event: withoutType(event), effects: effects.map((e) => e.type) },
+      details: { event: withoutType(event), effects: effects.map((e) => e.type), ...(hooks.wording && { wording: hooks.wording(transition) }) },
     });
     this.writeEffects(batch, instance, effects, event);
     hooks.write(batch, transition);

@@ -20,6 +20,14 @@ describe('corrections on the record', () => {
     expect(ownerCorrectionSummary([{ field: 'livedAlone', from: null, to: true }])).toBe('Changed whether the deceased lived alone from (none) to yes.');
   });
 
+  it('tells a Dutch owner the same in Dutch, dates written out, names as written', () => {
+    expect(ownerCorrectionSummary([{ field: 'accountNumber', from: '1234', to: '1243' }], undefined, [], 'nl')).toBe('Het klantnummer gewijzigd van 1234 naar 1243.');
+    expect(ownerCorrectionSummary([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], 'bol.com, Abonnement', ['bol.com'], 'nl')).toBe(
+      'bol.com, Abonnement: de gewenste einddatum gewijzigd van (leeg) naar 15 december 2026. Er gaat een correctiebrief naar bol.com.',
+    );
+    expect(ownerCorrectionSummary([{ field: 'action', from: 'cancel', to: 'transfer' }], undefined, [], 'nl')).toBe('Wat er moet gebeuren gewijzigd van beëindigen naar overzetten.');
+  });
+
   it('masks IBANs and BSN-like numbers for the family, but not short customer numbers or dates', () => {
     expect(maskedValue('iban', 'NL44RABO0123456789')).toBe('•••• 6789');
     expect(maskedValue('estateAccount', { iban: 'NL91ABNA0417164300', holder: 'Erven' })).toBe('•••• 4300');

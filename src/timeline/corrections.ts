@@ -140,11 +140,47 @@ export function maskedValue(field: string, value: unknown): string | null {
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Changed the customer number from 1234 to 1243." — the staff timeline's summary, with whose record it is when not the estate's own. */
-export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = []): string {
-  const parts = changes.map((c) => `${label(OWNER_LABELS, c.field)} from ${shown(c.field, c.from, 'owner')} to ${shown(c.field, c.to, 'owner')}`);
-  const told = toldProviders.length ? ` A correction letter goes to ${toldProviders.join(', ')}.` : '';
-  return `${about ? `${about}: changed` : 'Changed'} ${parts.join('; ')}.${told}`;
+/** The owner's sentence per language; the Dutch labels are the family's but for what the office itself calls things. */
+const OWNER_SENTENCE = {
+  en: {
+    labels: OWNER_LABELS,
+    values: 'owner',
+    change: (what: string, from: string, to: string) => `${what} from ${from} to ${to}`,
+    changed: (about?: string) => (about ? `${about}: changed ` : 'Changed '),
+    told: (providers: string) => ` A correction letter goes to ${providers}.`,
+  },
+  nl: {
+    labels: { ...FAMILY_LABELS.nl, provider: 'de aanbieder', action: 'wat er moet gebeuren' },
+    values: 'nl',
+    change: (what: string, from: string, to: string) => `${what} gewijzigd van ${from} naar ${to}`,
+    changed: (about?: string) => (about ? `${about}: ` : ''),
+    told: (providers: string) => ` Er gaat een correctiebrief naar ${providers}.`,
+  },
+} as const;
+
+/**
+ * "Changed the customer number from 1234 to 1243." / "Het klantnummer gewijzigd van 1234 naar 1243." —
+ * the staff timeline's sentence, with whose record it is when not the estate's own. Stored in English
+ * when written; the timeline says it again in the reader's language from the entry's details.
+ */
+export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en'): string {
+  const w = OWNER_SENTENCE[lang];
+  const parts = changes.map((c) => w.change(label(w.labels, c.field), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
+  const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
+  const text = `${w.changed(about)}${parts.join('; ')}.${told}`;
+  // Names stay as written ("bol.com"); only a sentence that starts with a label gets a capital.
+  return about ? text : capitalised(text);
+}
+
+/**
+ * A correction entry in the owner's language; null when the entry lacks what the sentence needs
+ * (a contract's or family member's correction written before it recorded `about`).
+ */
+export function ownerCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, lang: 'nl' | 'en'): string | null {
+  const scope = CORRECTION_SCOPES.get(entry.event);
+  const { changes, about, toldProviders } = entry.details;
+  if (!scope || !Array.isArray(changes) || (scope !== 'estate' && typeof about !== 'string')) return null;
+  return ownerCorrectionSummary(changes as FieldChange[], about as string | undefined, Array.isArray(toldProviders) ? (toldProviders as string[]) : [], lang);
 }
 
 /** What the family reads about one correction; null when it does not concern this family member. */

@@ -5,7 +5,9 @@ import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import type { Lang } from '../words';
 import { CORRECTION_EVENTS } from './corrections';
+import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
 import { deleted } from '../database/deleted';
 
@@ -35,7 +37,8 @@ export interface TimelineView {
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
-const timelineView = (e: TimelineEntry): TimelineView => ({
+/** `lang`: a staff reader's language, to say the entry in it (see owner-timeline.ts); without it, the stored sentence. */
+const timelineView = (e: TimelineEntry, lang?: Lang): TimelineView => ({
   id: e.id,
   at: e.occurredAt.toISOString(),
   actor: { type: e.actorType, name: e.actorName },
@@ -43,7 +46,7 @@ const timelineView = (e: TimelineEntry): TimelineView => ({
   contractId: e.contractId,
   fromState: e.fromState,
   toState: e.toState,
-  summary: e.summary,
+  summary: lang ? ownerTimelineText(e, lang) : e.summary,
   details: e.details,
 });
 
@@ -82,7 +85,7 @@ export class TimelineService {
       .where(`t.estateId = :estateId AND (t.details->>'familyMemberId' = :familyMemberId OR CAST(t.actorId AS text) = :familyMemberId)`, { estateId, familyMemberId })
       .orderBy('t.seq', 'ASC')
       .getMany();
-    return rows.map(timelineView);
+    return rows.map((e) => timelineView(e));
   }
 
   async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
@@ -148,19 +151,19 @@ export class TimelineService {
     return new Map(rows.map((r) => [r.contract_id, new Date(r.at).toISOString()]));
   }
 
-  /** `manager`: read inside the caller's transaction, to see what it just appended. */
-  async list(estateId: string, contractId?: string, manager: EntityManager = this.db.manager): Promise<TimelineView[]> {
+  /** `manager`: read inside the caller's transaction, to see what it just appended; `lang`: a staff reader's. */
+  async list(estateId: string, contractId?: string, manager: EntityManager = this.db.manager, lang?: Lang): Promise<TimelineView[]> {
     const entries = await manager
       .createQueryBuilder(TimelineEntry, 't')
       .where('t.estateId = :estateId', { estateId })
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
       .orderBy('t.seq', 'ASC')
       .getMany();
-    return entries.map(timelineView);
+    return entries.map((e) => timelineView(e, lang));
   }
 
-  /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR. */
-  async page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
+  /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's. */
+  async page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
     const query = this.db.manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
@@ -173,7 +176,7 @@ export class TimelineService {
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
       (row) => [row.seq],
-      (row) => timelineView(row.entry),
+      (row) => timelineView(row.entry, lang),
     );
   }
 }

@@ -70,4 +70,21 @@ export const ownerEn: OwnerWords = {
 
   errors: {
   },
+
+  mail: {
+    handoverSubject: (deceased: string, reference: string) => `Handed over to you: the estate of ${deceased} (${reference})`,
+    greeting: (name: string) => `Dear ${name},`,
+    handedOver: (from: string, deceased: string, reference: string, date: string) => `${from} handed the estate of ${deceased} (${reference}) over to you on ${date}.`,
+    reason: (reason: string) => `Reason: ${reason}`,
+    openIt: (url: string) => `It stays at the top of your Today list until you open it: ${url}`,
+  },
+
+  timeline: {
+    handedOver: (to: string, from: string, reason: string) => `${to} is now the case owner (taking over from ${from}). Reason: ${reason}`,
+    handoverUndone: (back: string, instead: string) => `Handover undone: ${back} is the case owner again (instead of ${instead}).`,
+    letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
+    letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
+    channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
+    estateStatus: (status: string) => `Estate: ${status}`,
+  },
 };

@@ -71,4 +71,21 @@ export const ownerNl = {
 
   errors: {
   },
+
+  mail: {
+    handoverSubject: (deceased: string, reference: string) => `Aan u overgedragen: de nalatenschap van ${deceased} (${reference})`,
+    greeting: (name: string) => `Beste ${name},`,
+    handedOver: (from: string, deceased: string, reference: string, date: string) => `${from} heeft de nalatenschap van ${deceased} (${reference}) op ${date} aan u overgedragen.`,
+    reason: (reason: string) => `Reden: ${reason}`,
+    openIt: (url: string) => `Ze staat bovenaan uw lijst Vandaag tot u haar opent: ${url}`,
+  },
+
+  timeline: {
+    handedOver: (to: string, from: string, reason: string) => `${to} is nu de vaste contactpersoon (neemt over van ${from}). Reden: ${reason}`,
+    handoverUndone: (back: string, instead: string) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead}).`,
+    letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
+    letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
+    channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
+    estateStatus: (status: string) => `Nalatenschap: ${status}`,
+  },
 };

@@ -57,7 +57,7 @@ export class EstateOverviewService {
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.inEstate(estate.id),
-      this.timeline.page(estate.id, timeline.after, timeline.limit),
+      this.timeline.page(estate.id, timeline.after, timeline.limit, principal.lang),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
       this.statements.findings(principal, estate.id, findingsAfter),

@@ -100,7 +100,7 @@ describe('estates: single owner, validation and authorization', () => {
     expect(res.body.owner).toMatchObject({ id: pieter.userId, name: 'Pieter Bakker' });
     await anna.get(`${API}/estates/${estate.id}`).expect(404);
     const timeline = await pieter.get(`${API}/estates/${estate.id}/timeline`).expect(200);
-    expect(timeline.body.items[0]).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is now the case owner.*Anna is on leave/) });
+    expect(timeline.body.items[0]).toMatchObject({ event: 'estate.handed_over', summary: expect.stringMatching(/Pieter Bakker is nu de vaste contactpersoon.*Reden: Anna is on leave/) });
   });
 
   it('refuses a handover to someone who is not an active specialist, or without a reason', async () => {

@@ -81,11 +81,15 @@ describe('handovers through the API', () => {
     expect((await queue(anna)).sentHandovers).toContainEqual(expect.objectContaining({ estateId: estate.id, toName: 'Pieter Bakker' }));
 
     await runDueWork();
-    const email = (await sink.waitFor(1)).find((m) => m.subject === `Handed over to you: the estate of Kees Jansen (${estate.reference})`)!;
+    // Pieter's account speaks Dutch (the default): so does his email, date and all.
+    const email = (await sink.waitFor(1)).find((m) => m.subject === `Aan u overgedragen: de nalatenschap van Kees Jansen (${estate.reference})`)!;
     const pieterEmail = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body.items.find((u: { id: string }) => u.id === pieter.userId).email;
     expect(email.to && 'text' in email.to && email.to.text).toBe(pieterEmail);
-    expect(email.text).toContain('Anna de Boer handed the estate of Kees Jansen');
-    expect(email.text).toContain('Reason: Anna is on leave');
+    expect(email.text).toMatch(/^Beste Pieter Bakker,\n/);
+    expect(email.text).toMatch(/Anna de Boer heeft de nalatenschap van Kees Jansen \(.+\) op \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} aan u overgedragen\./);
+    expect(email.text).toContain('Reden: Anna is on leave');
+    expect(email.text).toContain(`Ze staat bovenaan uw lijst Vandaag tot u haar opent: `);
+    expect(email.text).not.toMatch(/\b(the|you|your|handed)\b/);
 
     const portal = (await maria.get(`${API}/portal/estate`).expect(200)).body;
     expect(portal.caseOwner).toEqual({ name: 'Pieter Bakker', phone: '+31 20 555 0202', email: expect.stringContaining('@test.example') });
@@ -97,6 +101,22 @@ describe('handovers through the API', () => {
     const digest = (await sink.waitFor(2)).find((m) => m.subject?.startsWith('Nieuws over') && m.text?.includes('Kees Jansen'));
     expect(digest?.text).toContain('- Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu Pieter Bakker.');
     expect(digest?.text).toContain('Met vriendelijke groet,\nPieter Bakker');
+  });
+
+  it('writes the handover email in English to a specialist whose account speaks English', async () => {
+    const email = `emma-${Date.now()}@test.example`;
+    const created = (await t.admin.post(`${API}/users`, { email, name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201)).body;
+    const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Visser' });
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: created.id, reason: 'Emma knows the family' }).expect(201);
+    await runDueWork();
+    const subject = `Handed over to you: the estate of Truus Visser (${estate.reference})`;
+    await sink.waitFor(sink.messages.length + 1);
+    const mail = sink.messages.find((m) => m.subject === subject)!;
+    expect(mail.to && 'text' in mail.to && mail.to.text).toBe(email);
+    expect(mail.text).toMatch(/^Dear Emma Smith,\n/);
+    expect(mail.text).toMatch(/Anna de Boer handed the estate of Truus Visser \(.+\) over to you on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(mail.text).toContain('Reason: Emma knows the family');
+    expect(mail.text).toContain('It stays at the top of your Today list until you open it: ');
   });
 
   it('lets the previous owner undo within a day, on the record; after a day it is refused with a 409 saying why', async () => {
@@ -115,8 +135,13 @@ describe('handovers through the API', () => {
     const again = await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(409);
     expect(again.body.detail).toMatch(/already undone/);
 
-    const staff = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { event: string; summary: string }) => [e.event, e.summary]);
-    expect(staff.slice(0, 2)).toEqual([
+    // Each reader gets the staff timeline in the language of their account: Anna Dutch, the administrator English.
+    const staff = async (who: Session) => (await who.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { event: string; summary: string }) => [e.event, e.summary]);
+    expect((await staff(anna)).slice(0, 2)).toEqual([
+      ['estate.handover_undone', 'Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).'],
+      ['estate.handed_over', 'Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer). Reden: Wrong pick'],
+    ]);
+    expect((await staff(t.admin)).slice(0, 2)).toEqual([
       ['estate.handover_undone', 'Handover undone: Anna de Boer is the case owner again (instead of Pieter Bakker).'],
       ['estate.handed_over', 'Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: Wrong pick'],
     ]);

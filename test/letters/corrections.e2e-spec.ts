@@ -38,7 +38,8 @@ describe('corrections, from the record to the letter read back', () => {
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
-  const staffTimeline = async () => (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
+  /** The administrator's account reads English, Anna's Dutch: each gets the staff timeline in their own language. */
+  const staffTimeline = async (reader: Session = t.admin) => (await reader.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
   const familyTimeline = async (s: Session) => ((await s.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const fields = (body: { errors: { field: string }[] }) => [...new Set(body.errors.map((e) => e.field))];
 
@@ -71,6 +72,9 @@ describe('corrections, from the record to the letter read back', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
     expect((await staffTimeline()).map((e) => e.summary)).toEqual(
       expect.arrayContaining(['Vattenfall, Stroom en gas: changed the customer number from 1234 to 1243.', 'Changed the estate account from (none) to NL91 ABNA 0417 1643 00 held by Erven J. de Vries.']),
+    );
+    expect((await staffTimeline(anna)).map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['Vattenfall, Stroom en gas: het klantnummer gewijzigd van 1234 naar 1243.', 'De boedelrekening gewijzigd van (leeg) naar NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.']),
     );
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
@@ -127,6 +131,9 @@ describe('corrections, from the record to the letter read back', () => {
     const summaries = (await staffTimeline()).map((e) => e.summary);
     expect(summaries).toEqual(
       expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik. A correction letter goes to Vattenfall, Eneco.", 'Maria de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.']),
+    );
+    expect((await staffTimeline(anna)).map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['De voornamen van de overledene gewijzigd van Jan naar Jan Hendrik. Er gaat een correctiebrief naar Vattenfall, Eneco.', 'Maria de Vries: het IBAN gewijzigd van (leeg) naar NL44 RABO 0123 4567 89.']),
     );
     expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
     expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');

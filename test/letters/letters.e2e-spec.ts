@@ -51,7 +51,11 @@ describe('letters produced by the workflow', () => {
     const { rows } = await db.query(`SELECT encode(sha256(pdf), 'hex') AS actual, sha256 FROM letters WHERE id = $1`, [letterId]);
     expect(rows[0].actual).toBe(rows[0].sha256);
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
-    expect(timeline.find((e: { event: string }) => e.event === 'letter.sent').summary).toContain(rows[0].sha256.slice(0, 12));
+    // The checksum stays with the letter and the entry's details, out of the sentence a person reads.
+    const sent = timeline.find((e: { event: string }) => e.event === 'letter.sent');
+    expect(sent.details.sha256).toBe(rows[0].sha256);
+    expect(sent.summary).toMatch(/^Brief „.+” aan .+ verstuurd \(desk van de organisatie\)\.$/);
+    expect(sent.summary).not.toContain(rows[0].sha256.slice(0, 12));
     const list = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(list.map((l: { id: string }) => l.id)).toEqual([letterId]);
     await pieter.get(`${API}/letters/${letterId}/pdf`).expect(404);

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -8,11 +9,36 @@ describe('the right sentence for the right reader: a disputed bill', () => {
   let t: TestApp;
   let anna: Session & { userId: string };
 
+  let db: Client;
+
   beforeAll(async () => {
     t = await startTestApp();
     anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it("alerts each case owner in the language of their account: Dutch by default, English when chosen", async () => {
+    const provider = await createProvider(t.admin, { name: 'Banktest', category: 'bank', channel: 'email', requiredDocuments: [] });
+    const email = `emma-${Date.now()}@test.example`;
+    await t.admin.post(`${API}/users`, { email, name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
+    const emma = await t.login(email, 'specialist-pw-1');
+    const alert = async (owner: Session) => {
+      const estate = await createEstate(owner);
+      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Betaalrekening', accountNumber: 'B-1', action: 'cancel' }).expect(201)).body;
+      await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await owner.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer onbekend' }).expect(200);
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+      const { rows } = await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'rejected'`, [contract.id]);
+      return rows.map((r: { message: string }) => r.message);
+    };
+    expect(await alert(anna)).toEqual([expect.stringMatching(new RegExp(`^Banktest: Verzoek afgewezen door Banktest \\(reden: Klantnummer onbekend\\); aanpassen of intrekken ${DUE_NL}\\.$`))]);
+    expect(await alert(emma)).toEqual([expect.stringMatching(/^Banktest: Request rejected by Banktest \(reason: Klantnummer onbekend\); amend or withdraw by \d{1,2} [A-Z][a-z]+ \d{4}\.$/)]);
+  });
 
   it('tells the owner the facts of the dispute, the family that it need not pay, and puts the unanswered dispute on Today', async () => {
     const provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'email', requiredDocuments: [] });

@@ -87,7 +87,8 @@ describe('closing the BRP check', () => {
     expect(page.url()).toContain(`/app/contracts/${policy.id}`);
     const contract = await mainText(page);
     expect(contract).toContain('Done without a letter: Zorgverzekeraar West was already informed through the BRP (note: polis beëindigd per 30-06, premie terugbetaald).');
-    expect(contract).toContain('Gecontroleerd bij Zorgverzekeraar West: al geïnformeerd via de BRP (polis beëindigd per 30-06, premie terugbetaald); geen brief nodig.');
+    // The history speaks the page's language (this account reads English), as the status line does.
+    expect(contract).toContain('Checked with Zorgverzekeraar West: already informed through the BRP (polis beëindigd per 30-06, premie terugbetaald); no letter needed.');
     expect(contract).not.toContain('Send request');
 
     await page.click('nav >> text=Today');
