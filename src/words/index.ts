@@ -1,6 +1,8 @@
 import type { Language } from '../../workflows';
 import { ownerEn } from './owner.en';
 import { ownerNl } from './owner.nl';
+import { providerEn } from './provider.en';
+import { providerNl } from './provider.nl';
 
 /**
  * Words for people live here: one catalogue per audience (owner = the workspace, provider = the desk,
@@ -21,5 +23,11 @@ const OWNER: Record<Lang, OwnerWords> = { nl: ownerNl, en: ownerEn };
 /** The workspace's words in the specialist's own language. */
 export const ownerWords = (lang: Lang): OwnerWords => OWNER[lang];
 
+export type ProviderWords = typeof providerNl;
+const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn };
+
+/** The desk's words in the desk user's language (`ProviderPrincipal.lang`). */
+export const providerWords = (lang: Lang): ProviderWords => PROVIDER[lang];
+
 /** Every catalogue, for the completeness test. */
-export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER };
+export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, provider: PROVIDER };
