@@ -18,7 +18,12 @@ const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentK
 
 const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
-const nav = (w: ProviderWords) => html`<a href="/desk/webhooks">${w.shell.webhooks}</a> <form method="post" action="/desk/logout"><button class="secondary" type="submit">${w.shell.logout}</button></form>`;
+/** The header: webhooks, the language switch (remembered on the desk user's account) and sign out. */
+const nav = (lang: Lang, w: ProviderWords) => {
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return html`<a href="/desk/webhooks">${w.shell.webhooks}</a> <form method="post" action="/desk/language" class="inline"><input type="hidden" name="to" value="${other}"><button class="secondary" type="submit" lang="${other}">${w.shell.switchTo}</button></form>
+<form method="post" action="/desk/logout" class="inline"><button class="secondary" type="submit">${w.shell.logout}</button></form>`;
+};
 
 /** The sign-in form; `refused` says why the last try did not sign in. */
 export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
@@ -49,7 +54,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
 <td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
   );
   return page({
-    title: `${w.list.title} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(w),
+    title: `${w.list.title} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
     body: html`<h1>${w.list.title}</h1><nav aria-label="${w.list.title}"><ul class="tabs">${tabs}</ul></nav>
 <form method="get" action="/desk" role="search" class="card"><input type="hidden" name="tab" value="${paramOfTab(tab)}">
 <label for="q">${w.list.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.list.find}</button></form>${list.items.length
@@ -72,7 +77,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.text}</li>`,
   );
   return page({
-    title: r.deceased.fullName, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(w),
+    title: r.deceased.fullName, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
     body: html`<p><a href="/desk">${t.back}</a></p>
 ${notice.saved ? html`<p class="notice" role="status">${t.saved}</p>` : ''}
 ${notice.refused ? html`<div class="error" role="alert"><p><strong>${t.refused}.</strong> ${notice.refused}</p></div>` : ''}
@@ -80,7 +85,7 @@ ${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.errors.int
 <h1>${r.deceased.fullName}</h1>
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
-<p>${t.deceased}: ${r.deceased.fullName}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
+<p>${t.deceased}: ${r.deceased.fullName}, ${t.born} ${humanDate(r.deceased.dateOfBirth, lang)}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
 <p>${t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
 ${r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
@@ -121,7 +126,7 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
 <td>${d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`}</td></tr>`,
   );
   return page({
-    title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${providerName}`, nav: nav(all),
+    title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${providerName}`, nav: nav(lang, all),
     body: html`<p><a href="/desk">${all.request.back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
 <h1>${w.title}</h1><h2>${w.endpoints}</h2>${endpoints.length
       ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`

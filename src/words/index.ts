@@ -31,3 +31,9 @@ export const providerWords = (lang: Lang): ProviderWords => PROVIDER[lang];
 
 /** Every catalogue, for the completeness test. */
 export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, provider: PROVIDER };
+
+/**
+ * Words that only English has; a Dutch text holding one of them has English in it. One pattern for
+ * the catalogues' test and for the browser tests that read a Dutch page's visible text.
+ */
+export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|could|been|from|there|sign in|sign out)\b/i;

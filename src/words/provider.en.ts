@@ -3,7 +3,7 @@ import type { ProviderWords } from './index';
 /** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
 export const providerEn: ProviderWords = {
   shell: {
-    desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands', language: 'The desk now speaks English.',
+    desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
   },
 
   login: {
@@ -16,7 +16,7 @@ export const providerEn: ProviderWords = {
   },
 
   request: {
-    back: 'Back to the list', saved: 'Your answer has been recorded.', refused: 'Not recorded', deceased: 'Deceased', died: 'died on',
+    back: 'Back to the list', saved: 'Your answer has been recorded.', refused: 'Not recorded', deceased: 'Deceased', born: 'born on', died: 'died on',
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date', asap: 'as soon as possible',
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',

@@ -6,7 +6,7 @@ import type { DOCUMENT_KINDS } from '../documents/document.entity';
  */
 export const providerNl = {
   shell: {
-    desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English', language: 'De desk spreekt nu Nederlands.',
+    desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
   },
 
   login: {
@@ -19,7 +19,7 @@ export const providerNl = {
   },
 
   request: {
-    back: 'Terug naar het overzicht', saved: 'Uw antwoord is verwerkt.', refused: 'Niet verwerkt', deceased: 'Overledene', died: 'overleden op',
+    back: 'Terug naar het overzicht', saved: 'Uw antwoord is verwerkt.', refused: 'Niet verwerkt', deceased: 'Overledene', born: 'geboren op', died: 'overleden op',
     account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',

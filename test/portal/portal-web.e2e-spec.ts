@@ -2,18 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
-
-/** Runs axe-core (WCAG 2.x A/AA, 2.2 included) in the page and returns serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
-  const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The phone the issue was tried on; a person's first screen is its height. */
 const PHONE = { width: 390, height: 844 };
