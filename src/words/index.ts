@@ -1,4 +1,6 @@
 import type { Language } from '../../workflows';
+import { familyEn } from './family.en';
+import { familyNl } from './family.nl';
 import { ownerEn } from './owner.en';
 import { ownerNl } from './owner.nl';
 import { providerEn } from './provider.en';
@@ -29,8 +31,14 @@ const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn }
 /** The desk's words in the desk user's language (`ProviderPrincipal.lang`). */
 export const providerWords = (lang: Lang): ProviderWords => PROVIDER[lang];
 
+export type FamilyWords = typeof familyNl;
+const FAMILY: Record<Lang, FamilyWords> = { nl: familyNl, en: familyEn };
+
+/** The portal's words in the family member's language. */
+export const familyWords = (lang: Lang): FamilyWords => FAMILY[lang];
+
 /** Every catalogue, for the completeness test. */
-export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, provider: PROVIDER };
+export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, provider: PROVIDER, family: FAMILY };
 
 /**
  * Words that only English has; a Dutch text holding one of them has English in it. One pattern for

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ENGLISH_ONLY } from '../../src/words';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
@@ -103,7 +104,11 @@ describe('family portal in the browser', () => {
     await page.click('text=English');
     await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
     expect(await page.textContent('main')).toContain('KPN has confirmed that the contract ends on 30 November 2026.');
+    // Chosen while signed in, the language is the member's: a Dutch cookie (another browser's choice) does not undo it.
+    await page.goto(`${base}/family/language?to=nl&next=/family`);
+    await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
     await page.click('text=Nederlands');
+    await expect(page.textContent('h1')).resolves.toBe("Afwikkeling voor Zoë d'Ancona");
 
     await page.click('nav >> text=Tijdlijn');
     // Newest first, each line dated, nothing technical; a long history continues with one "more" link.
@@ -222,7 +227,10 @@ describe('family portal in the browser', () => {
     const later = await (await phone()).newPage();
     await later.goto(`${base}/family/access?code=${accessCode}`);
     await later.click('text=Open het dossier');
-    await expect(later.textContent('[role=alert]')).resolves.toContain('already been used');
+    // The whole refusal in Dutch, not a Dutch heading over the service's English detail.
+    const refusal = (await later.textContent('[role=alert]'))!;
+    expect(refusal).toContain('Deze code werkt niet. Deze code is al gebruikt.');
+    expect(refusal).not.toMatch(ENGLISH_ONLY);
     expect(await later.textContent('main')).toContain('Nieuwe link aanvragen');
     await context.close();
   });
