@@ -16,6 +16,40 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 /** A document kind in the desk's words; a kind the catalogue does not know is shown as stored. */
 const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
 
+type FieldName = keyof ProviderWords['fields'];
+
+/** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd' };
+const FIELD_SUFFIX: Record<FieldName, string> = { reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
+const isField = (field: string): field is FieldName => Object.hasOwn(FIELD_SUFFIX, field);
+const fieldId = (answer: DeskAnswer, field: FieldName) => `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field]}`;
+
+/** What a refused desk form says on the page: which form, its errors, and what was typed. */
+export interface DeskFormErrors {
+  answer: DeskAnswer;
+  errors: FieldError[];
+  values: Record<string, unknown>;
+}
+
+/**
+ * A field's error in the desk user's words, with the field's label: an empty field asks to be filled
+ * in, a length names the limit, a date or amount says what is expected; a rule of ours (an end date
+ * before the death) keeps its own words, which name the rule.
+ */
+export function deskFieldError(w: ProviderWords, error: FieldError, value: unknown): string {
+  const label = isField(error.field) ? w.fields[error.field] : error.field;
+  const e = w.errors;
+  if (value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) return e.required(label);
+  const longest = /shorter than or equal to (\d+)/.exec(error.message);
+  if (longest) return e.tooLong(label, longest[1]);
+  const shortest = /longer than or equal to (\d+)/.exec(error.message);
+  if (shortest) return e.tooShort(label, shortest[1]);
+  if (/date of death/.test(error.message)) return e.beforeDeath(label);
+  if (/date/.test(error.message)) return e.date(label);
+  if (/euro|number/.test(error.message)) return e.amount(label);
+  return e.invalid(label);
+}
+
 const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
 /** The header: webhooks, the language switch (remembered on the desk user's account) and sign out. */
@@ -64,11 +98,24 @@ ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`
   });
 }
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; errors?: FieldError[]; refused?: string } = {}): string {
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
   const w = providerWords(lang);
   const [t, f, a] = [w.request, w.fields, w.answers];
   const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
-  const form = (action: DeskAnswer, title: string, fields: SafeHtml) =>
+  const refused = notice.form;
+  const errors = (refused?.errors ?? []).map((e) => ({ id: isField(e.field) ? fieldId(refused!.answer, e.field) : null, text: deskFieldError(w, e, refused!.values[e.field]) }));
+  const invalid = new Set(errors.map((e) => e.id));
+  /** One labelled control of an answer form; marked invalid when the error summary names it. */
+  const control = (action: DeskAnswer, name: FieldName, kind: 'text' | 'date' | 'decimal' | 'textarea' | 'select', required = false) => {
+    const id = fieldId(action, name);
+    const marks = html`id="${id}" name="${name}"${required ? html` required` : ''}${invalid.has(id) ? html` aria-invalid="true"` : ''}`;
+    const input =
+      kind === 'textarea' ? html`<textarea ${marks} rows="3"></textarea>`
+      : kind === 'select' ? html`<select ${marks} multiple size="4">${kinds}</select>`
+      : html`<input ${marks}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''}>`;
+    return html`<label for="${id}">${f[name]}</label>${input}`;
+  };
+  const form = (action: DeskAnswer, title: string, fields: SafeHtml[]) =>
     r.actions.includes(action) ? html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>` : '';
   const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)})`;
   const thread = r.thread.map((item) =>
@@ -81,7 +128,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     body: html`<p><a href="/desk">${t.back}</a></p>
 ${notice.saved ? html`<p class="notice" role="status">${t.saved}</p>` : ''}
 ${notice.refused ? html`<div class="error" role="alert"><p><strong>${t.refused}.</strong> ${notice.refused}</p></div>` : ''}
-${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.errors.intro}</p><ul>${notice.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : ''}
+${errors.length ? html`<div class="error" role="alert" id="errors" tabindex="-1" autofocus><p>${w.errors.intro}</p><ul>${errors.map((e) => html`<li>${e.id ? html`<a href="#${e.id}">${e.text}</a>` : e.text}</li>`)}</ul></div>` : ''}
 <h1>${r.deceased.fullName}</h1>
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
@@ -99,17 +146,13 @@ ${r.dispute ? html`<div class="card" id="dispute"><h2>${t.dispute} ${r.dispute.r
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
 ${r.actions.length ? html`<div class="grid two">
-${form('credit-note', a.creditNote, html`<label for="cn-amount">${f.amount}</label><input id="cn-amount" name="amount" inputmode="decimal" required>
-<label for="cn-note">${f.note}</label><input id="cn-note" name="note">`)}
-${form('invoice-withdrawn', a.withdrawn, html`<label for="iw-note">${f.note}</label><input id="iw-note" name="note">`)}
-${form('reject-dispute', a.rejectDispute, html`<label for="rd-reason">${f.reason}</label><textarea id="rd-reason" name="reason" rows="3" required></textarea>`)}
-${form('acknowledge', a.acknowledge, html`<label for="ack-ref">${f.reference}</label><input id="ack-ref" name="reference">`)}
-${form('complete', a.complete, html`<label for="c-date">${f.effectiveDate}</label><input id="c-date" name="effectiveDate" type="date" required>
-<label for="c-ref">${f.reference}</label><input id="c-ref" name="reference" required>
-<label for="c-amount">${f.finalInvoiceAmount}</label><input id="c-amount" name="finalInvoiceAmount" inputmode="decimal">`)}
-${form('request-information', a.requestInfo, html`<label for="i-msg">${f.message}</label><textarea id="i-msg" name="message" rows="3" required></textarea>
-<label for="i-docs">${f.documentsNeeded}</label><select id="i-docs" name="documentsNeeded" multiple size="4">${kinds}</select>`)}
-${form('reject', a.reject, html`<label for="r-reason">${f.reason}</label><textarea id="r-reason" name="reason" rows="3" required></textarea>`)}
+${form('credit-note', a.creditNote, [control('credit-note', 'amount', 'decimal', true), control('credit-note', 'note', 'text')])}
+${form('invoice-withdrawn', a.withdrawn, [control('invoice-withdrawn', 'note', 'text')])}
+${form('reject-dispute', a.rejectDispute, [control('reject-dispute', 'reason', 'textarea', true)])}
+${form('acknowledge', a.acknowledge, [control('acknowledge', 'reference', 'text')])}
+${form('complete', a.complete, [control('complete', 'effectiveDate', 'date', true), control('complete', 'reference', 'text', true), control('complete', 'finalInvoiceAmount', 'decimal')])}
+${form('request-information', a.requestInfo, [control('request-information', 'message', 'textarea', true), control('request-information', 'documentsNeeded', 'select')])}
+${form('reject', a.reject, [control('reject', 'reason', 'textarea', true)])}
 </div>` : ''}`,
   });
 }

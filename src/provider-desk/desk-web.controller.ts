@@ -130,7 +130,7 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
     const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
-    if (form.errors) return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { errors: form.errors }));
+    if (form.errors) return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors: form.errors, values: body } }));
     try {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
@@ -138,7 +138,7 @@ export class DeskWebController {
       const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
-      const notice = problem.errors ? { errors: problem.errors } : { refused: problem.detail };
+      const notice = problem.errors ? { form: { answer: answerPath as DeskAnswer, errors: problem.errors, values: body } } : { refused: problem.detail };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);

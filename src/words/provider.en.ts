@@ -38,6 +38,8 @@ export const providerEn: ProviderWords = {
     required: (label: string) => `Fill in: ${label.toLowerCase()}.`,
     invalid: (label: string) => `${label}: this value is not valid.`,
     tooLong: (label: string, max: string) => `${label}: at most ${max} characters.`,
+    tooShort: (label: string, min: string) => `${label}: at least ${min} characters.`,
+    beforeDeath: (label: string) => `${label}: this date is before the date of death.`,
     date: (label: string) => `${label}: enter a date.`,
     amount: (label: string) => `${label}: enter an amount, for example 12.50.`,
   },

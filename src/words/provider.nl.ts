@@ -43,6 +43,8 @@ export const providerNl = {
     required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
     invalid: (label: string) => `${label}: deze waarde klopt niet.`,
     tooLong: (label: string, max: string) => `${label}: hooguit ${max} tekens.`,
+    tooShort: (label: string, min: string) => `${label}: minstens ${min} tekens.`,
+    beforeDeath: (label: string) => `${label}: deze datum ligt vóór de overlijdensdatum.`,
     date: (label: string) => `${label}: vul een datum in.`,
     amount: (label: string) => `${label}: vul een bedrag in, bijvoorbeeld 12,50.`,
   },

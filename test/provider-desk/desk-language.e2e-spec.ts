@@ -70,11 +70,17 @@ describe('the desk in the desk user’s own language', () => {
     await expect(page.textContent('main')).resolves.toContain('akte.pdf (Akte van overlijden)');
     expect(await page.$$eval('#i-docs option', (options) => options.map((o) => o.textContent))).toEqual(expect.arrayContaining(['Verklaring van erfrecht', 'Volmacht van de erfgenamen']));
     await check('request');
+    // A form refused: the summary on top names the field by its Dutch label and says what to do.
+    await page.fill('#i-msg', 'ok');
+    await page.click('form[action$="/request-information"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Wat heeft u nodig?: minstens 3 tekens.');
+    await check('request-with-errors');
     await page.goto(`${base}/desk/webhooks`);
     await check('webhooks');
     expect(checked).toEqual({
       inbox: { lang: 'nl', english: [], axe: [] },
       request: { lang: 'nl', english: [], axe: [] },
+      'request-with-errors': { lang: 'nl', english: [], axe: [] },
       webhooks: { lang: 'nl', english: [], axe: [] },
     });
 

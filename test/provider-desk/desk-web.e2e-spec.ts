@@ -52,7 +52,11 @@ describe('provider desk in the browser', () => {
     await page.fill('#c-ref', 'VF-REF-42');
     await page.$eval('#c-date', (el) => el.removeAttribute('required'));
     await page.click('form[action$="/complete"] button');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('effectiveDate');
+    // In the desk's words with the field's label, linked to the field, which is marked invalid.
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Vul in: einddatum of datum overzetting.');
+    expect(await page.textContent('[role=alert]')).not.toContain('effectiveDate');
+    expect(await page.getAttribute('[role=alert] a', 'href')).toBe('#c-date');
+    expect(await page.getAttribute('#c-date', 'aria-invalid')).toBe('true');
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('acknowledged');
     await page.close();
   });
