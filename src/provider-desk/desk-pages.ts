@@ -37,7 +37,8 @@ export interface DeskFormErrors {
  * before the death) keeps its own words, which name the rule.
  */
 export function deskFieldError(w: ProviderWords, error: FieldError, value: unknown): string {
-  const label = isField(error.field) ? w.fields[error.field] : error.field;
+  // The label as a name in a sentence: without its question mark or "(optioneel)".
+  const label = (isField(error.field) ? w.fields[error.field] : error.field).replace(/\s*\([^)]*\)$|\?$/, '');
   const e = w.errors;
   if (value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) return e.required(label);
   const longest = /shorter than or equal to (\d+)/.exec(error.message);
@@ -108,11 +109,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   /** One labelled control of an answer form; marked invalid when the error summary names it. */
   const control = (action: DeskAnswer, name: FieldName, kind: 'text' | 'date' | 'decimal' | 'textarea' | 'select', required = false) => {
     const id = fieldId(action, name);
+    // What was typed in the refused form comes back, so nobody types it twice.
+    const typed = refused?.answer === action && typeof refused.values[name] === 'string' ? (refused.values[name] as string) : '';
     const marks = html`id="${id}" name="${name}"${required ? html` required` : ''}${invalid.has(id) ? html` aria-invalid="true"` : ''}`;
     const input =
-      kind === 'textarea' ? html`<textarea ${marks} rows="3"></textarea>`
+      kind === 'textarea' ? html`<textarea ${marks} rows="3">${typed}</textarea>`
       : kind === 'select' ? html`<select ${marks} multiple size="4">${kinds}</select>`
-      : html`<input ${marks}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''}>`;
+      : html`<input ${marks}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     return html`<label for="${id}">${f[name]}</label>${input}`;
   };
   const form = (action: DeskAnswer, title: string, fields: SafeHtml[]) =>
