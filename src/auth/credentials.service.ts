@@ -52,7 +52,7 @@ export class CredentialsService {
       );
       return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name, lang: langOf(deskUser.language) } : null;
     }
-    const [member] = await this.db.query('SELECT id, estate_id, name FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, version]);
-    return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name } : null;
+    const [member] = await this.db.query('SELECT id, estate_id, name, language FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, version]);
+    return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name, lang: member.language === null ? null : langOf(member.language) } : null;
   }
 }

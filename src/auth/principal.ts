@@ -17,6 +17,8 @@ export interface FamilyPrincipal {
   familyMemberId: string;
   estateId: string;
   name: string;
+  /** The language the member chose while signed in; null until then (the portal's language cookie decides). */
+  lang: Lang | null;
 }
 
 /** A provider contact point, scoped to exactly one provider. */

@@ -18,6 +18,7 @@ import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
 import { noteEstateViewed } from '../privacy/estate-views';
+import type { Lang } from '../words';
 
 /** Sends each provider still handling a request (only the transfers to `newHolderId`, when given) a correction letter; returns the providers told. */
 export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<string[]>;
@@ -290,6 +291,11 @@ export class EstatesService {
       });
       return Object.assign(member, update);
     });
+  }
+
+  /** The portal language a signed-in family member chose; from then on it wins over the browser's cookie (and names the digest's language). */
+  async setFamilyMemberLanguage(estateId: string, familyMemberId: string, language: Lang): Promise<void> {
+    await this.db.query('UPDATE family_members SET language = $3 WHERE id = $1 AND estate_id = $2', [familyMemberId, estateId, language]);
   }
 
   familyMember(familyMemberId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember | null> {

@@ -4,78 +4,20 @@ import { REPORT_KINDS, ReportKind } from './portal.dto';
 import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
 import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
+import { familyWords } from '../words';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
-
-const WORDS = {
-  nl: {
-    portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw vaste contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
-    open: 'Open het dossier', continueText: 'Klik op de knop om het dossier te openen. De link werkt één keer.',
-    newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
-    newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
-    overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
-    navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
-    groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
-    sorry: 'Dank u voor uw eerlijke beoordeling. Het spijt ons dat het niet goed ging.', callbackQuestion: 'Wilt u dat uw vaste contactpersoon u belt?',
-    callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
-    callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
-    chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
-    inThisFile: 'in dit dossier',
-    of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
-    contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
-    next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
-    to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
-    message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
-    agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
-    file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
-    fix: 'Controleer de volgende velden:', rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
-    scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
-    kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
-    dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
-    notFound: 'Deze code werkt niet',
-    statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
-    statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
-  },
-  en: {
-    portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your contact person, for example K7QM-2XWD-RT9P.',
-    open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
-    newLink: 'Request a new link', newLinkText: 'Code or link no longer working? Enter your email address and we will send a new link.', email: 'Email address',
-    newLinkSent: 'If we know this address, a new link is on its way.', logout: 'Sign out', switchTo: 'Nederlands', switchLang: 'nl',
-    overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
-    navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
-    groups: { withOwner: 'Your contact person is on it', waitingOnProvider: 'Waiting for the organisation', done: 'Done' },
-    sorry: 'Thank you for your honest rating. We are sorry it did not go well.', callbackQuestion: 'Would you like your contact person to call you?',
-    callbackYes: 'Yes, call me', callbackNo: 'No, thank you', goodThanks: 'Thank you for your rating. We are glad it went well.',
-    callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
-    chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
-    inThisFile: 'in this file',
-    of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
-    contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
-    next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
-    to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
-    message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
-    agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
-    file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
-    fix: 'Please check these fields:', rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
-    scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', handled: 'handled', openReport: 'being handled',
-    kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' },
-    dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
-    notFound: 'This code does not work',
-    statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
-    statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
-  },
-} as const;
 
 /**
  * On a phone the header is one slim line (name, language, sign out) and the pages are a bar at the
  * bottom, where a thumb reaches: plain links, so it works without JavaScript.
  */
 function familyPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   const link = (href: string, label: string) => html`<a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a>`;
   return page({
     title, lang, brand: w.portal, bodyClass: 'portal',
-    nav: html`<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>
+    nav: html`<form method="post" action="/family/language" class="inline"><input type="hidden" name="to" value="${w.switchLang}"><input type="hidden" name="next" value="${current}"><button class="secondary" type="submit" lang="${w.switchLang}">${w.switchTo}</button></form>
 <form method="post" action="/family/logout" class="inline"><button class="secondary" type="submit">${w.logout}</button></form>`,
     footer: html`<nav aria-label="${w.menu}" class="bottom-nav">${link('/family', w.overview)}${link('/family/timeline', w.timeline)}${link('/family/letters', w.navLetters)}${link('/family/report', w.navReport)}</nav>`,
     body,
@@ -83,7 +25,7 @@ function familyPage(lang: Lang, title: string, current: string, body: SafeHtml):
 }
 
 function publicPage(lang: Lang, title: string, current: string, body: SafeHtml): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   return page({
     title, lang, brand: `Steward · ${w.portal}`,
     nav: html`<a href="/family/language?to=${w.switchLang}&amp;next=${encodeURIComponent(current)}" lang="${w.switchLang}">${w.switchTo}</a>`,
@@ -91,10 +33,13 @@ function publicPage(lang: Lang, title: string, current: string, body: SafeHtml):
   });
 }
 
-export function loginPage(lang: Lang, notice: { error?: string; linkSent?: boolean; code?: string } = {}): string {
-  const w = WORDS[lang];
+/** Why a code did not open the file, in the family's words (the API's problem detail is English). */
+export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'tooMany';
+
+export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; code?: string } = {}): string {
+  const w = familyWords(lang);
   return publicPage(lang, w.login, '/family/login', html`<h1>${w.portal}</h1>
-${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${notice.error}</p></div>` : ''}
+${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
 ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
 <form method="post" action="/family/login" class="card"><h2>${w.login}</h2>
 <label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
@@ -107,7 +52,7 @@ ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` :
 
 /** The magic link lands here; only the button uses the code, so mail scanners that follow links do not. */
 export function accessPage(lang: Lang, code: string): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   return publicPage(lang, w.open, '/family/login', html`<h1>${w.portal}</h1>
 <form method="post" action="/family/login" class="card"><p>${w.continueText}</p><input type="hidden" name="code" value="${code}">
 <button type="submit">${w.open}</button></form>`);
@@ -127,7 +72,7 @@ export interface OverviewNotice {
  * off, not the date.
  */
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
     const date = c.lastUpdate ?? c.expectedDate;
     return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked}${date ? html` · ${humanDate(date, lang)}` : ''} · ${c.statusText}</summary>
@@ -143,7 +88,7 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
 }
 
 export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   const prompt = o.feedbackPrompt;
   return familyPage(lang, w.overview, '/family', html`
 ${notice.rated === 'low' ? html`<div class="notice" role="status"><p>${w.sorry}</p>
@@ -181,21 +126,21 @@ const moreLink = (path: string, param: string, nextCursor: string | null, label:
 
 /** The contracts after the overview's first page, under the same headings. */
 export function contractsPage(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   return familyPage(lang, w.contracts, '/family/contracts', html`<h1>${w.contracts}</h1>
 <p class="progress">${progressLine(progress, lang)}</p>
 ${contractList(lang, contracts, progress)}`);
 }
 
 export function timelinePage(lang: Lang, timeline: Page<FamilyTimelineItem>): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   return familyPage(lang, w.timeline, '/family/timeline', html`<h1>${w.timeline}</h1>
 <ol class="card timeline">${timeline.items.map((e) => html`<li><strong><time datetime="${e.at}">${humanDate(e.at, lang)}</time></strong> · ${e.text}${e.actor === 'Steward' ? '' : html` <span class="muted">(${e.actor})</span>`}</li>`)}</ol>${moreLink('/family/timeline', 'cursor', timeline.nextCursor, w.more)}`);
 }
 
 /** Letters and documents, each a list of its own with its own "more" link (`?cursor=`, `?documents=`). */
 export function lettersPage(lang: Lang, letters: Overview['letters'], documents: Page<FamilyDocument>): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
 ${letters.items.length
     ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)} (PDF)</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
@@ -227,7 +172,7 @@ const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' |
  * organisations of this estate come first in the list: a new contract is most often with one of them.
  */
 export function reportPage(lang: Lang, contracts: ContractChoice[], providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
-  const w = WORDS[lang];
+  const w = familyWords(lang);
   const unknown: [string, string] = ['', w.unknownContract];
   const ours = new Set(contracts.map((c) => c.providerId));
   const providerChoices = [...providers.filter((p) => ours.has(p.id)).map((p): [string, string] => [p.id, `${p.name} (${w.inThisFile})`]), ...providers.filter((p) => !ours.has(p.id)).map((p): [string, string] => [p.id, p.name])];

@@ -6,9 +6,10 @@ import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators'
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import { ValidationProblem } from '../common/problem';
+import { ProblemDocument, ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
@@ -20,7 +21,7 @@ import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
 import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, REPORT_KINDS, ReportKind } from './portal.dto';
-import { accessPage, contractsPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
@@ -29,9 +30,19 @@ const LANG_COOKIE = 'steward_lang';
 /** Only pages of the portal may be returned to (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?$/.test(next) ? next : '/family');
 const langFrom = (req: Request) => langOf(req.cookies?.[LANG_COOKIE]);
+/** Signed in, the member's own choice wins over the browser's cookie (another device, a shared computer). */
+const langFor = (req: Request, p: FamilyPrincipal) => p.lang ?? langFrom(req);
+const rememberLang = (res: Response, lang: string) => res.cookie(LANG_COOKIE, lang, { httpOnly: true, sameSite: 'lax', path: '/family', maxAge: 365 * 86_400_000 });
 /** The second step of the report form, for a kind the form offers; anything else starts at the first. */
 const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) => k === kind) ?? null;
 const RATED = ['low', 'neutral', 'good'] as const;
+
+/** The service's refusal of a code (its problem type), as the login page words it. */
+function codeRefusal(problem: ProblemDocument): CodeRefusal {
+  if (problem.status === 429) return 'tooMany';
+  if (problem.type.endsWith('access-code-used')) return 'codeUsed';
+  return problem.type.endsWith('access-code-expired') ? 'codeExpired' : 'codeInvalid';
+}
 
 /** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */
 @ApiExcludeController()
@@ -47,6 +58,7 @@ export class PortalWebController {
     private readonly documents: DocumentsService,
     private readonly providers: ProvidersService,
     private readonly statements: StatementsService,
+    private readonly estates: EstatesService,
   ) {}
 
   @Public()
@@ -73,7 +85,7 @@ export class PortalWebController {
       startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });
       res.redirect(303, '/family');
     } catch (error) {
-      refuseLogin(res, error, (problem) => loginPage(lang, { error: problem.detail, code: String(body.code ?? '') }));
+      refuseLogin(res, error, (problem) => loginPage(lang, { error: codeRefusal(problem), code: String(body.code ?? '') }));
     }
   }
 
@@ -86,11 +98,21 @@ export class PortalWebController {
     res.redirect(303, '/family/login?sent=1');
   }
 
+  /** Before signing in the language lives in a cookie only: there is nobody to remember it for yet. */
   @Public()
   @Get('language')
   language(@Query('to') to: string | undefined, @Query('next') next: string | undefined, @Res() res: Response) {
-    res.cookie(LANG_COOKIE, langOf(to), { httpOnly: true, sameSite: 'lax', path: '/family', maxAge: 365 * 86_400_000 });
+    rememberLang(res, langOf(to));
     res.redirect(303, safeNext(next));
+  }
+
+  /** Signed in, the switch is a form post: remembered on the member (the portal on every device, the daily email) and in the cookie. */
+  @Post('language')
+  async memberLanguage(@CurrentPrincipal() p: FamilyPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const lang = langOf(body.to);
+    await this.estates.setFamilyMemberLanguage(p.estateId, p.familyMemberId, lang);
+    rememberLang(res, lang);
+    res.redirect(303, safeNext(body.next));
   }
 
   @Public()
@@ -101,7 +123,7 @@ export class PortalWebController {
 
   @Get()
   async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: Record<string, string | undefined>, @Res() res: Response) {
-    const lang = langFrom(req);
+    const lang = langFor(req, p);
     const overview = await this.portal.overview(p, lang);
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang) : undefined;
@@ -111,19 +133,19 @@ export class PortalWebController {
 
   @Get('timeline')
   async timeline(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
-    const lang = langFrom(req);
+    const lang = langFor(req, p);
     res.type('html').send(timelinePage(lang, await this.portal.familyTimelinePage(p, lang, positionOf(query.cursor, TIMELINE_CURSOR), query.limit)));
   }
 
   @Get('letters')
   async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: LettersPageQueryDto, @Res() res: Response) {
     const letters = await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    res.type('html').send(lettersPage(langFrom(req), letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
+    res.type('html').send(lettersPage(langFor(req, p), letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
   }
 
   @Get('contracts')
   async contracts(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: PageQueryDto, @Res() res: Response) {
-    const lang = langFrom(req);
+    const lang = langFor(req, p);
     res.type('html').send(contractsPage(lang, await this.portal.contractPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit), await this.portal.progress(p)));
   }
 
@@ -141,13 +163,13 @@ export class PortalWebController {
 
   @Get('dossier')
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
-    const { fileName, zip } = await this.dossier.build(p, langFrom(req));
+    const { fileName, zip } = await this.dossier.build(p, langFor(req, p));
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }
 
   @Get('report')
   async reportForm(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query('statement') statement: string | undefined, @Query('kind') kind: string | undefined, @Res() res: Response) {
-    const lang = langFrom(req);
+    const lang = langFor(req, p);
     res.type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(kind), {}, { received: statement === 'received' }));
   }
 
@@ -158,7 +180,7 @@ export class PortalWebController {
       await this.statements.importFromFamily(p, await statementUpload(req));
     } catch (error) {
       const { status, errors } = refusal(error);
-      const lang = langFrom(req);
+      const lang = langFor(req, p);
       return res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), null, {}, { errors }));
     }
     res.redirect(303, '/family/report?statement=received#statement');
@@ -168,7 +190,7 @@ export class PortalWebController {
   @Post('report')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
   async report(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
-    const lang = langFrom(req);
+    const lang = langFor(req, p);
     const again = async (status: number, errors: { field: string; message: string }[]) =>
       res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
     const form = await validateForm(FamilyReportDto, body);

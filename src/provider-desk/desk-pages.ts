@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
+import { Lang, providerWords, ProviderWords } from '../words';
 import type { DeskAnswer } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
@@ -11,70 +12,64 @@ type Request = Awaited<ReturnType<ProviderDeskService['get']>>;
 type ListPage = Awaited<ReturnType<ProviderDeskService['list']>>;
 type Endpoints = Awaited<ReturnType<WebhooksService['endpoints']>>;
 type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
-type Lang = 'nl' | 'en';
 
-const WORDS = {
-  nl: {
-    desk: 'Nabestaandendesk', login: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', logout: 'Uitloggen',
-    open: 'Verzoeken', none: 'Er staan hier geen verzoeken.', deceased: 'Overledene',
-    died: 'overleden op', account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van',
-    owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', enclosures: 'Bijlagen',
-    acknowledge: 'Ontvangst bevestigen', yourReference: 'Uw kenmerk', complete: 'Afhandeling bevestigen', effectiveDate: 'Einddatum of datum overzetting',
-    finalInvoice: 'Eindafrekening (euro, optioneel)', requestInfo: 'Informatie opvragen', message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten',
-    reject: 'Afwijzen', reason: 'Reden', submit: 'Versturen', saved: 'Uw antwoord is verwerkt.', badLogin: 'E-mailadres of wachtwoord klopt niet.', tooMany: 'Te veel pogingen. Probeer het later opnieuw.',
-    fix: 'Controleer de volgende velden:', ourReference: 'Ons kenmerk', back: 'Terug naar het overzicht', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
-    dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
-    disputedPart: 'Betwist deel (na de einddatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
-    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', creditAmount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
-    withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', thread: 'Verloop', search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken', nextMove: 'Volgende stap', refused: 'Niet verwerkt',
-  },
-  en: {
-    desk: 'Bereavement desk', login: 'Sign in', email: 'Email', password: 'Password', logout: 'Sign out',
-    open: 'Requests', none: 'No requests here.', deceased: 'Deceased',
-    died: 'died on', account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to',
-    owner: 'Contact (bereavement specialist)', enclosures: 'Enclosures',
-    acknowledge: 'Acknowledge receipt', yourReference: 'Your reference', complete: 'Confirm completion', effectiveDate: 'End date or transfer date',
-    finalInvoice: 'Final invoice (euro, optional)', requestInfo: 'Request information', message: 'What do you need?', documentsNeeded: 'Documents',
-    reject: 'Reject', reason: 'Reason', submit: 'Send', saved: 'Your answer has been recorded.', badLogin: 'Email or password is not correct.', tooMany: 'Too many attempts. Try again later.',
-    fix: 'Please check these fields:', ourReference: 'Our reference', back: 'Back to the list', endDate: 'Requested end date', asap: 'as soon as possible',
-    dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
-    disputedPart: 'Disputed part (after the end date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
-    creditNote: 'Credit note or corrected final bill sent', creditAmount: 'Amount credited (euro)', note: 'Note (optional)',
-    withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', thread: 'Exchange', search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search', nextMove: 'Next step', refused: 'Not recorded',
-  },
-} as const;
+/** A document kind in the desk's words; a kind the catalogue does not know is shown as stored. */
+const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
 
-const HOOK_WORDS = {
-  nl: {
-    title: 'Webhooks', endpoints: 'Uw endpoints', noEndpoints: 'U heeft nog geen endpoint. Registreer er een via de API (POST /api/v1/provider-desk/webhooks).', since: 'sinds',
-    deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
-    event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
-    status: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
-    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen' },
-  },
-  en: {
-    title: 'Webhooks', endpoints: 'Your endpoints', noEndpoints: 'You have no endpoint yet. Register one through the API (POST /api/v1/provider-desk/webhooks).', since: 'since',
-    deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
-    event: 'Event', date: 'Date', request: 'Request', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
-    status: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection' },
-  },
-} as const;
+type FieldName = keyof ProviderWords['fields'];
+
+/** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd' };
+const FIELD_SUFFIX: Record<FieldName, string> = { reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
+const isField = (field: string): field is FieldName => Object.hasOwn(FIELD_SUFFIX, field);
+const fieldId = (answer: DeskAnswer, field: FieldName) => `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field]}`;
+
+/** What a refused desk form says on the page: which form, its errors, and what was typed. */
+export interface DeskFormErrors {
+  answer: DeskAnswer;
+  errors: FieldError[];
+  values: Record<string, unknown>;
+}
+
+/**
+ * A field's error in the desk user's words, with the field's label: an empty field asks to be filled
+ * in, a length names the limit, a date or amount says what is expected; a rule of ours (an end date
+ * before the death) keeps its own words, which name the rule.
+ */
+export function deskFieldError(w: ProviderWords, error: FieldError, value: unknown): string {
+  // The label as a name in a sentence: without its question mark or "(optioneel)".
+  const label = (isField(error.field) ? w.fields[error.field] : error.field).replace(/\s*\([^)]*\)$|\?$/, '');
+  const e = w.errors;
+  if (value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) return e.required(label);
+  const longest = /shorter than or equal to (\d+)/.exec(error.message);
+  if (longest) return e.tooLong(label, longest[1]);
+  const shortest = /longer than or equal to (\d+)/.exec(error.message);
+  if (shortest) return e.tooShort(label, shortest[1]);
+  if (/date of death/.test(error.message)) return e.beforeDeath(label);
+  if (/date/.test(error.message)) return e.date(label);
+  if (/euro|number/.test(error.message)) return e.amount(label);
+  return e.invalid(label);
+}
 
 const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
-const nav = (lang: Lang) => html`<a href="/desk/webhooks">${HOOK_WORDS[lang].title}</a> <form method="post" action="/desk/logout"><button class="secondary" type="submit">${WORDS[lang].logout}</button></form>`;
+/** The header: webhooks, the language switch (remembered on the desk user's account) and sign out. */
+const nav = (lang: Lang, w: ProviderWords) => {
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return html`<a href="/desk/webhooks">${w.shell.webhooks}</a> <form method="post" action="/desk/language" class="inline"><input type="hidden" name="to" value="${other}"><button class="secondary" type="submit" lang="${other}">${w.shell.switchTo}</button></form>
+<form method="post" action="/desk/logout" class="inline"><button class="secondary" type="submit">${w.shell.logout}</button></form>`;
+};
 
 /** The sign-in form; `refused` says why the last try did not sign in. */
 export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
-  const w = WORDS[lang];
+  const w = providerWords(lang);
   return page({
-    title: w.login, lang, brand: `Steward · ${w.desk}`,
-    body: html`<h1>${w.desk}</h1>${refused ? html`<p class="error" role="alert">${refused === 'throttled' ? w.tooMany : w.badLogin}</p>` : ''}
+    title: w.login.title, lang, brand: `Steward · ${w.shell.desk}`,
+    body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}
 <form method="post" action="/desk/login" class="card"><input type="hidden" name="next" value="${next}">
-<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
-<label for="password">${w.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">${w.login}</button></form>`,
+<label for="email">${w.login.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">${w.login.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${w.login.title}</button></form>`,
   });
 }
 
@@ -84,93 +79,106 @@ export const tabOfParam = (param: string | undefined): DeskTab => (param !== und
 const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
 
 export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage): string {
-  const w = WORDS[lang];
+  const w = providerWords(lang);
   const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
     t === tab ? html`<li><strong aria-current="page">${DESK_TAB_LABELS[t][lang]}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${DESK_TAB_LABELS[t][lang]}</a></li>`,
   );
   const rows = list.items.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
-<td>${r.dispute ? `${w.dispute} ${r.dispute.reference}` : r.action === 'cancel' ? w.cancel : w.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
+<td>${r.dispute ? `${w.request.dispute} ${r.dispute.reference}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
 <td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
   );
   return page({
-    title: `${w.open} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
-    body: html`<h1>${w.open}</h1><nav aria-label="${w.open}"><ul class="tabs">${tabs}</ul></nav>
+    title: `${w.list.title} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
+    body: html`<h1>${w.list.title}</h1><nav aria-label="${w.list.title}"><ul class="tabs">${tabs}</ul></nav>
 <form method="get" action="/desk" role="search" class="card"><input type="hidden" name="tab" value="${paramOfTab(tab)}">
-<label for="q">${w.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.find}</button></form>${list.items.length
-      ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.action}</th><th scope="col">Status</th><th scope="col">${w.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
-      : html`<p class="card">${w.none}</p>`}
+<label for="q">${w.list.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.list.find}</button></form>${list.items.length
+      ? html`<table><thead><tr><th scope="col">${w.list.deceased}</th><th scope="col">${w.list.action}</th><th scope="col">${w.list.status}</th><th scope="col">${w.list.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
+      : html`<p class="card">${w.list.none}</p>`}
 ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`,
   });
 }
 
-export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; errors?: FieldError[]; refused?: string } = {}): string {
-  const w = WORDS[lang];
-  const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${k.replace(/_/g, ' ')}</option>`);
-  const form = (action: DeskAnswer, title: string, fields: SafeHtml) =>
+export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
+  const w = providerWords(lang);
+  const [t, f, a] = [w.request, w.fields, w.answers];
+  const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
+  const refused = notice.form;
+  const errors = (refused?.errors ?? []).map((e) => ({ id: isField(e.field) ? fieldId(refused!.answer, e.field) : null, text: deskFieldError(w, e, refused!.values[e.field]) }));
+  const invalid = new Set(errors.map((e) => e.id));
+  /** One labelled control of an answer form; marked invalid when the error summary names it. */
+  const control = (action: DeskAnswer, name: FieldName, kind: 'text' | 'date' | 'decimal' | 'textarea' | 'select', required = false) => {
+    const id = fieldId(action, name);
+    // What was typed in the refused form comes back, so nobody types it twice.
+    const typed = refused?.answer === action && typeof refused.values[name] === 'string' ? (refused.values[name] as string) : '';
+    const marks = html`id="${id}" name="${name}"${required ? html` required` : ''}${invalid.has(id) ? html` aria-invalid="true"` : ''}`;
+    const input =
+      kind === 'textarea' ? html`<textarea ${marks} rows="3">${typed}</textarea>`
+      : kind === 'select' ? html`<select ${marks} multiple size="4">${kinds}</select>`
+      : html`<input ${marks}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
+    return html`<label for="${id}">${f[name]}</label>${input}`;
+  };
+  const form = (action: DeskAnswer, title: string, fields: SafeHtml[]) =>
     r.actions.includes(action) ? html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>` : '';
-  const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${d.kind.replace(/_/g, ' ')})`;
+  const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
       ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
       : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.text}</li>`,
   );
   return page({
-    title: r.deceased.fullName, lang, brand: `Steward · ${w.desk} · ${providerName}`, nav: nav(lang),
-    body: html`<p><a href="/desk">${w.back}</a></p>
-${notice.saved ? html`<p class="notice" role="status">${w.saved}</p>` : ''}
-${notice.refused ? html`<div class="error" role="alert"><p><strong>${w.refused}.</strong> ${notice.refused}</p></div>` : ''}
-${notice.errors?.length ? html`<div class="error" role="alert"><p>${w.fix}</p><ul>${notice.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>` : ''}
+    title: r.deceased.fullName, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
+    body: html`<p><a href="/desk">${t.back}</a></p>
+${notice.saved ? html`<p class="notice" role="status">${t.saved}</p>` : ''}
+${notice.refused ? html`<div class="error" role="alert"><p><strong>${t.refused}.</strong> ${notice.refused}</p></div>` : ''}
+${errors.length ? html`<div class="error" role="alert" id="errors" tabindex="-1" autofocus><p>${w.errors.intro}</p><ul>${errors.map((e) => html`<li>${e.id ? html`<a href="#${e.id}">${e.text}</a>` : e.text}</li>`)}</ul></div>` : ''}
 <h1>${r.deceased.fullName}</h1>
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
-<p>${w.deceased}: ${r.deceased.fullName}, ${w.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
-<p>${w.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
+<p>${t.deceased}: ${r.deceased.fullName}, ${t.born} ${humanDate(r.deceased.dateOfBirth, lang)}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
+<p>${t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
 ${r.answering === 'dispute'
-      ? html`<p>${w.action}: ${w.askDispute}</p>`
-      : html`<p>${w.action}: ${r.action === 'cancel' ? w.cancel : html`${w.transfer} <strong>${r.newHolder?.name}</strong>`}; ${w.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : w.asap}</p>`}
-<p>${w.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
-<p>${w.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${w.yourReference}: ${r.yourReference}` : ''}</p></div>
-${r.dispute ? html`<div class="card" id="dispute"><h2>${w.dispute} ${r.dispute.reference}</h2>
-<p>${w.invoice}: <strong>${r.dispute.reference}</strong>, ${w.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
-<p>${w.period}: ${humanDate(r.dispute.periodFrom, lang)} ${w.until} ${humanDate(r.dispute.periodTo, lang)}; ${w.amount}: ${euro(r.dispute.amount, lang)}</p>
-<p>${w.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${w.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
-<h2>${w.thread}</h2><ol class="thread">${thread}</ol>
-<h2>${w.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
+      ? html`<p>${t.action}: ${t.askDispute}</p>`
+      : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : t.asap}</p>`}
+<p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
+<p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
+${r.dispute ? html`<div class="card" id="dispute"><h2>${t.dispute} ${r.dispute.reference}</h2>
+<p>${t.invoice}: <strong>${r.dispute.reference}</strong>, ${t.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
+<p>${t.period}: ${humanDate(r.dispute.periodFrom, lang)} ${t.until} ${humanDate(r.dispute.periodTo, lang)}; ${t.amount}: ${euro(r.dispute.amount, lang)}</p>
+<p>${t.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${t.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
+<h2>${t.thread}</h2><ol class="thread">${thread}</ol>
+<h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
 ${r.actions.length ? html`<div class="grid two">
-${form('credit-note', w.creditNote, html`<label for="cn-amount">${w.creditAmount}</label><input id="cn-amount" name="amount" inputmode="decimal" required>
-<label for="cn-note">${w.note}</label><input id="cn-note" name="note">`)}
-${form('invoice-withdrawn', w.withdrawn, html`<label for="iw-note">${w.note}</label><input id="iw-note" name="note">`)}
-${form('reject-dispute', w.rejectDispute, html`<label for="rd-reason">${w.reason}</label><textarea id="rd-reason" name="reason" rows="3" required></textarea>`)}
-${form('acknowledge', w.acknowledge, html`<label for="ack-ref">${w.yourReference}</label><input id="ack-ref" name="reference">`)}
-${form('complete', w.complete, html`<label for="c-date">${w.effectiveDate}</label><input id="c-date" name="effectiveDate" type="date" required>
-<label for="c-ref">${w.yourReference}</label><input id="c-ref" name="reference" required>
-<label for="c-amount">${w.finalInvoice}</label><input id="c-amount" name="finalInvoiceAmount" inputmode="decimal">`)}
-${form('request-information', w.requestInfo, html`<label for="i-msg">${w.message}</label><textarea id="i-msg" name="message" rows="3" required></textarea>
-<label for="i-docs">${w.documentsNeeded}</label><select id="i-docs" name="documentsNeeded" multiple size="4">${kinds}</select>`)}
-${form('reject', w.reject, html`<label for="r-reason">${w.reason}</label><textarea id="r-reason" name="reason" rows="3" required></textarea>`)}
+${form('credit-note', a.creditNote, [control('credit-note', 'amount', 'decimal', true), control('credit-note', 'note', 'text')])}
+${form('invoice-withdrawn', a.withdrawn, [control('invoice-withdrawn', 'note', 'text')])}
+${form('reject-dispute', a.rejectDispute, [control('reject-dispute', 'reason', 'textarea', true)])}
+${form('acknowledge', a.acknowledge, [control('acknowledge', 'reference', 'text')])}
+${form('complete', a.complete, [control('complete', 'effectiveDate', 'date', true), control('complete', 'reference', 'text', true), control('complete', 'finalInvoiceAmount', 'decimal')])}
+${form('request-information', a.requestInfo, [control('request-information', 'message', 'textarea', true), control('request-information', 'documentsNeeded', 'select')])}
+${form('reject', a.reject, [control('reject', 'reason', 'textarea', true)])}
 </div>` : ''}`,
   });
 }
 
 /** The provider's endpoints and what was sent to them; a parked or delivered event can be sent again. */
 export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, query: PagePosition & { status?: string }, replayed: boolean): string {
-  const w = HOOK_WORDS[lang];
+  const all = providerWords(lang);
+  const w = all.hooks;
   const filter = (status: string | undefined, label: string) =>
     status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
   const rows = deliveries.items.map(
     (d) => html`<tr><td>${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span></td><td><a href="/desk/requests/${d.requestId}">${w.request}</a></td>
-<td>${humanDate(new Date(d.createdAt).toISOString(), lang)}</td><td class="delivery-status">${w.status[d.status]}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
+<td>${humanDate(new Date(d.createdAt).toISOString(), lang)}</td><td class="delivery-status">${w.states[d.status]}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
 <td>${d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`}</td></tr>`,
   );
   return page({
-    title: w.title, lang, brand: `Steward · ${WORDS[lang].desk} · ${providerName}`, nav: nav(lang),
-    body: html`<p><a href="/desk">${WORDS[lang].back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
+    title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${providerName}`, nav: nav(lang, all),
+    body: html`<p><a href="/desk">${all.request.back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
 <h1>${w.title}</h1><h2>${w.endpoints}</h2>${endpoints.length
       ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`
       : html`<p class="card">${w.noEndpoints}</p>`}
 <h2>${w.deliveries}</h2><nav aria-label="${w.deliveries}"><ul class="tabs">${filter(undefined, w.all)}${filter('parked', w.parkedOnly)}</ul></nav>${deliveries.items.length
-      ? html`<table><thead><tr><th scope="col">${w.event}</th><th scope="col">${w.request}</th><th scope="col">${w.date}</th><th scope="col">Status</th><th scope="col">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`
+      ? html`<table><thead><tr><th scope="col">${w.event}</th><th scope="col">${w.request}</th><th scope="col">${w.date}</th><th scope="col">${w.status}</th><th scope="col">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`
       : html`<p class="card">${w.noDeliveries}</p>`}
 ${pager('/desk/webhooks', { status: query.status }, query, deliveries.nextCursor, lang)}`,
   });

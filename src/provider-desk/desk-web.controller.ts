@@ -8,10 +8,12 @@ import { sendFile } from '../common/download';
 import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
+import { langOf } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DeskAnswer } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
@@ -31,7 +33,7 @@ const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/desk(\/|$)/.test(next) ? next : '/desk');
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/desk(\/|$|\?)/.test(next) ? next : '/desk');
 
 /** The provider desk as web pages: plain HTML forms, usable without JavaScript. */
 @ApiExcludeController()
@@ -42,6 +44,7 @@ export class DeskWebController {
   constructor(
     private readonly desk: ProviderDeskService,
     private readonly providers: ProvidersService,
+    private readonly deskUsers: ProviderUsersService,
     private readonly logins: LoginService,
     private readonly webhooks: WebhooksService,
   ) {}
@@ -70,18 +73,29 @@ export class DeskWebController {
     endSession(res, DESK_AREA);
   }
 
+  /**
+   * The header's language switch: remembered on the desk user's account (the organisation's language
+   * stays for colleagues and letters). It returns to the desk page it was pressed on (the Referer).
+   */
+  @Post('language')
+  async language(@CurrentPrincipal() p: ProviderPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    await this.deskUsers.setLanguage(p.providerId, p.credentialId, langOf(body.to));
+    const from = URL.parse(req.get('referer') ?? '');
+    res.redirect(303, safeNext(from ? from.pathname + from.search : undefined));
+  }
+
   @Get()
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
     const tab = tabOfParam(query.tab);
-    res.type('html').send(listPage(provider.language, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q })));
+    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q })));
   }
 
   @Get('webhooks')
   async webhooksList(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskWebhooksQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
     const [endpoints, deliveries] = await Promise.all([this.webhooks.endpoints(p.providerId), this.webhooks.deliveries(p.providerId, query)]);
-    res.type('html').send(webhooksPage(provider.language, provider.name, endpoints, deliveries, query, query.replayed === '1'));
+    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, query, query.replayed === '1'));
   }
 
   @Post('webhooks/deliveries/:id/replay')
@@ -93,7 +107,7 @@ export class DeskWebController {
   @Get('requests/:id')
   async request(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Query('saved') saved: string | undefined, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    res.type('html').send(requestPage(provider.language, provider.name, await this.desk.get(p, id), { saved: saved === '1' }));
+    res.type('html').send(requestPage(p.lang, provider.name, await this.desk.get(p, id), { saved: saved === '1' }));
   }
 
   @Get('requests/:id/documents/:documentId')
@@ -116,7 +130,7 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
     const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
-    if (form.errors) return res.status(422).type('html').send(requestPage(provider.language, provider.name, request, { errors: form.errors }));
+    if (form.errors) return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors: form.errors, values: body } }));
     try {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
@@ -124,8 +138,8 @@ export class DeskWebController {
       const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
-      const notice = problem.errors ? { errors: problem.errors } : { refused: problem.detail };
-      return res.status(error.getStatus()).type('html').send(requestPage(provider.language, provider.name, now, notice));
+      const notice = problem.errors ? { form: { answer: answerPath as DeskAnswer, errors: problem.errors, values: body } } : { refused: problem.detail };
+      return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);
   }

@@ -18,6 +18,7 @@ import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
+import type { Lang } from '../words';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
@@ -115,7 +116,7 @@ export class ProviderDeskService {
     const page = rows.slice(0, limit);
     const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.id));
     return {
-      items: await Promise.all(page.map((row) => this.view(this.db.manager, row, standings.get(row.id)!))),
+      items: await Promise.all(page.map((row) => this.view(this.db.manager, row, standings.get(row.id)!, principal.lang))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -129,8 +130,8 @@ export class ProviderDeskService {
       this.timeline.list(row.estate_id, row.id, manager),
       this.letters.listForContract(row.id),
     ]);
-    const view = await this.view(manager, row, standings.get(row.id)!);
-    return { ...view, thread: threadOf(entries, letters, view.enclosures, row.language) };
+    const view = await this.view(manager, row, standings.get(row.id)!, principal.lang);
+    return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang) };
   }
 
   /**
@@ -272,7 +273,8 @@ export class ProviderDeskService {
     );
   }
 
-  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding): Promise<DeskRequest> {
+  /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
+  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, lang: Lang): Promise<DeskRequest> {
     // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
     const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
     const { state, context } = standing;
@@ -292,17 +294,17 @@ export class ProviderDeskService {
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
-      statusText: providerStatusText(state, context, row.language, dueAt),
+      statusText: providerStatusText(state, context, lang, dueAt),
       tab: row.desk_tab,
       waitingOn,
-      nextMove: providerNextMove(waitingOn, dueAt, row.language),
+      nextMove: providerNextMove(waitingOn, dueAt, lang),
       dispute: answering === 'dispute' ? (context.openDispute ?? null) : null,
       answering,
       dueAt,
       open: waitingOn === 'provider',
       actions,
       lastActivityAt: row.activity,
-      language: row.language,
+      language: lang,
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
       enclosures: enclosures.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType })),
     };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { checkPassword, hashPassword } from '../auth/passwords';
 import { NotFoundProblem, ProblemException } from '../common/problem';
+import type { Lang } from '../words';
 
 export interface DeskUser {
   id: string;
@@ -45,6 +46,11 @@ export class ProviderUsersService {
     );
     if (!row) throw new NotFoundProblem('desk user');
     return row;
+  }
+
+  /** The desk user's own language, from now on preferred over the organisation's (the desk's header switch). */
+  async setLanguage(providerId: string, id: string, language: Lang): Promise<void> {
+    await this.db.query('UPDATE provider_users SET language = $3 WHERE id = $1 AND provider_id = $2', [id, providerId, language]);
   }
 
   /** The desk user if the password is right; the same work is done for unknown emails. */

@@ -52,6 +52,7 @@ button.secondary{background:#4a4a4a}
 .grid{display:grid;gap:1rem}@media(min-width:48rem){.grid.two{grid-template-columns:1fr 1fr}}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
 nav.inline-nav{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}[aria-current=page]{font-weight:700;text-decoration:none}
+ul.tabs{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:0 0 1rem;border-bottom:1px solid #d8d4cc}ul.tabs li>*{display:block;padding:.5rem 1rem}ul.tabs strong{border-bottom:3px solid #0b4f8a}
 dl{margin:0}dt{font-weight:600;margin-top:.5rem}dd{margin:0}fieldset{border:0;padding:0;margin:0}
 .rating{display:flex;flex-wrap:wrap;gap:.5rem}.rating button{margin-top:.5rem}.card>h2:first-child,.card>h3:first-child{margin-top:0}
 .chart{margin:0 0 1rem}.chart text{font-size:14px;fill:#1a1a1a}.bar{fill:#0b4f8a}.bar.alert{fill:#b3261e}

@@ -1,6 +1,10 @@
 import type { Language } from '../../workflows';
+import { familyEn } from './family.en';
+import { familyNl } from './family.nl';
 import { ownerEn } from './owner.en';
 import { ownerNl } from './owner.nl';
+import { providerEn } from './provider.en';
+import { providerNl } from './provider.nl';
 
 /**
  * Words for people live here: one catalogue per audience (owner = the workspace, provider = the desk,
@@ -21,5 +25,23 @@ const OWNER: Record<Lang, OwnerWords> = { nl: ownerNl, en: ownerEn };
 /** The workspace's words in the specialist's own language. */
 export const ownerWords = (lang: Lang): OwnerWords => OWNER[lang];
 
+export type ProviderWords = typeof providerNl;
+const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn };
+
+/** The desk's words in the desk user's language (`ProviderPrincipal.lang`). */
+export const providerWords = (lang: Lang): ProviderWords => PROVIDER[lang];
+
+export type FamilyWords = typeof familyNl;
+const FAMILY: Record<Lang, FamilyWords> = { nl: familyNl, en: familyEn };
+
+/** The portal's words in the family member's language. */
+export const familyWords = (lang: Lang): FamilyWords => FAMILY[lang];
+
 /** Every catalogue, for the completeness test. */
-export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER };
+export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, provider: PROVIDER, family: FAMILY };
+
+/**
+ * Words that only English has; a Dutch text holding one of them has English in it. One pattern for
+ * the catalogues' test and for the browser tests that read a Dutch page's visible text.
+ */
+export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|could|been|from|there|sign in|sign out)\b/i;

@@ -2,18 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ENGLISH_ONLY } from '../../src/words';
+import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
-
-/** Runs axe-core (WCAG 2.x A/AA, 2.2 included) in the page and returns serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
-  const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The phone the issue was tried on; a person's first screen is its height. */
 const PHONE = { width: 390, height: 844 };
@@ -110,7 +104,11 @@ describe('family portal in the browser', () => {
     await page.click('text=English');
     await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
     expect(await page.textContent('main')).toContain('KPN has confirmed that the contract ends on 30 November 2026.');
+    // Chosen while signed in, the language is the member's: a Dutch cookie (another browser's choice) does not undo it.
+    await page.goto(`${base}/family/language?to=nl&next=/family`);
+    await expect(page.textContent('h1')).resolves.toBe("Estate of Zoë d'Ancona");
     await page.click('text=Nederlands');
+    await expect(page.textContent('h1')).resolves.toBe("Afwikkeling voor Zoë d'Ancona");
 
     await page.click('nav >> text=Tijdlijn');
     // Newest first, each line dated, nothing technical; a long history continues with one "more" link.
@@ -229,7 +227,10 @@ describe('family portal in the browser', () => {
     const later = await (await phone()).newPage();
     await later.goto(`${base}/family/access?code=${accessCode}`);
     await later.click('text=Open het dossier');
-    await expect(later.textContent('[role=alert]')).resolves.toContain('already been used');
+    // The whole refusal in Dutch, not a Dutch heading over the service's English detail.
+    const refusal = (await later.textContent('[role=alert]'))!;
+    expect(refusal).toContain('Deze code werkt niet. Deze code is al gebruikt.');
+    expect(refusal).not.toMatch(ENGLISH_ONLY);
     expect(await later.textContent('main')).toContain('Nieuwe link aanvragen');
     await context.close();
   });

@@ -1,0 +1,36 @@
+/**
+ * The portal's words in Dutch: the reference catalogue for the family audience (see ./index.ts).
+ * Plain words for a family, formal "u"; the state of each contract is worded in workflows/.
+ */
+export const familyNl = {
+  portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw vaste contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
+  open: 'Open het dossier', continueText: 'Klik op de knop om het dossier te openen. De link werkt één keer.',
+  newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
+  newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
+  overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
+  navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
+  groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
+  sorry: 'Dank u voor uw eerlijke beoordeling. Het spijt ons dat het niet goed ging.', callbackQuestion: 'Wilt u dat uw vaste contactpersoon u belt?',
+  callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
+  callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
+  chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
+  inThisFile: 'in dit dossier',
+  of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
+  contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
+  next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
+  to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
+  message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
+  agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
+  file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
+  fix: 'Controleer de volgende velden:', rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
+  scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
+  kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
+  dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
+  notFound: 'Deze code werkt niet',
+  codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
+  codeExpired: 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
+  codeInvalid: 'Deze code klopt niet. Controleer de code en probeer het opnieuw.',
+  tooMany: 'Te veel pogingen. Probeer het over een tijdje opnieuw.',
+  statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
+  statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
+};

@@ -1,0 +1,60 @@
+import type { ProviderWords } from './index';
+
+/** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
+export const providerEn: ProviderWords = {
+  shell: {
+    desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
+  },
+
+  login: {
+    title: 'Sign in', email: 'Email', password: 'Password', wrong: 'Email or password is not correct.', throttled: 'Too many attempts. Try again later.',
+  },
+
+  list: {
+    title: 'Requests', none: 'No requests here.', deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
+    search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
+  },
+
+  request: {
+    back: 'Back to the list', saved: 'Your answer has been recorded.', refused: 'Not recorded', deceased: 'Deceased', born: 'born on', died: 'died on',
+    account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date', asap: 'as soon as possible',
+    owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
+    dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
+    disputedPart: 'Disputed part (after the end date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+  },
+
+  answers: {
+    acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', requestInfo: 'Request information', reject: 'Reject',
+    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute',
+  },
+
+  fields: {
+    reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional)',
+    message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
+  },
+
+  errors: {
+    intro: 'Please check these fields:',
+    required: (label: string) => `Fill in: ${label.toLowerCase()}.`,
+    invalid: (label: string) => `${label}: this value is not valid.`,
+    tooLong: (label: string, max: string) => `${label}: at most ${max} characters.`,
+    tooShort: (label: string, min: string) => `${label}: at least ${min} characters.`,
+    beforeDeath: (label: string) => `${label}: this date is before the date of death.`,
+    date: (label: string) => `${label}: enter a date.`,
+    amount: (label: string) => `${label}: enter an amount, for example 12.50.`,
+  },
+
+  documentKinds: {
+    death_certificate: 'Death certificate', certificate_of_inheritance: 'Certificate of inheritance', power_of_attorney: 'Power of attorney from the heirs',
+    will: 'Will', executor_appointment: 'Certificate of executorship', id_document: 'Identity document of the next of kin', invoice: 'Invoice',
+    collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
+  },
+
+  hooks: {
+    title: 'Webhooks', endpoints: 'Your endpoints', noEndpoints: 'You have no endpoint yet. Register one through the API (POST /api/v1/provider-desk/webhooks).', since: 'since',
+    deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
+    event: 'Event', date: 'Date', request: 'Request', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
+    states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection' },
+  },
+};
