@@ -72,6 +72,7 @@ header.top,nav,form:not(:has(table)),button,.button,.pager,details,.skip,.no-pri
 body{background:#fff;color:#000;font-size:10.5pt;line-height:1.35}main{max-width:none;margin:0;padding:0}h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:13pt;margin:1rem 0 .25rem;break-after:avoid}
 .card{border:0;padding:0;margin:0 0 .5rem}table.wide{font-size:9.5pt}th,td{padding:.2rem .35rem}tr{break-inside:avoid}a{color:#000;text-decoration:none}.badge{border:1px solid #767676;background:none}
 .notice,.error{border:1px solid #000;background:none}
+#timeline+ol{columns:2;column-gap:1.5rem;font-size:9pt;padding-left:1.5rem}#timeline+ol li{break-inside:avoid}#timeline+ol br{display:none}#timeline+ol .muted{margin-right:.4rem}
 }
 `;
 

@@ -197,7 +197,7 @@ export const ownerEn: OwnerWords = {
     present: 'present, tick it below',
     missing: 'still missing',
     uploadHere: 'Upload a document',
-    uploadHint: 'The document is added to the estate and is then ticked in this form.',
+    uploadHint: 'The document is added to the estate and is then ticked under “The information was supplied” below.',
     forms: {
       acknowledge: 'Provider acknowledged receipt',
       complete: 'Provider confirmed',

@@ -198,7 +198,7 @@ export const ownerNl = {
     present: 'aanwezig, hieronder aan te vinken',
     missing: 'ontbreekt nog',
     uploadHere: 'Document uploaden',
-    uploadHint: 'Het document komt bij de nalatenschap en staat daarna aangevinkt in dit formulier.',
+    uploadHint: 'Het document komt bij de nalatenschap en staat daarna aangevinkt bij “Informatie aanleveren” hieronder.',
     forms: {
       acknowledge: 'Aanbieder heeft de ontvangst bevestigd',
       complete: 'Aanbieder heeft bevestigd',

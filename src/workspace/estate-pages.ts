@@ -119,7 +119,7 @@ function contractsSection(lang: Lang, o: EstateOverview, state: EstatePageState)
   const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
-    return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`) : ''}</td>
+    return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
 <td>${w.actions[c.action] ?? c.action}</td><td><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
@@ -131,8 +131,8 @@ ${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview"
   return html`<h2 id="contracts">${w.contracts}</h2>${errorSummary({ errors: state.requestErrors }, w.notSent)}${
     rows.length
       ? html`<form method="post" action="/app/estates/${o.estate.id}/requests">
-<table class="wide"><caption class="muted">${w.sendCaption}</caption>
-<thead><tr><th scope="col">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
+<table class="wide"><caption class="muted no-print">${w.sendCaption}</caption>
+<thead><tr><th scope="col" class="no-print">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
 <tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form>`
       : html`<p class="card">${w.noContracts}</p>`
   }`;
@@ -180,8 +180,8 @@ function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): S
   return html`<h2 id="family">${w.family}</h2>
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}
-<a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
-· <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a>
+<span class="no-print"><a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
+· <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a></span>
 ${actionButton(`${at(m)}/invitation`, m.email ? w.newCodeMailed(m.name) : w.newCode(m.name))}
 ${choiceForm(`${at(m)}/role`, 'role', `role-${m.id}`, w.roleOf(m.name), w.roles, m.role, w.saveRole)}</li>`)}</ul>`
       : html`<p>${w.noMembers}</p>`}
@@ -211,7 +211,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
   const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}</span>`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
     html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td>${audience}</td><td>${humanDate(d.createdAt.toISOString(), lang)}</td>
-<td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td>${change}</td></tr>`;
+<td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
   if (d.withdrawnAt) return cells(html`<strong>${w.withdrawn(humanDate(d.withdrawnAt.toISOString(), lang), d.withdrawnReason ?? '')}</strong>`, '');
   if (d.supersededById) return cells(html`<strong>${w.replacedBy(byId.get(d.supersededById)?.fileName ?? w.newerVersion)}</strong>`, '');
   const at = `/app/estates/${estateId}/documents/${d.id}`;
@@ -229,8 +229,8 @@ function documentsSection(lang: Lang, o: EstateOverview, form: FormState): SafeH
   const byId = new Map(o.documents.map((d) => [d.id, d]));
   return html`<h2 id="documents">${w.documents}</h2>
 ${errorSummary(form)}${o.documents.length
-      ? html`<table class="wide"><caption class="muted">${w.documentsCaption}</caption>
-<thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col">${w.change}</th></tr></thead>
+      ? html`<table class="wide"><caption class="muted no-print">${w.documentsCaption}</caption>
+<thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
 <tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId))}</tbody></table>`
       : html`<p>${w.noDocuments}</p>`}
 <form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
