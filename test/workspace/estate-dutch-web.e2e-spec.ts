@@ -83,6 +83,15 @@ describe('the estate and contract pages in Dutch', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), letters.first().locator('a:has-text("PDF")').click()]);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await englishOnPage(page)).toEqual([]);
+
+    // English is one click away, remembered on the account; and back.
+    await page.click('header button:has-text("English")');
+    await page.waitForURL(/\/app\/estates\//);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Contracts', 'Letters', 'Documents', 'Timeline']));
+    expect(await page.innerText('main .card')).toContain('Keizersgracht 1, 1016 GV Amsterdam');
+    await page.click('header button:has-text("Nederlands")');
+    await page.waitForURL(/\/app\/estates\//);
+    await expect(page.locator('h2#letters').innerText()).resolves.toBe('Brieven');
     await page.close();
   });
 
@@ -151,15 +160,24 @@ describe('the estate and contract pages in Dutch', () => {
       'estate-edit': `/app/estates/${estateId}/edit`,
       'member-edit': `/app/estates/${estateId}/family-members/${members[0].id}/edit`,
     };
+    const headings: Record<string, string> = {};
     const violations: Record<string, string[]> = {};
     const english: Record<string, string[]> = {};
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`${w.base}${path}`);
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
       await page.screenshot({ path: join(ARTIFACTS, `${name}-full.png`), fullPage: true });
+      headings[name] = await page.innerText('h1');
       english[name] = await englishOnPage(page);
       violations[name] = await seriousViolations(page);
     }
+    expect(headings).toEqual({
+      estates: 'Nalatenschappen',
+      estate: 'Jan de Vries',
+      contract: 'Telco Noord: Abonnement 1',
+      'estate-edit': 'Corrigeren wat is vastgelegd',
+      'member-edit': 'Gegevens van Sanne Jansen corrigeren',
+    });
     expect(english).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
     expect(violations).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
     await context.close();
