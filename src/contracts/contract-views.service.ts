@@ -64,6 +64,8 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       brpCheck: context.brpCheck,
+      /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
+      openQuestion: context.openInformationRequest,
       // Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it.
       brpCheckOpen: c.provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck,
       // `accepts`: the events this instance's own machine version takes now (the workspace offers their forms).

@@ -65,6 +65,16 @@ nav.bottom-nav a{flex:1;text-align:center;padding:.65rem .25rem;text-decoration:
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}
 table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
+.secret{user-select:all;-webkit-user-select:all;background:#fff;border:1px dashed #1e7d32;padding:.25rem .5rem;display:inline-block}
+details.change>summary{cursor:pointer;color:#0b4f8a;text-decoration:underline}details.change[open]{min-width:16rem}details.change form{margin:.5rem 0}
+blockquote.question{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid #0b4f8a;background:#f3f6f9;white-space:pre-line}ul.plain{list-style:none;margin:0;padding:0}
+@media print{
+header.top,nav,form:not(:has(table)),button,.button,.pager,details,.skip,.no-print,label.check,input[type=checkbox]{display:none!important}
+body{background:#fff;color:#000;font-size:10.5pt;line-height:1.35}main{max-width:none;margin:0;padding:0}h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:13pt;margin:1rem 0 .25rem;break-after:avoid}
+.card{border:0;padding:0;margin:0 0 .5rem}table.wide{font-size:9.5pt}th,td{padding:.2rem .35rem}tr{break-inside:avoid}a{color:#000;text-decoration:none}.badge{border:1px solid #767676;background:none}
+.notice,.error{border:1px solid #000;background:none}
+#timeline+ol{columns:2;column-gap:1.5rem;font-size:9pt;padding-left:1.5rem}#timeline+ol li{break-inside:avoid}#timeline+ol br{display:none}#timeline+ol .muted{margin-right:.4rem}
+}
 `;
 
 /** The CSP source that allows exactly this stylesheet inline (and no other inline style or script). */

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -9,7 +11,8 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
-import { DocumentsService } from '../documents/documents.service';
+import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
+import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
@@ -21,6 +24,18 @@ import { contractPage, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
+
+/** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
+class ContractPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  done?: string;
+
+  @IsOptional()
+  @IsUUID()
+  enclose?: string;
+}
 
 /** A contract's page and its forms, plus the letters, print batches and documents the workspace links to. */
 @ApiExcludeController()
@@ -37,8 +52,21 @@ export class ContractWebController {
   ) {}
 
   @Get('contracts/:id')
-  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('done') done: string | undefined, @Res() res: Response) {
-    res.type('html').send(contractPage(p, await this.overview.contract(p, id), { flash: done }));
+  async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
+    res.type('html').send(contractPage(p, await this.overview.contract(p, id), { flash: query.done, enclose: query.enclose ? [query.enclose] : [] }));
+  }
+
+  /**
+   * The upload beside a provider's question: the estate's document upload (same service, checks and
+   * audience default), then back to the answer with the new document ticked, so supplying it is one more click.
+   */
+  @Post('contracts/:id/documents')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
+    const contract = await this.contracts.requireAccess(p, id);
+    const { result, refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, contract.estateId, dto.kind, file, requestedAudience(dto)));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'documents', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=document&enclose=${result.id}#information`);
   }
 
   /** Send one request (the queue's button); a refusal (e.g. a missing document) is shown on the contract page. */

@@ -47,16 +47,26 @@ export class EstateOverviewService {
   /**
    * `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many
    * entries it shows; `findingsAfter`: where the statement findings continue (a decoded FINDINGS_CURSOR);
-   * `ownerQuery`: the owner picker's search on specialists' names.
+   * `ownerQuery`: the owner picker's search on specialists' names; `lettersAfter`: where the letters
+   * section continues (a decoded CREATED_AT_CURSOR).
    */
-  async overview(principal: StaffPrincipal, estateId: string, providerQuery?: string, timeline: { after: Position | null; limit?: number } = { after: null }, findingsAfter: Position | null = null, ownerQuery?: string) {
+  async overview(
+    principal: StaffPrincipal,
+    estateId: string,
+    providerQuery?: string,
+    timeline: { after: Position | null; limit?: number } = { after: null },
+    findingsAfter: Position | null = null,
+    ownerQuery?: string,
+    lettersAfter: Position | null = null,
+  ) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
-    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, providers, lastHandover] = await Promise.all([
-      this.views.summaries(contracts.map((c) => c.id), 'en'),
+    const [summaries, familyMembers, documents, letters, lettersPage, timelinePage, providerMatches, specialists, statements, providers, lastHandover] = await Promise.all([
+      this.views.summaries(contracts.map((c) => c.id), principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.inEstate(estate.id),
+      this.letters.listForEstate(principal, estate.id, lettersAfter),
       this.timeline.page(estate.id, timeline.after, timeline.limit, principal.lang),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
@@ -73,6 +83,7 @@ export class EstateOverviewService {
       contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
       familyMembers,
       documents,
+      letters: lettersPage,
       timeline: timelinePage,
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,
@@ -92,7 +103,7 @@ export class EstateOverviewService {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
     const [detail, enclosures, enclosable, providers, familyMembers] = await Promise.all([
-      this.views.detail(contract.id, 'en'),
+      this.views.detail(contract.id, principal.lang),
       this.enclosures.forRequest({ contractId: contract.id, estateId: estate.id, requiredKinds: contract.provider.requiredDocuments }),
       this.enclosures.enclosable(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.

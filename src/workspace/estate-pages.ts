@@ -1,22 +1,31 @@
+import { addressLine } from '../../letters';
 import { ownerEstateStatusText } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
-import { DOCUMENT_AUDIENCES, DocumentAudience } from '../documents/document-audience';
+import { DOCUMENT_AUDIENCES } from '../documents/document-audience';
 import { DOCUMENT_KINDS, EstateDocument } from '../documents/document.entity';
-import { FAMILY_ROLES, FamilyRole } from '../estates/family-member.entity';
+import { FAMILY_ROLES } from '../estates/family-member.entity';
 import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName, GENDERS } from '../estates/estate.entity';
+import type { Letter } from '../letters/letter.entity';
 import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
+import { ownerWords, type Lang } from '../words';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { actionButton, appPage, LANG, notice, words } from './workspace-pages';
+import { actionButton, appPage, notice } from './workspace-pages';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
 const SENDABLE = ['draft', 'ready'];
+
+/** The estate section's words for a code the records keep (a state, a document or letter kind); an unknown code shows as itself. */
+export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'letterKinds' | 'delivery' | 'letterStatus', code: string): string {
+  const labels = ownerWords(lang).estate[list];
+  return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
+}
 
 /** What the estates page was asked for: the search and state filter, and where in the list it stands. */
 export interface EstateListQuery extends PagePosition {
@@ -26,24 +35,26 @@ export interface EstateListQuery extends PagePosition {
 }
 
 export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: EstateListQuery): string {
+  const lang = user.lang;
+  const w = ownerWords(lang).estate;
   const rows = list.items.map(
     (e) => html`<tr><td><a href="/app/estates/${e.id}">${fullName(e.deceased)}</a></td><td>${e.reference}</td>
-<td>${ownerEstateStatusText(e.status as never, LANG)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, LANG)}</td></tr>`,
+<td>${ownerEstateStatusText(e.status as never, lang)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, lang)}</td></tr>`,
   );
-  const stages = ESTATE_STATUSES.map((s) => html`<option value="${s}"${s === query.status ? html` selected` : ''}>${ownerEstateStatusText(s as never, LANG)}</option>`);
+  const stages = ESTATE_STATUSES.map((s) => html`<option value="${s}"${s === query.status ? html` selected` : ''}>${ownerEstateStatusText(s as never, lang)}</option>`);
   const searched = !!(query.q || query.status);
   return appPage(
     user,
-    'Estates',
-    html`<h1>Estates</h1><p><a class="button" href="/app/estates/new">Open a new estate</a></p>
+    w.listTitle,
+    html`<h1>${w.listTitle}</h1><p><a class="button" href="/app/estates/new">${w.newEstate}</a></p>
 <form method="get" action="/app/estates" role="search" class="card">
-<label for="q">Name of the deceased, reference or account number</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100">
-<label for="status">Stage</label><select id="status" name="status"><option value="">every stage</option>${stages}</select>
-<button type="submit">Search</button></form>${
+<label for="q">${w.searchLabel}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100">
+<label for="status">${w.stage}</label><select id="status" name="status"><option value="">${w.everyStage}</option>${stages}</select>
+<button type="submit">${w.search}</button></form>${
       rows.length
-        ? html`<table><thead><tr><th scope="col">Deceased</th><th scope="col">Reference</th><th scope="col">Stage</th><th scope="col">Case owner</th><th scope="col">Died</th></tr></thead><tbody>${rows}</tbody></table>`
-        : html`<p class="card">${searched ? 'No estate matches this search.' : 'You have no estates yet.'}</p>`
-    }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, LANG)}`,
+        ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.reference}</th><th scope="col">${w.stage}</th><th scope="col">${w.caseOwner}</th><th scope="col">${w.died}</th></tr></thead><tbody>${rows}</tbody></table>`
+        : html`<p class="card">${searched ? w.noMatch : w.noEstates}</p>`
+    }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, lang)}`,
   );
 }
 
@@ -78,6 +89,7 @@ ${user.role === 'admin' ? select(form, 'ownerId', 'Case owner', specialists.map(
   );
 }
 
+
 /** What the estate page shows again after a refused post, or once after a success (the access code). */
 export interface EstatePageState {
   flash?: string;
@@ -94,80 +106,93 @@ export interface EstatePageState {
   findingErrors?: FieldError[];
   /** Where the timeline stands, for its "Previous" / "Next" links (the provider search rides along). */
   timelineAt?: PagePosition & { q?: string; limit?: string };
-  /** Where the statement findings stand (`?findings=&findingsBack=`): the page has two paged lists. */
+  /** Where the statement findings stand (`?findings=&findingsBack=`): the page has three paged lists. */
   findingsAt?: PagePosition;
+  /** Where the letters stand (`?letters=&lettersBack=`). */
+  lettersAt?: PagePosition;
 }
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
 const REPORTABLE = ['inventory', 'inProgress', 'settling'];
 
-function contractsSection(o: EstateOverview, state: EstatePageState): SafeHtml {
+function contractsSection(lang: Lang, o: EstateOverview, state: EstatePageState): SafeHtml {
+  const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
-    return html`<tr><td>${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, `Select ${c.provider.name}, ${c.description}`, false, `select-${c.id}`) : ''}</td>
+    return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td>${c.action}</td><td><span class="badge" data-state="${c.state}">${words(c.state)}</span><br>${c.statusText}${
-      c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>Upload first: ${c.missingDocuments.map(words).join(', ')}</strong>` : ''
+<td>${w.actions[c.action] ?? c.action}</td><td><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
+      c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
-<td>${c.dueAt ? humanDate(c.dueAt, LANG) : ''}</td>
-<td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${words(letter.kind)}, ${humanDate(letter.letterDate, LANG)}</a>` : html`<span class="badge alert">${words(letter.kind)} blocked</span>`) : ''}
-${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">Preview letter</a>` : ''}</td></tr>`;
+<td>${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
+<td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${label(lang, 'letterKinds', letter.kind)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${label(lang, 'letterKinds', letter.kind)}: ${w.blocked}</span>`) : ''}
+${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
   });
-  return html`<h2 id="contracts">Contracts</h2>${errorSummary({ errors: state.requestErrors }, 'These requests were not sent:')}${
+  return html`<h2 id="contracts">${w.contracts}</h2>${errorSummary({ errors: state.requestErrors }, w.notSent)}${
     rows.length
       ? html`<form method="post" action="/app/estates/${o.estate.id}/requests">
-<table class="wide"><caption class="muted">Select the contracts to send and send their requests in one go.</caption>
-<thead><tr><th scope="col">Send</th><th scope="col">Provider</th><th scope="col">Action</th><th scope="col">State</th><th scope="col">Due</th><th scope="col">Last letter</th></tr></thead>
-<tbody>${rows}</tbody></table><button type="submit">Send the selected requests</button></form>`
-      : html`<p class="card">No contracts yet: add the first one below.</p>`
+<table class="wide"><caption class="muted no-print">${w.sendCaption}</caption>
+<thead><tr><th scope="col" class="no-print">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
+<tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form>`
+      : html`<p class="card">${w.noContracts}</p>`
   }`;
 }
 
-function addContractSection(o: EstateOverview, form: FormState): SafeHtml {
+function addContractSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+  const w = ownerWords(lang).estate;
   const id = o.estate.id;
-  const matches = o.providerMatches.map((p): [string, string] => [p.id, `${p.name} (${p.category}, answers within ${p.slaBusinessDays} business days)`]);
+  const matches = o.providerMatches.map((p): [string, string] => [p.id, w.providerOption(p.name, p.slaBusinessDays)]);
   const heirs = o.familyMembers.map((m): [string, string] => [m.id, `${m.name} (${m.relation})`]);
-  return html`<h2 id="add-contract">Add a contract</h2>
+  return html`<h2 id="add-contract" class="no-print">${w.addContract}</h2>
 <form method="get" action="/app/estates/${id}#add-contract" class="card" role="search">
-<label for="q">Search the provider directory</label><input id="q" name="q" type="search" value="${o.providerQuery}">
-<button type="submit">Search</button></form>
-${o.providerQuery && !matches.length ? html`<p class="card">No provider matches “${o.providerQuery}”. An administrator can add it to the directory.</p>` : ''}
+<label for="q">${w.searchDirectory}</label><input id="q" name="q" type="search" value="${o.providerQuery}">
+<button type="submit">${w.search}</button></form>
+${o.providerQuery && !matches.length ? html`<p class="card">${w.noProvider(o.providerQuery)}</p>` : ''}
 ${matches.length || form.errors
       ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/contracts" class="card" novalidate>
 <input type="hidden" name="q" value="${o.providerQuery}">
-${select(form, 'providerId', 'Provider', matches)}
-${field(form, 'description', 'What the contract is', { required: true, hint: 'e.g. "Mobile subscription 06-12345678"' })}
-${field(form, 'accountNumber', 'Customer, policy or account number', { required: true })}
-${select(form, 'action', 'What should happen', [['cancel', 'Cancel'], ['transfer', 'Transfer to a family member']], { initial: 'cancel' })}
-${select(form, 'transferToFamilyMemberId', 'New holder (transfers only)', [['', '—'], ...heirs])}
-${field(form, 'requestedEndDate', 'Requested end date (optional, empty = as soon as possible)', { type: 'date' })}
-<button type="submit">Add the contract</button></form>`
+${select(form, 'providerId', w.provider, matches)}
+${field(form, 'description', w.description, { required: true, hint: w.descriptionHint })}
+${field(form, 'accountNumber', w.accountNumber, { required: true })}
+${select(form, 'action', w.whatHappens, [['cancel', w.actions.cancel], ['transfer', w.transferToMember]], { initial: 'cancel' })}
+${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])}
+${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
+<button type="submit">${w.addButton}</button></form>`
       : ''}`;
 }
 
-function familySection(o: EstateOverview, state: EstatePageState): SafeHtml {
-  const form = state.family ?? {};
-  const code = state.accessCode;
-  return html`<h2 id="family">Heirs and family</h2>
-${code ? html`<div class="notice" role="status"><p>Portal access code for ${code.name} (shown only now; valid until ${humanDate(dutchDate(code.expiresAt), LANG)}):</p><p class="secret">${code.code}</p>${code.emailedTo ? html`<p>A link to the portal was emailed to ${code.emailedTo}.</p>` : ''}${code.emailFailedTo ? html`<p><strong>The email to ${code.emailFailedTo} could not be sent</strong>: please give ${code.name} this code yourself.</p>` : ''}</div>` : ''}
-${o.familyMembers.length
-      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? ', heir' : ''}${m.isRepresentative ? ', represents the heirs' : ''}${m.email ? html` · ${m.email}` : ''}
-<a href="/app/estates/${o.estate.id}/family-members/${m.id}/edit">Correct ${m.name}'s particulars</a>
-· <a href="/app/estates/${o.estate.id}/family-members/${m.id}/personal-data" download>Export ${m.name}'s personal data (AVG, zip)</a>
-${actionButton(`/app/estates/${o.estate.id}/family-members/${m.id}/invitation`, m.email ? `New access code for ${m.name} (emails a link)` : `New access code for ${m.name}`)}
-${choiceForm(`/app/estates/${o.estate.id}/family-members/${m.id}/role`, 'role', `role-${m.id}`, `Role of ${m.name} in the portal`, ROLE_WORDS, m.role, 'Save role')}</li>`)}</ul>`
-      : html`<p>No family members recorded yet.</p>`}
-<details${form.errors ? html` open` : ''}><summary>Add a family member</summary>${errorSummary(form)}
-<form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
-${field(form, 'name', 'Name', { required: true })}${field(form, 'email', 'Email (optional)', { type: 'email' })}
-${field(form, 'relation', 'Relation to the deceased', { required: true, hint: 'e.g. partner, daughter' })}
-${select(form, 'role', 'Role (decides which documents the portal shows them)', FAMILY_ROLES.map((r) => [r, ROLE_WORDS[r]]), { initial: 'heir' })}
-${checkbox('isHeir', 'true', 'Also an heir (for a representative)', false, 'isHeir')}
-<button type="submit">Add and create an access code</button></form></details>`;
+/**
+ * The one-time portal code, at the top of the page where the eye is after the post: it is never shown
+ * again, so it says so, and the code is one selectable block (a click selects it whole; no script needed).
+ */
+function accessCodeNotice(lang: Lang, code: EstatePageState['accessCode']): SafeHtml | '' {
+  if (!code) return '';
+  const w = ownerWords(lang).estate;
+  return html`<div class="notice" role="status" id="access-code"><p>${w.codeNotice(code.name, humanDate(dutchDate(code.expiresAt), lang))}</p><p class="secret">${code.code}</p>${
+    code.emailedTo ? html`<p>${w.codeEmailed(code.emailedTo)}</p>` : ''
+  }${code.emailFailedTo ? html`<p><strong>${w.codeEmailFailed(code.emailFailedTo, code.name)}</strong></p>` : ''}</div>`;
 }
 
-const ROLE_WORDS: Record<FamilyRole, string> = { representative: 'Representative (sees what the heirs see)', heir: 'Heir', other: 'Other (sees only what is for all family members)' };
-const AUDIENCE_WORDS: Record<DocumentAudience, string> = { owner: 'Only me (case owner)', representative: 'The representative', heirs: 'The heirs and the representative', family: 'All family members' };
+function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): SafeHtml {
+  const w = ownerWords(lang).estate;
+  const form = state.family ?? {};
+  const at = (m: { id: string }) => `/app/estates/${o.estate.id}/family-members/${m.id}`;
+  return html`<h2 id="family">${w.family}</h2>
+${o.familyMembers.length
+      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}
+<span class="no-print"><a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
+· <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a></span>
+${actionButton(`${at(m)}/invitation`, m.email ? w.newCodeMailed(m.name) : w.newCode(m.name))}
+${choiceForm(`${at(m)}/role`, 'role', `role-${m.id}`, w.roleOf(m.name), w.roles, m.role, w.saveRole)}</li>`)}</ul>`
+      : html`<p>${w.noMembers}</p>`}
+<details${form.errors ? html` open` : ''}><summary>${w.addMember}</summary>${errorSummary(form)}
+<form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
+${field(form, 'name', w.name, { required: true })}${field(form, 'email', w.email, { type: 'email' })}
+${field(form, 'relation', w.relation, { required: true, hint: w.relationHint })}
+${select(form, 'role', w.role, FAMILY_ROLES.map((r) => [r, w.roles[r]]), { initial: 'heir' })}
+${checkbox('isHeir', 'true', w.alsoHeir, false, 'isHeir')}
+<button type="submit">${w.addMemberButton}</button></form></details>`;
+}
 
 /** A one-field form in a list row: its own id, so several on one page stay distinct. */
 function choiceForm(action: string, name: string, id: string, label: string, words: Record<string, string>, chosen: string, button: string): SafeHtml {
@@ -176,96 +201,145 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
   )}</select><button type="submit">${button}</button></form>`;
 }
 
-/** One document: where it stands in its history and, while it is the current one, what the owner can do with it. */
-function documentItem(estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>): SafeHtml {
-  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a> (${words(d.kind)}), ${humanDate(d.createdAt.toISOString(), LANG)} · <a href="/app/documents/${d.id}/history">History of ${d.fileName}</a>`;
-  if (d.withdrawnAt) return html`<li class="muted">${name}: <strong>withdrawn</strong> ${humanDate(d.withdrawnAt.toISOString(), LANG)}: ${d.withdrawnReason}</li>`;
-  if (d.supersededById) return html`<li class="muted">${name}: <strong>replaced</strong> by ${byId.get(d.supersededById)?.fileName ?? 'a newer version'}</li>`;
+/**
+ * One document as a table row: where it stands in its history and who in the family sees it. While it
+ * is the current one, its three forms (audience, new version, withdraw) fold into one "Wijzigen", so a
+ * long list reads as a list.
+ */
+function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>): SafeHtml {
+  const w = ownerWords(lang).estate;
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}</span>`;
+  const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
+    html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td>${audience}</td><td>${humanDate(d.createdAt.toISOString(), lang)}</td>
+<td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
+  if (d.withdrawnAt) return cells(html`<strong>${w.withdrawn(humanDate(d.withdrawnAt.toISOString(), lang), d.withdrawnReason ?? '')}</strong>`, '');
+  if (d.supersededById) return cells(html`<strong>${w.replacedBy(byId.get(d.supersededById)?.fileName ?? w.newerVersion)}</strong>`, '');
   const at = `/app/estates/${estateId}/documents/${d.id}`;
-  return html`<li>${name}<br>${choiceForm(`${at}/audience`, 'audience', `audience-${d.id}`, `Who in the family sees ${d.fileName}`, AUDIENCE_WORDS, d.audience, 'Save')}
-<form method="post" action="${at}/replace" enctype="multipart/form-data" class="inline"><label for="replace-${d.id}">New version of ${d.fileName}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">Replace</button></form>
-<form method="post" action="${at}/withdraw" class="inline"><label for="withdraw-${d.id}">Reason to withdraw ${d.fileName}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">Withdraw</button></form></li>`;
+  return cells(
+    w.audiences[d.audience] ?? d.audience,
+    html`<details class="change"><summary>${w.change}<span class="skip"> ${d.fileName}</span></summary>
+${choiceForm(`${at}/audience`, 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
+<form method="post" action="${at}/replace" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
+<form method="post" action="${at}/withdraw"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
+  );
 }
 
-function documentsSection(o: EstateOverview, form: FormState): SafeHtml {
+function documentsSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+  const w = ownerWords(lang).estate;
   const byId = new Map(o.documents.map((d) => [d.id, d]));
-  return html`<h2 id="documents">Documents</h2>
-${errorSummary(form)}${o.documents.length ? html`<ul>${o.documents.map((d) => documentItem(o.estate.id, d, byId))}</ul>` : html`<p>No documents yet.</p>`}
+  return html`<h2 id="documents">${w.documents}</h2>
+${errorSummary(form)}${o.documents.length
+      ? html`<table class="wide"><caption class="muted no-print">${w.documentsCaption}</caption>
+<thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
+<tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId))}</tbody></table>`
+      : html`<p>${w.noDocuments}</p>`}
 <form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
-${select(form, 'kind', 'Kind of document', DOCUMENT_KINDS.map((k) => [k, words(k)]))}
-${select(form, 'audience', 'Who in the family sees it', [['', 'The default for its kind'], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, AUDIENCE_WORDS[a]])])}
-<label for="file">File (PDF, PNG or JPEG, at most 10 MB)</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
-<button type="submit">Upload</button></form>`;
+${select(form, 'kind', w.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]))}
+${select(form, 'audience', w.audience, [['', w.defaultAudience], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, w.audiences[a]])])}
+<label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
+<button type="submit">${w.upload}</button></form>`;
+}
+
+/**
+ * Every letter of the estate, newest first and paged: what it is, to whom, where it stands, its PDF and
+ * what went with it, so "it appears under the letters" (the progress report notice) is true here.
+ */
+function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): SafeHtml {
+  const w = ownerWords(lang).estate;
+  const names = new Map(o.documents.map((d) => [d.id, d]));
+  const rows = o.letters.items.map((l: Letter) => {
+    const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
+    return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${l.subject}</span></td><td>${l.recipient}</td>
+<td>${l.status === 'sent' ? label(lang, 'delivery', l.deliveryStatus) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td>${humanDate(l.letterDate, lang)}</td>
+<td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${label(lang, 'letterKinds', l.kind)} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
+<td>${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a></li>`)}</ul>` : ''}</td></tr>`;
+  });
+  return html`<h2 id="letters">${w.letters}</h2>${rows.length
+    ? html`<table class="wide"><caption class="muted">${w.lettersCaption}</caption>
+<thead><tr><th scope="col">${w.letter}</th><th scope="col">${w.addressee}</th><th scope="col">${w.state}</th><th scope="col">${w.date}</th><th scope="col">${w.pdf}</th><th scope="col">${w.enclosures}</th></tr></thead>
+<tbody>${rows}</tbody></table>${pages}`
+    : html`<p>${w.noLetters}</p>`}`;
 }
 
 /**
  * The owner picker searches active specialists by name (no JavaScript needed: a GET form, like the
  * provider search); the handover itself is asked once more on a confirmation page.
  */
-function handoverSection(o: EstateOverview, form: FormState): SafeHtml {
+function handoverSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+  const w = ownerWords(lang).estate;
   const id = o.estate.id;
   const undo = o.undoableHandover;
   const picker = o.handoverTo.items;
-  return html`<h2 id="handover">Hand over to another specialist</h2>
-${undo ? html`<div class="card"><p>Handed over by ${undo.fromUser.name} on ${humanDate(undo.handedOverAt.toISOString(), LANG)}: ${undo.reason}</p>${actionButton(`/app/estates/${id}/handovers/${undo.id}/undo`, `Undo the handover: back to ${undo.fromUser.name}`)}</div>` : ''}
-<form method="get" action="/app/estates/${id}#handover" class="card" role="search" aria-label="Search specialists">
-<label for="owner">Search specialists by name</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">
-<button type="submit">Search</button></form>
+  return html`<h2 id="handover" class="no-print">${w.handover}</h2>
+${undo ? html`<div class="card"><p>${w.handedOverBy(undo.fromUser.name, humanDate(undo.handedOverAt.toISOString(), lang), undo.reason)}</p>${actionButton(`/app/estates/${id}/handovers/${undo.id}/undo`, w.undo(undo.fromUser.name))}</div>` : ''}
+<form method="get" action="/app/estates/${id}#handover" class="card" role="search" aria-label="${w.searchSpecialists}">
+<label for="owner">${w.searchSpecialists}</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">
+<button type="submit">${w.search}</button></form>
 ${picker.length
       ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/handover/confirm" class="card" novalidate><input type="hidden" name="owner" value="${o.ownerQuery}">
-${select(form, 'toUserId', 'New case owner', picker.map((u) => [u.id, u.name]))}
-${o.handoverTo.nextCursor ? html`<p class="muted">More specialists match: type part of the name to find them.</p>` : ''}
-${field(form, 'reason', 'Reason (at most 1000 characters; the family is told who takes over)', { required: true })}
-<button type="submit">Hand over…</button></form>`
-      : html`<p class="card">${o.ownerQuery ? `No active specialist matches “${o.ownerQuery}”.` : 'There is no other active specialist to hand over to.'}</p>`}`;
+${select(form, 'toUserId', w.newOwner, picker.map((u) => [u.id, u.name]))}
+${o.handoverTo.nextCursor ? html`<p class="muted">${w.moreSpecialists}</p>` : ''}
+${field(form, 'reason', w.handoverReason, { required: true })}
+<button type="submit">${w.handoverButton}</button></form>`
+      : html`<p class="card">${o.ownerQuery ? w.noSpecialist(o.ownerQuery) : w.noOtherSpecialist}</p>`}`;
 }
 
 /** The handover, asked once more: who takes over and why, as the family and the receiver will be told. */
 export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: User, reason: string): string {
-  const name = fullName(estate.deceased);
+  const w = ownerWords(user.lang).estate;
   return appPage(
     user,
-    'Confirm the handover',
-    html`<h1>Hand over the estate of ${name} to ${to.name}?</h1>
-<div class="card"><p>Reason: ${reason}</p>
-<p>${to.name} becomes the case owner and is told on their Today list and by email; the family is told that ${to.name} is their contact person now. The handover can be undone for 24 hours.</p>
+    w.confirmTitle,
+    html`<h1>${w.confirmHeading(fullName(estate.deceased), to.name)}</h1>
+<div class="card"><p>${w.reason(reason)}</p>
+<p>${w.confirmText(to.name)}</p>
 <form method="post" action="/app/estates/${estate.id}/handover"><input type="hidden" name="toUserId" value="${to.id}"><input type="hidden" name="reason" value="${reason}">
-<button type="submit">Confirm the handover</button> <a href="/app/estates/${estate.id}#handover">Cancel</a></form></div>`,
+<button type="submit">${w.confirm}</button> <a href="/app/estates/${estate.id}#handover">${w.cancel}</a></form></div>`,
   );
 }
 
 /** Why an undo was refused (too late, handed on since): the sender may no longer open the estate, so this stands alone. */
 export function undoRefusedPage(user: StaffPrincipal, errors: FieldError[]): string {
-  return appPage(user, 'Undo the handover', html`<h1>Undo the handover</h1><div class="error" role="alert"><p>The handover was not undone.</p>${errors.map((e) => html`<p>${e.message}</p>`)}</div><p><a href="/app">Back to Today</a></p>`);
+  const w = ownerWords(user.lang).estate;
+  return appPage(user, w.undoTitle, html`<h1>${w.undoTitle}</h1><div class="error" role="alert"><p>${w.notUndone}</p>${errors.map((e) => html`<p>${e.message}</p>`)}</div><p><a href="/app">${w.backToToday}</a></p>`);
 }
 
 export function estatePage(user: StaffPrincipal, o: EstateOverview, state: EstatePageState = {}): string {
+  const lang = user.lang;
+  const w = ownerWords(lang).estate;
   const e = o.estate;
   const d = e.deceased;
-  // Each of the two paged lists keeps the other's position on its links.
-  const timelineParams = { q: state.timelineAt?.q, limit: state.timelineAt?.limit, cursor: state.timelineAt?.cursor, back: state.timelineAt?.back };
-  const findingsPager = pager(`/app/estates/${e.id}`, timelineParams, state.findingsAt ?? {}, o.statements.nextCursor, LANG, { cursor: 'findings', back: 'findingsBack', anchor: 'statements' });
+  // The page has three paged lists; each one's links keep the others' positions (and the provider search).
+  const positions = {
+    q: state.timelineAt?.q, limit: state.timelineAt?.limit, cursor: state.timelineAt?.cursor, back: state.timelineAt?.back,
+    findings: state.findingsAt?.cursor, findingsBack: state.findingsAt?.back, letters: state.lettersAt?.cursor, lettersBack: state.lettersAt?.back,
+  };
+  const without = (...keys: (keyof typeof positions)[]) => Object.fromEntries(Object.entries(positions).filter(([k]) => !keys.includes(k as keyof typeof positions)));
+  const path = `/app/estates/${e.id}`;
+  const findingsPager = pager(path, without('findings', 'findingsBack'), state.findingsAt ?? {}, o.statements.nextCursor, lang, { cursor: 'findings', back: 'findingsBack', anchor: 'statements' });
+  const lettersPager = pager(path, without('letters', 'lettersBack'), state.lettersAt ?? {}, o.letters.nextCursor, lang, { cursor: 'letters', back: 'lettersBack', anchor: 'letters' });
   return appPage(
     user,
     fullName(d),
-    html`${notice(LANG, state.flash)}${errorSummary({ errors: state.statementErrors }, 'The bank statement was not read; nothing was kept:')}<h1>${fullName(d)}</h1>
-<div class="card"><p class="status">${ownerEstateStatusText(e.status as never, LANG)}</p>
-<p>Reference ${e.reference} · case owner ${e.owner.name}</p>
-<p>Born ${humanDate(d.dateOfBirth, LANG)}, died ${humanDate(d.dateOfDeath, LANG)} · ${d.address.street}, ${d.address.postalCode} ${d.address.city} (${d.address.country}) · gender: ${d.gender}</p>
-<p><a href="/app/estates/${e.id}/edit">Correct the deceased or the estate account</a>${user.role === 'admin' ? html` · <a href="/app/estates/${e.id}/access-log">Access log</a>` : ''}</p></div>
+    html`${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary({ errors: state.statementErrors }, ownerWords(lang).statement.notRead)}<h1>${fullName(d)}</h1>
+<div class="card"><p class="status">${ownerEstateStatusText(e.status as never, lang)}</p>
+<p>${w.facts(e.reference, e.owner.name)}</p>
+<p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
+<p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
-      ? html`<div class="card">${errorSummary({ errors: state.closeErrors }, 'The estate was not closed:')}<p>Every contract is ended or transferred. Closing sends the final report to the family.</p>${actionButton(`/app/estates/${e.id}/close`, 'Close the estate')}</div>`
+      ? html`<div class="card no-print">${errorSummary({ errors: state.closeErrors }, w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
       : ''}
-${contractsSection(o, state)}
+${contractsSection(lang, o, state)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
-      ? html`<div class="card">${errorSummary({ errors: state.progressErrors }, 'No progress report was sent:')}<p>A letter to the family's representative with where every contract stands.</p>${actionButton(`/app/estates/${e.id}/progress-report`, 'Send a progress report to the family')}</div>`
+      ? html`<div class="card no-print">${errorSummary({ errors: state.progressErrors }, w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
       : ''}
-${addContractSection(o, state.contract ?? {})}
-${familySection(o, state)}
-${errorSummary({ errors: state.findingErrors }, 'No draft contracts were made:')}${statementsSection(user, e.id, o.statements, findingsPager)}
-${documentsSection(o, state.document ?? {})}
-${handoverSection(o, state.handover ?? {})}
-<h2 id="timeline">Timeline</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, LANG)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>
-${pager(`/app/estates/${e.id}`, { q: timelineParams.q, limit: timelineParams.limit, findings: state.findingsAt?.cursor, findingsBack: state.findingsAt?.back }, state.timelineAt ?? {}, o.timeline.nextCursor, LANG)}`,
+${lettersSection(lang, o, lettersPager)}
+${addContractSection(lang, o, state.contract ?? {})}
+${familySection(lang, o, state)}
+${errorSummary({ errors: state.findingErrors }, ownerWords(lang).statement.noDrafts)}${statementsSection(user, e.id, o.statements, findingsPager)}
+${documentsSection(lang, o, state.document ?? {})}
+${handoverSection(lang, o, state.handover ?? {})}
+<h2 id="timeline">${w.timeline}</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>
+${pager(path, without('cursor', 'back'), state.timelineAt ?? {}, o.timeline.nextCursor, lang)}`,
   );
 }

@@ -5,7 +5,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import type { FieldError } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
@@ -51,6 +51,15 @@ class EstatePageQueryDto extends PageQueryDto {
   @IsBackTrail()
   findingsBack?: string;
 
+  /** The letters section's own position: the page's third paged list. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  letters?: string;
+
+  @IsBackTrail()
+  lettersBack?: string;
+
   /** The owner picker's search on specialists' names. */
   @IsOptional()
   @IsString()
@@ -79,11 +88,12 @@ export class EstateWebController {
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit, findings, findingsBack, owner } = query;
-    const overview = await this.overview.overview(p, id, q, { after: positionOf(cursor, TIMELINE_CURSOR), limit }, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner);
+    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack } = query;
+    const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
+    const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'));
     // Opened by the one it was handed to: the notice leaves their Today.
     await this.handovers.opened(p, id);
-    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack } }));
+    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack } }));
   }
 
   @Post('contracts')

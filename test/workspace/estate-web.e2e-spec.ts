@@ -77,7 +77,7 @@ describe('the estate pages in the browser', () => {
     // Once the workers have run, each row links its request letter.
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await page.reload();
-    const letters = page.locator('a:has-text("cancellation")');
+    const letters = page.locator('form[action$="/requests"] a:has-text("cancellation")');
     expect(await letters.count()).toBe(3);
     expect(await pdfAt(await letters.first().getAttribute('href'))).toBe('application/pdf');
 
@@ -146,19 +146,24 @@ describe('the estate pages in the browser', () => {
     await expect(page.inputValue(`#role-${member.id}`)).resolves.toBe('other');
 
     await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('owner'); // the default for an ID copy
+    // A document's three forms are folded into one "Change", so the list stays a list.
+    await expect(page.isVisible(`#audience-${idCopy.id}`)).resolves.toBe(false);
+    await page.click(`tr[data-document="${idCopy.id}"] summary`);
     await page.selectOption(`#audience-${idCopy.id}`, 'heirs');
     await page.click(`form[action$="/documents/${idCopy.id}/audience"] button`);
     await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('heirs');
 
+    await page.click(`tr[data-document="${certificate.id}"] summary`);
     await page.setInputFiles(`#replace-${certificate.id}`, { name: 'akte-gecorrigeerd.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click(`form[action$="/documents/${certificate.id}/replace"] button`);
+    await page.click(`tr[data-document="${idCopy.id}"] summary`);
     await page.fill(`#withdraw-${idCopy.id}`, 'Verlopen paspoort.');
     await page.click(`form[action$="/documents/${idCopy.id}/withdraw"] button`);
-    const documents = (await page.locator('#documents + ul > li').allTextContents()).map((d) => d.replace(/\s+/g, ' ').trim());
+    const documents = (await page.locator('tr[data-document]').allInnerTexts()).map((d) => d.replace(/\s+/g, ' ').trim());
     expect(documents).toEqual([
-      expect.stringMatching(/^akte\.pdf \(death certificate\), .*: replaced by akte-gecorrigeerd\.pdf$/),
-      expect.stringMatching(/^paspoort\.pdf \(id document\), .*: withdrawn .*: Verlopen paspoort\.$/),
-      expect.stringMatching(/^akte-gecorrigeerd\.pdf \(death certificate\), .*Replace.*Withdraw$/),
+      expect.stringMatching(/^akte\.pdf death certificate replaced by akte-gecorrigeerd\.pdf .*History/),
+      expect.stringMatching(/^paspoort\.pdf id document withdrawn .*: Verlopen paspoort\. .*History/),
+      expect.stringMatching(/^akte-gecorrigeerd\.pdf death certificate .*History.*Change/),
     ]);
     // Old versions and withdrawn documents offer no more forms; their bytes stay for the owner.
     await expect(page.locator(`#withdraw-${certificate.id}, #replace-${idCopy.id}`).count()).resolves.toBe(0);

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { bulkAccounts, camt053Chunks, CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
-import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
-/** Issue 17 in the workspace: the estate page's "Bankafschriften". */
+/** Issue 17 in the workspace: the estate page's "Bankafschriften", read by a Dutch specialist (issue 16: the section speaks her language). */
 describe('bank statements on the estate page', () => {
   let w: Workspace;
   let estateId: string;
@@ -11,6 +11,7 @@ describe('bank statements on the estate page', () => {
 
   beforeAll(async () => {
     w = await openWorkspace();
+    w.anna = await account(w.t, 'Anna Visser', 'specialist', 'nl');
     await createProvider(w.t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
     await createProvider(w.t.admin, { name: 'Vattenfall', category: 'energy', kvkNumber: '33263983' });
     await createProvider(w.t.admin, { name: 'Ziggo', creditorIds: [CREDITORS.ziggoNew] });
@@ -21,7 +22,7 @@ describe('bank statements on the estate page', () => {
 
   const upload = async (page: Page, name: string, content: string) => {
     await page.setInputFiles('#statement-file', { name, mimeType: name.endsWith('.xml') ? 'application/xml' : 'text/csv', buffer: Buffer.from(content) });
-    await page.click('text=Read the statement');
+    await page.click('text=Afschrift inlezen');
   };
   const row = (page: Page, name: string) => page.locator('tr[data-finding]', { hasText: name });
 
@@ -35,13 +36,13 @@ describe('bank statements on the estate page', () => {
     expect((await answer).status()).toBe(422);
     // The first thing in the page's main region, before the heading.
     expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
-    expect(await page.innerText('main > :first-child')).toMatch(/The bank statement was not read; nothing was kept:\s+file: line \d+: not well-formed XML/);
+    expect(await page.innerText('main > :first-child')).toMatch(/Het bankafschrift is niet gelezen; er is niets bewaard:\s+file: line \d+: not well-formed XML/);
     expect(await page.locator('tr[data-finding]').count()).toBe(0);
 
     await upload(page, 'afschrift.xml', join(camt053Chunks(scenario())));
-    await expect(page.textContent('[role=status]')).resolves.toBe('The bank statement was read. Only its recurring payments were kept.');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.');
     const text = await mainText(page);
-    expect(text).toContain('All other transactions were discarded after the import');
+    expect(text).toContain('Alle andere transacties zijn na het inlezen weggegooid');
     expect(await page.locator('tr[data-finding]').count()).toBe(10);
     const kpn = await row(page, 'KPN Mobiel').innerText();
     expect(kpn).toMatch(/maandelijks\s+€ 45,00/);
@@ -49,12 +50,12 @@ describe('bank statements on the estate page', () => {
     expect(await row(page, 'Vattenfall').innerText()).toContain('liep door na overlijden');
     // Evidence: each line's date, amount and mandate reference.
     const evidence = await row(page, 'KPN Mobiel').locator('details').textContent();
-    expect(evidence).toContain('18 lines'); // 17 payments and 1 reversal
-    expect(evidence).toContain('24 January 2025 · € 45,00 · mandate 1.2345.678');
-    expect(evidence).toContain('reversed € 45,00');
+    expect(evidence).toContain('18 regels'); // 17 payments and 1 reversal
+    expect(evidence).toContain('24 januari 2025 · € 45,00 · machtiging 1.2345.678');
+    expect(evidence).toContain('teruggeboekt € 45,00');
     // The creditor nobody knows is listed for the directory; a specialist gets no admin link.
-    expect(await page.innerText('h3:has-text("Creditors not in the provider directory") + p + ul')).toContain(`Sportschool Fit B.V. · ${CREDITORS.unknownGym}`);
-    expect(await page.locator('a:has-text("Add to the directory")').count()).toBe(0);
+    expect(await page.innerText('h3:has-text("Schuldeisers die niet in de lijst van organisaties staan") + p + ul')).toContain(`Sportschool Fit B.V. · ${CREDITORS.unknownGym}`);
+    expect(await page.locator('a:has-text("Toevoegen aan de lijst")').count()).toBe(0);
   });
 
   it('makes draft contracts with the bulk button and with a row’s own button; they then show as "al bekend"', async () => {
@@ -63,7 +64,7 @@ describe('bank statements on the estate page', () => {
     await row(page, 'KPN Mobiel').locator('input[name=findingIds]').check();
     await row(page, 'Vattenfall').locator('input[name=findingIds]').check();
     await page.click('text=Maak conceptcontracten');
-    await expect(page.textContent('[role=status]')).resolves.toBe('The draft contracts were made; they are in the inventory.');
+    await expect(page.textContent('[role=status]')).resolves.toBe('De conceptcontracten zijn gemaakt; ze staan in de inventaris.');
     for (const name of ['KPN Mobiel', 'Vattenfall']) {
       expect(await row(page, name).innerText()).toContain('al bekend');
       expect(await row(page, name).locator('input[name=findingIds]').count()).toBe(0);
@@ -89,8 +90,8 @@ describe('bank statements on the estate page', () => {
     await upload(page, 'ing.csv', join(ingChunks(scenario())));
     await page.waitForURL(/done=statement/);
     expect(xhrs).toEqual([expect.stringMatching(/\/app\/estates\/[^/]+\/statements\?form=/)]);
-    await expect(page.textContent('[role=status]')).resolves.toContain('The bank statement was read.');
-    expect(await mainText(page)).toContain('ing.csv (bank statement)');
+    await expect(page.textContent('[role=status]')).resolves.toContain('Het bankafschrift is gelezen.');
+    expect(await page.innerText('#documents + table')).toMatch(/ing\.csv\s+bankafschrift/);
     const documents = (await w.anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items;
     expect(documents).toEqual([expect.objectContaining({ kind: 'bank_statement', fileName: 'ing.csv', mediaType: 'text/csv', visibleToFamily: false })]);
     // Off by default: the earlier uploads were not kept.

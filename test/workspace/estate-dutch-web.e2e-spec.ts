@@ -1,0 +1,205 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { pdfInfo } from '../../letters/test-support';
+import { ENGLISH_ONLY } from '../../src/words';
+import { seriousViolations } from '../support/axe';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+/** The first screen of the desktop the workspace is used on. */
+const DESKTOP = { width: 1280, height: 800 };
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'workspace');
+const QUESTION = 'Wij ontvangen graag de verklaring van erfrecht voordat wij het abonnement beëindigen.';
+
+/**
+ * The English words a Dutch reader would see in the main region. The timeline's entries are left out:
+ * they are written when the event happens, in the timeline's own wording (not these pages').
+ */
+async function englishOnPage(page: Page): Promise<string[]> {
+  const text = (await page.evaluate(`(() => {
+    const copy = document.querySelector('main').cloneNode(true);
+    copy.querySelectorAll('#timeline + ol, #history + ol').forEach((list) => list.remove());
+    document.body.append(copy);
+    const visible = copy.innerText;
+    copy.remove();
+    return visible;
+  })()`)) as string;
+  return text.split('\n').filter((line) => ENGLISH_ONLY.test(line));
+}
+
+describe('the estate and contract pages in Dutch', () => {
+  let w: Workspace;
+  let joke: Account;
+  let estateId: string;
+  let questioned: string;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    joke = await account(w.t, 'Joke Jansen', 'specialist', 'nl');
+    const provider = await createProvider(w.t.admin, { name: 'Telco Noord', requiredDocuments: [] });
+    estateId = (await createEstate(joke.api, { address: { street: 'Keizersgracht 1', postalCode: '1016GV', city: 'Amsterdam', country: 'NL' } })).id;
+    await joke.api.post(`${API}/estates/${estateId}/family-members`, { name: 'Sanne Jansen', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201);
+    const contracts: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const body = { providerId: provider.id, description: `Abonnement ${i}`, accountNumber: `TN-${i}`, action: 'cancel' };
+      contracts.push((await joke.api.post(`${API}/estates/${estateId}/contracts`, body).expect(201)).body.id);
+    }
+    for (const id of contracts) await joke.api.post(`${API}/contracts/${id}/request`).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the workers write the letters
+    await joke.api.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    questioned = contracts[0];
+    await joke.api.post(`${API}/contracts/${questioned}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+  });
+  afterAll(() => closeWorkspace(w));
+
+  const desktop = (javaScriptEnabled = false): Promise<BrowserContext> =>
+    w.browser.newContext({ javaScriptEnabled, bypassCSP: javaScriptEnabled, viewport: DESKTOP, acceptDownloads: true });
+
+  async function signedIn(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${w.base}/app/login`);
+    await page.fill('#email', joke.email);
+    await page.fill('#password', joke.password);
+    await page.click('main button[type=submit]');
+    await page.waitForURL(`${w.base}/app`);
+    return page;
+  }
+
+  it('shows the estate in Dutch: the address as 1016 GV, dates in Dutch, every letter with a PDF that downloads', async () => {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estateId}`);
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('nl');
+    const facts = await page.innerText('main .card');
+    expect(facts).toContain('Keizersgracht 1, 1016 GV Amsterdam');
+    expect(facts).toMatch(/Geboren \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}, overleden/);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Contracten', 'Brieven', 'Erfgenamen en familie', 'Documenten', 'Tijdlijn']));
+    expect(await page.locator('[data-state=requested]').first().innerText()).toBe('verzocht');
+
+    // Every letter of the estate, newest first: kind, addressee, where it stands, date, and its PDF.
+    const letters = page.locator('tr[data-letter]');
+    expect(await letters.count()).toBe(10);
+    expect(await letters.first().innerText()).toMatch(/^opzegging[\s\S]*Telco Noord[\s\S]*\d{4}[\s\S]*PDF/);
+    const [download] = await Promise.all([page.waitForEvent('download'), letters.first().locator('a:has-text("PDF")').click()]);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await englishOnPage(page)).toEqual([]);
+
+    // English is one click away, remembered on the account; and back.
+    await page.click('header button:has-text("English")');
+    await page.waitForURL(/\/app\/estates\//);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Contracts', 'Letters', 'Documents', 'Timeline']));
+    expect(await page.innerText('main .card')).toContain('Keizersgracht 1, 1016 GV Amsterdam');
+    await page.click('header button:has-text("Nederlands")');
+    await page.waitForURL(/\/app\/estates\//);
+    await expect(page.locator('h2#letters').innerText()).resolves.toBe('Brieven');
+    await page.close();
+  });
+
+  it('shows the provider’s question above "Informatie aanleveren", with an upload there that comes back ticked', async () => {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${questioned}#information`);
+    const question = page.locator('#question');
+    expect(await question.innerText()).toContain(QUESTION);
+    expect(await question.innerText()).toContain('verklaring van erfrecht: ontbreekt nog');
+    // The question comes before the answer it asks for.
+    const [asked, answer] = await Promise.all([question.boundingBox(), page.locator('#information').boundingBox()]);
+    expect(asked!.y).toBeLessThan(answer!.y);
+    await expect(page.inputValue('#question #kind')).resolves.toBe('certificate_of_inheritance');
+
+    await page.setInputFiles('#question #file', { name: 'verklaring-van-erfrecht.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click('#question button[type=submit]');
+    await page.waitForURL(/done=document/);
+    await expect(page.textContent('[role=status]')).resolves.toBe('Het document is opgeslagen.');
+    expect(await question.innerText()).toContain('verklaring van erfrecht: aanwezig');
+    const ticked = page.locator('#information input[name=documentIds]:checked');
+    expect(await ticked.count()).toBe(1);
+    expect(await page.innerText(`label[for="${await ticked.getAttribute('id')}"]`)).toContain('verklaring-van-erfrecht.pdf');
+
+    await page.fill('#information-supplied-note', 'Verklaring van erfrecht bijgevoegd.');
+    await page.click('#information button[type=submit]');
+    await page.waitForURL(/done=saved/);
+    expect(await page.locator('#question').count()).toBe(0); // answered: no open question left
+    expect(await page.innerText('main')).toContain('verklaring-van-erfrecht.pdf (verklaring van erfrecht)'); // now an enclosure the provider can open
+    const { body } = await joke.api.get(`${API}/contracts/${questioned}`).expect(200);
+    expect(body.state).not.toBe('informationRequested');
+    await page.close();
+  });
+
+  it('folds each document’s forms into one "Wijzigen" and shows a new family code at the top, said to be shown once', async () => {
+    const context = await desktop();
+    const page = await signedIn(context);
+    await page.goto(`${w.base}/app/estates/${estateId}`);
+    const row = page.locator('tr[data-document]', { hasText: 'akte.pdf' });
+    expect(await row.locator('form').count()).toBe(3);
+    expect(await row.locator('form:visible').count()).toBe(0);
+    await row.locator('summary:has-text("Wijzigen")').click();
+    expect(await row.locator('form:visible').count()).toBe(3);
+
+    await page.click('summary:has-text("Familielid toevoegen")');
+    await page.fill('#name', 'Pieter Jansen');
+    await page.fill('#relation', 'zoon');
+    await page.click('form[action$="/family-members"] button[type=submit]');
+    const first = page.locator('main > :first-child');
+    await expect(first.getAttribute('id')).resolves.toBe('access-code');
+    expect(await first.innerText()).toContain('Deze code wordt maar één keer getoond');
+    const box = (await page.locator('#access-code .secret').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(DESKTOP.height); // in the first screen, without scrolling
+    await expect(page.evaluate(`getComputedStyle(document.querySelector('#access-code .secret')).userSelect`)).resolves.toBe('all');
+    await context.close();
+  });
+
+  it('has no serious accessibility violations and no English on the Dutch pages; screenshots are kept', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const context = await desktop(true);
+    const page = await signedIn(context);
+    const { body: members } = await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200);
+    const pages: Record<string, string> = {
+      estates: '/app/estates',
+      estate: `/app/estates/${estateId}`,
+      contract: `/app/contracts/${questioned}`,
+      'estate-edit': `/app/estates/${estateId}/edit`,
+      'member-edit': `/app/estates/${estateId}/family-members/${members[0].id}/edit`,
+    };
+    const headings: Record<string, string> = {};
+    const violations: Record<string, string[]> = {};
+    const english: Record<string, string[]> = {};
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${w.base}${path}`);
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-full.png`), fullPage: true });
+      headings[name] = await page.innerText('h1');
+      english[name] = await englishOnPage(page);
+      violations[name] = await seriousViolations(page);
+    }
+    expect(headings).toEqual({
+      estates: 'Nalatenschappen',
+      estate: 'Jan de Vries',
+      contract: 'Telco Noord: Abonnement 1',
+      'estate-edit': 'Corrigeren wat is vastgelegd',
+      'member-edit': 'Gegevens van Sanne Jansen corrigeren',
+    });
+    expect(english).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
+    expect(violations).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
+    await context.close();
+  }, 240_000);
+
+  it('prints an estate as its facts, contracts, letters, documents and timeline: no navigation, forms or buttons', async () => {
+    const context = await desktop();
+    const page = await signedIn(context);
+    await page.goto(`${w.base}/app/estates/${estateId}`);
+    await page.emulateMedia({ media: 'print' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'estate-print.png'), fullPage: true });
+    const shown = (selector: string) => page.locator(`${selector} >> visible=true`).count();
+    await expect(shown('header.top, nav, button, details, input[type=file], .pager')).resolves.toBe(0);
+    await expect(shown('form:not(:has(table))')).resolves.toBe(0);
+    for (const kept of ['h1', 'main > .card', 'form[action$="/requests"] table', 'tr[data-letter]', 'tr[data-document]', '#timeline + ol']) {
+      expect({ kept, shown: (await shown(kept)) > 0 }).toEqual({ kept, shown: true });
+    }
+    // The headless shell prints to PDF: ten contracts with their letters fit on three A4 pages.
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(join(ARTIFACTS, 'estate-print.pdf'), pdf);
+    expect((await pdfInfo(pdf)).Pages).toBeLessThanOrEqual(3);
+    await context.close();
+  });
+});
