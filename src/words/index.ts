@@ -23,3 +23,6 @@ export const ownerWords = (lang: Lang): OwnerWords => OWNER[lang];
 
 /** Every catalogue, for the completeness test. */
 export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER };
+
+/** Words that only English has; a Dutch page (or catalogue) holding one of them has English text in it. */
+export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|could|been|from|there|sign in|sign out)\b/i;
