@@ -21,8 +21,8 @@ const named = (names: Record<string, string>, key: string) => names[key] ?? word
 function satisfactionSection(w: DashboardWords, lang: 'nl' | 'en', { threshold, windowDays, owners }: Dashboard['satisfaction']): SafeHtml {
   const alerts = owners.filter((o) => o.alert);
   return html`<h2>${w.satisfaction}</h2>
-<p class="muted">${w.satisfactionNote(windowDays, threshold)}</p>
-${alerts.length ? html`<div class="error" role="alert"><p>${w.belowThreshold(threshold, alerts.map((o) => `${o.ownerName} (${orDash(o.average, lang)})`).join(', '))}</p></div>` : ''}
+<p class="muted">${w.satisfactionNote(windowDays, number(threshold, lang))}</p>
+${alerts.length ? html`<div class="error" role="alert"><p>${w.belowThreshold(number(threshold, lang), alerts.map((o) => `${o.ownerName} (${orDash(o.average, lang)})`).join(', '))}</p></div>` : ''}
 ${owners.length
     ? html`${barChart(w.satisfaction, owners.map((o) => ({ label: o.ownerName, value: o.average ?? 0, text: o.average === null ? w.noRatings : w.outOfFive(number(o.average, lang)), alert: o.alert })), { max: 5 })}
 ${table([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.ownerName, orDash(o.average, lang), o.count, o.alert ? w.belowLabel : '']))}`
