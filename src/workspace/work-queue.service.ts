@@ -281,18 +281,21 @@ export class WorkQueueService {
     });
   }
 
-  /** Drafts whose provider requires a document the estate does not have yet, oldest first. */
+  /**
+   * Drafts whose provider requires a document the estate does not have yet. Read like the provider
+   * questions (a LIMIT on the queue index); a draft stays a draft only while a document is missing.
+   */
   private async drafts(ownerId: string | null, limit: number): Promise<DraftItem[]> {
     const rows: (EstateRef & { contractId: string; providerName: string; description: string; required: string[] })[] = await this.db.query(
       `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               p.name AS "providerName", c.description, p.required_documents AS required
-         FROM (SELECT w.subject_id, w.created_at FROM workflow_instances w
+         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
                 WHERE w.subject_type = 'contract' AND w.state = 'draft'
-                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))) w
+                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                ORDER BY w.due_date NULLS LAST, w.subject_id
+                LIMIT $2) w
          JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
-        WHERE cardinality(p.required_documents) > 0
-        ORDER BY w.created_at, w.subject_id
-        LIMIT $2`,
+        ORDER BY w.due_date NULLS LAST, w.subject_id`,
       [ownerId, limit],
     );
     const present = new Map<string, string[]>();
