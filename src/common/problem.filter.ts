@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
+import { Lang, langOf, ownerWords } from '../words';
 import { ProblemDocument, problemTitle } from './problem';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
@@ -27,7 +28,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
-      response.status(problem.status).type('html').send(errorPage(problem));
+      response.status(problem.status).type('html').send(errorPage(problem, pageLang(request)));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -74,24 +75,21 @@ export class ProblemFilter implements ExceptionFilter {
 
 const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
 
-function errorPage(problem: ProblemDocument): string {
-  if (problem.type === TOOK_TOO_LONG) {
-    return page({
-      title: 'Dit duurde te lang',
-      lang: 'nl',
-      body: html`<h1>Dit duurde te lang</h1><p class="card">Het opvragen duurde te lang en is gestopt, zodat Steward voor iedereen snel blijft. Er is niets veranderd. Probeer het over een halve minuut opnieuw.</p>`,
-    });
-  }
-  if (problem.status === 503) {
-    return page({
-      title: 'Even niet beschikbaar',
-      lang: 'nl',
-      body: html`<h1>Even niet beschikbaar</h1><p class="card">Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.</p>`,
-    });
-  }
-  return page({
-    title: problem.title,
-    lang: 'nl',
-    body: html`<h1>${problem.title}</h1><p class="card">${problem.detail}</p>`,
-  });
+/** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
+const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);
+
+/**
+ * The page a person gets instead of problem+json, in their language. A 4xx other than 404/403 keeps
+ * the problem's detail (it says what to change, e.g. a file too large), under a plain title.
+ */
+function errorPage(problem: ProblemDocument, lang: Lang): string {
+  const w = ownerWords(lang).errors.pages;
+  const [title, text] =
+    problem.type === TOOK_TOO_LONG ? [w.tooLongTitle, w.tooLong]
+    : problem.status === 503 ? [w.unavailableTitle, w.unavailable]
+    : problem.status === 404 ? [w.notFoundTitle, w.notFound]
+    : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
+    : problem.status >= 500 ? [w.brokenTitle, w.broken]
+    : [w.refusedTitle, problem.detail];
+  return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="/app">${w.home}</a></p>` });
 }

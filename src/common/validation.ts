@@ -3,16 +3,48 @@ import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FieldError, ValidationProblem } from './problem';
 
+/** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
+const apiMessage = (error: ValidationError, message: string) => (message.startsWith(`property ${error.property} `) ? 'is not a known field' : message);
+
 /** Flattens nested class-validator errors into dotted field paths (`deceased.dateOfBirth`). */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      // class-validator says "property x should not exist"; say it with the full path instead.
-      message: message.startsWith(`property ${error.property} `) ? 'is not a known field' : message,
-    }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: apiMessage(error, message) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * A refused form field as the web pages word it: which rule failed (class-validator's constraint
+ * name, or `required` when nothing was typed) and the number it names (200 in "at most 200 characters").
+ */
+export interface FormFieldError extends FieldError {
+  rule?: string;
+  limit?: string;
+}
+
+/** When several rules fail on one field, the one a person fixes first (the rest usually follow). */
+const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
+
+/**
+ * Like `fieldErrors`, for a web form: one error per field, with its rule and limit, so the page can
+ * say it in the person's language with the field's label; an empty field is simply `required`.
+ */
+export function formFieldErrors(errors: ValidationError[], parent = ''): FormFieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.keys(error.constraints ?? {});
+    const rule = FIRST_RULES.find((c) => constraints.includes(c)) ?? constraints[0];
+    const own: FormFieldError[] = rule
+      ? [{
+          field,
+          message: apiMessage(error, error.constraints![rule]),
+          rule: rule !== 'whitelistValidation' && (error.value === undefined || error.value === null || error.value === '') ? 'required' : rule,
+          limit: /-?\d+(\.\d+)?/.exec(error.constraints![rule])?.[0],
+        }]
+      : [];
+    return [...own, ...formFieldErrors(error.children ?? [], field)];
   });
 }
 
@@ -73,10 +105,17 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Validates a body against a DTO chosen at run time (e.g. by a path segment), with the pipe's rules. */
-export async function validateInput<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<{ dto: T; errors: FieldError[] }> {
+/**
+ * Validates a body against a DTO chosen at run time (e.g. by a path segment), with the pipe's rules.
+ * `flatten` chooses the wording: the API's (`fieldErrors`) or a web form's (`formFieldErrors`).
+ */
+export async function validateInput<T extends object>(
+  type: ClassConstructor<T>,
+  plain: unknown,
+  flatten: (errors: ValidationError[]) => FormFieldError[] = fieldErrors,
+): Promise<{ dto: T; errors: FormFieldError[] }> {
   const dto = plainToInstance(type, plain ?? {});
-  const errors = fieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+  const errors = flatten(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
   return { dto, errors };
 }
 

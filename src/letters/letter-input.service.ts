@@ -16,7 +16,8 @@ import { Provider } from '../providers/provider.entity';
 import { User } from '../users/user.entity';
 import { printable } from './enclosure-pages';
 
-const KIND_TITLES: Record<string, { nl: string; en: string }> = {
+/** Each document kind by its name, as letters list enclosures and pages name documents. */
+export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
   death_certificate: { nl: 'Akte van overlijden', en: 'Death certificate' },
   certificate_of_inheritance: { nl: 'Verklaring van erfrecht', en: 'Certificate of inheritance' },
   power_of_attorney: { nl: 'Volmacht van de erfgenamen', en: 'Power of attorney from the heirs' },

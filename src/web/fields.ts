@@ -1,10 +1,16 @@
-import type { FieldError } from '../common/problem';
+import type { FormFieldError } from '../common/validation';
+import { Lang, ownerWords } from '../words';
 import { html, SafeHtml } from './html';
 
 /** What a form shows again after a refused post: what was typed, and what is wrong with it. */
 export interface FormState {
   values?: Record<string, unknown>;
-  errors?: FieldError[];
+  errors?: FormFieldError[];
+  /**
+   * The person's language: errors then read as sentences with the field's label ("Vul de straat in").
+   * Without it they are shown as the API words them (forms not yet moved to the catalogue).
+   */
+  lang?: Lang;
 }
 
 /** `deceased.address.city` is posted as `deceased[address][city]` (nested groups, extended parsing). */
@@ -17,14 +23,58 @@ export function typedValue(values: Record<string, unknown> | undefined, field: s
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function messages(form: FormState, field: string): string[] {
-  return (form.errors ?? []).filter((e) => e.field === field).map((e) => e.message);
+/** Refusals of the domain's pure rules (estate.rules.ts), which speak the API's English, by their rule. */
+const DOMAIN_RULES: Record<string, string> = {
+  'must not be in the future': 'future',
+  'must not be before the date of birth': 'beforeBirth',
+};
+
+/** class-validator's constraint names, as the catalogue's rules (`errors.rules`); any other check is about the form of what was typed. */
+const RULES: Record<string, string> = {
+  required: 'required', maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole',
+  min: 'min', max: 'max', arrayMaxSize: 'tooMany', isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown',
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * One refused field as a sentence in the person's language, naming the field by its label
+ * ("Vul de straat en het huisnummer in", "De overlijdensdatum ligt in de toekomst"); never the
+ * validator's text or a dotted key, except a domain refusal the catalogue has no rule for (its detail).
+ */
+export function errorText(lang: Lang, error: FormFieldError): string {
+  const w = ownerWords(lang).errors;
+  const label = w.labels[error.field] ?? w.field;
+  const rule = error.rule ? (RULES[error.rule] ?? 'format') : DOMAIN_RULES[error.message];
+  const limit = error.limit ?? '';
+  const r = w.rules;
+  switch (rule) {
+    case undefined:
+      return capitalised(r.check(label, error.message));
+    case 'maxLength': case 'minLength': case 'min': case 'max': case 'tooMany':
+      return capitalised(r[rule](label, limit));
+    case 'format':
+      return capitalised(r.format(label, w.examples[error.field.split('.').pop()!] ?? ''));
+    default:
+      return capitalised(r[rule as 'required'](label));
+  }
 }
 
-/** Every refused field, listed on top of the form with its name (so the person knows where to look). */
-export function errorSummary(form: FormState, intro = 'Please check these fields:'): SafeHtml | '' {
+function messages(form: FormState, field: string): string[] {
+  return (form.errors ?? []).filter((e) => e.field === field).map((e) => (form.lang ? errorText(form.lang, e) : e.message));
+}
+
+/**
+ * Every refused field, listed on top of the form, each a link to its field. The summary takes the
+ * focus when the page loads (autofocus, no JavaScript), so a keyboard or screen-reader user starts
+ * where the problem is told. `idPrefix` matches the fields' own (several forms on one page).
+ */
+export function errorSummary(form: FormState, intro?: string, idPrefix = ''): SafeHtml | '' {
   if (!form.errors?.length) return '';
-  return html`<div class="error" role="alert"><p>${intro}</p><ul>${form.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul></div>`;
+  const lang = form.lang;
+  return html`<div class="error" role="alert" tabindex="-1" autofocus><p>${intro ?? (lang ? ownerWords(lang).errors.summary : 'Please check these fields:')}</p><ul>${form.errors.map(
+    (e) => html`<li><a href="#${idPrefix}${inputId(e.field)}">${lang ? errorText(lang, e) : `${e.field}: ${e.message}`}</a></li>`,
+  )}</ul></div>`;
 }
 
 interface FieldOptions {

@@ -1,7 +1,7 @@
 import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
 import { FieldError, ProblemException } from '../common/problem';
-import { validateInput } from '../common/validation';
+import { formFieldErrors, FormFieldError, validateInput } from '../common/validation';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
 function withoutEmpty(value: unknown): unknown {
@@ -15,9 +15,9 @@ function withoutEmpty(value: unknown): unknown {
  * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
  * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field.
  */
-export function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
+export function emptiedFields(body: Record<string, unknown>, paths: string[]): FormFieldError[] {
   const at = (path: string) => path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), body);
-  return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty` }));
+  return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty`, rule: 'required' }));
 }
 
 /**
@@ -30,7 +30,7 @@ export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
   options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[] } = {},
-): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
+): Promise<{ dto: T; errors: null } | { dto: null; errors: FormFieldError[] }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
     const value = withoutEmpty(raw);
@@ -41,7 +41,7 @@ export async function validateForm<T extends object>(
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
   for (const key of options.booleanFields ?? []) plain[key] = plain[key] !== undefined && plain[key] !== 'false';
-  const { dto, errors } = await validateInput(type, plain);
+  const { dto, errors } = await validateInput(type, plain, formFieldErrors);
   return errors.length ? { dto: null, errors } : { dto, errors: null };
 }
 

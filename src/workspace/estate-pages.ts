@@ -7,7 +7,7 @@ import { DOCUMENT_AUDIENCES } from '../documents/document-audience';
 import { DOCUMENT_KINDS, EstateDocument } from '../documents/document.entity';
 import { FAMILY_ROLES } from '../estates/family-member.entity';
 import type { Page } from '../common/paging';
-import { Estate, ESTATE_STATUSES, EstateStatus, fullName, GENDERS } from '../estates/estate.entity';
+import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/estate.entity';
 import type { Letter } from '../letters/letter.entity';
 import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
@@ -57,38 +57,6 @@ export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: 
     }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, lang)}`,
   );
 }
-
-/** Intake: the same fields (and rules) as `POST /estates`; administrators also choose the case owner. */
-export function intakePage(user: StaffPrincipal, specialists: User[], form: FormState = {}): string {
-  const d = (name: string) => `deceased.${name}`;
-  return appPage(
-    user,
-    'Open a new estate',
-    html`<h1>Open a new estate</h1>${errorSummary(form)}
-<form method="post" action="/app/estates" class="card" novalidate>
-<fieldset><legend>The deceased, exactly as on the death certificate</legend>
-${field(form, d('givenNames'), 'Given names', { required: true })}
-${field(form, d('surnamePrefix'), 'Surname prefix (optional)', { hint: 'Written as recorded, e.g. "de" or "van der".' })}
-${field(form, d('surname'), 'Surname', { required: true })}
-${select(form, d('gender'), 'Gender (for the form of address in letters)', GENDERS.map((g) => [g, g === 'unknown' ? 'unknown (no form of address is guessed)' : g]), { initial: 'unknown' })}
-${field(form, d('dateOfBirth'), 'Date of birth', { type: 'date', required: true })}
-${field(form, d('dateOfDeath'), 'Date of death', { type: 'date', required: true })}
-</fieldset>
-<fieldset><legend>Last address</legend>
-${field(form, d('address.street'), 'Street and number', { required: true })}
-${field(form, d('address.postalCode'), 'Postal code', { required: true, hint: 'Dutch postal codes as 1234 AB.' })}
-${field(form, d('address.city'), 'City', { required: true })}
-${field(form, d('address.country'), 'Country (two letters)', { initial: 'NL', required: true })}
-</fieldset>
-<fieldset><legend>Estate account (where refunds go)</legend>
-${field(form, 'estateAccount.iban', 'IBAN', { hint: 'The boedelrekening or the account the heirs chose; checked on its check digits. Cancellation letters wait for it.' })}
-${field(form, 'estateAccount.holder', 'Account holder', { hint: 'As the bank knows it, e.g. "Erven J. de Vries".' })}
-</fieldset>
-${user.role === 'admin' ? select(form, 'ownerId', 'Case owner', specialists.map((s) => [s.id, s.name])) : ''}
-<button type="submit">Open the estate</button></form>`,
-  );
-}
-
 
 /** What the estate page shows again after a refused post, or once after a success (the access code). */
 export interface EstatePageState {

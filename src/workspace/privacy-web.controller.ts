@@ -13,6 +13,7 @@ import { EstatesService } from '../estates/estates.service';
 import { ACCESS_LOG_CURSOR, AccessLogService } from '../privacy/access-log.service';
 import { PersonalDataService } from '../privacy/personal-data.service';
 import { ProvidersService } from '../providers/providers.service';
+import { ownerWords } from '../words';
 import { UsersService } from '../users/users.service';
 import { ListPageQueryDto } from '../web/pager';
 import { accessLogPage, documentHistoryPage } from './privacy-pages';
@@ -57,13 +58,14 @@ export class PrivacyWebController {
     const ofType = (type: string) => [...new Set(people.filter(([t, who]) => t === type && who).map(([, who]) => who!))];
     const family = await this.estates.familyMembers(history.document.estateId);
     const providers = await Promise.all(ofType('provider').map((id) => this.providers.get(id)));
+    const w = ownerWords(p.lang).privacy;
     const names: Record<string, Map<string, string>> = {
       staff: await this.users.names(ofType('staff')),
-      family: new Map(family.map((m) => [m.id, `${m.name} (family)`])),
-      provider: new Map(providers.map((pr) => [pr.id, `${pr.name} (provider)`])),
+      family: new Map(family.map((m) => [m.id, `${m.name} (${w.kinds.family})`])),
+      provider: new Map(providers.map((pr) => [pr.id, `${pr.name} (${w.kinds.provider})`])),
     };
     // An actor without a name on record: the system, or a relative removed since.
-    const nameOf = (type: string, who: string | null) => names[type]?.get(who ?? '') ?? (type === 'system' ? 'Steward' : `someone (${type || 'unknown'})`);
+    const nameOf = (type: string, who: string | null) => names[type]?.get(who ?? '') ?? (type === 'system' ? 'Steward' : w.someone(w.kinds[type || 'unknown'] ?? type));
     res.type('html').send(documentHistoryPage(p, history, nameOf, query));
   }
 }

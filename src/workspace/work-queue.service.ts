@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta } from '../../workflows';
+import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, type Language } from '../../workflows';
 import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { ContractWorkflow, documentKinds, missingDocuments } from '../contracts/contract-workflow.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
@@ -63,9 +63,6 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   ready: 'ready',
 };
 
-/** Reasons that mean the provider already missed a deadline. */
-const MISSED: ContractReason[] = ['reminder', 'escalation', 'dispute_escalation'];
-
 const RESOLUTION: Record<ContractReason, Resolution> = {
   collection_notice: 'resolve_dispute',
   dispute: 'resolve_dispute',
@@ -93,9 +90,19 @@ export interface ContractItem extends EstateRef {
   state: string;
   statusText: string;
   dueDate: string | null;
-  /** The provider missed a deadline, or the due date lies behind us. */
+  /** The due date lies behind us (a reminded provider with a fresh term is not overdue). */
   overdue: boolean;
+  /** For a contract ready to send: since when it waits (the workflow's last step, which made it ready). */
+  readySince: Date | null;
   resolution: Resolution;
+}
+
+/** A draft that cannot be sent before the estate has the documents its provider requires. */
+export interface DraftItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  missingDocuments: string[];
 }
 
 export interface InformationRequestItem extends EstateRef {
@@ -152,6 +159,8 @@ export interface WorkQueue {
   /** Bank statements a family member sent that the owner has not looked at. */
   familyStatements: Awaited<ReturnType<StatementsService['unseenFamilyUploads']>>;
   parkedSteps: ParkedStepItem[];
+  /** Drafts waiting for a document, each with the documents it waits for. */
+  drafts: DraftItem[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -195,26 +204,27 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+    const [receivedHandovers, sentHandovers, contracts, informationRequests, blockedLetters, reports, familyStatements, parkedSteps, drafts] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
-      this.contractItems(ownerId, today, after, limit),
+      this.contractItems(ownerId, today, after, limit, principal.lang),
       this.informationRequests(ownerId, limit),
       this.blockedLetters(ownerId, limit),
       this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
+      this.drafts(ownerId, limit),
     ]);
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps };
+    return { today, receivedHandovers, sentHandovers, contracts: contracts.items, nextCursor: contracts.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps, drafts };
   }
 
-  private async contractItems(ownerId: string | null, today: string, after: Position | null, limit: number) {
+  private async contractItems(ownerId: string | null, today: string, after: Position | null, limit: number, lang: Language) {
     // The page is chosen from workflow_instances alone (index on state and due date); only its rows are joined.
-    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null; rank: number })[] = await this.db.query(
+    const rows: (EstateRef & { contractId: string; state: ContractState; dueDate: string | null; since: Date; rank: number })[] = await this.db.query(
       `SELECT w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              w.state, w.due AS "dueDate", w.rank
-         FROM (SELECT w.subject_id, w.estate_id, w.state, to_char(w.due_date, 'YYYY-MM-DD') AS due, ${RANK_SQL} AS rank,
+              w.state, w.due AS "dueDate", w.updated_at AS since, w.rank
+         FROM (SELECT w.subject_id, w.estate_id, w.state, w.updated_at, to_char(w.due_date, 'YYYY-MM-DD') AS due, ${RANK_SQL} AS rank,
                       coalesce(w.due_date, '9999-12-31') AS due_key
                  FROM workflow_instances w
                 WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
@@ -227,8 +237,8 @@ export class WorkQueueService {
       [ownerId, Object.keys(ALWAYS), DUE_STATES, today, ...(after ?? [null, null, null]), limit + 1],
     );
     const page = pageOf(rows, limit, (r) => [String(r.rank), r.dueDate ?? '9999-12-31', r.contractId]);
-    const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), 'en')).map((s) => [s.id, s]));
-    const items = page.items.map(({ rank: _rank, ...row }): ContractItem => {
+    const summaries = new Map((await this.views.summaries(page.items.map((c) => c.contractId), lang)).map((s) => [s.id, s]));
+    const items = page.items.map(({ rank: _rank, since, ...row }): ContractItem => {
       const summary = summaries.get(row.contractId)!;
       const brp = row.state === 'ready' && summary.brpCheckOpen;
       const reason = brp ? 'brp_check' : (ALWAYS[row.state] ?? 'due');
@@ -237,8 +247,9 @@ export class WorkQueueService {
         reason,
         providerName: summary.provider.name,
         description: summary.description,
-        statusText: brp ? brpCheckText(summary.provider.name, summary.provider.category, 'en') : summary.statusText,
-        overdue: MISSED.includes(reason) || (row.dueDate !== null && row.dueDate < today),
+        statusText: brp ? brpCheckText(summary.provider.name, summary.provider.category, lang) : summary.statusText,
+        overdue: row.dueDate !== null && row.dueDate < today,
+        readySince: row.state === 'ready' ? since : null,
         resolution: RESOLUTION[reason],
       };
     });
@@ -268,6 +279,31 @@ export class WorkQueueService {
         resolution: 'supply_information' as const,
       };
     });
+  }
+
+  /**
+   * Drafts whose provider requires a document the estate does not have yet. Read like the provider
+   * questions (a LIMIT on the queue index); a draft stays a draft only while a document is missing.
+   */
+  private async drafts(ownerId: string | null, limit: number): Promise<DraftItem[]> {
+    const rows: (EstateRef & { contractId: string; providerName: string; description: string; required: string[] })[] = await this.db.query(
+      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              p.name AS "providerName", c.description, p.required_documents AS required
+         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND w.state = 'draft'
+                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                ORDER BY w.due_date NULLS LAST, w.subject_id
+                LIMIT $2) w
+         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
+        ORDER BY w.due_date NULLS LAST, w.subject_id`,
+      [ownerId, limit],
+    );
+    const present = new Map<string, string[]>();
+    for (const estateId of new Set(rows.map((r) => r.estateId))) present.set(estateId, await documentKinds(this.db.manager, estateId));
+    return rows
+      .map(({ required, ...row }) => ({ ...row, missingDocuments: missingDocuments(required, present.get(row.estateId)!) }))
+      .filter((d) => d.missingDocuments.length)
+      .slice(0, limit);
   }
 
   private async parkedSteps(ownerId: string | null, limit: number): Promise<ParkedStepItem[]> {

@@ -1,4 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
+import { KIND_TITLES } from '../letters/letter-input.service';
 import { html, page, SafeHtml } from '../web/html';
 import { Lang, ownerWords } from '../words';
 
@@ -26,17 +27,24 @@ export function appPage(user: StaffPrincipal, title: string, body: SafeHtml): st
   return page({ title, lang: user.lang, brand: ownerWords(user.lang).shell.brand, nav: nav(user), body });
 }
 
-/** The sign-in form; `refused` says why the last try did not sign in (wrong password, too many attempts). */
-export function loginPage(next: string, refused?: string): string {
+/**
+ * The sign-in form, in Dutch unless `?lang=en` asked for English (nobody is signed in yet, so no
+ * account says otherwise); `refused` says why the last try did not sign in.
+ */
+export function loginPage(next: string, lang: Lang, refused?: { status: number; retryAfterSeconds?: unknown }): string {
+  const w = ownerWords(lang).login;
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  const why = refused && (refused.status === 429 ? w.tooMany(Math.max(1, Math.ceil(Number(refused.retryAfterSeconds ?? 60) / 60))) : w.wrong);
   return page({
-    title: 'Sign in',
-    lang: LANG,
-    brand: 'Steward · Workspace',
-    body: html`<h1>Sign in</h1>${refused ? html`<p class="error" role="alert">${refused}</p>` : ''}
-<form method="post" action="/app/login" class="card"><input type="hidden" name="next" value="${next}">
-<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">Sign in</button></form>`,
+    title: w.title,
+    lang,
+    brand: ownerWords(lang).shell.brand,
+    nav: html`<a href="/app/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.other}</a>`,
+    body: html`<h1>${w.title}</h1>${why ? html`<p class="error" role="alert">${why}</p>` : ''}
+<form method="post" action="/app/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
+<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">${w.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${w.submit}</button></form>`,
   });
 }
 
@@ -48,4 +56,10 @@ export function actionButton(action: string, label: string, hidden: Record<strin
 /** Words for state names and other identifiers shown in tables ("informationRequested" → "information requested"). */
 export function words(identifier: string): string {
   return identifier.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+}
+
+/** A kind of document by its name in the person's language ("akte van overlijden"), as in the letters. */
+export function documentKind(lang: Lang, kind: string): string {
+  const title = KIND_TITLES[kind]?.[lang];
+  return title ? title.charAt(0).toLowerCase() + title.slice(1) : words(kind);
 }

@@ -11,11 +11,16 @@ import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
+import { typedValue } from '../web/fields';
+import { Clock } from '../clock/clock';
+import type { FieldError } from '../common/problem';
+import { deceasedDateProblems } from '../estates/estate.rules';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage } from './dashboard-pages';
-import { estateListPage, intakePage } from './estate-pages';
+import { estateListPage } from './estate-pages';
+import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { loginPage } from './workspace-pages';
@@ -25,6 +30,20 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 
 /** Only workspace paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
+
+/**
+ * All at once: when the form's shape was refused, the date rules the service would check next
+ * (estate.rules.ts) are run on the typed dates too, so a future date of death is told together with
+ * a missing street, not in a second round. Dates that are not yet dates are left to the shape's errors.
+ */
+function withDateRules(errors: FieldError[], body: Record<string, unknown>, today: string): FieldError[] {
+  const date = (name: string) => typedValue(body, `deceased.${name}`) ?? '';
+  const dates = { dateOfBirth: date('dateOfBirth'), dateOfDeath: date('dateOfDeath') };
+  if (!Object.values(dates).every((d) => CALENDAR_DATE.test(d))) return errors;
+  const told = new Set(errors.map((e) => e.field));
+  return [...errors, ...deceasedDateProblems(dates, today).filter((e) => !told.has(e.field))];
+}
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
 class EstateListQueryDto extends EstateFilterDto {
@@ -44,23 +63,24 @@ export class WorkspaceWebController {
     private readonly estates: EstatesService,
     private readonly dashboards: DashboardService,
     private readonly reports: FamilyReportsService,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(safeNext(next)));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(safeNext(next), langOf(lang)));
   }
 
   @Public()
   @Post('login')
-  async login(@Req() req: Request, @Body() body: Record<string, string>, @Res() res: Response) {
+  async login(@Req() req: Request, @Body() body: Record<string, string>, @Query('lang') lang: string | undefined, @Res() res: Response) {
     try {
       const { accessToken } = await this.logins.staff(String(body.email ?? ''), String(body.password ?? ''), req.ip ?? 'unknown');
       startSession(res, APP_AREA, accessToken);
       res.redirect(303, safeNext(body.next));
     } catch (error) {
-      refuseLogin(res, error, (problem) => loginPage(safeNext(body.next), problem.detail));
+      refuseLogin(res, error, (problem) => loginPage(safeNext(body.next), langOf(lang), problem));
     }
   }
 
@@ -116,7 +136,10 @@ export class WorkspaceWebController {
   @Post('estates')
   async create(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { result, refused } = await submitForm(CreateEstateDto, body, (dto) => this.estates.create(p, dto));
-    if (refused) return res.status(refused.status).type('html').send(intakePage(p, await this.specialists(p), { values: body, errors: refused.errors }));
+    if (refused) {
+      const errors = refused.status === 422 ? withDateRules(refused.errors, body, this.clock.today()) : refused.errors;
+      return res.status(refused.status).type('html').send(intakePage(p, await this.specialists(p), { values: body, errors }));
+    }
     res.redirect(303, `/app/estates/${result.id}?done=created`);
   }
 

@@ -46,7 +46,7 @@ describe('logins', () => {
       // The web workspace is the same account behind another door: it is refused too.
       const page = await from(freshAddress()).post('/app/login').type('form').send({ email: anna.email, password: anna.password }).expect(429);
       expect(page.headers['retry-after']).toEqual(expect.any(String));
-      expect(page.text).toContain('Too many attempts');
+      expect(page.text).toContain('Te veel pogingen');
       // Other accounts are not affected.
       const bert = await newAccount();
       await apiLogin(freshAddress(), bert.email, bert.password).expect(200);

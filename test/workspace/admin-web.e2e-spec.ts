@@ -64,8 +64,8 @@ describe('the admin pages in the browser', () => {
     await page.fill('#knownNames', 'Fit Sportschool\n\nSportschool Fit Amsterdam');
     await page.click('form[action="/app/admin/providers"] button');
     const alert = await page.textContent('[role=alert]');
-    expect(alert).toContain('creditorIds: each must be a SEPA creditor ID');
-    expect(alert).toContain('kvkNumber: must be 8 digits');
+    expect(alert).toContain('Write the creditor IDs like NL82ZZZ270754260000');
+    expect(alert).toContain('Write the KvK number like 27075426 (8 digits)');
     expect(await page.inputValue('#knownNames')).toBe('Fit Sportschool\n\nSportschool Fit Amsterdam'); // as typed
 
     await page.fill('#creditorIds', CREDITORS.unknownGym);
@@ -96,7 +96,7 @@ describe('the admin pages in the browser', () => {
     await page.check('#requiredDocuments-death_certificate');
     await page.click('form[action="/app/admin/providers"] button');
     // The email channel needs an email address: the service's rule, named on the form.
-    await expect(page.textContent('[role=alert]')).resolves.toContain('contactPoint.email');
+    await expect(page.textContent('[role=alert]')).resolves.toContain("Check the team's email address: is required when the channel is email");
     await page.fill('#contactPoint-email', 'overlijden@budget.example');
     await page.click('form[action="/app/admin/providers"] button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');

@@ -95,8 +95,8 @@ describe('the estate pages in the browser', () => {
     await fillIntake(page, { '#deceased-address-postalCode': '12345', '#estateAccount-iban': 'NL91 ABNA 0417 1643 01' });
     const refused = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
     expect(refused[0].status()).toBe(422);
-    await expect(page.textContent('[role=alert]')).resolves.toContain('deceased.address.postalCode');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('estateAccount.iban');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Write the postal code like 1016 GV');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('The IBAN is not right: check the account number');
     await page.fill('#estateAccount-iban', 'NL91 ABNA 0417 1643 00');
     expect(await page.getAttribute('#deceased-address-postalCode', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#deceased-surname')).toBe('Berg'); // what was typed stays
@@ -107,8 +107,8 @@ describe('the estate pages in the browser', () => {
     const future = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main button[type=submit]')]);
     expect(future[0].status()).toBe(422);
     const alert = await page.textContent('[role=alert]');
-    expect(alert).toContain('deceased.dateOfDeath');
-    expect(alert).not.toContain('postalCode');
+    expect(alert).toContain('The date of death is in the future');
+    expect(alert).not.toContain('postal code');
     expect(await estateCount()).toBe(before);
     await page.close();
   });
