@@ -97,7 +97,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
  * Closing the check of a provider informed through the BRP (the contract page and the Today row):
  * the owner's note and what was found, one button per outcome.
  */
-export function brpCheckForm(contractId: string, form: FormState, idPrefix: string, lang: Lang = 'en'): SafeHtml {
+export function brpCheckForm(contractId: string, form: FormState, idPrefix: string, lang: Lang): SafeHtml {
   const w = ownerWords(lang).contract;
   return html`<form method="post" action="/app/contracts/${contractId}/brp-check" class="brp-check" novalidate>${errorSummary(form)}
 ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}

@@ -9,7 +9,8 @@ import { type Lang, ownerWords } from '../words';
 type TodayWords = ReturnType<typeof ownerWords>['today'];
 
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
-function resolve(w: TodayWords, resolution: Resolution, id: string): SafeHtml {
+function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
+  const w = ownerWords(lang).today;
   const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
   switch (resolution) {
     case 'send_request':
@@ -30,7 +31,7 @@ function resolve(w: TodayWords, resolution: Resolution, id: string): SafeHtml {
     case 'retry_step':
       return actionButton(`/app/parked-steps/${id}/retry`, w.resolutions.retry_step);
     case 'check_brp':
-      return brpCheckForm(id, {}, `brp-${id}-`);
+      return brpCheckForm(id, {}, `brp-${id}-`, lang);
   }
 }
 
@@ -57,7 +58,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
 <td>${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span></td>
-<td>${c.dueDate ? humanDate(c.dueDate, lang) : ''}</td><td>${resolve(w, c.resolution, c.contractId)}</td></tr>`,
+<td>${c.dueDate ? humanDate(c.dueDate, lang) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>
@@ -66,18 +67,18 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const questions = queue.informationRequests.map(
     (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>
 <td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => documentKind(lang, k)).join(', ')}</span>` : ''}</td>
-<td>${q.dueDate ? humanDate(q.dueDate, lang) : ''}</td><td>${resolve(w, q.resolution, q.contractId)}</td></tr>`,
+<td>${q.dueDate ? humanDate(q.dueDate, lang) : ''}</td><td>${resolve(lang, q.resolution, q.contractId)}</td></tr>`,
   );
   const letters = queue.blockedLetters.map(
     (l) => html`<tr><td>${estateCell(l)}</td><td>${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span></td>
 <td><ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span></td>
-<td>${resolve(w, l.resolution, l.letterId)}</td></tr>`,
+<td>${resolve(lang, l.resolution, l.letterId)}</td></tr>`,
   );
   const reports = queue.familyReports.map(
     (r) => html`<tr><td>${estateCell(r)}</td><td>${w.reportKinds[r.kind as 'other'] ?? words(r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span></td>
 <td>${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(words(r.outcome))}</span>` : ''}
 ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}</td>
-<td>${resolve(w, r.resolution, r.id)}</td></tr>`,
+<td>${resolve(lang, r.resolution, r.id)}</td></tr>`,
   );
   const statements = queue.familyStatements.map(
     (st) => html`<tr><td>${estateCell(st)}</td><td>${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span></td>
@@ -85,7 +86,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   );
   const parked = queue.parkedSteps.map(
     (s) => html`<tr><td>${estateCell(s)}</td><td>${w.parkedText(words(s.kind), s.lastErrorKind)}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span></td>
-<td>${resolve(w, s.resolution, s.id)}</td></tr>`,
+<td>${resolve(lang, s.resolution, s.id)}</td></tr>`,
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(

@@ -3,9 +3,6 @@ import { KIND_TITLES } from '../letters/letter-input.service';
 import { html, page, SafeHtml } from '../web/html';
 import { Lang, ownerWords } from '../words';
 
-/** The staff pages speak English, like the owner's notifications; families and providers get their own language. */
-export const LANG = 'en';
-
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
 export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
   const notices: Record<string, string> = ownerWords(lang).notices;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/axe';
+import { seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/axe';
+import { seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pdfInfo } from '../../letters/test-support';
 import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/axe';
+import { seriousViolations } from '../support/a11y';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
 
