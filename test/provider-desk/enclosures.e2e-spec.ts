@@ -27,7 +27,7 @@ describe('enclosures: what a provider may open', () => {
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     // Anna signs in to the workspace too, so her password is known here.
-    const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
+    const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'en' }).expect(201);
     anna = { ...(await t.login(ANNA.email, ANNA.password)), userId: created.body.id };
     bert = await t.specialist('Bert Jansen');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
