@@ -257,18 +257,7 @@ export class WorkQueueService {
   }
 
   private async informationRequests(ownerId: string | null, limit: number): Promise<InformationRequestItem[]> {
-    const rows: (EstateRef & { contractId: string; providerName: string; dueDate: string | null })[] = await this.db.query(
-      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              p.name AS "providerName", to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"
-         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
-                WHERE w.subject_type = 'contract' AND w.state = 'informationRequested'
-                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
-                ORDER BY w.due_date NULLS LAST, w.subject_id
-                LIMIT $2) w
-         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
-        ORDER BY w.due_date NULLS LAST, w.subject_id`,
-      [ownerId, limit],
-    );
+    const rows = await this.contractsIn<{ dueDate: string | null }>('informationRequested', `to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate"`, ownerId, limit);
     const standings = await this.workflow.standings(this.db.manager, rows.map((r) => r.contractId));
     return rows.map((row) => {
       const question = standings.get(row.contractId)?.context.openInformationRequest;
@@ -286,24 +275,33 @@ export class WorkQueueService {
    * questions (a LIMIT on the queue index); a draft stays a draft only while a document is missing.
    */
   private async drafts(ownerId: string | null, limit: number): Promise<DraftItem[]> {
-    const rows: (EstateRef & { contractId: string; providerName: string; description: string; required: string[] })[] = await this.db.query(
-      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              p.name AS "providerName", c.description, p.required_documents AS required
-         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
-                WHERE w.subject_type = 'contract' AND w.state = 'draft'
-                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
-                ORDER BY w.due_date NULLS LAST, w.subject_id
-                LIMIT $2) w
-         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
-        ORDER BY w.due_date NULLS LAST, w.subject_id`,
-      [ownerId, limit],
-    );
+    const rows = await this.contractsIn<{ description: string; required: string[] }>('draft', 'c.description, p.required_documents AS required', ownerId, limit);
     const present = new Map<string, string[]>();
     for (const estateId of new Set(rows.map((r) => r.estateId))) present.set(estateId, await documentKinds(this.db.manager, estateId));
     return rows
       .map(({ required, ...row }) => ({ ...row, missingDocuments: missingDocuments(required, present.get(row.estateId)!) }))
       .filter((d) => d.missingDocuments.length)
       .slice(0, limit);
+  }
+
+  /**
+   * The first contracts of the owner's estates (everyone's for an administrator) in one state, in the
+   * queue's order (due date), with the estate and provider named: a LIMIT on the queue index first,
+   * then the joins. `columns` adds what the section needs (SQL over c = contract, p = provider, w).
+   */
+  private contractsIn<T>(state: string, columns: string, ownerId: string | null, limit: number): Promise<(EstateRef & { contractId: string; providerName: string } & T)[]> {
+    return this.db.query(
+      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
+              p.name AS "providerName", ${columns}
+         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
+                WHERE w.subject_type = 'contract' AND w.state = $3
+                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                ORDER BY w.due_date NULLS LAST, w.subject_id
+                LIMIT $2) w
+         JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
+        ORDER BY w.due_date NULLS LAST, w.subject_id`,
+      [ownerId, limit, state],
+    );
   }
 
   private async parkedSteps(ownerId: string | null, limit: number): Promise<ParkedStepItem[]> {
