@@ -29,7 +29,7 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
     t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    owner = await account(t, 'Anna de Boer');
+    owner = await account(t, 'Anna de Boer', 'specialist', 'nl');
     anna = owner.api;
   });
   afterAll(async () => {
