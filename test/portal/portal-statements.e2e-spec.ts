@@ -18,7 +18,7 @@ describe('a bank statement sent from the family portal', () => {
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    anna = await account(t, 'Anna de Boer');
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
     await createProvider(t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
     estateId = (await createEstate(anna.api, { dateOfDeath: DATE_OF_DEATH })).id;
   });
@@ -58,14 +58,14 @@ describe('a bank statement sent from the family portal', () => {
 
     // The owner: on the queue, with the findings on the estate page; seen, it leaves the queue.
     const page = await signIn(browser, base, anna);
-    const item = page.locator('tr', { hasText: 'bankafschrift ontvangen van Maria' });
+    const item = page.locator('tr', { hasText: 'Bankafschrift ontvangen van Maria' });
     expect(await item.count()).toBe(1);
-    await item.locator('text=See what it shows').click();
+    await item.locator('text=Bekijken wat erop staat').click();
     expect(await page.locator('tr[data-finding]', { hasText: 'KPN Mobiel' }).innerText()).toContain('waarschijnlijk contract');
-    expect(await mainText(page)).toContain('(sent by the family): afschrift.xml');
-    await page.click('text=Mark as seen');
+    expect(await mainText(page)).toContain('(gestuurd door de familie): afschrift.xml');
+    await page.click('text=Markeren als gezien');
     await page.goto(`${base}/app`);
-    expect(await page.locator('tr', { hasText: 'bankafschrift ontvangen van Maria' }).count()).toBe(0);
+    expect(await page.locator('tr', { hasText: 'Bankafschrift ontvangen van Maria' }).count()).toBe(0);
     // The family's file is not kept: keeping is the owner's choice.
     expect((await anna.api.get(`${API}/estates/${estateId}/documents`).expect(200)).body.items).toEqual([]);
   });

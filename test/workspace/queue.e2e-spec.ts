@@ -43,7 +43,8 @@ describe('the case owner work queue (GET /queue)', () => {
     await runDueWork(8); // past Quick Telecom's five business days
     const after = (await anna.get(`${API}/queue`).expect(200)).body;
     expect(reasons(after)).toEqual([[collected.id, 'collection_notice'], [late.id, 'reminder'], [ready.id, 'ready']]);
-    expect(after.contracts[1]).toMatchObject({ state: 'reminded', overdue: true, resolution: 'record_answer' });
+    // Second for its reason (the provider missed its term); not overdue, since the reminder's new term has not passed.
+    expect(after.contracts[1]).toMatchObject({ state: 'reminded', overdue: false, resolution: 'record_answer' });
 
     expect((await pieter.get(`${API}/queue`).expect(200)).body).toMatchObject({ contracts: [], informationRequests: [], blockedLetters: [] });
     const all = (await t.admin.get(`${API}/queue`).expect(200)).body;
@@ -60,7 +61,7 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(item).toMatchObject({
       reason: 'brp_check',
       resolution: 'check_brp',
-      statusText: 'Probably informed through the BRP already — check with Zorgverzekeraar Zuid: policy stopped as of the day after the death, last premium collection, refund of premium paid in advance.',
+      statusText: 'Waarschijnlijk al geïnformeerd via de BRP — controleren bij Zorgverzekeraar Zuid: polis gestopt per de dag na het overlijden, laatste premie-incasso, terugbetaling van vooruitbetaalde premie.',
     });
     const refused = await anna.post(`${API}/contracts/${policy.id}/request`).expect(422);
     expect(refused.body.type).toMatch(/informed-by-brp$/);
