@@ -129,6 +129,8 @@ ${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; 
 }
 
 /** A checkbox; several with the same name post an array (see `validateForm`'s arrayFields). */
-export function checkbox(name: string, value: string, label: string, checked: boolean, id = `${inputId(name)}-${value}`): SafeHtml {
-  return html`<label class="check" for="${id}"><input type="checkbox" id="${id}" name="${inputName(name)}" value="${value}"${checked ? html` checked` : ''}> ${label}</label>`;
+export function checkbox(name: string, value: string, label: string, checked: boolean, id = `${inputId(name)}-${value}`, options: { labelHidden?: boolean } = {}): SafeHtml {
+  // In a table row the row itself says what is chosen: the label is then for screen readers only.
+  const text = options.labelHidden ? html`<span class="skip">${label}</span>` : label;
+  return html`<label class="check" for="${id}"><input type="checkbox" id="${id}" name="${inputName(name)}" value="${value}"${checked ? html` checked` : ''}> ${text}</label>`;
 }

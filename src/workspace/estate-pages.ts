@@ -87,7 +87,7 @@ function contractsSection(lang: Lang, o: EstateOverview, state: EstatePageState)
   const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
-    return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`) : ''}</td>
+    return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
 <td>${w.actions[c.action] ?? c.action}</td><td><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''

@@ -3,6 +3,7 @@ import { euros, INTERVAL_NL } from '../statements/statement.views';
 import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 import { html, humanDate, SafeHtml } from '../web/html';
+import { checkbox } from '../web/fields';
 import { ownerWords, type Lang } from '../words';
 import { actionButton } from './workspace-pages';
 
@@ -27,7 +28,7 @@ function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContract
   const w = ownerWords(lang).statement;
   const provider = f.providerId ? s.providerNames.get(f.providerId) : undefined;
   const creatable = !!f.providerId && !knownContractId;
-  return html`<tr data-finding="${f.id}"><td>${creatable ? html`<label class="check" for="finding-${f.id}"><input type="checkbox" id="finding-${f.id}" name="findingIds" value="${f.id}"> <span class="skip">${w.chooseOne(provider ?? '')}</span></label>` : ''}</td>
+  return html`<tr data-finding="${f.id}"><td>${creatable ? checkbox('findingIds', f.id, w.chooseOne(provider ?? ''), false, `finding-${f.id}`, { labelHidden: true }) : ''}</td>
 <td><strong>${provider ?? f.counterpartyName ?? f.counterpartyIban}</strong>${provider && f.counterpartyName !== provider ? html`<br><span class="muted">${f.counterpartyName}</span>` : ''}${f.umbrella ? html`<br><span class="muted">${w.via(f.umbrella)}</span>` : ''}${f.creditorIds.length ? html`<br><span class="muted">${f.creditorIds.join(', ')}</span>` : ''}</td>
 <td>${lang === 'nl' ? INTERVAL_NL[f.interval] : f.interval}</td><td>${euros(f.typicalAmountCents)}${f.currency !== 'EUR' ? ` (${f.currency})` : ''}</td>
 <td>${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
