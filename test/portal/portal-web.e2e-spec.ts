@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/a11y';
+import { keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -11,12 +11,10 @@ import { readZip } from '../support/zip';
 
 /** The phone the issue was tried on; a person's first screen is its height. */
 const PHONE = { width: 390, height: 844 };
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'portal');
 
 /** What a person notices on a phone: nothing sideways, a slim header; a screenshot is kept to look at. */
 async function phoneLayout(page: Page, name: string): Promise<{ scrollWidth: number; headerShare: number }> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await keepScreenshot(page, 'portal', name);
   const scrollWidth = await page.$eval('html', (html) => html.scrollWidth);
   const header = await page.$eval('header', (h) => h.getBoundingClientRect().height);
   return { scrollWidth, headerShare: header / PHONE.height };

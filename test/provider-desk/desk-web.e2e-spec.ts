@@ -1,18 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/a11y';
+import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
 const DESKTOP = { width: 1280, height: 800 };
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'desk');
-
-/** The English words a person would spot in the page's visible text (none on a Dutch page). */
-const englishIn = async (page: Page) => (await page.innerText('body')).split('\n').filter((line) => ENGLISH_ONLY.test(line));
 
 describe('provider desk in the browser', () => {
   let t: TestApp;
@@ -99,7 +92,6 @@ describe('provider desk in the browser', () => {
     const { id: contractId } = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet en tv', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    mkdirSync(ARTIFACTS, { recursive: true });
     /** Signs in in a fresh browser (a new session, as tomorrow); JavaScript only for axe, which the pages' CSP would block. */
     async function signIn(): Promise<Page> {
       const context = await browser.newContext({ viewport: DESKTOP, locale: 'nl-NL', javaScriptEnabled: true, bypassCSP: true });
@@ -115,8 +107,8 @@ describe('provider desk in the browser', () => {
     const page = await signIn();
     const checked: Record<string, { lang: string | null; english: string[]; axe: string[] }> = {};
     const check = async (name: string) => {
-      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-      checked[name] = { lang: await page.getAttribute('html', 'lang'), english: await englishIn(page), axe: await seriousViolations(page) };
+      await keepScreenshot(page, 'desk', name);
+      checked[name] = { lang: await page.getAttribute('html', 'lang'), english: await englishOn(page), axe: await seriousViolations(page) };
     };
 
     await expect(page.textContent('h1')).resolves.toBe('Verzoeken');
