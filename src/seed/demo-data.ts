@@ -95,7 +95,7 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
     deceased: { givenNames: 'Şükrü', surname: 'Yılmaz', gender: 'unknown', dateOfBirth: '1958-09-30', dateOfDeath: '2026-10-19', address: address('Laan van Meerdervoort 501', '2563 AT', 'Den Haag') },
     estateAccount: { iban: 'NL20INGB0001234567', holder: 'Erven Ş. Yılmaz' },
   });
-  await estates.addFamilyMember(owner, sukru.id, { name: 'Elif Yılmaz', email: 'elif@family.example', relation: 'daughter', isHeir: true, isRepresentative: true });
+  await estates.addFamilyMember(owner, sukru.id, { name: 'Elif Yılmaz', email: 'elif@family.example', relation: 'dochter', isHeir: true, isRepresentative: true });
   await contracts.create(owner, sukru.id, { providerId: byName.get('Odido')!, description: 'Mobiel abonnement 06-12345678', accountNumber: 'OD-99812', action: 'cancel' });
   await contracts.create(owner, sukru.id, { providerId: byName.get('ING')!, description: 'Betaalrekening', accountNumber: 'NL91 INGB 0001 2345 67', action: 'cancel' });
 

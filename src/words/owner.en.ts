@@ -437,6 +437,9 @@ export const ownerEn: OwnerWords = {
     previewTitle: 'Letter preview',
     backToContract: 'Back to the contract',
     wouldBlock: 'This letter would be blocked',
+    needed: 'Needed for the request',
+    neededText: (provider: string) => `${provider} wants these documents with the request. Once they are here, the request can go.`,
+    uploadHintDraft: 'The document is added to the estate and goes with the request.',
   },
 
   correction: {

@@ -438,6 +438,9 @@ export const ownerNl = {
     previewTitle: 'Conceptbrief',
     backToContract: 'Terug naar het contract',
     wouldBlock: 'Deze brief zou worden tegengehouden',
+    needed: 'Nodig voor het verzoek',
+    neededText: (provider: string) => `${provider} wil deze documenten bij het verzoek. Zodra ze er zijn, kan het verzoek weg.`,
+    uploadHintDraft: 'Het document komt bij de nalatenschap en gaat mee met het verzoek.',
   },
 
   correction: {

@@ -25,6 +25,16 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
 ${errors.length ? html`<p class="field-error">${errors.map((e) => e.message).join('; ')}</p>` : ''}</fieldset>`;
 }
 
+/** An upload to the estate's documents from the contract page, the kind asked for chosen already. */
+function uploadForm(lang: Lang, contractId: string, hint: string, kind: string | undefined): SafeHtml {
+  const w = ownerWords(lang);
+  return html`<form method="post" action="/app/contracts/${contractId}/documents" enctype="multipart/form-data" class="upload">
+<h4>${w.contract.uploadHere}</h4><p class="muted">${hint}</p>
+${select({}, 'kind', w.estate.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]), { initial: kind })}
+<label for="file">${w.estate.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
+<button type="submit">${w.estate.upload}</button></form>`;
+}
+
 /**
  * Above "Informatie aanleveren": what the provider asked and which documents, each marked present or
  * missing, and an upload for the missing one right there (the estate's documents service; the new
@@ -40,11 +50,16 @@ function questionSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
 ${question.documentsNeeded.length
     ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul>`
     : ''}
-<form method="post" action="/app/contracts/${o.contract.id}/documents" enctype="multipart/form-data" class="upload">
-<h4>${w.uploadHere}</h4><p class="muted">${w.uploadHint}</p>
-${select({}, 'kind', ownerWords(lang).estate.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]), { initial: missing[0] ?? question.documentsNeeded[0] })}
-<label for="file">${ownerWords(lang).estate.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
-<button type="submit">${ownerWords(lang).estate.upload}</button></form></div>`;
+${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded[0])}</div>`;
+}
+
+/** A draft that waits for documents the provider requires: which, and an upload for them right there. */
+function neededSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
+  if (o.contract.state !== 'draft' || !o.missingDocuments.length) return '';
+  const w = ownerWords(lang).contract;
+  return html`<div class="card" id="needed"><h3>${w.needed}</h3><p>${w.neededText(o.contract.provider.name)}</p>
+<ul>${o.missingDocuments.map((k) => html`<li>${label(lang, 'documentKinds', k)}: <strong>${w.missing}</strong></li>`)}</ul>
+${uploadForm(lang, o.contract.id, w.uploadHintDraft, o.missingDocuments[0])}</div>`;
 }
 
 interface FormContext {
@@ -148,7 +163,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
-${questionSection(lang, o)}
+${neededSection(lang, o)}${questionSection(lang, o)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`

@@ -66,7 +66,8 @@ export class ContractWebController {
     const contract = await this.contracts.requireAccess(p, id);
     const { result, refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, contract.estateId, dto.kind, file, requestedAudience(dto)));
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'documents', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=document&enclose=${result.id}#information`);
+    // A draft's upload completes the request (back to what it still needs); an answer's is ticked to send.
+    res.redirect(303, contract.state === 'draft' ? `/app/contracts/${id}?done=document#needed` : `/app/contracts/${id}?done=document&enclose=${result.id}#information`);
   }
 
   /** Send one request (the queue's button); a refusal (e.g. a missing document) is shown on the contract page. */

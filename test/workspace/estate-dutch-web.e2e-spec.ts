@@ -125,6 +125,29 @@ describe('the estate and contract pages in Dutch', () => {
     await page.close();
   });
 
+  it('shows on a draft which documents the provider requires, with an upload there; the upload makes it ready to send', async () => {
+    const strict = await createProvider(w.t.admin, { name: 'Verzekeraar Zuid', requiredDocuments: ['death_certificate'] });
+    const other = (await createEstate(joke.api)).id;
+    const draft = (await joke.api.post(`${API}/estates/${other}/contracts`, { providerId: strict.id, description: 'Uitvaartverzekering', accountNumber: 'VZ-1', action: 'cancel' }).expect(201)).body.id;
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${draft}`);
+    const needed = page.locator('#needed');
+    expect(await needed.innerText()).toContain('Verzekeraar Zuid wil deze documenten bij het verzoek.');
+    expect(await needed.innerText()).toContain('overlijdensakte: ontbreekt nog');
+    await expect(page.inputValue('#needed #kind')).resolves.toBe('death_certificate');
+    expect(await page.locator('form[action$="/request"]').count()).toBe(0); // nothing to send yet
+
+    await page.setInputFiles('#needed #file', { name: 'akte.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await page.click('#needed button[type=submit]');
+    await page.waitForURL(/done=document/);
+    await expect(page.textContent('[role=status]')).resolves.toBe('Het document is opgeslagen.');
+    expect(await needed.count()).toBe(0);
+    expect(await page.innerText('form[action$="/request"] button')).toBe('Verzoek versturen');
+    const { body } = await joke.api.get(`${API}/contracts/${draft}`).expect(200);
+    expect(body.state).toBe('ready');
+    await page.close();
+  });
+
   it('folds each document’s forms into one "Wijzigen" and shows a new family code at the top, said to be shown once', async () => {
     const context = await desktop();
     const page = await signedIn(context);
