@@ -122,6 +122,7 @@ export class ContractsService implements OnModuleInit {
       event: 'contract.added',
       toState: 'draft',
       summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
+      details: { providerName: provider!.name, description: dto.description, action: dto.action },
     });
     await this.workflow.start(manager, contract, actor);
     return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });

@@ -100,7 +100,7 @@ export class DocumentsService {
       actor,
       event: 'document.uploaded',
       summary: `Document added: ${document.fileName} (${kind.replace(/_/g, ' ')}).`,
-      details: { documentId: document.id, kind },
+      details: { documentId: document.id, kind, fileName: document.fileName },
     });
     await this.contractWorkflow.refreshDocuments(manager, estateId, actor);
     return document;
@@ -216,7 +216,7 @@ export class DocumentsService {
         actor,
         event: 'document.replaced',
         summary: `Document replaced: ${old.fileName} by a new version, ${newer.fileName} (${old.kind.replace(/_/g, ' ')}).`,
-        details: { documentId: old.id, newDocumentId: newer.id, kind: old.kind },
+        details: { documentId: old.id, newDocumentId: newer.id, kind: old.kind, fileName: old.fileName, newFileName: newer.fileName },
       });
       return newer;
     });
@@ -234,7 +234,7 @@ export class DocumentsService {
         actor,
         event: 'document.withdrawn',
         summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
-        details: { documentId: document.id, kind: document.kind, reason },
+        details: { documentId: document.id, kind: document.kind, reason, fileName: document.fileName },
       });
       // A withdrawn required document puts waiting contracts back to draft.
       await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
@@ -256,7 +256,7 @@ export class DocumentsService {
         actor: actorOf(principal),
         event: 'document.audience_changed',
         summary: `Document ${document.fileName}: audience changed from ${document.audience} to ${audience}.`,
-        details: { documentId: document.id, from: document.audience, to: audience },
+        details: { documentId: document.id, from: document.audience, to: audience, kind: document.kind, fileName: document.fileName },
       });
       return Object.assign(document, { audience });
     });

@@ -118,6 +118,7 @@ export class EstatesService {
         event: 'estate.opened',
         toState: 'intake',
         summary: `Estate of ${fullName(estate.deceased)} opened; case owner ${owner.name}.`,
+        details: { deceased: fullName(estate.deceased), ownerName: owner.name },
       });
       estate.owner = owner;
       return estate;
@@ -237,7 +238,7 @@ export class EstatesService {
         actor: actorOf(principal),
         event: 'family_member.added',
         summary: `${dto.name} (${dto.relation}) added${member.isHeir ? ' as heir' : ''}${member.isRepresentative ? ', representing the heirs' : ''}.`,
-        details: { familyMemberId: member.id },
+        details: { familyMemberId: member.id, name: member.name, relation: member.relation, isHeir: member.isHeir, isRepresentative: member.isRepresentative },
       });
       return { member, ...code };
     });

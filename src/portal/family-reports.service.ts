@@ -46,6 +46,9 @@ const KIND_WORDS: Record<StoredKind, string> = {
   callback: 'a wish to be called back',
 };
 
+/** As much of the family's message as the staff timeline repeats. */
+const excerpt = (message: string) => message.slice(0, 200);
+
 /** What the family is told happens now (Dutch and English), by outcome. */
 export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en'): string {
   const texts: Record<ReportOutcome | 'queued', Record<'nl' | 'en', string>> = {
@@ -131,8 +134,9 @@ export class FamilyReportsService {
         contractId: row.contract_id,
         actor,
         event: 'family_report.received',
-        summary: `${p.name} reported ${KIND_WORDS[dto.kind]}: "${dto.message.slice(0, 200)}"${act.outcome ? ` (${act.outcome.replace(/_/g, ' ')})` : ''}.`,
-        details: { reportId: row.id, kind: dto.kind, outcome: act.outcome },
+        summary: `${p.name} reported ${KIND_WORDS[dto.kind]}: "${excerpt(dto.message)}"${act.outcome ? ` (${act.outcome.replace(/_/g, ' ')})` : ''}.`,
+        // The staff timeline says it again in each reader's language (owner-timeline.ts); the reporter is the entry's actor.
+        details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
       return { ...reportView(row), followUp: { nl: reportFollowUp(act.outcome, estate.owner.name, 'nl'), en: reportFollowUp(act.outcome, estate.owner.name, 'en') } };
     });
@@ -187,8 +191,8 @@ export class FamilyReportsService {
         contractId: null,
         actor: actorOf(p),
         event: 'family_report.callback_requested',
-        summary: `${p.name} asked to be called back: "${message.slice(0, 200)}".`,
-        details: { reportId: row.id, kind: 'callback' },
+        summary: `${p.name} asked to be called back: "${excerpt(message)}".`,
+        details: { reportId: row.id, kind: 'callback', message: excerpt(message) },
       });
     });
   }
@@ -237,7 +241,7 @@ export class FamilyReportsService {
         actor: actorOf(principal),
         event: 'family_report.handled',
         summary: `The report of ${KIND_WORDS[row.kind]} was handled.`,
-        details: { reportId },
+        details: { reportId, kind: row.kind },
       });
     });
   }

@@ -84,7 +84,7 @@ export class PortalAccessService implements OnModuleInit {
         actor: actorOf(principal),
         event: 'family_member.invited',
         summary: `${member.name} was invited to the family portal${member.email ? ' by email' : ''}.`,
-        details: { familyMemberId: member.id },
+        details: { familyMemberId: member.id, name: member.name, byEmail: !!member.email },
       });
       return { member, code };
     });

@@ -69,7 +69,7 @@ export class PersonalDataService {
         actor: actorOf(principal),
         event: 'family_member.data_exported',
         summary: `${member.name}'s personal data exported on request (AVG art. 15/20).`,
-        details: { familyMemberId: member.id },
+        details: { familyMemberId: member.id, name: member.name },
       });
       return { fileName: `Persoonsgegevens ${member.name} ${estate.reference}.zip`, zip: await zipOf(entries, this.clock.now()) };
     });

@@ -143,7 +143,7 @@ export class StatementsService {
         actor,
         event: 'statement.imported',
         summary: `Bank statement read (${detector.count} transactions, ${series.length} recurring payments kept; the other transactions were not stored).`,
-        details: { importId: record.id, format },
+        details: { importId: record.id, format, transactions: detector.count, recurring: series.length },
       });
       const content = Buffer.concat(kept);
       const document = keep ? await this.documents.keepStatement(manager, estate.id, { originalname: fileName ?? 'bankafschrift', buffer: content, size: content.length }, STATEMENT_MEDIA_TYPES[format], actor) : null;

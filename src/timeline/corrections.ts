@@ -62,6 +62,7 @@ const OWNER_LABELS: Record<string, string> = {
   action: 'what should happen',
   newHolder: 'the new holder',
   requestedEndDate: 'the requested end date',
+  role: 'the role in the portal',
 };
 
 /** The family's words, Dutch first (the portal's languages). */
@@ -88,6 +89,7 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     action: 'wat we vragen',
     newHolder: 'de nieuwe contracthouder',
     requestedEndDate: 'de gewenste einddatum',
+    role: 'de rol in het portaal',
   },
   // The family's English differs from the owner's only where the owner's word is the office's own.
   en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask' },
@@ -95,10 +97,16 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
 
 const label = (labels: Record<string, string>, field: string) => labels[field] ?? field;
 
+/** A family member's heir and representative flags follow from their role: a change of role is told as that alone. */
+const IMPLIED_BY_ROLE = new Set(['isHeir', 'isRepresentative']);
+const toldChanges = (changes: FieldChange[]): FieldChange[] =>
+  changes.some((c) => c.field === 'role') ? changes.filter((c) => !IMPLIED_BY_ROLE.has(c.field)) : changes;
+
+const ROLES_EN = { representative: 'representative', heir: 'heir', other: 'other family member' };
 const VALUE_WORDS = {
-  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by' },
-  nl: { none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.' },
-  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by' },
+  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN },
+  nl: { none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.', roles: { representative: 'gemachtigde', heir: 'erfgenaam', other: 'overig familielid' } },
+  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN },
 };
 type Audience = keyof typeof VALUE_WORDS;
 
@@ -110,6 +118,7 @@ function shown(field: string, value: unknown, audience: Audience): string {
   if (value === null || value === undefined || value === '') return w.none;
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (field === 'action' && (value === 'cancel' || value === 'transfer')) return w[value];
+  if (field === 'role' && typeof value === 'string' && value in w.roles) return w.roles[value as keyof typeof w.roles];
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if ('iban' in v) return `${friendlyFormatIBAN(String(v.iban)) ?? String(v.iban)} ${w.inTheNameOf} ${String(v.holder)}`;
@@ -165,7 +174,7 @@ const OWNER_SENTENCE = {
  */
 export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en'): string {
   const w = OWNER_SENTENCE[lang];
-  const parts = changes.map((c) => w.change(label(w.labels, c.field), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
+  const parts = toldChanges(changes).map((c) => w.change(label(w.labels, c.field), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
   const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
   const text = `${w.changed(about)}${parts.join('; ')}.${told}`;
   // Names stay as written ("bol.com"); only a sentence that starts with a label gets a capital.
@@ -219,7 +228,7 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
   if (context.scope === 'familyMember' && !context.isReader) return null;
   if (!changes.length) return null;
   const s = FAMILY_SENTENCE[lang];
-  return changes
+  return toldChanges(changes)
     .map((c) => {
       const what = label(FAMILY_LABELS[lang], c.field);
       const plural = PLURAL_FIELDS.has(c.field);

@@ -5,7 +5,7 @@ const projection: ContractProjection = {
   action: 'cancel', providerReference: 'KPN-1', effectiveDate: '2026-11-30', finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0,
   lastRejectionReason: null, openInformationRequest: null, openDispute: null, disputeRejectionReason: null, brpCheck: null,
 };
-const entry = (e: Partial<TimelineFacts>): TimelineFacts => ({ event: 'X', contractId: null, toState: null, summary: 'as stored', details: {}, ...e });
+const entry = (e: Partial<TimelineFacts>): TimelineFacts => ({ event: 'X', actorName: 'Anna de Boer', contractId: null, toState: null, summary: 'as stored', details: {}, ...e });
 
 describe("the staff timeline in the reader's language", () => {
   it('says a new contract step again in Dutch and in English from its stored data', () => {
@@ -55,7 +55,93 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(entry({ event: 'estate.corrected', details: { changes: [{ field: 'livedAlone', from: false, to: true }], toldProviders: [] } }), 'nl')).toBe('Of de overledene alleen woonde gewijzigd van nee naar ja.');
   });
 
-  it('shows any other entry as stored', () => {
-    expect(ownerTimelineText(entry({ event: 'document.uploaded' }), 'nl')).toBe('as stored');
+  /** An entry said in Dutch and in English. */
+  const both = (e: Partial<TimelineFacts>) => [ownerTimelineText(entry(e), 'nl'), ownerTimelineText(entry(e), 'en')];
+
+  it('says an opened estate and an added contract in each language; older entries from their event alone', () => {
+    expect(both({ event: 'estate.opened', toState: 'intake', details: { deceased: 'Jan de Vries', ownerName: 'Anna de Boer' } })).toEqual([
+      'Nalatenschap van Jan de Vries geopend; vaste contactpersoon Anna de Boer.', 'Estate of Jan de Vries opened; case owner Anna de Boer.',
+    ]);
+    expect(both({ event: 'estate.opened', toState: 'intake', summary: 'Estate of Jan de Vries opened; case owner Anna de Boer.' })).toEqual(['Nalatenschap geopend.', 'Estate opened.']);
+    expect(both({ event: 'contract.added', contractId: 'c1', toState: 'draft', details: { providerName: 'KPN', description: 'Mobiel', action: 'cancel' } })).toEqual([
+      'KPN: Mobiel (opzeggen) toegevoegd aan de inventaris.', 'KPN: Mobiel (cancel) added to the inventory.',
+    ]);
+    expect(both({ event: 'contract.added', contractId: 'c1', toState: 'draft', details: { providerName: 'Eneco', description: 'Stroom', action: 'transfer' } })[0]).toBe('Eneco: Stroom (overzetten) toegevoegd aan de inventaris.');
+    expect(both({ event: 'contract.added', contractId: 'c1', toState: 'draft', summary: 'KPN: Mobiel (to cancel) added to the inventory.' })).toEqual(['Contract toegevoegd aan de inventaris.', 'Contract added to the inventory.']);
+  });
+
+  it("says a document's upload, replacement, withdrawal and audience with its kind in the catalogue's words; older entries without the file's name", () => {
+    expect(both({ event: 'document.uploaded', details: { documentId: 'd1', kind: 'death_certificate', fileName: 'akte.pdf' } })).toEqual([
+      'Document toegevoegd: akte.pdf (overlijdensakte).', 'Document added: akte.pdf (death certificate).',
+    ]);
+    expect(both({ event: 'document.uploaded', summary: 'Document added: akte.pdf (death certificate).', details: { documentId: 'd1', kind: 'death_certificate' } })).toEqual([
+      'Document toegevoegd: overlijdensakte.', 'Document added: death certificate.',
+    ]);
+    expect(both({ event: 'document.replaced', details: { kind: 'will', fileName: 'testament.pdf', newFileName: 'testament-2.pdf' } })).toEqual([
+      'Document vervangen: testament.pdf (testament) door een nieuwe versie, testament-2.pdf.', 'Document replaced: testament.pdf (will) by a new version, testament-2.pdf.',
+    ]);
+    expect(both({ event: 'document.replaced', details: { kind: 'will' } })[0]).toBe('Document vervangen door een nieuwe versie: testament.');
+    expect(both({ event: 'document.withdrawn', details: { kind: 'invoice', fileName: 'nota.pdf', reason: 'verkeerde nalatenschap' } })).toEqual([
+      'Document ingetrokken: nota.pdf (factuur). Reden: verkeerde nalatenschap', 'Document withdrawn: nota.pdf (invoice). Reason: verkeerde nalatenschap',
+    ]);
+    expect(both({ event: 'document.withdrawn', details: { kind: 'invoice', reason: 'dubbel' } })[0]).toBe('Document ingetrokken: factuur. Reden: dubbel');
+    expect(both({ event: 'document.audience_changed', details: { from: 'heirs', to: 'owner', kind: 'id_document', fileName: 'paspoort.pdf' } })).toEqual([
+      'Wie paspoort.pdf (identiteitsbewijs) ziet is gewijzigd: was „De erfgenamen en de gemachtigde”, nu „Alleen ik (vaste contactpersoon)”.',
+      'Who sees paspoort.pdf (id document) changed: was "The heirs and the representative", now "Only me (case owner)".',
+    ]);
+    expect(both({ event: 'document.audience_changed', summary: 'Document paspoort.pdf: audience changed from heirs to family.', details: { from: 'heirs', to: 'family' } })[0]).toBe(
+      'Wie een document ziet is gewijzigd: was „De erfgenamen en de gemachtigde”, nu „Alle familieleden”.',
+    );
+  });
+
+  it("says a family report with its kind, the family's words and what Steward did; the reporter is the entry's actor", () => {
+    const report = { event: 'family_report.received', actorName: 'Truus Mulder', details: { kind: 'invoice_after_end', outcome: 'dispute_started', message: 'Nog een rekening van KPN.' } };
+    expect(both(report)).toEqual([
+      'Melding van Truus Mulder (factuur na de einddatum): „Nog een rekening van KPN.”; direct bezwaar gemaakt.',
+      'Report from Truus Mulder (invoice after end): "Nog een rekening van KPN."; disputed straight away.',
+    ]);
+    expect(both({ ...report, details: { kind: 'other', outcome: null } })[0]).toBe('Melding van Truus Mulder (iets anders).'); // older: no message stored
+    expect(both({ event: 'family_report.callback_requested', actorName: 'Truus Mulder', details: { kind: 'callback', message: 'Graag na vijven.' } })).toEqual([
+      'Truus Mulder vraagt om teruggebeld te worden: „Graag na vijven.”.', 'Truus Mulder asked to be called back: "Graag na vijven.".',
+    ]);
+    expect(both({ event: 'family_report.handled', details: { kind: 'collection_letter' } })).toEqual(['Melding afgehandeld (incassobrief).', 'The report (collection letter) was handled.']);
+    expect(both({ event: 'family_report.handled', details: { kind: 'callback' } })[0]).toBe('Melding afgehandeld (verzoek om terug te bellen).');
+    expect(both({ event: 'family_report.handled', summary: 'The report of something else was handled.', details: { reportId: 'r1' } })).toEqual([
+      'Een melding van de familie is afgehandeld.', 'A report from the family was handled.',
+    ]);
+  });
+
+  it('says a family member added, invited and their data exported; older entries without the name', () => {
+    const added = { event: 'family_member.added', details: { familyMemberId: 'm1', name: 'Sanne Jansen', relation: 'dochter', isHeir: true, isRepresentative: true } };
+    expect(both(added)).toEqual(['Sanne Jansen (dochter, erfgenaam, gemachtigde van de erfgenamen) toegevoegd.', 'Sanne Jansen (dochter, heir, represents the heirs) added.']);
+    expect(both({ ...added, details: { ...added.details, isHeir: false, isRepresentative: false } })[0]).toBe('Sanne Jansen (dochter) toegevoegd.');
+    expect(both({ event: 'family_member.added', summary: 'Sanne Jansen (dochter) added.', details: { familyMemberId: 'm1' } })).toEqual(['Familielid toegevoegd.', 'Family member added.']);
+    expect(both({ event: 'family_member.invited', details: { name: 'Sanne Jansen', byEmail: true } })).toEqual([
+      'Sanne Jansen is uitgenodigd voor het familieportaal per e-mail.', 'Sanne Jansen was invited to the family portal by email.',
+    ]);
+    expect(both({ event: 'family_member.invited', details: { familyMemberId: 'm1' } })[0]).toBe('Een familielid is uitgenodigd voor het familieportaal.');
+    expect(both({ event: 'family_member.data_exported', details: { name: 'Sanne Jansen' } })).toEqual([
+      'Persoonsgegevens van Sanne Jansen geëxporteerd op verzoek (AVG art. 15/20).', 'Personal data of Sanne Jansen exported on request (AVG art. 15/20).',
+    ]);
+    expect(both({ event: 'family_member.data_exported', details: { familyMemberId: 'm1' } })[0]).toBe('Persoonsgegevens van een familielid geëxporteerd op verzoek (AVG art. 15/20).');
+  });
+
+  it("says a role change as the role alone, in each reader's words", () => {
+    const changes = [{ field: 'role', from: 'heir', to: 'representative' }, { field: 'isRepresentative', from: false, to: true }];
+    expect(both({ event: 'family_member.corrected', details: { changes, about: 'Sanne Jansen', toldProviders: [] } })).toEqual([
+      'Sanne Jansen: de rol in het portaal gewijzigd van erfgenaam naar gemachtigde.', 'Sanne Jansen: changed the role in the portal from heir to representative.',
+    ]);
+  });
+
+  it('says a bank statement read with its counts; an older entry without them', () => {
+    expect(both({ event: 'statement.imported', details: { format: 'camt053', transactions: 120, recurring: 4 } })).toEqual([
+      'Bankafschrift gelezen (120 transacties, 4 terugkerende betalingen bewaard; de andere transacties zijn niet opgeslagen).',
+      'Bank statement read (120 transactions, 4 recurring payments kept; the other transactions were not stored).',
+    ]);
+    expect(both({ event: 'statement.imported', details: { format: 'camt053' } })[0]).toBe('Bankafschrift gelezen; alleen de terugkerende betalingen zijn bewaard.');
+  });
+
+  it('shows an entry it cannot say again as stored', () => {
+    expect(ownerTimelineText(entry({ event: 'something.new' }), 'nl')).toBe('as stored');
   });
 });

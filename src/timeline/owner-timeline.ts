@@ -3,15 +3,24 @@ import { type Lang, ownerWords } from '../words';
 import { ownerCorrectionEntryText } from './corrections';
 
 /**
- * The staff timeline in the reader's language. Entries store one sentence, written when the event
- * happened (older ones in English, contract steps in Dutch); history is never rewritten. Newer entries
- * also carry language-neutral data in `details` (names, reasons, a letter's title and channel, a
- * contract step's projection), and this renders them in the reader's language. An entry without that
- * data is shown as stored, except that a letter's SHA-256 checksum is left out: it proves which PDF
- * went out, which the letter and the API keep, and means nothing to a person reading the history.
+ * The staff timeline in the reader's language. Each entry stores one sentence, written when the event
+ * happened (in English, contract steps in Dutch): that is the record, and history is never rewritten.
+ * Entries also carry language-neutral data in `details` (names, kinds, reasons, counts, a letter's
+ * title and channel, a contract step's projection), and this says them again in the reader's words.
+ *
+ * Older entries were written before their details held everything. They are said again from what
+ * they did store — the event, the state reached, the actor's name and whatever details they had (a
+ * document's kind, a report's kind and outcome, an audience) — leaving out what only the stored
+ * sentence held (a file's name, a family member's name, the family's message): that is never read
+ * back out of the English. Only an entry with nothing to say it from (a handover or contract
+ * correction without its names, an event this file does not know) is shown as stored; a letter's
+ * SHA-256 checksum is then left out: it proves which PDF went out, which the letter and the API
+ * keep, and means nothing to a person reading the history.
  */
 export interface TimelineFacts {
   event: string;
+  /** Who did it, as recorded: the family member who reported, the staff member who acted. */
+  actorName: string;
   contractId: string | null;
   toState: string | null;
   summary: string;
@@ -26,6 +35,9 @@ export interface ContractStepWording {
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+/** A word from one of the catalogue's lists; a key it does not know stays as stored. */
+const wordOf = (words: Record<string, string>, key: unknown): string | null => (typeof key === 'string' ? (words[key] ?? key) : null);
 /** The stored sentence of a sent letter up to its checksum ("…, SHA-256 3fa9c2…"). */
 const CHECKSUM = /,? SHA-256 [0-9a-f]+…?/;
 
@@ -43,7 +55,47 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang): string {
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
   const correction = ownerCorrectionEntryText(entry, lang);
   if (correction) return correction;
+  const { estate, today } = ownerWords(lang);
+  const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));
   switch (entry.event) {
+    case 'estate.opened':
+      return w.estateOpened(text(d.deceased), text(d.ownerName));
+    case 'contract.added': {
+      const [provider, description, action] = [text(d.providerName), text(d.description), wordOf(estate.actions, d.action)];
+      return w.contractAdded(provider && description ? `${provider}: ${description}` : null, action && action.toLowerCase());
+    }
+    case 'document.uploaded':
+      return w.documentAdded(documentOf());
+    case 'document.replaced':
+      return w.documentReplaced(documentOf(), text(d.newFileName));
+    case 'document.withdrawn': {
+      const reason = text(d.reason);
+      return reason ? `${w.documentWithdrawn(documentOf())} ${estate.reason(reason)}` : w.documentWithdrawn(documentOf());
+    }
+    case 'document.audience_changed': {
+      const [from, to] = [wordOf(estate.audiences, d.from), wordOf(estate.audiences, d.to)];
+      if (from && to) return w.documentAudience(documentOf(), from, to);
+      break;
+    }
+    case 'family_report.received': {
+      const kind = wordOf(today.reportKinds, d.kind);
+      if (kind) return w.familyReport(entry.actorName, kind, text(d.message), wordOf(w.reportOutcomes, d.outcome));
+      break;
+    }
+    case 'family_report.callback_requested':
+      return w.callbackRequested(entry.actorName, text(d.message));
+    case 'family_report.handled':
+      return w.reportHandled(d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind));
+    case 'family_member.added': {
+      const [name, relation] = [text(d.name), text(d.relation)];
+      return w.memberAdded(name && relation ? `${name} (${relation}${d.isHeir ? estate.heir : ''}${d.isRepresentative ? estate.represents : ''})` : null);
+    }
+    case 'family_member.invited':
+      return w.memberInvited(text(d.name), d.byEmail === true);
+    case 'family_member.data_exported':
+      return w.dataExported(text(d.name));
+    case 'statement.imported':
+      return w.statementRead(count(d.transactions), count(d.recurring));
     case 'estate.handed_over': {
       const [to, from, reason] = [text(d.toName), text(d.fromName), text(d.reason)];
       if (to && from && reason) return w.handedOver(to, from, reason);

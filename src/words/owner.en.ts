@@ -743,5 +743,23 @@ export const ownerEn: OwnerWords = {
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
+    estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
+    contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
+    document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),
+    documentAdded: (document) => `Document added: ${document}.`,
+    documentReplaced: (document, newFile) => (newFile ? `Document replaced: ${document} by a new version, ${newFile}.` : `Document replaced by a new version: ${document}.`),
+    documentWithdrawn: (document) => `Document withdrawn: ${document}.`,
+    documentAudience: (document, from, to) => `Who sees ${document} changed: was "${from}", now "${to}".`,
+    familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
+    reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added' },
+    callbackKind: 'call-back request',
+    callbackRequested: (who, message) => `${who} asked to be called back${message ? `: "${message}"` : ''}.`,
+    reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
+    memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
+    memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
+    dataExported: (name) => `Personal data of ${name ?? 'a family member'} exported on request (AVG art. 15/20).`,
+    statementRead: (transactions, kept) => (transactions === null || kept === null
+      ? 'Bank statement read; only the recurring payments were kept.'
+      : `Bank statement read (${transactions} transactions, ${kept} recurring payments kept; the other transactions were not stored).`),
   },
 };

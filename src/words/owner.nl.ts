@@ -744,5 +744,24 @@ export const ownerNl = {
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
+    // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
+    estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
+    contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),
+    document: (file: string | null, kind: string | null) => (file && kind ? `${file} (${kind})` : (kind ?? 'een document')),
+    documentAdded: (document: string) => `Document toegevoegd: ${document}.`,
+    documentReplaced: (document: string, newFile: string | null) => (newFile ? `Document vervangen: ${document} door een nieuwe versie, ${newFile}.` : `Document vervangen door een nieuwe versie: ${document}.`),
+    documentWithdrawn: (document: string) => `Document ingetrokken: ${document}.`,
+    documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
+    familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
+    reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd' } as Record<string, string>,
+    callbackKind: 'verzoek om terug te bellen',
+    callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
+    reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
+    memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
+    memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
+    dataExported: (name: string | null) => `Persoonsgegevens van ${name ?? 'een familielid'} geëxporteerd op verzoek (AVG art. 15/20).`,
+    statementRead: (transactions: number | null, kept: number | null) => (transactions === null || kept === null
+      ? 'Bankafschrift gelezen; alleen de terugkerende betalingen zijn bewaard.'
+      : `Bankafschrift gelezen (${transactions} transacties, ${kept} terugkerende betalingen bewaard; de andere transacties zijn niet opgeslagen).`),
   },
 };

@@ -152,7 +152,8 @@ describe('documents: versions and audiences', () => {
     await anna.patch(`${API}/documents/${docs.idCopy.id}`, { audience: 'owner' }).expect(200);
     await members.heir.session.get(`${API}/documents/${docs.idCopy.id}`).expect(404);
     const staffTimeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
-    expect(staffTimeline.map((e) => e.summary)).toContain('Document paspoort-maria.pdf: audience changed from heirs to owner.');
+    // Anna reads Dutch: the staff timeline says the audiences in the workspace's words.
+    expect(staffTimeline.map((e) => e.summary)).toContain('Wie paspoort-maria.pdf (identiteitsbewijs) ziet is gewijzigd: was „De erfgenamen en de gemachtigde”, nu „Alleen ik (vaste contactpersoon)”.');
   });
 
   it('every role × audience through the daily email: no document outside their reach is named', async () => {

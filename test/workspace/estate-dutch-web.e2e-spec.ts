@@ -2,8 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pdfInfo } from '../../letters/test-support';
-import { ENGLISH_ONLY } from '../../src/words';
-import { seriousViolations } from '../support/a11y';
+import { englishOn, seriousViolations } from '../support/a11y';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
 
@@ -11,22 +10,6 @@ import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } fr
 const DESKTOP = { width: 1280, height: 800 };
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'workspace');
 const QUESTION = 'Wij ontvangen graag de verklaring van erfrecht voordat wij het abonnement beëindigen.';
-
-/**
- * The English words a Dutch reader would see in the main region. The timeline's entries are left out:
- * they are written when the event happens, in the timeline's own wording (not these pages').
- */
-async function englishOnPage(page: Page): Promise<string[]> {
-  const text = (await page.evaluate(`(() => {
-    const copy = document.querySelector('main').cloneNode(true);
-    copy.querySelectorAll('#timeline + ol, #history + ol').forEach((list) => list.remove());
-    document.body.append(copy);
-    const visible = copy.innerText;
-    copy.remove();
-    return visible;
-  })()`)) as string;
-  return text.split('\n').filter((line) => ENGLISH_ONLY.test(line));
-}
 
 describe('the estate and contract pages in Dutch', () => {
   let w: Workspace;
@@ -82,7 +65,7 @@ describe('the estate and contract pages in Dutch', () => {
     expect(await letters.first().innerText()).toMatch(/^opzegging[\s\S]*Telco Noord[\s\S]*\d{4}[\s\S]*PDF/);
     const [download] = await Promise.all([page.waitForEvent('download'), letters.first().locator('a:has-text("PDF")').click()]);
     expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await englishOnPage(page)).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
 
     // English is one click away, remembered on the account; and back.
     await page.click('header button:has-text("English")');
@@ -171,6 +154,48 @@ describe('the estate and contract pages in Dutch', () => {
     await context.close();
   });
 
+  it("tells the estate's history in the reader's language: Dutch for the Dutch owner, English for an English colleague, the API as the page", async () => {
+    const estate = (await createEstate(joke.api)).id;
+    const provider = await createProvider(w.t.admin, { name: 'Kabel Zuid', requiredDocuments: [] });
+    await joke.api.post(`${API}/estates/${estate}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'KZ-1', action: 'cancel' }).expect(201);
+    const passport = (await joke.api.post(`${API}/estates/${estate}/documents`).field('kind', 'id_document').attach('file', TINY_PDF, 'paspoort.pdf').expect(201)).body;
+    await joke.api.patch(`${API}/documents/${passport.id}`, { audience: 'heirs' }).expect(200);
+    const son = (await joke.api.post(`${API}/estates/${estate}/family-members`, { name: 'Kees Jansen', relation: 'zoon', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const portal = w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code: son.accessCode }).expect(200)).body.accessToken);
+    await portal.post(`${API}/portal/reports`, { kind: 'other', message: 'Er kwam een pakket voor mijn vader.' }).expect(201);
+
+    const dutch = [
+      'Melding van Kees Jansen (iets anders): „Er kwam een pakket voor mijn vader.”.',
+      'Kees Jansen (zoon, erfgenaam) toegevoegd.',
+      'Wie paspoort.pdf (identiteitsbewijs) ziet is gewijzigd: was „Alleen ik (vaste contactpersoon)”, nu „De erfgenamen en de gemachtigde”.',
+      'Document toegevoegd: paspoort.pdf (identiteitsbewijs).',
+      'Kabel Zuid: Internet (opzeggen) toegevoegd aan de inventaris.',
+      'Nalatenschap van Jan de Vries geopend; vaste contactpersoon Joke Jansen.',
+    ];
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estate}`);
+    const history = (await page.locator('#timeline + ol li').allInnerTexts()).map((item) => item.split('\n').at(-1));
+    expect(history.filter((line) => dutch.includes(line!))).toEqual(dutch); // newest first, each said once
+    expect(await englishOn(page)).toEqual([]);
+    const { body: api } = await joke.api.get(`${API}/estates/${estate}/timeline`).expect(200);
+    expect(api.items.map((e: { summary: string }) => e.summary)).toEqual(history);
+    await page.close();
+
+    const colleague = await account(w.t, 'Eva Smit', 'admin', 'en');
+    const english = await signIn(w.browser, w.base, colleague);
+    await english.goto(`${w.base}/app/estates/${estate}`);
+    const told = await english.innerText('#timeline + ol');
+    for (const line of [
+      'Report from Kees Jansen (other): "Er kwam een pakket voor mijn vader.".',
+      'Kees Jansen (zoon, heir) added.',
+      'Who sees paspoort.pdf (id document) changed: was "Only me (case owner)", now "The heirs and the representative".',
+      'Document added: paspoort.pdf (id document).',
+      'Kabel Zuid: Internet (cancel) added to the inventory.',
+      'Estate of Jan de Vries opened; case owner Joke Jansen.',
+    ]) expect(told).toContain(line);
+    await english.close();
+  });
+
   it('has no serious accessibility violations and no English on the Dutch pages; screenshots are kept', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const context = await desktop(true);
@@ -191,7 +216,7 @@ describe('the estate and contract pages in Dutch', () => {
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
       await page.screenshot({ path: join(ARTIFACTS, `${name}-full.png`), fullPage: true });
       headings[name] = await page.innerText('h1');
-      english[name] = await englishOnPage(page);
+      english[name] = await englishOn(page);
       violations[name] = await seriousViolations(page);
     }
     expect(headings).toEqual({
