@@ -138,7 +138,7 @@ export class ContractsService implements OnModuleInit {
       problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers' });
     }
     if (dto.requestedEndDate && dto.requestedEndDate < estate.deceased.dateOfDeath) {
-      problems.push({ field: 'requestedEndDate', message: 'must not be before the date of death' });
+      problems.push({ field: 'requestedEndDate', message: 'must not be before the date of death', rule: 'beforeDeath' });
     }
     if (problems.length) throw new ValidationProblem(problems);
   }
@@ -332,7 +332,7 @@ export class ContractsService implements OnModuleInit {
  * days up to it is payable, however late it is dated.
  */
 export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
-  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom' };
+  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
   return effectiveDate && !disputedPart(effectiveDate, invoice)
     ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable` }
     : null;
@@ -343,6 +343,6 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
   if (event.type !== 'COMPLETE') return;
   const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
   if (event.effectiveDate < estate.deceased.dateOfDeath) {
-    throw new ValidationProblem([{ field: 'effectiveDate', message: `must not be before the date of death (${estate.deceased.dateOfDeath})` }]);
+    throw new ValidationProblem([{ field: 'effectiveDate', message: `must not be before the date of death (${estate.deceased.dateOfDeath})`, rule: 'beforeDeath' }]);
   }
 }

@@ -10,7 +10,7 @@ import { IdParam } from '../common/uuid-param';
 import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
-import { validateForm } from '../web/forms';
+import { problemFieldErrors, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf } from '../words';
@@ -135,10 +135,10 @@ export class DeskWebController {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
-      const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
+      const errors = problemFieldErrors(error);
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
-      const notice = problem.errors ? { form: { answer: answerPath as DeskAnswer, errors: problem.errors, values: body } } : { refused: problem.detail };
+      const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused: (error.getResponse() as { detail: string }).detail };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);
