@@ -9,6 +9,7 @@ import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
+import { beforeDeathProblem } from '../estates/estate.rules';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
@@ -137,9 +138,8 @@ export class ContractsService implements OnModuleInit {
     } else if (dto.transferToFamilyMemberId) {
       problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers' });
     }
-    if (dto.requestedEndDate && dto.requestedEndDate < estate.deceased.dateOfDeath) {
-      problems.push({ field: 'requestedEndDate', message: 'must not be before the date of death', rule: 'beforeDeath' });
-    }
+    const early = dto.requestedEndDate ? beforeDeathProblem('requestedEndDate', dto.requestedEndDate, estate.deceased.dateOfDeath) : null;
+    if (early) problems.push(early);
     if (problems.length) throw new ValidationProblem(problems);
   }
 
@@ -342,7 +342,6 @@ export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { 
 export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
   if (event.type !== 'COMPLETE') return;
   const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
-  if (event.effectiveDate < estate.deceased.dateOfDeath) {
-    throw new ValidationProblem([{ field: 'effectiveDate', message: `must not be before the date of death (${estate.deceased.dateOfDeath})`, rule: 'beforeDeath' }]);
-  }
+  const early = beforeDeathProblem('effectiveDate', event.effectiveDate, estate.deceased.dateOfDeath);
+  if (early) throw new ValidationProblem([early]);
 }

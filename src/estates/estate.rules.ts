@@ -13,6 +13,11 @@ export function deceasedDateProblems(d: { dateOfBirth: string; dateOfDeath: stri
   return problems;
 }
 
+/** An end date (one we ask for, one a provider confirms) may not lie before the death: nothing ends before it began to need ending. */
+export function beforeDeathProblem(field: string, date: string, dateOfDeath: string): FieldError | null {
+  return date < dateOfDeath ? { field, message: `must not be before the date of death (${dateOfDeath})`, rule: 'beforeDeath' } : null;
+}
+
 /** A new estate reference: short, unambiguous to read out on the phone, unique by sequence. */
 export function estateReference(year: number, sequence: number): string {
   return `ST-${year}-${String(sequence).padStart(5, '0')}`;

@@ -25,7 +25,7 @@ const FIELD_SUFFIX: Record<FieldName, string> = { reference: 'ref', effectiveDat
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
 
-type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select', ('required' | 'optional')?];
+type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['credit-note', 'creditNote', [['amount', 'decimal', 'required'], ['note', 'text']]],

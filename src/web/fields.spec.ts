@@ -11,7 +11,7 @@ describe('form errors', () => {
 
   it("says a rule in each audience's own words, with its label and limit", () => {
     const long = { field: 'message', message: 'message must be shorter than or equal to 2000 characters', rule: 'maxLength' as const, limit: '2000' };
-    expect(errorText(familyWords('nl').errors, long)).toBe('Gebruik voor wat er is gebeurd hooguit 2000 tekens');
+    expect(errorText(familyWords('nl').errors, long)).toBe('Gebruik voor uw bericht hooguit 2000 tekens');
     expect(errorText(providerWords('nl').errors, long)).toBe('Wat u nodig heeft: hooguit 2000 tekens.');
     expect(errorText(ownerWords('nl').errors, { field: 'deceased.address.postalCode', message: 'x', rule: 'format' })).toBe('Schrijf de postcode zoals 1016 GV');
   });

@@ -37,7 +37,7 @@ export interface ErrorWords {
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
 }
 
-const CATALOGUES: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };
+const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };
 
 /** `deceased.address.city` is posted as `deceased[address][city]` (nested groups, extended parsing). */
 const inputName = (field: string) => field.split('.').map((part, i) => (i ? `[${part}]` : part)).join('');
@@ -62,7 +62,7 @@ export function errorText(words: ErrorWords, error: FieldError): string {
   return capitalised(words.rules[error.rule ?? 'check'](label, detail));
 }
 
-const wordsOf = (form: FormState): ErrorWords | undefined => (form.lang ? CATALOGUES[form.audience ?? 'owner'](form.lang).errors : undefined);
+const wordsOf = (form: FormState): ErrorWords | undefined => (form.lang ? ERROR_WORDS[form.audience ?? 'owner'](form.lang).errors : undefined);
 
 function messages(form: FormState, field: string): string[] {
   const words = wordsOf(form);

@@ -36,7 +36,7 @@ export const familyEn: FamilyWords = {
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',
     labels: {
-      kind: 'what it is about', contractId: 'the contract', message: 'what happened', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
+      kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
       periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF',
     } as Record<string, string>,

@@ -38,7 +38,7 @@ export const familyNl = {
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',
     field: 'dit veld',
     labels: {
-      kind: 'waar het om gaat', contractId: 'het contract', message: 'wat er is gebeurd', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
+      kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
       periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF',
     } as Record<string, string>,
