@@ -7,11 +7,9 @@ import { ownerWords } from '../words';
 import { appPage } from './workspace-pages';
 
 const d = (name: string) => `deceased.${name}`;
-/** The fields in the order the form shows them: its error summary lists them so (shape and date rules alike). */
-const ORDER = [
-  ...['givenNames', 'surnamePrefix', 'surname', 'gender', 'dateOfBirth', 'dateOfDeath', 'address.street', 'address.postalCode', 'address.city', 'address.country'].map(d),
-  'estateAccount.iban', 'estateAccount.holder', 'ownerId',
-];
+/** The deceased's fields in the order the intake and the correction form show them: their error summaries list them so (shape and date rules alike). */
+export const DECEASED_FIELDS = ['givenNames', 'surnamePrefix', 'surname', 'gender', 'dateOfBirth', 'dateOfDeath', 'address.street', 'address.postalCode', 'address.city', 'address.country'].map(d);
+const ORDER = [...DECEASED_FIELDS, 'estateAccount.iban', 'estateAccount.holder', 'ownerId'];
 
 /** Intake: the same fields (and rules) as `POST /estates`; administrators also choose the case owner. */
 export function intakePage(user: StaffPrincipal, specialists: User[], refused: FormState = {}): string {
