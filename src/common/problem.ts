@@ -1,9 +1,24 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 
+/**
+ * Which rule refused a field, as the pages word it in the person's language (`errors.rules` of each
+ * audience's catalogue): class-validator's checks (named so by `formFieldErrors`) and the domain's
+ * own rules (`future`, `beforeBirth`, `beforeDeath`, `beforeStart`), so no page has to recognise a
+ * refusal by its English text.
+ */
+export type FieldRule =
+  | 'required' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'format' | 'unknown'
+  | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart';
+
 /** One field-level validation message, as sent in `errors[]` of a problem document. */
 export interface FieldError {
   field: string;
+  /** The API's English, for API clients and logs; pages word the `rule` instead. */
   message: string;
+  /** The rule that refused it; without one a page shows the message as a detail. */
+  rule?: FieldRule;
+  /** The number or date the rule names (200 in "at most 200 characters"). */
+  limit?: string;
 }
 
 /** RFC 9457 problem details: the single error format of the API. */
@@ -41,9 +56,16 @@ export class ProblemException extends HttpException {
   }
 }
 
+/**
+ * Refused fields. The problem+json keeps to field paths and messages (the API's documented shape);
+ * the rules stay on the exception for the pages that show it again (`refusal` in src/web/forms.ts).
+ */
 export class ValidationProblem extends ProblemException {
+  readonly fieldErrors: FieldError[];
+
   constructor(errors: FieldError[], status: 400 | 422 = 422) {
-    super(status, 'validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+    super(status, 'validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: errors.map(({ field, message }) => ({ field, message })) });
+    this.fieldErrors = errors;
   }
 }
 

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { FieldError, ValidationProblem } from './problem';
+import { FieldError, FieldRule, ValidationProblem } from './problem';
 
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
 const apiMessage = (error: ValidationError, message: string) => (message.startsWith(`property ${error.property} `) ? 'is not a known field' : message);
@@ -15,33 +15,31 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
-/**
- * A refused form field as the web pages word it: which rule failed (class-validator's constraint
- * name, or `required` when nothing was typed) and the number it names (200 in "at most 200 characters").
- */
-export interface FormFieldError extends FieldError {
-  rule?: string;
-  limit?: string;
-}
-
 /** When several rules fail on one field, the one a person fixes first (the rest usually follow). */
 const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
+
+/** class-validator's constraint names as the pages' rules; any other check is about the form of what was typed. */
+const RULES: Record<string, FieldRule> = {
+  maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
+  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown',
+};
 
 /**
  * Like `fieldErrors`, for a web form: one error per field, with its rule and limit, so the page can
  * say it in the person's language with the field's label; an empty field is simply `required`.
  */
-export function formFieldErrors(errors: ValidationError[], parent = ''): FormFieldError[] {
+export function formFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
-    const rule = FIRST_RULES.find((c) => constraints.includes(c)) ?? constraints[0];
-    const own: FormFieldError[] = rule
+    const constraint = FIRST_RULES.find((c) => constraints.includes(c)) ?? constraints[0];
+    const empty = error.value === undefined || error.value === null || error.value === '';
+    const own: FieldError[] = constraint
       ? [{
           field,
-          message: apiMessage(error, error.constraints![rule]),
-          rule: rule !== 'whitelistValidation' && (error.value === undefined || error.value === null || error.value === '') ? 'required' : rule,
-          limit: /-?\d+(\.\d+)?/.exec(error.constraints![rule])?.[0],
+          message: apiMessage(error, error.constraints![constraint]),
+          rule: constraint !== 'whitelistValidation' && empty ? 'required' : (RULES[constraint] ?? 'format'),
+          limit: /-?\d+(\.\d+)?/.exec(error.constraints![constraint])?.[0],
         }]
       : [];
     return [...own, ...formFieldErrors(error.children ?? [], field)];
@@ -112,8 +110,8 @@ export function createValidationPipe(): ValidationPipe {
 export async function validateInput<T extends object>(
   type: ClassConstructor<T>,
   plain: unknown,
-  flatten: (errors: ValidationError[]) => FormFieldError[] = fieldErrors,
-): Promise<{ dto: T; errors: FormFieldError[] }> {
+  flatten: (errors: ValidationError[]) => FieldError[] = fieldErrors,
+): Promise<{ dto: T; errors: FieldError[] }> {
   const dto = plainToInstance(type, plain ?? {});
   const errors = flatten(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
   return { dto, errors };

@@ -9,6 +9,7 @@ import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
+import { beforeDeathProblem } from '../estates/estate.rules';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
@@ -138,9 +139,8 @@ export class ContractsService implements OnModuleInit {
     } else if (dto.transferToFamilyMemberId) {
       problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers' });
     }
-    if (dto.requestedEndDate && dto.requestedEndDate < estate.deceased.dateOfDeath) {
-      problems.push({ field: 'requestedEndDate', message: 'must not be before the date of death' });
-    }
+    const early = dto.requestedEndDate ? beforeDeathProblem('requestedEndDate', dto.requestedEndDate, estate.deceased.dateOfDeath) : null;
+    if (early) problems.push(early);
     if (problems.length) throw new ValidationProblem(problems);
   }
 
@@ -333,7 +333,7 @@ export class ContractsService implements OnModuleInit {
  * days up to it is payable, however late it is dated.
  */
 export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
-  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom' };
+  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
   return effectiveDate && !disputedPart(effectiveDate, invoice)
     ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable` }
     : null;
@@ -343,7 +343,6 @@ export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { 
 export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
   if (event.type !== 'COMPLETE') return;
   const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
-  if (event.effectiveDate < estate.deceased.dateOfDeath) {
-    throw new ValidationProblem([{ field: 'effectiveDate', message: `must not be before the date of death (${estate.deceased.dateOfDeath})` }]);
-  }
+  const early = beforeDeathProblem('effectiveDate', event.effectiveDate, estate.deceased.dateOfDeath);
+  if (early) throw new ValidationProblem([early]);
 }

@@ -10,13 +10,13 @@ describe('estate rules', () => {
 
   it('refuses a date of death in the future, naming the field', () => {
     expect(deceasedDateProblems({ dateOfBirth: '1948-03-02', dateOfDeath: '2026-11-23' }, today)).toEqual([
-      { field: 'deceased.dateOfDeath', message: 'must not be in the future' },
+      { field: 'deceased.dateOfDeath', message: 'must not be in the future', rule: 'future' },
     ]);
   });
 
   it('refuses a death before the birth', () => {
     expect(deceasedDateProblems({ dateOfBirth: '1990-01-02', dateOfDeath: '1990-01-01' }, today)).toEqual([
-      { field: 'deceased.dateOfDeath', message: 'must not be before the date of birth' },
+      { field: 'deceased.dateOfDeath', message: 'must not be before the date of birth', rule: 'beforeBirth' },
     ]);
   });
 

@@ -7,10 +7,15 @@ import type { FamilyMember } from './family-member.entity';
 /** Date rules for a recorded death, checked against today in the Netherlands. */
 export function deceasedDateProblems(d: { dateOfBirth: string; dateOfDeath: string }, today: string, path = 'deceased'): FieldError[] {
   const problems: FieldError[] = [];
-  if (d.dateOfDeath > today) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be in the future' });
-  if (d.dateOfDeath < d.dateOfBirth) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be before the date of birth' });
-  if (d.dateOfBirth > today) problems.push({ field: `${path}.dateOfBirth`, message: 'must not be in the future' });
+  if (d.dateOfDeath > today) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be in the future', rule: 'future' });
+  if (d.dateOfDeath < d.dateOfBirth) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be before the date of birth', rule: 'beforeBirth' });
+  if (d.dateOfBirth > today) problems.push({ field: `${path}.dateOfBirth`, message: 'must not be in the future', rule: 'future' });
   return problems;
+}
+
+/** An end date (one we ask for, one a provider confirms) may not lie before the death: nothing ends before it began to need ending. */
+export function beforeDeathProblem(field: string, date: string, dateOfDeath: string): FieldError | null {
+  return date < dateOfDeath ? { field, message: `must not be before the date of death (${dateOfDeath})`, rule: 'beforeDeath' } : null;
 }
 
 /** A new estate reference: short, unambiguous to read out on the phone, unique by sequence. */

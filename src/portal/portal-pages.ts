@@ -1,4 +1,4 @@
-import { errorSummary, field, FormState, select, typedValue } from '../web/fields';
+import { errorSummary, field, FormState, refusalMarks, select, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
 import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progress';
@@ -173,31 +173,34 @@ const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' |
  */
 export function reportPage(lang: Lang, contracts: ContractChoice[], providers: { id: string; name: string }[], kind: ReportKind | null, form: FormState = {}, statement: StatementFormState = {}): string {
   const w = familyWords(lang);
+  // Errors in the family's words, listed in the order of the chosen kind's fields.
+  const state: FormState = { ...form, lang, audience: 'family', order: kind ? ['kind', 'message', ...REPORT_FIELDS[kind], 'file'] : ['kind'] };
   const unknown: [string, string] = ['', w.unknownContract];
   const ours = new Set(contracts.map((c) => c.providerId));
   const providerChoices = [...providers.filter((p) => ours.has(p.id)).map((p): [string, string] => [p.id, `${p.name} (${w.inThisFile})`]), ...providers.filter((p) => !ours.has(p.id)).map((p): [string, string] => [p.id, p.name])];
   const fields: Record<(typeof REPORT_FIELDS)[ReportKind][number], () => SafeHtml> = {
-    contractId: () => select(form, 'contractId', w.contract, [unknown, ...contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])]),
-    invoiceDate: () => field(form, 'invoiceDate', w.invoiceDate, { type: 'date' }),
-    periodFrom: () => field(form, 'periodFrom', w.periodFrom, { type: 'date' }),
-    periodTo: () => field(form, 'periodTo', w.periodTo, { type: 'date' }),
-    amount: () => field(form, 'amount', w.amount, { inputmode: 'decimal' }),
-    reference: () => field(form, 'reference', w.reference),
-    agency: () => field(form, 'agency', w.agency),
-    providerId: () => select(form, 'providerId', w.provider, [unknown, ...providerChoices]),
-    accountNumber: () => field(form, 'accountNumber', w.account),
+    contractId: () => select(state, 'contractId', w.contract, [unknown, ...contracts.map((c): [string, string] => [c.id, `${c.provider} — ${c.description}`])]),
+    invoiceDate: () => field(state, 'invoiceDate', w.invoiceDate, { type: 'date' }),
+    periodFrom: () => field(state, 'periodFrom', w.periodFrom, { type: 'date' }),
+    periodTo: () => field(state, 'periodTo', w.periodTo, { type: 'date' }),
+    amount: () => field(state, 'amount', w.amount, { inputmode: 'decimal' }),
+    reference: () => field(state, 'reference', w.reference),
+    agency: () => field(state, 'agency', w.agency),
+    providerId: () => select(state, 'providerId', w.provider, [unknown, ...providerChoices]),
+    accountNumber: () => field(state, 'accountNumber', w.account),
   };
   const chooseKind = html`<form method="get" action="/family/report" class="card"><fieldset class="choices"><legend>${w.kind}</legend>
 ${REPORT_KINDS.map((k, i) => html`<label class="check" for="kind-${k}"><input type="radio" id="kind-${k}" name="kind" value="${k}"${i === 0 ? html` required` : ''}> ${w.kinds[k]}</label>`)}</fieldset>
 <button type="submit">${w.chooseKind}</button></form>`;
+  const [message, file] = [refusalMarks(state, 'message', 'message'), refusalMarks(state, 'file', 'file')];
   const reportForm = (k: ReportKind) => html`<form method="post" action="/family/report" enctype="multipart/form-data" class="card">
 <p><strong>${w.kinds[k]}</strong> · <a href="/family/report">${w.changeKind}</a></p><input type="hidden" name="kind" value="${k}">
-<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required>${typedValue(form.values, 'message') ?? ''}</textarea>
+<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required${message.marks}>${typedValue(form.values, 'message') ?? ''}</textarea>${message.message}
 ${REPORT_FIELDS[k].map((name) => fields[name]())}
-<label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg">
+<label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg"${file.marks}>${file.message}
 <button type="submit">${w.send}</button></form>`;
   return familyPage(lang, w.report, '/family/report', html`${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors }, w.statementFix)}
-<h1>${w.reportTitle}</h1>${errorSummary(form, w.fix)}
+<h1>${w.reportTitle}</h1>${errorSummary(state)}
 ${kind ? reportForm(kind) : chooseKind}
 <h2 id="statement">${w.statementTitle}</h2>
 <form method="post" action="/family/statements" enctype="multipart/form-data" class="card"><p>${w.statementText}</p>

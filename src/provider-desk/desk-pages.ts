@@ -1,7 +1,8 @@
 import { DESK_TAB_LABELS, DeskTab } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
-import { html, humanDate, page, SafeHtml } from '../web/html';
+import { errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
+import { html, humanDate, page } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
 import type { DeskAnswer } from './desk-rules';
@@ -21,34 +22,27 @@ type FieldName = keyof ProviderWords['fields'];
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
 const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd' };
 const FIELD_SUFFIX: Record<FieldName, string> = { reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
-const isField = (field: string): field is FieldName => Object.hasOwn(FIELD_SUFFIX, field);
-const fieldId = (answer: DeskAnswer, field: FieldName) => `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field]}`;
+/** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
+const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
+
+type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select', 'required'?];
+/** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
+const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
+  ['credit-note', 'creditNote', [['amount', 'decimal', 'required'], ['note', 'text']]],
+  ['invoice-withdrawn', 'withdrawn', [['note', 'text']]],
+  ['reject-dispute', 'rejectDispute', [['reason', 'textarea', 'required']]],
+  ['acknowledge', 'acknowledge', [['reference', 'text']]],
+  ['complete', 'complete', [['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'], ['finalInvoiceAmount', 'decimal']]],
+  ['request-information', 'requestInfo', [['message', 'textarea', 'required'], ['documentsNeeded', 'select']]],
+  ['reject', 'reject', [['reason', 'textarea', 'required']]],
+];
+const controlsOf = (answer: DeskAnswer) => ANSWER_FORMS.find(([action]) => action === answer)![2];
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
   answer: DeskAnswer;
   errors: FieldError[];
   values: Record<string, unknown>;
-}
-
-/**
- * A field's error in the desk user's words, with the field's label: an empty field asks to be filled
- * in, a length names the limit, a date or amount says what is expected; a rule of ours (an end date
- * before the death) keeps its own words, which name the rule.
- */
-export function deskFieldError(w: ProviderWords, error: FieldError, value: unknown): string {
-  // The label as a name in a sentence: without its question mark or "(optioneel)".
-  const label = (isField(error.field) ? w.fields[error.field] : error.field).replace(/\s*\([^)]*\)$|\?$/, '');
-  const e = w.errors;
-  if (value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) return e.required(label);
-  const longest = /shorter than or equal to (\d+)/.exec(error.message);
-  if (longest) return e.tooLong(label, longest[1]);
-  const shortest = /longer than or equal to (\d+)/.exec(error.message);
-  if (shortest) return e.tooShort(label, shortest[1]);
-  if (/date of death/.test(error.message)) return e.beforeDeath(label);
-  if (/date/.test(error.message)) return e.date(label);
-  if (/euro|number/.test(error.message)) return e.amount(label);
-  return e.invalid(label);
 }
 
 const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
@@ -104,22 +98,26 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const [t, f, a] = [w.request, w.fields, w.answers];
   const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
   const refused = notice.form;
-  const errors = (refused?.errors ?? []).map((e) => ({ id: isField(e.field) ? fieldId(refused!.answer, e.field) : null, text: deskFieldError(w, e, refused!.values[e.field]) }));
-  const invalid = new Set(errors.map((e) => e.id));
-  /** One labelled control of an answer form; marked invalid when the error summary names it. */
-  const control = (action: DeskAnswer, name: FieldName, kind: 'text' | 'date' | 'decimal' | 'textarea' | 'select', required = false) => {
-    const id = fieldId(action, name);
-    // What was typed in the refused form comes back, so nobody types it twice.
-    const typed = refused?.answer === action && typeof refused.values[name] === 'string' ? (refused.values[name] as string) : '';
-    const marks = html`id="${id}" name="${name}"${required ? html` required` : ''}${invalid.has(id) ? html` aria-invalid="true"` : ''}`;
+  /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
+  const stateOf = (action: DeskAnswer): FormState =>
+    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) } : {};
+  /** One labelled control of an answer form, marked invalid and described by its error when refused. */
+  const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {
+    const id = fieldId(action, name)!;
+    const { marks, message } = refusalMarks(state, name, id);
+    const attributes = html`id="${id}" name="${name}"${required ? html` required` : ''}${marks}`;
+    const typed = typedValue(state.values, name) ?? '';
     const input =
-      kind === 'textarea' ? html`<textarea ${marks} rows="3">${typed}</textarea>`
-      : kind === 'select' ? html`<select ${marks} multiple size="4">${kinds}</select>`
-      : html`<input ${marks}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
-    return html`<label for="${id}">${f[name]}</label>${input}`;
+      kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
+      : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds}</select>`
+      : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
+    return html`<label for="${id}">${f[name]}</label>${input}${message}`;
   };
-  const form = (action: DeskAnswer, title: string, fields: SafeHtml[]) =>
-    r.actions.includes(action) ? html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${title}</h2>${fields}<button type="submit">${title}</button></form>` : '';
+  const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title, controls]) => {
+    const state = stateOf(action);
+    return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${a[title]}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${a[title]}</button></form>`;
+  });
+  const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';
   const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
@@ -131,7 +129,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     body: html`<p><a href="/desk">${t.back}</a></p>
 ${notice.saved ? html`<p class="notice" role="status">${t.saved}</p>` : ''}
 ${notice.refused ? html`<div class="error" role="alert"><p><strong>${t.refused}.</strong> ${notice.refused}</p></div>` : ''}
-${errors.length ? html`<div class="error" role="alert" id="errors" tabindex="-1" autofocus><p>${w.errors.intro}</p><ul>${errors.map((e) => html`<li>${e.id ? html`<a href="#${e.id}">${e.text}</a>` : e.text}</li>`)}</ul></div>` : ''}
+${summary}
 <h1>${r.deceased.fullName}</h1>
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
@@ -148,15 +146,7 @@ ${r.dispute ? html`<div class="card" id="dispute"><h2>${t.dispute} ${r.dispute.r
 <p>${t.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${t.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
-${r.actions.length ? html`<div class="grid two">
-${form('credit-note', a.creditNote, [control('credit-note', 'amount', 'decimal', true), control('credit-note', 'note', 'text')])}
-${form('invoice-withdrawn', a.withdrawn, [control('invoice-withdrawn', 'note', 'text')])}
-${form('reject-dispute', a.rejectDispute, [control('reject-dispute', 'reason', 'textarea', true)])}
-${form('acknowledge', a.acknowledge, [control('acknowledge', 'reference', 'text')])}
-${form('complete', a.complete, [control('complete', 'effectiveDate', 'date', true), control('complete', 'reference', 'text', true), control('complete', 'finalInvoiceAmount', 'decimal')])}
-${form('request-information', a.requestInfo, [control('request-information', 'message', 'textarea', true), control('request-information', 'documentsNeeded', 'select')])}
-${form('reject', a.reject, [control('reject', 'reason', 'textarea', true)])}
-</div>` : ''}`,
+${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }
 

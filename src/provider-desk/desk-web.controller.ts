@@ -5,12 +5,13 @@ import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators'
 import { LoginService } from '../auth/login.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { ProblemException } from '../common/problem';
+import { FieldError, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
+import { beforeDeathProblem } from '../estates/estate.rules';
 import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
-import { validateForm } from '../web/forms';
+import { problemFieldErrors, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf } from '../words';
@@ -34,6 +35,17 @@ const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
 
 /** Only same-site paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/desk(\/|$|\?)/.test(next) ? next : '/desk');
+
+/**
+ * All at once: when the shape of an answer was refused, its end date, if that passed as a date, is
+ * held against the death too (the rule the contract applies next, estate.rules.ts), so it is told in
+ * the same round.
+ */
+function endDateRule(errors: FieldError[], body: Record<string, unknown>, dateOfDeath: string): FieldError[] {
+  const date = body.effectiveDate;
+  const early = typeof date === 'string' && !errors.some((e) => e.field === 'effectiveDate') ? beforeDeathProblem('effectiveDate', date, dateOfDeath) : null;
+  return early ? [early] : [];
+}
 
 /** The provider desk as web pages: plain HTML forms, usable without JavaScript. */
 @ApiExcludeController()
@@ -130,15 +142,18 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
     const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
-    if (form.errors) return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors: form.errors, values: body } }));
+    if (form.errors) {
+      const errors = [...form.errors, ...endDateRule(form.errors, body, request.deceased.dateOfDeath)];
+      return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
+    }
     try {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
-      const problem = error.getResponse() as { errors?: { field: string; message: string }[]; detail: string };
+      const errors = problemFieldErrors(error);
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
-      const notice = problem.errors ? { form: { answer: answerPath as DeskAnswer, errors: problem.errors, values: body } } : { refused: problem.detail };
+      const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused: (error.getResponse() as { detail: string }).detail };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);

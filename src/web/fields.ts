@@ -1,17 +1,43 @@
-import type { FormFieldError } from '../common/validation';
-import { Lang, ownerWords } from '../words';
+import type { FieldError, FieldRule } from '../common/problem';
+import { familyWords, Lang, ownerWords, providerWords } from '../words';
 import { html, SafeHtml } from './html';
+
+/** Who reads the form, so whose catalogue words its errors: the workspace, the desk or the portal. */
+export type Audience = 'owner' | 'provider' | 'family';
 
 /** What a form shows again after a refused post: what was typed, and what is wrong with it. */
 export interface FormState {
   values?: Record<string, unknown>;
-  errors?: FormFieldError[];
+  errors?: FieldError[];
   /**
    * The person's language: errors then read as sentences with the field's label ("Vul de straat in").
    * Without it they are shown as the API words them (forms not yet moved to the catalogue).
    */
   lang?: Lang;
+  /** Whose words (default the workspace's). */
+  audience?: Audience;
+  /** The form's fields in the order the page shows them: the summary lists errors so; others last. */
+  order?: readonly string[];
 }
+
+/**
+ * An audience's words for form errors (the `errors` section of its catalogue). Each rule is a
+ * sentence about a field's label; its detail is the rule's limit (200 in "at most 200 characters"),
+ * the field's example for `format`, or for `check` (a refusal without a rule) the API's message.
+ */
+export interface ErrorWords {
+  /** Above the list of errors. */
+  summary: string;
+  /** A field the catalogue has no label for. */
+  field: string;
+  /** Each field's name as it fits in a sentence, by its dotted path ("de straat en het huisnummer"). */
+  labels: Record<string, string>;
+  /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
+  examples: Record<string, string>;
+  rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
+}
+
+const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };
 
 /** `deceased.address.city` is posted as `deceased[address][city]` (nested groups, extended parsing). */
 const inputName = (field: string) => field.split('.').map((part, i) => (i ? `[${part}]` : part)).join('');
@@ -23,58 +49,62 @@ export function typedValue(values: Record<string, unknown> | undefined, field: s
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-/** Refusals of the domain's pure rules (estate.rules.ts), which speak the API's English, by their rule. */
-const DOMAIN_RULES: Record<string, string> = {
-  'must not be in the future': 'future',
-  'must not be before the date of birth': 'beforeBirth',
-};
-
-/** class-validator's constraint names, as the catalogue's rules (`errors.rules`); any other check is about the form of what was typed. */
-const RULES: Record<string, string> = {
-  required: 'required', maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole',
-  min: 'min', max: 'max', arrayMaxSize: 'tooMany', isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown',
-};
-
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * One refused field as a sentence in the person's language, naming the field by its label
- * ("Vul de straat en het huisnummer in", "De overlijdensdatum ligt in de toekomst"); never the
- * validator's text or a dotted key, except a domain refusal the catalogue has no rule for (its detail).
+ * One refused field as a sentence in the audience's words, naming the field by its label ("Vul de
+ * straat en het huisnummer in", "De overlijdensdatum ligt in de toekomst"). It goes by the error's
+ * rule, never by the API's English; only a refusal without a rule shows its message, as a detail.
  */
-export function errorText(lang: Lang, error: FormFieldError): string {
-  const w = ownerWords(lang).errors;
-  const label = w.labels[error.field] ?? w.field;
-  const rule = error.rule ? (RULES[error.rule] ?? 'format') : DOMAIN_RULES[error.message];
-  const limit = error.limit ?? '';
-  const r = w.rules;
-  switch (rule) {
-    case undefined:
-      return capitalised(r.check(label, error.message));
-    case 'maxLength': case 'minLength': case 'min': case 'max': case 'tooMany':
-      return capitalised(r[rule](label, limit));
-    case 'format':
-      return capitalised(r.format(label, w.examples[error.field.split('.').pop()!] ?? ''));
-    default:
-      return capitalised(r[rule as 'required'](label));
-  }
+export function errorText(words: ErrorWords, error: FieldError): string {
+  const label = words.labels[error.field] ?? words.field;
+  const detail = !error.rule ? error.message : error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '');
+  return capitalised(words.rules[error.rule ?? 'check'](label, detail));
 }
 
+const wordsOf = (form: FormState): ErrorWords | undefined => (form.lang ? ERROR_WORDS[form.audience ?? 'owner'](form.lang).errors : undefined);
+
 function messages(form: FormState, field: string): string[] {
-  return (form.errors ?? []).filter((e) => e.field === field).map((e) => (form.lang ? errorText(form.lang, e) : e.message));
+  const words = wordsOf(form);
+  return (form.errors ?? []).filter((e) => e.field === field).map((e) => (words ? errorText(words, e) : e.message));
+}
+
+/** The errors in the order of the form's fields (`form.order`); a field it does not list goes last. */
+function inFormOrder(form: FormState): FieldError[] {
+  const at = (e: FieldError) => {
+    const i = form.order?.indexOf(e.field) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...(form.errors ?? [])].sort((a, b) => at(a) - at(b));
 }
 
 /**
  * Every refused field, listed on top of the form, each a link to its field. The summary takes the
  * focus when the page loads (autofocus, no JavaScript), so a keyboard or screen-reader user starts
- * where the problem is told. `idPrefix` matches the fields' own (several forms on one page).
+ * where the problem is told. `idOf` gives a field's id on the page (several forms on one page prefix
+ * theirs); a field without one is listed without a link.
  */
-export function errorSummary(form: FormState, intro?: string, idPrefix = ''): SafeHtml | '' {
+export function errorSummary(form: FormState, intro?: string, idOf: (field: string) => string | undefined = inputId): SafeHtml | '' {
   if (!form.errors?.length) return '';
-  const lang = form.lang;
-  return html`<div class="error" role="alert" tabindex="-1" autofocus><p>${intro ?? (lang ? ownerWords(lang).errors.summary : 'Please check these fields:')}</p><ul>${form.errors.map(
-    (e) => html`<li><a href="#${idPrefix}${inputId(e.field)}">${lang ? errorText(lang, e) : `${e.field}: ${e.message}`}</a></li>`,
-  )}</ul></div>`;
+  const words = wordsOf(form);
+  return html`<div class="error" role="alert" tabindex="-1" autofocus><p>${intro ?? words?.summary ?? 'Please check these fields:'}</p><ul>${inFormOrder(form).map((e) => {
+    const text = words ? errorText(words, e) : `${e.field}: ${e.message}`;
+    const id = idOf(e.field);
+    return html`<li>${id ? html`<a href="#${id}">${text}</a>` : text}</li>`;
+  })}</ul></div>`;
+}
+
+/**
+ * What a control shows of its own refusal: `aria-invalid` and `aria-describedby` (its hint and its
+ * message) for the control, and the message to place after it.
+ */
+export function refusalMarks(form: FormState, name: string, id: string, hint = false): { marks: SafeHtml | ''; message: SafeHtml | '' } {
+  const errors = messages(form, name);
+  const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return {
+    marks: html`${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`,
+    message: errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : '',
+  };
 }
 
 interface FieldOptions {
@@ -93,23 +123,22 @@ interface FieldOptions {
 /** A labelled input whose error (if any) is announced with it and marked on the field itself. */
 export function field(form: FormState, name: string, label: string, options: FieldOptions = {}): SafeHtml {
   const id = (options.idPrefix ?? '') + inputId(name);
-  const errors = messages(form, name);
+  const { marks, message } = refusalMarks(form, name, id, Boolean(options.hint));
   const value = form.values ? typedValue(form.values, name) : options.initial;
-  const described = [options.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<label for="${id}">${label}</label>${options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : ''}
-<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}>
-${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${marks}>
+${message}`;
 }
 
 /** A labelled text area for a list, one item per line (the value may be the list itself or the text as typed). */
 export function linesField(form: FormState, name: string, label: string, hint: string): SafeHtml {
   const id = inputId(name);
-  const errors = messages(form, name);
+  const { marks, message } = refusalMarks(form, name, id, true);
   const value = name.split('.').reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), form.values);
   const text = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
   return html`<label for="${id}">${label}</label><p class="muted" id="${id}-hint">${hint}</p>
-<textarea id="${id}" name="${inputName(name)}" rows="3"${errors.length ? html` aria-invalid="true"` : ''} aria-describedby="${id}-hint${errors.length ? ` ${id}-error` : ''}">${text}</textarea>
-${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+<textarea id="${id}" name="${inputName(name)}" rows="3"${marks}>${text}</textarea>
+${message}`;
 }
 
 /** The lines of a `linesField` as a list; an empty box is an empty list (so it clears the list). */
@@ -120,12 +149,12 @@ export function linesOf(text: unknown): unknown {
 /** A labelled select; `choices` are [value, text] pairs. */
 export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean } = {}): SafeHtml {
   const id = inputId(name);
-  const errors = messages(form, name);
+  const { marks, message } = refusalMarks(form, name, id);
   const chosen = form.values ? typedValue(form.values, name) : options.initial;
   return html`<label for="${id}">${label}</label>
-<select id="${id}" name="${inputName(name)}"${options.required ? html` required` : ''}${errors.length ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
+<select id="${id}" name="${inputName(name)}"${options.required ? html` required` : ''}${marks}>
 ${choices.map(([value, text]) => html`<option value="${value}"${value === chosen ? html` selected` : ''}>${text}</option>`)}</select>
-${errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : ''}`;
+${message}`;
 }
 
 /** A checkbox; several with the same name post an array (see `validateForm`'s arrayFields). */

@@ -1,7 +1,7 @@
 import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
-import { FieldError, ProblemException } from '../common/problem';
-import { formFieldErrors, FormFieldError, validateInput } from '../common/validation';
+import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { formFieldErrors, validateInput } from '../common/validation';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
 function withoutEmpty(value: unknown): unknown {
@@ -15,7 +15,7 @@ function withoutEmpty(value: unknown): unknown {
  * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
  * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field.
  */
-export function emptiedFields(body: Record<string, unknown>, paths: string[]): FormFieldError[] {
+export function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
   const at = (path: string) => path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), body);
   return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty`, rule: 'required' }));
 }
@@ -30,7 +30,7 @@ export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
   options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[] } = {},
-): Promise<{ dto: T; errors: null } | { dto: null; errors: FormFieldError[] }> {
+): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
     const value = withoutEmpty(raw);
@@ -51,8 +51,12 @@ export async function validateForm<T extends object>(
  */
 export function refusal(error: unknown): { status: number; errors: FieldError[] } {
   if (!(error instanceof ProblemException) || error.getStatus() >= 500) throw error;
-  const problem = error.getResponse() as { errors?: FieldError[]; detail: string };
-  return { status: error.getStatus(), errors: problem.errors ?? [{ field: 'request', message: problem.detail }] };
+  return { status: error.getStatus(), errors: problemFieldErrors(error) ?? [{ field: 'request', message: (error.getResponse() as { detail: string }).detail }] };
+}
+
+/** A problem's refused fields, if it names any: a validation problem's with their rules (the page words them), others' as field and message. */
+export function problemFieldErrors(error: ProblemException): FieldError[] | undefined {
+  return error instanceof ValidationProblem ? error.fieldErrors : (error.getResponse() as { errors?: FieldError[] }).errors;
 }
 
 export type Submitted<R> = { result: R; refused?: undefined } | { result?: undefined; refused: { status: number; errors: FieldError[] } };

@@ -37,17 +37,40 @@ export const providerNl = {
     message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
   },
 
-  /** The error summary at the top of a desk form: what is wrong with a field, in plain words. */
+  /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
   errors: {
-    intro: 'Controleer de volgende velden:',
-    required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
-    invalid: (label: string) => `${label}: deze waarde klopt niet.`,
-    tooLong: (label: string, max: string) => `${label}: hooguit ${max} tekens.`,
-    tooShort: (label: string, min: string) => `${label}: minstens ${min} tekens.`,
-    beforeDeath: (label: string) => `${label}: deze datum ligt vóór de overlijdensdatum.`,
-    date: (label: string) => `${label}: vul een datum in.`,
-    amount: (label: string) => `${label}: vul een bedrag in, bijvoorbeeld 12,50.`,
+    summary: 'Controleer de volgende velden:',
+    field: 'Dit veld',
+    labels: {
+      reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
+      documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
+    } as Record<string, string>,
+    examples: {} as Record<string, string>,
+    rules: {
+      required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
+      maxLength: (label: string, n: string) => `${label}: hooguit ${n} tekens.`,
+      minLength: (label: string, n: string) => `${label}: minstens ${n} tekens.`,
+      email: (label: string) => `${label}: vul een e-mailadres in, zoals naam@voorbeeld.nl.`,
+      choice: (label: string) => `${label}: kies uit de lijst.`,
+      whole: (label: string) => `${label}: vul een heel getal in.`,
+      min: (label: string, n: string) => `${label}: vul ${n} of meer in.`,
+      max: (label: string, n: string) => `${label}: vul ${n} of minder in.`,
+      tooMany: (label: string, n: string) => `${label}: kies er hooguit ${n}.`,
+      date: (label: string) => `${label}: vul een datum in.`,
+      country: (label: string) => `${label}: vul een landcode van twee letters in, zoals NL.`,
+      iban: (label: string) => `${label}: controleer het rekeningnummer.`,
+      euros: (label: string) => `${label}: vul een bedrag in, bijvoorbeeld 12,50.`,
+      format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
+      unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
+      future: (label: string) => `${label}: deze datum ligt in de toekomst.`,
+      beforeBirth: (label: string) => `${label}: deze datum ligt vóór de geboortedatum.`,
+      beforeDeath: (label: string) => `${label}: deze datum ligt vóór de overlijdensdatum.`,
+      beforeStart: (label: string) => `${label}: deze datum ligt vóór het begin van de periode.`,
+      // A refusal without a rule: its detail is the API's English, so the desk says only that the value is wrong.
+      check: (label: string) => `${label}: deze waarde klopt niet.`,
+    },
   },
+
 
   /** What a document is, as a Dutch desk calls it. */
   documentKinds: {

@@ -6,6 +6,7 @@ import { errorSummary, field, FormState, select } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { ownerWords, type Lang } from '../words';
 import type { ContractOverview } from './estate-overview.service';
+import { DECEASED_FIELDS } from './intake-pages';
 import { appPage } from './workspace-pages';
 
 /** Without a refused post, a correction form shows what is recorded now. */
@@ -17,7 +18,7 @@ const back = (lang: Lang, estate: Estate) => html`<p><a href="/app/estates/${est
 export function estateCorrectionPage(user: StaffPrincipal, estate: Estate, refused: FormState = {}): string {
   const w = ownerWords(user.lang).correction;
   const d = estate.deceased;
-  const form = current(refused, {
+  const form = current({ ...refused, lang: user.lang, order: [...DECEASED_FIELDS, 'livedAlone', 'estateAccount.iban', 'estateAccount.holder'] }, {
     deceased: { ...d, livedAlone: undefined },
     estateAccount: { iban: estate.estateAccountIban ?? '', holder: estate.estateAccountHolder ?? '' },
     livedAlone: d.livedAlone === null ? '' : String(d.livedAlone),
@@ -53,7 +54,7 @@ ${field(form, 'estateAccount.holder', w.holder)}
 /** A relative's particulars, with the fields and rules of adding one. */
 export function familyMemberCorrectionPage(user: StaffPrincipal, estate: Estate, member: FamilyMember, refused: FormState = {}): string {
   const w = ownerWords(user.lang).correction;
-  const form = current(refused, { ...member, address: member.address ?? undefined });
+  const form = current({ ...refused, lang: user.lang }, { ...member, address: member.address ?? undefined });
   return appPage(
     user,
     w.correctTitle(member.name),

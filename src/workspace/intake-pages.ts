@@ -6,11 +6,15 @@ import { html } from '../web/html';
 import { ownerWords } from '../words';
 import { appPage } from './workspace-pages';
 
+const d = (name: string) => `deceased.${name}`;
+/** The deceased's fields in the order the intake and the correction form show them: their error summaries list them so (shape and date rules alike). */
+export const DECEASED_FIELDS = ['givenNames', 'surnamePrefix', 'surname', 'gender', 'dateOfBirth', 'dateOfDeath', 'address.street', 'address.postalCode', 'address.city', 'address.country'].map(d);
+const ORDER = [...DECEASED_FIELDS, 'estateAccount.iban', 'estateAccount.holder', 'ownerId'];
+
 /** Intake: the same fields (and rules) as `POST /estates`; administrators also choose the case owner. */
 export function intakePage(user: StaffPrincipal, specialists: User[], refused: FormState = {}): string {
   const w = ownerWords(user.lang).today.intake;
-  const form = { ...refused, lang: user.lang };
-  const d = (name: string) => `deceased.${name}`;
+  const form = { ...refused, lang: user.lang, order: ORDER };
   return appPage(
     user,
     w.title,

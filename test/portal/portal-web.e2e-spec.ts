@@ -187,7 +187,14 @@ describe('family portal in the browser', () => {
     await page.fill('#amount', 'tachtig'); // not a number: the form comes back, filled in, naming the field
     await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action="/family/report"] button');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('amount');
+    // The shared summary in the family's words: on top, focused, linked to the field, which says it too.
+    const summary = page.locator('.error[role=alert]');
+    await expect(summary.locator('p').first().textContent()).resolves.toBe('Er is iets niet goed ingevuld. Wilt u dit aanpassen?');
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50']);
+    await expect(summary.locator('a').getAttribute('href')).resolves.toBe('#amount');
+    expect(await page.getAttribute('#amount', 'aria-invalid')).toBe('true');
+    await expect(page.textContent('#amount-error')).resolves.toBe('Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50');
+    expect(await noticeInFirstScreen(page)).toBe(true);
     expect(await page.inputValue('#message')).toBe('Brief van Incasso Noord, € 80 namens KPN.');
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('confirmed');
 
@@ -287,7 +294,8 @@ describe('family portal in the browser', () => {
     await page.fill('#message', 'x');
     await page.$eval('#message', (el) => el.removeAttribute('required'));
     await page.click('form[action="/family/report"] button');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('message');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Schrijf bij uw bericht minstens 3 tekens');
+    expect(await page.getAttribute('#message', 'aria-describedby')).toBe('message-error');
     expect(await noticeInFirstScreen(page)).toBe(true);
     checked.reportWithErrors = await seriousViolations(page);
     layouts.reportWithErrors = await phoneLayout(page, 'report-with-errors');

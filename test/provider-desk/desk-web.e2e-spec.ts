@@ -61,6 +61,31 @@ describe('provider desk in the browser', () => {
     expect(await page.textContent('[role=alert]')).not.toContain('effectiveDate');
     expect(await page.getAttribute('[role=alert] a', 'href')).toBe('#c-date');
     expect(await page.getAttribute('#c-date', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#c-date', 'aria-describedby')).toBe('c-date-error');
+    await expect(page.textContent('#c-date-error')).resolves.toBe('Vul in: einddatum of datum overzetting.');
+    expect(await page.evaluate("document.activeElement && document.activeElement.getAttribute('role')")).toBe('alert');
+
+    // All at once: a reference left empty and an end date before the death (2 November 2026), in the order of the form.
+    await page.$eval('#c-ref', (el) => el.removeAttribute('required'));
+    await page.fill('#c-ref', '');
+    await page.fill('#c-date', '2026-10-01');
+    await page.click('form[action$="/complete"] button');
+    const summary = page.locator('[role=alert]');
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.', 'Vul in: uw kenmerk.']);
+    await expect(summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['#c-date', '#c-ref']);
+    expect(await page.getAttribute('#c-ref', 'aria-invalid')).toBe('true');
+    await expect(page.inputValue('#c-date')).resolves.toBe('2026-10-01');
+    // A reference too long, with a good date: the limit, in the desk's words.
+    await page.fill('#c-ref', 'K'.repeat(101));
+    await page.fill('#c-date', '2026-11-30');
+    await page.click('form[action$="/complete"] button');
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Uw kenmerk: hooguit 100 tekens.']);
+    // The end date alone before the death: the contract's own rule, told the same way.
+    await page.fill('#c-ref', 'VF-REF-42');
+    await page.fill('#c-date', '2026-10-01');
+    await page.click('form[action$="/complete"] button');
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.']);
+    expect(await summary.textContent()).not.toMatch(/effectiveDate|must /);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('acknowledged');
     await page.close();
   });
@@ -122,7 +147,7 @@ describe('provider desk in the browser', () => {
     // A form refused: the summary on top names the field by its Dutch label and says what to do.
     await page.fill('#i-msg', 'ok');
     await page.click('form[action$="/request-information"] button');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('Wat heeft u nodig: minstens 3 tekens.');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('Wat u nodig heeft: minstens 3 tekens.');
     expect(await page.inputValue('#i-msg')).toBe('ok');
     await check('request-with-errors');
     await page.goto(`${base}/desk/webhooks`);

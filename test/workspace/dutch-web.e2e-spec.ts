@@ -75,6 +75,8 @@ describe('the workspace in Dutch', () => {
     expect(said).toContain('Vul de woonplaats in');
     expect(said).toContain('De overlijdensdatum ligt in de toekomst');
     expect(said).not.toMatch(/deceased\.|must /);
+    // In the order of the form (the date of death comes before the address), not the order they were found in.
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['De overlijdensdatum ligt in de toekomst', 'Vul de straat en het huisnummer in', 'Vul de woonplaats in']);
     expect(await page.evaluate(FOCUSED)).toBe('error:alert');
     await expect(summary.locator('a', { hasText: 'Vul de straat' }).getAttribute('href')).resolves.toBe('#deceased-address-street');
     await expect(page.getAttribute('#deceased-address-street', 'aria-invalid')).resolves.toBe('true');

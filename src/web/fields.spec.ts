@@ -1,0 +1,56 @@
+import { familyWords, ownerWords, providerWords } from '../words';
+import { errorSummary, errorText, field } from './fields';
+
+describe('form errors', () => {
+  it('words a domain rule by its code, whatever the API says in English', () => {
+    const future = { field: 'deceased.dateOfDeath', message: 'some reworded English the page must not depend on', rule: 'future' as const };
+    expect(errorText(ownerWords('nl').errors, future)).toBe('De overlijdensdatum ligt in de toekomst');
+    expect(errorText(ownerWords('en').errors, future)).toBe('The date of death is in the future');
+    expect(errorText(providerWords('nl').errors, { field: 'effectiveDate', message: 'changed', rule: 'beforeDeath' })).toBe('Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
+  });
+
+  it("says a rule in each audience's own words, with its label and limit", () => {
+    const long = { field: 'message', message: 'message must be shorter than or equal to 2000 characters', rule: 'maxLength' as const, limit: '2000' };
+    expect(errorText(familyWords('nl').errors, long)).toBe('Gebruik voor uw bericht hooguit 2000 tekens');
+    expect(errorText(providerWords('nl').errors, long)).toBe('Wat u nodig heeft: hooguit 2000 tekens.');
+    expect(errorText(ownerWords('nl').errors, { field: 'deceased.address.postalCode', message: 'x', rule: 'format' })).toBe('Schrijf de postcode zoals 1016 GV');
+  });
+
+  it('shows a refusal without a rule as its detail to the owner, but keeps API English from the desk and the portal', () => {
+    const unruled = { field: 'providerId', message: 'is not a known provider' };
+    expect(errorText(ownerWords('nl').errors, unruled)).toBe('Controleer dit veld: is not a known provider');
+    expect(errorText(providerWords('nl').errors, unruled)).toBe('Dit veld: deze waarde klopt niet.');
+    expect(errorText(familyWords('nl').errors, { field: 'file', message: 'must be a PDF, PNG or JPEG file' })).toBe('Controleer de foto of PDF');
+  });
+
+  it("lists errors in the order of the form's fields, a field the form does not list last, each linked to its field", () => {
+    const summary = String(
+      errorSummary({
+        lang: 'nl',
+        order: ['deceased.surname', 'deceased.dateOfDeath', 'deceased.address.country'],
+        errors: [
+          { field: 'deceased.address.country', message: 'x', rule: 'required' },
+          { field: 'elsewhere', message: 'x', rule: 'required' },
+          { field: 'deceased.dateOfDeath', message: 'x', rule: 'future' },
+          { field: 'deceased.surname', message: 'x', rule: 'required' },
+        ],
+      }),
+    );
+    const items = [...summary.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+    expect(items).toEqual([
+      '<a href="#deceased-surname">Vul de achternaam in</a>',
+      '<a href="#deceased-dateOfDeath">De overlijdensdatum ligt in de toekomst</a>',
+      '<a href="#deceased-address-country">Vul het land in</a>',
+      '<a href="#elsewhere">Vul dit veld in</a>',
+    ]);
+    expect(summary).toContain('autofocus');
+  });
+
+  it('lists a refusal without a field id unlinked, and marks a refused field with its message', () => {
+    const form = { lang: 'nl' as const, audience: 'provider' as const, errors: [{ field: 'request', message: 'x' }, { field: 'reference', message: 'x', rule: 'required' as const }] };
+    expect(String(errorSummary(form, undefined, (f) => (f === 'reference' ? 'ack-ref' : undefined)))).toContain('<li>Dit veld: deze waarde klopt niet.</li><li><a href="#ack-ref">Vul in: uw kenmerk.</a></li>');
+    const input = String(field(form, 'reference', 'Uw kenmerk'));
+    expect(input).toContain('aria-invalid="true" aria-describedby="reference-error"');
+    expect(input).toContain('<p class="field-error" id="reference-error">Vul in: uw kenmerk.</p>');
+  });
+});
