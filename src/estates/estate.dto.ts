@@ -8,6 +8,8 @@ import { PageQueryDto } from '../common/paging';
 import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
 import { FAMILY_ROLES, type FamilyRole } from './family-member.entity';
 import { IsIban } from './iban';
+import { LANGUAGES } from '../../workflows/wording';
+import type { Lang } from '../words';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
@@ -180,6 +182,11 @@ export class CreateFamilyMemberDto {
   @IsIn(FAMILY_ROLES)
   role?: FamilyRole;
 
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of their emails (invitation, new link, daily news) and of the portal; they can switch it there. Without it: Dutch emails, and the portal in the language their browser chose' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Lang;
+
   @ApiPropertyOptional({ type: AddressDto, description: 'needed when a contract is transferred to them' })
   @IsOptional()
   @IsObject()
@@ -224,5 +231,8 @@ export class EstateFilterDto extends PageQueryDto {
   @IsUUID()
   providerId?: string;
 }
-/** Adds or corrects a family member's particulars (a transfer letter needs them all) and their role; null is refused, as on adding. */
-export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative'] as const), { skipNullProperties: false }) {}
+/**
+ * Adds or corrects a family member's particulars (a transfer letter needs them all) and their role; null is refused, as on adding.
+ * The language is not a particular: the member switches it in the portal.
+ */
+export class UpdateFamilyMemberDto extends PartialType(OmitType(CreateFamilyMemberDto, ['isHeir', 'isRepresentative', 'language'] as const), { skipNullProperties: false }) {}

@@ -228,6 +228,7 @@ export class EstatesService {
         nameOrder: dto.nameOrder ?? 'given_first',
         email: dto.email ?? null,
         relation: dto.relation,
+        language: dto.language ?? null,
         ...(dto.role ? { role: dto.role, ...flagsOf(dto.role, dto.isHeir ?? false) } : { role: roleOf(dto), isHeir: dto.isHeir, isRepresentative: dto.isRepresentative }),
         ...particulars(dto),
       });

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
+import type { Lang } from '../words';
 
 /**
  * What a family member is to the estate, for what the portal shows them (issue 15): the
@@ -77,6 +78,10 @@ export class FamilyMember {
   @Column({ type: 'timestamptz', nullable: true })
   accessCodeUsedAt: Date | null;
 
+  /** The language of their emails and portal; null: Dutch in emails, the portal's cookie on the web. */
+  @Column({ type: 'text', nullable: true })
+  language: Lang | null;
+
   /** Raised by every new code: portal sessions opened under an older version are ended. */
   @Column()
   sessionVersion: number;
@@ -100,5 +105,6 @@ export function familyMemberView(m: FamilyMember) {
     isHeir: m.isHeir,
     isRepresentative: m.isRepresentative,
     role: m.role,
+    language: m.language,
   };
 }

@@ -78,7 +78,7 @@ export class HandoversService implements OnModuleInit {
         summary: `${to.name} is now the case owner (taking over from ${from.name}). Reason: ${dto.reason}`,
         details,
       });
-      await this.notifications.tellFamily(manager, estate.id, 'estate.handed_over', familyEventText('estate.handed_over', details, 'nl')!);
+      await this.notifications.tellFamily(manager, estate.id, 'estate.handed_over', (lang) => familyEventText('estate.handed_over', details, lang)!);
       const instance = (await this.runtime.find(manager, 'estate', estate.id))!;
       await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: instance.id, kind: 'handover_notice', payload: { handoverId: handover.id } });
       Object.assign(estate, { ownerId: to.id, owner: to });
@@ -111,7 +111,7 @@ export class HandoversService implements OnModuleInit {
         summary: `Handover undone: ${back.name} is the case owner again (instead of ${handover.toUser.name}).`,
         details,
       });
-      await this.notifications.tellFamily(manager, estateId, 'estate.handover_undone', familyEventText('estate.handover_undone', details, 'nl')!);
+      await this.notifications.tellFamily(manager, estateId, 'estate.handover_undone', (lang) => familyEventText('estate.handover_undone', details, lang)!);
       return this.estates.findWithOwner(estateId, manager);
     });
   }

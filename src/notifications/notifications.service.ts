@@ -8,6 +8,7 @@ import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
 import { UsersService } from '../users/users.service';
+import type { Lang } from '../words';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -33,29 +34,39 @@ export class NotificationsService implements OnModuleInit {
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
   }
 
-  /** Family news that no workflow wrote (a new contact person): it goes out in their next daily email. */
-  async tellFamily(manager: EntityManager, estateId: string, topic: string, message: string): Promise<void> {
-    await manager.query(`INSERT INTO notifications (estate_id, audience, topic, message, created_at) VALUES ($1, 'family', $2, $3, $4)`, [estateId, topic, message, this.clock.now()]);
+  /** Family news that no workflow wrote (a new contact person): it goes out in their next daily email, in each member's language. */
+  async tellFamily(manager: EntityManager, estateId: string, topic: string, say: (lang: Lang) => string): Promise<void> {
+    await manager.query(`INSERT INTO notifications (estate_id, audience, topic, message, message_en, created_at) VALUES ($1, 'family', $2, $3, $4, $5)`, [
+      estateId,
+      topic,
+      say('nl'),
+      say('en'),
+      this.clock.now(),
+    ]);
   }
 
+  /**
+   * Family news is worded now in both languages (the contract's state and due date as they are now); the
+   * daily email picks each member's. The case owner's is worded once, in the language of their account.
+   */
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
-    const message = await this.message(manager, row, audience);
+    const say = await this.wording(manager, row, audience);
+    const [message, messageEn] =
+      audience === 'family' ? [say('nl'), say('en')] : [say(await this.users.languageOf((await this.estates.findWithOwner(row.estateId, manager)).ownerId)), null];
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, outbox_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), message, row.id, this.clock.now()],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, outbox_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), message, messageEn, row.id, this.clock.now()],
     );
   }
 
-  /** Families read their own sentences in Dutch; the case owner reads the staff wording in the language of their account. */
-  private async message(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<string> {
-    const lang = audience === 'family' ? 'nl' : await this.users.languageOf((await this.estates.findWithOwner(row.estateId, manager)).ownerId);
+  /** Families read their own sentences; the case owner reads the staff wording. The contract is read once for every language. */
+  private async wording(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<(lang: Lang) => string> {
     // The estate's own news (all settled, closed) in the words of the portal's estate status.
-    if (!row.contractId) return (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
+    if (!row.contractId) return (lang) => (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
-    const text = status(row.payload.state as never, context, lang, { providerName: contract.provider.name, dueDate });
-    return `${contract.provider.name}: ${text}`;
+    return (lang) => `${contract.provider.name}: ${status(row.payload.state as never, context, lang, { providerName: contract.provider.name, dueDate })}`;
   }
 }

@@ -14,6 +14,8 @@ import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
+import { langOf, type Lang } from '../words';
+import { digestMail } from './family-mail';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -31,7 +33,9 @@ export function lastDigestMoment(now: Date, today: string): Date {
 
 interface DigestPayload {
   familyMemberId: string;
-  /** The workflows' news and the corrections that concern this member, in the family's words. */
+  /** The member's language when the news was collected: the news and the email around it say it alike. Dutch for older rows. */
+  lang?: Lang;
+  /** The workflows' news and the corrections that concern this member, in the family's words and the member's language. */
   news: string[];
   /** New documents this member could see when the digest was collected; asked again when it is sent. */
   documentIds?: string[];
@@ -82,24 +86,27 @@ export class FamilyDigestService implements OnModuleInit {
         );
         if (!estate) return null;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
-        const [news]: [{ message: string; created_at: Date }[], number] = await manager.query(
+        const [news]: [{ message: string; message_en: string | null; created_at: Date }[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, created_at`,
+            RETURNING message, message_en, created_at`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
         if (!news.length && !entries.length) return 0;
-        const lines = news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).map((n) => n.message);
+        news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
+        // News from before it was worded in English too is said in Dutch (`message`).
+        const lines: Record<Lang, string[]> = { nl: news.map((n) => n.message), en: news.map((n) => n.message_en ?? n.message) };
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
-          // Each member reads only what concerns them: corrections of their own particulars, documents `canSee` allows.
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, 'nl')).filter((text): text is string => text !== null);
+          // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows), in their language.
+          const lang = langOf(member.language);
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!lines.length && !corrections.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, news: [...lines, ...corrections], documentIds };
+          if (!news.length && !corrections.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...lines[lang], ...corrections], documentIds };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -112,35 +119,18 @@ export class FamilyDigestService implements OnModuleInit {
 
   private async send(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
-    const { familyMemberId, news, documentIds = [] } = row.payload as unknown as DigestPayload;
+    const { familyMemberId, lang = 'nl', news, documentIds = [] } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
     if (!member?.email) return; // removed, or no address any more: nobody to write to
     // Asked again now: a document withdrawn, or shown to fewer, since the digest was collected is not named.
     const documents = (await this.documents.byIds(manager, documentIds)).filter((d) => newFor(member, d));
     if (!news.length && !documents.length) return;
     const estate = await this.estates.findWithOwner(row.estateId, manager);
-    const deceased = fullName(estate.deceased);
+    const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
     await this.mail.send({
       to: member.email,
       replyTo: estate.owner.email,
-      subject: `Nieuws over de afwikkeling voor ${deceased}`,
-      text: [
-        `Beste ${member.name},`,
-        '',
-        `Er is nieuws over de afwikkeling voor ${deceased}:`,
-        '',
-        ...news.map((line) => `- ${line}`),
-        ...documents.map((d) => `- Er staat een nieuw document voor u in het portaal: ${d.fileName}`),
-        '',
-        `Alles staat ook in het familieportaal: ${this.config.publicUrl}/family`,
-        'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',
-        '',
-        `Heeft u vragen? Bel of mail ${estate.owner.name}${estate.owner.phone ? ` (${estate.owner.phone})` : ''}, ${estate.owner.email}.`,
-        '',
-        'Met vriendelijke groet,',
-        estate.owner.name,
-        this.config.STEWARD_ORG_NAME,
-      ].join('\n'),
+      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`),
       // Stable per queued email: a resend after a crash is recognisably the same message.
       messageId: `<digest-${row.id}@steward>`,
     });

@@ -1,4 +1,8 @@
+import { CONTRACT_STATES, type ContractContext, contractStatusText } from '../../workflows';
+import { familyCorrectionText } from '../timeline/corrections';
+import { ENGLISH_ONLY, type Lang } from '../words';
 import { lastDigestMoment } from './family-digest.service';
+import { accessMail, digestMail } from './family-mail';
 
 describe('when the family digest goes out', () => {
   const at = (iso: string) => new Date(iso);
@@ -11,5 +15,51 @@ describe('when the family digest goes out', () => {
     expect(lastDigestMoment(at('2026-07-01T15:30:00Z'), '2026-07-01')).toEqual(at('2026-07-01T15:00:00Z'));
     expect(lastDigestMoment(at('2026-03-29T18:00:00Z'), '2026-03-29')).toEqual(at('2026-03-29T15:00:00Z'));
     expect(lastDigestMoment(at('2026-10-25T18:00:00Z'), '2026-10-25')).toEqual(at('2026-10-25T16:00:00Z'));
+  });
+});
+
+describe("the family's emails, in the member's language", () => {
+  const people = { member: { name: 'Maria de Vries' }, owner: { name: 'Anna de Boer', phone: '+31 20 555 0101', email: 'anna@steward.example' }, organisation: 'Steward Nazorg', deceased: 'Jan de Vries' };
+  const context: ContractContext = {
+    action: 'cancel', providerReference: 'KPN-1', effectiveDate: '2026-11-30', finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0,
+    lastRejectionReason: null, openInformationRequest: null, openDispute: null, disputeRejectionReason: null,
+  };
+  /** What the workflows tell the family about a contract in each state, as the notifications word it. */
+  const news = (lang: Lang) => CONTRACT_STATES.map((state) => `KPN: ${contractStatusText(state, context, lang, { providerName: 'KPN', dueDate: '2026-12-14' })}`);
+  const correction = (lang: Lang) => familyCorrectionText([{ field: 'accountNumber', from: 'K-1', to: 'K-11' }], { scope: 'contract', providerName: 'KPN', isReader: false }, lang)!;
+  const digest = (lang: Lang) => digestMail(lang, people, [...news(lang), correction(lang)], ['overlijdensakte.pdf'], 'https://steward.example/family');
+
+  it('tells a Dutch member every contract state, correction and document without a word of English', () => {
+    const { subject, text } = digest('nl');
+    expect(subject).toBe('Nieuws over de afwikkeling voor Jan de Vries');
+    expect(text).toContain('- KPN: KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(text).toContain('- Er staat een nieuw document voor u in het portaal: overlijdensakte.pdf');
+    expect(text).toContain('Heeft u vragen? Uw vaste contactpersoon is Anna de Boer, telefoon +31 20 555 0101, e-mail anna@steward.example.');
+    expect(text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
+  });
+
+  it('tells an English member the same in English, dates in English form, with no Dutch sentence left', () => {
+    const { subject, text } = digest('en');
+    expect(subject).toBe('News about the estate of Jan de Vries');
+    expect(text.startsWith('Dear Maria de Vries,\n\nThere is news about the estate of Jan de Vries:')).toBe(true);
+    expect(text).toContain('- KPN: We have asked KPN to end the contract; KPN should answer by 14 December 2026.');
+    expect(text).toContain('- KPN: KPN has confirmed that the contract ends on 30 November 2026.');
+    expect(text).toContain(`- ${correction('en')}`);
+    expect(text).toContain('- There is a new document for you in the portal: overlijdensakte.pdf');
+    expect(text).toContain('Any questions? Your contact person is Anna de Boer, phone +31 20 555 0101, email anna@steward.example.');
+    expect(text).toContain('Kind regards,\nAnna de Boer\nSteward Nazorg');
+    expect(text).not.toMatch(/\b(Beste|Er is|heeft|gecorrigeerd|uiterlijk|november|december|groet|vragen|u hoeft)\b/);
+  });
+
+  it('invites in the member language, with the last valid day in its form', () => {
+    const access = { link: 'https://steward.example/family/access?code=K7QM-2XWD-RT9P&lang=en', code: 'K7QM-2XWD-RT9P', loginUrl: 'https://steward.example/family/login', validUntil: '2026-12-14' };
+    const en = accessMail('en', people, access);
+    expect(en.subject).toBe('Your personal access to the file of Jan de Vries');
+    expect(en.text).toContain('The link works once and is valid up to and including 14 December 2026.');
+    expect(en.text).toContain('You can also enter the code K7QM-2XWD-RT9P at https://steward.example/family/login.');
+    const nl = accessMail('nl', people, access);
+    expect(nl.subject).toBe('Uw persoonlijke toegang tot het dossier van Jan de Vries');
+    expect(nl.text).toContain('De link werkt één keer en is geldig tot en met 14 december 2026.');
+    expect(nl.text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { actorOf, StaffPrincipal } from '../auth/principal';
 import { CredentialsService } from '../auth/credentials.service';
 import { familyCodeLimits } from '../auth/login-limits';
 import { LoginThrottle } from '../auth/login-throttle.service';
-import { longDate } from '../../workflows';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { NotFoundProblem, ProblemException } from '../common/problem';
@@ -16,6 +15,8 @@ import { MailService, OutgoingMail } from '../letters/mail.service';
 import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { langOf } from '../words';
+import { accessMail } from './family-mail';
 
 /** A family session outlives a working day: relatives look in now and then over weeks. */
 export const FAMILY_SESSION_SECONDS = 30 * 24 * 3600;
@@ -127,30 +128,21 @@ export class PortalAccessService implements OnModuleInit {
     await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
   }
 
+  /** The invitation and the new link, in the member's language (Dutch until they or their contact person chose English). */
   private async magicLinkMail(manager: EntityManager, member: FamilyMember, accessCode: string, expiresAt: Date): Promise<OutgoingMail> {
     const estate = await this.estates.findWithOwner(member.estateId, manager);
-    const link = `${this.config.publicUrl}/family/access?code=${encodeURIComponent(accessCode)}`;
-    const until = longDate(dutchDate(expiresAt), 'nl');
+    const lang = langOf(member.language);
+    const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
     return {
       to: member.email!,
       replyTo: estate.owner.email,
-      subject: `Uw persoonlijke toegang tot het dossier van ${fullName(estate.deceased)}`,
-      text: [
-        `Beste ${member.name},`,
-        '',
-        `Via onderstaande link ziet u op elk moment hoe het staat met de afhandeling van de contracten van ${fullName(estate.deceased)}.`,
-        '',
-        link,
-        '',
-        `U kunt ook de code ${accessCode} invullen op ${this.config.publicUrl}/family/login.`,
-        `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
-        '',
-        `Heeft u vragen? Uw vaste contactpersoon is ${estate.owner.name}${estate.owner.phone ? `, telefoon ${estate.owner.phone}` : ''}, e-mail ${estate.owner.email}.`,
-        '',
-        'Met vriendelijke groet,',
-        estate.owner.name,
-        this.config.STEWARD_ORG_NAME,
-      ].join('\n'),
+      ...accessMail(lang, people, {
+        // The link says which language its email spoke, so the page it opens speaks it too.
+        link: `${this.config.publicUrl}/family/access?code=${encodeURIComponent(accessCode)}&lang=${lang}`,
+        code: accessCode,
+        loginUrl: `${this.config.publicUrl}/family/login`,
+        validUntil: dutchDate(expiresAt),
+      }),
       messageId: `<portal-${member.id}-${this.clock.now().getTime()}@steward>`,
     };
   }

@@ -67,11 +67,16 @@ export class PortalWebController {
     res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1' }));
   }
 
-  /** The emailed magic link: shows a button, because link scanners in mailboxes would use up a GET. */
+  /**
+   * The emailed magic link: shows a button, because link scanners in mailboxes would use up a GET. The
+   * link carries the language its email was written in, so the page speaks it too (and remembers it).
+   */
   @Public()
   @Get('access')
-  magicLink(@Req() req: Request, @Query('code') code: string | undefined, @Res() res: Response) {
-    res.type('html').send(code ? accessPage(langFrom(req), code) : loginPage(langFrom(req)));
+  magicLink(@Req() req: Request, @Query('code') code: string | undefined, @Query('lang') linkLang: string | undefined, @Res() res: Response) {
+    const lang = linkLang === undefined ? langFrom(req) : langOf(linkLang);
+    if (linkLang !== undefined) rememberLang(res, lang);
+    res.type('html').send(code ? accessPage(lang, code) : loginPage(lang));
   }
 
   @Public()

@@ -64,4 +64,19 @@ export const familyEn: FamilyWords = {
       check: (label: string) => `Check ${label}`,
     },
   },
+
+  mail: {
+    greeting: (name: string) => `Dear ${name},`,
+    regards: 'Kind regards,',
+    contact: (owner: string, phone: string | null, email: string) => `Any questions? Your contact person is ${owner}${phone ? `, phone ${phone}` : ''}, email ${email}.`,
+    accessSubject: (deceased: string) => `Your personal access to the file of ${deceased}`,
+    accessText: (deceased: string) => `With the link below you can see at any time how the contracts of ${deceased} are being settled.`,
+    accessCode: (code: string, loginUrl: string) => `You can also enter the code ${code} at ${loginUrl}.`,
+    accessOnce: (until: string) => `The link works once and is valid up to and including ${until}. After that you can request a new link on the sign-in page.`,
+    digestSubject: (deceased: string) => `News about the estate of ${deceased}`,
+    digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,
+    newDocument: (fileName: string) => `There is a new document for you in the portal: ${fileName}`,
+    inPortal: (url: string) => `Everything is also in the family portal: ${url}`,
+    nothingToDo: 'You do not need to do anything unless we ask you to.',
+  },
 };

@@ -67,4 +67,19 @@ export const familyNl = {
       check: (label: string) => `Controleer ${label}`,
     },
   },
+
+  mail: {
+    greeting: (name: string) => `Beste ${name},`,
+    regards: 'Met vriendelijke groet,',
+    contact: (owner: string, phone: string | null, email: string) => `Heeft u vragen? Uw vaste contactpersoon is ${owner}${phone ? `, telefoon ${phone}` : ''}, e-mail ${email}.`,
+    accessSubject: (deceased: string) => `Uw persoonlijke toegang tot het dossier van ${deceased}`,
+    accessText: (deceased: string) => `Via onderstaande link ziet u op elk moment hoe het staat met de afhandeling van de contracten van ${deceased}.`,
+    accessCode: (code: string, loginUrl: string) => `U kunt ook de code ${code} invullen op ${loginUrl}.`,
+    accessOnce: (until: string) => `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
+    digestSubject: (deceased: string) => `Nieuws over de afwikkeling voor ${deceased}`,
+    digestText: (deceased: string) => `Er is nieuws over de afwikkeling voor ${deceased}:`,
+    newDocument: (fileName: string) => `Er staat een nieuw document voor u in het portaal: ${fileName}`,
+    inPortal: (url: string) => `Alles staat ook in het familieportaal: ${url}`,
+    nothingToDo: 'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',
+  },
 };

@@ -292,6 +292,8 @@ export const ownerEn: OwnerWords = {
     relationHint: 'e.g. partner, daughter',
     role: 'Role (decides which documents the portal shows them)',
     alsoHeir: 'Also an heir (for a representative)',
+    memberLanguage: 'Language of the emails and the portal',
+    memberLanguages: { nl: 'Dutch', en: 'English' },
     addMemberButton: 'Add and create an access code',
     roles: { representative: 'Representative (sees what the heirs see)', heir: 'Heir', other: 'Other (sees only what is for all family members)' },
     audiences: { owner: 'Only me (case owner)', representative: 'The representative', heirs: 'The heirs and the representative', family: 'All family members' },

@@ -293,6 +293,8 @@ export const ownerNl = {
     relationHint: 'bijv. partner, dochter',
     role: 'Rol (bepaalt welke documenten het portaal toont)',
     alsoHeir: 'Ook erfgenaam (voor een gemachtigde)',
+    memberLanguage: 'Taal van de e-mails en het portaal',
+    memberLanguages: { nl: 'Nederlands', en: 'Engels' },
     addMemberButton: 'Toevoegen en toegangscode maken',
     roles: { representative: 'Gemachtigde (ziet wat de erfgenamen zien)', heir: 'Erfgenaam', other: 'Overig (ziet alleen wat voor alle familieleden is)' } as Record<string, string>,
     audiences: { owner: 'Alleen ik (vaste contactpersoon)', representative: 'De gemachtigde', heirs: 'De erfgenamen en de gemachtigde', family: 'Alle familieleden' } as Record<string, string>,

@@ -1,5 +1,6 @@
 import { addressLine } from '../../letters';
 import { ownerEstateStatusText } from '../../workflows';
+import { LANGUAGES } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
@@ -159,6 +160,7 @@ ${field(form, 'name', w.name, { required: true })}${field(form, 'email', w.email
 ${field(form, 'relation', w.relation, { required: true, hint: w.relationHint })}
 ${select(form, 'role', w.role, FAMILY_ROLES.map((r) => [r, w.roles[r]]), { initial: 'heir' })}
 ${checkbox('isHeir', 'true', w.alsoHeir, false, 'isHeir')}
+${select(form, 'language', w.memberLanguage, LANGUAGES.map((l) => [l, w.memberLanguages[l]]), { initial: 'nl' })}
 <button type="submit">${w.addMemberButton}</button></form></details>`;
 }
 

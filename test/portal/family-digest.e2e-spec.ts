@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -111,5 +113,63 @@ describe('the daily email to the family', () => {
 
     await nextDay();
     expect(digests('tom@family.example')).toHaveLength(1); // told once
+  });
+
+  it("writes each member's email in their own language, and the next one in the language they switch to in the portal", async () => {
+    const anna = await t.specialist('Anna Mulder', '+31 20 555 0303');
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const add = async (name: string, email: string, language?: string) =>
+      (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', role: 'heir', language }).expect(201)).body;
+    const refused = await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Kim', relation: 'kind', role: 'heir', language: 'de' }).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['language']);
+    const lotte = await add('Lotte Bakker', 'lotte@family.example'); // no choice: Dutch
+    const daan = await add('Daan Bakker', 'daan@family.example', 'en'); // lives abroad
+    expect([lotte.language, daan.language]).toEqual([null, 'en']);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'Z-11' }).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'overlijdensakte-jan.pdf').expect(201);
+
+    const mailsTo = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to);
+    const newsDay = async () => {
+      const before = sink.messages.length;
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+      await nextDay();
+      await sink.waitFor(before + 2);
+      return { lotte: mailsTo('lotte@family.example').at(-1)!, daan: mailsTo('daan@family.example').at(-1)! };
+    };
+    const first = await newsDay();
+    expect(first.lotte.subject).toBe('Nieuws over de afwikkeling voor Jan de Vries');
+    expect(first.lotte.text).toMatch(/- Ziggo: We hebben Ziggo gevraagd het contract te beëindigen; Ziggo moet uiterlijk \d+ \w+ 2026 antwoorden\./);
+    expect(first.lotte.text).toContain('- Het klantnummer bij Ziggo is gecorrigeerd van Z-1 naar Z-11.');
+    expect(first.lotte.text).toContain('- Er staat een nieuw document voor u in het portaal: overlijdensakte-jan.pdf');
+    expect(first.lotte.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
+
+    expect(first.daan.subject).toBe('News about the estate of Jan de Vries');
+    expect(first.daan.text).toContain('Dear Daan Bakker,\n\nThere is news about the estate of Jan de Vries:');
+    expect(first.daan.text).toMatch(/- Ziggo: We have asked Ziggo to end the contract; Ziggo should answer by \d+ [A-Z][a-z]+ 2026\./);
+    expect(first.daan.text).toContain('- The customer number at Ziggo was corrected from Z-1 to Z-11.');
+    expect(first.daan.text).toContain('- There is a new document for you in the portal: overlijdensakte-jan.pdf');
+    expect(first.daan.text).toContain('Any questions? Your contact person is Anna Mulder, phone +31 20 555 0303');
+    expect(first.daan.text).not.toMatch(/Beste|Er staat|gecorrigeerd|uiterlijk|groet|vaste contactpersoon/);
+
+    // Each switches the portal's language while signed in: it is remembered on them, so the next email follows.
+    const server = t.app.getHttpServer();
+    for (const [member, to] of [[lotte, 'en'], [daan, 'nl']] as const) {
+      const signedIn = await request(server).post('/family/login').type('form').send({ code: member.accessCode }).expect(303);
+      const session = (signedIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('steward_family='))!.split(';')[0];
+      await request(server).post('/family/language').set('Cookie', session).type('form').send({ to, next: '/family/letters' }).expect(303).expect('Location', '/family/letters');
+    }
+    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body as { name: string; language: string }[];
+    expect(members.map((m) => [m.name, m.language])).toEqual([['Lotte Bakker', 'en'], ['Daan Bakker', 'nl']]);
+
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Z-9' }).expect(200);
+    const second = await newsDay();
+    expect(second.lotte.subject).toBe('News about the estate of Jan de Vries');
+    expect(second.lotte.text).toContain('- Ziggo: Ziggo has confirmed that the contract ends on 30 November 2026.');
+    expect(second.daan.subject).toBe('Nieuws over de afwikkeling voor Jan de Vries');
+    expect(second.daan.text).toContain('- Ziggo: Ziggo heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(second.daan.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
   });
 });

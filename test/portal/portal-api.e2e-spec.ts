@@ -3,6 +3,7 @@ import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { freePort } from '../../src/database/embedded-postgres';
+import { ENGLISH_ONLY } from '../../src/words';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
@@ -81,7 +82,8 @@ describe('family portal API', () => {
       expect(invitation).toMatchObject({ emailedTo: 'sophie@family.example', emailFailedTo: null });
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       expect(mail.to).toMatchObject({ text: 'sophie@family.example' });
-      expect(mail.subject).toContain('Jan de Vries');
+      expect(mail.subject).toBe('Uw persoonlijke toegang tot het dossier van Jan de Vries');
+      expect(mail.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]); // a member who chose nothing reads Dutch
       const link = /http:\/\/localhost:3000\/family\/access\?code=([A-Z0-9-]+)/.exec(mail.text!);
       expect(link?.[1]).toBe(invitation.accessCode);
       expect(mail.text).toContain('Anna de Boer');
@@ -139,6 +141,28 @@ describe('family portal API', () => {
       await earlier.get(`${API}/portal/estate`).expect(401);
       const noor = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
       await noor.get(`${API}/portal/estate`).expect(200);
+    });
+
+    it('writes the invitation and the new link in English to a relative who reads English; the link opens the portal in English', async () => {
+      const emma = (await anna.post(`${API}/estates/${estateA.id}/family-members`, { name: 'Emma de Vries', email: 'emma@family.example', relation: 'kleindochter', role: 'other', language: 'en' }).expect(201)).body;
+      const before = sink.messages.length;
+      await anna.post(`${API}/estates/${estateA.id}/family-members/${emma.id}/invitation`).expect(201);
+      const [invitation] = (await sink.waitFor(before + 1)).slice(before);
+      expect(invitation.subject).toBe('Your personal access to the file of Jan de Vries');
+      expect(invitation.text).toMatch(/^Dear Emma de Vries,\n\nWith the link below you can see at any time how the contracts of Jan de Vries are being settled\./);
+      expect(invitation.text).toMatch(/The link works once and is valid up to and including \d+ [A-Z][a-z]+ 20\d\d\. After that you can request a new link on the sign-in page\./);
+      expect(invitation.text).toContain('Any questions? Your contact person is Anna de Boer, phone +31 20 555 0101');
+      expect(invitation.text).not.toMatch(/Beste|geldig|invullen|vaste contactpersoon|groet/);
+      const link = /http:\/\/localhost:3000(\/family\/access\?code=[A-Z0-9-]+&lang=en)/.exec(invitation.text!)!;
+      const page = await request(t.app.getHttpServer()).get(link[1]).expect(200);
+      expect(page.text).toContain('<html lang="en">');
+      expect(page.text).toContain('Press the button to open the file.');
+
+      await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'emma@family.example' }).expect(202);
+      await runDue();
+      const [newLink] = (await sink.waitFor(before + 2)).slice(before + 1);
+      expect(newLink.subject).toBe('Your personal access to the file of Jan de Vries');
+      expect(newLink.text).toMatch(/You can also enter the code [A-Z0-9-]+ at http:\/\/localhost:3000\/family\/login\./);
     });
   });
 

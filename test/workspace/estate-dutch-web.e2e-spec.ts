@@ -131,7 +131,7 @@ describe('the estate and contract pages in Dutch', () => {
     await page.close();
   });
 
-  it('folds each document’s forms into one "Wijzigen" and shows a new family code at the top, said to be shown once', async () => {
+  it('folds each document’s forms into one "Wijzigen" and shows a new family code at the top, said to be shown once; the relative’s language is chosen there', async () => {
     const context = await desktop();
     const page = await signedIn(context);
     await page.goto(`${w.base}/app/estates/${estateId}`);
@@ -144,6 +144,8 @@ describe('the estate and contract pages in Dutch', () => {
     await page.click('summary:has-text("Familielid toevoegen")');
     await page.fill('#name', 'Pieter Jansen');
     await page.fill('#relation', 'zoon');
+    expect(await page.locator('#language option:checked').innerText()).toBe('Nederlands'); // Dutch unless the owner chooses
+    await page.getByLabel('Taal van de e-mails en het portaal').selectOption({ label: 'Engels' }); // he lives abroad
     await page.click('form[action$="/family-members"] button[type=submit]');
     const first = page.locator('main > :first-child');
     await expect(first.getAttribute('id')).resolves.toBe('access-code');
@@ -151,6 +153,8 @@ describe('the estate and contract pages in Dutch', () => {
     const box = (await page.locator('#access-code .secret').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(DESKTOP.height); // in the first screen, without scrolling
     await expect(page.evaluate(`getComputedStyle(document.querySelector('#access-code .secret')).userSelect`)).resolves.toBe('all');
+    const { body: members } = await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200);
+    expect(members.find((m: { name: string }) => m.name === 'Pieter Jansen').language).toBe('en'); // his emails will be English
     await context.close();
   });
 

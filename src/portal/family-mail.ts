@@ -1,0 +1,47 @@
+import { longDate } from '../../workflows';
+import { familyWords, type FamilyWords, type Lang } from '../words';
+
+/** Who an email to a family member is from and about. Replies go to the contact person, so it reads as theirs. */
+export interface FamilyMailPeople {
+  member: { name: string };
+  owner: { name: string; phone: string | null; email: string };
+  organisation: string;
+  deceased: string;
+}
+
+export interface FamilyMail {
+  subject: string;
+  text: string;
+}
+
+/** The frame every email to a family member shares: greeting, body, who to ask (name, phone, email) and the signature. */
+function framed(w: FamilyWords['mail'], people: FamilyMailPeople, body: string[]): string {
+  const { member, owner, organisation } = people;
+  return [w.greeting(member.name), '', ...body, '', w.contact(owner.name, owner.phone, owner.email), '', w.regards, owner.name, organisation].join('\n');
+}
+
+/** The invitation and the new link: the magic link, the code to type instead, and until when (`validUntil`, a calendar date) it works. */
+export function accessMail(lang: Lang, people: FamilyMailPeople, access: { link: string; code: string; loginUrl: string; validUntil: string }): FamilyMail {
+  const w = familyWords(lang).mail;
+  return {
+    subject: w.accessSubject(people.deceased),
+    text: framed(w, people, [w.accessText(people.deceased), '', access.link, '', w.accessCode(access.code, access.loginUrl), w.accessOnce(longDate(access.validUntil, lang))]),
+  };
+}
+
+/** The daily news: the lines already in the member's language, then the new documents they may see by name. */
+export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[], documentNames: string[], portalUrl: string): FamilyMail {
+  const w = familyWords(lang).mail;
+  return {
+    subject: w.digestSubject(people.deceased),
+    text: framed(w, people, [
+      w.digestText(people.deceased),
+      '',
+      ...news.map((line) => `- ${line}`),
+      ...documentNames.map((name) => `- ${w.newDocument(name)}`),
+      '',
+      w.inPortal(portalUrl),
+      w.nothingToDo,
+    ]),
+  };
+}
