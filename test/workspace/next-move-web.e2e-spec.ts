@@ -123,6 +123,9 @@ describe('the next move, in Dutch: bulk send and Today', () => {
       'Energie Loket, Gas: Niet verstuurd: de brief is tegengehouden: geen boedelrekening vastgelegd (IBAN en rekeninghouder). Corrigeer dit en maak de brief opnieuw (op Vandaag).',
     ]);
     expect(await englishInNotice(page)).toEqual([]);
+    // The contract's own page says why in the same words, next to "produce it again".
+    await page.click('#send-outcome a');
+    expect((await page.innerText('#letters + ul')).replace(/\s+/g, ' ')).toContain('tegengehouden geen boedelrekening vastgelegd (IBAN en rekeninghouder)');
     await page.context().close();
   });
 
@@ -168,6 +171,13 @@ describe('the next move, in Dutch: bulk send and Today', () => {
     expect(await englishOn(page)).toEqual([]);
     await keepScreenshot(page, 'workspace', 'today-parked-and-reports');
     expect(await seriousViolations(page)).toEqual([]);
+    // The contract page names its undelivered effects in the same words.
+    await page.goto(`${w.base}/app/contracts/${contractId}`);
+    expect(await page.locator('div.error[role=alert] li').allInnerTexts()).toEqual([
+      'een brief per e-mail bezorgen: de server was niet bereikbaar',
+      'de familie een bericht sturen: een onverwachte fout (de beheerder ziet de details in het logboek)',
+    ]);
+    await page.goBack();
 
     // Handled twice (an older tab): the second press says the same, in Dutch, instead of the API's English refusal.
     const handle = await page.locator('form[action^="/app/family-reports/"]').getAttribute('action');
