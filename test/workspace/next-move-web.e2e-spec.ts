@@ -63,8 +63,18 @@ describe('the next move, in Dutch: bulk send and Today', () => {
 
     const page = await signedIn();
     await page.goto(`${w.base}/app/estates/${estate.id}`);
-    await expect(page.getAttribute('form[action$="/requests"]', 'data-busy')).resolves.toBe('Bezig met versturen…');
+    // While the requests go out (held back here for a moment), the button says so and takes no second click.
+    await page.route(/\/requests\?form=/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    // What the button shows just after the click, told by a listener of the test's own (the page is about to go).
+    const seen = page.waitForEvent('console', (m) => m.text().startsWith('busy:'));
+    await page.evaluate(
+      "document.querySelector('form[data-busy]').addEventListener('submit', (e) => setTimeout(() => { const b = e.target.querySelector('button[type=submit]'); console.log('busy:' + b.textContent + ':' + b.disabled); }, 50))",
+    );
     await sendAll(page);
+    expect((await seen).text()).toBe('busy:Bezig met versturen…:true');
 
     const notice = page.locator('#send-outcome');
     await expect(notice.getAttribute('role')).resolves.toBe('alert');
