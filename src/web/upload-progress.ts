@@ -8,10 +8,28 @@ export const UPLOAD_PROGRESS_PATH = '/assets/upload-progress.js';
  * The one script of the workspace, for forms marked `data-upload-progress`: posts the same form
  * (with its one-time key, from the button's formaction) by XMLHttpRequest so a `<progress>` can show
  * how much of a long file is sent. Success follows the redirect; a refusal shows the page it answered.
- * Without the script (or JavaScript) the form posts as usual.
+ * Forms marked `data-busy` (a post that does slow work, such as sending many requests) only have their
+ * button say so and stop taking clicks. Without the script (or JavaScript) the forms post as usual.
+ * Several sections of one page may load it: each form is bound once.
  */
 const SCRIPT = `'use strict';
-document.querySelectorAll('form[data-upload-progress]').forEach(function (form) {
+function unbound(selector) {
+  return Array.prototype.filter.call(document.querySelectorAll(selector), function (form) {
+    if (form.dataset.bound) return false;
+    form.dataset.bound = 'true';
+    return true;
+  });
+}
+unbound('form[data-busy]').forEach(function (form) {
+  form.addEventListener('submit', function () {
+    var button = form.querySelector('button[type=submit]');
+    button.textContent = form.dataset.busy;
+    form.setAttribute('aria-busy', 'true');
+    // Disabled after the submission has taken the button's formaction (the form's one-time key).
+    setTimeout(function () { button.disabled = true; });
+  });
+});
+unbound('form[data-upload-progress]').forEach(function (form) {
   var bar = form.querySelector('progress');
   form.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -10,7 +10,8 @@ import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { label } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, notice, words } from './workspace-pages';
+import { actionButton, appPage, notice } from './workspace-pages';
+import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 
 type Words = OwnerWords['contract'];
 
@@ -119,7 +120,7 @@ ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
 <button type="submit" name="outcome" value="informed">${w.brpInformed}</button> <button type="submit" name="outcome" value="not_informed">${w.brpNotInformed}</button></form>`;
 }
 
-const violationList = (violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${v.message}</li>`)}</ul>`;
+const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;
 
 /** What the contract page shows again: the notice of the post just done, a refused form (`failed` names it), documents just uploaded to tick. */
 export interface ContractPageState {
@@ -162,7 +163,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
-${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${words(u.kind)}: ${u.lastError}</li>`)}</ul></div>` : ''}
+${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${neededSection(lang, o)}${questionSection(lang, o)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
@@ -170,7 +171,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {})}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${label(lang, 'delivery', l.deliveryStatus)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(l.violations)}${actionButton(`/app/letters/${l.id}/retry`, w.produceAgain)}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${label(lang, 'delivery', l.deliveryStatus)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${actionButton(`/app/letters/${l.id}/retry`, w.produceAgain)}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 <h2 id="history">${w.history}</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );
@@ -183,6 +184,6 @@ export function previewRefusedPage(user: StaffPrincipal, contractId: string, tex
     user,
     w.previewTitle,
     html`<p><a href="/app/contracts/${contractId}">${w.backToContract}</a></p><h1>${w.wouldBlock}</h1>
-<div class="error" role="alert">${violationList(violations)}</div><pre class="card">${text}</pre>`,
+<div class="error" role="alert">${violationList(user.lang, violations)}</div><pre class="card">${text}</pre>`,
   );
 }

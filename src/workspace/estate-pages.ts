@@ -18,6 +18,8 @@ import { ownerWords, type Lang } from '../words';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { actionButton, appPage, notice } from './workspace-pages';
+import { violationText } from './owner-reasons';
+import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
 const SENDABLE = ['draft', 'ready'];
@@ -66,7 +68,8 @@ export interface EstatePageState {
   family?: FormState;
   document?: FormState;
   handover?: FormState;
-  requestErrors?: FieldError[];
+  /** The contracts just sent together (`?sent=`; empty: none was chosen): the notice at the top says what became of each. */
+  sent?: string[];
   closeErrors?: FieldError[];
   accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null; emailFailedTo?: string | null };
   progressErrors?: FieldError[];
@@ -84,7 +87,7 @@ export interface EstatePageState {
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
 const REPORTABLE = ['inventory', 'inProgress', 'settling'];
 
-function contractsSection(lang: Lang, o: EstateOverview, state: EstatePageState): SafeHtml {
+function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
   const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
@@ -97,12 +100,13 @@ function contractsSection(lang: Lang, o: EstateOverview, state: EstatePageState)
 <td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${label(lang, 'letterKinds', letter.kind)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${label(lang, 'letterKinds', letter.kind)}: ${w.blocked}</span>`) : ''}
 ${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
   });
-  return html`<h2 id="contracts">${w.contracts}</h2>${errorSummary({ errors: state.requestErrors }, w.notSent)}${
+  // With JavaScript the button says it is busy while the requests go out one by one (data-busy, see upload-progress.ts).
+  return html`<h2 id="contracts">${w.contracts}</h2>${
     rows.length
-      ? html`<form method="post" action="/app/estates/${o.estate.id}/requests">
+      ? html`<form method="post" action="/app/estates/${o.estate.id}/requests" data-busy="${w.sendOutcome.busy}">
 <table class="wide"><caption class="muted no-print">${w.sendCaption}</caption>
 <thead><tr><th scope="col" class="no-print">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
-<tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form>`
+<tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form><script src="${UPLOAD_PROGRESS_PATH}" defer></script>`
       : html`<p class="card">${w.noContracts}</p>`
   }`;
 }
@@ -128,6 +132,53 @@ ${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
 <button type="submit">${w.addButton}</button></form>`
       : ''}`;
+}
+
+type ContractRow = EstateOverview['contracts'][number];
+
+/**
+ * What became of a contract chosen for sending, read from its records as they are now: `after` follows
+ * "Verstuurd" or "Niet verstuurd". Sent says how (the letter's channel, or the provider's while the
+ * workers still write the letter); not sent says why in words the owner can act on.
+ */
+function sendOutcome(lang: Lang, c: ContractRow): { sent: boolean; after: string } {
+  const w = ownerWords(lang).estate.sendOutcome;
+  const provider = c.provider.name;
+  const held = (why: string) => ({ sent: false, after: `: ${why}` });
+  const letter = c.lastLetter;
+  if (c.state === 'draft' && c.missingDocuments.length) return held(w.missing(c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', '), c.missingDocuments.length > 1));
+  if (c.state === 'ready') return held(c.brpCheckOpen ? w.brp(provider) : w.tryAgain);
+  if (!letter) {
+    if (c.state !== 'requested') return held(w.inState(label(lang, 'contractStates', c.state)));
+    const how = c.provider.channel === 'portal' ? w.viaDesk(provider) : c.provider.channel === 'email' ? w.byEmailToProvider : w.byPost;
+    return { sent: true, after: `; ${w.writing(how)}` };
+  }
+  if (letter.status === 'blocked') return held(w.blocked(letter.violations.map((v) => violationText(lang, v)).join('; ')));
+  if (letter.channel === 'email') {
+    const to = letter.deliveryAddress ?? '';
+    return letter.deliveryStatus === 'failed' ? held(w.emailFailed(to)) : { sent: true, after: ` ${to ? w.byEmail(to) : w.byEmailToProvider}` };
+  }
+  if (letter.channel === 'post') return { sent: true, after: ` ${letter.deliveryStatus === 'printed' ? w.printed : w.byPost}` };
+  return { sent: true, after: ` ${w.viaDesk(provider)}` };
+}
+
+/**
+ * After "Gekozen verzoeken versturen": every chosen contract, linked, with what became of it. At the top
+ * where the eye is; when one was not sent it is an alert that takes the focus, like an error summary.
+ */
+function sendNotice(lang: Lang, o: EstateOverview, chosen: string[] | undefined): SafeHtml | '' {
+  if (!chosen) return '';
+  const w = ownerWords(lang).estate.sendOutcome;
+  const picked = new Set(chosen);
+  const outcomes = o.contracts.filter((c) => picked.has(c.id)).map((c) => ({ c, ...sendOutcome(lang, c) }));
+  if (!outcomes.length) return html`<div class="error" role="alert" tabindex="-1" autofocus id="send-outcome"><p><a href="#contracts">${w.chooseFirst}</a></p></div>`;
+  const held = outcomes.filter((x) => !x.sent).length;
+  const items = outcomes.map(
+    ({ c, sent, after }) => html`<li data-outcome="${sent ? 'sent' : 'held'}"><a href="/app/contracts/${c.id}">${c.provider.name}, ${c.description}</a>: <strong>${sent ? w.sent : w.notSent}</strong>${after}.</li>`,
+  );
+  return held
+    ? html`<div class="error" role="alert" tabindex="-1" autofocus id="send-outcome"><p>${w.someHeld(held, outcomes.length)}</p><ul>${items}</ul></div>`
+    : html`<div class="notice" role="status" id="send-outcome"><p>${w.allSent(outcomes.length)}</p><ul>${items}</ul></div>`;
 }
 
 /**
@@ -291,7 +342,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   return appPage(
     user,
     fullName(d),
-    html`${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary({ errors: state.statementErrors }, ownerWords(lang).statement.notRead)}<h1>${fullName(d)}</h1>
+    html`${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary({ errors: state.statementErrors }, ownerWords(lang).statement.notRead)}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, lang)}</p>
 <p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
@@ -299,7 +350,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 ${e.status === 'settling' || state.closeErrors
       ? html`<div class="card no-print">${errorSummary({ errors: state.closeErrors }, w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
       : ''}
-${contractsSection(lang, o, state)}
+${contractsSection(lang, o)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
       ? html`<div class="card no-print">${errorSummary({ errors: state.progressErrors }, w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
       : ''}

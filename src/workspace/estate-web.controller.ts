@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -60,6 +60,12 @@ class EstatePageQueryDto extends PageQueryDto {
   @IsBackTrail()
   lettersBack?: string;
 
+  /** The contracts just sent together (ids joined by dots): the notice at the top says what became of each. */
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}(\.[0-9a-f-]{36})*$/)
+  @MaxLength(37 * 500)
+  sent?: string;
+
   /** The owner picker's search on specialists' names. */
   @IsOptional()
   @IsString()
@@ -88,12 +94,12 @@ export class EstateWebController {
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack } = query;
+    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, sent } = query;
     const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
     const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'));
     // Opened by the one it was handed to: the notice leaves their Today.
     await this.handovers.opened(p, id);
-    res.type('html').send(estatePage(p, overview, { flash: done, timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack } }));
+    res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack } }));
   }
 
   @Post('contracts')
@@ -105,24 +111,25 @@ export class EstateWebController {
     res.redirect(303, `/app/estates/${id}?done=contract#contracts`);
   }
 
-  /** Sends every selected request; each one succeeds or fails on its own, and the failures are named. */
+  /**
+   * Sends every chosen request, one after another; each is sent or refused on its own. Post/Redirect/Get
+   * whatever happened (our choice: one page for all outcomes): the estate page it leads to names the
+   * chosen contracts (`?sent=`) and says at the top what became of each, read from the records as they
+   * are then — sent and how, or why not (documents missing, BRP, or the letter held back by the letter
+   * rules once the workers wrote it). A reload shows the newer truth; a repeated post (its form key)
+   * lands on the same page and sends nothing twice.
+   */
   @Post('requests')
   async sendRequests(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { contractIds?: string | string[] }, @Res() res: Response) {
     const selected = new Set([body.contractIds ?? []].flat());
     const estate = await this.estates.requireAccess(p, id);
     const contracts = (await this.contracts.inEstate(estate.id)).filter((c) => selected.has(c.id));
-    if (!contracts.length) return this.render(res, 422, p, id, { requestErrors: [{ field: 'contractIds', message: 'select at least one contract' }] });
-    const failures: FieldError[] = [];
+    if (!contracts.length) return this.render(res, 422, p, id, { sent: [] });
     for (const contract of contracts) {
-      try {
-        await this.contracts.request(p, contract.id);
-      } catch (error) {
-        const { errors } = refusal(error);
-        failures.push({ field: contract.provider.name, message: errors.map((e) => e.message).join('; ') });
-      }
+      // A refusal (4xx) leaves the contract as it was, which the page then explains; anything else is thrown on.
+      await this.contracts.request(p, contract.id).catch(refusal);
     }
-    if (failures.length) return this.render(res, 422, p, id, { requestErrors: failures });
-    res.redirect(303, `/app/estates/${id}?done=sent#contracts`);
+    res.redirect(303, `/app/estates/${id}?sent=${contracts.map((c) => c.id).join('.')}`);
   }
 
   /** The access code is shown once, on this answer only: it is never stored in plain text or put in a URL. */

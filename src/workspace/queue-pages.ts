@@ -1,7 +1,8 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
-import { actionButton, appPage, documentKind, notice, words } from './workspace-pages';
+import { actionButton, appPage, documentKind, notice } from './workspace-pages';
+import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
@@ -75,8 +76,8 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
 <td>${resolve(lang, l.resolution, l.letterId)}</td></tr>`,
   );
   const reports = queue.familyReports.map(
-    (r) => html`<tr><td>${estateCell(r)}</td><td>${w.reportKinds[r.kind as 'other'] ?? words(r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span></td>
-<td>${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(words(r.outcome))}</span>` : ''}
+    (r) => html`<tr><td>${estateCell(r)}</td><td>${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span></td>
+<td>${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
 ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}</td>
 <td>${resolve(lang, r.resolution, r.id)}</td></tr>`,
   );
@@ -85,7 +86,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
 <td><a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}</td></tr>`,
   );
   const parked = queue.parkedSteps.map(
-    (s) => html`<tr><td>${estateCell(s)}</td><td>${w.parkedText(words(s.kind), s.lastErrorKind)}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span></td>
+    (s) => html`<tr><td>${estateCell(s)}</td><td>${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span></td>
 <td>${resolve(lang, s.resolution, s.id)}</td></tr>`,
   );
   // A received estate stays on top until it is opened; opening it is the action.

@@ -14,6 +14,8 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { undoableUntil } from '../handovers/handover.rules';
+import type { LintViolation } from '../../letters';
+import { violationText } from './owner-reasons';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -209,7 +211,7 @@ export class WorkQueueService {
       this.sentHandovers(principal.userId, limit),
       this.contractItems(ownerId, today, after, limit, principal.lang),
       this.informationRequests(ownerId, limit),
-      this.blockedLetters(ownerId, limit),
+      this.blockedLetters(ownerId, limit, principal.lang),
       this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
@@ -344,9 +346,12 @@ export class WorkQueueService {
     if (!(await this.parked.retry(stepId))) throw new NotFoundProblem('parked step');
   }
 
-  /** A blocked letter stays on the queue until a later letter of the same kind for the same contract exists. */
-  private async blockedLetters(ownerId: string | null, limit: number): Promise<BlockedLetterItem[]> {
-    const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: { message: string }[] })[] = await this.db.query(
+  /**
+   * A blocked letter stays on the queue until a later letter of the same kind for the same contract
+   * exists. Its reasons are said in the reader's language, like the contracts' status texts.
+   */
+  private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
+    const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: LintViolation[] })[] = await this.db.query(
       `SELECT l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
               ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
          FROM letters l JOIN estates e ON e.id = l.estate_id
@@ -358,7 +363,7 @@ export class WorkQueueService {
         LIMIT $2`,
       [ownerId, limit],
     );
-    return rows.map(({ violations, ...row }) => ({ ...row, reasons: violations.map((v) => v.message), resolution: 'retry_letter' as const }));
+    return rows.map(({ violations, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 

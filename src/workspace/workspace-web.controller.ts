@@ -13,7 +13,7 @@ import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
 import { typedValue } from '../web/fields';
 import { Clock } from '../clock/clock';
-import type { FieldError } from '../common/problem';
+import { type FieldError, type ProblemDocument, ProblemException } from '../common/problem';
 import { deceasedDateProblems } from '../estates/estate.rules';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
@@ -107,10 +107,16 @@ export class WorkspaceWebController {
     res.type('html').send(queuePage(p, queue, query, query.done));
   }
 
-  /** The queue's button for a family report: marked handled, it leaves the queue (the timeline says so). */
+  /**
+   * The queue's button for a family report: marked handled, it leaves the queue (the timeline says so).
+   * Pressed again from an older page (another tab, a colleague first), the report is handled all the
+   * same: the same notice, rather than the API's refusal in English.
+   */
   @Post('family-reports/:id/handle')
   async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    await this.reports.handle(p, id);
+    await this.reports.handle(p, id).catch((error: unknown) => {
+      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/already-handled'))) throw error;
+    });
     res.redirect(303, '/app?done=handled');
   }
 

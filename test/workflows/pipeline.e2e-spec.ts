@@ -88,7 +88,7 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
     const server = t.app.getHttpServer();
     const login = await request(server).post('/app/login').type('form').send({ email: owner.email, password: owner.password }).expect(303);
     const page = await request(server).get('/app').set('Cookie', login.headers['set-cookie']).expect(200);
-    expect(page.text).toContain('Automatische stap vastgelopen: deadline, Error');
+    expect(page.text).toContain('Automatische stap vastgelopen: de termijnbewaking van een contract. Laatste fout: een onverwachte fout');
     expect(page.text).toContain(`/app/parked-steps/${stepId}/retry`);
 
     // Someone else's step is not theirs to see or retry.

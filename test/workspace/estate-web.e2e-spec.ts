@@ -68,7 +68,10 @@ describe('the estate pages in the browser', () => {
     expect(await boxes.count()).toBe(3);
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
     await page.click('text=Send the selected requests');
-    await expect(page.textContent('[role=status]')).resolves.toBe('The requests were sent.');
+    await expect(page.textContent('#send-outcome[role=status] p')).resolves.toBe('All 3 requests were sent.');
+    expect(await page.locator('#send-outcome li').allInnerTexts()).toEqual(
+      ['Telco Alpha', 'Energie Beta', 'Bank Gamma'].map((p) => `${p}, ${p} contract: Sent; the letter is being written and goes through the desk of ${p}.`),
+    );
     expect(await page.locator('[data-state=requested]').count()).toBe(3);
     const text = await mainText(page);
     for (const provider of ['Telco Alpha', 'Energie Beta', 'Bank Gamma']) expect(text).toContain(`Cancellation requested from ${provider}, provider's answer due by`);
@@ -203,9 +206,12 @@ describe('the estate pages in the browser', () => {
     await page.goto(`${w.base}/app/estates/${estate.id}`);
     await page.check('input[name=contractIds] >> nth=0');
     await page.check('input[name=contractIds] >> nth=1');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('text=Send the selected requests')]);
-    expect(response.status()).toBe(422);
-    await expect(page.textContent('[role=alert]')).resolves.toContain('Strict Pension: missing certificate_of_inheritance');
+    await page.click('text=Send the selected requests');
+    await expect(page.textContent('#send-outcome[role=alert] p')).resolves.toBe('1 of the 2 requests was not sent. See why below.');
+    expect(await page.locator('#send-outcome li').allInnerTexts()).toEqual([
+      'Strict Pension, Contract: Not sent: certificate of inheritance is missing: upload it under Documents.',
+      'Easy Magazine, Contract: Sent; the letter is being written and goes through the desk of Easy Magazine.',
+    ]);
     expect(await page.locator('[data-state=requested]').count()).toBe(1); // Easy Magazine went out
     expect(await page.locator('[data-state=draft]').count()).toBe(1);
     await page.close();

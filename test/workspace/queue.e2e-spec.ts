@@ -70,7 +70,7 @@ describe('the case owner work queue (GET /queue)', () => {
   });
 
   it('lists a blocked letter until a corrected one is produced', async () => {
-    // The provider's address was entered as the deceased's home address: the letter rules block it.
+    // The provider's address was entered as the deceased's home address: the letter rules block it (said in Anna's Dutch).
     const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
     const provider = await createProvider(t.admin, { name: 'Post Energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
     const estate = await createEstate(anna);
@@ -78,7 +78,7 @@ describe('the case owner work queue (GET /queue)', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     const blocked = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters;
-    expect(blocked).toEqual([expect.objectContaining({ contractId: contract.id, providerName: 'Post Energy', resolution: 'retry_letter', reasons: [expect.stringMatching(/home address/)] })]);
+    expect(blocked).toEqual([expect.objectContaining({ contractId: contract.id, providerName: 'Post Energy', resolution: 'retry_letter', reasons: [expect.stringMatching(/^de brief is gericht aan de overledene of aan diens huisadres/)] })]);
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked[0].letterId}/retry`).expect(202);
