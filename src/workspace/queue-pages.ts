@@ -63,7 +63,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>
-<td><strong>${d.missingDocuments.map((k) => documentKind(lang, k)).join(', ')}</strong></td><td><a class="button" href="/app/estates/${d.estateId}#documents">${w.uploadFirst}</a></td></tr>`,
+<td><strong>${d.missingDocuments.map((k) => documentKind(lang, k)).join(', ')}</strong></td><td><a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a></td></tr>`,
   );
   const questions = queue.informationRequests.map(
     (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>

@@ -1,5 +1,4 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { KIND_TITLES } from '../letters/letter-input.service';
 import { html, page, SafeHtml } from '../web/html';
 import { Lang, ownerWords } from '../words';
 
@@ -55,8 +54,8 @@ export function words(identifier: string): string {
   return identifier.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }
 
-/** A kind of document by its name in the person's language ("akte van overlijden"), as in the letters. */
+/** A kind of document by its name in the person's language ("overlijdensakte"): one name on every workspace page. */
 export function documentKind(lang: Lang, kind: string): string {
-  const title = KIND_TITLES[kind]?.[lang];
-  return title ? title.charAt(0).toLowerCase() + title.slice(1) : words(kind);
+  const kinds = ownerWords(lang).estate.documentKinds;
+  return Object.hasOwn(kinds, kind) ? kinds[kind] : words(kind);
 }

@@ -49,11 +49,15 @@ describe('the workspace in Dutch', () => {
     await expect(page.textContent('h1')).resolves.toMatch(/^Vandaag, \d+ november 2026$/);
     const drafts = (await page.locator('h2:has-text("Concepten die wachten op een document") + *').innerText()).replace(/\s+/g, ' ');
     expect(drafts).toContain('Bank Noord');
-    expect(drafts).toContain('akte van overlijden');
+    expect(drafts).toContain('overlijdensakte'); // the document's name as on the estate and contract pages
     const ready = (await page.locator('tr', { hasText: 'Krant Zuid' }).innerText()).replace(/\s+/g, ' ');
     expect(ready).toMatch(/Klaar om te versturen, klaar sinds \d+ november 2026/);
     expect(ready).not.toContain('Te laat');
     await checkPage(page, 'today');
+    // The row's button opens the contract, where the document it waits for can be uploaded.
+    await page.click('tr:has-text("Bank Noord") a.button');
+    await page.waitForURL(/\/app\/contracts\/[0-9a-f-]+#needed$/);
+    expect(await page.locator('#needed').innerText()).toContain('overlijdensakte: ontbreekt nog');
     await page.context().close();
   });
 
