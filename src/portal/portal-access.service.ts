@@ -15,7 +15,7 @@ import { MailService, OutgoingMail } from '../letters/mail.service';
 import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { langOf } from '../words';
+import { type Lang, langOf } from '../words';
 import { accessMail } from './family-mail';
 
 /** A family session outlives a working day: relatives look in now and then over weeks. */
@@ -49,17 +49,21 @@ export class PortalAccessService implements OnModuleInit {
     this.outbox.register('portal_link', { deliver: (row) => this.db.transaction((manager) => this.sendNewLinkNow(manager, row)) });
   }
 
-  /** Redeems a code: the code is used up in the same statement that checks it, so it works once. */
-  async redeem(code: string, client: string): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
+  /**
+   * Redeems a code: the code is used up in the same statement that checks it, so it works once.
+   * `chosen` is a language the relative picked before signing in (the portal's switch): it becomes
+   * theirs, for the emails too, unless the case owner or the relative already chose one.
+   */
+  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
     const member = await this.throttle.attempt(familyCodeLimits(client), async () => {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
       const [[redeemed]]: [{ id: string; name: string; session_version: number }[], number] = await this.db.query(
-        `UPDATE family_members SET access_code_used_at = $2
+        `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3)
           WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
           RETURNING id, name, session_version`,
-        [hash, now],
+        [hash, now, chosen ?? null],
       );
       return redeemed ?? null;
     });

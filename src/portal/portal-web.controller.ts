@@ -84,7 +84,8 @@ export class PortalWebController {
   async login(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const lang = langFrom(req);
     try {
-      const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown');
+      // A language switched to on the login page (its cookie) is the relative's choice; no cookie chooses nothing.
+      const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown', req.cookies?.[LANG_COOKIE] ? lang : undefined);
       // Lax, not Strict: the link in the family's daily email (from their webmail, another site) must
       // arrive signed in. Other sites still cannot post forms with it, and no page here changes data on GET.
       startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });

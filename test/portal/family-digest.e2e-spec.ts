@@ -172,4 +172,18 @@ describe('the daily email to the family', () => {
     expect(second.daan.text).toContain('- Ziggo: Ziggo heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(second.daan.text!.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
   });
+  it('keeps the language a relative chose on the login page as theirs, unless one was chosen already', async () => {
+    const anna = await t.specialist('Anna Mulder');
+    const estate = await createEstate(anna);
+    const add = async (name: string, language?: string) =>
+      (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email: `${name.toLowerCase()}@family.example`, relation: 'kind', role: 'heir', language }).expect(201)).body;
+    const [sem, noor, ids] = [await add('Sem'), await add('Noor', 'nl'), await add('Ids')];
+    const server = t.app.getHttpServer();
+    // Sem switched the login page to English; Noor too, but her case owner had chosen Dutch for her; Ids chose nothing.
+    await request(server).post('/family/login').set('Cookie', 'steward_lang=en').type('form').send({ code: sem.accessCode }).expect(303);
+    await request(server).post('/family/login').set('Cookie', 'steward_lang=en').type('form').send({ code: noor.accessCode }).expect(303);
+    await request(server).post('/family/login').type('form').send({ code: ids.accessCode }).expect(303);
+    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body as { name: string; language: string | null }[];
+    expect(members.map((m) => [m.name, m.language])).toEqual([['Sem', 'en'], ['Noor', 'nl'], ['Ids', null]]);
+  });
 });
