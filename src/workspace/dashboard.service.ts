@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONTRACT_STATES } from '../../workflows';
@@ -11,6 +11,7 @@ import { FeedbackService } from '../portal/feedback.service';
 import { Scorecard, ScorecardService } from '../providers/scorecard.service';
 import { AnswerFigures, PROVIDER_FIGURES_WINDOW_DAYS, ProviderFiguresService } from '../timeline/provider-figures.service';
 import { Clock } from '../clock/clock';
+import { StewardConfig } from '../config/config';
 import { LRUCache } from 'lru-cache';
 
 export interface Count {
@@ -42,7 +43,7 @@ interface ProviderPart {
  * Family satisfaction: a specialist sees their own rating, an administrator every specialist's.
  */
 @Injectable()
-export class DashboardService {
+export class DashboardService implements OnApplicationBootstrap {
   /**
    * The provider figures are everyone's and cost ~0.1–0.3 s even from the roll-up, so they are kept per
    * instance and day: younger than PROVIDER_FIGURES_FRESH_SECONDS they are served as they are; up to
@@ -60,6 +61,7 @@ export class DashboardService {
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
     private readonly figures: ProviderFiguresService,
+    private readonly config: StewardConfig,
     clock: Clock,
   ) {
     this.providerFigures = new LRUCache<string, ProviderPart>({
@@ -77,6 +79,14 @@ export class DashboardService {
         return { confirmations, scorecards };
       },
     });
+  }
+
+  /**
+   * Start-up opens the report pool's connections (it keeps them open, see `poolShares`), so the first
+   * dashboard after a start does not also wait for new database backends.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all(Array.from({ length: this.config.STEWARD_REPORT_POOL_SIZE }, () => this.db.query('SELECT 1')));
   }
 
   private providerFiguresOf(day: string): Promise<ProviderPart> {

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * reads at most the last 25 minutes from the timeline instead of the whole day. The progress becomes
  * an instant; the first day not rolled up maps to the start of that Dutch day.
  */
-export class ProviderFiguresByHour1763804300000 implements MigrationInterface {
-  name = 'ProviderFiguresByHour1763804300000';
+export class ProviderFiguresWithinTheDay1763804300000 implements MigrationInterface {
+  name = 'ProviderFiguresWithinTheDay1763804300000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
