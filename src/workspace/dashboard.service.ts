@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONTRACT_STATES } from '../../workflows';
@@ -62,6 +63,7 @@ export class DashboardService implements OnApplicationBootstrap {
     private readonly feedback: FeedbackService,
     private readonly figures: ProviderFiguresService,
     private readonly config: StewardConfig,
+    private readonly http: HttpAdapterHost,
     clock: Clock,
   ) {
     this.providerFigures = new LRUCache<string, ProviderPart>({
@@ -83,9 +85,11 @@ export class DashboardService implements OnApplicationBootstrap {
 
   /**
    * Start-up opens the report pool's connections (it keeps them open, see `poolShares`), so the first
-   * dashboard after a start does not also wait for new database backends.
+   * dashboard after a start does not also wait for new database backends. A worker process or the
+   * CLI serves no dashboard: no HTTP adapter, nothing opened.
    */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.http.httpAdapter) return;
     await Promise.all(Array.from({ length: this.config.STEWARD_REPORT_POOL_SIZE }, () => this.db.query('SELECT 1')));
   }
 
