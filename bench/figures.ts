@@ -3,8 +3,8 @@
  * year of 200 providers (the 20 largest with 20 distinct answer times every day, the rest 4), and a
  * busy day is under way: 15,000 requests and 15,000 answers from 08:00 until now (15:09, the worst
  * minute: the quarter 14:45–15:00 settles at 15:10, so 24 minutes are read live). Times the three figures alone, together as the
- * dashboard asks them, and the whole dashboard of an administrator, each first (cold: a new app
- * instance) and then BENCH_ROUNDS times: once with the whole of today read live (as when the routine
+ * dashboard asks them, and the whole dashboard of an administrator, each first (in a new app
+ * instance) and then BENCH_ROUNDS times, and the dashboard once more when its figures expired: once with the whole of today read live (as when the routine
  * has not run today), once after the routine rolled up today's closed quarters of an hour.
  *
  *   npm run bench:figures            (BENCH_ROUNDS=10 by default)
@@ -77,8 +77,8 @@ interface Measured {
 
 /**
  * Each call once cold (the dashboard first, in a new instance: its start-up opened the report
- * connections, nothing else), then ROUNDS times; last, the dashboard after three quiet minutes,
- * when its figures are too old to be served and are computed on connections already in use.
+ * connections and computed the provider figures), then ROUNDS times; last, the dashboard after three
+ * quiet minutes, when its figures are too old to be served and are computed while the reader waits.
  */
 async function measure(url: string, principal: StaffPrincipal): Promise<Record<string, Measured>> {
   const clock = new VirtualClock(new Date(NOW));
@@ -86,7 +86,7 @@ async function measure(url: string, principal: StaffPrincipal): Promise<Record<s
   const figures = app.get(ProviderFiguresService);
   const dashboard = app.get(DashboardService);
   const measured: Record<string, () => Promise<unknown>> = {
-    'the whole dashboard, administrator: new instance, then figures kept': () => dashboard.dashboard(principal),
+    'the whole dashboard, administrator: first after a start, then figures kept': () => dashboard.dashboard(principal),
     "scorecards' answer times (per provider)": () => figures.answerFigures('first_answer', 'provider'),
     "dashboard's confirmation times (per category)": () => figures.answerFigures('confirmation', 'category'),
     'event counts (per provider)': () => figures.eventCounts(),
