@@ -51,6 +51,8 @@ export interface PoolShare {
   statementTimeoutMs: number;
   /** Reports only read: the database refuses a write through this share. */
   readOnly?: boolean;
+  /** Connections kept open while idle (pg closes the others after 10 s): a new backend pays its start and its first read of every page. */
+  keepOpen?: number;
 }
 
 export const REPORTS_DATA_SOURCE = 'reports';
@@ -65,7 +67,13 @@ export const PROBES_DATA_SOURCE = 'probes';
 export function poolShares(config: StewardConfig): Record<'requests' | 'reports' | 'probes', PoolShare> {
   return {
     requests: { applicationName: 'steward', max: config.STEWARD_DB_POOL_SIZE, statementTimeoutMs: config.STEWARD_STATEMENT_TIMEOUT_MS },
-    reports: { applicationName: 'steward-reports', max: config.STEWARD_REPORT_POOL_SIZE, statementTimeoutMs: config.STEWARD_REPORT_STATEMENT_TIMEOUT_MS, readOnly: true },
+    reports: {
+      applicationName: 'steward-reports',
+      max: config.STEWARD_REPORT_POOL_SIZE,
+      statementTimeoutMs: config.STEWARD_REPORT_STATEMENT_TIMEOUT_MS,
+      readOnly: true,
+      keepOpen: config.STEWARD_REPORT_POOL_SIZE,
+    },
     probes: { applicationName: 'steward-probes', max: 2, statementTimeoutMs: 2_000 },
   };
 }
@@ -85,6 +93,7 @@ export function dataSourceOptions(url: string, share: PoolShare = MAINTENANCE): 
     // without a timeout a request waiting for a connection during an outage would hang forever.
     extra: {
       max: share.max,
+      min: share.keepOpen ?? 0,
       connectionTimeoutMillis: 5_000,
       ...(share.statementTimeoutMs > 0 ? { statement_timeout: share.statementTimeoutMs } : {}),
       ...(share.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { businessDayCounts } from '../../workflows';
-import { addCalendarDays, Clock, startOfDutchDay } from '../clock/clock';
+import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { Workers } from '../runtime/workers.service';
 import { firstWholeMonth, medianOfCounts } from './figures';
@@ -37,15 +37,18 @@ export interface ProviderEventCounts {
   invoicesAfterEnd: number;
 }
 
-/** A closed day is rolled up this long after it ended, when no transaction can still be writing into it. */
+/**
+ * The roll-up takes time in quarters of an hour, each this long after it ended, when no transaction
+ * can still be writing into it: a figure reads at most the last 25 minutes from the timeline.
+ */
+const STEP_MS = 15 * 60_000;
 const SETTLE_MS = 10 * 60_000;
-/** Days rolled up per worker round, so catching up after a long pause never holds up the other routines. */
-const DAYS_PER_ROUND = 31;
+/** Steps (a whole past day, or today's closed quarters) per worker round, so catching up after a long pause never holds up the other routines. */
+const STEPS_PER_ROUND = 31;
 
 const ANSWER_GROUPS = { provider: 'p.id::text', category: 'p.category' } as const;
 
 const dutchDay = (instant: string) => `(${instant} AT TIME ZONE 'Europe/Amsterdam')::date`;
-const startOfDay = (day: string) => `(${day}::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const MEASURES = `(VALUES ${Object.entries(ANSWER_MEASURES).map(([m, events]) => `('${m}', ARRAY[${list(events)}])`).join(', ')}) m(measure, events)`;
 const ANSWER_EVENTS = [...new Set(Object.values(ANSWER_MEASURES).flat())];
@@ -83,14 +86,12 @@ const answerDeltas = (from: string, to: string) => `
    GROUP BY 1, 2, 3, 4`;
 
 const CALENDAR = (days: number, counts: number) => `calendar AS (SELECT * FROM unnest($${days}::date[], $${counts}::int[]) AS c(day, n))`;
-/** Where the live part of a figure starts: the first day not rolled up, or the window's first day. */
-const LIVE_FROM = (since: number) => `live_from AS (SELECT ${startOfDay(`greatest(rolled_until, $${since}::date)`)} AS at FROM provider_figures_progress)`;
 
 /**
  * How providers treat bereaved families, over requests sent in the last PROVIDER_FIGURES_WINDOW_DAYS
- * days: read from a per-provider roll-up of closed days (by month for the window's whole months, by
- * day for its first, partial month) plus the timeline rows of the days
- * not rolled up yet (normally today alone), in one statement so a roll-up committing meanwhile is
+ * days: read from a per-provider roll-up of closed quarters of an hour (by month for the window's
+ * whole months, by day for its first, partial month and today) plus the timeline rows not rolled up
+ * yet (normally the last 10–25 minutes), from one snapshot so a roll-up committing meanwhile is
  * counted once. Answer times are an exact histogram of whole business days, so medians and "within
  * the SLA" (with the provider's SLA of today) equal what the raw history gives.
  */
@@ -105,7 +106,7 @@ export class ProviderFiguresService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workers.registerRoutine('provider figures roll-up', () => this.rollUpClosedDays());
+    this.workers.registerRoutine('provider figures roll-up', () => this.rollUp());
   }
 
   /** The Dutch days the figures span: from that many days back up to today. */
@@ -118,22 +119,24 @@ export class ProviderFiguresService implements OnModuleInit {
   async answerFigures(measure: AnswerMeasure, groupBy: keyof typeof ANSWER_GROUPS, providerId: string | null = null): Promise<AnswerFigures[]> {
     const { since, until } = this.window();
     const calendar = businessDayCounts(since, until);
-    const rows: { key: string; business_days: number; answered: number; within: number }[] = await this.reports.query(
-      `WITH ${CALENDAR(1, 2)}, ${LIVE_FROM(3)},
-       answers AS (
-         SELECT provider_id, business_days, answered FROM provider_answer_days
-          WHERE measure = $4 AND request_day >= $3 AND request_day < $6 AND ($5::uuid IS NULL OR provider_id = $5)
-         UNION ALL
-         SELECT provider_id, business_days, answered FROM provider_answer_months
-          WHERE measure = $4 AND month >= $6 AND ($5::uuid IS NULL OR provider_id = $5)
-         UNION ALL
-         SELECT provider_id, business_days, answered FROM (${answerDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
-          WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5))
-       SELECT ${ANSWER_GROUPS[groupBy]} AS key, a.business_days, sum(a.answered)::int AS answered,
-              coalesce(sum(a.answered) FILTER (WHERE a.business_days <= p.sla_business_days), 0)::int AS within
-         FROM answers a JOIN providers p ON p.id = a.provider_id
-        GROUP BY 1, 2`,
-      [calendar.days, calendar.counts, since, measure, providerId, firstWholeMonth(since)],
+    const rows: { key: string; business_days: number; answered: number; within: number }[] = await this.withLiveFrom(since, (manager, liveFrom) =>
+      manager.query(
+        `WITH ${CALENDAR(1, 2)},
+         answers AS (
+           SELECT provider_id, business_days, answered FROM provider_answer_days
+            WHERE measure = $4 AND request_day >= $3 AND request_day < $6 AND ($5::uuid IS NULL OR provider_id = $5)
+           UNION ALL
+           SELECT provider_id, business_days, answered FROM provider_answer_months
+            WHERE measure = $4 AND month >= $6 AND ($5::uuid IS NULL OR provider_id = $5)
+           UNION ALL
+           SELECT provider_id, business_days, answered FROM (${answerDeltas('$7::timestamptz', 'NULL::timestamptz')}) live
+            WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5))
+         SELECT ${ANSWER_GROUPS[groupBy]} AS key, a.business_days, sum(a.answered)::int AS answered,
+                coalesce(sum(a.answered) FILTER (WHERE a.business_days <= p.sla_business_days), 0)::int AS within
+           FROM answers a JOIN providers p ON p.id = a.provider_id
+          GROUP BY 1, 2`,
+        [calendar.days, calendar.counts, since, measure, providerId, firstWholeMonth(since), liveFrom],
+      ),
     );
     const keys = new Map<string, typeof rows>();
     for (const row of rows) keys.set(row.key, [...(keys.get(row.key) ?? []), row]);
@@ -148,56 +151,75 @@ export class ProviderFiguresService implements OnModuleInit {
   /** Per provider: requests sent, reminders its silence caused and bills it sent after the end date. */
   async eventCounts(providerId: string | null = null): Promise<ProviderEventCounts[]> {
     const { since } = this.window();
-    const rows: { provider_id: string; requests: number; reminders: number; invoices: number }[] = await this.reports.query(
-      `WITH ${LIVE_FROM(1)},
-       days AS (
-         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_days WHERE day >= $1 AND day < $3 AND ($2::uuid IS NULL OR provider_id = $2)
-         UNION ALL
-         SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_months WHERE month >= $3 AND ($2::uuid IS NULL OR provider_id = $2)
-         UNION ALL
-         SELECT provider_id, requests, reminders, invoices_after_end FROM (${eventDeltas('(SELECT at FROM live_from)', 'NULL::timestamptz')}) live
-          WHERE ($2::uuid IS NULL OR provider_id = $2))
-       SELECT provider_id, sum(requests)::int AS requests, sum(reminders)::int AS reminders, sum(invoices_after_end)::int AS invoices
-         FROM days GROUP BY provider_id`,
-      [since, providerId, firstWholeMonth(since)],
+    const rows: { provider_id: string; requests: number; reminders: number; invoices: number }[] = await this.withLiveFrom(since, (manager, liveFrom) =>
+      manager.query(
+        `WITH days AS (
+           SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_days WHERE day >= $1 AND day < $3 AND ($2::uuid IS NULL OR provider_id = $2)
+           UNION ALL
+           SELECT provider_id, requests, reminders, invoices_after_end FROM provider_event_months WHERE month >= $3 AND ($2::uuid IS NULL OR provider_id = $2)
+           UNION ALL
+           SELECT provider_id, requests, reminders, invoices_after_end FROM (${eventDeltas('$4::timestamptz', 'NULL::timestamptz')}) live
+            WHERE ($2::uuid IS NULL OR provider_id = $2))
+         SELECT provider_id, sum(requests)::int AS requests, sum(reminders)::int AS reminders, sum(invoices_after_end)::int AS invoices
+           FROM days GROUP BY provider_id`,
+        [since, providerId, firstWholeMonth(since), liveFrom],
+      ),
     );
     return rows.map((r) => ({ providerId: r.provider_id, requests: r.requests, reminders: r.reminders, invoicesAfterEnd: r.invoices }));
   }
 
   /**
-   * Adds closed Dutch days to the roll-up, oldest first, each once (several app instances may run
-   * this: the one holding the progress row rolls, the others skip). Days older than any window are
-   * skipped and pruned, so the roll-up stays one year long.
+   * Reads a figure from one snapshot: the roll-up's progress and what it covers, so a roll-up
+   * committing meanwhile is counted once. The live part's start is a parameter, so the planner sees
+   * a few minutes of the timeline rather than guessing a share of all of it.
    */
-  async rollUpClosedDays(): Promise<number> {
-    let rolled = 0;
-    while (rolled < DAYS_PER_ROUND && (await this.db.transaction((manager) => this.rollUpOneDay(manager)))) rolled++;
-    return rolled;
+  private withLiveFrom<T>(since: string, read: (manager: EntityManager, liveFrom: Date) => Promise<T>): Promise<T> {
+    return this.reports.transaction('REPEATABLE READ', async (manager) => {
+      const [{ rolled_until }]: { rolled_until: Date | null }[] = await manager.query(`SELECT rolled_until FROM provider_figures_progress`);
+      const windowStart = startOfDutchDay(since);
+      return read(manager, rolled_until && rolled_until > windowStart ? rolled_until : windowStart);
+    });
   }
 
-  private async rollUpOneDay(manager: EntityManager): Promise<boolean> {
-    const [progress]: { rolled_until: string | null }[] = await manager.query(
-      `SELECT to_char(rolled_until, 'YYYY-MM-DD') AS rolled_until FROM provider_figures_progress FOR UPDATE SKIP LOCKED`,
-    );
+  /**
+   * Adds closed quarters of an hour to the roll-up, oldest first, each once (several app instances
+   * may run this: the one holding the progress row rolls, the others skip): a past day whole, today
+   * up to its last settled quarter. Days older than any window are skipped and pruned, so the
+   * roll-up stays one year long.
+   */
+  async rollUp(): Promise<number> {
+    let steps = 0;
+    while (steps < STEPS_PER_ROUND && (await this.db.transaction((manager) => this.rollUpOneStep(manager)))) steps++;
+    return steps;
+  }
+
+  private async rollUpOneStep(manager: EntityManager): Promise<boolean> {
+    const [progress]: { rolled_until: Date | null }[] = await manager.query(`SELECT rolled_until FROM provider_figures_progress FOR UPDATE SKIP LOCKED`);
     if (!progress) return false;
     // The first day any window still needs: a request of that day may be answered within a window.
     const oldest = addCalendarDays(this.clock.today(), -(PROVIDER_FIGURES_WINDOW_DAYS + 1));
-    const day = progress.rolled_until && progress.rolled_until > oldest ? progress.rolled_until : oldest;
-    const next = addCalendarDays(day, 1);
-    if (startOfDutchDay(next).getTime() > this.clock.now().getTime() - SETTLE_MS) return false;
-    const range = [startOfDutchDay(day), startOfDutchDay(next)];
-    // Each day's rows are added to their month's in the same statement, so the two layers always agree.
+    const from = progress.rolled_until && progress.rolled_until > startOfDutchDay(oldest) ? progress.rolled_until : startOfDutchDay(oldest);
+    const day = dutchDate(from);
+    const dayEnd = startOfDutchDay(addCalendarDays(day, 1));
+    // Dutch quarters start on whole UTC quarters (the offsets are whole hours), so do Dutch days.
+    const settled = Math.floor((this.clock.now().getTime() - SETTLE_MS) / STEP_MS) * STEP_MS;
+    const to = new Date(Math.min(dayEnd.getTime(), settled));
+    if (to <= from) return false;
+    // Each step's rows are added to their day's and month's in the same statement, so the layers always agree.
     await manager.query(
       `WITH deltas AS (${eventDeltas('$1::timestamptz', '$2::timestamptz')}),
-       days AS (INSERT INTO provider_event_days (provider_id, day, requests, reminders, invoices_after_end) SELECT * FROM deltas)
+       days AS (
+         INSERT INTO provider_event_days (provider_id, day, requests, reminders, invoices_after_end) SELECT * FROM deltas
+         ON CONFLICT (day, provider_id) DO UPDATE SET requests = provider_event_days.requests + EXCLUDED.requests,
+           reminders = provider_event_days.reminders + EXCLUDED.reminders, invoices_after_end = provider_event_days.invoices_after_end + EXCLUDED.invoices_after_end)
        INSERT INTO provider_event_months (provider_id, month, requests, reminders, invoices_after_end)
          SELECT provider_id, date_trunc('month', day)::date, requests, reminders, invoices_after_end FROM deltas
        ON CONFLICT (month, provider_id) DO UPDATE SET requests = provider_event_months.requests + EXCLUDED.requests,
          reminders = provider_event_months.reminders + EXCLUDED.reminders, invoices_after_end = provider_event_months.invoices_after_end + EXCLUDED.invoices_after_end`,
-      range,
+      [from, to],
     );
     const calendar = businessDayCounts(addCalendarDays(day, -(PROVIDER_FIGURES_WINDOW_DAYS + 1)), day);
-    // Answers on a weekend day and the Monday after take as many business days: their rows add up.
+    // Answers on a weekend day and the Monday after take as many business days, as do a day's quarters: their rows add up.
     await manager.query(
       `WITH ${CALENDAR(3, 4)}, deltas AS (${answerDeltas('$1::timestamptz', '$2::timestamptz')}),
        days AS (
@@ -206,14 +228,19 @@ export class ProviderFiguresService implements OnModuleInit {
        INSERT INTO provider_answer_months (measure, month, provider_id, business_days, answered)
          SELECT measure, date_trunc('month', request_day)::date, provider_id, business_days, sum(answered)::int FROM deltas GROUP BY 1, 2, 3, 4
        ON CONFLICT (measure, month, provider_id, business_days) DO UPDATE SET answered = provider_answer_months.answered + EXCLUDED.answered`,
-      [...range, calendar.days, calendar.counts],
+      [from, to, calendar.days, calendar.counts],
     );
+    if (to.getTime() === dayEnd.getTime()) await this.prune(manager, oldest);
+    await manager.query(`UPDATE provider_figures_progress SET rolled_until = $1`, [to]);
+    return true;
+  }
+
+  /** Drops what no window can reach any more: once a day, when a day is complete. */
+  private async prune(manager: EntityManager, oldest: string): Promise<void> {
     await manager.query(`DELETE FROM provider_answer_days WHERE request_day < $1`, [oldest]);
     await manager.query(`DELETE FROM provider_event_days WHERE day < $1`, [oldest]);
     // A month is kept while any of its days can be in a window (the read takes a partial month from the days).
     await manager.query(`DELETE FROM provider_answer_months WHERE month < date_trunc('month', $1::date)`, [oldest]);
     await manager.query(`DELETE FROM provider_event_months WHERE month < date_trunc('month', $1::date)`, [oldest]);
-    await manager.query(`UPDATE provider_figures_progress SET rolled_until = $1`, [next]);
-    return true;
   }
 }
