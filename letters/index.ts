@@ -43,7 +43,8 @@ function keptTogether(input: LetterInput): (string | RegExp)[] {
   return [
     fullName(deceased),
     formalName(deceased, input.language),
-    // A full name too long to keep on one line still never breaks inside "van den Berg-van der Heijden".
+    // A full name too long to keep on one line breaks only between "Johannes Cornelis Maria" and "van den Berg-van der Heijden".
+    deceased.givenNames,
     familyName(deceased),
     input.sender.name,
     input.recipient.name,

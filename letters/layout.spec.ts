@@ -165,8 +165,9 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
   // Names, dates, an account number with its label and a cited article are never broken over two lines.
   const accountNumber = input.contract?.accountNumber;
   const phrases = [
-    // A name longer than a third of a line may break between the given names and the family name, never inside the family name.
+    // A name longer than a third of a line may break between the given names and the family name, never inside either.
     ...[fullName(input.deceased), formalName(input.deceased, input.language), input.sender.name].filter((name) => name.length <= 40),
+    input.deceased.givenNames,
     familyName(input.deceased),
     letterDate(input.deceased.dateOfDeath, input.language),
     ...(accountNumber ? flat(produced.text).match(withWordBefore(accountNumber)) ?? [] : []),
