@@ -25,3 +25,9 @@ export function euros(amount: number, lang: Language): string {
 
 /** An IBAN as printed in groups of four ("NL91 ABNA 0417 1643 00"): one line never ends inside it. */
 export const IBANS_IN_GROUPS = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?\b/g;
+
+/**
+ * The parts of a Civil Code citation as the letters write them, each never broken: "artikel 7:268",
+ * "lid 6 BW", "Article 7:268(6)". Whole, "artikel 7:268 lid 6 BW" would leave a ragged line above it.
+ */
+export const ARTICLES_OF_LAW = /\b(?:artikel|Article) \d+:\d+(?:\(\d+\))?|\blid \d+ BW\b/g;

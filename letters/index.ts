@@ -1,6 +1,6 @@
 import { composeLetter, letterPlainText } from './compose';
 import type { ComposedLetter, LetterInput } from './model';
-import { formalName, fullName } from './names';
+import { familyName, formalName, fullName, withWordBefore } from './names';
 import { renderLetterPdf, sha256 } from './render';
 import { LintViolation, lintLetter } from './rules';
 
@@ -31,13 +31,24 @@ export async function produceLetter(input: LetterInput): Promise<ProducedLetter>
     author: sender.organisation,
     letterDate: input.letterDate,
     organisation: { name: sender.organisation, kvkNumber: sender.kvkNumber, address: { street: sender.street, postalCode: sender.postalCode, city: sender.city } },
-    keepTogether: namesIn(input),
+    keepTogether: keptTogether(input),
   });
   return { composed, text, violations, pdf, sha256: sha256(pdf) };
 }
 
-/** Every name the letter may print, so no line ends inside one. */
-function namesIn(input: LetterInput): string[] {
+/** Every name the letter may print, and every account number with its label, so no line ends inside one. */
+function keptTogether(input: LetterInput): (string | RegExp)[] {
   const { deceased } = input;
-  return [fullName(deceased), formalName(deceased, input.language), input.sender.name, input.recipient.name, ...(input.newHolder ? [input.newHolder.name] : [])];
+  const accountNumbers = [input.contract?.accountNumber, ...(input.corrections ?? []).filter((c) => c.field === 'accountNumber').flatMap((c) => [c.from, c.to])];
+  return [
+    fullName(deceased),
+    formalName(deceased, input.language),
+    // A full name too long to keep on one line breaks only between "Johannes Cornelis Maria" and "van den Berg-van der Heijden".
+    deceased.givenNames,
+    familyName(deceased),
+    input.sender.name,
+    input.recipient.name,
+    ...(input.newHolder ? [input.newHolder.name] : []),
+    ...accountNumbers.filter((n): n is string => !!n).map(withWordBefore),
+  ];
 }

@@ -1,8 +1,8 @@
 import { composeLetter } from './compose';
-import { letterDate } from './dates';
+import { ARTICLES_OF_LAW, letterDate } from './dates';
 import { produceLetter } from './index';
 import { type ComposedLetter, type ContractStanding, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind, STANDING_GROUPS } from './model';
-import { formalName, fullName } from './names';
+import { familyName, formalName, fullName, withWordBefore } from './names';
 import { WINDOW } from './render';
 import { flat, type PdfReadBack, type PdfTextItem, readPdf, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
@@ -103,7 +103,7 @@ function runs(pageLines: { y: number; text: string }[]): string[][] {
 }
 
 /** Every block of the composed letter as one flat text: what a run must equal when a block is not split. */
-const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures, ...(letter.table?.groups.map((g) => g.heading) ?? [])].map(flat));
+const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures, ...(letter.table?.groups.flatMap((g) => [g.heading, `${g.heading} ${letter.language === 'nl' ? '(vervolg)' : '(continued)'}`]) ?? [])].map(flat));
 
 interface Checked {
   letter: ComposedLetter;
@@ -137,9 +137,12 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
   read.pages.forEach((page, n) => {
     const furniture = lines(page.items.filter(isFurniture)).map((l) => l.text);
     const label = input.language === 'nl' ? `${n + 1} van ${total}` : `${n + 1} of ${total}`;
-    // Footer with the organisation and its KvK number, and the page number, on every page.
-    expect({ context, page: n + 1, footer: furniture.some((l) => l.includes('Steward Nazorg · Herengracht 100') && l.includes('00000000') && l.endsWith(label)) }).toEqual({ context, page: n + 1, footer: true });
-    if (n > 0) expect({ context, header: furniture.some((l) => l.startsWith(letter.references.join(' · ')) && l.endsWith(label)) }).toEqual({ context, header: true });
+    // Footer with the organisation and its KvK number on every page; the page number once: in the
+    // footer of page 1, in the next-page header (reference, date, page) from page 2 on.
+    const footer = furniture.find((l) => l.includes('Steward Nazorg · Herengracht 100') && l.includes('00000000'));
+    const header = n > 0 ? furniture.find((l) => l.startsWith(`${letter.references.join(' · ')} · ${letterDate(input.letterDate, input.language)}`)) : undefined;
+    const numbered = page.items.filter((i) => i.str.includes(label));
+    expect({ context, page: n + 1, footer: !!footer, header: n === 0 || !!header, numbered: numbered.length, where: (n === 0 ? footer : header)?.endsWith(label) }).toEqual({ context, page: n + 1, footer: true, header: true, numbered: 1, where: true });
   });
 
   // Page by page: no page holds only the enclosure list, no paragraph leaves a single line behind or ahead.
@@ -159,8 +162,17 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
     if (!blocks.has(flat(closing.join(' ')))) expect({ context, page: n, orphan: closing, lines: closing.length >= 2 }).toEqual({ context, page: n, orphan: closing, lines: true });
   });
 
-  // Names and dates are never broken over two lines.
-  const phrases = [fullName(input.deceased), formalName(input.deceased, input.language), input.sender.name, letterDate(input.deceased.dateOfDeath, input.language)];
+  // Names, dates, an account number with its label and a cited article are never broken over two lines.
+  const accountNumber = input.contract?.accountNumber;
+  const phrases = [
+    // A name longer than a third of a line may break between the given names and the family name, never inside either.
+    ...[fullName(input.deceased), formalName(input.deceased, input.language), input.sender.name].filter((name) => name.length <= 40),
+    input.deceased.givenNames,
+    familyName(input.deceased),
+    letterDate(input.deceased.dateOfDeath, input.language),
+    ...(accountNumber ? flat(produced.text).match(withWordBefore(accountNumber)) ?? [] : []),
+    ...(flat(produced.text).match(ARTICLES_OF_LAW) ?? []),
+  ];
   for (const page of read.pages) {
     const pageLines = lines(page.items).map((l) => l.text);
     pageLines.slice(1).forEach((line, i) => {
@@ -168,6 +180,16 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
       const broken = phrases.filter((p) => seam.includes(p) && ![pageLines[i], line].some((l) => l.includes(p)) && !seam.replace(p, '').includes(p));
       expect({ context, seam, broken }).toEqual({ context, seam, broken: [] });
     });
+  }
+
+  // No paragraph ends in a line of one lone word ("…van de nalatenschap / in.") when the line above could give it one.
+  const paragraphs = new Set(letter.body.map(flat));
+  for (const page of read.pages) {
+    for (const run of runs(lines(page.items.filter((i) => !isFurniture(i))))) {
+      if (run.length < 2 || !paragraphs.has(flat(run.join(' ')))) continue;
+      const [above, last] = run.slice(-2).map((l) => l.split(' ').length);
+      expect({ context, run, lone: last === 1 && above > 2 }).toEqual({ context, run, lone: false });
+    }
   }
   return { letter, read };
 }
@@ -205,6 +227,23 @@ describe('letters laid out for a window envelope, PostNL and NEN 1026', () => {
     const postcode = read.pages[0].items.filter((i) => i.str === '9700 VB' || i.str === 'GRONINGEN');
     // Two spaces between postcode and town: a gap of about two space widths between the two words.
     expect(postcode[1].x - (postcode[0].x + postcode[0].width)).toBeGreaterThan(4.5);
+  });
+
+  it('keeps a short account number with its label, a long family name and a cited article on one line, in every kind and language', async () => {
+    const long: Deceased = { ...PEOPLE['de Vries'], givenNames: 'Johannes Cornelis Maria', surnamePrefix: 'van den', surname: 'Berg-van der Heijden', gender: 'unknown' };
+    const enclosures = ['Akte van overlijden', 'Verklaring van erfrecht', 'Volmacht van de erfgenamen aan Steward Nazorg', 'Identiteitsbewijs nabestaande', 'Laatste factuur van november 2026', 'Bevestiging van de opzegging van het contract'].map((title, i) => ({ documentId: `doc-${i}`, kind: i === 2 ? 'power_of_attorney' : 'other', title }));
+    for (const language of ['nl', 'en'] as const) {
+      for (const kind of LETTER_KINDS) {
+        const to = { ...RECIPIENTS['a 90-character company with a department'], language };
+        const base = letterOf(kind, long, to, { enclosures, travellingDocumentIds: enclosures.map((e) => e.documentId) });
+        const input = { ...base, contract: { ...base.contract!, accountNumber: '12345' }, ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '12354', to: '12345' }] }) };
+        const { read } = await checkLayout(input);
+        // What a reader sees: "12345" never opens a line, it follows its label ("klantnummer 12345").
+        const numbered = read.pages.flatMap((p) => lines(p.items).map((l) => l.text)).filter((t) => /(?<![\d.])12345(?!\d)/.test(t));
+        if (!isFamilyLetter(kind)) expect(numbered.length).toBeGreaterThan(0);
+        for (const line of numbered) expect({ kind, language, line, opens: /^12345/.test(line) }).toEqual({ kind, language, line, opens: false });
+      }
+    }
   });
 
   it('ends an address abroad with the country in capitals', async () => {
@@ -257,6 +296,12 @@ describe('the reports to the family list every contract in a table under its sta
       });
     });
     expect(headerRows).toBeGreaterThan(groups.length); // at least one header row repeated
+    // A page a group continues on names the group again, above the repeated header row.
+    const continued = language === 'nl' ? ' (vervolg)' : ' (continued)';
+    const opening = read.pages.slice(1).map((p) => lines(p.items.filter((i) => !isFurniture(i))).map((l) => l.text));
+    const continuing = opening.filter((content) => isHeaderRow(content[1] ?? '') && !headings.has(content[0]));
+    expect(continuing.length).toBeGreaterThan(0);
+    for (const content of continuing) expect({ opens: content[0] }).toEqual({ opens: expect.stringMatching(new RegExp(`^(${[...headings.keys()].join('|')})${continued.replace(/[()]/g, '\\$&')}$`)) });
     expect(found.size).toBe(25);
     for (const contract of summary) expect({ contract: contract.provider, under: headings.get(found.get(contract.provider)!) }).toEqual({ contract: contract.provider, under: contract.group });
     // A row's first line: provider, what we asked, status, date (whole, never broken); a contract without a date shows a dash.

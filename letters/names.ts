@@ -41,6 +41,16 @@ export function formalName(person: PersonName & { gender: Gender }, lang: 'nl' |
   return `${title} ${surnameAlone(person)}`;
 }
 
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A short value (an account number, "12345") with the word before it: alone at the head of a line
+ * it reads as a stray figure, so it stays on the line of its label ("klantnummer 12345"): the space
+ * before it is glued. The pattern opens with that space and the value, which the regex engine looks
+ * for quickly; one opening with the word (\S+) was retried at every character of every paragraph.
+ */
+export const withWordBefore = (value: string) => new RegExp(` ${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'gu');
+
 const NBSP = '\u00a0';
 const MAX_UNBROKEN = 40;
 

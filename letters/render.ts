@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
-import { DATES_IN_WORDS, IBANS_IN_GROUPS } from './dates';
+import { ARTICLES_OF_LAW, DATES_IN_WORDS, IBANS_IN_GROUPS, letterDate } from './dates';
 import type { Address, ComposedLetter, ContractsTable, Language } from './model';
 import { keepTogether } from './names';
 
@@ -228,9 +228,9 @@ const COLUMNS = (() => {
   });
 })();
 
-const PAGE_WORDS: Record<Language, { pageOf: (page: number, pages: number) => string; kvk: string }> = {
-  nl: { pageOf: (page, pages) => `${page} van ${pages}`, kvk: 'KvK' },
-  en: { pageOf: (page, pages) => `${page} of ${pages}`, kvk: 'Chamber of Commerce (KvK)' },
+const PAGE_WORDS: Record<Language, { pageOf: (page: number, pages: number) => string; kvk: string; continued: (heading: string) => string }> = {
+  nl: { pageOf: (page, pages) => `${page} van ${pages}`, kvk: 'KvK', continued: (heading) => `${heading} (vervolg)` },
+  en: { pageOf: (page, pages) => `${page} of ${pages}`, kvk: 'Chamber of Commerce (KvK)', continued: (heading) => `${heading} (continued)` },
 };
 
 export interface RenderMeta {
@@ -242,8 +242,8 @@ export interface RenderMeta {
 /** The organisation that sends: its return address and, on every page, its footer. */
 export interface LetterMeta extends RenderMeta {
   organisation: { name: string; kvkNumber: string; address: Address };
-  /** Words never broken over two lines: the names in the letter (dates are found by themselves). */
-  keepTogether: string[];
+  /** Words never broken over two lines: the names in the letter, account numbers with their label (dates are found by themselves). */
+  keepTogether: (string | RegExp)[];
 }
 
 /**
@@ -374,6 +374,8 @@ interface Block {
   row?: { cells: string[][]; header: boolean; table: number };
   /** A data row: the block of its table's header row, repeated on top of a page the table continues on. */
   headerRow?: number;
+  /** A table's group heading: what a page the group continues on repeats above the header row ("Wacht op ons (vervolg)"). */
+  continued?: string;
 }
 
 interface PlacedLine {
@@ -398,6 +400,7 @@ function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: numbe
   const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    const first = lines.length;
     let line = '';
     let lineWidth = 0;
     for (const word of paragraph.split(' ')) {
@@ -425,6 +428,17 @@ function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: numbe
       lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
     }
     lines.push(line);
+    // No lone word on a paragraph's last line ("…van de nalatenschap / in."): the line above gives it
+    // its last word when that leaves it two or more and both fit.
+    const above = lines.length - 2;
+    const cut = above >= first && !line.includes(' ') ? lines[above].lastIndexOf(' ') : -1;
+    if (cut > 0 && lines[above].lastIndexOf(' ', cut - 1) > 0) {
+      const moved = lines[above].slice(cut + 1);
+      if (widthOf(moved) + space + lineWidth <= width) {
+        lines[above] = lines[above].slice(0, cut);
+        lines[above + 1] = `${moved} ${line}`;
+      }
+    }
   }
   return lines;
 }
@@ -457,6 +471,12 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
     const leading = leadingOf(block);
     if (block.row) {
       if (y === top && block.headerRow !== undefined) {
+        // The heading goes first, so the rows on this page still say which group they belong to.
+        const heading = blocks[block.headerRow - 1];
+        if (heading.continued) {
+          pages[pages.length - 1].push({ block: block.headerRow - 1, text: heading.continued, x: LEFT, y, repeated: true });
+          y += leadingOf(heading) + blocks[block.headerRow].gapBefore;
+        }
         const header = blocks[block.headerRow];
         pages[pages.length - 1].push({ block: block.headerRow, text: '', x: LEFT, y, repeated: true });
         y += leadingOf(header) * header.lines.length + block.gapBefore;
@@ -642,6 +662,14 @@ type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 function drawFlow(doc: PDFKit.PDFDocument, flow: Flow, lines: PlacedLine[]): void {
   for (const line of lines) {
     const block = flow.blocks[line.block];
+    if (line.repeated && !block.row) {
+      useFont(doc, block.font);
+      doc.fontSize(block.size);
+      doc.markContent('Artifact', { type: 'Pagination' });
+      writeLine(doc, block.font, line.text, line.x, line.y);
+      doc.endMarkedContent();
+      continue;
+    }
     if (block.row) {
       drawRow(doc, flow, block, line);
       continue;
@@ -751,17 +779,18 @@ function drawPages(
   root.end();
 }
 
-/** Running header (from page 2) and footer with the page number: marked as artifacts, so screen readers skip them. */
+/**
+ * Running header (from page 2) and footer, marked as artifacts, so screen readers skip them. The page
+ * number stands once per page: in the header where there is one (NEN 1026's next-page header:
+ * reference, date, page), on the first page in the footer.
+ */
 function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | null; footer: string | null; pageLabel: string }): void {
   useFont(doc, 'Letter');
   doc.fontSize(FURNITURE_SIZE);
   doc.markContent('Artifact', { type: 'Pagination' });
-  const labelWidth = doc.widthOfString(furniture.pageLabel);
-  for (const [text, y] of [[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const) {
-    if (text === null) continue;
-    writeLine(doc, 'Letter', text, LEFT, y);
-    writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - labelWidth, y);
-  }
+  const drawn = ([[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const).filter(([text]) => text !== null);
+  for (const [text, y] of drawn) writeLine(doc, 'Letter', text!, LEFT, y);
+  if (drawn.length) writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - doc.widthOfString(furniture.pageLabel), drawn[0][1]);
   doc.endMarkedContent();
 }
 
@@ -811,10 +840,11 @@ function shorten(doc: PDFKit.PDFDocument, text: string): string {
  * The contracts table as blocks: per group its heading (H2) with its header row and first row kept
  * on one page, then its rows, none split over two pages.
  */
-function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (text: string) => string, firstIndex: number): Block[] {
+function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (text: string) => string, firstIndex: number, language: Language): Block[] {
   const blocks: Block[] = [];
   table.groups.forEach((group, id) => {
-    blocks.push({ tag: 'H2', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(group.heading), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: BODY.leading, keepWithNext: true });
+    const lines = wrap(doc, glued(group.heading), 'Letter-Bold', BODY.size, TEXT_WIDTH);
+    blocks.push({ tag: 'H2', font: 'Letter-Bold', size: BODY.size, lines, continued: PAGE_WORDS[language].continued(group.heading), gapBefore: BODY.leading, keepWithNext: true });
     const headerRow = firstIndex + blocks.length;
     [group.columns, ...group.rows].forEach((cells, r) => {
       const font: FontName = r === 0 ? 'Letter-Bold' : 'Letter';
@@ -837,7 +867,7 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
-  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, /€ ?[\d.,]+/g]);
+  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, ARTICLES_OF_LAW, /€ ?[\d.,]+/g]);
   const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
   const gap = BODY.leading;
   const blocks: Block[] = [
@@ -848,7 +878,7 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
       // The last paragraph goes with the closing, so a page never holds the greeting and signature alone.
       { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5, keepWithNext: i === letter.body.length - 1 && !(i === 0 && letter.table) },
       // The reports' table follows the first paragraph; references, subject, salutation and that paragraph are blocks 0-3.
-      ...(i === 0 && letter.table ? tableBlocks(doc, letter.table, glued, 4) : []),
+      ...(i === 0 && letter.table ? tableBlocks(doc, letter.table, glued, 4, letter.language) : []),
     ]),
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.closing), gapBefore: gap * 0.5, keepWithNext: true },
     // Room above the signature for the owner's hand.
@@ -858,7 +888,7 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
   const address = fitAddress(doc, letter.addressee);
   const org = meta.organisation;
   const footer = `${org.name} · ${org.address.street} · ${org.address.postalCode} ${org.address.city} · ${PAGE_WORDS[letter.language].kvk} ${org.kvkNumber}`;
-  drawPages(doc, blocks, DATE_Y + BODY.leading * 1.2, { language: letter.language, footer, header: letter.references.join(' · ') }, (root) => {
+  drawPages(doc, blocks, DATE_Y + BODY.leading * 1.2, { language: letter.language, footer, header: [...letter.references, letterDate(meta.letterDate, letter.language)].join(' · ') }, (root) => {
     drawFixed(doc, root, letter.sender, { x: RIGHT, y: SENDER.y, size: SENDER.size, leading: SENDER.leading, alignRight: true });
     drawFixed(doc, root, [returnAddress(org.name, org.address)], { x: LEFT, y: ADDRESS.returnY, size: 7, leading: 8 });
     drawFixed(doc, root, address, { x: LEFT, y: ADDRESS.firstLineY, size: ADDRESS.size, leading: ADDRESS.leading });

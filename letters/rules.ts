@@ -1,7 +1,7 @@
 import { tableLines } from './compose';
 import { letterDate } from './dates';
 import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
-import { familyName, formalName, fullName, surnameAlone } from './names';
+import { escapeRegExp, familyName, formalName, fullName, surnameAlone } from './names';
 
 export interface LintViolation {
   /** Stable id of the rule, e.g. `addressed-to-deceased`. */
@@ -32,8 +32,6 @@ function blocks(letter: ComposedLetter): Block[] {
     { where: 'enclosures', text: letter.enclosures.join('\n') },
   ];
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole words in any script: JavaScript's \b treats "ó" or "ł" as a word break, which would find "bel" in "Wróbel". */
 const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
@@ -84,7 +82,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   const namesOfDeceased = [full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`].map((n) => n.toLowerCase());
   const toProvider = !isFamilyLetter(letter.kind);
 
-  const titled = words(`${TITLE} (?:${escape(surnameAlone(deceased))}|${escape(deceased.surname)})`);
+  const titled = words(`${TITLE} (?:${escapeRegExp(surnameAlone(deceased))}|${escapeRegExp(deceased.surname)})`);
   for (const where of ['recipient', 'salutation'] as const) {
     const text = all.find((b) => b.where === where)!.text;
     const hit = namesOfDeceased.find((name) => text.toLowerCase().includes(name)) ?? titled.exec(text)?.[0];
@@ -101,7 +99,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     let out = text;
     for (const value of recordedValues(input)) out = out.split(value).join(RECORDED);
     for (const name of [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length)) {
-      out = out.replace(new RegExp(escape(name), 'giu'), DECEASED);
+      out = out.replace(new RegExp(escapeRegExp(name), 'giu'), DECEASED);
     }
     return out;
   };
@@ -130,8 +128,8 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   const prefix = deceased.surnamePrefix?.trim();
   // A prefix that has no capital ("'t") cannot be written in the wrong case.
   if (prefix && surnameAlone(deceased) !== familyName(deceased)) {
-    const wrongAfterGivenNames = words(`${escape(deceased.givenNames)} ${escape(surnameAlone(deceased))}`, '');
-    const wrongAfterTitle = words(`${TITLE} ${escape(familyName(deceased))}`, '');
+    const wrongAfterGivenNames = words(`${escapeRegExp(deceased.givenNames)} ${escapeRegExp(surnameAlone(deceased))}`, '');
+    const wrongAfterTitle = words(`${TITLE} ${escapeRegExp(familyName(deceased))}`, '');
     // Only a prefix recorded in lower case can be mis-capitalised after the given names.
     const recordedLowerCase = prefix === prefix.toLowerCase();
     for (const block of all) {
