@@ -275,6 +275,7 @@ export const ownerEn: OwnerWords = {
       government: 'government',
       other: 'other',
     },
+    figuresAt: (moment: string) => `As of ${moment}; the figures are kept for at most two minutes.`,
   },
 
   estate: {

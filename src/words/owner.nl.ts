@@ -280,6 +280,7 @@ export const ownerNl = {
       government: 'overheid',
       other: 'overig',
     },
+    figuresAt: (moment: string) => `Stand van ${moment}; de cijfers worden hooguit twee minuten bewaard.`,
   },
 
   estate: {

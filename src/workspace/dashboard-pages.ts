@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { barChart } from '../web/charts';
-import { html, SafeHtml } from '../web/html';
+import { html, humanMoment, SafeHtml } from '../web/html';
 import { ownerWords } from '../words';
 import type { Dashboard } from './dashboard.service';
 import { appPage, words } from './workspace-pages';
@@ -41,13 +41,13 @@ export function dashboardPage(user: StaffPrincipal, d: Dashboard): string {
 ${barChart(w.byStage, d.estatesByStage.map((c) => ({ label: named(w.stages, c.label), value: c.count })))}
 <h2>${w.byState}</h2><p class="muted">${whose}</p>
 ${barChart(w.byState, d.contractsByState.filter((c) => c.count > 0).map((c) => ({ label: named(w.states, c.label), value: c.count })))}
-<h2>${w.confirmation}</h2><p class="muted">${w.confirmationNote(d.providerWindowDays)}</p>
+<h2>${w.confirmation}</h2><p class="muted">${w.confirmationNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
 ${d.confirmationByCategory.length
       ? html`${barChart(w.confirmationChart, d.confirmationByCategory.map((c) => ({ label: named(w.categories, c.category), value: c.medianBusinessDays ?? 0, text: w.days(c.medianBusinessDays ?? 0) })))}
 ${table([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c) => [named(w.categories, c.category), c.confirmed, orDash(c.medianBusinessDays, lang)]))}`
       : html`<p class="card">${w.noConfirmations}</p>`}
 ${satisfactionSection(w, lang, d.satisfaction)}
-<h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)}</p>
+<h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
 ${table(
   w.scoreHeadings,
   d.scorecards.filter((s) => s.requests > 0).map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays, lang), orDash(s.withinSlaPercent, lang, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),

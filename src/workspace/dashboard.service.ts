@@ -29,6 +29,8 @@ export interface Dashboard {
   satisfaction: Awaited<ReturnType<FeedbackService['satisfaction']>>;
   /** Confirmation times and scorecards count requests sent in this many recent days. */
   providerWindowDays: number;
+  /** When the provider figures were computed: they are kept up to two minutes, so the page says how old they are. */
+  providerFiguresAt: string;
 }
 
 /** How long a dashboard's provider figures are shown before they are computed again (in the background). */
@@ -37,6 +39,7 @@ export const PROVIDER_FIGURES_FRESH_SECONDS = 60;
 interface ProviderPart {
   confirmations: AnswerFigures[];
   scorecards: Scorecard[];
+  computedAt: string;
 }
 
 /**
@@ -79,7 +82,7 @@ export class DashboardService implements OnApplicationBootstrap {
           this.figures.answerFigures('confirmation', 'category'),
           this.scorecard.scorecards(),
         ]);
-        return { confirmations, scorecards };
+        return { confirmations, scorecards, computedAt: clock.now().toISOString() };
       },
     });
   }
@@ -122,6 +125,7 @@ export class DashboardService implements OnApplicationBootstrap {
       scorecards: providers.scorecards,
       satisfaction,
       providerWindowDays: PROVIDER_FIGURES_WINDOW_DAYS,
+      providerFiguresAt: providers.computedAt,
     };
   }
 }

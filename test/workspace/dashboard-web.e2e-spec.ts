@@ -53,6 +53,8 @@ describe('the dashboard in the browser', () => {
     expect(await row(page, 'telecom')).toBe('telecom 2 4.5');
     expect(await row(page, 'Tel One')).toBe('Tel One 2 2 4.5 100% 0 0 0');
     expect(await row(page, 'Bank Two')).toBe('Bank Two 2 0 – – 0 0 0');
+    // The provider figures are kept a little while, so the page says when they were computed.
+    expect(await page.innerText('main')).toMatch(/As of \d+ [A-Z][a-z]+ 2026, \d\d:\d\d; the figures are kept for at most two minutes\./);
     await page.close();
 
     // An administrator counts every owner's contracts, each in the state its last transition left.
