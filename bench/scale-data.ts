@@ -301,8 +301,8 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
        FROM scale_estates e, (VALUES (1, 'Els', 'partner'), (2, 'Daan', 'zoon')) AS m(i, name, relation)`,
   );
   await db.query(
-    `INSERT INTO documents (estate_id, kind, file_name, media_type, size_bytes, sha256, content, visible_to_family, uploaded_by_type, uploaded_by_id, created_at)
-     SELECT e.id, 'death_certificate', 'akte-van-overlijden.pdf', 'application/pdf', $1, $2, $3, true, 'staff', e.owner_id, e.opened FROM scale_estates e`,
+    `INSERT INTO documents (estate_id, kind, file_name, media_type, size_bytes, sha256, content, audience, uploaded_by_type, uploaded_by_id, created_at)
+     SELECT e.id, 'death_certificate', 'akte-van-overlijden.pdf', 'application/pdf', $1, $2, $3, 'family', 'staff', e.owner_id, e.opened FROM scale_estates e`,
     [pdf.length, sha256, pdf],
   );
 
