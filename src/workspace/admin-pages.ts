@@ -35,7 +35,7 @@ function accountStatus(w: AdminWords, path: string, account: { name: string; act
 export function usersPage(user: StaffPrincipal, users: Page<User>, at: PagePosition & { limit?: string }, form: FormState = {}, flash?: string): string {
   const lang = user.lang;
   const w = ownerWords(lang).admin;
-  const f = { ...form, lang };
+  const f = { ...form, lang, order: ['name', 'email', 'phone', 'role', 'password'] };
   const rows = users.items.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${w.roles[u.role]}</td><td>${u.phone ?? ''}</td><td>${accountStatus(w, `/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
   return appPage(
     user,
@@ -51,6 +51,12 @@ ${field(f, 'password', w.password, { type: 'password', required: true, autocompl
 <button type="submit">${w.createAccount}</button></form>`,
   );
 }
+
+/** The provider form's fields in the order it shows them (its error summary lists them so). */
+const PROVIDER_FIELDS = [
+  'name', 'category', 'contactPoint.name', 'contactPoint.email', ...['street', 'postalCode', 'city', 'country'].map((f) => `contactPoint.postalAddress.${f}`),
+  'channel', 'slaBusinessDays', 'requiredDocuments', 'language', 'creditorIds', 'kvkNumber', 'knownNames',
+];
 
 /** The provider form, for a new provider and for editing one (then `values` start as the provider's own). */
 function providerForm(w: AdminWords, lang: Lang, action: string, form: FormState, submit: string): SafeHtml {
@@ -88,7 +94,7 @@ export function providersPage(user: StaffPrincipal, providers: Page<Provider>, a
   const lang = user.lang;
   const w = ownerWords(lang).admin;
   const categories = ownerWords(lang).dashboard.categories;
-  const f = { ...form, lang };
+  const f = { ...form, lang, order: PROVIDER_FIELDS };
   const rows = providers.items.map(
     (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${categories[p.category]}</td><td>${w.channels[p.channel]}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map((k) => documentKind(lang, k)).join(', ')}</td></tr>`,
   );
@@ -111,7 +117,7 @@ export interface ProviderPageState {
 export function providerPage(user: StaffPrincipal, provider: Provider, tokens: Token[], deskUsers: DeskUser[], state: ProviderPageState = {}): string {
   const lang = user.lang;
   const w = ownerWords(lang).admin;
-  const form = { ...(state.form ?? { values: providerView(provider) }), lang };
+  const form = { ...(state.form ?? { values: providerView(provider) }), lang, order: PROVIDER_FIELDS };
   const tokenForm = { errors: state.tokenErrors, lang };
   const rows = tokens.map(
     (t) => html`<tr><td>${t.label}</td><td>${day(lang, t.createdAt)}</td><td>${day(lang, t.lastUsedAt)}</td><td>${t.revokedAt ? w.revoked(day(lang, t.revokedAt)) : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, w.revoke(t.label))}</td></tr>`,
