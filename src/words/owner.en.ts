@@ -738,6 +738,8 @@ export const ownerEn: OwnerWords = {
       documentsNeeded: 'the documents asked for',
       documentIds: 'the documents sent along',
       documents: 'the documents',
+      'contactPoint.postalAddress': 'the postal address',
+      findingIds: 'the payments found',
     } as Record<string, string>,
     examples: {
       postalCode: '1016 GV',
@@ -777,6 +779,7 @@ export const ownerEn: OwnerWords = {
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
+      publicHttps: (label: string) => `Enter ${label} as a public address starting with https://, without user name, password or #-part`,
     },
   },
 

@@ -739,6 +739,8 @@ export const ownerNl = {
       documentsNeeded: 'de gevraagde documenten',
       documentIds: 'de documenten die meegaan',
       documents: 'de documenten',
+      'contactPoint.postalAddress': 'het postadres',
+      findingIds: 'de gevonden betalingen',
     } as Record<string, string>,
     examples: {
       postalCode: '1016 GV',
@@ -779,6 +781,7 @@ export const ownerNl = {
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
+      publicHttps: (label: string) => `Vul bij ${label} een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel`,
     },
   },
 

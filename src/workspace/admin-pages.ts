@@ -8,7 +8,7 @@ import type { ProviderTokensService } from '../providers/provider-tokens.service
 import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import type { NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
-import { checkbox, errorSummary, field, FormState, linesField, select } from '../web/fields';
+import { checkbox, errorSummary, field, FormState, linesField, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { type Lang, ownerWords } from '../words';
@@ -55,8 +55,11 @@ ${field(f, 'password', w.password, { type: 'password', required: true, autocompl
 /** The provider form's fields in the order it shows them (its error summary lists them so). */
 const PROVIDER_FIELDS = [
   'name', 'category', 'contactPoint.name', 'contactPoint.email', ...['street', 'postalCode', 'city', 'country'].map((f) => `contactPoint.postalAddress.${f}`),
-  'channel', 'slaBusinessDays', 'requiredDocuments', 'language', 'creditorIds', 'kvkNumber', 'knownNames',
+  'contactPoint.postalAddress', 'channel', 'slaBusinessDays', 'requiredDocuments', 'language', 'creditorIds', 'kvkNumber', 'knownNames',
 ];
+
+/** A summary link's field: the postal address is refused as a whole and is found at its first line. */
+const providerFieldId = (field: string) => prefixedIds('')(field === 'contactPoint.postalAddress' ? `${field}.street` : field);
 
 /** The provider form, for a new provider and for editing one (then `values` start as the provider's own). */
 function providerForm(w: AdminWords, lang: Lang, action: string, form: FormState, submit: string): SafeHtml {
@@ -101,7 +104,7 @@ export function providersPage(user: StaffPrincipal, providers: Page<Provider>, a
   return appPage(
     user,
     w.directory,
-    html`${errorSummary(f)}<h1>${w.directory}</h1>
+    html`${errorSummary(f, undefined, providerFieldId)}<h1>${w.directory}</h1>
 <table><thead><tr><th scope="col">${w.organisation}</th><th scope="col">${w.category}</th><th scope="col">${w.channel}</th><th scope="col">${w.sla}</th><th scope="col">${w.requiredDocuments}</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/providers', { limit: at.limit }, at, providers.nextCursor, lang)}
 <h2 id="new-provider">${w.newProvider}</h2>${providerForm(w, lang, '/app/admin/providers', f, w.addProvider)}`,
   );
@@ -125,7 +128,7 @@ export function providerPage(user: StaffPrincipal, provider: Provider, tokens: T
   return appPage(
     user,
     provider.name,
-    html`<p><a href="/app/admin/providers">${w.backToDirectory}</a></p>${notice(lang, state.flash)}${state.newToken ? html`<div class="notice" role="status"><p>${w.newToken(state.newToken.label)}</p><p class="secret">${state.newToken.token}</p></div>` : ''}${errorSummary(form)}${errorSummary(tokenForm)}<h1>${provider.name}</h1>
+    html`<p><a href="/app/admin/providers">${w.backToDirectory}</a></p>${notice(lang, state.flash)}${state.newToken ? html`<div class="notice" role="status"><p>${w.newToken(state.newToken.label)}</p><p class="secret">${state.newToken.token}</p></div>` : ''}${errorSummary(form, undefined, providerFieldId)}${errorSummary(tokenForm)}<h1>${provider.name}</h1>
 ${providerForm(w, lang, `/app/admin/providers/${provider.id}`, form, w.save)}
 <h2 id="tokens">${w.tokens}</h2>
 ${rows.length ? html`<table><thead><tr><th scope="col">${w.label}</th><th scope="col">${w.created}</th><th scope="col">${w.lastUsed}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>${w.noTokens}</p>`}
