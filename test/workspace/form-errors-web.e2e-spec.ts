@@ -26,7 +26,8 @@ describe('refused workspace forms in Dutch', () => {
   async function refused(page: Page, button: string, summary = '.error[role=alert]'): Promise<string[]> {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click(button)]);
     expect(response.status()).toBeGreaterThanOrEqual(400);
-    expect(await page.evaluate("document.activeElement ? document.activeElement.className + ':' + document.activeElement.getAttribute('role') : ''")).toBe('error:alert');
+    // Autofocus is applied once the page is shown: wait for it (a summary that never takes the focus times out).
+    await page.waitForFunction("document.activeElement && document.activeElement.matches('.error[role=alert]')", undefined, { polling: 100, timeout: 5000 });
     const box = page.locator(summary);
     const items = await box.locator('li').allInnerTexts();
     expect(items.filter((item) => ENGLISH_ONLY.test(item))).toEqual([]);
@@ -84,6 +85,19 @@ describe('refused workspace forms in Dutch', () => {
       'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
     ]);
     await expect(page.locator('#bill [role=alert] a').getAttribute('href')).resolves.toBe('#invoice-after-end-periodTo');
+    await page.close();
+  });
+
+  it('uploads a wrong file beside a provider’s question: told at the top of the contract page, linked to the upload', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Verzekeraar West', requiredDocuments: [] });
+    const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Polis', accountNumber: 'VW-1', action: 'cancel' }).expect(201)).body;
+    await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: 'Stuur de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.setInputFiles('#file', { name: 'akte.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('geen pdf') });
+    expect(await refused(page, '#question form button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
+    expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
     await page.close();
   });
 
