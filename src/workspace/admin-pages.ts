@@ -78,7 +78,7 @@ ${field(form, 'contactPoint.postalAddress.country', w.country)}
 </fieldset>
 ${select(form, 'channel', w.channel, choices(CHANNELS, w.channels))}
 ${field(form, 'slaBusinessDays', w.slaLabel, { type: 'number', required: true, initial: '10' })}
-<fieldset><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, documentKind(lang, k), [chosen].flat().includes(k)))}</fieldset>
+<fieldset id="requiredDocuments"><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, documentKind(lang, k), [chosen].flat().includes(k)))}</fieldset>
 ${select(form, 'language', w.language, choices(LANGUAGES, w.languages), { initial: 'nl' })}
 <fieldset><legend>${w.statementLegend}</legend>
 ${linesField(form, 'creditorIds', w.creditorIds, w.creditorHint)}

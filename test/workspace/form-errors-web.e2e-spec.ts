@@ -110,6 +110,15 @@ describe('refused workspace forms in Dutch', () => {
     await page.fill('#password', 'een-goed-wachtwoord-1');
     expect(await refused(page, 'form[action="/app/admin/users"] button')).toEqual(['Vul bij het e-mailadres een e-mailadres in zoals naam@voorbeeld.nl']);
     expect(await englishOn(page)).toEqual([]);
+
+    // A provider reached by post without a postal address: the address is refused as a whole and linked at its first line.
+    await page.goto(`${w.base}/app/admin/providers`);
+    await page.fill('#name', 'Post Alleen');
+    await page.fill('#contactPoint-name', 'Team Nabestaanden');
+    await page.selectOption('#channel', 'post');
+    expect(await refused(page, 'form[action="/app/admin/providers"] button')).toEqual(['Vul het postadres in']);
+    await expect(page.locator('.error[role=alert] a').getAttribute('href')).resolves.toBe('#contactPoint-postalAddress-street');
+    expect(await englishOn(page)).toEqual([]);
     await page.close();
   });
 });
