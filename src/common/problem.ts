@@ -17,7 +17,8 @@ export type FieldRule =
  */
 export type RefusalCode =
   | 'fileType' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
-  | 'afterEnd' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'publicHttps';
+  | 'afterEnd' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'publicHttps'
+  | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

@@ -173,7 +173,7 @@ export class ContractsService implements OnModuleInit {
       // The machine chose its letters (cancellation or transfer) when the contract was recorded.
       if (changed.some((c) => c.field === 'action')) {
         throw new ProblemException(409, 'action-fixed', 'What should happen (cancel or transfer) cannot change on a recorded contract: withdraw it and add a new contract instead.', {
-          errors: [{ field: 'action', message: 'cannot change on a recorded contract' }],
+          errors: [{ field: 'action', message: 'cannot change on a recorded contract', rule: 'fixed' }],
         });
       }
       const requestOut = (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id);
@@ -183,7 +183,7 @@ export class ContractsService implements OnModuleInit {
           409,
           'request-out',
           `The request already went to ${contract.provider.name} for this ${toOtherRequest[0].field === 'providerId' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one instead.`,
-          { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out' })) },
+          { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
       await manager.update(Contract, { id: contract.id }, stored);

@@ -248,7 +248,7 @@ export class DocumentsService {
     return this.db.transaction(async (manager) => {
       const document = await this.currentForOwner(manager, principal, documentId);
       if (OWNER_ONLY_KINDS.includes(document.kind) && audience !== 'owner') {
-        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only` }]);
+        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: document.kind }]);
       }
       if (document.audience === audience) return document;
       await manager.update(EstateDocument, { id: document.id }, { audience });

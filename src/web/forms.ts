@@ -48,6 +48,7 @@ export async function validateForm<T extends object>(
 /** Refusals that name no field, by their problem type: what the workspace tells of them (`errors.refusals`). */
 const REFUSALS: Record<string, { field: string; rule: RefusalCode }> = {
   'state-conflict': { field: WHOLE_REQUEST, rule: 'notNow' },
+  'contract-finished': { field: WHOLE_REQUEST, rule: 'finished' },
   'informed-by-brp': { field: WHOLE_REQUEST, rule: 'informedByBrp' },
   'document-not-current': { field: WHOLE_REQUEST, rule: 'notCurrent' },
   'email-taken': { field: 'email', rule: 'taken' },

@@ -33,7 +33,7 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
  */
 export function ownForm(lang: Lang, form: FormState, order?: readonly string[]): FormState {
   const local = (e: FieldError): FieldError =>
-    e.rule === 'documentMissing' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' ? { ...e, limit: humanDate(e.limit, lang) } : e;
+    e.rule === 'documentMissing' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' ? { ...e, limit: humanDate(e.limit, lang) } : e;
   return { ...form, lang, order, errors: form.errors?.map(local) };
 }
 
