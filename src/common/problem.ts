@@ -10,13 +10,26 @@ export type FieldRule =
   | 'required' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'format' | 'unknown'
   | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart';
 
+/**
+ * Why a service refused what the workspace asked, beyond a field's shape: set where the refusal is
+ * made, so the workspace tells it in the specialist's words (`errors.refusals` of the owner
+ * catalogue) instead of the API's English. Its data (a line number, a document kind) rides in `limit`.
+ */
+export type RefusalCode =
+  | 'fileType' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
+  | 'afterEnd' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'publicHttps'
+  | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished';
+
+/** The field of a refusal about the whole request rather than one field (it has no input to link to). */
+export const WHOLE_REQUEST = 'request';
+
 /** One field-level validation message, as sent in `errors[]` of a problem document. */
 export interface FieldError {
   field: string;
   /** The API's English, for API clients and logs; pages word the `rule` instead. */
   message: string;
   /** The rule that refused it; without one a page shows the message as a detail. */
-  rule?: FieldRule;
+  rule?: FieldRule | RefusalCode;
   /** The number or date the rule names (200 in "at most 200 characters"). */
   limit?: string;
 }
@@ -49,23 +62,30 @@ export function problemTitle(status: number): string {
   return TITLES[status] ?? HttpStatus[status] ?? 'Error';
 }
 
-/** Throw to answer with a specific problem type, e.g. `problem(409, 'state-conflict', '…')`. */
+/**
+ * Throw to answer with a specific problem type, e.g. `problem(409, 'state-conflict', '…')`. Its
+ * `errors` go out as field paths and messages (the API's documented shape); their rules and limits
+ * stay on the exception (`fieldErrors`) for the pages that show it again (`refusal` in src/web/forms.ts).
+ */
 export class ProblemException extends HttpException {
-  constructor(status: number, slug: string, detail: string, extensions: Record<string, unknown> = {}) {
-    super({ type: `https://steward.example/problems/${slug}`, title: problemTitle(status), status, detail, ...extensions }, status);
+  readonly fieldErrors?: FieldError[];
+  /** The problem type's last part (`state-conflict`): the code of a refusal that names no field. */
+  readonly slug: string;
+
+  constructor(status: number, slug: string, detail: string, extensions: Record<string, unknown> & { errors?: FieldError[] } = {}) {
+    const { errors, ...rest } = extensions;
+    super({ type: `https://steward.example/problems/${slug}`, title: problemTitle(status), status, detail, ...rest, ...(errors ? { errors: errors.map(({ field, message }) => ({ field, message })) } : {}) }, status);
+    this.fieldErrors = errors;
+    this.slug = slug;
   }
 }
 
-/**
- * Refused fields. The problem+json keeps to field paths and messages (the API's documented shape);
- * the rules stay on the exception for the pages that show it again (`refusal` in src/web/forms.ts).
- */
+/** Refused fields. */
 export class ValidationProblem extends ProblemException {
-  readonly fieldErrors: FieldError[];
+  declare readonly fieldErrors: FieldError[];
 
   constructor(errors: FieldError[], status: 400 | 422 = 422) {
-    super(status, 'validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: errors.map(({ field, message }) => ({ field, message })) });
-    this.fieldErrors = errors;
+    super(status, 'validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
   }
 }
 

@@ -131,13 +131,13 @@ export class ContractsService implements OnModuleInit {
 
   private async assertConsistent(manager: EntityManager, estate: Estate, dto: CreateContractDto, provider: Provider | null): Promise<void> {
     const problems: FieldError[] = [];
-    if (!provider) problems.push({ field: 'providerId', message: 'is not a known provider' });
+    if (!provider) problems.push({ field: 'providerId', message: 'is not a known provider', rule: 'choice' });
     if (dto.action === 'transfer') {
       // An absent id must not reach findOneBy, which would then match any family member of the estate.
       const heir = dto.transferToFamilyMemberId ? await manager.findOneBy(FamilyMember, { id: dto.transferToFamilyMemberId, estateId: estate.id }) : null;
-      if (!heir) problems.push({ field: 'transferToFamilyMemberId', message: 'must be a family member of this estate' });
+      if (!heir) problems.push({ field: 'transferToFamilyMemberId', message: 'must be a family member of this estate', rule: 'choice' });
     } else if (dto.transferToFamilyMemberId) {
-      problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers' });
+      problems.push({ field: 'transferToFamilyMemberId', message: 'only applies to transfers', rule: 'onlyTransfer' });
     }
     const early = dto.requestedEndDate ? beforeDeathProblem('requestedEndDate', dto.requestedEndDate, estate.deceased.dateOfDeath) : null;
     if (early) problems.push(early);
@@ -174,7 +174,7 @@ export class ContractsService implements OnModuleInit {
       // The machine chose its letters (cancellation or transfer) when the contract was recorded.
       if (changed.some((c) => c.field === 'action')) {
         throw new ProblemException(409, 'action-fixed', 'What should happen (cancel or transfer) cannot change on a recorded contract: withdraw it and add a new contract instead.', {
-          errors: [{ field: 'action', message: 'cannot change on a recorded contract' }],
+          errors: [{ field: 'action', message: 'cannot change on a recorded contract', rule: 'fixed' }],
         });
       }
       const requestOut = (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id);
@@ -184,7 +184,7 @@ export class ContractsService implements OnModuleInit {
           409,
           'request-out',
           `The request already went to ${contract.provider.name} for this ${toOtherRequest[0].field === 'providerId' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one instead.`,
-          { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out' })) },
+          { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
       await manager.update(Contract, { id: contract.id }, stored);
@@ -253,7 +253,7 @@ export class ContractsService implements OnModuleInit {
       if (standing.state !== 'draft') return;
       const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
       throw new ProblemException(422, 'documents-missing', `${contract.provider.name} needs: ${missing.join(', ')}. Upload them to the estate first.`, {
-        errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}` })),
+        errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}`, rule: 'documentMissing' as const, limit: kind })),
         missingDocuments: missing,
       });
     });
@@ -335,7 +335,7 @@ export class ContractsService implements OnModuleInit {
 export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
   if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
   return effectiveDate && !disputedPart(effectiveDate, invoice)
-    ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable` }
+    ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate }
     : null;
 }
 

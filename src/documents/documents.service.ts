@@ -55,7 +55,7 @@ export class DocumentsService {
 
   /** `audience` null: the kind's default (document-audience.ts). */
   async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null) {
-    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
+    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       return this.store(manager, estate.id, kind, file, audience, actorOf(principal));
@@ -64,12 +64,13 @@ export class DocumentsService {
 
   /** Stores a document inside the caller's transaction (also used for family reports and provider replies); `audience` null: the default. */
   async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor) {
-    if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty' }]);
+    if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty', rule: 'emptyFile' }]);
     if (file.size > MAX_DOCUMENT_BYTES) {
-      throw new ProblemException(413, 'too-large', `Documents may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+      const mb = String(MAX_DOCUMENT_BYTES / 1024 / 1024);
+      throw new ProblemException(413, 'too-large', `Documents may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
     }
     const mediaType = sniffMediaType(file.buffer);
-    if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }] });
+    if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
     return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor);
   }
 
@@ -205,7 +206,7 @@ export class DocumentsService {
    * it. The old bytes stay (audit, retention); from now on letters, the desk and the family get the new one.
    */
   replace(principal: StaffPrincipal, documentId: string, file: UploadedFile | undefined) {
-    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400);
+    if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     return this.db.transaction(async (manager) => {
       const old = await this.currentForOwner(manager, principal, documentId);
       const actor = actorOf(principal);
@@ -247,7 +248,7 @@ export class DocumentsService {
     return this.db.transaction(async (manager) => {
       const document = await this.currentForOwner(manager, principal, documentId);
       if (OWNER_ONLY_KINDS.includes(document.kind) && audience !== 'owner') {
-        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only` }]);
+        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: document.kind }]);
       }
       if (document.audience === audience) return document;
       await manager.update(EstateDocument, { id: document.id }, { audience });

@@ -59,8 +59,8 @@ export class HandoversService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
       const to = await manager.findOneBy(User, { id: dto.toUserId, active: true, role: 'specialist' });
-      if (!to) throw new ValidationProblem([{ field: 'toUserId', message: 'must be an active specialist' }]);
-      if (to.id === estate.ownerId) throw new ValidationProblem([{ field: 'toUserId', message: 'already owns this estate' }]);
+      if (!to) throw new ValidationProblem([{ field: 'toUserId', message: 'must be an active specialist', rule: 'choice' }]);
+      if (to.id === estate.ownerId) throw new ValidationProblem([{ field: 'toUserId', message: 'already owns this estate', rule: 'alreadyOwner' }]);
       const from = estate.owner;
       const now = this.clock.now();
       // An earlier receiver's notice ends when the estate moves on: it is no longer theirs to open.

@@ -11,7 +11,7 @@ import { beforeDeathProblem } from '../estates/estate.rules';
 import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
-import { problemFieldErrors, validateForm } from '../web/forms';
+import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf } from '../words';
@@ -150,7 +150,7 @@ export class DeskWebController {
       await this.desk.act(p, id, answer.event(form.dto), undefined, `/desk/requests/${id}/${answerPath}`);
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
-      const errors = problemFieldErrors(error);
+      const errors = error.fieldErrors;
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
       const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused: (error.getResponse() as { detail: string }).detail };

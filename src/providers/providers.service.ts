@@ -78,9 +78,9 @@ export class ProvidersService {
 /** A provider must be reachable through the channel it is set to. */
 function assertReachable(provider: Provider): void {
   if (provider.channel === 'email' && !provider.contactPointEmail) {
-    throw new ValidationProblem([{ field: 'contactPoint.email', message: 'is required when the channel is email' }]);
+    throw new ValidationProblem([{ field: 'contactPoint.email', message: 'is required when the channel is email', rule: 'required' }]);
   }
   if (provider.channel === 'post' && !provider.contactPointPostalAddress) {
-    throw new ValidationProblem([{ field: 'contactPoint.postalAddress', message: 'is required when the channel is post' }]);
+    throw new ValidationProblem([{ field: 'contactPoint.postalAddress', message: 'is required when the channel is post', rule: 'required' }]);
   }
 }

@@ -37,7 +37,7 @@ export function statementUpload(req: Request): Promise<StatementUpload> {
       resolve({ fileName: info.filename ?? null, fields, content: limited(stream) });
     });
     parser.on('error', (error: Error) => reject(new ProblemException(400, 'unreadable-body', `The form could not be read: ${error.message}`)));
-    parser.on('close', () => reject(new ValidationProblem([{ field: 'file', message: 'a file is required' }], 400)));
+    parser.on('close', () => reject(new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400)));
     req.pipe(parser);
   });
 }
@@ -47,7 +47,10 @@ async function* limited(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let size = 0;
   for await (const chunk of source) {
     size += chunk.length;
-    if (size > MAX_STATEMENT_BYTES) throw new ProblemException(413, 'too-large', `Statements may be at most ${MAX_STATEMENT_BYTES / 1024 / 1024} MB.`);
+    if (size > MAX_STATEMENT_BYTES) {
+      const mb = String(MAX_STATEMENT_BYTES / 1024 / 1024);
+      throw new ProblemException(413, 'too-large', `Statements may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
+    }
     yield chunk;
   }
 }

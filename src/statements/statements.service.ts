@@ -108,12 +108,12 @@ export class StatementsService {
     } catch (error) {
       if (error instanceof StatementFormatError) {
         throw new ProblemException(422, 'unreadable-statement', `This is not a statement Steward can read (${error.message}). Nothing was kept.`, {
-          errors: [{ field: 'file', message: error.message }],
+          errors: [{ field: 'file', message: error.message, rule: 'statementLine', limit: String(error.line) }],
         });
       }
       throw error;
     }
-    if (!detector.count) throw new ProblemException(422, 'unreadable-statement', 'The statement holds no transactions. Nothing was kept.', { errors: [{ field: 'file', message: 'holds no transactions' }] });
+    if (!detector.count) throw new ProblemException(422, 'unreadable-statement', 'The statement holds no transactions. Nothing was kept.', { errors: [{ field: 'file', message: 'holds no transactions', rule: 'noTransactions' }] });
     const series = detector.series(estate.deceased.dateOfDeath);
     const matcher = new ProviderMatcher(await this.providers.list());
     return this.db.transaction(async (manager) => {
@@ -183,10 +183,10 @@ export class StatementsService {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
       const findings = await manager.find(StatementFinding, { where: { id: In(findingIds), estateId: estate.id } });
-      const problems: FieldError[] = findingIds.filter((id) => !findings.some((f) => f.id === id)).map((id) => ({ field: 'findingIds', message: `${id} is not a finding of this estate` }));
+      const problems: FieldError[] = findingIds.filter((id) => !findings.some((f) => f.id === id)).map((id) => ({ field: 'findingIds', message: `${id} is not a finding of this estate`, rule: 'choice' as const }));
       for (const f of findings) {
-        if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first` });
-        if (f.contractId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract` });
+        if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first`, rule: 'unknownCreditor', limit: f.counterpartyName ?? f.id });
+        if (f.contractId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract`, rule: 'alreadyContract', limit: f.counterpartyName ?? f.id });
       }
       if (problems.length) throw new ValidationProblem(problems);
       const created = [];

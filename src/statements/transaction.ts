@@ -28,11 +28,15 @@ export interface StatementTransaction {
 
 /** A file that is not a statement, or breaks half-way; `location` names the line or element. */
 export class StatementFormatError extends Error {
+  /** The line the location names (each parser ends it with one: "line 12", "Ntry at line 40"), for the page to tell. */
+  readonly line: number;
+
   constructor(
     readonly location: string,
     message: string,
   ) {
     super(`${location}: ${message}`);
+    this.line = Number(/\d+$/.exec(location)?.[0] ?? 1);
   }
 }
 

@@ -18,9 +18,17 @@ describe('form errors', () => {
 
   it('shows a refusal without a rule as its detail to the owner, but keeps API English from the desk and the portal', () => {
     const unruled = { field: 'providerId', message: 'is not a known provider' };
-    expect(errorText(ownerWords('nl').errors, unruled)).toBe('Controleer dit veld: is not a known provider');
+    expect(errorText(ownerWords('nl').errors, { field: 'colour', message: 'is not a colour' })).toBe('Controleer dit veld: is not a colour');
+    expect(errorText(ownerWords('nl').errors, unruled)).toBe('Controleer de organisatie: is not a known provider');
     expect(errorText(providerWords('nl').errors, unruled)).toBe('Dit veld: deze waarde klopt niet.');
     expect(errorText(familyWords('nl').errors, { field: 'file', message: 'must be a PDF, PNG or JPEG file' })).toBe('Controleer de foto of PDF');
+  });
+
+  it("tells a service's refusal by its code and data to the owner; an audience without its sentence shows it as a check", () => {
+    const large = { field: 'file', message: 'must be at most 10 MB', rule: 'tooLarge' as const, limit: '10' };
+    expect(errorText(ownerWords('nl').errors, large)).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB');
+    expect(errorText(ownerWords('en').errors, { field: 'file', message: 'line 7: x', rule: 'statementLine', limit: '7' })).toMatch(/^Line 7 of the file cannot be read/);
+    expect(errorText(familyWords('nl').errors, large)).toBe('Controleer de foto of PDF');
   });
 
   it("lists errors in the order of the form's fields, a field the form does not list last, each linked to its field", () => {

@@ -1,4 +1,4 @@
-import type { FieldError, FieldRule } from '../common/problem';
+import { FieldError, FieldRule, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { familyWords, Lang, ownerWords, providerWords } from '../words';
 import { html, SafeHtml } from './html';
 
@@ -35,6 +35,8 @@ export interface ErrorWords {
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
+  /** A service's refusals the audience's pages can meet (the workspace's); one without a sentence shows as `check`. */
+  refusals?: Record<RefusalCode, (label: string, detail: string) => string>;
 }
 
 const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };
@@ -42,6 +44,9 @@ const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { 
 /** `deceased.address.city` is posted as `deceased[address][city]` (nested groups, extended parsing). */
 const inputName = (field: string) => field.split('.').map((part, i) => (i ? `[${part}]` : part)).join('');
 const inputId = (field: string) => field.replace(/\./g, '-');
+
+/** The ids of a form's fields drawn with `idPrefix` (several forms on one page), for `errorSummary`'s links. */
+export const prefixedIds = (idPrefix: string) => (field: string) => idPrefix + inputId(field);
 
 /** What was typed in a field; a posted group (`message[a]=…`) where text belongs is shown as empty. */
 export function typedValue(values: Record<string, unknown> | undefined, field: string): string | undefined {
@@ -58,13 +63,15 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  */
 export function errorText(words: ErrorWords, error: FieldError): string {
   const label = words.labels[error.field] ?? words.field;
-  const detail = !error.rule ? error.message : error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '');
-  return capitalised(words.rules[error.rule ?? 'check'](label, detail));
+  const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
+  if (!rule) return capitalised(words.rules.check(label, error.message));
+  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '')));
 }
 
 const wordsOf = (form: FormState): ErrorWords | undefined => (form.lang ? ERROR_WORDS[form.audience ?? 'owner'](form.lang).errors : undefined);
 
-function messages(form: FormState, field: string): string[] {
+/** A field's refusals as the form words them. */
+export function messages(form: FormState, field: string): string[] {
   const words = wordsOf(form);
   return (form.errors ?? []).filter((e) => e.field === field).map((e) => (words ? errorText(words, e) : e.message));
 }
@@ -82,14 +89,14 @@ function inFormOrder(form: FormState): FieldError[] {
  * Every refused field, listed on top of the form, each a link to its field. The summary takes the
  * focus when the page loads (autofocus, no JavaScript), so a keyboard or screen-reader user starts
  * where the problem is told. `idOf` gives a field's id on the page (several forms on one page prefix
- * theirs); a field without one is listed without a link.
+ * theirs, see `prefixedIds`); a field without one, or a refusal of the whole request, is listed without a link.
  */
 export function errorSummary(form: FormState, intro?: string, idOf: (field: string) => string | undefined = inputId): SafeHtml | '' {
   if (!form.errors?.length) return '';
   const words = wordsOf(form);
   return html`<div class="error" role="alert" tabindex="-1" autofocus><p>${intro ?? words?.summary ?? 'Please check these fields:'}</p><ul>${inFormOrder(form).map((e) => {
     const text = words ? errorText(words, e) : `${e.field}: ${e.message}`;
-    const id = idOf(e.field);
+    const id = e.field === WHOLE_REQUEST ? undefined : idOf(e.field);
     return html`<li>${id ? html`<a href="#${id}">${text}</a>` : text}</li>`;
   })}</ul></div>`;
 }
@@ -147,8 +154,8 @@ export function linesOf(text: unknown): unknown {
 }
 
 /** A labelled select; `choices` are [value, text] pairs. */
-export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean } = {}): SafeHtml {
-  const id = inputId(name);
+export function select(form: FormState, name: string, label: string, choices: [string, string][], options: { initial?: string; required?: boolean; idPrefix?: string } = {}): SafeHtml {
+  const id = (options.idPrefix ?? '') + inputId(name);
   const { marks, message } = refusalMarks(form, name, id);
   const chosen = form.values ? typedValue(form.values, name) : options.initial;
   return html`<label for="${id}">${label}</label>

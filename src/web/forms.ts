@@ -1,6 +1,6 @@
 import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
-import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, ProblemException, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { formFieldErrors, validateInput } from '../common/validation';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
@@ -45,18 +45,24 @@ export async function validateForm<T extends object>(
   return errors.length ? { dto: null, errors } : { dto, errors: null };
 }
 
+/** Refusals that name no field, by their problem type: what the workspace tells of them (`errors.refusals`). */
+const REFUSALS: Record<string, { field: string; rule: RefusalCode }> = {
+  'state-conflict': { field: WHOLE_REQUEST, rule: 'notNow' },
+  'contract-finished': { field: WHOLE_REQUEST, rule: 'finished' },
+  'informed-by-brp': { field: WHOLE_REQUEST, rule: 'informedByBrp' },
+  'document-not-current': { field: WHOLE_REQUEST, rule: 'notCurrent' },
+  'email-taken': { field: 'email', rule: 'taken' },
+};
+
 /**
  * A refusal by a domain service, as the field errors a form shows again (4xx problems only;
- * anything else is not the person's to fix and is thrown on).
+ * anything else is not the person's to fix and is thrown on). One that names no field gets the
+ * code of its problem type, so the page words it too.
  */
 export function refusal(error: unknown): { status: number; errors: FieldError[] } {
   if (!(error instanceof ProblemException) || error.getStatus() >= 500) throw error;
-  return { status: error.getStatus(), errors: problemFieldErrors(error) ?? [{ field: 'request', message: (error.getResponse() as { detail: string }).detail }] };
-}
-
-/** A problem's refused fields, if it names any: a validation problem's with their rules (the page words them), others' as field and message. */
-export function problemFieldErrors(error: ProblemException): FieldError[] | undefined {
-  return error instanceof ValidationProblem ? error.fieldErrors : (error.getResponse() as { errors?: FieldError[] }).errors;
+  const message = (error.getResponse() as { detail: string }).detail;
+  return { status: error.getStatus(), errors: error.fieldErrors ?? [{ message, ...(REFUSALS[error.slug] ?? { field: WHOLE_REQUEST }) }] };
 }
 
 export type Submitted<R> = { result: R; refused?: undefined } | { result?: undefined; refused: { status: number; errors: FieldError[] } };

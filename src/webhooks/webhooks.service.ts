@@ -53,7 +53,7 @@ export class WebhooksService implements OnModuleInit {
 
   async register(providerId: string, url: string): Promise<NewWebhookEndpoint> {
     const problem = webhookUrlProblem(url, this.config.STEWARD_WEBHOOKS_ALLOW_PRIVATE ?? false);
-    if (problem) throw new ValidationProblem([{ field: 'url', message: problem }], 422);
+    if (problem) throw new ValidationProblem([{ field: 'url', message: problem, rule: 'publicHttps' }], 422);
     return this.db.transaction(async (manager) => {
       // Serialises registrations of one provider, so the limit holds under concurrent calls.
       await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [providerId]);

@@ -8,7 +8,7 @@ import type { ProviderTokensService } from '../providers/provider-tokens.service
 import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import type { NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
-import { checkbox, errorSummary, field, FormState, linesField, select } from '../web/fields';
+import { checkbox, errorSummary, field, FormState, linesField, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { type Lang, ownerWords } from '../words';
@@ -35,7 +35,7 @@ function accountStatus(w: AdminWords, path: string, account: { name: string; act
 export function usersPage(user: StaffPrincipal, users: Page<User>, at: PagePosition & { limit?: string }, form: FormState = {}, flash?: string): string {
   const lang = user.lang;
   const w = ownerWords(lang).admin;
-  const f = { ...form, lang };
+  const f = { ...form, lang, order: ['name', 'email', 'phone', 'role', 'password'] };
   const rows = users.items.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${w.roles[u.role]}</td><td>${u.phone ?? ''}</td><td>${accountStatus(w, `/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
   return appPage(
     user,
@@ -51,6 +51,15 @@ ${field(f, 'password', w.password, { type: 'password', required: true, autocompl
 <button type="submit">${w.createAccount}</button></form>`,
   );
 }
+
+/** The provider form's fields in the order it shows them (its error summary lists them so). */
+const PROVIDER_FIELDS = [
+  'name', 'category', 'contactPoint.name', 'contactPoint.email', ...['street', 'postalCode', 'city', 'country'].map((f) => `contactPoint.postalAddress.${f}`),
+  'contactPoint.postalAddress', 'channel', 'slaBusinessDays', 'requiredDocuments', 'language', 'creditorIds', 'kvkNumber', 'knownNames',
+];
+
+/** A summary link's field: the postal address is refused as a whole and is found at its first line. */
+const providerFieldId = (field: string) => prefixedIds('')(field === 'contactPoint.postalAddress' ? `${field}.street` : field);
 
 /** The provider form, for a new provider and for editing one (then `values` start as the provider's own). */
 function providerForm(w: AdminWords, lang: Lang, action: string, form: FormState, submit: string): SafeHtml {
@@ -69,7 +78,7 @@ ${field(form, 'contactPoint.postalAddress.country', w.country)}
 </fieldset>
 ${select(form, 'channel', w.channel, choices(CHANNELS, w.channels))}
 ${field(form, 'slaBusinessDays', w.slaLabel, { type: 'number', required: true, initial: '10' })}
-<fieldset><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, documentKind(lang, k), [chosen].flat().includes(k)))}</fieldset>
+<fieldset id="requiredDocuments"><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, documentKind(lang, k), [chosen].flat().includes(k)))}</fieldset>
 ${select(form, 'language', w.language, choices(LANGUAGES, w.languages), { initial: 'nl' })}
 <fieldset><legend>${w.statementLegend}</legend>
 ${linesField(form, 'creditorIds', w.creditorIds, w.creditorHint)}
@@ -88,14 +97,14 @@ export function providersPage(user: StaffPrincipal, providers: Page<Provider>, a
   const lang = user.lang;
   const w = ownerWords(lang).admin;
   const categories = ownerWords(lang).dashboard.categories;
-  const f = { ...form, lang };
+  const f = { ...form, lang, order: PROVIDER_FIELDS };
   const rows = providers.items.map(
     (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${categories[p.category]}</td><td>${w.channels[p.channel]}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map((k) => documentKind(lang, k)).join(', ')}</td></tr>`,
   );
   return appPage(
     user,
     w.directory,
-    html`${errorSummary(f)}<h1>${w.directory}</h1>
+    html`${errorSummary(f, undefined, providerFieldId)}<h1>${w.directory}</h1>
 <table><thead><tr><th scope="col">${w.organisation}</th><th scope="col">${w.category}</th><th scope="col">${w.channel}</th><th scope="col">${w.sla}</th><th scope="col">${w.requiredDocuments}</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/providers', { limit: at.limit }, at, providers.nextCursor, lang)}
 <h2 id="new-provider">${w.newProvider}</h2>${providerForm(w, lang, '/app/admin/providers', f, w.addProvider)}`,
   );
@@ -111,7 +120,7 @@ export interface ProviderPageState {
 export function providerPage(user: StaffPrincipal, provider: Provider, tokens: Token[], deskUsers: DeskUser[], state: ProviderPageState = {}): string {
   const lang = user.lang;
   const w = ownerWords(lang).admin;
-  const form = { ...(state.form ?? { values: providerView(provider) }), lang };
+  const form = { ...(state.form ?? { values: providerView(provider) }), lang, order: PROVIDER_FIELDS };
   const tokenForm = { errors: state.tokenErrors, lang };
   const rows = tokens.map(
     (t) => html`<tr><td>${t.label}</td><td>${day(lang, t.createdAt)}</td><td>${day(lang, t.lastUsedAt)}</td><td>${t.revokedAt ? w.revoked(day(lang, t.revokedAt)) : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, w.revoke(t.label))}</td></tr>`,
@@ -119,7 +128,7 @@ export function providerPage(user: StaffPrincipal, provider: Provider, tokens: T
   return appPage(
     user,
     provider.name,
-    html`<p><a href="/app/admin/providers">${w.backToDirectory}</a></p>${notice(lang, state.flash)}${state.newToken ? html`<div class="notice" role="status"><p>${w.newToken(state.newToken.label)}</p><p class="secret">${state.newToken.token}</p></div>` : ''}${errorSummary(form)}${errorSummary(tokenForm)}<h1>${provider.name}</h1>
+    html`<p><a href="/app/admin/providers">${w.backToDirectory}</a></p>${notice(lang, state.flash)}${state.newToken ? html`<div class="notice" role="status"><p>${w.newToken(state.newToken.label)}</p><p class="secret">${state.newToken.token}</p></div>` : ''}${errorSummary(form, undefined, providerFieldId)}${errorSummary(tokenForm)}<h1>${provider.name}</h1>
 ${providerForm(w, lang, `/app/admin/providers/${provider.id}`, form, w.save)}
 <h2 id="tokens">${w.tokens}</h2>
 ${rows.length ? html`<table><thead><tr><th scope="col">${w.label}</th><th scope="col">${w.created}</th><th scope="col">${w.lastUsed}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>${w.noTokens}</p>`}

@@ -3,12 +3,12 @@ import { brpCheckText } from '../../workflows';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
-import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
+import { checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
-import { label } from './estate-pages';
+import { label, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
@@ -20,10 +20,10 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
   const w = ownerWords(lang).contract;
   const chosen = form.values ? ([] as unknown[]).concat(form.values.documentIds ?? []) : enclose;
   const errors = (form.errors ?? []).filter((e) => e.field.startsWith('documentIds'));
-  return html`<fieldset><legend>${w.enclosedChoices}</legend>${o.enclosable.length
+  return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
     ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
-${errors.length ? html`<p class="field-error">${errors.map((e) => e.message).join('; ')}</p>` : ''}</fieldset>`;
+${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
 /** An upload to the estate's documents from the contract page, the kind asked for chosen already. */
@@ -70,29 +70,33 @@ interface FormContext {
   enclose: string[];
 }
 
-/** Each form's fields; `id` prefixes the input ids, as several forms share field names (reference, reason). */
-const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml }> = {
+/** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
+const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reference', w.providerReference, id) },
   complete: {
     anchor: 'answer',
     fields: (f, id, { w }) =>
       html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, id)}`,
+    order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
   },
   'request-information': {
     anchor: 'answer',
     fields: (f, id, { w, lang }) =>
-      html`${field(f, 'message', w.providerNeeds, { required: true, ...id })}<fieldset><legend>${w.documentsAsked}</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, label(lang, 'documentKinds', k), false))}</fieldset>`,
+      html`${field(f, 'message', w.providerNeeds, { required: true, ...id })}<fieldset id="request-information-documentsNeeded"><legend>${w.documentsAsked}</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, label(lang, 'documentKinds', k), false))}</fieldset>`,
+    order: ['message', 'documentsNeeded'],
   },
   reject: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
   'information-supplied': {
     anchor: 'information',
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}`,
+    order: ['note', 'documentIds'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => field(f, 'note', w.corrected, id) },
   'dispute-resolved': { anchor: 'dispute', fields: (f, id, { w }) => field(f, 'note', w.resolved, id) },
   'credit-note-sent': {
     anchor: 'answer',
     fields: (f, id, { w }) => html`${field(f, 'amount', w.credited, { required: true, ...id })}${field(f, 'note', w.creditNote, id)}`,
+    order: ['amount', 'note'],
   },
   'invoice-withdrawn': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
   'dispute-rejected': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
@@ -100,11 +104,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     anchor: 'bill',
     fields: (f, id, { w }) =>
       html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
   },
   'collection-notice': {
     anchor: 'collection',
     fields: (f, id, { w }) =>
       html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
+    order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'amount'],
   },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
 };
@@ -113,9 +119,10 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
  * Closing the check of a provider informed through the BRP (the contract page and the Today row):
  * the owner's note and what was found, one button per outcome.
  */
-export function brpCheckForm(contractId: string, form: FormState, idPrefix: string, lang: Lang): SafeHtml {
+export function brpCheckForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang): SafeHtml {
   const w = ownerWords(lang).contract;
-  return html`<form method="post" action="/app/contracts/${contractId}/brp-check" class="brp-check" novalidate>${errorSummary(form)}
+  const form = ownForm(lang, refused);
+  return html`<form method="post" action="/app/contracts/${contractId}/brp-check" class="brp-check" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
 <button type="submit" name="outcome" value="informed">${w.brpInformed}</button> <button type="submit" name="outcome" value="not_informed">${w.brpNotInformed}</button></form>`;
 }
@@ -138,16 +145,17 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   const offered = formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
-    const form = state.failed === name ? (state.form ?? {}) : {};
     const spec = FORMS[name];
+    const form = state.failed === name ? ownForm(lang, state.form ?? {}, spec.order) : {};
     const title = w.forms[name];
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
-<h3>${title}</h3>${errorSummary(form)}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
+<h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : [])];
-  const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(state.form ?? {}, w.notDone) : '';
+  // Only the upload beside the question has fields on this page; sending the request names none.
+  const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
     html`${w.facts} <span class="badge">${label(lang, 'contractStates', c.state)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',

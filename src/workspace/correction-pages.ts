@@ -2,10 +2,11 @@ import type { StaffPrincipal } from '../auth/principal';
 import type { Estate } from '../estates/estate.entity';
 import { fullName, GENDERS } from '../estates/estate.entity';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { errorSummary, field, FormState, select } from '../web/fields';
+import { errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { ownerWords, type Lang } from '../words';
 import type { ContractOverview } from './estate-overview.service';
+import { ownForm } from './estate-pages';
 import { DECEASED_FIELDS } from './intake-pages';
 import { appPage } from './workspace-pages';
 
@@ -73,14 +74,14 @@ ${field(form, 'dateOfBirth', w.dateOfBirth, { type: 'date' })}${field(form, 'iba
 export function contractCorrectionSection(lang: Lang, o: ContractOverview, refused: FormState = {}): SafeHtml {
   const w = ownerWords(lang).correction;
   const c = o.contract;
-  const form = current(refused, { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
+  const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
   const requestOut = c.letters.some((l) => l.status === 'sent');
-  return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="/app/contracts/${c.id}/correct" class="card" novalidate>${errorSummary(form)}
+  return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="/app/contracts/${c.id}/correct" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
 ${requestOut ? html`<p class="notice">${w.requestOut(c.provider.name)}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
-${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]))}
+${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}
 ${field(form, 'accountNumber', w.accountNumber, { required: true, idPrefix: 'correct-' })}
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date', idPrefix: 'correct-' })}
-${c.action === 'transfer' ? select(form, 'transferToFamilyMemberId', w.newHolder, o.familyMembers.map((m) => [m.id, `${m.name} (${m.relation})`])) : ''}
+${c.action === 'transfer' ? select(form, 'transferToFamilyMemberId', w.newHolder, o.familyMembers.map((m) => [m.id, `${m.name} (${m.relation})`]), { idPrefix: 'correct-' }) : ''}
 <button type="submit">${w.save}</button></form>`;
 }

@@ -11,7 +11,7 @@ import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/estate.entity';
 import type { Letter } from '../letters/letter.entity';
 import type { User } from '../users/user.entity';
-import { checkbox, errorSummary, field, FormState, select } from '../web/fields';
+import { checkbox, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
@@ -29,6 +29,22 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
   const labels = ownerWords(lang).estate[list];
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
 }
+
+/**
+ * A workspace form's refusal as the page shows it: in the person's language, listed in the form's
+ * field order, and a refusal's data in their words (a missing document by its name, a date in their form).
+ */
+export function ownForm(lang: Lang, form: FormState, order?: readonly string[]): FormState {
+  const local = (e: FieldError): FieldError =>
+    e.rule === 'documentMissing' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' ? { ...e, limit: humanDate(e.limit, lang) } : e;
+  return { ...form, lang, order, errors: form.errors?.map(local) };
+}
+
+/** The estate page's forms' fields in the order they are shown (their error summaries list them so). */
+const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate'];
+const MEMBER_FIELDS = ['name', 'email', 'relation', 'role'];
+const DOCUMENT_FIELDS = ['kind', 'audience', 'file'];
+const HANDOVER_FIELDS = ['toUserId', 'reason'];
 
 /** What the estates page was asked for: the search and state filter, and where in the list it stands. */
 export interface EstateListQuery extends PagePosition {
@@ -111,8 +127,9 @@ ${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview"
   }`;
 }
 
-function addContractSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+function addContractSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
   const w = ownerWords(lang).estate;
+  const form = ownForm(lang, refused, CONTRACT_FIELDS);
   const id = o.estate.id;
   const matches = o.providerMatches.map((p): [string, string] => [p.id, w.providerOption(p.name, p.slaBusinessDays)]);
   const heirs = o.familyMembers.map((m): [string, string] => [m.id, `${m.name} (${m.relation})`]);
@@ -195,7 +212,7 @@ function accessCodeNotice(lang: Lang, code: EstatePageState['accessCode']): Safe
 
 function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): SafeHtml {
   const w = ownerWords(lang).estate;
-  const form = state.family ?? {};
+  const form = ownForm(lang, state.family ?? {}, MEMBER_FIELDS);
   const at = (m: { id: string }) => `/app/estates/${o.estate.id}/family-members/${m.id}`;
   return html`<h2 id="family">${w.family}</h2>
 ${o.familyMembers.length
@@ -245,11 +262,13 @@ ${choiceForm(`${at}/audience`, 'audience', `audience-${d.id}`, w.whoSees(d.fileN
   );
 }
 
-function documentsSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+function documentsSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
   const w = ownerWords(lang).estate;
   const byId = new Map(o.documents.map((d) => [d.id, d]));
+  const form = ownForm(lang, refused, DOCUMENT_FIELDS);
+  // A refused replace or withdraw is told here too; its field is in a row's folded form, so only the upload's fields are linked.
   return html`<h2 id="documents">${w.documents}</h2>
-${errorSummary(form)}${o.documents.length
+${errorSummary(form, undefined, (f) => (DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
       ? html`<table class="wide"><caption class="muted no-print">${w.documentsCaption}</caption>
 <thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
 <tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId))}</tbody></table>`
@@ -286,8 +305,9 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
  * The owner picker searches active specialists by name (no JavaScript needed: a GET form, like the
  * provider search); the handover itself is asked once more on a confirmation page.
  */
-function handoverSection(lang: Lang, o: EstateOverview, form: FormState): SafeHtml {
+function handoverSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
   const w = ownerWords(lang).estate;
+  const form = ownForm(lang, refused, HANDOVER_FIELDS);
   const id = o.estate.id;
   const undo = o.undoableHandover;
   const picker = o.handoverTo.items;
@@ -342,22 +362,22 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   return appPage(
     user,
     fullName(d),
-    html`${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary({ errors: state.statementErrors }, ownerWords(lang).statement.notRead)}<h1>${fullName(d)}</h1>
+    html`${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, lang)}</p>
 <p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
-      ? html`<div class="card no-print">${errorSummary({ errors: state.closeErrors }, w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.closeErrors }), w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
       : ''}
 ${contractsSection(lang, o)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
-      ? html`<div class="card no-print">${errorSummary({ errors: state.progressErrors }, w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
       : ''}
 ${lettersSection(lang, o, lettersPager)}
 ${addContractSection(lang, o, state.contract ?? {})}
 ${familySection(lang, o, state)}
-${errorSummary({ errors: state.findingErrors }, ownerWords(lang).statement.noDrafts)}${statementsSection(user, e.id, o.statements, findingsPager)}
+${errorSummary(ownForm(lang, { errors: state.findingErrors }), ownerWords(lang).statement.noDrafts, () => undefined)}${statementsSection(user, e.id, o.statements, findingsPager)}
 ${documentsSection(lang, o, state.document ?? {})}
 ${handoverSection(lang, o, state.handover ?? {})}
 <h2 id="timeline">${w.timeline}</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>

@@ -217,7 +217,7 @@ export class EstateWebController {
     const estate = await this.estates.requireAccess(p, id);
     const form = await validateForm(HandoverDto, fields);
     const to = form.dto && (await this.users.findActive(form.dto.toUserId));
-    const errors = form.errors ?? (to?.role === 'specialist' ? null : [{ field: 'toUserId', message: 'must be an active specialist' }]);
+    const errors = form.errors ?? (to?.role === 'specialist' ? null : [{ field: 'toUserId', message: 'must be an active specialist', rule: 'choice' as const }]);
     if (errors) return this.render(res, 422, p, id, { handover: { values: fields, errors } }, undefined, typeof owner === 'string' ? owner : undefined);
     res.type('html').send(handoverConfirmPage(p, estate, to!, form.dto!.reason));
   }

@@ -96,7 +96,7 @@ describe('the admin pages in the browser', () => {
     await page.check('#requiredDocuments-death_certificate');
     await page.click('form[action="/app/admin/providers"] button');
     // The email channel needs an email address: the service's rule, named on the form.
-    await expect(page.textContent('[role=alert]')).resolves.toContain("Check the team's email address: is required when the channel is email");
+    await expect(page.textContent('[role=alert]')).resolves.toContain("Enter the team's email address");
     await page.fill('#contactPoint-email', 'overlijden@budget.example');
     await page.click('form[action="/app/admin/providers"] button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');

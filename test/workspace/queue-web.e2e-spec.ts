@@ -78,7 +78,7 @@ describe('the today queue in the browser', () => {
     await page.fill('#invoice-after-end-amount', '49,95');
     await page.fill('#invoice-after-end-reference', 'F-778');
     await page.click('#bill button');
-    await expect(page.textContent('#bill [role=alert]')).resolves.toContain('periodTo: must be after the end date 2026-11-30');
+    await expect(page.textContent('#bill [role=alert]')).resolves.toContain('The last day billed is not after the end date (30 November 2026)');
     await page.fill('#invoice-after-end-periodFrom', '2026-12-01');
     await page.fill('#invoice-after-end-periodTo', '2026-12-31');
     await page.click('#bill button');

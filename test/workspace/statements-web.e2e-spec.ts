@@ -36,7 +36,7 @@ describe('bank statements on the estate page', () => {
     expect((await answer).status()).toBe(422);
     // The first thing in the page's main region, before the heading.
     expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
-    expect(await page.innerText('main > :first-child')).toMatch(/Het bankafschrift is niet gelezen; er is niets bewaard:\s+file: line \d+: not well-formed XML/);
+    expect(await page.innerText('main > :first-child')).toMatch(/Het bankafschrift is niet gelezen; er is niets bewaard:\s+Regel \d+ van het bestand is niet te lezen/);
     expect(await page.locator('tr[data-finding]').count()).toBe(0);
 
     await upload(page, 'afschrift.xml', join(camt053Chunks(scenario())));

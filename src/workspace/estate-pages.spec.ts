@@ -1,0 +1,22 @@
+import { errorSummary } from '../web/fields';
+import { ownForm } from './estate-pages';
+
+describe('refused workspace forms', () => {
+  it("tells a refusal's data in the specialist's words: a missing document by its name, a date in their form", () => {
+    const form = ownForm('nl', {
+      errors: [
+        { field: 'periodTo', message: 'must be after the end date 2026-11-30; …', rule: 'afterEnd', limit: '2026-11-30' },
+        { field: 'documents', message: 'missing certificate_of_inheritance', rule: 'documentMissing', limit: 'certificate_of_inheritance' },
+      ],
+    });
+    const summary = String(errorSummary(form, undefined, () => undefined));
+    expect(summary).toContain('<li>Voeg eerst dit document toe aan de nalatenschap: verklaring van erfrecht</li>');
+    expect(summary).toContain('<li>De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026)');
+  });
+
+  it('lists a refusal of the whole request without a link: it has no field to go to', () => {
+    const summary = String(errorSummary(ownForm('en', { errors: [{ field: 'request', message: '"CLOSE" is not possible while …', rule: 'notNow' }] })));
+    expect(summary).toContain('<li>This is no longer possible: things have moved on.');
+    expect(summary).not.toContain('<a ');
+  });
+});

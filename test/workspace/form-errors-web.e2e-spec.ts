@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { ENGLISH_ONLY } from '../../src/words';
+import { englishOn } from '../support/a11y';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+/**
+ * The workspace's other forms, refused, as a Dutch specialist meets them: each error a Dutch sentence
+ * naming the field, none of the API's English, the summary focused and each of its links landing on
+ * a field of the page.
+ */
+describe('refused workspace forms in Dutch', () => {
+  let w: Workspace;
+  let joke: Account;
+  let estateId: string;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    joke = await account(w.t, 'Joke Jansen', 'specialist', 'nl');
+    await createProvider(w.t.admin, { name: 'Telco Noord', requiredDocuments: [] });
+    estateId = (await createEstate(joke.api)).id;
+  });
+  afterAll(() => closeWorkspace(w));
+
+  /** Posts the form of `button` and answers the refused page's summary: its items, checked for focus, English and link targets. */
+  async function refused(page: Page, button: string, summary = '.error[role=alert]'): Promise<string[]> {
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click(button)]);
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    // Autofocus is applied once the page is shown: wait for it (a summary that never takes the focus times out).
+    await page.waitForFunction("document.activeElement && document.activeElement.matches('.error[role=alert]')", undefined, { polling: 100, timeout: 5000 });
+    const box = page.locator(summary);
+    const items = await box.locator('li').allInnerTexts();
+    expect(items.filter((item) => ENGLISH_ONLY.test(item))).toEqual([]);
+    for (const href of await box.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      expect(await page.locator(href).count()).toBe(1); // the link lands on its field
+    }
+    return items;
+  }
+
+  it('adds a contract with nothing filled in: every field at once, in the form’s order', async () => {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estateId}?q=Telco`);
+    const items = await refused(page, 'form[action$="/contracts"] button');
+    expect(items).toEqual(['Vul de omschrijving in', 'Vul het klant-, polis- of rekeningnummer in']);
+    expect(await page.getAttribute('#description', 'aria-invalid')).toBe('true');
+    await expect(page.textContent('#description-error')).resolves.toBe('Vul de omschrijving in');
+    await page.close();
+  });
+
+  it('uploads a file that is no PDF, PNG or JPEG, and a statement it cannot read: told by name and line', async () => {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estateId}`);
+    await page.setInputFiles('#file', { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from('geen pdf') });
+    expect(await refused(page, 'form[action$="/documents"] button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
+    await expect(page.locator('.error[role=alert] a').getAttribute('href')).resolves.toBe('#file');
+
+    await page.setInputFiles('#statement-file', { name: 'afschrift.csv', mimeType: 'text/csv', buffer: Buffer.from('dit is geen afschrift\n') });
+    const [line] = await refused(page, 'form[action$="/statements"] button');
+    expect(line).toMatch(/^Regel 1 van het bestand is niet te lezen/);
+    await page.close();
+  });
+
+  it('records a bill for days up to the end date and an answer without its fields, on the contract page', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Energie Zuid', requiredDocuments: [] });
+    const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'EZ-1', action: 'cancel' }).expect(201)).body;
+    await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const page = await signIn(w.browser, w.base, joke);
+
+    // The answer form, sent empty: its fields carry the form's prefix, and the summary links there.
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul de einddatum in', 'Vul het kenmerk in']);
+    await expect(page.locator('#answer-complete [role=alert] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      '#complete-effectiveDate',
+      '#complete-reference',
+    ]);
+
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
+    await page.fill('#invoice-after-end-periodFrom', '2026-11-01');
+    await page.fill('#invoice-after-end-periodTo', '2026-11-30');
+    await page.fill('#invoice-after-end-amount', '49,95');
+    await page.fill('#invoice-after-end-reference', 'F-778');
+    expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual([
+      'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
+    ]);
+    await expect(page.locator('#bill [role=alert] a').getAttribute('href')).resolves.toBe('#invoice-after-end-periodTo');
+    await page.close();
+  });
+
+  it('uploads a wrong file beside a provider’s question: told at the top of the contract page, linked to the upload', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Verzekeraar West', requiredDocuments: [] });
+    const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Polis', accountNumber: 'VW-1', action: 'cancel' }).expect(201)).body;
+    await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: 'Stuur de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.setInputFiles('#file', { name: 'akte.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('geen pdf') });
+    expect(await refused(page, '#question form button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
+    expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
+    await page.close();
+  });
+
+  it('adds an account with an email address that is none, for a Dutch administrator', async () => {
+    const beheer = await account(w.t, 'Bram Beheer', 'admin', 'nl');
+    const page = await signIn(w.browser, w.base, beheer);
+    await page.goto(`${w.base}/app/admin/users`);
+    await page.fill('#name', 'Nieuwe Collega');
+    await page.fill('#email', 'geen-adres');
+    await page.fill('#password', 'een-goed-wachtwoord-1');
+    expect(await refused(page, 'form[action="/app/admin/users"] button')).toEqual(['Vul bij het e-mailadres een e-mailadres in zoals naam@voorbeeld.nl']);
+    expect(await englishOn(page)).toEqual([]);
+
+    // A provider reached by post without a postal address: the address is refused as a whole and linked at its first line.
+    await page.goto(`${w.base}/app/admin/providers`);
+    await page.fill('#name', 'Post Alleen');
+    await page.fill('#contactPoint-name', 'Team Nabestaanden');
+    await page.selectOption('#channel', 'post');
+    expect(await refused(page, 'form[action="/app/admin/providers"] button')).toEqual(['Vul het postadres in']);
+    await expect(page.locator('.error[role=alert] a').getAttribute('href')).resolves.toBe('#contactPoint-postalAddress-street');
+    expect(await englishOn(page)).toEqual([]);
+    await page.close();
+  });
+});
