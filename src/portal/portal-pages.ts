@@ -199,7 +199,7 @@ ${REPORT_KINDS.map((k, i) => html`<label class="check" for="kind-${k}"><input ty
 ${REPORT_FIELDS[k].map((name) => fields[name]())}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg"${file.marks}>${file.message}
 <button type="submit">${w.send}</button></form>`;
-  return familyPage(lang, w.report, '/family/report', html`${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors }, w.statementFix)}
+  return familyPage(lang, w.report, '/family/report', html`${statement.received ? html`<p class="notice" role="status">${w.statementReceived}</p>` : ''}${errorSummary({ errors: statement.errors, lang, audience: 'family' }, w.statementFix, (field) => (field === 'file' ? 'statement-file' : undefined))}
 <h1>${w.reportTitle}</h1>${errorSummary(state)}
 ${kind ? reportForm(kind) : chooseKind}
 <h2 id="statement">${w.statementTitle}</h2>

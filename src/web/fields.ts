@@ -35,8 +35,8 @@ export interface ErrorWords {
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
-  /** A service's refusals the audience's pages can meet (the workspace's); one without a sentence shows as `check`. */
-  refusals?: Record<RefusalCode, (label: string, detail: string) => string>;
+  /** A service's refusals the audience's pages can meet; one without a sentence shows as `check`. */
+  refusals?: Partial<Record<RefusalCode, (label: string, detail: string) => string>>;
 }
 
 const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };

@@ -63,6 +63,12 @@ export const familyEn: FamilyWords = {
       beforeStart: (label: string) => `${label} is before the start of the period`,
       check: (label: string) => `Check ${label}`,
     },
+    refusals: {
+      tooLarge: (_label: string, mb: string) => `The file is too large: choose a file of at most ${mb} MB`,
+      emptyFile: () => 'The file is empty: choose the right file',
+      statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Send the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO`,
+      noTransactions: () => 'There are no payments in this file',
+    },
   },
 
   mail: {

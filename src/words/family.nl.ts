@@ -66,6 +66,13 @@ export const familyNl = {
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,
     },
+    /** What the portal's uploads can meet (the bank statement form); other refusals read as `check`. */
+    refusals: {
+      tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
+      emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
+      statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
+      noTransactions: () => 'Er staan geen betalingen in dit bestand',
+    },
   },
 
   mail: {

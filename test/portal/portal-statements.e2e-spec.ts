@@ -3,6 +3,7 @@ import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { camt053Chunks, CREDITORS, DATE_OF_DEATH, join, scenario } from '../support/statement-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { ENGLISH_ONLY } from '../../src/words';
 import { account, Account, mainText, signIn } from '../workspace/support';
 
 /** Issue 17 in the portal: a relative sends the statement; what it holds is for the case owner only. */
@@ -40,7 +41,10 @@ describe('a bank statement sent from the family portal', () => {
     // A file that is no statement is named, and nothing arrives.
     await portal.setInputFiles('#statement-file', { name: 'notities.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
     await portal.click('button:has-text("Bankafschrift sturen")');
-    expect(await portal.innerText('[role=alert]')).toMatch(/Het bankafschrift kon niet worden gelezen:\s+file: line 1: not a camt\.053 statement/);
+    const refused = await portal.innerText('[role=alert]');
+    expect(refused).toMatch(/Het bankafschrift kon niet worden gelezen:\s+Regel 1 van het bestand is niet te lezen\. Stuur het camt\.053-bestand/);
+    expect(refused.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
+    await expect(portal.getAttribute('[role=alert] a', 'href')).resolves.toBe('#statement-file');
 
     await portal.setInputFiles('#statement-file', { name: 'afschrift.xml', mimeType: 'application/xml', buffer: Buffer.from(join(camt053Chunks(scenario()))) });
     await portal.click('button:has-text("Bankafschrift sturen")');
