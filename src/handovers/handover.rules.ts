@@ -16,15 +16,22 @@ export function mayUndo(principal: StaffPrincipal, h: HandoverFacts): boolean {
   return principal.role === 'admin' || principal.userId === h.fromUserId;
 }
 
+export type UndoRefusal = 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed';
+
+/** The API's words for each refusal (pages say them from the owner catalogue by their code). */
+export const UNDO_REFUSALS: Record<UndoRefusal, string> = {
+  alreadyUndone: 'This handover was already undone.',
+  handedOnSince: 'The estate was handed over again since; only the latest handover can be undone.',
+  undoWindowPassed: 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back.',
+};
+
 /**
  * Why an undo is refused now (a 409), or null. `isLatest`: the estate was not handed on since, so
  * taking this one back would not skip over a later owner.
  */
-export function undoRefusal(h: HandoverFacts, now: Date, isLatest: boolean): string | null {
-  if (h.undoneAt) return 'This handover was already undone.';
-  if (!isLatest) return 'The estate was handed over again since; only the latest handover can be undone.';
-  if (now.getTime() >= undoableUntil(h).getTime()) {
-    return 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back.';
-  }
+export function undoRefusal(h: HandoverFacts, now: Date, isLatest: boolean): UndoRefusal | null {
+  if (h.undoneAt) return 'alreadyUndone';
+  if (!isLatest) return 'handedOnSince';
+  if (now.getTime() >= undoableUntil(h).getTime()) return 'undoWindowPassed';
   return null;
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ProblemException, type RefusalCode, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { HandoverDto } from '../estates/estate.dto';
 import { Estate, fullName } from '../estates/estate.entity';
@@ -21,7 +21,7 @@ import { UsersService } from '../users/users.service';
 import { humanDate } from '../web/html';
 import { ownerWords } from '../words';
 import { Handover } from './handover.entity';
-import { mayUndo, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
+import { mayUndo, UNDO_REFUSALS, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
 
 /**
  * Handovers of an estate from one case owner to another: confirmed with a reason, announced to the
@@ -98,9 +98,12 @@ export class HandoversService implements OnModuleInit {
       const latest = await manager.findOne(Handover, { where: { estateId, undoneAt: IsNull() }, order: { handedOverAt: 'DESC' } });
       const now = this.clock.now();
       const refusal = undoRefusal(handover, now, latest?.id === handover.id);
-      if (refusal) throw new ProblemException(409, 'handover-not-undoable', refusal);
+      // The code travels with the problem (as errors[0].rule, kept off the JSON) so a page can say it in the reader's words.
+      const refuse = (rule: RefusalCode, message: string, limit?: string) =>
+        new ProblemException(409, 'handover-not-undoable', message, { errors: [{ field: WHOLE_REQUEST, message, rule, limit }] });
+      if (refusal) throw refuse(refusal, UNDO_REFUSALS[refusal]);
       const back = handover.fromUser;
-      if (!back.active) throw new ProblemException(409, 'handover-not-undoable', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`);
+      if (!back.active) throw refuse('previousOwnerInactive', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`, back.name);
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
       const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name };

@@ -867,6 +867,10 @@ export const ownerEn: OwnerWords = {
       requestOut: (label: string) => `${label} cannot change now the request went out: withdraw this contract (the provider is told) and add a new one`,
       finished: () => 'This contract is finished: there is nothing left to correct. Add a new contract if something is still open',
       publicHttps: (label: string) => `Enter ${label} as a public address starting with https://, without user name, password or #-part`,
+      alreadyUndone: () => 'This handover was already undone',
+      handedOnSince: () => 'The estate was handed over again since; only the latest handover can be undone',
+      undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
+      previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
     },
   },
 

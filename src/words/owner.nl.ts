@@ -874,6 +874,10 @@ export const ownerNl = {
       requestOut: (label: string) => `${label} kan niet meer veranderen nu het verzoek verstuurd is: trek dit contract in (de organisatie hoort het) en voeg een nieuw toe`,
       finished: () => 'Dit contract is afgerond: er valt niets meer te corrigeren. Voeg een nieuw contract toe als er nog iets openstaat',
       publicHttps: (label: string) => `Vul bij ${label} een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel`,
+      alreadyUndone: () => 'Deze overdracht is al teruggedraaid',
+      handedOnSince: () => 'De nalatenschap is sindsdien opnieuw overgedragen; alleen de laatste overdracht kan worden teruggedraaid',
+      undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
+      previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
     },
   },
 

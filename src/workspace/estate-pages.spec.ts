@@ -19,4 +19,14 @@ describe('refused workspace forms', () => {
     expect(summary).toContain('<li>This is no longer possible: things have moved on.');
     expect(summary).not.toContain('<a ');
   });
+
+  it("says why a handover was not undone in the specialist's words, whatever the API's English", () => {
+    const summary = String(errorSummary(ownForm('nl', { errors: [
+      { field: 'request', message: 'any English', rule: 'undoWindowPassed' },
+      { field: 'request', message: 'any English', rule: 'previousOwnerInactive', limit: 'Pieter Bakker' },
+    ] })));
+    expect(summary).toContain('<li>Een overdracht kan alleen binnen 24 uur worden teruggedraaid.');
+    expect(summary).toContain('<li>Pieter Bakker kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist</li>');
+    expect(summary).not.toContain('English');
+  });
 });

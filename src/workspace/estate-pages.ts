@@ -342,7 +342,7 @@ export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: Us
 /** Why an undo was refused (too late, handed on since): the sender may no longer open the estate, so this stands alone. */
 export function undoRefusedPage(user: StaffPrincipal, errors: FieldError[]): string {
   const w = ownerWords(user.lang).estate;
-  return appPage(user, w.undoTitle, html`<h1>${w.undoTitle}</h1><div class="error" role="alert"><p>${w.notUndone}</p>${errors.map((e) => html`<p>${e.message}</p>`)}</div><p><a href="/app">${w.backToToday}</a></p>`);
+  return appPage(user, w.undoTitle, html`<h1>${w.undoTitle}</h1>${errorSummary(ownForm(user.lang, { errors }), w.notUndone)}<p><a href="/app">${w.backToToday}</a></p>`);
 }
 
 export function estatePage(user: StaffPrincipal, o: EstateOverview, state: EstatePageState = {}): string {
