@@ -63,19 +63,19 @@ export class DeskWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage('nl', safeNext(next)));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(langOf(lang), safeNext(next)));
   }
 
   @Public()
   @Post('login')
-  async login(@Req() req: Request, @Body() body: Record<string, string>, @Res() res: Response) {
+  async login(@Req() req: Request, @Body() body: Record<string, string>, @Query('lang') lang: string | undefined, @Res() res: Response) {
     try {
       const token = await this.logins.desk(String(body.email ?? ''), String(body.password ?? ''), req.ip ?? 'unknown');
       startSession(res, DESK_AREA, token);
       res.redirect(303, safeNext(body.next));
     } catch (error) {
-      refuseLogin(res, error, (problem) => loginPage('nl', safeNext(body.next), problem.status === 429 ? 'throttled' : 'wrong'));
+      refuseLogin(res, error, (problem) => loginPage(langOf(lang), safeNext(body.next), problem.status === 429 ? 'throttled' : 'wrong'));
     }
   }
 

@@ -109,6 +109,20 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  it('offers the sign-in page in English before anyone is known; a refused sign-in stays English', async () => {
+    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await page.goto(`${base}/desk/login`);
+    await expect(page.textContent('h1')).resolves.toBe('Nabestaandendesk');
+    await page.click('a:has-text("English")');
+    await expect(page.textContent('h1')).resolves.toBe('Bereavement desk');
+    await expect(page.getAttribute('html', 'lang')).resolves.toBe('en');
+    await page.fill('#email', 'nobody@kpn.desk');
+    await page.fill('#password', 'not-the-password');
+    await page.click('main form button');
+    await expect(page.textContent('[role=alert]')).resolves.toBe('Email or password is not correct.');
+    await page.context().close();
+  });
+
   it('shows a Dutch desk user Dutch pages and document names; English is one press away and stays chosen in the next session', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', language: 'nl', requiredDocuments: ['death_certificate'] });
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'eva@kpn.desk', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
