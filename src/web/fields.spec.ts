@@ -28,7 +28,9 @@ describe('form errors', () => {
     const large = { field: 'file', message: 'must be at most 10 MB', rule: 'tooLarge' as const, limit: '10' };
     expect(errorText(ownerWords('nl').errors, large)).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB');
     expect(errorText(ownerWords('en').errors, { field: 'file', message: 'line 7: x', rule: 'statementLine', limit: '7' })).toMatch(/^Line 7 of the file cannot be read/);
-    expect(errorText(familyWords('nl').errors, large)).toBe('Controleer de foto of PDF');
+    expect(errorText(familyWords('nl').errors, large)).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB'); // the portal's uploads meet it too
+    const fileType = { field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' as const };
+    expect(errorText(familyWords('nl').errors, fileType)).toBe('Controleer de foto of PDF'); // no family sentence for it: a check
   });
 
   it("lists errors in the order of the form's fields, a field the form does not list last, each linked to its field", () => {
