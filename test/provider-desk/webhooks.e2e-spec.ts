@@ -313,7 +313,7 @@ describe('webhooks', () => {
 
     await page.fill('#url', 'http://hooks.kpn.example/steward');
     await page.click('form[action$="/webhooks"] button');
-    await expect(page.textContent('[role=alert]')).resolves.toContain('must start with https://');
+    await expect(page.textContent('[role=alert]')).resolves.toContain("Enter the endpoint's address as a public address starting with https://");
     const endpoint = `https://127.0.0.1:${receiver.port}/admin-registered`;
     await page.fill('#url', endpoint);
     await page.click('form[action$="/webhooks"] button');
