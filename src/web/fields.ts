@@ -62,7 +62,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * rule, never by the API's English; only a refusal without a rule shows its message, as a detail.
  */
 export function errorText(words: ErrorWords, error: FieldError): string {
-  const label = words.labels[error.field] ?? words.field;
+  // A list's item (`documentIds[0]`) is named as its list.
+  const label = words.labels[error.field] ?? words.labels[error.field.replace(/\[\d+\]$/, '')] ?? words.field;
   const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
   if (!rule) return capitalised(words.rules.check(label, error.message));
   return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '')));

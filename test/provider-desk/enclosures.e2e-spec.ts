@@ -219,7 +219,7 @@ describe('enclosures: what a provider may open', () => {
     expect(page.text).not.toMatch(/value="[^"]+" checked/); // nothing is ticked for the owner
 
     const refused = await owner.post(`/app/contracts/${kpnContract.id}/information-supplied`).type('form').send({ note: 'Stukken', documentIds: will.id }).expect(422);
-    expect(refused.text).toContain('documentIds[0]');
+    expect(refused.text).toContain('<a href="#information-supplied-documentIds">Check the documents sent along: a will is never sent to a provider</a>');
     expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
     expect(await enclosureRows(kpnContract.id)).toEqual([]);
 
