@@ -1,4 +1,5 @@
 import { DESK_TAB_LABELS, DeskTab } from '../../workflows';
+import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
@@ -44,8 +45,6 @@ export interface DeskFormErrors {
   errors: FieldError[];
   values: Record<string, unknown>;
 }
-
-const euro = (amount: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(amount);
 
 /** The header: webhooks, the language switch (remembered on the desk user's account) and sign out. */
 const nav = (lang: Lang, w: ProviderWords) => {
@@ -145,8 +144,8 @@ ${r.answering === 'dispute'
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.dispute ? html`<div class="card" id="dispute"><h2>${t.dispute} ${r.dispute.reference}</h2>
 <p>${t.invoice}: <strong>${r.dispute.reference}</strong>, ${t.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
-<p>${t.period}: ${humanDate(r.dispute.periodFrom, lang)} ${t.until} ${humanDate(r.dispute.periodTo, lang)}; ${t.amount}: ${euro(r.dispute.amount, lang)}</p>
-<p>${t.disputedPart}: <strong>${euro(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${t.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
+<p>${t.period}: ${humanDate(r.dispute.periodFrom, lang)} ${t.until} ${humanDate(r.dispute.periodTo, lang)}; ${t.amount}: ${money(r.dispute.amount, lang)}</p>
+<p>${t.disputedPart}: <strong>${money(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${t.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
