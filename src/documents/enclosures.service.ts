@@ -7,7 +7,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { enclosureProblems, mayEnclose, requestEnclosures } from './enclosure-rules';
+import { enclosureProblems, requestEnclosures } from './enclosure-rules';
 import { deleted } from '../database/deleted';
 
 /**
@@ -57,11 +57,6 @@ export class EnclosuresService {
       manager.find(Enclosure, { where: { contractId: request.contractId } }),
     ]);
     return requestEnclosures(request.requiredKinds, documents, attached.map((a) => a.documentId));
-  }
-
-  /** The estate's documents the owner may choose from, for a caller that has checked access to the estate. */
-  async enclosable(estateId: string): Promise<EstateDocument[]> {
-    return (await this.documents.list(estateId, this.db.manager)).filter(mayEnclose);
   }
 
   private async attach(manager: EntityManager, contractId: string, documentIds: string[], actor: Actor): Promise<void> {
