@@ -17,7 +17,6 @@ import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
 import { humanDate } from '../web/html';
 import { ownerWords } from '../words';
 import { Handover } from './handover.entity';
@@ -42,7 +41,6 @@ export class HandoversService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
-    private readonly users: UsersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): the estate's handovers name its owners and their reasons. */
@@ -147,7 +145,7 @@ export class HandoversService implements OnModuleInit {
     if (!handover || handover.undoneAt) return;
     const estate = await this.estates.findWithOwner(handover.estateId);
     const deceased = fullName(estate.deceased);
-    const lang = await this.users.languageOf(handover.toUserId);
+    const lang = handover.toUser.language;
     const w = ownerWords(lang).mail;
     await this.mail.send({
       to: handover.toUser.email,

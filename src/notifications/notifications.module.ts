@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
-import { UsersModule } from '../users/users.module';
 import { NotificationsService } from './notifications.service';
 
-@Module({ imports: [ContractsModule, EstatesModule, UsersModule], providers: [NotificationsService], exports: [NotificationsService] })
+@Module({ imports: [ContractsModule, EstatesModule], providers: [NotificationsService], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -7,7 +7,6 @@ import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
-import { UsersService } from '../users/users.service';
 import type { Lang } from '../words';
 
 /**
@@ -21,7 +20,6 @@ export class NotificationsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
-    private readonly users: UsersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
@@ -52,7 +50,7 @@ export class NotificationsService implements OnModuleInit {
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
     const say = await this.wording(manager, row, audience);
     const [message, messageEn] =
-      audience === 'family' ? [say('nl'), say('en')] : [say(await this.users.languageOf((await this.estates.findWithOwner(row.estateId, manager)).ownerId)), null];
+      audience === 'family' ? [say('nl'), say('en')] : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language), null];
     await manager.query(
       `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, outbox_id, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outbox_id) DO NOTHING`,

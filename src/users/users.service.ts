@@ -1,4 +1,4 @@
-import { langOf, type Lang } from '../words';
+import type { Lang } from '../words';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -117,10 +117,5 @@ export class UsersService {
   /** The language this person reads the workspace and their emails in, remembered on the account. */
   async setLanguage(id: string, language: Lang): Promise<void> {
     await this.users.update({ id }, { language });
-  }
-
-  /** The language an email to this person is written in, active or not (Dutch for an account we cannot find). */
-  async languageOf(id: string): Promise<Lang> {
-    return langOf((await this.users.findOne({ select: { language: true }, where: { id } }))?.language);
   }
 }
