@@ -12,7 +12,7 @@ import { checkbox, errorSummary, field, FormState, linesField, prefixedIds, sele
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { type Lang, ownerWords } from '../words';
-import { actionButton, appPage, documentKind, notice, words } from './workspace-pages';
+import { actionButton, appPage, label, notice, words } from './workspace-pages';
 
 type Token = Awaited<ReturnType<ProviderTokensService['list']>>[number];
 type AdminWords = ReturnType<typeof ownerWords>['admin'];
@@ -78,7 +78,7 @@ ${field(form, 'contactPoint.postalAddress.country', w.country)}
 </fieldset>
 ${select(form, 'channel', w.channel, choices(CHANNELS, w.channels))}
 ${field(form, 'slaBusinessDays', w.slaLabel, { type: 'number', required: true, initial: '10' })}
-<fieldset id="requiredDocuments"><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, documentKind(lang, k), [chosen].flat().includes(k)))}</fieldset>
+<fieldset id="requiredDocuments"><legend>${w.documentsLegend}</legend>${DOCUMENT_KINDS.map((k) => checkbox('requiredDocuments', k, label(lang, 'documentKinds', k), [chosen].flat().includes(k)))}</fieldset>
 ${select(form, 'language', w.language, choices(LANGUAGES, w.languages), { initial: 'nl' })}
 <fieldset><legend>${w.statementLegend}</legend>
 ${linesField(form, 'creditorIds', w.creditorIds, w.creditorHint)}
@@ -99,7 +99,7 @@ export function providersPage(user: StaffPrincipal, providers: Page<Provider>, a
   const categories = ownerWords(lang).dashboard.categories;
   const f = { ...form, lang, order: PROVIDER_FIELDS };
   const rows = providers.items.map(
-    (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${categories[p.category]}</td><td>${w.channels[p.channel]}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map((k) => documentKind(lang, k)).join(', ')}</td></tr>`,
+    (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${categories[p.category]}</td><td>${w.channels[p.channel]}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</td></tr>`,
   );
   return appPage(
     user,

@@ -8,9 +8,9 @@ import { html, humanDate, SafeHtml } from '../web/html';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
-import { label, ownForm } from './estate-pages';
+import { ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, notice } from './workspace-pages';
+import { actionButton, appPage, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 
 type Words = OwnerWords['contract'];

@@ -17,18 +17,12 @@ import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { actionButton, appPage, notice } from './workspace-pages';
+import { actionButton, appPage, label, notice } from './workspace-pages';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
 /** Contracts in these states can still be sent (a draft answers with the documents it misses). */
 const SENDABLE = ['draft', 'ready'];
-
-/** The estate section's words for a code the records keep (a state, a document or letter kind); an unknown code shows as itself. */
-export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'letterKinds' | 'delivery' | 'letterStatus', code: string): string {
-  const labels = ownerWords(lang).estate[list];
-  return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
-}
 
 /**
  * A workspace form's refusal as the page shows it: in the person's language, listed in the form's

@@ -6,7 +6,7 @@ import type { AccessLogEntry } from '../privacy/access-log.entity';
 import { html, humanMoment } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
-import { appPage, documentKind } from './workspace-pages';
+import { appPage, label } from './workspace-pages';
 
 /** Who did something, as the owner reads it: a colleague's or relative's name, else what kind of party it was. */
 export type NameOf = (type: string, id: string | null) => string;
@@ -49,7 +49,7 @@ export function documentHistoryPage(user: StaffPrincipal, h: DocumentHistory, na
     html`<h1>${w.historyTitle(d.fileName)}</h1>
 <p><a href="/app/estates/${d.estateId}#documents">${w.backToEstate}</a> · <a href="/app/documents/${d.id}">${w.open(d.fileName)}</a></p>
 <h2>${w.versions}</h2>
-<ol class="card">${h.versions.map((v) => html`<li${v.id === d.id ? html` aria-current="true"` : ''}>${v.fileName} (${documentKind(lang, v.kind)}): ${w.statuses[STATUS(v)]} · ${w.uploadedBy(nameOf(v.uploadedByType, v.uploadedById), humanMoment(v.createdAt, lang))}${
+<ol class="card">${h.versions.map((v) => html`<li${v.id === d.id ? html` aria-current="true"` : ''}>${v.fileName} (${label(lang, 'documentKinds', v.kind)}): ${w.statuses[STATUS(v)]} · ${w.uploadedBy(nameOf(v.uploadedByType, v.uploadedById), humanMoment(v.createdAt, lang))}${
       v.withdrawnAt ? html` · ${w.withdrawnBy(nameOf(v.withdrawnByType ?? '', v.withdrawnById), humanMoment(v.withdrawnAt, lang), v.withdrawnReason ?? '')}` : ''
     }</li>`)}</ol>
 <h2 id="views">${w.viewedBy(d.fileName)}</h2>

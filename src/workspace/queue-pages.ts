@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
-import { actionButton, appPage, documentKind, notice } from './workspace-pages';
+import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm } from './contract-pages';
@@ -63,11 +63,11 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>
-<td><strong>${d.missingDocuments.map((k) => documentKind(lang, k)).join(', ')}</strong></td><td><a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a></td></tr>`,
+<td><strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong></td><td><a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a></td></tr>`,
   );
   const questions = queue.informationRequests.map(
     (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>
-<td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => documentKind(lang, k)).join(', ')}</span>` : ''}</td>
+<td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}</td>
 <td>${q.dueDate ? humanDate(q.dueDate, lang) : ''}</td><td>${resolve(lang, q.resolution, q.contractId)}</td></tr>`,
   );
   const letters = queue.blockedLetters.map(

@@ -54,8 +54,8 @@ export function words(identifier: string): string {
   return identifier.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }
 
-/** A kind of document by its name in the person's language ("overlijdensakte"): one name on every workspace page. */
-export function documentKind(lang: Lang, kind: string): string {
-  const kinds = ownerWords(lang).estate.documentKinds;
-  return Object.hasOwn(kinds, kind) ? kinds[kind] : words(kind);
+/** The estate section's words for a code the records keep (a state, a document or letter kind); an unknown code shows as itself. */
+export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'letterKinds' | 'delivery' | 'letterStatus', code: string): string {
+  const labels = ownerWords(lang).estate[list];
+  return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
 }
