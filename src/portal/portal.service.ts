@@ -147,6 +147,15 @@ export class PortalService {
     const members = await this.estates.familyMembers(estate.id);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
+    // The sections do not depend on each other: they are read side by side, not one after another.
+    const [progress, contracts, letters, documents, reports, choices] = await Promise.all([
+      this.progress(p),
+      this.contractPage(p, lang, null, limit, members),
+      this.letterPage(p, null, limit),
+      this.documentPage(p, null, limit, viewer),
+      this.reports.listForFamilyMember(p),
+      this.contractChoices(p),
+    ]);
     return {
       estate: {
         reference: estate.reference,
@@ -156,14 +165,14 @@ export class PortalService {
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
-      progress: await this.progress(p),
-      contracts: await this.contractPage(p, lang, null, limit, members),
-      letters: await this.letterPage(p, null, limit),
-      documents: await this.documentPage(p, null, limit, viewer),
+      progress,
+      contracts,
+      letters,
+      documents,
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
-      reports: await this.reports.listForFamilyMember(p),
-      feedbackPrompt: (await this.feedback.milestones(p, await this.contractChoices(p), estate.status, lang))[0] ?? null,
+      reports,
+      feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
   }
 
