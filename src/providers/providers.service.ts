@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
@@ -13,6 +13,11 @@ export class ProvidersService {
   /** The whole directory, by name: the statement matcher and the family's report form choose from all of it. */
   list(filter: { q?: string } = {}): Promise<Provider[]> {
     return this.search(filter).getMany();
+  }
+
+  /** The providers with these ids (a page's worth, e.g. those a page of statement findings names). */
+  withIds(ids: string[]): Promise<Provider[]> {
+    return ids.length ? this.providers.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   /** One page of the directory in name order (the unique index on `lower(name)`); `after` is a decoded PROVIDERS_CURSOR. */
