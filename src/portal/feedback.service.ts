@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { REPORTS_DATA_SOURCE } from '../database/database';
+import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
 
 /** The rolling window of the owner's family rating, and how many ratings it needs before it may alert. */
@@ -65,17 +66,15 @@ export class FeedbackService {
   }
 
   /** The milestones this family member may rate now, newest first, without those already rated. */
-  async milestones(p: FamilyPrincipal, contracts: { id: string; provider: string; state: string }[], estateStatus: string, lang: 'nl' | 'en'): Promise<Milestone[]> {
+  async milestones(p: FamilyPrincipal, contracts: { id: string; provider: string; state: string }[], estateStatus: string, lang: Lang): Promise<Milestone[]> {
+    const w = familyWords(lang);
     const offered: Milestone[] = [];
     if (estateStatus === 'closed') {
-      offered.push({ milestone: 'estate-closed', question: lang === 'nl' ? 'Hoe tevreden bent u over de hele afhandeling?' : 'How satisfied are you with how everything was handled?' });
+      offered.push({ milestone: 'estate-closed', question: w.rateEstate });
     }
     for (const c of [...contracts].reverse()) {
       if (!MILESTONE_STATES.includes(c.state)) continue;
-      offered.push({
-        milestone: `contract-confirmed:${c.id}`,
-        question: lang === 'nl' ? `Hoe tevreden bent u over de afhandeling bij ${c.provider}?` : `How satisfied are you with how ${c.provider} was handled?`,
-      });
+      offered.push({ milestone: `contract-confirmed:${c.id}`, question: w.rateContract(c.provider) });
     }
     const rated: { milestone: string }[] = await this.db.query('SELECT milestone FROM feedback WHERE family_member_id = $1 AND milestone IS NOT NULL', [p.familyMemberId]);
     const done = new Set(rated.map((r) => r.milestone));
