@@ -7,6 +7,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { ContractsService } from '../contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { ESTATE_STATUSES } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
 import { PROVIDER_CATEGORIES } from '../providers/provider.entity';
 import { FeedbackService } from '../portal/feedback.service';
 import { Scorecard, ScorecardService } from '../providers/scorecard.service';
@@ -62,6 +63,7 @@ export class DashboardService implements OnApplicationBootstrap {
   constructor(
     // A report: its own pool and a longer statement timeout, so a heavy dashboard cannot starve the pages.
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
+    private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
     private readonly scorecard: ScorecardService,
     private readonly feedback: FeedbackService,
@@ -110,7 +112,7 @@ export class DashboardService implements OnApplicationBootstrap {
   async dashboard(principal: StaffPrincipal): Promise<Dashboard> {
     const ownerId = principal.role === 'admin' ? null : principal.userId;
     const [estates, contracts, providers, satisfaction] = await Promise.all([
-      this.db.query(`SELECT status AS label, count(*)::int AS count FROM estates WHERE ($1::uuid IS NULL OR owner_id = $1) GROUP BY status`, [ownerId]),
+      this.estates.countsByStatus(this.db.manager, ownerId),
       this.contracts.countsByState(this.db.manager, ownerId),
       this.providerFiguresOf(this.figures.window().until),
       this.feedback.satisfaction(principal),
