@@ -52,11 +52,16 @@ export class EnclosuresService {
    * provider's access to the request.
    */
   async forRequest(request: { contractId: string; estateId: string; requiredKinds: string[] }, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
-    const [documents, attached] = await Promise.all([
-      this.documents.list(request.estateId, manager),
-      manager.find(Enclosure, { where: { contractId: request.contractId } }),
-    ]);
-    return requestEnclosures(request.requiredKinds, documents, attached.map((a) => a.documentId));
+    const [documents, attached] = await Promise.all([this.documents.list(request.estateId, manager), this.attachedTo(request.contractId, manager)]);
+    return requestEnclosures(request.requiredKinds, documents, attached);
+  }
+
+  /**
+   * The ids of the documents the owner attached to this request, for a caller that has the estate's
+   * documents already (the contract page): `requestEnclosures` over both is what `forRequest` answers.
+   */
+  async attachedTo(contractId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    return (await manager.find(Enclosure, { where: { contractId } })).map((a) => a.documentId);
   }
 
   private async attach(manager: EntityManager, contractId: string, documentIds: string[], actor: Actor): Promise<void> {

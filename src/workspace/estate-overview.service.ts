@@ -1,5 +1,5 @@
 import { isCurrent } from '../documents/document-audience';
-import { mayEnclose } from '../documents/enclosure-rules';
+import { mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
@@ -104,16 +104,18 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, enclosures, documents, providers, familyMembers] = await Promise.all([
+    const [detail, attached, documents, providers, familyMembers] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
-      this.enclosures.forRequest({ contractId: contract.id, estateId: estate.id, requiredKinds: contract.provider.requiredDocuments }),
+      this.enclosures.attachedTo(contract.id),
       this.documents.list(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.
       this.providers.list(),
       this.estates.familyMembers(estate.id),
     ]);
-    // One read of the estate's documents: those the owner may send along, and what a draft still waits
-    // for, counted as sending counts it (every current document of the estate).
+    // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
+    // the owner may send along, and what a draft still waits for, counted as sending counts it (every
+    // current document of the estate).
+    const enclosures = requestEnclosures(contract.provider.requiredDocuments, documents, attached);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing };
