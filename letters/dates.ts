@@ -14,7 +14,7 @@ export function letterDate(isoDate: string, lang: Language): string {
 /** A date as letterDate writes it, in either language, wherever it stands in a text. */
 export const DATES_IN_WORDS = new RegExp(`\\b\\d{1,2} (?:${[...MONTHS.nl, ...MONTHS.en].join('|')}) \\d{4}\\b`, 'g');
 
-/** "€ 49,95" (nl) / "€49.95" (en). */
+/** "€ 49,95" (nl) / "€49.95" (en): letters keep their own print form (the pages' Intl `money` puts a no-break space after €, which would change every letter's bytes). */
 export function euros(amount: number, lang: Language): string {
   const fixed = Math.abs(amount).toFixed(2);
   const [whole, cents] = fixed.split('.');

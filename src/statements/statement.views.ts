@@ -2,11 +2,6 @@ import type { StatementFinding, StatementImport } from './statement.entity';
 
 export const INTERVAL_NL: Record<string, string> = { weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'per kwartaal', 'half-yearly': 'halfjaarlijks', yearly: 'jaarlijks', irregular: 'onregelmatig' };
 
-/** "€ 1.234,50", as on Dutch statements. */
-export function euros(cents: number): string {
-  return `€ ${(cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 export function importView(i: StatementImport) {
   return {
     id: i.id,

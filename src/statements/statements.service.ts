@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
-import type { NameOrder } from '../../letters';
+import { euros, type NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -15,7 +15,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { DetectedSeries, SeriesDetector } from './detection';
 import { knownContract, ProviderMatcher } from './matching';
 import { StatementFinding, StatementImport } from './statement.entity';
-import { euros, INTERVAL_NL } from './statement.views';
+import { INTERVAL_NL } from './statement.views';
 import { openStatement } from './statement-parser';
 import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './statement-upload';
 import { StatementFormatError } from './transaction';
@@ -193,7 +193,8 @@ export class StatementsService {
       for (const f of findings) {
         const contract = await this.contracts.addToEstate(manager, estate, {
           providerId: f.providerId!,
-          description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents)} (gevonden op bankafschrift)`.slice(0, 300),
+          // The description is printed in the contract's letters: the amount in the letters' own print form.
+          description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents / 100, 'nl')} (gevonden op bankafschrift)`.slice(0, 300),
           accountNumber: (f.mandateId ?? f.counterpartyIban ?? 'onbekend').slice(0, 100),
           action: 'cancel',
         }, actorOf(principal));

@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { euros, INTERVAL_NL } from '../statements/statement.views';
+import { money } from '../../workflows/wording';
+import { INTERVAL_NL } from '../statements/statement.views';
 import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 import { html, humanDate, SafeHtml } from '../web/html';
@@ -20,7 +21,7 @@ export function newProviderLink(f: UnknownCreditor): string {
 function evidence(lang: Lang, f: Finding['finding']): SafeHtml {
   const w = ownerWords(lang).statement;
   return html`<details><summary>${w.lines(f.evidence.length)}</summary><ul>${f.evidence.map(
-    (e) => html`<li>${humanDate(e.date, lang)} · ${e.reversal ? w.reversed : ''}${euros(e.amountCents)}${e.mandateId ? html` · ${w.mandate(e.mandateId)}` : ''}<br><span class="muted">${e.description} (${e.location})</span></li>`,
+    (e) => html`<li>${humanDate(e.date, lang)} · ${e.reversal ? w.reversed : ''}${money(e.amountCents / 100, lang)}${e.mandateId ? html` · ${w.mandate(e.mandateId)}` : ''}<br><span class="muted">${e.description} (${e.location})</span></li>`,
   )}</ul></details>`;
 }
 
@@ -30,7 +31,7 @@ function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContract
   const creatable = !!f.providerId && !knownContractId;
   return html`<tr data-finding="${f.id}"><td>${creatable ? checkbox('findingIds', f.id, w.chooseOne(provider ?? ''), false, `finding-${f.id}`, { labelHidden: true }) : ''}</td>
 <td><strong>${provider ?? f.counterpartyName ?? f.counterpartyIban}</strong>${provider && f.counterpartyName !== provider ? html`<br><span class="muted">${f.counterpartyName}</span>` : ''}${f.umbrella ? html`<br><span class="muted">${w.via(f.umbrella)}</span>` : ''}${f.creditorIds.length ? html`<br><span class="muted">${f.creditorIds.join(', ')}</span>` : ''}</td>
-<td>${lang === 'nl' ? INTERVAL_NL[f.interval] : f.interval}</td><td>${euros(f.typicalAmountCents)}${f.currency !== 'EUR' ? ` (${f.currency})` : ''}</td>
+<td>${lang === 'nl' ? INTERVAL_NL[f.interval] : f.interval}</td><td>${money(f.typicalAmountCents / 100, lang)}${f.currency !== 'EUR' ? ` (${f.currency})` : ''}</td>
 <td>${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
 <td>${evidence(lang, f)}</td>
 <td>${knownContractId ? html`<a class="badge" href="/app/contracts/${knownContractId}">${w.known}</a>` : html`<span class="badge warn">${w.probable}</span>`}

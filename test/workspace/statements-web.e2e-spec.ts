@@ -45,14 +45,14 @@ describe('bank statements on the estate page', () => {
     expect(text).toContain('Alle andere transacties zijn na het inlezen weggegooid');
     expect(await page.locator('tr[data-finding]').count()).toBe(10);
     const kpn = await row(page, 'KPN Mobiel').innerText();
-    expect(kpn).toMatch(/maandelijks\s+€ 45,00/);
+    expect(kpn).toMatch(/maandelijks\s+€\u00a045,00/);
     expect(kpn).toContain('waarschijnlijk contract');
     expect(await row(page, 'Vattenfall').innerText()).toContain('liep door na overlijden');
     // Evidence: each line's date, amount and mandate reference.
     const evidence = await row(page, 'KPN Mobiel').locator('details').textContent();
     expect(evidence).toContain('18 regels'); // 17 payments and 1 reversal
-    expect(evidence).toContain('24 januari 2025 · € 45,00 · machtiging 1.2345.678');
-    expect(evidence).toContain('teruggeboekt € 45,00');
+    expect(evidence).toContain('24 januari 2025 · €\u00a045,00 · machtiging 1.2345.678');
+    expect(evidence).toContain('teruggeboekt €\u00a045,00');
     // The creditor nobody knows is listed for the directory; a specialist gets no admin link.
     expect(await page.innerText('h3:has-text("Schuldeisers die niet in de lijst van organisaties staan") + p + ul')).toContain(`Sportschool Fit B.V. · ${CREDITORS.unknownGym}`);
     expect(await page.locator('a:has-text("Toevoegen aan de lijst")').count()).toBe(0);
