@@ -82,20 +82,21 @@ export class FeedbackService {
   }
 
   /**
-   * Records a rating for the estate's current owner. A milestone must be one the portal offered
-   * (it belongs to this estate and was reached); tapping again on the same milestone changes the score.
+   * Records a rating for the estate's current owner (`ownerId`, read by the caller from the estates
+   * module). A milestone must be one the portal offered (it belongs to this estate and was reached);
+   * tapping again on the same milestone changes the score.
    */
-  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[]): Promise<{ score: number; milestone: string }> {
+  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[], ownerId: string): Promise<{ score: number; milestone: string }> {
     if (!offered.some((m) => m.milestone === dto.milestone)) {
       const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, dto.milestone]);
       if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now' }]);
     }
     await this.db.query(
       `INSERT INTO feedback (estate_id, family_member_id, owner_id, score, comment, milestone, created_at)
-       SELECT e.id, $2, e.owner_id, $3, $4, $5, $6 FROM estates e WHERE e.id = $1
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (family_member_id, milestone) WHERE milestone IS NOT NULL
        DO UPDATE SET score = EXCLUDED.score, comment = coalesce(EXCLUDED.comment, feedback.comment), created_at = EXCLUDED.created_at`,
-      [p.estateId, p.familyMemberId, dto.score, dto.comment ?? null, dto.milestone, this.clock.now()],
+      [p.estateId, p.familyMemberId, ownerId, dto.score, dto.comment ?? null, dto.milestone, this.clock.now()],
     );
     return { score: dto.score, milestone: dto.milestone };
   }

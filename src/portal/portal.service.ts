@@ -179,7 +179,7 @@ export class PortalService {
   /** A one-tap rating; the milestone must be one this family member is offered now. */
   async rate(p: FamilyPrincipal, dto: FeedbackDto) {
     const estate = await this.estates.findWithOwner(p.estateId);
-    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contractChoices(p), estate.status, 'nl'));
+    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contractChoices(p), estate.status, 'nl'), estate.ownerId);
   }
 
   /**
