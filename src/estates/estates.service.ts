@@ -64,7 +64,6 @@ export class EstatesService {
     return members;
   }
 
-  /** A family member of an estate the caller may see; anyone else's is "not found". */
   /**
    * Estates counted per status, of this owner (null: everyone's), for the dashboard; an owner's
    * through `estates_owner_idx` (owner_id, status). `manager`: the caller's pool (a report's).
@@ -73,6 +72,7 @@ export class EstatesService {
     return manager.query('SELECT status AS label, count(*)::int AS count FROM estates WHERE ($1::uuid IS NULL OR owner_id = $1) GROUP BY status', [ownerId]);
   }
 
+  /** A family member of an estate the caller may see; anyone else's is "not found". */
   async requireFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, manager: EntityManager = this.db.manager): Promise<{ estate: Estate; member: FamilyMember }> {
     const estate = await this.requireAccess(principal, estateId, manager);
     const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
