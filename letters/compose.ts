@@ -28,9 +28,7 @@ function facts(input: LetterInput, w: Words): Facts {
     effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,
     dueDate: input.dueDate ? w.date(input.dueDate) : null,
     previousLetterDate: input.previousLetterDate ? w.date(input.previousLetterDate) : null,
-    ownerName: sender.name,
     ownerEmail: sender.email,
-    ownerAddress: `${sender.organisation}, ${sender.street}, ${sender.postalCode} ${sender.city}`,
     estateAccount: input.estateAccount ? `${friendlyFormatIBAN(input.estateAccount.iban)} ${w.inTheNameOf} ${input.estateAccount.holder}` : null,
     // IBANs in groups of four, as printed on a bank card (the library the DTOs validate them with).
     newHolderIban: input.newHolder?.iban ? friendlyFormatIBAN(input.newHolder.iban) : null,
@@ -56,10 +54,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     attention: recipient.attention ? `${w.attention} ${recipient.attention}` : null,
     postal: recipient.address ? postalLines(recipient.address) : recipient.viaDesk ? [w.viaDesk] : recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : [],
   };
-  if (!toFamily) {
-    if (input.enclosures.length) body.push(w.enclosed(input.enclosures.map((e) => e.title)));
-    body.push(w.correspondence(f), w.thanks[input.kind]);
-  }
+  // What travels with the letter is named once, in the enclosure list under the signature (README, Letters → One page).
+  if (!toFamily) body.push(w.correspondence(f), w.thanks[input.kind]);
   return {
     kind: input.kind,
     language: input.language,
@@ -68,7 +64,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     recipient: [addressee.name, ...(addressee.attention ? [addressee.attention] : []), ...addressee.postal],
     addressee,
     placeAndDate: `${sender.city}, ${w.date(input.letterDate)}`,
-    references: [...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`],
+    // Both references on one line, as in NEN 1026's reference line (README, Letters → One page).
+    references: [[...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`].join(' · ')],
     subject: `${w.subjectLabel}: ${about}`,
     about,
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
@@ -76,7 +73,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     table: toFamily ? contractsTable(input, w) : null,
     // Providers are greeted as "Sir or Madam", families by name or as a family.
     closing: w.closing(toFamily),
-    signature: [sender.name, `${w.role}, ${sender.organisation}`, ...(sender.phone ? [`${w.phone}: ${sender.phone}`] : []), `${w.email}: ${sender.email}`],
+    // Name and role only: the owner's direct phone and email stand in the letterhead (sender, above).
+    signature: [sender.name, `${w.role}, ${sender.organisation}`],
     enclosures: input.enclosures.length ? [`${w.enclosuresLabel}:`, ...input.enclosures.map((e) => `– ${e.title}`)] : [],
   };
 }

@@ -77,8 +77,8 @@ const inside = (item: PdfTextItem, r: { x: number; y: number; width: number; hei
   item.x >= r.x && item.x + item.width <= r.x + r.width && item.y - item.height >= r.y && item.y <= r.y + r.height;
 const overlaps = (item: PdfTextItem, r: { x: number; y: number; width: number; height: number }) =>
   item.x < r.x + r.width && item.x + item.width > r.x && item.y - item.height < r.y + r.height && item.y > r.y;
-/** Running header and footer: above 25 mm and below 272 mm from the top. */
-const isFurniture = (item: PdfTextItem) => item.y < 25 * MM || item.y > 272 * MM;
+/** Running header and footer: above 25 mm and below 279 mm from the top (the text ends at 277 mm). */
+const isFurniture = (item: PdfTextItem) => item.y < 25 * MM || item.y > 279 * MM;
 
 /** The lines of a set of items, top to bottom, each with its baseline and text (parts joined by their gaps). */
 function lines(items: PdfTextItem[]): { y: number; text: string }[] {

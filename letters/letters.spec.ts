@@ -47,13 +47,14 @@ describe('letters: rendered and read back with pdf.js', () => {
     const { pdf } = await produceLetter(sampleLetter({ providerReference: 'KPN-778' }));
     const text = flat(await pdfText(pdf!));
     expect(text).toContain('Amsterdam, 22 november 2026');
-    expect(text).toContain('Uw kenmerk: KPN-778 Ons kenmerk: ST-2026-00042');
+    expect(text).toContain('Uw kenmerk: KPN-778 · Ons kenmerk: ST-2026-00042');
     expect(text).toContain('Betreft: Opzegging na overlijden: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
     expect(text).toContain('Geachte heer, mevrouw,');
     expect(text).toContain('Ik regel de afwikkeling van de lopende contracten van de heer De Vries.');
-    expect(text).toContain('Met vriendelijke groet, Anna de Boer Nabestaandenspecialist, Steward Nazorg Telefoon (direct): +31 20 555 0101 E-mail: anna@steward.example');
-    expect(text).toContain('Bijlagen: – Akte van overlijden');
-    expect(text).toMatch(/alle verdere correspondentie hierover aan mij richten, Anna de Boer/);
+    expect(text).toContain('Met vriendelijke groet, Anna de Boer Nabestaandenspecialist, Steward Nazorg Bijlagen: – Akte van overlijden');
+    // Phone and email once, in the letterhead; the correspondence sentence points there.
+    expect(text.match(/\+31 20 555 0101/g)).toHaveLength(1);
+    expect(text).toContain('Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan anna@steward.example, en niet meer aan het adres van de overledene?');
     const window = await pdfText(pdf!, WINDOW);
     expect(window.trim().split('\n').map((l) => l.trim())).toEqual(['Steward Nazorg, Herengracht 100, 1015 BS  AMSTERDAM', 'KPN', 't.a.v. Team Nabestaanden', 'Antwoordnummer 1001', '9700 VB GRONINGEN']);
   });
@@ -221,7 +222,7 @@ describe('wording a reader would expect, read back from the PDF', () => {
 
   it('keeps an IBAN on one line', async () => {
     const lines = (await pdfText((await produceLetter(letterOfKind('transfer', 'nl'))).pdf!)).split('\n');
-    expect(lines.filter((line) => line.includes('NL44'))).toEqual([expect.stringContaining('NL44 RABO 0123 4567 89'), expect.stringContaining('NL44 RABO 0123 4567 89')]);
+    expect(lines.filter((line) => line.includes('NL44'))).toEqual([expect.stringContaining('IBAN NL44 RABO 0123 4567 89')]);
   });
 
   const corrections = [
@@ -273,7 +274,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     const poa = { documentId: 'doc-9', kind: 'power_of_attorney', title: 'Volmacht van de erfgenamen' };
     const withPoa = await text(cancel('telecom', 'nl', { enclosures: [...sampleLetter().enclosures, poa], travellingDocumentIds: ['doc-1', 'doc-9'] }));
     expect(withPoa).toContain('Ik treed op namens de erfgenamen; de volmacht is bijgevoegd.');
-    expect(withPoa).toContain('Met deze brief gaan mee: Akte van overlijden en Volmacht van de erfgenamen.');
+    expect(withPoa).toContain('Bijlagen: – Akte van overlijden – Volmacht van de erfgenamen');
     const represented = await text(cancel('telecom', 'nl', { representative: 'Maria de Vries-Jansen' }));
     expect(represented).toContain('Ik treed op in opdracht van de nabestaanden, vertegenwoordigd door Maria de Vries-Jansen.');
     expect(represented).not.toContain('volmacht');
@@ -299,7 +300,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     const certificate = { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance' };
     const withCertificate = await text(cancel('bank', language, { contract: account, enclosures: [...sampleLetter().enclosures, certificate], travellingDocumentIds: ['doc-1', 'doc-2'] }));
     expect(withCertificate).not.toMatch(/NVB|in principe|in principle/);
-    expect(withCertificate).toContain(language === 'nl' ? 'Met deze brief gaan mee: Akte van overlijden en Verklaring van erfrecht.' : 'This letter comes with: Akte van overlijden and Certificate of inheritance.');
+    expect(withCertificate).toContain(language === 'nl' ? 'Bijlagen: – Akte van overlijden – Verklaring van erfrecht' : 'Enclosures: – Akte van overlijden – Certificate of inheritance');
     expect(withCertificate).toContain(language === 'nl' ? 'naast de bijlagen nog iets nodig heeft' : 'anything besides the enclosures');
   });
 
@@ -326,8 +327,8 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     const t = await text(sampleLetter({ kind: 'transfer', language, contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' }, newHolder: SAMPLE_NEW_HOLDER }));
     const expected =
       language === 'nl'
-        ? ['Naam: Pieter Bakker', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'Geboortedatum: 28 februari 1975', 'E-mail: pieter@bakker.example', 'Telefoon: +31 6 1234 5678', 'IBAN voor de automatische incasso: NL44 RABO 0123 4567 89', 'Ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'Handtekening:']
-        : ['Name: Pieter Bakker', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Date of birth: 28 February 1975', 'Email: pieter@bakker.example', 'Phone: +31 6 1234 5678', 'IBAN for the direct debit: NL44 RABO 0123 4567 89', 'I, Pieter Bakker, agree that this contract is transferred to my name as of 1 December 2026', 'Signature:'];
+        ? ['Nieuwe contracthouder: Pieter Bakker · Geboortedatum: 28 februari 1975', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'E-mail: pieter@bakker.example · Telefoon: +31 6 1234 5678', 'ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'af te schrijven van mijn rekening, IBAN NL44 RABO 0123 4567 89.', 'Handtekening:']
+        : ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'I, Pieter Bakker, agree that this contract is transferred to my name as of 1 December 2026', 'from my account, IBAN NL44 RABO 0123 4567 89.', 'Signature:'];
     for (const line of expected) expect(t).toContain(line);
   });
 
@@ -344,7 +345,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   it('answers a question with the owner’s text and names what really travels with it', async () => {
     const t = await text(sampleLetter({ kind: 'information_supplied', informationMessage: 'Wie zijn de erfgenamen?', informationAnswer: 'De erfgenamen zijn Maria en Pieter.', enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' }], travellingDocumentIds: ['doc-2'] }));
     expect(t).toContain('Mijn antwoord: "De erfgenamen zijn Maria en Pieter."');
-    expect(t).toContain('Met deze brief gaan mee: Verklaring van erfrecht.');
+    expect(t).toContain('Bijlagen: – Verklaring van erfrecht');
     expect(t).not.toContain('gevraagde gegevens');
     const en = await text(sampleLetter({ kind: 'information_supplied', language: 'en', informationAnswer: 'Two heirs.', enclosures: [], travellingDocumentIds: [] }));
     expect(en.match(/enclose/gi)).toBeNull();

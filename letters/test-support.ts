@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind } from './model';
+import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory } from './model';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -172,6 +172,78 @@ export function letterCorpus(): LetterInput[] {
             ...(isFamilyLetter(kind) ? { contractsSummary: contracts } : { recipient }),
           }),
         ),
+      ),
+    ),
+  );
+}
+
+/** A long but ordinary Dutch name and address: what the one-page letters must still hold. */
+const LONG_DECEASED = {
+  givenNames: 'Johannes Cornelis Maria',
+  surnamePrefix: 'van den',
+  surname: 'Berg-van der Heijden',
+  gender: 'unknown' as const,
+  dateOfBirth: '1938-09-30',
+  dateOfDeath: '2026-11-02',
+  address: { street: 'Burgemeester van Nispen van Sevenaerstraat 114-2', postalCode: '6521 GK', city: 'Nijmegen' },
+};
+const LONG_NEW_HOLDER = {
+  ...SAMPLE_NEW_HOLDER,
+  name: 'Wilhelmina van Oostveen-Bakker',
+  relation: 'dochter',
+  address: { street: 'Graaf Florislaan 228-bis', postalCode: '3818 JB', city: 'Amersfoort' },
+  email: 'w.vanoostveen-bakker@ziggo.example',
+};
+/** The category variants of a cancellation: each asks something else (templates, legal.ts). */
+const CANCELLATIONS: { category: ProviderCategory; livedAlone?: boolean; description: string; accountNumber: string }[] = [
+  { category: 'telecom', description: 'Internet, tv en vaste telefonie', accountNumber: '1.2345.678' },
+  { category: 'energy', description: 'Stroom en gas', accountNumber: '100234567' },
+  { category: 'bank', description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567' },
+  { category: 'housing', livedAlone: true, description: 'Huur woning', accountNumber: 'H-7700123' },
+  { category: 'housing', livedAlone: false, description: 'Huur woning', accountNumber: 'H-7700123' },
+  { category: 'insurance', description: 'Inboedel- en opstalverzekering', accountNumber: 'POL-2231-998' },
+];
+
+/**
+ * The standard letters a case owner sends for every contract — a cancellation in each category, a
+ * transfer and the answer to a provider's question — each with two enclosures, to a short and to a
+ * 90-character company name with a long department, about Jan de Vries and about a long name with a
+ * long street, in both languages. Each must fit one A4 page (README, Letters → One page).
+ */
+export function standardLetterCorpus(): LetterInput[] {
+  const enclosures = (language: Language) => [
+    { documentId: 'doc-1', kind: 'death_certificate', title: language === 'nl' ? 'Akte van overlijden' : 'Death certificate' },
+    { documentId: 'doc-2', kind: 'power_of_attorney', title: language === 'nl' ? 'Volmacht van de erfgenamen' : 'Power of attorney of the heirs' },
+  ];
+  const recipients = [
+    sampleLetter().recipient,
+    { name: 'Coöperatieve Woningstichting Het Oosten en Omstreken Beheer en Exploitatie B.V.', attention: 'Afdeling Klantcontact Nabestaanden en Huuropzeggingen', address: { street: 'Postbus 4012', postalCode: '7500 GA', city: 'Enschede' } },
+  ];
+  const estates: Partial<LetterInput>[] = [
+    {},
+    { deceased: LONG_DECEASED, estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J.C.M. van den Berg-van der Heijden' }, providerReference: 'KL-2026-0048812-NB' },
+  ];
+  const letters = (language: Language): LetterInput[] => [
+    ...CANCELLATIONS.map(({ category, livedAlone, description, accountNumber }) =>
+      letterOfKind('cancellation', language, { category, livedAlone, contract: { ...sampleLetter().contract!, description, accountNumber } }),
+    ),
+    letterOfKind('transfer', language, { contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' } }),
+    letterOfKind('information_supplied', language, {
+      informationMessage: 'Kunt u ons een kopie van de verklaring van erfrecht en de gegevens van de erfgenamen sturen?',
+      informationAnswer: 'Er is geen verklaring van erfrecht; de erfgenamen zijn de twee kinderen. De volmacht die zij mij gaven en de akte van overlijden gaan mee.',
+    }),
+  ];
+  return (['nl', 'en'] as const).flatMap((language) =>
+    estates.flatMap((estate, e) =>
+      recipients.flatMap((recipient) =>
+        letters(language).map((input) => ({
+          ...input,
+          ...estate,
+          recipient,
+          enclosures: enclosures(language),
+          travellingDocumentIds: ['doc-1', 'doc-2'],
+          ...(input.kind === 'transfer' && e === 1 && { newHolder: LONG_NEW_HOLDER }),
+        })),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
@@ -63,19 +63,17 @@ const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? en.date
 function newHolderBlock(f: Facts): string[] {
   const h = f.input.newHolder;
   const a = h?.address;
+  // Two particulars a line, as on a form; the IBAN stands once, in the mandate the new holder signs (README, Letters → One page).
   return [
     [
-      'Particulars of the new holder:',
-      `Name: ${h?.name}`,
+      `New holder: ${h?.name} · Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
       `Address: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
-      `Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
-      `Email: ${h?.email}`,
-      `Phone: ${h?.phone}`,
-      `IBAN for the direct debit: ${f.newHolderIban}`,
+      `Email: ${h?.email} · Phone: ${h?.phone}`,
     ].join('\n'),
     [
-      'Consent of the new holder:',
-      `I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise ${f.input.recipient.name} to collect the charges from that date from ${f.newHolderIban}.`,
+      `Consent of the new holder: I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise you to collect the charges from that date from my account, IBAN ${f.newHolderIban}.`,
+      // A blank line above it: room for the hand.
+      '',
       'Signature: ______________________________     Date: ________________',
     ].join('\n'),
   ];
@@ -152,8 +150,6 @@ export const en: Words = {
   },
   viaDesk: 'Sent via the Steward provider desk',
   role: 'Bereavement specialist',
-  phone: 'Direct phone',
-  email: 'Email',
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',
   deliveredVia: 'Sent via',
@@ -170,9 +166,8 @@ export const en: Words = {
       case 'transfer':
         return [
           death(f),
-          `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), who signs below to give consent.`,
+          `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), who signs below to give consent. Please send the final bill up to that date to me and confirm the transfer to me in writing${due(f)}.`,
           ...newHolderBlock(f),
-          `Please collect the charges from that date from the new holder's account, send the final bill up to that date to me, and confirm the transfer to me in writing${due(f)}.`,
           noAcceptance,
         ];
       case 'information_supplied':
@@ -252,8 +247,7 @@ export const en: Words = {
     }
   },
   correspondence: (f) =>
-    `Please address all further correspondence about this to me, ${f.ownerName}, ${f.ownerAddress} or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
-  enclosed: (titles) => `This letter comes with: ${listOf(titles, 'and')}.`,
+    `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),

@@ -1,7 +1,7 @@
 import { euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, listOf, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
@@ -63,19 +63,17 @@ const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? nl.date
 function newHolderBlock(f: Facts): string[] {
   const h = f.input.newHolder;
   const a = h?.address;
+  // Two particulars a line, as on a form; the IBAN stands once, in the mandate the new holder signs (README, Letters → One page).
   return [
     [
-      'Gegevens van de nieuwe contracthouder:',
-      `Naam: ${h?.name}`,
+      `Nieuwe contracthouder: ${h?.name} · Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
       `Adres: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
-      `Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
-      `E-mail: ${h?.email}`,
-      `Telefoon: ${h?.phone}`,
-      `IBAN voor de automatische incasso: ${f.newHolderIban}`,
+      `E-mail: ${h?.email} · Telefoon: ${h?.phone}`,
     ].join('\n'),
     [
-      'Toestemming van de nieuwe contracthouder:',
-      `Ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig ${f.input.recipient.name} de kosten vanaf die datum af te schrijven van ${f.newHolderIban}.`,
+      `Toestemming van de nieuwe contracthouder: ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig u de kosten vanaf die datum af te schrijven van mijn rekening, IBAN ${f.newHolderIban}.`,
+      // A blank line above it: room for the hand.
+      '',
       'Handtekening: ______________________________     Datum: ________________',
     ].join('\n'),
   ];
@@ -149,8 +147,6 @@ export const nl: Words = {
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   role: 'Nabestaandenspecialist',
-  phone: 'Telefoon (direct)',
-  email: 'E-mail',
   attention: 't.a.v.',
   inTheNameOf: 't.n.v.',
   deliveredVia: 'Verzonden via',
@@ -167,9 +163,8 @@ export const nl: Words = {
       case 'transfer':
         return [
           death(f),
-          `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), die hieronder zelf tekent voor akkoord.`,
+          `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), die hieronder zelf tekent voor akkoord. Wilt u de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk bevestigen${due(f)}?`,
           ...newHolderBlock(f),
-          `Wilt u de automatische incasso per die datum laten lopen via de rekening van de nieuwe contracthouder, de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk aan mij bevestigen${due(f)}?`,
           noAcceptance,
         ];
       case 'information_supplied':
@@ -248,8 +243,7 @@ export const nl: Words = {
     }
   },
   correspondence: (f) =>
-    `Wilt u alle verdere correspondentie hierover aan mij richten, ${f.ownerName}, ${f.ownerAddress} of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
-  enclosed: (titles) => `Met deze brief gaan mee: ${listOf(titles, 'en')}.`,
+    `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
   date: (iso) => letterDate(iso, 'nl'),
   money: (amount) => euros(amount, 'nl'),

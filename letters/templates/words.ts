@@ -17,9 +17,7 @@ export interface Facts {
   effectiveDate: string | null;
   dueDate: string | null;
   previousLetterDate: string | null;
-  ownerName: string;
   ownerEmail: string;
-  ownerAddress: string;
   /** "NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries", or null when the estate has no account recorded. */
   estateAccount: string | null;
   /** The new holder's IBAN for the direct debit, printed in groups of four. */
@@ -48,26 +46,20 @@ export interface Words {
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   role: string;
-  phone: string;
-  email: string;
   attention: string;
   deliveredVia: string;
   /** Before an account holder's name: "t.n.v." */
   inTheNameOf: string;
   subject: (kind: LetterKind, f: Facts) => string;
   body: (kind: LetterKind, f: Facts) => string[];
+  /** Where further post goes: the letterhead's address and the owner's email, not the deceased's address. */
   correspondence: (f: Facts) => string;
-  /** The sentence naming what travels with the letter. */
-  enclosed: (titles: string[]) => string;
   asSoonAsPossible: (dateOfDeath: string) => string;
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
   standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string> };
 }
-
-/** "A, B en C" / "A, B and C". */
-export const listOf = (items: string[], and: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
 
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {

@@ -27,7 +27,7 @@ export class CreateUserDto {
   @IsIn(USER_ROLES)
   role: UserRole;
 
-  @ApiPropertyOptional({ example: '+31 20 123 4567', description: 'Direct phone, printed under the case owner’s signature' })
+  @ApiPropertyOptional({ example: '+31 20 123 4567', description: 'Direct phone, printed in the letterhead of the case owner’s letters' })
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number such as +31 20 123 4567' })
   phone?: string;

@@ -649,7 +649,7 @@ export const ownerEn: OwnerWords = {
     deactivate: (name: string) => `Deactivate ${name}`,
     reactivate: (name: string) => `Reactivate ${name}`,
     newAccount: 'New account',
-    phoneLabel: 'Direct phone (printed under the signature of letters)',
+    phoneLabel: 'Direct phone (printed in the letterhead of letters)',
     password: 'First password (at least 10 characters)',
     createAccount: 'Create the account',
     directory: 'Provider directory',

@@ -655,7 +655,7 @@ export const ownerNl = {
     deactivate: (name: string) => `${name} deactiveren`,
     reactivate: (name: string) => `${name} weer activeren`,
     newAccount: 'Nieuw account',
-    phoneLabel: 'Direct telefoonnummer (komt onder de ondertekening van brieven)',
+    phoneLabel: 'Direct telefoonnummer (komt in het briefhoofd van brieven)',
     password: 'Eerste wachtwoord (minstens 10 tekens)',
     createAccount: 'Account aanmaken',
     directory: 'Organisaties',

@@ -82,7 +82,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
     const sent = (await letters(contract.id))[1];
     expect(sent.status).toBe('sent');
     const text = await pdfOf(sent.id);
-    for (const line of ['Name: Pieter Bakker', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Date of birth: 28 February 1975', 'Email: pieter@bakker.example', 'Phone: +31 6 1234 5678', 'IBAN for the direct debit: NL44 RABO 0123 4567 89', 'I, Pieter Bakker, agree that this contract is transferred to my name', 'Signature:', 'Yours faithfully,', 'Sent via the Steward provider desk']) {
+    for (const line of ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'I, Pieter Bakker, agree that this contract is transferred to my name', 'from my account, IBAN NL44 RABO 0123 4567 89', 'Signature:', 'Yours faithfully,', 'Sent via the Steward provider desk']) {
       expect(text).toContain(line);
     }
   });

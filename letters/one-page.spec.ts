@@ -1,0 +1,32 @@
+import { produceLetter } from './index';
+import { flat, readPdf, standardLetterCorpus } from './test-support';
+
+const MM = 72 / 25.4;
+
+describe('a standard request fits one A4 page (README, Letters → One page)', () => {
+  it('every cancellation category, the transfer and the answer to a question, with two enclosures, long names and a long company name, in both languages', async () => {
+    const corpus = standardLetterCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(64);
+    for (const input of corpus) {
+      const context = `${input.kind} ${input.category} ${input.language} about ${input.deceased.surname} to ${input.recipient.name}`;
+      const produced = await produceLetter(input);
+      expect({ context, violations: produced.violations }).toEqual({ context, violations: [] });
+      const read = await readPdf(produced.pdf!);
+      expect({ context, pages: read.numPages }).toEqual({ context, pages: 1 });
+      const items = read.pages[0].items.filter((i) => i.str.trim());
+      const text = flat(items.map((i) => i.str).join(' '));
+      // Nothing the letter must say was given up for the room: authority, the reservation, the list of what travels with it.
+      const [authority, reservation, list] =
+        input.language === 'nl'
+          ? ['Ik treed op namens de erfgenamen; de volmacht is bijgevoegd.', 'Deze brief houdt geen erkenning van aansprakelijkheid of aanvaarding van de nalatenschap in.', 'Bijlagen: – Akte van overlijden – Volmacht van de erfgenamen']
+          : ['I act on behalf of the heirs; their power of attorney is enclosed.', 'This letter does not acknowledge any liability, nor does it accept the estate.', 'Enclosures: – Death certificate – Power of attorney of the heirs'];
+      if (input.kind !== 'information_supplied') expect({ context, authority: text.includes(authority), reservation: text.includes(reservation) }).toEqual({ context, authority: true, reservation: true });
+      expect({ context, list: text.includes(list) }).toEqual({ context, list: true });
+      if (input.kind === 'cancellation') expect({ context, refundTo: text.includes(input.language === 'nl' ? 'NL91 ABNA 0417 1643 00 t.n.v. Erven' : 'NL91 ABNA 0417 1643 00 in the name of Erven') }).toEqual({ context, refundTo: true });
+      // The text keeps clear of the footer (organisation, KvK, page number at 282 mm).
+      const footerTop = Math.min(...items.filter((i) => i.str.includes('KvK')).map((i) => i.y - i.height));
+      const lowest = Math.max(...items.filter((i) => !i.str.includes('KvK') && i.y < footerTop).map((i) => i.y));
+      expect({ context, clearOfFooter: footerTop - lowest >= 4 * MM }).toEqual({ context, clearOfFooter: true });
+    }
+  });
+});
