@@ -48,12 +48,26 @@ const newEntry = (line: number): Entry => ({
 
 /** What a statement element we read does with its text; `tx`: it belongs to a TxDtls. */
 interface PathNode {
-  children: Map<string, PathNode>;
+  name: string;
+  /** A few each: scanned, as a string compared with === needs no hash (a Map.get of each tag's new name string was half of this reader's time). */
+  children: PathNode[];
+  parent: PathNode | null;
   read?: (e: Entry, value: string) => void;
+  /** Its text is wanted (a field, or the account's IBAN or other ID). */
+  text: boolean;
   tx: boolean;
 }
 
-const node = (tx = false): PathNode => ({ children: new Map(), tx });
+const node = (name: string, parent: PathNode | null): PathNode => ({ name, children: [], parent, text: false, tx: !!parent && (parent.tx || name === 'TxDtls') });
+const find = (parent: PathNode, name: string): PathNode | undefined => {
+  for (const next of parent.children) if (next.name === name) return next;
+  return undefined;
+};
+const child = (parent: PathNode, name: string): PathNode => {
+  let next = find(parent, name);
+  if (!next) parent.children.push((next = node(name, parent)));
+  return next;
+};
 
 /** The paths below an entry we read (see the header comment), each with what its text sets. */
 const ENTRY_FIELDS: [string, (e: Entry, value: string) => void][] = [
@@ -78,39 +92,35 @@ const ENTRY_FIELDS: [string, (e: Entry, value: string) => void][] = [
 ];
 
 /**
- * The elements below a Stmt we read, as a tree walked on every tag: no path string is built per
- * element (a camt.053 has ~30 elements per entry, most of them of no interest).
+ * The elements we read, as a tree walked on every tag (Document/BkToCstmrStmt/Stmt/…): no path
+ * string is built per element, and an element of no interest is skipped with all it holds by
+ * counting its depth (a camt.053 has ~30 elements per entry, most of them of no interest).
  */
-const STMT = node();
-const NTRY = node();
-STMT.children.set('Ntry', NTRY);
-const ACCOUNT_IBAN = node();
-const ACCOUNT_OTHER = node();
-const ACCT_ID = node();
-ACCT_ID.children.set('IBAN', ACCOUNT_IBAN);
-ACCT_ID.children.set('Othr', node()).get('Othr')!.children.set('Id', ACCOUNT_OTHER);
-STMT.children.set('Acct', node()).get('Acct')!.children.set('Id', ACCT_ID);
+const DOCUMENT = node('Document', null);
+const STMT = child(child(DOCUMENT, 'BkToCstmrStmt'), 'Stmt');
+const NTRY = child(STMT, 'Ntry');
+const ACCT_ID = child(child(STMT, 'Acct'), 'Id');
+const ACCOUNT_IBAN = child(ACCT_ID, 'IBAN');
+const ACCOUNT_OTHER = child(child(ACCT_ID, 'Othr'), 'Id');
+ACCOUNT_IBAN.text = ACCOUNT_OTHER.text = true;
 for (const [path, read] of ENTRY_FIELDS) {
   let at = NTRY;
-  for (const name of path.split('/')) {
-    let next = at.children.get(name);
-    if (!next) at.children.set(name, (next = node(at.tx || name === 'TxDtls')));
-    at = next;
-  }
+  for (const name of path.split('/')) at = child(at, name);
   at.read = read;
+  at.text = true;
 }
-const TX_DETAILS = NTRY.children.get('NtryDtls')!.children.get('TxDtls')!;
-const AMOUNT = NTRY.children.get('Amt')!;
+const TX_DETAILS = child(child(NTRY, 'NtryDtls'), 'TxDtls');
+const AMOUNT = child(NTRY, 'Amt');
 
 /** Streams a camt.053 file: entries come out while the file is still being read, a batch per chunk read. */
 export async function* parseCamt053(input: AsyncIterable<Buffer | string>): AsyncGenerator<StatementTransaction[]> {
   const parser = new SaxesParser({ position: true });
   const decoder = new StringDecoder('utf8');
   let ready: StatementTransaction[] = [];
-  // The element we are in, in the tree above (null outside it), and those around it.
-  const stack: (PathNode | null)[] = [];
+  // The element we are in, in the tree above (null before the root), or below it: `skip` elements
+  // deep in one we do not read.
   let at: PathNode | null = null;
-  let depth = 0;
+  let skip = 0;
   let text = '';
   let account = '';
   let entry: Entry | null = null;
@@ -122,43 +132,54 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
     failure ??= new StatementFormatError(where(), `not well-formed XML (${error.message.replace(/^.*?:\d+:\d+: /, '')})`);
   });
   parser.on('opentag', (tag) => {
-    depth++;
-    stack.push(at);
-    if (depth > 3) at = at ? (at.children.get(localName(tag.name)) ?? null) : null;
-    else if (depth === 3) {
-      at = localName(tag.name) === 'Stmt' ? STMT : null;
-      account = '';
-    } else if (depth === 1) {
-      rootSeen = true;
-      const prefix = tag.name.includes(':') ? `xmlns:${tag.name.slice(0, tag.name.indexOf(':'))}` : 'xmlns';
-      const version = NAMESPACE.exec(String(tag.attributes[prefix] ?? ''));
-      if (localName(tag.name) !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`);
-      else if (Number(version[1]) < 2) failure ??= new StatementFormatError(where(), `camt.053.001.${version[1]} is not supported (001.02 and later are)`);
-    } else if (localName(tag.name) !== 'BkToCstmrStmt') {
-      failure ??= new StatementFormatError(where(), `<${localName(tag.name)}> found where <BkToCstmrStmt> belongs`);
-    }
-    if (at === NTRY) entry = newEntry(parser.line);
-    else if (at === TX_DETAILS) entry!.txCount++;
-    else if (at === AMOUNT) entry!.currency = String(tag.attributes.Ccy ?? '');
     text = '';
+    if (skip) {
+      skip++;
+      return;
+    }
+    // Banks write camt with or without a namespace prefix (`<Document>` or `<ns2:Document>`).
+    const colon = tag.name.indexOf(':');
+    const name = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    if (at === null) {
+      rootSeen = true;
+      const version = NAMESPACE.exec(String(tag.attributes[colon < 0 ? 'xmlns' : `xmlns:${tag.name.slice(0, colon)}`] ?? ''));
+      if (name !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`);
+      else if (Number(version[1]) < 2) failure ??= new StatementFormatError(where(), `camt.053.001.${version[1]} is not supported (001.02 and later are)`);
+      if (failure) skip = 1;
+      else at = DOCUMENT;
+      return;
+    }
+    const next = find(at, name);
+    if (!next) {
+      if (at === DOCUMENT) failure ??= new StatementFormatError(where(), `<${name}> found where <BkToCstmrStmt> belongs`);
+      skip = 1;
+      return;
+    }
+    at = next;
+    if (next === NTRY) entry = newEntry(parser.line);
+    else if (next === TX_DETAILS) entry!.txCount++;
+    else if (next === AMOUNT) entry!.currency = String(tag.attributes.Ccy ?? '');
+    else if (next === STMT) account = '';
   });
   parser.on('text', (t) => {
-    if (at?.read || at === ACCOUNT_IBAN || at === ACCOUNT_OTHER) text += t;
+    if (skip === 0 && at?.text) text += t;
   });
   parser.on('closetag', () => {
-    if (at?.read) {
-      // Only the first transaction of a batch entry counts (see the header comment).
-      if (!(at.tx && entry!.txCount > 1)) at.read(entry!, text.trim());
-    } else if (at === ACCOUNT_IBAN || (at === ACCOUNT_OTHER && !account)) account = text.trim();
-    else if (at === NTRY) {
-      const done = entry!;
-      entry = null;
-      const tx = toTransaction(done, account);
-      if (typeof tx === 'string') failure ??= new StatementFormatError(`Ntry at line ${done.line}`, tx);
-      else ready.push(tx);
-    } else if (at === STMT && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>');
-    at = stack.pop()!;
-    depth--;
+    if (skip) skip--;
+    else if (at) {
+      if (at.read) {
+        // Only the first transaction of a batch entry counts (see the header comment).
+        if (!(at.tx && entry!.txCount > 1)) at.read(entry!, text.trim());
+      } else if (at === ACCOUNT_IBAN || (at === ACCOUNT_OTHER && !account)) account = text.trim();
+      else if (at === NTRY) {
+        const done = entry!;
+        entry = null;
+        const tx = toTransaction(done, account);
+        if (typeof tx === 'string') failure ??= new StatementFormatError(`Ntry at line ${done.line}`, tx);
+        else ready.push(tx);
+      } else if (at === STMT && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>');
+      at = at.parent;
+    }
     text = '';
   });
 
@@ -179,9 +200,6 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
   if (failure) throw failure;
   if (ready.length) yield ready;
 }
-
-/** Banks write camt with or without a namespace prefix (`<Document>` or `<ns2:Document>`). */
-const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name);
 
 function toTransaction(e: Entry, account: string): StatementTransaction | string {
   const amountCents = parseAmountCents(e.amount);
