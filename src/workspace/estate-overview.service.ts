@@ -92,6 +92,9 @@ export class EstateOverviewService {
       handoverTo: specialists,
       // The page is the owner's (or an administrator's); a handover to them is undone from the sender's Today.
       undoableHandover: lastHandover && mayUndo(principal, lastHandover) && !undoRefusal(lastHandover, this.clock.now(), true) ? lastHandover : null,
+      // Every change of owner is a handover, so one the reader has not seen yet is the latest one:
+      // only then is there a notice on their Today to take off.
+      handedToReaderUnseen: !!lastHandover && lastHandover.toUserId === principal.userId && !lastHandover.seenAt,
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
     };
   }
