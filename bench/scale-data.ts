@@ -252,15 +252,16 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   const monthWeights = Array.from({ length: size.months }, (_, back) => MONTH_WEIGHTS[(now.getUTCMonth() - back + 120) % 12]);
   const monthUpper = cumulative(monthWeights);
 
-  // Estates: opened at a seasonal random moment; the band (age) decides how far the estate got.
+  // Estates: opened at a seasonal random moment; the band (age) decides how far the estate got. Every
+  // random() is drawn in a subquery's select list, once per row: an uncorrelated LATERAL (SELECT random())
+  // is drawn once for all rows (every estate opened at one instant, every contract at KPN and requested).
   await db.query(
     `CREATE TEMP TABLE scale_estates AS
      SELECT g AS n, gen_random_uuid() AS id, ($2::uuid[])[1 + (g % array_length($2::uuid[], 1))] AS owner_id, opened,
             CASE WHEN age < 4 THEN 0 WHEN age < 15 THEN 1 WHEN age < 40 THEN 2 WHEN age < 90 THEN 3 ELSE 4 END AS band
-       FROM generate_series(1, $1::int) g,
-            LATERAL (SELECT random() AS r) pick,
+       FROM (SELECT g, random() AS r, random() AS day, random() AS second FROM generate_series(1, $1::int) g) pick,
             LATERAL (SELECT coalesce((SELECT min(i) FROM unnest($4::float8[]) WITH ORDINALITY u(hi, i) WHERE pick.r <= u.hi), 1) - 1 AS back) m,
-            LATERAL (SELECT $3::timestamptz - make_interval(days => (m.back * 30.4 + random() * 30.4)::int, secs => random() * 86400) AS opened) o,
+            LATERAL (SELECT $3::timestamptz - make_interval(days => (m.back * 30.4 + pick.day * 30.4)::int, secs => pick.second * 86400) AS opened) o,
             LATERAL (SELECT extract(epoch FROM $3::timestamptz - o.opened) / 86400 AS age) a`,
     [size.estates, ids.ownerIds, now, monthUpper],
   );
@@ -309,13 +310,12 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
   // Contracts: a provider by market share, an action, and the path a contract of the estate's age took.
   await db.query(
     `CREATE TEMP TABLE scale_contracts AS
-     SELECT gen_random_uuid() AS id, e.id AS estate_id, e.owner_id, e.opened, e.n, c.i, p.id AS provider_id, p.sla, p.channel, pick.key AS run_key, act.action,
-            CASE WHEN act.action = 'transfer' THEN (SELECT f.id FROM family_members f WHERE f.estate_id = e.id AND f.is_representative LIMIT 1) END AS heir_id
-       FROM scale_estates e
-       CROSS JOIN generate_series(1, $1::int) c(i)
-       CROSS JOIN LATERAL (SELECT CASE WHEN random() < 0.1 THEN 'transfer' ELSE 'cancel' END AS action, random() AS rp, random() AS rr) act
-       JOIN scale_providers p ON act.rp >= p.lo AND act.rp < p.hi
-       JOIN scale_picks pick ON pick.action = act.action AND pick.band = e.band AND act.rr >= pick.lo AND act.rr < pick.hi`,
+     SELECT gen_random_uuid() AS id, e.id AS estate_id, e.owner_id, e.opened, e.n, e.i, p.id AS provider_id, p.sla, p.channel, pick.key AS run_key, e.action,
+            CASE WHEN e.action = 'transfer' THEN (SELECT f.id FROM family_members f WHERE f.estate_id = e.id AND f.is_representative LIMIT 1) END AS heir_id
+       FROM (SELECT e.*, c.i, CASE WHEN random() < 0.1 THEN 'transfer' ELSE 'cancel' END AS action, random() AS rp, random() AS rr
+               FROM scale_estates e CROSS JOIN generate_series(1, $1::int) c(i)) e
+       JOIN scale_providers p ON e.rp >= p.lo AND e.rp < p.hi
+       JOIN scale_picks pick ON pick.action = e.action AND pick.band = e.band AND e.rr >= pick.lo AND e.rr < pick.hi`,
     [CONTRACTS_PER_ESTATE],
   );
   await db.query(

@@ -29,7 +29,12 @@ export class ContractViews {
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner') {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
-    const standings = await this.workflow.standings(this.db.manager, contractIds);
+    return this.summariesOf(contracts, lang, reader);
+  }
+
+  /** The same for contracts the caller has read already, with their providers, in its order (no second read of them). */
+  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner') {
+    const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader));
   }
 

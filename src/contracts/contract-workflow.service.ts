@@ -42,8 +42,19 @@ export function missingDocuments(required: string[], present: string[]): string[
 
 /** The kinds of document an estate has; a replaced or withdrawn one no longer counts. */
 export async function documentKinds(manager: EntityManager, estateId: string): Promise<string[]> {
-  const rows: { kind: string }[] = await manager.query('SELECT DISTINCT kind FROM documents WHERE estate_id = $1 AND superseded_by_id IS NULL AND withdrawn_at IS NULL', [estateId]);
-  return rows.map((r) => r.kind);
+  return (await documentKindsOf(manager, [estateId])).get(estateId)!;
+}
+
+/** The same for several estates in one read (a queue page's drafts), by estate id. */
+export async function documentKindsOf(manager: EntityManager, estateIds: string[]): Promise<Map<string, string[]>> {
+  const kinds = new Map(estateIds.map((id): [string, string[]] => [id, []]));
+  if (!estateIds.length) return kinds;
+  const rows: { estate_id: string; kind: string }[] = await manager.query(
+    'SELECT DISTINCT estate_id, kind FROM documents WHERE estate_id = ANY($1::uuid[]) AND superseded_by_id IS NULL AND withdrawn_at IS NULL',
+    [[...kinds.keys()]],
+  );
+  for (const row of rows) kinds.get(row.estate_id)!.push(row.kind);
+  return kinds;
 }
 
 /**

@@ -47,8 +47,7 @@ export class ContractsController {
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    const summaries = new Map((await this.views.summaries(page.items.map((c) => c.id))).map((s) => [s.id, s]));
-    return { ...page, items: page.items.map((c) => summaries.get(c.id)!) };
+    return { ...page, items: await this.views.summariesOf(page.items) };
   }
 
   @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording, due date, letters and timeline.', problems: [400] })

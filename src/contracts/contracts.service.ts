@@ -300,9 +300,9 @@ export class ContractsService implements OnModuleInit {
     return this.pageInEstate(estate.id, after, limit);
   }
 
-  /** One page of the estate's contracts, oldest first, for a caller that has checked access already (the family's). */
+  /** One page of the estate's contracts with their providers, oldest first, for a caller that has checked access already (the family's). */
   pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Contract>> {
-    const query = this.db.manager.createQueryBuilder(Contract, 'c').where('c.estate_id = :estateId', { estateId });
+    const query = this.db.manager.createQueryBuilder(Contract, 'c').innerJoinAndSelect('c.provider', 'provider').where('c.estate_id = :estateId', { estateId });
     return createdAtPage(query, 'c', after, limit, 'ASC');
   }
 

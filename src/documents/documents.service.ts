@@ -129,6 +129,11 @@ export class DocumentsService {
     return manager.find(EstateDocument, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 
+  /** The documents of several estates in one read, oldest first (a page of desk requests). */
+  inEstates(estateIds: string[], manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
+    return estateIds.length ? manager.find(EstateDocument, { where: { estateId: In([...new Set(estateIds)]) }, order: { createdAt: 'ASC' } }) : Promise.resolve([]);
+  }
+
   /** The documents with these ids, whatever their estate (the caller checks). */
   byIds(manager: EntityManager, ids: string[]): Promise<EstateDocument[]> {
     return ids.length ? manager.find(EstateDocument, { where: { id: In(ids) } }) : Promise.resolve([]);

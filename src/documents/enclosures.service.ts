@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
@@ -9,6 +9,13 @@ import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { enclosureProblems, requestEnclosures } from './enclosure-rules';
 import { deleted } from '../database/deleted';
+
+/** A provider request whose enclosures are asked: its contract, estate and the kinds its provider requires. */
+export interface EnclosureRequest {
+  contractId: string;
+  estateId: string;
+  requiredKinds: string[];
+}
 
 /**
  * Which documents go to which provider request. A document reaches a provider only because the
@@ -51,9 +58,27 @@ export class EnclosuresService {
    * The documents the provider of this request may see and open, for a caller that has checked the
    * provider's access to the request.
    */
-  async forRequest(request: { contractId: string; estateId: string; requiredKinds: string[] }, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
-    const [documents, attached] = await Promise.all([this.documents.list(request.estateId, manager), this.attachedTo(request.contractId, manager)]);
-    return requestEnclosures(request.requiredKinds, documents, attached);
+  async forRequest(request: EnclosureRequest, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
+    return (await this.forRequests([request], manager)).get(request.contractId)!;
+  }
+
+  /** The same for a page of requests, in two reads whatever its length (by contract id). */
+  async forRequests(requests: EnclosureRequest[], manager: EntityManager = this.db.manager): Promise<Map<string, EstateDocument[]>> {
+    if (!requests.length) return new Map();
+    const [documents, attached] = await Promise.all([
+      this.documents.inEstates(requests.map((r) => r.estateId), manager),
+      manager.find(Enclosure, { where: { contractId: In(requests.map((r) => r.contractId)) } }),
+    ]);
+    return new Map(
+      requests.map((r) => [
+        r.contractId,
+        requestEnclosures(
+          r.requiredKinds,
+          documents.filter((d) => d.estateId === r.estateId),
+          attached.filter((a) => a.contractId === r.contractId).map((a) => a.documentId),
+        ),
+      ]),
+    );
   }
 
   /**

@@ -90,18 +90,19 @@ export class EstatesService {
    */
   async requireAccess(principal: StaffPrincipal, estateId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Estate> {
     if (lock) await this.workflow.lock(manager, estateId);
-    const query = manager.createQueryBuilder(Estate, 'e').where('e.id = :estateId', { estateId });
+    // The owner in the same statement: every staff read of an estate passes here.
+    const query = manager.createQueryBuilder(Estate, 'e').innerJoinAndSelect('e.owner', 'owner').where('e.id = :estateId', { estateId });
     if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
     const estate = await query.getOne();
     if (!estate) throw new NotFoundProblem('estate');
     await noteEstateViewed(estate.id);
-    estate.owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
     return estate;
   }
 
   /** An estate with its case owner, for callers already scoped to it (a family session, a worker). */
   findWithOwner(estateId: string, manager: EntityManager = this.db.manager): Promise<Estate> {
-    return manager.findOneOrFail(Estate, { where: { id: estateId }, relations: { owner: true } });
+    // A join, not findOne's relations: those read the id first and the row after, two statements for one.
+    return manager.createQueryBuilder(Estate, 'e').innerJoinAndSelect('e.owner', 'owner').where('e.id = :estateId', { estateId }).getOneOrFail();
   }
 
   async create(principal: StaffPrincipal, dto: CreateEstateDto): Promise<Estate> {

@@ -130,7 +130,14 @@ export class HandoversService implements OnModuleInit {
 
   /** The latest handover of an estate that is still in force (what an administrator may undo from the estate page). */
   latest(estateId: string): Promise<Handover | null> {
-    return this.db.manager.findOne(Handover, { where: { estateId, undoneAt: IsNull() }, relations: { fromUser: true }, order: { handedOverAt: 'DESC' } });
+    // A plain LIMIT: findOne with a relation reads the ids first and then the row, two statements for one.
+    return this.db.manager
+      .createQueryBuilder(Handover, 'h')
+      .innerJoinAndSelect('h.fromUser', 'fromUser')
+      .where('h.estate_id = :estateId AND h.undone_at IS NULL', { estateId })
+      .orderBy('h.handed_over_at', 'DESC')
+      .limit(1)
+      .getOne();
   }
 
   /** The receiver opened the estate: its notice leaves their Today. */

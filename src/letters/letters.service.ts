@@ -162,8 +162,24 @@ export class LettersService implements OnModuleInit {
   /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     const estate = await this.estates.requireAccess(principal, estateId);
-    const query = this.db.manager.createQueryBuilder(Letter, 'l').where('l.estate_id = :estateId', { estateId: estate.id });
-    return createdAtPage(query, 'l', after, limit);
+    return this.pageInEstate(estate.id, after, limit);
+  }
+
+  /** One page of the estate's letters, newest first, for a caller that has checked access already (the estate page). */
+  pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
+    return createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
+  }
+
+  /** The latest letter of each contract of the estate (by contract id), for a caller that has checked access already. */
+  async latestPerContract(estateId: string): Promise<Map<string, Letter>> {
+    const letters = await this.db.manager
+      .createQueryBuilder(Letter, 'l')
+      .distinctOn(['l.contract_id'])
+      .where('l.estate_id = :estateId AND l.contract_id IS NOT NULL', { estateId })
+      .orderBy('l.contract_id')
+      .addOrderBy('l.created_at', 'DESC')
+      .getMany();
+    return new Map(letters.map((l) => [l.contractId!, l]));
   }
 
   /** One page of the estate's sent letters, newest first, for a caller that has checked access already (the family's). */

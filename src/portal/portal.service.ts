@@ -112,6 +112,15 @@ export interface FamilyDocument {
   url: string;
 }
 
+const contractChoice = (c: Contract): ContractChoice => ({ id: c.id, providerId: c.providerId, provider: c.provider.name, description: c.description, state: c.state });
+
+/** Contracts counted per state, as `ContractsService.stateCounts` counts them in SQL. */
+function stateCountsOf(contracts: Contract[]): { state: ContractState; count: number }[] {
+  const counts = new Map<ContractState, number>();
+  for (const c of contracts) counts.set(c.state as ContractState, (counts.get(c.state as ContractState) ?? 0) + 1);
+  return [...counts].map(([state, count]) => ({ state, count }));
+}
+
 /** A sent letter as the family's lists show it. */
 const familyLetterView = (l: Letter) => ({
   id: l.id,
@@ -148,13 +157,19 @@ export class PortalService {
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
     // The sections do not depend on each other: they are read side by side, not one after another.
-    const [progress, contracts, letters, documents, reports, choices] = await Promise.all([
-      this.progress(p),
-      this.contractPage(p, lang, null, limit, members),
+    const [contractRows, letters, documents, reports] = await Promise.all([
+      this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, null, limit),
       this.documentPage(p, null, limit, viewer),
       this.reports.listForFamilyMember(p),
-      this.contractChoices(p),
+    ]);
+    // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
+    // the report form's choices are taken from it instead of reading every contract twice more.
+    const whole = contractRows.nextCursor === null ? contractRows.items : null;
+    const [contracts, progress, choices] = await Promise.all([
+      this.familyContracts(contractRows, lang, members),
+      whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
+      whole ? whole.map(contractChoice) : this.contractChoices(p),
     ]);
     return {
       estate: {
@@ -203,12 +218,16 @@ export class PortalService {
    * One page of the contracts, oldest first; `after` is a decoded CREATED_AT_CURSOR. Per contract: the
    * provider, what we asked, where it stands, the last update, what happens next and when.
    */
-  async contractPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE, familyMembers?: FamilyMember[]): Promise<Page<FamilyContract>> {
-    const page = await this.contracts.pageInEstate(p.estateId, after, limit);
+  async contractPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyContract>> {
+    return this.familyContracts(await this.contracts.pageInEstate(p.estateId, after, limit), lang, await this.estates.familyMembers(p.estateId));
+  }
+
+  /** A page of the estate's contracts (with their providers) as the family's list shows them. */
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[]): Promise<Page<FamilyContract>> {
     const ids = page.items.map((c) => c.id);
-    const members = new Map((familyMembers ?? (await this.estates.familyMembers(p.estateId))).map((m) => [m.id, m.name]));
-    const lastUpdate = await this.timeline.lastEntryAt(ids);
-    const items = (await this.views.summaries(ids, lang, 'family')).map((c) => ({
+    const members = new Map(familyMembers.map((m) => [m.id, m.name]));
+    const [lastUpdate, summaries] = await Promise.all([this.timeline.lastEntryAt(ids), this.views.summariesOf(page.items, lang, 'family')]);
+    const items = summaries.map((c) => ({
       id: c.id,
       provider: c.provider.name,
       providerId: c.provider.id,
@@ -230,7 +249,7 @@ export class PortalService {
    * first): all of them, as a choice needs, but only what a choice shows.
    */
   async contractChoices(p: FamilyPrincipal): Promise<ContractChoice[]> {
-    return (await this.contracts.inEstate(p.estateId)).map((c) => ({ id: c.id, providerId: c.providerId, provider: c.provider.name, description: c.description, state: c.state }));
+    return (await this.contracts.inEstate(p.estateId)).map(contractChoice);
   }
 
   /** The estate's whole history in the family's language, oldest first: for the dossier download. */

@@ -11,7 +11,8 @@ import { ContractStanding, ContractWorkflow } from '../contracts/contract-workfl
 import { assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { EnclosuresService } from '../documents/enclosures.service';
+import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
+import type { EstateDocument } from '../documents/document.entity';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { LettersService } from '../letters/letters.service';
@@ -88,6 +89,12 @@ export interface RequestRow {
 }
 
 /**
+ * The documents a request's provider sees. Asking for a kind of document attaches nothing: only what
+ * the owner attached (or the first letter carried) is shown.
+ */
+const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents });
+
+/**
  * What a provider contact point sees and does. Least data: one request at a time, only what it
  * needs — never other contracts of the estate, never the family's contact details.
  */
@@ -114,9 +121,12 @@ export class ProviderDeskService {
       updatedSince: options.updatedSince,
     });
     const page = rows.slice(0, limit);
-    const standings = await this.workflow.standings(this.db.manager, page.map((r) => r.id));
+    const [standings, enclosures] = await Promise.all([
+      this.workflow.standings(this.db.manager, page.map((r) => r.id)),
+      this.enclosures.forRequests(page.map(enclosureRequest)),
+    ]);
     return {
-      items: await Promise.all(page.map((row) => this.view(this.db.manager, row, standings.get(row.id)!, principal.lang))),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang)),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -125,12 +135,13 @@ export class ProviderDeskService {
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    const [standings, entries, letters] = await Promise.all([
+    const [standings, entries, letters, enclosures] = await Promise.all([
       this.workflow.standings(manager, [row.id]),
       this.timeline.list(row.estate_id, row.id, manager),
       this.letters.listForContract(row.id),
+      this.enclosures.forRequest(enclosureRequest(row), manager),
     ]);
-    const view = await this.view(manager, row, standings.get(row.id)!, principal.lang);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
     return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang) };
   }
 
@@ -274,9 +285,7 @@ export class ProviderDeskService {
   }
 
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private async view(manager: EntityManager, row: RequestRow, standing: ContractStanding, lang: Lang): Promise<DeskRequest> {
-    // Asking for a kind of document attaches nothing: only what the owner attached (or the first letter carried) is shown.
-    const enclosures = await this.enclosures.forRequest({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents }, manager);
+  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang): DeskRequest {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
     // The due date is the provider's only while it owes the answer; otherwise it is Steward's own deadline.

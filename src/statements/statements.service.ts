@@ -157,22 +157,30 @@ export class StatementsService {
    */
   async findings(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const estate = await this.estates.requireAccess(principal, estateId);
+    return { estate, ...(await this.findingsIn(estate.id, await this.contracts.inEstate(estate.id), after, limit)) };
+  }
+
+  /**
+   * The findings page of an estate whose access the caller checked and whose contracts it read (the
+   * estate page). Every finding comes from an import, so an estate without imports is one read.
+   */
+  async findingsIn(estateId: string, contracts: { id: string; providerId: string; accountNumber: string }[], after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const imports = await this.db.manager.find(StatementImport, { where: { estateId }, order: { createdAt: 'DESC' } });
+    if (!imports.length) return { items: [], nextCursor: null, unknownCreditors: [], imports };
     const query = this.db.manager
       .createQueryBuilder(StatementFinding, 'f')
-      .where('f.estate_id = :estateId', { estateId: estate.id })
+      .where('f.estate_id = :estateId', { estateId })
       .orderBy('f.ran_after_death', 'DESC')
       .addOrderBy('f.last_date', 'DESC')
       .addOrderBy('f.id', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('(f.ran_after_death, f.last_date, f.id) < (:ran::boolean, :last::date, :id::uuid)', { ran: after[0] === '1', last: after[1], id: after[2] });
-    const [rows, contracts, unknownCreditors, imports] = await Promise.all([
+    const [rows, unknownCreditors] = await Promise.all([
       query.getMany(),
-      this.contracts.inEstate(estate.id),
-      this.db.manager.find(StatementFinding, { where: { estateId: estate.id, providerId: IsNull() }, order: { counterpartyName: 'ASC' } }),
-      this.db.manager.find(StatementImport, { where: { estateId: estate.id }, order: { createdAt: 'DESC' } }),
+      this.db.manager.find(StatementFinding, { where: { estateId, providerId: IsNull() }, order: { counterpartyName: 'ASC' } }),
     ]);
     const page = pageOf(rows, limit, (f) => [f.ranAfterDeath ? '1' : '0', f.lastDate, f.id], (f) => ({ finding: f, knownContractId: f.contractId ?? knownContract(f.providerId, f.mandateId, contracts)?.id ?? null }));
-    return { estate, ...page, unknownCreditors, imports };
+    return { ...page, unknownCreditors, imports };
   }
 
   /**

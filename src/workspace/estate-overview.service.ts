@@ -62,22 +62,21 @@ export class EstateOverviewService {
   ) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
-    const [summaries, familyMembers, documents, letters, lettersPage, timelinePage, providerMatches, specialists, statements, lastHandover] = await Promise.all([
-      this.views.summaries(contracts.map((c) => c.id), principal.lang),
+    // Access is checked and the contracts are read once, above; every section below reads only its own rows.
+    const [summaries, familyMembers, documents, lastLetter, lettersPage, timelinePage, providerMatches, specialists, statements, lastHandover] = await Promise.all([
+      this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
-      this.letters.inEstate(estate.id),
-      this.letters.listForEstate(principal, estate.id, lettersAfter),
+      this.letters.latestPerContract(estate.id),
+      this.letters.pageInEstate(estate.id, lettersAfter),
       this.timeline.page(estate.id, timeline.after, timeline.limit, principal.lang),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
-      this.statements.findings(principal, estate.id, findingsAfter),
+      this.statements.findingsIn(estate.id, contracts, findingsAfter),
       this.handovers.latest(estate.id),
     ]);
     // Only the providers this page of findings names, not the whole directory on every estate page.
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));
-    // Letters come oldest first, so the last one seen per contract is its latest.
-    const lastLetter = new Map(letters.filter((l) => l.contractId).map((l) => [l.contractId!, l]));
     const present = documents.filter(isCurrent).map((d) => d.kind);
     const required = new Map(contracts.map((c) => [c.id, c.provider.requiredDocuments]));
     return {
@@ -93,6 +92,9 @@ export class EstateOverviewService {
       handoverTo: specialists,
       // The page is the owner's (or an administrator's); a handover to them is undone from the sender's Today.
       undoableHandover: lastHandover && mayUndo(principal, lastHandover) && !undoRefusal(lastHandover, this.clock.now(), true) ? lastHandover : null,
+      // Every change of owner is a handover, so one the reader has not seen yet is the latest one:
+      // only then is there a notice on their Today to take off.
+      handedToReaderUnseen: !!lastHandover && lastHandover.toUserId === principal.userId && !lastHandover.seenAt,
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
     };
   }

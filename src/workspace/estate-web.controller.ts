@@ -98,7 +98,7 @@ export class EstateWebController {
     const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
     const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'));
     // Opened by the one it was handed to: the notice leaves their Today.
-    await this.handovers.opened(p, id);
+    if (overview.handedToReaderUnseen) await this.handovers.opened(p, id);
     res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack } }));
   }
 

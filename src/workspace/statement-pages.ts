@@ -8,7 +8,7 @@ import { checkbox } from '../web/fields';
 import { ownerWords, type Lang } from '../words';
 import { actionButton } from './workspace-pages';
 
-export type EstateStatements = Awaited<ReturnType<StatementsService['findings']>> & { providerNames: Map<string, string> };
+export type EstateStatements = Awaited<ReturnType<StatementsService['findingsIn']>> & { providerNames: Map<string, string> };
 type Finding = EstateStatements['items'][number];
 type UnknownCreditor = EstateStatements['unknownCreditors'][number];
 

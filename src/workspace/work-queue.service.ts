@@ -5,7 +5,7 @@ import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, type L
 import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { ContractWorkflow, documentKinds, missingDocuments } from '../contracts/contract-workflow.service';
+import { ContractWorkflow, documentKindsOf, missingDocuments } from '../contracts/contract-workflow.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
@@ -175,6 +175,19 @@ const RANK_SQL = `CASE ${(Object.entries(ALWAYS) as [ContractState, ContractReas
   .map(([state, reason]) => `WHEN w.state = '${state}' THEN ${RANK[reason]}`)
   .join(' ')} ELSE ${RANK.due} END`;
 
+/**
+ * The contract workflows a queue section reads (`w`), as `FROM … WHERE …` with the owner as $1. An
+ * owner's are read by their estates' ids (index `(estate_id, state, due_date)`), so the cost follows
+ * their ~150 estates, not the country: joined or filtered by owner, PostgreSQL walked every owner's
+ * contracts in those states through the queue index on state and kept only theirs (a list of ids is
+ * what makes it take the estates first). An administrator's are all of them.
+ */
+function ownersWorkflows(ownerId: string | null): string {
+  return `FROM workflow_instances w WHERE w.subject_type = 'contract' AND ${
+    ownerId ? 'w.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'
+  }`;
+}
+
 /** A contracts page of the queue continues after (rank, due date or 9999-12-31, contract id). */
 export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
 
@@ -228,8 +241,7 @@ export class WorkQueueService {
               w.state, w.due AS "dueDate", w.updated_at AS since, w.rank
          FROM (SELECT w.subject_id, w.estate_id, w.state, w.updated_at, to_char(w.due_date, 'YYYY-MM-DD') AS due, ${RANK_SQL} AS rank,
                       coalesce(w.due_date, '9999-12-31') AS due_key
-                 FROM workflow_instances w
-                WHERE w.subject_type = 'contract' AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+                 ${ownersWorkflows(ownerId)}
                   AND (w.state = ANY($2) OR (w.state = ANY($3) AND w.due_date <= $4))
                   AND ($5::int IS NULL OR (${RANK_SQL}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($5::int, $6::date, $7::uuid))
                 ORDER BY rank, due_key, w.subject_id
@@ -278,8 +290,7 @@ export class WorkQueueService {
    */
   private async drafts(ownerId: string | null, limit: number): Promise<DraftItem[]> {
     const rows = await this.contractsIn<{ description: string; required: string[] }>('draft', 'c.description, p.required_documents AS required', ownerId, limit);
-    const present = new Map<string, string[]>();
-    for (const estateId of new Set(rows.map((r) => r.estateId))) present.set(estateId, await documentKinds(this.db.manager, estateId));
+    const present = await documentKindsOf(this.db.manager, rows.map((r) => r.estateId));
     return rows
       .map(({ required, ...row }) => ({ ...row, missingDocuments: missingDocuments(required, present.get(row.estateId)!) }))
       .filter((d) => d.missingDocuments.length)
@@ -295,9 +306,7 @@ export class WorkQueueService {
     return this.db.query(
       `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               p.name AS "providerName", ${columns}
-         FROM (SELECT w.subject_id, w.due_date FROM workflow_instances w
-                WHERE w.subject_type = 'contract' AND w.state = $3
-                  AND ($1::uuid IS NULL OR w.estate_id IN (SELECT o.id FROM estates o WHERE o.owner_id = $1))
+         FROM (SELECT w.subject_id, w.due_date ${ownersWorkflows(ownerId)} AND w.state = $3
                 ORDER BY w.due_date NULLS LAST, w.subject_id
                 LIMIT $2) w
          JOIN contracts c ON c.id = w.subject_id JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id
