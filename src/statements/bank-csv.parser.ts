@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { normaliseId, parseAmountCents, StatementFormatError, StatementTransaction, TransactionKind } from './transaction';
 
@@ -216,50 +215,34 @@ const MAX_ROW_CHARS = 1_000_000;
 
 /**
  * Streams a bank CSV export whose layout was recognised from its first line, with papaparse: a batch
- * of transactions per chunk it parses (bare, it read these files 1.5–4.7× faster than csv-parse; see
+ * of transactions per piece of text read (bare, it read these files 1.5–4.7× faster than csv-parse; see
  * README). `newline` is the first line's ending, given because papaparse would guess it from its
  * first chunk, which need not hold a whole line. Line numbers are counted here: a record takes one line plus one for
  * each line break inside its quoted fields, and empty lines come through as a record of one empty
  * field (so they are counted, then skipped).
+ *
+ * papaparse's own core, `Papa.Parser`, is given each piece of text after the unfinished row of the
+ * one before, exactly as its stream reader does (`parse(text, 0, ignoreLastRow)`, the last piece
+ * with its last row), without that reader's stream, events and per-chunk bookkeeping around it
+ * (measured: about a tenth of the reader's own time). The file is read no faster than its rows are used.
  */
 export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buffer | string>, newline: '\n' | '\r' | '\r\n'): AsyncGenerator<StatementTransaction[]> {
-  const source = Readable.from(decoded(input));
-  const parsed: Papa.ParseResult<string[]>[] = [];
-  let ended = false;
-  let failed: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = () => wake?.();
-  Papa.parse<string[]>(source, {
-    delimiter: layout.delimiter,
-    newline,
-    // Without a quote character every `"` is text: papaparse's fast mode is exactly that.
-    ...(layout.quote ? { quoteChar: layout.quote } : { fastMode: true }),
-    chunk: (results) => {
-      parsed.push(results);
-      // The file is read no faster than the rows are used (memory does not grow with the file).
-      source.pause();
-      notify();
-    },
-    complete: () => ((ended = true), notify()),
-    error: (error: unknown) => ((failed = error), notify()),
-  });
-  // What papaparse was given (the stream reads ahead of it while paused).
-  let fed = 0;
-  source.on('data', (text: string) => (fed += text.length));
+  // Without a quote character every `"` is text: papaparse's fast mode is exactly that.
+  const config: Papa.ParseConfig = { delimiter: layout.delimiter, newline, ...(layout.quote ? { quoteChar: layout.quote } : { fastMode: true }) };
+  const pieces = decoded(input);
   // Files without a header are read by position; the others once their header is read.
   let row = layout.header ? null : layout.reader(() => -1);
   let line = 0;
+  // The unfinished last row of what was read so far, read again with the next piece.
+  let rest = '';
   try {
-    for (;;) {
-      const results = parsed.shift();
-      if (!results) {
-        if (failed) throw failed;
-        if (ended) return;
-        source.resume();
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      // An error about the unfinished last row of a chunk is papaparse's, not the file's: the row is read again with the next chunk.
+    for (let done = false; !done; ) {
+      const next = await pieces.next();
+      done = next.done === true;
+      const text = done ? rest : rest + next.value;
+      const results = new Papa.Parser(config).parse(text, 0, !done) as Papa.ParseResult<string[]>;
+      rest = text.substring(results.meta.cursor);
+      // An error about the unfinished last row is papaparse's, not the file's: the row is read again with the next piece.
       const rows = results.data;
       const error = results.errors.find((e) => e.row !== undefined && e.row < rows.length);
       const out: StatementTransaction[] = [];
@@ -275,11 +258,12 @@ export async function* parseBankCsv(layout: CsvLayout, input: AsyncIterable<Buff
           row = layout.reader((name) => index.get(name) ?? -1);
         }
       }
-      if (fed - results.meta.cursor > MAX_ROW_CHARS) throw new StatementFormatError(`line ${line + 1}`, 'not valid CSV (a quoted field does not end: its closing quote is missing)');
+      if (rest.length > MAX_ROW_CHARS) throw new StatementFormatError(`line ${line + 1}`, 'not valid CSV (a quoted field does not end: its closing quote is missing)');
       if (out.length) yield out;
     }
   } finally {
-    source.destroy();
+    // The upload's stream is closed also when a row is refused or the caller stops reading.
+    await pieces.return(undefined);
   }
 }
 
