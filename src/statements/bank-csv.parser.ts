@@ -310,6 +310,8 @@ class LabelledText {
   private text = '';
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  /** Each label's last character, compared before the whole label. */
+  private readonly lastChars: number[];
 
   constructor(
     private readonly labels: string[],
@@ -317,6 +319,7 @@ class LabelledText {
   ) {
     this.starts = new Int32Array(labels.length);
     this.ends = new Int32Array(labels.length);
+    this.lastChars = labels.map((label) => label.charCodeAt(label.length - 1));
   }
 
   read(text: string): this {
@@ -341,7 +344,7 @@ class LabelledText {
           continue;
         }
         const begins = at - name.length;
-        if (begins < 0 || !text.startsWith(name, begins)) continue;
+        if (begins < 0 || text.charCodeAt(at - 1) !== this.lastChars[i] || !text.startsWith(name, begins)) continue;
         const matchStart = begins === 0 ? (taken === 0 ? 0 : -1) : begins - 1 >= taken && isSpace(text.charCodeAt(begins - 1)) ? begins - 1 : -1;
         // Of two labels ending at this colon ("ID", "Machtiging ID") the pattern finds the one that starts first.
         if (matchStart !== -1 && (label === -1 || matchStart < start)) {
