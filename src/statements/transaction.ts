@@ -40,8 +40,41 @@ export class StatementFormatError extends Error {
   }
 }
 
-/** "12,50", "-1.234,56", "+7.5" → cents; null when it is no amount. */
+/**
+ * "12,50", "-1.234,56", "+7.5" → cents; null when it is no amount. Every line has one, so the usual
+ * forms (an optional sign, digits with a decimal comma or point, thousands points before a comma) are
+ * read digit by digit, without the copies the general rule below makes; anything else goes to it.
+ */
 export function parseAmountCents(text: string): number | null {
+  const comma = text.indexOf(',') !== -1;
+  let i = text.charCodeAt(0) === 43 ? 1 : 0; // +
+  const negative = text.charCodeAt(i) === 45; // -
+  if (negative) i++;
+  let units = 0;
+  let digits = 0;
+  let c = 0;
+  for (; i < text.length; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+    } else if (!(comma && c === 46)) break;
+  }
+  // Up to 12 digits the sum below is exact, as Math.round(Number(…) * 100) is.
+  if (digits === 0 || digits > 12) return generalAmountCents(text);
+  let cents = units * 100;
+  if (i < text.length) {
+    if (c !== (comma ? 44 : 46) || i + 2 < text.length - 1 || i + 1 === text.length) return generalAmountCents(text);
+    const first = text.charCodeAt(i + 1) - 48;
+    const second = i + 2 < text.length ? text.charCodeAt(i + 2) - 48 : 0;
+    if (first < 0 || first > 9 || second < 0 || second > 9) return generalAmountCents(text);
+    cents += first * 10 + second;
+  }
+  return negative ? -cents : cents;
+}
+
+/** The general rule: a comma makes points thousands separators; then at most two decimals. */
+function generalAmountCents(text: string): number | null {
   let t = text.trim().replace(/^\+/, '');
   if (t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
   if (!/^-?\d+(\.\d{1,2})?$/.test(t)) return null;
@@ -50,8 +83,16 @@ export function parseAmountCents(text: string): number | null {
 
 /** Mandate references and creditor IDs compare without spaces and case. */
 export function normaliseId(value: string | null | undefined): string | null {
-  const v = value?.replace(/\s+/g, '').toUpperCase();
-  return v ? v : null;
+  if (!value) return null;
+  // Mostly already so (upper-case ASCII, no spaces): then the value itself, without two copies.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || c > 126 || (c >= 97 && c <= 122)) {
+      const v = value.replace(/\s+/g, '').toUpperCase();
+      return v ? v : null;
+    }
+  }
+  return value;
 }
 
 /** Legal-form words that differ between a bank's and a directory's spelling of one company. */
