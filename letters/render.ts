@@ -365,13 +365,13 @@ interface Block {
   font: FontName;
   size: number;
   /** The lines of the block; for a table row, as many as its tallest cell has (the cells are in `row`). */
-  lines: string[];
+  lines: readonly string[];
   /** Space above, in points, unless the block opens a page. */
   gapBefore: number;
   /** Stays on the page of the next block (a heading, the closing and the signature). */
   keepWithNext?: boolean;
   /** A table row, never split: each cell's lines, the header row's cells as TH. */
-  row?: { cells: string[][]; header: boolean; table: number };
+  row?: { cells: (readonly string[])[]; header: boolean; table: number };
   /** A data row: the block of its table's header row, repeated on top of a page the table continues on. */
   headerRow?: number;
   /** A table's group heading: what a page the group continues on repeats above the header row ("Wacht op ons (vervolg)"). */
@@ -387,16 +387,49 @@ interface PlacedLine {
   repeated?: boolean;
 }
 
-/** Widths of words as PDFKit measures them, per font and size: letters repeat most of their words. */
-const wordWidths = new Map<string, Map<string, number>>();
+/** Widths of words and lines as PDFKit measures them, per font and size: letters repeat most of them. */
+const measuredWidths = new Map<string, Map<string, number>>();
 
-/** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
-function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): string[] {
+/** Selects font and size on the document and returns the cached width of a text in them. */
+function measurer(doc: PDFKit.PDFDocument, font: FontName, size: number): (text: string) => number {
   useFont(doc, font);
   doc.fontSize(size);
-  const widths = wordWidths.get(`${font} ${size}`) ?? wordWidths.set(`${font} ${size}`, new Map()).get(`${font} ${size}`)!;
+  const key = `${font} ${size}`;
+  const widths = measuredWidths.get(key) ?? measuredWidths.set(key, new Map()).get(key)!;
   if (widths.size > MAX_CACHED_WORDS) widths.clear();
-  const widthOf = (word: string) => widths.get(word) ?? widths.set(word, doc.widthOfString(word)).get(word)!;
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = doc.widthOfString(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Wrapped paragraphs per font, size and width: the legal line, the closing, the signature, the sender
+ * and most of a template's sentences recur word for word from letter to letter, and an estate's own
+ * paragraphs in each of its letters. Breaking depends on nothing else (the fonts are the process's).
+ */
+const wrappedTexts = new Map<string, readonly string[]>();
+const MAX_CACHED_PARAGRAPHS = 20_000;
+
+/** The text's lines at this font, size and width (font and size are selected on the document either way). */
+function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
+  const widthOf = measurer(doc, font, size);
+  const key = `${font} ${size} ${width}\n${text}`;
+  let lines = wrappedTexts.get(key);
+  if (!lines) {
+    if (wrappedTexts.size >= MAX_CACHED_PARAGRAPHS) wrappedTexts.clear();
+    lines = breakLines(doc, text, widthOf, width);
+    wrappedTexts.set(key, lines);
+  }
+  return lines;
+}
+
+/** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
+function breakLines(doc: PDFKit.PDFDocument, text: string, widthOf: (text: string) => number, width: number): string[] {
   const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -785,24 +818,22 @@ function drawPages(
  * reference, date, page), on the first page in the footer.
  */
 function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | null; footer: string | null; pageLabel: string }): void {
-  useFont(doc, 'Letter');
-  doc.fontSize(FURNITURE_SIZE);
+  const widthOf = measurer(doc, 'Letter', FURNITURE_SIZE);
   doc.markContent('Artifact', { type: 'Pagination' });
   const drawn = ([[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const).filter(([text]) => text !== null);
   for (const [text, y] of drawn) writeLine(doc, 'Letter', text!, LEFT, y);
-  if (drawn.length) writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - doc.widthOfString(furniture.pageLabel), drawn[0][1]);
+  if (drawn.length) writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - widthOf(furniture.pageLabel), drawn[0][1]);
   doc.endMarkedContent();
 }
 
 /** Fixed text on the first page (sender, window, date), tagged as paragraphs in reading order. */
 function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[], at: { x: number; y: number; leading: number; size: number; alignRight?: boolean }): void {
-  useFont(doc, 'Letter');
-  doc.fontSize(at.size);
+  const widthOf = measurer(doc, 'Letter', at.size);
   const element = doc.struct('P');
   root.add(element);
   lines.forEach((line, i) => {
     const content = doc.markStructureContent('P');
-    writeLine(doc, 'Letter', line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading);
+    writeLine(doc, 'Letter', line, at.alignRight ? at.x - widthOf(line) : at.x, at.y + i * at.leading);
     doc.endMarkedContent();
     element.add(content);
   });
@@ -864,10 +895,40 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
   return blocks;
 }
 
+/** Phrases every letter keeps on one line, besides its own names and account numbers. */
+const ALWAYS_KEPT_TOGETHER = [DATES_IN_WORDS, IBANS_IN_GROUPS, ARTICLES_OF_LAW, /€ ?[\d.,]+/g];
+/** Glued texts per set of phrases (the names of an estate): its letters repeat their paragraphs. */
+const gluedTexts = new Map<string, Map<string, string>>();
+/** Texts held in gluedTexts, over all its phrase sets: at MAX_CACHED_PARAGRAPHS it starts afresh. */
+let gluedCount = 0;
+
+/**
+ * keepTogether for this letter's phrases, remembering each text's result: gluing runs a dozen
+ * patterns over every paragraph, and the same phrases (one estate's letters, or any letter's fixed
+ * sentences under them) meet the same paragraphs again and again.
+ */
+function gluer(keep: (string | RegExp)[]): (text: string) => string {
+  const phrases = [...keep, ...ALWAYS_KEPT_TOGETHER];
+  const key = phrases.map((phrase) => (typeof phrase === 'string' ? `"${phrase}` : `/${phrase.source}/${phrase.flags}`)).join('\u0000');
+  const known = gluedTexts.get(key) ?? gluedTexts.set(key, new Map()).get(key)!;
+  return (text) => {
+    let glued = known.get(text);
+    if (glued === undefined) {
+      if (++gluedCount > MAX_CACHED_PARAGRAPHS) {
+        gluedTexts.clear();
+        gluedCount = 0;
+      }
+      glued = keepTogether(text, phrases);
+      known.set(text, glued);
+    }
+    return glued;
+  };
+}
+
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
-  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, ARTICLES_OF_LAW, /€ ?[\d.,]+/g]);
+  const glued = gluer(meta.keepTogether);
   const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
   const gap = BODY.leading;
   const blocks: Block[] = [
