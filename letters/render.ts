@@ -40,7 +40,7 @@ interface EmbeddedFont {
 interface PdfStream {
   compress: boolean;
   data: Record<string, unknown>;
-  write(chunk: Buffer): void;
+  write(chunk: Buffer | string): void;
   finalize(): void;
   end(chunk?: Buffer | string): void;
 }
@@ -255,7 +255,7 @@ export interface LetterMeta extends RenderMeta {
 function newDocument(meta: RenderMeta & { title: string; subject?: string; language: Language }) {
   const date = new Date(`${meta.letterDate}T09:00:00Z`);
   const lang = meta.language === 'nl' ? 'nl-NL' : 'en-GB';
-  const doc = withNodeMd5(() => new PDFDocument({
+  const doc = withNodeMd5(() => new GatheredDocument({
     size: 'A4',
     font: null as unknown as string,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -270,11 +270,57 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
   const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
   internals._addInfo = () => addXmpInfo(doc, lang);
   internals._addColorOutputIntent = () => addOutputIntent(doc);
-  doc.on('pageAdded', () => compressFast(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done };
+  doc.on('pageAdded', () => gatherPageContent(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
+  return { doc, done: doc.output };
+}
+
+const PdfKitDocument = PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument & { _offset: number };
+
+/**
+ * A PDFKit document that gathers its bytes in memory instead of streaming them: PDFKit writes every
+ * line of every object (a few hundred a letter) as a Buffer of its own through a Readable stream;
+ * here consecutive text is joined and converted at once. The bytes and the offsets (for the
+ * cross-reference table) are PDFKit's: text in latin1 ('binary', one byte per character) followed by
+ * a newline, buffers as they are.
+ */
+class GatheredDocument extends PdfKitDocument {
+  /** Filled from PDFKit's constructor on (its header), before this class's own constructor runs. */
+  declare private gathered?: { buffers: Buffer[]; texts: string[] };
+  declare readonly output: Promise<Buffer>;
+  declare private resolveOutput: (bytes: Buffer) => void;
+
+  constructor(options: PDFKit.PDFDocumentOptions) {
+    super(options);
+    this.output = new Promise((resolve) => (this.resolveOutput = resolve));
+  }
+
+  _write(data: string | Buffer): void {
+    const out = (this.gathered ??= { buffers: [], texts: [] });
+    if (Buffer.isBuffer(data)) {
+      this.joinTexts();
+      out.buffers.push(data);
+      this._offset += data.length;
+    } else {
+      const text = `${data}\n`;
+      out.texts.push(text);
+      this._offset += text.length;
+    }
+  }
+
+  /** PDFKit ends its output with push(null), after the trailer; nothing else reaches push any more. */
+  override push(chunk: unknown): boolean {
+    if (chunk === null) {
+      this.joinTexts();
+      this.resolveOutput(Buffer.concat(this.gathered!.buffers));
+    }
+    return super.push(chunk);
+  }
+
+  private joinTexts(): void {
+    const out = this.gathered!;
+    if (out.texts.length) out.buffers.push(Buffer.from(out.texts.join(''), 'latin1'));
+    out.texts = [];
+  }
 }
 
 /**
@@ -284,11 +330,28 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
  */
 const PAGE_CONTENT_LEVEL = 1;
 
-/** Compresses the page's content stream at PAGE_CONTENT_LEVEL when PDFKit ends it. */
-function compressFast(page: { content: PdfStream & { buffer: Buffer[] } }): void {
+/**
+ * Gathers the page's content as text and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
+ * PDFKit turns every operator it is given into a Buffer of its own (with a newline); here they are
+ * joined and converted once, into the same bytes.
+ */
+function gatherPageContent(page: { content: PdfStream & { buffer: Buffer[] } }): void {
   const content = page.content;
+  const write = content.write.bind(content);
+  let texts: string[] = [];
+  const writeTexts = () => {
+    if (texts.length) write(Buffer.from(`${texts.join('\n')}\n`, 'latin1'));
+    texts = [];
+  };
+  content.write = (chunk) => {
+    if (typeof chunk === 'string') return void texts.push(chunk);
+    writeTexts();
+    write(chunk);
+  };
   const end = content.end.bind(content);
-  content.end = () => {
+  content.end = (chunk) => {
+    if (chunk) content.write(chunk);
+    writeTexts();
     if (!content.compress || !content.buffer.length) return end();
     const raw = Buffer.concat(content.buffer);
     content.buffer = [];
