@@ -688,30 +688,41 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   }
   const { glyphs, positions, runs } = laid;
   const hexOf = glyphHex.get(font) ?? glyphHex.set(font, []).get(font)!;
-  const hex: string[] = [];
-  for (const glyph of glyphs) {
+  /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
+  const hexAt = (g: number): string => {
+    const glyph = glyphs[g];
     const gid = font.subset.includeGlyph(glyph.id);
-    hex.push((hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-  }
+    return (hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+  };
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
   // The baseline, in the page's y-down space: the line's top plus the font's ascent.
   const baseY = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
-  const out = ['BT'];
+  let operators = 'BT';
   const selection = `/${font.id} ${pdfNumber(size)} Tf`;
   if (selectedFont.get(page) !== selection) {
-    out.push(selection);
+    operators += `\n${selection}`;
     selectedFont.set(page, selection);
   }
-  out.push(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`);
+  operators += `\n1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`;
   if (runs) {
-    out.push(`[${runs.map((run) => `<${hex.slice(run.start, run.end).join('')}> ${run.adjust}`).join(' ')}] TJ`, 'ET');
-    doc.addContent(out.join('\n'));
+    // Built as one string, glyph by glyph in order (the order decides their ids in the subset): a
+    // line's arrays of hex strings and their joins were most of what a letter allocated.
+    let shown = '';
+    for (let n = 0; n < runs.length; n++) {
+      const run = runs[n];
+      shown += n === 0 ? '<' : ' <';
+      for (let g = run.start; g < run.end; g++) shown += hexAt(g);
+      shown += `> ${run.adjust}`;
+    }
+    doc.addContent(`${operators}\n[${shown}] TJ\nET`);
     return;
   }
+  const out = [operators];
+  const hex = glyphs.map((_, g) => hexAt(g));
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
