@@ -661,6 +661,8 @@ const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Per document font: each subset glyph id as the four hex digits the text operators show it with. */
 const glyphHex = new WeakMap<TextFont, string[]>();
+/** The parts of the line writeLine is writing, reused from line to line. */
+const shownParts: string[] = [];
 /** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
 const selectedFont = new WeakMap<object, string>();
 
@@ -709,16 +711,17 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   }
   operators += `\n1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`;
   if (runs) {
-    // Built as one string, glyph by glyph in order (the order decides their ids in the subset): a
-    // line's arrays of hex strings and their joins were most of what a letter allocated.
-    let shown = '';
+    // Glyph by glyph in order (the order decides their ids in the subset) into one reused array,
+    // joined once: a line's arrays of hex strings, their slices and joins were most of what a
+    // letter allocated.
+    shownParts.length = 0;
     for (let n = 0; n < runs.length; n++) {
       const run = runs[n];
-      shown += n === 0 ? '<' : ' <';
-      for (let g = run.start; g < run.end; g++) shown += hexAt(g);
-      shown += `> ${run.adjust}`;
+      shownParts.push(n === 0 ? '<' : ' <');
+      for (let g = run.start; g < run.end; g++) shownParts.push(hexAt(g));
+      shownParts.push('> ', run.adjust);
     }
-    doc.addContent(`${operators}\n[${shown}] TJ\nET`);
+    doc.addContent(`${operators}\n[${shownParts.join('')}] TJ\nET`);
     return;
   }
   const out = [operators];
