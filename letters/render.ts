@@ -40,7 +40,7 @@ interface EmbeddedFont {
 interface PdfStream {
   compress: boolean;
   data: Record<string, unknown>;
-  write(chunk: Buffer): void;
+  write(chunk: Buffer | string): void;
   finalize(): void;
   end(chunk?: Buffer | string): void;
 }
@@ -261,7 +261,7 @@ export interface LetterMeta extends RenderMeta {
 function newDocument(meta: RenderMeta & { title: string; subject?: string; language: Language }) {
   const date = new Date(`${meta.letterDate}T09:00:00Z`);
   const lang = meta.language === 'nl' ? 'nl-NL' : 'en-GB';
-  const doc = withNodeMd5(() => new PDFDocument({
+  const doc = withNodeMd5(() => new GatheredDocument({
     size: 'A4',
     font: null as unknown as string,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -276,11 +276,57 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
   const internals = doc as unknown as { _addInfo(): void; _addColorOutputIntent(): void };
   internals._addInfo = () => addXmpInfo(doc, lang);
   internals._addColorOutputIntent = () => addOutputIntent(doc);
-  doc.on('pageAdded', () => compressFast(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  return { doc, done };
+  doc.on('pageAdded', () => gatherPageContent(doc.page as unknown as { content: PdfStream & { buffer: Buffer[] } }));
+  return { doc, done: doc.output };
+}
+
+const PdfKitDocument = PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument & { _offset: number };
+
+/**
+ * A PDFKit document that gathers its bytes in memory instead of streaming them: PDFKit writes every
+ * line of every object (a few hundred a letter) as a Buffer of its own through a Readable stream;
+ * here consecutive text is joined and converted at once. The bytes and the offsets (for the
+ * cross-reference table) are PDFKit's: text in latin1 ('binary', one byte per character) followed by
+ * a newline, buffers as they are.
+ */
+class GatheredDocument extends PdfKitDocument {
+  /** Filled from PDFKit's constructor on (its header), before this class's own constructor runs. */
+  declare private gathered?: { buffers: Buffer[]; texts: string[] };
+  declare readonly output: Promise<Buffer>;
+  declare private resolveOutput: (bytes: Buffer) => void;
+
+  constructor(options: PDFKit.PDFDocumentOptions) {
+    super(options);
+    this.output = new Promise((resolve) => (this.resolveOutput = resolve));
+  }
+
+  _write(data: string | Buffer): void {
+    const out = (this.gathered ??= { buffers: [], texts: [] });
+    if (Buffer.isBuffer(data)) {
+      this.joinTexts();
+      out.buffers.push(data);
+      this._offset += data.length;
+    } else {
+      const text = `${data}\n`;
+      out.texts.push(text);
+      this._offset += text.length;
+    }
+  }
+
+  /** PDFKit ends its output with push(null), after the trailer; nothing else reaches push any more. */
+  override push(chunk: unknown): boolean {
+    if (chunk === null) {
+      this.joinTexts();
+      this.resolveOutput(Buffer.concat(this.gathered!.buffers));
+    }
+    return super.push(chunk);
+  }
+
+  private joinTexts(): void {
+    const out = this.gathered!;
+    if (out.texts.length) out.buffers.push(Buffer.from(out.texts.join(''), 'latin1'));
+    out.texts = [];
+  }
 }
 
 /**
@@ -290,11 +336,28 @@ function newDocument(meta: RenderMeta & { title: string; subject?: string; langu
  */
 const PAGE_CONTENT_LEVEL = 1;
 
-/** Compresses the page's content stream at PAGE_CONTENT_LEVEL when PDFKit ends it. */
-function compressFast(page: { content: PdfStream & { buffer: Buffer[] } }): void {
+/**
+ * Gathers the page's content as text and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
+ * PDFKit turns every operator it is given into a Buffer of its own (with a newline); here they are
+ * joined and converted once, into the same bytes.
+ */
+function gatherPageContent(page: { content: PdfStream & { buffer: Buffer[] } }): void {
   const content = page.content;
+  const write = content.write.bind(content);
+  let texts: string[] = [];
+  const writeTexts = () => {
+    if (texts.length) write(Buffer.from(`${texts.join('\n')}\n`, 'latin1'));
+    texts = [];
+  };
+  content.write = (chunk) => {
+    if (typeof chunk === 'string') return void texts.push(chunk);
+    writeTexts();
+    write(chunk);
+  };
   const end = content.end.bind(content);
-  content.end = () => {
+  content.end = (chunk) => {
+    if (chunk) content.write(chunk);
+    writeTexts();
     if (!content.compress || !content.buffer.length) return end();
     const raw = Buffer.concat(content.buffer);
     content.buffer = [];
@@ -371,13 +434,13 @@ interface Block {
   font: FontName;
   size: number;
   /** The lines of the block; for a table row, as many as its tallest cell has (the cells are in `row`). */
-  lines: string[];
+  lines: readonly string[];
   /** Space above, in points, unless the block opens a page. */
   gapBefore: number;
   /** Stays on the page of the next block (a heading, the closing and the signature). */
   keepWithNext?: boolean;
   /** A table row, never split: each cell's lines, the header row's cells as TH. */
-  row?: { cells: string[][]; header: boolean; table: number };
+  row?: { cells: (readonly string[])[]; header: boolean; table: number };
   /** A data row: the block of its table's header row, repeated on top of a page the table continues on. */
   headerRow?: number;
   /** A table's group heading: what a page the group continues on repeats above the header row ("Wacht op ons (vervolg)"). */
@@ -393,16 +456,49 @@ interface PlacedLine {
   repeated?: boolean;
 }
 
-/** Widths of words as PDFKit measures them, per font and size: letters repeat most of their words. */
-const wordWidths = new Map<string, Map<string, number>>();
+/** Widths of words and lines as PDFKit measures them, per font and size: letters repeat most of them. */
+const measuredWidths = new Map<string, Map<string, number>>();
 
-/** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
-function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): string[] {
+/** Selects font and size on the document and returns the cached width of a text in them. */
+function measurer(doc: PDFKit.PDFDocument, font: FontName, size: number): (text: string) => number {
   useFont(doc, font);
   doc.fontSize(size);
-  const widths = wordWidths.get(`${font} ${size}`) ?? wordWidths.set(`${font} ${size}`, new Map()).get(`${font} ${size}`)!;
+  const key = `${font} ${size}`;
+  const widths = measuredWidths.get(key) ?? measuredWidths.set(key, new Map()).get(key)!;
   if (widths.size > MAX_CACHED_WORDS) widths.clear();
-  const widthOf = (word: string) => widths.get(word) ?? widths.set(word, doc.widthOfString(word)).get(word)!;
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = doc.widthOfString(text);
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Wrapped paragraphs per font, size and width: the legal line, the closing, the signature, the sender
+ * and most of a template's sentences recur word for word from letter to letter, and an estate's own
+ * paragraphs in each of its letters. Breaking depends on nothing else (the fonts are the process's).
+ */
+const wrappedTexts = new Map<string, readonly string[]>();
+const MAX_CACHED_PARAGRAPHS = 20_000;
+
+/** The text's lines at this font, size and width (font and size are selected on the document either way). */
+function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
+  const widthOf = measurer(doc, font, size);
+  const key = `${font} ${size} ${width}\n${text}`;
+  let lines = wrappedTexts.get(key);
+  if (!lines) {
+    if (wrappedTexts.size >= MAX_CACHED_PARAGRAPHS) wrappedTexts.clear();
+    lines = breakLines(doc, text, widthOf, width);
+    wrappedTexts.set(key, lines);
+  }
+  return lines;
+}
+
+/** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
+function breakLines(doc: PDFKit.PDFDocument, text: string, widthOf: (text: string) => number, width: number): string[] {
   const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -571,6 +667,8 @@ const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Per document font: each subset glyph id as the four hex digits the text operators show it with. */
 const glyphHex = new WeakMap<TextFont, string[]>();
+/** The parts of the line writeLine is writing, reused from line to line. */
+const shownParts: string[] = [];
 /** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
 const selectedFont = new WeakMap<object, string>();
 
@@ -598,30 +696,42 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   }
   const { glyphs, positions, runs } = laid;
   const hexOf = glyphHex.get(font) ?? glyphHex.set(font, []).get(font)!;
-  const hex: string[] = [];
-  for (const glyph of glyphs) {
+  /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
+  const hexAt = (g: number): string => {
+    const glyph = glyphs[g];
     const gid = font.subset.includeGlyph(glyph.id);
-    hex.push((hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-  }
+    return (hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+  };
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
   // The baseline, in the page's y-down space: the line's top plus the font's ascent.
   const baseY = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
-  const out = ['BT'];
+  let operators = 'BT';
   const selection = `/${font.id} ${pdfNumber(size)} Tf`;
   if (selectedFont.get(page) !== selection) {
-    out.push(selection);
+    operators += `\n${selection}`;
     selectedFont.set(page, selection);
   }
-  out.push(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`);
+  operators += `\n1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`;
   if (runs) {
-    out.push(`[${runs.map((run) => `<${hex.slice(run.start, run.end).join('')}> ${run.adjust}`).join(' ')}] TJ`, 'ET');
-    doc.addContent(out.join('\n'));
+    // Glyph by glyph in order (the order decides their ids in the subset) into one reused array,
+    // joined once: a line's arrays of hex strings, their slices and joins were most of what a
+    // letter allocated.
+    shownParts.length = 0;
+    for (let n = 0; n < runs.length; n++) {
+      const run = runs[n];
+      shownParts.push(n === 0 ? '<' : ' <');
+      for (let g = run.start; g < run.end; g++) shownParts.push(hexAt(g));
+      shownParts.push('> ', run.adjust);
+    }
+    doc.addContent(`${operators}\n[${shownParts.join('')}] TJ\nET`);
     return;
   }
+  const out = [operators];
+  const hex = glyphs.map((_, g) => hexAt(g));
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
@@ -791,24 +901,22 @@ function drawPages(
  * reference, date, page), on the first page in the footer.
  */
 function drawFurniture(doc: PDFKit.PDFDocument, furniture: { header: string | null; footer: string | null; pageLabel: string }): void {
-  useFont(doc, 'Letter');
-  doc.fontSize(FURNITURE_SIZE);
+  const widthOf = measurer(doc, 'Letter', FURNITURE_SIZE);
   doc.markContent('Artifact', { type: 'Pagination' });
   const drawn = ([[furniture.header, HEADER_Y], [furniture.footer, FOOTER_Y]] as const).filter(([text]) => text !== null);
   for (const [text, y] of drawn) writeLine(doc, 'Letter', text!, LEFT, y);
-  if (drawn.length) writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - doc.widthOfString(furniture.pageLabel), drawn[0][1]);
+  if (drawn.length) writeLine(doc, 'Letter', furniture.pageLabel, RIGHT - widthOf(furniture.pageLabel), drawn[0][1]);
   doc.endMarkedContent();
 }
 
 /** Fixed text on the first page (sender, window, date), tagged as paragraphs in reading order. */
 function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[], at: { x: number; y: number; leading: number; size: number; alignRight?: boolean }): void {
-  useFont(doc, 'Letter');
-  doc.fontSize(at.size);
+  const widthOf = measurer(doc, 'Letter', at.size);
   const element = doc.struct('P');
   root.add(element);
   lines.forEach((line, i) => {
     const content = doc.markStructureContent('P');
-    writeLine(doc, 'Letter', line, at.alignRight ? at.x - doc.widthOfString(line) : at.x, at.y + i * at.leading);
+    writeLine(doc, 'Letter', line, at.alignRight ? at.x - widthOf(line) : at.x, at.y + i * at.leading);
     doc.endMarkedContent();
     element.add(content);
   });
@@ -870,10 +978,40 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
   return blocks;
 }
 
+/** Phrases every letter keeps on one line, besides its own names and account numbers. */
+const ALWAYS_KEPT_TOGETHER = [DATES_IN_WORDS, IBANS_IN_GROUPS, ARTICLES_OF_LAW, /€ ?[\d.,]+/g];
+/** Glued texts per set of phrases (the names of an estate): its letters repeat their paragraphs. */
+const gluedTexts = new Map<string, Map<string, string>>();
+/** Texts held in gluedTexts, over all its phrase sets: at MAX_CACHED_PARAGRAPHS it starts afresh. */
+let gluedCount = 0;
+
+/**
+ * keepTogether for this letter's phrases, remembering each text's result: gluing runs a dozen
+ * patterns over every paragraph, and the same phrases (one estate's letters, or any letter's fixed
+ * sentences under them) meet the same paragraphs again and again.
+ */
+function gluer(keep: (string | RegExp)[]): (text: string) => string {
+  const phrases = [...keep, ...ALWAYS_KEPT_TOGETHER];
+  const key = phrases.map((phrase) => (typeof phrase === 'string' ? `"${phrase}` : `/${phrase.source}/${phrase.flags}`)).join('\u0000');
+  const known = gluedTexts.get(key) ?? gluedTexts.set(key, new Map()).get(key)!;
+  return (text) => {
+    let glued = known.get(text);
+    if (glued === undefined) {
+      if (++gluedCount > MAX_CACHED_PARAGRAPHS) {
+        gluedTexts.clear();
+        gluedCount = 0;
+      }
+      glued = keepTogether(text, phrases);
+      known.set(text, glued);
+    }
+    return glued;
+  };
+}
+
 /** Renders a composed letter to PDF bytes. Deterministic: same letter and meta, same bytes. */
 export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promise<Buffer> {
   const { doc, done } = newDocument({ ...meta, title: letter.about, subject: letter.title, language: letter.language });
-  const glued = (text: string) => keepTogether(text, [...meta.keepTogether, DATES_IN_WORDS, IBANS_IN_GROUPS, ARTICLES_OF_LAW, /€ ?[\d.,]+/g]);
+  const glued = gluer(meta.keepTogether);
   const body = (text: string) => wrap(doc, glued(text), 'Letter', BODY.size, TEXT_WIDTH);
   const gap = BODY.leading;
   const blocks: Block[] = [

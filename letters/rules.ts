@@ -95,12 +95,14 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
 
   // Judged on meaning, not on words: recorded values (a contract "onbeperkt bellen", a provider
   // "Call & Text", a deceased called "Call") are taken out before the sentences are read.
+  // Values and name patterns are made once per letter, not once per block.
+  const recorded = recordedValues(input);
+  const names = [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length);
+  const namePatterns = names.map((name) => new RegExp(escapeRegExp(name), 'giu'));
   const masked = (text: string) => {
     let out = text;
-    for (const value of recordedValues(input)) out = out.split(value).join(RECORDED);
-    for (const name of [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length)) {
-      out = out.replace(new RegExp(escapeRegExp(name), 'giu'), DECEASED);
-    }
+    for (const value of recorded) out = out.split(value).join(RECORDED);
+    for (const pattern of namePatterns) out = out.replace(pattern, DECEASED);
     return out;
   };
   for (const block of all.filter((b) => SPOKEN.test(b.where))) {
