@@ -53,8 +53,10 @@ const nav = (lang: Lang, w: ProviderWords) => {
 <form method="post" action="/desk/logout" class="inline"><button class="secondary" type="submit">${w.shell.logout}</button></form>`;
 };
 
-/** The sign-in form; `refused` says why the last try did not sign in. */
-/** Before signing in nobody is known, so the page's language is the link's (`?lang=`, Dutch by default), with a switch. */
+/**
+ * The sign-in form; `refused` says why the last try did not sign in. Before signing in nobody is
+ * known, so the page's language is the link's (`?lang=`, Dutch by default), with a switch.
+ */
 export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
   const w = providerWords(lang);
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
