@@ -41,6 +41,9 @@ export interface EstateSearch {
 /** The deceased's name as searched (the expression the trigram index is built on). */
 export const ESTATE_SEARCH_NAME = (alias: string) => `steward_search_name(${alias}.deceased_given_names, ${alias}.deceased_surname_prefix, ${alias}.deceased_surname)`;
 
+/** An estate with its case owner in one statement (findOne's relations read the id first and the row after: two). */
+const withOwner = (manager: EntityManager, estateId: string) => manager.createQueryBuilder(Estate, 'e').innerJoinAndSelect('e.owner', 'owner').where('e.id = :estateId', { estateId });
+
 @Injectable()
 export class EstatesService {
   /** Tells providers with an open request of a correction to the estate's facts (ContractsService: contracts depend on estates, not the reverse). */
@@ -91,7 +94,7 @@ export class EstatesService {
   async requireAccess(principal: StaffPrincipal, estateId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Estate> {
     if (lock) await this.workflow.lock(manager, estateId);
     // The owner in the same statement: every staff read of an estate passes here.
-    const query = manager.createQueryBuilder(Estate, 'e').innerJoinAndSelect('e.owner', 'owner').where('e.id = :estateId', { estateId });
+    const query = withOwner(manager, estateId);
     if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
     const estate = await query.getOne();
     if (!estate) throw new NotFoundProblem('estate');
@@ -101,8 +104,7 @@ export class EstatesService {
 
   /** An estate with its case owner, for callers already scoped to it (a family session, a worker). */
   findWithOwner(estateId: string, manager: EntityManager = this.db.manager): Promise<Estate> {
-    // A join, not findOne's relations: those read the id first and the row after, two statements for one.
-    return manager.createQueryBuilder(Estate, 'e').innerJoinAndSelect('e.owner', 'owner').where('e.id = :estateId', { estateId }).getOneOrFail();
+    return withOwner(manager, estateId).getOneOrFail();
   }
 
   async create(principal: StaffPrincipal, dto: CreateEstateDto): Promise<Estate> {
