@@ -93,7 +93,7 @@ export class HandoversService implements OnModuleInit {
       await this.workflow.lock(manager, estateId);
       const handover = await manager.findOne(Handover, { where: { id: handoverId, estateId }, relations: { fromUser: true, toUser: true } });
       if (!handover || !mayUndo(principal, handover)) throw new NotFoundProblem('handover');
-      const latest = await manager.findOne(Handover, { where: { estateId, undoneAt: IsNull() }, order: { handedOverAt: 'DESC' } });
+      const latest = await this.latest(estateId, manager);
       const now = this.clock.now();
       const refusal = undoRefusal(handover, now, latest?.id === handover.id);
       // The code travels with the problem (as errors[0].rule, kept off the JSON) so a page can say it in the reader's words.
@@ -128,10 +128,10 @@ export class HandoversService implements OnModuleInit {
     return this.db.manager.find(Handover, { where: { fromUserId: userId, undoneAt: IsNull(), handedOverAt: MoreThan(since) }, relations: { toUser: true }, order: { handedOverAt: 'DESC' }, take: limit });
   }
 
-  /** The latest handover of an estate that is still in force (what an administrator may undo from the estate page). */
-  latest(estateId: string): Promise<Handover | null> {
+  /** The latest handover of an estate that is still in force (what an administrator may undo from the estate page; the one an undo must be). */
+  latest(estateId: string, manager: EntityManager = this.db.manager): Promise<Handover | null> {
     // A plain LIMIT: findOne with a relation reads the ids first and then the row, two statements for one.
-    return this.db.manager
+    return manager
       .createQueryBuilder(Handover, 'h')
       .innerJoinAndSelect('h.fromUser', 'fromUser')
       .where('h.estate_id = :estateId AND h.undone_at IS NULL', { estateId })
