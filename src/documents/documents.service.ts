@@ -125,8 +125,9 @@ export class DocumentsService {
     return filledPage((position, room) => this.pageInEstate(member.estateId, position, room), (d) => (canSee(member, d) ? d : null), CREATED_AT_CURSOR, after, limit);
   }
 
+  /** The estate's documents, oldest first. */
   list(estateId: string, manager: EntityManager = this.db.manager): Promise<EstateDocument[]> {
-    return manager.find(EstateDocument, { where: { estateId }, order: { createdAt: 'ASC' } });
+    return this.inEstates([estateId], manager);
   }
 
   /** The documents of several estates in one read, oldest first (a page of desk requests). */
