@@ -47,19 +47,31 @@ interface PdfStream {
 
 /** Letters of a kind use mostly the same glyphs in the same order; a few hundred subsets cover them. */
 const MAX_CACHED_SUBSETS = 500;
-/** Per font: the glyph ids of a subset → its font file, as fontkit encodes it and as PDFKit compresses it. */
-const subsetFiles = new Map<FontName, Map<string, { encoded: Buffer; deflated: Buffer }>>();
+/** A subset's streams, compressed as PDFKit compresses them: its font file (also as fontkit encodes it) and its ToUnicode map. */
+interface SubsetFiles {
+  encoded: Buffer;
+  deflated: Buffer;
+  toUnicode?: Buffer;
+}
+/** Per font: the glyph ids of a subset → its streams. */
+const subsetFiles = new Map<FontName, Map<string, SubsetFiles>>();
 
 /**
  * Encoding a font subset (fontkit) and compressing it (zlib) took a quarter of a letter's render
  * time, and both depend only on the glyphs in their order. The same glyphs are encoded and compressed
  * once per process, with the same calls PDFKit makes, so the bytes are those PDFKit writes itself.
+ * So does the ToUnicode map: each glyph's text is that of fontkit's glyph object, which fontkit
+ * makes once per glyph id and font (getGlyph), and the font is the process's; the map is written
+ * and compressed once per subset rather than once per letter.
  */
 function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: EmbeddedFont): void {
   const files = subsetFiles.get(name) ?? subsetFiles.set(name, new Map()).get(name)!;
+  // Looked up once the document embeds its fonts, when no glyph is added any more.
+  let file: SubsetFiles | undefined;
   const fileOf = () => {
+    if (file) return file;
     const key = embedded.subset.glyphs.join(',');
-    let file = files.get(key);
+    file = files.get(key);
     if (!file) {
       if (files.size >= MAX_CACHED_SUBSETS) files.clear();
       const encoded = encode();
@@ -76,22 +88,17 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
     // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
     withNextStream(doc, (fontFile) => endDeflated(fontFile, fileOf().deflated), embed);
   };
-  // Its ToUnicode map follows the glyphs too: the same map is compressed once.
   const toUnicodeCmap = embedded.toUnicodeCmap.bind(embedded);
-  embedded.toUnicodeCmap = () => withNextStream(doc, (cmap, text) => endDeflated(cmap, deflatedOnce(`${text}\n`)), toUnicodeCmap);
-}
-
-/** Streams whose content recurs from letter to letter (ToUnicode maps), compressed once per content. */
-const deflatedTexts = new Map<string, Buffer>();
-function deflatedOnce(text: string): Buffer {
-  let deflated = deflatedTexts.get(text);
-  if (!deflated) {
-    if (deflatedTexts.size >= MAX_CACHED_SUBSETS) deflatedTexts.clear();
-    // PDFKit writes a stream's text as binary (latin1) bytes.
-    deflated = deflateSync(Buffer.from(text, 'binary'));
-    deflatedTexts.set(text, deflated);
-  }
-  return deflated;
+  embedded.toUnicodeCmap = () => {
+    const subset = fileOf();
+    if (!subset.toUnicode) {
+      // PDFKit writes a stream's text as binary (latin1) bytes, with a newline.
+      return withNextStream(doc, (cmap, text) => endDeflated(cmap, (subset.toUnicode = deflateSync(Buffer.from(`${text}\n`, 'binary')))), toUnicodeCmap);
+    }
+    const cmap = (doc as unknown as { ref(): PdfStream }).ref();
+    endDeflated(cmap, subset.toUnicode);
+    return cmap;
+  };
 }
 
 /** Ends a PDFKit stream with its content compressed beforehand: the object PDFKit writes when it compresses that content itself. */
