@@ -679,8 +679,8 @@ function layLine(font: TextFont, text: string): LaidLine {
 /** PDFKit's number format in content streams (PDFObject.number). */
 const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** Per document font: each subset glyph id as the four hex digits the text operators show it with. */
-const glyphHex = new WeakMap<TextFont, string[]>();
+/** A subset glyph id as the four hex digits the text operators show it with: the same in every document. */
+const glyphHex: string[] = [];
 /** The parts of the line writeLine is writing, reused from line to line. */
 const shownParts: string[] = [];
 /** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
@@ -709,14 +709,13 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
     lines.set(text, laid);
   }
   const { glyphs, positions, runs } = laid;
-  const hexOf = glyphHex.get(font) ?? glyphHex.set(font, []).get(font)!;
   /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
   const hexAt = (g: number): string => {
     const glyph = glyphs[g];
     const gid = font.subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    return (hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+    return (glyphHex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
   };
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
