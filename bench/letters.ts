@@ -14,8 +14,8 @@ const PDFKIT_LETTERS = Number(process.env.BENCH_LETTERS ?? 1000);
 const CHROMIUM_LETTERS = Number(process.env.BENCH_CHROMIUM_LETTERS ?? 200);
 /**
  * Both engines first render the same number of letters outside the timed range: a server renders
- * letters all day, and V8 is still compiling the renderer's code (on threads whose CPU time counts
- * here) well after the first 20.
+ * letters all day, and a process's first letters cost more than later ones (caches filling, V8
+ * optimising the renderer), well after the first 20.
  */
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 200);
 const WARM_UP_FROM = 90_000;
