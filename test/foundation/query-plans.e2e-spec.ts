@@ -1,7 +1,7 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskTabAfter } from '../../workflows';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { EstatesService } from '../../src/estates/estates.service';
