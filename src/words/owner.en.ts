@@ -275,6 +275,7 @@ export const ownerEn: OwnerWords = {
       government: 'government',
       other: 'other',
     },
+    countsAt: (moment: string, seconds: number) => `Counts and ratings as of ${moment}; they are kept for at most ${seconds} seconds.`,
     figuresAt: (moment: string) => `As of ${moment}; the figures are kept for at most two minutes.`,
   },
 

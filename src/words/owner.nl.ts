@@ -280,6 +280,7 @@ export const ownerNl = {
       government: 'overheid',
       other: 'overig',
     },
+    countsAt: (moment: string, seconds: number) => `Aantallen en waarderingen: stand van ${moment}; ze worden hooguit ${seconds} seconden bewaard.`,
     figuresAt: (moment: string) => `Stand van ${moment}; de cijfers worden hooguit twee minuten bewaard.`,
   },
 

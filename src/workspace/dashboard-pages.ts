@@ -2,7 +2,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { barChart } from '../web/charts';
 import { html, humanMoment, SafeHtml } from '../web/html';
 import { ownerWords } from '../words';
-import type { Dashboard } from './dashboard.service';
+import { COUNTS_FRESH_SECONDS, Dashboard } from './dashboard.service';
 import { appPage, words } from './workspace-pages';
 
 type DashboardWords = ReturnType<typeof ownerWords>['dashboard'];
@@ -29,14 +29,28 @@ ${table([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.owner
     : html`<p class="card">${w.noSpecialists}</p>`}`;
 }
 
+/**
+ * Each dashboard's content as drawn, per language and role: the same figures are served to every
+ * reader for seconds (see DashboardService), so they are drawn once rather than per request (an
+ * administrator's page draws a hundred specialists). Dropped with the figures.
+ */
+const drawn = new WeakMap<Dashboard, Map<string, SafeHtml>>();
+
 export function dashboardPage(user: StaffPrincipal, d: Dashboard): string {
+  const key = `${user.lang} ${user.role}`;
+  const versions = drawn.get(d) ?? new Map<string, SafeHtml>();
+  drawn.set(d, versions);
+  let content = versions.get(key);
+  if (!content) versions.set(key, (content = dashboardContent(user, d)));
+  return appPage(user, ownerWords(user.lang).dashboard.title, content);
+}
+
+function dashboardContent(user: StaffPrincipal, d: Dashboard): SafeHtml {
   const lang = user.lang;
   const w = ownerWords(lang).dashboard;
   const whose = user.role === 'admin' ? w.allEstates : w.yourEstates;
-  return appPage(
-    user,
-    w.title,
-    html`<h1>${w.title}</h1>
+  return html`<h1>${w.title}</h1>
+<p class="muted">${w.countsAt(humanMoment(new Date(d.countedAt), lang), COUNTS_FRESH_SECONDS)}</p>
 <h2>${w.byStage}</h2><p class="muted">${whose}</p>
 ${barChart(w.byStage, d.estatesByStage.map((c) => ({ label: named(w.stages, c.label), value: c.count })))}
 <h2>${w.byState}</h2><p class="muted">${whose}</p>
@@ -51,6 +65,5 @@ ${satisfactionSection(w, lang, d.satisfaction)}
 ${table(
   w.scoreHeadings,
   d.scorecards.filter((s) => s.requests > 0).map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays, lang), orDash(s.withinSlaPercent, lang, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),
-)}`,
-  );
+)}`;
 }

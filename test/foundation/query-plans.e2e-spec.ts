@@ -1,9 +1,13 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskTabAfter } from '../../workflows';
 import { ContractsService } from '../../src/contracts/contracts.service';
+import { REPORTS_DATA_SOURCE } from '../../src/database/database';
+import { EstatesService } from '../../src/estates/estates.service';
+import { FeedbackService } from '../../src/portal/feedback.service';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers'];
@@ -101,10 +105,15 @@ describe('query plans at national scale', () => {
     await get(family, `${API}/portal/estate?limit=1`);
     await get(family, `${API}/portal/contracts?limit=1`);
     await get(family, `${API}/portal/documents?limit=1`);
-    // The dashboard's "contracts by state", a specialist's and everyone's (a report: read here through the recorded pool).
-    const contracts = t.app.get(ContractsService);
-    await contracts.countsByState(t.app.get(DataSource).manager, anna.userId);
-    await contracts.countsByState(t.app.get(DataSource).manager, null);
+    // The dashboard's counts of estates and contracts and its family ratings, a specialist's and everyone's (reports: the
+    // counts read here through the recorded pool, the ratings through the report pool, recorded too).
+    const reportsLogged = jest.spyOn(t.app.get<DataSource>(getDataSourceToken(REPORTS_DATA_SOURCE), { strict: false }).logger, 'logQuery');
+    const [{ id: adminId }] = (await db.query('SELECT id FROM users WHERE email = $1', [ADMIN.email])).rows;
+    for (const [ownerId, role] of [[anna.userId, 'specialist'], [null, 'admin']] as const) {
+      await t.app.get(EstatesService).countsByStatus(t.app.get(DataSource).manager, ownerId);
+      await t.app.get(ContractsService).countsByState(t.app.get(DataSource).manager, ownerId);
+      await t.app.get(FeedbackService).satisfaction({ kind: 'staff', userId: ownerId ?? adminId, role, name: 'Reader', lang: 'en' });
+    }
     for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
@@ -112,10 +121,11 @@ describe('query plans at national scale', () => {
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=NL00ACC0000040`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&updatedSince=2026-11-20T00:00:00Z`);
 
-    const statements = issued.mock.calls
+    const statements = [...issued.mock.calls, ...reportsLogged.mock.calls]
       .map(([sql, parameters]) => ({ sql, parameters: parameters ?? [] }))
       .filter(({ sql }) => /^\s*(SELECT|WITH)/i.test(sql));
     issued.mockRestore();
+    reportsLogged.mockRestore();
     expect(statements.length).toBeGreaterThan(30);
     const scans: string[] = [];
     for (const { sql, parameters } of statements) {
