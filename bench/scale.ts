@@ -18,6 +18,7 @@ import { migrate } from '../src/database/database';
 import { Provider } from '../src/providers/provider.entity';
 import { ProvidersService } from '../src/providers/providers.service';
 import { ProviderUsersService } from '../src/providers/provider-users.service';
+import { ProviderFiguresService } from '../src/timeline/provider-figures.service';
 import { UsersService } from '../src/users/users.service';
 import { generateScaleData, MONTH, OPEN_ESTATES_PER_SPECIALIST, PROVIDERS, ScaleSize, YEAR } from './scale-data';
 import { benchDatabase, printTable, timed } from './support';
@@ -148,6 +149,10 @@ async function run(size: ScaleSize): Promise<{ generationSeconds: number; rows: 
       [sanne.id],
     )).rows[0] as Record<string, number>;
     console.log(`${size.label}: generated in ${generation.seconds.toFixed(0)} s`, counts);
+    // A running service rolls provider figures up in a worker routine (workers are off here);
+    // without it the dashboard would compute a year of answers from the raw timeline each minute.
+    const rolled = await timed(async () => { while ((await app.get(ProviderFiguresService).rollUp()) > 0); });
+    console.log(`${size.label}: provider figures rolled up in ${rolled.seconds.toFixed(0)} s`);
 
     const [estate] = (await db.query(
       `SELECT e.id, f.id AS member_id FROM estates e JOIN family_members f ON f.estate_id = e.id AND f.is_representative
