@@ -197,10 +197,10 @@ const RANK_OF = `CASE w.state ${QUEUE_STATES.map(([state, rank]) => `WHEN '${sta
  * only once they are chosen. `$1` is the owner (null: everyone's), `$2` today, `$3` the page's length;
  * the cursor's are appended.
  *
- * An owner's are read in one pass over their estates (index `(estate_id, state, due_date)`, one
- * descent per estate for the states on the queue and one for the due ones) and their few hundred
- * sorted: read state by state, as below, every state walked all ~150 estates again (3,700 buffers a
- * page at a month's data against 1,400).
+ * An owner's are read in one index-only pass over their estates' contract workflows (index `(estate_id,
+ * state, due_date) INCLUDE (subject_id, updated_at)`, migration 1763804600000) and the few hundred on the
+ * queue sorted: read state by state, as below, every state walked all ~150 estates again and visited
+ * each row's heap page (3,700 buffers a page at a month's data, now ~900 with the joins).
  *
  * An administrator's are read state by state: each state's rows come in due-date order from the index
  * `(state, coalesce(due_date, '9999-12-31'), subject_id)`, at most `limit` of them, and the union is
