@@ -16,6 +16,12 @@ const WORDING = {
   family: { status: contractStatusText, next: contractNextStep },
 } as const;
 
+/** What a contract's status says of its provider. */
+type ProviderFacts = { name: string; informedByBrp: boolean };
+
+/** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
+const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
@@ -48,6 +54,14 @@ export class ContractViews {
     };
   }
 
+  /**
+   * The owner's status line of a contract whose standing and provider the caller has read already (the
+   * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
+   */
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
+    return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
+  }
+
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate };
@@ -71,8 +85,7 @@ export class ContractViews {
       brpCheck: context.brpCheck,
       /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
       openQuestion: context.openInformationRequest,
-      // Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it.
-      brpCheckOpen: c.provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck,
+      brpCheckOpen: brpCheckOpen(c.provider, standing),
       // `accepts`: the events this instance's own machine version takes now (the workspace offers their forms).
       workflow: { ...standing.workflow, accepts: standing.acceptedEvents },
     };

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -117,15 +117,31 @@ export class HandoversService implements OnModuleInit {
     });
   }
 
-  /** The receiver's notices: estates handed to them that they have not opened yet, newest first (index handovers_received_idx). */
-  received(userId: string, limit: number): Promise<Handover[]> {
-    return this.db.manager.find(Handover, { where: { toUserId: userId, seenAt: IsNull(), undoneAt: IsNull() }, relations: { fromUser: true }, order: { handedOverAt: 'DESC' }, take: limit });
+  /**
+   * The receiver's notices: estates handed to them that they have not opened yet, newest first (index
+   * handovers_received_idx), with who handed them over. One statement: `find` with a relation and a
+   * limit reads the ids first and then the rows.
+   */
+  received(userId: string, limit: number): Promise<{ id: string; estateId: string; fromName: string; reason: string; handedOverAt: Date }[]> {
+    return this.db.query(
+      `SELECT h.id, h.estate_id AS "estateId", u.name AS "fromName", h.reason, h.handed_over_at AS "handedOverAt"
+         FROM handovers h JOIN users u ON u.id = h.from_user_id
+        WHERE h.to_user_id = $1 AND h.seen_at IS NULL AND h.undone_at IS NULL
+        ORDER BY h.handed_over_at DESC LIMIT $2`,
+      [userId, limit],
+    );
   }
 
-  /** What this user handed over and may still take back, newest first (index handovers_sent_idx). */
-  undoable(userId: string, limit: number): Promise<Handover[]> {
+  /** What this user handed over and may still take back, newest first (index handovers_sent_idx), with whom to; one statement as above. */
+  undoable(userId: string, limit: number): Promise<{ id: string; estateId: string; toName: string; handedOverAt: Date }[]> {
     const since = new Date(this.clock.now().getTime() - UNDO_WINDOW_MS);
-    return this.db.manager.find(Handover, { where: { fromUserId: userId, undoneAt: IsNull(), handedOverAt: MoreThan(since) }, relations: { toUser: true }, order: { handedOverAt: 'DESC' }, take: limit });
+    return this.db.query(
+      `SELECT h.id, h.estate_id AS "estateId", u.name AS "toName", h.handed_over_at AS "handedOverAt"
+         FROM handovers h JOIN users u ON u.id = h.to_user_id
+        WHERE h.from_user_id = $1 AND h.undone_at IS NULL AND h.handed_over_at > $2
+        ORDER BY h.handed_over_at DESC LIMIT $3`,
+      [userId, since, limit],
+    );
   }
 
   /** The latest handover of an estate that is still in force (what an administrator may undo from the estate page; the one an undo must be). */
