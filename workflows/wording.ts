@@ -20,9 +20,19 @@ const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
+/** Dates already written out, per language: a page writes the same few days many times, each an Intl call. Bounded. */
+const LONG_DATES: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
+
 /** Written out as in the letters: "7 december 2026" / "7 December 2026". */
 export function longDate(isoDate: string, lang: Language): string {
-  return DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`));
+  const written = LONG_DATES[lang];
+  let text = written.get(isoDate);
+  if (text === undefined) {
+    text = DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`));
+    if (written.size >= 8192) written.clear();
+    written.set(isoDate, text);
+  }
+  return text;
 }
 
 const MONEY: Record<Language, Intl.NumberFormat> = {

@@ -42,8 +42,8 @@ export class CredentialsService {
     if (!claims || typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
     const version = claims.v ?? 0;
     if (claims.kind === 'staff') {
-      const user = await this.users.findActive(claims.sub);
-      return user && user.sessionVersion === version ? { kind: 'staff', userId: user.id, role: user.role, name: user.name, lang: user.language } : null;
+      const user = await this.users.activeSession(claims.sub, version);
+      return user ? { kind: 'staff', userId: user.id, role: user.role, name: user.name, lang: user.language } : null;
     }
     if (claims.kind === 'provider') {
       const [deskUser] = await this.db.query(

@@ -1,17 +1,22 @@
 import { toIsoDate } from '../../workflows/business-days';
 
 /**
- * The Dutch day last asked for and the instants it spans: a transition asks several times and each
- * answer costs an Intl call otherwise.
+ * Dutch days already worked out, by UTC hour: Amsterdam is a whole number of hours ahead of UTC and
+ * changes to and from summer time on the hour (since 1940), so every instant of one UTC hour falls on one Dutch day.
+ * A page writes out the days of many instants (its timeline) and each answer costs an Intl call
+ * otherwise. Bounded; cleared when full.
  */
-let lastDay: { date: string; from: number; to: number } | null = null;
+const daysByHour = new Map<number, string>();
 
 /** The calendar day in the Netherlands for an instant: deadlines and letter dates are Dutch days. */
 export function dutchDate(instant: Date): string {
-  const time = instant.getTime();
-  if (lastDay && time >= lastDay.from && time < lastDay.to) return lastDay.date;
-  const date = toIsoDate(instant, 'Europe/Amsterdam');
-  lastDay = { date, from: startOfDutchDay(date).getTime(), to: startOfDutchDay(addCalendarDays(date, 1)).getTime() };
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  let date = daysByHour.get(hour);
+  if (date === undefined) {
+    date = toIsoDate(instant, 'Europe/Amsterdam');
+    if (daysByHour.size >= 8192) daysByHour.clear();
+    daysByHour.set(hour, date);
+  }
   return date;
 }
 

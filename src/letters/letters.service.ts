@@ -24,6 +24,16 @@ import { deleted } from '../database/deleted';
  * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
  * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
  */
+/** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+
+/** The first letter of each contract among letters ordered newest first (created, then id). */
+function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
+  const latest = new Map<string, Letter>();
+  for (const l of newestFirst) if (l.contractId && !latest.has(l.contractId)) latest.set(l.contractId, l);
+  return latest;
+}
+
 @Injectable()
 export class LettersService implements OnModuleInit {
   constructor(
@@ -167,24 +177,36 @@ export class LettersService implements OnModuleInit {
 
   /** One page of the estate's letters, newest first, for a caller that has checked access already (the estate page). */
   pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
-    return createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
+    return createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
   }
 
-  /** The latest letter of each contract of the estate (by contract id), for a caller that has checked access already. */
-  async latestPerContract(estateId: string): Promise<Map<string, Letter>> {
+  /**
+   * One page of the estate's letters (as `pageInEstate`) and the latest letter of each of its contracts
+   * (by contract id), for a caller that has checked access already (the estate page). When the first page
+   * holds every letter of the estate — most estates — the latest ones are taken from it, not read again.
+   */
+  async pageAndLatestPerContract(estateId: string, after: Position | null): Promise<{ page: Page<Letter>; latest: Map<string, Letter> }> {
+    const page = await this.pageInEstate(estateId, after);
+    return { page, latest: !after && !page.nextCursor ? latestOfEachContract(page.items) : await this.latestPerContract(estateId) };
+  }
+
+  /** The latest letter of each contract of the estate (by contract id); of two at one instant, the page's first. */
+  private async latestPerContract(estateId: string): Promise<Map<string, Letter>> {
     const letters = await this.db.manager
       .createQueryBuilder(Letter, 'l')
+      .select(LISTED)
       .distinctOn(['l.contract_id'])
       .where('l.estate_id = :estateId AND l.contract_id IS NOT NULL', { estateId })
       .orderBy('l.contract_id')
       .addOrderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
       .getMany();
-    return new Map(letters.map((l) => [l.contractId!, l]));
+    return latestOfEachContract(letters);
   }
 
   /** One page of the estate's sent letters, newest first, for a caller that has checked access already (the family's). */
   sentInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
-    const query = this.db.manager.createQueryBuilder(Letter, 'l').where(`l.estate_id = :estateId AND l.status = 'sent'`, { estateId });
+    const query = this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where(`l.estate_id = :estateId AND l.status = 'sent'`, { estateId });
     return createdAtPage(query, 'l', after, limit);
   }
 

@@ -152,8 +152,7 @@ export class PortalService {
    * by its own endpoint; the progress counts the whole estate.
    */
   async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE) {
-    const estate = await this.estates.findWithOwner(p.estateId);
-    const members = await this.estates.familyMembers(estate.id);
+    const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
     // The sections do not depend on each other: they are read side by side, not one after another.

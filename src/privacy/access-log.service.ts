@@ -19,7 +19,9 @@ export class AccessLogService {
 
   /** On its own connection: a view is logged even when the transaction that read the estate rolls back. */
   async record(userId: string, estateId: string, route: string, targetId: string | null): Promise<void> {
-    await this.db.manager.insert(AccessLogEntry, { estateId, userId, route, targetId, viewedAt: this.clock.now() });
+    // Written by hand: every staff read of an estate passes here, and the query builder's insert (with
+    // its RETURNING of the id nobody reads) cost ~6 times a plain statement's CPU.
+    await this.db.query('INSERT INTO access_log (estate_id, user_id, route, target_id, viewed_at) VALUES ($1, $2, $3, $4, $5)', [estateId, userId, route, targetId, this.clock.now()]);
   }
 
   /** A page of the estate's access log, newest first (index `(estate_id, id)`); `after` is a decoded ACCESS_LOG_CURSOR. */

@@ -63,12 +63,11 @@ export class EstateOverviewService {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
-    const [summaries, familyMembers, documents, lastLetter, lettersPage, timelinePage, providerMatches, specialists, statements, lastHandover] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, lastHandover] = await Promise.all([
       this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
-      this.letters.latestPerContract(estate.id),
-      this.letters.pageInEstate(estate.id, lettersAfter),
+      this.letters.pageAndLatestPerContract(estate.id, lettersAfter),
       this.timeline.page(estate.id, timeline.after, timeline.limit, principal.lang),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
@@ -81,10 +80,10 @@ export class EstateOverviewService {
     const required = new Map(contracts.map((c) => [c.id, c.provider.requiredDocuments]));
     return {
       estate,
-      contracts: summaries.map((s) => ({ ...s, lastLetter: lastLetter.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
+      contracts: summaries.map((s) => ({ ...s, lastLetter: letters.latest.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
       familyMembers,
       documents,
-      letters: lettersPage,
+      letters: letters.page,
       timeline: timelinePage,
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,

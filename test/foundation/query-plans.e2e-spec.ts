@@ -76,6 +76,11 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates/${estateId}/timeline?limit=3&cursor=${timeline.nextCursor}`);
       const letters = await get(session, `${API}/estates/${estateId}/letters?limit=2`);
       await get(session, `${API}/estates/${estateId}/letters?limit=2&cursor=${letters.nextCursor}`);
+      // The estate page (its session cookie carries the same token): first, and with its letters continued,
+      // where each contract's latest letter is read on its own rather than taken from the page.
+      for (const path of [`/app/estates/${estateId}`, `/app/estates/${estateId}?letters=${letters.nextCursor}`]) {
+        expect((await session.get(path).set('Cookie', `steward_app=${session.token}`).expect(200)).text).toContain('id="letters"');
+      }
       await get(session, `${API}/estates/${estateId}/documents?limit=2`);
       const contracts = await get(session, `${API}/estates/${estateId}/contracts?limit=4`);
       await get(session, `${API}/estates/${estateId}/contracts?limit=4&cursor=${contracts.nextCursor}`);
