@@ -9,6 +9,7 @@ import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { enclosureProblems, requestEnclosures } from './enclosure-rules';
 import { deleted } from '../database/deleted';
+import { readAll } from '../database/reads';
 
 /** A provider request whose enclosures are asked: its contract, estate and the kinds its provider requires. */
 export interface EnclosureRequest {
@@ -65,9 +66,9 @@ export class EnclosuresService {
   /** The same for a page of requests, in two reads whatever its length (by contract id). */
   async forRequests(requests: EnclosureRequest[], manager: EntityManager = this.db.manager): Promise<Map<string, EstateDocument[]>> {
     if (!requests.length) return new Map();
-    const [documents, attached] = await Promise.all([
-      this.documents.inEstates(requests.map((r) => r.estateId), manager),
-      manager.find(Enclosure, { where: { contractId: In(requests.map((r) => r.contractId)) } }),
+    const [documents, attached] = await readAll(manager, [
+      () => this.documents.inEstates(requests.map((r) => r.estateId), manager),
+      () => manager.find(Enclosure, { where: { contractId: In(requests.map((r) => r.contractId)) } }),
     ]);
     return new Map(
       requests.map((r) => [

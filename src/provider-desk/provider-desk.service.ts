@@ -23,6 +23,7 @@ import type { Lang } from '../words';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
+import { readAll } from '../database/reads';
 
 /** Requests per page of a desk list. */
 export const DESK_PAGE_SIZE = 25;
@@ -135,11 +136,11 @@ export class ProviderDeskService {
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    const [standings, entries, letters, enclosures] = await Promise.all([
-      this.workflow.standings(manager, [row.id]),
-      this.timeline.list(row.estate_id, row.id, manager),
-      this.letters.listForContract(row.id),
-      this.enclosures.forRequest(enclosureRequest(row), manager),
+    const [standings, entries, letters, enclosures] = await readAll(manager, [
+      () => this.workflow.standings(manager, [row.id]),
+      () => this.timeline.list(row.estate_id, row.id, manager),
+      () => this.letters.listForContract(row.id),
+      () => this.enclosures.forRequest(enclosureRequest(row), manager),
     ]);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
     return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang) };
