@@ -19,11 +19,6 @@ import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
 import { deleted } from '../database/deleted';
 
-/**
- * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
- * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
- * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
- */
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
 const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
@@ -34,6 +29,11 @@ function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
   return latest;
 }
 
+/**
+ * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
+ * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
+ * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
+ */
 @Injectable()
 export class LettersService implements OnModuleInit {
   constructor(
