@@ -7,6 +7,7 @@ import { returnAddress } from './address';
 import { ARTICLES_OF_LAW, DATES_IN_WORDS, IBANS_IN_GROUPS, letterDate } from './dates';
 import type { Address, ComposedLetter, ContractsTable, Language } from './model';
 import { keepTogether } from './names';
+import { remembered } from '../workflows/memo';
 
 /** The fonts ship next to this file (letters/fonts), in the sources and in the compiled build alike. */
 function fontsDir(): string {
@@ -70,14 +71,10 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
   let file: SubsetFiles | undefined;
   const fileOf = () => {
     if (file) return file;
-    const key = embedded.subset.glyphs.join(',');
-    file = files.get(key);
-    if (!file) {
-      if (files.size >= MAX_CACHED_SUBSETS) files.clear();
+    file = remembered(files, embedded.subset.glyphs.join(','), MAX_CACHED_SUBSETS, () => {
       const encoded = encode();
-      file = { encoded, deflated: deflateSync(encoded) };
-      files.set(key, file);
-    }
+      return { encoded, deflated: deflateSync(encoded) };
+    });
     return file;
   };
   const encode = embedded.subset.encode.bind(embedded.subset);
@@ -479,15 +476,7 @@ function measurer(doc: PDFKit.PDFDocument, font: FontName, size: number): (text:
   doc.fontSize(size);
   const key = `${font} ${size}`;
   const widths = measuredWidths.get(key) ?? measuredWidths.set(key, new Map()).get(key)!;
-  if (widths.size > MAX_CACHED_WORDS) widths.clear();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      width = doc.widthOfString(text);
-      widths.set(text, width);
-    }
-    return width;
-  };
+  return (text) => remembered(widths, text, MAX_CACHED_WORDS, () => doc.widthOfString(text));
 }
 
 /**
@@ -501,14 +490,7 @@ const MAX_CACHED_PARAGRAPHS = 20_000;
 /** The text's lines at this font, size and width (font and size are selected on the document either way). */
 function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
   const widthOf = measurer(doc, font, size);
-  const key = `${font} ${size} ${width}\n${text}`;
-  let lines = wrappedTexts.get(key);
-  if (!lines) {
-    if (wrappedTexts.size >= MAX_CACHED_PARAGRAPHS) wrappedTexts.clear();
-    lines = breakLines(doc, text, widthOf, width);
-    wrappedTexts.set(key, lines);
-  }
-  return lines;
+  return remembered(wrappedTexts, `${font} ${size} ${width}\n${text}`, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
 }
 
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
@@ -702,13 +684,7 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   const font = internals._font;
   const size = internals._fontSize;
   const lines = laidLines.get(name) ?? laidLines.set(name, new Map()).get(name)!;
-  let laid = lines.get(text);
-  if (!laid) {
-    if (lines.size >= MAX_CACHED_LINES) lines.clear();
-    laid = layLine(font, text);
-    lines.set(text, laid);
-  }
-  const { glyphs, positions, runs } = laid;
+  const { glyphs, positions, runs } = remembered(lines, text, MAX_CACHED_LINES, () => layLine(font, text));
   /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
   const hexAt = (g: number): string => {
     const glyph = glyphs[g];

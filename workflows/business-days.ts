@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { remembered } from './memo';
 
 /**
  * The Dutch business-day calendar that deadlines are counted on. Everything works on ISO dates
@@ -57,19 +58,15 @@ export function isBusinessDay(isoDate: string): boolean {
  */
 export function addBusinessDays(isoDate: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days must be a whole number ≥ 0, got ${n}`);
-  const key = `${isoDate}+${n}`;
-  let date = dueDates.get(key);
-  if (date === undefined) {
+  return remembered(dueDates, `${isoDate}+${n}`, 4096, () => {
     parseIsoDate(isoDate); // refuse nonsense before looping
-    date = isoDate;
+    let date = isoDate;
     for (let left = n; left > 0; ) {
       date = nextDay(date);
       if (isBusinessDay(date)) left--;
     }
-    if (dueDates.size >= 4096) dueDates.clear();
-    dueDates.set(key, date);
-  }
-  return date;
+    return date;
+  });
 }
 
 /** Answers of `addBusinessDays` already worked out: every transition that waits asks it, mostly for today and a few service levels. */

@@ -1,4 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
+import { remembered } from './memo';
 
 /**
  * What the three audience tables (family `status-text.ts`, owner `status-text-owner.ts`, provider
@@ -25,14 +26,7 @@ const LONG_DATES: Record<Language, Map<string, string>> = { nl: new Map(), en: n
 
 /** Written out as in the letters: "7 december 2026" / "7 December 2026". */
 export function longDate(isoDate: string, lang: Language): string {
-  const written = LONG_DATES[lang];
-  let text = written.get(isoDate);
-  if (text === undefined) {
-    text = DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`));
-    if (written.size >= 8192) written.clear();
-    written.set(isoDate, text);
-  }
-  return text;
+  return remembered(LONG_DATES[lang], isoDate, 8192, () => DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`)));
 }
 
 const MONEY: Record<Language, Intl.NumberFormat> = {

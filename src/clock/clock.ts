@@ -1,4 +1,5 @@
 import { toIsoDate } from '../../workflows/business-days';
+import { remembered } from '../../workflows/memo';
 
 /**
  * Dutch days already worked out, by UTC hour: Amsterdam is a whole number of hours ahead of UTC and
@@ -10,14 +11,7 @@ const daysByHour = new Map<number, string>();
 
 /** The calendar day in the Netherlands for an instant: deadlines and letter dates are Dutch days. */
 export function dutchDate(instant: Date): string {
-  const hour = Math.floor(instant.getTime() / 3_600_000);
-  let date = daysByHour.get(hour);
-  if (date === undefined) {
-    date = toIsoDate(instant, 'Europe/Amsterdam');
-    if (daysByHour.size >= 8192) daysByHour.clear();
-    daysByHour.set(hour, date);
-  }
-  return date;
+  return remembered(daysByHour, Math.floor(instant.getTime() / 3_600_000), 8192, () => toIsoDate(instant, 'Europe/Amsterdam'));
 }
 
 /** Day starts already worked out; bounded, a deadline's days are few. */
@@ -25,13 +19,7 @@ const dayStarts = new Map<string, number>();
 
 /** The instant a Dutch calendar day starts (midnight in Europe/Amsterdam, summer time included). */
 export function startOfDutchDay(isoDate: string): Date {
-  let start = dayStarts.get(isoDate);
-  if (start === undefined) {
-    start = dayStart(isoDate);
-    if (dayStarts.size >= 4096) dayStarts.clear();
-    dayStarts.set(isoDate, start);
-  }
-  return new Date(start);
+  return new Date(remembered(dayStarts, isoDate, 4096, () => dayStart(isoDate)));
 }
 
 function dayStart(isoDate: string): number {
