@@ -2,8 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnyEventObject, AnyMachineSnapshot, createActor, Snapshot } from 'xstate';
-import { acceptedEvents, CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
+import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
+import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -16,6 +16,7 @@ import { effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 import { deleted } from '../database/deleted';
+import { factsOfState, initialStep, restoreSnapshot, step } from './machine-steps';
 
 /** Something a transition asked for (a letter, a notification); performed later from the outbox. */
 export interface Effect {
@@ -80,10 +81,11 @@ export function stateName(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The instance columns under the names of `WorkflowInstance`, for the raw locking queries. */
-const INSTANCE_COLUMNS = `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
-  w.machine_id AS "machineId", w.machine_version AS "machineVersion", w.snapshot, w.state, w.version,
+/** The instance columns under the names of `WorkflowInstance`, for the raw locking queries (`snapshot` may narrow which rows carry theirs). */
+const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
+  w.machine_id AS "machineId", w.machine_version AS "machineVersion", ${snapshot} AS snapshot, w.state, w.version,
   w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.accepted_events AS "acceptedEvents"`;
+const INSTANCE_COLUMNS = instanceColumns();
 
 /** Instances projected per transaction. */
 const PROJECTION_PAGE = 200;
@@ -106,6 +108,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   /** Each applied transition with its transaction: /metrics counts it once that commits. */
   readonly applied = new EventEmitter<{ transition: [EntityManager, AppliedTransition] }>();
   private readonly upserts = new Map<keyof typeof PROJECTION_ROWS, { sql: string; columns: [string, string][] }>();
+  /** The locking query of each subject type, with its hooks' facts (`lockWithFacts`). */
+  private readonly locks = new Map<SubjectType, string>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -140,11 +144,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   ): Promise<WorkflowInstance> {
     const versions = machines[subject.machineId];
     const machineVersion = Math.max(...Object.keys(versions).map(Number));
-    const actor = createActor(versions[machineVersion], { input: subject.input });
-    const effects = collectEffects(actor);
-    actor.start();
-    const after = this.readSnapshot(subject.machineId, actor);
-    actor.stop();
+    const { snapshot, emitted: effects } = initialStep(versions[machineVersion], subject.input);
+    const after = this.readSnapshot(subject.machineId, snapshot);
     if (after.deadline?.basis === 'providerSla') throw new Error('a workflow cannot start waiting on a provider: nothing was sent yet');
     const instance = manager.create(WorkflowInstance, {
       estateId: subject.estateId,
@@ -228,16 +229,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked) throw new ProblemException(404, 'not-found', `No workflow for this ${subjectType}.`);
     const { instance, facts } = locked;
-    const running = this.restore(instance);
-    const effects = collectEffects(running);
-    running.start();
-    if (!running.getSnapshot().can(event)) {
-      running.stop();
-      return { refused: instance.state };
-    }
-    running.send(event);
-    const after = this.readSnapshot(instance.machineId, running);
-    running.stop();
+    const stepped = step(this.restore(instance), event);
+    if (!stepped) return { refused: instance.state };
+    const { snapshot, emitted: effects } = stepped;
+    const after = this.readSnapshot(instance.machineId, snapshot);
 
     const hooks = this.hooksFor(subjectType);
     const from = instance.state;
@@ -285,17 +280,20 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * (outbox rows) need not wait for it.
    */
   private async lockWithFacts(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<{ instance: WorkflowInstance; facts: unknown } | null> {
-    const facts = this.hooksFor(subjectType).facts;
-    const rows = await preparedQuery<WorkflowInstance & { facts: unknown }>(
-      manager,
-      `SELECT ${INSTANCE_COLUMNS}, ${facts?.select ?? 'NULL'} AS facts
+    let sql = this.locks.get(subjectType);
+    if (!sql) {
+      const facts = this.hooksFor(subjectType).facts;
+      // A contract's estate row is only locked: its snapshot and the facts are neither worked out nor sent.
+      const subject = 'w.subject_type = $1 AND w.subject_id = $2';
+      sql = `SELECT ${instanceColumns(`CASE WHEN ${subject} THEN w.snapshot END`)}, ${facts ? `CASE WHEN ${subject} THEN ${facts.select} END` : 'NULL'} AS facts
          FROM workflow_instances w ${facts?.join ?? ''}
-        WHERE (w.subject_type = $1 AND w.subject_id = $2)
+        WHERE (${subject})
            OR (w.subject_type = 'estate' AND w.subject_id = (SELECT estate_id FROM workflow_instances WHERE subject_type = $1 AND subject_id = $2))
         ORDER BY w.subject_type = 'estate' DESC
-          FOR NO KEY UPDATE OF w`,
-      [subjectType, subjectId],
-    );
+          FOR NO KEY UPDATE OF w`;
+      this.locks.set(subjectType, sql);
+    }
+    const rows = await preparedQuery<WorkflowInstance & { facts: unknown }>(manager, sql, [subjectType, subjectId]);
     const row = rows.find((r) => r.subjectType === subjectType && r.subjectId === subjectId);
     if (!row) return null;
     const { facts: read, ...instance } = row;
@@ -355,22 +353,22 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     return hooks;
   }
 
-  private restore(instance: WorkflowInstance) {
+  private restore(instance: WorkflowInstance): AnyMachineSnapshot {
     const machine = machineFor(instance.machineId, instance.machineVersion);
     if (!machine) throw new Error(`machine ${instance.machineId} v${instance.machineVersion} is not available`);
-    return createActor(machine, { snapshot: instance.snapshot as Snapshot<unknown> });
+    return restoreSnapshot(machine, instance.snapshot);
   }
 
   /** Everything the runtime stores of a snapshot, read through the machine's own code. */
-  private readSnapshot(machineId: string, actor: { getSnapshot(): AnyMachineSnapshot; getPersistedSnapshot(): unknown }) {
-    const snapshot = actor.getSnapshot();
-    const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: DeadlinePolicy } | undefined>);
+  private readSnapshot(machineId: string, snapshot: AnyMachineSnapshot) {
+    const state = stateName(snapshot.value);
+    const { acceptedEvents, deadline } = factsOfState(snapshot, state);
     const project = Object.hasOwn(projections, machineId) ? projections[machineId as keyof typeof projections] : null;
     return {
-      persisted: actor.getPersistedSnapshot() as object,
-      state: stateName(snapshot.value),
-      deadline: meta.find((m) => m?.deadline)?.deadline ?? null,
-      acceptedEvents: acceptedEvents(snapshot),
+      persisted: snapshot.machine.getPersistedSnapshot(snapshot) as object,
+      state,
+      deadline,
+      acceptedEvents: acceptedEvents.slice(),
       projection: project ? project(snapshot.context, snapshot.value) : null,
     };
   }
@@ -385,7 +383,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const subjectType = instance.subjectType as keyof typeof PROJECTION_ROWS;
     const { sql, columns } = this.projectionUpsert(subjectType);
     const row: Record<string, unknown> = { ...projection, instanceId: instance.id, estateId: instance.estateId, projectionVersion: PROJECTION_VERSIONS[subjectType] };
-    batch.add([sql, [JSON.stringify(Object.fromEntries(columns.map(([property, column]) => [column, row[property]])))]]);
+    const record: Record<string, unknown> = {};
+    for (const [property, column] of columns) record[column] = row[property];
+    batch.add([sql, [JSON.stringify(record)]]);
   }
 
   /**
@@ -418,12 +418,6 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       })),
     );
   }
-}
-
-function collectEffects(actor: { on: (type: '*', handler: (e: Effect) => void) => unknown }): Effect[] {
-  const effects: Effect[] = [];
-  actor.on('*', (emitted) => effects.push(emitted));
-  return effects;
 }
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {

@@ -1,0 +1,120 @@
+import { type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, createActor, type Snapshot } from 'xstate';
+import { acceptedEvents, machines } from '../../workflows';
+import { factsOfState, initialStep, restoreSnapshot, step } from './machine-steps';
+
+/**
+ * The runtime used to restore an actor per transition (start, `can`, send, read, stop). The pure
+ * steps must give exactly what that gave: same refusals, persisted snapshots, emitted effects (in
+ * order), accepted events and deadlines, for every machine version an instance may still run.
+ */
+function byActor(machine: AnyStateMachine, persisted: object, event: AnyEventObject) {
+  const actor = createActor(machine, { snapshot: persisted as Snapshot<unknown> });
+  const emitted: unknown[] = [];
+  actor.on('*', (e) => emitted.push(e));
+  actor.start();
+  if (!actor.getSnapshot().can(event)) {
+    actor.stop();
+    return null;
+  }
+  actor.send(event);
+  const result = { persisted: actor.getPersistedSnapshot(), emitted, ...readable(actor.getSnapshot()) };
+  actor.stop();
+  return result;
+}
+
+function byStep(machine: AnyStateMachine, persisted: object, event: AnyEventObject) {
+  const stepped = step(restoreSnapshot(machine, JSON.parse(JSON.stringify(persisted))), event);
+  if (!stepped) return null;
+  const { acceptedEvents: accepted, deadline } = factsOfState(stepped.snapshot, JSON.stringify(stepped.snapshot.value));
+  return { persisted: machine.getPersistedSnapshot(stepped.snapshot), emitted: stepped.emitted, value: stepped.snapshot.value, acceptedEvents: accepted, deadline };
+}
+
+function readable(snapshot: AnyMachineSnapshot) {
+  const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: unknown } | undefined>);
+  return { value: snapshot.value, acceptedEvents: acceptedEvents(snapshot), deadline: meta.find((m) => m?.deadline)?.deadline ?? null };
+}
+
+const AGENCY = { agency: 'Incasso BV', agencyEmail: 'post@incasso.example', agencyAddress: null };
+/** Every event type of both machines, with the payload variants their guards tell apart. */
+const EVENTS: AnyEventObject[] = [
+  { type: 'DOCUMENTS_CHANGED', complete: true },
+  { type: 'DOCUMENTS_CHANGED', complete: false },
+  { type: 'REQUEST' },
+  { type: 'ACKNOWLEDGE', reference: 'KPN-1' },
+  { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'KPN-7', finalInvoiceAmount: 12.5 },
+  { type: 'REQUEST_INFORMATION', message: 'Stuur de akte', documentsNeeded: ['death_certificate'] },
+  { type: 'INFORMATION_SUPPLIED', note: 'Bijgevoegd', documentIds: [] },
+  { type: 'REJECT', reason: 'Onbekend nummer' },
+  { type: 'AMEND', note: 'Nummer verbeterd' },
+  { type: 'WITHDRAW', reason: 'Al opgezegd' },
+  { type: 'DEADLINE_PASSED' },
+  { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 31, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  { type: 'INVOICE_AFTER_END', invoiceDate: '2026-11-20', amount: 20, reference: 'F-0', periodFrom: '2026-11-01', periodTo: '2026-11-30' },
+  { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 31, reference: 'F-2' },
+  { type: 'COLLECTION_NOTICE', reference: 'I-1', amount: 31, ...AGENCY },
+  { type: 'COLLECTION_NOTICE' },
+  { type: 'DISPUTE_RESOLVED', note: 'Opgelost' },
+  { type: 'CREDIT_NOTE_SENT', amount: 31, note: null },
+  { type: 'INVOICE_WITHDRAWN', note: null },
+  { type: 'DISPUTE_REJECTED', reason: 'Terecht gefactureerd' },
+  { type: 'BRP_CHECKED', outcome: 'informed', note: 'Polis beëindigd' },
+  { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'Niets bekend' },
+  { type: 'CLOSE' },
+  { type: 'CONTRACT_ADDED' },
+  { type: 'REQUEST_SENT' },
+  { type: 'ALL_CONTRACTS_SETTLED' },
+  { type: 'CONTRACT_REOPENED' },
+  { type: 'PROGRESS_REPORT' },
+  { type: 'NOT_AN_EVENT' },
+];
+
+/** Each machine version with the inputs it starts from. */
+const VERSIONS = Object.entries(machines).flatMap(([id, versions]) =>
+  Object.entries(versions).flatMap(([version, machine]) =>
+    (id === 'contract' ? [{ action: 'cancel' }, { action: 'transfer' }] : [{}]).map((input) => ({ name: `${id} v${version} ${JSON.stringify(input)}`, machine, input })),
+  ),
+);
+
+describe.each(VERSIONS)('pure steps of $name', ({ machine, input }) => {
+  it('start as an actor starts: same snapshot and effects', () => {
+    const actor = createActor(machine, { input });
+    const emitted: unknown[] = [];
+    actor.on('*', (e) => emitted.push(e));
+    actor.start();
+    const initial = initialStep(machine, input);
+    expect(machine.getPersistedSnapshot(initial.snapshot)).toEqual(actor.getPersistedSnapshot());
+    expect(initial.emitted).toEqual(emitted);
+    actor.stop();
+  });
+
+  it('answer every event in every state reached within six steps as a restored actor did', () => {
+    const start = createActor(machine, { input }).start();
+    let frontier = [start.getPersistedSnapshot() as object];
+    start.stop();
+    const seen = new Set<string>();
+    let compared = 0;
+    let applied = 0;
+    for (let depth = 0; depth < 6 && frontier.length; depth++) {
+      const next: object[] = [];
+      for (const persisted of frontier) {
+        const key = JSON.stringify(persisted);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const event of EVENTS) {
+          const expected = byActor(machine, persisted, event);
+          const actual = byStep(machine, persisted, event);
+          expect({ event, state: (persisted as { value: unknown }).value, result: actual }).toEqual({ event, state: (persisted as { value: unknown }).value, result: expected });
+          compared++;
+          if (expected) {
+            applied++;
+            next.push(expected.persisted as object);
+          }
+        }
+      }
+      frontier = next;
+    }
+    // The walk did reach states and transitions, refused and applied.
+    expect(applied).toBeGreaterThan(2);
+    expect(compared - applied).toBeGreaterThan(2);
+  });
+});
