@@ -1,5 +1,13 @@
 import { EntityManager } from 'typeorm';
+import { remembered } from '../../workflows/memo';
 import { preparedQuery } from './prepared';
+
+/**
+ * Each part's text as placed in a batch, per statement text, position and parameter offset: the same
+ * few statements recur in every transition, and renumbering their parameters was a regular expression
+ * per part per batch. Bounded.
+ */
+const PLACED = new Map<string, Map<string, string>>();
 
 /** A statement and its `$1…$n` parameters. */
 export type Statement = [sql: string, parameters: unknown[]];
@@ -22,9 +30,10 @@ export class WriteBatch {
   add([sql, parameters]: Statement): string {
     const offset = this.parameters.length;
     this.parameters.push(...parameters);
-    const name = `part${this.parts.length}`;
-    this.parts.push(`${name} AS (${sql.replace(/\$(\d+)/g, (_, n: string) => `$${offset + Number(n)}`)})`);
-    return name;
+    const index = this.parts.length;
+    const placed = remembered(PLACED, sql, 1000, () => new Map<string, string>());
+    this.parts.push(remembered(placed, `${index}:${offset}`, 100, () => `part${index} AS (${sql.replace(/\$(\d+)/g, (_, n: string) => `$${offset + Number(n)}`)})`));
+    return `part${index}`;
   }
 
   /** Sends everything at once; `select` reads what the parts returned. */
