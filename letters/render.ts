@@ -348,30 +348,91 @@ class GatheredDocument extends PdfKitDocument {
 const PAGE_CONTENT_LEVEL = 1;
 
 /**
- * Gathers the page's content as text and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
- * PDFKit turns every operator it is given into a Buffer of its own (with a newline); here they are
- * joined and converted once, into the same bytes.
+ * A page's content as bytes, written in place: PDFKit turned every operator into a Buffer of its own
+ * (with a newline), and writeLine built each line as strings; here both go straight into one buffer,
+ * reused from page to page (PDFKit ends a page before it adds the next), and zlib reads it from there.
+ * The bytes are those PDFKit would write: text as latin1 (one byte per character) and a newline.
+ */
+class PageContent {
+  bytes: Buffer;
+  length = 0;
+  /** The font and size the content last selected (Tf is graphics state and lasts beyond ET). */
+  font = '';
+  size = 0;
+
+  constructor() {
+    this.bytes = sparePageBytes ?? Buffer.allocUnsafe(1 << 16);
+    sparePageBytes = undefined;
+  }
+
+  room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + n));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+
+  text(text: string): void {
+    this.room(text.length);
+    this.length += this.bytes.write(text, this.length, 'latin1');
+  }
+
+  /** One character given by its code (ASCII). */
+  char(code: number): void {
+    this.room(1);
+    this.bytes[this.length++] = code;
+  }
+
+  /** A subset glyph id as the four hex digits PDFKit's text operators show it with. */
+  glyph(id: number): void {
+    this.room(4);
+    const bytes = this.bytes;
+    for (let shift = 12; shift >= 0; shift -= 4) bytes[this.length++] = HEX_DIGITS[(id >> shift) & 15];
+  }
+
+  /** The bytes written, handing the buffer on to the next page. */
+  release(): Buffer {
+    const written = this.bytes.subarray(0, this.length);
+    sparePageBytes = this.bytes;
+    return written;
+  }
+}
+
+let sparePageBytes: Buffer | undefined;
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const NEWLINE = 10;
+const pageContents = new WeakMap<object, PageContent>();
+
+/**
+ * Gathers the page's content as bytes (PageContent) and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
  */
 function gatherPageContent(page: { content: PdfStream & { buffer: Buffer[] } }): void {
   const content = page.content;
+  const gathered = new PageContent();
+  pageContents.set(page, gathered);
+  const put = (chunk: Buffer | string) => {
+    if (typeof chunk !== 'string') {
+      gathered.room(chunk.length);
+      gathered.length += chunk.copy(gathered.bytes, gathered.length);
+      return;
+    }
+    gathered.text(chunk);
+    gathered.char(NEWLINE);
+  };
+  // What PDFKit wrote before 'pageAdded' (its y-down transform) comes first.
+  for (const chunk of content.buffer) put(chunk);
+  content.buffer = [];
   const write = content.write.bind(content);
-  let texts: string[] = [];
-  const writeTexts = () => {
-    if (texts.length) write(Buffer.from(`${texts.join('\n')}\n`, 'latin1'));
-    texts = [];
-  };
-  content.write = (chunk) => {
-    if (typeof chunk === 'string') return void texts.push(chunk);
-    writeTexts();
-    write(chunk);
-  };
+  content.write = put;
   const end = content.end.bind(content);
   content.end = (chunk) => {
-    if (chunk) content.write(chunk);
-    writeTexts();
-    if (!content.compress || !content.buffer.length) return end();
-    const raw = Buffer.concat(content.buffer);
-    content.buffer = [];
+    if (chunk) put(chunk);
+    content.write = write;
+    const raw = gathered.release();
+    if (!content.compress) {
+      write(Buffer.from(raw));
+      return end();
+    }
     endDeflated(content, deflateSync(raw, { level: PAGE_CONTENT_LEVEL }));
   };
 }
@@ -663,10 +724,14 @@ const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** A subset glyph id as the four hex digits the text operators show it with: the same in every document. */
 const glyphHex: string[] = [];
-/** The parts of the line writeLine is writing, reused from line to line. */
-const shownParts: string[] = [];
-/** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
-const selectedFont = new WeakMap<object, string>();
+
+/** The glyph's id in the document's subset; its width and text recorded for the font's W array and ToUnicode map. */
+function subsetId(font: TextFont, glyph: LaidGlyph): number {
+  const gid = font.subset.includeGlyph(glyph.id);
+  if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+  if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  return gid;
+}
 
 /**
  * Writes one line of text at (x, y), its top at y, as PDFKit's doc.text(text, x, y, { lineBreak:
@@ -676,7 +741,9 @@ const selectedFont = new WeakMap<object, string>();
  * line (q, cm … Q) the text matrix flips itself; the font is selected only when it changes. PDFKit's
  * text() also lays the line out twice (to encode it and to advance doc.x), through its word cache,
  * and writes each operator as its own buffer: that was a fifth of a letter's render time, and the
- * shorter content compresses faster. Here a line is laid out once per process and written as one chunk.
+ * shorter content compresses faster. Here a line is laid out once per process and its operators are
+ * written as bytes into the page's content (PageContent): building them as strings was a third of
+ * what a letter allocated.
  */
 function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: number, y: number): void {
   if (text.length === 0) return;
@@ -685,42 +752,37 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   const size = internals._fontSize;
   const lines = laidLines.get(name) ?? laidLines.set(name, new Map()).get(name)!;
   const { glyphs, positions, runs } = remembered(lines, text, MAX_CACHED_LINES, () => layLine(font, text));
-  /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
-  const hexAt = (g: number): string => {
-    const glyph = glyphs[g];
-    const gid = font.subset.includeGlyph(glyph.id);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    return (glyphHex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
-  };
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
+  const content = pageContents.get(page)!;
   // The baseline, in the page's y-down space: the line's top plus the font's ascent.
   const baseY = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
-  let operators = 'BT';
-  const selection = `/${font.id} ${pdfNumber(size)} Tf`;
-  if (selectedFont.get(page) !== selection) {
-    operators += `\n${selection}`;
-    selectedFont.set(page, selection);
+  content.text('BT\n');
+  if (content.font !== font.id || content.size !== pdfNumber(size)) {
+    content.font = font.id;
+    content.size = pdfNumber(size);
+    content.text(`/${font.id} ${content.size} Tf\n`);
   }
-  operators += `\n1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`;
+  content.text(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm\n`);
   if (runs) {
-    // Glyph by glyph in order (the order decides their ids in the subset) into one reused array,
-    // joined once: a line's arrays of hex strings, their slices and joins were most of what a
-    // letter allocated.
-    shownParts.length = 0;
+    // Glyph by glyph in order: the order decides their ids in the subset.
+    content.char(0x5b); // [
     for (let n = 0; n < runs.length; n++) {
       const run = runs[n];
-      shownParts.push(n === 0 ? '<' : ' <');
-      for (let g = run.start; g < run.end; g++) shownParts.push(hexAt(g));
-      shownParts.push('> ', run.adjust);
+      content.text(n === 0 ? '<' : ' <');
+      for (let g = run.start; g < run.end; g++) content.glyph(subsetId(font, glyphs[g]));
+      content.text('> ');
+      content.text(run.adjust);
     }
-    doc.addContent(`${operators}\n[${shownParts.join('')}] TJ\nET`);
+    content.text('] TJ\nET\n');
     return;
   }
-  const out = [operators];
-  const hex = glyphs.map((_, g) => hexAt(g));
+  const out: string[] = [];
+  const hex = glyphs.map((glyph) => {
+    const gid = subsetId(font, glyph);
+    return (glyphHex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+  });
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
@@ -755,7 +817,7 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   }
   flush(i);
   out.push('ET');
-  doc.addContent(out.join('\n'));
+  content.text(`${out.join('\n')}\n`);
 }
 
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
