@@ -53,6 +53,22 @@ interface SubsetFiles {
   encoded: Buffer;
   deflated: Buffer;
   toUnicode?: Buffer;
+  /** The glyphs' widths as the font's W array writes them. */
+  widths?: PdfText;
+}
+
+/**
+ * Text PDFKit writes into an object as it is: its PDFObject.convert turns a value it has no rule for
+ * into `${value}` (the tag keeps it from being taken for a dictionary). For parts serialised once per process.
+ */
+class PdfText {
+  constructor(private readonly text: string) {}
+  get [Symbol.toStringTag](): string {
+    return 'PdfText';
+  }
+  toString(): string {
+    return this.text;
+  }
 }
 /** Per font: the glyph ids of a subset → its streams. */
 const subsetFiles = new Map<FontName, Map<string, SubsetFiles>>();
@@ -81,6 +97,11 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
   embedded.subset.encode = () => fileOf().encoded;
   const embed = embedded.embed.bind(embedded);
   embedded.embed = () => {
+    // The widths follow from the glyphs (each glyph's advance, the font's scale): the W array, written
+    // by PDFKit number by number for every letter, is the same text for every document with this subset.
+    const internals = embedded as unknown as { widths: number[] | PdfText };
+    const widths = internals.widths as number[];
+    internals.widths = fileOf().widths ??= new PdfText(`[${widths.map(pdfNumber).join(' ')}]`);
     if (!(doc as unknown as { compress: boolean }).compress) return embed();
     // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
     withNextStream(doc, (fontFile) => endDeflated(fontFile, fileOf().deflated), embed);
@@ -374,7 +395,13 @@ class PageContent {
 
   text(text: string): void {
     this.room(text.length);
-    this.length += this.bytes.write(text, this.length, 'latin1');
+    if (text.length > 32) {
+      this.length += this.bytes.write(text, this.length, 'latin1');
+      return;
+    }
+    // Short texts (most: a bracket, a kerning, a position) cost less copied here than through a call into C++.
+    const bytes = this.bytes;
+    for (let i = 0; i < text.length; i++) bytes[this.length++] = text.charCodeAt(i);
   }
 
   /** One character given by its code (ASCII). */
@@ -545,13 +572,20 @@ function measurer(doc: PDFKit.PDFDocument, font: FontName, size: number): (text:
  * and most of a template's sentences recur word for word from letter to letter, and an estate's own
  * paragraphs in each of its letters. Breaking depends on nothing else (the fonts are the process's).
  */
-const wrappedTexts = new Map<string, readonly string[]>();
+const wrappedTexts = new Map<string, Map<string, readonly string[]>>();
 const MAX_CACHED_PARAGRAPHS = 20_000;
 
-/** The text's lines at this font, size and width (font and size are selected on the document either way). */
+/**
+ * The text's lines at this font, size and width (font and size are selected on the document either way).
+ * Looked up per setting, then by the text itself: a key joining both was a new long string to build
+ * and hash for every paragraph of every letter; the texts are mostly the glue cache's own strings,
+ * whose hash V8 keeps. Each setting holds at most MAX_CACHED_PARAGRAPHS; a letter has about ten settings.
+ */
 function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
   const widthOf = measurer(doc, font, size);
-  return remembered(wrappedTexts, `${font} ${size} ${width}\n${text}`, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
+  const setting = `${font} ${size} ${width}`;
+  const known = wrappedTexts.get(setting) ?? wrappedTexts.set(setting, new Map()).get(setting)!;
+  return remembered(known, text, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
 }
 
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
