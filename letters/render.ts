@@ -404,6 +404,11 @@ class PageContent {
     for (let i = 0; i < text.length; i++) bytes[this.length++] = text.charCodeAt(i);
   }
 
+  /** A number as PDFKit writes it (PDFObject.number); positions recur from letter to letter, their text is kept. */
+  number(n: number): void {
+    this.text(remembered(numberTexts, n, MAX_CACHED_NUMBERS, () => `${pdfNumber(n)}`));
+  }
+
   /** One character given by its code (ASCII). */
   char(code: number): void {
     this.room(1);
@@ -426,6 +431,8 @@ class PageContent {
 }
 
 let sparePageBytes: Buffer | undefined;
+const numberTexts = new Map<number, string>();
+const MAX_CACHED_NUMBERS = 20_000;
 const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
 const NEWLINE = 10;
 const pageContents = new WeakMap<object, PageContent>();
@@ -798,7 +805,11 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
     content.size = pdfNumber(size);
     content.text(`/${font.id} ${content.size} Tf\n`);
   }
-  content.text(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm\n`);
+  content.text('1 0 0 -1 ');
+  content.number(x);
+  content.char(0x20);
+  content.number(baseY);
+  content.text(' Tm\n');
   if (runs) {
     // Glyph by glyph in order: the order decides their ids in the subset.
     content.char(0x5b); // [
