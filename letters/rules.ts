@@ -35,7 +35,18 @@ function blocks(letter: ComposedLetter): Block[] {
 }
 
 /** Whole words in any script: JavaScript's \b treats "ó" or "ł" as a word break, which would find "bel" in "Wróbel". */
-const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
+const words = (pattern: string, flags = 'i') => compiled(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
+
+/**
+ * Patterns made from an estate's names, made once per process: V8 compiles a pattern the first time
+ * it runs, and compiling a dozen per letter was most of the rules' own time; an estate's letters meet
+ * the same names again. Shared safely: used with test, exec, or replace (which starts a global pattern afresh).
+ */
+const patterns = new Map<string, RegExp>();
+const MAX_CACHED_PATTERNS = 10_000;
+function compiled(source: string, flags: string): RegExp {
+  return remembered(patterns, `${flags}/${source}`, MAX_CACHED_PATTERNS, () => new RegExp(source, flags));
+}
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
@@ -114,7 +125,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   // Values and name patterns are made once per letter, not once per block.
   const recorded = recordedValues(input);
   const names = [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length);
-  const namePatterns = names.map((name) => new RegExp(escapeRegExp(name), 'giu'));
+  const namePatterns = names.map((name) => compiled(escapeRegExp(name), 'giu'));
   const masked = (text: string) => {
     let out = text;
     for (const value of recorded) out = out.split(value).join(RECORDED);
