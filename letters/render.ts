@@ -310,13 +310,13 @@ const PdfKitDocument = PDFDocument as unknown as new (options: PDFKit.PDFDocumen
 /**
  * A PDFKit document that gathers its bytes in memory instead of streaming them: PDFKit writes every
  * line of every object (a few hundred a letter) as a Buffer of its own through a Readable stream;
- * here they are written into one reused buffer (GatheredBytes) and copied out once. The bytes and the
- * offsets (for the cross-reference table) are PDFKit's: text in latin1 ('binary', one byte per
- * character) followed by a newline, buffers as they are.
+ * here consecutive text is joined and converted at once. The bytes and the offsets (for the
+ * cross-reference table) are PDFKit's: text in latin1 ('binary', one byte per character) followed by
+ * a newline, buffers as they are.
  */
 class GatheredDocument extends PdfKitDocument {
   /** Filled from PDFKit's constructor on (its header), before this class's own constructor runs. */
-  declare private gathered?: GatheredBytes;
+  declare private gathered?: { buffers: Buffer[]; texts: string[] };
   declare readonly output: Promise<Buffer>;
   declare private resolveOutput: (bytes: Buffer) => void;
 
@@ -326,15 +326,16 @@ class GatheredDocument extends PdfKitDocument {
   }
 
   _write(data: string | Buffer): void {
-    const out = (this.gathered ??= new GatheredBytes());
-    const start = out.length;
+    const out = (this.gathered ??= { buffers: [], texts: [] });
     if (Buffer.isBuffer(data)) {
-      out.buffer(data);
+      this.joinTexts();
+      out.buffers.push(data);
+      this._offset += data.length;
     } else {
-      out.text(data);
-      out.char(NEWLINE);
+      const text = `${data}\n`;
+      out.texts.push(text);
+      this._offset += text.length;
     }
-    this._offset += out.length - start;
   }
 
   /**
@@ -346,8 +347,17 @@ class GatheredDocument extends PdfKitDocument {
    * garbage collector copied and promoted them all.
    */
   override push(chunk: unknown): boolean {
-    if (chunk === null) this.resolveOutput(Buffer.from(this.gathered!.release()));
+    if (chunk === null) {
+      this.joinTexts();
+      this.resolveOutput(Buffer.concat(this.gathered!.buffers));
+    }
     return false;
+  }
+
+  private joinTexts(): void {
+    const out = this.gathered!;
+    if (out.texts.length) out.buffers.push(Buffer.from(out.texts.join(''), 'latin1'));
+    out.texts = [];
   }
 }
 
@@ -359,13 +369,22 @@ class GatheredDocument extends PdfKitDocument {
 const PAGE_CONTENT_LEVEL = 1;
 
 /**
- * Bytes written in place, as PDFKit would write them: text as latin1 (one byte per character), buffers
- * as they are. The buffers are reused from document to document (a page's content and the document
- * itself each hold one while they are written), so writing a letter allocates no intermediate bytes.
+ * A page's content as bytes, written in place: PDFKit turned every operator into a Buffer of its own
+ * (with a newline), and writeLine built each line as strings; here both go straight into one buffer,
+ * reused from page to page (PDFKit ends a page before it adds the next), and zlib reads it from there.
+ * The bytes are those PDFKit would write: text as latin1 (one byte per character) and a newline.
  */
-class GatheredBytes {
-  bytes: Buffer = spareBytes.pop() ?? Buffer.allocUnsafe(1 << 16);
+class PageContent {
+  bytes: Buffer;
   length = 0;
+  /** The font and size the content last selected (Tf is graphics state and lasts beyond ET). */
+  font = '';
+  size = 0;
+
+  constructor() {
+    this.bytes = sparePageBytes ?? Buffer.allocUnsafe(1 << 16);
+    sparePageBytes = undefined;
+  }
 
   room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
@@ -403,31 +422,15 @@ class GatheredBytes {
     for (let shift = 12; shift >= 0; shift -= 4) bytes[this.length++] = HEX_DIGITS[(id >> shift) & 15];
   }
 
-  buffer(chunk: Buffer): void {
-    this.room(chunk.length);
-    this.length += chunk.copy(this.bytes, this.length);
-  }
-
-  /** The bytes written, valid until the next GatheredBytes takes the buffer over. */
+  /** The bytes written, handing the buffer on to the next page. */
   release(): Buffer {
     const written = this.bytes.subarray(0, this.length);
-    spareBytes.push(this.bytes);
+    sparePageBytes = this.bytes;
     return written;
   }
 }
 
-/**
- * A page's content as bytes: PDFKit turned every operator into a Buffer of its own (with a newline),
- * and writeLine built each line as strings; here both go straight into one buffer, and zlib reads it
- * from there.
- */
-class PageContent extends GatheredBytes {
-  /** The font and size the content last selected (Tf is graphics state and lasts beyond ET). */
-  font = '';
-  size = 0;
-}
-
-const spareBytes: Buffer[] = [];
+let sparePageBytes: Buffer | undefined;
 const numberTexts = new Map<number, string>();
 const MAX_CACHED_NUMBERS = 20_000;
 const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
@@ -442,7 +445,11 @@ function gatherPageContent(page: { content: PdfStream & { buffer: Buffer[] } }):
   const gathered = new PageContent();
   pageContents.set(page, gathered);
   const put = (chunk: Buffer | string) => {
-    if (typeof chunk !== 'string') return gathered.buffer(chunk);
+    if (typeof chunk !== 'string') {
+      gathered.room(chunk.length);
+      gathered.length += chunk.copy(gathered.bytes, gathered.length);
+      return;
+    }
     gathered.text(chunk);
     gathered.char(NEWLINE);
   };
