@@ -53,6 +53,22 @@ interface SubsetFiles {
   encoded: Buffer;
   deflated: Buffer;
   toUnicode?: Buffer;
+  /** The glyphs' widths as the font's W array writes them. */
+  widths?: PdfText;
+}
+
+/**
+ * Text PDFKit writes into an object as it is: its PDFObject.convert turns a value it has no rule for
+ * into `${value}` (the tag keeps it from being taken for a dictionary). For parts serialised once per process.
+ */
+class PdfText {
+  constructor(private readonly text: string) {}
+  get [Symbol.toStringTag](): string {
+    return 'PdfText';
+  }
+  toString(): string {
+    return this.text;
+  }
 }
 /** Per font: the glyph ids of a subset → its streams. */
 const subsetFiles = new Map<FontName, Map<string, SubsetFiles>>();
@@ -81,6 +97,11 @@ function shareSubsetFiles(doc: PDFKit.PDFDocument, name: FontName, embedded: Emb
   embedded.subset.encode = () => fileOf().encoded;
   const embed = embedded.embed.bind(embedded);
   embedded.embed = () => {
+    // The widths follow from the glyphs (each glyph's advance, the font's scale): the W array, written
+    // by PDFKit number by number for every letter, is the same text for every document with this subset.
+    const internals = embedded as unknown as { widths: number[] | PdfText };
+    const widths = internals.widths as number[];
+    internals.widths = fileOf().widths ??= new PdfText(`[${widths.map(pdfNumber).join(' ')}]`);
     if (!(doc as unknown as { compress: boolean }).compress) return embed();
     // PDFKit's embed() opens the font file as its first object and ends it with the encoded subset.
     withNextStream(doc, (fontFile) => endDeflated(fontFile, fileOf().deflated), embed);
@@ -348,30 +369,104 @@ class GatheredDocument extends PdfKitDocument {
 const PAGE_CONTENT_LEVEL = 1;
 
 /**
- * Gathers the page's content as text and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
- * PDFKit turns every operator it is given into a Buffer of its own (with a newline); here they are
- * joined and converted once, into the same bytes.
+ * A page's content as bytes, written in place: PDFKit turned every operator into a Buffer of its own
+ * (with a newline), and writeLine built each line as strings; here both go straight into one buffer,
+ * reused from page to page (PDFKit ends a page before it adds the next), and zlib reads it from there.
+ * The bytes are those PDFKit would write: text as latin1 (one byte per character) and a newline.
+ */
+class PageContent {
+  bytes: Buffer;
+  length = 0;
+  /** The font and size the content last selected (Tf is graphics state and lasts beyond ET). */
+  font = '';
+  size = 0;
+
+  constructor() {
+    this.bytes = sparePageBytes ?? Buffer.allocUnsafe(1 << 16);
+    sparePageBytes = undefined;
+  }
+
+  room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + n));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+
+  text(text: string): void {
+    this.room(text.length);
+    if (text.length > 32) {
+      this.length += this.bytes.write(text, this.length, 'latin1');
+      return;
+    }
+    // Short texts (most: a bracket, a kerning, a position) cost less copied here than through a call into C++.
+    const bytes = this.bytes;
+    for (let i = 0; i < text.length; i++) bytes[this.length++] = text.charCodeAt(i);
+  }
+
+  /** A number as PDFKit writes it (PDFObject.number); positions recur from letter to letter, their text is kept. */
+  number(n: number): void {
+    this.text(remembered(numberTexts, n, MAX_CACHED_NUMBERS, () => `${pdfNumber(n)}`));
+  }
+
+  /** One character given by its code (ASCII). */
+  char(code: number): void {
+    this.room(1);
+    this.bytes[this.length++] = code;
+  }
+
+  /** A subset glyph id as the four hex digits PDFKit's text operators show it with. */
+  glyph(id: number): void {
+    this.room(4);
+    const bytes = this.bytes;
+    for (let shift = 12; shift >= 0; shift -= 4) bytes[this.length++] = HEX_DIGITS[(id >> shift) & 15];
+  }
+
+  /** The bytes written, handing the buffer on to the next page. */
+  release(): Buffer {
+    const written = this.bytes.subarray(0, this.length);
+    sparePageBytes = this.bytes;
+    return written;
+  }
+}
+
+let sparePageBytes: Buffer | undefined;
+const numberTexts = new Map<number, string>();
+const MAX_CACHED_NUMBERS = 20_000;
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const NEWLINE = 10;
+const pageContents = new WeakMap<object, PageContent>();
+
+/**
+ * Gathers the page's content as bytes (PageContent) and compresses it at PAGE_CONTENT_LEVEL when PDFKit ends it.
  */
 function gatherPageContent(page: { content: PdfStream & { buffer: Buffer[] } }): void {
   const content = page.content;
+  const gathered = new PageContent();
+  pageContents.set(page, gathered);
+  const put = (chunk: Buffer | string) => {
+    if (typeof chunk !== 'string') {
+      gathered.room(chunk.length);
+      gathered.length += chunk.copy(gathered.bytes, gathered.length);
+      return;
+    }
+    gathered.text(chunk);
+    gathered.char(NEWLINE);
+  };
+  // What PDFKit wrote before 'pageAdded' (its y-down transform) comes first.
+  for (const chunk of content.buffer) put(chunk);
+  content.buffer = [];
   const write = content.write.bind(content);
-  let texts: string[] = [];
-  const writeTexts = () => {
-    if (texts.length) write(Buffer.from(`${texts.join('\n')}\n`, 'latin1'));
-    texts = [];
-  };
-  content.write = (chunk) => {
-    if (typeof chunk === 'string') return void texts.push(chunk);
-    writeTexts();
-    write(chunk);
-  };
+  content.write = put;
   const end = content.end.bind(content);
   content.end = (chunk) => {
-    if (chunk) content.write(chunk);
-    writeTexts();
-    if (!content.compress || !content.buffer.length) return end();
-    const raw = Buffer.concat(content.buffer);
-    content.buffer = [];
+    if (chunk) put(chunk);
+    content.write = write;
+    const raw = gathered.release();
+    if (!content.compress) {
+      write(Buffer.from(raw));
+      return end();
+    }
     endDeflated(content, deflateSync(raw, { level: PAGE_CONTENT_LEVEL }));
   };
 }
@@ -484,13 +579,20 @@ function measurer(doc: PDFKit.PDFDocument, font: FontName, size: number): (text:
  * and most of a template's sentences recur word for word from letter to letter, and an estate's own
  * paragraphs in each of its letters. Breaking depends on nothing else (the fonts are the process's).
  */
-const wrappedTexts = new Map<string, readonly string[]>();
+const wrappedTexts = new Map<string, Map<string, readonly string[]>>();
 const MAX_CACHED_PARAGRAPHS = 20_000;
 
-/** The text's lines at this font, size and width (font and size are selected on the document either way). */
+/**
+ * The text's lines at this font, size and width (font and size are selected on the document either way).
+ * Looked up per setting, then by the text itself: a key joining both was a new long string to build
+ * and hash for every paragraph of every letter; the texts are mostly the glue cache's own strings,
+ * whose hash V8 keeps. Each setting holds at most MAX_CACHED_PARAGRAPHS; a letter has about ten settings.
+ */
 function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
   const widthOf = measurer(doc, font, size);
-  return remembered(wrappedTexts, `${font} ${size} ${width}\n${text}`, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
+  const setting = `${font} ${size} ${width}`;
+  const known = wrappedTexts.get(setting) ?? wrappedTexts.set(setting, new Map()).get(setting)!;
+  return remembered(known, text, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
 }
 
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
@@ -663,10 +765,14 @@ const pdfNumber = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** A subset glyph id as the four hex digits the text operators show it with: the same in every document. */
 const glyphHex: string[] = [];
-/** The parts of the line writeLine is writing, reused from line to line. */
-const shownParts: string[] = [];
-/** Per page: the font and size its content last selected (Tf is graphics state and lasts beyond ET). */
-const selectedFont = new WeakMap<object, string>();
+
+/** The glyph's id in the document's subset; its width and text recorded for the font's W array and ToUnicode map. */
+function subsetId(font: TextFont, glyph: LaidGlyph): number {
+  const gid = font.subset.includeGlyph(glyph.id);
+  if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+  if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+  return gid;
+}
 
 /**
  * Writes one line of text at (x, y), its top at y, as PDFKit's doc.text(text, x, y, { lineBreak:
@@ -676,7 +782,9 @@ const selectedFont = new WeakMap<object, string>();
  * line (q, cm … Q) the text matrix flips itself; the font is selected only when it changes. PDFKit's
  * text() also lays the line out twice (to encode it and to advance doc.x), through its word cache,
  * and writes each operator as its own buffer: that was a fifth of a letter's render time, and the
- * shorter content compresses faster. Here a line is laid out once per process and written as one chunk.
+ * shorter content compresses faster. Here a line is laid out once per process and its operators are
+ * written as bytes into the page's content (PageContent): building them as strings was a third of
+ * what a letter allocated.
  */
 function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: number, y: number): void {
   if (text.length === 0) return;
@@ -685,42 +793,41 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   const size = internals._fontSize;
   const lines = laidLines.get(name) ?? laidLines.set(name, new Map()).get(name)!;
   const { glyphs, positions, runs } = remembered(lines, text, MAX_CACHED_LINES, () => layLine(font, text));
-  /** The glyph's id in this document's subset, in hex; its width and text recorded for the font's W array and ToUnicode map. */
-  const hexAt = (g: number): string => {
-    const glyph = glyphs[g];
-    const gid = font.subset.includeGlyph(glyph.id);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    return (glyphHex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
-  };
   const page = internals.page;
   page.fonts[font.id] ??= font.ref();
+  const content = pageContents.get(page)!;
   // The baseline, in the page's y-down space: the line's top plus the font's ascent.
   const baseY = y + (font.ascender / 1000) * size;
   const scale = size / 1000;
-  let operators = 'BT';
-  const selection = `/${font.id} ${pdfNumber(size)} Tf`;
-  if (selectedFont.get(page) !== selection) {
-    operators += `\n${selection}`;
-    selectedFont.set(page, selection);
+  content.text('BT\n');
+  if (content.font !== font.id || content.size !== pdfNumber(size)) {
+    content.font = font.id;
+    content.size = pdfNumber(size);
+    content.text(`/${font.id} ${content.size} Tf\n`);
   }
-  operators += `\n1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm`;
+  content.text('1 0 0 -1 ');
+  content.number(x);
+  content.char(0x20);
+  content.number(baseY);
+  content.text(' Tm\n');
   if (runs) {
-    // Glyph by glyph in order (the order decides their ids in the subset) into one reused array,
-    // joined once: a line's arrays of hex strings, their slices and joins were most of what a
-    // letter allocated.
-    shownParts.length = 0;
+    // Glyph by glyph in order: the order decides their ids in the subset.
+    content.char(0x5b); // [
     for (let n = 0; n < runs.length; n++) {
       const run = runs[n];
-      shownParts.push(n === 0 ? '<' : ' <');
-      for (let g = run.start; g < run.end; g++) shownParts.push(hexAt(g));
-      shownParts.push('> ', run.adjust);
+      content.text(n === 0 ? '<' : ' <');
+      for (let g = run.start; g < run.end; g++) content.glyph(subsetId(font, glyphs[g]));
+      content.text('> ');
+      content.text(run.adjust);
     }
-    doc.addContent(`${operators}\n[${shownParts.join('')}] TJ\nET`);
+    content.text('] TJ\nET\n');
     return;
   }
-  const out = [operators];
-  const hex = glyphs.map((_, g) => hexAt(g));
+  const out: string[] = [];
+  const hex = glyphs.map((glyph) => {
+    const gid = subsetId(font, glyph);
+    return (glyphHex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+  });
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
@@ -755,7 +862,7 @@ function writeLine(doc: PDFKit.PDFDocument, name: FontName, text: string, x: num
   }
   flush(i);
   out.push('ET');
-  doc.addContent(out.join('\n'));
+  content.text(`${out.join('\n')}\n`);
 }
 
 type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;

@@ -2,6 +2,7 @@ import { tableLines } from './compose';
 import { letterDate } from './dates';
 import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
 import { escapeRegExp, familyName, formalName, fullName, surnameAlone } from './names';
+import { remembered } from '../workflows/memo';
 
 export interface LintViolation {
   /** Stable id of the rule, e.g. `addressed-to-deceased`. */
@@ -34,7 +35,18 @@ function blocks(letter: ComposedLetter): Block[] {
 }
 
 /** Whole words in any script: JavaScript's \b treats "ó" or "ł" as a word break, which would find "bel" in "Wróbel". */
-const words = (pattern: string, flags = 'i') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
+const words = (pattern: string, flags = 'i') => compiled(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `${flags}u`);
+
+/**
+ * Patterns made from an estate's names, made once per process: V8 compiles a pattern the first time
+ * it runs, and compiling a dozen per letter was most of the rules' own time; an estate's letters meet
+ * the same names again. Shared safely: used with test, exec, or replace (which starts a global pattern afresh).
+ */
+const patterns = new Map<string, RegExp>();
+const MAX_CACHED_PATTERNS = 10_000;
+function compiled(source: string, flags: string): RegExp {
+  return remembered(patterns, `${flags}/${source}`, MAX_CACHED_PATTERNS, () => new RegExp(source, flags));
+}
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/);
 
 /** Verbs that ask someone to act: a letter may never ask them of the deceased. */
@@ -69,6 +81,21 @@ const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory) => boolean; message: 
 const DATED_CLAIM = /^(?:Op|On) (\d{1,2} \p{L}+ \d{4})\b/u;
 const NO_HISTORY: LetterHistory = { sent: [], confirmedEndDate: null };
 
+/** Masked texts already read, with the sentences in them that ask the deceased to act (almost always none). */
+const askingSentences = new Map<string, string[]>();
+const MAX_CACHED_TEXTS = 20_000;
+
+/**
+ * The sentences of a masked text (the deceased's names and the recorded values taken out) that ask
+ * the deceased to act. Depends on the text alone, and letters repeat their paragraphs word for word
+ * (the template's sentences, an estate's own in each of its letters): each is read once per process.
+ */
+function sentencesAskingDeceased(text: string): string[] {
+  return remembered(askingSentences, text, MAX_CACHED_TEXTS, () =>
+    sentences(text).filter((sentence) => (sentence.includes(DECEASED) || THE_DECEASED.test(sentence)) && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)),
+  );
+}
+
 /**
  * The letter rules ("letters never hurt"), checked on the final text of every block. A letter with
  * any violation is not sent; each violation names the rule and the block it was found in.
@@ -98,7 +125,7 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
   // Values and name patterns are made once per letter, not once per block.
   const recorded = recordedValues(input);
   const names = [...new Set([full, formalName(deceased, letter.language), `${deceased.givenNames} ${deceased.surname}`])].sort((a, b) => b.length - a.length);
-  const namePatterns = names.map((name) => new RegExp(escapeRegExp(name), 'giu'));
+  const namePatterns = names.map((name) => compiled(escapeRegExp(name), 'giu'));
   const masked = (text: string) => {
     let out = text;
     for (const value of recorded) out = out.split(value).join(RECORDED);
@@ -106,11 +133,8 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     return out;
   };
   for (const block of all.filter((b) => SPOKEN.test(b.where))) {
-    for (const sentence of sentences(masked(block.text))) {
-      const mentionsDeceased = sentence.includes(DECEASED) || THE_DECEASED.test(sentence);
-      if (mentionsDeceased && ACTION_REQUEST.test(sentence) && !NEGATION.test(sentence)) {
-        fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim().split(DECEASED).join(full)}"`);
-      }
+    for (const sentence of sentencesAskingDeceased(masked(block.text))) {
+      fail('asks-deceased-to-act', block.where, `This sentence asks the deceased to act: "${sentence.trim().split(DECEASED).join(full)}"`);
     }
   }
   const missing = missingData(input);
