@@ -137,6 +137,9 @@ export class SeriesDetector {
     if (full && date < lines[0].date) return;
     let at = lines.length;
     while (at > 0 && lines[at - 1].date > date) at--;
+    // One kept string per date, not one per line: lines come in date order, many to a date, and
+    // evidence lives long enough to be promoted (each kept object costs the collector).
+    const day = date === this.lastDate ? this.lastDate : own(date);
     const slice = tx.description.slice(0, MAX_DESCRIPTION);
     const previous = lines.length ? lines[lines.length - 1].description : null;
     // Many series repeat one description ("Betaalautomaat", "abonnement"): kept once.
@@ -150,14 +153,14 @@ export class SeriesDetector {
       // of the collector's work.
       line = lines.shift()!;
       at--;
-      line.date = own(date);
+      line.date = day;
       line.amountCents = tx.amountCents;
       line.reversal = tx.reversal;
       line.creditorId = creditorId;
       line.mandateId = mandateId;
       line.description = description;
       line.location = tx.location;
-    } else line = { date: own(date), amountCents: tx.amountCents, reversal: tx.reversal, creditorId, mandateId, description, location: tx.location };
+    } else line = { date: day, amountCents: tx.amountCents, reversal: tx.reversal, creditorId, mandateId, description, location: tx.location };
     // Mostly the newest so far: a push (splice would also make an array of what it removed).
     if (at === lines.length) lines.push(line);
     else lines.splice(at, 0, line);
