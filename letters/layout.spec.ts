@@ -305,16 +305,24 @@ describe('the reports to the family list every contract in a table under its sta
     expect(found.size).toBe(25);
     for (const contract of summary) expect({ contract: contract.provider, under: headings.get(found.get(contract.provider)!) }).toEqual({ contract: contract.provider, under: contract.group });
     // A row's first line: provider, what we asked, status, date (whole, never broken); a contract without a date shows a dash.
+    // The status's date keeps its "per" ("beëindigd / per 30 november 2026"): a cell's last word gets company from the line above when both fit.
     const rows = read.pages.flatMap((p) => lines(p.items.filter((i) => !isFurniture(i))).map((l) => l.text));
     const asked = language === 'nl' ? ['Overzetten', 'Opzeggen'] : ['Transfer', 'Cancel'];
     const firstLine = (provider: string) => rows.find((r) => r.startsWith(`${provider} `));
-    expect(firstLine('Aanbieder 1')).toMatch(new RegExp(`^Aanbieder 1 ${asked[0]}: contract beëindigd per –$`));
-    expect(firstLine('Aanbieder 4')).toMatch(new RegExp(`^Aanbieder 4 ${asked[1]}: contract beëindigd per ${letterDate('2026-12-04', language)}$`));
+    expect(firstLine('Aanbieder 1')).toMatch(new RegExp(`^Aanbieder 1 ${asked[0]}: contract beëindigd –$`));
+    expect(firstLine('Aanbieder 4')).toMatch(new RegExp(`^Aanbieder 4 ${asked[1]}: contract beëindigd ${letterDate('2026-12-04', language)}$`));
     // Tagged as a table: TH once per group's header row (the repeats are artifacts), a TD per cell.
     const roles = read.pages.flatMap((p) => p.structure);
     expect(roles).toEqual(expect.arrayContaining(['Table', 'TR', 'TH', 'TD', 'H2']));
     expect(roles.filter((r) => r === 'TH')).toHaveLength(groups.length * 4);
     expect(roles.filter((r) => r === 'TD')).toHaveLength(25 * 4);
+  });
+  it.each(['nl', 'en'] as const)('keeps a number in a table cell with the word before it: "Abonnement / nummer 11", never "Abonnement nummer / 11" (%s)', async (language) => {
+    const summary = contracts(25).map((c, i) => ({ ...c, description: `Abonnement nummer ${i + 1}` }));
+    const { read } = await checkLayout(letterOf('progress_report', PEOPLE['de Vries'], { ...RECIPIENTS['KPN in Groningen'], language }, { contractsSummary: summary }));
+    const text = read.pages.flatMap((p) => lines(p.items.filter((i) => !isFurniture(i))).map((l) => l.text)).join('\n');
+    const apart = summary.map((_, i) => i + 1).filter((n) => !new RegExp(`nummer ${n}\\b`).test(text));
+    expect({ apart }).toEqual({ apart: [] });
   });
 });
 

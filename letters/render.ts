@@ -588,15 +588,22 @@ const MAX_CACHED_PARAGRAPHS = 20_000;
  * and hash for every paragraph of every letter; the texts are mostly the glue cache's own strings,
  * whose hash V8 keeps. Each setting holds at most MAX_CACHED_PARAGRAPHS; a letter has about ten settings.
  */
-function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number): readonly string[] {
+function wrap(doc: PDFKit.PDFDocument, text: string, font: FontName, size: number, width: number, keepAbove: WordsKeptAbove = 2): readonly string[] {
   const widthOf = measurer(doc, font, size);
-  const setting = `${font} ${size} ${width}`;
+  const setting = `${font} ${size} ${width} ${keepAbove}`;
   const known = wrappedTexts.get(setting) ?? wrappedTexts.set(setting, new Map()).get(setting)!;
-  return remembered(known, text, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width));
+  return remembered(known, text, MAX_CACHED_PARAGRAPHS, () => breakLines(doc, text, widthOf, width, keepAbove));
 }
 
+/**
+ * Words the line above a lone last word must keep when it gives that word company: two in running text
+ * (no one-word line in a paragraph), one in a table cell, whose column is narrow: "Abonnement / nummer 11"
+ * reads better than "Abonnement nummer / 11".
+ */
+type WordsKeptAbove = 1 | 2;
+
 /** Greedy line breaking at ordinary spaces only: non-breaking spaces hold names and dates together. */
-function breakLines(doc: PDFKit.PDFDocument, text: string, widthOf: (text: string) => number, width: number): string[] {
+function breakLines(doc: PDFKit.PDFDocument, text: string, widthOf: (text: string) => number, width: number, keepAbove: WordsKeptAbove): string[] {
   const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -629,10 +636,10 @@ function breakLines(doc: PDFKit.PDFDocument, text: string, widthOf: (text: strin
     }
     lines.push(line);
     // No lone word on a paragraph's last line ("…van de nalatenschap / in."): the line above gives it
-    // its last word when that leaves it two or more and both fit.
+    // its last word when that leaves it the words it must keep and both fit.
     const above = lines.length - 2;
     const cut = above >= first && !line.includes(' ') ? lines[above].lastIndexOf(' ') : -1;
-    if (cut > 0 && lines[above].lastIndexOf(' ', cut - 1) > 0) {
+    if (cut > 0 && (keepAbove === 1 || lines[above].lastIndexOf(' ', cut - 1) > 0)) {
       const moved = lines[above].slice(cut + 1);
       if (widthOf(moved) + space + lineWidth <= width) {
         lines[above] = lines[above].slice(0, cut);
@@ -1058,7 +1065,7 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
     const headerRow = firstIndex + blocks.length;
     [group.columns, ...group.rows].forEach((cells, r) => {
       const font: FontName = r === 0 ? 'Letter-Bold' : 'Letter';
-      const wrapped = cells.map((text, c) => wrap(doc, glued(text), font, TABLE.size, COLUMNS[c].width));
+      const wrapped = cells.map((text, c) => wrap(doc, glued(text), font, TABLE.size, COLUMNS[c].width, 1));
       const height = Math.max(...wrapped.map((lines) => lines.length));
       blocks.push({
         tag: 'TR',
