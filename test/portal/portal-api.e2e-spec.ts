@@ -217,7 +217,7 @@ describe('family portal API', () => {
       const text = flat(await pdfText(pdf.body));
       expect(text).toContain('Beste Maria de Vries,');
       // The contracts are a table grouped by status: its cells, read row by row, interleave their lines.
-      for (const cell of ['Wacht op de organisatie', 'Organisatie Wat we vroegen Stand van zaken Uiterlijk', 'KPN Opzeggen: Mobiel', 'We hebben KPN gevraagd het', 'contract te beëindigen; KPN moet uiterlijk']) expect(text).toContain(cell);
+      for (const cell of ['Wacht op de organisatie', 'Organisatie Wat we vroegen Stand van zaken Uiterlijk', 'KPN Opzeggen: We hebben KPN gevraagd het', 'Mobiel abonnement contract te beëindigen; KPN moet uiterlijk']) expect(text).toContain(cell);
       expect(text).toMatch(/antwoorden\./);
       const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(timeline).toContain('Brief verstuurd aan Maria de Vries: Voortgang afwikkeling contracten van Jan de Vries');
