@@ -6,7 +6,8 @@
  * through the machines of `workflows/`, and the persisted snapshot is stamped onto every row that
  * took that path, so the app can restore and transition any of them. Every column of a generated
  * workflow row comes from that run through WORKFLOW_COLUMNS: a projection column filled from the
- * context is one more line there. Letters carry the bytes of real letters rendered once by `letters/`.
+ * context is one more line there. Letters carry the bytes of a real letter rendered once by `letters/`
+ * (or none: see StoredBytes).
  */
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
@@ -184,11 +185,21 @@ export interface ScaleIds {
   providers: { id: string; slaBusinessDays: number }[];
 }
 
-/** A real letter and a real document, rendered once; every generated row stores these bytes. */
-async function sampleBytes(): Promise<{ pdf: Buffer; sha256: string }> {
-  const letter = await produceLetter(sampleLetter());
-  if (!letter.pdf) throw new Error(`sample letter blocked: ${JSON.stringify(letter.violations)}`);
-  const pdf = Buffer.from(letter.pdf);
+/**
+ * Whether generated letters and documents store a real PDF (~30 kB, rendered once by `letters/`) or
+ * an empty byte string. The bytes live in TOAST, a relation of their own that no measured page or API
+ * reads (a row holds an 18-byte pointer to them, or 1 byte when empty), so leaving them out changes
+ * the disk a year needs (~125 → ~20 GB), not what the endpoints read.
+ */
+export type StoredBytes = 'real PDFs' | 'left out';
+
+async function sampleBytes(stored: StoredBytes): Promise<{ pdf: Buffer; sha256: string }> {
+  let pdf = Buffer.alloc(0);
+  if (stored === 'real PDFs') {
+    const letter = await produceLetter(sampleLetter());
+    if (!letter.pdf) throw new Error(`sample letter blocked: ${JSON.stringify(letter.violations)}`);
+    pdf = Buffer.from(letter.pdf);
+  }
   return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
 }
 
@@ -204,8 +215,8 @@ function cumulative(weights: number[]): number[] {
  * Writes the estates of `size` for these owners and providers, opened up to `now`. Everything is
  * INSERT … SELECT over generate_series and small tables of machine runs; nothing loops per row in JavaScript.
  */
-export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleIds, now: Date): Promise<void> {
-  const { pdf, sha256 } = await sampleBytes();
+export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleIds, now: Date, stored: StoredBytes): Promise<void> {
+  const { pdf, sha256 } = await sampleBytes(stored);
   await db.query(`SELECT setseed(0.42)`);
 
   // Machine runs: one per contract path and action, one per estate path.
@@ -325,14 +336,15 @@ export async function generateScaleData(db: Client, size: ScaleSize, ids: ScaleI
             steward_search_name(e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname), r.desk_tab, r.provider_answered
        FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN estates e ON e.id = c.estate_id`,
   );
-  // Each step of the path happens at an even share of the time between opening and now.
+  // Each step of the path happens at an even share of the time between opening and now. Written in the
+  // order they happened, as the service appends them: a day's rows lie together, an estate's months apart.
   await db.query(
     `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
      SELECT c.estate_id, c.id, c.opened + (now_at - c.opened) * (s.n::float8 / (r.steps + 1)), s.actor,
             CASE WHEN s.actor = 'staff' THEN c.owner_id END, CASE s.actor WHEN 'staff' THEN 'Case owner' WHEN 'provider' THEN 'Provider desk' ELSE 'Steward' END,
             s.event, s.from_state, s.to_state, s.summary, s.details
        FROM scale_contracts c JOIN scale_runs r ON r.key = c.run_key JOIN scale_steps s ON s.key = c.run_key, (SELECT $1::timestamptz AS now_at) t
-      ORDER BY c.opened, s.n`,
+      ORDER BY 3`,
     [now],
   );
   await db.query(
