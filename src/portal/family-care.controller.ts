@@ -5,7 +5,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
-import { FeedbackService } from './feedback.service';
+import { FeedbackService, SATISFACTION_CURSOR } from './feedback.service';
 import { PortalAccessService } from './portal-access.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -41,9 +41,13 @@ export class FamilyCareController {
     await this.reports.handle(principal, id);
   }
 
-  @ApiDoc({ summary: "The families' ratings", description: 'Rolling averages per case owner.' })
+  @ApiDoc({
+    summary: "The families' ratings",
+    description: 'A page of rolling averages per case owner, in name order (`nextCursor` continues it), and `belowThreshold`: the owners the alert is about, lowest first, whichever page they are on.',
+    problems: [400],
+  })
   @Get('feedback/satisfaction')
-  satisfaction(@CurrentPrincipal() principal: StaffPrincipal) {
-    return this.feedback.satisfaction(principal);
+  satisfaction(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
+    return this.feedback.satisfaction(principal, positionOf(page.cursor, SATISFACTION_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import type { FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
+import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { REPORTS_DATA_SOURCE } from '../database/database';
@@ -29,6 +30,28 @@ export interface OwnerSatisfaction {
   count: number;
   alert: boolean;
 }
+
+/**
+ * The active specialists (`u`, $2: only this one, or NULL) with the average and count of their
+ * ratings since $1 (`f`), each read from feedback_owner_idx; the page takes them in the name index's order.
+ */
+const OWNERS_RATED = `users u CROSS JOIN LATERAL (SELECT avg(score) AS average, count(*)::int AS count FROM feedback WHERE owner_id = u.id AND created_at > $1) f
+         WHERE u.role = 'specialist' AND u.active AND ($2::uuid IS NULL OR u.id = $2)`;
+
+/** The family ratings of one page of case owners, and the owners the alert is about. */
+export interface Satisfaction extends Page<OwnerSatisfaction> {
+  threshold: number;
+  windowDays: number;
+  belowThreshold: OwnerSatisfaction[];
+  /** How many owners are below the threshold, named or not. */
+  belowThresholdTotal: number;
+}
+
+/** The alert names at most this many owners (the lowest averages); it counts the rest. */
+export const BELOW_THRESHOLD_SHOWN = 20;
+
+/** The ratings list is ordered by the owner's name. */
+export const SATISFACTION_CURSOR = ['name', 'uuid'] as const;
 
 /** A rolling average below the threshold alerts, but only once enough families have rated (one bad day is not a trend). */
 export function satisfactionAlert(average: number | null, count: number, threshold: number): boolean {
@@ -101,24 +124,42 @@ export class FeedbackService {
     return { score: dto.score, milestone: dto.milestone };
   }
 
-  /** Rolling family rating per case owner: admins see every specialist, a specialist only themselves. */
-  async satisfaction(principal: StaffPrincipal): Promise<{ threshold: number; windowDays: number; owners: OwnerSatisfaction[] }> {
+  /**
+   * Rolling family rating per case owner, one page in name order: admins see every active
+   * specialist, a specialist only themselves. `belowThreshold` names every owner the alert is about
+   * (lowest first, at most BELOW_THRESHOLD_SHOWN), whichever page they are on: an administrator of
+   * three hundred specialists reads the alert, not the whole list.
+   */
+  async satisfaction(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<Satisfaction> {
     const threshold = this.config.STEWARD_SATISFACTION_ALERT_BELOW;
     const since = new Date(this.clock.now().getTime() - SATISFACTION_WINDOW_DAYS * 86_400_000);
-    const rows: { id: string; name: string; average: string | null; count: number }[] = await this.reports.query(
-      `SELECT u.id, u.name, avg(f.score) AS average, count(f.id)::int AS count
-         FROM users u LEFT JOIN feedback f ON f.owner_id = u.id AND f.created_at > $1
-        WHERE u.role = 'specialist' AND u.active AND ($2::uuid IS NULL OR u.id = $2)
-        GROUP BY u.id, u.name ORDER BY u.name`,
-      [since, principal.role === 'admin' ? null : principal.userId],
-    );
+    const ownerId = principal.role === 'admin' ? null : principal.userId;
+    type Row = { id: string; name: string; average: string | null; count: number };
+    const [rows, below]: [Row[], (Row & { total: number })[]] = await Promise.all([
+      this.reports.query(
+        `SELECT u.id, u.name, f.average, f.count FROM ${OWNERS_RATED}
+           AND ($3::text IS NULL OR (u.name, u.id) > ($3, $4::uuid))
+          ORDER BY u.name, u.id LIMIT $5`,
+        [since, ownerId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      ),
+      // Rounded as shown, in SQL as in satisfactionAlert, so the alert and the table always agree.
+      this.reports.query(
+        `SELECT u.id, u.name, f.average, f.count, count(*) OVER ()::int AS total FROM ${OWNERS_RATED}
+           AND f.count >= $3 AND round(f.average, 2) < $4
+          ORDER BY f.average, u.name, u.id LIMIT $5`,
+        [since, ownerId, SATISFACTION_MIN_RATINGS, threshold, BELOW_THRESHOLD_SHOWN],
+      ),
+    ]);
+    const owner = (r: Row): OwnerSatisfaction => {
+      const average = r.average === null ? null : Math.round(Number(r.average) * 100) / 100;
+      return { ownerId: r.id, ownerName: r.name, average, count: r.count, alert: satisfactionAlert(average, r.count, threshold) };
+    };
     return {
       threshold,
       windowDays: SATISFACTION_WINDOW_DAYS,
-      owners: rows.map((r) => {
-        const average = r.average === null ? null : Math.round(Number(r.average) * 100) / 100;
-        return { ownerId: r.id, ownerName: r.name, average, count: r.count, alert: satisfactionAlert(average, r.count, threshold) };
-      }),
+      belowThreshold: below.map(owner),
+      belowThresholdTotal: below[0]?.total ?? 0,
+      ...pageOf(rows, limit, (r) => [r.name, r.id], owner),
     };
   }
 }

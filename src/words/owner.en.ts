@@ -226,6 +226,9 @@ export const ownerEn: OwnerWords = {
     satisfaction: 'Family satisfaction',
     satisfactionNote: (days: number, threshold: string) => `Average rating (1–5) from families over the last ${days} days. Alert below ${threshold}, once an owner has enough ratings.`,
     belowThreshold: (threshold: string, names: string) => `Below the alert threshold of ${threshold}: ${names}.`,
+    belowThresholdMore: (threshold: string, names: string, more: number) => `Below the alert threshold of ${threshold}, lowest first: ${names} and ${more} more.`,
+    allRatings: "Every case owner's rating",
+    ratingsTitle: 'Family satisfaction per case owner',
     noRatings: 'no ratings',
     outOfFive: (average: string) => `${average} of 5`,
     caseOwner: 'Case owner',
@@ -275,7 +278,7 @@ export const ownerEn: OwnerWords = {
       government: 'government',
       other: 'other',
     },
-    countsAt: (moment: string, seconds: number) => `Counts and ratings as of ${moment}; they are kept for at most ${seconds} seconds.`,
+    countsAt: (moment: string, seconds: number) => `Counts and ratings as of ${moment}; they are counted again once they are ${seconds} seconds old.`,
     figuresAt: (moment: string) => `As of ${moment}; the figures are kept for at most two minutes.`,
   },
 

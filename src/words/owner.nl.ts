@@ -231,6 +231,9 @@ export const ownerNl = {
     satisfaction: 'Tevredenheid van families',
     satisfactionNote: (days: number, threshold: string) => `Gemiddelde waardering (1–5) van families over de afgelopen ${days} dagen. Signaal onder ${threshold}, zodra een contactpersoon genoeg waarderingen heeft.`,
     belowThreshold: (threshold: string, names: string) => `Onder de signaalgrens van ${threshold}: ${names}.`,
+    belowThresholdMore: (threshold: string, names: string, more: number) => `Onder de signaalgrens van ${threshold}, laagste eerst: ${names} en nog ${more} anderen.`,
+    allRatings: 'Waardering van alle contactpersonen',
+    ratingsTitle: 'Tevredenheid van families per contactpersoon',
     noRatings: 'geen waarderingen',
     outOfFive: (average: string) => `${average} van 5`,
     caseOwner: 'Vaste contactpersoon',
@@ -280,7 +283,7 @@ export const ownerNl = {
       government: 'overheid',
       other: 'overig',
     },
-    countsAt: (moment: string, seconds: number) => `Aantallen en waarderingen: stand van ${moment}; ze worden hooguit ${seconds} seconden bewaard.`,
+    countsAt: (moment: string, seconds: number) => `Aantallen en waarderingen: stand van ${moment}; ze worden opnieuw geteld zodra ze ${seconds} seconden oud zijn.`,
     figuresAt: (moment: string) => `Stand van ${moment}; de cijfers worden hooguit twee minuten bewaard.`,
   },
 

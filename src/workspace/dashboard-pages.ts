@@ -2,6 +2,8 @@ import type { StaffPrincipal } from '../auth/principal';
 import { barChart } from '../web/charts';
 import { html, humanMoment, SafeHtml } from '../web/html';
 import { ownerWords } from '../words';
+import type { Satisfaction } from '../portal/feedback.service';
+import { pager, PagePosition } from '../web/pager';
 import { COUNTS_FRESH_SECONDS, Dashboard } from './dashboard.service';
 import { appPage, words } from './workspace-pages';
 
@@ -17,16 +19,27 @@ const orDash = (value: number | null, lang: 'nl' | 'en', suffix = '') => (value 
 /** A label from the catalogue's list, or the identifier in words for one it does not know yet. */
 const named = (names: Record<string, string>, key: string) => names[key] ?? words(key);
 
-/** Each owner's rolling family rating; owners below the threshold are named in an alert and drawn in red. */
-function satisfactionSection(w: DashboardWords, lang: 'nl' | 'en', { threshold, windowDays, owners }: Dashboard['satisfaction']): SafeHtml {
-  const alerts = owners.filter((o) => o.alert);
+/**
+ * A page of owners' rolling family ratings; owners below the threshold are drawn in red, and the
+ * alert names them whichever page they are on. `more` follows the list: the dashboard's link to every
+ * owner's rating, or the ratings page's pager.
+ */
+function satisfactionSection(w: DashboardWords, lang: 'nl' | 'en', { threshold, windowDays, items: owners, belowThreshold, belowThresholdTotal }: Satisfaction, more: SafeHtml | ''): SafeHtml {
+  const names = belowThreshold.map((o) => `${o.ownerName} (${orDash(o.average, lang)})`).join(', ');
+  const unnamed = belowThresholdTotal - belowThreshold.length;
   return html`<h2>${w.satisfaction}</h2>
 <p class="muted">${w.satisfactionNote(windowDays, number(threshold, lang))}</p>
-${alerts.length ? html`<div class="error" role="alert"><p>${w.belowThreshold(number(threshold, lang), alerts.map((o) => `${o.ownerName} (${orDash(o.average, lang)})`).join(', '))}</p></div>` : ''}
+${belowThreshold.length ? html`<div class="error" role="alert"><p>${unnamed > 0 ? w.belowThresholdMore(number(threshold, lang), names, unnamed) : w.belowThreshold(number(threshold, lang), names)}</p></div>` : ''}
 ${owners.length
     ? html`${barChart(w.satisfaction, owners.map((o) => ({ label: o.ownerName, value: o.average ?? 0, text: o.average === null ? w.noRatings : w.outOfFive(number(o.average, lang)), alert: o.alert })), { max: 5 })}
-${table([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.ownerName, orDash(o.average, lang), o.count, o.alert ? w.belowLabel : '']))}`
+${table([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.ownerName, orDash(o.average, lang), o.count, o.alert ? w.belowLabel : '']))}${more}`
     : html`<p class="card">${w.noSpecialists}</p>`}`;
+}
+
+/** Every case owner's family rating, a page at a time (the dashboard shows the first few). */
+export function ratingsPage(user: StaffPrincipal, satisfaction: Satisfaction, at: PagePosition & { limit?: string }): string {
+  const w = ownerWords(user.lang).dashboard;
+  return appPage(user, w.ratingsTitle, html`<h1>${w.ratingsTitle}</h1>${satisfactionSection(w, user.lang, satisfaction, pager('/app/dashboard/ratings', { limit: at.limit }, at, satisfaction.nextCursor, user.lang))}`);
 }
 
 /**
@@ -60,7 +73,7 @@ ${d.confirmationByCategory.length
       ? html`${barChart(w.confirmationChart, d.confirmationByCategory.map((c) => ({ label: named(w.categories, c.category), value: c.medianBusinessDays ?? 0, text: w.days(c.medianBusinessDays ?? 0) })))}
 ${table([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c) => [named(w.categories, c.category), c.confirmed, orDash(c.medianBusinessDays, lang)]))}`
       : html`<p class="card">${w.noConfirmations}</p>`}
-${satisfactionSection(w, lang, d.satisfaction)}
+${satisfactionSection(w, lang, d.satisfaction, d.satisfaction.nextCursor ? html`<p><a href="/app/dashboard/ratings">${w.allRatings}</a></p>` : '')}
 <h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
 ${table(
   w.scoreHeadings,

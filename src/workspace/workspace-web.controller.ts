@@ -7,8 +7,9 @@ import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
-import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
+import { FeedbackService, SATISFACTION_CURSOR } from '../portal/feedback.service';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
 import { typedValue } from '../web/fields';
@@ -18,7 +19,7 @@ import { deceasedDateProblems } from '../estates/estate.rules';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
-import { dashboardPage } from './dashboard-pages';
+import { dashboardPage, ratingsPage } from './dashboard-pages';
 import { estateListPage } from './estate-pages';
 import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
@@ -63,6 +64,7 @@ export class WorkspaceWebController {
     private readonly estates: EstatesService,
     private readonly dashboards: DashboardService,
     private readonly reports: FamilyReportsService,
+    private readonly feedback: FeedbackService,
     private readonly clock: Clock,
   ) {}
 
@@ -152,6 +154,14 @@ export class WorkspaceWebController {
   @Get('dashboard')
   async dashboard(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
     res.type('html').send(dashboardPage(p, await this.dashboards.dashboard(p)));
+  }
+
+  /** Every case owner's family rating, a page at a time: the dashboard shows the first few. */
+  @Get('dashboard/ratings')
+  async ratings(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
+    const { cursor, back, limit } = query;
+    const ratings = await this.feedback.satisfaction(p, positionOf(cursor, SATISFACTION_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
+    res.type('html').send(ratingsPage(p, ratings, { cursor, back, limit: limit?.toString() }));
   }
 
   /** Administrators open estates on behalf of a specialist; specialists always for themselves. */

@@ -415,7 +415,7 @@ describe('family portal API', () => {
       expect(foreign.body.errors).toEqual([{ field: 'milestone', message: expect.any(String) }]);
 
       let satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
-      expect(satisfaction).toMatchObject({ threshold: 3.5, owners: [{ ownerName: 'Bert Jansen', average: 2, count: 1, alert: false }] });
+      expect(satisfaction).toMatchObject({ threshold: 3.5, items: [{ ownerName: 'Bert Jansen', average: 2, count: 1, alert: false }], belowThreshold: [], nextCursor: null });
       // Ratings need a milestone: one relative cannot tip the average by rating again and again.
       const loose = await piet.post(`${API}/portal/feedback`, { score: 1 }).expect(400);
       expect(new Set(loose.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['milestone']));
@@ -424,13 +424,26 @@ describe('family portal API', () => {
         await relative.post(`${API}/portal/feedback`, { score, milestone: prompt.milestone }).expect(201);
       }
       satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
-      expect(satisfaction.owners).toEqual([expect.objectContaining({ average: 3, count: 3, alert: true })]);
+      expect(satisfaction.items).toEqual([expect.objectContaining({ average: 3, count: 3, alert: true })]);
+      expect(satisfaction.belowThreshold).toEqual(satisfaction.items);
       // The admin sees every specialist; Anna has no ratings and no alert.
-      const all = (await t.admin.get(`${API}/feedback/satisfaction`).expect(200)).body.owners;
+      const all = (await t.admin.get(`${API}/feedback/satisfaction`).expect(200)).body.items;
       expect(all).toEqual(expect.arrayContaining([
         expect.objectContaining({ ownerName: 'Anna de Boer', average: null, count: 0, alert: false }),
         expect.objectContaining({ ownerName: 'Bert Jansen', alert: true }),
       ]));
+      // Paged by name, one at a time here: the alert names Bert on every page, also the ones he is not on.
+      type RatingsPage = { items: { ownerName: string }[]; belowThreshold: { ownerName: string }[]; nextCursor: string | null };
+      const pages: RatingsPage[] = [];
+      for (let cursor: string | null = ''; cursor !== null; ) {
+        const page: RatingsPage = (await t.admin.get(`${API}/feedback/satisfaction?limit=1&cursor=${cursor}`).expect(200)).body;
+        pages.push(page);
+        cursor = page.nextCursor;
+      }
+      expect(pages.flatMap((p) => p.items.map((o) => o.ownerName))).toEqual(all.map((o: { ownerName: string }) => o.ownerName));
+      expect(pages.every((p) => p.items.length === 1 && p.belowThreshold.map((o) => o.ownerName).join() === 'Bert Jansen')).toBe(true);
+      const notACursor = (await t.admin.get(`${API}/feedback/satisfaction?cursor=bm90LWEtY3Vyc29y`).expect(400)).body;
+      expect(notACursor.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
     });
   });
 

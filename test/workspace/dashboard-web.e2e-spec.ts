@@ -56,7 +56,7 @@ describe('the dashboard in the browser', () => {
     // The provider figures are kept a little while, so the page says when they were computed.
     expect(await page.innerText('main')).toMatch(/As of \d+ [A-Z][a-z]+ 2026, \d\d:\d\d; the figures are kept for at most two minutes\./);
     // So are the counts and ratings, for a few seconds, per reader.
-    expect(await page.innerText('main')).toMatch(/Counts and ratings as of \d+ [A-Z][a-z]+ 2026, \d\d:\d\d; they are kept for at most 10 seconds\./);
+    expect(await page.innerText('main')).toMatch(/Counts and ratings as of \d+ [A-Z][a-z]+ 2026, \d\d:\d\d; they are counted again once they are 10 seconds old\./);
     await page.close();
 
     // An administrator counts every owner's contracts, each in the state its last transition left.
@@ -92,6 +92,39 @@ describe('the dashboard in the browser', () => {
     expect(await anna.textContent('main')).not.toContain('Pieter Bakker'); // a specialist sees only their own rating
     await admin.close();
     await anna.close();
+  });
+
+  it('shows an administrator of many specialists the first twenty ratings and pages through the rest', async () => {
+    for (let i = 1; i <= 21; i++) await account(w.t, `Zwart ${String(i).padStart(2, '0')}`);
+    const { items: everyone } = (await w.t.admin.get(`${API}/feedback/satisfaction?limit=200`).expect(200)).body as { items: { ownerName: string }[] };
+    expect(everyone.length).toBeGreaterThan(21);
+    await advance(1); // past the counts the dashboards of the tests before keep
+
+
+    const admin = await signIn(w.browser, w.base, ADMIN);
+    await admin.goto(`${w.base}/app/dashboard`);
+    const ratingRows = () => admin.locator('table:has(th:text-is("Case owner")) tbody tr');
+    // The dashboard stays the same size however many specialists there are: the first twenty by name, and a link to all.
+    expect(await ratingRows().count()).toBe(20);
+    expect(await ratingRows().allInnerTexts()).toEqual(everyone.slice(0, 20).map((o) => expect.stringContaining(o.ownerName)));
+    await expect(admin.textContent('main')).resolves.not.toContain(everyone.at(-1)!.ownerName);
+    // Anna's low rating is still the alert, named on the dashboard whichever page she is on.
+    await expect(admin.textContent('[role=alert]')).resolves.toContain('Anna de Boer (2.33)');
+
+    await admin.click("text=Every case owner's rating");
+    await admin.waitForURL(/\/app\/dashboard\/ratings$/);
+    await admin.goto(`${w.base}/app/dashboard/ratings?limit=10`);
+    const seen: string[] = [];
+    for (;;) {
+      expect(await admin.textContent('h1')).toBe('Family satisfaction per case owner');
+      seen.push(...(await admin.locator('table tbody tr td:first-child').allInnerTexts()));
+      const next = admin.locator('a[rel=next]');
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    // Every active specialist once, in name order, ten to a page.
+    expect(seen).toEqual(everyone.map((o) => o.ownerName));
+    await admin.close();
   });
 
   it('has no accessibility violations that axe-core can find', async () => {
