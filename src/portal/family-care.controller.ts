@@ -5,7 +5,8 @@ import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
-import { FeedbackService, SATISFACTION_CURSOR } from './feedback.service';
+import { FeedbackService } from './feedback.service';
+import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -48,6 +49,6 @@ export class FamilyCareController {
   })
   @Get('feedback/satisfaction')
   satisfaction(@CurrentPrincipal() principal: StaffPrincipal, @Query() page: PageQueryDto) {
-    return this.feedback.satisfaction(principal, positionOf(page.cursor, SATISFACTION_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
+    return this.feedback.satisfaction(principal, positionOf(page.cursor, SPECIALISTS_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 }

@@ -4,10 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import type { FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { REPORTS_DATA_SOURCE } from '../database/database';
+import { UsersService } from '../users/users.service';
 import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
 
@@ -31,13 +32,6 @@ export interface OwnerSatisfaction {
   alert: boolean;
 }
 
-/**
- * The active specialists (`u`, $2: only this one, or NULL) with the average and count of their
- * ratings since $1 (`f`), each read from feedback_owner_idx; the page takes them in the name index's order.
- */
-const OWNERS_RATED = `users u CROSS JOIN LATERAL (SELECT avg(score) AS average, count(*)::int AS count FROM feedback WHERE owner_id = u.id AND created_at > $1) f
-         WHERE u.role = 'specialist' AND u.active AND ($2::uuid IS NULL OR u.id = $2)`;
-
 /** The family ratings of one page of case owners, and the owners the alert is about. */
 export interface Satisfaction extends Page<OwnerSatisfaction> {
   threshold: number;
@@ -47,11 +41,16 @@ export interface Satisfaction extends Page<OwnerSatisfaction> {
   belowThresholdTotal: number;
 }
 
+interface Rating {
+  average: number | null;
+  count: number;
+}
+
+/** An average as the dashboard shows it: two decimals. */
+const rounded = (average: string): number => Math.round(Number(average) * 100) / 100;
+
 /** The alert names at most this many owners (the lowest averages); it counts the rest. */
 export const BELOW_THRESHOLD_SHOWN = 20;
-
-/** The ratings list is ordered by the owner's name. */
-export const SATISFACTION_CURSOR = ['name', 'uuid'] as const;
 
 /** A rolling average below the threshold alerts, but only once enough families have rated (one bad day is not a trend). */
 export function satisfactionAlert(average: number | null, count: number, threshold: number): boolean {
@@ -68,6 +67,7 @@ export class FeedbackService {
     @InjectDataSource() private readonly db: DataSource,
     // The owners' averages are a report (the dashboard's): its own pool and a longer statement timeout.
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly reports: DataSource,
+    private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly config: StewardConfig,
   ) {}
@@ -133,33 +133,48 @@ export class FeedbackService {
   async satisfaction(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<Satisfaction> {
     const threshold = this.config.STEWARD_SATISFACTION_ALERT_BELOW;
     const since = new Date(this.clock.now().getTime() - SATISFACTION_WINDOW_DAYS * 86_400_000);
-    const ownerId = principal.role === 'admin' ? null : principal.userId;
-    type Row = { id: string; name: string; average: string | null; count: number };
-    const [rows, below]: [Row[], (Row & { total: number })[]] = await Promise.all([
-      this.reports.query(
-        `SELECT u.id, u.name, f.average, f.count FROM ${OWNERS_RATED}
-           AND ($3::text IS NULL OR (u.name, u.id) > ($3, $4::uuid))
-          ORDER BY u.name, u.id LIMIT $5`,
-        [since, ownerId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      ),
-      // Rounded as shown, in SQL as in satisfactionAlert, so the alert and the table always agree.
-      this.reports.query(
-        `SELECT u.id, u.name, f.average, f.count, count(*) OVER ()::int AS total FROM ${OWNERS_RATED}
-           AND f.count >= $3 AND round(f.average, 2) < $4
-          ORDER BY f.average, u.name, u.id LIMIT $5`,
-        [since, ownerId, SATISFACTION_MIN_RATINGS, threshold, BELOW_THRESHOLD_SHOWN],
-      ),
-    ]);
-    const owner = (r: Row): OwnerSatisfaction => {
-      const average = r.average === null ? null : Math.round(Number(r.average) * 100) / 100;
-      return { ownerId: r.id, ownerName: r.name, average, count: r.count, alert: satisfactionAlert(average, r.count, threshold) };
-    };
+    const onlyId = principal.role === 'admin' ? undefined : principal.userId;
+    const [owners, lowest] = await Promise.all([this.users.specialists({ onlyId, after }, limit), this.ratingsBelow(threshold, since, onlyId ?? null)]);
+    const [ratings, names] = await Promise.all([this.ratingsOf(owners.items.map((u) => u.id), since), this.users.activeSpecialistsAmong(lowest.map((r) => r.ownerId))]);
+    // A deactivated account's ratings stay in the table but no longer alert anyone.
+    const below = lowest.filter((r) => names.has(r.ownerId));
+    const rated = (ownerId: string, ownerName: string, { average, count }: Rating): OwnerSatisfaction => ({
+      ownerId,
+      ownerName,
+      average,
+      count,
+      alert: satisfactionAlert(average, count, threshold),
+    });
     return {
       threshold,
       windowDays: SATISFACTION_WINDOW_DAYS,
-      belowThreshold: below.map(owner),
-      belowThresholdTotal: below[0]?.total ?? 0,
-      ...pageOf(rows, limit, (r) => [r.name, r.id], owner),
+      belowThreshold: below.slice(0, BELOW_THRESHOLD_SHOWN).map((r) => rated(r.ownerId, names.get(r.ownerId)!, r)),
+      belowThresholdTotal: below.length,
+      items: owners.items.map((u) => rated(u.id, u.name, ratings.get(u.id) ?? { average: null, count: 0 })),
+      nextCursor: owners.nextCursor,
     };
+  }
+
+  /** Each owner's average (rounded as shown) and number of ratings since `since`, from feedback_owner_idx. */
+  private async ratingsOf(ownerIds: string[], since: Date): Promise<Map<string, Rating>> {
+    const rows: { owner_id: string; average: string; count: number }[] = await this.reports.query(
+      `SELECT owner_id, avg(score) AS average, count(*)::int AS count FROM feedback WHERE owner_id = ANY($1::uuid[]) AND created_at > $2 GROUP BY owner_id`,
+      [ownerIds, since],
+    );
+    return new Map(rows.map((r) => [r.owner_id, { average: rounded(r.average), count: r.count }]));
+  }
+
+  /**
+   * Every owner (one, or all: null) whose ratings since `since` make the alert, lowest first: the
+   * rule of satisfactionAlert in SQL, on the average rounded as shown, so the alert and the table agree.
+   */
+  private async ratingsBelow(threshold: number, since: Date, ownerId: string | null): Promise<({ ownerId: string } & Rating)[]> {
+    const rows: { owner_id: string; average: string; count: number }[] = await this.reports.query(
+      `SELECT owner_id, avg(score) AS average, count(*)::int AS count FROM feedback
+        WHERE created_at > $1 AND ($2::uuid IS NULL OR owner_id = $2)
+        GROUP BY owner_id HAVING count(*) >= $3 AND round(avg(score), 2) < $4 ORDER BY avg(score), owner_id`,
+      [since, ownerId, SATISFACTION_MIN_RATINGS, threshold],
+    );
+    return rows.map((r) => ({ ownerId: r.owner_id, average: rounded(r.average), count: r.count }));
   }
 }

@@ -5,6 +5,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { StatementsModule } from '../statements/statements.module';
+import { UsersModule } from '../users/users.module';
 import { DossierService } from './dossier.service';
 import { FamilyDigestService } from './family-digest.service';
 import { FamilyCareController } from './family-care.controller';
@@ -16,7 +17,7 @@ import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule],
+  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

@@ -70,6 +70,12 @@ export class UsersService {
     return createdAtPage(this.users.createQueryBuilder('u'), 'u', after, limit);
   }
 
+  /** Which of these accounts are active specialists, with their names. */
+  async activeSpecialistsAmong(ids: string[]): Promise<Map<string, string>> {
+    const users = ids.length ? await this.users.find({ select: { id: true, name: true }, where: { id: In(ids), role: 'specialist', active: true } }) : [];
+    return new Map(users.map((u) => [u.id, u.name]));
+  }
+
   /** Who can own an estate: active specialists, by name (an administrator's intake). */
   activeSpecialists(): Promise<User[]> {
     return this.users.find({ where: { role: 'specialist', active: true }, order: { name: 'ASC' } });
@@ -80,11 +86,12 @@ export class UsersService {
    * with accents and case ignored ("boer" finds "Anna de Boer", "zoe" finds "Zoë"). Deactivated accounts
    * are never offered. Both the order and the search are indexes limited to active specialists.
    */
-  async specialists(search: { q?: string; exceptId?: string; after?: Position | null } = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
+  async specialists(search: { q?: string; exceptId?: string; onlyId?: string; after?: Position | null } = {}, limit = DEFAULT_PAGE_SIZE): Promise<Page<User>> {
     const query = this.users.createQueryBuilder('u').where(`u.role = 'specialist' AND u.active`);
     const q = search.q?.trim();
     if (q) query.andWhere('steward_fold(u.name) LIKE steward_fold(:q)', { q: containsPattern(q) });
     if (search.exceptId) query.andWhere('u.id <> :exceptId', { exceptId: search.exceptId });
+    if (search.onlyId) query.andWhere('u.id = :onlyId', { onlyId: search.onlyId });
     if (search.after) query.andWhere('(u.name, u.id) > (:afterName, :afterId::uuid)', { afterName: search.after[0], afterId: search.after[1] });
     const rows = await query.orderBy('u.name').addOrderBy('u.id').limit(limit + 1).getMany();
     return pageOf(rows, limit, (u) => [u.name, u.id]);

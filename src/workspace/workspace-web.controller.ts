@@ -9,7 +9,8 @@ import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
 import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
-import { FeedbackService, SATISFACTION_CURSOR } from '../portal/feedback.service';
+import { FeedbackService } from '../portal/feedback.service';
+import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
 import { typedValue } from '../web/fields';
@@ -160,7 +161,7 @@ export class WorkspaceWebController {
   @Get('dashboard/ratings')
   async ratings(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
     const { cursor, back, limit } = query;
-    const ratings = await this.feedback.satisfaction(p, positionOf(cursor, SATISFACTION_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
+    const ratings = await this.feedback.satisfaction(p, positionOf(cursor, SPECIALISTS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
     res.type('html').send(ratingsPage(p, ratings, { cursor, back, limit: limit?.toString() }));
   }
 
