@@ -27,8 +27,7 @@ const named = (names: Record<string, string>, key: string) => names[key] ?? word
 function satisfactionSection(w: DashboardWords, lang: 'nl' | 'en', { threshold, windowDays, items: owners, belowThreshold, belowThresholdTotal }: Satisfaction, more: SafeHtml | ''): SafeHtml {
   const names = belowThreshold.map((o) => `${o.ownerName} (${orDash(o.average, lang)})`).join(', ');
   const unnamed = belowThresholdTotal - belowThreshold.length;
-  return html`<h2>${w.satisfaction}</h2>
-<p class="muted">${w.satisfactionNote(windowDays, number(threshold, lang))}</p>
+  return html`<p class="muted">${w.satisfactionNote(windowDays, number(threshold, lang))}</p>
 ${belowThreshold.length ? html`<div class="error" role="alert"><p>${unnamed > 0 ? w.belowThresholdMore(number(threshold, lang), names, unnamed) : w.belowThreshold(number(threshold, lang), names)}</p></div>` : ''}
 ${owners.length
     ? html`${barChart(w.satisfaction, owners.map((o) => ({ label: o.ownerName, value: o.average ?? 0, text: o.average === null ? w.noRatings : w.outOfFive(number(o.average, lang)), alert: o.alert })), { max: 5 })}
@@ -73,6 +72,7 @@ ${d.confirmationByCategory.length
       ? html`${barChart(w.confirmationChart, d.confirmationByCategory.map((c) => ({ label: named(w.categories, c.category), value: c.medianBusinessDays ?? 0, text: w.days(c.medianBusinessDays ?? 0) })))}
 ${table([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c) => [named(w.categories, c.category), c.confirmed, orDash(c.medianBusinessDays, lang)]))}`
       : html`<p class="card">${w.noConfirmations}</p>`}
+<h2>${w.satisfaction}</h2>
 ${satisfactionSection(w, lang, d.satisfaction, d.satisfaction.nextCursor ? html`<p><a href="/app/dashboard/ratings">${w.allRatings}</a></p>` : '')}
 <h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
 ${table(
