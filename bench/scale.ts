@@ -3,7 +3,9 @@
  * set-based SQL (bench/scale-data.ts), then the real HTTP server under 50 concurrent connections
  * (autocannon) on every page and API a person waits for; month and year side by side.
  * `-- --month-only` measures the month alone; BENCH_SECONDS sets the seconds per endpoint;
- * SCALE_STORED_BYTES='left out' stores no PDF bytes (see StoredBytes) on any server.
+ * SCALE_STORED_BYTES='left out' stores no PDF bytes (see StoredBytes) on any server;
+ * SCALE_DATABASES='<month url>,<year url>' measures databases an earlier run kept on a DATABASE_URL
+ * server again, without generating them (after a code change: the year takes an hour to generate).
  */
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { statfs } from 'node:fs/promises';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { createApp } from '../src/app.factory';
@@ -28,6 +31,7 @@ import { benchDatabase, printTable, timed } from './support';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const PASSWORD = 'scale-bench-password';
+const ADMIN_EMAIL = 'admin@scale.example';
 
 interface Endpoint {
   name: string;
@@ -122,9 +126,36 @@ async function answersAlone(base: string, endpoint: Endpoint): Promise<void> {
   }
 }
 
-/** Generates `size` in a fresh database, starts the app on it and measures every endpoint. */
-async function run(size: ScaleSize, stored: StoredBytes): Promise<{ generationSeconds: number; rows: Record<string, number>; results: Map<string, Measured & { goalMs: number }> }> {
-  const database = await benchDatabase();
+/** Accounts, the provider directory and `size` of generated data in a fresh database. */
+async function populate(app: INestApplication, db: Client, size: ScaleSize, stored: StoredBytes): Promise<{ sanneId: string; generationSeconds: number }> {
+  // Accounts and the directory through the services (real password hashes); the other specialists share one hash.
+  const users = app.get(UsersService);
+  await users.create({ email: ADMIN_EMAIL, name: 'Beheer', password: PASSWORD, role: 'admin' });
+  const sanne = await users.create({ email: 'sanne@scale.example', name: 'Sanne de Wit', password: PASSWORD, role: 'specialist' });
+  const openShare = Math.min(3, size.months) / size.months; // estates stay open about three months
+  const specialists = Math.max(1, Math.round((size.estates * openShare) / OPEN_ESTATES_PER_SPECIALIST));
+  const others: { id: string }[] = await db.query(
+    `INSERT INTO users (email, name, role, password_hash) SELECT 'specialist' || g || '@scale.example', 'Specialist ' || g, 'specialist', u.password_hash
+       FROM generate_series(2, $1::int) g, users u WHERE u.id = $2 RETURNING id`,
+    [specialists, sanne.id],
+  ).then((r) => r.rows);
+  const providers: Provider[] = [];
+  for (const p of PROVIDERS) {
+    providers.push(await app.get(ProvidersService).create({ name: p.name, category: p.category as never, channel: p.channel, slaBusinessDays: 10, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Nabestaandendesk', email: `nabestaanden@${p.name.toLowerCase().replace(/\W/g, '')}.example`, postalAddress: { street: 'Antwoordnummer 1000', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } }));
+  }
+  const largest = providers[0];
+  await app.get(ProviderUsersService).create(largest.id, { email: 'desk@kpn.scale.example', name: 'Desk KPN', password: PASSWORD });
+
+  const generation = await timed(() => generateScaleData(db, size, { ownerIds: [sanne.id, ...others.map((o) => o.id)], providers: providers.map((p) => ({ id: p.id, slaBusinessDays: p.slaBusinessDays })) }, new Date(), stored));
+  return { sanneId: sanne.id, generationSeconds: generation.seconds };
+}
+
+/**
+ * Generates `size` in a fresh database (or takes the `kept` one an earlier run generated), starts the
+ * app on it and measures every endpoint.
+ */
+async function run(size: ScaleSize, stored: StoredBytes, kept?: string): Promise<{ generationSeconds: number | null; rows: Record<string, number>; results: Map<string, Measured & { goalMs: number }> }> {
+  const database = kept ? { url: kept, stop: async () => undefined } : await benchDatabase();
   try {
     await migrate(database.url);
     const config = loadConfig({ NODE_ENV: 'test', STEWARD_WORKERS: 'false', STEWARD_DEMO_DATA: 'false', STEWARD_DATA_DIR: mkdtempSync(join(tmpdir(), 'steward-scale-')) });
@@ -135,33 +166,16 @@ async function run(size: ScaleSize, stored: StoredBytes): Promise<{ generationSe
     await db.connect();
     db.on('error', () => undefined); // the server stopping under an open client after a failure must not hide that failure
 
-    // Accounts and the directory through the services (real password hashes); the other specialists share one hash.
-    const users = app.get(UsersService);
-    const admin = await users.create({ email: 'admin@scale.example', name: 'Beheer', password: PASSWORD, role: 'admin' });
-    const sanne = await users.create({ email: 'sanne@scale.example', name: 'Sanne de Wit', password: PASSWORD, role: 'specialist' });
-    const openShare = Math.min(3, size.months) / size.months; // estates stay open about three months
-    const specialists = Math.max(1, Math.round((size.estates * openShare) / OPEN_ESTATES_PER_SPECIALIST));
-    const others: { id: string }[] = await db.query(
-      `INSERT INTO users (email, name, role, password_hash) SELECT 'specialist' || g || '@scale.example', 'Specialist ' || g, 'specialist', u.password_hash
-         FROM generate_series(2, $1::int) g, users u WHERE u.id = $2 RETURNING id`,
-      [specialists, sanne.id],
-    ).then((r) => r.rows);
-    const providers: Provider[] = [];
-    for (const p of PROVIDERS) {
-      providers.push(await app.get(ProvidersService).create({ name: p.name, category: p.category as never, channel: p.channel, slaBusinessDays: 10, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Nabestaandendesk', email: `nabestaanden@${p.name.toLowerCase().replace(/\W/g, '')}.example`, postalAddress: { street: 'Antwoordnummer 1000', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } }));
-    }
-    const largest = providers[0];
-    await app.get(ProviderUsersService).create(largest.id, { email: 'desk@kpn.scale.example', name: 'Desk KPN', password: PASSWORD });
-
-    const now = new Date();
-    const generation = await timed(() => generateScaleData(db, size, { ownerIds: [sanne.id, ...others.map((o) => o.id)], providers: providers.map((p) => ({ id: p.id, slaBusinessDays: p.slaBusinessDays })) }, now, stored));
+    const { sanneId, generationSeconds } = kept
+      ? { sanneId: (await db.query(`SELECT id FROM users WHERE email = 'sanne@scale.example'`)).rows[0].id as string, generationSeconds: null }
+      : await populate(app, db, size, stored);
     const counts = (await db.query(
       `SELECT (SELECT count(*) FROM estates)::int AS estates, (SELECT count(*) FROM contracts)::int AS contracts, (SELECT count(*) FROM timeline_entries)::int AS timeline,
               (SELECT count(*) FROM letters)::int AS letters, (SELECT count(*) FROM estates WHERE owner_id = $1 AND status NOT IN ('closed', 'purged'))::int AS sanne_open,
               (SELECT pg_database_size(current_database()) / 1048576)::int AS megabytes`,
-      [sanne.id],
+      [sanneId],
     )).rows[0] as Record<string, number>;
-    console.log(`${size.label}: generated in ${generation.seconds.toFixed(0)} s, letters and documents with ${stored}`, counts);
+    console.log(kept ? `${size.label}: kept from an earlier run` : `${size.label}: generated in ${generationSeconds!.toFixed(0)} s, letters and documents with ${stored}`, counts);
     // A running service rolls provider figures up in a worker routine (workers are off here), with the
     // workers' statement timeout; without it the dashboard would compute a year of answers from the raw
     // timeline each minute. A roll-up that fails is printed, and the endpoints are measured all the same.
@@ -175,15 +189,15 @@ async function run(size: ScaleSize, stored: StoredBytes): Promise<{ generationSe
     const [estate] = (await db.query(
       `SELECT e.id, f.id AS member_id FROM estates e JOIN family_members f ON f.estate_id = e.id AND f.is_representative
         WHERE e.owner_id = $1 AND e.status = 'inProgress' ORDER BY e.created_at LIMIT 1`,
-      [sanne.id],
+      [sanneId],
     )).rows as { id: string; member_id: string }[];
-    const [requested] = (await db.query(`SELECT c.id FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE e.owner_id = $1 AND c.state = 'requested' LIMIT 1`, [sanne.id])).rows as { id: string }[];
+    const [requested] = (await db.query(`SELECT c.id FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE e.owner_id = $1 AND c.state = 'requested' LIMIT 1`, [sanneId])).rows as { id: string }[];
     await db.end();
 
     const sanneToken = await login(base, '/api/v1/auth/login', { email: 'sanne@scale.example', password: PASSWORD }, false);
-    const adminToken = await login(base, '/api/v1/auth/login', { email: admin.email, password: PASSWORD }, false);
+    const adminToken = await login(base, '/api/v1/auth/login', { email: ADMIN_EMAIL, password: PASSWORD }, false);
     const sanneCookie = await login(base, '/app/login', { email: 'sanne@scale.example', password: PASSWORD }, true);
-    const adminCookie = await login(base, '/app/login', { email: admin.email, password: PASSWORD }, true);
+    const adminCookie = await login(base, '/app/login', { email: ADMIN_EMAIL, password: PASSWORD }, true);
     const deskCookie = await login(base, '/desk/login', { email: 'desk@kpn.scale.example', password: PASSWORD }, true);
     const { accessCode } = await api<{ accessCode: string }>(base, sanneToken, `/api/v1/estates/${estate.id}/family-members/${estate.member_id}/invitation`, 'POST');
     const familyToken = await login(base, '/api/v1/portal/access', { code: accessCode }, false);
@@ -218,7 +232,7 @@ async function run(size: ScaleSize, stored: StoredBytes): Promise<{ generationSe
       console.log(`${size.label}: ${endpoint.name} p99 ${results.get(endpoint.name)!.p99} ms`);
     }
     await app.close();
-    return { generationSeconds: generation.seconds, rows: counts, results };
+    return { generationSeconds, rows: counts, results };
   } finally {
     await database.stop();
   }
@@ -230,9 +244,10 @@ async function main(): Promise<void> {
   const sizes = [process.env.SCALE_ESTATES ? { ...MONTH, estates: Number(process.env.SCALE_ESTATES) } : MONTH, ...(monthOnly ? [] : [YEAR])];
   const stored = await storedBytesFor(sizes);
   if (stored === 'left out') console.log(`Letters and documents store no PDF bytes in this run: with them the year would need ~${Math.round((YEAR.estates * BYTES_PER_ESTATE['real PDFs']) / 1e9)} GB, and ${Math.round((await freeDisk()) / 1e9)} GB are free. No endpoint measured reads those bytes.`);
-  const month = await run(sizes[0], stored);
-  const year = monthOnly ? null : await run(YEAR, stored);
-  printTable(`Generated (letters and documents with ${stored})`, [month, ...(year ? [year] : [])].map((r, i) => ({ data: i ? 'year' : 'month', seconds: Math.round(r.generationSeconds), ...r.rows })));
+  const kept = process.env.SCALE_DATABASES?.split(',');
+  const month = await run(sizes[0], stored, kept?.[0]);
+  const year = monthOnly ? null : await run(YEAR, stored, kept?.[1]);
+  printTable(`Generated (letters and documents with ${stored})`, [month, ...(year ? [year] : [])].map((r, i) => ({ data: i ? 'year' : 'month', seconds: r.generationSeconds === null ? 'kept' : Math.round(r.generationSeconds), ...r.rows })));
   printTable(
     `HTTP under ${CONNECTIONS} connections, ${SECONDS} s per endpoint (latency ms; goal: p99, year within 1.5× month)`,
     [...month.results].map(([name, m]) => {
