@@ -50,6 +50,12 @@ export interface ExportRow {
   statusText: string;
 }
 
+/** Every request sent: the desk's activity index holds them in order. */
+const SENT = 'c.desk_tab IS NOT NULL';
+
+/** A name search first looks for a full page among this many of the provider's newest requests. */
+const RECENT_REQUESTS_SEARCHED = 1000;
+
 interface RowFilter {
   /** Only these tabs; every tab (every request sent) when absent. */
   tabs?: DeskTab[];
@@ -243,7 +249,8 @@ export class ProviderDeskService {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Every tab is "sent": then the desk's keyset index on activity serves it, one tab its own index.
-    const where = ['c.provider_id = $1', filter.tabs ? `c.desk_tab = ANY(${param(filter.tabs)})` : 'c.desk_tab IS NOT NULL'];
+    const tab = filter.tabs ? `c.desk_tab = ANY(${param(filter.tabs)})` : SENT;
+    const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after) where.push(`(c.updated_at, c.id) ${filter.ascending ? '>' : '<'} (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
     if (filter.period) {
@@ -255,17 +262,10 @@ export class ProviderDeskService {
     if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
     if (search && 'postcode' in search) where.push(`steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`);
     if (search && 'accountNumber' in search) where.push(`steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`);
-    const limit = filter.limit ? `LIMIT ${param(filter.limit)}` : '';
-    // A name goes through the trigram index on the contract's copy of it (migration DeskSearch), whatever
-    // its frequency: all the provider's matches first (MATERIALIZED keeps PostgreSQL from walking the
-    // activity index instead, which reads a whole tab for a rare name it takes for a common one), then
-    // the page of them, then that page's details.
+    const limitParam = filter.limit ? param(filter.limit) : null;
+    const limit = limitParam ? `LIMIT ${limitParam}` : '';
     const byName = search && 'name' in search;
-    if (byName) where.push(`c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`);
-    const page = byName
-      ? `(WITH hits AS MATERIALIZED (SELECT c.id, c.updated_at FROM contracts c WHERE ${where.join(' AND ')})
-          SELECT id FROM hits ORDER BY updated_at DESC, id DESC ${limit}) hit JOIN contracts c ON c.id = hit.id`
-      : 'contracts c';
+    const page = byName ? this.nameHits(where, tab, param(containsPattern(search.name)), limitParam) : 'contracts c';
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab,
               ${cursorTimestamp('c.updated_at')} AS activity,
@@ -283,6 +283,34 @@ export class ProviderDeskService {
         ${byName ? '' : limit}`,
       params,
     );
+  }
+
+  /**
+   * The page of requests whose deceased's name contains the pattern (`$pattern`), newest activity
+   * first, as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
+   * picks its tabs. A name common at this provider fills its page among the provider's
+   * RECENT_REQUESTS_SEARCHED newest requests of any tab (its activity index: ~3 ms however long the
+   * history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
+   * year). Otherwise, a rarer name or a quiet tab, every match comes from the trigram index on the
+   * contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps PostgreSQL
+   * from walking the activity index instead, reading a whole tab for a name it takes for a common
+   * one). One statement: the second way runs only when the first did not fill the page (one-time filters).
+   */
+  private nameHits(where: string[], tab: string, pattern: string, limitParam: string | null): string {
+    const named = [...where, `c.deceased_search_name LIKE steward_fold(${pattern})`].join(' AND ');
+    const everyMatch = `SELECT c.id, c.updated_at FROM contracts c WHERE ${named}`;
+    if (!limitParam) return `(${everyMatch}) hit JOIN contracts c ON c.id = hit.id`;
+    const sent = where.map((condition) => (condition === tab ? SENT : condition)).join(' AND ');
+    return `(WITH recent AS MATERIALIZED (
+              SELECT c.id, c.updated_at, c.desk_tab, c.deceased_search_name FROM contracts c WHERE ${sent}
+               ORDER BY c.updated_at DESC, c.id DESC LIMIT ${RECENT_REQUESTS_SEARCHED}),
+            newest AS MATERIALIZED (
+              SELECT c.id, c.updated_at FROM recent c WHERE ${tab} AND c.deceased_search_name LIKE steward_fold(${pattern})
+               ORDER BY c.updated_at DESC, c.id DESC LIMIT ${limitParam}),
+            hits AS MATERIALIZED (${everyMatch} AND (SELECT count(*) FROM newest) < ${limitParam})
+          SELECT id FROM newest WHERE (SELECT count(*) FROM newest) = ${limitParam}
+          UNION ALL
+          (SELECT id FROM hits ORDER BY updated_at DESC, id DESC LIMIT ${limitParam})) hit JOIN contracts c ON c.id = hit.id`;
   }
 
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */

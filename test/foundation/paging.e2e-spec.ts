@@ -119,6 +119,22 @@ describe('paging and search', () => {
     expect(await find('31-02-1941')).toEqual([]);
   });
 
+  it('desk: pages a name from the newest requests or from the name index alike, each match once, newest activity first', async () => {
+    const whole = (await kpnDesk.get(`${API}/provider-desk/requests?status=all&q=an&limit=50`).expect(200)).body as { id: string; lastActivityAt: string }[];
+    // Jan Vries, Anneke Smit, José van der Berg: found through the name index (fewer than a page among the newest).
+    expect(new Set(ids(whole))).toEqual(new Set([contracts.vries.id, contracts.smit.id, contracts.berg.id]));
+    const activity = whole.map((r) => r.lastActivityAt);
+    expect(activity).toEqual([...activity].sort().reverse());
+    // Two to a page: the first page fills among the newest requests, the last one does not and takes the index.
+    const seen: string[] = [];
+    for (let next: string | undefined = `${API}/provider-desk/requests?status=all&q=an&limit=2`; next; ) {
+      const page: { body: Item[]; headers: Record<string, string> } = await kpnDesk.get(next).expect(200);
+      seen.push(...ids(page.body));
+      next = /<([^>]+)>; rel="next"/.exec(page.headers.link ?? '')?.[1];
+    }
+    expect(seen).toEqual(ids(whole));
+  });
+
   it("desk: a corrected name of the deceased is found at once, the old one no more", async () => {
     const find = async (q: string) => ids((await kpnDesk.get(`${API}/provider-desk/requests?status=all&q=${encodeURIComponent(q)}`).expect(200)).body);
     await anna.patch(`${API}/estates/${estates.vries.id}`, { deceased: { surnamePrefix: 'de', surname: 'Vriesema' } }).expect(200);
