@@ -144,7 +144,7 @@ describe('family portal in the browser', () => {
     expect(await page.$('form[action="/family/callback"]')).toBeNull();
     expect(await page.$('legend')).toBeNull();
     const satisfaction = (await anna.get(`${API}/feedback/satisfaction`).expect(200)).body;
-    expect(satisfaction.owners).toEqual([expect.objectContaining({ ownerName: 'Anna de Boer', average: 4, count: 1 })]);
+    expect(satisfaction.items).toEqual([expect.objectContaining({ ownerName: 'Anna de Boer', average: 4, count: 1 })]);
     await context.close();
   });
 
