@@ -89,8 +89,8 @@ export class ContractWorkflow implements OnModuleInit {
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type);
         batch.add([
-          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, updated_at = now() WHERE id = $4',
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId],
+          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, updated_at = $5 WHERE id = $4',
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),

@@ -38,7 +38,7 @@ export class EstateWorkflow implements OnModuleInit {
     this.runtime.register('estate', {
       describe: (t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
       write: (batch, t) => {
-        batch.add(['UPDATE estates SET status = $1, updated_at = now() WHERE id = $2', [t.to, t.instance.subjectId]]);
+        batch.add(['UPDATE estates SET status = $1, updated_at = $3 WHERE id = $2', [t.to, t.instance.subjectId, t.at]]);
       },
       afterTransition: async (manager, t) => {
         if (t.to !== 'purged') return;

@@ -35,6 +35,8 @@ export interface AppliedTransition<Facts = unknown> {
   projection: object | null;
   /** What the subject's hooks read about it with the lock (`SubjectHooks.facts`). */
   facts: Facts;
+  /** When it happened, by the service's clock (the one deadlines and the timeline use, not the database's). */
+  at: Date;
 }
 
 /** What a domain module tells the runtime about its subjects (contracts, estates). */
@@ -147,7 +149,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const { snapshot, emitted: effects } = initialStep(versions[machineVersion], subject.input);
     const after = this.readSnapshot(subject.machineId, snapshot);
     if (after.deadline?.basis === 'providerSla') throw new Error('a workflow cannot start waiting on a provider: nothing was sent yet');
+    const now = this.clock.now();
     const instance = manager.create(WorkflowInstance, {
+      createdAt: now,
+      updatedAt: now,
       estateId: subject.estateId,
       subjectType: subject.subjectType,
       subjectId: subject.subjectId,
@@ -237,20 +242,22 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const hooks = this.hooksFor(subjectType);
     const from = instance.state;
     const previousVersion = instance.version;
+    const at = this.clock.now();
     Object.assign(instance, {
       snapshot: after.persisted,
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
+      updatedAt: at,
       ...this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts)),
     });
-    const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts };
+    const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
     const batch = new WriteBatch(manager);
     const updated = batch.add([
-      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = now()
+      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9
         WHERE id = $7 AND version = $8 RETURNING id`,
-      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion],
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at],
     ]);
     this.writeProjection(batch, instance, after.projection);
     this.timeline.appendIn(batch, {
