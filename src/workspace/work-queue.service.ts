@@ -199,15 +199,16 @@ type Section = 'contracts' | 'informationRequested' | 'draft';
 const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.due_date';
 
 /**
- * The three sections in one statement: the queue's contracts after `after` (at most `$3`), ordered by
- * (rank, due date or 9999-12-31, contract id), and the first `limit` provider questions and drafts, by
- * due date. `$1` is the owner (null: everyone's), `$2` today; the cursor's and the sections' limit are
- * appended. One statement is one round trip instead of three, and for an owner one pass over her estates.
+ * The three sections in one statement: the queue's contracts after `after` (a page and one more, to
+ * tell whether there is a next), ordered by (rank, due date or 9999-12-31, contract id), and the first
+ * `limit` provider questions and drafts, by due date. `$1` is the owner (null: everyone's); the other
+ * parameters are appended. One statement is one round trip instead of three, and for an owner one
+ * pass over her estates.
  *
  * An owner's rows are read once, in one index-only pass over her estates' contract workflows in the
  * sections' states (index `(estate_id, state, due_date) INCLUDE (subject_id, updated_at)`, migration
  * 1763804600000); the few hundred are then sorted per section. Read state by state, every state walked
- * all her estates again (~600 in a year: three sections cost ~8,400 buffers, one pass ~3,800).
+ * all her estates again (~600 in a year: three sections read 8,900 buffers, one pass 3,700).
  *
  * An administrator's are read state by state: each state's rows come in due-date order from the index
  * `(state, coalesce(due_date, '9999-12-31'), subject_id)`, at most a page of them, and the union is
@@ -215,7 +216,7 @@ const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.du
  * was ~1 s at a month's data). A due state's condition is on the index's own expression, so it bounds
  * the scan; on `due_date` itself PostgreSQL read the owners' index whole for it (2,300 buffers).
  */
-function sectionsSql(ownerId: string | null, after: Position | null, limit: number, params: unknown[]): { mine: string; sections: string[] } {
+function sectionsSql(ownerId: string | null, today: string, after: Position | null, limit: number, params: unknown[]): { mine: string; sections: string[] } {
   const [afterRank, afterDue, afterId] = after ? [Number(after[0]), after[1], after[2]] : [null, null, null];
   const states = QUEUE_STATES.filter(([, rank]) => afterRank === null || rank >= afterRank);
   const isDue = (state: ContractState) => DUE_STATES.includes(state);
@@ -223,37 +224,34 @@ function sectionsSql(ownerId: string | null, after: Position | null, limit: numb
   const byDue = `coalesce(w.due_date, '9999-12-31'), w.subject_id`;
   const sectionLimit = `$${params.push(limit)}`;
   const sections: string[] = [];
-  if (ownerId) {
-    // A cursor past the last rank (made by hand) has no contracts after it.
-    if (states.length) {
-      const always = states.filter(([state]) => !isDue(state)).map(([state]) => state);
-      const due = states.filter(([state]) => isDue(state)).map(([state]) => state);
-      const onQueue = [always.length && `w.state IN (${named(always)})`, due.length && `(w.state IN (${named(due)}) AND w.due_date <= $2)`].filter(Boolean).join(' OR ');
-      const pastCursor = after
-        ? `AND (${RANK_OF}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterRank)}::int, $${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`
-        : '';
-      sections.push(`(SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${RANK_OF} AS rank FROM mine w WHERE (${onQueue}) ${pastCursor} ORDER BY rank, ${byDue} LIMIT $3)`);
-    }
-    for (const state of ['informationRequested', 'draft'] as const) {
-      sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank FROM mine w WHERE w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
-    }
-    const read = [...QUEUE_STATES.map(([state]) => state), 'informationRequested', 'draft'] as ContractState[];
-    return { mine: `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))`, sections };
-  }
-  // Within the cursor's rank the page goes on after its due date and id (its parameters added once, when used).
-  let cursor: string | undefined;
-  const afterCursor = () => (cursor ??= `AND (coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`);
-  const perState = states.map(
-    ([state, rank]) => `(SELECT ${WORKFLOW_COLUMNS}, ${rank} AS rank
-        ${ownersWorkflows(ownerId)} AND w.state = '${state}'${isDue(state) ? ` AND coalesce(w.due_date, '9999-12-31') <= $2` : ''}
+  // A cursor past the last rank (made by hand) has no contracts after it: then today and the page's length are not sent either.
+  const [todayParam, pageLength] = states.length ? [`$${params.push(today)}`, `$${params.push(limit + 1)}`] : [];
+  if (states.length && ownerId) {
+    const always = states.filter(([state]) => !isDue(state)).map(([state]) => state);
+    const due = states.filter(([state]) => isDue(state)).map(([state]) => state);
+    const onQueue = [always.length && `w.state IN (${named(always)})`, due.length && `(w.state IN (${named(due)}) AND w.due_date <= ${todayParam})`].filter(Boolean).join(' OR ');
+    const pastCursor = after
+      ? `AND (${RANK_OF}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterRank)}::int, $${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`
+      : '';
+    sections.push(`(SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${RANK_OF} AS rank FROM mine w WHERE (${onQueue}) ${pastCursor} ORDER BY rank, ${byDue} LIMIT ${pageLength})`);
+  } else if (states.length) {
+    // Within the cursor's rank the page goes on after its due date and id (its parameters added once, when used).
+    let cursor: string | undefined;
+    const afterCursor = () => (cursor ??= `AND (coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`);
+    const perState = states.map(
+      ([state, rank]) => `(SELECT ${WORKFLOW_COLUMNS}, ${rank} AS rank
+        ${ownersWorkflows(null)} AND w.state = '${state}'${isDue(state) ? ` AND coalesce(w.due_date, '9999-12-31') <= ${todayParam}` : ''}
         ${rank === afterRank ? afterCursor() : ''}
-        ORDER BY ${byDue} LIMIT $3)`,
-  );
-  if (perState.length) sections.push(`(SELECT 'contracts' AS section, u.* FROM (${perState.join(' UNION ALL ')}) u ORDER BY u.rank, coalesce(u.due_date, '9999-12-31'), u.subject_id LIMIT $3)`);
-  for (const state of ['informationRequested', 'draft'] as const) {
-    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank ${ownersWorkflows(ownerId)} AND w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
+        ORDER BY ${byDue} LIMIT ${pageLength})`,
+    );
+    sections.push(`(SELECT 'contracts' AS section, u.* FROM (${perState.join(' UNION ALL ')}) u ORDER BY u.rank, coalesce(u.due_date, '9999-12-31'), u.subject_id LIMIT ${pageLength})`);
   }
-  return { mine: '', sections };
+  const source = ownerId ? 'FROM mine w WHERE' : `${ownersWorkflows(null)} AND`;
+  for (const state of ['informationRequested', 'draft'] as const) {
+    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
+  }
+  const read = [...QUEUE_STATES.map(([state]) => state), 'informationRequested', 'draft'] as ContractState[];
+  return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
 }
 
 /** A contract of one of the sections as read, before its standing says its status. */
@@ -335,8 +333,8 @@ export class WorkQueueService {
   private async sections(ownerId: string | null, today: string, after: Position | null, limit: number) {
     // The rows are chosen from workflow_instances alone; only they are joined, section by section: the
     // joins of all three at once (~150 rows) made PostgreSQL read 20,000 estates whole rather than look them up.
-    const params: unknown[] = [ownerId, today, limit + 1];
-    const { mine, sections } = sectionsSql(ownerId, after, limit, params);
+    const params: unknown[] = [ownerId];
+    const { mine, sections } = sectionsSql(ownerId, today, after, limit, params);
     const joined = sections.map(
       (section) => `SELECT w.section, w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, coalesce(w.due_date, '9999-12-31') AS due_order,

@@ -175,6 +175,14 @@ describe('paging and search', () => {
     } while (cursor);
     expect(seen).toEqual(whole.contracts.map((c: { contractId: string }) => c.contractId));
     await anna.get(`${API}/queue?cursor=eyJ4IjoxfQ`).expect(400);
+    // A well-formed cursor past the last rank (made by hand) ends the contracts; the sections beside them stay.
+    const pastTheEnd = Buffer.from(JSON.stringify(['99', '9999-12-31', '00000000-0000-0000-0000-000000000000'])).toString('base64url');
+    for (const session of [anna, t.admin]) {
+      const first = (await session.get(`${API}/queue`).expect(200)).body;
+      expect(first.contracts.length).toBeGreaterThan(0);
+      const after = (await session.get(`${API}/queue?cursor=${pastTheEnd}`).expect(200)).body;
+      expect(after).toEqual({ ...first, contracts: [], nextCursor: null });
+    }
   });
   it("pages an estate's letters newest first, each letter once", async () => {
     const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: ['death_certificate'] });
