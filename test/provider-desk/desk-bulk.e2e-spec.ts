@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dutchDate } from '../../src/clock/clock';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -124,8 +123,8 @@ describe('provider desk in bulk', () => {
   it("exports the desk's own requests of a period as a CSV a Dutch spreadsheet opens", async () => {
     const ids = await requested(kpn.id, ['Internet; TV "Alles-in-1"', 'Mobiel']);
     const [theirs] = await requested(eneco.id, ['Gas']);
-    // Activity is stamped by the database clock: the period around today includes it.
-    const today = dutchDate(new Date());
+    // Activity is stamped by the service's clock: the period up to its today includes it.
+    const today = t.clock.today();
     const res = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: today } }).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="requests-2026-01-01-${today}.csv"`);
