@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { cursorTimestamp, pageOf, Position } from '../common/paging';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -18,7 +18,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
 
-/** An open family reports cursor: the report's creation time and id. */
+/** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** What Steward did with a report straight away; 'queued' = nothing yet, the owner decides. */
@@ -197,9 +197,16 @@ export class FamilyReportsService {
     });
   }
 
-  async listForFamilyMember(p: FamilyPrincipal) {
-    const rows: ReportRow[] = await this.db.query(`SELECT * FROM family_reports WHERE family_member_id = $1 ORDER BY created_at DESC`, [p.familyMemberId]);
-    return rows.map(reportView);
+  /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */
+  async pageForFamilyMember(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const rows: (ReportRow & { cursor_at: string })[] = await this.db.query(
+      `SELECT r.*, ${cursorTimestamp('r.created_at')} AS cursor_at FROM family_reports r
+        WHERE r.family_member_id = $1 AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY r.created_at DESC, r.id DESC
+        LIMIT $4`,
+      [p.familyMemberId, ...(after ?? [null, null]), limit + 1],
+    );
+    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], reportView);
   }
 
   /**

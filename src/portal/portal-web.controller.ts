@@ -17,10 +17,10 @@ import { statementUpload } from '../statements/statement-upload';
 import { refusal, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
-import { FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
-import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, REPORT_KINDS, ReportKind } from './portal.dto';
+import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
 import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 
@@ -128,9 +128,9 @@ export class PortalWebController {
   }
 
   @Get()
-  async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: Record<string, string | undefined>, @Res() res: Response) {
+  async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: OverviewPageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    const overview = await this.portal.overview(p, lang);
+    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang) : undefined;
     const rated = RATED.find((r) => r === query.rated);

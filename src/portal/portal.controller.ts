@@ -10,7 +10,7 @@ import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
-import { FamilyReportsService } from './family-reports.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
 import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
@@ -91,6 +91,12 @@ export class PortalController {
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang: string | undefined, @Res() res: Response) {
     const { fileName, zip } = await this.dossier.build(p, langOf(lang));
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
+  }
+
+  @ApiDoc({ summary: 'What you reported', description: 'A page of your own reports (bills, letters, a new contract, a call-back), newest first, each with its status; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
+  @Get('reports')
+  ownReports(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.reports.pageForFamilyMember(p, positionOf(query.cursor, FAMILY_REPORT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Report a bill or letter that still arrives', description: 'JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). Lands on the case owner’s list; a collection letter or a bill after the end date acts at once.', problems: [400, 401, 404, 413, 415, 422] })

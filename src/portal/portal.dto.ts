@@ -129,6 +129,29 @@ export class PortalPageQueryDto extends PageQueryDto {
 /** The overview: `limit` sizes the first page of each of its lists. */
 export class PortalOverviewQueryDto extends OmitType(PortalPageQueryDto, ['cursor'] as const) {}
 
+/** The overview page: where the viewer's reports continue (`reports`), and the notice after a form (`reported`, `rated`, `callback`). */
+export class OverviewPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  reports?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  reported?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  rated?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  callback?: string;
+}
+
 /** The letters page: its letters' position in `cursor`, its documents' in `documents`. */
 export class LettersPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '`nextCursor` of the previous page of documents (opaque)' })

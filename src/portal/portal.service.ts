@@ -148,10 +148,11 @@ export class PortalService {
   ) {}
 
   /**
-   * The estate at a glance. Its lists (contracts, letters, documents) are first pages, each continued
-   * by its own endpoint; the progress counts the whole estate.
+   * The estate at a glance. Its lists (contracts, letters, documents, the viewer's reports) are first
+   * pages, each continued by its own endpoint; the progress counts the whole estate. `reportsAfter`
+   * continues the reports on the overview page itself (a decoded FAMILY_REPORT_CURSOR).
    */
-  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE) {
+  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null) {
     const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
@@ -160,7 +161,7 @@ export class PortalService {
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, null, limit),
       this.documentPage(p, null, limit, viewer),
-      this.reports.listForFamilyMember(p),
+      this.reports.pageForFamilyMember(p, reportsAfter, limit),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import request from 'supertest';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -206,7 +207,7 @@ describe('paging and search', () => {
     const refused = await t.admin.get(`${API}/users?cursor=bm90LWEtY3Vyc29y`).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
-  it("pages the families' open reports oldest first, each report once, and only the owner's", async () => {
+  it("pages the families' open reports oldest first, only the owner's, and each relative's own reports newest first", async () => {
     const member = (await anna.post(`${API}/estates/${estates.smit.id}/family-members`, { name: 'Lotte Smit', relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
     const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     const reported: string[] = [];
@@ -215,6 +216,25 @@ describe('paging and search', () => {
     expect((await pieter.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
     const refused = await anna.get(`${API}/family-reports?cursor=bm90LWEtY3Vyc29y`).expect(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+
+    // The relative's own reports: newest first, the overview holds the first page, the rest follow.
+    const newestFirst = [...reported].reverse();
+    expect(await allPages(lotte, `${API}/portal/reports`, 2)).toEqual(newestFirst);
+    const overview = (await lotte.get(`${API}/portal/estate?limit=2`).expect(200)).body.reports;
+    expect(ids(overview.items)).toEqual(newestFirst.slice(0, 2));
+    const ownRefused = await lotte.get(`${API}/portal/reports?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(ownRefused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
+    // On the portal page the reports continue below the overview, at #reports.
+    const cookie = `steward_family=${lotte.token}`;
+    const first = (await request(t.app.getHttpServer()).get('/family').set('Cookie', cookie).expect(200)).text;
+    expect(first).toContain('Uw meldingen');
+    expect(first).not.toContain('Eerdere meldingen'); // three fit on the first page of 50
+    const earlier = (await lotte.get(`${API}/portal/reports?limit=1`).expect(200)).body.nextCursor;
+    const continued = await request(t.app.getHttpServer()).get(`/family?reports=${earlier}`).set('Cookie', cookie).expect(200);
+    expect(continued.text.match(/<h2 id="reports">[\s\S]*?<\/ul>/)![0].match(/<li>/g)).toHaveLength(2);
+    const badPage = await request(t.app.getHttpServer()).get('/family?reports=bm90LWEtY3Vyc29y').set('Cookie', cookie).set('Accept', 'text/html');
+    expect(badPage.status).toBe(400);
+    expect(badPage.text).toContain('reports');
   });
   it("pages an estate's documents newest first, each document once", async () => {
     const path = `${API}/estates/${estates.berg.id}/documents`;

@@ -10,7 +10,7 @@ import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
-const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers'];
+const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports'];
 
 interface PlanNode {
   'Node Type': string;
@@ -109,6 +109,8 @@ describe('query plans at national scale', () => {
     await get(family, `${API}/portal/timeline?limit=1&cursor=${timeline.nextCursor}`);
     await get(family, `${API}/portal/letters?limit=1`);
     await get(family, `${API}/portal/estate?limit=1`);
+    const reports = await get(family, `${API}/portal/reports?limit=1`);
+    if (reports.nextCursor) await get(family, `${API}/portal/reports?limit=1&cursor=${reports.nextCursor}`);
     await get(family, `${API}/portal/contracts?limit=1`);
     await get(family, `${API}/portal/documents?limit=1`);
     // The dashboard's counts of estates and contracts and its family ratings, a specialist's and everyone's (reports: the
@@ -244,6 +246,12 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     INSERT INTO handovers (estate_id, from_user_id, to_user_id, reason, handed_over_at, seen_at)
       SELECT e.id, o.owner_id, '${ids.anna}', 'Werkverdeling', e.created_at, CASE WHEN e.n % 1000 = 0 THEN NULL ELSE e.created_at END
         FROM numbered_estates e JOIN estates o ON o.id = e.id WHERE o.owner_id <> '${ids.anna}';
+    -- A relative on every tenth estate who reported ten bills or letters: the family's own list must not read them all.
+    INSERT INTO family_members (estate_id, name, relation, is_representative, role)
+      SELECT e.id, 'Relative', 'kind', true, 'representative' FROM numbered_estates e WHERE e.n % 10 = 0;
+    INSERT INTO family_reports (estate_id, family_member_id, kind, message, status, created_at)
+      SELECT m.estate_id, m.id, 'invoice_after_end', 'Nog een rekening', CASE WHEN k < 10 THEN 'handled' ELSE 'open' END, now() - k * interval '1 day'
+        FROM family_members m JOIN numbered_estates e ON e.id = m.estate_id, generate_series(1, 10) k;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);

@@ -365,7 +365,7 @@ describe('family portal API', () => {
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
       expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
-      const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports;
+      const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items;
       expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
     });
 
