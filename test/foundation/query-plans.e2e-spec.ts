@@ -122,6 +122,9 @@ describe('query plans at national scale', () => {
       await t.app.get(ContractsService).countsByState(t.app.get(DataSource).manager, ownerId);
       await t.app.get(FeedbackService).satisfaction({ kind: 'staff', userId: ownerId ?? adminId, role, name: 'Reader', lang: 'en' });
     }
+    // The providers' scorecards, read fresh (every provider's, and one provider's as its desk sees it).
+    await get(t.admin, `${API}/providers/scorecards`);
+    await get(t.admin, `${API}/providers/${big.id}/scorecard`);
     for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
