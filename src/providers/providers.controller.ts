@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { IdParam } from '../common/uuid-param';
-import { positionOf } from '../common/paging';
+import { PageQueryDto, positionOf } from '../common/paging';
 import { CreateProviderDto, PROVIDERS_CURSOR, ProviderSearchDto, UpdateProviderDto } from './provider.dto';
 import { providerView } from './provider.entity';
 import { ProviderTokensService } from './provider-tokens.service';
@@ -45,10 +45,10 @@ export class ProvidersController {
     private readonly scorecard: ScorecardService,
   ) {}
 
-  @ApiDoc({ summary: "Providers' scorecards", description: "Every provider's response times and outcomes across all estates; names providers, never families." })
+  @ApiDoc({ summary: "Providers' scorecards", description: "A page of the providers' response times and outcomes across all estates, in the directory's name order; `nextCursor` continues it. Names providers, never families.", problems: [400] })
   @Get('scorecards')
-  scorecards() {
-    return this.scorecard.scorecards();
+  scorecards(@Query() query: PageQueryDto) {
+    return this.scorecard.page(positionOf(query.cursor, PROVIDERS_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Search the provider directory', description: 'A page of providers in name order; `q` matches any part of the name; `nextCursor` continues it.', problems: [400] })

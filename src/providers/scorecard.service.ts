@@ -4,6 +4,10 @@ import { DataSource } from 'typeorm';
 import { startOfDutchDay } from '../clock/clock';
 import { ProviderFiguresService } from '../timeline/provider-figures.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
+import { DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
+import { ProvidersService } from './providers.service';
+
+type ProviderRow = { id: string; name: string; sla_business_days: number };
 
 export interface Scorecard {
   providerId: string;
@@ -30,13 +34,26 @@ export class ScorecardService {
   constructor(
     @InjectDataSource(REPORTS_DATA_SOURCE) private readonly db: DataSource,
     private readonly figures: ProviderFiguresService,
+    private readonly providers: ProvidersService,
   ) {}
 
-  async scorecards(providerId: string | null = null): Promise<Scorecard[]> {
+  /** Every provider's card in name order, or one provider's (the dashboard's table, a desk's own card). */
+  scorecards(providerId: string | null = null): Promise<Scorecard[]> {
+    const providers: Promise<ProviderRow[]> = this.db.query(`SELECT id, name, sla_business_days FROM providers WHERE ($1::uuid IS NULL OR id = $1) ORDER BY name`, [providerId]);
+    return this.cardsOf(providers, providerId);
+  }
+
+  /** A page of the cards in the directory's name order (`after` is a decoded PROVIDERS_CURSOR): the API's list. */
+  async page(after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Scorecard>> {
+    const providers = this.providers.page({ after }, limit);
+    const cards = await this.cardsOf(providers.then((page) => page.items.map((p) => ({ id: p.id, name: p.name, sla_business_days: p.slaBusinessDays }))), null);
+    return { items: cards, nextCursor: (await providers).nextCursor };
+  }
+
+  /** The figures of these providers (all of them counted when `providerId` is null: they come from the roll-up). */
+  private async cardsOf(providersRead: Promise<ProviderRow[]>, providerId: string | null): Promise<Scorecard[]> {
     const [providers, answers, events, reports] = await Promise.all([
-      this.db.query(`SELECT id, name, sla_business_days FROM providers WHERE ($1::uuid IS NULL OR id = $1) ORDER BY name`, [providerId]) as Promise<
-        { id: string; name: string; sla_business_days: number }[]
-      >,
+      providersRead,
       this.figures.answerFigures('first_answer', 'provider', providerId),
       this.figures.eventCounts(providerId),
       this.db.query(

@@ -41,8 +41,21 @@ describe('provider scorecard', () => {
       invoicesAfterEndDate: 1,
       lettersToDeceasedReported: 1,
     });
-    const all = (await anna.get(`${API}/providers/scorecards`).expect(200)).body;
-    expect(all.map((c: { providerName: string }) => c.providerName)).toContain('Scorecard Telecom');
+    // A page at a time in the directory's name order (case ignored), each provider once, the same cards.
+    for (const name of ['aanbieder Een', 'Zorg Twee']) await createProvider(t.admin, { name, requiredDocuments: [] });
+    const all = (await anna.get(`${API}/providers/scorecards?limit=200`).expect(200)).body;
+    expect(all.items.find((c: { providerName: string }) => c.providerName === 'Scorecard Telecom')).toEqual(card);
+    const seen: string[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page: { items: { providerName: string }[]; nextCursor: string | null } = (await anna.get(`${API}/providers/scorecards?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      expect(page.items).toHaveLength(1);
+      seen.push(page.items[0].providerName);
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(all.items.map((c: { providerName: string }) => c.providerName));
+    expect(seen).toEqual(['aanbieder Een', 'Scorecard Telecom', 'Zorg Twee']);
+    const refused = await anna.get(`${API}/providers/scorecards?cursor=bm90LWEtY3Vyc29y`).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
 
   it('counts requests of the last 365 days only, times a request sent again after a rejection on its own, and takes the middle of an even count', async () => {
