@@ -223,6 +223,7 @@ export const ownerEn: OwnerWords = {
     confirmed: 'Confirmed requests',
     medianDays: 'Median business days',
     noConfirmations: 'No provider has confirmed a request yet.',
+    noRequests: 'No request was sent in this period yet.',
     satisfaction: 'Family satisfaction',
     satisfactionNote: (days: number, threshold: string) => `Average rating (1–5) from families over the last ${days} days. Alert below ${threshold}, once an owner has enough ratings.`,
     belowThreshold: (threshold: string, names: string) => `Below the alert threshold of ${threshold}: ${names}.`,
@@ -239,6 +240,8 @@ export const ownerEn: OwnerWords = {
     noSpecialists: 'No specialists yet.',
     scorecards: 'Provider scorecards',
     scorecardsNote: (days: number) => `Requests sent in the last ${days} days, all estates.`,
+    busiestProviders: (shown: number, total: number) => `Here the ${shown} providers with the most requests, of the ${total} with requests.`,
+    allScorecards: "Every provider's scorecard",
     scoreHeadings: ['Provider', 'Requests', 'Answered', 'Median answer (business days)', 'Within SLA', 'Reminders', 'Invoices after end date', 'Letters to the deceased'],
     stages: {
       intake: 'intake',

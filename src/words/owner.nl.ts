@@ -228,6 +228,7 @@ export const ownerNl = {
     confirmed: 'Bevestigde verzoeken',
     medianDays: 'Mediaan werkdagen',
     noConfirmations: 'Nog geen organisatie heeft een verzoek bevestigd.',
+    noRequests: 'In deze periode is nog geen verzoek verstuurd.',
     satisfaction: 'Tevredenheid van families',
     satisfactionNote: (days: number, threshold: string) => `Gemiddelde waardering (1–5) van families over de afgelopen ${days} dagen. Signaal onder ${threshold}, zodra een contactpersoon genoeg waarderingen heeft.`,
     belowThreshold: (threshold: string, names: string) => `Onder de signaalgrens van ${threshold}: ${names}.`,
@@ -244,6 +245,8 @@ export const ownerNl = {
     noSpecialists: 'Nog geen specialisten.',
     scorecards: 'Scorekaarten per organisatie',
     scorecardsNote: (days: number) => `Verzoeken verstuurd in de afgelopen ${days} dagen, alle nalatenschappen.`,
+    busiestProviders: (shown: number, total: number) => `Hier de ${shown} organisaties met de meeste verzoeken, van de ${total} met verzoeken.`,
+    allScorecards: 'Scorekaarten van alle organisaties',
     scoreHeadings: ['Organisatie', 'Verzoeken', 'Beantwoord', 'Mediaan antwoord (werkdagen)', 'Binnen de termijn', 'Herinneringen', 'Facturen na de einddatum', 'Brieven aan de overledene'],
     stages: {
       intake: 'intake',

@@ -5,6 +5,8 @@ import { ownerWords } from '../words';
 import type { Satisfaction } from '../portal/feedback.service';
 import { pager, PagePosition } from '../web/pager';
 import { COUNTS_FRESH_SECONDS, Dashboard } from './dashboard.service';
+import type { Scorecard } from '../providers/scorecard.service';
+import type { Page } from '../common/paging';
 import { appPage, words } from './workspace-pages';
 
 type DashboardWords = ReturnType<typeof ownerWords>['dashboard'];
@@ -74,9 +76,22 @@ ${table([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c
       : html`<p class="card">${w.noConfirmations}</p>`}
 <h2>${w.satisfaction}</h2>
 ${satisfactionSection(w, lang, d.satisfaction, d.satisfaction.nextCursor ? html`<p><a href="/app/dashboard/ratings">${w.allRatings}</a></p>` : '')}
-<h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
-${table(
-  w.scoreHeadings,
-  d.scorecards.filter((s) => s.requests > 0).map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays, lang), orDash(s.withinSlaPercent, lang, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),
-)}`;
+<h2>${w.scorecards}</h2><p class="muted">${w.scorecardsNote(d.providerWindowDays)}${d.providersWithRequests > d.scorecards.length ? ` ${w.busiestProviders(d.scorecards.length, d.providersWithRequests)}` : ''} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
+${d.scorecards.length ? scorecardTable(w, lang, d.scorecards) : html`<p class="card">${w.noRequests}</p>`}
+<p><a href="/app/dashboard/scorecards">${w.allScorecards}</a></p>`;
+}
+
+/** One row per provider: its requests, answers and what went wrong, as on the dashboard. */
+function scorecardTable(w: DashboardWords, lang: 'nl' | 'en', cards: Scorecard[]): SafeHtml {
+  return table(
+    w.scoreHeadings,
+    cards.map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays, lang), orDash(s.withinSlaPercent, lang, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),
+  );
+}
+
+/** Every provider's scorecard, a page at a time in the directory's name order (the dashboard shows the busiest). */
+export function scorecardsPage(user: StaffPrincipal, cards: Page<Scorecard>, windowDays: number, at: PagePosition & { limit?: string }): string {
+  const w = ownerWords(user.lang).dashboard;
+  return appPage(user, w.scorecards, html`<h1>${w.scorecards}</h1><p class="muted">${w.scorecardsNote(windowDays)}</p>
+${scorecardTable(w, user.lang, cards.items)}${pager('/app/dashboard/scorecards', { limit: at.limit }, at, cards.nextCursor, user.lang)}`);
 }

@@ -26,7 +26,10 @@ export interface Dashboard {
   estatesByStage: Count[];
   contractsByState: Count[];
   confirmationByCategory: { category: string; confirmed: number; medianBusinessDays: number | null }[];
+  /** The DASHBOARD_PROVIDERS providers with the most requests; every provider's card is on the scorecards page. */
   scorecards: Scorecard[];
+  /** How many providers had requests in the window (more than DASHBOARD_PROVIDERS: the page links to all). */
+  providersWithRequests: number;
   /** The first DASHBOARD_OWNERS owners' ratings; the rest are on the ratings page. */
   satisfaction: Satisfaction;
   /** Confirmation times and scorecards count requests sent in this many recent days. */
@@ -42,6 +45,9 @@ export interface Dashboard {
  * rest on the ratings page, so the dashboard stays the same size however many specialists there are.
  */
 export const DASHBOARD_OWNERS = 20;
+
+/** Providers whose scorecard the dashboard shows, those with the most requests; the directory grows with every creditor families meet. */
+export const DASHBOARD_PROVIDERS = 20;
 
 /** How long a dashboard's provider figures are shown before they are computed again (in the background). */
 export const PROVIDER_FIGURES_FRESH_SECONDS = 60;
@@ -59,6 +65,7 @@ interface CountsPart {
 interface ProviderPart {
   confirmations: AnswerFigures[];
   scorecards: Scorecard[];
+  providersWithRequests: number;
   computedAt: string;
 }
 
@@ -116,7 +123,8 @@ export class DashboardService implements OnApplicationBootstrap {
           this.figures.answerFigures('confirmation', 'category'),
           this.scorecard.scorecards(),
         ]);
-        return { confirmations, scorecards, computedAt: clock.now().toISOString() };
+        const busy = scorecards.filter((s) => s.requests > 0).sort((a, b) => b.requests - a.requests || a.providerName.localeCompare(b.providerName));
+        return { confirmations, scorecards: busy.slice(0, DASHBOARD_PROVIDERS), providersWithRequests: busy.length, computedAt: clock.now().toISOString() };
       },
     });
     this.counts = new LRUCache<string, CountsPart, StaffPrincipal>({
@@ -196,6 +204,7 @@ function assemble({ estates, contracts, satisfaction, countedAt }: CountsPart, p
       return { category, confirmed: figures?.answered ?? 0, medianBusinessDays: figures?.medianBusinessDays ?? null };
     }).filter((c) => c.confirmed > 0),
     scorecards: providers.scorecards,
+    providersWithRequests: providers.providersWithRequests,
     satisfaction,
     providerWindowDays: PROVIDER_FIGURES_WINDOW_DAYS,
     providerFiguresAt: providers.computedAt,

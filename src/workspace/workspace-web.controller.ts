@@ -20,7 +20,10 @@ import { deceasedDateProblems } from '../estates/estate.rules';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
-import { dashboardPage, ratingsPage } from './dashboard-pages';
+import { dashboardPage, ratingsPage, scorecardsPage } from './dashboard-pages';
+import { ScorecardService } from '../providers/scorecard.service';
+import { PROVIDERS_CURSOR } from '../providers/provider.dto';
+import { PROVIDER_FIGURES_WINDOW_DAYS } from '../timeline/provider-figures.service';
 import { estateListPage } from './estate-pages';
 import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
@@ -66,6 +69,7 @@ export class WorkspaceWebController {
     private readonly dashboards: DashboardService,
     private readonly reports: FamilyReportsService,
     private readonly feedback: FeedbackService,
+    private readonly scorecards: ScorecardService,
     private readonly clock: Clock,
   ) {}
 
@@ -163,6 +167,14 @@ export class WorkspaceWebController {
     const { cursor, back, limit } = query;
     const ratings = await this.feedback.satisfaction(p, positionOf(cursor, SPECIALISTS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
     res.type('html').send(ratingsPage(p, ratings, { cursor, back, limit: limit?.toString() }));
+  }
+
+  /** Every provider's scorecard, a page at a time in name order: the dashboard shows the busiest. */
+  @Get('dashboard/scorecards')
+  async scorecardPages(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
+    const { cursor, back, limit } = query;
+    const cards = await this.scorecards.page(positionOf(cursor, PROVIDERS_CURSOR), limit ?? DEFAULT_PAGE_SIZE);
+    res.type('html').send(scorecardsPage(p, cards, PROVIDER_FIGURES_WINDOW_DAYS, { cursor, back, limit: limit?.toString() }));
   }
 
   /** Administrators open estates on behalf of a specialist; specialists always for themselves. */

@@ -20,6 +20,11 @@ describe('the dashboard in the browser', () => {
   const row = async (page: Page, text: string) => (await page.locator('tr', { hasText: text }).first().innerText()).replace(/\s+/g, ' ').trim();
 
   it('draws the real numbers as accessible inline SVG charts and tables', async () => {
+    // Before any request, the scorecards say so rather than show an empty table.
+    const before = await signIn(w.browser, w.base, ADMIN);
+    await before.goto(`${w.base}/app/dashboard`);
+    await expect(before.textContent('main')).resolves.toContain('No request was sent in this period yet.');
+    await before.close();
     const telecom = await createProvider(w.t.admin, { name: 'Tel One', category: 'telecom', requiredDocuments: [] });
     const bank = await createProvider(w.t.admin, { name: 'Bank Two', category: 'bank', requiredDocuments: [] });
     const first = await createEstate(w.anna.api);
@@ -127,6 +132,42 @@ describe('the dashboard in the browser', () => {
     await admin.close();
   });
 
+  it('shows the twenty providers with the most requests and pages every provider on the scorecards page', async () => {
+    const estate = await createEstate(w.anna.api);
+    for (let i = 1; i <= 21; i++) {
+      const provider = await createProvider(w.t.admin, { name: `Drukte ${String(i).padStart(2, '0')}`, requiredDocuments: [] });
+      await contract(estate.id, provider.id);
+    }
+    const { items: directory } = (await w.t.admin.get(`${API}/providers/scorecards?limit=200`).expect(200)).body as { items: { providerName: string; requests: number }[] };
+    const withRequests = directory.filter((c) => c.requests > 0).length;
+    expect(withRequests).toBeGreaterThan(21);
+    await advance(1); // past the provider figures the dashboards of the tests before keep
+
+    const admin = await signIn(w.browser, w.base, ADMIN);
+    await admin.goto(`${w.base}/app/dashboard`);
+    const cardRows = admin.locator('table:has(th:text-is("Provider")) tbody tr');
+    // However large the directory grows, the dashboard shows twenty, the busiest first, and says of how many.
+    expect(await cardRows.count()).toBe(20);
+    const requests = (await cardRows.locator('td:nth-child(2)').allInnerTexts()).map(Number);
+    expect(requests).toEqual([...requests].sort((a, b) => b - a));
+    await expect(admin.textContent('main')).resolves.toContain(`Here the 20 providers with the most requests, of the ${withRequests} with requests.`);
+
+    await admin.click("text=Every provider's scorecard");
+    await admin.waitForURL(/\/app\/dashboard\/scorecards$/);
+    await admin.goto(`${w.base}/app/dashboard/scorecards?limit=10`);
+    const seen: string[] = [];
+    for (;;) {
+      expect(await admin.textContent('h1')).toBe('Provider scorecards');
+      seen.push(...(await admin.locator('table tbody tr td:first-child').allInnerTexts()));
+      const next = admin.locator('a[rel=next]');
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    // Every provider of the directory once, in its name order, ten to a page.
+    expect(seen).toEqual(directory.map((c) => c.providerName));
+    await admin.close();
+  });
+
   it('has no accessibility violations that axe-core can find', async () => {
     const page = await signIn(w.browser, w.base, w.anna);
     const context = page.context();
@@ -137,7 +178,7 @@ describe('the dashboard in the browser', () => {
     const checker = await scripted.newPage();
     const estate = (await w.anna.api.get(`${API}/estates`).expect(200)).body.items.at(-1); // the oldest, with contracts
     const [someContract] = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items;
-    for (const path of ['/app', '/app/dashboard', '/app/estates', '/app/estates/new', `/app/estates/${estate.id}?q=Tel`, `/app/contracts/${someContract.id}`]) {
+    for (const path of ['/app', '/app/dashboard', '/app/dashboard/scorecards', '/app/estates', '/app/estates/new', `/app/estates/${estate.id}?q=Tel`, `/app/contracts/${someContract.id}`]) {
       await checker.goto(`${w.base}${path}`);
       await checker.addScriptTag({ path: require.resolve('axe-core') });
       const result = await checker.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe.run());
