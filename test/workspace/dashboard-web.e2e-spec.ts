@@ -17,6 +17,18 @@ describe('the dashboard in the browser', () => {
   const confirm = (contractId: string) =>
     w.anna.api.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
   const chart = (page: Page, name: string) => page.locator(`svg[role=img]:has(title:text-matches("^${name}:"))`);
+  /** Follows a paged page's "Next" links from `path`: the first column of every page, each page under `heading`. */
+  const walk = async (page: Page, path: string, heading: string) => {
+    await page.goto(`${w.base}${path}`);
+    const seen: string[] = [];
+    for (;;) {
+      expect(await page.textContent('h1')).toBe(heading);
+      seen.push(...(await page.locator('table tbody tr td:first-child').allInnerTexts()));
+      const next = page.locator('a[rel=next]');
+      if (!(await next.count())) return seen;
+      await next.click();
+    }
+  };
   const row = async (page: Page, text: string) => (await page.locator('tr', { hasText: text }).first().innerText()).replace(/\s+/g, ' ').trim();
 
   it('draws the real numbers as accessible inline SVG charts and tables', async () => {
@@ -118,15 +130,7 @@ describe('the dashboard in the browser', () => {
 
     await admin.click("text=Every case owner's rating");
     await admin.waitForURL(/\/app\/dashboard\/ratings$/);
-    await admin.goto(`${w.base}/app/dashboard/ratings?limit=10`);
-    const seen: string[] = [];
-    for (;;) {
-      expect(await admin.textContent('h1')).toBe('Family satisfaction per case owner');
-      seen.push(...(await admin.locator('table tbody tr td:first-child').allInnerTexts()));
-      const next = admin.locator('a[rel=next]');
-      if (!(await next.count())) break;
-      await next.click();
-    }
+    const seen = await walk(admin, '/app/dashboard/ratings?limit=10', 'Family satisfaction per case owner');
     // Every active specialist once, in name order, ten to a page.
     expect(seen).toEqual(everyone.map((o) => o.ownerName));
     await admin.close();
@@ -154,15 +158,7 @@ describe('the dashboard in the browser', () => {
 
     await admin.click("text=Every provider's scorecard");
     await admin.waitForURL(/\/app\/dashboard\/scorecards$/);
-    await admin.goto(`${w.base}/app/dashboard/scorecards?limit=10`);
-    const seen: string[] = [];
-    for (;;) {
-      expect(await admin.textContent('h1')).toBe('Provider scorecards');
-      seen.push(...(await admin.locator('table tbody tr td:first-child').allInnerTexts()));
-      const next = admin.locator('a[rel=next]');
-      if (!(await next.count())) break;
-      await next.click();
-    }
+    const seen = await walk(admin, '/app/dashboard/scorecards?limit=10', 'Provider scorecards');
     // Every provider of the directory once, in its name order, ten to a page.
     expect(seen).toEqual(directory.map((c) => c.providerName));
     await admin.close();
