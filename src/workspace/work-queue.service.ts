@@ -192,8 +192,11 @@ const QUEUE_STATES: [ContractState, number][] = [
 /** The queue's rank of a contract workflow `w` in one of QUEUE_STATES. */
 const RANK_OF = `CASE w.state ${QUEUE_STATES.map(([state, rank]) => `WHEN '${state}' THEN ${rank}`).join(' ')} END`;
 
+/** The states of the queue's sections beside its contracts: a provider's question, a draft waiting for a document. */
+const SIDE_SECTIONS = ['informationRequested', 'draft'] as const;
+
 /** The queue's sections that are read from contract workflows, each in its own order. */
-type Section = 'contracts' | 'informationRequested' | 'draft';
+type Section = 'contracts' | (typeof SIDE_SECTIONS)[number];
 
 /** What each section reads of a workflow `w`; the outer statement joins the rest to the chosen rows only. */
 const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.due_date';
@@ -247,10 +250,10 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
     sections.push(`(SELECT 'contracts' AS section, u.* FROM (${perState.join(' UNION ALL ')}) u ORDER BY u.rank, coalesce(u.due_date, '9999-12-31'), u.subject_id LIMIT ${pageLength})`);
   }
   const source = ownerId ? 'FROM mine w WHERE' : `${ownersWorkflows(null)} AND`;
-  for (const state of ['informationRequested', 'draft'] as const) {
+  for (const state of SIDE_SECTIONS) {
     sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
   }
-  const read = [...QUEUE_STATES.map(([state]) => state), 'informationRequested', 'draft'] as ContractState[];
+  const read: ContractState[] = [...QUEUE_STATES.map(([state]) => state), ...SIDE_SECTIONS];
   return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
 }
 
