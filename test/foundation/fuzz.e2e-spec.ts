@@ -1,7 +1,7 @@
 import { Logger, LoggerService } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { API, createEstate, createProvider } from '../support/fixtures';
+import { apiDocument, OpenApiDocument, Operation, operationsOf, Schema } from '../support/openapi-operations';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -15,28 +15,6 @@ const PATH_AND_QUERY_ONLY = 8;
 /** Fixed, so a failure can be replayed; change it to explore further. */
 const SEED = 20261123;
 
-interface Schema {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  allOf?: Schema[];
-}
-interface OpenApiDocument {
-  paths: Record<string, Record<string, { tags?: string[]; parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
-  components?: { schemas?: Record<string, Schema> };
-}
-interface Operation {
-  method: string;
-  path: string;
-  tags: string[];
-  parameters: { name: string; in: 'path' | 'query' | 'header'; schema?: Schema }[];
-  body?: Schema;
-  multipart: boolean;
-}
 interface FuzzRequest {
   operation: Operation;
   path: string;
@@ -107,8 +85,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   });
 
   it(`answers ${REQUESTS} malformed requests without a 5xx`, async () => {
-    // Every operation of the app in module order: the staff and the provider documents together, as one.
-    const doc = SwaggerModule.createDocument(t.app, new DocumentBuilder().build()) as unknown as OpenApiDocument;
+    const doc = apiDocument(t.app);
     const operations = operationsOf(doc);
     expect(operations.length).toBeGreaterThan(50);
     // Bodies are where malformed input hides; operations without one (a dossier zip, a letter PDF)
@@ -139,22 +116,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     // The margin is for a machine shared with other test runs.
   }, 180_000);
 });
-
-function operationsOf(doc: OpenApiDocument): Operation[] {
-  return Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => {
-      const content = op.requestBody?.content ?? {};
-      return {
-        method: method.toUpperCase(),
-        path,
-        tags: op.tags ?? [],
-        parameters: op.parameters ?? [],
-        body: (content['application/json'] ?? content['multipart/form-data'])?.schema,
-        multipart: !content['application/json'] && !!content['multipart/form-data'],
-      };
-    }),
-  );
-}
 
 /** A valid-looking value for a schema, so each request is malformed in one place rather than everywhere. */
 function valueFor(doc: OpenApiDocument, schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
