@@ -20,7 +20,7 @@ export interface Operation {
   method: string;
   path: string;
   tags: string[];
-  parameters: { name: string; in: 'path' | 'query' | 'header'; schema?: Schema }[];
+  parameters: { name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema?: Schema }[];
   body?: Schema;
   multipart: boolean;
   /** The statuses the operation documents ('200', '404', …). */
