@@ -199,17 +199,25 @@ const FORMER_OWNER_READS: Record<string, string[]> = {
   'GET /api/v1/queue': ['sentHandovers'],
 };
 
+/** The probe naming Bert's objects only (the other names one of the caller's own objects first). */
+const BERTS = 'Bert’s ids';
+
+/** The Idempotency-Key provider Y answered Bert's request with. */
+const Y_KEY = 'reach-y-acknowledge-1';
+
 /** Query parameters a read without path parameter requires. */
 const REQUIRED_QUERY: Record<string, string> = {
   'GET /api/v1/provider-desk/requests/export': 'from=2026-01-01&to=2026-12-31',
 };
 
 type Audience = 'staff' | 'provider' | 'family';
-/** The route's audience as its guard sees it (`@For`): the desk and the portal live under their own paths. */
-function audienceOf(op: Operation): Audience {
-  if (op.path.startsWith(`${API}/provider-desk/`)) return 'provider';
-  if (op.path.startsWith(`${API}/portal/`)) return 'family';
-  return 'staff';
+/** Routes of more than one audience (`@For('staff', 'family')`): a family member downloads the documents meant for them. */
+const SHARED_AUDIENCES: Record<string, Audience[]> = { 'GET /api/v1/documents/{id}': ['staff', 'family'] };
+/** The route's audiences as its guard sees them (`@For`): the desk and the portal live under their own paths. */
+function audiencesOf(op: Operation): Audience[] {
+  if (op.path.startsWith(`${API}/provider-desk/`)) return ['provider'];
+  if (op.path.startsWith(`${API}/portal/`)) return ['family'];
+  return SHARED_AUDIENCES[key(op)] ?? ['staff'];
 }
 
 interface Caller {
@@ -217,7 +225,10 @@ interface Caller {
   audience: Audience | null;
   session: Session;
   role?: 'specialist';
-  /** An administrator reaches every estate on staff routes: nothing there is outside their reach. */
+  /**
+   * An administrator reaches every estate and provider on staff routes, so only a mismatch is outside
+   * their reach there: one object's id under another's path (Bert's member under Anna's estate).
+   */
   seesAll?: boolean;
   /** Owned Bert's estate until she handed it over to him. */
   formerOwner?: boolean;
@@ -316,6 +327,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     piet = await signIn(memberB.accessCode);
     const report = (await piet.post(`${API}/portal/reports`, { kind: 'other', contractId: contractB, message: 'Er komt nog post van Y.' }).expect(201)).body;
     const maria = await signIn(memberA.accessCode);
+    await yDesk.post(`${API}/provider-desk/requests/${contractB}/acknowledge`, { reference: 'Y-1' }).set('Idempotency-Key', Y_KEY).expect(200);
     const deliveries = (await yDesk.get(`${API}/provider-desk/webhook-deliveries`).expect(200)).body.items as { id: string }[];
     const letterOf = async (session: Session, estateId: string, contractId: string) =>
       ((await session.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as { id: string; contractId: string }[]).find((l) => l.contractId === contractId)!.id;
@@ -351,7 +363,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       { name: 'Carla (handed the estate over to Bert)', audience: 'staff', role: 'specialist', formerOwner: true, session: carla, own: {} },
       { name: "Maria (family of Anna's estate)", audience: 'family', session: maria, own: {} },
       // An administrator reaches every estate on staff routes; at the desk and in the portal they are a stranger.
-      { name: 'administrator', audience: 'staff', session: t.admin, seesAll: true, own: {} },
+      { name: 'administrator', audience: 'staff', session: t.admin, seesAll: true, own: { estate: estateA.id, contract: contractA.id, provider: x.id } },
     ];
   }, 180_000);
   afterAll(async () => {
@@ -392,7 +404,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     const seen: Record<string, string> = {};
     for (const [session, path] of reads) {
       const res = await session.get(`${API}${path}`).buffer(true).parse(binary);
-      seen[path] = `${res.status} ${res.body.toString('latin1')}`;
+      seen[path] = `${res.status} ${res.body.toString('latin1')}`; // latin1: every byte kept, so equal means byte-identical
     }
     return seen;
   }
@@ -422,19 +434,21 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     const failures: string[] = [];
     let calls = 0;
     const closedToRole = new Set<string>();
+    const swept = new Map<string, Set<string>>();
     const started = Date.now();
     for (const op of withPathId) {
       const fill = FILL[key(op)];
       for (const caller of callers) {
-        const inAudience = caller.audience === audienceOf(op);
-        if (caller.seesAll && inAudience) continue;
+        const inAudience = caller.audience !== null && audiencesOf(op).includes(caller.audience);
         if (caller.role === 'specialist' && inAudience && fill.sharedWithStaff) continue;
         if (caller.formerOwner && fill.formerOwnerMay) continue;
-        for (const [label, victim, random] of probesFor(op, inAudience ? caller.own : {})) {
+        const probes = probesFor(op, inAudience ? caller.own : {}).filter(([label]) => !(caller.seesAll && inAudience && label === BERTS));
+        for (const [label, victim, random] of probes) {
           const answers = [];
           for (const target of [victim, random]) {
             const res = await call(caller.session, op, fill, target);
             calls++;
+            swept.set(caller.name, (swept.get(caller.name) ?? new Set()).add(key(op)));
             answers.push(res);
           }
           const [mine, nothing] = answers.map(problemOf);
@@ -449,7 +463,8 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       }
     }
     const after = await snapshot();
-    console.log(`reach: ${calls} calls over ${withPathId.length} operations in ${((Date.now() - started) / 1000).toFixed(1)} s; 403 to specialists (administrators only): ${[...closedToRole].join(', ')}`);
+    const perCaller = [...swept].map(([name, ops]) => `${name} ${ops.size}`).join(', ');
+    console.log(`reach: ${calls} calls over ${withPathId.length} operations in ${((Date.now() - started) / 1000).toFixed(1)} s (operations per caller: ${perCaller}); 403 to specialists (administrators only): ${[...closedToRole].join(', ')}`);
     expect(failures).toEqual([]);
     expect(Object.keys(after).filter((path) => after[path] !== before[path])).toEqual([]);
     expect(after).toEqual(before);
@@ -461,37 +476,39 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     const { anna, xApi, maria, estateA, contractA } = home;
     // Anna's contract waits for information, so the owner's answer with its enclosures is taken.
     await xApi.post(`${API}/provider-desk/requests/${contractA}/request-information`, { message: 'Graag de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
-    // [what, caller, path, body naming the id, the id's own status in the answer]. A 404 belongs where the
-    // route answers per id (a batch item, a report's contract); a body field naming an object of another
-    // estate may be refused as a 422 on that field (README, Errors: "an heir of another estate"), as long as
-    // Bert's id reads exactly like a random one.
-    const probes: [string, Session, string, (id: string) => object, (res: request.Response) => number, number[]][] = [
-      ['Maria reports on a contract of Bert’s estate', maria, '/portal/reports', (id) => ({ kind: 'other', contractId: id, message: 'Post van Y.' }), (res) => res.status, [404]],
-      ['X acknowledges a request to Y in a batch', xApi, '/provider-desk/requests/acknowledge', (id) => ({ requests: [{ id }] }), (res) => res.body[0]?.status, [404]],
-      ['X completes a request to Y in a batch', xApi, '/provider-desk/requests/complete', (id) => ({ requests: [{ id, effectiveDate: '2026-12-31', reference: 'R-1' }] }), (res) => res.body[0]?.status, [404]],
-      ['Anna encloses Bert’s document in her answer', anna, `/contracts/${contractA}/information-supplied`, (id) => ({ note: 'Hierbij.', documentIds: [id] }), (res) => res.status, [404, 422]],
-      ['Anna turns Bert’s finding into her contract', anna, `/estates/${estateA}/statement-findings/contracts`, (id) => ({ findingIds: [id] }), (res) => res.status, [404, 422]],
-      ['Anna transfers her contract to Bert’s heir', anna, `/estates/${estateA}/contracts`, (id) => ({ providerId: world.x.id, description: 'Energie', accountNumber: 'E-1', action: 'transfer', transferToFamilyMemberId: id }), (res) => res.status, [404, 422]],
+    // A 404 belongs where the route answers per id (a batch item, a report's contract, a desk request);
+    // a body field naming an object of another estate may be refused as a 422 on that field (README,
+    // Errors: "an heir of another estate"), as long as Bert's id reads exactly like a random one.
+    const probes: { what: string; id: string; send: (id: string) => request.Test; statusOf?: (res: request.Response) => number; allowed: number[] }[] = [
+      { what: 'Maria reports on a contract of Bert’s estate', id: bertIds.contract, send: (id) => maria.post(`${API}/portal/reports`, { kind: 'other', contractId: id, message: 'Post van Y.' }), allowed: [404] },
+      { what: 'X acknowledges a request to Y in a batch', id: bertIds.contract, send: (id) => xApi.post(`${API}/provider-desk/requests/acknowledge`, { requests: [{ id }] }), statusOf: (res) => res.body[0]?.status, allowed: [404] },
+      {
+        what: 'X completes a request to Y in a batch',
+        id: bertIds.contract,
+        send: (id) => xApi.post(`${API}/provider-desk/requests/complete`, { requests: [{ id, effectiveDate: '2026-12-31', reference: 'R-1' }] }),
+        statusOf: (res) => res.body[0]?.status,
+        allowed: [404],
+      },
+      // Y answered this request under this key: X's call with it must not get Y's stored answer.
+      { what: 'X acknowledges a request to Y with Y’s Idempotency-Key', id: bertIds.contract, send: (id) => xApi.post(`${API}/provider-desk/requests/${id}/acknowledge`, {}).set('Idempotency-Key', Y_KEY), allowed: [404] },
+      { what: 'Anna encloses Bert’s document in her answer', id: bertIds.document, send: (id) => anna.post(`${API}/contracts/${contractA}/information-supplied`, { note: 'Hierbij.', documentIds: [id] }), allowed: [404, 422] },
+      { what: 'Anna turns Bert’s finding into her contract', id: bertIds.finding, send: (id) => anna.post(`${API}/estates/${estateA}/statement-findings/contracts`, { findingIds: [id] }), allowed: [404, 422] },
+      {
+        what: 'Anna transfers her contract to Bert’s heir',
+        id: bertIds.member,
+        send: (id) => anna.post(`${API}/estates/${estateA}/contracts`, { providerId: world.x.id, description: 'Energie', accountNumber: 'E-1', action: 'transfer', transferToFamilyMemberId: id }),
+        allowed: [404, 422],
+      },
     ];
-    const ids: Record<string, string> = {
-      '/portal/reports': bertIds.contract,
-      '/provider-desk/requests/acknowledge': bertIds.contract,
-      '/provider-desk/requests/complete': bertIds.contract,
-      [`/contracts/${contractA}/information-supplied`]: bertIds.document,
-      [`/estates/${estateA}/statement-findings/contracts`]: bertIds.finding,
-      [`/estates/${estateA}/contracts`]: bertIds.member,
-    };
     const before = await snapshot();
     const failures: string[] = [];
-    for (const [what, session, path, body, statusOf, allowed] of probes) {
+    for (const { what, id, send, statusOf = (res: request.Response) => res.status, allowed } of probes) {
       const random = randomUUID();
-      const mine = await session.post(`${API}${path}`, body(ids[path]));
-      const nothing = await session.post(`${API}${path}`, body(random));
+      const mine = await send(id);
+      const nothing = await send(random);
       // Each answer with its id taken out: Bert's and the random one must read the same.
-      const without = (res: request.Response, id: string) => `${res.status} ${JSON.stringify(res.body).split(id).join('<id>')}`;
-      if (!allowed.includes(statusOf(mine)) || without(mine, ids[path]) !== without(nothing, random)) {
-        failures.push(`${what}: ${without(mine, ids[path])} / random: ${without(nothing, random)}`);
-      }
+      const without = (res: request.Response, named: string) => `${res.status} ${JSON.stringify(res.body).split(named).join('<id>')}`;
+      if (!allowed.includes(statusOf(mine)) || without(mine, id) !== without(nothing, random)) failures.push(`${what}: ${without(mine, id)} / random: ${without(nothing, random)}`);
     }
     expect(failures).toEqual([]);
     expect(await snapshot()).toEqual(before);
@@ -523,7 +540,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     };
     const gets = operations.filter((o) => o.method === 'GET');
     for (const op of gets) {
-      for (const caller of callers.filter((c) => c.audience === audienceOf(op) && !c.seesAll)) {
+      for (const caller of callers.filter((c) => c.audience !== null && audiencesOf(op).includes(c.audience) && !c.seesAll)) {
         await read(caller, op, caller.formerOwner ? (FORMER_OWNER_READS[key(op)] ?? []) : []);
       }
     }
@@ -546,7 +563,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       params: Object.fromEntries(params.map((p, i) => [p.name, p.schema?.enum ? String(p.schema.enum[0]) : pick(kinds[i]!, i)])),
       finding,
     });
-    const probes: [string, Target, Target][] = [['Bert’s ids', target((k) => bertIds[k], bertIds.finding), target(randomIdOf, randomIdOf('finding'))]];
+    const probes: [string, Target, Target][] = [[BERTS, target((k) => bertIds[k], bertIds.finding), target(randomIdOf, randomIdOf('finding'))]];
     const first = kinds[0];
     const mine = first && own[first];
     if (mine && kinds.filter(Boolean).length > 1) {
