@@ -59,7 +59,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   return {
     kind: input.kind,
     language: input.language,
-    title: w.titles[input.kind],
+    title: w.title(input.kind, f),
     sender: [sender.organisation, sender.name, sender.street, `${sender.postalCode} ${sender.city}`, ...(sender.phone ? [sender.phone] : []), sender.email],
     recipient: [addressee.name, ...(addressee.attention ? [addressee.attention] : []), ...addressee.postal],
     addressee,

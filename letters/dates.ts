@@ -12,6 +12,11 @@ export function letterDate(isoDate: string, lang: Language): string {
 }
 
 /** A date as letterDate writes it, in either language, wherever it stands in a text. */
+/** Days from `from` to `to`, both counted (ISO dates): the days an invoice bills. */
+export function daysInclusive(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
 export const DATES_IN_WORDS = new RegExp(`\\b\\d{1,2} (?:${[...MONTHS.nl, ...MONTHS.en].join('|')}) \\d{4}\\b`, 'g');
 
 /** "€ 49,95" (nl) / "€49.95" (en): letters keep their own print form (the pages' Intl `money` puts a no-break space after €, which would change every letter's bytes). */

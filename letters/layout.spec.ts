@@ -1,10 +1,10 @@
 import { composeLetter } from './compose';
 import { ARTICLES_OF_LAW, letterDate } from './dates';
 import { produceLetter } from './index';
-import { type ComposedLetter, type ContractStanding, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterHistory, type LetterInput, type LetterKind, STANDING_GROUPS } from './model';
+import { type ComposedLetter, type ContractStanding, type Deceased, isFamilyLetter, LETTER_KINDS, type LetterInput, type LetterKind, STANDING_GROUPS } from './model';
 import { familyName, formalName, fullName, withWordBefore } from './names';
 import { WINDOW } from './render';
-import { flat, type PdfReadBack, type PdfTextItem, readPdf, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { flat, letterOfKind, type PdfReadBack, type PdfTextItem, readPdf, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 const MM = 72 / 25.4;
 
@@ -33,11 +33,6 @@ const RECIPIENTS: Record<string, Pick<LetterInput, 'recipient' | 'language'>> = 
   'KPN in Groningen': { language: 'nl', recipient: sampleLetter().recipient },
 };
 
-const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
-const HISTORY: LetterHistory = {
-  sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
-  confirmedEndDate: '2026-11-30',
-};
 /** Outcomes of one, two and three lines, so page breaks fall at every point of a paragraph. */
 const STATUSES = [
   'beëindigd per 30 november 2026',
@@ -57,17 +52,10 @@ const contracts = (n: number): ContractStanding[] =>
 
 /** A letter of any kind, with just the facts that kind needs. */
 function letterOf(kind: LetterKind, deceased: Deceased, to: Pick<LetterInput, 'recipient' | 'language'>, extra: Partial<LetterInput> = {}): LetterInput {
-  const base = sampleLetter();
-  return sampleLetter({
-    kind,
+  return letterOfKind(kind, to.language, {
     deceased,
     ...to,
-    ...(kind === 'transfer' && { contract: { ...base.contract!, action: 'transfer' }, newHolder: { ...SAMPLE_NEW_HOLDER, name: 'Maria de Vries-Jansen', relation: 'partner' } }),
-    ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...base.contract!, effectiveDate: '2026-11-30' } }),
-    ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
-    ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
-    ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
-    history: HISTORY,
+    ...(kind === 'transfer' && { newHolder: { ...SAMPLE_NEW_HOLDER, name: 'Maria de Vries-Jansen', relation: 'partner' } }),
     ...(isFamilyLetter(kind) && { recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' }, contractsSummary: contracts(25) }),
     ...extra,
   });

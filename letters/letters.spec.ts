@@ -68,7 +68,7 @@ describe('letters: rendered and read back with pdf.js', () => {
         const text = flat(await pdfText(letter.pdf!));
         expect({ kind, language, named: text.includes('Jan de Vries') }).toEqual({ kind, language, named: true });
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
-        if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Daarvan betreft € 624,75 de periode 1 december 2026 tot en met 31 december 2026' : 'Of this, €624.75 covers 1 December 2026 to 31 December 2026');
+        if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Naar rato van de gefactureerde dagen (31 van 46) valt daarvan € 842,05 in de periode 1 december 2026 tot en met 31 december 2026, na de einddatum.' : 'Pro rata to the days billed (31 of 46), €842.05 of it falls in 1 December 2026 to 31 December 2026 inclusive, after the end date.');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'Omdat de heer De Vries dit niet meer zelf kan ondertekenen' : 'As Mr De Vries can no longer sign for this');
         if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
       }
@@ -90,17 +90,17 @@ describe('letters about disputes, collections and silence say only what happened
   const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
 
   it('complains without a reminder sentence when no reminder was sent, and names the complaints body of the category', () => {
-    const escalation = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null }, complaintsBody: 'de Geschillencommissie Telecommunicatie' });
+    const escalation = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null, acknowledgedSinceRequest: false }, complaintsBody: { name: 'de Geschillencommissie Telecommunicatie', ifAffiliated: true } });
     expect(lintLetter(escalation, composeLetter(escalation))).toEqual([]);
     expect(bodyOf(escalation)).not.toMatch(/herinnering/i);
     expect(bodyOf(escalation)).toContain('leg ik de zaak voor aan de Geschillencommissie Telecommunicatie');
     expect(bodyOf({ ...escalation, complaintsBody: null })).not.toMatch(/geschillencommissie|ombudsman/i);
-    const reminded = { ...escalation, history: { sent: [request, { kind: 'reminder' as const, date: '2026-11-20' }], confirmedEndDate: null } };
-    expect(bodyOf(reminded)).toContain('Op 20 november 2026 heb ik u een herinnering gestuurd.');
+    const reminded = { ...escalation, history: { sent: [request, { kind: 'reminder' as const, date: '2026-11-20' }], confirmedEndDate: null, acknowledgedSinceRequest: false } };
+    expect(bodyOf(reminded)).toContain('Ik heb nog geen antwoord van u ontvangen. Ook op mijn herinnering van 20 november 2026 heb ik geen antwoord ontvangen.');
   });
 
   it('escalates an unanswered dispute as a dispute, from the dispute letter', () => {
-    const input = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: HISTORY, complaintsBody: 'de Geschillencommissie Energie' });
+    const input = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: HISTORY, complaintsBody: { name: 'de Geschillencommissie Energie', ifAffiliated: true } });
     expect(lintLetter(input, composeLetter(input))).toEqual([]);
     expect(composeLetter(input).subject).toContain('Klacht over het uitblijven van een reactie op mijn bezwaar');
     expect(bodyOf(input)).toContain('Op 10 december 2026 heb ik namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, bezwaar gemaakt tegen uw factuur F-2027-1');
@@ -113,28 +113,119 @@ describe('letters about disputes, collections and silence say only what happened
       edit?.(letter);
       return lintLetter(input, letter).filter((v) => v.rule === 'claims-unrecorded-event').map((v) => v.message);
     };
-    const silent = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null } });
+    const silent = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null, acknowledgedSinceRequest: false } });
     expect(lint(silent, (l) => (l.body[1] = 'Ondanks mijn herinnering heb ik nog steeds geen antwoord ontvangen.'))).toEqual(['The letter mentions a reminder, but no reminder was sent.']);
-    expect(lint({ ...silent, history: { sent: [], confirmedEndDate: null } })).toEqual(['The letter refers to a letter of 9 november 2026, but none went out that day.']);
-    const unconfirmed = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: { sent: [request, { kind: 'dispute', date: '2026-12-10' }], confirmedEndDate: null } });
-    expect(lint(unconfirmed)).toEqual(['The letter says the provider confirmed, but no confirmation is recorded.']);
-    const undisputed = { ...unconfirmed, history: { sent: [request], confirmedEndDate: '2026-11-30' } };
+    expect(lint({ ...silent, history: { sent: [], confirmedEndDate: null, acknowledgedSinceRequest: false } })).toEqual(['The letter refers to a letter of 9 november 2026, but none went out that day.']);
+    const unconfirmed = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: { sent: [request, { kind: 'dispute', date: '2026-12-10' }], confirmedEndDate: null, acknowledgedSinceRequest: false } });
+    expect(lint(unconfirmed)).toEqual(['The letter says the recipient confirmed, but no confirmation by it is recorded.']);
+    const undisputed = { ...unconfirmed, history: { sent: [request], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } };
     expect(lint(undisputed)).toEqual(expect.arrayContaining(['The letter mentions our dispute, but no dispute letter was sent.']));
   });
 
   it('asks to suspend a collection with its legal footing and the reservation, and a written answer within a realistic term', () => {
-    const input = sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } });
+    const input = sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } });
     expect(lintLetter(input, composeLetter(input))).toEqual([]);
     const body = bodyOf(input);
     expect(body).toContain('(artikel 4:185 lid 1 BW)');
     expect(body).toContain('(artikel 6:96 lid 6 BW)');
     expect(body).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
     expect(body).toContain('uiterlijk 5 januari 2027 schriftelijk bevestigen');
-    expect(body).toContain('Een afschrift van deze brief gaat naar Incasso Noord.');
+    expect(body).toContain('Ik schrijf Incasso Noord hierover gelijktijdig.');
     expect(body).not.toMatch(/vandaag|niet terecht/);
     // After the three months of art. 4:185 BW the letter no longer claims them.
     expect(bodyOf({ ...input, letterDate: '2027-02-03', today: '2027-02-03' })).not.toContain('4:185');
     expect(bodyOf({ ...input, letterDate: '2027-02-02', today: '2027-02-02' })).toContain('4:185');
+  });
+});
+
+describe('second and third rounds say what the record holds, to whom it is true', () => {
+  const request = { kind: 'cancellation' as const, date: '2026-11-09' };
+  const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
+  const rulesBroken = (input: LetterInput, edit?: (l: ReturnType<typeof composeLetter>) => void) => {
+    const letter = composeLetter(input);
+    edit?.(letter);
+    return lintLetter(input, letter).map((v) => v.message);
+  };
+
+  it('never says "no answer" to a provider that acknowledged the request, in either language', () => {
+    const history = { sent: [request], confirmedEndDate: null, acknowledgedSinceRequest: true };
+    const nl = sampleLetter({ kind: 'reminder', previousLetterDate: '2026-11-09', history });
+    expect(rulesBroken(nl)).toEqual([]);
+    expect(bodyOf(nl)).toContain('U heeft de ontvangst van mijn verzoek bevestigd, maar ik heb nog geen bevestiging van de beëindiging ontvangen.');
+    expect(bodyOf(nl)).not.toContain('nog geen antwoord');
+    const en = { ...nl, language: 'en' as const };
+    expect(bodyOf(en)).toContain('You acknowledged receipt of my request, but I have not yet received confirmation of the cancellation.');
+    expect(rulesBroken(nl, (l) => (l.body[1] = 'Ik heb nog geen antwoord van u ontvangen.'))).toEqual(['The letter says the provider has not answered, but it acknowledged or confirmed the request.']);
+    const escalation = { ...nl, kind: 'escalation' as const, history: { ...history, sent: [request, { kind: 'reminder' as const, date: '2026-11-20' }] } };
+    expect(rulesBroken(escalation)).toEqual([]);
+    expect(bodyOf(escalation)).toContain('U heeft de ontvangst van mijn verzoek bevestigd, maar ik heb nog geen bevestiging van de beëindiging ontvangen. Ook op mijn herinnering van 20 november 2026 heb ik geen antwoord ontvangen.');
+  });
+
+  it('after the information the provider asked for, says when it went and that nothing came since', () => {
+    const history = { sent: [request, { kind: 'information_supplied' as const, date: '2026-11-16' }], confirmedEndDate: null, acknowledgedSinceRequest: false };
+    const reminder = sampleLetter({ kind: 'reminder', previousLetterDate: '2026-11-09', history });
+    expect(rulesBroken(reminder)).toEqual([]);
+    expect(bodyOf(reminder)).toContain('Op 16 november 2026 heb ik u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.');
+    expect(bodyOf({ ...reminder, language: 'en' })).toContain('On 16 November 2026 I sent you the further information you asked for. I have not yet received an answer to it.');
+  });
+
+  it('holds back a reminder or complaint asking to confirm what the provider already confirmed', () => {
+    for (const kind of ['reminder', 'escalation'] as const) {
+      const input = sampleLetter({ kind, previousLetterDate: '2026-11-09', history: { sent: [request, { kind: 'dispute', date: '2026-12-10' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } });
+      expect(rulesBroken(input)).toEqual(
+        expect.arrayContaining(['The letter asks the provider to confirm, but it already confirmed 2026-11-30: call the provider instead.']),
+      );
+    }
+  });
+
+  it("tells the agency what it sent and what the provider confirmed, never 'you confirmed'", () => {
+    const collection = { to: 'agency' as const, provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'KPN' };
+    const input = sampleLetter({ kind: 'collection_stop', history: HISTORY, collection, providerReference: 'INC-9', recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' } });
+    expect(rulesBroken(input)).toEqual([]);
+    const body = bodyOf(input);
+    expect(body).toContain('U heeft een incassobrief met kenmerk INC-9 voor € 80,00 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026.');
+    expect(body).toContain('KPN heeft bevestigd dat dit contract is beëindigd per 30 november 2026.');
+    expect(body).toContain('Ik schrijf KPN hierover gelijktijdig.');
+    expect(body).not.toMatch(/U heeft bevestigd|afschrift van deze brief|nabestaanden van .* ontvingen/);
+    expect(rulesBroken(input, (l) => (l.body[0] = 'U heeft bevestigd dat dit contract is beëindigd per 30 november 2026.'))).toContain(
+      'The letter says the recipient confirmed, but no confirmation by it is recorded.',
+    );
+    expect(bodyOf({ ...input, language: 'en' })).toContain('KPN has confirmed that this contract ended on 30 November 2026.');
+  });
+
+  it('states the incassokosten rule as the law and the Hoge Raad have it, and the deliberation period with its exception', () => {
+    const input = sampleLetter({ kind: 'collection_stop', history: HISTORY, collection: { to: 'provider', provider: 'KPN', agency: null, reference: null, amount: null } });
+    const body = bodyOf(input);
+    expect(body).toContain('Er is een incassobrief gestuurd over het contract');
+    expect(body).toContain('vruchteloos is aangemaand te betalen binnen veertien dagen, te rekenen vanaf de dag na ontvangst van de aanmaning');
+    expect(body).toContain('Is er wel zo’n aanmaning gestuurd, wilt u mij dan een afschrift sturen?');
+    expect(body).toContain('tenzij de schuldeiser hiertoe ook in geval van faillissement van de erflater had kunnen overgaan (artikel 4:185 lid 1 BW)');
+    expect(body).not.toMatch(/aan de erfgenamen|schriftelijk is aangemaand/);
+    expect(bodyOf({ ...input, language: 'en' })).toContain('A debt-collection letter was sent about the contract');
+  });
+
+  it('disputes a bill after a transfer as the new holder’s, and a bill wholly after the end date as a whole', () => {
+    const transfer = letterOfKind('dispute', 'nl', { contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER });
+    expect(rulesBroken(transfer)).toEqual([]);
+    const letter = composeLetter(transfer);
+    expect(letter.title).toBe('Bezwaar tegen factuur na overzetting');
+    expect(letter.body.join('\n')).toContain('U heeft bevestigd dat het contract Internet en vaste telefonie met klantnummer 1.2345.678 per 30 november 2026 is overgezet op naam van Pieter Bakker.');
+    expect(letter.body.join('\n')).toContain('het is niet door de nalatenschap verschuldigd, maar hoort op naam van Pieter Bakker te worden gefactureerd');
+    expect(letter.body.join('\n')).not.toContain('beëindigd');
+    expect(composeLetter({ ...transfer, language: 'en' }).title).toBe('Dispute of an invoice after the transfer');
+
+    const after = { ...INVOICE, periodFrom: '2026-12-01', amount: 49.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 49.95 } };
+    const whole = letterOfKind('dispute', 'nl', { invoice: after });
+    expect(rulesBroken(whole)).toEqual([]);
+    expect(bodyOf(whole)).toContain('Die periode ligt geheel na de einddatum. Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
+    expect(bodyOf(whole)).not.toMatch(/Tegen het deel tot en met|Naar rato/);
+    expect(bodyOf({ ...whole, language: 'en' })).toContain('That period lies wholly after the end date. I dispute the whole invoice; it is not owed.');
+  });
+
+  it('names a complaints body on the condition of affiliation where providers differ in it', () => {
+    const escalation = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history: { sent: [request], confirmedEndDate: null, acknowledgedSinceRequest: false } });
+    expect(bodyOf({ ...escalation, complaintsBody: { name: 'de Geschillencommissie Energie', ifAffiliated: true } })).toContain('leg ik de zaak voor aan de Geschillencommissie Energie, als u daarbij bent aangesloten.');
+    expect(bodyOf({ ...escalation, complaintsBody: { name: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', ifAffiliated: false } })).toContain('leg ik de zaak voor aan het Klachteninstituut Financiële Dienstverlening (Kifid).');
   });
 });
 
@@ -361,7 +452,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
           history: HISTORY,
           previousLetterDate: '2026-11-09',
           ...(kind === 'dispute' && { invoice: INVOICE }),
-          ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 } }),
+          ...(kind === 'collection_stop' && { collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80 } }),
         });
         const letter = composeLetter(input);
         closings[`${language}:${kind}`] = letter.body[letter.body.length - 1];
@@ -372,7 +463,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
       }
     }
     expect(new Set(Object.values(closings)).size).toBe(Object.keys(closings).length);
-    expect(composeLetter(sampleLetter({ kind: 'collection_stop', collection: { agency: null, reference: null, amount: null } })).subject).toMatch(/^Betreft: Dringend – incasso opschorten: /);
+    expect(composeLetter(sampleLetter({ kind: 'collection_stop', collection: { to: 'provider', provider: 'KPN', agency: null, reference: null, amount: null } })).subject).toMatch(/^Betreft: Dringend – incasso opschorten: /);
   });
 
   it('greets an unnamed family as the bereaved, a named one personally, and names the desk in the letter’s language', () => {
@@ -407,7 +498,7 @@ describe('the linter judges meaning, not words', () => {
           contract: { description, accountNumber: `CALL-${i}`, action: kind === 'transfer' ? 'transfer' : 'cancel', requestedEndDate: null, effectiveDate: null },
           newHolder: kind === 'transfer' ? SAMPLE_NEW_HOLDER : null,
           previousLetterDate: '2026-11-09',
-          history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null },
+          history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
         });
         const hits = lintLetter(input, composeLetter(input)).filter((v) => v.rule === 'asks-deceased-to-act');
         if (hits.length) falsePositives.push(`${kind}/${language}/${description}: ${hits[0].message}`);

@@ -140,8 +140,8 @@ export interface LetterInput {
   collection?: Collection | null;
   /** What happened on this contract so far: letters may claim nothing that is not here. */
   history?: LetterHistory;
-  /** The complaints body for the provider's category (from the provider directory), with its article, if it has one. */
-  complaintsBody?: string | null;
+  /** The complaints body for the provider's category (from the provider directory), if it has one. */
+  complaintsBody?: ComplaintsBody | null;
   /** The provider's question, for the answer to it (information_supplied). */
   informationMessage?: string | null;
   /** The case owner's written answer to that question, quoted in the letter exactly as written. */
@@ -153,7 +153,7 @@ export interface LetterInput {
    * and readable as pages for the print batch. Every enclosure must be one of them.
    */
   travellingDocumentIds: string[];
-  /** For reminders, escalations and withdrawals: when the first request went out. */
+  /** For reminders, escalations and withdrawals: when the latest request went out (a rejected one may have gone before). */
   previousLetterDate?: string | null;
   dueDate?: string | null;
   /** For the reports to the family: where every contract stands. */
@@ -214,13 +214,24 @@ export interface Invoice {
   disputed: { from: string; to: string; amount: number };
 }
 
+/** An independent complaints body, named with its article as a letter in its language writes it. */
+export interface ComplaintsBody {
+  name: string;
+  /** Providers of the category may or may not be affiliated: a letter names it only on that condition. */
+  ifAffiliated: boolean;
+}
+
 export interface Collection {
+  /** Whom this letter goes to: the provider whose contract it is, or the agency that sent the collection letter. */
+  to: 'provider' | 'agency';
+  /** The provider whose contract it is (named in the agency's letter). */
+  provider: string;
   agency: string | null;
   agencyAddress?: Address | null;
   agencyEmail?: string | null;
   reference: string | null;
   amount: number | null;
-  /** Who gets a copy: the agency on the provider's letter, the provider on the agency's. */
+  /** Who is written to at the same time: the agency in the provider's letter, the provider in the agency's. */
   copyTo?: string | null;
 }
 
@@ -230,6 +241,11 @@ export interface LetterHistory {
   sent: { kind: LetterKind; date: string }[];
   /** The end (or transfer) date the provider confirmed, or null if it never did. */
   confirmedEndDate: string | null;
+  /**
+   * The provider acknowledged our latest request (or the information it asked for) and gave no other
+   * answer since: a letter may then not say that no answer came.
+   */
+  acknowledgedSinceRequest: boolean;
 }
 
 /** A letter as blocks of final text; the linter reads these, the renderer lays them out. */

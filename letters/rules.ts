@@ -1,6 +1,6 @@
 import { tableLines } from './compose';
 import { letterDate } from './dates';
-import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput, type LetterKind } from './model';
 import { escapeRegExp, familyName, formalName, fullName, surnameAlone } from './names';
 import { remembered } from '../workflows/memo';
 
@@ -68,18 +68,26 @@ const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|onde
  * Events a letter to a provider may mention only when the contract's history holds them: a letter
  * under the owner's name must not claim a reminder, a confirmation or a dispute that never happened.
  */
-const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory) => boolean; message: string }[] = [
+const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory, input: LetterInput) => boolean; message: string }[] = [
   { pattern: words('herinnering|reminder'), holds: (h) => h.sent.some((l) => l.kind === 'reminder'), message: 'mentions a reminder, but no reminder was sent' },
   {
     pattern: words('u heeft bevestigd|die u heeft bevestigd|you confirmed|that you confirmed'),
-    holds: (h) => h.confirmedEndDate !== null,
-    message: 'says the provider confirmed, but no confirmation is recorded',
+    // The agency confirmed nothing: only the provider can be told "you confirmed".
+    holds: (h, input) => h.confirmedEndDate !== null && input.collection?.to !== 'agency',
+    message: 'says the recipient confirmed, but no confirmation by it is recorded',
   },
   { pattern: words('bezwaar gemaakt|I disputed'), holds: (h) => h.sent.some((l) => l.kind === 'dispute'), message: 'mentions our dispute, but no dispute letter was sent' },
+  {
+    pattern: words('nog geen antwoord|not yet received your answer|not yet received an answer'),
+    holds: (h) => !h.acknowledgedSinceRequest && h.confirmedEndDate === null,
+    message: 'says the provider has not answered, but it acknowledged or confirmed the request',
+  },
 ];
+/** Letters that ask the provider to confirm the end or transfer: wrong once it has (machine v1 escalated disputes with them). */
+const ASK_FOR_CONFIRMATION: LetterKind[] = ['reminder', 'escalation'];
 /** "Op 9 november 2026 heb ik …" / "On 9 November 2026, … I …": a dated claim about one of our letters. */
 const DATED_CLAIM = /^(?:Op|On) (\d{1,2} \p{L}+ \d{4})\b/u;
-const NO_HISTORY: LetterHistory = { sent: [], confirmedEndDate: null };
+const NO_HISTORY: LetterHistory = { sent: [], confirmedEndDate: null, acknowledgedSinceRequest: false };
 
 /** Masked texts already read, with the sentences in them that ask the deceased to act (almost always none). */
 const askingSentences = new Map<string, string[]>();
@@ -195,14 +203,20 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
     const history = input.history ?? NO_HISTORY;
     const sentOn = new Set(history.sent.map((l) => letterDate(l.date, letter.language)));
     letter.body.forEach((paragraph, i) => {
+      // Names and recorded values are no claims: a deceased "de Herinnering", a provider "Reminder Ltd".
+      const spoken = masked(paragraph);
       for (const claim of CLAIMS) {
-        if (claim.pattern.test(paragraph) && !claim.holds(history)) fail('claims-unrecorded-event', `body[${i}]`, `The letter ${claim.message}.`);
+        if (claim.pattern.test(spoken) && !claim.holds(history, input)) fail('claims-unrecorded-event', `body[${i}]`, `The letter ${claim.message}.`);
       }
       for (const sentence of sentences(paragraph)) {
         const dated = DATED_CLAIM.exec(sentence);
         if (dated && !sentOn.has(dated[1])) fail('claims-unrecorded-event', `body[${i}]`, `The letter refers to a letter of ${dated[1]}, but none went out that day.`);
       }
     });
+  }
+
+  if (ASK_FOR_CONFIRMATION.includes(letter.kind) && input.history?.confirmedEndDate) {
+    fail('claims-unrecorded-event', 'body', `The letter asks the provider to confirm, but it already confirmed ${input.history.confirmedEndDate}: call the provider instead.`);
   }
 
   for (const datum of missing) fail('missing-data', datum.field, datum.message);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { disputedPart } from '../workflows/invoices';
 import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory } from './model';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -127,13 +128,17 @@ export function sampleLetter(overrides: Partial<LetterInput> = {}): LetterInput 
   };
 }
 
-/** Bills 16 November to 31 December; the part after the end date (30 November) is half. */
-export const INVOICE = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31', disputed: { from: '2026-12-01', to: '2026-12-31', amount: 624.75 } };
+const BILLED = { invoiceDate: '2027-01-05', amount: 1249.5, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' };
+/** Bills 16 November to 31 December; the part after the end date (30 November), as the workflow works it out: 31 of 46 days. */
+export const INVOICE = { ...BILLED, disputed: disputedPart('2026-11-30', BILLED)! };
 /** Everything a provider letter may refer to happened. */
 export const HISTORY: LetterHistory = {
   sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }, { kind: 'dispute', date: '2026-12-10' }],
   confirmedEndDate: '2026-11-30',
+  acknowledgedSinceRequest: false,
 };
+/** A reminder or escalation asks for the confirmation: it goes out only while none is recorded. */
+const UNCONFIRMED: LetterHistory = { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }], confirmedEndDate: null, acknowledgedSinceRequest: false };
 
 /** The sample letter of a kind with everything that kind needs recorded. */
 export function letterOfKind(kind: LetterKind, language: Language, overrides: Partial<LetterInput> = {}): LetterInput {
@@ -142,10 +147,10 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     language,
     ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
     ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
-    ...(kind === 'collection_stop' && { collection: { agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
+    ...(kind === 'collection_stop' && { collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
     ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
-    history: HISTORY,
+    history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : HISTORY,
     ...(isFamilyLetter(kind) && {
       recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
       contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],

@@ -1,14 +1,17 @@
-import { euros, letterDate } from '../dates';
+import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, transferred, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
 const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
-const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` If I receive no adequate answer, I will take the matter to ${f.input.complaintsBody}.` : '');
+const complaintsBody = (f: Facts) => {
+  const body = f.input.complaintsBody;
+  return body ? ` If I receive no adequate answer, I will take the matter to ${body.name}${body.ifAffiliated ? ', if you are affiliated with it' : ''}.` : '';
+};
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
 const authority = (f: Facts) =>
@@ -79,6 +82,40 @@ function newHolderBlock(f: Facts): string[] {
   ];
 }
 
+/** What became of our latest request, as recorded (nl.ts says why). */
+function unanswered(f: Facts): string {
+  if (f.input.history?.acknowledgedSinceRequest) return `You acknowledged receipt of my request, but I have not yet received confirmation of ${actNoun(f)}.`;
+  const last = latestRequest(f);
+  return last?.kind === 'information_supplied'
+    ? `On ${en.date(last.date)} I sent you the further information you asked for. I have not yet received an answer to it.`
+    : 'I have not yet received your answer.';
+}
+
+const settledAs = (f: Facts, date: string) =>
+  transferred(f) ? `was transferred${f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : ''} on ${date}` : `ended on ${date}`;
+const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
+const notOwed = (f: Facts) => (transferred(f) ? `it is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : 'it is not owed');
+
+/** The part we dispute, as it was worked out (nl.ts says how). */
+function disputedSentence(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  if (i.disputed.from === i.periodFrom) return `That period lies wholly after ${endWord(f)}. I dispute the whole invoice; ${notOwed(f)}.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
+}
+
+/** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
+function collectionOpening(f: Facts): string {
+  const c = f.input.collection;
+  const end = confirmedEnd(f);
+  const letter = `a debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+  if (c?.to === 'agency') {
+    return `You sent ${letter} about ${contractOf(f)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+  }
+  return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` You confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+}
+
 const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
 
 const CORRECTED: Record<CorrectedField, string> = {
@@ -125,6 +162,7 @@ export const en: Words = {
     progress_report: 'Progress report',
     final_report: 'Final report',
   },
+  title: (kind, f) => (kind === 'dispute' && transferred(f) ? 'Dispute of an invoice after the transfer' : en.titles[kind]),
   yourReference: 'Your reference',
   ourReference: 'Our reference',
   subjectLabel: 'Subject',
@@ -158,7 +196,7 @@ export const en: Words = {
       ? `Final report on the contracts of ${f.deceasedFull}`
       : kind === 'progress_report'
         ? `Progress on the contracts of ${f.deceasedFull}`
-        : `${en.titles[kind]}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
+        : `${en.title(kind, f)}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -179,16 +217,14 @@ export const en: Words = {
       case 'reminder':
         return [
           firstLetter(f),
-          'I have not yet received your answer. It matters to the family that this is settled soon.',
+          `${unanswered(f)} It matters to the family that this is settled soon.`,
           `Please confirm ${actNoun(f)} in writing${f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible'}.`,
         ];
       case 'escalation': {
         const reminded = lastSent(f, 'reminder');
         return [
           firstLetter(f),
-          reminded
-            ? `On ${reminded} I sent you a reminder. I have not received an answer to that either. I am therefore filing a complaint.`
-            : 'I have not yet received your answer. I am therefore filing a complaint.',
+          `${unanswered(f)}${reminded ? ` Nor have I received an answer to my reminder of ${reminded}.` : ''} I am therefore filing a complaint.`,
           `Please handle this with priority and confirm ${actNoun(f)}${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
@@ -196,30 +232,29 @@ export const en: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` You confirmed that ${contractOf(f)} ended on ${end}.` : ''}`,
-          `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. Of this, ${i && en.money(i.disputed.amount)} covers ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after the end date. I dispute that part; it is not owed. I do not dispute the part up to and including the end date.`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` You confirmed that ${contractOf(f)} ${settledAs(f, end)}.` : ''}`,
+          `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
           `Please send a credit note or a corrected final bill for ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       }
       case 'dispute_escalation': {
         const i = f.input.invoice;
         return [
-          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after the end date of ${confirmedEnd(f)} that you confirmed.`,
+          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
         const c = f.input.collection;
-        const end = confirmedEnd(f);
         return [
-          `The family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, received a debt-collection letter${c?.agency ? ` from ${c.agency}` : ''}${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''} about ${contractOf(f)}.${end ? ` You confirmed that this contract ended on ${end}.` : ''}`,
+          collectionOpening(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
-            ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs (Article 4:185(1) of the Dutch Civil Code).']
+            ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs, unless the creditor could also have done so had the deceased been declared bankrupt (Article 4:185(1) of the Dutch Civil Code).']
             : []),
           // "Demand" (aanmaning), not "reminder": the letter rules read "reminder" as a claim that we sent one.
-          'A consumer owes collection costs only after a written demand, after default, to pay within fourteen days, stating the consequences of not paying and the costs (Article 6:96(6) of the Dutch Civil Code). Without such a demand to the heirs no collection costs are owed.',
-          `Please suspend the collection, waive the collection costs and do not contact the family about it again. Please confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ' within fourteen days'}.${c?.copyTo ? ` A copy of this letter goes to ${c.copyTo}.` : ''}`,
+          'Where the debtor is a consumer, extrajudicial collection costs become owed only if, after default, a demand to pay within fourteen days, counted from the day after it was received and stating the consequences of not paying including the amount of those costs, went unheeded (Article 6:96(6) of the Dutch Civil Code). If no such demand was sent, or its term has not run out, no collection costs are owed. If one was sent, please send me a copy.',
+          `Please suspend the collection, waive the collection costs and do not contact the family about it again. Please confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ' within fourteen days'}.${c?.copyTo ? ` I am writing to ${c.copyTo} about this at the same time.` : ''}`,
           'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];
       }

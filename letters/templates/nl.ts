@@ -1,14 +1,17 @@
-import { euros, letterDate } from '../dates';
+import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, transferred, type Words } from './words';
 
 const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
 const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
-const complaintsBody = (f: Facts) => (f.input.complaintsBody ? ` Blijft een passende reactie uit, dan leg ik de zaak voor aan ${f.input.complaintsBody}.` : '');
+const complaintsBody = (f: Facts) => {
+  const body = f.input.complaintsBody;
+  return body ? ` Blijft een passende reactie uit, dan leg ik de zaak voor aan ${body.name}${body.ifAffiliated ? ', als u daarbij bent aangesloten' : ''}.` : '';
+};
 const due = (f: Facts) => (f.dueDate ? `, graag uiterlijk ${f.dueDate}` : '');
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
 const authority = (f: Facts) =>
@@ -79,6 +82,49 @@ function newHolderBlock(f: Facts): string[] {
   ];
 }
 
+/**
+ * What became of our latest request, as recorded: the provider acknowledged it, or has not answered
+ * the information it asked for, or has not answered at all. Never "no answer" after an answer.
+ */
+function unanswered(f: Facts): string {
+  if (f.input.history?.acknowledgedSinceRequest) return `U heeft de ontvangst van mijn verzoek bevestigd, maar ik heb nog geen bevestiging van ${actNoun(f)} ontvangen.`;
+  const last = latestRequest(f);
+  return last?.kind === 'information_supplied'
+    ? `Op ${nl.date(last.date)} heb ik u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.`
+    : 'Ik heb nog geen antwoord van u ontvangen.';
+}
+
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded). */
+const settledAs = (f: Facts, date: string) =>
+  transferred(f) ? `per ${date} is overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `is beëindigd per ${date}`;
+const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
+/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
+const notOwed = (f: Facts, it: 'het' | 'die') =>
+  transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
+
+/**
+ * The part we dispute, as it was worked out: the whole invoice when it bills only days after the end
+ * date, else its share pro rata to the days billed (workflows/invoices.ts) — our sum, not the invoice's.
+ */
+function disputedSentence(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${endWord(f)}. Ik maak bezwaar tegen de hele factuur; ${notOwed(f, 'die')}.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
+}
+
+/** The collection letter as recorded: who sent it (the agency itself, in its own letter), its reference and amount. */
+function collectionOpening(f: Facts): string {
+  const c = f.input.collection;
+  const end = confirmedEnd(f);
+  const letter = `een incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
+  if (c?.to === 'agency') {
+    return `U heeft ${letter} gestuurd over ${contractOf(f)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+  }
+  return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` U heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+}
+
 const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
 
 /** Each corrected fact with its article ("het juiste klantnummer", "de juiste einddatum"). */
@@ -123,6 +169,7 @@ export const nl: Words = {
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
+  title: (kind, f) => (kind === 'dispute' && transferred(f) ? 'Bezwaar tegen factuur na overzetting' : nl.titles[kind]),
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
   subjectLabel: 'Betreft',
@@ -155,7 +202,7 @@ export const nl: Words = {
       ? `Eindverslag afwikkeling contracten van ${f.deceasedFull}`
       : kind === 'progress_report'
         ? `Voortgang afwikkeling contracten van ${f.deceasedFull}`
-        : `${nl.titles[kind]}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
+        : `${nl.title(kind, f)}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -176,16 +223,14 @@ export const nl: Words = {
       case 'reminder':
         return [
           firstLetter(f),
-          'Ik heb nog geen antwoord van u ontvangen. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
+          `${unanswered(f)} Voor de nabestaanden is het belangrijk dat dit snel geregeld is.`,
           `Ik verzoek u ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk'} schriftelijk te bevestigen.`,
         ];
       case 'escalation': {
         const reminded = lastSent(f, 'reminder');
         return [
           firstLetter(f),
-          reminded
-            ? `Op ${reminded} heb ik u een herinnering gestuurd. Ook daarop heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.`
-            : 'Ik heb nog geen antwoord van u ontvangen. Hierbij dien ik daarom een klacht in.',
+          `${unanswered(f)}${reminded ? ` Ook op mijn herinnering van ${reminded} heb ik geen antwoord ontvangen.` : ''} Hierbij dien ik daarom een klacht in.`,
           `Ik verzoek u deze zaak met voorrang te behandelen en ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} te bevestigen.${complaintsBody(f)}`,
         ];
       }
@@ -193,29 +238,29 @@ export const nl: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` U heeft bevestigd dat ${contractOf(f)} is beëindigd per ${end}.` : ''}`,
-          `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. Daarvan betreft ${i && nl.money(i.disputed.amount)} de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na de einddatum. Tegen dat deel maak ik bezwaar; het is niet verschuldigd. Tegen het deel tot en met de einddatum maak ik geen bezwaar.`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` U heeft bevestigd dat ${contractOf(f)} ${settledAs(f, end)}.` : ''}`,
+          `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
           `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} een creditnota of een gecorrigeerde eindafrekening te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];
       }
       case 'dispute_escalation': {
         const i = f.input.invoice;
         return [
-          `Op ${lastSent(f, 'dispute')} heb ik namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na de einddatum ${confirmedEnd(f)} die u heeft bevestigd.`,
+          `Op ${lastSent(f, 'dispute')} heb ik namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {
         const c = f.input.collection;
-        const end = confirmedEnd(f);
         return [
-          `De nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ontvingen een incassobrief${c?.agency ? ` van ${c.agency}` : ''}${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''} over ${contractOf(f)}.${end ? ` U heeft bevestigd dat dit contract is beëindigd per ${end}.` : ''}`,
+          collectionOpening(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
-            ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen (artikel 4:185 lid 1 BW).']
+            ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen, tenzij de schuldeiser hiertoe ook in geval van faillissement van de erflater had kunnen overgaan (artikel 4:185 lid 1 BW).']
             : []),
-          'Incassokosten zijn voor een consument pas verschuldigd nadat hij na verzuim schriftelijk is aangemaand binnen veertien dagen te betalen, met vermelding van de gevolgen van niet betalen en de kosten (artikel 6:96 lid 6 BW). Zonder zo’n aanmaning aan de erfgenamen zijn geen incassokosten verschuldigd.',
-          `Ik verzoek u de incasso op te schorten, de incassokosten te laten vervallen en de nabestaanden hierover niet meer te benaderen. Wilt u mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' binnen veertien dagen'} schriftelijk bevestigen?${c?.copyTo ? ` Een afschrift van deze brief gaat naar ${c.copyTo}.` : ''}`,
+          // Art. 6:96 lid 6 BW as the courts read it: the fourteen days run from the day after the demand was received (HR 25 november 2016, ECLI:NL:HR:2016:2704).
+          'Is de schuldenaar een consument, dan zijn buitengerechtelijke incassokosten pas verschuldigd als hij na het intreden van het verzuim vruchteloos is aangemaand te betalen binnen veertien dagen, te rekenen vanaf de dag na ontvangst van de aanmaning, met vermelding van de gevolgen van niet betalen, waaronder de hoogte van die kosten (artikel 6:96 lid 6 BW). Is zo’n aanmaning niet gestuurd of is die termijn niet verstreken, dan zijn geen incassokosten verschuldigd. Is er wel zo’n aanmaning gestuurd, wilt u mij dan een afschrift sturen?',
+          `Ik verzoek u de incasso op te schorten, de incassokosten te laten vervallen en de nabestaanden hierover niet meer te benaderen. Wilt u mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' binnen veertien dagen'} schriftelijk bevestigen?${c?.copyTo ? ` Ik schrijf ${c.copyTo} hierover gelijktijdig.` : ''}`,
           'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
         ];
       }

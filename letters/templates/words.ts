@@ -31,6 +31,8 @@ export interface Facts {
 /** Everything a language says; compose.ts decides the order and the layout. */
 export interface Words {
   titles: Record<LetterKind, string>;
+  /** The letter's title: its kind's, or one that fits its facts (a dispute after a transfer). */
+  title: (kind: LetterKind, f: Facts) => string;
   yourReference: string;
   ourReference: string;
   subjectLabel: string;
@@ -66,6 +68,18 @@ export function lastSent(f: Facts, kind: LetterKind): string | null {
   const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
   return sent.length ? letterDate(sent[sent.length - 1].date, f.input.language) : null;
 }
+
+/**
+ * The letter that last asked the provider to act: the request itself (the latest, if a rejected one
+ * went before) or the information the provider asked for.
+ */
+export function latestRequest(f: Facts): { kind: LetterKind; date: string } | null {
+  const asks = (f.input.history?.sent ?? []).filter((l) => l.kind === 'cancellation' || l.kind === 'transfer' || l.kind === 'information_supplied');
+  return asks.length ? asks[asks.length - 1] : null;
+}
+
+/** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
+export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);

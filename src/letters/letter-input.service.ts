@@ -79,14 +79,15 @@ export class LetterInputBuilder {
     const history = await this.history(manager, contract.id, context);
     const event = subject.event;
     const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
-    const toAgency = subject.to === 'agency' && collection;
+    const toAgency = collection?.to === 'agency' && collection;
     const enclosures = this.enclosures(subject.kind, provider, documents, event);
     return {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
       language: toAgency ? 'nl' : provider.language,
       recipient: toAgency ? { name: collection.agency!, address: collection.agencyAddress, deliveredVia: collection.agencyEmail } : providerRecipient(provider),
-      providerReference: context.providerReference,
+      // "Uw kenmerk" is the recipient's own: the agency's is on its collection letter.
+      providerReference: toAgency ? collection.reference : context.providerReference,
       contract: {
         description: contract.description,
         accountNumber: contract.accountNumber,
@@ -105,19 +106,24 @@ export class LetterInputBuilder {
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
-      previousLetterDate: history.sent.find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
+      previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       dueDate,
     };
   }
 
-  /** What went out to the provider and what it confirmed: the only events a letter may refer to. */
+  /** What went out to the provider and what it answered: the only events a letter may refer to. */
   private async history(manager: EntityManager, contractId: string, context: ContractContext): Promise<LetterHistory> {
     const sent: { kind: LetterKind; date: string }[] = await manager.query(
       `SELECT kind, letter_date AS date FROM letters WHERE contract_id = $1 AND status = 'sent' AND NOT (kind = ANY($2)) ORDER BY created_at`,
       [contractId, FAMILY_LETTER_KINDS],
     );
-    return { sent, confirmedEndDate: context.effectiveDate };
+    // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
+    const [latest] = await manager.query(
+      `SELECT event FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2) ORDER BY seq DESC LIMIT 1`,
+      [contractId, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']],
+    );
+    return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE' };
   }
 
   /**
@@ -208,6 +214,8 @@ function collectionOf(event: LetterSubject['event'], provider: Provider, to: Let
   const agencyAddress = (event.agencyAddress as Collection['agencyAddress']) ?? null;
   const agencyGetsCopy = agency && (agencyEmail || agencyAddress);
   return {
+    to: to === 'agency' ? 'agency' : 'provider',
+    provider: provider.name,
     agency,
     agencyEmail,
     agencyAddress,

@@ -229,7 +229,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await runDueWork();
     const dispute = flat((await received(contract.id, await letterOf(contract.id, 'dispute'))).text);
     expect(dispute).toContain('Uw factuur E-2 van 16 december 2026 betreft de periode 16 november 2026 tot en met 15 december 2026 en bedraagt € 30,00.');
-    expect(dispute).toContain('Daarvan betreft € 15,00 de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
+    // The share is ours, pro rata per billed day, and the letter says so (not as if the invoice printed it).
+    expect(dispute).toContain('Naar rato van de gefactureerde dagen (15 van 30) valt daarvan € 15,00 in de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
     expect(dispute).toContain('Tegen het deel tot en met de einddatum maak ik geen bezwaar.');
     expect(dispute).toContain('Ik verzoek u voor € 15,00 een creditnota');
     expect(dispute).not.toContain('€ 30,00 een creditnota');
@@ -254,9 +255,15 @@ describe('the whole conversation with a provider, per channel, every letter read
     const toProvider = flat((await received(contract.id, collectionLetters[0])).text);
     const toAgency = flat((await byEmail(collectionLetters[1])).text);
     expect(sink.messages.find((m) => m.messageId === `<letter-${collectionLetters[1].id}@steward>`)!.to).toMatchObject({ text: `dossiers@incasso-${channel}.example` });
+    // Each addressee is told what it did: the provider confirmed the end, the agency sent the collection letter.
+    expect(toProvider).toContain(`Incasso Zuid heeft een incassobrief met kenmerk INC-4 voor € 74,50 gestuurd over het contract Stroom en gas met klantnummer SG-1 van Jan de Gesprek-${channel}`);
+    expect(toProvider).toContain(`U heeft bevestigd dat dit contract is beëindigd per ${longDate(END, 'nl')}.`);
+    expect(toProvider).toContain('Uw kenmerk: SP-1');
+    expect(toAgency).toContain(`U heeft een incassobrief met kenmerk INC-4 voor € 74,50 gestuurd over het contract Stroom en gas met klantnummer SG-1 bij ${provider.name} van Jan de Gesprek-${channel}`);
+    expect(toAgency).toContain(`${provider.name} heeft bevestigd dat dit contract is beëindigd per ${longDate(END, 'nl')}.`);
+    expect(toAgency).not.toContain('U heeft bevestigd');
+    expect(toAgency).toContain('Uw kenmerk: INC-4');
     for (const text of [toProvider, toAgency]) {
-      expect(text).toContain('ontvingen een incassobrief van Incasso Zuid met kenmerk INC-4 voor € 74,50');
-      expect(text).toContain(`U heeft bevestigd dat dit contract is beëindigd per ${longDate(END, 'nl')}.`);
       // Letters go out within three months of the death on 2 November 2026: the deliberation period applies.
       expect(text).toContain('(artikel 4:185 lid 1 BW)');
       expect(text).toContain('(artikel 6:96 lid 6 BW)');
@@ -267,8 +274,8 @@ describe('the whole conversation with a provider, per channel, every letter read
       // The answer term is a real one: later than the letter's own date.
       expect(term![1]).not.toBe(longDate(collectionLetters[0].letterDate, 'nl'));
     }
-    expect(toProvider).toContain('Een afschrift van deze brief gaat naar Incasso Zuid.');
-    expect(toAgency).toContain(`Een afschrift van deze brief gaat naar ${provider.name}.`);
+    expect(toProvider).toContain('Ik schrijf Incasso Zuid hierover gelijktijdig.');
+    expect(toAgency).toContain(`Ik schrijf ${provider.name} hierover gelijktijdig.`);
 
     // The provider withdraws the bill and the collection: resolved.
     await nextDay();
@@ -328,5 +335,50 @@ describe('the whole conversation with a provider, per channel, every letter read
     expect(toProvider).toMatch(/Please confirm this to me in writing by \d+ \w+ \d{4}\./);
     expect(toAgency).toContain('(artikel 4:185 lid 1 BW)');
     expect(toAgency).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
+  });
+
+  it('a reminder says what the provider did since the request that stands: acknowledged it, or nothing since the information it asked for', async () => {
+    const provider = await createProvider(t.admin, { name: 'Stroom Stil', category: 'energy', slaBusinessDays: 5, requiredDocuments: [], channel: 'email', contactPoint: { name: 'Team', email: 'team@stroom-stil.example' } });
+    // A deceased named like a claim ("de Herinnering") is a name, not a reminder.
+    const estate = await createEstate(owner, { surname: 'Herinnering' });
+    const open = async (accountNumber: string) =>
+      ((await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string }).id;
+    const [acknowledged, resent, informed, silent] = [await open('ST-1'), await open('ST-2'), await open('ST-3'), await open('ST-4')];
+    for (const id of [acknowledged, resent, informed, silent]) await owner.post(`${API}/contracts/${id}/request`).expect(200);
+    await runDueWork();
+    await owner.post(`${API}/contracts/${acknowledged}/provider-answer/acknowledged`, { reference: 'ACK-1' }).expect(200);
+    await owner.post(`${API}/contracts/${resent}/provider-answer/rejected`, { reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
+    await owner.post(`${API}/contracts/${informed}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: [] }).expect(200);
+    await nextDay();
+    await owner.post(`${API}/contracts/${resent}/amend`, {}).expect(200);
+    await owner.post(`${API}/contracts/${resent}/request`).expect(200);
+    await owner.post(`${API}/contracts/${informed}/information-supplied`, { note: ANSWER }).expect(200);
+    await runDueWork();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 14 }).expect(200);
+    await runDueWork();
+    const reminder = async (id: string) => {
+      const { letters } = await detail(id);
+      const reminders = letters.filter((l) => l.kind === "reminder");
+      expect(reminders.map((l) => [l.status, (l as unknown as { violations: unknown[] }).violations])).toEqual([["sent", []]]);
+      return { letters, text: flat((await byEmail(reminders[0])).text) };
+    };
+
+    const ack = await reminder(acknowledged);
+    expect(ack.text).toContain('U heeft de ontvangst van mijn verzoek bevestigd, maar ik heb nog geen bevestiging van de beëindiging ontvangen.');
+    expect(ack.text).toContain('Uw kenmerk: ACK-1');
+    expect(ack.text).not.toContain('nog geen antwoord');
+
+    // Rejected, corrected and sent again a day later: the reminder cites the request that stands.
+    const again = await reminder(resent);
+    const [first, second] = again.letters.filter((l) => l.kind === 'cancellation');
+    expect(first.letterDate).not.toBe(second.letterDate);
+    expect(again.text).toContain(`Op ${longDate(second.letterDate, 'nl')} heb ik u namens de nabestaanden`);
+    expect(again.text).not.toContain(`Op ${longDate(first.letterDate, 'nl')} heb ik u`);
+
+    const info = await reminder(informed);
+    const supplied = info.letters.find((l) => l.kind === 'information_supplied')!;
+    expect(info.text).toContain(`Op ${longDate(supplied.letterDate, 'nl')} heb ik u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.`);
+
+    expect((await reminder(silent)).text).toContain('Ik heb nog geen antwoord van u ontvangen.');
   });
 });

@@ -53,7 +53,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await runDueWork();
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
     const disputeText = await pdfOf(dispute.id);
-    expect(disputeText).toContain('Daarvan betreft € 15,00 de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
+    expect(disputeText).toContain('Naar rato van de gefactureerde dagen (15 van 30) valt daarvan € 15,00 in de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
     expect(disputeText).toContain('een creditnota of een gecorrigeerde eindafrekening');
     expect(disputeText).not.toContain('Deze factuur gaat over de periode na de einddatum');
 
@@ -98,7 +98,7 @@ describe('disputes and collections: only the part after the end date, answered a
       expect(text).toMatch(/uiterlijk \d+ \w+ 2026 schriftelijk bevestigen/);
       expect(text).not.toMatch(/vandaag/);
     }
-    expect(await pdfOf(stops[0].id)).toContain('Een afschrift van deze brief gaat naar Incasso Noord.');
+    expect(await pdfOf(stops[0].id)).toContain('Ik schrijf Incasso Noord hierover gelijktijdig.');
 
     const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { note: 'Stroomtest stopped the agency' }).expect(200);
     expect(resolved.body.state).toBe('confirmed');
