@@ -206,6 +206,22 @@ describe('family portal in the browser', () => {
     expect(await noticeInFirstScreen(page)).toBe(true);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+
+    // A bill for 16 November – 31 December: the notice says only the 31 days after the end date need not be paid.
+    await page.goto(`${base}/family/report?kind=invoice_after_end`);
+    await page.selectOption('#contractId', contractId);
+    await page.fill('#message', 'Nog een rekening van KPN.');
+    await page.fill('#invoiceDate', '2027-01-05');
+    await page.fill('#periodFrom', '2026-11-16');
+    await page.fill('#periodTo', '2026-12-31');
+    await page.fill('#amount', '46');
+    await page.fill('#reference', 'F-2027-1');
+    await page.click('form[action="/family/report"] button');
+    await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
+    const notice = (await page.textContent('[role=status]'))!;
+    expect(notice).toContain('We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('disputed');
     await context.close();
   });
 
