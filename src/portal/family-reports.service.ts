@@ -65,8 +65,9 @@ export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string,
       en: `We have disputed this bill straight away.${dispute ? unpaidWhileDisputed(dispute, 'en') : ''}`,
     },
     collection_stop_requested: {
-      nl: 'We hebben vandaag nog schriftelijk gevraagd de incasso te stoppen. U hoeft zelf niets te doen.',
-      en: 'We have asked in writing, today, for the collection to stop. You do not need to do anything yourself.',
+      // Said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
+      nl: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
+      en: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
     },
     contract_added: {
       nl: `We hebben het contract op de lijst gezet. ${ownerName} controleert de gegevens en verstuurt het verzoek.`,

@@ -352,7 +352,7 @@ describe('family portal API', () => {
         .attach('file', TINY_PDF, 'incassobrief.pdf')
         .expect(201);
       expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: 'collection_stop_requested', status: 'open', documentId: expect.any(String) });
-      expect(res.body.followUp.nl).toContain('incasso te stoppen');
+      expect(res.body.followUp.nl).toBe('We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.');
       expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('collectionStopRequested');
       await runDue();
       const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;

@@ -202,7 +202,7 @@ describe('family portal in the browser', () => {
     await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=collection_stop_requested/);
-    expect(await page.textContent('[role=status]')).toContain('vandaag nog schriftelijk gevraagd de incasso te stoppen');
+    expect(await page.textContent('[role=status]')).toContain('We vragen vandaag nog schriftelijk de incasso te stoppen.');
     expect(await noticeInFirstScreen(page)).toBe(true);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
