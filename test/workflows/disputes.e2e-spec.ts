@@ -131,5 +131,11 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('€ 62,00');
     expect(text).toContain('de Geschillencommissie Energie');
     expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek|ombudsman voor uw branche/i);
+
+    // The owner's next step names the same body the letter names, not a generic geschillencommissie.
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.state).toBe('disputeEscalated');
+    expect(owner.nextStep).toMatch(/: Stroomtest bellen of naar de Geschillencommissie Energie\.$/);
+    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(/: call Stroomtest or go to the Geschillencommissie Energie\.$/);
   });
 });
