@@ -210,12 +210,8 @@ describe('family portal in the browser', () => {
     // A bill for 16 November – 31 December: the notice says only the 31 days after the end date need not be paid.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     await page.selectOption('#contractId', contractId);
-    await page.fill('#message', 'Nog een rekening van KPN.');
-    await page.fill('#invoiceDate', '2027-01-05');
-    await page.fill('#periodFrom', '2026-11-16');
-    await page.fill('#periodTo', '2026-12-31');
-    await page.fill('#amount', '46');
-    await page.fill('#reference', 'F-2027-1');
+    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2027-01-05', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
+    for (const [selector, value] of Object.entries(bill)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
     const notice = (await page.textContent('[role=status]'))!;
