@@ -84,6 +84,20 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('requested', confirmed, 'nl', { providerName: 'KPN' })).toBe('Beëindiging gevraagd bij KPN, antwoord aanbieder zonder termijn.');
   });
 
+  it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {
+    const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
+    expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(
+      'Geen antwoord uiterlijk 12 februari 2027: KPN bellen of naar het Klachteninstituut Financiële Dienstverlening (Kifid).',
+    );
+    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, complaintsBody: kifid })).toBe(
+      'No answer by 12 February 2027: call KPN or go to the Klachteninstituut Financiële Dienstverlening (Kifid).',
+    );
+    for (const none of [{}, { complaintsBody: { nl: null, en: null } }]) {
+      expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, ...none })).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN bellen.');
+      expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, ...none })).toBe('No answer by 12 February 2027: call KPN.');
+    }
+  });
+
   it('keeps the family sentence in the family table', () => {
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toContain('U hoeft deze rekening niet te betalen');
   });

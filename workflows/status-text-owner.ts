@@ -108,9 +108,10 @@ const NEXT: Phrases = {
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
   disputed: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.` },
+  // The provider's own complaints body where it has one (Kifid is no geschillencommissie); else only the call.
   disputeEscalated: {
-    nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen of naar de geschillencommissie.`,
-    en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p} or go to the complaints body.`,
+    nl: ({ p, due, body }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`,
+    en: ({ p, due, body }) => `No answer ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`,
   },
   disputeRejected: {
     nl: ({ due }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: accepteren, betalen of verder betwisten.`,

@@ -1,5 +1,6 @@
 import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
+import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, estateStatusText, longDate, type Language } from './status-text';
 import { brpCheckText } from './status-text-owner';
 
@@ -85,6 +86,44 @@ describe('plain-language contract status', () => {
     expect(contractStatusText('reminded', cancel, 'nl', { providerName: 'bol.com' })).toMatch(/^bol\.com heeft/);
     expect(contractStatusText('reminded', cancel, 'nl')).toMatch(/^De organisatie heeft nog niet geantwoord\./);
     expect(contractStatusText('requested', cancel, 'en')).toBe('We have asked the organisation to end the contract; the organisation should answer soon.');
+  });
+
+  describe('an open dispute: the family is told only what the dispute letter disputes', () => {
+    // The letter disputes the days billed after the end date and accepts the days up to it.
+    const bill = { reference: 'F-7', invoiceDate: '2027-01-05', periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 1229.35 };
+    const disputing = (invoice: typeof bill): ContractContext => ({ ...cancel, disputes: 1, openDispute: { ...invoice, disputed: disputedPart(cancel.effectiveDate!, invoice)! } });
+    const partly = disputing(bill); // 31 of 61 days: € 624,75 of € 1.229,35
+    const wholly = disputing({ ...bill, periodFrom: '2026-12-01' });
+    const v1: ContractContext = { ...cancel, disputes: 1 };
+    const states = ['disputed', 'disputeEscalated'] as const;
+
+    it('needs paying only the part after the end date when that is less than the bill, and says the rest is owed', () => {
+      for (const state of states) {
+        const nl = contractStatusText(state, partly, 'nl', words);
+        const en = contractStatusText(state, partly, 'en', words);
+        expect(nl).toMatch(/ U hoeft het deel na de einddatum \(€\u00a0624,75\) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd\.$/);
+        expect(en).toMatch(/ You need not pay the part after the end date \(€624\.75\) while the dispute is open; the part up to the end date is owed\.$/);
+        expect(nl).not.toContain('U hoeft deze rekening niet te betalen');
+        expect(en).not.toContain('You do not need to pay this bill');
+      }
+      expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'nl', words)).toContain('U hoeft het deel na de datum van de overschrijving (€\u00a0624,75) niet te betalen');
+      expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'en', words)).toContain('the part up to the transfer date is owed.');
+    });
+
+    it('needs not paying the whole bill only when the whole bill is disputed', () => {
+      for (const state of states) {
+        expect(contractStatusText(state, wholly, 'nl', words)).toMatch(/ U hoeft deze rekening niet te betalen zolang het bezwaar loopt\.$/);
+        expect(contractStatusText(state, wholly, 'en', words)).toMatch(/ You do not need to pay this bill while the dispute is open\.$/);
+      }
+    });
+
+    it('says nothing about paying when no amounts are recorded (a v1 dispute), only that we objected', () => {
+      expect(contractStatusText('disputed', v1, 'nl', words)).toBe('KPN heeft na de einddatum nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten uiterlijk 7 december 2026 een reactie.');
+      expect(contractStatusText('disputed', v1, 'en', words)).toBe('KPN sent a bill after the end date. We have disputed it and expect an answer by 7 December 2026.');
+      expect(contractStatusText('disputeEscalated', v1, 'nl', words)).toBe('KPN heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend.');
+      expect(contractStatusText('disputeEscalated', v1, 'en', words)).toBe('KPN did not answer our objection to the bill. We have filed a complaint.');
+      for (const state of states) for (const lang of LANGUAGES) expect(contractStatusText(state, v1, lang, words)).not.toMatch(/betalen|pay|€/);
+    });
   });
 
   it('says something true for a state it does not know', () => {

@@ -1,9 +1,38 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
-import { enBy, type Language, longDate, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
+import { enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type Language, longDate, type StatusWords } from './wording';
+
+/** What the sentence on paying needs: what we asked (end or transfer) and the amounts the dispute recorded. */
+type DisputeFacts = Pick<ContractContext, 'action' | 'openDispute'>;
+
+/**
+ * What the family need not pay while a dispute is open. The dispute letter disputes only the days
+ * billed after the end date (or the transfer) and accepts the rest: so only that part, unless it is
+ * the whole bill. A v1 dispute recorded no amounts: then nothing is said about paying.
+ */
+const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null> = {
+  nl: ({ action, openDispute: d }) => {
+    if (!d) return null;
+    if (d.disputed.amount >= d.amount) return 'U hoeft deze rekening niet te betalen zolang het bezwaar loopt.';
+    const day = action === 'cancel' ? 'de einddatum' : 'de datum van de overschrijving';
+    return `U hoeft het deel na ${day} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${day} is wel verschuldigd.`;
+  },
+  en: ({ action, openDispute: d }) => {
+    if (!d) return null;
+    if (d.disputed.amount >= d.amount) return 'You do not need to pay this bill while the dispute is open.';
+    const day = action === 'cancel' ? 'the end date' : 'the transfer date';
+    return `You need not pay the part after ${day} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${day} is owed.`;
+  },
+};
+
+/** The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded. */
+export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
+  const sentence = UNPAID_WHILE_DISPUTED[lang](c);
+  return sentence ? ` ${sentence}` : '';
+}
 
 /** Where a contract stands, in words a grieving family understands. */
 const STATUS: Phrases = {
@@ -57,13 +86,13 @@ const STATUS: Phrases = {
   },
   disputed: {
     nl: ({ p, due, c }) =>
-      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overschrijving'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.`,
+      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overschrijving'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
     en: ({ p, due, c }) =>
-      `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}. You do not need to pay this bill while the dispute is open.`,
+      `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
   },
   disputeEscalated: {
-    nl: ({ p }) => `${p} heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.`,
-    en: ({ p }) => `${p} did not answer our objection to the bill. We have filed a complaint. You do not need to pay this bill while the dispute is open.`,
+    nl: ({ p, c }) => `${p} heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
+    en: ({ p, c }) => `${p} did not answer our objection to the bill. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
   },
   disputeRejected: {
     nl: ({ p }) => `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,

@@ -14,6 +14,8 @@ export interface StatusWords {
   providerName?: string;
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
+  /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
+  complaintsBody?: Partial<Record<Language, string | null>>;
 }
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
@@ -43,11 +45,12 @@ export function money(amount: number, lang: Language): string {
 export const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
 export const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
 
-/** What a phrase gets: provider name, written-out due date (null when unknown) and the context. */
+/** What a phrase gets: provider name, written-out due date (null when unknown), the context, the complaints body (null when none or unknown). */
 export interface Said {
   p: string;
   due: string | null;
   c: ContractContext;
+  body: string | null;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -64,7 +67,12 @@ const IN_HAND: Record<Language, Phrase> = {
 /** Fills in `phrases[state][lang]`. */
 export function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
   const phrase = phrases[state]?.[lang] ?? IN_HAND[lang];
-  const text = phrase({ p: words.providerName || SOME_PROVIDER[lang], due: words.dueDate ? longDate(words.dueDate, lang) : null, c: context });
+  const text = phrase({
+    p: words.providerName || SOME_PROVIDER[lang],
+    due: words.dueDate ? longDate(words.dueDate, lang) : null,
+    c: context,
+    body: words.complaintsBody?.[lang] ?? null,
+  });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

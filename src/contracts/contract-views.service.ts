@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Letter, letterView } from '../letters/letter.entity';
+import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
@@ -64,7 +65,7 @@ export class ContractViews {
 
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
     const { state, context, dueDate } = standing;
-    const words = { providerName: c.provider.name, dueDate };
+    const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl'), en: complaintsBodyFor(c.provider.category, 'en') } };
     const { status, next } = WORDING[reader];
     return {
       id: c.id,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
+import { type ContractProjection, unpaidWhileDisputed } from '../../workflows';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
@@ -49,16 +50,24 @@ const KIND_WORDS: Record<StoredKind, string> = {
 /** As much of the family's message as the staff timeline repeats. */
 const excerpt = (message: string) => message.slice(0, 200);
 
-/** What the family is told happens now (Dutch and English), by outcome. */
-export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en'): string {
+/** The dispute a report started, as the contract recorded it: what the family need not pay follows from it. */
+export type StartedDispute = Pick<ContractProjection, 'action' | 'openDispute'>;
+
+/**
+ * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be
+ * paid comes from the recorded dispute (only the part after the end date, unless that is the whole
+ * bill); without it, only that we objected.
+ */
+export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null): string {
   const texts: Record<ReportOutcome | 'queued', Record<'nl' | 'en', string>> = {
     dispute_started: {
-      nl: 'We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft hem niet te betalen zolang het bezwaar loopt.',
-      en: 'We have disputed this bill straight away. You do not need to pay it while the dispute is open.',
+      nl: `We hebben direct bezwaar gemaakt tegen deze rekening.${dispute ? unpaidWhileDisputed(dispute, 'nl') : ''}`,
+      en: `We have disputed this bill straight away.${dispute ? unpaidWhileDisputed(dispute, 'en') : ''}`,
     },
     collection_stop_requested: {
-      nl: 'We hebben vandaag nog schriftelijk gevraagd de incasso te stoppen. U hoeft zelf niets te doen.',
-      en: 'We have asked in writing, today, for the collection to stop. You do not need to do anything yourself.',
+      // Said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
+      nl: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
+      en: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
     },
     contract_added: {
       nl: `We hebben het contract op de lijst gezet. ${ownerName} controleert de gegevens en verstuurt het verzoek.`,
@@ -138,12 +147,13 @@ export class FamilyReportsService {
         // The staff timeline says it again in each reader's language (owner-timeline.ts); the reporter is the entry's actor.
         details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
-      return { ...reportView(row), followUp: { nl: reportFollowUp(act.outcome, estate.owner.name, 'nl'), en: reportFollowUp(act.outcome, estate.owner.name, 'en') } };
+      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, act.dispute ?? null);
+      return { ...reportView(row), followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }
 
   /** Drives the workflow when the report says enough; otherwise the owner decides (outcome null). */
-  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string }> {
+  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string; dispute?: StartedDispute | null }> {
     if (dto.kind === 'collection_letter' && contract) {
       const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
@@ -153,7 +163,7 @@ export class FamilyReportsService {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };
       return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context.effectiveDate, invoice)))
-        ? { outcome: 'dispute_started' }
+        ? { outcome: 'dispute_started', dispute: await this.startedDispute(estate.id, contract.id, manager) }
         : { outcome: null };
     }
     if (dto.kind === 'new_contract' && dto.providerId && dto.accountNumber) {
@@ -167,6 +177,13 @@ export class FamilyReportsService {
       return { outcome: 'contract_added', contractId: added.id };
     }
     return { outcome: null };
+  }
+
+  /** The dispute a contract of this estate has open now (null: none recorded, or not this estate's contract). */
+  async startedDispute(estateId: string, contractId: string, manager: EntityManager = this.db.manager): Promise<StartedDispute | null> {
+    if (!(await manager.existsBy(Contract, { id: contractId, estateId }))) return null;
+    const standing = (await this.workflow.standings(manager, [contractId])).get(contractId);
+    return standing?.context.openDispute ? standing.context : null;
   }
 
   private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {

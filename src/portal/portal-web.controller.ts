@@ -132,7 +132,8 @@ export class PortalWebController {
     const lang = langFor(req, p);
     const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
-    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang) : undefined;
+    const dispute = outcome === 'dispute_started' && query.contract ? await this.reports.startedDispute(p.estateId, query.contract) : null;
+    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute) : undefined;
     const rated = RATED.find((r) => r === query.rated);
     res.type('html').send(overviewPage(lang, overview, { rated, callback: query.callback === '1', reported }));
   }
@@ -203,7 +204,9 @@ export class PortalWebController {
     if (form.errors) return again(422, form.errors);
     try {
       const report = await this.reports.report(p, form.dto, file?.size ? file : undefined);
-      res.redirect(303, `/family?reported=${report.outcome ?? 'queued'}`);
+      // A dispute's notice says what need not be paid: the overview reads it from the contract's recorded dispute.
+      const disputed = report.outcome === 'dispute_started' && report.contractId ? `&contract=${report.contractId}` : '';
+      res.redirect(303, `/family?reported=${report.outcome ?? 'queued'}${disputed}`);
     } catch (error) {
       const { status, errors } = refusal(error);
       return again(status, errors);

@@ -129,7 +129,7 @@ export class PortalPageQueryDto extends PageQueryDto {
 /** The overview: `limit` sizes the first page of each of its lists. */
 export class PortalOverviewQueryDto extends OmitType(PortalPageQueryDto, ['cursor'] as const) {}
 
-/** The overview page: where the viewer's reports continue (`reports`), and the notice after a form (`reported`, `rated`, `callback`). */
+/** The overview page: where the viewer's reports continue (`reports`), and the notice after a form (`reported` with its `contract`, `rated`, `callback`). */
 export class OverviewPageQueryDto {
   @IsOptional()
   @IsString()
@@ -140,6 +140,11 @@ export class OverviewPageQueryDto {
   @IsString()
   @MaxLength(40)
   reported?: string;
+
+  /** After `reported=dispute_started`: the contract disputed, whose recorded dispute says what need not be paid. */
+  @IsOptional()
+  @IsUUID()
+  contract?: string;
 
   @IsOptional()
   @IsString()

@@ -202,10 +202,22 @@ describe('family portal in the browser', () => {
     await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=collection_stop_requested/);
-    expect(await page.textContent('[role=status]')).toContain('vandaag nog schriftelijk gevraagd de incasso te stoppen');
+    expect(await page.textContent('[role=status]')).toContain('We vragen vandaag nog schriftelijk de incasso te stoppen.');
     expect(await noticeInFirstScreen(page)).toBe(true);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+
+    // A bill for 16 November – 31 December: the notice says only the 31 days after the end date need not be paid.
+    await page.goto(`${base}/family/report?kind=invoice_after_end`);
+    await page.selectOption('#contractId', contractId);
+    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2027-01-05', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
+    for (const [selector, value] of Object.entries(bill)) await page.fill(selector, value);
+    await page.click('form[action="/family/report"] button');
+    await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
+    const notice = (await page.textContent('[role=status]'))!;
+    expect(notice).toContain('We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('disputed');
     await context.close();
   });
 

@@ -4,6 +4,7 @@ import { launchBrowser } from '../support/browser';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 describe('disputes and collections: only the part after the end date, answered at the desk, letters true to the history', () => {
   let t: TestApp;
@@ -38,7 +39,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    return contract as { id: string };
+    return contract as { id: string; estateId: string };
   }
 
   it('leaves a final bill alone, disputes the days after the end date, is credited at the desk, then stops a collection with provider and agency', async () => {
@@ -56,6 +57,14 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(disputeText).toContain('Naar rato van de gefactureerde dagen (15 van 30) valt daarvan € 15,00 in de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
     expect(disputeText).toContain('een creditnota of een gecorrigeerde eindafrekening');
     expect(disputeText).not.toContain('Deze factuur gaat over de periode na de einddatum');
+
+    // The family is told what the letter disputes and no more: the € 15,00 after the end date, not the bill of € 30,00.
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    const told = async (lang: string) => (await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items[0].statusText as string;
+    expect(await told('nl')).toContain('U hoeft het deel na de einddatum (€\u00a015,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(await told('nl')).not.toContain('U hoeft deze rekening niet te betalen');
+    expect(await told('en')).toContain('You need not pay the part after the end date (€15.00) while the dispute is open; the part up to the end date is owed.');
+    expect(await told('en')).not.toContain('You do not need to pay this bill');
 
     // The desk sees the invoice and its disputed part and answers with a credit note, without JavaScript.
     const page = await browser.newPage({ javaScriptEnabled: false });
@@ -122,5 +131,11 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('€ 62,00');
     expect(text).toContain('de Geschillencommissie Energie');
     expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek|ombudsman voor uw branche/i);
+
+    // The owner's next step names the same body the letter names, not a generic geschillencommissie.
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.state).toBe('disputeEscalated');
+    expect(owner.nextStep).toMatch(/: Stroomtest bellen of naar de Geschillencommissie Energie\.$/);
+    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(/: call Stroomtest or go to the Geschillencommissie Energie\.$/);
   });
 });
