@@ -84,7 +84,7 @@ describe('plain-language contract status', () => {
   it('keeps provider names as written, and starts a sentence with a capital when no name is given', () => {
     expect(contractStatusText('settled', cancel, 'nl', { providerName: 'bol.com' })).toBe('Het contract bij bol.com is volledig afgehandeld.');
     expect(contractStatusText('reminded', cancel, 'nl', { providerName: 'bol.com' })).toMatch(/^bol\.com heeft/);
-    expect(contractStatusText('reminded', cancel, 'nl')).toMatch(/^De organisatie heeft nog niet geantwoord\./);
+    expect(contractStatusText('reminded', cancel, 'nl')).toMatch(/^De organisatie heeft de beëindiging nog niet bevestigd\./);
     expect(contractStatusText('requested', cancel, 'en')).toBe('We have asked the organisation to end the contract; the organisation should answer soon.');
   });
 

@@ -50,13 +50,14 @@ const STATUS: Phrases = {
     en: ({ p, due, c }) =>
       `We have asked ${p} to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
   },
+  // Also reached after the provider acknowledged the request: what is missing is its confirmation, not any answer.
   reminded: {
-    nl: ({ p, due }) => `${p} heeft nog niet geantwoord. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
-    en: ({ p, due }) => `${p} has not answered yet. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, c }) => `${p} heeft ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
+    en: ({ p, due, c }) => `${p} has not yet confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'}. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
   },
   escalated: {
-    nl: ({ p }) => `${p} heeft ook na onze herinnering niet geantwoord. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: ({ p }) => `${p} has still not answered after our reminder. We have filed a complaint and are following it closely.`,
+    nl: ({ p, c }) => `${p} heeft ook na onze herinnering ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} niet bevestigd. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
+    en: ({ p, c }) => `${p} has still not confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'} after our reminder. We have filed a complaint and are following it closely.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,

@@ -65,7 +65,7 @@ export class ContractViews {
 
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
     const { state, context, dueDate } = standing;
-    const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl'), en: complaintsBodyFor(c.provider.category, 'en') } };
+    const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
     const { status, next } = WORDING[reader];
     return {
       id: c.id,
