@@ -65,6 +65,9 @@ describe('plain-language contract status', () => {
     expect(contractStatusText('requested', cancel, 'en', words)).toBe('We have asked KPN to end the contract; KPN should answer by 7 December 2026.');
     expect(contractNextStep('requested', cancel, 'nl', words)).toBe('Antwoordt KPN niet uiterlijk 7 december 2026, dan sturen we een herinnering.');
     expect(contractNextStep('requested', cancel, 'en', words)).toBe('If KPN has not answered by 7 December 2026, we will send a reminder.');
+    // The dispute asks for a credit note, a corrected bill or the bill withdrawn: not only the last.
+    expect(contractNextStep('disputed', cancel, 'nl', words)).toBe('We verwachten dat KPN de rekening uiterlijk 7 december 2026 corrigeert of intrekt; anders dienen we een klacht in.');
+    expect(contractNextStep('disputed', cancel, 'en', words)).toBe('We expect KPN to correct or withdraw the bill by 7 December 2026; otherwise we will file a complaint.');
   });
 
   it('reads well without a due date', () => {

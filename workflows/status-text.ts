@@ -167,8 +167,8 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If no further bill from ${p} arrives ${due ? `by ${due}` : 'in the coming weeks'}, this contract is settled.`,
   },
   disputed: {
-    nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due }) => `We expect ${p} to withdraw the bill ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+    nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due }) => `We expect ${p} to correct or withdraw the bill ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
