@@ -215,8 +215,10 @@ export class LettersService implements OnModuleInit {
     return this.db.manager.find(Letter, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 
-  listForContract(contractId: string): Promise<Letter[]> {
-    return this.db.manager.find(Letter, { where: { contractId }, order: { createdAt: 'ASC' } });
+  /** A contract's letters, oldest first, each saying whether it went to a collection agency instead of the provider. */
+  async listForContract(contractId: string): Promise<(Letter & { toAgency: boolean })[]> {
+    const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
+    return letters.map((l) => ({ ...l, toAgency: (l.effect?.payload.effect as { to?: string } | undefined)?.to === 'agency' }));
   }
 
   /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */

@@ -78,6 +78,8 @@ export interface ThreadLetter {
   letterDate: string;
   outboxId: string | null;
   enclosureIds: string[];
+  /** The agency's copy of a collection stop: addressed to the agency alone, so never in the provider's thread. */
+  toAgency: boolean;
 }
 export interface ThreadDocument {
   id: string;
@@ -101,7 +103,8 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const documents = new Map(openable.map((d) => [d.id, d]));
   const letterItems = (outboxId: string | undefined): ThreadItem[] =>
     (outboxId === undefined ? [] : byOutbox.get(outboxId) ?? [])
-      .filter((l) => l.status === 'sent')
+      // Filtered here, not before: each transition's letter effects still take their outbox ids in order.
+      .filter((l) => l.status === 'sent' && !l.toAgency)
       .map((l) => ({
         type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: providerLetterText(l.kind, lang),
         enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),

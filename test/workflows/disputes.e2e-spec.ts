@@ -31,6 +31,15 @@ describe('disputes and collections: only the part after the end date, answered a
   });
 
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  /** The provider's desk, signed in, without JavaScript. */
+  const deskPage = async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@stroomtest.example');
+    await page.fill('#password', 'desk-password-1');
+    await page.click('button[type=submit]');
+    return page;
+  };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string }[];
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
@@ -67,11 +76,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(await told('en')).not.toContain('You do not need to pay this bill');
 
     // The desk sees the invoice and its disputed part and answers with a credit note, without JavaScript.
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', 'desk@stroomtest.example');
-    await page.fill('#password', 'desk-password-1');
-    await page.click('button[type=submit]');
+    const page = await deskPage();
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const card = flat(await page.innerText('#dispute'));
     expect(card).toContain('F-9');
@@ -99,6 +104,15 @@ describe('disputes and collections: only the part after the end date, answered a
     ]);
     const mails = await sink.waitFor(1);
     expect(mails.map((m) => (m.to as { text: string }).text)).toEqual(['dossiers@incasso-noord.example']);
+    // The agency's letter is the agency's: the provider's thread shows and serves only its own.
+    const desk = await deskPage();
+    await desk.goto(`${base}/desk/requests/${contract.id}`);
+    const linked = await desk.locator('ol.thread a[href*="/letters/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(linked).toContain(`/desk/requests/${contract.id}/letters/${stops[0].id}`);
+    expect(linked).not.toContain(`/desk/requests/${contract.id}/letters/${stops[1].id}`);
+    const served = async (letterId: string) => (await desk.context().request.get(`${base}/desk/requests/${contract.id}/letters/${letterId}`)).status();
+    expect([await served(stops[0].id), await served(stops[1].id)]).toEqual([200, 404]);
+    await desk.close();
     for (const letter of stops) {
       const text = await pdfOf(letter.id);
       expect(text).toContain('(artikel 4:185 lid 1 BW)');
