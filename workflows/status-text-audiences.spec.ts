@@ -84,6 +84,15 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('requested', confirmed, 'nl', { providerName: 'KPN' })).toBe('Beëindiging gevraagd bij KPN, antwoord aanbieder zonder termijn.');
   });
 
+  it("tells the provider's desk the disputed part as our pro rata sum, and a complaint as a missing confirmation (it may have acknowledged)", () => {
+    expect(providerStatusText('disputed', confirmed, 'nl', '2027-02-12')).toMatch(
+      /^Bezwaar tegen factuur F-1: het deel na de bevestigde einddatum, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a015,00\./,
+    );
+    expect(providerStatusText('disputed', confirmed, 'en', null)).toMatch(/^Dispute of invoice F-1: the part after the confirmed end date, 1 December 2026 to 31 December 2026, pro rata €15\.00\./);
+    expect(providerStatusText('escalated', confirmed, 'nl', null)).toBe('Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord.');
+    expect(providerStatusText('escalated', confirmed, 'en', null)).not.toMatch(/unanswered/);
+  });
+
   it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
     expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(

@@ -13,13 +13,13 @@ const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 function disputeNl(c: ContractContext): string {
   const d = c.openDispute;
   return d
-    ? `Bezwaar tegen factuur ${d.reference}: ${money(d.disputed.amount, 'nl')} betreft ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, na de bevestigde einddatum.`
+    ? `Bezwaar tegen factuur ${d.reference}: het deel na de bevestigde einddatum, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`
     : 'Bezwaar tegen een factuur na de einddatum.';
 }
 function disputeEn(c: ContractContext): string {
   const d = c.openDispute;
   return d
-    ? `Dispute of invoice ${d.reference}: ${money(d.disputed.amount, 'en')} covers ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, after the confirmed end date.`
+    ? `Dispute of invoice ${d.reference}: the part after the confirmed end date, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`
     : 'Dispute of an invoice after the end date.';
 }
 
@@ -29,7 +29,8 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   ready: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
   requested: { nl: (c, due) => `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden; graag uw antwoord${nlBy(due)}.`, en: (c, due) => `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death; please answer${enBy(due)}.` },
   reminded: { nl: (_c, due) => `Herinnering verstuurd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Reminder sent; please answer${enBy(due)}.` },
-  escalated: { nl: (_c, due) => `Klacht ingediend: verzoek en herinnering zijn onbeantwoord; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: request and reminder are unanswered; please answer${enBy(due)}.` },
+  // Also after an acknowledgement: what is missing is the confirmation, not any answer.
+  escalated: { nl: (_c, due) => `Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: completion is still not confirmed after the reminder; please answer${enBy(due)}.` },
   acknowledged: { nl: (_c, due) => `Ontvangst bevestigd; graag de afhandeling bevestigen${nlBy(due)}.`, en: (_c, due) => `Receipt acknowledged; please confirm completion${enBy(due)}.` },
   informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the case owner is supplying it.' },
   rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist over een aangepast verzoek.', en: () => 'You rejected the request; the case owner decides on an amended request.' },
