@@ -91,6 +91,10 @@ describe('one wording table per audience', () => {
     expect(providerStatusText('disputed', confirmed, 'en', null)).toMatch(/^Dispute of invoice F-1: the part after the confirmed end date, 1 December 2026 to 31 December 2026, pro rata €15\.00\./);
     expect(providerStatusText('escalated', confirmed, 'nl', null)).toBe('Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord.');
     expect(providerStatusText('escalated', confirmed, 'en', null)).not.toMatch(/unanswered/);
+    // A transfer has no end date; the owner may accept a rejected dispute, and amend or withdraw a rejected request.
+    expect(providerStatusText('disputed', { ...confirmed, action: 'transfer' }, 'nl', null)).toContain('het deel na de bevestigde datum van overzetting');
+    expect(providerStatusText('disputeRejected', confirmed, 'en', null)).toBe('You rejected the dispute; the case owner decides how to proceed.');
+    expect(providerStatusText('rejected', confirmed, 'nl', null)).toBe('U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.');
   });
 
   it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {

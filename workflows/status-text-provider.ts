@@ -13,13 +13,13 @@ const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 function disputeNl(c: ContractContext): string {
   const d = c.openDispute;
   return d
-    ? `Bezwaar tegen factuur ${d.reference}: het deel na de bevestigde einddatum, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`
+    ? `Bezwaar tegen factuur ${d.reference}: het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`
     : 'Bezwaar tegen een factuur na de einddatum.';
 }
 function disputeEn(c: ContractContext): string {
   const d = c.openDispute;
   return d
-    ? `Dispute of invoice ${d.reference}: the part after the confirmed end date, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`
+    ? `Dispute of invoice ${d.reference}: the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`
     : 'Dispute of an invoice after the end date.';
 }
 
@@ -33,7 +33,7 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   escalated: { nl: (_c, due) => `Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: completion is still not confirmed after the reminder; please answer${enBy(due)}.` },
   acknowledged: { nl: (_c, due) => `Ontvangst bevestigd; graag de afhandeling bevestigen${nlBy(due)}.`, en: (_c, due) => `Receipt acknowledged; please confirm completion${enBy(due)}.` },
   informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the case owner is supplying it.' },
-  rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist over een aangepast verzoek.', en: () => 'You rejected the request; the case owner decides on an amended request.' },
+  rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
   disputed: {
     nl: (c, due) => `${disputeNl(c)} Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.`,
@@ -43,7 +43,8 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
     nl: (c, due) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c)} Graag uw antwoord${nlBy(due)}.`,
     en: (c, due) => `Complaint: the dispute went unanswered. ${disputeEn(c)} Please answer${enBy(due)}.`,
   },
-  disputeRejected: { nl: () => 'U heeft het bezwaar afgewezen; de contactpersoon neemt contact met u op.', en: () => 'You rejected the dispute; the case owner will contact you.' },
+  // The owner may also accept the bill: no promise of a call.
+  disputeRejected: { nl: () => 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.', en: () => 'You rejected the dispute; the case owner decides how to proceed.' },
   collectionStopRequested: {
     nl: (_c, due) => `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.`,
     en: (_c, due) => `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.`,
@@ -149,7 +150,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     nl: (a) => `Steward leverde de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
     en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
-  AMEND: { nl: () => 'Steward paste het verzoek aan; een nieuw verzoek volgt', en: () => 'Steward amended the request; a new request follows' },
+  // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
+  AMEND: { nl: () => 'Steward paste het verzoek aan', en: () => 'Steward amended the request' },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
   DISPUTE_RESOLVED: { nl: () => 'Steward sloot het bezwaar af', en: () => 'Steward closed the dispute' },
 };

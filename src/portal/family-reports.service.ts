@@ -60,12 +60,12 @@ export type StartedDispute = Pick<ContractProjection, 'action' | 'openDispute'>;
  */
 export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null): string {
   const texts: Record<ReportOutcome | 'queued', Record<'nl' | 'en', string>> = {
+    // Both said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
     dispute_started: {
-      nl: `We hebben direct bezwaar gemaakt tegen deze rekening.${dispute ? unpaidWhileDisputed(dispute, 'nl') : ''}`,
-      en: `We have disputed this bill straight away.${dispute ? unpaidWhileDisputed(dispute, 'en') : ''}`,
+      nl: `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${dispute ? unpaidWhileDisputed(dispute, 'nl') : ''}`,
+      en: `We are disputing this bill in writing today.${dispute ? unpaidWhileDisputed(dispute, 'en') : ''}`,
     },
     collection_stop_requested: {
-      // Said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
       nl: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
       en: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
     },

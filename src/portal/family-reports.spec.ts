@@ -9,22 +9,22 @@ describe('what the family is told after reporting a bill that started a dispute'
   it('needs not paying only the part after the end date, and says the part up to it is owed', () => {
     const partly = started(bill);
     expect(reportFollowUp('dispute_started', 'Anna de Boer', 'nl', partly)).toBe(
-      'We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft het deel na de einddatum (€\u00a0624,75) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.',
+      'We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a0624,75) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.',
     );
     expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', partly)).toBe(
-      'We have disputed this bill straight away. You need not pay the part after the end date (€624.75) while the dispute is open; the part up to the end date is owed.',
+      'We are disputing this bill in writing today. You need not pay the part after the end date (€624.75) while the dispute is open; the part up to the end date is owed.',
     );
   });
 
   it('needs not paying the whole bill only when the whole bill is disputed', () => {
     const wholly = started({ ...bill, periodFrom: '2026-12-01' });
-    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'nl', wholly)).toBe('We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
-    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', wholly)).toBe('We have disputed this bill straight away. You do not need to pay this bill while the dispute is open.');
+    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'nl', wholly)).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
+    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', wholly)).toBe('We are disputing this bill in writing today. You do not need to pay this bill while the dispute is open.');
   });
 
   it('claims nothing about paying when no dispute is recorded', () => {
-    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'nl')).toBe('We hebben direct bezwaar gemaakt tegen deze rekening.');
-    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', { action: 'cancel', openDispute: null })).toBe('We have disputed this bill straight away.');
+    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'nl')).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening.');
+    expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', { action: 'cancel', openDispute: null })).toBe('We are disputing this bill in writing today.');
   });
 });
 

@@ -215,7 +215,7 @@ describe('family portal in the browser', () => {
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
     const notice = (await page.textContent('[role=status]'))!;
-    expect(notice).toContain('We hebben direct bezwaar gemaakt tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
     expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('disputed');
     await context.close();
