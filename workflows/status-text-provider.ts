@@ -156,6 +156,9 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   DISPUTE_RESOLVED: { nl: () => 'Steward sloot het bezwaar af', en: () => 'Steward closed the dispute' },
 };
 
+/** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */
+export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
+
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];

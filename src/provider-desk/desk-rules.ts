@@ -4,6 +4,7 @@ import {
   DESK_TAB_LABELS,
   DeskTab,
   type Language,
+  INFORMATION_BEING_PREPARED,
   providerAnswerText,
   providerLetterText,
   PROVIDER_ANSWER_EVENTS,
@@ -111,10 +112,15 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
       }));
   const items: ThreadItem[] = [];
   for (const entry of entries) {
-    const party = PROVIDER_ANSWER_EVENTS.includes(entry.event) ? 'provider' : STEWARD_ANSWER_EVENTS.includes(entry.event) ? 'steward' : null;
-    if (party) items.push({ type: 'answer', by: party, at: entry.at, event: entry.event, text: providerAnswerText(entry.event, (entry.details.event ?? {}) as Record<string, unknown>, lang) });
     const letterEffects = ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
-    for (let i = 0; i < letterEffects; i++) items.push(...letterItems(outboxIds.shift()));
+    const sent = Array.from({ length: letterEffects }, () => outboxIds.shift()).flatMap(letterItems);
+    const party = PROVIDER_ANSWER_EVENTS.includes(entry.event) ? 'provider' : STEWARD_ANSWER_EVENTS.includes(entry.event) ? 'steward' : null;
+    // Information supplied is said (and the owner's answer quoted) once its letter went out: until then it may be held back.
+    if (party) {
+      const text = entry.event === 'INFORMATION_SUPPLIED' && !sent.length ? INFORMATION_BEING_PREPARED[lang] : providerAnswerText(entry.event, (entry.details.event ?? {}) as Record<string, unknown>, lang);
+      items.push({ type: 'answer', by: party, at: entry.at, event: entry.event, text });
+    }
+    items.push(...sent);
   }
   // Letters no transition accounts for (none today) still belong to the exchange.
   for (const outboxId of [...outboxIds, '']) items.push(...letterItems(outboxId));
