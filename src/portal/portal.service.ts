@@ -159,7 +159,7 @@ export class PortalService {
     // The sections do not depend on each other: they are read side by side, not one after another.
     const [contractRows, letters, documents, reports] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
-      this.letterPage(p, null, limit),
+      this.letterPage(p, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
     ]);
@@ -294,9 +294,9 @@ export class PortalService {
     return null;
   }
 
-  /** One page of the letters sent for the estate, newest first; `after` is a decoded CREATED_AT_CURSOR. */
-  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<ReturnType<typeof familyLetterView>>> {
-    const page = await this.letters.sentInEstate(p.estateId, after, limit);
+  /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
+    const page = await this.letters.sentTo(viewer ?? (await this.documents.viewerOf(p)), after, limit);
     return { ...page, items: page.items.map(familyLetterView) };
   }
 
@@ -306,10 +306,9 @@ export class PortalService {
     return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
   }
 
+  /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */
   async letterPdf(p: FamilyPrincipal, letterId: string) {
-    const letter = await this.letters.pdf(letterId);
-    if (letter.estateId !== p.estateId) throw new NotFoundProblem('letter');
-    return letter;
+    return this.letters.pdfFor(await this.documents.viewerOf(p), letterId);
   }
 
   private async sentLetters(estateId: string): Promise<Letter[]> {

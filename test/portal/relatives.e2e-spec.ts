@@ -1,0 +1,95 @@
+import { Client } from 'pg';
+import { LETTER_AUDIENCE_BACKFILL } from '../../migrations/1763804900000-LetterAudiences';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { readZip } from '../support/zip';
+
+/** What one relative of an estate sees of what concerns another relative (or nobody in the family). */
+describe('the portal for each relative', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+  let kpn: { id: string; name: string };
+
+  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const addMember = async (estateId: string, name: string, role: 'representative' | 'heir' | 'other', extra: object = {}) =>
+    (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'kind', role, ...extra }).expect(201)).body as { id: string; accessCode: string };
+  const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  const requested = async (estateId: string, body: object) => {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', ...body }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return contract.id as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it("keeps a transfer letter and a correction of the new holder's particulars to the new holder, the heirs and the representative", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
+    const holder = await addMember(estate.id, 'Hanna Jansen', 'heir', { email: 'hanna@family.example', ...HOLDER_PARTICULARS });
+    const heir = await addMember(estate.id, 'Erik Jansen', 'heir');
+    const representative = await addMember(estate.id, 'Roos Jansen', 'representative');
+    const grandson = await addMember(estate.id, 'Olaf Jansen', 'other');
+    await requested(estate.id, { accountNumber: 'K-2', action: 'cancel' });
+    const transfer = await requested(estate.id, { accountNumber: 'K-3', action: 'transfer', transferToFamilyMemberId: holder.id });
+    await runDue();
+    // A corrected phone number of the new holder goes to KPN in a correction letter, old and new number printed.
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${holder.id}`, { phone: '+31 6 8765 4321' }).expect(200);
+    await runDue();
+
+    const staff = (await anna.get(`${API}/estates/${estate.id}/letters?limit=200`).expect(200)).body.items as { id: string; kind: string; contractId: string }[];
+    const transferLetter = staff.find((l) => l.kind === 'transfer')!;
+    const correction = staff.find((l) => l.kind === 'correction')!;
+    const cancellation = staff.find((l) => l.kind === 'cancellation')!;
+    expect([transferLetter?.contractId, correction?.contractId, cancellation?.contractId]).toEqual([transfer, transfer, expect.any(String)]);
+    // Letters archived before they had an audience get the same one from the migration.
+    const audiences = `SELECT id, audience, new_holder_id FROM letters WHERE estate_id = $1 ORDER BY id`;
+    const archived = (await db.query(audiences, [estate.id])).rows;
+    expect(archived.filter((l) => l.audience === 'heirs').map((l) => [l.id, l.new_holder_id]).sort()).toEqual([[transferLetter.id, holder.id], [correction.id, holder.id]].sort());
+    await db.query(`UPDATE letters SET audience = 'family', new_holder_id = NULL WHERE estate_id = $1`, [estate.id]);
+    await db.query(LETTER_AUDIENCE_BACKFILL);
+    expect((await db.query(audiences, [estate.id])).rows).toEqual(archived);
+    // What the two letters print, and why they are not every relative's.
+    const printed = flat(await pdfText((await anna.get(`${API}/letters/${transferLetter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(printed).toContain('Lindenlaan 3');
+
+    const sessions = {
+      holder: await signIn(holder.accessCode),
+      heir: await signIn(heir.accessCode),
+      representative: await signIn(representative.accessCode),
+      grandson: await signIn(grandson.accessCode),
+    };
+    for (const [who, session] of Object.entries(sessions)) {
+      const ids = ((await session.get(`${API}/portal/letters?limit=200`).expect(200)).body.items as { id: string }[]).map((l) => l.id);
+      const overview = ((await session.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string }[]).map((l) => l.id);
+      const zip = await readZip((await session.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+      const zipped = await Promise.all([...zip].filter(([name]) => name.startsWith('brieven/')).map(async ([, pdf]) => flat(await pdfText(pdf))));
+      const status = async (id: string) => (await session.get(`${API}/portal/letters/${id}/pdf`)).status;
+      const page = async (id: string) => (await t.anonymous.get(`/family/letters/${id}`).set('Cookie', `steward_family=${session.token}`)).status;
+      if (who === 'grandson') {
+        expect({ who, ids }).toEqual({ who, ids: [cancellation.id] });
+        expect(overview).toEqual([cancellation.id]);
+        expect(zipped).toHaveLength(1);
+        expect(zipped.join()).not.toMatch(/Lindenlaan|8765 4321|1234 5678/);
+        expect([await status(transferLetter.id), await status(correction.id), await page(transferLetter.id), await page(correction.id)]).toEqual([404, 404, 404, 404]);
+        expect(await status(cancellation.id)).toBe(200);
+      } else {
+        expect({ who, ids: [...ids].sort() }).toEqual({ who, ids: [transferLetter.id, correction.id, cancellation.id].sort() });
+        expect(overview).toHaveLength(3);
+        expect(zipped).toHaveLength(3);
+        expect(zipped.join()).toContain('Lindenlaan 3');
+        expect([await status(transferLetter.id), await status(correction.id), await page(transferLetter.id)]).toEqual([200, 200, 200]);
+      }
+    }
+  });
+});
