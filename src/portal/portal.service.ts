@@ -14,6 +14,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
+import { familyWords } from '../words';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
@@ -44,38 +45,20 @@ export interface FamilyTimelineItem {
   text: string;
 }
 
-const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
-  nl: {
-    'estate.opened': () => 'Het dossier is geopend.',
-    'estate.handed_over': (d) => `Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu ${String(d.toName)}.`,
-    'estate.handover_undone': (d) => `De overdracht is teruggedraaid: uw vaste contactpersoon is weer ${String(d.toName)}.`,
-    'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
-    'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
-    'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
-    'letter.sent': (d) => `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
-    'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
-    'family_report.received': () => 'Uw melding is ontvangen.',
-    'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
-    'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
-  },
-  en: {
-    'estate.opened': () => 'The file was opened.',
-    'estate.handed_over': (d) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,
-    'estate.handover_undone': (d) => `The handover was undone: your case owner is ${String(d.toName)} again.`,
-    'family_member.added': () => 'A family member was added to the file.',
-    'family_member.invited': () => 'A family member was invited to this portal.',
-    'document.uploaded': () => 'A document was added to the file.',
-    'letter.sent': (d) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
-    'contract.added': () => 'A contract was added to the list.',
-    'family_report.received': () => 'Your report was received.',
-    'family_report.handled': () => 'Your contact person has dealt with the report.',
-    'family_report.callback_requested': () => 'You asked your contact person to call you.',
-  },
-};
-
 /** The family's words for an event of the office's own (a handover): the portal's timeline and the daily email say the same. */
 export function familyEventText(event: string, details: Details, lang: Lang): string | null {
-  return EVENT_WORDS[lang][event]?.(details) ?? null;
+  return familyWords(lang).events[event]?.(details) ?? null;
+}
+
+/**
+ * A report or a call-back is the reporter's own business: the other relatives read only that a family
+ * member reported something (not what), and nothing of a call-back, which would tell them who rated
+ * the service low. Returns the event to tell this reader, or null for none.
+ */
+export function reportEventFor(event: string, details: Details, ownReport: boolean): string | null {
+  if (ownReport || !event.startsWith('family_report.')) return event;
+  if (event === 'family_report.received') return 'family_report.received_from_other';
+  return event === 'family_report.callback_requested' || details.kind === 'callback' ? null : event;
 }
 
 /** A contract as the family's list shows it. */
@@ -274,12 +257,15 @@ export class PortalService {
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
+    const ownReports = await this.reports.idsOf(p.familyMemberId);
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId))) return null;
+      const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
+      if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
-        : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
+        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
       return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
     };
   }

@@ -5,6 +5,8 @@ import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS } from '.
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 
+type Item = { text: string; contractId: string | null };
+
 /** What one relative of an estate sees of what concerns another relative (or nobody in the family). */
 describe('the portal for each relative', () => {
   let t: TestApp;
@@ -16,6 +18,8 @@ describe('the portal for each relative', () => {
   const addMember = async (estateId: string, name: string, role: 'representative' | 'heir' | 'other', extra: object = {}) =>
     (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'kind', role, ...extra }).expect(201)).body as { id: string; accessCode: string };
   const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  const timeline = async (session: Session, lang = 'nl'): Promise<Item[]> => (await session.get(`${API}/portal/timeline?limit=200&lang=${lang}`).expect(200)).body.items;
+  const texts = (items: Item[]) => items.map((e) => e.text);
   const requested = async (estateId: string, body: object) => {
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', ...body }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -32,6 +36,44 @@ describe('the portal for each relative', () => {
   afterAll(async () => {
     await db?.end();
     await t?.close();
+  });
+
+  it("tells a report and a call-back to the relative who made them; the others read only that something was reported", async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, { accountNumber: 'K-1', action: 'cancel' });
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-REF' }).expect(200);
+    await runDue();
+    const a = await signIn((await addMember(estate.id, 'Anna Reporter', 'heir')).accessCode);
+    const b = await signIn((await addMember(estate.id, 'Bram Anders', 'heir')).accessCode);
+
+    await a.post(`${API}/portal/reports`, { kind: 'other', message: 'Er kwam nog een brief van de bibliotheek.' }).expect(201);
+    const prompt = (await a.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt;
+    await a.post(`${API}/portal/feedback`, { score: 1, milestone: prompt.milestone, comment: 'Niemand belde terug.' }).expect(201);
+    // The call-back is offered on the portal page (cookie session), after the low rating.
+    await t.anonymous.post('/family/callback').set('Cookie', `steward_family=${a.token}`).expect(303);
+    const reports = (await anna.get(`${API}/family-reports`).expect(200)).body.items as { id: string; kind: string }[];
+    expect(reports.map((r) => r.kind).sort()).toEqual(['callback', 'other']);
+    for (const report of reports) await anna.post(`${API}/family-reports/${report.id}/handle`).expect(204);
+
+    const own = texts(await timeline(a));
+    expect(own).toEqual(expect.arrayContaining(['Uw melding is ontvangen.', 'U heeft gevraagd of uw vaste contactpersoon u belt.']));
+    expect(own.filter((text) => text === 'Uw vaste contactpersoon heeft de melding afgehandeld.')).toHaveLength(2);
+
+    const other = texts(await timeline(b));
+    expect(other).not.toContain('Uw melding is ontvangen.');
+    expect(other.join('\n')).not.toMatch(/gevraagd of uw vaste contactpersoon u belt|gebeld|bel/);
+    expect(other.filter((text) => text === 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.')).toHaveLength(1);
+    // The handled report is told; the handled call-back is not (that B's relative asked for one is A's business).
+    expect(other.filter((text) => text === 'Uw vaste contactpersoon heeft de melding afgehandeld.')).toHaveLength(1);
+    expect(texts(await timeline(b, 'en'))).toContain('A family member reported something; your contact person is dealing with it.');
+    expect(texts(await timeline(b, 'en')).join('\n')).not.toMatch(/Your report|call you/);
+
+    // The page says the same as the API.
+    const page = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${b.token}`).expect(200)).text;
+    expect(page).toContain('Een familielid heeft iets gemeld');
+    expect(page).not.toMatch(/Uw melding is ontvangen|U heeft gevraagd of uw vaste contactpersoon u belt/);
+    const ownPage = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${a.token}`).expect(200)).text;
+    expect(ownPage).toContain('U heeft gevraagd of uw vaste contactpersoon u belt.');
   });
 
   it("keeps a transfer letter and a correction of the new holder's particulars to the new holder, the heirs and the representative", async () => {
