@@ -61,6 +61,15 @@ export function reportEventFor(event: string, details: Details, ownReport: boole
   return event === 'family_report.callback_requested' || details.kind === 'callback' ? null : event;
 }
 
+/**
+ * A missed deadline that keeps the state and sends no letter (only the owner is alerted) is no news for
+ * the family: the state's sentence would tell again what happened once ("we filed a complaint").
+ */
+export function isQuietDeadline(e: Pick<TimelineView, 'event' | 'fromState' | 'toState' | 'details'>): boolean {
+  const effects = Array.isArray(e.details.effects) ? e.details.effects : [];
+  return e.event === 'DEADLINE_PASSED' && e.fromState === e.toState && !effects.includes('letter');
+}
+
 /** A contract as the family's list shows it. */
 export interface FamilyContract {
   id: string;
@@ -259,7 +268,7 @@ export class PortalService {
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
     return (e) => {
-      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId))) return null;
+      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
       if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.

@@ -15,6 +15,7 @@ describe('the portal for each relative', () => {
   let kpn: { id: string; name: string };
 
   const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const addMember = async (estateId: string, name: string, role: 'representative' | 'heir' | 'other', extra: object = {}) =>
     (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'kind', role, ...extra }).expect(201)).body as { id: string; accessCode: string };
   const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
@@ -133,5 +134,27 @@ describe('the portal for each relative', () => {
         expect([await status(transferLetter.id), await status(correction.id), await page(transferLetter.id)]).toEqual([200, 200, 200]);
       }
     }
+  });
+
+  it('tells a complaint once, not again when a later deadline only alerts the owner', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Piet', surname: 'Bakker', surnamePrefix: undefined });
+    const contract = await requested(estate.id, { accountNumber: 'K-4', action: 'cancel' });
+    await runDue();
+    const state = async () => (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.state;
+    await advance(15);
+    expect(await state()).toBe('reminded');
+    await advance(15);
+    expect(await state()).toBe('escalated');
+    // Another missed deadline keeps the state: the owner is alerted, no letter goes out.
+    const quiet = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'DEADLINE_PASSED' AND from_state = 'escalated' AND to_state = 'escalated'`, [contract])).rows[0].n;
+    for (let i = 0; i < 4 && (await quiet()) === 0; i++) await advance(15);
+    expect(await quiet()).toBeGreaterThan(0);
+    expect(await state()).toBe('escalated');
+
+    const relative = await signIn((await addMember(estate.id, 'Petra Bakker', 'heir')).accessCode);
+    const told = (await timeline(relative)).filter((e) => e.contractId === contract).map((e) => e.text);
+    expect(told.filter((text) => /klacht/.test(text))).toHaveLength(1);
+    expect(new Set(told).size).toBe(told.length);
   });
 });
