@@ -85,6 +85,11 @@ export class ContractsService implements OnModuleInit {
     );
   }
 
+  /** The family member this contract is to be put in the name of (a transfer), else null. */
+  async newHolderOf(manager: EntityManager, contractId: string): Promise<string | null> {
+    return (await manager.findOne(Contract, { where: { id: contractId }, select: { id: true, transferToFamilyMemberId: true } }))?.transferToFamilyMemberId ?? null;
+  }
+
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);

@@ -17,6 +17,11 @@ const REACH: Record<FamilyRole, readonly DocumentAudience[]> = {
   other: ['family'],
 };
 
+/** The audiences this member is in: `canSee` asks it, and so does every query that filters on an audience column (letters). */
+export function audiencesOf(member: Pick<Viewer, 'role'>): readonly DocumentAudience[] {
+  return REACH[member.role];
+}
+
 /**
  * The audience a new document gets unless the owner chooses. Identity papers and the mandate are
  * the owner's working papers; the death certificate and providers' letters concern everyone; what
@@ -97,5 +102,5 @@ export interface AudienceDocument extends Versioned {
 export function canSee(member: Viewer, document: AudienceDocument): boolean {
   if (!isCurrent(document) || OWNER_ONLY_KINDS.includes(document.kind)) return false;
   if (document.uploadedByType === 'family' && document.uploadedById === member.id) return true;
-  return REACH[member.role].includes(document.audience);
+  return audiencesOf(member).includes(document.audience);
 }

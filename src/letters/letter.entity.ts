@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { LintViolation } from '../../letters';
+import type { DocumentAudience } from '../documents/document-audience';
 
 export interface LetterEffect {
   instanceId: string;
@@ -51,6 +52,14 @@ export class Letter {
 
   @Column({ type: 'jsonb' })
   violations: LintViolation[];
+
+  /** Who in the family may read it (letter-audience.ts); the case owner reads every letter. */
+  @Column({ type: 'text', default: 'family' })
+  audience: DocumentAudience;
+
+  /** The relative whose particulars it prints as the new holder: they read it whatever its audience. */
+  @Column({ type: 'uuid', nullable: true })
+  newHolderId: string | null;
 
   @Column('uuid', { array: true })
   enclosureIds: string[];

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -8,12 +8,14 @@ import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
+import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { Metrics } from '../metrics/metrics.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
@@ -21,6 +23,22 @@ import { deleted } from '../database/deleted';
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
 const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+
+/** A relative reading the estate's letters in the portal. */
+export type LetterReader = Viewer & { estateId: string };
+
+/**
+ * The sent letters of the reader's estate that the reader may read: those for an audience they are in
+ * (the documents' reach per role, `audiencesOf`: one rule for both) and those that print their own
+ * particulars as the new holder. The list, the PDF and the dossier all filter here, on the list's index.
+ */
+function readableBy(query: SelectQueryBuilder<Letter>, reader: LetterReader): SelectQueryBuilder<Letter> {
+  return query.andWhere(`l.estate_id = :estateId AND l.status = 'sent' AND (l.audience = ANY(:audiences::text[]) OR l.new_holder_id = :readerId)`, {
+    estateId: reader.estateId,
+    audiences: [...audiencesOf(reader)],
+    readerId: reader.id,
+  });
+}
 
 /** The first letter of each contract among letters ordered newest first (created, then id). */
 function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
@@ -80,7 +98,10 @@ export class LettersService implements OnModuleInit {
     const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
     const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
     const enclosureIds = input.enclosures.map((e) => e.documentId);
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress });
+    const audience = letterAudience(input.kind, input.corrections);
+    // A letter for fewer than the whole family is one about the new holder: they read it too.
+    const newHolderId = audience !== 'family' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId });
     if (letter.status === 'blocked') {
       await manager.query(
         `INSERT INTO notifications (estate_id, contract_id, audience, topic, message) VALUES ($1, $2, 'owner', 'letter_blocked', $3)`,
@@ -95,7 +116,7 @@ export class LettersService implements OnModuleInit {
     manager: EntityManager,
     row: OutboxRow,
     produced: ProducedLetter,
-    { channel, urgent, enclosureIds, deliveryAddress }: { channel: Letter['channel']; urgent: boolean; enclosureIds: string[]; deliveryAddress: string | null },
+    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId'>,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
     const letter = manager.create(Letter, {
@@ -112,6 +133,8 @@ export class LettersService implements OnModuleInit {
       subject: produced.composed.about,
       bodyText: produced.text,
       violations: produced.violations,
+      audience,
+      newHolderId,
       enclosureIds,
       pdf: produced.pdf ?? null,
       sha256: produced.sha256 ?? null,
@@ -204,10 +227,21 @@ export class LettersService implements OnModuleInit {
     return latestOfEachContract(letters);
   }
 
-  /** One page of the estate's sent letters, newest first, for a caller that has checked access already (the family's). */
-  sentInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
-    const query = this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where(`l.estate_id = :estateId AND l.status = 'sent'`, { estateId });
-    return createdAtPage(query, 'l', after, limit);
+  /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
+    return createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
+  }
+
+  /** The sent letters this relative may read, with their PDFs, oldest first (their dossier). */
+  sentWithPdfsTo(reader: LetterReader): Promise<Letter[]> {
+    return readableBy(this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf'), reader).orderBy('l.createdAt', 'ASC').getMany();
+  }
+
+  /** The PDF of a sent letter this relative may read; any other id answers 404, as an unknown one does. */
+  async pdfFor(reader: LetterReader, letterId: string): Promise<Letter & { pdf: Buffer }> {
+    const letter = await readableBy(this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }), reader).getOne();
+    if (!letter?.pdf) throw new NotFoundProblem('letter');
+    return letter as Letter & { pdf: Buffer };
   }
 
   /** The estate's letters, oldest first, for a caller that has checked access already. */

@@ -10,7 +10,7 @@ import { StewardConfig } from '../config/config';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
-import { Letter } from '../letters/letter.entity';
+import { LettersService } from '../letters/letters.service';
 import { Lang, PortalService } from './portal.service';
 
 const WORDS = {
@@ -28,6 +28,7 @@ export class DossierService {
     private readonly estates: EstatesService,
     private readonly portal: PortalService,
     private readonly documents: DocumentsService,
+    private readonly letters: LettersService,
   ) {}
 
   /**
@@ -44,12 +45,8 @@ export class DossierService {
 
     const entries: ZipEntry[] = [];
 
-    const letters = await this.db.manager
-      .createQueryBuilder(Letter, 'l')
-      .addSelect('l.pdf')
-      .where(`l.estateId = :estateId AND l.status = 'sent'`, { estateId: estate.id })
-      .orderBy('l.createdAt', 'ASC')
-      .getMany();
+    // Only the letters this member may read, as in the portal's list (letter-audience.ts).
+    const letters = await this.letters.sentWithPdfsTo(await this.documents.viewerOf(p));
     letters
       .filter((l) => l.pdf)
       .forEach((l, i) => entries.push({ name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf`, content: l.pdf! }));

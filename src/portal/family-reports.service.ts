@@ -214,6 +214,12 @@ export class FamilyReportsService {
     });
   }
 
+  /** The ids of everything this family member reported, call-backs included (index `(family_member_id, created_at, id)`). */
+  async idsOf(familyMemberId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.db.query('SELECT id FROM family_reports WHERE family_member_id = $1', [familyMemberId]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */
   async pageForFamilyMember(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const rows: (ReportRow & { cursor_at: string })[] = await this.db.query(

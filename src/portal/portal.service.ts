@@ -14,6 +14,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
+import { familyWords } from '../words';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
@@ -44,38 +45,29 @@ export interface FamilyTimelineItem {
   text: string;
 }
 
-const EVENT_WORDS: Record<Lang, Record<string, (d: Details) => string>> = {
-  nl: {
-    'estate.opened': () => 'Het dossier is geopend.',
-    'estate.handed_over': (d) => `Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu ${String(d.toName)}.`,
-    'estate.handover_undone': (d) => `De overdracht is teruggedraaid: uw vaste contactpersoon is weer ${String(d.toName)}.`,
-    'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
-    'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
-    'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
-    'letter.sent': (d) => `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
-    'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
-    'family_report.received': () => 'Uw melding is ontvangen.',
-    'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
-    'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
-  },
-  en: {
-    'estate.opened': () => 'The file was opened.',
-    'estate.handed_over': (d) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,
-    'estate.handover_undone': (d) => `The handover was undone: your case owner is ${String(d.toName)} again.`,
-    'family_member.added': () => 'A family member was added to the file.',
-    'family_member.invited': () => 'A family member was invited to this portal.',
-    'document.uploaded': () => 'A document was added to the file.',
-    'letter.sent': (d) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
-    'contract.added': () => 'A contract was added to the list.',
-    'family_report.received': () => 'Your report was received.',
-    'family_report.handled': () => 'Your contact person has dealt with the report.',
-    'family_report.callback_requested': () => 'You asked your contact person to call you.',
-  },
-};
-
 /** The family's words for an event of the office's own (a handover): the portal's timeline and the daily email say the same. */
 export function familyEventText(event: string, details: Details, lang: Lang): string | null {
-  return EVENT_WORDS[lang][event]?.(details) ?? null;
+  return familyWords(lang).events[event]?.(details) ?? null;
+}
+
+/**
+ * A report or a call-back is the reporter's own business: the other relatives read only that a family
+ * member reported something (not what), and nothing of a call-back, which would tell them who rated
+ * the service low. Returns the event to tell this reader, or null for none.
+ */
+export function reportEventFor(event: string, details: Details, ownReport: boolean): string | null {
+  if (ownReport || !event.startsWith('family_report.')) return event;
+  if (event === 'family_report.received') return 'family_report.received_from_other';
+  return event === 'family_report.callback_requested' || details.kind === 'callback' ? null : event;
+}
+
+/**
+ * A missed deadline that keeps the state and sends no letter (only the owner is alerted) is no news for
+ * the family: the state's sentence would tell again what happened once ("we filed a complaint").
+ */
+export function isQuietDeadline(e: Pick<TimelineView, 'event' | 'fromState' | 'toState' | 'details'>): boolean {
+  const effects = Array.isArray(e.details.effects) ? e.details.effects : [];
+  return e.event === 'DEADLINE_PASSED' && e.fromState === e.toState && !effects.includes('letter');
 }
 
 /** A contract as the family's list shows it. */
@@ -159,7 +151,7 @@ export class PortalService {
     // The sections do not depend on each other: they are read side by side, not one after another.
     const [contractRows, letters, documents, reports] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
-      this.letterPage(p, null, limit),
+      this.letterPage(p, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
     ]);
@@ -274,12 +266,15 @@ export class PortalService {
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
+    const ownReports = await this.reports.idsOf(p.familyMemberId);
     return (e) => {
-      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId))) return null;
+      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
+      const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
+      if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
-        : this.say(e, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
+        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
       return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
     };
   }
@@ -294,9 +289,9 @@ export class PortalService {
     return null;
   }
 
-  /** One page of the letters sent for the estate, newest first; `after` is a decoded CREATED_AT_CURSOR. */
-  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<ReturnType<typeof familyLetterView>>> {
-    const page = await this.letters.sentInEstate(p.estateId, after, limit);
+  /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
+  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
+    const page = await this.letters.sentTo(viewer ?? (await this.documents.viewerOf(p)), after, limit);
     return { ...page, items: page.items.map(familyLetterView) };
   }
 
@@ -306,10 +301,9 @@ export class PortalService {
     return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
   }
 
+  /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */
   async letterPdf(p: FamilyPrincipal, letterId: string) {
-    const letter = await this.letters.pdf(letterId);
-    if (letter.estateId !== p.estateId) throw new NotFoundProblem('letter');
-    return letter;
+    return this.letters.pdfFor(await this.documents.viewerOf(p), letterId);
   }
 
   private async sentLetters(estateId: string): Promise<Letter[]> {

@@ -72,6 +72,21 @@ export const familyEn: FamilyWords = {
     },
   },
 
+  events: {
+    'estate.opened': () => 'The file was opened.',
+    'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,
+    'estate.handover_undone': (d: Record<string, unknown>) => `The handover was undone: your case owner is ${String(d.toName)} again.`,
+    'family_member.added': () => 'A family member was added to the file.',
+    'family_member.invited': () => 'A family member was invited to this portal.',
+    'document.uploaded': () => 'A document was added to the file.',
+    'letter.sent': (d: Record<string, unknown>) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'contract.added': () => 'A contract was added to the list.',
+    'family_report.received': () => 'Your report was received.',
+    'family_report.handled': () => 'Your contact person has dealt with the report.',
+    'family_report.callback_requested': () => 'You asked your contact person to call you.',
+    'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
+  },
+
   mail: {
     greeting: (name: string) => `Dear ${name},`,
     regards: 'Kind regards,',

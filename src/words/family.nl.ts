@@ -76,6 +76,23 @@ export const familyNl = {
     },
   },
 
+  /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
+  events: {
+    'estate.opened': () => 'Het dossier is geopend.',
+    'estate.handed_over': (d: Record<string, unknown>) => `Het dossier is overgedragen aan een collega: uw vaste contactpersoon is nu ${String(d.toName)}.`,
+    'estate.handover_undone': (d: Record<string, unknown>) => `De overdracht is teruggedraaid: uw vaste contactpersoon is weer ${String(d.toName)}.`,
+    'family_member.added': () => 'Een familielid is toegevoegd aan het dossier.',
+    'family_member.invited': () => 'Een familielid is uitgenodigd voor dit portaal.',
+    'document.uploaded': () => 'Er is een document toegevoegd aan het dossier.',
+    'letter.sent': (d: Record<string, unknown>) => `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
+    'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
+    'family_report.received': () => 'Uw melding is ontvangen.',
+    'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
+    'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
+    /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
+    'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
+  } as Record<string, (d: Record<string, unknown>) => string>,
+
   mail: {
     greeting: (name: string) => `Beste ${name},`,
     regards: 'Met vriendelijke groet,',

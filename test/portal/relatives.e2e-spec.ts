@@ -1,0 +1,160 @@
+import { Client } from 'pg';
+import { LETTER_AUDIENCE_BACKFILL } from '../../migrations/1763804900000-LetterAudiences';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { readZip } from '../support/zip';
+
+type Item = { text: string; contractId: string | null };
+
+/** What one relative of an estate sees of what concerns another relative (or nobody in the family). */
+describe('the portal for each relative', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+  let kpn: { id: string; name: string };
+
+  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+  const addMember = async (estateId: string, name: string, role: 'representative' | 'heir' | 'other', extra: object = {}) =>
+    (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'kind', role, ...extra }).expect(201)).body as { id: string; accessCode: string };
+  const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  const timeline = async (session: Session, lang = 'nl'): Promise<Item[]> => (await session.get(`${API}/portal/timeline?limit=200&lang=${lang}`).expect(200)).body.items;
+  const texts = (items: Item[]) => items.map((e) => e.text);
+  const requested = async (estateId: string, body: object) => {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', ...body }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return contract.id as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it("tells a report and a call-back to the relative who made them; the others read only that something was reported", async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, { accountNumber: 'K-1', action: 'cancel' });
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-REF' }).expect(200);
+    await runDue();
+    const a = await signIn((await addMember(estate.id, 'Anna Reporter', 'heir')).accessCode);
+    const b = await signIn((await addMember(estate.id, 'Bram Anders', 'heir')).accessCode);
+
+    await a.post(`${API}/portal/reports`, { kind: 'other', message: 'Er kwam nog een brief van de bibliotheek.' }).expect(201);
+    const prompt = (await a.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt;
+    await a.post(`${API}/portal/feedback`, { score: 1, milestone: prompt.milestone, comment: 'Niemand belde terug.' }).expect(201);
+    // The call-back is offered on the portal page (cookie session), after the low rating.
+    await t.anonymous.post('/family/callback').set('Cookie', `steward_family=${a.token}`).expect(303);
+    const reports = (await anna.get(`${API}/family-reports`).expect(200)).body.items as { id: string; kind: string }[];
+    expect(reports.map((r) => r.kind).sort()).toEqual(['callback', 'other']);
+    for (const report of reports) await anna.post(`${API}/family-reports/${report.id}/handle`).expect(204);
+
+    const own = texts(await timeline(a));
+    expect(own).toEqual(expect.arrayContaining(['Uw melding is ontvangen.', 'U heeft gevraagd of uw vaste contactpersoon u belt.']));
+    expect(own.filter((text) => text === 'Uw vaste contactpersoon heeft de melding afgehandeld.')).toHaveLength(2);
+
+    const other = texts(await timeline(b));
+    expect(other).not.toContain('Uw melding is ontvangen.');
+    expect(other.join('\n')).not.toMatch(/gevraagd of uw vaste contactpersoon u belt|gebeld|bel/);
+    expect(other.filter((text) => text === 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.')).toHaveLength(1);
+    // The handled report is told; the handled call-back is not (that B's relative asked for one is A's business).
+    expect(other.filter((text) => text === 'Uw vaste contactpersoon heeft de melding afgehandeld.')).toHaveLength(1);
+    expect(texts(await timeline(b, 'en'))).toContain('A family member reported something; your contact person is dealing with it.');
+    expect(texts(await timeline(b, 'en')).join('\n')).not.toMatch(/Your report|call you/);
+
+    // The page says the same as the API.
+    const page = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${b.token}`).expect(200)).text;
+    expect(page).toContain('Een familielid heeft iets gemeld');
+    expect(page).not.toMatch(/Uw melding is ontvangen|U heeft gevraagd of uw vaste contactpersoon u belt/);
+    const ownPage = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${a.token}`).expect(200)).text;
+    expect(ownPage).toContain('U heeft gevraagd of uw vaste contactpersoon u belt.');
+  });
+
+  it("keeps a transfer letter and a correction of the new holder's particulars to the new holder, the heirs and the representative", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
+    const holder = await addMember(estate.id, 'Hanna Jansen', 'heir', { email: 'hanna@family.example', ...HOLDER_PARTICULARS });
+    const heir = await addMember(estate.id, 'Erik Jansen', 'heir');
+    const representative = await addMember(estate.id, 'Roos Jansen', 'representative');
+    const grandson = await addMember(estate.id, 'Olaf Jansen', 'other');
+    await requested(estate.id, { accountNumber: 'K-2', action: 'cancel' });
+    const transfer = await requested(estate.id, { accountNumber: 'K-3', action: 'transfer', transferToFamilyMemberId: holder.id });
+    await runDue();
+    // A corrected phone number of the new holder goes to KPN in a correction letter, old and new number printed.
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${holder.id}`, { phone: '+31 6 8765 4321' }).expect(200);
+    await runDue();
+
+    const staff = (await anna.get(`${API}/estates/${estate.id}/letters?limit=200`).expect(200)).body.items as { id: string; kind: string; contractId: string }[];
+    const transferLetter = staff.find((l) => l.kind === 'transfer')!;
+    const correction = staff.find((l) => l.kind === 'correction')!;
+    const cancellation = staff.find((l) => l.kind === 'cancellation')!;
+    expect([transferLetter?.contractId, correction?.contractId, cancellation?.contractId]).toEqual([transfer, transfer, expect.any(String)]);
+    // Letters archived before they had an audience get the same one from the migration.
+    const audiences = `SELECT id, audience, new_holder_id FROM letters WHERE estate_id = $1 ORDER BY id`;
+    const archived = (await db.query(audiences, [estate.id])).rows;
+    expect(archived.filter((l) => l.audience === 'heirs').map((l) => [l.id, l.new_holder_id]).sort()).toEqual([[transferLetter.id, holder.id], [correction.id, holder.id]].sort());
+    await db.query(`UPDATE letters SET audience = 'family', new_holder_id = NULL WHERE estate_id = $1`, [estate.id]);
+    await db.query(LETTER_AUDIENCE_BACKFILL);
+    expect((await db.query(audiences, [estate.id])).rows).toEqual(archived);
+    // What the two letters print, and why they are not every relative's.
+    const printed = flat(await pdfText((await anna.get(`${API}/letters/${transferLetter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(printed).toContain('Lindenlaan 3');
+
+    const sessions = {
+      holder: await signIn(holder.accessCode),
+      heir: await signIn(heir.accessCode),
+      representative: await signIn(representative.accessCode),
+      grandson: await signIn(grandson.accessCode),
+    };
+    for (const [who, session] of Object.entries(sessions)) {
+      const ids = ((await session.get(`${API}/portal/letters?limit=200`).expect(200)).body.items as { id: string }[]).map((l) => l.id);
+      const overview = ((await session.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string }[]).map((l) => l.id);
+      const zip = await readZip((await session.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+      const zipped = await Promise.all([...zip].filter(([name]) => name.startsWith('brieven/')).map(async ([, pdf]) => flat(await pdfText(pdf))));
+      const status = async (id: string) => (await session.get(`${API}/portal/letters/${id}/pdf`)).status;
+      const page = async (id: string) => (await t.anonymous.get(`/family/letters/${id}`).set('Cookie', `steward_family=${session.token}`)).status;
+      if (who === 'grandson') {
+        expect({ who, ids }).toEqual({ who, ids: [cancellation.id] });
+        expect(overview).toEqual([cancellation.id]);
+        expect(zipped).toHaveLength(1);
+        expect(zipped.join()).not.toMatch(/Lindenlaan|8765 4321|1234 5678/);
+        expect([await status(transferLetter.id), await status(correction.id), await page(transferLetter.id), await page(correction.id)]).toEqual([404, 404, 404, 404]);
+        expect(await status(cancellation.id)).toBe(200);
+      } else {
+        expect({ who, ids: [...ids].sort() }).toEqual({ who, ids: [transferLetter.id, correction.id, cancellation.id].sort() });
+        expect(overview).toHaveLength(3);
+        expect(zipped).toHaveLength(3);
+        expect(zipped.join()).toContain('Lindenlaan 3');
+        expect([await status(transferLetter.id), await status(correction.id), await page(transferLetter.id)]).toEqual([200, 200, 200]);
+      }
+    }
+  });
+
+  it('tells a complaint once, not again when a later deadline only alerts the owner', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Piet', surname: 'Bakker', surnamePrefix: undefined });
+    const contract = await requested(estate.id, { accountNumber: 'K-4', action: 'cancel' });
+    await runDue();
+    const state = async () => (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.state;
+    await advance(15);
+    expect(await state()).toBe('reminded');
+    await advance(15);
+    expect(await state()).toBe('escalated');
+    // Another missed deadline keeps the state: the owner is alerted, no letter goes out.
+    const quiet = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'DEADLINE_PASSED' AND from_state = 'escalated' AND to_state = 'escalated'`, [contract])).rows[0].n;
+    for (let i = 0; i < 4 && (await quiet()) === 0; i++) await advance(15);
+    expect(await quiet()).toBeGreaterThan(0);
+    expect(await state()).toBe('escalated');
+
+    const relative = await signIn((await addMember(estate.id, 'Petra Bakker', 'heir')).accessCode);
+    const told = (await timeline(relative)).filter((e) => e.contractId === contract).map((e) => e.text);
+    expect(told.filter((text) => /klacht/.test(text))).toHaveLength(1);
+    expect(new Set(told).size).toBe(told.length);
+  });
+});
