@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { AnyEventObject, AnyStateMachine, createActor } from 'xstate';
 import { produceLetter } from '../letters';
 import { sampleLetter } from '../letters/test-support';
-import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
+import { acceptedEvents, CONTRACT_MACHINE_ID, CONTRACT_PROJECTION_VERSION, ContractAction, contractStep, DeskTab, deskTabAfter, ESTATE_MACHINE_ID, machines, ownerChangeText, projectContract } from '../workflows';
 import type { ContractState } from '../workflows';
 
 /** CBS: ~172,000 deaths a year in the Netherlands; January runs ~22% above September. */
@@ -131,7 +131,7 @@ export function runPath(machineId: string, input: object, path: Step[]): Machine
       fromState,
       toState,
       actor: step.actor,
-      summary: machineId === CONTRACT_MACHINE_ID ? ownerChangeText(toState as ContractState, actor.getSnapshot().context, 'nl') : `${fromState} → ${toState}`,
+      summary: machineId === CONTRACT_MACHINE_ID ? ownerChangeText(contractStep(step.event, fromState, toState, emitted.map((e) => e.type)), actor.getSnapshot().context, 'nl') : `${fromState} → ${toState}`,
       details: { event: rest, effects: emitted.map((e) => e.type) },
       letters: emitted.filter((e) => e.type === 'letter').map((e) => ({ kind: e.letterKind!, urgent: !!e.urgent })),
     });

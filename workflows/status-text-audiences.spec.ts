@@ -1,4 +1,4 @@
-import { type ContractContext, type ContractState, machines } from './index';
+import { type ContractContext, type ContractState, contractStep, machines } from './index';
 import { OWNER_ESTATE_WORDING, OWNER_WORDING, ownerChangeText, ownerNextStep, ownerStatusText } from './status-text-owner';
 import { FAMILY_ESTATE_WORDING, FAMILY_WORDING, contractNextStep, contractStatusText } from './status-text';
 import { PROVIDER_WORDING, providerStatusText } from './status-text-provider';
@@ -37,6 +37,23 @@ const confirmed: ContractContext = {
 };
 const CONTEXTS: ContractContext[] = [confirmed, { ...confirmed, action: 'transfer', effectiveDate: null, openDispute: null, openInformationRequest: null, lastRejectionReason: null }];
 const words = { providerName: 'KPN', dueDate: '2027-02-12' };
+/** A step into `to` by `event` from `from`; `effects`: the types of what it emitted. */
+const step = (event: string, from: string | null, to: string, recorded: { amount?: number } = {}, effects: string[] = []) => contractStep({ type: event, ...recorded }, from, to, effects);
+/** Every step the owner's step table words itself: each event it knows (into `confirmed`), and each deadline that keeps a state (with and without a letter). */
+const OWNER_STEPS = [
+  ...Object.keys(OWNER_WORDING.steps.byEvent).map((event) => step(event, 'disputed', 'confirmed', { amount: 14.52 })),
+  ...Object.keys(OWNER_WORDING.steps.deadlineKept).flatMap((state) => [step('DEADLINE_PASSED', state, state), step('DEADLINE_PASSED', state, state, {}, ['letter'])]),
+];
+/** The states a DEADLINE_PASSED keeps (a transition without a target) in any runnable contract machine version. */
+const DEADLINE_KEEPS = [
+  ...new Set(
+    Object.values(machines.contract).flatMap((m) =>
+      Object.entries(m.states as Record<string, { transitions: Map<string, { target?: unknown }[]> }>)
+        .filter(([, node]) => node.transitions.get('DEADLINE_PASSED')?.some((t) => !t.target))
+        .map(([state]) => state),
+    ),
+  ),
+];
 
 /** The family's reassurances and its "we"/"you" voice: never for the owner or the provider. */
 const FAMILY_VOICE = /hoeft deze rekening|do not need to pay|\bu hoeft\b|you do not need|uw contactpersoon|your case owner|we letten|we are making sure/i;
@@ -57,7 +74,8 @@ describe('one wording table per audience', () => {
       for (const lang of LANGUAGES) {
         for (const c of CONTEXTS) {
           const family = [contractStatusText(state, c, lang, words), contractNextStep(state, c, lang, words)];
-          const staff = [ownerStatusText(state, c, lang, words), ownerNextStep(state, c, lang, words), ownerChangeText(state, c, lang, 'KPN'), providerStatusText(state, c, lang, words.dueDate)];
+          const steps = [step('SOME_EVENT', null, state), ...OWNER_STEPS.filter((s) => s.to === state)].map((s) => ownerChangeText(s, c, lang, 'KPN'));
+          const staff = [ownerStatusText(state, c, lang, words), ownerNextStep(state, c, lang, words), ...steps, providerStatusText(state, c, lang, words.dueDate)];
           for (const text of staff) {
             expect(text).not.toMatch(FAMILY_VOICE);
             expect(text).not.toMatch(/undefined|null|NaN|\$\{|  /);
@@ -109,6 +127,53 @@ describe('one wording table per audience', () => {
       expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, ...none })).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN bellen.');
       expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, ...none })).toBe('No answer by 12 February 2027: call KPN.');
     }
+  });
+
+  it('tells the owner every deadline that passed without moving the contract, in any runnable version', () => {
+    expect(DEADLINE_KEEPS.length).toBeGreaterThan(0);
+    expect(DEADLINE_KEEPS.filter((state) => LANGUAGES.some((lang) => typeof OWNER_WORDING.steps.deadlineKept[state as ContractState]?.[lang] !== 'function'))).toEqual([]);
+  });
+
+  it('tells the owner a deadline that kept the state as what it asks now, not as the state\'s event again', () => {
+    const kept = (state: string, lang: 'nl' | 'en', effects: string[] = ['notify_owner']) => ownerChangeText(step('DEADLINE_PASSED', state, state, {}, effects), confirmed, lang, 'KPN');
+    expect([kept('escalated', 'nl'), kept('escalated', 'en')]).toEqual(['Geen antwoord van KPN na de klacht: bellen.', 'No answer from KPN after the complaint: call them.']);
+    expect([kept('informationRequested', 'nl'), kept('informationRequested', 'en')]).toEqual([
+      'Termijn om KPN de gevraagde informatie te sturen is verstreken.',
+      'The term to send KPN the information has passed.',
+    ]);
+    expect([kept('rejected', 'nl'), kept('rejected', 'en')]).toEqual(['Afwijzing door KPN nog niet opgevolgd: aanpassen of intrekken.', 'Rejection by KPN not yet followed up: amend or withdraw.']);
+    expect([kept('disputeEscalated', 'nl'), kept('disputeEscalated', 'en')]).toEqual([
+      'Geen antwoord van KPN op de klacht over het geschil: bellen.',
+      'No answer from KPN to the complaint about the dispute: call them.',
+    ]);
+    expect([kept('disputeRejected', 'nl'), kept('disputeRejected', 'en')]).toEqual(['Nog geen beslissing over het afgewezen geschil met KPN.', 'No decision yet on the dispute KPN rejected.']);
+    // v2 sends no letter after a collection stop; v1 sent a complaint, as it did for an unanswered dispute.
+    expect([kept('collectionStopRequested', 'nl'), kept('collectionStopRequested', 'en')]).toEqual([
+      'Geen schriftelijk antwoord van KPN op de incassostop: KPN en het incassobureau bellen.',
+      'No written answer from KPN to the collection stop: call KPN and the agency.',
+    ]);
+    const letterAndAlert = ['letter', 'notify_owner'];
+    expect([kept('collectionStopRequested', 'nl', letterAndAlert), kept('collectionStopRequested', 'en', letterAndAlert)]).toEqual([
+      'Klacht gestuurd aan KPN: incasso niet gestopt.',
+      'Complaint sent to KPN: collection not stopped.',
+    ]);
+    expect([kept('disputed', 'nl', ['letter']), kept('disputed', 'en', ['letter'])]).toEqual(['Klacht gestuurd aan KPN: geschil onbeantwoord.', 'Complaint sent to KPN: dispute unanswered.']);
+    // A deadline that moves the contract is told by where it went.
+    expect(ownerChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), confirmed, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN.');
+  });
+
+  it("tells the owner supplied information and a dispute's end as what happened, not as a new request or confirmation", () => {
+    const say = (s: ReturnType<typeof step>) => [ownerChangeText(s, confirmed, 'nl', 'KPN'), ownerChangeText(s, confirmed, 'en', 'KPN')];
+    expect(say(step('INFORMATION_SUPPLIED', 'informationRequested', 'requested'))).toEqual(['Gevraagde informatie aangeleverd aan KPN.', 'Information supplied to KPN.']);
+    expect(say(step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 14.52 }))).toEqual([
+      'Creditnota van €\u00a014,52 ontvangen van KPN; geschil gesloten.',
+      'Credit note of €14.52 received from KPN; dispute closed.',
+    ]);
+    expect(say(step('CREDIT_NOTE_SENT', 'disputed', 'confirmed'))).toEqual(['Creditnota ontvangen van KPN; geschil gesloten.', 'Credit note received from KPN; dispute closed.']);
+    expect(say(step('INVOICE_WITHDRAWN', 'disputeEscalated', 'confirmed'))).toEqual(['Factuur ingetrokken door KPN; geschil gesloten.', 'KPN withdrew the invoice; dispute closed.']);
+    expect(say(step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed'))).toEqual(['Geschil met KPN afgesloten (door u vastgelegd).', 'Dispute with KPN closed (recorded by you).']);
+    expect(say(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'))).toEqual(['Incasso met KPN afgesloten (door u vastgelegd).', 'Collection with KPN closed (recorded by you).']);
+    expect(say(step('COMPLETE', 'acknowledged', 'confirmed'))).toEqual(['Beëindiging bevestigd door KPN per 30 november 2026.', 'Cancellation confirmed by KPN as of 30 November 2026.']);
   });
 
   it('keeps the family sentence in the family table', () => {

@@ -1,6 +1,6 @@
 import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
-import { enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
+import { amountOf, type ContractStep, enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -149,7 +149,6 @@ const CHANGE: Phrases = {
   acknowledged: { nl: ({ p }) => `Ontvangst bevestigd door ${p}.`, en: ({ p }) => `Receipt acknowledged by ${p}.` },
   informationRequested: { nl: ({ p }) => `${p} vroeg aanvullende informatie.`, en: ({ p }) => `${p} asked for more information.` },
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
-  // Also where a dispute ends: the confirmation (and its end date) stands again.
   confirmed: { nl: ({ p, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}.`, en: ({ p, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   disputeEscalated: { nl: ({ p }) => `Klacht ingediend bij ${p} over het onbeantwoorde geschil.`, en: ({ p }) => `Complaint filed with ${p} about the unanswered dispute.` },
@@ -164,8 +163,46 @@ const CHANGE: Phrases = {
   informedByBrp: { nl: ({ p, c }) => brpChecked.nl(p, c.brpCheck), en: ({ p, c }) => brpChecked.en(p, c.brpCheck) },
 };
 
+/** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
+const STEPS: StepPhrases = {
+  byEvent: {
+    INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
+    CREDIT_NOTE_SENT: {
+      nl: ({ p }, { amount }) => `Creditnota${amountOf(amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
+      en: ({ p }, { amount }) => `Credit note${amountOf(amount, 'en')} received from ${p}; dispute closed.`,
+    },
+    INVOICE_WITHDRAWN: { nl: ({ p }) => `Factuur ingetrokken door ${p}; geschil gesloten.`, en: ({ p }) => `${p} withdrew the invoice; dispute closed.` },
+    DISPUTE_RESOLVED: {
+      nl: ({ p }, { from }) => `${from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd).`,
+      en: ({ p }, { from }) => `${from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you).`,
+    },
+  },
+  // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
+  deadlineKept: {
+    escalated: { nl: ({ p }) => `Geen antwoord van ${p} na de klacht: bellen.`, en: ({ p }) => `No answer from ${p} after the complaint: call them.` },
+    informationRequested: {
+      nl: ({ p }) => `Termijn om ${p} de gevraagde informatie te sturen is verstreken.`,
+      en: ({ p }) => `The term to send ${p} the information has passed.`,
+    },
+    rejected: { nl: ({ p }) => `Afwijzing door ${p} nog niet opgevolgd: aanpassen of intrekken.`, en: ({ p }) => `Rejection by ${p} not yet followed up: amend or withdraw.` },
+    disputed: { nl: ({ p }) => `Klacht gestuurd aan ${p}: geschil onbeantwoord.`, en: ({ p }) => `Complaint sent to ${p}: dispute unanswered.` },
+    disputeEscalated: {
+      nl: ({ p }) => `Geen antwoord van ${p} op de klacht over het geschil: bellen.`,
+      en: ({ p }) => `No answer from ${p} to the complaint about the dispute: call them.`,
+    },
+    disputeRejected: { nl: ({ p }) => `Nog geen beslissing over het afgewezen geschil met ${p}.`, en: ({ p }) => `No decision yet on the dispute ${p} rejected.` },
+    // v1 sent a complaint letter; v2 sends none and leaves the call to the owner.
+    collectionStopRequested: {
+      nl: ({ p }, { sentLetter }) =>
+        sentLetter ? `Klacht gestuurd aan ${p}: incasso niet gestopt.` : `Geen schriftelijk antwoord van ${p} op de incassostop: ${p} en het incassobureau bellen.`,
+      en: ({ p }, { sentLetter }) =>
+        sentLetter ? `Complaint sent to ${p}: collection not stopped.` : `No written answer from ${p} to the collection stop: call ${p} and the agency.`,
+    },
+  },
+};
+
 /** The owner's tables, for the completeness test. */
-export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE };
+export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps: STEPS };
 
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
@@ -182,9 +219,9 @@ export function ownerBrpCheckedText(check: BrpCheck, lang: Language, providerNam
   return brpChecked[lang](providerName, check);
 }
 
-/** What a transition into `state` did, for the staff timeline. */
-export function ownerChangeText(state: ContractState, context: ContractContext, lang: Language, providerName?: string): string {
-  return say(CHANGE, state, context, lang, { providerName });
+/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.". */
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
+  return sayStep(CHANGE, STEPS, step, context, lang, providerName);
 }
 
 export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>> = {

@@ -1,7 +1,7 @@
 import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
-import { contractChangeText, contractNextStep, contractStatusText, estateStatusText, longDate, type Language } from './status-text';
+import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
 import { brpCheckText } from './status-text-owner';
 
 const cancel: ContractContext = {
@@ -18,6 +18,8 @@ const cancel: ContractContext = {
 const transfer: ContractContext = { ...cancel, action: 'transfer' };
 const LANGUAGES: Language[] = ['nl', 'en'];
 const words = { providerName: 'KPN', dueDate: '2026-12-07' };
+/** A step into `to` by `event` from `from`, with what the event recorded. */
+const step = (event: string, from: string | null, to: string, recorded: { amount?: number } = {}) => contractStep({ type: event, ...recorded }, from, to);
 
 describe('plain-language contract status', () => {
   it('has a status and a next step for every state, in Dutch and English, with and without a due date', () => {
@@ -42,14 +44,38 @@ describe('plain-language contract status', () => {
   it('tells for every state, in the past tense, what happened (for the family timeline)', () => {
     for (const state of CONTRACT_STATES) {
       for (const lang of LANGUAGES) {
-        const change = contractChangeText(state, transfer, lang, 'Eneco');
+        const change = contractChangeText(step('SOME_EVENT', null, state), transfer, lang, 'Eneco');
         expect(change).toContain('Eneco');
         expect(change).not.toMatch(/undefined|null|NaN|uiterlijk|\bby\b/);
         expect(change).not.toBe(contractStatusText(state, transfer, lang, { providerName: 'Eneco' }));
       }
     }
-    expect(contractChangeText('reminded', cancel, 'nl', 'KPN')).toBe('KPN antwoordde niet op tijd; we hebben een herinnering gestuurd.');
-    expect(contractChangeText('requested', transfer, 'en', 'Vitens')).toBe('We asked Vitens in writing to transfer the contract.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'requested', 'reminded'), cancel, 'nl', 'KPN')).toBe('KPN antwoordde niet op tijd; we hebben een herinnering gestuurd.');
+    expect(contractChangeText(step('REQUEST', 'ready', 'requested'), transfer, 'en', 'Vitens')).toBe('We asked Vitens in writing to transfer the contract.');
+  });
+
+  it('tells supplied information as sent, not as the request again', () => {
+    const supplied = step('INFORMATION_SUPPLIED', 'informationRequested', 'requested');
+    expect(contractChangeText(supplied, cancel, 'nl', 'KPN')).toBe('We hebben KPN de gevraagde informatie gestuurd.');
+    expect(contractChangeText(supplied, cancel, 'en', 'KPN')).toBe('We sent KPN the information it asked for.');
+  });
+
+  it("tells a dispute's end by how it ended, not as a fresh confirmation", () => {
+    const credit = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 14.52 });
+    expect(contractChangeText(credit, cancel, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a014,52 gestuurd; het bezwaar is afgehandeld.');
+    expect(contractChangeText(credit, cancel, 'en', 'KPN')).toBe('KPN sent a credit note of €14.52; the dispute is settled.');
+    expect(contractChangeText(step('CREDIT_NOTE_SENT', 'disputed', 'confirmed'), cancel, 'nl', 'KPN')).toBe('KPN heeft een creditnota gestuurd; het bezwaar is afgehandeld.');
+    const withdrawn = step('INVOICE_WITHDRAWN', 'disputeEscalated', 'confirmed');
+    expect(contractChangeText(withdrawn, cancel, 'nl', 'KPN')).toBe('KPN heeft de rekening ingetrokken; het bezwaar is afgehandeld.');
+    expect(contractChangeText(withdrawn, cancel, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
+    for (const from of ['disputed', 'disputeEscalated', 'disputeRejected']) {
+      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'nl', 'KPN')).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
+      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'en', 'KPN')).toBe("The objection to KPN's bill has been dealt with.");
+    }
+    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'nl', 'KPN')).toBe('De incasso over KPN is afgehandeld.');
+    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'en', 'KPN')).toBe('The debt collection about KPN has been dealt with.');
+    // The provider's own completion still reads as its confirmation.
+    expect(contractChangeText(step('COMPLETE', 'acknowledged', 'confirmed'), cancel, 'nl', 'KPN')).toBe('KPN heeft bevestigd dat het contract wordt beëindigd.');
   });
 
   it('writes Dutch in Dutch', () => {

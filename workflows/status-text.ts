@@ -1,9 +1,9 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import type { EstateState } from './estate.machine';
-import { enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, type StatusWords } from './wording';
+import { amountOf, type ContractStep, enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type Language, longDate, type StatusWords } from './wording';
+export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the amounts the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action' | 'openDispute'>;
@@ -263,8 +263,32 @@ const CHANGE: Phrases = {
   },
 };
 
+/** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
+const STEPS: StepPhrases = {
+  byEvent: {
+    INFORMATION_SUPPLIED: {
+      nl: ({ p }) => `We hebben ${p} de gevraagde informatie gestuurd.`,
+      en: ({ p }) => `We sent ${p} the information it asked for.`,
+    },
+    CREDIT_NOTE_SENT: {
+      nl: ({ p }, { amount }) => `${p} heeft een creditnota${amountOf(amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
+      en: ({ p }, { amount }) => `${p} sent a credit note${amountOf(amount, 'en')}; the dispute is settled.`,
+    },
+    INVOICE_WITHDRAWN: {
+      nl: ({ p }) => `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`,
+      en: ({ p }) => `${p} withdrew the bill; the dispute is settled.`,
+    },
+    DISPUTE_RESOLVED: {
+      nl: ({ p }, { from }) => (from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`),
+      en: ({ p }, { from }) => (from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`),
+    },
+  },
+  // None: a deadline that keeps the state is an alert for the owner (or v1's complaint, which the status tells), no step for the family.
+  deadlineKept: {},
+};
+
 /** The family's tables, for the completeness test; the portal reads them through the functions below. */
-export const FAMILY_WORDING = { status: STATUS, next: NEXT, change: CHANGE };
+export const FAMILY_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps: STEPS };
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
@@ -276,9 +300,9 @@ export function contractNextStep(state: ContractState, context: ContractContext,
   return say(NEXT, state, context, lang, words);
 }
 
-/** What a transition into `state` did, for a timeline; no due date, since it describes the past. */
-export function contractChangeText(state: ContractState, context: ContractContext, lang: Language, providerName?: string): string {
-  return say(CHANGE, state, context, lang, { providerName });
+/** What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it describes the past. */
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
+  return sayStep(CHANGE, STEPS, step, context, lang, providerName);
 }
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {

@@ -1,4 +1,4 @@
-import type { ContractContext, ContractState } from './contract.machine';
+import type { ContractContext, ContractEvent, ContractState } from './contract.machine';
 import { remembered } from './memo';
 
 /**
@@ -41,6 +41,9 @@ export function money(amount: number, lang: Language): string {
   return MONEY[lang].format(amount);
 }
 
+/** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
+export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);
+
 /** "uiterlijk 7 december 2026", or words that still read well when there is no date. */
 export const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
 export const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
@@ -66,7 +69,10 @@ const IN_HAND: Record<Language, Phrase> = {
 
 /** Fills in `phrases[state][lang]`. */
 export function say(phrases: Phrases, state: ContractState, context: ContractContext, lang: Language, words: StatusWords): string {
-  const phrase = phrases[state]?.[lang] ?? IN_HAND[lang];
+  return fill(phrases[state]?.[lang] ?? IN_HAND[lang], context, lang, words);
+}
+
+function fill(phrase: Phrase, context: ContractContext, lang: Language, words: StatusWords): string {
   const text = phrase({
     p: words.providerName || SOME_PROVIDER[lang],
     due: words.dueDate ? longDate(words.dueDate, lang) : null,
@@ -75,4 +81,40 @@ export function say(phrases: Phrases, state: ContractState, context: ContractCon
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One step of a contract's history as a timeline tells it. The state reached alone does not say what
+ * happened: `confirmed` is also where a dispute ends, `requested` where supplied information goes.
+ */
+export interface ContractStep {
+  event: string;
+  /** The state it left; null when not recorded. */
+  from: string | null;
+  to: ContractState;
+  /** The credit note's amount, when the event recorded one. */
+  amount: number | null;
+  /** Whether the step sent the provider a letter (v1's deadlines that keep a dispute or collection state do, v2's do not). */
+  sentLetter: boolean;
+}
+
+/** The step a transition made, from what it recorded: the event with its data, the states, the types of its effects. */
+export function contractStep(event: { type: string; amount?: unknown }, from: string | null, to: string, effectTypes: readonly unknown[] = []): ContractStep {
+  return { event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') };
+}
+
+export type StepPhrase = (s: Said, step: ContractStep) => string;
+/** An audience's sentences for steps its change table, worded by the state reached, would tell as something else. */
+export interface StepPhrases {
+  /** Told by the event, whatever state it reached. */
+  byEvent: Partial<Record<ContractEvent['type'], Record<Language, StepPhrase>>>;
+  /** A deadline that passed and kept the state (an alert, or v1's complaint letter): told by that state. */
+  deadlineKept: Partial<Record<ContractState, Record<Language, StepPhrase>>>;
+}
+
+/** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
+  const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
+  const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
+  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName });
 }

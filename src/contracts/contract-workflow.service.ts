@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, deskTabAfter, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, deskTabAfter, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -82,7 +82,7 @@ export class ContractWorkflow implements OnModuleInit {
         const projection = t.projection as ContractProjection;
         const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
           ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
-          : ownerChangeText(t.to as ContractState, projection, 'nl', t.facts.providerName);
+          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type)), projection, 'nl', t.facts.providerName);
         return `${t.facts.description}: ${change}`;
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),

@@ -15,6 +15,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { familyWords } from '../words';
+import { storedContractStep } from '../timeline/contract-step';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
@@ -282,8 +283,8 @@ export class PortalService {
   private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
-    // A workflow step: the state it reached says what happened.
-    if (e.toState && contract) return contractChangeText(e.toState as ContractState, { action: contract.action } as ContractContext, lang, contract.provider.name);
+    // A workflow step: its event, and the states it left and reached, say what happened.
+    if (e.toState && contract) return contractChangeText(storedContractStep({ ...e, toState: e.toState }), { action: contract.action } as ContractContext, lang, contract.provider.name);
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;

@@ -5,13 +5,24 @@ const projection: ContractProjection = {
   action: 'cancel', providerReference: 'KPN-1', effectiveDate: '2026-11-30', finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0,
   lastRejectionReason: null, openInformationRequest: null, openDispute: null, disputeRejectionReason: null, brpCheck: null,
 };
-const entry = (e: Partial<TimelineFacts>): TimelineFacts => ({ event: 'X', actorName: 'Anna de Boer', contractId: null, toState: null, summary: 'as stored', details: {}, ...e });
+const entry = (e: Partial<TimelineFacts>): TimelineFacts => ({ event: 'X', actorName: 'Anna de Boer', contractId: null, fromState: null, toState: null, summary: 'as stored', details: {}, ...e });
 
 describe("the staff timeline in the reader's language", () => {
   it('says a new contract step again in Dutch and in English from its stored data', () => {
     const step = entry({ event: 'CONFIRM', contractId: 'c1', toState: 'confirmed', summary: 'Mobiel: Beëindiging bevestigd door KPN per 30 november 2026.', details: { wording: { description: 'Mobiel', providerName: 'KPN', projection } } });
     expect(ownerTimelineText(step, 'nl')).toBe('Mobiel: Beëindiging bevestigd door KPN per 30 november 2026.');
     expect(ownerTimelineText(step, 'en')).toBe('Mobiel: Cancellation confirmed by KPN as of 30 November 2026.');
+  });
+
+  it('says a contract step from its event and the state it left, not only the state it reached', () => {
+    const wording = { description: 'Mobiel', providerName: 'KPN', projection };
+    const credit = entry({ event: 'CREDIT_NOTE_SENT', contractId: 'c1', fromState: 'disputed', toState: 'confirmed', details: { event: { amount: 14.52, note: null }, effects: ['notify_family'], wording } });
+    expect(ownerTimelineText(credit, 'nl')).toBe('Mobiel: Creditnota van €\u00a014,52 ontvangen van KPN; geschil gesloten.');
+    expect(ownerTimelineText(credit, 'en')).toBe('Mobiel: Credit note of €14.52 received from KPN; dispute closed.');
+    const kept = entry({ event: 'DEADLINE_PASSED', contractId: 'c1', fromState: 'escalated', toState: 'escalated', details: { event: {}, effects: ['notify_owner'], wording } });
+    expect(ownerTimelineText(kept, 'nl')).toBe('Mobiel: Geen antwoord van KPN na de klacht: bellen.');
+    const v1Complaint = entry({ ...kept, fromState: 'collectionStopRequested', toState: 'collectionStopRequested', details: { event: {}, effects: ['letter', 'notify_owner'], wording } });
+    expect(ownerTimelineText(v1Complaint, 'en')).toBe('Mobiel: Complaint sent to KPN: collection not stopped.');
   });
 
   it('says a BRP check with the owner’s note in each language', () => {

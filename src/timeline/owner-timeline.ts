@@ -1,5 +1,6 @@
-import { type ContractProjection, type ContractState, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
+import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
+import { storedContractStep } from './contract-step';
 import { ownerCorrectionEntryText } from './corrections';
 
 /**
@@ -22,6 +23,7 @@ export interface TimelineFacts {
   /** Who did it, as recorded: the family member who reported, the staff member who acted. */
   actorName: string;
   contractId: string | null;
+  fromState: string | null;
   toState: string | null;
   summary: string;
   details: Record<string, unknown>;
@@ -48,7 +50,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang): string {
   if (step?.projection && entry.toState) {
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerChangeText(entry.toState as ContractState, step.projection, lang, step.providerName);
+      : ownerChangeText(storedContractStep({ ...entry, toState: entry.toState }), step.projection, lang, step.providerName);
     return `${step.description}: ${change}`;
   }
   // An estate step says no more than the state it reached, so every one of them can be said again.
