@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractStatusText, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
+import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
@@ -64,7 +64,13 @@ export class NotificationsService implements OnModuleInit {
     if (!row.contractId) return (lang) => (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const name = contract.provider.name;
+    // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation.
+    if (audience === 'family' && row.payload.effect.topic === 'dispute_resolved') {
+      const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state);
+      return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
+    }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
-    return (lang) => `${contract.provider.name}: ${status(row.payload.state as never, context, lang, { providerName: contract.provider.name, dueDate })}`;
+    return (lang) => `${name}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate })}`;
   }
 }

@@ -23,7 +23,8 @@ export interface OutboxRow {
   contractId: string | null;
   instanceId: string;
   kind: EffectKind;
-  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string };
+  /** `from`: the state the transition left (rows written before it was recorded, and a start, have none). */
+  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string };
   /** Including the one in progress. */
   attempts: number;
 }

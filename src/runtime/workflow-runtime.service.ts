@@ -270,7 +270,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       summary: hooks.describe(transition),
       details: { event: withoutType(event), effects: effects.map((e) => e.type), ...(hooks.wording && { wording: hooks.wording(transition) }) },
     });
-    this.writeEffects(batch, instance, effects, event);
+    this.writeEffects(batch, instance, effects, event, from);
     hooks.write(batch, transition);
     const [{ count }] = await batch.run<{ count: number }>(`SELECT count(*)::int AS count FROM ${updated}`);
     // The row lock makes this impossible; the version check is the belt to those braces (throwing rolls the batch back).
@@ -413,7 +413,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     return upsert;
   }
 
-  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject): void {
+  /** `from`: the state the transition left, for words about the step itself (a dispute's end is no new confirmation). */
+  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, from?: string): void {
     this.outbox.enqueueIn(
       batch,
       effects.map((effect) => ({
@@ -421,7 +422,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effectKind(effect.type),
-        payload: { effect, event, state: instance.state },
+        payload: { effect, event, state: instance.state, ...(from !== undefined && { from }) },
       })),
     );
   }
