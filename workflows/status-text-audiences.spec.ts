@@ -159,7 +159,7 @@ describe('one wording table per audience', () => {
     ]);
     expect([kept('disputed', 'nl', ['letter']), kept('disputed', 'en', ['letter'])]).toEqual(['Klacht gestuurd aan KPN: geschil onbeantwoord.', 'Complaint sent to KPN: dispute unanswered.']);
     // A deadline that moves the contract is told by where it went.
-    expect(ownerChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), confirmed, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN.');
+    expect(ownerChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), confirmed, 'nl', 'KPN')).toBe('KPN bevestigde ook na de herinnering niet; klacht ingediend.');
   });
 
   it("tells the owner supplied information and a dispute's end as what happened, not as a new request or confirmation", () => {
@@ -174,6 +174,14 @@ describe('one wording table per audience', () => {
     expect(say(step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed'))).toEqual(['Geschil met KPN afgesloten (door u vastgelegd).', 'Dispute with KPN closed (recorded by you).']);
     expect(say(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'))).toEqual(['Incasso met KPN afgesloten (door u vastgelegd).', 'Collection with KPN closed (recorded by you).']);
     expect(say(step('COMPLETE', 'acknowledged', 'confirmed'))).toEqual(['Beëindiging bevestigd door KPN per 30 november 2026.', 'Cancellation confirmed by KPN as of 30 November 2026.']);
+  });
+
+  it('tells the owner a reminder and a complaint as a missing confirmation: the provider may have acknowledged', () => {
+    const say = (s: ReturnType<typeof step>) => [ownerChangeText(s, confirmed, 'nl', 'KPN'), ownerChangeText(s, confirmed, 'en', 'KPN')];
+    expect(say(step('DEADLINE_PASSED', 'acknowledged', 'reminded'))).toEqual(['KPN bevestigde niet op tijd; herinnering verstuurd.', 'KPN did not confirm in time; reminder sent.']);
+    expect(say(step('DEADLINE_PASSED', 'reminded', 'escalated'))).toEqual(['KPN bevestigde ook na de herinnering niet; klacht ingediend.', 'KPN still did not confirm after the reminder; complaint filed.']);
+    expect(ownerStatusText('escalated', confirmed, 'nl', words)).toBe('Klacht ingediend bij KPN: ook na de herinnering niet bevestigd, antwoord aanbieder uiterlijk 12 februari 2027.');
+    expect(ownerStatusText('escalated', confirmed, 'en', words)).not.toMatch(/unanswered/);
   });
 
   it('keeps the family sentence in the family table', () => {

@@ -46,9 +46,10 @@ const STATUS: Phrases = {
     nl: ({ p, due }) => `Herinnering verstuurd aan ${p}, antwoord aanbieder ${nlDue(due)}.`,
     en: ({ p, due }) => `Reminder sent to ${p}, provider's answer due ${enDue(due)}.`,
   },
+  // Also after an acknowledged request: what the reminder did not bring is the confirmation, not any answer.
   escalated: {
-    nl: ({ p, due }) => `Klacht ingediend bij ${p} na onbeantwoorde herinnering, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due }) => `Complaint filed with ${p} after an unanswered reminder, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due }) => `Klacht ingediend bij ${p}: ook na de herinnering niet bevestigd, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due }) => `Complaint filed with ${p}: still not confirmed after the reminder, provider's answer due ${enDue(due)}.`,
   },
   acknowledged: {
     nl: ({ p, due, c }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due)}.`,
@@ -144,8 +145,9 @@ const CHANGE: Phrases = {
   draft: { nl: ({ p }) => `Contract bij ${p} opgenomen; document ontbreekt.`, en: ({ p }) => `Contract with ${p} listed; a document is missing.` },
   ready: { nl: ({ p }) => `Verzoek aan ${p} compleet.`, en: ({ p }) => `Request to ${p} complete.` },
   requested: { nl: ({ p, c }) => `${asked.nl(c)} gevraagd bij ${p}.`, en: ({ p, c }) => `${asked.en(c)} requested from ${p}.` },
-  reminded: { nl: ({ p }) => `Herinnering verstuurd aan ${p}.`, en: ({ p }) => `Reminder sent to ${p}.` },
-  escalated: { nl: ({ p }) => `Klacht ingediend bij ${p}.`, en: ({ p }) => `Complaint filed with ${p}.` },
+  // Also after an acknowledged request: what is missing is the confirmation, not any answer.
+  reminded: { nl: ({ p }) => `${p} bevestigde niet op tijd; herinnering verstuurd.`, en: ({ p }) => `${p} did not confirm in time; reminder sent.` },
+  escalated: { nl: ({ p }) => `${p} bevestigde ook na de herinnering niet; klacht ingediend.`, en: ({ p }) => `${p} still did not confirm after the reminder; complaint filed.` },
   acknowledged: { nl: ({ p }) => `Ontvangst bevestigd door ${p}.`, en: ({ p }) => `Receipt acknowledged by ${p}.` },
   informationRequested: { nl: ({ p }) => `${p} vroeg aanvullende informatie.`, en: ({ p }) => `${p} asked for more information.` },
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },

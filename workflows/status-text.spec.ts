@@ -50,7 +50,6 @@ describe('plain-language contract status', () => {
         expect(change).not.toBe(contractStatusText(state, transfer, lang, { providerName: 'Eneco' }));
       }
     }
-    expect(contractChangeText(step('DEADLINE_PASSED', 'requested', 'reminded'), cancel, 'nl', 'KPN')).toBe('KPN antwoordde niet op tijd; we hebben een herinnering gestuurd.');
     expect(contractChangeText(step('REQUEST', 'ready', 'requested'), transfer, 'en', 'Vitens')).toBe('We asked Vitens in writing to transfer the contract.');
   });
 
@@ -58,6 +57,15 @@ describe('plain-language contract status', () => {
     const supplied = step('INFORMATION_SUPPLIED', 'informationRequested', 'requested');
     expect(contractChangeText(supplied, cancel, 'nl', 'KPN')).toBe('We hebben KPN de gevraagde informatie gestuurd.');
     expect(contractChangeText(supplied, cancel, 'en', 'KPN')).toBe('We sent KPN the information it asked for.');
+  });
+
+  it('tells a reminder and a complaint as a missing confirmation, also after the provider acknowledged', () => {
+    for (const from of ['requested', 'acknowledged']) {
+      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'nl', 'KPN')).toBe('KPN bevestigde niet op tijd; we hebben een herinnering gestuurd.');
+      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'en', 'KPN')).toBe('KPN did not confirm in time; we sent a reminder.');
+    }
+    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'nl', 'KPN')).toBe('KPN bevestigde ook na de herinnering niet; we hebben een klacht ingediend.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'en', 'KPN')).toBe('KPN still did not confirm after the reminder; we filed a complaint.');
   });
 
   it("tells a dispute's end by how it ended, not as a fresh confirmation", () => {

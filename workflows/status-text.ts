@@ -205,13 +205,14 @@ const CHANGE: Phrases = {
     nl: ({ p, c }) => `We hebben ${p} schriftelijk gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}.`,
     en: ({ p, c }) => `We asked ${p} in writing to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract'}.`,
   },
+  // Also after the provider acknowledged the request: what it missed is the confirmation, not any answer.
   reminded: {
-    nl: ({ p }) => `${p} antwoordde niet op tijd; we hebben een herinnering gestuurd.`,
-    en: ({ p }) => `${p} did not answer in time; we sent a reminder.`,
+    nl: ({ p }) => `${p} bevestigde niet op tijd; we hebben een herinnering gestuurd.`,
+    en: ({ p }) => `${p} did not confirm in time; we sent a reminder.`,
   },
   escalated: {
-    nl: ({ p }) => `${p} antwoordde ook na de herinnering niet; we hebben een klacht ingediend.`,
-    en: ({ p }) => `${p} still did not answer after the reminder; we filed a complaint.`,
+    nl: ({ p }) => `${p} bevestigde ook na de herinnering niet; we hebben een klacht ingediend.`,
+    en: ({ p }) => `${p} still did not confirm after the reminder; we filed a complaint.`,
   },
   acknowledged: {
     nl: ({ p }) => `${p} heeft bevestigd dat het verzoek is ontvangen.`,
