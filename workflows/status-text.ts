@@ -17,7 +17,7 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
   nl: ({ action, openDispute: d }) => {
     if (!d) return null;
     if (d.disputed.amount >= d.amount) return 'U hoeft deze rekening niet te betalen zolang het bezwaar loopt.';
-    const day = action === 'cancel' ? 'de einddatum' : 'de datum van de overschrijving';
+    const day = action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting';
     return `U hoeft het deel na ${day} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${day} is wel verschuldigd.`;
   },
   en: ({ action, openDispute: d }) => {
@@ -87,7 +87,7 @@ const STATUS: Phrases = {
   },
   disputed: {
     nl: ({ p, due, c }) =>
-      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overschrijving'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
+      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
     en: ({ p, due, c }) =>
       `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
   },
