@@ -110,6 +110,18 @@ describe('plain-language contract status', () => {
     expect(contractNextStep('confirmed', cancel, 'en', { providerName: 'KPN' })).toBe('If no further bill from KPN arrives in the coming weeks, this contract is settled.');
   });
 
+  it("after a transfer watches only for bills and mail in the deceased's name: the new holder's are no stray ones", () => {
+    expect(contractNextStep('confirmed', transfer, 'nl', words)).toBe('Komt er tot en met 7 december 2026 geen rekening meer op naam van de overledene, dan is de overzetting afgehandeld.');
+    expect(contractNextStep('confirmed', transfer, 'en', words)).toBe("If no further bill in the deceased's name arrives by 7 December 2026, the transfer is settled.");
+    expect(contractStatusText('settled', transfer, 'nl', words)).toBe('De overzetting bij KPN is afgehandeld; het contract staat op naam van de nieuwe contracthouder.');
+    expect(contractStatusText('settled', transfer, 'en', words)).toBe("The transfer with KPN is settled; the contract is in the new holder's name.");
+    for (const state of ['settled', 'closed'] as const) {
+      expect(contractNextStep(state, transfer, 'nl', words)).toBe('Er hoeft niets meer te gebeuren. Komt er nog post van KPN gericht aan de overledene, stuur die dan naar ons door.');
+      expect(contractNextStep(state, transfer, 'en', words)).toBe('Nothing more needs to happen. Should mail from KPN addressed to the deceased still arrive, please forward it to us.');
+      expect(contractNextStep(state, cancel, 'nl', words)).toBe('Er hoeft niets meer te gebeuren. Komt er toch nog post van KPN, stuur die dan naar ons door.');
+    }
+  });
+
   it('tells a transfer from a cancellation, and names the confirmed date', () => {
     expect(contractStatusText('requested', transfer, 'nl', words)).toContain('het contract op een nieuwe naam te zetten');
     expect(contractStatusText('confirmed', cancel, 'en', words)).toContain('ends on 30 November 2026');

@@ -104,8 +104,8 @@ const STATUS: Phrases = {
     en: ({ p }) => `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.`,
   },
   settled: {
-    nl: ({ p }) => `Het contract bij ${p} is volledig afgehandeld.`,
-    en: ({ p }) => `The contract with ${p} is fully settled.`,
+    nl: ({ p, c }) => (c.action === 'cancel' ? `Het contract bij ${p} is volledig afgehandeld.` : `De overzetting bij ${p} is afgehandeld; het contract staat op naam van de nieuwe contracthouder.`),
+    en: ({ p, c }) => (c.action === 'cancel' ? `The contract with ${p} is fully settled.` : `The transfer with ${p} is settled; the contract is in the new holder's name.`),
   },
   closed: {
     nl: ({ p }) => `Het contract bij ${p} is afgehandeld en het dossier is gesloten.`,
@@ -122,10 +122,15 @@ const STATUS: Phrases = {
   },
 };
 
-/** Once a contract is done, the family is the one who sees a stray bill first. */
+/**
+ * Once a contract is done, the family is the one who sees a stray bill first. After a transfer the
+ * new holder rightly gets the provider's mail: only what is still addressed to the deceased is stray.
+ */
 const forwardLateMail: Record<Language, Phrase> = {
-  nl: ({ p }) => `Er hoeft niets meer te gebeuren. Komt er toch nog post van ${p}, stuur die dan naar ons door.`,
-  en: ({ p }) => `Nothing more needs to happen. Should any mail from ${p} still arrive, please forward it to us.`,
+  nl: ({ p, c }) =>
+    `Er hoeft niets meer te gebeuren. ${c.action === 'cancel' ? `Komt er toch nog post van ${p}` : `Komt er nog post van ${p} gericht aan de overledene`}, stuur die dan naar ons door.`,
+  en: ({ p, c }) =>
+    `Nothing more needs to happen. ${c.action === 'cancel' ? `Should any mail from ${p} still arrive` : `Should mail from ${p} addressed to the deceased still arrive`}, please forward it to us.`,
 };
 
 /** What happens next, and when. */
@@ -162,9 +167,16 @@ const NEXT: Phrases = {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
     en: ({ p }) => `We will correct the request and send it to ${p} again, or withdraw it if it is no longer needed.`,
   },
+  // After a transfer the new holder's bills keep coming; only one in the deceased's name is late.
   confirmed: {
-    nl: ({ p, due }) => `Komt er ${due ? `tot en met ${due}` : 'de komende weken'} geen rekening meer van ${p}, dan is dit contract afgehandeld.`,
-    en: ({ p, due }) => `If no further bill from ${p} arrives ${due ? `by ${due}` : 'in the coming weeks'}, this contract is settled.`,
+    nl: ({ p, due, c }) =>
+      c.action === 'cancel'
+        ? `Komt er ${due ? `tot en met ${due}` : 'de komende weken'} geen rekening meer van ${p}, dan is dit contract afgehandeld.`
+        : `Komt er ${due ? `tot en met ${due}` : 'de komende weken'} geen rekening meer op naam van de overledene, dan is de overzetting afgehandeld.`,
+    en: ({ p, due, c }) =>
+      c.action === 'cancel'
+        ? `If no further bill from ${p} arrives ${due ? `by ${due}` : 'in the coming weeks'}, this contract is settled.`
+        : `If no further bill in the deceased's name arrives ${due ? `by ${due}` : 'in the coming weeks'}, the transfer is settled.`,
   },
   disputed: {
     nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
