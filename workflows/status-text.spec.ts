@@ -108,6 +108,12 @@ describe('plain-language contract status', () => {
     expect(contractStatusText('requested', cancel, 'nl', { providerName: 'KPN' })).toBe('We hebben KPN gevraagd het contract te beëindigen; KPN moet binnenkort antwoorden.');
     expect(contractNextStep('requested', cancel, 'nl', { providerName: 'KPN' })).toBe('Antwoordt KPN niet op tijd, dan sturen we een herinnering.');
     expect(contractNextStep('confirmed', cancel, 'en', { providerName: 'KPN' })).toBe('If no further bill from KPN arrives in the coming weeks, this contract is settled.');
+    expect(contractNextStep('escalated', cancel, 'nl', { providerName: 'KPN' })).toBe('Antwoordt KPN niet op tijd, dan neemt uw contactpersoon persoonlijk contact op met KPN.');
+  });
+
+  it('tells the family the complaint has its own term before the case owner calls', () => {
+    expect(contractNextStep('escalated', cancel, 'nl', words)).toBe('Antwoordt KPN niet uiterlijk 7 december 2026, dan neemt uw contactpersoon persoonlijk contact op met KPN.');
+    expect(contractNextStep('escalated', cancel, 'en', words)).toBe('If KPN has not answered by 7 December 2026, your case owner will contact KPN personally.');
   });
 
   it("after a transfer watches only for bills and mail in the deceased's name: the new holder's are no stray ones", () => {

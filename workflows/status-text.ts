@@ -151,9 +151,10 @@ const NEXT: Phrases = {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan dienen we een klacht in.`,
     en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, we will file a complaint.`,
   },
+  // The complaint has its own term: the call comes only when that passes unanswered.
   escalated: {
-    nl: ({ p }) => `Uw contactpersoon neemt persoonlijk contact op met ${p} en houdt u op de hoogte.`,
-    en: ({ p }) => `Your case owner will contact ${p} personally and keep you informed.`,
+    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your case owner will contact ${p} personally.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
