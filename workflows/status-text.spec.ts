@@ -68,6 +68,13 @@ describe('plain-language contract status', () => {
     expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'en', 'KPN')).toBe('KPN still did not confirm after the reminder; we filed a complaint.');
   });
 
+  it("tells v1's complaint after an unanswered dispute or collection stop as the complaint, not as the dispute or the stop again", () => {
+    const complaint = (state: string, lang: Language) => contractChangeText(contractStep({ type: 'DEADLINE_PASSED' }, state, state, ['letter', 'notify_owner']), cancel, lang, 'KPN');
+    expect(complaint('disputed', 'nl')).toBe('KPN reageerde niet op ons bezwaar; we hebben een klacht ingediend.');
+    expect(complaint('collectionStopRequested', 'nl')).toBe('KPN bevestigde niet op tijd dat de incasso is gestopt; we hebben een klacht ingediend.');
+    expect(complaint('collectionStopRequested', 'en')).toBe('KPN did not confirm in time that the collection has stopped; we filed a complaint.');
+  });
+
   it("tells a dispute's end by how it ended, not as a fresh confirmation", () => {
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 14.52 });
     expect(contractChangeText(credit, cancel, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a014,52 gestuurd; het bezwaar is afgehandeld.');

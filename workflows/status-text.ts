@@ -297,8 +297,14 @@ const STEPS: StepPhrases = {
       en: ({ p }, { from }) => (from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`),
     },
   },
-  // None: a deadline that keeps the state is an alert for the owner (or v1's complaint, which the status tells), no step for the family.
-  deadlineKept: {},
+  // Only v1's complaints: the other deadlines that keep the state alert the owner, and the portal does not tell them.
+  deadlineKept: {
+    disputed: CHANGE.disputeEscalated,
+    collectionStopRequested: {
+      nl: ({ p }) => `${p} bevestigde niet op tijd dat de incasso is gestopt; we hebben een klacht ingediend.`,
+      en: ({ p }) => `${p} did not confirm in time that the collection has stopped; we filed a complaint.`,
+    },
+  },
 };
 
 /** The family's tables, for the completeness test; the portal reads them through the functions below. */
