@@ -227,6 +227,23 @@ export class LettersService implements OnModuleInit {
     return latestOfEachContract(letters);
   }
 
+  /**
+   * The contracts (of a page) whose latest letter to the provider was held back by the letter rules
+   * in the state they are still in: that state's words say the letter went out, and it did not.
+   */
+  async heldBack(contracts: { id: string; state: string }[]): Promise<Set<string>> {
+    if (!contracts.length) return new Set();
+    const rows: { contractId: string; status: Letter['status']; state: string | null }[] = await this.db.query(
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, effect #>> '{payload,state}' AS state
+         FROM letters
+        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+        ORDER BY contract_id, created_at DESC, id DESC`,
+      [contracts.map((c) => c.id)],
+    );
+    const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
+    return new Set(rows.filter((r) => r.status === 'blocked' && r.state === stateOf.get(r.contractId)).map((r) => r.contractId));
+  }
+
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     return createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);

@@ -219,7 +219,8 @@ export class PortalService {
   private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[]): Promise<Page<FamilyContract>> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
-    const [lastUpdate, summaries] = await Promise.all([this.timeline.lastEntryAt(ids), this.views.summariesOf(page.items, lang, 'family')]);
+    const [lastUpdate, summaries, heldBack] = await Promise.all([this.timeline.lastEntryAt(ids), this.views.summariesOf(page.items, lang, 'family'), this.letters.heldBack(page.items)]);
+    const words = familyWords(lang);
     const items = summaries.map((c) => ({
       id: c.id,
       provider: c.provider.name,
@@ -228,10 +229,11 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
-      statusText: c.statusText,
+      // Held back: the state's words would claim a letter that has not gone out, and its due date runs from it.
+      statusText: heldBack.has(c.id) ? words.letterHeldBack(c.provider.name) : c.statusText,
       lastUpdate: lastUpdate.get(c.id) ?? null,
-      nextStep: c.nextStep,
-      expectedDate: c.dueAt,
+      nextStep: heldBack.has(c.id) ? words.letterHeldBackNext : c.nextStep,
+      expectedDate: heldBack.has(c.id) ? null : c.dueAt,
       effectiveDate: c.effectiveDate,
     }));
     return { items, nextCursor: page.nextCursor };

@@ -72,6 +72,9 @@ export const familyEn: FamilyWords = {
     },
   },
 
+  letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
+  letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+
   events: {
     'estate.opened': () => 'The file was opened.',
     'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,

@@ -76,6 +76,10 @@ export const familyNl = {
     },
   },
 
+  /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
+  letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
+  letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
+
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {
     'estate.opened': () => 'Het dossier is geopend.',

@@ -157,4 +157,23 @@ describe('the portal for each relative', () => {
     expect(told.filter((text) => /klacht/.test(text))).toHaveLength(1);
     expect(new Set(told).size).toBe(told.length);
   });
+
+  it('says a letter is being prepared, not that it went out, while the letter rules hold it back; the state\'s words again once it is sent', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Visser', surnamePrefix: undefined });
+    // No estate account: the cancellation letter is held back (missing-data) until the owner records one.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
+    const contract = await requested(estate.id, { accountNumber: 'K-5', action: 'cancel' });
+    await runDue();
+    const relative = await signIn((await addMember(estate.id, 'Karin Visser', 'heir')).accessCode);
+    const shown = async (lang = 'nl') => ((await relative.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === contract)!;
+    expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
+    expect(await shown()).toMatchObject({ statusText: 'We bereiden een brief aan KPN voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', expectedDate: null });
+    expect((await shown('en')).statusText).toBe('We are preparing a letter to KPN; your case owner will send it as soon as everything is in order.');
+
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven K. Visser' } }).expect(200);
+    const [blocked] = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string }[];
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect((res) => expect(res.status).toBeLessThan(300));
+    await runDue();
+    expect((await shown()).statusText).toMatch(/^We hebben KPN gevraagd het contract te beëindigen/);
+  });
 });
