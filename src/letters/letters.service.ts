@@ -227,6 +227,12 @@ export class LettersService implements OnModuleInit {
     return latestOfEachContract(letters);
   }
 
+  /** Whether the estate's final report went out: until then the family is not told it has it. */
+  async finalReportSent(estateId: string): Promise<boolean> {
+    const [sent] = await this.db.query(`SELECT 1 FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' LIMIT 1`, [estateId]);
+    return Boolean(sent);
+  }
+
   /**
    * The contracts (of a page) whose latest letter to the provider was held back by the letter rules
    * in the state they are still in: that state's words say the letter went out, and it did not.

@@ -159,17 +159,19 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [contracts, progress, choices] = await Promise.all([
+    const [contracts, progress, choices, reportSent] = await Promise.all([
       this.familyContracts(contractRows, lang, members),
       whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
+      estate.status === 'closed' ? this.letters.finalReportSent(p.estateId) : true,
     ]);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusText(estate.status as EstateState, lang),
+        // "Closed" says the final report was received: only once it went out (the outbox makes it after closing, the rules may hold it back).
+        statusText: reportSent ? estateStatusText(estate.status as EstateState, lang) : familyWords(lang).finalReportComing,
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },

@@ -79,6 +79,8 @@ export const familyNl = {
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
+  /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
+  finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
 
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {

@@ -79,11 +79,16 @@ describe('contract lifecycle on the durable runtime', () => {
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('settled');
     expect((await anna.get(`${API}/estates/${estate.id}`)).body.status).toBe('settling');
 
-    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const told = async () => (await family.get(`${API}/portal/estate`).expect(200)).body.estate.statusText;
     const closed = await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
     expect(closed.body.status).toBe('closed');
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('closed');
+    // The final report is made by the outbox after closing: until it went out, the family is not told it has it.
+    expect(await told()).toBe('Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.');
     await advance(0);
+    expect(await told()).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
     const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     const report = letters.find((l: { kind: string }) => l.kind === 'final_report');
     expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
