@@ -4,7 +4,7 @@ import { type Address, type ComposedLetter, type ContractsTable, isFamilyLetter,
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { contractsTable, type Facts, type Words } from './templates/words';
+import { contractsTable, type Facts, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -59,7 +59,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   return {
     kind: input.kind,
     language: input.language,
-    title: w.title(input.kind, f),
+    title: titleOf(w, input.kind, f),
     sender: [sender.organisation, sender.name, sender.street, `${sender.postalCode} ${sender.city}`, ...(sender.phone ? [sender.phone] : []), sender.email],
     recipient: [addressee.name, ...(addressee.attention ? [addressee.attention] : []), ...addressee.postal],
     addressee,

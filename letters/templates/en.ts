@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, titleOf, transferred, type Words } from './words';
 
-const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'transfer' : 'end');
-const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'the transfer' : 'the cancellation');
+const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
+const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
 const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -162,7 +162,7 @@ export const en: Words = {
     progress_report: 'Progress report',
     final_report: 'Final report',
   },
-  title: (kind, f) => (kind === 'dispute' && transferred(f) ? 'Dispute of an invoice after the transfer' : en.titles[kind]),
+  transferDisputeTitle: 'Dispute of an invoice after the transfer',
   yourReference: 'Your reference',
   ourReference: 'Our reference',
   subjectLabel: 'Subject',
@@ -196,7 +196,7 @@ export const en: Words = {
       ? `Final report on the contracts of ${f.deceasedFull}`
       : kind === 'progress_report'
         ? `Progress on the contracts of ${f.deceasedFull}`
-        : `${en.title(kind, f)}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
+        : `${titleOf(en, kind, f)}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':

@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, titleOf, transferred, type Words } from './words';
 
-const act = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'over te zetten' : 'te beëindigen');
-const actNoun = (f: Facts) => (f.input.contract?.action === 'transfer' ? 'de tenaamstelling' : 'de beëindiging');
+const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
+const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
 const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -169,7 +169,7 @@ export const nl: Words = {
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
-  title: (kind, f) => (kind === 'dispute' && transferred(f) ? 'Bezwaar tegen factuur na overzetting' : nl.titles[kind]),
+  transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
   subjectLabel: 'Betreft',
@@ -202,7 +202,7 @@ export const nl: Words = {
       ? `Eindverslag afwikkeling contracten van ${f.deceasedFull}`
       : kind === 'progress_report'
         ? `Voortgang afwikkeling contracten van ${f.deceasedFull}`
-        : `${nl.title(kind, f)}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
+        : `${titleOf(nl, kind, f)}: ${f.description}, klantnummer ${f.accountNumber}, van ${f.deceasedFull}`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':

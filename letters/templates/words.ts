@@ -31,8 +31,8 @@ export interface Facts {
 /** Everything a language says; compose.ts decides the order and the layout. */
 export interface Words {
   titles: Record<LetterKind, string>;
-  /** The letter's title: its kind's, or one that fits its facts (a dispute after a transfer). */
-  title: (kind: LetterKind, f: Facts) => string;
+  /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
+  transferDisputeTitle: string;
   yourReference: string;
   ourReference: string;
   subjectLabel: string;
@@ -80,6 +80,9 @@ export function latestRequest(f: Facts): { kind: LetterKind; date: string } | nu
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
+
+/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer. */
+export const titleOf = (w: Words, kind: LetterKind, f: Facts) => (kind === 'dispute' && transferred(f) ? w.transferDisputeTitle : w.titles[kind]);
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
