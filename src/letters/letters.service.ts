@@ -40,6 +40,11 @@ function readableBy(query: SelectQueryBuilder<Letter>, reader: LetterReader): Se
   });
 }
 
+/** A contract's workflow step (the instance version it made), as `sentSteps` names it. */
+export function stepKey(contractId: string, step: number): string {
+  return `${contractId}/${step}`;
+}
+
 /** The first letter of each contract among letters ordered newest first (created, then id). */
 function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
   const latest = new Map<string, Letter>();
@@ -248,6 +253,22 @@ export class LettersService implements OnModuleInit {
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
     return new Set(rows.filter((r) => r.status === 'blocked' && r.state === stateOf.get(r.contractId)).map((r) => r.contractId));
+  }
+
+  /**
+   * The workflow steps of an estate whose letter to the provider went out, as `stepKey`s: a step that
+   * sent a letter is told as done only once it did (a blocked one, or one its retry sent, counts as
+   * sent only by the retry). Steps recorded before steps were numbered on letters are not in it.
+   */
+  async sentSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    const rows: { contractId: string; step: string }[] = await manager.query(
+      `SELECT DISTINCT contract_id AS "contractId", effect #>> '{payload,step}' AS step
+         FROM letters
+        WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'`,
+      [estateId],
+    );
+    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

@@ -7,7 +7,8 @@ import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
-import type { Lang } from '../words';
+import { LettersService, stepKey } from '../letters/letters.service';
+import { familyWords, type Lang } from '../words';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -20,6 +21,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
+    private readonly letters: LettersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
@@ -69,6 +71,10 @@ export class NotificationsService implements OnModuleInit {
     if (audience === 'family' && row.payload.effect.topic === 'dispute_resolved') {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state);
       return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
+    }
+    // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
+    if (audience === 'family' && row.payload.withLetter && row.payload.step !== undefined && !(await this.letters.sentSteps(row.estateId, manager)).has(stepKey(contract.id, row.payload.step))) {
+      return (lang) => `${name}: ${familyWords(lang).letterHeldBack(name)}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     return (lang) => `${name}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate })}`;

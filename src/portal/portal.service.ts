@@ -13,7 +13,7 @@ import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
-import { LettersService } from '../letters/letters.service';
+import { LettersService, stepKey } from '../letters/letters.service';
 import { familyWords } from '../words';
 import { storedContractStep } from '../timeline/contract-step';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -269,6 +269,7 @@ export class PortalService {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
+    const sentSteps = await this.letters.sentSteps(p.estateId);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
@@ -279,16 +280,21 @@ export class PortalService {
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
-        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang);
+        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang, sentSteps);
       return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
     };
   }
 
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang): string | null {
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang, sentSteps: Set<string>): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
-    // A workflow step: its event, and the states it left and reached, say what happened.
-    if (e.toState && contract) return contractChangeText(storedContractStep({ ...e, toState: e.toState }), { action: contract.action } as ContractContext, lang, contract.provider.name);
+    // A workflow step: its event, and the states it left and reached, say what happened; a step whose
+    // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent".
+    if (e.toState && contract) {
+      const step = storedContractStep({ ...e, toState: e.toState });
+      if (step.sentLetter && typeof details.step === 'number' && !sentSteps.has(stepKey(contract.id, details.step))) return familyWords(lang).letterNotSent(contract.provider.name);
+      return contractChangeText(step, { action: contract.action } as ContractContext, lang, contract.provider.name);
+    }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;

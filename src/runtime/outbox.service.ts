@@ -23,8 +23,12 @@ export interface OutboxRow {
   contractId: string | null;
   instanceId: string;
   kind: EffectKind;
-  /** `from`: the state the transition left (rows written before it was recorded, and a start, have none). */
-  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string };
+  /**
+   * `from`: the state the transition left (rows written before it was recorded, and a start, have none).
+   * `step`: the instance version the step made (older rows have none); `withLetter`:
+   * the step also sent a letter.
+   */
+  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string; step?: number; withLetter?: boolean };
   /** Including the one in progress. */
   attempts: number;
 }

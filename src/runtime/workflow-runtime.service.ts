@@ -167,7 +167,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     await manager.save(instance);
     const batch = new WriteBatch(manager);
     this.writeProjection(batch, instance, after.projection);
-    this.writeEffects(batch, instance, effects, { type: 'START' });
+    this.writeEffects(batch, instance, effects, { type: 'START' }, instance.version);
     await batch.send();
     return instance;
   }
@@ -268,9 +268,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       fromState: from,
       toState: instance.state,
       summary: hooks.describe(transition),
-      details: { event: withoutType(event), effects: effects.map((e) => e.type), ...(hooks.wording && { wording: hooks.wording(transition) }) },
+      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }) },
     });
-    this.writeEffects(batch, instance, effects, event, from);
+    this.writeEffects(batch, instance, effects, event, instance.version, from);
     hooks.write(batch, transition);
     const [{ count }] = await batch.run<{ count: number }>(`SELECT count(*)::int AS count FROM ${updated}`);
     // The row lock makes this impossible; the version check is the belt to those braces (throwing rolls the batch back).
@@ -413,8 +413,13 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     return upsert;
   }
 
-  /** `from`: the state the transition left, for words about the step itself (a dispute's end is no new confirmation). */
-  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, from?: string): void {
+  /**
+   * `from`: the state the transition left, for words about the step itself (a dispute's end is no new
+   * confirmation). `step`: the instance's version the step made, also on its timeline entry, so what a
+   * step says it did can be checked against what its effects became (was its letter sent or held back?).
+   */
+  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string): void {
+    const withLetter = effects.some((e) => e.type === 'letter');
     this.outbox.enqueueIn(
       batch,
       effects.map((effect) => ({
@@ -422,7 +427,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effectKind(effect.type),
-        payload: { effect, event, state: instance.state, ...(from !== undefined && { from }) },
+        payload: { effect, event, state: instance.state, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }) },
       })),
     );
   }

@@ -74,6 +74,7 @@ export const familyEn: FamilyWords = {
 
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+  letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
 
   events: {

@@ -61,6 +61,26 @@ describe('the daily email to the family', () => {
     expect(second.text).not.toContain('KPN moet uiterlijk');
   });
 
+  it('says a letter is being prepared, not that it went out, when the letter rules hold it back', async () => {
+    const anna = await t.specialist('Anna Held');
+    const delta = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    // No estate account: the cancellation letter is held back (missing-data) until the owner records one.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Fenna Held', email: 'fenna@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: delta.id, description: 'Internet', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
+
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [news] = digests('fenna@family.example');
+    expect(news.text).toContain('- Delta: We bereiden een brief aan Delta voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.');
+    expect(news.text).not.toMatch(/We hebben Delta gevraagd/);
+  });
+
   it('tells each member the corrections that concern them and the new documents they may see, never one outside their reach', async () => {
     const anna = await t.specialist('Anna Visser');
     const kpn = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });

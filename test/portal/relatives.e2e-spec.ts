@@ -169,11 +169,18 @@ describe('the portal for each relative', () => {
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
     expect(await shown()).toMatchObject({ statusText: 'We bereiden een brief aan KPN voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', expectedDate: null });
     expect((await shown('en')).statusText).toBe('We are preparing a letter to KPN; your case owner will send it as soon as everything is in order.');
+    // The timeline tells the step as what it is so far, not as a letter sent.
+    const told = async (lang = 'nl') => (await timeline(relative, lang)).filter((e) => e.contractId === contract).map((e) => e.text);
+    expect(await told()).toContain('We hebben een brief aan KPN voorbereid; die is nog niet verstuurd.');
+    expect((await told()).join(' ')).not.toMatch(/gevraagd/);
+    expect(await told('en')).toContain('We prepared a letter to KPN; it has not been sent yet.');
 
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven K. Visser' } }).expect(200);
     const [blocked] = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string }[];
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect((res) => expect(res.status).toBeLessThan(300));
     await runDue();
     expect((await shown()).statusText).toMatch(/^We hebben KPN gevraagd het contract te beëindigen/);
+    expect(await told()).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+    expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd/);
   });
 });
