@@ -46,7 +46,7 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /**
-   * Family news is worded now in both languages (the contract's state and due date as they are now); the
+   * Family news is worded now in both languages (the state and due date the step set); the
    * daily email picks each member's. The case owner's is worded once, in the language of their account.
    */
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
@@ -77,6 +77,8 @@ export class NotificationsService implements OnModuleInit {
       return (lang) => `${name}: ${familyWords(lang).letterHeldBack(name)}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
-    return (lang) => `${name}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate })}`;
+    // The due date of the state the step reached, not of a later step performed first (older rows: today's).
+    const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
+    return (lang) => `${name}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate })}`;
   }
 }

@@ -26,9 +26,9 @@ export interface OutboxRow {
   /**
    * `from`: the state the transition left (rows written before it was recorded, and a start, have none).
    * `step`: the instance version the step made (older rows have none); `withLetter`:
-   * the step also sent a letter.
+   * the step also sent a letter; `dueDate`: the state's due date the step set (older rows have none).
    */
-  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string; step?: number; withLetter?: boolean };
+  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string; step?: number; withLetter?: boolean; dueDate?: string | null };
   /** Including the one in progress. */
   attempts: number;
 }

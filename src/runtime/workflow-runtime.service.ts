@@ -417,6 +417,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * `from`: the state the transition left, for words about the step itself (a dispute's end is no new
    * confirmation). `step`: the instance's version the step made, also on its timeline entry, so what a
    * step says it did can be checked against what its effects became (was its letter sent or held back?).
+   * `dueDate`: the state's due date as the step set it, which a later step may have changed by the time
+   * the effect is performed.
    */
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string): void {
     const withLetter = effects.some((e) => e.type === 'letter');
@@ -427,7 +429,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effectKind(effect.type),
-        payload: { effect, event, state: instance.state, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }) },
+        payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }) },
       })),
     );
   }

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { longDate } from '../../workflows';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -79,6 +80,25 @@ describe('the daily email to the family', () => {
     const [news] = digests('fenna@family.example');
     expect(news.text).toContain('- Delta: We bereiden een brief aan Delta voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.');
     expect(news.text).not.toMatch(/We hebben Delta gevraagd/);
+  });
+
+  it("tells a step with the due date it set, also when a later step came before the day's news was written", async () => {
+    const anna = await t.specialist('Anna Later');
+    const eneco = await createProvider(t.admin, { name: 'Eneco', requiredDocuments: [], slaBusinessDays: 10 });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joost Later', email: 'joost@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Energie', accountNumber: 'E-1', action: 'cancel' }).expect(201)).body;
+    const requested = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body as { dueAt: string };
+    // Eneco asks a question before the outbox wrote the news of the request: the owner's deadline is now the contract's.
+    const asked = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: 'Graag een kopie van de akte.', documentsNeeded: [] }).expect(200)).body as { dueAt: string };
+    expect(asked.dueAt).not.toBe(requested.dueAt);
+
+    const before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [news] = digests('joost@family.example');
+    expect(news.text).toContain(`- Eneco: We hebben Eneco gevraagd het contract te beëindigen; Eneco moet uiterlijk ${longDate(requested.dueAt, 'nl')} antwoorden.`);
   });
 
   it('tells each member the corrections that concern them and the new documents they may see, never one outside their reach', async () => {
