@@ -14,7 +14,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService, stepKey } from '../letters/letters.service';
-import { familyWords } from '../words';
+import { familyWords, type FamilyWords } from '../words';
 import { storedContractStep } from '../timeline/contract-step';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -37,6 +37,19 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 };
 
 type Details = Record<string, unknown>;
+
+/**
+ * Where a contract stands for the family, when the state's own words would promise what is not so:
+ * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
+ * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
+ * check finds it was not informed after all.
+ */
+type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number];
+function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
+  if (heldBack) return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
+  if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
+  return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
+}
 
 /** A timeline entry as the family reads it. */
 export interface FamilyTimelineItem {
@@ -231,11 +244,8 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
-      // Held back: the state's words would claim a letter that has not gone out, and its due date runs from it.
-      statusText: heldBack.has(c.id) ? words.letterHeldBack(c.provider.name) : c.statusText,
+      ...standingFor(c, heldBack.has(c.id), words),
       lastUpdate: lastUpdate.get(c.id) ?? null,
-      nextStep: heldBack.has(c.id) ? words.letterHeldBackNext : c.nextStep,
-      expectedDate: heldBack.has(c.id) ? null : c.dueAt,
       effectiveDate: c.effectiveDate,
     }));
     return { items, nextCursor: page.nextCursor };

@@ -74,6 +74,8 @@ export const familyEn: FamilyWords = {
 
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+  brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
+  brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
 

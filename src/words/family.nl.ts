@@ -80,6 +80,9 @@ export const familyNl = {
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
+  /** A request to a provider the municipality informs through the BRP, before the owner checked with it: no letter goes out unless it was not informed. */
+  brpCheckOpen: (provider: string) => `${provider} krijgt het overlijden normaal gesproken via de gemeente door (de Basisregistratie Personen). We gaan bij ${provider} na of dat is gebeurd; is dat zo, dan is een brief niet nodig.`,
+  brpCheckOpenNext: (provider: string) => `Wist ${provider} het nog niet, dan sturen we alsnog een verzoek.`,
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',

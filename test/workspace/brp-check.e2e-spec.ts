@@ -34,6 +34,13 @@ describe('closing the BRP check', () => {
     // Only a provider informed through the BRP has this check.
     expect((await w.anna.api.post(check(mobile.id), { outcome: 'informed', note: 'gebeld' }).expect(422)).body.type).toMatch(/not-informed-by-brp$/);
     expect(await queued(policy.id)).toMatchObject({ reason: 'brp_check' });
+    // The family is not promised a request that does not go out, nor a date.
+    const shown = async () => ((await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === policy.id)!;
+    expect(await shown()).toEqual(expect.objectContaining({
+      statusText: 'Zorgverzekeraar Zuid krijgt het overlijden normaal gesproken via de gemeente door (de Basisregistratie Personen). We gaan bij Zorgverzekeraar Zuid na of dat is gebeurd; is dat zo, dan is een brief niet nodig.',
+      nextStep: 'Wist Zorgverzekeraar Zuid het nog niet, dan sturen we alsnog een verzoek.',
+      expectedDate: null,
+    }));
 
     const done = (await w.anna.api.post(check(policy.id), { outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' }).expect(200)).body;
     expect(done).toMatchObject({
@@ -59,6 +66,8 @@ describe('closing the BRP check', () => {
     // Not known there after all: no longer a check, the request goes out as a letter.
     const open = (await w.anna.api.post(check(pension.id), { outcome: 'not_informed', note: 'niet bekend bij het fonds — toch een brief sturen' }).expect(200)).body;
     expect(open).toMatchObject({ state: 'ready', brpCheckOpen: false, brpCheck: { outcome: 'not_informed' } });
+    const family = ((await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === pension.id)!;
+    expect(family.statusText).toBe('Het verzoek aan Pensioenfonds Noord is klaar om te versturen.');
     expect(open.timeline.at(-1).summary).toBe(
       'Ouderdomspensioen: Gecontroleerd bij Pensioenfonds Noord: niet geïnformeerd via de BRP (niet bekend bij het fonds — toch een brief sturen); het verzoek gaat als brief.',
     );
