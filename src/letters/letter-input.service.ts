@@ -13,6 +13,7 @@ import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
+import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { printable } from './enclosure-pages';
 
@@ -51,6 +52,7 @@ export class LetterInputBuilder {
     private readonly config: StewardConfig,
     private readonly documents: DocumentsService,
     private readonly workflow: ContractWorkflow,
+    private readonly timeline: TimelineService,
   ) {}
 
   async build(manager: EntityManager, subject: LetterSubject): Promise<LetterInput> {
@@ -119,10 +121,7 @@ export class LetterInputBuilder {
       [contractId, FAMILY_LETTER_KINDS],
     );
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
-    const [latest] = await manager.query(
-      `SELECT event FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2) ORDER BY seq DESC LIMIT 1`,
-      [contractId, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']],
-    );
+    const latest = await this.timeline.latestOfContract(manager, contractId, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE' };
   }
 
@@ -151,11 +150,9 @@ export class LetterInputBuilder {
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
-    const [row] = await manager.query(
-      `SELECT details->'event'->>'message' AS message FROM timeline_entries WHERE contract_id = $1 AND event = 'REQUEST_INFORMATION' ORDER BY seq DESC LIMIT 1`,
-      [contractId],
-    );
-    return row?.message ?? null;
+    const asked = await this.timeline.latestOfContract(manager, contractId, ['REQUEST_INFORMATION']);
+    const message = (asked?.details.event as { message?: unknown } | undefined)?.message;
+    return typeof message === 'string' ? message : null;
   }
 
   /** Progress and closing reports go to the family's representative (or the first heir), in Dutch. */

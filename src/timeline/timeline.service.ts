@@ -141,6 +141,12 @@ export class TimelineService {
     return new Set(rows.map((r) => r.contract_id));
   }
 
+  /** The contract's latest entry of these events (its event and details), or null: what a letter may say happened last. */
+  async latestOfContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'event' | 'details'> | null> {
+    const [row] = await manager.query('SELECT event, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1', [contractId, events]);
+    return row ?? null;
+  }
+
   /** When each of these contracts last had an entry (contracts without one are left out). */
   async lastEntryAt(contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();
