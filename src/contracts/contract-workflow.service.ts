@@ -132,6 +132,11 @@ export class ContractWorkflow implements OnModuleInit {
     return (await this.standings(manager, [contractId])).get(contractId)!;
   }
 
+  /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now). */
+  restartProviderDeadline(manager: EntityManager, contractId: string, state: string): Promise<boolean> {
+    return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
+  }
+
   /** Applies the event if the workflow accepts it now, with this payload; false (nothing written) if not. */
   async applyIfAccepted(manager: EntityManager, contractId: string, event: AnyEventObject, actor: Actor): Promise<boolean> {
     return (await this.runtime.applyIfAccepted(manager, 'contract', contractId, event, actor)) !== null;

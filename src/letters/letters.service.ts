@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
@@ -68,6 +69,7 @@ export class LettersService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
+    private readonly workflow: ContractWorkflow,
     private readonly documents: DocumentsService,
     private readonly metrics: Metrics,
   ) {}
@@ -112,8 +114,10 @@ export class LettersService implements OnModuleInit {
         `INSERT INTO notifications (estate_id, contract_id, audience, topic, message) VALUES ($1, $2, 'owner', 'letter_blocked', $3)`,
         [row.estateId, row.contractId, `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}`],
       );
-    } else if (channel === 'email') {
-      await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
+    } else {
+      // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
+      if ('retryOf' in row.payload && row.contractId && !effect.to) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
+      if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
   }
 

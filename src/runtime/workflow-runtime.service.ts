@@ -281,6 +281,23 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   /**
+   * Counts the deadline of a state that waits on a provider again from today, when the workflow is
+   * still in `state`: a letter the letter rules held back went out only now, and the provider's time
+   * runs from the letter it has, not from the step that meant to send it. Returns whether it moved.
+   */
+  async restartProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, state: string): Promise<boolean> {
+    const locked = await this.lockWithFacts(manager, subjectType, subjectId);
+    if (!locked || locked.instance.state !== state) return false;
+    const { instance, facts } = locked;
+    const { deadline: policy } = factsOfState(this.restore(instance), state);
+    if (policy?.basis !== 'providerSla') return false;
+    const { dueDate, nextDueAt } = this.deadline(policy, () => this.hooksFor(subjectType).slaBusinessDays!(facts));
+    if (dueDate === instance.dueDate) return false;
+    await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
+    return true;
+  }
+
+  /**
    * Locks the subject's instance — a contract's after its estate's, in one statement (rows are locked
    * in the ORDER BY's order) — and reads the hooks' facts about the subject with it.
    * FOR NO KEY UPDATE: the rows' keys never change, so inserts that merely reference an instance

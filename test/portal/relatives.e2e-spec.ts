@@ -158,7 +158,7 @@ describe('the portal for each relative', () => {
     expect(new Set(told).size).toBe(told.length);
   });
 
-  it('says a letter is being prepared, not that it went out, while the letter rules hold it back; the state\'s words again once it is sent', async () => {
+  it('says a letter is being prepared, not that it went out, while the letter rules hold it back; once it is sent, the state\'s words again and the provider\'s time runs from that day', async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Visser', surnamePrefix: undefined });
     // No estate account: the cancellation letter is held back (missing-data) until the owner records one.
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
@@ -175,11 +175,19 @@ describe('the portal for each relative', () => {
     expect((await told()).join(' ')).not.toMatch(/gevraagd/);
     expect(await told('en')).toContain('We prepared a letter to KPN; it has not been sent yet.');
 
+    // The owner fixes it three days later: KPN's time to answer runs from the letter it gets, as for a request made that day.
+    const dueBefore = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.dueAt as string;
+    await advance(3);
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven K. Visser' } }).expect(200);
     const [blocked] = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string }[];
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect((res) => expect(res.status).toBeLessThan(300));
     await runDue();
+    const sameDay = await requested((await createEstate(anna)).id, { accountNumber: 'K-6', action: 'cancel' });
+    const dueAfter = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.dueAt as string;
+    expect(dueAfter > dueBefore).toBe(true);
+    expect(dueAfter).toBe((await anna.get(`${API}/contracts/${sameDay}`).expect(200)).body.dueAt);
     expect((await shown()).statusText).toMatch(/^We hebben KPN gevraagd het contract te beëindigen/);
+    expect((await shown()).expectedDate).toBe(dueAfter);
     expect(await told()).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
     expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd/);
   });
