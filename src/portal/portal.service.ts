@@ -303,6 +303,8 @@ export class PortalService {
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
       if (step.sentLetter && typeof details.step === 'number' && !sentSteps.has(stepKey(contract.id, details.step))) return familyWords(lang).letterNotSent(contract.provider.name);
+      // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
+      if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(contract.provider.name);
       return contractChangeText(step, { action: contract.action } as ContractContext, lang, contract.provider.name);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.

@@ -26,7 +26,8 @@ const address = (street: string, postalCode: string, city: string) => ({ street,
 
 /**
  * Real Dutch provider names so the demo feels familiar. Contact details are fictional
- * (`.example` addresses) so a demo can never write to a real company.
+ * (`.example` addresses) so a demo can never write to a real company. The health insurer, the
+ * pension fund and the SVB learn of a death through the BRP, as they do in life: the owner checks.
  */
 export const DEMO_PROVIDERS: CreateProviderDto[] = [
   { name: 'KPN', category: 'telecom', channel: 'portal', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Team Nabestaanden', email: 'nabestaanden@kpn.example', postalAddress: address('Antwoordnummer 1001', '9700 VB', 'Groningen') } },
@@ -39,9 +40,9 @@ export const DEMO_PROVIDERS: CreateProviderDto[] = [
   { name: 'Rabobank', category: 'bank', channel: 'email', slaBusinessDays: 15, requiredDocuments: ['death_certificate', 'certificate_of_inheritance'], language: 'nl', contactPoint: { name: 'Nabestaandenteam', email: 'nabestaanden@rabobank.example' } },
   { name: 'ABN AMRO', category: 'bank', channel: 'post', slaBusinessDays: 15, requiredDocuments: ['death_certificate', 'certificate_of_inheritance'], language: 'nl', contactPoint: { name: 'Afdeling Nalatenschappen', postalAddress: address('Postbus 283', '1000 EA', 'Amsterdam') } },
   { name: 'Centraal Beheer', category: 'insurance', channel: 'email', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Team Overlijden', email: 'overlijden@centraalbeheer.example' } },
-  { name: 'Zilveren Kruis', category: 'insurance', channel: 'portal', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Afdeling Verzekerdenadministratie', email: 'overlijden@zilverenkruis.example' } },
-  { name: 'ABP', category: 'pension', channel: 'portal', slaBusinessDays: 20, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Team Nabestaandenpensioen', email: 'nabestaanden@abp.example' } },
-  { name: 'Sociale Verzekeringsbank', category: 'government', channel: 'post', slaBusinessDays: 20, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'AOW-afdeling', postalAddress: address('Postbus 1100', '1180 BH', 'Amstelveen') } },
+  { name: 'Zilveren Kruis', category: 'insurance', informedByBrp: true, channel: 'portal', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Afdeling Verzekerdenadministratie', email: 'overlijden@zilverenkruis.example' } },
+  { name: 'ABP', category: 'pension', informedByBrp: true, channel: 'portal', slaBusinessDays: 20, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'Team Nabestaandenpensioen', email: 'nabestaanden@abp.example' } },
+  { name: 'Sociale Verzekeringsbank', category: 'government', informedByBrp: true, channel: 'post', slaBusinessDays: 20, requiredDocuments: ['death_certificate'], language: 'nl', contactPoint: { name: 'AOW-afdeling', postalAddress: address('Postbus 1100', '1180 BH', 'Amstelveen') } },
   { name: 'Ymere', category: 'housing', channel: 'email', slaBusinessDays: 10, requiredDocuments: ['death_certificate', 'certificate_of_inheritance'], language: 'nl', contactPoint: { name: 'Huuradministratie', email: 'huuropzegging@ymere.example' } },
   { name: 'NRC', category: 'subscription', channel: 'email', slaBusinessDays: 5, requiredDocuments: [], language: 'nl', contactPoint: { name: 'Lezersservice', email: 'lezersservice@nrc.example' } },
   { name: 'Netflix', category: 'subscription', channel: 'email', slaBusinessDays: 5, requiredDocuments: ['death_certificate'], language: 'en', contactPoint: { name: 'Member Services', email: 'bereavement@netflix.example' } },

@@ -76,6 +76,7 @@ export const familyEn: FamilyWords = {
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
+  brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
 

@@ -83,6 +83,7 @@ export const familyNl = {
   /** A request to a provider the municipality informs through the BRP, before the owner checked with it: no letter goes out unless it was not informed. */
   brpCheckOpen: (provider: string) => `${provider} krijgt het overlijden normaal gesproken via de gemeente door (de Basisregistratie Personen). We gaan bij ${provider} na of dat is gebeurd; is dat zo, dan is een brief niet nodig.`,
   brpCheckOpenNext: (provider: string) => `Wist ${provider} het nog niet, dan sturen we alsnog een verzoek.`,
+  brpDetailsComplete: (provider: string) => `De gegevens voor ${provider} waren compleet.`,
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',

@@ -62,6 +62,9 @@ describe('closing the BRP check', () => {
     const line = timeline.find((e) => e.contractId === policy.id && /gemeente/.test(e.text));
     expect(line?.text).toBe('We hebben bij Zorgverzekeraar Zuid nagevraagd: Zorgverzekeraar Zuid wist via de gemeente al van het overlijden.');
     expect(JSON.stringify(timeline)).not.toContain('polis beëindigd');
+    // No request was ever "ready to send" to a provider informed through the BRP.
+    expect(timeline.filter((e) => e.contractId === policy.id).map((e) => e.text)).toContain('De gegevens voor Zorgverzekeraar Zuid waren compleet.');
+    expect(JSON.stringify(timeline.filter((e) => e.contractId === policy.id))).not.toMatch(/klaar om te versturen/);
 
     // Not known there after all: no longer a check, the request goes out as a letter.
     const open = (await w.anna.api.post(check(pension.id), { outcome: 'not_informed', note: 'niet bekend bij het fonds — toch een brief sturen' }).expect(200)).body;
