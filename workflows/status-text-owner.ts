@@ -1,11 +1,11 @@
 import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, openDisputesOf } from './disputes';
+import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import {
   amountOf,
   answeredOneOfSeveral,
   type ContractStep,
-  disputedTotal,
   enBy,
   type Language,
   listed,

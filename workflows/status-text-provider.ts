@@ -1,6 +1,7 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, openDisputesOf } from './disputes';
-import { disputedTotal, type Language, listed, longDate, money } from './wording';
+import { disputedTotal } from './invoices';
+import { type Language, listed, longDate, money } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what

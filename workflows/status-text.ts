@@ -1,11 +1,11 @@
 import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, openDisputesOf } from './disputes';
+import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import {
   amountOf,
   answeredOneOfSeveral,
   type ContractStep,
-  disputedTotal,
   enBy,
   type Language,
   listed,

@@ -1,5 +1,4 @@
 import type { ContractContext, ContractEvent, ContractState } from './contract.machine';
-import type { DisputedInvoice } from './disputes';
 import { remembered } from './memo';
 
 /**
@@ -49,9 +48,6 @@ const LISTS: Record<Language, Intl.ListFormat> = {
 
 /** "F-1, F-2 en F-3" / "F-1, F-2 and F-3": each item as the reader's sentence wants it. */
 export const listed = (items: string[], lang: Language) => LISTS[lang].format(items);
-
-/** The amounts we dispute on these bills together, to the cent. */
-export const disputedTotal = (bills: readonly DisputedInvoice[]) => bills.reduce((cents, d) => cents + Math.round(d.disputed.amount * 100), 0) / 100;
 
 /** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
 export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);
