@@ -287,7 +287,7 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** A provider's answer: the end date may not lie before the death; an answer about a disputed bill names an open one. */
+  /** A provider's answer (or the owner's word that a disputed bill is settled): the end date may not lie before the death; an answer about a disputed bill names an open one. */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillNamed(standing, event);
