@@ -4,7 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Contract machine v4 keeps every disputed bill open until it is itself answered: the contract read
  * model lists them all (`open_disputes`, oldest first). Existing rows get what they can say now, their
  * one `open_dispute` as a list; the runtime writes them again at start-up from the machines' own code
- * (`CONTRACT_PROJECTION_VERSION` 2), so the default only keeps the column NOT NULL meanwhile.
+ * (`CONTRACT_PROJECTION_VERSION` 2). The default (no bill) stays for writers of bulk rows (the volume
+ * tests and benchmarks insert read models of contracts that never had a dispute); the runtime always
+ * writes the column itself.
  */
 export class OpenDisputes1763805000000 implements MigrationInterface {
   name = 'OpenDisputes1763805000000';
@@ -13,7 +15,6 @@ export class OpenDisputes1763805000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE contract_projections ADD COLUMN open_disputes jsonb NOT NULL DEFAULT '[]';
       UPDATE contract_projections SET open_disputes = jsonb_build_array(open_dispute) WHERE open_dispute IS NOT NULL;
-      ALTER TABLE contract_projections ALTER COLUMN open_disputes DROP DEFAULT;
     `);
   }
 

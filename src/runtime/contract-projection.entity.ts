@@ -51,7 +51,7 @@ export class ContractProjectionRow implements ContractProjection {
   openDispute: ContractProjection['openDispute'];
 
   /** Every open bill, oldest first; `[]` when none (projection version 2). */
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   openDisputes: ContractProjection['openDisputes'];
 
   @Column({ type: 'text', nullable: true })
