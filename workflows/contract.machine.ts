@@ -1,7 +1,6 @@
 import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
-import { answerOutcome, billsAfterAnswer, type DisputedInvoice, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
-import { disputedPart } from './invoices';
+import { answerOutcome, billsAfterAnswer, type DisputedInvoice, disputedInvoiceOf, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -155,10 +154,7 @@ export type ContractEvent =
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
 function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
-  return (
-    event.type === 'INVOICE_AFTER_END' && !!context.effectiveDate && !!event.periodFrom && !!event.periodTo &&
-    disputedPart(context.effectiveDate, { periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount }) !== null
-  );
+  return event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event) !== null;
 }
 
 /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
@@ -200,11 +196,7 @@ const contractSetup = setup({
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
     recordDispute: assign({
-      openDispute: ({ context, event }) => {
-        if (event.type !== 'INVOICE_AFTER_END' || !event.periodFrom || !event.periodTo || !context.effectiveDate) return context.openDispute ?? null;
-        const invoice = { reference: event.reference, invoiceDate: event.invoiceDate, periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount };
-        return { ...invoice, disputed: disputedPart(context.effectiveDate, invoice)! };
-      },
+      openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
       disputeRejectionReason: null,
     }),
     closeDispute: assign({ openDispute: null, disputeRejectionReason: null }),
@@ -212,9 +204,8 @@ const contractSetup = setup({
     /** v4: the bill joins the open ones; the others stay open. */
     recordOpenDispute: assign({
       openDisputes: ({ context, event }) => {
-        if (event.type !== 'INVOICE_AFTER_END' || !event.periodFrom || !event.periodTo || !context.effectiveDate) return context.openDisputes ?? [];
-        const invoice = { reference: event.reference, invoiceDate: event.invoiceDate, periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount };
-        return [...(context.openDisputes ?? []), { ...invoice, disputed: disputedPart(context.effectiveDate, invoice)! }];
+        const bill = event.type === 'INVOICE_AFTER_END' ? disputedInvoiceOf(context.effectiveDate, event) : null;
+        return bill ? [...openDisputesOf(context), bill] : openDisputesOf(context);
       },
     }),
     /** v4: the answered bill (or, on the owner's word without one, every bill) leaves the list. */

@@ -1,4 +1,4 @@
-import type { DisputedPart, InvoiceRecord } from './invoices';
+import { type DisputedPart, disputedPart, type InvoiceRecord } from './invoices';
 
 /**
  * A bill we dispute: the invoice as recorded and the part of it that bills days after the end date.
@@ -17,6 +17,20 @@ export interface DisputesHeld {
 export interface BillAnswer {
   type: string;
   invoiceReference?: string | null;
+}
+
+/** A bill as recorded (INVOICE_AFTER_END): v1 knew no period. */
+export type RecordedBill = Omit<InvoiceRecord, 'periodFrom' | 'periodTo'> & { periodFrom?: string; periodTo?: string };
+
+/**
+ * The bill with the part of it we dispute, or null when it cannot be disputed: no confirmed end
+ * date, no billed period, or no day billed after the end date.
+ */
+export function disputedInvoiceOf(endDate: string | null | undefined, bill: RecordedBill): DisputedInvoice | null {
+  if (!endDate || !bill.periodFrom || !bill.periodTo) return null;
+  const invoice = { reference: bill.reference, invoiceDate: bill.invoiceDate, periodFrom: bill.periodFrom, periodTo: bill.periodTo, amount: bill.amount };
+  const disputed = disputedPart(endDate, invoice);
+  return disputed && { ...invoice, disputed };
 }
 
 /** Every bill still open, oldest first, from any machine version's context or read model. */

@@ -2,23 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, openDisputesOf } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import {
-  amountOf,
-  answeredOneOfSeveral,
-  type ContractStep,
-  enBy,
-  type Language,
-  listed,
-  longDate,
-  money,
-  nlBy,
-  type Phrase,
-  type Phrases,
-  say,
-  sayStep,
-  type StatusWords,
-  type StepPhrases,
-} from './wording';
+import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and

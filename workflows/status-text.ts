@@ -2,23 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, openDisputesOf } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import {
-  amountOf,
-  answeredOneOfSeveral,
-  type ContractStep,
-  enBy,
-  type Language,
-  listed,
-  longDate,
-  money,
-  nlBy,
-  type Phrase,
-  type Phrases,
-  say,
-  sayStep,
-  type StatusWords,
-  type StepPhrases,
-} from './wording';
+import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';

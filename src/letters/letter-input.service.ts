@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedPart, openDisputesOf } from '../../workflows';
+import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, openDisputesOf, type RecordedBill } from '../../workflows';
 import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -197,9 +197,7 @@ const STANDING_OF: Record<'provider' | 'owner' | 'nobody', StandingGroup> = { no
  */
 function invoiceOf(event: LetterSubject['event'], context: ContractProjection): Invoice | null {
   if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
-  const invoice = { reference: String(event.reference), invoiceDate: String(event.invoiceDate), periodFrom: String(event.periodFrom), periodTo: String(event.periodTo), amount: Number(event.amount) };
-  const disputed = disputedPart(context.effectiveDate, invoice);
-  return disputed && { ...invoice, disputed };
+  return disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
 }
 
 /** The corrected values the correction event recorded; only the facts a request letter carries. */
