@@ -211,7 +211,7 @@ describe('one wording table per audience', () => {
     );
     expect(ownerStatusText('disputed', twoBills, 'nl', words)).toBe('Geschil loopt: €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00) en F-2 (€\u00a020,00), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputeRejected', oneHeld, 'en', words)).toBe(
-      'Dispute rejected by KPN (reason: opzegtermijn van een maand): €35.00 disputed on 2 invoices: F-1 (€15.00, rejected: opzegtermijn van een maand) and F-2 (€20.00); decision needed by 12 February 2027.',
+      'Dispute rejected by KPN: €35.00 disputed on 2 invoices: F-1 (€15.00, rejected: opzegtermijn van een maand) and F-2 (€20.00); decision needed by 12 February 2027.',
     );
     expect(providerStatusText('disputed', twoBills, 'en', '2027-02-12')).toBe(
       'Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. For each invoice, please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons by 12 February 2027.',

@@ -27,18 +27,20 @@ const billItem: Record<Language, (d: DisputedInvoice) => string> = {
   nl: (d) => `${d.reference} (${money(d.disputed.amount, 'nl')}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
   en: (d) => `${d.reference} (${money(d.disputed.amount, 'en')}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
 };
+/** With several bills open, each says whether the provider rejected it (`billItem`); with one, the sentence says it once. */
+const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
 /** The disputed part and its invoice, or every open bill with their total (v4); a v1 dispute recorded neither. */
 const disputedBill: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(d.disputed.amount, 'nl')} betwist (factuur ${d.reference}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`;
+    if (!more.length) return `${money(d.disputed.amount, 'nl')} betwist (factuur ${d.reference})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} facturen: ${listed(openDisputesOf(c).map(billItem.nl), 'nl')}`;
   },
   en: (c) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return 'invoice after the end date disputed';
-    if (!more.length) return `${money(d.disputed.amount, 'en')} disputed (invoice ${d.reference}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`;
+    if (!more.length) return `${money(d.disputed.amount, 'en')} disputed (invoice ${d.reference})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} invoices: ${listed(openDisputesOf(c).map(billItem.en), 'en')}`;
   },
 };
@@ -93,8 +95,8 @@ const STATUS: Phrases = {
     en: ({ p, due, c }) => `Dispute unanswered, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
   },
   disputeRejected: {
-    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
+    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(singleReason(c))}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
   },
   collectionStopRequested: {
     nl: ({ p, due }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}.`,
