@@ -516,13 +516,15 @@ export const contractMachineV3 = contractSetup.createMachine({ id: CONTRACT_MACH
 // the rest; a new bill sends its own dispute letter and restarts the term as in v2.
 
 /** A bill for days after the end date that is not open already: disputed too; the others stay open. */
+const billDisputed = ['countDispute', 'recordOpenDispute', letter('dispute'), tellFamily('invoice_disputed')] as const;
 const disputeBill = {
   INVOICE_AFTER_END: [
-    { guard: 'newBillWhileOneHeld', target: 'disputeRejected', actions: ['countDispute', 'recordOpenDispute', letter('dispute'), tellFamily('invoice_disputed')] },
-    { guard: 'newBill', target: 'disputed', actions: ['countDispute', 'recordOpenDispute', letter('dispute'), tellFamily('invoice_disputed')] },
+    { guard: 'newBillWhileOneHeld', target: 'disputeRejected', actions: billDisputed },
+    { guard: 'newBill', target: 'disputed', actions: billDisputed },
   ],
 } as const;
 
+const billAnswered = ['closeAnsweredBills', tellFamily('dispute_resolved')] as const;
 /**
  * A credit note, withdrawal or the owner's word about a bill: it leaves the list, and what is left
  * says where the contract goes (`answerOutcome`); `stay` is where it waits on the provider for the rest.
@@ -530,9 +532,9 @@ const disputeBill = {
  */
 const closeBill = (stay: 'disputed' | 'disputeEscalated' | 'collectionStopRequested') =>
   [
-    { guard: 'closesAll', target: 'confirmed', actions: ['closeAnsweredBills', tellFamily('dispute_resolved')] },
-    { guard: 'leavesHeldBill', target: 'disputeRejected', actions: ['closeAnsweredBills', tellFamily('dispute_resolved')] },
-    { guard: 'leavesOthers', target: stay, actions: ['closeAnsweredBills', tellFamily('dispute_resolved')] },
+    { guard: 'closesAll', target: 'confirmed', actions: billAnswered },
+    { guard: 'leavesHeldBill', target: 'disputeRejected', actions: billAnswered },
+    { guard: 'leavesOthers', target: stay, actions: billAnswered },
   ] as const;
 
 /** The provider's answers about one bill, and the owner's word, from a state that has bills open. */
