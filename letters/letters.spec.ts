@@ -3,6 +3,7 @@ import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
+import { disputedPart } from '../workflows/invoices';
 import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
@@ -105,6 +106,28 @@ describe('letters about disputes, collections and silence say only what happened
     expect(composeLetter(input).subject).toContain('Klacht over het uitblijven van een reactie op mijn bezwaar');
     expect(bodyOf(input)).toContain('Op 10 december 2026 heb ik namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, bezwaar gemaakt tegen uw factuur F-2027-1');
     expect(bodyOf(input)).not.toMatch(/verzoek .* te beëindigen|herinnering/);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Het gaat om: Factuur F-2027-1 van 5 januari 2027: € 842,05 voor de periode 1 december 2026 tot en met 31 december 2026. Factuur F-2027-2 van 5 februari 2027: € 40,30 voor de periode 1 januari 2027 tot en met 31 januari 2027. Op geen van deze bezwaren heb ik een antwoord ontvangen.',
+      'voor elk van deze bedragen, samen € 882,35, een creditnota',
+    ],
+    [
+      'en',
+      'These are: Invoice F-2027-1 dated 5 January 2027: €842.05 for 1 December 2026 to 31 December 2026 inclusive. Invoice F-2027-2 dated 5 February 2027: €40.30 for 1 January 2027 to 31 January 2027 inclusive. I have not received an answer to any of these disputes.',
+      'for each of these amounts, together €882.35, or withdraw the invoices',
+    ],
+  ] as const)('names every bill still open in the complaint about an unanswered dispute (%s), read back from the PDF', async (language, bills, ask) => {
+    const january = { invoiceDate: '2027-02-05', amount: 40.3, reference: 'F-2027-2', periodFrom: '2027-01-01', periodTo: '2027-01-31' };
+    const input = letterOfKind('dispute_escalation', language, { invoice: { ...january, disputed: disputedPart('2026-11-30', january)! }, openInvoices: [INVOICE, { ...january, disputed: disputedPart('2026-11-30', january)! }] });
+    const letter = await produceLetter(input);
+    expect(letter.violations).toEqual([]);
+    const text = flat(await pdfText(letter.pdf!));
+    expect(text).toContain(language === 'nl' ? 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen:' : 'Complaint about the lack of an answer to my dispute of your invoices:');
+    expect(text).toContain(bills);
+    expect(text).toContain(ask);
   });
 
   it('rejects a reminder, confirmation, dispute or dated letter the history does not hold', () => {

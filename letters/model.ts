@@ -137,6 +137,11 @@ export interface LetterInput {
   livedAlone?: boolean | null;
   /** The invoice we dispute (dispute, dispute_escalation): what it bills and the part after the end date. */
   invoice?: Invoice | null;
+  /**
+   * dispute_escalation: every disputed bill still unanswered, oldest first. With more than one the
+   * complaint names each (a provider billing monthly after the end leaves several open), not only `invoice`.
+   */
+  openInvoices?: Invoice[] | null;
   collection?: Collection | null;
   /** What happened on this contract so far: letters may claim nothing that is not here. */
   history?: LetterHistory;

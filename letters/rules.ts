@@ -236,6 +236,7 @@ function recordedValues(input: LetterInput): string[] {
     input.recipient.name,
     input.providerReference,
     input.invoice?.reference,
+    ...(input.openInvoices ?? []).map((i) => i.reference),
     input.collection?.agency,
     input.collection?.reference,
     input.informationMessage,

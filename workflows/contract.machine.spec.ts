@@ -6,6 +6,7 @@ import {
   contractMachine,
   contractMachineV1,
   contractMachineV2,
+  contractMachineV3,
   contractStateMeta,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
@@ -31,6 +32,8 @@ const EVENTS = {
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  // The next month's bill: providers that ignore a cancellation bill monthly.
+  JANUARY_BILL: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-02-05', amount: 49.95, reference: 'F-2', periodFrom: '2027-01-01', periodTo: '2027-01-31' },
   COLLECTION_NOTICE: { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 },
   DISPUTE_RESOLVED: { type: 'DISPUTE_RESOLVED' },
   CREDIT_NOTE_SENT: { type: 'CREDIT_NOTE_SENT', amount: 49.95 },
@@ -82,6 +85,9 @@ const PROVIDER_ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
 ];
 const WITHDRAW_SENT: [EventName, ContractState, ContractEffect[]] = ['WITHDRAW', 'withdrawn', [letter('withdrawal'), family('withdrawn')]];
 const INVOICE: [EventName, ContractState, ContractEffect[]] = ['INVOICE_AFTER_END', 'disputed', [letter('dispute'), family('invoice_disputed')]];
+/** v4: a further bill while one is open (F-1 is open there, so only F-2 is a new bill). */
+const FURTHER_INVOICE = (to: ContractState): [EventName, ContractState, ContractEffect[]] => ['JANUARY_BILL', to, [letter('dispute'), family('invoice_disputed')]];
+const INVOICES: Array<[EventName, ContractState, ContractEffect[]]> = [INVOICE, FURTHER_INVOICE('disputed')];
 const COLLECTION: [EventName, ContractState, ContractEffect[]] = [
   'COLLECTION_NOTICE',
   'collectionStopRequested',
@@ -131,12 +137,13 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
-  confirmed: [INVOICE, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [INVOICE, COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
-  disputeEscalated: [INVOICE, COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
-  disputeRejected: [INVOICE, COLLECTION, RESOLVED, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
-  collectionStopRequested: [INVOICE, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]]],
-  settled: [INVOICE, COLLECTION, ['CLOSE', 'closed', []]],
+  confirmed: [...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
+  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
+  disputeEscalated: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
+  // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
+  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  collectionStopRequested: [...INVOICES, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]]],
+  settled: [...INVOICES, COLLECTION, ['CLOSE', 'closed', []]],
   closed: [],
   withdrawn: [],
   informedByBrp: [],
@@ -267,19 +274,19 @@ describe('contract machine: paths', () => {
   });
 
   it('disputes each bill for days after the end date, escalates an unanswered dispute once as a dispute, and restarts the quiet period when resolved', () => {
-    const { snapshot, effects } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED]);
+    const { snapshot, effects } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.JANUARY_BILL, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED]);
     expect(snapshot.value).toBe('confirmed');
-    expect(snapshot.context).toMatchObject({ disputes: 2, escalations: 2, openDispute: null });
+    expect(snapshot.context).toMatchObject({ disputes: 2, escalations: 2, openDisputes: [] });
     expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'dispute_escalation']);
     expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_RESOLVED, EVENTS.DEADLINE_PASSED]).snapshot.value).toBe('settled');
   });
 
   it('records the disputed part of a bill, and does not dispute a final bill for the days up to the end date', () => {
     const straddling = { ...EVENTS.INVOICE_AFTER_END, periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 };
-    expect(run([...toConfirmed, straddling]).snapshot.context.openDispute).toEqual({
+    expect(run([...toConfirmed, straddling]).snapshot.context.openDisputes).toEqual([{
       reference: 'F-1', invoiceDate: '2027-01-05', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30,
       disputed: { from: '2026-12-01', to: '2026-12-15', days: 15, amount: 15 },
-    });
+    }]);
     const finalBill = { ...EVENTS.INVOICE_AFTER_END, invoiceDate: '2026-12-20', periodFrom: '2026-11-01', periodTo: '2026-11-30' };
     expect(snapshotIn('confirmed').can(finalBill)).toBe(false);
     expect(snapshotIn('confirmed').can({ ...EVENTS.INVOICE_AFTER_END, periodFrom: undefined, periodTo: undefined })).toBe(false);
@@ -288,7 +295,7 @@ describe('contract machine: paths', () => {
   it('hands a rejected dispute back to the owner with the reason', () => {
     const { snapshot } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED]);
     expect(snapshot.value).toBe('disputeRejected');
-    expect(snapshot.context).toMatchObject({ disputeRejectionReason: 'December was used', openDispute: expect.objectContaining({ reference: 'F-1' }) });
+    expect(snapshot.context).toMatchObject({ disputeRejectionReason: 'December was used', openDisputes: [expect.objectContaining({ reference: 'F-1', rejectionReason: 'December was used' })] });
     expect(contractStateMeta('disputeRejected').waitingOn).toBe('owner');
   });
 
@@ -377,6 +384,81 @@ describe('contract machine: paths', () => {
     expect(actor.getSnapshot().value).toBe('draft');
     expect(actor.getSnapshot().context.effectiveDate).toBeNull();
     expect(effects).toEqual([]);
+  });
+});
+
+describe('contract machine v4: every disputed bill stays open until it is itself answered', () => {
+  const toConfirmed: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE];
+  const twoBills: ContractEvent[] = [...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.JANUARY_BILL];
+  const references = (s: Snapshot) => (s.context.openDisputes ?? []).map((d) => d.reference);
+
+  it('keeps the first bill open when a second arrives, and a credit note for the first leaves the second disputed', () => {
+    const { actor, snapshot, effects } = run([...twoBills, { ...EVENTS.CREDIT_NOTE_SENT, invoiceReference: 'F-1' }]);
+    expect(snapshot.value).toBe('disputed');
+    expect(references(snapshot)).toEqual(['F-2']);
+    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute']);
+    actor.send({ ...EVENTS.INVOICE_WITHDRAWN, invoiceReference: 'F-2' });
+    expect(actor.getSnapshot().value).toBe('confirmed');
+    expect(references(actor.getSnapshot())).toEqual([]);
+  });
+
+  it('does not dispute the same bill twice', () => {
+    const { snapshot } = run([...toConfirmed, EVENTS.INVOICE_AFTER_END]);
+    expect(snapshot.can(EVENTS.INVOICE_AFTER_END)).toBe(false);
+    expect(snapshot.can({ ...EVENTS.INVOICE_AFTER_END, amount: 12 })).toBe(false);
+    expect(snapshot.can(EVENTS.JANUARY_BILL)).toBe(true);
+    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_AFTER_END]).snapshot.context).toMatchObject({ disputes: 1, openDisputes: [expect.objectContaining({ reference: 'F-1' })] });
+  });
+
+  it("needs the provider's answer to name the bill while two are open, and refuses a bill that is not open", () => {
+    const { snapshot } = run(twoBills);
+    for (const answer of [EVENTS.CREDIT_NOTE_SENT, EVENTS.INVOICE_WITHDRAWN, EVENTS.DISPUTE_REJECTED]) {
+      expect({ answer: answer.type, accepted: snapshot.can(answer) }).toEqual({ answer: answer.type, accepted: false });
+      expect({ answer: answer.type, accepted: snapshot.can({ ...answer, invoiceReference: 'F-9' }) }).toEqual({ answer: answer.type, accepted: false });
+      expect({ answer: answer.type, accepted: snapshot.can({ ...answer, invoiceReference: 'F-2' }) }).toEqual({ answer: answer.type, accepted: true });
+    }
+    // With one bill open the name may be left out, as before.
+    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot.value).toBe('confirmed');
+  });
+
+  it("closes every open bill on the owner's word without a name, and only the named one with it", () => {
+    expect(run([...twoBills, EVENTS.DISPUTE_RESOLVED]).snapshot.context.openDisputes).toEqual([]);
+    const one = run([...twoBills, { ...EVENTS.DISPUTE_RESOLVED, invoiceReference: 'F-2' }]).snapshot;
+    expect({ state: one.value, open: references(one) }).toEqual({ state: 'disputed', open: ['F-1'] });
+  });
+
+  it('escalates once with every open bill unanswered, and stays escalated while one is still open', () => {
+    const { actor, effects } = run([...twoBills, EVENTS.DEADLINE_PASSED]);
+    expect(actor.getSnapshot().value).toBe('disputeEscalated');
+    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'dispute_escalation']);
+    actor.send({ ...EVENTS.CREDIT_NOTE_SENT, invoiceReference: 'F-2' });
+    expect({ state: actor.getSnapshot().value, open: references(actor.getSnapshot()) }).toEqual({ state: 'disputeEscalated', open: ['F-1'] });
+  });
+
+  it('hands a bill the provider holds to to the owner, keeps it open, and lets the provider still answer the other', () => {
+    const { actor, snapshot, effects } = run([...twoBills, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-1' }]);
+    expect(snapshot.value).toBe('disputeRejected');
+    expect(snapshot.context.openDisputes).toEqual([expect.objectContaining({ reference: 'F-1', rejectionReason: 'December was used' }), expect.not.objectContaining({ rejectionReason: expect.anything() })]);
+    expect(effects.at(-1)).toEqual(owner('dispute_rejected'));
+    // The provider credits January: December is still the owner's to decide.
+    actor.send({ ...EVENTS.CREDIT_NOTE_SENT, invoiceReference: 'F-2' });
+    expect({ state: actor.getSnapshot().value, open: references(actor.getSnapshot()) }).toEqual({ state: 'disputeRejected', open: ['F-1'] });
+    actor.send({ ...EVENTS.DISPUTE_RESOLVED, invoiceReference: 'F-1' });
+    expect(actor.getSnapshot().value).toBe('confirmed');
+    expect(actor.getSnapshot().context.disputeRejectionReason).toBeNull();
+  });
+
+  it('waits on the provider again once the owner settled the bill it held to while another is unanswered', () => {
+    const { snapshot } = run([...twoBills, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-1' }, { ...EVENTS.DISPUTE_RESOLVED, invoiceReference: 'F-1' }]);
+    expect({ state: snapshot.value, open: references(snapshot), reason: snapshot.context.disputeRejectionReason }).toEqual({ state: 'disputed', open: ['F-2'], reason: null });
+  });
+
+  it('keeps version 3 runnable as it was: it knew one bill, and one answer closed the dispute', () => {
+    const actor = createActor(contractMachineV3, { input: { action: 'cancel' } }).start();
+    for (const e of [...twoBills, EVENTS.CREDIT_NOTE_SENT]) actor.send(e);
+    expect(actor.getSnapshot().value).toBe('confirmed');
+    expect(actor.getSnapshot().context).toMatchObject({ openDispute: null, disputes: 2 });
+    expect(actor.getSnapshot().context.openDisputes).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
-import { DisputedPart, disputedPart, InvoiceRecord } from './invoices';
+import { answerOutcome, billsAfterAnswer, type DisputedInvoice, disputedInvoiceOf, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -9,8 +9,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * an unanswered dispute escalates as a dispute (once, then the owner), a collection stop gets a
  * realistic answer term.
  * v3: the owner closes the check of a provider informed through the BRP (`BRP_CHECKED`).
+ * v4: every disputed bill stays open until it is itself answered (`openDisputes`); v3 kept only the
+ * newest bill, and an answer to either closed the whole dispute while the other was still unpaid.
  */
-export const CONTRACT_MACHINE_VERSION = 3;
+export const CONTRACT_MACHINE_VERSION = 4;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -81,9 +83,14 @@ export interface ContractContext {
   lastRejectionReason: string | null;
   /** What the provider asked for and we have not supplied yet. */
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
-  /** v2: the invoice we dispute now and the part of it we dispute. */
-  openDispute?: (InvoiceRecord & { disputed: DisputedPart }) | null;
-  /** v2: why the provider rejected our dispute (the owner decides what next). */
+  /** v2 and v3: the invoice we dispute now and the part of it we dispute (v4 keeps `openDisputes` instead). */
+  openDispute?: DisputedInvoice | null;
+  /**
+   * v4: every bill we dispute that is not answered for good yet, oldest first. A bill the provider
+   * holds to stays in the list with its `rejectionReason` until the owner settles it.
+   */
+  openDisputes?: DisputedInvoice[];
+  /** v2: why the provider rejected our dispute, the latest rejection in v4 (the owner decides what next). */
   disputeRejectionReason?: string | null;
   /** v3: what the owner found when checking with a provider informed through the BRP, once checked. */
   brpCheck?: BrpCheck | null;
@@ -108,6 +115,14 @@ export interface CollectionAgency {
   agencyAddress?: { street: string; postalCode: string; city: string } | null;
 }
 
+/**
+ * v4: the disputed bill an answer is about, by its invoice number. Required while more than one bill
+ * is open; with one open it may be left out (v1 to v3 ignore it).
+ */
+export interface BillNamed {
+  invoiceReference?: string | null;
+}
+
 export type ContractEvent =
   /** the estate's documents changed; `complete` = everything this provider needs is present */
   | { type: 'DOCUMENTS_CHANGED'; complete: boolean }
@@ -127,14 +142,25 @@ export type ContractEvent =
   /** v2 needs the billed period; v1 disputed on the invoice date alone */
   | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string }
   | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
-  | { type: 'DISPUTE_RESOLVED'; note?: string | null }
+  /** v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled) */
+  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null } & BillNamed)
   /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
-  | { type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null }
-  | { type: 'INVOICE_WITHDRAWN'; note?: string | null }
-  | { type: 'DISPUTE_REJECTED'; reason: string }
+  | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
+  | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)
+  | ({ type: 'DISPUTE_REJECTED'; reason: string } & BillNamed)
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
   | { type: 'CLOSE' };
+
+/** v2: only a bill for days after the confirmed end date is disputed. */
+function billsAfterEnd({ context, event }: { context: ContractContext; event: ContractEvent }): boolean {
+  return event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event) !== null;
+}
+
+/** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
+const newBill = (context: ContractContext, event: ContractEvent) =>
+  billsAfterEnd({ context, event }) && event.type === 'INVOICE_AFTER_END' && !isOpen(openDisputesOf(context), event.reference);
+const heldBillOpen = (context: ContractContext) => openDisputesOf(context).some((d) => d.rejectionReason);
 
 const contractSetup = setup({
   types: {
@@ -170,15 +196,27 @@ const contractSetup = setup({
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
     countDispute: assign({ disputes: ({ context }) => context.disputes + 1 }),
     recordDispute: assign({
-      openDispute: ({ context, event }) => {
-        if (event.type !== 'INVOICE_AFTER_END' || !event.periodFrom || !event.periodTo || !context.effectiveDate) return context.openDispute ?? null;
-        const invoice = { reference: event.reference, invoiceDate: event.invoiceDate, periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount };
-        return { ...invoice, disputed: disputedPart(context.effectiveDate, invoice)! };
-      },
+      openDispute: ({ context, event }) => (event.type === 'INVOICE_AFTER_END' && disputedInvoiceOf(context.effectiveDate, event)) || (context.openDispute ?? null),
       disputeRejectionReason: null,
     }),
     closeDispute: assign({ openDispute: null, disputeRejectionReason: null }),
     recordDisputeRejection: assign({ disputeRejectionReason: ({ event }) => (event.type === 'DISPUTE_REJECTED' ? event.reason : null) }),
+    /** v4: the bill joins the open ones; the others stay open. */
+    recordOpenDispute: assign({
+      openDisputes: ({ context, event }) => {
+        const bill = event.type === 'INVOICE_AFTER_END' ? disputedInvoiceOf(context.effectiveDate, event) : null;
+        return bill ? [...openDisputesOf(context), bill] : openDisputesOf(context);
+      },
+    }),
+    /** v4: the answered bill (or, on the owner's word without one, every bill) leaves the list. */
+    closeAnsweredBills: assign(({ context, event }) => {
+      const openDisputes = billsAfterAnswer(openDisputesOf(context), event);
+      return { openDisputes, disputeRejectionReason: openDisputes.some((d) => d.rejectionReason) ? (context.disputeRejectionReason ?? null) : null };
+    }),
+    /** v4: the provider holds to a bill: it stays open, marked, until the owner settles it. */
+    recordBillRejection: assign(({ context, event }) =>
+      event.type === 'DISPUTE_REJECTED' ? { openDisputes: withRejection(openDisputesOf(context), event), disputeRejectionReason: event.reason } : context,
+    ),
     recordBrpCheck: assign({ brpCheck: ({ context, event }) => (event.type === 'BRP_CHECKED' ? { outcome: event.outcome, note: event.note } : (context.brpCheck ?? null)) }),
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
@@ -191,10 +229,17 @@ const contractSetup = setup({
   guards: {
     documentsComplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && event.complete,
     documentsIncomplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && !event.complete,
-    /** v2: only a bill for days after the confirmed end date is disputed. */
-    billsAfterEnd: ({ context, event }) =>
-      event.type === 'INVOICE_AFTER_END' && !!context.effectiveDate && !!event.periodFrom && !!event.periodTo &&
-      disputedPart(context.effectiveDate, { periodFrom: event.periodFrom, periodTo: event.periodTo, amount: event.amount }) !== null,
+    billsAfterEnd,
+    /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
+    newBill: ({ context, event }) => newBill(context, event) && !heldBillOpen(context),
+    /** v4: the same, while the provider holds to another open bill (the owner's move stays first). */
+    newBillWhileOneHeld: ({ context, event }) => newBill(context, event) && heldBillOpen(context),
+    /** v4: the answer names an open bill, or need not (see `invoiceReferenceProblem`). */
+    namesOpenBill: ({ context, event }) => invoiceReferenceProblem(openDisputesOf(context), event) === null,
+    /** v4: what the answer leaves open (see `answerOutcome`). */
+    closesAll: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'closesAll',
+    leavesHeldBill: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'leavesHeldBill',
+    leavesOthers: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'leavesOthers',
     /** v3: the check is recorded once; after "not informed" the contract is an ordinary request. */
     brpCheckOpen: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck,
     brpInformed: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck && event.outcome === 'informed',
@@ -450,15 +495,80 @@ const brpChecked = {
   ],
 } as const;
 
+/** Version 3's states: v2's with the BRP check; the base of v4. */
+const V3_STATES = {
+  ...V2_STATES,
+  draft: { meta: V1_STATES.draft.meta, on: { ...V1_STATES.draft.on, ...brpChecked } },
+  ready: { meta: V1_STATES.ready.meta, on: { ...V1_STATES.ready.on, ...brpChecked } },
+  informedByBrp: { type: 'final', meta: nobodyOwesUs },
+} as const;
+
+/** Version 3, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV3 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContext, states: V3_STATES });
+
+// v4: every disputed bill stays open until it is itself answered.
+//
+// `disputed` and `disputeEscalated` hold only bills nobody answered yet, so the complaint after the
+// deadline (`dispute_escalation`) names every open bill and is true for each. A bill the provider holds
+// to is the owner's to decide: the contract waits on the owner (`disputeRejected`) while any open bill is
+// held to, and the provider may still answer the others there. Any accepted event restarts the state's
+// deadline (the runtime computes it afresh), so an answer to one bill gives the provider a new term for
+// the rest; a new bill sends its own dispute letter and restarts the term as in v2.
+
+/** A bill for days after the end date that is not open already: disputed too; the others stay open. */
+const billDisputed = ['countDispute', 'recordOpenDispute', letter('dispute'), tellFamily('invoice_disputed')] as const;
+const disputeBill = {
+  INVOICE_AFTER_END: [
+    { guard: 'newBillWhileOneHeld', target: 'disputeRejected', actions: billDisputed },
+    { guard: 'newBill', target: 'disputed', actions: billDisputed },
+  ],
+} as const;
+
+const billAnswered = ['closeAnsweredBills', tellFamily('dispute_resolved')] as const;
+/**
+ * A credit note, withdrawal or the owner's word about a bill: it leaves the list, and what is left
+ * says where the contract goes (`answerOutcome`); `stay` is where it waits on the provider for the rest.
+ * The family hears of each answered bill; the step's wording says whether others are still open.
+ */
+const closeBill = (stay: 'disputed' | 'disputeEscalated' | 'collectionStopRequested') =>
+  [
+    { guard: 'closesAll', target: 'confirmed', actions: billAnswered },
+    { guard: 'leavesHeldBill', target: 'disputeRejected', actions: billAnswered },
+    { guard: 'leavesOthers', target: stay, actions: billAnswered },
+  ] as const;
+
+/** The provider's answers about one bill, and the owner's word, from a state that has bills open. */
+const billAnswers = (stay: Parameters<typeof closeBill>[0]) => ({
+  CREDIT_NOTE_SENT: closeBill(stay),
+  INVOICE_WITHDRAWN: closeBill(stay),
+  DISPUTE_REJECTED: { guard: 'namesOpenBill', target: 'disputeRejected', actions: ['recordBillRejection', alertOwner('dispute_rejected')] },
+  DISPUTE_RESOLVED: closeBill(stay),
+}) as const;
+
+const initialContextV4 = ({ input }: { input: ContractInput }): ContractContext => {
+  const { openDispute: _single, ...context } = initialContext({ input });
+  return { ...context, openDisputes: [] };
+};
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
-  context: initialContext,
+  context: initialContextV4,
   states: {
-    ...V2_STATES,
-    draft: { meta: V1_STATES.draft.meta, on: { ...V1_STATES.draft.on, ...brpChecked } },
-    ready: { meta: V1_STATES.ready.meta, on: { ...V1_STATES.ready.on, ...brpChecked } },
-    informedByBrp: { type: 'final', meta: nobodyOwesUs },
+    ...V3_STATES,
+    confirmed: { meta: V1_STATES.confirmed.meta, on: { ...disputeBill, ...stopCollection, DEADLINE_PASSED: V2_STATES.confirmed.on.DEADLINE_PASSED } },
+    disputed: { meta: waitForProvider, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputed.on.DEADLINE_PASSED } },
+    disputeEscalated: {
+      meta: waitForProvider,
+      on: { ...disputeBill, ...stopCollection, ...billAnswers('disputeEscalated'), DEADLINE_PASSED: V2_STATES.disputeEscalated.on.DEADLINE_PASSED },
+    },
+    // Once the owner settles the bills the provider holds to, the others wait on the provider again.
+    disputeRejected: { meta: waitForOwner, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputeRejected.on.DEADLINE_PASSED } },
+    collectionStopRequested: {
+      meta: V2_STATES.collectionStopRequested.meta,
+      on: { ...disputeBill, ...billAnswers('collectionStopRequested'), DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
+    },
+    settled: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection, CLOSE: V2_STATES.settled.on.CLOSE } },
   },
 });
 
@@ -491,7 +601,10 @@ export interface ContractProjection {
   lastRejectionReason: string | null;
   /** The provider's question we still have to answer: only while the contract waits on that answer. */
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
-  openDispute: (InvoiceRecord & { disputed: DisputedPart }) | null;
+  /** The newest open bill, as before v4 (the public API keeps it); `openDisputes` has them all. */
+  openDispute: DisputedInvoice | null;
+  /** Every disputed bill not yet answered for good, oldest first (v1: none; v2 and v3: their one bill). */
+  openDisputes: DisputedInvoice[];
   disputeRejectionReason: string | null;
   /** The owner's check with a provider informed through the BRP, once recorded (v3). */
   brpCheck: BrpCheck | null;
@@ -501,9 +614,12 @@ export interface ContractProjection {
  * Raise this with any change to `projectContract` or `ContractProjection`: at start-up the runtime
  * writes again, in batches, only the stored read models of a lower version.
  */
-export const CONTRACT_PROJECTION_VERSION = 1;
+export const CONTRACT_PROJECTION_VERSION = 2;
 
-/** The read model of a contract, from any version's context (v1 never had disputes by period, v1 and v2 no BRP check). */
+/**
+ * The read model of a contract, from any version's context (v1 never had disputes by period, v1 and v2
+ * no BRP check, v1 to v3 at most one open bill). Version 2 of the projection added `openDisputes`.
+ */
 export function projectContract(context: ContractContext, state: StateValue): ContractProjection {
   return {
     action: context.action,
@@ -516,7 +632,8 @@ export function projectContract(context: ContractContext, state: StateValue): Co
     lastRejectionReason: context.lastRejectionReason,
     // A withdrawal keeps the question in the context, but nobody has to answer it any more.
     openInformationRequest: state === 'informationRequested' ? context.openInformationRequest : null,
-    openDispute: context.openDispute ?? null,
+    openDispute: newestDispute(context),
+    openDisputes: openDisputesOf(context),
     disputeRejectionReason: context.disputeRejectionReason ?? null,
     brpCheck: context.brpCheck ?? null,
   };

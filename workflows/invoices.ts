@@ -35,3 +35,6 @@ export function disputedPart(endDate: string, invoice: Pick<InvoiceRecord, 'peri
   const amount = days === billed ? invoice.amount : Math.round((invoice.amount * days * 100) / billed) / 100;
   return { from: isoOf(first), to: invoice.periodTo, days, amount };
 }
+
+/** The amounts we dispute on these bills together, to the cent (the family's texts, the desk, the complaint letter). */
+export const disputedTotal = (bills: readonly { disputed: Pick<DisputedPart, 'amount'> }[]) => bills.reduce((cents, d) => cents + Math.round(d.disputed.amount * 100), 0) / 100;

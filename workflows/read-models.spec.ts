@@ -1,5 +1,5 @@
 import { type AnyStateMachine, createActor } from 'xstate';
-import { acceptedEvents, type ContractEvent, contractMachine, contractMachineV1, projectContract, projections } from './index';
+import { acceptedEvents, type ContractEvent, contractMachine, contractMachineV1, contractMachineV3, projectContract, projections } from './index';
 
 /** A contract on `machine` after `events`, as the runtime would have it. */
 function contractAfter(machine: AnyStateMachine, events: ContractEvent[]) {
@@ -35,6 +35,18 @@ describe('contract read model (projectContract)', () => {
     expect({ openDispute: old.openDispute, disputeRejectionReason: old.disputeRejectionReason, disputes: old.disputes }).toEqual({ openDispute: null, disputeRejectionReason: null, disputes: 1 });
     expect(current.openDispute).toEqual({ reference: 'F-1', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 31 } });
     expect({ effectiveDate: current.effectiveDate, providerReference: current.providerReference, finalInvoiceAmount: current.finalInvoiceAmount }).toEqual({ effectiveDate: '2026-11-30', providerReference: 'KPN-7', finalInvoiceAmount: 12.5 });
+  });
+
+  it('lists every open bill, oldest first, with the newest as `openDispute`; v1 has none and v3 its one bill', () => {
+    const JANUARY_BILL: ContractEvent = { ...DECEMBER_BILL, reference: 'F-2', invoiceDate: '2027-02-05', periodFrom: '2027-01-01', periodTo: '2027-01-31' } as ContractEvent;
+    const v4 = contractAfter(contractMachine, [...CONFIRMED, DECEMBER_BILL, JANUARY_BILL]);
+    const current = projectContract(v4.context, v4.value);
+    expect(current.openDisputes.map((d) => d.reference)).toEqual(['F-1', 'F-2']);
+    expect(current.openDispute?.reference).toBe('F-2');
+    const v3 = contractAfter(contractMachineV3, [...CONFIRMED, DECEMBER_BILL, JANUARY_BILL]);
+    expect(projectContract(v3.context, v3.value).openDisputes.map((d) => d.reference)).toEqual(['F-2']);
+    const v1 = contractAfter(contractMachineV1, [...CONFIRMED, DECEMBER_BILL]);
+    expect(projectContract(v1.context, v1.value).openDisputes).toEqual([]);
   });
 
   it('is the projection the runtime uses for contracts, and the estate (which keeps no context) has none', () => {

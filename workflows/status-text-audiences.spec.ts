@@ -1,6 +1,6 @@
 import { type ContractContext, type ContractState, contractStep, machines } from './index';
 import { OWNER_ESTATE_WORDING, OWNER_WORDING, ownerChangeText, ownerNextStep, ownerStatusText } from './status-text-owner';
-import { FAMILY_ESTATE_WORDING, FAMILY_WORDING, contractNextStep, contractStatusText } from './status-text';
+import { FAMILY_ESTATE_WORDING, FAMILY_WORDING, contractChangeText, contractNextStep, contractStatusText } from './status-text';
 import { PROVIDER_WORDING, providerStatusText } from './status-text-provider';
 import { LANGUAGES } from './wording';
 
@@ -35,13 +35,24 @@ const confirmed: ContractContext = {
   openDispute: { reference: 'F-1', invoiceDate: '2027-01-10', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 15 } },
   disputeRejectionReason: 'opzegtermijn van een maand',
 };
-const CONTEXTS: ContractContext[] = [confirmed, { ...confirmed, action: 'transfer', effectiveDate: null, openDispute: null, openInformationRequest: null, lastRejectionReason: null }];
+/** v4: December's bill and January's, both wholly after the end date; in `oneHeld` the provider holds to December. */
+const DECEMBER = confirmed.openDispute!;
+const JANUARY = { reference: 'F-2', invoiceDate: '2027-02-10', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 20, disputed: { from: '2027-01-01', to: '2027-01-31', days: 31, amount: 20 } };
+const twoBills: ContractContext = { ...confirmed, disputes: 2, openDispute: undefined, openDisputes: [DECEMBER, JANUARY] };
+const oneHeld: ContractContext = { ...twoBills, openDisputes: [{ ...DECEMBER, rejectionReason: 'opzegtermijn van een maand' }, JANUARY] };
+const CONTEXTS: ContractContext[] = [
+  confirmed,
+  { ...confirmed, action: 'transfer', effectiveDate: null, openDispute: null, openInformationRequest: null, lastRejectionReason: null },
+  twoBills,
+  oneHeld,
+];
 const words = { providerName: 'KPN', dueDate: '2027-02-12' };
 /** A step into `to` by `event` from `from`; `effects`: the types of what it emitted. */
-const step = (event: string, from: string | null, to: string, recorded: { amount?: number } = {}, effects: string[] = []) => contractStep({ type: event, ...recorded }, from, to, effects);
+const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string } = {}, effects: string[] = []) => contractStep({ type: event, ...recorded }, from, to, effects);
 /** Every step the owner's step table words itself: each event it knows (into `confirmed`), and each deadline that keeps a state (with and without a letter). */
 const OWNER_STEPS = [
   ...Object.keys(OWNER_WORDING.steps.byEvent).map((event) => step(event, 'disputed', 'confirmed', { amount: 14.52 })),
+  ...Object.keys(OWNER_WORDING.steps.byEvent).map((event) => step(event, 'disputed', 'disputed', { amount: 14.52, invoiceReference: 'F-1' })),
   ...Object.keys(OWNER_WORDING.steps.deadlineKept).flatMap((state) => [step('DEADLINE_PASSED', state, state), step('DEADLINE_PASSED', state, state, {}, ['letter'])]),
 ];
 /** The states a DEADLINE_PASSED keeps (a transition without a target) in any runnable contract machine version. */
@@ -182,6 +193,40 @@ describe('one wording table per audience', () => {
     expect(say(step('DEADLINE_PASSED', 'reminded', 'escalated'))).toEqual(['KPN bevestigde ook na de herinnering niet; klacht ingediend.', 'KPN still did not confirm after the reminder; complaint filed.']);
     expect(ownerStatusText('escalated', confirmed, 'nl', words)).toBe('Klacht ingediend bij KPN: ook na de herinnering niet bevestigd, antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('escalated', confirmed, 'en', words)).not.toMatch(/unanswered/);
+  });
+
+  it('names every open bill to each reader, with amounts and the total, in Dutch and English (v4)', () => {
+    expect(contractStatusText('disputed', twoBills, 'nl', words)).toBe(
+      'KPN heeft na de einddatum nog 2 rekeningen gestuurd (F-1 en F-2). We hebben tegen elk bezwaar gemaakt en verwachten uiterlijk 12 februari 2027 een reactie. Zolang het bezwaar loopt, hoeft u niet te betalen: factuur F-1 (€\u00a015,00) en factuur F-2 (€\u00a020,00); samen €\u00a035,00.',
+    );
+    expect(contractStatusText('disputed', twoBills, 'en', words)).toBe(
+      'KPN sent 2 bills after the end date (F-1 and F-2). We have disputed each of them and expect an answer by 12 February 2027. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
+    );
+    const straddling = { ...twoBills, openDisputes: [DECEMBER, { ...JANUARY, periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30, disputed: { from: '2026-12-01', to: '2026-12-15', days: 15, amount: 15 } }] };
+    expect(contractStatusText('disputeEscalated', straddling, 'en', words)).toBe(
+      'KPN did not answer our objection to the bills F-1 and F-2. We have filed a complaint. While the dispute is open, you need not pay invoice F-1 (€15.00) and the part of invoice F-2 after the end date (€15.00); together €30.00. The part up to the end date is owed.',
+    );
+    expect(contractStatusText('disputeRejected', oneHeld, 'nl', words)).toBe(
+      'KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.',
+    );
+    expect(ownerStatusText('disputed', twoBills, 'nl', words)).toBe('Geschil loopt: €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00) en F-2 (€\u00a020,00), antwoord aanbieder uiterlijk 12 februari 2027.');
+    expect(ownerStatusText('disputeRejected', oneHeld, 'en', words)).toBe(
+      'Dispute rejected by KPN: €35.00 disputed on 2 invoices: F-1 (€15.00, rejected: opzegtermijn van een maand) and F-2 (€20.00); decision needed by 12 February 2027.',
+    );
+    expect(providerStatusText('disputed', twoBills, 'en', '2027-02-12')).toBe(
+      'Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. For each invoice, please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons by 12 February 2027.',
+    );
+    expect(providerStatusText('disputeRejected', oneHeld, 'nl', null)).toBe(
+      'U heeft het bezwaar tegen factuur F-1 afgewezen; de contactpersoon beslist hoe het verdergaat. Bezwaar tegen factuur F-2: het deel na de bevestigde einddatum, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a020,00. Graag uw antwoord.',
+    );
+  });
+
+  it('tells an answer to one of several bills as that bill settled and the others still disputed (v4)', () => {
+    const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputed', { amount: 15, invoiceReference: 'F-1' });
+    expect(ownerChangeText(credit, twoBills, 'en', 'KPN')).toBe('Credit note of €15.00 received from KPN for invoice F-1; the other invoices stay disputed.');
+    expect(contractChangeText(credit, twoBills, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a015,00 gestuurd voor rekening F-1; ons bezwaar tegen de andere rekening loopt nog.');
+    // The last one closes the dispute, named or not.
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
   });
 
   it('keeps the family sentence in the family table', () => {

@@ -1,6 +1,8 @@
 import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
+import { type DisputedInvoice, openDisputesOf } from './disputes';
+import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, type ContractStep, enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -20,10 +22,27 @@ const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),
   en: (r) => (r ? ` (reason: ${r})` : ''),
 };
-/** The disputed part and its invoice; a v1 dispute recorded neither. */
+/** One open bill in a list: its number and disputed amount, and whether the provider holds to it (v4). */
+const billItem: Record<Language, (d: DisputedInvoice) => string> = {
+  nl: (d) => `${d.reference} (${money(d.disputed.amount, 'nl')}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
+  en: (d) => `${d.reference} (${money(d.disputed.amount, 'en')}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
+};
+/** With several bills open, each says whether the provider rejected it (`billItem`); with one, the sentence says it once. */
+const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
+/** The disputed part and its invoice, or every open bill with their total (v4); a v1 dispute recorded neither. */
 const disputedBill: Record<Language, (c: ContractContext) => string> = {
-  nl: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'nl')} betwist (factuur ${c.openDispute.reference})` : 'factuur na de einddatum betwist'),
-  en: (c) => (c.openDispute ? `${money(c.openDispute.disputed.amount, 'en')} disputed (invoice ${c.openDispute.reference})` : 'invoice after the end date disputed'),
+  nl: (c) => {
+    const [d, ...more] = openDisputesOf(c);
+    if (!d) return 'factuur na de einddatum betwist';
+    if (!more.length) return `${money(d.disputed.amount, 'nl')} betwist (factuur ${d.reference})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} facturen: ${listed(openDisputesOf(c).map(billItem.nl), 'nl')}`;
+  },
+  en: (c) => {
+    const [d, ...more] = openDisputesOf(c);
+    if (!d) return 'invoice after the end date disputed';
+    if (!more.length) return `${money(d.disputed.amount, 'en')} disputed (invoice ${d.reference})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} invoices: ${listed(openDisputesOf(c).map(billItem.en), 'en')}`;
+  },
 };
 /** The owner's own note from checking with a provider informed through the BRP. */
 const checkNote: Record<Language, (check: BrpCheck | null | undefined) => string> = {
@@ -76,8 +95,8 @@ const STATUS: Phrases = {
     en: ({ p, due, c }) => `Dispute unanswered, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
   },
   disputeRejected: {
-    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
+    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(singleReason(c))}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
   },
   collectionStopRequested: {
     nl: ({ p, due }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}.`,
@@ -169,14 +188,30 @@ const CHANGE: Phrases = {
 const STEPS: StepPhrases = {
   byEvent: {
     INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
+    // v4: an answer about one of several bills closes that bill only; the others stay disputed.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, { amount }) => `Creditnota${amountOf(amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
-      en: ({ p }, { amount }) => `Credit note${amountOf(amount, 'en')} received from ${p}; dispute closed.`,
+      nl: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; overige facturen blijven betwist.`
+          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
+      en: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; the other invoices stay disputed.`
+          : `Credit note${amountOf(step.amount, 'en')} received from ${p}; dispute closed.`,
     },
-    INVOICE_WITHDRAWN: { nl: ({ p }) => `Factuur ingetrokken door ${p}; geschil gesloten.`, en: ({ p }) => `${p} withdrew the invoice; dispute closed.` },
+    INVOICE_WITHDRAWN: {
+      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; overige facturen blijven betwist.` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
+      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; the other invoices stay disputed.` : `${p} withdrew the invoice; dispute closed.`),
+    },
     DISPUTE_RESOLVED: {
-      nl: ({ p }, { from }) => `${from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd).`,
-      en: ({ p }, { from }) => `${from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you).`,
+      nl: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd); overige facturen blijven betwist.`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd).`,
+      en: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you); the other invoices stay disputed.`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you).`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.

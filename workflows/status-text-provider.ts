@@ -1,5 +1,7 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type Language, longDate, money } from './wording';
+import { type DisputedInvoice, openDisputesOf } from './disputes';
+import { disputedTotal } from './invoices';
+import { type Language, listed, longDate, money } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -10,18 +12,29 @@ type Phrase = (c: ContractContext, due: string | null) => string;
 const nlBy = (due: string | null) => (due ? ` uiterlijk ${due}` : '');
 const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 
-function disputeNl(c: ContractContext): string {
-  const d = c.openDispute;
-  return d
-    ? `Bezwaar tegen factuur ${d.reference}: het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`
-    : 'Bezwaar tegen een factuur na de einddatum.';
+/** One bill's disputed part, for a list of several. */
+const billNl = (d: DisputedInvoice) => `factuur ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}`;
+const billEn = (d: DisputedInvoice) => `invoice ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}`;
+
+/** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total. */
+function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
+  const [d, ...more] = bills;
+  if (!d) return 'Bezwaar tegen een factuur na de einddatum.';
+  const after = `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
+  if (more.length) return `Bezwaar tegen ${bills.length} facturen, telkens ${after}: ${listed(bills.map(billNl), 'nl')}; samen ${money(disputedTotal(bills), 'nl')}.`;
+  return `Bezwaar tegen factuur ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`;
 }
-function disputeEn(c: ContractContext): string {
-  const d = c.openDispute;
-  return d
-    ? `Dispute of invoice ${d.reference}: the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`
-    : 'Dispute of an invoice after the end date.';
+function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
+  const [d, ...more] = bills;
+  if (!d) return 'Dispute of an invoice after the end date.';
+  const after = `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
+  if (more.length) return `Dispute of ${bills.length} invoices, each for ${after}: ${listed(bills.map(billEn), 'en')}; together ${money(disputedTotal(bills), 'en')}.`;
+  return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`;
 }
+
+/** v4: the bills the provider held to, and those it still has to answer. */
+const heldTo = (c: ContractContext) => openDisputesOf(c).filter((d) => d.rejectionReason);
+const stillOpen = (c: ContractContext) => openDisputesOf(c).filter((d) => !d.rejectionReason);
 
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // The desk lists a request only once it was sent; these keep the table complete all the same.
@@ -36,15 +49,28 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
   disputed: {
-    nl: (c, due) => `${disputeNl(c)} Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.`,
-    en: (c, due) => `${disputeEn(c)} Please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.`,
+    nl: (c, due) => `${disputeNl(c)} Graag ${openDisputesOf(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.`,
+    en: (c, due) =>
+      openDisputesOf(c).length > 1
+        ? `${disputeEn(c)} For each invoice, please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.`
+        : `${disputeEn(c)} Please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.`,
   },
   disputeEscalated: {
     nl: (c, due) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c)} Graag uw antwoord${nlBy(due)}.`,
     en: (c, due) => `Complaint: the dispute went unanswered. ${disputeEn(c)} Please answer${enBy(due)}.`,
   },
   // The owner may also accept the bill: no promise of a call.
-  disputeRejected: { nl: () => 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.', en: () => 'You rejected the dispute; the case owner decides how to proceed.' },
+  // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.
+  disputeRejected: {
+    nl: (c, due) =>
+      stillOpen(c).length && heldTo(c).length
+        ? `U heeft het bezwaar tegen ${listed(heldTo(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, stillOpen(c))} Graag uw antwoord${nlBy(due)}.`
+        : 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.',
+    en: (c, due) =>
+      stillOpen(c).length && heldTo(c).length
+        ? `You rejected the dispute of ${listed(heldTo(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, stillOpen(c))} Please answer${enBy(due)}.`
+        : 'You rejected the dispute; the case owner decides how to proceed.',
+  },
   collectionStopRequested: {
     nl: (_c, due) => `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.`,
     en: (_c, due) => `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.`,
@@ -129,6 +155,10 @@ export function providerLetterText(kind: string, lang: Language): string {
 type Answer = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const detail = (text: string | null) => (text ? `: ${text}` : '');
+const forBill: Record<Language, (a: Answer) => string> = {
+  nl: (a) => (str(a.invoiceReference) ? ` voor factuur ${a.invoiceReference}` : ''),
+  en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),
+};
 
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
@@ -143,9 +173,16 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
-  CREDIT_NOTE_SENT: { nl: (a) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${detail(str(a.note))}`, en: (a) => `You sent a credit note of ${money(Number(a.amount), 'en')}${detail(str(a.note))}` },
-  INVOICE_WITHDRAWN: { nl: (a) => `U trok de factuur in${detail(str(a.note))}`, en: (a) => `You withdrew the invoice${detail(str(a.note))}` },
-  DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${detail(str(a.reason))}` },
+  // v4: an answer names the bill it answered, when it named one.
+  CREDIT_NOTE_SENT: {
+    nl: (a) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(a)}${detail(str(a.note))}`,
+    en: (a) => `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(a)}${detail(str(a.note))}`,
+  },
+  INVOICE_WITHDRAWN: {
+    nl: (a) => `U trok ${str(a.invoiceReference) ? `factuur ${a.invoiceReference}` : 'de factuur'} in${detail(str(a.note))}`,
+    en: (a) => `You withdrew ${str(a.invoiceReference) ? `invoice ${a.invoiceReference}` : 'the invoice'}${detail(str(a.note))}`,
+  },
+  DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${forBill.nl(a)}${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${forBill.en(a)}${detail(str(a.reason))}` },
   INFORMATION_SUPPLIED: {
     nl: (a) => `Steward leverde de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
     en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
@@ -153,7 +190,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   AMEND: { nl: () => 'Steward paste het verzoek aan', en: () => 'Steward amended the request' },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
-  DISPUTE_RESOLVED: { nl: () => 'Steward sloot het bezwaar af', en: () => 'Steward closed the dispute' },
+  DISPUTE_RESOLVED: { nl: (a) => `Steward sloot het bezwaar af${forBill.nl(a)}`, en: (a) => `Steward closed the dispute${forBill.en(a)}` },
 };
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */

@@ -1,32 +1,58 @@
 import type { ContractContext, ContractState } from './contract.machine';
+import { type DisputedInvoice, type DisputesHeld, openDisputesOf } from './disputes';
+import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, type ContractStep, enBy, type Language, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
 
-/** What the sentence on paying needs: what we asked (end or transfer) and the amounts the dispute recorded. */
-type DisputeFacts = Pick<ContractContext, 'action' | 'openDispute'>;
+/** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
+type DisputeFacts = Pick<ContractContext, 'action'> & DisputesHeld;
+
+const endDay: Record<Language, (c: DisputeFacts) => string> = {
+  nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting'),
+  en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer date'),
+};
+const whole = (d: DisputedInvoice) => d.disputed.amount >= d.amount;
 
 /**
  * What the family need not pay while a dispute is open. The dispute letter disputes only the days
  * billed after the end date (or the transfer) and accepts the rest: so only that part, unless it is
- * the whole bill. A v1 dispute recorded no amounts: then nothing is said about paying.
+ * the whole bill. With several bills open, each is named with its amount, and their total. A v1
+ * dispute recorded no amounts: then nothing is said about paying.
  */
 const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null> = {
-  nl: ({ action, openDispute: d }) => {
+  nl: (c) => {
+    const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
-    if (d.disputed.amount >= d.amount) return 'U hoeft deze rekening niet te betalen zolang het bezwaar loopt.';
-    const day = action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting';
-    return `U hoeft het deel na ${day} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${day} is wel verschuldigd.`;
+    if (more.length) {
+      const bills = openDisputesOf(c).map((b) => (whole(b) ? `factuur ${b.reference} (${money(b.disputed.amount, 'nl')})` : `het deel van factuur ${b.reference} na ${endDay.nl(c)} (${money(b.disputed.amount, 'nl')})`));
+      const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` Het deel tot en met ${endDay.nl(c)} is wel verschuldigd.` : '';
+      return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${owed}`;
+    }
+    if (whole(d)) return 'U hoeft deze rekening niet te betalen zolang het bezwaar loopt.';
+    return `U hoeft het deel na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
   },
-  en: ({ action, openDispute: d }) => {
+  en: (c) => {
+    const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
-    if (d.disputed.amount >= d.amount) return 'You do not need to pay this bill while the dispute is open.';
-    const day = action === 'cancel' ? 'the end date' : 'the transfer date';
-    return `You need not pay the part after ${day} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${day} is owed.`;
+    if (more.length) {
+      const bills = openDisputesOf(c).map((b) => (whole(b) ? `invoice ${b.reference} (${money(b.disputed.amount, 'en')})` : `the part of invoice ${b.reference} after ${endDay.en(c)} (${money(b.disputed.amount, 'en')})`));
+      const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` The part up to ${endDay.en(c)} is owed.` : '';
+      return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${owed}`;
+    }
+    if (whole(d)) return 'You do not need to pay this bill while the dispute is open.';
+    return `You need not pay the part after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
   },
 };
+
+/** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
+const billCount = (c: ContractContext) => openDisputesOf(c).length;
+const references = (c: ContractContext, lang: Language) => listed(openDisputesOf(c).map((d) => d.reference), lang);
+/** The bills the provider holds to, and the ones it has not answered yet (v4 keeps both open). */
+const held = (c: ContractContext) => openDisputesOf(c).filter((d) => d.rejectionReason);
+const unanswered = (c: ContractContext) => openDisputesOf(c).filter((d) => !d.rejectionReason);
 
 /** The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded. */
 export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
@@ -87,17 +113,29 @@ const STATUS: Phrases = {
   },
   disputed: {
     nl: ({ p, due, c }) =>
-      `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
+      billCount(c) > 1
+        ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`
+        : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
     en: ({ p, due, c }) =>
-      `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
+      billCount(c) > 1
+        ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`
+        : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
   },
   disputeEscalated: {
-    nl: ({ p, c }) => `${p} heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
-    en: ({ p, c }) => `${p} did not answer our objection to the bill. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
+    nl: ({ p, c }) =>
+      `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
+    en: ({ p, c }) => `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
   },
+  // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
-    nl: ({ p }) => `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
-    en: ({ p }) => `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
+    nl: ({ p, c }) =>
+      billCount(c) > 1
+        ? `${p} houdt vast aan ${listed(held(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unanswered(c).length ? ` Ons bezwaar tegen ${listed(unanswered(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
+        : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
+    en: ({ p, c }) =>
+      billCount(c) > 1
+        ? `${p} maintains ${listed(held(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unanswered(c).length ? ` Our objection to ${listed(unanswered(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
+        : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
   collectionStopRequested: {
     nl: ({ p }) => `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.`,
@@ -180,8 +218,8 @@ const NEXT: Phrases = {
         : `If no further bill in the deceased's name arrives ${due ? `by ${due}` : 'in the coming weeks'}, the transfer is settled.`,
   },
   disputed: {
-    nl: ({ p, due }) => `We verwachten dat ${p} de rekening ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due }) => `We expect ${p} to correct or withdraw the bill ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+    nl: ({ p, due, c }) => `We verwachten dat ${p} ${billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due, c }) => `We expect ${p} to correct or withdraw ${billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
@@ -277,6 +315,9 @@ const CHANGE: Phrases = {
   },
 };
 
+/** After one of several bills was answered (the step does not know which others are open now). */
+const stillStands: Record<Language, string> = { nl: 'ons bezwaar tegen de andere rekening loopt nog.', en: 'our objection to the other bill still stands.' };
+
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -284,17 +325,30 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `We hebben ${p} de gevraagde informatie gestuurd.`,
       en: ({ p }) => `We sent ${p} the information it asked for.`,
     },
+    // v4: an answer about one of several bills settles that bill only.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, { amount }) => `${p} heeft een creditnota${amountOf(amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
-      en: ({ p }, { amount }) => `${p} sent a credit note${amountOf(amount, 'en')}; the dispute is settled.`,
+      nl: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl}`
+          : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
+      en: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en}`
+          : `${p} sent a credit note${amountOf(step.amount, 'en')}; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }) => `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`,
-      en: ({ p }) => `${p} withdrew the bill; the dispute is settled.`,
+      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft rekening ${step.invoiceReference} ingetrokken; ${stillStands.nl}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
+      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew bill ${step.invoiceReference}; ${stillStands.en}` : `${p} withdrew the bill; the dispute is settled.`),
     },
     DISPUTE_RESOLVED: {
-      nl: ({ p }, { from }) => (from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`),
-      en: ({ p }, { from }) => (from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`),
+      nl: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl}`
+          : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
+      en: ({ p }, step) =>
+        answeredOneOfSeveral(step)
+          ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en}`
+          : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
     },
   },
   // Only v1's complaints: the other deadlines that keep the state alert the owner, and the portal does not tell them.

@@ -41,6 +41,14 @@ export function money(amount: number, lang: Language): string {
   return MONEY[lang].format(amount);
 }
 
+const LISTS: Record<Language, Intl.ListFormat> = {
+  nl: new Intl.ListFormat('nl', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+};
+
+/** "F-1, F-2 en F-3" / "F-1, F-2 and F-3": each item as the reader's sentence wants it. */
+export const listed = (items: string[], lang: Language) => LISTS[lang].format(items);
+
 /** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
 export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);
 
@@ -96,12 +104,23 @@ export interface ContractStep {
   amount: number | null;
   /** Whether the step sent the provider a letter (v1's deadlines that keep a dispute or collection state do, v2's do not). */
   sentLetter: boolean;
+  /** v4: the disputed bill an answer named, when it named one. */
+  invoiceReference: string | null;
 }
 
 /** The step a transition made, from what it recorded: the event with its data, the states, the types of its effects. */
-export function contractStep(event: { type: string; amount?: unknown }, from: string | null, to: string, effectTypes: readonly unknown[] = []): ContractStep {
-  return { event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter') };
+export function contractStep(event: { type: string; amount?: unknown; invoiceReference?: unknown }, from: string | null, to: string, effectTypes: readonly unknown[] = []): ContractStep {
+  return {
+    event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
+    invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
+  };
 }
+
+/**
+ * v4: an answer about one bill that left others open (the contract stays in a dispute state): the
+ * reader hears which bill was answered and that the objection to the rest stands.
+ */
+export const answeredOneOfSeveral = (step: ContractStep) => step.to !== 'confirmed' && step.invoiceReference !== null;
 
 export type StepPhrase = (s: Said, step: ContractStep) => string;
 /** An audience's sentences for steps its change table, worded by the state reached, would tell as something else. */

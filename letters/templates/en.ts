@@ -1,7 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, titleOf, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -163,6 +164,7 @@ export const en: Words = {
     final_report: 'Final report',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
+  disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
   yourReference: 'Your reference',
   ourReference: 'Our reference',
   subjectLabel: 'Subject',
@@ -239,6 +241,15 @@ export const en: Words = {
       }
       case 'dispute_escalation': {
         const i = f.input.invoice;
+        const open = f.input.openInvoices ?? [];
+        if (severalOpen(f)) {
+          return [
+            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
+            'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
+            `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+          ];
+        }
         return [
           `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',

@@ -1,7 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, titleOf, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -170,6 +171,7 @@ export const nl: Words = {
     final_report: 'Eindverslag',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
+  disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
   subjectLabel: 'Betreft',
@@ -245,6 +247,15 @@ export const nl: Words = {
       }
       case 'dispute_escalation': {
         const i = f.input.invoice;
+        const open = f.input.openInvoices ?? [];
+        if (severalOpen(f)) {
+          return [
+            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+            open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
+            'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
+            `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
+          ];
+        }
         return [
           `Op ${lastSent(f, 'dispute')} heb ik namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',

@@ -33,6 +33,8 @@ export interface Words {
   titles: Record<LetterKind, string>;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
+  /** A complaint about several unanswered disputes (`titleOf`). */
+  disputesEscalationTitle: string;
   yourReference: string;
   ourReference: string;
   subjectLabel: string;
@@ -82,7 +84,13 @@ export function latestRequest(f: Facts): { kind: LetterKind; date: string } | nu
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer. */
-export const titleOf = (w: Words, kind: LetterKind, f: Facts) => (kind === 'dispute' && transferred(f) ? w.transferDisputeTitle : w.titles[kind]);
+export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
+  if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
+  return kind === 'dispute_escalation' && severalOpen(f) ? w.disputesEscalationTitle : w.titles[kind];
+}
+
+/** A complaint about more than one unanswered bill names each (`openInvoices`). */
+export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1;
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);

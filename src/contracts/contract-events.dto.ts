@@ -64,20 +64,6 @@ export class CollectionNoticeDto {
   amount: number;
 }
 
-/** The provider sent a credit note or a corrected final bill for the disputed part. */
-export class CreditNoteDto {
-  @ApiProperty({ description: 'credited amount in euros', example: 24.5 })
-  @IsEuros(0.01, 1_000_000)
-  amount: number;
-
-  @ApiPropertyOptional({ example: 'Creditnota CN-2027-0042 verstuurd naar de contactpersoon.' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
-}
-
 export class ReasonDto {
   @ApiProperty({ example: 'De factuur betreft verbruik vóór de einddatum.' })
   @Transform(trim)
@@ -95,6 +81,49 @@ export class NoteDto {
   @MaxLength(2000)
   note?: string;
 }
+
+/** The credited amount and a note: the body of a credit note, with the bill it is for. */
+class CreditNoteBody {
+  @ApiProperty({ description: 'credited amount in euros', example: 24.5 })
+  @IsEuros(0.01, 1_000_000)
+  amount: number;
+
+  @ApiPropertyOptional({ example: 'Creditnota CN-2027-0042 verstuurd naar de contactpersoon.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+/**
+ * An answer about one disputed bill names it by its invoice number (`invoiceReference`): required
+ * while more than one bill of the contract is disputed, optional with one. A missing or unknown one is
+ * a 422 naming the field, before anything changes (`ContractsService.assertBillNamed`).
+ */
+// TypeScript's mixin pattern requires a constructor of `any[]`.
+function namingTheBill<Body extends new (...args: any[]) => object>(Base: Body, description: string) {
+  class BillNamedBody extends Base {
+    @ApiPropertyOptional({ example: 'F-2027-000123', description })
+    @IsOptional()
+    @Transform(trim)
+    @IsString()
+    @MinLength(1)
+    @MaxLength(100)
+    invoiceReference?: string;
+  }
+  return BillNamedBody;
+}
+const ANSWERED_BILL = 'the invoice number of the disputed bill you answer (one of `disputes`); required while more than one bill is disputed, optional with one';
+
+/** The provider sent a credit note or a corrected final bill for the disputed part. */
+export class CreditNoteDto extends namingTheBill(CreditNoteBody, ANSWERED_BILL) {}
+/** The provider withdrew the disputed bill. */
+export class InvoiceWithdrawnDto extends namingTheBill(NoteDto, ANSWERED_BILL) {}
+/** The provider holds to the bill, with its reason: the owner decides. */
+export class DisputeRejectionDto extends namingTheBill(ReasonDto, ANSWERED_BILL) {}
+/** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill. */
+export class DisputeResolvedDto extends namingTheBill(NoteDto, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
 
 /** What the owner found when checking with a provider informed through the BRP. */
 export class BrpCheckDto {
@@ -185,21 +214,28 @@ export type DisputeAnswer = (typeof DISPUTE_ANSWERS)[number];
 /** Which body each answer to a dispute or collection stop takes: the desk and the case owner share these. */
 export const DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<object>> = {
   credit_note_sent: CreditNoteDto,
-  invoice_withdrawn: NoteDto,
-  dispute_rejected: ReasonDto,
+  invoice_withdrawn: InvoiceWithdrawnDto,
+  dispute_rejected: DisputeRejectionDto,
 };
+
+/** The owner's word that a dispute is settled: the named bill, or every open one. */
+export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({ type: 'DISPUTE_RESOLVED', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null });
 
 /** The workflow event for an answer to a dispute. */
 export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
   switch (answer) {
     case 'credit_note_sent': {
       const dto = body as CreditNoteDto;
-      return { type: 'CREDIT_NOTE_SENT', amount: dto.amount, note: dto.note ?? null };
+      return { type: 'CREDIT_NOTE_SENT', amount: dto.amount, note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null };
     }
-    case 'invoice_withdrawn':
-      return { type: 'INVOICE_WITHDRAWN', note: (body as NoteDto).note ?? null };
-    case 'dispute_rejected':
-      return { type: 'DISPUTE_REJECTED', reason: (body as ReasonDto).reason };
+    case 'invoice_withdrawn': {
+      const dto = body as InvoiceWithdrawnDto;
+      return { type: 'INVOICE_WITHDRAWN', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null };
+    }
+    case 'dispute_rejected': {
+      const dto = body as DisputeRejectionDto;
+      return { type: 'DISPUTE_REJECTED', reason: dto.reason, invoiceReference: dto.invoiceReference ?? null };
+    }
   }
 }
 

@@ -84,6 +84,8 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       brpCheck: context.brpCheck,
+      /** Every disputed bill still open, oldest first: an answer about one names it as `invoiceReference` while several are open. */
+      openDisputes: context.openDisputes,
       /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
       openQuestion: context.openInformationRequest,
       brpCheckOpen: brpCheckOpen(c.provider, standing),

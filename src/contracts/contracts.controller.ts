@@ -13,6 +13,8 @@ import {
   DISPUTE_ANSWERS,
   DisputeAnswer,
   disputeAnswerEvent,
+  DisputeResolvedDto,
+  disputeResolvedEvent,
   InvoiceAfterEndDto,
   NoteDto,
   PROVIDER_ANSWER_BODIES,
@@ -142,15 +144,15 @@ export class ContractsController {
     @Body() body: Record<string, unknown>,
   ) {
     const dto = await validatedInput(DISPUTE_ANSWER_BODIES[answer], body);
-    await this.contracts.fire(principal, id, disputeAnswerEvent(answer, dto));
+    await this.contracts.recordProviderAnswer(principal, id, disputeAnswerEvent(answer, dto));
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: 'Mark the dispute resolved', problems: [400, 409] })
+  @ApiDoc({ summary: 'Mark the dispute resolved', description: 'One disputed bill by its `invoiceReference`, or without it every disputed bill of the contract.', problems: [400, 409, 422] })
   @Post('contracts/:id/dispute-resolved')
   @HttpCode(200)
-  async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
-    await this.contracts.fire(principal, id, { type: 'DISPUTE_RESOLVED', note: dto.note ?? null });
+  async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
+    await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
     return this.views.detail(id);
   }
 

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import type { Correction } from '../../letters';
-import { CONTRACT_STATES, type ContractState, disputedPart } from '../../workflows';
+import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
@@ -276,17 +276,23 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** A bill after the end date: disputed only if it bills days after the confirmed end date (422 otherwise). */
+  /**
+   * A bill after the end date: disputed only if it bills days after the confirmed end date, and once
+   * (422 naming the field otherwise: the caller can correct what it sent; the state itself would take a bill).
+   */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
     return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, standing) => {
-      const problem = invoiceAfterEndProblem(standing.context.effectiveDate, dto);
+      const problem = invoiceAfterEndProblem(standing.context, dto);
       if (problem) throw new ValidationProblem([problem]);
     });
   }
 
-  /** A provider's answer: the end date may not lie before the death. */
+  /** A provider's answer (or the owner's word that a disputed bill is settled): the end date may not lie before the death; an answer about a disputed bill names an open one. */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
-    return this.fire(principal, contractId, event, (manager, contract) => assertEffectiveDate(manager, contract, event));
+    return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      assertBillNamed(standing, event);
+      await assertEffectiveDate(manager, contract, event);
+    });
   }
 
   /** Loads a contract the caller may see; the estate access rule decides. */
@@ -337,12 +343,32 @@ export class ContractsService implements OnModuleInit {
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated.
  */
-export function invoiceAfterEndProblem(effectiveDate: string | null, invoice: { periodFrom: string; periodTo: string; amount: number }): FieldError | null {
+export function invoiceAfterEndProblem(
+  context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
+  invoice: { periodFrom: string; periodTo: string; amount: number; reference: string },
+): FieldError | null {
+  const { effectiveDate } = context;
   if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
-  return effectiveDate && !disputedPart(effectiveDate, invoice)
-    ? { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate }
-    : null;
+  if (effectiveDate && !disputedPart(effectiveDate, invoice)) {
+    return { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate };
+  }
+  // Providers that ignore a cancellation bill monthly send a new invoice number each time; the same number is the same bill.
+  return isOpen(openDisputesOf(context), invoice.reference) ? { field: 'reference', message: `bill ${invoice.reference} is disputed already`, rule: 'disputedAlready', limit: invoice.reference } : null;
 }
+
+/**
+ * An answer about a disputed bill (credit note, withdrawal, rejection, the owner's word) must name an
+ * open bill while several are open: a 422 naming `invoiceReference`, before anything changes. Checked
+ * only where the state takes the answer at all; elsewhere the state's own 409 says why not.
+ */
+export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
+  if (!isBillAnswer(event.type) || !standing.accepts(event.type)) return;
+  const open = openDisputesOf(standing.context);
+  const message = invoiceReferenceProblem(open, event);
+  if (message) throw new ValidationProblem([{ field: 'invoiceReference', message, rule: 'openBill', limit: open.map((d) => d.reference).join(', ') }]);
+}
+const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
+const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);
 
 /** A confirmed end date before the date of death is a provider's mistake we must not accept. */
 export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, contractStateMeta, contractStatusText, disputedPart } from '../../workflows';
+import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, openDisputesOf, type RecordedBill } from '../../workflows';
 import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -101,6 +101,8 @@ export class LetterInputBuilder {
       category: provider.category,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
+      // The complaint names every bill still unanswered; one the provider held to is the owner's to decide, not unanswered.
+      openInvoices: subject.kind === 'dispute_escalation' ? openDisputesOf(context).filter((d) => !d.rejectionReason) : null,
       collection,
       history,
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
@@ -187,13 +189,12 @@ const STANDING_OF: Record<'provider' | 'owner' | 'nobody', StandingGroup> = { no
 
 /**
  * The disputed invoice: from the event that asked for the letter (the dispute may be settled by the
- * time the outbox produces it), else the dispute still open (an escalation).
+ * time the outbox produces it, and a later bill may be open next to it), else the newest bill still
+ * open (an escalation, which names the others too: `openInvoices`).
  */
-function invoiceOf(event: LetterSubject['event'], context: ContractContext): Invoice | null {
-  if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute ?? null;
-  const invoice = { reference: String(event.reference), invoiceDate: String(event.invoiceDate), periodFrom: String(event.periodFrom), periodTo: String(event.periodTo), amount: Number(event.amount) };
-  const disputed = disputedPart(context.effectiveDate, invoice);
-  return disputed && { ...invoice, disputed };
+function invoiceOf(event: LetterSubject['event'], context: ContractProjection): Invoice | null {
+  if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
+  return disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
 }
 
 /** The corrected values the correction event recorded; only the facts a request letter carries. */

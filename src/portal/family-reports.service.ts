@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { type ContractProjection, unpaidWhileDisputed } from '../../workflows';
+import { type ContractProjection, openDisputesOf, unpaidWhileDisputed } from '../../workflows';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
@@ -51,7 +51,7 @@ const KIND_WORDS: Record<StoredKind, string> = {
 const excerpt = (message: string) => message.slice(0, 200);
 
 /** The dispute a report started, as the contract recorded it: what the family need not pay follows from it. */
-export type StartedDispute = Pick<ContractProjection, 'action' | 'openDispute'>;
+export type StartedDispute = Pick<ContractProjection, 'action' | 'openDisputes'>;
 
 /**
  * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be
@@ -162,7 +162,7 @@ export class FamilyReportsService {
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context.effectiveDate, invoice)))
+      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context, invoice)))
         ? { outcome: 'dispute_started', dispute: await this.startedDispute(estate.id, contract.id, manager) }
         : { outcome: null };
     }
@@ -183,7 +183,7 @@ export class FamilyReportsService {
   async startedDispute(estateId: string, contractId: string, manager: EntityManager = this.db.manager): Promise<StartedDispute | null> {
     if (!(await manager.existsBy(Contract, { id: contractId, estateId }))) return null;
     const standing = (await this.workflow.standings(manager, [contractId])).get(contractId);
-    return standing?.context.openDispute ? standing.context : null;
+    return standing && openDisputesOf(standing.context).length ? standing.context : null;
   }
 
   private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {

@@ -22,16 +22,17 @@ type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
 const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd' };
-const FIELD_SUFFIX: Record<FieldName, string> = { reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
+const FIELD_SUFFIX: Record<FieldName, string> = { invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
 
-type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select', 'required'?];
+/** `bill`: which open bill the answer is about, shown only while more than one is open (with one, the answer is about it). */
+type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
-  ['credit-note', 'creditNote', [['amount', 'decimal', 'required'], ['note', 'text']]],
-  ['invoice-withdrawn', 'withdrawn', [['note', 'text']]],
-  ['reject-dispute', 'rejectDispute', [['reason', 'textarea', 'required']]],
+  ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
+  ['invoice-withdrawn', 'withdrawn', [['invoiceReference', 'bill', 'required'], ['note', 'text']]],
+  ['reject-dispute', 'rejectDispute', [['invoiceReference', 'bill', 'required'], ['reason', 'textarea', 'required']]],
   ['acknowledge', 'acknowledge', [['reference', 'text']]],
   ['complete', 'complete', [['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'], ['finalInvoiceAmount', 'decimal']]],
   ['request-information', 'requestInfo', [['message', 'textarea', 'required'], ['documentsNeeded', 'select']]],
@@ -83,7 +84,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   );
   const rows = list.items.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
-<td>${r.dispute ? `${w.request.dispute} ${r.dispute.reference}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
+<td>${r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
 <td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
   );
   return page({
@@ -106,7 +107,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const stateOf = (action: DeskAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) } : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
+  const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(d.disputed.amount, lang)})</option>`);
   const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {
+    if (kind === 'bill' && r.disputes.length < 2) return '';
     const id = fieldId(action, name)!;
     const { marks, message } = refusalMarks(state, name, id);
     const attributes = html`id="${id}" name="${name}"${required ? html` required` : ''}${marks}`;
@@ -114,6 +117,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const input =
       kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
       : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds}</select>`
+      : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     return html`<label for="${id}">${f[name]}</label>${input}${message}`;
   };
@@ -144,10 +148,11 @@ ${r.answering === 'dispute'
       : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : t.asap}</p>`}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
-${r.dispute ? html`<div class="card" id="dispute"><h2>${t.dispute} ${r.dispute.reference}</h2>
-<p>${t.invoice}: <strong>${r.dispute.reference}</strong>, ${t.invoiceDate} ${humanDate(r.dispute.invoiceDate, lang)}</p>
-<p>${t.period}: ${humanDate(r.dispute.periodFrom, lang)} ${t.until} ${humanDate(r.dispute.periodTo, lang)}; ${t.amount}: ${money(r.dispute.amount, lang)}</p>
-<p>${t.disputedPart}: <strong>${money(r.dispute.disputed.amount, lang)}</strong> (${humanDate(r.dispute.disputed.from, lang)} ${t.until} ${humanDate(r.dispute.disputed.to, lang)})</p></div>` : ''}
+${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div class="card dispute"><h2>${t.dispute} ${d.reference}</h2>
+<p>${t.invoice}: <strong>${d.reference}</strong>, ${t.invoiceDate} ${humanDate(d.invoiceDate, lang)}</p>
+<p>${t.period}: ${humanDate(d.periodFrom, lang)} ${t.until} ${humanDate(d.periodTo, lang)}; ${t.amount}: ${money(d.amount, lang)}</p>
+<p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.rejectionReason ? html`
+<p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,

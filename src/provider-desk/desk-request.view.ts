@@ -1,4 +1,4 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskParty, DeskTab } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
@@ -84,6 +84,9 @@ export class DeskDispute {
 
   @ApiProperty({ type: DeskDisputedPart })
   disputed: DeskDisputedPart;
+
+  @ApiPropertyOptional({ description: 'your reason, when you held to this bill: the case owner decides; you may still credit or withdraw it' })
+  rejectionReason?: string;
 }
 
 /** One request addressed to your organisation, with only what you need to act on it. */
@@ -130,8 +133,14 @@ export class DeskRequest {
   @ApiProperty({ example: 'Wacht op u: antwoord uiterlijk 12 februari 2027' })
   nextMove: string;
 
-  @ApiProperty({ type: DeskDispute, nullable: true, description: 'the disputed bill, while you are asked to answer a dispute' })
+  @ApiProperty({ type: DeskDispute, nullable: true, description: 'the newest disputed bill, while you are asked to answer a dispute (`disputes` lists every one)' })
   dispute: DeskDispute | null;
+
+  @ApiProperty({
+    type: [DeskDispute],
+    description: 'every disputed bill you have not answered for good, oldest first, while you are asked to answer a dispute; each answer names the bill it is about (`invoiceReference`), required while more than one is listed',
+  })
+  disputes: DeskDispute[];
 
   @ApiProperty({ enum: ['request', 'dispute'], description: 'whether `actions` answer the request itself or a disputed bill' })
   answering: 'request' | 'dispute';

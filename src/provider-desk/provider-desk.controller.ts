@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, NoteDto, ProviderAnswer, providerAnswerEvent, ReasonDto, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
 import { exportColumns, exportRecord } from './desk-export';
@@ -32,7 +32,7 @@ const BATCH_PROBLEMS = [400, [422, 'The Idempotency-Key was used for a different
 const NOT_YOURS = [404, 'No such request, or it is not addressed to your organisation.'] as const;
 const TOO_LATE = [409, 'The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language.'] as const;
 const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with its whole exchange.' };
-const ANSWER_PROBLEMS = [400, NOT_YOURS, TOO_LATE, [422, 'A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer.']] as const;
+const ANSWER_PROBLEMS = [400, NOT_YOURS, TOO_LATE, [422, 'A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer.']] as const;
 const PDF = { content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
 
 /** The provider contact point's JSON API (API token). Each answer drives the contract workflow. */
@@ -171,7 +171,7 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Answer a dispute: credit note sent',
-    description: 'You credited the disputed part of a bill dated after the end date (or of a debt-collection claim).',
+    description: 'You credited the disputed part of a bill dated after the end date (or of a debt-collection claim). Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })
@@ -184,27 +184,27 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Answer a dispute: bill withdrawn',
-    description: 'You withdrew the disputed bill altogether.',
+    description: 'You withdrew the disputed bill altogether. Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })
   @Post(':id/invoice-withdrawn')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
-  invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: NoteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+  invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: InvoiceWithdrawnDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
   }
 
   @ApiDoc({
     summary: 'Answer a dispute: you maintain the bill',
-    description: 'You hold that the bill is due; say why. The case owner decides what happens next.',
+    description: 'You hold that the bill is due; say why. The case owner decides what happens next. Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.',
     ok: ANSWERED,
     problems: ANSWER_PROBLEMS,
   })
   @Post(':id/reject-dispute')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
-  rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: ReasonDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+  rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DisputeRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
   }
 

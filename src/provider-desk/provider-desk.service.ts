@@ -8,7 +8,7 @@ import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } 
 import type { Problem } from '../common/openapi';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { assertEffectiveDate } from '../contracts/contracts.service';
+import { assertBillNamed, assertEffectiveDate } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -161,6 +161,7 @@ export class ProviderDeskService {
       const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
         await this.get(principal, contractId, manager);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+        assertBillNamed((await this.workflow.lock(manager, contractId))!, event);
         await assertEffectiveDate(manager, contract, event);
         await this.workflow.apply(manager, contractId, event, actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
@@ -336,7 +337,8 @@ export class ProviderDeskService {
       tab: row.desk_tab,
       waitingOn,
       nextMove: providerNextMove(waitingOn, dueAt, lang),
-      dispute: answering === 'dispute' ? (context.openDispute ?? null) : null,
+      dispute: answering === 'dispute' ? context.openDispute : null,
+      disputes: answering === 'dispute' ? context.openDisputes : [],
       answering,
       dueAt,
       open: waitingOn === 'provider',

@@ -50,6 +50,10 @@ export class ContractProjectionRow implements ContractProjection {
   @Column({ type: 'jsonb', nullable: true })
   openDispute: ContractProjection['openDispute'];
 
+  /** Every open bill, oldest first; `[]` when none (projection version 2). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  openDisputes: ContractProjection['openDisputes'];
+
   @Column({ type: 'text', nullable: true })
   disputeRejectionReason: string | null;
 

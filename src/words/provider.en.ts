@@ -21,6 +21,7 @@ export const providerEn: ProviderWords = {
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+    chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice',
   },
 
   answers: {
@@ -29,7 +30,7 @@ export const providerEn: ProviderWords = {
   },
 
   fields: {
-    reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional)',
+    invoiceReference: 'Which invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional)',
     message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
   },
 
@@ -37,7 +38,7 @@ export const providerEn: ProviderWords = {
     summary: 'Please check these fields:',
     field: 'This field',
     labels: {
-      reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
+      invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
@@ -62,6 +63,9 @@ export const providerEn: ProviderWords = {
       beforeDeath: (label: string) => `${label}: this date is before the date of death.`,
       beforeStart: (label: string) => `${label}: this date is before the start of the period.`,
       check: (label: string) => `${label}: this value is not valid.`,
+    },
+    refusals: {
+      openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
     },
   },
 

@@ -24,6 +24,7 @@ export const providerNl = {
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
+    chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur',
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
@@ -33,7 +34,7 @@ export const providerNl = {
   },
 
   fields: {
-    reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening (euro, optioneel)',
+    invoiceReference: 'Over welke factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening (euro, optioneel)',
     message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
   },
 
@@ -42,7 +43,7 @@ export const providerNl = {
     summary: 'Controleer de volgende velden:',
     field: 'Dit veld',
     labels: {
-      reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
+      invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
@@ -68,6 +69,9 @@ export const providerNl = {
       beforeStart: (label: string) => `${label}: deze datum ligt vóór het begin van de periode.`,
       // A refusal without a rule: its detail is the API's English, so the desk says only that the value is wrong.
       check: (label: string) => `${label}: deze waarde klopt niet.`,
+    },
+    refusals: {
+      openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
     },
   },
 

@@ -6,8 +6,10 @@ import {
   BrpCheckDto,
   CollectionNoticeDto,
   CompleteDto,
-  CreditNoteDto,
+  DISPUTE_ANSWER_BODIES,
   disputeAnswerEvent,
+  DisputeResolvedDto,
+  disputeResolvedEvent,
   InvoiceAfterEndDto,
   NoteDto,
   providerAnswerEvent,
@@ -62,7 +64,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentIds'],
   },
   amend: { event: 'AMEND', body: NoteDto, toEvent: note('AMEND') },
-  'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: NoteDto, toEvent: note('DISPUTE_RESOLVED') },
+  // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
+  'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {
     event: 'INVOICE_AFTER_END',
     body: InvoiceAfterEndDto,
@@ -72,9 +75,10 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     numberFields: ['amount'],
   },
   // The provider's answer to a dispute or collection stop that came by post, email or phone; a desk provider answers in its desk.
-  'credit-note-sent': { event: 'CREDIT_NOTE_SENT', body: CreditNoteDto, toEvent: (dto) => disputeAnswerEvent('credit_note_sent', dto), numberFields: ['amount'] },
-  'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: NoteDto, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
-  'dispute-rejected': { event: 'DISPUTE_REJECTED', body: ReasonDto, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
+  // The bill it is about must be open (a 422 naming invoiceReference otherwise), as on the desk.
+  'credit-note-sent': { event: 'CREDIT_NOTE_SENT', body: DISPUTE_ANSWER_BODIES.credit_note_sent, toEvent: (dto) => disputeAnswerEvent('credit_note_sent', dto), submit: recordAnswer, numberFields: ['amount'] },
+  'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto), submit: recordAnswer },
+  'dispute-rejected': { event: 'DISPUTE_REJECTED', body: DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
   // Only a provider informed through the BRP has this check: the API's path, with its 422.
   'brp-check': {

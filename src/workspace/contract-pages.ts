@@ -1,5 +1,6 @@
 import type { LintViolation } from '../../letters';
 import { brpCheckText } from '../../workflows';
+import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
@@ -70,6 +71,16 @@ interface FormContext {
   enclose: string[];
 }
 
+/**
+ * v4: which open bill an answer is about, while several are open (with one, the answer is about it).
+ * `all`: the owner's word may settle every open bill at once, the choice left empty.
+ */
+function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: FormContext, all?: string): SafeHtml | '' {
+  if (o.contract.openDisputes.length < 2) return '';
+  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(d.disputed.amount, lang)})`]);
+  return select(f, 'invoiceReference', w.whichBill, [['', all ?? w.chooseBill], ...bills], { required: !all, ...id });
+}
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reference', w.providerReference, id) },
@@ -92,14 +103,18 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['note', 'documentIds'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => field(f, 'note', w.corrected, id) },
-  'dispute-resolved': { anchor: 'dispute', fields: (f, id, { w }) => field(f, 'note', w.resolved, id) },
+  'dispute-resolved': { anchor: 'dispute', fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${field(f, 'note', c.w.resolved, id)}`, order: ['invoiceReference', 'note'] },
   'credit-note-sent': {
     anchor: 'answer',
-    fields: (f, id, { w }) => html`${field(f, 'amount', w.credited, { required: true, ...id })}${field(f, 'note', w.creditNote, id)}`,
-    order: ['amount', 'note'],
+    fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,
+    order: ['invoiceReference', 'amount', 'note'],
   },
-  'invoice-withdrawn': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
-  'dispute-rejected': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
+  'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['invoiceReference', 'note'] },
+  'dispute-rejected': {
+    anchor: 'answer',
+    fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
+    order: ['invoiceReference', 'reason'],
+  },
   'invoice-after-end': {
     anchor: 'bill',
     fields: (f, id, { w }) =>

@@ -43,6 +43,23 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.close();
   });
 
+  it('asks which bill an answer is about while two are open, and leaves the other disputed', async () => {
+    const id = await disputedContract('Maand Telecom', 'email', 'Gerrit');
+    await w.anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { invoiceDate: '2027-01-16', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 20, reference: 'F-2' }).expect(200);
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    expect(await page.textContent('.status')).toContain('Dispute open: €35.00 disputed on 2 invoices: F-1 (€15.00) and F-2 (€20.00)');
+    expect(await page.locator('#credit-note-sent-invoiceReference option').evaluateAll((options) => options.map((o) => o.getAttribute('value')))).toEqual(['', 'F-1', 'F-2']);
+    await page.selectOption('#credit-note-sent-invoiceReference', 'F-2');
+    await page.fill('#credit-note-sent-amount', '20,00');
+    await page.click('#answer-credit-note-sent button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await page.textContent('.status')).toContain('Dispute open: €15.00 disputed (invoice F-1)');
+    // One bill left: the answer is about it.
+    expect(await page.locator('#credit-note-sent-invoiceReference').count()).toBe(0);
+    await page.close();
+  });
+
   it('puts a rejected dispute at the top of Today for the owner to decide, and takes the agency postal address of a collector', async () => {
     const waiting = await createEstate(w.anna.api, { givenNames: 'Aaltje' }); // a ready request ranks below a rejected dispute
     const other = await createProvider(w.t.admin, { requiredDocuments: [] });

@@ -100,7 +100,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a dispute: credit note sent
-         * @description You credited the disputed part of a bill dated after the end date (or of a debt-collection claim).
+         * @description You credited the disputed part of a bill dated after the end date (or of a debt-collection claim). Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.
          */
         post: operations["creditNote"];
         delete?: never;
@@ -140,7 +140,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a dispute: bill withdrawn
-         * @description You withdrew the disputed bill altogether.
+         * @description You withdrew the disputed bill altogether. Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.
          */
         post: operations["invoiceWithdrawn"];
         delete?: never;
@@ -200,7 +200,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a dispute: you maintain the bill
-         * @description You hold that the bill is due; say why. The case owner decides what happens next.
+         * @description You hold that the bill is due; say why. The case owner decides what happens next. Name the bill (`invoiceReference`) while more than one is disputed: otherwise 422 naming `invoiceReference`.
          */
         post: operations["rejectDispute"];
         delete?: never;
@@ -461,6 +461,11 @@ export interface components {
              * @example 24.5
              */
             amount: number;
+            /**
+             * @description the invoice number of the disputed bill you answer (one of `disputes`); required while more than one bill is disputed, optional with one
+             * @example F-2027-000123
+             */
+            invoiceReference?: string;
             /** @example Creditnota CN-2027-0042 verstuurd naar de contactpersoon. */
             note?: string;
         };
@@ -515,6 +520,8 @@ export interface components {
              * @example F-2027-000123
              */
             reference: string;
+            /** @description your reason, when you held to this bill: the case owner decides; you may still credit or withdraw it */
+            rejectionReason?: string;
         };
         DeskDisputedPart: {
             /**
@@ -588,8 +595,10 @@ export interface components {
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
-            /** @description the disputed bill, while you are asked to answer a dispute */
+            /** @description the newest disputed bill, while you are asked to answer a dispute (`disputes` lists every one) */
             dispute: components["schemas"]["DeskDispute"] | null;
+            /** @description every disputed bill you have not answered for good, oldest first, while you are asked to answer a dispute; each answer names the bill it is about (`invoiceReference`), required while more than one is listed */
+            disputes: components["schemas"]["DeskDispute"][];
             /**
              * Format: date
              * @description your answer is due on this day; null while you owe nothing
@@ -670,8 +679,10 @@ export interface components {
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
-            /** @description the disputed bill, while you are asked to answer a dispute */
+            /** @description the newest disputed bill, while you are asked to answer a dispute (`disputes` lists every one) */
             dispute: components["schemas"]["DeskDispute"] | null;
+            /** @description every disputed bill you have not answered for good, oldest first, while you are asked to answer a dispute; each answer names the bill it is about (`invoiceReference`), required while more than one is listed */
+            disputes: components["schemas"]["DeskDispute"][];
             /**
              * Format: date
              * @description your answer is due on this day; null while you owe nothing
@@ -776,6 +787,15 @@ export interface components {
              */
             type: "letter";
         };
+        DisputeRejectionDto: {
+            /**
+             * @description the invoice number of the disputed bill you answer (one of `disputes`); required while more than one bill is disputed, optional with one
+             * @example F-2027-000123
+             */
+            invoiceReference?: string;
+            /** @example De factuur betreft verbruik vóór de einddatum. */
+            reason: string;
+        };
         FieldErrorSchema: {
             /**
              * @description dotted path of the field, e.g. `deceased.address.postalCode`
@@ -784,6 +804,15 @@ export interface components {
             field: string;
             /** @example must be a date YYYY-MM-DD */
             message: string;
+        };
+        InvoiceWithdrawnDto: {
+            /**
+             * @description the invoice number of the disputed bill you answer (one of `disputes`); required while more than one bill is disputed, optional with one
+             * @example F-2027-000123
+             */
+            invoiceReference?: string;
+            /** @example Factuur F-2027-000123 is ingetrokken. */
+            note?: string;
         };
         NewWebhookEndpoint: {
             /** Format: date-time */
@@ -797,10 +826,6 @@ export interface components {
             secret: string;
             /** @example https://integrations.kpn.example/steward/events */
             url: string;
-        };
-        NoteDto: {
-            /** @example Factuur F-2027-000123 is ingetrokken. */
-            note?: string;
         };
         Problem: {
             /**
@@ -819,10 +844,6 @@ export interface components {
              * @example https://steward.example/problems/validation
              */
             type: string;
-        };
-        ReasonDto: {
-            /** @example De factuur betreft verbruik vóór de einddatum. */
-            reason: string;
         };
         RegisterWebhookDto: {
             /**
@@ -1100,7 +1121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1194,7 +1215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1288,7 +1309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1396,7 +1417,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NoteDto"];
+                "application/json": components["schemas"]["InvoiceWithdrawnDto"];
             };
         };
         responses: {
@@ -1445,7 +1466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1600,7 +1621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1645,7 +1666,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DisputeRejectionDto"];
             };
         };
         responses: {
@@ -1694,7 +1715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1788,7 +1809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A rule needs data (e.g. an end date before the date of death), or the Idempotency-Key was used for a different answer. */
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
             422: {
                 headers: {
                     [name: string]: unknown;

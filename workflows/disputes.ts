@@ -1,0 +1,81 @@
+import { type DisputedPart, disputedPart, type InvoiceRecord } from './invoices';
+
+/**
+ * A bill we dispute: the invoice as recorded and the part of it that bills days after the end date.
+ * v4 marks a bill the provider holds to with its `rejectionReason`: it stays open (still unpaid, still
+ * disputed by us) until the owner settles it, so nobody reads it as done.
+ */
+export type DisputedInvoice = InvoiceRecord & { disputed: DisputedPart; rejectionReason?: string };
+
+/** Where the open bills are read from: v4's list, or v2/v3's single bill (v1 recorded none). */
+export interface DisputesHeld {
+  openDispute?: DisputedInvoice | null;
+  openDisputes?: DisputedInvoice[];
+}
+
+/** An answer about one disputed bill (or, from the owner, about all of them). */
+export interface BillAnswer {
+  type: string;
+  invoiceReference?: string | null;
+}
+
+/** A bill as recorded (INVOICE_AFTER_END): v1 knew no period. */
+export type RecordedBill = Omit<InvoiceRecord, 'periodFrom' | 'periodTo'> & { periodFrom?: string; periodTo?: string };
+
+/**
+ * The bill with the part of it we dispute, or null when it cannot be disputed: no confirmed end
+ * date, no billed period, or no day billed after the end date.
+ */
+export function disputedInvoiceOf(endDate: string | null | undefined, bill: RecordedBill): DisputedInvoice | null {
+  if (!endDate || !bill.periodFrom || !bill.periodTo) return null;
+  const invoice = { reference: bill.reference, invoiceDate: bill.invoiceDate, periodFrom: bill.periodFrom, periodTo: bill.periodTo, amount: bill.amount };
+  const disputed = disputedPart(endDate, invoice);
+  return disputed && { ...invoice, disputed };
+}
+
+/** Every bill still open, oldest first, from any machine version's context or read model. */
+export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
+  return held.openDisputes ?? (held.openDispute ? [held.openDispute] : []);
+}
+
+/** The newest open bill, or null: what `openDispute` has always said. */
+export const newestDispute = (held: DisputesHeld): DisputedInvoice | null => openDisputesOf(held).at(-1) ?? null;
+
+/** Whether a bill with this invoice number is open already (it is then not disputed twice). */
+export const isOpen = (open: readonly DisputedInvoice[], reference: string) => open.some((d) => d.reference === reference);
+
+/**
+ * Why `answer` cannot be applied to the open bills (the message for the field `invoiceReference`), or
+ * null when it can. A named bill must be open. Without a name the answer is about the only open bill;
+ * with several open it must name one, except the owner's word that the matter is settled, which
+ * closes them all. With none open (a debt collection without a disputed bill) nothing is named.
+ */
+export function invoiceReferenceProblem(open: readonly DisputedInvoice[], answer: BillAnswer): string | null {
+  const list = open.map((d) => d.reference).join(', ');
+  if (answer.invoiceReference) return isOpen(open, answer.invoiceReference) ? null : open.length ? `names no open bill; open: ${list}` : 'names a bill, but no bill is disputed';
+  return open.length > 1 && answer.type !== 'DISPUTE_RESOLVED' ? `is required: ${open.length} bills are disputed (${list}); name the one you answer` : null;
+}
+
+/** The bills still open after a credit note, a withdrawal or the owner's word: the one answered leaves, or (unnamed) all. */
+export function billsAfterAnswer(open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice[] {
+  return answer.invoiceReference ? open.filter((d) => d.reference !== answer.invoiceReference) : [];
+}
+
+/** The bills after the provider holds to one: it stays open, with the reason. */
+export function withRejection(open: readonly DisputedInvoice[], answer: BillAnswer & { reason: string }): DisputedInvoice[] {
+  const rejected = answer.invoiceReference ?? (open.length === 1 ? open[0].reference : null);
+  return open.map((d) => (d.reference === rejected ? { ...d, rejectionReason: answer.reason } : d));
+}
+
+/**
+ * What a credit note, a withdrawal or the owner's word does to the open bills (v4): `refused` when it
+ * names no open bill as it must; else none left (`closesAll`: confirmed, the quiet period starts
+ * over), one left that the provider holds to (`leavesHeldBill`: the owner decides), or others left
+ * that wait on the provider (`leavesOthers`: the contract stays waiting on it).
+ */
+export function answerOutcome(open: readonly DisputedInvoice[], answer: BillAnswer): 'refused' | 'closesAll' | 'leavesHeldBill' | 'leavesOthers' {
+  if (invoiceReferenceProblem(open, answer) !== null) return 'refused';
+  const remaining = billsAfterAnswer(open, answer);
+  if (!remaining.length) return 'closesAll';
+  return remaining.some((d) => d.rejectionReason) ? 'leavesHeldBill' : 'leavesOthers';
+}
