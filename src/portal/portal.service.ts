@@ -38,13 +38,14 @@ const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null
 
 type Details = Record<string, unknown>;
 
+type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number];
+
 /**
  * Where a contract stands for the family, when the state's own words would promise what is not so:
  * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
  * check finds it was not informed after all.
  */
-type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number];
 function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (heldBack) return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
