@@ -1,6 +1,6 @@
 import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
-import { answerOutcome, billsAfterAnswer, type DisputedInvoice, disputedInvoiceOf, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
+import { answerOutcome, billsAfterAnswer, type DisputedInvoice, disputedInvoiceOf, heldBills, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -160,7 +160,7 @@ function billsAfterEnd({ context, event }: { context: ContractContext; event: Co
 /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
 const newBill = (context: ContractContext, event: ContractEvent) =>
   billsAfterEnd({ context, event }) && event.type === 'INVOICE_AFTER_END' && !isOpen(openDisputesOf(context), event.reference);
-const heldBillOpen = (context: ContractContext) => openDisputesOf(context).some((d) => d.rejectionReason);
+const heldBillOpen = (context: ContractContext) => heldBills(context).length > 0;
 
 const contractSetup = setup({
   types: {

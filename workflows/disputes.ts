@@ -38,6 +38,12 @@ export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
   return held.openDisputes ?? (held.openDispute ? [held.openDispute] : []);
 }
 
+/** The open bills the provider holds to: the owner's to decide. */
+export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => d.rejectionReason);
+
+/** The open bills the provider has not answered yet. */
+export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !d.rejectionReason);
+
 /** The newest open bill, or null: what `openDispute` has always said. */
 export const newestDispute = (held: DisputesHeld): DisputedInvoice | null => openDisputesOf(held).at(-1) ?? null;
 

@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, openDisputesOf } from './disputes';
+import { type DisputedInvoice, heldBills, openDisputesOf, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type Language, listed, longDate, money } from './wording';
 
@@ -32,9 +32,6 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`;
 }
 
-/** v4: the bills the provider held to, and those it still has to answer. */
-const heldTo = (c: ContractContext) => openDisputesOf(c).filter((d) => d.rejectionReason);
-const stillOpen = (c: ContractContext) => openDisputesOf(c).filter((d) => !d.rejectionReason);
 
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // The desk lists a request only once it was sent; these keep the table complete all the same.
@@ -63,12 +60,12 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.
   disputeRejected: {
     nl: (c, due) =>
-      stillOpen(c).length && heldTo(c).length
-        ? `U heeft het bezwaar tegen ${listed(heldTo(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, stillOpen(c))} Graag uw antwoord${nlBy(due)}.`
+      unansweredBills(c).length && heldBills(c).length
+        ? `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.`
         : 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.',
     en: (c, due) =>
-      stillOpen(c).length && heldTo(c).length
-        ? `You rejected the dispute of ${listed(heldTo(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, stillOpen(c))} Please answer${enBy(due)}.`
+      unansweredBills(c).length && heldBills(c).length
+        ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
         : 'You rejected the dispute; the case owner decides how to proceed.',
   },
   collectionStopRequested: {

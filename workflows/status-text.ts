@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, openDisputesOf } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
@@ -50,9 +50,6 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
 const references = (c: ContractContext, lang: Language) => listed(openDisputesOf(c).map((d) => d.reference), lang);
-/** The bills the provider holds to, and the ones it has not answered yet (v4 keeps both open). */
-const held = (c: ContractContext) => openDisputesOf(c).filter((d) => d.rejectionReason);
-const unanswered = (c: ContractContext) => openDisputesOf(c).filter((d) => !d.rejectionReason);
 
 /** The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded. */
 export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
@@ -130,11 +127,11 @@ const STATUS: Phrases = {
   disputeRejected: {
     nl: ({ p, c }) =>
       billCount(c) > 1
-        ? `${p} houdt vast aan ${listed(held(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unanswered(c).length ? ` Ons bezwaar tegen ${listed(unanswered(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
+        ? `${p} houdt vast aan ${listed(heldBills(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
         : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
     en: ({ p, c }) =>
       billCount(c) > 1
-        ? `${p} maintains ${listed(held(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unanswered(c).length ? ` Our objection to ${listed(unanswered(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
+        ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
         : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
   collectionStopRequested: {

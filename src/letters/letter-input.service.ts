@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, openDisputesOf, type RecordedBill } from '../../workflows';
+import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -102,7 +102,7 @@ export class LetterInputBuilder {
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
       // The complaint names every bill still unanswered; one the provider held to is the owner's to decide, not unanswered.
-      openInvoices: subject.kind === 'dispute_escalation' ? openDisputesOf(context).filter((d) => !d.rejectionReason) : null,
+      openInvoices: subject.kind === 'dispute_escalation' ? unansweredBills(context) : null,
       collection,
       history,
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
