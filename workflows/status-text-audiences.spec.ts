@@ -48,7 +48,8 @@ const CONTEXTS: ContractContext[] = [
 ];
 const words = { providerName: 'KPN', dueDate: '2027-02-12' };
 /** A step into `to` by `event` from `from`; `effects`: the types of what it emitted. */
-const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string } = {}, effects: string[] = []) => contractStep({ type: event, ...recorded }, from, to, effects);
+const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string } = {}, effects: string[] = [], after: ContractContext | null = null) =>
+  contractStep({ type: event, ...recorded }, from, to, effects, after);
 /** Every step the owner's step table words itself: each event it knows (into `confirmed`), and each deadline that keeps a state (with and without a letter). */
 const OWNER_STEPS = [
   ...Object.keys(OWNER_WORDING.steps.byEvent).map((event) => step(event, 'disputed', 'confirmed', { amount: 14.52 })),
@@ -221,10 +222,18 @@ describe('one wording table per audience', () => {
     );
   });
 
-  it('tells an answer to one of several bills as that bill settled and the others still disputed (v4)', () => {
-    const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputed', { amount: 15, invoiceReference: 'F-1' });
-    expect(ownerChangeText(credit, twoBills, 'en', 'KPN')).toBe('Credit note of €15.00 received from KPN for invoice F-1; the other invoices stay disputed.');
-    expect(contractChangeText(credit, twoBills, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a015,00 gestuurd voor rekening F-1; ons bezwaar tegen de andere rekening loopt nog.');
+  it('tells an answer to one of several bills as that bill settled and names the bills still disputed (v4)', () => {
+    const januaryLeft = { ...twoBills, openDisputes: [JANUARY] };
+    const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputed', { amount: 15, invoiceReference: 'F-1' }, [], januaryLeft);
+    expect(ownerChangeText(credit, januaryLeft, 'en', 'KPN')).toBe('Credit note of €15.00 received from KPN for invoice F-1; invoice F-2 stays disputed.');
+    expect(contractChangeText(credit, januaryLeft, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a015,00 gestuurd voor rekening F-1; ons bezwaar tegen rekening F-2 loopt nog.');
+    // Of three bills, one answered: the two left are named, in the plural.
+    const february = { ...JANUARY, reference: 'F-3' };
+    const twoLeft = { ...twoBills, openDisputes: [JANUARY, february] };
+    const withdrawn = step('INVOICE_WITHDRAWN', 'disputed', 'disputed', { invoiceReference: 'F-1' }, [], twoLeft);
+    expect(contractChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('KPN heeft rekening F-1 ingetrokken; onze bezwaren tegen rekeningen F-2 en F-3 lopen nog.');
+    expect(contractChangeText(withdrawn, twoLeft, 'en', 'KPN')).toBe('KPN withdrew bill F-1; our objections to bills F-2 and F-3 still stand.');
+    expect(ownerChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('Factuur F-1 ingetrokken door KPN; facturen F-2 en F-3 blijven betwist.');
     // The last one closes the dispute, named or not.
     expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
   });

@@ -2,7 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, openDisputesOf } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -184,6 +184,18 @@ const CHANGE: Phrases = {
   informedByBrp: { nl: ({ p, c }) => brpChecked.nl(p, c.brpCheck), en: ({ p, c }) => brpChecked.en(p, c.brpCheck) },
 };
 
+/** After one of several invoices was answered: each invoice still open, named. */
+const stayDisputed: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => {
+    const bills = billsStillOpen(step, 'nl', { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
+    return `${bills.words} ${bills.several ? 'blijven' : 'blijft'} betwist.`;
+  },
+  en: (step) => {
+    const bills = billsStillOpen(step, 'en', { one: 'invoice', several: 'invoices', unknown: 'the other invoices' });
+    return `${bills.words} ${bills.several ? 'stay' : 'stays'} disputed.`;
+  },
+};
+
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -192,25 +204,25 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; overige facturen blijven betwist.`
+          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; the other invoices stay disputed.`
+          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}; dispute closed.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; overige facturen blijven betwist.` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; the other invoices stay disputed.` : `${p} withdrew the invoice; dispute closed.`),
+      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; ${stayDisputed.nl(step)}` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
+      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; ${stayDisputed.en(step)}` : `${p} withdrew the invoice; dispute closed.`),
     },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd); overige facturen blijven betwist.`
+          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd); ${stayDisputed.nl(step)}`
           : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd).`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you); the other invoices stay disputed.`
+          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you); ${stayDisputed.en(step)}`
           : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you).`,
     },
   },

@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -312,8 +312,17 @@ const CHANGE: Phrases = {
   },
 };
 
-/** After one of several bills was answered (the step does not know which others are open now). */
-const stillStands: Record<Language, string> = { nl: 'ons bezwaar tegen de andere rekening loopt nog.', en: 'our objection to the other bill still stands.' };
+/** After one of several bills was answered: the objection to each bill still open stands, named. */
+const stillStands: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => {
+    const bills = billsStillOpen(step, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de andere rekeningen' });
+    return bills.several ? `onze bezwaren tegen ${bills.words} lopen nog.` : `ons bezwaar tegen ${bills.words} loopt nog.`;
+  },
+  en: (step) => {
+    const bills = billsStillOpen(step, 'en', { one: 'bill', several: 'bills', unknown: 'the other bills' });
+    return bills.several ? `our objections to ${bills.words} still stand.` : `our objection to ${bills.words} still stands.`;
+  },
+};
 
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
@@ -326,25 +335,25 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl}`
+          ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en}`
+          ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft rekening ${step.invoiceReference} ingetrokken; ${stillStands.nl}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew bill ${step.invoiceReference}; ${stillStands.en}` : `${p} withdrew the bill; the dispute is settled.`),
+      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft rekening ${step.invoiceReference} ingetrokken; ${stillStands.nl(step)}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
+      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew bill ${step.invoiceReference}; ${stillStands.en(step)}` : `${p} withdrew the bill; the dispute is settled.`),
     },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl}`
+          ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl(step)}`
           : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en}`
+          ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en(step)}`
           : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
     },
   },

@@ -1,4 +1,5 @@
 import type { ContractContext, ContractEvent, ContractState } from './contract.machine';
+import { type DisputesHeld, openDisputesOf } from './disputes';
 import { remembered } from './memo';
 
 /**
@@ -106,13 +107,25 @@ export interface ContractStep {
   sentLetter: boolean;
   /** v4: the disputed bill an answer named, when it named one. */
   invoiceReference: string | null;
+  /** v4: the invoice numbers of the bills still open after the step, when the step recorded where it left the contract. */
+  billsStillOpen: string[] | null;
 }
 
-/** The step a transition made, from what it recorded: the event with its data, the states, the types of its effects. */
-export function contractStep(event: { type: string; amount?: unknown; invoiceReference?: unknown }, from: string | null, to: string, effectTypes: readonly unknown[] = []): ContractStep {
+/**
+ * The step a transition made, from what it recorded: the event with its data, the states, the types of
+ * its effects, and the read model it left (its open bills).
+ */
+export function contractStep(
+  event: { type: string; amount?: unknown; invoiceReference?: unknown },
+  from: string | null,
+  to: string,
+  effectTypes: readonly unknown[] = [],
+  after: DisputesHeld | null = null,
+): ContractStep {
   return {
     event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
+    billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
   };
 }
 
@@ -121,6 +134,16 @@ export function contractStep(event: { type: string; amount?: unknown; invoiceRef
  * reader hears which bill was answered and that the objection to the rest stands.
  */
 export const answeredOneOfSeveral = (step: ContractStep) => step.to !== 'confirmed' && step.invoiceReference !== null;
+
+/**
+ * The bills still open after `step`, named with the noun for one and for several ("rekening F-2",
+ * "rekeningen F-2 en F-3"); `unknown` when the step did not record them.
+ */
+export function billsStillOpen(step: ContractStep, lang: Language, nouns: { one: string; several: string; unknown: string }): { words: string; several: boolean } {
+  const open = step.billsStillOpen ?? [];
+  if (open.length === 0) return { words: nouns.unknown, several: true };
+  return { words: `${open.length === 1 ? nouns.one : nouns.several} ${listed(open, lang)}`, several: open.length > 1 };
+}
 
 export type StepPhrase = (s: Said, step: ContractStep) => string;
 /** An audience's sentences for steps its change table, worded by the state reached, would tell as something else. */

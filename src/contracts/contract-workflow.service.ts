@@ -82,7 +82,7 @@ export class ContractWorkflow implements OnModuleInit {
         const projection = t.projection as ContractProjection;
         const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
           ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
-          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type)), projection, 'nl', t.facts.providerName);
+          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName);
         return `${t.facts.description}: ${change}`;
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),

@@ -68,8 +68,9 @@ export class NotificationsService implements OnModuleInit {
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const name = contract.provider.name;
     // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation.
+    // The bills it names as still open are those open when the news is worded (the effect runs right after its step).
     if (audience === 'family' && row.payload.effect.topic === 'dispute_resolved') {
-      const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state);
+      const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.

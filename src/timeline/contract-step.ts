@@ -1,4 +1,4 @@
-import { type ContractStep, contractStep } from '../../workflows';
+import { type ContractStep, contractStep, type DisputesHeld } from '../../workflows';
 
 /** What a contract step's timeline entry stored (the runtime keeps the event's data without its type, and its effects' types). */
 export interface StoredStep {
@@ -8,8 +8,9 @@ export interface StoredStep {
   details: Record<string, unknown>;
 }
 
-/** The step an entry records, for the words of each reader's timeline. */
+/** The step an entry records, for the words of each reader's timeline; its read model says which bills it left open. */
 export function storedContractStep(entry: StoredStep): ContractStep {
-  const { event, effects } = entry.details ?? {};
-  return contractStep({ ...(typeof event === 'object' ? event : {}), type: entry.event }, entry.fromState, entry.toState, Array.isArray(effects) ? effects : []);
+  const { event, effects, wording } = entry.details ?? {};
+  const after = (wording as { projection?: DisputesHeld } | undefined)?.projection ?? null;
+  return contractStep({ ...(typeof event === 'object' ? event : {}), type: entry.event }, entry.fromState, entry.toState, Array.isArray(effects) ? effects : [], after);
 }

@@ -228,6 +228,11 @@ describe('disputes and collections: only the part after the end date, answered a
     const after = await request(contract.id);
     expect({ state: after.state, disputes: references(after.disputes) }).toEqual({ state: 'disputed', disputes: ['F-01'] });
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText).toContain('(factuur F-01)');
+    // Both timelines name the bill still disputed, as the step left it.
+    const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain('Stroomtest heeft een creditnota van €\u00a031,00 gestuurd voor rekening F-12; ons bezwaar tegen rekening F-01 loopt nog.');
+    const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(ownerTimeline).toContainEqual(expect.stringContaining('voor factuur F-12; factuur F-01 blijft betwist.'));
 
     // The desk withdraws January through its API: now the dispute is over.
     const done = await desk.post(`${API}/provider-desk/requests/${contract.id}/invoice-withdrawn`, { invoiceReference: 'F-01', note: 'ingetrokken' }).expect(200);
