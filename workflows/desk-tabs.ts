@@ -19,10 +19,21 @@ export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab 
 
 /**
  * The desk tab a contract is listed under after an event, kept on the contract so each tab is one
- * indexed range: null while the request has not been sent. `answeredBefore`: whether the provider
- * had answered before this event.
+ * indexed range: null while the request has not been sent, or while its letter is held back
+ * (`requestHeldBack`) and the provider never answered (an answer the owner records, given by phone, says it knows).
+ * `answeredBefore`: whether the provider had answered before this event.
  */
-export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string): { tab: DeskTab | null; providerAnswered: boolean } {
+export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string, requestHeldBack = false): { tab: DeskTab | null; providerAnswered: boolean } {
   const providerAnswered = answeredBefore || PROVIDER_ANSWER_EVENTS.includes(event);
-  return { tab: NOT_SENT_STATES.includes(state) ? null : tabOf(state, providerAnswered), providerAnswered };
+  return { tab: NOT_SENT_STATES.includes(state) || (requestHeldBack && !providerAnswered) ? null : tabOf(state, providerAnswered), providerAnswered };
+}
+
+/**
+ * Whether the request is held back from the provider's desk after a letter to the provider was
+ * produced (`sent`) or held back by the letter rules. The provider sees a request once a letter reached
+ * it; a request it already had (an earlier letter, or its own answer) stays on its desk whatever a
+ * later letter's fate.
+ */
+export function requestHeldBackAfter(letter: { sent: boolean }, provider: { hadLetter: boolean; answered: boolean }): boolean {
+  return !letter.sent && !provider.hadLetter && !provider.answered;
 }

@@ -6,7 +6,6 @@ import { ContractEvent, ContractProjection, ContractState, contractStep, deskTab
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
-import { WebhooksService } from '../webhooks/webhooks.service';
 import { Contract } from './contract.entity';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -29,7 +28,8 @@ interface ContractFacts {
   providerName: string;
   slaBusinessDays: number;
   providerAnswered: boolean;
-  webhookEndpoints: string[];
+  /** Whether the first request's letter is held back by the letter rules (the desk does not show it). */
+  requestHeldBack: boolean;
 }
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -66,14 +66,13 @@ export class ContractWorkflow implements OnModuleInit {
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
-    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'webhookEndpoints', ${this.webhooks.endpointsOf('c.provider_id')})`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
@@ -87,10 +86,10 @@ export class ContractWorkflow implements OnModuleInit {
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),
       write: (batch, t) => {
-        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type);
+        const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
         batch.add([
-          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, updated_at = $5 WHERE id = $4',
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at],
+          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, updated_at = $5 WHERE id = $4',
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
@@ -160,7 +159,6 @@ export class ContractWorkflow implements OnModuleInit {
 
   private async afterTransition(manager: EntityManager, t: AppliedTransition<ContractFacts>): Promise<void> {
     const estateId = t.instance.estateId;
-    await this.webhooks.recordTransition(manager, { estateId, instanceId: t.instance.id, contractId: t.instance.subjectId, providerId: t.facts.providerId, endpointIds: t.facts.webhookEndpoints, effects: t.effects });
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import type { Correction } from '../../letters';
-import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf } from '../../workflows';
+import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
@@ -86,6 +86,22 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** The family member this contract is to be put in the name of (a transfer), else null. */
+  /**
+   * A letter to the contract's provider was produced (`sent`) or held back by the letter rules: a
+   * request the provider never had is on its desk only once a letter reached it (`requestHeldBackAfter`).
+   * For the moments between the owner's step and its letter, the desk shows the request as sent.
+   * `hadLetter`: whether an earlier letter reached the provider. Locks estate, then contract, as every writer.
+   */
+  async recordLetterToProvider(manager: EntityManager, contractId: string, letter: { sent: boolean; hadLetter: boolean }): Promise<void> {
+    const standing = await this.workflow.lock(manager, contractId);
+    if (!standing) return;
+    const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [contractId]);
+    const heldBack = requestHeldBackAfter(letter, { hadLetter: letter.hadLetter, answered: row.answered });
+    if (heldBack === row.heldBack) return;
+    const { tab } = deskTabAfter(standing.state, row.answered, '', heldBack);
+    await manager.query('UPDATE contracts SET request_held_back = $2, desk_tab = $3 WHERE id = $1', [contractId, heldBack, tab]);
+  }
+
   async newHolderOf(manager: EntityManager, contractId: string): Promise<string | null> {
     return (await manager.findOne(Contract, { where: { id: contractId }, select: { id: true, transferToFamilyMemberId: true } }))?.transferToFamilyMemberId ?? null;
   }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { LetterInputBuilder } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { LettersController, PrintBatchesController } from './letters.controller';
@@ -11,7 +12,7 @@ import { MailService } from './mail.service';
 import { PrintBatchesService } from './print-batches.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, DocumentsModule],
+  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, DocumentsModule, WebhooksModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService, MailService, PrintBatchesService],

@@ -13,6 +13,7 @@ import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { Metrics } from '../metrics/metrics.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -72,6 +73,7 @@ export class LettersService implements OnModuleInit {
     private readonly workflow: ContractWorkflow,
     private readonly documents: DocumentsService,
     private readonly metrics: Metrics,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /** The sent letters that name this person (as addressee or in the text), with their PDFs, oldest first. */
@@ -119,6 +121,21 @@ export class LettersService implements OnModuleInit {
       if ('retryOf' in row.payload && row.contractId && !effect.to) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
+    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it.
+    if (row.contractId && provider && !effect.to) {
+      const sent = letter.status === 'sent';
+      await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
+      if (sent) await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
+    }
+  }
+
+  /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */
+  private async providerHadLetter(manager: EntityManager, contractId: string): Promise<boolean> {
+    const [row]: { had: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND status = 'sent' AND channel <> 'family' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency') AS had`,
+      [contractId],
+    );
+    return row.had;
   }
 
   private async archive(

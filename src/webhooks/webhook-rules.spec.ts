@@ -1,10 +1,11 @@
-import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventOf, webhookUrlProblem } from './webhook-rules';
 
 describe('webhook rules', () => {
-  it('turns the letters to the provider into events, and nothing else', () => {
-    expect(webhookEventsOf([{ type: 'letter', letterKind: 'cancellation' }, { type: 'notify_family', topic: 'sent' }])).toEqual(['request.created']);
-    expect(webhookEventsOf([{ type: 'letter', letterKind: 'collection_stop', urgent: true }, { type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' }])).toEqual(['request.collection_stopped']);
-    expect(webhookEventsOf([{ type: 'letter', letterKind: 'reminder' }, { type: 'letter', letterKind: 'withdrawal' }])).toEqual([]);
+  it("turns the provider's letters into events, and nothing else", () => {
+    expect(webhookEventOf({ letterKind: 'cancellation' })).toBe('request.created');
+    expect(webhookEventOf({ letterKind: 'collection_stop' })).toBe('request.collection_stopped');
+    expect(webhookEventOf({ letterKind: 'collection_stop', to: 'agency' })).toBeNull();
+    expect([webhookEventOf({ letterKind: 'reminder' }), webhookEventOf({ letterKind: 'withdrawal' })]).toEqual([null, null]);
   });
 
   it('accepts only https URLs on public addresses', () => {

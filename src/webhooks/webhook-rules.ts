@@ -12,8 +12,9 @@ export const WEBHOOK_EVENT_TYPES = ['request.created', 'request.information_supp
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /**
- * A letter to the provider is what tells it something happened; the same transition now tells its
- * endpoint. The agency's copy of a collection stop is not the provider's letter.
+ * A letter to the provider is what tells it something happened; the letter's going out now tells its
+ * endpoint (a letter the letter rules hold back tells nothing until it goes). The agency's copy of a
+ * collection stop is not the provider's letter.
  */
 const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   cancellation: 'request.created',
@@ -23,8 +24,8 @@ const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   collection_stop: 'request.collection_stopped',
 };
 
-export function webhookEventsOf(effects: { type: string; [key: string]: unknown }[]): WebhookEventType[] {
-  return effects.flatMap((e) => (e.type === 'letter' && e.to === undefined && typeof e.letterKind === 'string' && EVENT_OF_LETTER[e.letterKind] ? [EVENT_OF_LETTER[e.letterKind]] : []));
+export function webhookEventOf(letter: { letterKind: string; to?: string }): WebhookEventType | null {
+  return letter.to === undefined ? (EVENT_OF_LETTER[letter.letterKind] ?? null) : null;
 }
 
 /**

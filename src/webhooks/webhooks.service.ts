@@ -9,26 +9,26 @@ import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
-import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventsOf, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, webhookUrlProblem } from './webhook-rules';
 import { WebhookSender } from './webhook-sender';
 
 /** A provider has at most this many endpoints: each event is posted to every one. */
 export const MAX_ENDPOINTS = 5;
 
-/** A contract transition, as far as webhooks care. */
-export interface WebhookTransition {
+/** A letter that went out to a contract's provider, as far as webhooks care. */
+export interface LetterToProvider {
   estateId: string;
   instanceId: string;
   contractId: string;
   providerId: string;
-  /** The provider's endpoints, read with the instance's lock (`endpointsOf`). */
-  endpointIds: string[];
-  effects: { type: string; [key: string]: unknown }[];
+  letterKind: string;
+  /** Set when the letter went to someone else on the provider's behalf (the collection agency). */
+  to?: string;
 }
 
 /**
- * A provider's webhook endpoints and the deliveries of its events. Events are written with the
- * transition that caused them (same transaction); each delivery is a `webhook` effect in the outbox,
+ * A provider's webhook endpoints and the deliveries of its events. Events are written with the letter
+ * that tells the provider (same transaction, when the letter is produced and not held back); each delivery is a `webhook` effect in the outbox,
  * so leases, retries and parking are the outbox's (on the webhooks' own schedule); this table mirrors where it stands for
  * the provider and the administrator.
  */
@@ -78,32 +78,22 @@ export class WebhooksService implements OnModuleInit {
     if (count !== 1) throw new NotFoundProblem('endpoint');
   }
 
-  /**
-   * The ids of a provider's endpoints as one SQL expression (a JSON array) on `providerId`, an SQL
-   * expression of the caller's query: a transition reads them with its lock instead of in a round trip of its own.
-   */
-  endpointsOf(providerId: string): string {
-    return `(SELECT coalesce(json_agg(e.id), '[]') FROM webhook_endpoints e WHERE e.provider_id = ${providerId} AND e.removed_at IS NULL)`;
-  }
-
-  /** In the transition's transaction: one event per letter to the provider, one delivery per endpoint. */
-  async recordTransition(manager: EntityManager, t: WebhookTransition): Promise<void> {
-    const types = webhookEventsOf(t.effects);
-    if (!types.length || !t.endpointIds.length) return;
-    const endpoints = t.endpointIds.map((id) => ({ id }));
+  /** In the letter's transaction: the event its kind means to the provider, one delivery per endpoint. */
+  async recordLetter(manager: EntityManager, letter: LetterToProvider): Promise<void> {
+    const type = webhookEventOf(letter);
+    if (!type) return;
+    const endpoints: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [letter.providerId]);
     const now = this.clock.now();
-    for (const type of types) {
-      const eventId = randomUUID();
-      const body = webhookEventBody({ id: eventId, type, createdAt: now, requestId: t.contractId });
-      for (const endpoint of endpoints) {
-        const id = randomUUID();
-        const outboxId = await this.enqueue(manager, { id, estateId: t.estateId, instanceId: t.instanceId, contractId: t.contractId });
-        await manager.query(
-          `INSERT INTO webhook_deliveries (id, endpoint_id, provider_id, event_id, event_type, estate_id, instance_id, contract_id, body, outbox_id, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [id, endpoint.id, t.providerId, eventId, type, t.estateId, t.instanceId, t.contractId, body, outboxId, now],
-        );
-      }
+    const eventId = randomUUID();
+    const body = webhookEventBody({ id: eventId, type, createdAt: now, requestId: letter.contractId });
+    for (const endpoint of endpoints) {
+      const id = randomUUID();
+      const outboxId = await this.enqueue(manager, { id, estateId: letter.estateId, instanceId: letter.instanceId, contractId: letter.contractId });
+      await manager.query(
+        `INSERT INTO webhook_deliveries (id, endpoint_id, provider_id, event_id, event_type, estate_id, instance_id, contract_id, body, outbox_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, endpoint.id, letter.providerId, eventId, type, letter.estateId, letter.instanceId, letter.contractId, body, outboxId, now],
+      );
     }
   }
 

@@ -115,4 +115,35 @@ describe('letters produced by the workflow', () => {
     expect(urgent).not.toContain('vandaag');
     expect(urgent).toContain('Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.');
   });
+
+  it('puts a request on the provider desk and tells its webhook only once its letter went out', async () => {
+    const homeAddress = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const provider = await createProvider(t.admin, { requiredDocuments: [], slaBusinessDays: 5, channel: 'post', contactPoint: { name: 'Klantenservice', postalAddress: homeAddress } });
+    await t.admin.post(`${API}/providers/${provider.id}/webhooks`, { url: 'https://hooks.krant.example/steward' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Krant integratie' }).expect(201)).body.token);
+    const deliveries = async () => (await t.admin.get(`${API}/providers/${provider.id}/webhook-deliveries`).expect(200)).body.items as { eventType: string; requestId: string }[];
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-9', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+
+    // The letter rules held the request letter back: the provider never had it, so its desk and webhook know nothing.
+    const blocked = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
+    expect(blocked.status).toBe('blocked');
+    await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
+    expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body).toEqual([]);
+    expect(await deliveries()).toEqual([]);
+    // Its deadline passing meanwhile (a reminder, held back too) does not put it there either.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'reminder blocked']);
+    await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
+
+    // The owner's fix sends it: now it is on the desk as new, and announced once.
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await runDueWork();
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'new' });
+    expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([contract.id]);
+    expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);
+  });
 });

@@ -1,0 +1,18 @@
+import { deskTabAfter, requestHeldBackAfter } from './desk-tabs';
+
+describe('the provider desk sees a request once a letter reached it', () => {
+  it('lists a sent request, and none whose first letter is held back until the provider answers', () => {
+    expect(deskTabAfter('requested', false, 'REQUEST').tab).toBe('new');
+    expect(deskTabAfter('reminded', false, 'DEADLINE_PASSED', true).tab).toBeNull();
+    // The owner records the provider's answer given by phone: it knows the request now.
+    expect(deskTabAfter('acknowledged', false, 'ACKNOWLEDGE', true)).toEqual({ tab: 'waiting_on_you', providerAnswered: true });
+    expect(deskTabAfter('ready', false, 'DOCUMENTS_CHANGED').tab).toBeNull();
+  });
+
+  it('holds a request back only when the provider never had a letter nor answered', () => {
+    expect(requestHeldBackAfter({ sent: false }, { hadLetter: false, answered: false })).toBe(true);
+    expect(requestHeldBackAfter({ sent: false }, { hadLetter: true, answered: false })).toBe(false);
+    expect(requestHeldBackAfter({ sent: false }, { hadLetter: false, answered: true })).toBe(false);
+    expect(requestHeldBackAfter({ sent: true }, { hadLetter: false, answered: false })).toBe(false);
+  });
+});
