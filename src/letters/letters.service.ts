@@ -59,8 +59,12 @@ function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
  * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
  * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
  */
+export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
+
 @Injectable()
 export class LettersService implements OnModuleInit {
+  private tellOwnerOfBlock: BlockedLetterListener | null = null;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
@@ -75,6 +79,14 @@ export class LettersService implements OnModuleInit {
     private readonly metrics: Metrics,
     private readonly webhooks: WebhooksService,
   ) {}
+
+  /**
+   * Puts a blocked letter on the case owner's queue. Notifications own that table and read letters
+   * (which steps' letters went out), so they register here instead of letters calling them.
+   */
+  onLetterBlocked(listener: BlockedLetterListener): void {
+    this.tellOwnerOfBlock = listener;
+  }
 
   /** The sent letters that name this person (as addressee or in the text), with their PDFs, oldest first. */
   naming(manager: EntityManager, estateId: string, name: string): Promise<Letter[]> {
@@ -112,10 +124,8 @@ export class LettersService implements OnModuleInit {
     const newHolderId = audience !== 'family' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId });
     if (letter.status === 'blocked') {
-      await manager.query(
-        `INSERT INTO notifications (estate_id, contract_id, audience, topic, message) VALUES ($1, $2, 'owner', 'letter_blocked', $3)`,
-        [row.estateId, row.contractId, `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}`],
-      );
+      if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
+      await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
     } else {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
       if ('retryOf' in row.payload && row.contractId && !effect.to) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);

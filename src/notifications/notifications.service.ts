@@ -32,6 +32,17 @@ export class NotificationsService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
+    this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlockedLetter(m, blocked));
+  }
+
+  /** A letter the letter rules held back, on the case owner's queue with the rules' reasons. */
+  private async tellOwnerOfBlockedLetter(manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }): Promise<void> {
+    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', 'letter_blocked', $3, $4)`, [
+      blocked.estateId,
+      blocked.contractId,
+      blocked.message,
+      this.clock.now(),
+    ]);
   }
 
   /** Family news that no workflow wrote (a new contact person): it goes out in their next daily email, in each member's language. */

@@ -74,8 +74,10 @@ describe('letters produced by the workflow', () => {
     const blocked = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
     expect(blocked).toMatchObject({ status: 'blocked', pdfUrl: null, violations: [expect.objectContaining({ rule: 'addressed-to-deceased', where: 'recipient' })] });
     await anna.get(`${API}/letters/${blocked.id}/pdf`).expect(404);
-    const { rows } = await db.query(`SELECT message FROM notifications WHERE estate_id = $1 AND audience = 'owner' AND topic = 'letter_blocked'`, [estate.id]);
+    const { rows } = await db.query(`SELECT message, created_at FROM notifications WHERE estate_id = $1 AND audience = 'owner' AND topic = 'letter_blocked'`, [estate.id]);
     expect(rows[0].message).toMatch(/home address/);
+    // Dated by the service's clock, as every other notification (the virtual clock's day here, not the database's).
+    expect(rows[0].created_at.toISOString().slice(0, 10)).toBe(t.clock.now().toISOString().slice(0, 10));
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
