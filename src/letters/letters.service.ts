@@ -16,6 +16,7 @@ import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { stepKey } from '../timeline/contract-step';
 import { TimelineService } from '../timeline/timeline.service';
 import { letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
@@ -40,11 +41,6 @@ function readableBy(query: SelectQueryBuilder<Letter>, reader: LetterReader): Se
     audiences: [...audiencesOf(reader)],
     readerId: reader.id,
   });
-}
-
-/** A contract's workflow step (the instance version it made), as `sentSteps` names it. */
-export function stepKey(contractId: string, step: number): string {
-  return `${contractId}/${step}`;
 }
 
 /** The first letter of each contract among letters ordered newest first (created, then id). */
@@ -106,6 +102,7 @@ export class LettersService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
+    this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {

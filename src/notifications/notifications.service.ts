@@ -7,7 +7,8 @@ import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
-import { LettersService, stepKey } from '../letters/letters.service';
+import { LettersService } from '../letters/letters.service';
+import { stepKey } from '../timeline/contract-step';
 import { familyWords, type Lang } from '../words';
 
 /**

@@ -8,6 +8,11 @@ export interface StoredStep {
   details: Record<string, unknown>;
 }
 
+/** A contract's workflow step (the instance version it made), as the letters that went out for it name it. */
+export function stepKey(contractId: string, step: number): string {
+  return `${contractId}/${step}`;
+}
+
 /** The step an entry records, for the words of each reader's timeline; its read model says which bills it left open. */
 export function storedContractStep(entry: StoredStep): ContractStep {
   const { event, effects, wording } = entry.details ?? {};

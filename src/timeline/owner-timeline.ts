@@ -1,6 +1,6 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
-import { storedContractStep } from './contract-step';
+import { stepKey, storedContractStep } from './contract-step';
 import { ownerCorrectionEntryText } from './corrections';
 
 /**
@@ -43,14 +43,23 @@ const wordOf = (words: Record<string, string>, key: unknown): string | null => (
 /** The stored sentence of a sent letter up to its checksum ("…, SHA-256 3fa9c2…"). */
 const CHECKSUM = /,? SHA-256 [0-9a-f]+…?/;
 
-export function ownerTimelineText(entry: TimelineFacts, lang: Lang): string {
+/**
+ * `sentSteps`: the estate's workflow steps whose letter to the provider went out (`stepKey`); a step
+ * with a letter that is not among them (held back by the letter rules, or not made yet) says so
+ * instead of "sent". Without it (or for steps recorded before steps were numbered) the step's own words.
+ */
+export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: ReadonlySet<string>): string {
   const w = ownerWords(lang).timeline;
   const d = entry.details ?? {};
   const step = d.wording as ContractStepWording | undefined;
   if (step?.projection && entry.toState) {
+    const stored = storedContractStep({ ...entry, toState: entry.toState });
+    if (stored.sentLetter && sentSteps && entry.contractId && typeof d.step === 'number' && !sentSteps.has(stepKey(entry.contractId, d.step))) {
+      return `${step.description}: ${w.letterNotSent(step.providerName)}`;
+    }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerChangeText(storedContractStep({ ...entry, toState: entry.toState }), step.projection, lang, step.providerName);
+      : ownerChangeText(stored, step.projection, lang, step.providerName);
     return `${step.description}: ${change}`;
   }
   // An estate step says no more than the state it reached, so every one of them can be said again.

@@ -37,8 +37,11 @@ export interface TimelineView {
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
-/** `lang`: a staff reader's language, to say the entry in it (see owner-timeline.ts); without it, the stored sentence. */
-const timelineView = (e: TimelineEntry, lang?: Lang): TimelineView => ({
+/**
+ * `lang`: a staff reader's language, to say the entry in it (see owner-timeline.ts); without it, the
+ * stored sentence. `sentSteps`: the steps whose letter went out, so a held-back one is not told as sent.
+ */
+const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<string>): TimelineView => ({
   id: e.id,
   at: e.occurredAt.toISOString(),
   actor: { type: e.actorType, name: e.actorName },
@@ -46,7 +49,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang): TimelineView => ({
   contractId: e.contractId,
   fromState: e.fromState,
   toState: e.toState,
-  summary: lang ? ownerTimelineText(e, lang) : e.summary,
+  summary: lang ? ownerTimelineText(e, lang, sentSteps) : e.summary,
   details: e.details,
 });
 
@@ -56,13 +59,23 @@ const timelineView = (e: TimelineEntry, lang?: Lang): TimelineView => ({
  */
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded']);
 
+/** The workflow steps of an estate whose letter to the provider went out, as `stepKey`s (letters know). */
+export type SentStepsReader = (manager: EntityManager, estateId: string) => Promise<Set<string>>;
+
 /** The append-only estate history. Writes always join the caller's transaction. */
 @Injectable()
 export class TimelineService {
+  private sentSteps: SentStepsReader | null = null;
+
   constructor(
     private readonly clock: Clock,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  /** Letters register here which steps' letters went out: they own that fact and write to this timeline, so it cannot ask them. */
+  readSentStepsWith(reader: SentStepsReader): void {
+    this.sentSteps = reader;
+  }
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's timeline; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
@@ -178,11 +191,15 @@ export class TimelineService {
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
+    // Only a page with a step that meant to send a letter asks which went out (one indexed query).
+    const reader = lang ? this.sentSteps : null;
+    const withLetter = entities.some((e) => e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter'));
+    const sent = reader && withLetter ? await reader(this.db.manager, estateId) : undefined;
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
       (row) => [row.seq],
-      (row) => timelineView(row.entry, lang),
+      (row) => timelineView(row.entry, lang, sent),
     );
   }
 }

@@ -900,6 +900,7 @@ export const ownerEn: OwnerWords = {
     handoverUndone: (back: string, instead: string) => `Handover undone: ${back} is the case owner again (instead of ${instead}).`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
+    letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),

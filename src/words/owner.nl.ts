@@ -908,6 +908,7 @@ export const ownerNl = {
     handoverUndone: (back: string, instead: string) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead}).`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
+    letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.

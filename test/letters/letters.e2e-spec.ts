@@ -78,6 +78,9 @@ describe('letters produced by the workflow', () => {
     expect(rows[0].message).toMatch(/home address/);
     // Dated by the service's clock, as every other notification (the virtual clock's day here, not the database's).
     expect(rows[0].created_at.toISOString().slice(0, 10)).toBe(t.clock.now().toISOString().slice(0, 10));
+    // The owner's timeline does not tell the request as sent while its letter is held back.
+    const ownerTimeline = async () => ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { event: string; summary: string }[]).filter((e) => e.event === 'REQUEST').map((e) => e.summary);
+    expect(await ownerTimeline()).toEqual([`Mobiel abonnement: Brief aan ${provider.name} voorbereid, nog niet verstuurd.`]);
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
@@ -86,6 +89,7 @@ describe('letters produced by the workflow', () => {
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
     expect(letters.map((l: { status: string }) => l.status)).toEqual(['blocked', 'sent']);
     expect(letters[1]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
+    expect(await ownerTimeline()).toEqual([`Mobiel abonnement: Beëindiging gevraagd bij ${provider.name}.`]);
   });
 
   it('previews the request letter before sending, as text and as PDF', async () => {
