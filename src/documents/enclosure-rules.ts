@@ -38,6 +38,15 @@ function refusal(document: EnclosableDocument | undefined, estateId: string): st
   return null;
 }
 
+/**
+ * An answer to the provider's question says something: a written answer, a document, or both. An
+ * empty one would move the request on as answered while the letter rules hold its letter back
+ * (letters/rules.ts, `note`), and the question could not be answered again.
+ */
+export function emptyAnswerProblem(note: string | null | undefined, documentIds: readonly string[]): FieldError | null {
+  return !note?.trim() && documentIds.length === 0 ? { field: 'note', message: 'write an answer or enclose a document (documentIds)' } : null;
+}
+
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */
 export function enclosureProblems(documentIds: string[], estateId: string, documents: EnclosableDocument[]): FieldError[] {
   const byId = new Map(documents.map((d) => [d.id, d]));

@@ -7,7 +7,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { enclosureProblems, requestEnclosures } from './enclosure-rules';
+import { emptyAnswerProblem, enclosureProblems, requestEnclosures } from './enclosure-rules';
 import { deleted } from '../database/deleted';
 import { readAll } from '../database/reads';
 
@@ -42,6 +42,8 @@ export class EnclosuresService {
    */
   supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[] }) {
     const documentIds = answer.documentIds ?? [];
+    const empty = emptyAnswerProblem(answer.note, documentIds);
+    if (empty) throw new ValidationProblem([empty]);
     const event = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
     return this.contracts.fire(
       principal,

@@ -114,6 +114,13 @@ describe('enclosures: what a provider may open', () => {
     expect(owner.state).toBe('informationRequested');
     expect(owner.timeline.map((e: { event: string }) => e.event)).not.toContain('INFORMATION_SUPPLIED');
     expect(await enclosureRows(kpnContract.id)).toEqual([]);
+    // An answer with nothing in it (no text, no document) would count as answered while its letter is held back: 422 naming `note`.
+    for (const empty of [{}, { note: '' }, { note: '   ', documentIds: [] }]) {
+      const refusedEmpty = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, empty).expect(422);
+      expect(refusedEmpty.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refusedEmpty.body.errors).toEqual([{ field: 'note', message: 'write an answer or enclose a document (documentIds)' }]);
+    }
+    expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
     // Not an id at all is a shape error (400), and another owner's contract is not found.
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: ['not-an-id'] }).expect(400);
     await bert.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: [poa.id] }).expect(404);
