@@ -136,6 +136,11 @@ export class ContractWorkflow implements OnModuleInit {
     return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
   }
 
+  /** No provider deadline while the letter of `step` is held back, when the contract made no step since. */
+  suspendProviderDeadline(manager: EntityManager, contractId: string, step: number): Promise<boolean> {
+    return this.runtime.suspendProviderDeadline(manager, 'contract', contractId, step);
+  }
+
   /** Applies the event if the workflow accepts it now, with this payload; false (nothing written) if not. */
   async applyIfAccepted(manager: EntityManager, contractId: string, event: AnyEventObject, actor: Actor): Promise<boolean> {
     return (await this.runtime.applyIfAccepted(manager, 'contract', contractId, event, actor)) !== null;

@@ -121,6 +121,8 @@ export class LettersService implements OnModuleInit {
     const newHolderId = audience !== 'family' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId });
     if (letter.status === 'blocked') {
+      // The provider's time does not run for a letter it never got (`restartProviderDeadline` below starts it when the fix sends it).
+      if (row.contractId && provider && !effect.to && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
     } else {

@@ -281,6 +281,22 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   /**
+   * Stops the provider's time while the letter it waits on is held back by the letter rules: the
+   * provider has nothing to answer, so no reminder or complaint may follow (they would tell of a
+   * request it never had). Only when the workflow made no step since `step` (the one that meant to
+   * send the letter) and that state waits on the provider. `restartProviderDeadline` counts it again
+   * once the letter goes; meanwhile the blocked letter is the owner's move on Today. Returns whether it stopped.
+   */
+  async suspendProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, step: number): Promise<boolean> {
+    const locked = await this.lockWithFacts(manager, subjectType, subjectId);
+    if (!locked || locked.instance.version !== step || locked.instance.dueDate === null) return false;
+    const { instance } = locked;
+    if (factsOfState(this.restore(instance), instance.state).deadline?.basis !== 'providerSla') return false;
+    await manager.query('UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE id = $1', [instance.id]);
+    return true;
+  }
+
+  /**
    * Counts the deadline of a state that waits on a provider again from today, when the workflow is
    * still in `state`: a letter the letter rules held back went out only now, and the provider's time
    * runs from the letter it has, not from the step that meant to send it. Returns whether it moved.

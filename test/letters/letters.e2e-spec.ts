@@ -139,9 +139,12 @@ describe('letters produced by the workflow', () => {
     await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body).toEqual([]);
     expect(await deliveries()).toEqual([]);
-    // Its deadline passing meanwhile (a reminder, held back too) does not put it there either.
+    // The provider's time does not run for a letter it never got: eight days on (its term is five), no
+    // reminder, no due date, and still nothing on its desk.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
-    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'reminder blocked']);
+    const waiting = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(waiting.statusText).not.toMatch(/herinnering/i);
+    expect({ state: waiting.state, dueAt: waiting.dueAt, letters: waiting.letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`) }).toEqual({ state: 'requested', dueAt: null, letters: ['cancellation blocked'] });
     await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
 
     // The owner's fix sends it: now it is on the desk as new, and announced once.
@@ -149,6 +152,8 @@ describe('letters produced by the workflow', () => {
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'new' });
+    // Its time runs from the letter: a due date again, five business days from today.
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toEqual(expect.any(String));
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([contract.id]);
     expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);
   });
