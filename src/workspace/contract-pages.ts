@@ -3,8 +3,8 @@ import { brpCheckText } from '../../workflows';
 import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import type { RetryRefusal } from '../letters/retry-rule';
 import { fullName } from '../estates/estate.entity';
+import type { RetryRefusal } from '../letters/retry-rule';
 import { checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
@@ -153,7 +153,7 @@ export interface ContractPageState {
   enclose?: string[];
 }
 
-/** A held-back letter's button to produce it again, or in a few words why it is not produced again. */
+/** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
 function produceAgain(lang: Lang, letterId: string, refusal: RetryRefusal | null | undefined): SafeHtml | '' {
   const w = ownerWords(lang).contract;
   if (refusal === null) return actionButton(`/app/letters/${letterId}/retry`, w.produceAgain);
