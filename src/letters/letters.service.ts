@@ -22,6 +22,7 @@ import { letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
+import { retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
@@ -49,6 +50,14 @@ function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
   for (const l of newestFirst) if (l.contractId && !latest.has(l.contractId)) latest.set(l.contractId, l);
   return latest;
 }
+
+/** The API's refusal of each reason a letter may not be produced again. */
+const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
+  'not-blocked': () => new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.'),
+  'not-reproducible': () => new ProblemException(409, 'not-reproducible', 'This letter was archived before letters kept what they were produced from; start the step again from the contract.'),
+  'sent-again': () => new ProblemException(409, 'already-sent-again', 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice.'),
+  overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
+};
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -358,7 +367,8 @@ export class LettersService implements OnModuleInit {
 
   /**
    * After the owner corrected the data, a blocked letter is produced again (and rechecked) from the
-   * effect it keeps, so it does not matter whether its outbox row was pruned meanwhile.
+   * effect it keeps, so it does not matter whether its outbox row was pruned meanwhile. Refused when
+   * `retryRefusal` says so: once the same letter went out, or a later correction overtook it.
    */
   async retry(principal: StaffPrincipal, letterId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
@@ -367,13 +377,33 @@ export class LettersService implements OnModuleInit {
       await this.estates.requireAccess(principal, blocked.estateId, manager).catch(() => {
         throw new NotFoundProblem('letter');
       });
-      // The row lock makes a double click wait for the first one, which the check below then sees.
-      const [{ status }] = await manager.query('SELECT status FROM letters WHERE id = $1 FOR UPDATE', [letterId]);
-      if (status !== 'blocked') throw new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.');
-      if (!blocked.effect) throw new ProblemException(409, 'not-reproducible', 'This letter was archived before letters kept what they were produced from; start the step again from the contract.');
-      if (await this.outbox.isPending(manager, 'retryOf', letterId)) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
-      const payload = { ...blocked.effect.payload, retryOf: letterId };
-      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: blocked.effect.instanceId, kind: 'letter', payload });
+      const copies = sameLetter(letterId, await this.retryFactsBeside(manager, blocked));
+      // Every copy locked in one order: a double click, or a retry of another copy, waits for the first one, which the checks below then see.
+      await manager.query('SELECT 1 FROM letters WHERE id = ANY($1) ORDER BY id FOR UPDATE', [copies]);
+      if (await this.outbox.isPending(manager, 'retryOf', copies)) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
+      // Read after the outbox: a retry produced since the first read is here now, or was still pending above.
+      const beside = await this.retryFactsBeside(manager, blocked);
+      const refusal = retryRefusal(letterId, beside);
+      if (refusal) throw RETRY_REFUSED[refusal]();
+      const effect = blocked.effect!; // a letter without one is `not-reproducible`
+      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letterId } });
     });
+  }
+
+  /** Why each letter of the contract may not be produced again (`retryRefusal`), or null when it may: for the contract page. */
+  async retryRefusals(estateId: string, contractId: string): Promise<Map<string, RetryRefusal | null>> {
+    const letters = await this.retryFactsBeside(this.db.manager, { estateId, contractId });
+    return new Map(letters.map((l) => [l.id, retryRefusal(l.id, letters)]));
+  }
+
+  /** The letters a retry is judged among: the contract's (without a contract, the estate's others without one), with what each was produced from. */
+  private async retryFactsBeside(manager: EntityManager, letter: Pick<Letter, 'estateId' | 'contractId'>): Promise<RetryFacts[]> {
+    const letters = await manager
+      .createQueryBuilder(Letter, 'l')
+      .select(['l.id', 'l.kind', 'l.status', 'l.createdAt'])
+      .addSelect('l.effect')
+      .where('l.estate_id = :estateId AND l.contract_id IS NOT DISTINCT FROM CAST(:contractId AS uuid)', { estateId: letter.estateId, contractId: letter.contractId })
+      .getMany();
+    return letters.map(retryFacts);
   }
 }

@@ -124,9 +124,9 @@ export class OutboxService implements OnApplicationBootstrap {
     return row.id;
   }
 
-  /** Whether an effect with this payload value is still waiting or being performed (a retry already asked for). */
-  async isPending(manager: EntityManager, payloadKey: string, value: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>$1 = $2 LIMIT 1`, [payloadKey, value]);
+  /** Whether an effect with one of these payload values is still waiting or being performed (a retry already asked for). */
+  async isPending(manager: EntityManager, payloadKey: string, values: string[]): Promise<boolean> {
+    const [row] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>$1 = ANY($2) LIMIT 1`, [payloadKey, values]);
     return Boolean(row);
   }
 

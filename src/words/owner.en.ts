@@ -522,6 +522,11 @@ export const ownerEn: OwnerWords = {
     none: 'None.',
     letters: 'Letters',
     produceAgain: 'Produce the letter again',
+    notAgain: {
+      'sent-again': 'Already produced again and sent.',
+      overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',
+      'not-reproducible': 'Too old to produce again; start the step again from the contract.',
+    },
     noLetters: 'No letters yet.',
     history: 'History',
     previewTitle: 'Letter preview',

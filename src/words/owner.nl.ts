@@ -529,6 +529,12 @@ export const ownerNl = {
     none: 'Geen.',
     letters: 'Brieven',
     produceAgain: 'De brief opnieuw maken',
+    /** Why a held-back letter is not offered again (`RetryRefusal`, letters/retry-rule.ts). */
+    notAgain: {
+      'sent-again': 'Al opnieuw gemaakt en verstuurd.',
+      overtaken: 'Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.',
+      'not-reproducible': 'Te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract.',
+    },
     noLetters: 'Nog geen brieven.',
     history: 'Geschiedenis',
     previewTitle: 'Conceptbrief',

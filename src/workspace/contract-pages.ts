@@ -4,6 +4,7 @@ import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
+import type { RetryRefusal } from '../letters/retry-rule';
 import { checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
@@ -152,6 +153,13 @@ export interface ContractPageState {
   enclose?: string[];
 }
 
+/** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
+function produceAgain(lang: Lang, letterId: string, refusal: RetryRefusal | null | undefined): SafeHtml | '' {
+  const w = ownerWords(lang).contract;
+  if (refusal === null) return actionButton(`/app/letters/${letterId}/retry`, w.produceAgain);
+  return refusal && refusal !== 'not-blocked' ? html`<p class="muted">${w.notAgain[refusal]}</p>` : '';
+}
+
 export function contractPage(user: StaffPrincipal, o: ContractOverview, state: ContractPageState = {}): string {
   const lang = user.lang;
   const w = ownerWords(lang).contract;
@@ -194,7 +202,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {})}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${label(lang, 'delivery', l.deliveryStatus)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${actionButton(`/app/letters/${l.id}/retry`, w.produceAgain)}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${label(lang, 'delivery', l.deliveryStatus)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 <h2 id="history">${w.history}</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );

@@ -105,13 +105,15 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers] = await Promise.all([
+    const [detail, attached, documents, providers, familyMembers, retryRefusals] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
       this.enclosures.attachedTo(contract.id),
       this.documents.list(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.
       this.providers.list(),
       this.estates.familyMembers(estate.id),
+      // Which held-back letters may still be produced again: the rule the retry itself applies.
+      this.letters.retryRefusals(estate.id, contract.id),
     ]);
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
@@ -119,6 +121,6 @@ export class EstateOverviewService {
     const enclosures = requestEnclosures(contract.provider.requiredDocuments, documents, attached);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals };
   }
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import request from 'supertest';
 import { pdfText, flat } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -24,12 +25,12 @@ describe('letters produced by the workflow', () => {
 
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
 
-  async function requested(providerOverrides: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}) {
+  async function requested(providerOverrides: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}, owner: Session = anna) {
     const provider = await createProvider(t.admin, { requiredDocuments: ['death_certificate'], ...providerOverrides });
-    const estate = await createEstate(anna, deceasedOverrides);
-    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: 'M-778', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const estate = await createEstate(owner, deceasedOverrides);
+    await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: 'M-778', action: 'cancel' }).expect(201)).body;
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     return { provider, estate, contract };
   }
@@ -156,5 +157,53 @@ describe('letters produced by the workflow', () => {
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toEqual(expect.any(String));
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([contract.id]);
     expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);
+  });
+
+  it('produces a held-back letter again only once: not after its copy went out, nor a correction a later correction overtook', async () => {
+    // Eva signs in on the workspace too, to see which letters her contract page still offers to produce again.
+    const eva = { email: 'eva-retry@test.example', password: 'eva-workspace-pw-1' };
+    await t.admin.post(`${API}/users`, { ...eva, name: 'Eva Smit', role: 'specialist', language: 'nl' }).expect(201);
+    const owner = await t.login(eva.email, eva.password);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...eva, next: '/app' }).expect(303);
+    const homeAddress = { name: 'Klantenservice', postalAddress: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } };
+    const postbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
+    const { provider, contract } = await requested({ channel: 'post', contactPoint: homeAddress }, {}, owner);
+    const letters = async () => (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
+    const contractPage = async () => (await web.get(`/app/contracts/${contract.id}`).expect(200)).text;
+    const [cancellation] = await letters();
+    expect(cancellation.status).toBe('blocked');
+    expect(await contractPage()).toContain(`/app/letters/${cancellation.id}/retry`);
+
+    // The fix, the copy goes out; producing the original once more would send the provider a second cancellation.
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
+    await owner.post(`${API}/letters/${cancellation.id}/retry`).expect(202);
+    await runDueWork();
+    expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
+    const again = await owner.post(`${API}/letters/${cancellation.id}/retry`).expect(409);
+    expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(again.body).toMatchObject({ type: expect.stringMatching(/already-sent-again$/), detail: expect.stringContaining('already produced again and went out') });
+    await runDueWork();
+    expect(await letters()).toHaveLength(2);
+    let page = await contractPage();
+    expect(page).not.toContain(`/app/letters/${cancellation.id}/retry`);
+    expect(page).toContain('Al opnieuw gemaakt en verstuurd.');
+
+    // A correction held back (the address slip again), then the end date corrected once more and told: the first would now tell an old date.
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: homeAddress }).expect(200);
+    await owner.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
+    await runDueWork();
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
+    await owner.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-18' }).expect(200);
+    await runDueWork();
+    const [, , stale, told] = await letters();
+    expect([stale, told].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
+    const overtaken = await owner.post(`${API}/letters/${stale.id}/retry`).expect(409);
+    expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('outdated') });
+    await runDueWork();
+    expect(await letters()).toHaveLength(4);
+    page = await contractPage();
+    expect(page).not.toContain(`/app/letters/${stale.id}/retry`);
+    expect(page).toContain('Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.');
   });
 });

@@ -1,0 +1,77 @@
+import { CORRECTED_FIELDS, type CorrectedField } from '../../letters';
+import type { Letter } from './letter.entity';
+
+/**
+ * Why a letter may not be produced again ("De brief opnieuw maken"), or null when it may:
+ * - `not-blocked`: only a letter the rules held back is produced again;
+ * - `not-reproducible`: it was archived before letters kept the effect they were made from;
+ * - `sent-again`: the same letter went out already — this one produced again, or the letter it was
+ *   itself produced again from, or any other letter of that chain (one origin, followed by `retryOf`);
+ * - `overtaken`: a correction letter of which a later correction of the same contract names one of
+ *   its fields too, whether that one went out or is held back as well. The value this letter prints
+ *   is then no longer the record's, and read after the later letter it would undo it.
+ * Choice: only corrections are overtaken by another letter. A reminder, dispute or escalation of a
+ * later round says something of its own (another round, another bill), so for every other kind
+ * only the same letter counts; a correction is about a field, which has one current value. A
+ * correction partly overtaken is refused whole: sending the stale part is worse than not sending
+ * the rest. "Later" is the order the corrections were recorded in: when the first letter of each
+ * chain was made, so a correction produced again late stays as old as it is.
+ */
+export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken';
+
+/** What the rule reads of a letter. */
+export interface RetryFacts {
+  id: string;
+  kind: string;
+  status: Letter['status'];
+  createdAt: Date;
+  /** It kept the effect it was produced from. */
+  reproducible: boolean;
+  /** The letter it was produced again from. */
+  retryOf: string | null;
+  /** The fields a correction letter tells the provider of; none for other letters. */
+  correctedFields: CorrectedField[];
+}
+
+/** The facts of an archived letter read with its `effect`. */
+export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>): RetryFacts {
+  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown } } | undefined;
+  const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
+  return {
+    id: letter.id,
+    kind: letter.kind,
+    status: letter.status,
+    createdAt: letter.createdAt,
+    reproducible: Boolean(letter.effect),
+    retryOf: typeof payload?.retryOf === 'string' ? payload.retryOf : null,
+    // As the letter input reads them: only the fields a letter prints.
+    correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
+  };
+}
+
+function originOf(letter: RetryFacts, byId: Map<string, RetryFacts>): RetryFacts {
+  let at = letter;
+  while (at.retryOf && byId.has(at.retryOf)) at = byId.get(at.retryOf)!;
+  return at;
+}
+
+/** The ids of every letter made from the same effect as this one (itself included): its chain of retries. */
+export function sameLetter(letterId: string, letters: RetryFacts[]): string[] {
+  const byId = new Map(letters.map((l) => [l.id, l]));
+  const origin = originOf(byId.get(letterId)!, byId);
+  return letters.filter((l) => originOf(l, byId) === origin).map((l) => l.id);
+}
+
+/** Why `letterId` may not be produced again, judged among the letters of its contract (`contractLetters` holds it too). */
+export function retryRefusal(letterId: string, contractLetters: RetryFacts[]): RetryRefusal | null {
+  const byId = new Map(contractLetters.map((l) => [l.id, l]));
+  const letter = byId.get(letterId)!;
+  if (letter.status !== 'blocked') return 'not-blocked';
+  if (!letter.reproducible) return 'not-reproducible';
+  const origin = originOf(letter, byId);
+  if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
+  const overtaken = contractLetters.some(
+    (l) => l.kind === 'correction' && originOf(l, byId).createdAt > origin.createdAt && l.correctedFields.some((f) => letter.correctedFields.includes(f)),
+  );
+  return letter.kind === 'correction' && overtaken ? 'overtaken' : null;
+}
