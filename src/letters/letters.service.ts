@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
+import { LetterKind, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -321,10 +321,13 @@ export class LettersService implements OnModuleInit {
     return this.db.manager.find(Letter, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 
-  /** A contract's letters, oldest first, each saying whether it went to a collection agency instead of the provider. */
-  async listForContract(contractId: string): Promise<(Letter & { toAgency: boolean })[]> {
+  /**
+   * A contract's letters, oldest first, each saying whether it went to a collection agency instead of
+   * the provider. A contract's letters are all to its provider: family letters belong to no contract.
+   */
+  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean })[]> {
     const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
-    return letters.map((l) => ({ ...l, toAgency: (l.effect?.payload.effect as { to?: string } | undefined)?.to === 'agency' }));
+    return letters.map((l) => ({ ...l, kind: l.kind as ProviderLetterKind, toAgency: (l.effect?.payload.effect as { to?: string } | undefined)?.to === 'agency' }));
   }
 
   /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */

@@ -6,10 +6,11 @@ import {
   type Language,
   INFORMATION_BEING_PREPARED,
   providerAnswerText,
-  providerLetterText,
   PROVIDER_ANSWER_EVENTS,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
+import type { ProviderLetterKind } from '../../letters';
+import { providerWords } from '../words';
 
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';
@@ -71,10 +72,10 @@ export interface ThreadEntry {
   event: string;
   details: Record<string, unknown>;
 }
-/** An archived letter of the contract. */
+/** An archived letter of the contract (never a family letter: those are about no one contract). */
 export interface ThreadLetter {
   id: string;
-  kind: string;
+  kind: ProviderLetterKind;
   status: 'sent' | 'blocked';
   letterDate: string;
   outboxId: string | null;
@@ -90,6 +91,12 @@ export interface ThreadDocument {
 export type ThreadItem =
   | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
   | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
+
+/** "Brief van Steward: Herinnering", in the desk reader's language. */
+function letterText(kind: ProviderLetterKind, lang: Language): string {
+  const { letters } = providerWords(lang);
+  return letters.fromSteward(letters.kinds[kind]);
+}
 
 /**
  * The whole exchange of one request, in order. Letters are written by the outbox after the
@@ -107,7 +114,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
       // Filtered here, not before: each transition's letter effects still take their outbox ids in order.
       .filter((l) => l.status === 'sent' && !l.toAgency)
       .map((l) => ({
-        type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: providerLetterText(l.kind, lang),
+        type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang),
         enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
       }));
   const items: ThreadItem[] = [];
