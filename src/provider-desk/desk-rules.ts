@@ -82,6 +82,10 @@ export interface ThreadLetter {
   enclosureIds: string[];
   /** The agency's copy of a collection stop: addressed to the agency alone, so never in the provider's thread. */
   toAgency: boolean;
+  /** The workflow step that asked for it (the instance version it made); null for a correction, which no step asks for, and before steps were numbered. */
+  step: number | null;
+  /** The blocked letter this one is produced again from, if it is a retry (it keeps that letter's step). */
+  retryOf: string | null;
 }
 export interface ThreadDocument {
   id: string;
@@ -92,6 +96,33 @@ export type ThreadItem =
   | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
   | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
 
+const letterEffects = (entry: ThreadEntry) => ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
+const stepNumber = (entry: ThreadEntry) => (typeof entry.details.step === 'number' ? entry.details.step : null);
+
+/**
+ * The step (its timeline entry) that asked for each letter, by the step number both record; a retry
+ * has its blocked letter's. Steps recorded before steps were numbered have only their order to go by,
+ * for want of a better fact: the n-th letter effect among them is the n-th of their letters by outbox
+ * row, retries aside (they follow the letter they retry) and corrections aside (no step asks for one).
+ */
+function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (letter: ThreadLetter) => ThreadEntry | undefined {
+  const byNumber = new Map(entries.flatMap((e) => (stepNumber(e) === null ? [] : [[stepNumber(e)!, e] as const])));
+  const unnumbered = entries.filter((e) => stepNumber(e) === null).flatMap((e) => Array.from({ length: letterEffects(e) }, () => e));
+  const byOrder = new Map(
+    letters
+      .filter((l) => l.step === null && !l.retryOf && l.kind !== 'correction' && l.outboxId !== null)
+      .sort((a, b) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1))
+      .map((l, i) => [l.id, unnumbered[i]]),
+  );
+  const byId = new Map(letters.map((l) => [l.id, l]));
+  const stepOf = (letter: ThreadLetter): ThreadEntry | undefined => {
+    if (letter.step !== null) return byNumber.get(letter.step);
+    const retried = letter.retryOf ? byId.get(letter.retryOf) : undefined;
+    return retried ? stepOf(retried) : byOrder.get(letter.id);
+  };
+  return stepOf;
+}
+
 /** "Brief van Steward: Herinnering", in the desk reader's language. */
 function letterText(kind: ProviderLetterKind, lang: Language): string {
   const { letters } = providerWords(lang);
@@ -99,37 +130,35 @@ function letterText(kind: ProviderLetterKind, lang: Language): string {
 }
 
 /**
- * The whole exchange of one request, in order. Letters are written by the outbox after the
- * transition that asked for them, so each sent letter is placed right after that transition: the
- * n-th letter effect on the timeline is the n-th outbox row among the contract's letters. Only
- * documents the provider may open are listed as enclosures.
+ * The whole exchange of one request, in the order things happened: each answer at its step, each
+ * letter when it went out (its `letter.sent` entry, written with it), which for a letter held back by
+ * the letter rules is when its retry went out, not when the step asked for it. Information supplied is said (and the
+ * owner's answer quoted) when its letter went out: at the step if it went at once, else "being
+ * prepared" at the step and supplied with the retry that sent it. Only documents the provider may
+ * open are listed as enclosures.
  */
 export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
-  const byOutbox = new Map<string, ThreadLetter[]>();
-  for (const l of letters) byOutbox.set(l.outboxId ?? '', [...(byOutbox.get(l.outboxId ?? '') ?? []), l]);
-  const outboxIds = [...byOutbox.keys()].filter(Boolean).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const stepOf = stepsOfLetters(entries, letters);
+  const shown = new Map(letters.filter((l) => l.status === 'sent' && !l.toAgency).map((l) => [l.id, l]));
+  const sentAtOnce = new Set([...shown.values()].filter((l) => !l.retryOf).map(stepOf));
   const documents = new Map(openable.map((d) => [d.id, d]));
-  const letterItems = (outboxId: string | undefined): ThreadItem[] =>
-    (outboxId === undefined ? [] : byOutbox.get(outboxId) ?? [])
-      // Filtered here, not before: each transition's letter effects still take their outbox ids in order.
-      .filter((l) => l.status === 'sent' && !l.toAgency)
-      .map((l) => ({
-        type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang),
-        enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
-      }));
+  const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
+  });
+  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang);
   const items: ThreadItem[] = [];
   for (const entry of entries) {
-    const letterEffects = ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
-    const sent = Array.from({ length: letterEffects }, () => outboxIds.shift()).flatMap(letterItems);
-    const party = PROVIDER_ANSWER_EVENTS.includes(entry.event) ? 'provider' : STEWARD_ANSWER_EVENTS.includes(entry.event) ? 'steward' : null;
-    // Information supplied is said (and the owner's answer quoted) once its letter went out: until then it may be held back.
-    if (party) {
-      const text = entry.event === 'INFORMATION_SUPPLIED' && !sent.length ? INFORMATION_BEING_PREPARED[lang] : providerAnswerText(entry.event, (entry.details.event ?? {}) as Record<string, unknown>, lang);
-      items.push({ type: 'answer', by: party, at: entry.at, event: entry.event, text });
+    if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
+      items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !sentAtOnce.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
-    items.push(...sent);
+    const letter = entry.event === 'letter.sent' ? shown.get(entry.details.letterId as string) : undefined;
+    if (!letter) continue;
+    const retried = letter.retryOf ? stepOf(letter) : undefined;
+    if (retried?.event === 'INFORMATION_SUPPLIED') items.push(answer(retried, entry.at, said(retried)));
+    items.push({
+      type: 'letter', by: 'steward', date: letter.letterDate, letterId: letter.id, letterKind: letter.kind, text: letterText(letter.kind, lang),
+      enclosures: letter.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
+    });
   }
-  // Letters no transition accounts for (none today) still belong to the exchange.
-  for (const outboxId of [...outboxIds, '']) items.push(...letterItems(outboxId));
   return items;
 }
