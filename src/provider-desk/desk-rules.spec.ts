@@ -79,6 +79,14 @@ describe('the desk thread', () => {
     ]);
   });
 
+  it('keeps a letter sent at once right after its step, before an answer that came while the outbox was making it', () => {
+    const raced = [step('11-23', 'REQUEST', 1, { effects: ['letter'] }), step('11-23', 'ACKNOWLEDGE', 2), written('11-23', 'letter.sent', 'r')];
+    expect(said(threadOf(raced, [letter('r', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' })], [], 'nl'))).toEqual([
+      '2026-11-23 Brief van Steward: Verzoek tot beëindiging',
+      '2026-11-23 U bevestigde de ontvangst',
+    ]);
+  });
+
   it('pairs steps from before steps were numbered with their letters by order, a retry following the letter it retries', () => {
     const old = entries.map(({ details: { step: _, ...details }, ...entry }) => ({ ...entry, details }));
     const unnumbered = letters.map((l) => ({ ...l, step: null }));

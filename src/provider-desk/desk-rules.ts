@@ -130,18 +130,28 @@ function letterText(kind: ProviderLetterKind, lang: Language): string {
 }
 
 /**
- * The whole exchange of one request, in the order things happened: each answer at its step, each
- * letter when it went out (its `letter.sent` entry, written with it), which for a letter held back by
- * the letter rules is when its retry went out, not when the step asked for it. Information supplied is said (and the
- * owner's answer quoted) when its letter went out: at the step if it went at once, else "being
- * prepared" at the step and supplied with the retry that sent it. Only documents the provider may
- * open are listed as enclosures.
+ * The whole exchange of one request, in the order things happened: each answer at its step; a letter
+ * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
+ * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
+ * held it back, or by no step (a correction), when it went out: at its `letter.sent` entry, written
+ * with it. Information supplied is said (and the owner's answer quoted) once its letter went out: at
+ * the step if it went at once, else "being prepared" at the step and supplied with the retry that
+ * sent it. Only documents the provider may open are listed as enclosures.
  */
 export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
   const stepOf = stepsOfLetters(entries, letters);
-  const shown = new Map(letters.filter((l) => l.status === 'sent' && !l.toAgency).map((l) => [l.id, l]));
-  const sentAtOnce = new Set([...shown.values()].filter((l) => !l.retryOf).map(stepOf));
+  const atStep = new Map<ThreadEntry, ThreadLetter[]>();
+  const whenSent = new Map<string, ThreadLetter>();
+  for (const l of letters.filter((l) => l.status === 'sent' && !l.toAgency)) {
+    const step = l.retryOf ? undefined : stepOf(l);
+    if (step) atStep.set(step, [...(atStep.get(step) ?? []), l]);
+    else whenSent.set(l.id, l);
+  }
   const documents = new Map(openable.map((d) => [d.id, d]));
+  const letterItem = (l: ThreadLetter): ThreadItem => ({
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang),
+    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
+  });
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
   });
@@ -149,16 +159,14 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const items: ThreadItem[] = [];
   for (const entry of entries) {
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
-      items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !sentAtOnce.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
+      items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !atStep.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
-    const letter = entry.event === 'letter.sent' ? shown.get(entry.details.letterId as string) : undefined;
-    if (!letter) continue;
-    const retried = letter.retryOf ? stepOf(letter) : undefined;
+    items.push(...(atStep.get(entry) ?? []).map(letterItem));
+    const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
+    if (!later) continue;
+    const retried = later.retryOf ? stepOf(later) : undefined;
     if (retried?.event === 'INFORMATION_SUPPLIED') items.push(answer(retried, entry.at, said(retried)));
-    items.push({
-      type: 'letter', by: 'steward', date: letter.letterDate, letterId: letter.id, letterKind: letter.kind, text: letterText(letter.kind, lang),
-      enclosures: letter.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
-    });
+    items.push(letterItem(later));
   }
   return items;
 }
