@@ -17,8 +17,11 @@ export type LetterKind =
 export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
-export const FAMILY_LETTER_KINDS: LetterKind[] = ['progress_report', 'final_report'];
-export const isFamilyLetter = (kind: LetterKind) => FAMILY_LETTER_KINDS.includes(kind);
+export type FamilyLetterKind = 'progress_report' | 'final_report';
+export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'final_report'];
+export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
+/** The letters a provider (or its collection agency) receives: a desk names each of them. */
+export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */

@@ -131,24 +131,6 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
   return { nl: 'Dit antwoord past niet meer bij de stand van het verzoek. Bekijk het verzoek opnieuw en kies een van de getoonde antwoorden.', en: 'This answer no longer fits the request as it stands. Look at the request again and choose one of the answers shown.' }[lang] + nothingChanged;
 }
 
-const LETTER_NAMES: Record<string, Record<Language, string>> = {
-  cancellation: { nl: 'Verzoek tot beëindiging', en: 'Request to end the contract' },
-  transfer: { nl: 'Verzoek tot tenaamstelling', en: 'Request to transfer the contract' },
-  information_supplied: { nl: 'Gevraagde informatie', en: 'Information you asked for' },
-  reminder: { nl: 'Herinnering', en: 'Reminder' },
-  escalation: { nl: 'Klacht', en: 'Complaint' },
-  dispute: { nl: 'Bezwaar tegen factuur', en: 'Dispute of invoice' },
-  dispute_escalation: { nl: 'Klacht over onbeantwoord bezwaar', en: 'Complaint: dispute unanswered' },
-  collection_stop: { nl: 'Verzoek incasso te stoppen', en: 'Request to stop debt collection' },
-  withdrawal: { nl: 'Intrekking van het verzoek', en: 'Request withdrawn' },
-};
-
-/** A letter in the thread: "Brief van Steward: Herinnering". */
-export function providerLetterText(kind: string, lang: Language): string {
-  const name = LETTER_NAMES[kind]?.[lang] ?? kind.replace(/_/g, ' ');
-  return `${{ nl: 'Brief van Steward', en: 'Letter from Steward' }[lang]}: ${name}`;
-}
-
 type Answer = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const detail = (text: string | null) => (text ? `: ${text}` : '');

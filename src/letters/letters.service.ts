@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LetterKind, produceLetter, ProducedLetter } from '../../letters';
+import { LetterKind, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -332,10 +332,18 @@ export class LettersService implements OnModuleInit {
     return this.db.manager.find(Letter, { where: { estateId }, order: { createdAt: 'ASC' } });
   }
 
-  /** A contract's letters, oldest first, each saying whether it went to a collection agency instead of the provider. */
-  async listForContract(contractId: string): Promise<(Letter & { toAgency: boolean })[]> {
+  /**
+   * A contract's letters, oldest first, each saying whether it went to a collection agency instead of
+   * the provider, the workflow step that asked for it (null for a correction, and before steps were
+   * numbered) and the blocked letter it is a retry of. A contract's letters are all to its provider:
+   * family letters belong to no contract.
+   */
+  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null })[]> {
     const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
-    return letters.map((l) => ({ ...l, toAgency: (l.effect?.payload.effect as { to?: string } | undefined)?.to === 'agency' }));
+    return letters.map((l) => {
+      const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string };
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null };
+    });
   }
 
   /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */

@@ -1,4 +1,6 @@
-import { deskSearchOf, type ThreadLetter, threadOf } from './desk-rules';
+import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../letters';
+import { providerWords } from '../words';
+import { deskSearchOf, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
 
 describe('the desk search box', () => {
   it.each([
@@ -16,21 +18,93 @@ describe('the desk search box', () => {
 });
 
 describe('the desk thread', () => {
-  const entries = [
-    { at: '2026-11-23T09:00:00Z', event: 'REQUEST', details: { effects: ['letter'] } },
-    { at: '2026-11-24T09:00:00Z', event: 'REQUEST_INFORMATION', details: { event: { message: 'Wie zijn de erfgenamen?' } } },
-    { at: '2026-11-25T09:00:00Z', event: 'INFORMATION_SUPPLIED', details: { event: { note: 'Maria is de enige erfgenaam.' }, effects: ['letter'] } },
-  ];
-  const letter = (id: string, outboxId: string, kind: string, status: ThreadLetter['status']): ThreadLetter => ({ id, kind, status, letterDate: '2026-11-25', outboxId, enclosureIds: [], toAgency: false });
-  const texts = (letters: ThreadLetter[]) => threadOf(entries, letters, [], 'nl').map((i) => i.text);
+  const step = (at: string, event: string, n: number | undefined, details: Record<string, unknown> = {}): ThreadEntry => ({ at: `2026-${at}T09:00:00Z`, event, details: { ...details, ...(n !== undefined && { step: n }) } });
+  const written = (at: string, event: 'letter.sent' | 'letter.blocked', letterId: string): ThreadEntry => ({ at: `2026-${at}T10:00:00Z`, event, details: { letterId } });
+  const letter = (id: string, outboxId: string, kind: ProviderLetterKind, status: ThreadLetter['status'], step: number | null, more: Partial<ThreadLetter> = {}): ThreadLetter => ({
+    id, kind, status, letterDate: '2026-11-25', outboxId, enclosureIds: [], toAgency: false, step, retryOf: null, ...more,
+  });
+  const said = (items: ThreadItem[]) => items.map((i) => (i.type === 'letter' ? `${i.date} ${i.text}${i.enclosures.map((d) => ` [${d.fileName}]`).join('')}` : `${i.at.slice(0, 10)} ${i.text}`));
+  const note = { event: { note: 'Maria is de enige erfgenaam.' }, effects: ['letter'] };
 
-  it("quotes the owner's answer once its letter went out, and only says it is being prepared while the letter is held back or not yet made", () => {
-    const request = letter('l1', '1', 'cancellation', 'sent');
-    expect(texts([request, letter('l2', '2', 'information_supplied', 'sent')])).toContain('Steward leverde de gevraagde informatie; antwoord: "Maria is de enige erfgenaam."');
-    for (const pending of [[request, letter('l2', '2', 'information_supplied', 'blocked')], [request]]) {
-      const shown = texts(pending);
-      expect(shown).toContain('Steward stelt de gevraagde informatie samen');
-      expect(shown.join(' ')).not.toContain('Maria is de enige erfgenaam');
+  // The request letter and the information letter were both held back, and each went out later by a retry; a correction went out between.
+  const entries = [
+    step('11-23', 'REQUEST', 1, { effects: ['letter'] }),
+    written('11-23', 'letter.blocked', 'request'),
+    written('11-25', 'letter.sent', 'request-retry'),
+    step('11-26', 'REQUEST_INFORMATION', 2, { event: { message: 'Wie zijn de erfgenamen?' } }),
+    step('12-01', 'INFORMATION_SUPPLIED', 3, note),
+    written('12-01', 'letter.blocked', 'information'),
+    written('12-03', 'letter.sent', 'correction'),
+    written('12-09', 'letter.sent', 'information-retry'),
+    step('12-10', 'ACKNOWLEDGE', 4, { event: { reference: 'KPN-7' } }),
+    step('12-11', 'COMPLETE', 5, { event: { effectiveDate: '2026-12-01' } }),
+  ];
+  const letters = [
+    letter('request', '1', 'cancellation', 'blocked', 1),
+    letter('request-retry', '2', 'cancellation', 'sent', 1, { retryOf: 'request', letterDate: '2026-11-25' }),
+    letter('information', '3', 'information_supplied', 'blocked', 3),
+    letter('correction', '4', 'correction', 'sent', null, { letterDate: '2026-12-03' }),
+    letter('information-retry', '5', 'information_supplied', 'sent', 3, { retryOf: 'information', letterDate: '2026-12-09', enclosureIds: ['erfrecht', 'not-for-you'] }),
+  ];
+  const openable = [{ id: 'erfrecht', kind: 'certificate_of_inheritance', fileName: 'erfrecht.pdf' }];
+
+  it('places each letter when it went out, a retried one by its step, not by its outbox row; answers stay at their steps', () => {
+    expect(said(threadOf(entries, letters, openable, 'nl'))).toEqual([
+      '2026-11-25 Brief van Steward: Verzoek tot beëindiging',
+      '2026-11-26 U vroeg om informatie: Wie zijn de erfgenamen?',
+      '2026-12-01 Steward stelt de gevraagde informatie samen',
+      '2026-12-03 Brief van Steward: Correctie op het verzoek',
+      '2026-12-09 Steward leverde de gevraagde informatie; antwoord: "Maria is de enige erfgenaam."',
+      '2026-12-09 Brief van Steward: Gevraagde informatie [erfrecht.pdf]',
+      '2026-12-10 U bevestigde de ontvangst (uw kenmerk KPN-7)',
+      '2026-12-11 U bevestigde de afhandeling per 1 december 2026',
+    ]);
+  });
+
+  it('says information is being prepared, without the answer, while its letter is held back or not made yet', () => {
+    const held = threadOf(entries.slice(0, 6), letters.slice(0, 3), openable, 'nl');
+    const notMade = threadOf(entries.slice(0, 5), letters.slice(0, 2), openable, 'nl');
+    for (const shown of [said(held), said(notMade)]) {
+      expect(shown.at(-1)).toBe('2026-12-01 Steward stelt de gevraagde informatie samen');
+      expect(shown.join(' ')).not.toMatch(/Maria|Gevraagde informatie/);
     }
+  });
+
+  it('quotes the answer at the step when its letter went out at once, the letter right after it', () => {
+    const atOnce = [step('11-23', 'REQUEST', 1, { effects: ['letter'] }), written('11-23', 'letter.sent', 'r'), step('11-24', 'REQUEST_INFORMATION', 2), step('11-25', 'INFORMATION_SUPPLIED', 3, note), written('11-25', 'letter.sent', 'i')];
+    const sent = [letter('r', '1', 'cancellation', 'sent', 1), letter('i', '2', 'information_supplied', 'sent', 3)];
+    expect(said(threadOf(atOnce, sent, [], 'en')).slice(-2)).toEqual([
+      '2026-11-25 Steward supplied the information you asked for; answer: "Maria is de enige erfgenaam."',
+      '2026-11-25 Letter from Steward: Information you asked for',
+    ]);
+  });
+
+  it('keeps a letter sent at once right after its step, before an answer that came while the outbox was making it', () => {
+    const raced = [step('11-23', 'REQUEST', 1, { effects: ['letter'] }), step('11-23', 'ACKNOWLEDGE', 2), written('11-23', 'letter.sent', 'r')];
+    expect(said(threadOf(raced, [letter('r', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' })], [], 'nl'))).toEqual([
+      '2026-11-23 Brief van Steward: Verzoek tot beëindiging',
+      '2026-11-23 U bevestigde de ontvangst',
+    ]);
+  });
+
+  it('pairs steps from before steps were numbered with their letters by order, a retry following the letter it retries', () => {
+    const old = entries.map(({ details: { step: _, ...details }, ...entry }) => ({ ...entry, details }));
+    const unnumbered = letters.map((l) => ({ ...l, step: null }));
+    expect(said(threadOf(old, unnumbered, openable, 'nl'))).toEqual(said(threadOf(entries, letters, openable, 'nl')));
+  });
+
+  it("leaves the agency's copy out, and a letter blocked for good", () => {
+    const collection = [step('11-23', 'COLLECTION_NOTICE', 1, { effects: ['letter', 'letter'] }), written('11-23', 'letter.sent', 'p'), written('11-23', 'letter.sent', 'a'), written('11-23', 'letter.blocked', 'b')];
+    const sent = [letter('p', '1', 'collection_stop', 'sent', 1), letter('a', '2', 'collection_stop', 'sent', 1, { toAgency: true }), letter('b', '3', 'reminder', 'blocked', null)];
+    expect(said(threadOf(collection, sent, [], 'nl'))).toEqual(['2026-11-25 Brief van Steward: Verzoek incasso te stoppen']);
+  });
+
+  it.each(['nl', 'en'] as const)('names every letter a provider can receive in %s, from the desk catalogue', (lang) => {
+    const kinds = LETTER_KINDS.filter((kind): kind is ProviderLetterKind => !isFamilyLetter(kind));
+    const { letters: words } = providerWords(lang);
+    const texts = kinds.map((kind) => threadOf([written('11-25', 'letter.sent', kind)], [letter(kind, '1', kind, 'sent', null)], [], lang)[0].text);
+    expect(texts).toEqual(kinds.map((kind) => words.fromSteward(words.kinds[kind])));
+    // A name for people, not the kind's key ("Brief van Steward: correction").
+    for (const text of texts) expect(text).toMatch(/: [A-Z]/);
   });
 });

@@ -6,10 +6,11 @@ import {
   type Language,
   INFORMATION_BEING_PREPARED,
   providerAnswerText,
-  providerLetterText,
   PROVIDER_ANSWER_EVENTS,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
+import type { ProviderLetterKind } from '../../letters';
+import { providerWords } from '../words';
 
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';
@@ -71,16 +72,20 @@ export interface ThreadEntry {
   event: string;
   details: Record<string, unknown>;
 }
-/** An archived letter of the contract. */
+/** An archived letter of the contract (never a family letter: those are about no one contract). */
 export interface ThreadLetter {
   id: string;
-  kind: string;
+  kind: ProviderLetterKind;
   status: 'sent' | 'blocked';
   letterDate: string;
   outboxId: string | null;
   enclosureIds: string[];
   /** The agency's copy of a collection stop: addressed to the agency alone, so never in the provider's thread. */
   toAgency: boolean;
+  /** The workflow step that asked for it (the instance version it made); null for a correction, which no step asks for, and before steps were numbered. */
+  step: number | null;
+  /** The blocked letter this one is produced again from, if it is a retry (it keeps that letter's step). */
+  retryOf: string | null;
 }
 export interface ThreadDocument {
   id: string;
@@ -91,38 +96,77 @@ export type ThreadItem =
   | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
   | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
 
+const letterEffects = (entry: ThreadEntry) => ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
+const stepNumber = (entry: ThreadEntry) => (typeof entry.details.step === 'number' ? entry.details.step : null);
+
 /**
- * The whole exchange of one request, in order. Letters are written by the outbox after the
- * transition that asked for them, so each sent letter is placed right after that transition: the
- * n-th letter effect on the timeline is the n-th outbox row among the contract's letters. Only
- * documents the provider may open are listed as enclosures.
+ * The step (its timeline entry) that asked for each letter, by the step number both record; a retry
+ * has its blocked letter's. Steps recorded before steps were numbered have only their order to go by,
+ * for want of a better fact: the n-th letter effect among them is the n-th of their letters by outbox
+ * row, retries aside (they follow the letter they retry) and corrections aside (no step asks for one).
+ */
+function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (letter: ThreadLetter) => ThreadEntry | undefined {
+  const byNumber = new Map(entries.flatMap((e) => (stepNumber(e) === null ? [] : [[stepNumber(e)!, e] as const])));
+  const unnumbered = entries.filter((e) => stepNumber(e) === null).flatMap((e) => Array.from({ length: letterEffects(e) }, () => e));
+  const byOrder = new Map(
+    letters
+      .filter((l) => l.step === null && !l.retryOf && l.kind !== 'correction' && l.outboxId !== null)
+      .sort((a, b) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1))
+      .map((l, i) => [l.id, unnumbered[i]]),
+  );
+  const byId = new Map(letters.map((l) => [l.id, l]));
+  const stepOf = (letter: ThreadLetter): ThreadEntry | undefined => {
+    if (letter.step !== null) return byNumber.get(letter.step);
+    const retried = letter.retryOf ? byId.get(letter.retryOf) : undefined;
+    return retried ? stepOf(retried) : byOrder.get(letter.id);
+  };
+  return stepOf;
+}
+
+/** "Brief van Steward: Herinnering", in the desk reader's language. */
+function letterText(kind: ProviderLetterKind, lang: Language): string {
+  const { letters } = providerWords(lang);
+  return letters.fromSteward(letters.kinds[kind]);
+}
+
+/**
+ * The whole exchange of one request, in the order things happened: each answer at its step; a letter
+ * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
+ * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
+ * held it back, or by no step (a correction), when it went out: at its `letter.sent` entry, written
+ * with it. Information supplied is said (and the owner's answer quoted) once its letter went out: at
+ * the step if it went at once, else "being prepared" at the step and supplied with the retry that
+ * sent it. Only documents the provider may open are listed as enclosures.
  */
 export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
-  const byOutbox = new Map<string, ThreadLetter[]>();
-  for (const l of letters) byOutbox.set(l.outboxId ?? '', [...(byOutbox.get(l.outboxId ?? '') ?? []), l]);
-  const outboxIds = [...byOutbox.keys()].filter(Boolean).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  const stepOf = stepsOfLetters(entries, letters);
+  const atStep = new Map<ThreadEntry, ThreadLetter[]>();
+  const whenSent = new Map<string, ThreadLetter>();
+  for (const l of letters.filter((l) => l.status === 'sent' && !l.toAgency)) {
+    const step = l.retryOf ? undefined : stepOf(l);
+    if (step) atStep.set(step, [...(atStep.get(step) ?? []), l]);
+    else whenSent.set(l.id, l);
+  }
   const documents = new Map(openable.map((d) => [d.id, d]));
-  const letterItems = (outboxId: string | undefined): ThreadItem[] =>
-    (outboxId === undefined ? [] : byOutbox.get(outboxId) ?? [])
-      // Filtered here, not before: each transition's letter effects still take their outbox ids in order.
-      .filter((l) => l.status === 'sent' && !l.toAgency)
-      .map((l) => ({
-        type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: providerLetterText(l.kind, lang),
-        enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
-      }));
+  const letterItem = (l: ThreadLetter): ThreadItem => ({
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang),
+    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
+  });
+  const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
+    type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
+  });
+  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang);
   const items: ThreadItem[] = [];
   for (const entry of entries) {
-    const letterEffects = ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
-    const sent = Array.from({ length: letterEffects }, () => outboxIds.shift()).flatMap(letterItems);
-    const party = PROVIDER_ANSWER_EVENTS.includes(entry.event) ? 'provider' : STEWARD_ANSWER_EVENTS.includes(entry.event) ? 'steward' : null;
-    // Information supplied is said (and the owner's answer quoted) once its letter went out: until then it may be held back.
-    if (party) {
-      const text = entry.event === 'INFORMATION_SUPPLIED' && !sent.length ? INFORMATION_BEING_PREPARED[lang] : providerAnswerText(entry.event, (entry.details.event ?? {}) as Record<string, unknown>, lang);
-      items.push({ type: 'answer', by: party, at: entry.at, event: entry.event, text });
+    if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
+      items.push(answer(entry, entry.at, entry.event === 'INFORMATION_SUPPLIED' && !atStep.has(entry) ? INFORMATION_BEING_PREPARED[lang] : said(entry)));
     }
-    items.push(...sent);
+    items.push(...(atStep.get(entry) ?? []).map(letterItem));
+    const later = entry.event === 'letter.sent' ? whenSent.get(entry.details.letterId as string) : undefined;
+    if (!later) continue;
+    const retried = later.retryOf ? stepOf(later) : undefined;
+    if (retried?.event === 'INFORMATION_SUPPLIED') items.push(answer(retried, entry.at, said(retried)));
+    items.push(letterItem(later));
   }
-  // Letters no transition accounts for (none today) still belong to the exchange.
-  for (const outboxId of [...outboxIds, '']) items.push(...letterItems(outboxId));
   return items;
 }

@@ -76,6 +76,15 @@ export const providerEn: ProviderWords = {
     collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
   },
 
+  letters: {
+    fromSteward: (name: string) => `Letter from Steward: ${name}`,
+    kinds: {
+      cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
+      escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
+      withdrawal: 'Request withdrawn', correction: 'Correction to the request',
+    },
+  },
+
   hooks: {
     title: 'Webhooks', endpoints: 'Your endpoints', noEndpoints: 'You have no endpoint yet. Register one through the API (POST /api/v1/provider-desk/webhooks).', since: 'since',
     deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',

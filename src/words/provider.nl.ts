@@ -1,3 +1,4 @@
+import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 
 /**
@@ -82,6 +83,16 @@ export const providerNl = {
     will: 'Testament', executor_appointment: 'Verklaring van executele', id_document: 'Identiteitsbewijs nabestaande', invoice: 'Factuur',
     collection_letter: 'Incassobrief', provider_letter: 'Brief van de aanbieder', other: 'Overig document',
   } satisfies Record<(typeof DOCUMENT_KINDS)[number], string>,
+
+  /** Our letters in a request's thread, by kind: every kind a provider receives, or this does not compile. */
+  letters: {
+    fromSteward: (name: string) => `Brief van Steward: ${name}`,
+    kinds: {
+      cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
+      escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
+      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek',
+    } satisfies Record<ProviderLetterKind, string>,
+  },
 
   hooks: {
     title: 'Webhooks', endpoints: 'Uw endpoints', noEndpoints: 'U heeft nog geen endpoint. Registreer er een via de API (POST /api/v1/provider-desk/webhooks).', since: 'sinds',

@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -54,10 +54,10 @@ describe('provider desk: a thread per request', () => {
     return { contract, inheritance };
   }
 
-  async function signIn() {
+  async function signIn(email = 'desk@kpn.thread') {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${base}/desk/login`);
-    await page.fill('#email', 'desk@kpn.thread');
+    await page.fill('#email', email);
     await page.fill('#password', 'desk-password-1');
     await page.click('button[type=submit]');
     await page.waitForURL(`${base}/desk`);
@@ -216,6 +216,77 @@ describe('provider desk: a thread per request', () => {
     await expect(page.textContent('main')).resolves.toContain('Webdesk');
     await page.goto(`${base}/desk?tab=wacht-op-u`);
     await expect(page.textContent('main')).resolves.not.toContain('Webdesk');
+    await page.close();
+  });
+
+  // Last: it moves the shared clock on.
+  it('API and web: held-back letters are in the thread when they went out, with their own steps, and a correction where it was sent', async () => {
+    const atHome = { name: 'Klantenservice', postalAddress: deceased().address };
+    const atPostbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
+    // A data-entry slip the letter rules catch: the provider's address is the deceased's home.
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', channel: 'post', contactPoint: atHome });
+    const desk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, { label: 'Ziggo' }).expect(201)).body.token);
+    await t.admin.post(`${API}/providers/${ziggo.id}/desk-users`, { email: 'desk@ziggo.thread', name: 'Ziggo desk', password: 'desk-password-1' }).expect(201);
+    const addressed = (contactPoint: object) => t.admin.patch(`${API}/providers/${ziggo.id}`, { contactPoint }).expect(200);
+    const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    const estate = await createEstate(anna, { surname: 'Retry' });
+    await upload(estate.id, 'death_certificate', 'akte-Retry.pdf');
+    const inheritance = await upload(estate.id, 'certificate_of_inheritance', 'erfrecht-Retry.pdf');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-1', action: 'cancel' }).expect(201)).body as { id: string };
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    const heldBack = async (kind: string) => ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[]).find((l) => l.kind === kind && l.status === 'blocked')!;
+    const thread = async () =>
+      ((await desk.get(url).expect(200)).body.thread as { type: string; by: string; text: string; date?: string; at?: string; enclosures?: { fileName: string }[] }[])
+        .map((i) => [(i.date ?? i.at)!.slice(0, 10), i.by, i.text, i.enclosures?.map((d) => d.fileName)]);
+
+    // The request letter is held back on 23 November and goes out on the 24th, by the owner's retry.
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await addressed(atPostbus);
+    await anna.post(`${API}/letters/${(await heldBack('cancellation')).id}/retry`).expect(202);
+    await nextDay();
+
+    // The information letter is held back on the 24th as well.
+    await desk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await addressed(atHome);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
+    await runDueWork();
+    expect((await thread()).at(-1)).toEqual(['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined]);
+
+    // A correction goes out on the 25th, the information on the 26th by the owner's retry; then the provider answers.
+    await addressed(atPostbus);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'ZG-2' }).expect(200);
+    await nextDay();
+    await anna.post(`${API}/letters/${(await heldBack('information_supplied')).id}/retry`).expect(202);
+    await nextDay();
+    await desk.post(`${url}/acknowledge`, { reference: 'ZG-77' }).expect(200);
+    await desk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'ZG-77' }).expect(200);
+
+    expect(await thread()).toEqual([
+      ['2026-11-24', 'steward', 'Brief van Steward: Verzoek tot beëindiging', ['akte-Retry.pdf']],
+      ['2026-11-24', 'provider', 'U vroeg om informatie: Graag de verklaring van erfrecht.', undefined],
+      ['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined],
+      ['2026-11-25', 'steward', 'Brief van Steward: Correctie op het verzoek', []],
+      ['2026-11-26', 'steward', 'Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."', undefined],
+      ['2026-11-26', 'steward', 'Brief van Steward: Gevraagde informatie', ['erfrecht-Retry.pdf']],
+      ['2026-11-26', 'provider', 'U bevestigde de ontvangst (uw kenmerk ZG-77)', undefined],
+      ['2026-11-26', 'provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk ZG-77)', undefined],
+    ]);
+
+    // The desk page tells the same, in the same order, each on its day.
+    const page = await signIn('desk@ziggo.thread');
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const items = (await page.locator('ol.thread > li').allTextContents()).map((i) => i.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      expect.stringMatching(/^24 november 2026 — Brief van Steward: Verzoek tot beëindiging\s*akte-Retry\.pdf \(Akte van overlijden\)$/),
+      '24 november 2026 — U vroeg om informatie: Graag de verklaring van erfrecht.',
+      '24 november 2026 — Steward stelt de gevraagde informatie samen',
+      '25 november 2026 — Brief van Steward: Correctie op het verzoek',
+      '26 november 2026 — Steward leverde de gevraagde informatie; antwoord: "Maria de Vries is de enige erfgenaam."',
+      expect.stringMatching(/^26 november 2026 — Brief van Steward: Gevraagde informatie\s*erfrecht-Retry\.pdf \(Verklaring van erfrecht\)$/),
+      '26 november 2026 — U bevestigde de ontvangst (uw kenmerk ZG-77)',
+      '26 november 2026 — U bevestigde de afhandeling per 30 november 2026 (uw kenmerk ZG-77)',
+    ]);
     await page.close();
   });
 });
