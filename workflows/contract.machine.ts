@@ -459,7 +459,7 @@ const V2_STATES = {
     },
   },
   disputeRejected: {
-    // The provider holds to its bill: the owner decides (accept, pay, or take it further).
+    // The provider holds to its bill: the owner decides (pay and close it, or object further outside Steward).
     meta: waitForOwner,
     on: { ...disputeInvoice, ...stopCollection, ...resolvedByOwner, DEADLINE_PASSED: { actions: [alertOwner('dispute_rejection_unanswered')] } },
   },

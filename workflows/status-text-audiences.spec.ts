@@ -107,6 +107,11 @@ describe('one wording table per audience', () => {
     }
   });
 
+  it("quotes the provider's question in the owner's status, its own full stop inside the quote", () => {
+    const asked = { ...confirmed, openInformationRequest: { message: 'Stuur een volmacht van de gemachtigde.', documentsNeeded: [] } };
+    expect(ownerStatusText('informationRequested', asked, 'nl', words)).toBe('KPN vraagt aanvullende informatie („Stuur een volmacht van de gemachtigde.”); aanleveren uiterlijk 12 februari 2027.');
+  });
+
   it("states a dispute as the owner's fact: amount, invoice and the provider's term", () => {
     expect(ownerStatusText('disputed', confirmed, 'nl', words)).toBe('Geschil loopt: €\u00a015,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputed', confirmed, 'en', words)).toBe("Dispute open: €15.00 disputed (invoice F-1), provider's answer due by 12 February 2027.");
@@ -139,6 +144,10 @@ describe('one wording table per audience', () => {
       expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, ...none })).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN bellen.');
       expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, ...none })).toBe('No answer by 12 February 2027: call KPN.');
     }
+    // A bill the provider holds to: what Steward records, and where objecting further happens (no step of ours).
+    expect(ownerNextStep('disputeRejected', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(
+      'Beslissen uiterlijk 12 februari 2027: betalen en het geschil afsluiten, of KPN bellen of naar het Klachteninstituut Financiële Dienstverlening (Kifid); leg de uitkomst vast.',
+    );
   });
 
   it('tells the owner every deadline that passed without moving the contract, in any runnable version', () => {

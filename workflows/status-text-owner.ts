@@ -74,9 +74,10 @@ const STATUS: Phrases = {
     nl: ({ p, due, c }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due)}.`,
     en: ({ p, due, c }) => `Receipt acknowledged by ${p}${c.providerReference ? ` (reference ${c.providerReference})` : ''}, completion due ${enDue(due)}.`,
   },
+  // The provider's own words are quoted: they end in their own full stop, which our sentence then goes on from.
   informationRequested: {
-    nl: ({ p, due, c }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? `: ${c.openInformationRequest.message}` : ''}; aanleveren ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `${p} asks for more information${c.openInformationRequest ? `: ${c.openInformationRequest.message}` : ''}; supply it ${enDue(due)}.`,
+    nl: ({ p, due, c }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? ` („${c.openInformationRequest.message}”)` : ''}; aanleveren ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `${p} asks for more information${c.openInformationRequest ? ` (“${c.openInformationRequest.message}”)` : ''}; supply it ${enDue(due)}.`,
   },
   rejected: {
     nl: ({ p, due, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}; aanpassen of intrekken ${nlDue(due)}.`,
@@ -133,9 +134,10 @@ const NEXT: Phrases = {
     nl: ({ p, due, body }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`,
     en: ({ p, due, body }) => `No answer ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`,
   },
+  // Steward records the outcome; objecting further is a call or the complaints body, not a step of ours.
   disputeRejected: {
-    nl: ({ due }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: accepteren, betalen of verder betwisten.`,
-    en: ({ due }) => `Decide ${enBy(due, 'as soon as possible')}: accept, pay or take it further.`,
+    nl: ({ p, due, body }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
+    en: ({ p, due, body }) => `Decide ${enBy(due, 'as soon as possible')}: pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
   },
   collectionStopRequested: {
     nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`,
