@@ -93,11 +93,16 @@ export class ContractsService implements OnModuleInit {
    * `hadLetter`: whether an earlier letter reached the provider. Locks estate, then contract, as every writer.
    */
   async recordLetterToProvider(manager: EntityManager, contractId: string, letter: { sent: boolean; hadLetter: boolean }): Promise<void> {
+    const read = async () => {
+      const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [contractId]);
+      return { row, heldBack: requestHeldBackAfter(letter, { hadLetter: letter.hadLetter, answered: row.answered }) };
+    };
+    // Nearly every letter changes nothing here: only a change takes the workflow's lock, then reads again under it.
+    const before = await read();
+    if (before.heldBack === before.row.heldBack) return;
     const standing = await this.workflow.lock(manager, contractId);
-    if (!standing) return;
-    const [row]: { answered: boolean; heldBack: boolean }[] = await manager.query('SELECT provider_answered AS answered, request_held_back AS "heldBack" FROM contracts WHERE id = $1', [contractId]);
-    const heldBack = requestHeldBackAfter(letter, { hadLetter: letter.hadLetter, answered: row.answered });
-    if (heldBack === row.heldBack) return;
+    const { row, heldBack } = await read();
+    if (!standing || heldBack === row.heldBack) return;
     const { tab } = deskTabAfter(standing.state, row.answered, '', heldBack);
     await manager.query('UPDATE contracts SET request_held_back = $2, desk_tab = $3 WHERE id = $1', [contractId, heldBack, tab]);
   }

@@ -59,13 +59,14 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
   overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
 };
 
+/** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
+export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
+
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
  * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
  * A letter that breaks a rule is archived as blocked and put on the case owner's queue instead.
  */
-export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
-
 @Injectable()
 export class LettersService implements OnModuleInit {
   private tellOwnerOfBlock: BlockedLetterListener | null = null;
