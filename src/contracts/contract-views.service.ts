@@ -6,6 +6,7 @@ import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 
@@ -23,15 +24,25 @@ type ProviderFacts = { name: string; informedByBrp: boolean };
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
+/** The contracts whose latest letter to the provider is held back in the state they are still in (letters know). */
+export type HeldBackReader = (contracts: { id: string; state: string }[]) => Promise<Set<string>>;
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
+  private heldBack: HeldBackReader = async () => new Set();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly timeline: TimelineService,
     private readonly outbox: OutboxService,
     private readonly workflow: ContractWorkflow,
   ) {}
+
+  /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
+  readHeldBackWith(reader: HeldBackReader): void {
+    this.heldBack = reader;
+  }
 
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner') {
     if (!contractIds.length) return [];
@@ -42,7 +53,9 @@ export class ContractViews {
   /** The same for contracts the caller has read already, with their providers, in its order (no second read of them). */
   async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner') {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
-    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader));
+    // The family's overview says a held-back letter in its own words (portal.service.ts).
+    const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
+    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, heldBack.has(c.id)));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -63,10 +76,14 @@ export class ContractViews {
     return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
+  /** `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd", "herinnering verstuurd") would not be true. */
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, heldBack = false) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
-    const { status, next } = WORDING[reader];
+    const held = (l: Language) => ownerWords(l).contract.letterHeldBack(c.provider.name);
+    const { status: stateStatus, next: stateNext } = WORDING[reader];
+    const status: typeof stateStatus = heldBack ? (_s, _c, l) => held(l) : stateStatus;
+    const next: typeof stateNext = heldBack ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext : stateNext;
     return {
       id: c.id,
       estateId: c.estateId,

@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
+import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
@@ -84,6 +85,7 @@ export class LettersService implements OnModuleInit {
     private readonly documents: DocumentsService,
     private readonly metrics: Metrics,
     private readonly webhooks: WebhooksService,
+    private readonly views: ContractViews,
   ) {}
 
   /**
@@ -113,6 +115,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
+    this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {

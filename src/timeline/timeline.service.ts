@@ -178,7 +178,15 @@ export class TimelineService {
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
       .orderBy('t.seq', 'ASC')
       .getMany();
-    return entries.map((e) => timelineView(e, lang));
+    const sent = await this.sentStepsFor(manager, estateId, entries, lang);
+    return entries.map((e) => timelineView(e, lang, sent));
+  }
+
+  /** For a staff reader (`lang`): which steps' letters went out, asked only when `entries` hold a step that meant to send one (one indexed query). */
+  private async sentStepsFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<Set<string> | undefined> {
+    const reader = lang ? this.sentSteps : null;
+    const withLetter = entries.some((e) => e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter'));
+    return reader && withLetter ? reader(manager, estateId) : undefined;
   }
 
   /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's. */
@@ -191,10 +199,7 @@ export class TimelineService {
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
-    // Only a page with a step that meant to send a letter asks which went out (one indexed query).
-    const reader = lang ? this.sentSteps : null;
-    const withLetter = entities.some((e) => e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter'));
-    const sent = reader && withLetter ? await reader(this.db.manager, estateId) : undefined;
+    const sent = await this.sentStepsFor(this.db.manager, estateId, entities, lang);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,

@@ -522,6 +522,8 @@ export const ownerEn: OwnerWords = {
     none: 'None.',
     letters: 'Letters',
     produceAgain: 'Produce the letter again',
+    letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
+    letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',

@@ -529,6 +529,9 @@ export const ownerNl = {
     none: 'Geen.',
     letters: 'Brieven',
     produceAgain: 'De brief opnieuw maken',
+    /** The contract's status while its letter to the provider is held back by the letter rules. */
+    letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
+    letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     /** Why a held-back letter is not offered again (`RetryRefusal`, letters/retry-rule.ts). */
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',

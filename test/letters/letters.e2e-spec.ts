@@ -82,6 +82,13 @@ describe('letters produced by the workflow', () => {
     // The owner's timeline does not tell the request as sent while its letter is held back.
     const ownerTimeline = async () => ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { event: string; summary: string }[]).filter((e) => e.event === 'REQUEST').map((e) => e.summary);
     expect(await ownerTimeline()).toEqual([`Mobiel abonnement: Brief aan ${provider.name} voorbereid, nog niet verstuurd.`]);
+    // Nor does the contract: its status, next step and own history say the letter is held back.
+    const held = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ statusText: held.statusText, nextStep: held.nextStep }).toEqual({
+      statusText: `Brief aan ${provider.name} tegengehouden door de briefcontrole; nog niet verstuurd.`,
+      nextStep: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
+    });
+    expect(held.timeline.map((e: { summary: string }) => e.summary)).toContain(`Mobiel abonnement: Brief aan ${provider.name} voorbereid, nog niet verstuurd.`);
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
@@ -91,6 +98,7 @@ describe('letters produced by the workflow', () => {
     expect(letters.map((l: { status: string }) => l.status)).toEqual(['blocked', 'sent']);
     expect(letters[1]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
     expect(await ownerTimeline()).toEqual([`Mobiel abonnement: Beëindiging gevraagd bij ${provider.name}.`]);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText).toMatch(new RegExp(`^Beëindiging gevraagd bij ${provider.name}, antwoord aanbieder uiterlijk `));
   });
 
   it('previews the request letter before sending, as text and as PDF', async () => {
