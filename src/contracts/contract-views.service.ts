@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { askedEndDate, letterDate } from '../../letters';
 import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
+import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
 import { Contract } from './contract.entity';
+import { type EndDateNotice, endDateNotice } from './end-date.rules';
+import { ownerWords } from '../words';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -22,6 +26,18 @@ type ProviderFacts = { name: string; informedByBrp: boolean };
 
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
+
+/**
+ * The owner's status and next step for a confirmed end date that is not what the request asked
+ * (`endDateNotice`), in place of the state's own words; also the owner's notification.
+ */
+export function endDateNoticeText(notice: EndDateNotice, effectiveDate: string, providerName: string, lang: Language): { status: string; next: string } {
+  const w = ownerWords(lang).contract.endDate;
+  const day = (date: string) => letterDate(date, lang);
+  return notice.kind === 'laterThanAsked'
+    ? { status: w.laterThanAsked(providerName, day(effectiveDate), day(notice.asked)), next: w.laterThanAskedNext(providerName) }
+    : { status: w.beforeDeath(providerName, day(effectiveDate), day(notice.dateOfDeath)), next: w.beforeDeathNext(providerName) };
+}
 
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
@@ -42,7 +58,9 @@ export class ContractViews {
   /** The same for contracts the caller has read already, with their providers, in its order (no second read of them). */
   async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner') {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
-    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader));
+    const estates = reader === 'owner' ? await this.db.manager.findBy(Estate, { id: In([...new Set(contracts.map((c) => c.estateId))]) }) : [];
+    const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
+    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, deceased.get(c.estateId)));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -63,10 +81,22 @@ export class ContractViews {
     return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader) {
+  /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
+  private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
+    if (!deceased || state !== 'confirmed') return null;
+    const { dateOfDeath, livedAlone } = deceased;
+    const asked = askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedAlone, dateOfDeath });
+    return endDateNotice(context.effectiveDate, { dateOfDeath, asked });
+  }
+
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, deceased?: Estate['deceased']) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
-    const { status, next } = WORDING[reader];
+    const notice = this.notice(c, standing, deceased);
+    const told = (l: Language) => (notice ? endDateNoticeText(notice, context.effectiveDate!, c.provider.name, l) : null);
+    const { status: stateStatus, next: stateNext } = WORDING[reader];
+    const status: typeof stateStatus = (s, ctx, l, w) => told(l)?.status ?? stateStatus(s, ctx, l, w);
+    const next: typeof stateNext = (s, ctx, l, w) => told(l)?.next ?? stateNext(s, ctx, l, w);
     return {
       id: c.id,
       estateId: c.estateId,
@@ -83,6 +113,8 @@ export class ContractViews {
       dueAt: dueDate,
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
+      /** The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise. */
+      endDateNotice: notice,
       brpCheck: context.brpCheck,
       /** Every disputed bill still open, oldest first: an answer about one names it as `invoiceReference` while several are open. */
       openDisputes: context.openDisputes,
