@@ -28,15 +28,15 @@ type ProviderFacts = { name: string; informedByBrp: boolean };
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
 /**
- * The owner's status and next step for a confirmed end date that is not what the request asked
- * (`endDateNotice`), in place of the state's own words; also the owner's notification.
+ * What the owner is told of a confirmed end date that is not what the request asked
+ * (`endDateNotice`): a sentence after the state's status and one before its next step (the state's
+ * own words stay: the bill watch goes on); also the owner's notification.
  */
-export function endDateNoticeText(notice: EndDateNotice, effectiveDate: string, providerName: string, lang: Language): { status: string; next: string } {
+export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language): { status: string; next: string } {
   const w = ownerWords(lang).contract.endDate;
-  const day = (date: string) => letterDate(date, lang);
   return notice.kind === 'laterThanAsked'
-    ? { status: w.laterThanAsked(providerName, day(effectiveDate), day(notice.asked)), next: w.laterThanAskedNext(providerName) }
-    : { status: w.beforeDeath(providerName, day(effectiveDate), day(notice.dateOfDeath)), next: w.beforeDeathNext(providerName) };
+    ? { status: w.laterThanAsked(letterDate(notice.asked, lang)), next: w.laterThanAskedNext(providerName) }
+    : { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
 }
 
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
@@ -93,10 +93,10 @@ export class ContractViews {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
     const notice = this.notice(c, standing, deceased);
-    const told = (l: Language) => (notice ? endDateNoticeText(notice, context.effectiveDate!, c.provider.name, l) : null);
+    const told = (l: Language) => (notice ? endDateNoticeText(notice, c.provider.name, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = (s, ctx, l, w) => told(l)?.status ?? stateStatus(s, ctx, l, w);
-    const next: typeof stateNext = (s, ctx, l, w) => told(l)?.next ?? stateNext(s, ctx, l, w);
+    const status: typeof stateStatus = (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status].filter(Boolean).join(' ');
+    const next: typeof stateNext = (s, ctx, l, w) => [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,

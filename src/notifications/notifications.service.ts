@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { letterDate } from '../../letters';
 import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { endDateFacts } from '../contracts/contracts.service';
@@ -12,7 +13,7 @@ import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { stepKey } from '../timeline/contract-step';
-import { familyWords, type Lang } from '../words';
+import { familyWords, ownerWords, type Lang } from '../words';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -50,11 +51,12 @@ export class NotificationsService implements OnModuleInit {
     const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
     if (notice?.kind !== 'laterThanAsked') return;
     const { owner } = await this.estates.findWithOwner(estateId, manager);
-    const { status, next } = endDateNoticeText(notice, effectiveDate, contract.provider.name, owner.language);
+    const { status, next } = endDateNoticeText(notice, contract.provider.name, owner.language);
+    const confirmed = ownerWords(owner.language).contract.endDate.confirmed(contract.provider.name, letterDate(effectiveDate, owner.language));
     await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', 'end_date_later_than_asked', $3, $4)`, [
       estateId,
       contractId,
-      `${status} ${next}`,
+      `${confirmed} ${status} ${next}`,
       this.clock.now(),
     ]);
   }

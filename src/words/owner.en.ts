@@ -535,11 +535,12 @@ export const ownerEn: OwnerWords = {
     needed: 'Needed for the request',
     neededText: (provider: string) => `${provider} wants these documents with the request. Once they are here, the request can go.`,
     uploadHintDraft: 'The document is added to the estate and goes with the request.',
-    /** A confirmed end date that is not what the request asked (`endDateNotice`): the status and the next step say so. */
+    /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
-      laterThanAsked: (provider: string, confirmed: string, asked: string) => `${provider} confirmed ${confirmed}, later than the date in our request (${asked}).`,
-      laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money. Late bills after the confirmed date are still watched for.`,
-      beforeDeath: (provider: string, confirmed: string, dateOfDeath: string) => `${provider} confirmed ${confirmed}, before the corrected date of death ${dateOfDeath}.`,
+      confirmed: (provider: string, date: string) => `${provider} confirmed ${date} as the end or transfer date.`,
+      laterThanAsked: (asked: string) => `That is later than the date in our request (${asked}).`,
+      laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
+      beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
     },
   },

@@ -543,11 +543,12 @@ export const ownerNl = {
     needed: 'Nodig voor het verzoek',
     neededText: (provider: string) => `${provider} wil deze documenten bij het verzoek. Zodra ze er zijn, kan het verzoek weg.`,
     uploadHintDraft: 'Het document komt bij de nalatenschap en gaat mee met het verzoek.',
-    /** A confirmed end date that is not what the request asked (`endDateNotice`): the status and the next step say so. */
+    /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
-      laterThanAsked: (provider: string, confirmed: string, asked: string) => `${provider} bevestigde ${confirmed}, later dan de datum in ons verzoek (${asked}).`,
-      laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten. Late facturen na de bevestigde datum worden daarna gewoon bewaakt.`,
-      beforeDeath: (provider: string, confirmed: string, dateOfDeath: string) => `${provider} bevestigde ${confirmed}, vóór de gecorrigeerde overlijdensdatum ${dateOfDeath}.`,
+      confirmed: (provider: string, date: string) => `${provider} bevestigde ${date} als einddatum of datum van overzetting.`,
+      laterThanAsked: (asked: string) => `Dat is later dan de datum in ons verzoek (${asked}).`,
+      laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
+      beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
     },
   },

@@ -54,7 +54,7 @@ describe('end dates against the date of death and the request', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen.endDateNotice).toEqual({ kind: 'beforeDeath', dateOfDeath: '2026-11-10' });
-    expect(seen.statusText).toBe('KPN bevestigde 2 november 2026, vóór de gecorrigeerde overlijdensdatum 10 november 2026.');
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 2 november 2026; .* Dat is vóór de gecorrigeerde overlijdensdatum \(10 november 2026\)\.$/);
     expect(seen.nextStep).toMatch(/^KPN bellen: de correctiebrief noemt de juiste overlijdensdatum/);
   });
 
@@ -63,12 +63,12 @@ describe('end dates against the date of death and the request', () => {
     const contract = await requested(estate.id, kpn);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: '2026-12-31' }).expect(200);
     expect(await ownerNews(contract.id)).toEqual([
-      'KPN bevestigde 31 december 2026, later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten. Late facturen na de bevestigde datum worden daarna gewoon bewaakt.',
+      'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
     ]);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02' } });
-    expect(seen.statusText).toBe('KPN bevestigde 31 december 2026, later dan de datum in ons verzoek (2 november 2026).');
-    expect(seen.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum/);
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 31 december 2026; .* Dat is later dan de datum in ons verzoek \(2 november 2026\)\.$/);
+    expect(seen.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum: .* Geen late factuur/);
   });
 
   it('says nothing when the confirmation is the day asked, also from the provider desk', async () => {
