@@ -5,6 +5,7 @@ import { renderLetterPdf, sha256 } from './render';
 import { LintViolation, lintLetter } from './rules';
 
 export * from './address';
+export * from './asked';
 export * from './compose';
 export * from './dates';
 export * from './model';

@@ -307,6 +307,15 @@ describe('letter rules', () => {
     expect(rulesOf(sampleLetter({ deceased: { ...sampleLetter().deceased, dateOfBirth: '2026-11-03' } }))).toEqual(['dates-inconsistent']);
   });
 
+  it('lets a correction letter tell a later date of death to a provider that confirmed an end date from the old one', () => {
+    const confirmedBefore = (kind: 'correction' | 'dispute') => {
+      const input = letterOfKind(kind, 'nl');
+      return { ...input, contract: { ...input.contract!, effectiveDate: '2026-11-01' } };
+    };
+    expect(rulesOf(confirmedBefore('correction'))).toEqual([]);
+    expect(rulesOf(confirmedBefore('dispute'))).toEqual(['dates-inconsistent']);
+  });
+
   it('lists only enclosures that can travel with the letter', () => {
     expect(rulesOf(sampleLetter({ travellingDocumentIds: [] }))).toEqual(['missing-enclosure']);
   });

@@ -184,7 +184,10 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
 
   if (deceased.dateOfDeath > input.today) fail('dates-inconsistent', 'body', 'The date of death lies in the future.');
   if (deceased.dateOfDeath < deceased.dateOfBirth) fail('dates-inconsistent', 'body', 'The date of death lies before the date of birth.');
-  for (const [label, date] of [['requested end date', input.contract?.requestedEndDate], ['end date', input.contract?.effectiveDate]] as const) {
+  // A correction letter is exempt from the confirmed end date: it tells the provider a corrected date
+  // of death, which is how an end date confirmed from the old one can come to lie before it (README, Corrections).
+  const confirmed = letter.kind === 'correction' ? null : input.contract?.effectiveDate;
+  for (const [label, date] of [['requested end date', input.contract?.requestedEndDate], ['end date', confirmed]] as const) {
     if (date && date < deceased.dateOfDeath) fail('dates-inconsistent', 'body', `The ${label} (${date}) lies before the date of death (${deceased.dateOfDeath}).`);
   }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { askedEndDate, letterDate } from '../../letters';
 import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
+import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
@@ -9,6 +11,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
 import { Contract } from './contract.entity';
+import { type EndDateNotice, endDateNotice } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -26,6 +29,18 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 
 /** The contracts whose latest letter to the provider is held back in the state they are still in (letters know). */
 export type HeldBackReader = (contracts: { id: string; state: string }[]) => Promise<Set<string>>;
+
+/**
+ * What the owner is told of a confirmed end date that is not what the request asked
+ * (`endDateNotice`): a sentence after the state's status and one before its next step (the state's
+ * own words stay: the bill watch goes on); also the owner's notification.
+ */
+export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language): { status: string; next: string } {
+  const w = ownerWords(lang).contract.endDate;
+  return notice.kind === 'laterThanAsked'
+    ? { status: w.laterThanAsked(letterDate(notice.asked, lang)), next: w.laterThanAskedNext(providerName) }
+    : { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
+}
 
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
@@ -55,7 +70,9 @@ export class ContractViews {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
-    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, heldBack.has(c.id)));
+    const estates = reader === 'owner' ? await this.db.manager.findBy(Estate, { id: In([...new Set(contracts.map((c) => c.estateId))]) }) : [];
+    const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
+    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -76,14 +93,30 @@ export class ContractViews {
     return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  /** `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd", "herinnering verstuurd") would not be true. */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, heldBack = false) {
+  /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
+  private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
+    if (!deceased || state !== 'confirmed') return null;
+    const { dateOfDeath, livedAlone } = deceased;
+    const asked = askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedAlone, dateOfDeath });
+    return endDateNotice(context.effectiveDate, { dateOfDeath, asked });
+  }
+
+  /**
+   * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
+   * "herinnering verstuurd") would not be true. `deceased`: the owner's, for the end date notice.
+   */
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, owner: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
-    const held = (l: Language) => ownerWords(l).contract.letterHeldBack(c.provider.name);
+    const notice = this.notice(c, standing, owner.deceased);
+    const told = (l: Language) => (notice ? endDateNoticeText(notice, c.provider.name, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = heldBack ? (_s, _c, l) => held(l) : stateStatus;
-    const next: typeof stateNext = heldBack ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext : stateNext;
+    const status: typeof stateStatus = owner.heldBack
+      ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
+      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status].filter(Boolean).join(' ');
+    const next: typeof stateNext = owner.heldBack
+      ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
+      : (s, ctx, l, w) => [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,
@@ -100,6 +133,8 @@ export class ContractViews {
       dueAt: dueDate,
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
+      /** The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise. */
+      endDateNotice: notice,
       brpCheck: context.brpCheck,
       /** Every disputed bill still open, oldest first: an answer about one names it as `invoiceReference` while several are open. */
       openDisputes: context.openDisputes,

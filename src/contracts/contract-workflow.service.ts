@@ -32,6 +32,9 @@ interface ContractFacts {
   requestHeldBack: boolean;
 }
 
+/** Told of every provider confirmation recorded (`COMPLETE`), in its transaction (NotificationsService: notifications depend on contracts). */
+export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
+
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
 export const FINISHED_STATES = ['settled', 'closed', 'withdrawn', 'informedByBrp'];
 
@@ -63,6 +66,8 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
  */
 @Injectable()
 export class ContractWorkflow implements OnModuleInit {
+  private completed: CompletionListener = async () => {};
+
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
@@ -94,6 +99,10 @@ export class ContractWorkflow implements OnModuleInit {
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),
     });
+  }
+
+  onCompletion(listener: CompletionListener): void {
+    this.completed = listener;
   }
 
   /** Starts the workflow of a new contract and tells the estate its inventory has begun. */
@@ -166,6 +175,10 @@ export class ContractWorkflow implements OnModuleInit {
     const estateId = t.instance.estateId;
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
+    }
+    // Whoever recorded it (desk, API, the owner): a confirmation is checked against what was asked outside the machine.
+    if (t.event.type === 'COMPLETE') {
+      await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM contracts WHERE estate_id = $1 AND NOT (state = ANY($2))`, [estateId, FINISHED_STATES]);

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import type { Correction } from '../../letters';
+import { askedEndDate, type Correction } from '../../letters';
 import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
-import { beforeDeathProblem } from '../estates/estate.rules';
+import { beforeDeathProblem, type ContractEndDates } from '../estates/estate.rules';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
@@ -20,6 +20,7 @@ import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary 
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -33,6 +34,13 @@ export class ContractsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
+    this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
+  }
+
+  /** Each contract's requested end date, for a correction of the date of death (the caller holds the estate's lock). */
+  private async endDates(manager: EntityManager, estateId: string): Promise<ContractEndDates[]> {
+    const contracts = await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return contracts.map((c) => ({ providerName: c.provider.name, description: c.description, requestedEndDate: c.requestedEndDate, finished: FINISHED_STATES.includes(c.state) }));
   }
 
   /**
@@ -179,7 +187,8 @@ export class ContractsService implements OnModuleInit {
   async update(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
+      // Read under the estate's lock: a correction of the date of death in between is seen, not overwritten by a stale check.
+      const estate = await this.estates.requireAccess(principal, contract.estateId, manager, true);
       const standing = (await this.workflow.lock(manager, contract.id))!;
       const next = {
         providerId: dto.providerId ?? contract.providerId,
@@ -308,7 +317,7 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** A provider's answer (or the owner's word that a disputed bill is settled): the end date may not lie before the death; an answer about a disputed bill names an open one. */
+  /** A provider's answer (or the owner's word that a disputed bill is settled): the end date must be plausible (`effectiveDateProblem`); an answer about a disputed bill names an open one. */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillNamed(standing, event);
@@ -391,10 +400,16 @@ export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'ac
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);
 
-/** A confirmed end date before the date of death is a provider's mistake we must not accept. */
+/** A confirmed end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */
 export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
   if (event.type !== 'COMPLETE') return;
-  const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
-  const early = beforeDeathProblem('effectiveDate', event.effectiveDate, estate.deceased.dateOfDeath);
-  if (early) throw new ValidationProblem([early]);
+  const problem = effectiveDateProblem(event.effectiveDate, await endDateFacts(manager, contract));
+  if (problem) throw new ValidationProblem([problem]);
+}
+
+/** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
+export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>): Promise<EndDateFacts> {
+  const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
+  const { dateOfDeath, livedAlone } = estate.deceased;
+  return { dateOfDeath, asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category: provider.category, livedAlone, dateOfDeath }) };
 }

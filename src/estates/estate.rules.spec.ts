@@ -1,11 +1,24 @@
 import type { Deceased } from './estate.entity';
-import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
 
   it('accepts a death today after the birth', () => {
     expect(deceasedDateProblems({ dateOfBirth: '1948-03-02', dateOfDeath: today }, today)).toEqual([]);
+  });
+
+  it('refuses a corrected date of death after a requested end date of an open contract, naming those contracts', () => {
+    const vattenfall = { providerName: 'Vattenfall', description: 'Stroom en gas', requestedEndDate: '2026-11-25', finished: false };
+    const kpn = { providerName: 'KPN', description: 'Internet', requestedEndDate: null, finished: false };
+    const settled = { providerName: 'Ziggo', description: 'Tv', requestedEndDate: '2026-11-20', finished: true };
+    expect(dateOfDeathCorrectionProblem('2026-11-28', [vattenfall, kpn, settled])).toEqual({
+      field: 'deceased.dateOfDeath',
+      message: 'must not be after the requested end date of Vattenfall, Stroom en gas (2026-11-25): correct the requested end date of those contracts first',
+      rule: 'endDatesBefore',
+      limit: 'Vattenfall, Stroom en gas (2026-11-25)',
+    });
+    expect(dateOfDeathCorrectionProblem('2026-11-25', [vattenfall, kpn, settled])).toBeNull();
   });
 
   it('refuses a date of death in the future, naming the field', () => {

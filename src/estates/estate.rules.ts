@@ -18,6 +18,29 @@ export function beforeDeathProblem(field: string, date: string, dateOfDeath: str
   return date < dateOfDeath ? { field, message: `must not be before the date of death (${dateOfDeath})`, rule: 'beforeDeath' } : null;
 }
 
+/** A contract's end dates as the contracts module reports them to a correction of the date of death. */
+export interface ContractEndDates {
+  providerName: string;
+  description: string;
+  requestedEndDate: string | null;
+  /** Settled, closed, withdrawn: nothing more is asked of its provider, and its record cannot be corrected. */
+  finished: boolean;
+}
+
+/**
+ * A corrected date of death may not pass an end date we still ask a provider for: the letters would
+ * ask to end a contract before the death (the letter rules hold them back) and the contract could not
+ * be edited any more. The owner corrects those contracts first. A finished contract is not held
+ * against it: nothing more goes to its provider and its record cannot be corrected. A provider's
+ * confirmed end date is not held against it either (see `endDateNotice`).
+ */
+export function dateOfDeathCorrectionProblem(dateOfDeath: string, contracts: ContractEndDates[]): FieldError | null {
+  const early = contracts.filter((c) => !c.finished && c.requestedEndDate !== null && c.requestedEndDate < dateOfDeath);
+  if (!early.length) return null;
+  const named = early.map((c) => `${c.providerName}, ${c.description} (${c.requestedEndDate})`).join('; ');
+  return { field: 'deceased.dateOfDeath', message: `must not be after the requested end date of ${named}: correct the requested end date of those contracts first`, rule: 'endDatesBefore', limit: named };
+}
+
 /** A new estate reference: short, unambiguous to read out on the phone, unique by sequence. */
 export function estateReference(year: number, sequence: number): string {
   return `ST-${year}-${String(sequence).padStart(5, '0')}`;

@@ -13,7 +13,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { type ContractEndDates, dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -22,6 +22,9 @@ import type { Lang } from '../words';
 
 /** Sends each provider still handling a request (only the transfers to `newHolderId`, when given) a correction letter; returns the providers told. */
 export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<string[]>;
+
+/** Each contract's end dates, for a correction of the date of death (ContractsService answers; contracts depend on estates, not the reverse). */
+export type ContractEndDatesSource = (manager: EntityManager, estateId: string) => Promise<ContractEndDates[]>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -48,6 +51,7 @@ const withOwner = (manager: EntityManager, estateId: string) => manager.createQu
 export class EstatesService {
   /** Tells providers with an open request of a correction to the estate's facts (ContractsService: contracts depend on estates, not the reverse). */
   private tellProviders: ProviderCorrectionListener = async () => [];
+  private contractEndDates: ContractEndDatesSource = async () => [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -176,6 +180,10 @@ export class EstatesService {
     this.tellProviders = listener;
   }
 
+  onContractEndDates(source: ContractEndDatesSource): void {
+    this.contractEndDates = source;
+  }
+
   /**
    * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
@@ -186,6 +194,10 @@ export class EstatesService {
       const { address, ...names } = dto.deceased ?? {};
       const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...(dto.livedAlone !== undefined && { livedAlone: dto.livedAlone }) };
       const problems = deceasedDateProblems(deceased, this.clock.today());
+      if (deceased.dateOfDeath !== estate.deceased.dateOfDeath) {
+        const passed = dateOfDeathCorrectionProblem(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id));
+        if (passed) problems.push(passed);
+      }
       if (problems.length) throw new ValidationProblem(problems);
       const account = (iban: string | null, holder: string | null) => (iban ? { iban, holder } : null);
       const changes = [

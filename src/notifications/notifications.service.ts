@@ -1,15 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { letterDate } from '../../letters';
 import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
+import { endDateFacts } from '../contracts/contracts.service';
+import { endDateNoticeText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { endDateNotice } from '../contracts/end-date.rules';
 import { Contract } from '../contracts/contract.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { stepKey } from '../timeline/contract-step';
-import { familyWords, type Lang } from '../words';
+import { familyWords, ownerWords, type Lang } from '../words';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -34,6 +38,27 @@ export class NotificationsService implements OnModuleInit {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
     this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlockedLetter(m, blocked));
+    this.workflow.onCompletion((m, completion) => this.tellOwnerOfLaterEndDate(m, completion));
+  }
+
+  /**
+   * A provider confirmed an end date later than the request asked: the owner hears it at once, in
+   * the words of the contract's status and next step (call the provider, object), not only when
+   * opening the contract. The machine knows no asked date; the rule is `endDateNotice`.
+   */
+  private async tellOwnerOfLaterEndDate(manager: EntityManager, { estateId, contractId, effectiveDate }: { estateId: string; contractId: string; effectiveDate: string }): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
+    if (notice?.kind !== 'laterThanAsked') return;
+    const { owner } = await this.estates.findWithOwner(estateId, manager);
+    const { status, next } = endDateNoticeText(notice, contract.provider.name, owner.language);
+    const confirmed = ownerWords(owner.language).contract.endDate.confirmed(contract.provider.name, letterDate(effectiveDate, owner.language));
+    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', 'end_date_later_than_asked', $3, $4)`, [
+      estateId,
+      contractId,
+      `${confirmed} ${status} ${next}`,
+      this.clock.now(),
+    ]);
   }
 
   /** A letter the letter rules held back, on the case owner's queue with the rules' reasons. */

@@ -62,6 +62,7 @@ export const familyEn: FamilyWords = {
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before the start of the period`,
+      tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
     },
     refusals: {

@@ -64,6 +64,7 @@ export const familyNl = {
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
+      tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,
     },

@@ -537,6 +537,14 @@ export const ownerEn: OwnerWords = {
     needed: 'Needed for the request',
     neededText: (provider: string) => `${provider} wants these documents with the request. Once they are here, the request can go.`,
     uploadHintDraft: 'The document is added to the estate and goes with the request.',
+    /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
+    endDate: {
+      confirmed: (provider: string, date: string) => `${provider} confirmed ${date} as the end or transfer date.`,
+      laterThanAsked: (asked: string) => `That is later than the date in our request (${asked}).`,
+      laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
+      beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
+      beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
+    },
   },
 
   correction: {
@@ -764,6 +772,7 @@ export const ownerEn: OwnerWords = {
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before the start of the period`,
+      tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string, detail: string) => `Check ${label}: ${detail}`,
     },
     field: 'this field',
@@ -891,6 +900,7 @@ export const ownerEn: OwnerWords = {
       handedOnSince: () => 'The estate was handed over again since; only the latest handover can be undone',
       undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
+      endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
     },
   },
 

@@ -546,6 +546,14 @@ export const ownerNl = {
     needed: 'Nodig voor het verzoek',
     neededText: (provider: string) => `${provider} wil deze documenten bij het verzoek. Zodra ze er zijn, kan het verzoek weg.`,
     uploadHintDraft: 'Het document komt bij de nalatenschap en gaat mee met het verzoek.',
+    /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
+    endDate: {
+      confirmed: (provider: string, date: string) => `${provider} bevestigde ${date} als einddatum of datum van overzetting.`,
+      laterThanAsked: (asked: string) => `Dat is later dan de datum in ons verzoek (${asked}).`,
+      laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
+      beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
+      beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
+    },
   },
 
   correction: {
@@ -773,6 +781,7 @@ export const ownerNl = {
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
+      tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       check: (label: string, detail: string) => `Controleer ${label}: ${detail}`,
     },
     field: 'dit veld',
@@ -901,6 +910,7 @@ export const ownerNl = {
       handedOnSince: () => 'De nalatenschap is sindsdien opnieuw overgedragen; alleen de laatste overdracht kan worden teruggedraaid',
       undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
+      endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
     },
   },
 

@@ -1,0 +1,45 @@
+import { askedEndDate } from './asked';
+import { composeLetter, letterPlainText } from './compose';
+import { letterDate } from './dates';
+import type { LetterInput } from './model';
+import { SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+
+const DEATH = '2026-11-02';
+const text = (input: LetterInput) => letterPlainText(composeLetter(input)).replace(/\s+/g, ' ');
+const asked = (input: LetterInput) =>
+  askedEndDate({ action: input.contract!.action, requestedEndDate: input.contract!.requestedEndDate ?? null, category: input.category!, livedAlone: input.livedAlone ?? null, dateOfDeath: input.deceased.dateOfDeath });
+const withContract = (contract: Partial<NonNullable<LetterInput['contract']>>, more: Partial<LetterInput> = {}) => sampleLetter({ contract: { ...sampleLetter().contract!, ...contract }, ...more });
+
+describe('the end date a request letter asks for', () => {
+  it('is the requested end date, and none when the letter asks the date of death or otherwise as soon as possible', () => {
+    const none = withContract({ requestedEndDate: null });
+    expect(asked(none)).toBeNull();
+    expect(text(none)).toContain(`per ${letterDate(DEATH, 'nl')} (de datum van overlijden), of anders zo spoedig mogelijk`);
+    const set = withContract({ requestedEndDate: '2026-12-01' });
+    expect(asked(set)).toBe('2026-12-01');
+    expect(text(set)).toContain('per 1 december 2026');
+  });
+
+  it('is the day a lease ends by law when the tenant lived alone', () => {
+    const lease = withContract({ requestedEndDate: '2026-12-15' }, { category: 'housing', livedAlone: true });
+    expect(asked(lease)).toBe('2027-01-31');
+    expect(text(lease)).toContain('eindigt daarom op 31 januari 2027');
+  });
+
+  it('is the requested date of a transfer, and none without one', () => {
+    const transfer = { kind: 'transfer' as const, newHolder: SAMPLE_NEW_HOLDER };
+    const dated = withContract({ action: 'transfer', requestedEndDate: '2026-12-01' }, transfer);
+    expect(asked(dated)).toBe('2026-12-01');
+    expect(text(dated)).toContain('per 1 december 2026 over te zetten');
+    expect(asked(withContract({ action: 'transfer', requestedEndDate: null }, transfer))).toBeNull();
+  });
+
+  it('is none where the letter names no day: a bank account, a lease given notice', () => {
+    const bank = withContract({ requestedEndDate: '2026-12-01' }, { category: 'bank' });
+    expect(asked(bank)).toBeNull();
+    expect(text(bank)).not.toContain('1 december 2026');
+    const notice = withContract({ requestedEndDate: '2026-12-01' }, { category: 'housing', livedAlone: false });
+    expect(asked(notice)).toBeNull();
+    expect(text(notice)).not.toContain('1 december 2026');
+  });
+});

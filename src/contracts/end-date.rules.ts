@@ -1,0 +1,51 @@
+import { addCalendarMonths } from '../../letters/legal';
+import type { FieldError } from '../common/problem';
+import { beforeDeathProblem } from '../estates/estate.rules';
+
+/**
+ * How far after what the request asked (or, when it named no day, after the death) a provider's
+ * confirmed end date may lie. A plain plausibility bound, not a legal rule: since the Wet van Dam
+ * (1 December 2011) a consumer subscription has a notice of at most one or three months depending on
+ * its kind (justitia.nl, "Opzegging abonnement of lidmaatschap",
+ * https://www.justitia.nl/opzegging-abonnementen-lidmaatschappen), but a subscription for a fixed term
+ * binds until that term ends ("dan moet u zich daaraan houden", wetswinkelwestland.nl,
+ * https://wetswinkelwestland.nl/2017/10/15/stappenplan-abonnement-opzeggen/), and no source we found
+ * says a death cuts a fixed term short. So a date a month or a year on is not refused: the owner is
+ * told (`endDateNotice`). Five years is past any consumer contract term we know of and catches a typed 2099.
+ */
+export const EFFECTIVE_DATE_BOUND_YEARS = 5;
+
+/** What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`). */
+export interface EndDateFacts {
+  dateOfDeath: string;
+  asked: string | null;
+}
+
+/** The latest end date a provider's confirmation may record. */
+export function latestPlausibleEndDate({ dateOfDeath, asked }: EndDateFacts): string {
+  return addCalendarMonths(asked ?? dateOfDeath, EFFECTIVE_DATE_BOUND_YEARS * 12);
+}
+
+/** A confirmed end date may not lie before the death, nor more than the plausibility bound after what was asked. */
+export function effectiveDateProblem(effectiveDate: string, facts: EndDateFacts): FieldError | null {
+  const early = beforeDeathProblem('effectiveDate', effectiveDate, facts.dateOfDeath);
+  if (early) return early;
+  const latest = latestPlausibleEndDate(facts);
+  return effectiveDate > latest
+    ? { field: 'effectiveDate', message: `must not be after ${latest}, ${EFFECTIVE_DATE_BOUND_YEARS} years after the end date asked for (or the date of death)`, rule: 'tooLate', limit: latest }
+    : null;
+}
+
+/**
+ * What the owner must hear of a recorded end date: one later than the request asked (the provider
+ * did not do what was asked: the estate may pay for the days in between), or one before the date of
+ * death, which only a later correction of the date of death can bring about (the provider confirmed
+ * what our letter asked from the old date).
+ */
+export type EndDateNotice = { kind: 'laterThanAsked'; asked: string } | { kind: 'beforeDeath'; dateOfDeath: string };
+
+export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked }: EndDateFacts): EndDateNotice | null {
+  if (!effectiveDate) return null;
+  if (effectiveDate < dateOfDeath) return { kind: 'beforeDeath', dateOfDeath };
+  return asked !== null && effectiveDate > asked ? { kind: 'laterThanAsked', asked } : null;
+}

@@ -1,0 +1,110 @@
+import { Client } from 'pg';
+import request from 'supertest';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** The dates that hang on the date of death, and confirmations that are not what the request asked. */
+describe('end dates against the date of death and the request', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let db: Client;
+  let kpn: { id: string; name: string };
+  let vattenfall: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', requiredDocuments: [] });
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  /** A requested contract of a death on 2 November 2026 (the fixtures' date). */
+  async function requested(estateId: string, provider: { id: string }, more: Record<string, unknown> = {}) {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel', ...more }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return contract as { id: string };
+  }
+  const ownerNews = async (contractId: string) =>
+    (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'end_date_later_than_asked'`, [contractId])).rows.map((r) => r.message);
+
+  it('refuses a corrected date of death after a contract’s requested end date, naming the contract, and changes nothing', async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, vattenfall, { requestedEndDate: '2026-11-15' });
+    const refused = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20' } }).expect(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'deceased.dateOfDeath', message: expect.stringContaining('Vattenfall, Stroom en gas (2026-11-15)') })]);
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.dateOfDeath).toBe('2026-11-02');
+    expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE estate_id = $1 AND event = 'estate.corrected'`, [estate.id])).rows[0].n).toBe(0);
+    // The contract is still the owner's to edit, and once its date is corrected the death can be too.
+    await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Stroom' }).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-11-21' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20' } }).expect(200);
+  });
+
+  it('allows a corrected date of death after a confirmed end date, and the owner reads it on the contract', async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, kpn);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-1', effectiveDate: '2026-11-02' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen.endDateNotice).toEqual({ kind: 'beforeDeath', dateOfDeath: '2026-11-10' });
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 2 november 2026; .* Dat is vóór de gecorrigeerde overlijdensdatum \(10 november 2026\)\.$/);
+    expect(seen.nextStep).toMatch(/^KPN bellen: de correctiebrief noemt de juiste overlijdensdatum/);
+  });
+
+  it('tells the owner when a provider confirms a later end date than the request asked', async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: '2026-12-31' }).expect(200);
+    expect(await ownerNews(contract.id)).toEqual([
+      'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
+    ]);
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02' } });
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 31 december 2026; .* Dat is later dan de datum in ons verzoek \(2 november 2026\)\.$/);
+    expect(seen.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum: .* Geen late factuur/);
+  });
+
+  it('says nothing when the confirmation is the day asked, also from the provider desk', async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-01' });
+    const token = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token;
+    await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-12-01', reference: 'KPN-3' }).expect(200);
+    expect(await ownerNews(contract.id)).toEqual([]);
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen.endDateNotice).toBeNull();
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN/);
+    // Asked "per the date of death, or otherwise as soon as possible": the provider's first possible date is what was asked.
+    const soonest = await requested(estate.id, kpn);
+    await t.as(token).post(`${API}/provider-desk/requests/${soonest.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-5' }).expect(200);
+    expect(await ownerNews(soonest.id)).toEqual([]);
+    expect((await anna.get(`${API}/contracts/${soonest.id}`).expect(200)).body.endDateNotice).toBeNull();
+  });
+
+  it('refuses an end date more than five years after the day asked, naming effectiveDate, on the owner’s API, the desk API and the desk pages', async () => {
+    const estate = await createEstate(anna);
+    const contract = await requested(estate.id, kpn);
+    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2099-12-31' }).expect(422);
+    expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(owner.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate', message: expect.stringContaining('2031-11-02') })]);
+
+    const token = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token;
+    const desk = await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2031-11-03', reference: 'KPN-4' }).expect(422);
+    expect(desk.body.errors.map((e: { field: string }) => e.field)).toEqual(['effectiveDate']);
+
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+    const page = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: 'KPN-4' }).expect(422);
+    expect(page.text).toContain('deze datum ligt te ver weg; uiterlijk 2031-11-02.');
+
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);
+  });
+});
