@@ -48,6 +48,8 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15 }).expect(200);
+    // The dispute letter is made (the owner's record tells a step with a letter as done once it went out).
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
 
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(owner.state).toBe('disputed');
@@ -56,7 +58,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     expect(owner.nextStep).toContain('klacht over het geschil');
     expect(JSON.stringify(owner)).not.toMatch(/U hoeft|do not need to pay|Uw contactpersoon/);
     // The staff record says what happened, in the owner's words.
-    expect(owner.timeline.at(-1)).toMatchObject({ event: 'INVOICE_AFTER_END', summary: 'Stroom: Geschil met Stroomtest: €\u00a015,00 betwist (factuur F-1).' });
+    expect(owner.timeline.findLast((e: { event: string }) => e.event === 'INVOICE_AFTER_END')).toMatchObject({ summary: 'Stroom: Geschil met Stroomtest: €\u00a015,00 betwist (factuur F-1).' });
 
     const family = (await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(family.statusText).toContain('U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
