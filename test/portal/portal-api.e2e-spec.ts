@@ -371,7 +371,8 @@ describe('family portal API', () => {
 
     it('a bill after the end date with its details starts a dispute; without them it waits for the owner', async () => {
       // The collection stop above is still open; the dispute is allowed from there too.
-      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2027-01-05', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
+      // Billed in advance for the rest of the year, on the day its period starts.
+      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2026-11-16', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
       expect(full.body.outcome).toBe('dispute_started');
       // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
       expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');

@@ -207,10 +207,10 @@ describe('family portal in the browser', () => {
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
 
-    // A bill for 16 November – 31 December: the notice says only the 31 days after the end date need not be paid.
+    // A bill for 16 November – 31 December, billed in advance: the notice says only the 31 days after the end date need not be paid.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     await page.selectOption('#contractId', contractId);
-    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2027-01-05', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
+    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2026-11-16', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
     for (const [selector, value] of Object.entries(bill)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
