@@ -383,6 +383,23 @@ describe('family portal API', () => {
       expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
     });
 
+    it('a bill dated after today is no bill to dispute: it waits for the owner, and the family is told so', async () => {
+      const before = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      // A misread year (2030 for 2027): disputing it would quote a date still to come.
+      const misdated = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Nog een rekening', invoiceDate: '2030-01-05', amount: 31, reference: 'F-2027-2', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(201);
+      expect(misdated.body.outcome).toBeNull();
+      expect(misdated.body.followUp).toEqual({
+        nl: 'Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.',
+        en: 'Anna de Boer will look at your report and contact you if anything is needed from you.',
+      });
+      const after = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      expect({ state: after.state, open: after.openDisputes }).toEqual({ state: before.state, open: before.openDisputes });
+      expect(after.openDisputes.map((d: { reference: string }) => d.reference)).not.toContain('F-2027-2');
+      // The owner finds it among the reports still to look at.
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
+      expect(queue).toEqual(expect.arrayContaining([expect.objectContaining({ id: misdated.body.id, outcome: null, status: 'open' })]));
+    });
+
     it('a contract nobody knew about becomes a draft on the inventory when the provider is named', async () => {
       const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
       const res = await maria.post(`${API}/portal/reports`, { kind: 'new_contract', message: 'Er komt post van Ziggo', providerId: ziggo.id, accountNumber: 'ZG-77' }).expect(201);

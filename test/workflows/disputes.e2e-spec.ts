@@ -138,6 +138,26 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(resolved.body.state).toBe('confirmed');
   });
 
+  it('refuses a bill dated after today, naming invoiceDate, and changes nothing; one dated today is taken', async () => {
+    const contract = await confirmedContract('Henk');
+    const before = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    // A misread year (2030 for 2027): the letter would quote a date still to come, and the bill could not be recorded again.
+    const misdated = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2030-01-05', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(422);
+    expect(misdated.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(misdated.body.errors).toEqual([{ field: 'invoiceDate', message: 'must not be in the future' }]);
+    const after = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: after.state, open: after.openDisputes, timeline: after.timeline.length, letters: after.letters.length }).toEqual({
+      state: 'confirmed',
+      open: [],
+      timeline: before.timeline.length,
+      letters: before.letters.length,
+    });
+    // The period billed may lie ahead (billed in advance); only the date on the paper may not.
+    const { today } = (await runDueWork()).body as { today: string };
+    const taken = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: today, periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(200);
+    expect({ state: taken.body.state, open: references(taken.body.openDisputes) }).toEqual({ state: 'disputed', open: ['F-01'] });
+  });
+
   it('escalates an unanswered dispute as a dispute, naming the energy complaints body and no reminder that never went out', async () => {
     const contract = await confirmedContract('Klaas');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);
