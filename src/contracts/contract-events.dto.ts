@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class InvoiceAfterEndDto {
-  @IsCalendarDate({ example: '2027-01-05' })
+  @IsCalendarDate({ example: '2027-01-05', description: 'the date on the bill: not after today (422, rule `future`); the period it bills may lie ahead' })
   invoiceDate: string;
 
   @ApiProperty({ example: 49.95, description: 'in euros' })

@@ -6,6 +6,7 @@ import { AnyEventObject } from 'xstate';
 import { askedEndDate, type Correction } from '../../letters';
 import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
@@ -30,6 +31,7 @@ export class ContractsService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly workflow: ContractWorkflow,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -307,12 +309,13 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * A bill after the end date: disputed only if it bills days after the confirmed end date, and once
-   * (422 naming the field otherwise: the caller can correct what it sent; the state itself would take a bill).
+   * A bill after the end date: disputed only if it is dated today or earlier, bills days after the
+   * confirmed end date, and once (422 naming the field otherwise: the caller can correct what it sent;
+   * the state itself would take a bill).
    */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
     return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, standing) => {
-      const problem = invoiceAfterEndProblem(standing.context, dto);
+      const problem = invoiceAfterEndProblem(standing.context, dto, this.clock.today());
       if (problem) throw new ValidationProblem([problem]);
     });
   }
@@ -371,13 +374,17 @@ export class ContractsService implements OnModuleInit {
 
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
- * days up to it is payable, however late it is dated.
+ * days up to it is payable, however late it is dated. `today`: the Dutch calendar day.
  */
 export function invoiceAfterEndProblem(
   context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
-  invoice: { periodFrom: string; periodTo: string; amount: number; reference: string },
+  invoice: { invoiceDate: string; periodFrom: string; periodTo: string; amount: number; reference: string },
+  today: string,
 ): FieldError | null {
   const { effectiveDate } = context;
+  // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
+  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance.
+  if (invoice.invoiceDate > today) return { field: 'invoiceDate', message: 'must not be in the future', rule: 'future' };
   if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
   if (effectiveDate && !disputedPart(effectiveDate, invoice)) {
     return { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate };

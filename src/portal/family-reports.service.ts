@@ -158,11 +158,12 @@ export class FamilyReportsService {
       const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
     }
-    // Only a bill whose period is known can be disputed for the right days; otherwise the owner looks at it.
+    // Only a bill whose period is known can be disputed for the right days, and only one the owner could record
+    // (`invoiceAfterEndProblem`: a future date, say, is a misreading to ask about); otherwise the owner looks at it.
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context, invoice)))
+      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context, invoice, this.clock.today())))
         ? { outcome: 'dispute_started', dispute: await this.startedDispute(estate.id, contract.id, manager) }
         : { outcome: null };
     }

@@ -51,7 +51,7 @@ export class FamilyReportDto {
   message: string;
 
   @IsOptional()
-  @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill' })
+  @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill; one after today starts no dispute, the report waits for the case owner' })
   invoiceDate?: string;
 
   @IsOptional()

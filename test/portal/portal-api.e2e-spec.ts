@@ -371,7 +371,8 @@ describe('family portal API', () => {
 
     it('a bill after the end date with its details starts a dispute; without them it waits for the owner', async () => {
       // The collection stop above is still open; the dispute is allowed from there too.
-      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2027-01-05', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
+      // Billed in advance for the rest of the year, on the day its period starts.
+      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2026-11-16', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
       expect(full.body.outcome).toBe('dispute_started');
       // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
       expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
@@ -380,6 +381,23 @@ describe('family portal API', () => {
       const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);
       expect(vague.body.outcome).toBeNull();
       expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    });
+
+    it('a bill dated after today is no bill to dispute: it waits for the owner, and the family is told so', async () => {
+      const before = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      // A misread year (2030 for 2027): disputing it would quote a date still to come.
+      const misdated = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Nog een rekening', invoiceDate: '2030-01-05', amount: 31, reference: 'F-2027-2', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(201);
+      expect(misdated.body.outcome).toBeNull();
+      expect(misdated.body.followUp).toEqual({
+        nl: 'Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.',
+        en: 'Anna de Boer will look at your report and contact you if anything is needed from you.',
+      });
+      const after = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      expect({ state: after.state, open: after.openDisputes }).toEqual({ state: before.state, open: before.openDisputes });
+      expect(after.openDisputes.map((d: { reference: string }) => d.reference)).not.toContain('F-2027-2');
+      // The owner finds it among the reports still to look at.
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
+      expect(queue).toEqual(expect.arrayContaining([expect.objectContaining({ id: misdated.body.id, outcome: null, status: 'open' })]));
     });
 
     it('a contract nobody knew about becomes a draft on the inventory when the provider is named', async () => {

@@ -207,10 +207,10 @@ describe('family portal in the browser', () => {
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
 
-    // A bill for 16 November – 31 December: the notice says only the 31 days after the end date need not be paid.
+    // A bill for 16 November – 31 December, billed in advance: the notice says only the 31 days after the end date need not be paid.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     await page.selectOption('#contractId', contractId);
-    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2027-01-05', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
+    const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2026-11-16', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
     for (const [selector, value] of Object.entries(bill)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
@@ -218,6 +218,15 @@ describe('family portal in the browser', () => {
     expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
     expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('disputed');
+
+    // A bill dated after today (a misread year) starts no dispute: the notice says the contact person looks at it.
+    await page.goto(`${base}/family/report?kind=invoice_after_end`);
+    await page.selectOption('#contractId', contractId);
+    for (const [selector, value] of Object.entries({ ...bill, '#invoiceDate': '2030-01-05', '#periodFrom': '2027-01-01', '#periodTo': '2027-01-31', '#reference': 'F-2027-2' })) await page.fill(selector, value);
+    await page.click('form[action="/family/report"] button');
+    await page.waitForURL(/\/family\?reported=queued$/);
+    expect(await page.textContent('[role=status]')).toContain('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-2027-1']);
     await context.close();
   });
 

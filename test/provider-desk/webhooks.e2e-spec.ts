@@ -199,7 +199,7 @@ describe('webhooks', () => {
     await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
     await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { ...id, body: { effectiveDate: '2026-11-30', reference: 'KPN-R7' } }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await kpnDesk.post('/api/v1/provider-desk/requests/{id}/credit-note', { ...id, body: { amount: 15 } }).expect(200);
     // The agency gets its own copy of the letter; the provider's endpoint hears of the collection stop once.
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 }).expect(200);

@@ -61,3 +61,13 @@ export function binary(res: Response, callback: (err: Error | null, body: Buffer
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
+
+/**
+ * Moves the virtual clock forward to `date` (never back), running what became due: a bill can only be
+ * recorded once it has arrived, so a story with later bills first lets their day come.
+ */
+export async function clockTo(admin: Session, date: string): Promise<void> {
+  const { today } = (await admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+  const days = Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
+  if (days > 0) await admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+}

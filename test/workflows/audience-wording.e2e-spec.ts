@@ -47,7 +47,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15 }).expect(200);
     // The dispute letter is made (the owner's record tells a step with a letter as done once it went out).
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
 

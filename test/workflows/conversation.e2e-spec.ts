@@ -216,19 +216,19 @@ describe('the whole conversation with a provider, per channel, every letter read
     await providerMoves.confirm(contract.id);
     expect((await detail(contract.id)).state).toBe('confirmed');
 
-    // The final bill, dated after the end date but for days up to it: payable, nothing disputed.
+    // November's bill, billed in advance: for days up to the end date, payable, nothing disputed.
     const lettersBefore = (await detail(contract.id)).letters.length;
-    const finalBill = await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-1', invoiceDate: '2026-12-04', periodFrom: '2026-11-01', periodTo: END, amount: 58 }).expect(422);
+    const finalBill = await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-1', invoiceDate: '2026-11-01', periodFrom: '2026-11-01', periodTo: END, amount: 58 }).expect(422);
     expect(finalBill.body.errors).toEqual([{ field: 'periodTo', message: expect.stringContaining('payable') }]);
     await runDueWork();
     expect(await detail(contract.id)).toMatchObject({ state: 'confirmed', letters: expect.objectContaining({ length: lettersBefore }) });
 
-    // A bill for 16 November – 15 December (€ 30): only the 15 days after 30 November, € 15,00, are disputed.
+    // A bill for 16 November – 15 December (€ 30), billed in advance: only the 15 days after 30 November, € 15,00, are disputed.
     await nextDay();
-    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-2', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-2', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await runDueWork();
     const dispute = flat((await received(contract.id, await letterOf(contract.id, 'dispute'))).text);
-    expect(dispute).toContain('Uw factuur E-2 van 16 december 2026 betreft de periode 16 november 2026 tot en met 15 december 2026 en bedraagt € 30,00.');
+    expect(dispute).toContain('Uw factuur E-2 van 16 november 2026 betreft de periode 16 november 2026 tot en met 15 december 2026 en bedraagt € 30,00.');
     // The share is ours, pro rata per billed day, and the letter says so (not as if the invoice printed it).
     expect(dispute).toContain('Naar rato van de gefactureerde dagen (15 van 30) valt daarvan € 15,00 in de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
     expect(dispute).toContain('Tegen het deel tot en met de einddatum maak ik geen bezwaar.');
@@ -284,7 +284,7 @@ describe('the whole conversation with a provider, per channel, every letter read
 
     // A second bill for days after the end date goes unanswered: the dispute escalates, once.
     await nextDay();
-    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-3', invoiceDate: '2026-12-20', periodFrom: '2026-11-20', periodTo: '2026-12-19', amount: 60 }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-20', periodTo: '2026-12-19', amount: 60 }).expect(200);
     await runDueWork();
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
     await runDueWork();

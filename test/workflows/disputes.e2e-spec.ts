@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import { flat, pdfText } from '../../letters/test-support';
 import { launchBrowser } from '../support/browser';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -64,12 +64,12 @@ describe('disputes and collections: only the part after the end date, answered a
 
   it('leaves a final bill alone, disputes the days after the end date, is credited at the desk, then stops a collection with provider and agency', async () => {
     const contract = await confirmedContract('Pieter');
-    // A final bill dated after the end date for the days before it is payable: no dispute.
-    const finalBill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-8', invoiceDate: '2026-12-05', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 31 }).expect(422);
+    // A bill for the days up to the end date (November's, billed in advance) is payable: no dispute.
+    const finalBill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-8', invoiceDate: '2026-11-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 31 }).expect(422);
     expect(finalBill.body.errors).toEqual([{ field: 'periodTo', message: expect.stringContaining('payable') }]);
 
-    // 16 November – 15 December for € 30: the 15 days after 30 November are € 15,00.
-    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-12-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    // 16 November – 15 December for € 30, billed in advance: the 15 days after 30 November are € 15,00.
+    const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     expect(disputed.body.state).toBe('disputed');
     await runDueWork();
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
@@ -138,9 +138,29 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(resolved.body.state).toBe('confirmed');
   });
 
+  it('refuses a bill dated after today, naming invoiceDate, and changes nothing; one dated today is taken', async () => {
+    const contract = await confirmedContract('Henk');
+    const before = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    // A misread year (2030 for 2027): the letter would quote a date still to come, and the bill could not be recorded again.
+    const misdated = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2030-01-05', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(422);
+    expect(misdated.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(misdated.body.errors).toEqual([{ field: 'invoiceDate', message: 'must not be in the future' }]);
+    const after = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: after.state, open: after.openDisputes, timeline: after.timeline.length, letters: after.letters.length }).toEqual({
+      state: 'confirmed',
+      open: [],
+      timeline: before.timeline.length,
+      letters: before.letters.length,
+    });
+    // The period billed may lie ahead (billed in advance); only the date on the paper may not.
+    const { today } = (await runDueWork()).body as { today: string };
+    const taken = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: today, periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(200);
+    expect({ state: taken.body.state, open: references(taken.body.openDisputes) }).toEqual({ state: 'disputed', open: ['F-01'] });
+  });
+
   it('escalates an unanswered dispute as a dispute, naming the energy complaints body and no reminder that never went out', async () => {
     const contract = await confirmedContract('Klaas');
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);
     const letters = await afterDisputeTerm(contract.id);
     expect(letters.map((l) => [l.kind, l.status])).toEqual([
       ['cancellation', 'sent'],
@@ -168,8 +188,9 @@ describe('disputes and collections: only the part after the end date, answered a
   const request = async (id: string) => (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body;
   const references = (bills: { reference: string }[]) => bills.map((b) => b.reference);
 
-  /** Confirmed to end on 30 November 2026, then billed for December and for January. */
+  /** Confirmed to end on 30 November 2026, then billed for December and for January (once January's bill has come). */
   async function twiceBilled(givenNames: string) {
+    await clockTo(t.admin, JANUARY.invoiceDate);
     const contract = await confirmedContract(givenNames);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, JANUARY).expect(200);

@@ -26,7 +26,8 @@ describe('lock order: estate before contract, on every path', () => {
     await t.close();
   });
 
-  const bill = { reference: 'F-12', invoiceDate: '2027-02-03', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 };
+  // December's bill, come in January; recorded once the quiet period has run out (1 February).
+  const bill = { reference: 'F-12', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 };
 
   /** An estate whose contracts were all requested, confirmed and (after the quiet period) settled. */
   async function estateWithConfirmedContracts(contracts: number) {

@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 describe("the owner records a provider's answer to a dispute in the workspace (email and post providers)", () => {
@@ -20,7 +20,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'A-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
     return contract.id as string;
   }
 
@@ -44,6 +44,8 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
   });
 
   it('asks which bill an answer is about while two are open, and leaves the other disputed', async () => {
+    // January's bill comes mid-January; the contract is handled then, so the December dispute is still in its term.
+    await clockTo(w.t.admin, '2027-01-16');
     const id = await disputedContract('Maand Telecom', 'email', 'Gerrit');
     await w.anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { invoiceDate: '2027-01-16', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 20, reference: 'F-2' }).expect(200);
     const page = await signIn(w.browser, w.base, w.anna);

@@ -60,7 +60,7 @@ describe('refused workspace forms in Dutch', () => {
     await page.close();
   });
 
-  it('records a bill for days up to the end date and an answer without its fields, on the contract page', async () => {
+  it('records a bill dated after today or for days up to the end date, and an answer without its fields, on the contract page', async () => {
     const provider = await createProvider(w.t.admin, { name: 'Energie Zuid', requiredDocuments: [] });
     const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'EZ-1', action: 'cancel' }).expect(201)).body;
     await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -76,11 +76,15 @@ describe('refused workspace forms in Dutch', () => {
 
     await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    // Today is 23 November: a bill dated 5 December is a misread date, refused in the owner's words.
     await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
     await page.fill('#invoice-after-end-periodFrom', '2026-11-01');
     await page.fill('#invoice-after-end-periodTo', '2026-11-30');
     await page.fill('#invoice-after-end-amount', '49,95');
     await page.fill('#invoice-after-end-reference', 'F-778');
+    expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual(['De factuurdatum ligt in de toekomst']);
+    await expect(page.locator('#bill [role=alert] a').getAttribute('href')).resolves.toBe('#invoice-after-end-invoiceDate');
+    await page.fill('#invoice-after-end-invoiceDate', '2026-11-20');
     expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual([
       'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
     ]);

@@ -72,7 +72,7 @@ describe('the today queue in the browser', () => {
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
-    await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
+    await page.fill('#invoice-after-end-invoiceDate', '2026-11-20'); // December's bill, sent in advance
     await page.fill('#invoice-after-end-periodFrom', '2026-11-01'); // the days up to the end date: payable, not disputable
     await page.fill('#invoice-after-end-periodTo', '2026-11-30');
     await page.fill('#invoice-after-end-amount', '49,95');
