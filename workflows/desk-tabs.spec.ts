@@ -7,6 +7,8 @@ describe('the provider desk sees a request once a letter reached it', () => {
     // The owner records the provider's answer given by phone: it knows the request now.
     expect(deskTabAfter('acknowledged', false, 'ACKNOWLEDGE', true)).toEqual({ tab: 'waiting_on_you', providerAnswered: true });
     expect(deskTabAfter('ready', false, 'DOCUMENTS_CHANGED').tab).toBeNull();
+    // A request the provider rejected and the owner amends: back in `ready`, still on its desk, waiting on Steward.
+    expect(deskTabAfter('ready', true, 'AMEND').tab).toBe('waiting_on_steward');
   });
 
   it('holds a request back only when the provider never had a letter nor answered', () => {

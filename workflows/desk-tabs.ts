@@ -20,12 +20,13 @@ export function tabOf(state: ContractState, providerAnswered: boolean): DeskTab 
 /**
  * The desk tab a contract is listed under after an event, kept on the contract so each tab is one
  * indexed range: null while the request has not been sent, or while its letter is held back
- * (`requestHeldBack`) and the provider never answered (an answer the owner records, given by phone, says it knows).
- * `answeredBefore`: whether the provider had answered before this event.
+ * (`requestHeldBack`), unless the provider answered (an answer the owner records, given by phone, says it
+ * knows): a request it rejected and the owner amends is back in `ready` until it is sent again, and
+ * stays on the desk meanwhile, waiting on Steward. `answeredBefore`: whether the provider had answered before this event.
  */
 export function deskTabAfter(state: ContractState, answeredBefore: boolean, event: string, requestHeldBack = false): { tab: DeskTab | null; providerAnswered: boolean } {
   const providerAnswered = answeredBefore || PROVIDER_ANSWER_EVENTS.includes(event);
-  return { tab: NOT_SENT_STATES.includes(state) || (requestHeldBack && !providerAnswered) ? null : tabOf(state, providerAnswered), providerAnswered };
+  return { tab: (NOT_SENT_STATES.includes(state) || requestHeldBack) && !providerAnswered ? null : tabOf(state, providerAnswered), providerAnswered };
 }
 
 /**

@@ -113,6 +113,8 @@ describe('provider desk: a thread per request', () => {
     const url = `${API}/provider-desk/requests/${contract.id}`;
     await kpnDesk.post(`${url}/reject`, { reason: 'Klantnummer onbekend.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, { note: 'Intern: via de notaris het goede nummer gekregen.' }).expect(200);
+    // The request it rejected stays on its desk while the owner amends it, waiting on Steward.
+    expect((await kpnDesk.get(url).expect(200)).body.tab).toBe('waiting_on_steward');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await kpnDesk.post(`${url}/request-information`, { message: 'Wie is de erfgenaam?', documentsNeeded: [] }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries.', documentIds: [inheritance.id] }).expect(200);
