@@ -435,7 +435,9 @@ export class WorkQueueService {
 
   /**
    * A blocked letter stays on the queue until a later letter of the same kind for the same contract
-   * exists. Its reasons are said in the reader's language, like the contracts' status texts.
+   * exists; for a dispute letter, one about the same bill: another bill's letter does not answer this
+   * one's (its provider still has no objection to it). Its reasons are said in the reader's language,
+   * like the contracts' status texts.
    */
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
     const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: LintViolation[] })[] = await this.db.query(
@@ -445,7 +447,8 @@ export class WorkQueueService {
          LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
         WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1)
           AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.estate_id = l.estate_id AND n.contract_id IS NOT DISTINCT FROM l.contract_id
-                                                    AND n.kind = l.kind AND n.created_at > l.created_at)
+                                                    AND n.kind = l.kind AND n.created_at > l.created_at
+                                                    AND (l.kind <> 'dispute' OR n.effect #>> '{payload,event,reference}' IS NOT DISTINCT FROM l.effect #>> '{payload,event,reference}'))
         ORDER BY l.created_at
         LIMIT $2`,
       [ownerId, limit],

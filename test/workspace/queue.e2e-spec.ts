@@ -86,6 +86,30 @@ describe('the case owner work queue (GET /queue)', () => {
     expect((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters).toEqual([]);
   });
 
+  it("keeps one bill's held-back dispute letter on the queue when another bill's dispute letter went out", async () => {
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Post Telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const address = (postalAddress: typeof home) => t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress } }).expect(200);
+    const estate = await createEstate(anna);
+    const contract = await addContract(estate.id, provider.id, 'Mobiel');
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'PT-1', effectiveDate: '2026-11-05' }).expect(200);
+    await runDueWork();
+    // Bill F-1's dispute letter is held back (a slip in the provider's address); F-2's goes out after the fix.
+    await address(home);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-21', periodFrom: '2026-11-06', periodTo: '2026-11-20', amount: 20 }).expect(200);
+    await runDueWork();
+    await address(postbus);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-22', periodFrom: '2026-11-21', periodTo: '2026-11-30', amount: 10 }).expect(200);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
+    expect(letters.filter((l) => l.kind === 'dispute').map((l) => l.status)).toEqual(['blocked', 'sent']);
+    // F-1's provider never had our objection: the letter stays on Today until it is produced again.
+    const blocked = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[];
+    expect(blocked.map((b) => b.letterId)).toContain(letters.find((l) => l.kind === 'dispute' && l.status === 'blocked')!.id);
+  });
+
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
     const estate = await createEstate(anna);
     const maria = await relative(t, anna, estate.id, 'Maria de Vries');
