@@ -95,7 +95,6 @@ export class ContractsService implements OnModuleInit {
     );
   }
 
-  /** The family member this contract is to be put in the name of (a transfer), else null. */
   /**
    * A letter to the contract's provider was produced (`sent`) or held back by the letter rules: a
    * request the provider never had is on its desk only once a letter reached it (`requestHeldBackAfter`).
@@ -117,6 +116,7 @@ export class ContractsService implements OnModuleInit {
     await manager.query('UPDATE contracts SET request_held_back = $2, desk_tab = $3 WHERE id = $1', [contractId, heldBack, tab]);
   }
 
+  /** The family member this contract is to be put in the name of (a transfer), else null. */
   async newHolderOf(manager: EntityManager, contractId: string): Promise<string | null> {
     return (await manager.findOne(Contract, { where: { id: contractId }, select: { id: true, transferToFamilyMemberId: true } }))?.transferToFamilyMemberId ?? null;
   }
