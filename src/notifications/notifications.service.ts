@@ -12,7 +12,7 @@ import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
-import { stepKey } from '../timeline/contract-step';
+import { letterNotSent } from '../timeline/contract-step';
 import { familyWords, ownerWords, type Lang } from '../words';
 
 /**
@@ -111,7 +111,7 @@ export class NotificationsService implements OnModuleInit {
       return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
-    if (audience === 'family' && row.payload.withLetter && row.payload.step !== undefined && !(await this.letters.sentSteps(row.estateId, manager)).has(stepKey(contract.id, row.payload.step))) {
+    if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
       return (lang) => `${name}: ${familyWords(lang).letterHeldBack(name)}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;

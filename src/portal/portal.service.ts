@@ -15,7 +15,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { LettersService } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { stepKey, storedContractStep } from '../timeline/contract-step';
+import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
@@ -303,7 +303,7 @@ export class PortalService {
     // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent".
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
-      if (step.sentLetter && typeof details.step === 'number' && !sentSteps.has(stepKey(contract.id, details.step))) return familyWords(lang).letterNotSent(contract.provider.name);
+      if (letterNotSent(contract.id, step.sentLetter, details.step, sentSteps)) return familyWords(lang).letterNotSent(contract.provider.name);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(contract.provider.name);
       return contractChangeText(step, { action: contract.action } as ContractContext, lang, contract.provider.name);

@@ -13,6 +13,15 @@ export function stepKey(contractId: string, step: number): string {
   return `${contractId}/${step}`;
 }
 
+/**
+ * Whether a step that meant to send its provider a letter (`withLetter`) has not yet: the letter was
+ * held back by the letter rules, or not made yet. `step`: the instance version the step recorded; a
+ * step recorded before steps were numbered reads as sent, as it always did.
+ */
+export function letterNotSent(contractId: string, withLetter: boolean, step: unknown, sentSteps: ReadonlySet<string>): boolean {
+  return withLetter && typeof step === 'number' && !sentSteps.has(stepKey(contractId, step));
+}
+
 /** The step an entry records, for the words of each reader's timeline; its read model says which bills it left open. */
 export function storedContractStep(entry: StoredStep): ContractStep {
   const { event, effects, wording } = entry.details ?? {};

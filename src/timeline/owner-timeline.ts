@@ -1,6 +1,6 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
-import { stepKey, storedContractStep } from './contract-step';
+import { letterNotSent, storedContractStep } from './contract-step';
 import { ownerCorrectionEntryText } from './corrections';
 
 /**
@@ -54,7 +54,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
   const step = d.wording as ContractStepWording | undefined;
   if (step?.projection && entry.toState) {
     const stored = storedContractStep({ ...entry, toState: entry.toState });
-    if (stored.sentLetter && sentSteps && entry.contractId && typeof d.step === 'number' && !sentSteps.has(stepKey(entry.contractId, d.step))) {
+    if (sentSteps && entry.contractId && letterNotSent(entry.contractId, stored.sentLetter, d.step, sentSteps)) {
       return `${step.description}: ${w.letterNotSent(step.providerName)}`;
     }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
