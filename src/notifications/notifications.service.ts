@@ -37,7 +37,8 @@ export class NotificationsService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
-    this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlockedLetter(m, blocked));
+    // A letter the letter rules held back, on the case owner's queue with the rules' reasons.
+    this.letters.onLetterBlocked((m, blocked) => this.tellOwner(m, { ...blocked, topic: 'letter_blocked' }));
     this.workflow.onCompletion((m, completion) => this.tellOwnerOfLaterEndDate(m, completion));
   }
 
@@ -53,20 +54,16 @@ export class NotificationsService implements OnModuleInit {
     const { owner } = await this.estates.findWithOwner(estateId, manager);
     const { status, next } = endDateNoticeText(notice, contract.provider.name, owner.language);
     const confirmed = ownerWords(owner.language).contract.endDate.confirmed(contract.provider.name, letterDate(effectiveDate, owner.language));
-    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', 'end_date_later_than_asked', $3, $4)`, [
-      estateId,
-      contractId,
-      `${confirmed} ${status} ${next}`,
-      this.clock.now(),
-    ]);
+    await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${confirmed} ${status} ${next}` });
   }
 
-  /** A letter the letter rules held back, on the case owner's queue with the rules' reasons. */
-  private async tellOwnerOfBlockedLetter(manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }): Promise<void> {
-    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', 'letter_blocked', $3, $4)`, [
-      blocked.estateId,
-      blocked.contractId,
-      blocked.message,
+  /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */
+  private async tellOwner(manager: EntityManager, news: { estateId: string; contractId: string | null; topic: string; message: string }): Promise<void> {
+    await manager.query(`INSERT INTO notifications (estate_id, contract_id, audience, topic, message, created_at) VALUES ($1, $2, 'owner', $3, $4, $5)`, [
+      news.estateId,
+      news.contractId,
+      news.topic,
+      news.message,
       this.clock.now(),
     ]);
   }
