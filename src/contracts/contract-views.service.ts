@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { askedEndDate, letterDate } from '../../letters';
+import { letterDate } from '../../letters';
 import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
@@ -11,7 +11,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
 import { Contract } from './contract.entity';
-import { type EndDateNotice, endDateNotice } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -70,7 +70,9 @@ export class ContractViews {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
-    const estates = reader === 'owner' ? await this.db.manager.findBy(Estate, { id: In([...new Set(contracts.map((c) => c.estateId))]) }) : [];
+    // The end date notice is read only while a contract is confirmed: other pages skip reading the estates.
+    const confirmed = contracts.filter((c) => standings.get(c.id)!.state === 'confirmed');
+    const estates = reader === 'owner' && confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
   }
@@ -96,9 +98,7 @@ export class ContractViews {
   /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
   private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || state !== 'confirmed') return null;
-    const { dateOfDeath, livedAlone } = deceased;
-    const asked = askedEndDate({ action: c.action, requestedEndDate: c.requestedEndDate, category: c.provider.category, livedAlone, dateOfDeath });
-    return endDateNotice(context.effectiveDate, { dateOfDeath, asked });
+    return endDateNotice(context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased));
   }
 
   /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { askedEndDate, type Correction } from '../../letters';
+import type { Correction } from '../../letters';
 import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -21,7 +21,7 @@ import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary 
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
-import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
+import { effectiveDateProblem, type EndDateFacts, endDateFactsOf } from './end-date.rules';
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -417,6 +417,5 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
 export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>): Promise<EndDateFacts> {
   const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
-  const { dateOfDeath, livedAlone } = estate.deceased;
-  return { dateOfDeath, asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category: provider.category, livedAlone, dateOfDeath }) };
+  return endDateFactsOf(contract, provider.category, estate.deceased);
 }

@@ -1,3 +1,4 @@
+import { askedEndDate, type AskedEndDateFacts } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
 import type { FieldError } from '../common/problem';
 import { beforeDeathProblem } from '../estates/estate.rules';
@@ -19,6 +20,12 @@ export const EFFECTIVE_DATE_BOUND_YEARS = 5;
 export interface EndDateFacts {
   dateOfDeath: string;
   asked: string | null;
+}
+
+/** The facts of a contract (its action and requested date), its provider's category and the deceased. */
+export function endDateFactsOf(contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>, category: AskedEndDateFacts['category'], deceased: { dateOfDeath: string; livedAlone: boolean | null }): EndDateFacts {
+  const { dateOfDeath, livedAlone } = deceased;
+  return { dateOfDeath, asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }) };
 }
 
 /** The latest end date a provider's confirmation may record. */
