@@ -23,7 +23,7 @@ import { letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
-import { retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
+import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
@@ -58,6 +58,7 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
   'not-reproducible': () => new ProblemException(409, 'not-reproducible', 'This letter was archived before letters kept what they were produced from; start the step again from the contract.'),
   'sent-again': () => new ProblemException(409, 'already-sent-again', 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice.'),
   overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
+  superseded: () => new ProblemException(409, 'letter-superseded', 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent.'),
 };
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
@@ -406,6 +407,23 @@ export class LettersService implements OnModuleInit {
   async retryRefusals(estateId: string, contractId: string): Promise<Map<string, RetryRefusal | null>> {
     const letters = await this.retryFactsBeside(this.db.manager, { estateId, contractId });
     return new Map(letters.map((l) => [l.id, retryRefusal(l.id, letters)]));
+  }
+
+  /** Which of these held-back letters wait on the case owner (`awaitsRetry`): for Today's queue, judged in one read of their contracts' letters. */
+  async awaitingRetry(blocked: Pick<Letter, 'id' | 'estateId' | 'contractId'>[]): Promise<Set<string>> {
+    if (!blocked.length) return new Set();
+    const letters = await this.db.manager
+      .createQueryBuilder(Letter, 'l')
+      .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId'])
+      .addSelect('l.effect')
+      .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
+        contracts: blocked.flatMap((l) => l.contractId ?? []),
+        estates: blocked.filter((l) => !l.contractId).map((l) => l.estateId),
+      })
+      .getMany();
+    const beside = (letter: Pick<Letter, 'estateId' | 'contractId'>) =>
+      letters.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map(retryFacts);
+    return new Set(blocked.filter((l) => awaitsRetry(l.id, beside(l))).map((l) => l.id));
   }
 
   /** The letters a retry is judged among: the contract's (without a contract, the estate's others without one), with what each was produced from. */

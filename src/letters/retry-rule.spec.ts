@@ -1,10 +1,10 @@
 import type { Letter } from './letter.entity';
-import { retryFacts, RetryFacts, retryRefusal, sameLetter } from './retry-rule';
+import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from './retry-rule';
 
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -31,10 +31,29 @@ describe('whether a letter may be produced again', () => {
     expect(sameLetter('a', chain)).toEqual(['a', 'b', 'c']);
   });
 
-  it('lets another letter of the same kind leave a held-back one alone: a later round says something else', () => {
-    const firstBill = letter('a', 'blocked', { kind: 'dispute' });
-    expect(retryRefusal('a', [firstBill, letter('b', 'sent', { kind: 'dispute' })])).toBeNull();
-    expect(sameLetter('a', [firstBill, letter('b', 'sent', { kind: 'dispute' })])).toEqual(['a']);
+  it("lets another bill's dispute letter leave a held-back one alone, not a later letter of the same kind", () => {
+    const firstBill = letter('a', 'blocked', { kind: 'dispute', bill: 'F-1' });
+    expect(retryRefusal('a', [firstBill, letter('b', 'sent', { kind: 'dispute', bill: 'F-2' })])).toBeNull();
+    expect(sameLetter('a', [firstBill, letter('b', 'sent', { kind: 'dispute', bill: 'F-2' })])).toEqual(['a']);
+    expect(retryRefusal('a', [firstBill, letter('b', 'blocked', { kind: 'dispute', bill: 'F-1' })])).toBe('superseded');
+    // The cancellation asked again after an amend: the first one would tell an old round.
+    const first = letter('a', 'blocked');
+    expect(retryRefusal('a', [first, letter('b', 'sent')])).toBe('superseded');
+    expect(retryRefusal('a', [first, letter('b', 'sent', { kind: 'reminder' })])).toBeNull();
+  });
+
+  it("puts on Today only a held-back letter nothing replaced, one per chain of retries, and one that cannot be produced again", () => {
+    const a = letter('a', 'blocked');
+    const b = letter('b', 'blocked', { retryOf: 'a' });
+    expect([a, b].map((l) => awaitsRetry(l.id, [a, b]))).toEqual([false, true]);
+    expect(awaitsRetry('a', [a, letter('c', 'sent', { retryOf: 'a' })])).toBe(false);
+    expect(awaitsRetry('a', [a, letter('c', 'sent')])).toBe(false);
+    const archived = letter('d', 'blocked', { reproducible: false });
+    expect(awaitsRetry('d', [archived])).toBe(true);
+    expect(awaitsRetry('d', [archived, letter('e', 'sent')])).toBe(false);
+    const endDate = correction('f', 'blocked', ['requestedEndDate']);
+    expect(awaitsRetry('f', [endDate, correction('g', 'sent', ['accountNumber'])])).toBe(true);
+    expect(awaitsRetry('f', [endDate, correction('g', 'sent', ['requestedEndDate'])])).toBe(false);
   });
 
   it('refuses a correction a later correction of one of its fields overtook, sent or held back', () => {
@@ -58,7 +77,9 @@ describe('whether a letter may be produced again', () => {
 
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
     const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
-    expect(retryFacts(archived)).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'] });
+    expect(retryFacts(archived)).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
+    const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
+    expect(retryFacts(dispute)).toMatchObject({ correctedFields: [], bill: 'F-01' });
     expect(retryFacts({ ...archived, effect: null })).toMatchObject({ reproducible: false, retryOf: null, correctedFields: [] });
   });
 });

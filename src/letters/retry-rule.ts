@@ -10,14 +10,17 @@ import type { Letter } from './letter.entity';
  * - `overtaken`: a correction letter of which a later correction of the same contract names one of
  *   its fields too, whether that one went out or is held back as well. The value this letter prints
  *   is then no longer the record's, and read after the later letter it would undo it.
- * Choice: only corrections are overtaken by another letter. A reminder, dispute or escalation of a
- * later round says something of its own (another round, another bill), so for every other kind
- * only the same letter counts; a correction is about a field, which has one current value. A
- * correction partly overtaken is refused whole: sending the stale part is worse than not sending
- * the rest. "Later" is the order the corrections were recorded in: when the first letter of each
- * chain was made, so a correction produced again late stays as old as it is.
+ * - `superseded`: any other letter of which the contract has a later letter of the same kind, about
+ *   the same bill for a dispute letter: the conversation moved on (a cancellation asked again after
+ *   an amend, the reminder of a later round), and this one would tell the provider an old round.
+ * Choice: a correction is about a field, which has one current value, so only a later correction of
+ * one of its fields overtakes it; a correction partly overtaken is refused whole: sending the stale
+ * part is worse than not sending the rest. A dispute letter is about its bill, so another bill's
+ * dispute leaves it alone. "Later" is the order the letters were first made in: when the first letter
+ * of each chain was made, so a letter produced again late stays as old as it is. The case owner's
+ * Today queue lists exactly the held-back letters this rule lets go (`awaitsRetry`).
  */
-export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken';
+export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded';
 
 /** What the rule reads of a letter. */
 export interface RetryFacts {
@@ -31,11 +34,13 @@ export interface RetryFacts {
   retryOf: string | null;
   /** The fields a correction letter tells the provider of; none for other letters. */
   correctedFields: CorrectedField[];
+  /** The bill a dispute letter objects to; null for other letters. */
+  bill: string | null;
 }
 
 /** The facts of an archived letter read with its `effect`. */
 export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>): RetryFacts {
-  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown } } | undefined;
+  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown; reference?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
   return {
     id: letter.id,
@@ -46,6 +51,7 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     retryOf: typeof payload?.retryOf === 'string' ? payload.retryOf : null,
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
+    bill: letter.kind === 'dispute' && typeof payload?.event?.reference === 'string' ? payload.event.reference : null,
   };
 }
 
@@ -64,14 +70,28 @@ export function sameLetter(letterId: string, letters: RetryFacts[]): string[] {
 
 /** Why `letterId` may not be produced again, judged among the letters of its contract (`contractLetters` holds it too). */
 export function retryRefusal(letterId: string, contractLetters: RetryFacts[]): RetryRefusal | null {
-  const byId = new Map(contractLetters.map((l) => [l.id, l]));
-  const letter = byId.get(letterId)!;
+  const letter = contractLetters.find((l) => l.id === letterId)!;
   if (letter.status !== 'blocked') return 'not-blocked';
   if (!letter.reproducible) return 'not-reproducible';
+  return replacement(letter, contractLetters);
+}
+
+/** What made a letter needless: its chain went out, or a later letter tells the provider what it told. */
+function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): 'sent-again' | 'overtaken' | 'superseded' | null {
+  const byId = new Map(contractLetters.map((l) => [l.id, l]));
   const origin = originOf(letter, byId);
   if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
-  const overtaken = contractLetters.some(
-    (l) => l.kind === 'correction' && originOf(l, byId).createdAt > origin.createdAt && l.correctedFields.some((f) => letter.correctedFields.includes(f)),
-  );
-  return letter.kind === 'correction' && overtaken ? 'overtaken' : null;
+  const later = contractLetters.filter((l) => l.kind === letter.kind && originOf(l, byId).createdAt > origin.createdAt);
+  if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;
+  return later.some((l) => l.bill === letter.bill) ? 'superseded' : null;
+}
+
+/**
+ * Whether a held-back letter waits on the case owner (Today's queue): nothing replaced it, whether
+ * the owner can produce it again or (archived before letters kept their effect) must start the step
+ * again. Of a chain of retries all held back only the newest waits: producing it is producing the letter.
+ */
+export function awaitsRetry(letterId: string, contractLetters: RetryFacts[]): boolean {
+  const letter = contractLetters.find((l) => l.id === letterId)!;
+  return letter.status === 'blocked' && replacement(letter, contractLetters) === null && !contractLetters.some((l) => l.retryOf === letterId);
 }

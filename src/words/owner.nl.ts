@@ -536,6 +536,7 @@ export const ownerNl = {
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',
       overtaken: 'Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.',
+      superseded: 'Achterhaald door een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening); deze brief gaat niet meer weg.',
       'not-reproducible': 'Te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract.',
     },
     noLetters: 'Nog geen brieven.',

@@ -13,6 +13,7 @@ import { NotFoundProblem } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
+import { LettersService } from '../letters/letters.service';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { violationText } from './owner-reasons';
@@ -301,6 +302,7 @@ export class WorkQueueService {
     private readonly parked: ParkedSteps,
     private readonly estates: EstatesService,
     private readonly handovers: HandoversService,
+    private readonly letters: LettersService,
   ) {}
 
   /**
@@ -434,26 +436,32 @@ export class WorkQueueService {
   }
 
   /**
-   * A blocked letter stays on the queue until a later letter of the same kind for the same contract
-   * exists; for a dispute letter, one about the same bill: another bill's letter does not answer this
-   * one's (its provider still has no objection to it). Its reasons are said in the reader's language,
-   * like the contracts' status texts.
+   * The held-back letters that wait on the owner, oldest first: those the retry rule still lets go
+   * (`LettersService.awaitingRetry`), so Today and the contract page agree — another bill's dispute
+   * letter or a correction of another detail does not replace one. They are read in batches of the
+   * page's size until a page is full, since the rule drops the ones a later letter replaced. Their
+   * reasons are said in the reader's language, like the contracts' status texts.
    */
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
-    const rows: (Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { violations: LintViolation[] })[] = await this.db.query(
-      `SELECT l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
-              ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
-         FROM letters l JOIN estates e ON e.id = l.estate_id
-         LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
-        WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1)
-          AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.estate_id = l.estate_id AND n.contract_id IS NOT DISTINCT FROM l.contract_id
-                                                    AND n.kind = l.kind AND n.created_at > l.created_at
-                                                    AND (l.kind <> 'dispute' OR n.effect #>> '{payload,event,reference}' IS NOT DISTINCT FROM l.effect #>> '{payload,event,reference}'))
-        ORDER BY l.created_at
-        LIMIT $2`,
-      [ownerId, limit],
-    );
-    return rows.map(({ violations, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
+    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; id: string };
+    const waiting: Row[] = [];
+    for (let after: Row | undefined; waiting.length < limit; ) {
+      const rows: Row[] = await this.db.query(
+        `SELECT l.id, l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
+                ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
+           FROM letters l JOIN estates e ON e.id = l.estate_id
+           LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
+          WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($3::timestamptz IS NULL OR (l.created_at, l.id) > ($3, $4::uuid))
+          ORDER BY l.created_at, l.id
+          LIMIT $2`,
+        [ownerId, limit, after?.blockedAt ?? null, after?.id ?? null],
+      );
+      const awaiting = await this.letters.awaitingRetry(rows);
+      waiting.push(...rows.filter((row) => awaiting.has(row.id)));
+      if (rows.length < limit) break;
+      after = rows[rows.length - 1];
+    }
+    return waiting.slice(0, limit).map(({ violations, id: _id, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 

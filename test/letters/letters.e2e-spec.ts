@@ -214,4 +214,28 @@ describe('letters produced by the workflow', () => {
     expect(page).not.toContain(`/app/letters/${stale.id}/retry`);
     expect(page).toContain('Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.');
   });
+
+  it('does not produce a held-back request again once the request was asked anew after an amend', async () => {
+    const homeAddress = { name: 'Klantenservice', postalAddress: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } };
+    const postbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 4', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
+    const { provider, contract } = await requested({ channel: 'post', contactPoint: homeAddress });
+    const letters = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
+    const [first] = await letters();
+    expect(first.status).toBe('blocked');
+    // The provider heard of the death by phone and refused the number; the owner amends, the address is fixed and the request goes again.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
+
+    // The first would send the provider the old request a second time.
+    const refused = await anna.post(`${API}/letters/${first.id}/retry`).expect(409);
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('earlier round') });
+    await runDueWork();
+    expect(await letters()).toHaveLength(2);
+    const queue = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[];
+    expect(queue.map((b) => b.letterId)).not.toContain(first.id);
+  });
 });

@@ -110,6 +110,36 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(blocked.map((b) => b.letterId)).toContain(letters.find((l) => l.kind === 'dispute' && l.status === 'blocked')!.id);
   });
 
+  it('keeps a held-back correction on the queue when a correction of another detail went out, not when one of the same detail did', async () => {
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 3', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Post Water', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const address = (postalAddress: typeof home) => t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress } }).expect(200);
+    const estate = await createEstate(anna);
+    const contract = await addContract(estate.id, provider.id, 'Water');
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    // The end date's correction is held back (the address slip); the account number's goes out after the fix.
+    await address(home);
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
+    await runDueWork();
+    await address(postbus);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'A-2' }).expect(200);
+    await runDueWork();
+    const letters = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
+    const [, endDate, account] = await letters();
+    expect([endDate, account].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
+    // The provider still has the old end date: the held-back letter stays on Today.
+    const blockedIds = async () => ((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[]).map((b) => b.letterId);
+    expect(await blockedIds()).toContain(endDate.id);
+
+    // The end date corrected once more and told: the held-back letter would tell an old date, and leaves Today.
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-18' }).expect(200);
+    await runDueWork();
+    expect((await letters()).map((l) => `${l.kind} ${l.status}`).slice(1)).toEqual(['correction blocked', 'correction sent', 'correction sent']);
+    expect(await blockedIds()).not.toContain(endDate.id);
+  });
+
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
     const estate = await createEstate(anna);
     const maria = await relative(t, anna, estate.id, 'Maria de Vries');
