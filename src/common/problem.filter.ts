@@ -5,7 +5,9 @@ import { LoginRequired } from '../auth/auth.guard';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
 import { Lang, langOf, ownerWords } from '../words';
-import { ProblemDocument, problemTitle } from './problem';
+import { errorText } from '../web/fields';
+import { refusal } from '../web/forms';
+import { ProblemDocument, ProblemException, problemTitle } from './problem';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
 @Catch()
@@ -28,7 +30,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
-      response.status(problem.status).type('html').send(errorPage(problem, pageLang(request)));
+      response.status(problem.status).type('html').send(errorPage(problem, pageLang(request), exception));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -79,17 +81,20 @@ const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);
 
 /**
- * The page a person gets instead of problem+json, in their language. A 4xx other than 404/403 keeps
- * the problem's detail (it says what to change, e.g. a file too large), under a plain title.
+ * The page a person gets instead of problem+json, in their language. A 4xx other than 404/403 says
+ * what to change (e.g. a file too large), under a plain title: in the person's words where the
+ * refusal has a rule (`refusal`, as forms word it), else the problem's detail.
  */
-function errorPage(problem: ProblemDocument, lang: Lang): string {
-  const w = ownerWords(lang).errors.pages;
+function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown): string {
+  const words = ownerWords(lang).errors;
+  const w = words.pages;
+  const [first] = exception instanceof ProblemException && problem.status < 500 ? refusal(exception).errors : [];
   const [title, text] =
     problem.type === TOOK_TOO_LONG ? [w.tooLongTitle, w.tooLong]
     : problem.status === 503 ? [w.unavailableTitle, w.unavailable]
     : problem.status === 404 ? [w.notFoundTitle, w.notFound]
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]
-    : [w.refusedTitle, problem.detail];
+    : [w.refusedTitle, first?.rule ? errorText(words, first) : problem.detail];
   return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="/app">${w.home}</a></p>` });
 }

@@ -52,6 +52,13 @@ const REFUSALS: Record<string, { field: string; rule: RefusalCode }> = {
   'informed-by-brp': { field: WHOLE_REQUEST, rule: 'informedByBrp' },
   'document-not-current': { field: WHOLE_REQUEST, rule: 'notCurrent' },
   'email-taken': { field: 'email', rule: 'taken' },
+  // Producing a held-back letter again (src/letters/retry-rule.ts), asked from a page that was already out of date.
+  'already-sent-again': { field: WHOLE_REQUEST, rule: 'letterSentAgain' },
+  'letter-overtaken': { field: WHOLE_REQUEST, rule: 'letterOvertaken' },
+  'letter-superseded': { field: WHOLE_REQUEST, rule: 'letterSuperseded' },
+  'not-reproducible': { field: WHOLE_REQUEST, rule: 'letterNotReproducible' },
+  'not-blocked': { field: WHOLE_REQUEST, rule: 'letterNotBlocked' },
+  'already-retried': { field: WHOLE_REQUEST, rule: 'letterRetrying' },
 };
 
 /**
