@@ -21,6 +21,7 @@ import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary 
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { tellsCorrection } from './correction.rules';
 import { effectiveDateProblem, type EndDateFacts, endDateFactsOf } from './end-date.rules';
 
 @Injectable()
@@ -48,7 +49,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * A correction of the estate's facts (the deceased's name, dates, address, the refund account) after
    * requests went out: every provider that received one and is still handling it gets a correction
-   * letter; of a new holder's particulars: the providers of that holder's transfers. The caller holds the estate's lock; each contract is locked after it (estate before contract).
+   * letter, unless its request is to go out again and carries it (`tellsCorrection`); of a new holder's particulars: the providers of that holder's transfers. The caller holds the estate's lock; each contract is locked after it (estate before contract).
    */
   private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<string[]> {
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
@@ -59,7 +60,7 @@ export class ContractsService implements OnModuleInit {
       if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
     }
     const written = await this.timeline.contractsWithEvent(manager, open.map((o) => o.contract.id), ['letter.sent']);
-    const told = open.filter((o) => written.has(o.contract.id));
+    const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     for (const { contract, standing } of told) await this.sendCorrection(manager, contract, standing, corrections);
     return [...new Set(told.map((o) => o.contract.provider.name))];
   }
@@ -183,8 +184,9 @@ export class ContractsService implements OnModuleInit {
   /**
    * Corrects what was recorded, on the timeline (from → to). While no letter went to the provider it
    * is a plain edit. Once one did, the provider already works from the old facts: the description,
-   * customer number and requested end date are corrected and the provider gets a correction letter;
-   * a different provider or a different action is a different request and answers 409.
+   * customer number and requested end date are corrected and the provider gets a correction letter
+   * (unless the request is to go out again and carries it, `tellsCorrection`); a different provider or
+   * a different action is a different request and answers 409.
    */
   async update(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
@@ -224,6 +226,7 @@ export class ContractsService implements OnModuleInit {
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
+      const tellsProvider = tellsCorrection(standing.state, requestOut);
       await manager.update(Contract, { id: contract.id }, stored);
       const shown = await this.shownChanges(manager, changed);
       await this.timeline.append(manager, {
@@ -233,13 +236,10 @@ export class ContractsService implements OnModuleInit {
         event: CORRECTION_EVENTS.contract,
         summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`),
         // `about` lets the staff timeline say it again in each reader's language.
-        details: { changes: shown, providerName: provider!.name, toldProvider: requestOut, about: `${contract.provider.name}, ${contract.description}` },
+        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}` },
       });
-      if (requestOut) {
-        await this.sendCorrection(manager, contract, standing, shown);
-      } else {
-        await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
-      }
+      if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
+      else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
       return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
     });
   }

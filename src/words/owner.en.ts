@@ -581,6 +581,7 @@ export const ownerEn: OwnerWords = {
     address: 'Address',
     contractHeading: 'Correct the contract',
     requestOut: (provider) => `A request went out: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
     provider: 'Provider',
     description: 'What the contract is',

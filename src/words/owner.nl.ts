@@ -590,6 +590,7 @@ export const ownerNl = {
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
     requestOut: (provider: string) => `Er is een verzoek verstuurd: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     provider: 'Aanbieder',
     description: 'Wat het contract is',

@@ -4,6 +4,7 @@ import { fullName, GENDERS } from '../estates/estate.entity';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
+import { tellsCorrection } from '../contracts/correction.rules';
 import { ownerWords, type Lang } from '../words';
 import type { ContractOverview } from './estate-overview.service';
 import { ownForm } from './estate-pages';
@@ -76,8 +77,9 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const c = o.contract;
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
   const requestOut = c.letters.some((l) => l.status === 'sent');
+  const notice = tellsCorrection(c.state, requestOut) ? w.requestOut(c.provider.name) : requestOut ? w.requestGoesAgain(c.provider.name) : null;
   return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="/app/contracts/${c.id}/correct" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
-${requestOut ? html`<p class="notice">${w.requestOut(c.provider.name)}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
+${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}
 ${field(form, 'accountNumber', w.accountNumber, { required: true, idPrefix: 'correct-' })}

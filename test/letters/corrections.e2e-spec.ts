@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import request from 'supertest';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 15, item 1: everything recorded can be corrected, on the record, and a correction after the request is told to the provider. */
 describe('corrections, from the record to the letter read back', () => {
@@ -163,5 +164,33 @@ describe('corrections, from the record to the letter read back', () => {
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent']);
     expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als IBAN van de nieuwe contracthouder NL44 RABO 0123 4567 89; het juiste IBAN van de nieuwe contracthouder is NL02 ABNA 0123 4567 89.');
+  });
+
+  it('lets a correction after a rejection ride with the request asked again, not in a letter of its own', async () => {
+    const greenchoice = await createProvider(t.admin, { name: 'Greenchoice', category: 'energy', slaBusinessDays: 60 });
+    const contract = await requested(greenchoice, '5550');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
+    // The right number, then the amend: the provider gets one new request with it, not a correction of a request it refused and then the request.
+    // The administrator's correction form says what a correction now does.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...ADMIN, next: '/app' }).expect(303);
+    expect((await web.get(`/app/contracts/${contract.id}`).expect(200)).text).toContain('The request goes to Greenchoice again: a corrected description, account number or end date is in that new request, without a correction letter of its own.');
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '5505' }).expect(200);
+    // A correction of the estate's account meanwhile: the other providers are told, Greenchoice hears it with its new request.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL20INGB0001234567', holder: 'Erven J.H. de Vries' } }).expect(200);
+    const told = (await staffTimeline()).map((e) => e.summary).find((summary) => summary.includes('NL20 INGB'));
+    expect(told).toContain('A correction letter goes to');
+    expect(told).not.toContain('Greenchoice');
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-20' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
+    const text = await pdfOf(letters[1].id);
+    expect(text).toContain('5505');
+    expect(text).toContain('20 december 2026');
+    expect(text).toContain('NL20 INGB 0001 2345 67');
   });
 });
