@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { letterDate } from '../../letters';
-import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
+import { contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { ownerWords } from '../words';
-import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
+import { familyWords, ownerWords } from '../words';
+import { ContractStanding, ContractWorkflow, type MissedTerm } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice } from './end-date.rules';
 
@@ -40,6 +40,27 @@ export function endDateNoticeText(notice: EndDateNotice, providerName: string, l
   return notice.kind === 'laterThanAsked'
     ? { status: w.laterThanAsked(letterDate(notice.asked, lang)), next: w.laterThanAskedNext(providerName) }
     : { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
+}
+
+/**
+ * A term the contract's present state let pass, said after the state's status beside its new due
+ * date; `next` replaces the state's next step when that step already happened. The owner reads whose
+ * term it was. The family reads what the machine did about a provider's: wrote again (a letter), or
+ * nothing but the owner's alert, whose call then is the next step; of our own term, that it takes
+ * longer than planned.
+ */
+export function missedTermText(missed: MissedTerm, state: ContractState, providerName: string, dueDate: string | null, reader: Reader, lang: Language): { status: string; next: string | null } {
+  const [date, due] = [longDate(missed.dueDate, lang), dueDate && longDate(dueDate, lang)];
+  const providers = contractStateMeta(state).waitingOn === 'provider';
+  if (reader === 'owner') {
+    const w = ownerWords(lang).contract.missedTerm;
+    return { status: providers ? w.provider(providerName, date, due) : w.owner(date, due), next: null };
+  }
+  const w = familyWords(lang).missedTerm;
+  if (!providers) return { status: w.owner(date), next: null };
+  return missed.withLetter
+    ? { status: `${w.provider(providerName, date)} ${w.wroteAgain(providerName)}`, next: null }
+    : { status: w.provider(providerName, date), next: w.callNext(providerName) };
 }
 
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
@@ -92,7 +113,9 @@ export class ContractViews {
    * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
    */
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
-    return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
+    const { state, context, dueDate, missedTerm } = standing;
+    const missed = missedTerm && missedTermText(missedTerm, state, provider.name, dueDate, 'owner', lang).status;
+    return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
   /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
@@ -110,13 +133,14 @@ export class ContractViews {
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
     const notice = this.notice(c, standing, owner.deceased);
     const told = (l: Language) => (notice ? endDateNoticeText(notice, c.provider.name, l) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = owner.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
-      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = owner.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
-      : (s, ctx, l, w) => [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => missed(l)?.next ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,

@@ -15,10 +15,21 @@ export interface ContractStanding {
   state: ContractState;
   context: ContractProjection;
   dueDate: string | null;
+  /** A term that passed while the contract stayed in this state (a fresh one runs to `dueDate`); null when none. */
+  missedTerm: MissedTerm | null;
   /** Whether the instance's own machine version has a transition for this event now (guarded ones too). */
   accepts(type: ContractEvent['type']): boolean;
   acceptedEvents: string[];
   workflow: { machine: string; version: number; revision: number };
+}
+
+/**
+ * A deadline the contract's present state let pass without moving on: the first due date that passed,
+ * and whether the latest such step wrote to the provider again (else it only alerted the owner).
+ */
+export interface MissedTerm {
+  dueDate: string;
+  withLetter: boolean;
 }
 
 /** What describing and dating a contract's transition needs, read with the lock. */
@@ -194,6 +205,7 @@ function standingOf({ instance, acceptedEvents, projection }: Standing<ContractP
     state: instance.state as ContractState,
     context: projection,
     dueDate: instance.dueDate,
+    missedTerm: instance.missedDueDate ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter } : null,
     accepts: (type) => acceptedEvents.includes(type),
     acceptedEvents,
     workflow: { machine: instance.machineId, version: instance.machineVersion, revision: instance.version },

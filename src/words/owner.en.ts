@@ -546,6 +546,11 @@ export const ownerEn: OwnerWords = {
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
     },
+    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    missedTerm: {
+      provider: (provider: string, missed: string, due: string | null) => `${provider}'s term until ${missed} passed without an answer${due ? `; new term until ${due}` : ''}.`,
+      owner: (missed: string, due: string | null) => `Your term until ${missed} has passed${due ? `; new term until ${due}` : ''}.`,
+    },
   },
 
   correction: {

@@ -555,6 +555,11 @@ export const ownerNl = {
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
     },
+    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    missedTerm: {
+      provider: (provider: string, missed: string, due: string | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+      owner: (missed: string, due: string | null) => `Uw termijn tot en met ${missed} is verstreken${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+    },
   },
 
   correction: {
