@@ -81,12 +81,16 @@ describe('a missed term is said, never silently moved', () => {
     expect(seen.statusText).toContain(deskSays);
     expect((await deskWeb.get(`/desk/requests/${id}`).expect(200)).text).toContain(deskSays);
     expect((await deskWeb.get('/desk').expect(200)).text).toContain(deskSays);
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${due}`).expect(200)).text;
+    expect(csv).toContain(deskSays);
 
     // The owner: whose term passed, and the new one.
     const ownerSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(due)}.`;
     expect(now.statusText).toContain(ownerSays);
     expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer; new term until ${longDate(due, 'en')}.`);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(ownerSays);
+    const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[];
+    expect(today.find((c) => c.contractId === id)!.statusText).toContain(ownerSays);
 
     // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
     const told = await family(member, id);
