@@ -63,6 +63,24 @@ export function missedTermText(missed: MissedTerm, state: ContractState, provide
     : { status: w.provider(providerName, date), next: w.callNext(providerName) };
 }
 
+/** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
+export function laterEndDateText(providerName: string, effectiveDate: string, asked: string, lang: Language): { status: string; next: string } {
+  const { status, next } = endDateNoticeText({ kind: 'laterThanAsked', asked }, providerName, lang);
+  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next };
+}
+
+/**
+ * What the family is told of a confirmed end date later than the request asked, after the state's
+ * status: the fact in plain words (no claim about the law), and that the owner looks into it while it
+ * is on the owner's Today (`stillOpen`). A date before a corrected date of death is the owner's to fix
+ * with the provider: the family is not told of it.
+ */
+export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language): { status: string; next: null } | null {
+  if (notice.kind !== 'laterThanAsked') return null;
+  const w = familyWords(lang).endDate;
+  return { status: [w.laterThanAsked(longDate(notice.asked, lang)), stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: null };
+}
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
@@ -93,7 +111,7 @@ export class ContractViews {
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
     // The end date notice is read only while a contract is confirmed: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => standings.get(c.id)!.state === 'confirmed');
-    const estates = reader === 'owner' && confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
+    const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
   }
@@ -126,13 +144,13 @@ export class ContractViews {
 
   /**
    * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
-   * "herinnering verstuurd") would not be true. `deceased`: the owner's, for the end date notice.
+   * "herinnering verstuurd") would not be true. `deceased`: for the end date notice.
    */
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, owner: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
     const notice = this.notice(c, standing, owner.deceased);
-    const told = (l: Language) => (notice ? endDateNoticeText(notice, c.provider.name, l) : null);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, c.laterEndDateAsked !== null, l)) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = owner.heldBack
