@@ -136,7 +136,7 @@ export class ContractViews {
     return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
+  /** The notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed): the owner's, and the family's words for a later date. */
   private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || state !== 'confirmed') return null;
     return endDateNotice(context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased));
@@ -146,17 +146,17 @@ export class ContractViews {
    * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
    * "herinnering verstuurd") would not be true. `deceased`: for the end date notice.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, owner: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
-    const notice = this.notice(c, standing, owner.deceased);
-    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, c.laterEndDateAsked !== null, l)) : null);
+    const notice = this.notice(c, standing, facts.deceased);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l)) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = owner.heldBack
+    const status: typeof stateStatus = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
-    const next: typeof stateNext = owner.heldBack
+    const next: typeof stateNext = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : (s, ctx, l, w) => missed(l)?.next ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
