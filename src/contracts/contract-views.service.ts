@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { letterDate } from '../../letters';
-import { contractNextStep, contractStatusText, ownerNextStep, ownerStatusText } from '../../workflows';
+import { contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { ownerWords } from '../words';
-import { ContractStanding, ContractWorkflow } from './contract-workflow.service';
+import { familyWords, ownerWords } from '../words';
+import { ContractStanding, ContractWorkflow, type MissedTerm } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice } from './end-date.rules';
 
@@ -42,6 +42,45 @@ export function endDateNoticeText(notice: EndDateNotice, providerName: string, l
     : { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
 }
 
+/**
+ * A term the contract's present state let pass, said after the state's status beside its new due
+ * date; `next` replaces the state's next step when that step already happened. The owner reads whose
+ * term it was. The family reads what the machine did about a provider's: wrote again (a letter), or
+ * nothing but the owner's alert, whose call then is the next step; of our own term, that it takes
+ * longer than planned.
+ */
+export function missedTermText(missed: MissedTerm, state: ContractState, providerName: string, dueDate: string | null, reader: Reader, lang: Language): { status: string; next: string | null } {
+  const [date, due] = [longDate(missed.dueDate, lang), dueDate && longDate(dueDate, lang)];
+  const providers = contractStateMeta(state).waitingOn === 'provider';
+  if (reader === 'owner') {
+    const w = ownerWords(lang).contract.missedTerm;
+    return { status: providers ? w.provider(providerName, date, due) : w.owner(date, due), next: null };
+  }
+  const w = familyWords(lang).missedTerm;
+  if (!providers) return { status: w.owner(date), next: null };
+  return missed.withLetter
+    ? { status: `${w.provider(providerName, date)} ${w.wroteAgain(providerName)}`, next: null }
+    : { status: w.provider(providerName, date), next: w.callNext(providerName) };
+}
+
+/** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
+export function laterEndDateText(providerName: string, effectiveDate: string, asked: string, lang: Language): { status: string; next: string } {
+  const { status, next } = endDateNoticeText({ kind: 'laterThanAsked', asked }, providerName, lang);
+  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next };
+}
+
+/**
+ * What the family is told of a confirmed end date later than the request asked, after the state's
+ * status: the fact in plain words (no claim about the law), and that the owner looks into it while it
+ * is on the owner's Today (`stillOpen`). A date before a corrected date of death is the owner's to fix
+ * with the provider: the family is not told of it.
+ */
+export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language): { status: string; next: null } | null {
+  if (notice.kind !== 'laterThanAsked') return null;
+  const w = familyWords(lang).endDate;
+  return { status: [w.laterThanAsked(longDate(notice.asked, lang)), stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: null };
+}
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
@@ -72,7 +111,7 @@ export class ContractViews {
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
     // The end date notice is read only while a contract is confirmed: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => standings.get(c.id)!.state === 'confirmed');
-    const estates = reader === 'owner' && confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
+    const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
   }
@@ -92,10 +131,12 @@ export class ContractViews {
    * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
    */
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
-    return { statusText: ownerStatusText(standing.state, standing.context, lang, { providerName: provider.name, dueDate: standing.dueDate }), brpCheckOpen: brpCheckOpen(provider, standing) };
+    const { state, context, dueDate, missedTerm } = standing;
+    const missed = missedTerm && missedTermText(missedTerm, state, provider.name, dueDate, 'owner', lang).status;
+    return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  /** The owner's notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed). */
+  /** The notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed): the owner's, and the family's words for a later date. */
   private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || state !== 'confirmed') return null;
     return endDateNotice(context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased));
@@ -103,20 +144,21 @@ export class ContractViews {
 
   /**
    * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
-   * "herinnering verstuurd") would not be true. `deceased`: the owner's, for the end date notice.
+   * "herinnering verstuurd") would not be true. `deceased`: for the end date notice.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, owner: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
     const { state, context, dueDate } = standing;
     const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
-    const notice = this.notice(c, standing, owner.deceased);
-    const told = (l: Language) => (notice ? endDateNoticeText(notice, c.provider.name, l) : null);
+    const notice = this.notice(c, standing, facts.deceased);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l)) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = owner.heldBack
+    const status: typeof stateStatus = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
-      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status].filter(Boolean).join(' ');
-    const next: typeof stateNext = owner.heldBack
+      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+    const next: typeof stateNext = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
-      : (s, ctx, l, w) => [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => missed(l)?.next ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,

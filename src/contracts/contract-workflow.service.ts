@@ -15,10 +15,21 @@ export interface ContractStanding {
   state: ContractState;
   context: ContractProjection;
   dueDate: string | null;
+  /** A term that passed while the contract stayed in this state (a fresh one runs to `dueDate`); null when none. */
+  missedTerm: MissedTerm | null;
   /** Whether the instance's own machine version has a transition for this event now (guarded ones too). */
   accepts(type: ContractEvent['type']): boolean;
   acceptedEvents: string[];
   workflow: { machine: string; version: number; revision: number };
+}
+
+/**
+ * A deadline the contract's present state let pass without moving on: the first due date that passed,
+ * and whether the latest such step wrote to the provider again (else it only alerted the owner).
+ */
+export interface MissedTerm {
+  dueDate: string;
+  withLetter: boolean;
 }
 
 /** What describing and dating a contract's transition needs, read with the lock. */
@@ -32,7 +43,7 @@ interface ContractFacts {
   requestHeldBack: boolean;
 }
 
-/** Told of every provider confirmation recorded (`COMPLETE`), in its transaction (NotificationsService: notifications depend on contracts). */
+/** Told of every provider confirmation recorded (`COMPLETE`), in its transaction (the owner's Today line; NotificationsService: notifications depend on contracts). */
 export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -66,7 +77,7 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
  */
 @Injectable()
 export class ContractWorkflow implements OnModuleInit {
-  private completed: CompletionListener = async () => {};
+  private readonly completed: CompletionListener[] = [];
 
   constructor(
     private readonly runtime: WorkflowRuntime,
@@ -102,7 +113,7 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   onCompletion(listener: CompletionListener): void {
-    this.completed = listener;
+    this.completed.push(listener);
   }
 
   /** Starts the workflow of a new contract and tells the estate its inventory has begun. */
@@ -178,7 +189,8 @@ export class ContractWorkflow implements OnModuleInit {
     }
     // Whoever recorded it (desk, API, the owner): a confirmation is checked against what was asked outside the machine.
     if (t.event.type === 'COMPLETE') {
-      await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) });
+      const completion = { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) };
+      for (const listener of this.completed) await listener(manager, completion);
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM contracts WHERE estate_id = $1 AND NOT (state = ANY($2))`, [estateId, FINISHED_STATES]);
@@ -194,6 +206,7 @@ function standingOf({ instance, acceptedEvents, projection }: Standing<ContractP
     state: instance.state as ContractState,
     context: projection,
     dueDate: instance.dueDate,
+    missedTerm: instance.missedDueDate ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter } : null,
     accepts: (type) => acceptedEvents.includes(type),
     acceptedEvents,
     workflow: { machine: instance.machineId, version: instance.machineVersion, revision: instance.version },

@@ -46,6 +46,13 @@ export class Contract {
   @Column()
   state: string;
 
+  /**
+   * The day the request asked, while a confirmed end date later than it waits on the owner's Today
+   * (`endDateNotice`); null when none, or once the owner marked it handled.
+   */
+  @Column({ type: 'date', nullable: true })
+  laterEndDateAsked: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

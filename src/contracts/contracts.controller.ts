@@ -156,6 +156,18 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
+  @ApiDoc({
+    summary: 'Mark a later end date handled',
+    description: 'The provider confirmed a later end date than the request asked (`endDateNotice`); the owner dealt with it (called, objected, or accepted it). It leaves Today; the note goes on the staff timeline.',
+    problems: [400, 409],
+  })
+  @Post('contracts/:id/later-end-date/handled')
+  @HttpCode(200)
+  async laterEndDateHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
+    await this.contracts.markLaterEndDateHandled(principal, id, dto.note ?? null);
+    return this.views.detail(id);
+  }
+
   @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })
   @Post('contracts/:id/withdraw')
   @HttpCode(200)

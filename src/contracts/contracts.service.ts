@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import type { Correction } from '../../letters';
+import { type Correction, letterDate } from '../../letters';
 import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -17,12 +17,13 @@ import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
 import { OutboxService } from '../runtime/outbox.service';
+import { ownerWords } from '../words';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { tellsCorrection } from './correction.rules';
-import { effectiveDateProblem, type EndDateFacts, endDateFactsOf } from './end-date.rules';
+import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -38,6 +39,53 @@ export class ContractsService implements OnModuleInit {
   onModuleInit(): void {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
+    this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
+  }
+
+  /**
+   * A confirmation later than the request asked (`endDateNotice`) waits on the owner's Today until the
+   * owner marks it handled; any other confirmation (a request sent again after a rejection) takes it off.
+   */
+  private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
+    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
+    await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, notice?.kind === 'laterThanAsked' ? notice.asked : null]);
+  }
+
+  /**
+   * Confirmed contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the
+   * administrator), oldest confirmation first: the first `limit`, from the partial indexes of migration
+   * 1763805300000 (an owner's by her estates' ids, as Today reads its other sections).
+   */
+  laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string }[]> {
+    return this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked
+         FROM contracts c JOIN providers p ON p.id = c.provider_id
+        WHERE c.later_end_date_asked IS NOT NULL AND c.state = 'confirmed'
+          AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
+        ORDER BY c.updated_at, c.id LIMIT $2`,
+      [ownerId, limit],
+    );
+  }
+
+  /**
+   * The owner has dealt with a later end date (called, objected, or accepted it): it leaves Today, and
+   * the staff timeline says who and what. 409 when none is open (handled already, or the contract moved on).
+   */
+  async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL AND state = 'confirmed'`, [contractId]);
+      if (!updated) throw new ProblemException(409, 'nothing-to-handle', 'This contract has no later end date waiting on you. Nothing was changed.');
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId,
+        actor: actorOf(principal),
+        event: 'contract.later_end_date_handled',
+        summary: `${contract.description}: ${ownerWords('nl').contract.endDate.handled(contract.provider.name, letterDate(contract.laterEndDateAsked!, 'nl'), note)}`,
+        details: { asked: contract.laterEndDateAsked, note },
+      });
+    });
   }
 
   /** Each contract's requested end date, for a correction of the date of death (the caller holds the estate's lock). */

@@ -1,10 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { letterDate } from '../../letters';
 import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { endDateFacts } from '../contracts/contracts.service';
-import { endDateNoticeText } from '../contracts/contract-views.service';
+import { laterEndDateText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { endDateNotice } from '../contracts/end-date.rules';
 import { Contract } from '../contracts/contract.entity';
@@ -13,7 +12,7 @@ import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { letterNotSent } from '../timeline/contract-step';
-import { familyWords, ownerWords, type Lang } from '../words';
+import { familyWords, type Lang } from '../words';
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -52,9 +51,8 @@ export class NotificationsService implements OnModuleInit {
     const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
     if (notice?.kind !== 'laterThanAsked') return;
     const { owner } = await this.estates.findWithOwner(estateId, manager);
-    const { status, next } = endDateNoticeText(notice, contract.provider.name, owner.language);
-    const confirmed = ownerWords(owner.language).contract.endDate.confirmed(contract.provider.name, letterDate(effectiveDate, owner.language));
-    await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${confirmed} ${status} ${next}` });
+    const { status, next } = laterEndDateText(contract.provider.name, effectiveDate, notice.asked, owner.language);
+    await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${status} ${next}` });
   }
 
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */

@@ -148,6 +148,12 @@ export class DeskRequest {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'your answer is due on this day; null while you owe nothing' })
   dueAt: string | null;
 
+  @ApiProperty({
+    type: String, format: 'date', nullable: true,
+    description: 'the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed',
+  })
+  missedDueAt: string | null;
+
   @ApiProperty({ description: 'true while you owe the next move' })
   open: boolean;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DeskTab, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DeskTab, longDate, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -19,7 +19,7 @@ import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
-import type { Lang } from '../words';
+import { type Lang, providerWords } from '../words';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
@@ -48,6 +48,19 @@ export interface ExportRow {
   yourReference: string | null;
   effectiveDate: string | null;
   statusText: string;
+}
+
+/**
+ * Where a request stands for the desk: the state's words and, when the provider let a term pass in this
+ * state, that term beside the new one. The due dates are the provider's only while it owes the answer;
+ * otherwise they are Steward's own deadlines, never shown as the provider's.
+ */
+function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding, lang: Lang) {
+  const owes = partyOf(state) === 'provider';
+  const dueAt = owes ? dueDate : null;
+  const missedDueAt = owes ? (missedTerm?.dueDate ?? null) : null;
+  const missed = missedDueAt && providerWords(lang).request.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang));
+  return { statusText: [providerStatusText(state, context, lang, dueAt), missed].filter(Boolean).join(' '), dueAt, missedDueAt };
 }
 
 /** Every request sent: the desk's activity index holds them in order. */
@@ -209,13 +222,12 @@ export class ProviderDeskService {
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
       for (const row of batch) {
         const standing = standings.get(row.id)!;
-        const waitingOn = partyOf(standing.state);
         yield {
           row,
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: providerStatusText(standing.state, standing.context, row.language, waitingOn === 'provider' ? standing.dueDate : null),
+          statusText: deskStanding(standing, row.language).statusText,
         };
       }
       if (batch.length < EXPORT_BATCH) return;
@@ -318,8 +330,7 @@ export class ProviderDeskService {
   private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang): DeskRequest {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
-    // The due date is the provider's only while it owes the answer; otherwise it is Steward's own deadline.
-    const dueAt = waitingOn === 'provider' ? standing.dueDate : null;
+    const { statusText, dueAt, missedDueAt } = deskStanding(standing, lang);
     const actions = offeredAnswers(standing.accepts);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
@@ -333,7 +344,7 @@ export class ProviderDeskService {
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
-      statusText: providerStatusText(state, context, lang, dueAt),
+      statusText,
       tab: row.desk_tab,
       waitingOn,
       nextMove: providerNextMove(waitingOn, dueAt, lang),
@@ -341,6 +352,7 @@ export class ProviderDeskService {
       disputes: answering === 'dispute' ? context.openDisputes : [],
       answering,
       dueAt,
+      missedDueAt,
       open: waitingOn === 'provider',
       actions,
       lastActivityAt: row.activity,

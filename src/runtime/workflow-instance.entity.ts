@@ -45,6 +45,17 @@ export class WorkflowInstance {
   @Column({ type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;
 
+  /**
+   * The first due date that passed while the instance stayed in its present state (a missed deadline
+   * that only alerts or complains again starts a fresh term); null once any other step is made.
+   */
+  @Column({ type: 'date', nullable: true })
+  missedDueDate: string | null;
+
+  /** Whether the latest of those missed deadlines sent a letter (else it only alerted the owner). */
+  @Column({ default: false })
+  missedWithLetter: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -61,7 +61,7 @@ export interface SubjectHooks<Facts = unknown> {
 
 /** A workflow as readers see it: no actor restored, no snapshot read. */
 export interface Standing<Projection> {
-  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate'>;
+  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate' | 'missedDueDate' | 'missedWithLetter'>;
   /** The event types the instance's own machine version has a transition for now. */
   acceptedEvents: string[];
   projection: Projection;
@@ -86,7 +86,7 @@ export function stateName(value: unknown): string {
 /** The instance columns under the names of `WorkflowInstance`, for the raw locking queries (`snapshot` may narrow which rows carry theirs). */
 const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
   w.machine_id AS "machineId", w.machine_version AS "machineVersion", ${snapshot} AS snapshot, w.state, w.version,
-  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.accepted_events AS "acceptedEvents"`;
+  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.accepted_events AS "acceptedEvents"`;
 const INSTANCE_COLUMNS = instanceColumns();
 
 /** Instances projected per transaction. */
@@ -210,7 +210,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     if (!subjectIds.length) return new Map();
     const rows = (await manager
       .createQueryBuilder(WorkflowInstance, 'w')
-      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.acceptedEvents'])
+      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.missedDueDate', 'w.missedWithLetter', 'w.acceptedEvents'])
       .innerJoinAndMapOne('w.projection', PROJECTION_ROWS[subjectType], 'p', 'p.instanceId = w.id')
       .where('w.subjectType = :subjectType AND w.subjectId IN (:...subjectIds)', { subjectType, subjectIds })
       .getMany()) as (WorkflowInstance & { projection: ProjectionOf[S] })[];
@@ -244,6 +244,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const previousVersion = instance.version;
     const at = this.clock.now();
     Object.assign(instance, {
+      ...missedTerm(instance, event, after.state, effects),
       snapshot: after.persisted,
       state: after.state,
       acceptedEvents: after.acceptedEvents,
@@ -255,9 +256,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
     const batch = new WriteBatch(manager);
     const updated = batch.add([
-      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9
+      `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9,
+              missed_due_date = $10, missed_with_letter = $11
         WHERE id = $7 AND version = $8 RETURNING id`,
-      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at],
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at, instance.missedDueDate, instance.missedWithLetter],
     ]);
     this.writeProjection(batch, instance, after.projection);
     this.timeline.appendIn(batch, {
@@ -466,6 +468,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       })),
     );
   }
+}
+
+/**
+ * A deadline that passes without moving the state starts a fresh term (the owner is alerted, or a
+ * complaint goes again): its due date is kept, the first one while the state lasts, so readers can say
+ * the term was missed beside the new one. Any other step starts the state's term afresh, and clears it.
+ * `instance` still holds the due date that passed.
+ */
+function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
+  if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
+  return { missedDueDate: instance.missedDueDate ?? instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
 }
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {

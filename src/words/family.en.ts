@@ -79,6 +79,13 @@ export const familyEn: FamilyWords = {
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
+  endDate: { laterThanAsked: (asked: string) => `That is later than we asked (${asked}).`, ownerLooksIntoIt: 'Your case owner is looking into it.' },
+  missedTerm: {
+    provider: (provider: string, missed: string) => `${provider} did not answer within the term (until ${missed}).`,
+    wroteAgain: (provider: string) => `We have written to ${provider} again.`,
+    callNext: (provider: string) => `Your case owner will contact ${provider} personally.`,
+    owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your case owner has been reminded of it.`,
+  },
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
 
   events: {

@@ -86,6 +86,19 @@ export const familyNl = {
   brpDetailsComplete: (provider: string) => `De gegevens voor ${provider} waren compleet.`,
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
+  /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
+  endDate: { laterThanAsked: (asked: string) => `Dat is later dan we vroegen (${asked}).`, ownerLooksIntoIt: 'Uw vaste contactpersoon bekijkt dit.' },
+  /**
+   * A term that passed while the contract stayed where it is (a fresh one runs to the expected date):
+   * the provider did not answer in time, and what we did (wrote again, or the owner calls); or our own
+   * term (the owner was reminded).
+   */
+  missedTerm: {
+    provider: (provider: string, missed: string) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) geantwoord.`,
+    wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
+    callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
+    owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
+  },
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
 

@@ -65,6 +65,7 @@ export const ownerEn: OwnerWords = {
       retry_letter: 'Produce the letter again',
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
+      handle_later_end_date: 'Mark as handled',
     },
     overdue: 'Overdue',
     dueToday: 'Due today',
@@ -98,6 +99,8 @@ export const ownerEn: OwnerWords = {
     answerBy: 'Answer by',
     documents: 'Documents',
     noQuestions: 'No provider is waiting for information.',
+    laterEndDates: 'End date later than asked',
+    noLaterEndDates: 'No organisation confirmed a later end date than asked.',
     letters: 'Blocked letters',
     letter: 'Letter',
     whyBlocked: 'Why it was not sent',
@@ -545,6 +548,12 @@ export const ownerEn: OwnerWords = {
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
+      handled: (provider: string, asked: string, note: string | null) => `Later end date from ${provider} (${asked} was asked) handled${note ? `: ${note}` : ''}.`,
+    },
+    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    missedTerm: {
+      provider: (provider: string, missed: string, due: string | null) => `${provider}'s term until ${missed} passed without an answer${due ? `; new term until ${due}` : ''}.`,
+      owner: (missed: string, due: string | null) => `Your term until ${missed} has passed${due ? `; new term until ${due}` : ''}.`,
     },
   },
 

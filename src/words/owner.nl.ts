@@ -66,6 +66,7 @@ export const ownerNl = {
       retry_letter: 'Brief opnieuw maken',
       handle_report: 'Markeren als afgehandeld',
       retry_step: 'Opnieuw proberen',
+      handle_later_end_date: 'Markeren als afgehandeld',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
@@ -99,6 +100,8 @@ export const ownerNl = {
     answerBy: 'Antwoord uiterlijk',
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
+    laterEndDates: 'Einddatum later dan gevraagd',
+    noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum dan gevraagd.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
     whyBlocked: 'Waarom niet verstuurd',
@@ -554,6 +557,12 @@ export const ownerNl = {
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
+      handled: (provider: string, asked: string, note: string | null) => `Latere einddatum van ${provider} (gevraagd was ${asked}) afgehandeld${note ? `: ${note}` : ''}.`,
+    },
+    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    missedTerm: {
+      provider: (provider: string, missed: string, due: string | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+      owner: (missed: string, due: string | null) => `Uw termijn tot en met ${missed} is verstreken${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
     },
   },
 

@@ -22,6 +22,9 @@ export const providerEn: ProviderWords = {
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice',
+    /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
+    missedTerm: (missed: string, due: string | null) =>
+      due ? `The term until ${missed} passed without your answer; the new term runs until ${due}.` : `The term until ${missed} passed without your answer.`,
   },
 
   answers: {

@@ -26,6 +26,9 @@ export const providerNl = {
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur',
+    /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
+    missedTerm: (missed: string, due: string | null) =>
+      due ? `De termijn tot en met ${missed} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${due}.` : `De termijn tot en met ${missed} is verstreken zonder uw antwoord.`,
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */

@@ -7,7 +7,7 @@ import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { positionOf } from '../common/paging';
-import { NotFoundProblem } from '../common/problem';
+import { NotFoundProblem, type ProblemDocument, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
@@ -89,6 +89,18 @@ export class ContractWebController {
     const { refused } = emptied.length ? { refused: { status: 422, errors: emptied } } : await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto));
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=corrected`);
+  }
+
+  /**
+   * A later end date dealt with, from Today: it leaves the queue. Pressed again from an older page
+   * (another tab), it is handled all the same: the same notice rather than the API's refusal.
+   */
+  @Post('contracts/:id/later-end-date/handled')
+  async laterEndDateHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.contracts.markLaterEndDateHandled(p, id, null).catch((error: unknown) => {
+      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
+    });
+    res.redirect(303, '/app?done=handled');
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */

@@ -33,6 +33,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return actionButton(`/app/parked-steps/${id}/retry`, w.resolutions.retry_step);
     case 'check_brp':
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
+    case 'handle_later_end_date':
+      return actionButton(`/app/contracts/${id}/later-end-date/handled`, w.resolutions.handle_later_end_date);
   }
 }
 
@@ -69,6 +71,10 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
     (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>
 <td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}</td>
 <td>${q.dueDate ? humanDate(q.dueDate, lang) : ''}</td><td>${resolve(lang, q.resolution, q.contractId)}</td></tr>`,
+  );
+  const laterEndDates = queue.laterEndDates.map(
+    (l) => html`<tr><td>${estateCell(l)}</td><td><a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}</td>
+<td>${l.statusText}<br><span class="muted">${l.nextStep}</span></td><td>${resolve(lang, l.resolution, l.contractId)}</td></tr>`,
   );
   const letters = queue.blockedLetters.map(
     (l) => html`<tr><td>${estateCell(l)}</td><td>${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span></td>
@@ -109,6 +115,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', {}, at, queue.nextCursor, lang)}
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}
+${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}
 ${section(w.letters, [w.estate, w.letter, w.whyBlocked, w.action], letters, w.noLetters)}
 ${section(w.reports, [w.estate, w.report, w.toldUs, w.action], reports, w.noReports)}
 ${section(w.statements, [w.estate, w.statement, w.action], statements, w.noStatements)}`,

@@ -6,7 +6,8 @@ import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments } from '../contracts/contract-workflow.service';
-import { ContractViews } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
+import { ContractsService } from '../contracts/contracts.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem } from '../common/problem';
@@ -50,7 +51,18 @@ const RANK: Record<ContractReason, number> = {
 };
 
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
-export type Resolution = 'record_answer' | 'resolve_dispute' | 'decide_dispute' | 'send_request' | 'amend_or_withdraw' | 'supply_information' | 'retry_letter' | 'handle_report' | 'retry_step' | 'check_brp';
+export type Resolution =
+  | 'record_answer'
+  | 'resolve_dispute'
+  | 'decide_dispute'
+  | 'send_request'
+  | 'amend_or_withdraw'
+  | 'supply_information'
+  | 'retry_letter'
+  | 'handle_report'
+  | 'retry_step'
+  | 'check_brp'
+  | 'handle_later_end_date';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -117,6 +129,22 @@ export interface InformationRequestItem extends EstateRef {
   resolution: Resolution;
 }
 
+/**
+ * A provider confirmed a later end date than the request asked (`endDateNotice`): on Today until the
+ * owner marks it handled, while the contract rests on that confirmation (confirmed). A bill or a
+ * collection after it puts the contract on the queue for that instead; settling ends it.
+ */
+export interface LaterEndDateItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  effectiveDate: string;
+  asked: string;
+  statusText: string;
+  nextStep: string;
+  resolution: Resolution;
+}
+
 export interface BlockedLetterItem extends EstateRef {
   letterId: string;
   contractId: string | null;
@@ -157,6 +185,7 @@ export interface WorkQueue {
   contracts: ContractItem[];
   nextCursor: string | null;
   informationRequests: InformationRequestItem[];
+  laterEndDates: LaterEndDateItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
   /** Bank statements a family member sent that the owner has not looked at. */
@@ -303,6 +332,7 @@ export class WorkQueueService {
     private readonly estates: EstatesService,
     private readonly handovers: HandoversService,
     private readonly letters: LettersService,
+    private readonly contractsService: ContractsService,
   ) {}
 
   /**
@@ -313,25 +343,33 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
+      this.contractsService.laterEndDatesOnToday(ownerId, limit),
       this.blockedLetters(ownerId, limit, principal.lang),
       this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
     ]);
     const { page, questions } = sections;
-    // The contracts' and the provider questions' standings in one read (status lines, the questions asked), beside the drafts' documents.
-    const [standings, drafts] = await Promise.all([
-      this.workflow.standings(this.db.manager, [...page.items, ...questions].map((c) => c.contractId)),
+    // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the later end dates' estates.
+    const [standings, drafts, estatesOfLater] = await Promise.all([
+      this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
+      this.estateRefs(later.map((l) => l.estateId)),
     ]);
     const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang));
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
+    const laterEndDates = later.map((row): LaterEndDateItem => {
+      // Only a confirmed contract is listed: its read model has the date confirmed.
+      const effectiveDate = standings.get(row.contractId)!.context.effectiveDate!;
+      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row.asked, principal.lang);
+      return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
+    });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps, drafts };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */

@@ -97,6 +97,7 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/family-reports`);
       const queue = await get(session, `${API}/queue`);
       expect(queue.contracts.length).toBeGreaterThan(0);
+      expect(queue.laterEndDates.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
     }
     for (const session of [t.admin, anna]) {
@@ -237,6 +238,10 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT w.id, w.estate_id, 'cancel', 0, 0, 0, ${CONTRACT_PROJECTION_VERSION}
         FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id
        WHERE w.subject_type = 'contract' AND c.account_number LIKE 'NL00 ACC %';
+    -- One confirmed contract in ten whose provider confirmed a later end date than asked: on its owner's Today until handled.
+    UPDATE contracts SET later_end_date_asked = date '2026-11-02' WHERE state = 'confirmed' AND account_number LIKE 'NL00 ACC %' AND hashtext(id::text) % 10 = 0;
+    UPDATE contract_projections p SET effective_date = date '2026-12-31'
+      FROM workflow_instances w JOIN contracts c ON c.id = w.subject_id WHERE p.instance_id = w.id AND c.later_end_date_asked IS NOT NULL;
 
     INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary)
       SELECT e.id, e.created_at + k * interval '1 hour', 'staff', 'Specialist', 'contract.requested', 'Verzoek verstuurd'

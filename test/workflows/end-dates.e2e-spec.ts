@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /** The dates that hang on the date of death, and confirmations that are not what the request asked. */
 describe('end dates against the date of death and the request', () => {
@@ -85,6 +86,9 @@ describe('end dates against the date of death and the request', () => {
     await t.as(token).post(`${API}/provider-desk/requests/${soonest.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-5' }).expect(200);
     expect(await ownerNews(soonest.id)).toEqual([]);
     expect((await anna.get(`${API}/contracts/${soonest.id}`).expect(200)).body.endDateNotice).toBeNull();
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[];
+    expect(today.map((l) => l.contractId)).not.toEqual(expect.arrayContaining([contract.id]));
+    expect(today.map((l) => l.contractId)).not.toEqual(expect.arrayContaining([soonest.id]));
   });
 
   it('refuses an end date more than five years after the day asked, naming effectiveDate, on the owner’s API, the desk API and the desk pages', async () => {
@@ -106,5 +110,58 @@ describe('end dates against the date of death and the request', () => {
 
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);
+  });
+
+  it('puts a later end date on the owner’s Today until the owner marks it handled, and tells the family in plain words', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Gerrit' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    const token = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token;
+    await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-6' }).expect(200);
+
+    // The owner's Today: a line for the contract, with what was asked, what was confirmed and what to do.
+    type Line = { contractId: string; providerName: string; effectiveDate: string; asked: string; statusText: string; nextStep: string; resolution: string };
+    const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === contract.id);
+    expect(await line()).toMatchObject({
+      providerName: 'KPN',
+      effectiveDate: '2026-12-31',
+      asked: '2026-11-02',
+      statusText: 'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026).',
+      nextStep: 'KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
+      resolution: 'handle_later_end_date',
+    });
+    const todayPage = async () => (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const page = await todayPage();
+    expect(page).toContain('Einddatum later dan gevraagd');
+    expect(page).toContain('Dat is later dan de datum in ons verzoek (2 november 2026).');
+    expect(page).toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
+
+    // The family: the date, that it is later than asked, and that the owner looks at it; no legal claim.
+    type Told = { id: string; statusText: string; nextStep: string };
+    const told = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as Told[]).find((c) => c.id === contract.id)!;
+    expect((await told()).statusText).toBe(
+      'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
+    );
+    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your case owner is looking into it.');
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+
+    // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.
+    const refused = await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 5 }).expect(400);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect([...new Set(refused.body.errors.map((e: { field: string }) => e.field))]).toEqual(['note']);
+    const pieter = await t.specialist('Pieter Jansen');
+    await pieter.post(`${API}/contracts/${contract.id}/later-end-date/handled`, {}).expect(404);
+    expect(await line()).toBeDefined();
+
+    // The owner marks it handled from Today: the line goes, the staff timeline says who did, the family reads the fact alone.
+    await anna.post(`/app/contracts/${contract.id}/later-end-date/handled`).set('Cookie', `steward_app=${anna.token}`).type('form').send({}).expect(303).expect('Location', '/app?done=handled');
+    expect(await line()).toBeUndefined();
+    expect(await todayPage()).not.toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen.timeline.at(-1)).toMatchObject({ event: 'contract.later_end_date_handled', actor: { name: 'Anna de Boer' } });
+    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02' });
+    expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
+    // Handled once: a second time is a conflict, not a second entry.
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
 });

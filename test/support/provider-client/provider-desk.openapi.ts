@@ -621,6 +621,11 @@ export interface components {
              * @description last change; lists are ordered by it, newest first
              */
             lastActivityAt: string;
+            /**
+             * Format: date
+             * @description the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed
+             */
+            missedDueAt: string | null;
             /** @description for a transfer: who takes the contract over */
             newHolder: components["schemas"]["DeskNewHolder"] | null;
             /** @example Wacht op u: antwoord uiterlijk 12 februari 2027 */
@@ -705,6 +710,11 @@ export interface components {
              * @description last change; lists are ordered by it, newest first
              */
             lastActivityAt: string;
+            /**
+             * Format: date
+             * @description the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed
+             */
+            missedDueAt: string | null;
             /** @description for a transfer: who takes the contract over */
             newHolder: components["schemas"]["DeskNewHolder"] | null;
             /** @example Wacht op u: antwoord uiterlijk 12 februari 2027 */

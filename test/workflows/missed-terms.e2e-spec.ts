@@ -1,0 +1,173 @@
+import { Client } from 'pg';
+import request from 'supertest';
+import { longDate } from '../../workflows';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Account, account, relative } from '../workspace/support';
+
+/**
+ * A missed term that keeps the state (the runtime starts a fresh one) is said where the new due date
+ * is shown: to the provider's desk, the family and the owner, each as true to what the machine did
+ * (only an owner alert, no letter) and to whose term it was.
+ */
+describe('a missed term is said, never silently moved', () => {
+  let t: TestApp;
+  let anna: Account;
+  let kpn: { id: string; name: string };
+  let desk: Session;
+  let deskWeb: request.Agent;
+  let ownerWeb: request.Agent;
+  let db: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+    deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+    ownerWeb = request.agent(t.app.getHttpServer());
+    await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  const nl = (date: string) => longDate(date, 'nl');
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string };
+  const atDesk = async (id: string) => (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null; missedDueAt: string | null };
+  const family = async (member: Session, id: string, lang = 'nl') =>
+    ((await member.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === id)!;
+  const familyPage = async (member: Session) => (await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text;
+  /** Lets the present term pass: the scheduler fires the day after the due date. */
+  const letPass = async (due: string) => clockTo(t.admin, dayAfter(due));
+
+  async function requested(givenNames: string) {
+    const estate = await createEstate(anna.api, { givenNames });
+    const member = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    return { id: contract.id, member };
+  }
+
+  it('says the provider’s missed term beside the new one after the complaint went unanswered (the owner is alerted, no letter)', async () => {
+    const { id, member } = await requested('Jan');
+    await letPass((await owner(id)).dueAt);
+    expect((await owner(id)).state).toBe('reminded');
+    await letPass((await owner(id)).dueAt);
+    const escalated = await owner(id);
+    expect(escalated.state).toBe('escalated');
+    // Nothing was missed in this state yet: no word of it.
+    expect((await atDesk(id)).missedDueAt).toBeNull();
+    expect(escalated.statusText).not.toMatch(/verstreken/);
+
+    const missed = escalated.dueAt;
+    await letPass(missed);
+    const now = await owner(id);
+    expect(now.state).toBe('escalated');
+    const due = now.dueAt;
+    expect(due > missed).toBe(true);
+
+    // The desk: the term it let pass, and the new one.
+    const seen = await atDesk(id);
+    expect(seen).toMatchObject({ dueAt: due, missedDueAt: missed });
+    const deskSays = `De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${nl(due)}.`;
+    expect(seen.statusText).toContain(deskSays);
+    expect((await deskWeb.get(`/desk/requests/${id}`).expect(200)).text).toContain(deskSays);
+    expect((await deskWeb.get('/desk').expect(200)).text).toContain(deskSays);
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${due}`).expect(200)).text;
+    expect(csv).toContain(deskSays);
+
+    // The owner: whose term passed, and the new one.
+    const ownerSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(due)}.`;
+    expect(now.statusText).toContain(ownerSays);
+    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer; new term until ${longDate(due, 'en')}.`);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(ownerSays);
+    const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[];
+    expect(today.find((c) => c.contractId === id)!.statusText).toContain(ownerSays);
+
+    // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
+    const told = await family(member, id);
+    expect(told.statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) geantwoord.`);
+    expect(told.nextStep).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
+    expect(told.expectedDate).toBe(due);
+    expect(`${told.statusText} ${told.nextStep}`).not.toMatch(/opnieuw geschreven|herinnering gestuurd/);
+    const inEnglish = await family(member, id, 'en');
+    expect(inEnglish.statusText).toContain(`KPN did not answer within the term (until ${longDate(missed, 'en')}).`);
+    expect(inEnglish.nextStep).toBe('Your case owner will contact KPN personally.');
+    const page = await familyPage(member);
+    expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) geantwoord.`);
+    expect(page).toContain('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
+
+    // A second missed term: still the first one is said, beside the newest term.
+    await letPass(due);
+    const later = await owner(id);
+    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
+
+    // An answer starts a fresh stage: the missed term is no longer said.
+    await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
+    expect((await atDesk(id)).missedDueAt).toBeNull();
+    expect((await atDesk(id)).statusText).not.toMatch(/verstreken/);
+    expect((await owner(id)).statusText).not.toMatch(/verstreken/);
+    expect((await family(member, id)).statusText).not.toMatch(/niet binnen de termijn/);
+  });
+
+  it('says the owner’s own missed term to the owner and the family, and nothing of it at the desk', async () => {
+    const { id, member } = await requested('Piet');
+    await desk.post(`${API}/provider-desk/requests/${id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const asked = await owner(id);
+    expect(asked.state).toBe('informationRequested');
+    const missed = asked.dueAt;
+    await letPass(missed);
+    const now = await owner(id);
+    expect(now.state).toBe('informationRequested');
+    const due = now.dueAt;
+
+    expect(now.statusText).toContain(`Uw termijn tot en met ${nl(missed)} is verstreken; nieuwe termijn tot en met ${nl(due)}.`);
+    expect(now.statusTexts.en).toContain(`Your term until ${longDate(missed, 'en')} has passed; new term until ${longDate(due, 'en')}.`);
+
+    const told = await family(member, id);
+    expect(told.statusText).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`);
+    expect(told.statusText).not.toMatch(/KPN heeft niet binnen/);
+    expect((await family(member, id, 'en')).statusText).toContain(`This is taking longer than planned: it was due by ${longDate(missed, 'en')}. Your case owner has been reminded of it.`);
+    expect(await familyPage(member)).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}.`);
+
+    // The desk never reads Steward's own deadline as the provider's, nor that it passed.
+    const seen = await atDesk(id);
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: null });
+    expect(`${seen.statusText} ${seen.nextMove}`).not.toMatch(/verstreken|termijn/);
+  });
+
+  it('never tells the family a letter went again that the letter rules held back (an instance on version 1, whose unanswered dispute complains each term)', async () => {
+    const { id, member } = await requested('Kees');
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-1', effectiveDate: '2026-11-30' }).expect(200);
+    // Started before disputes had their own escalation (machine version 1): the runtime keeps running it on that version.
+    await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [id]);
+    await clockTo(t.admin, '2026-12-15');
+    await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-12-14', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const disputed = await owner(id);
+    expect(disputed.state).toBe('disputed');
+    const missed = disputed.dueAt;
+    await letPass(missed);
+    expect((await owner(id)).state).toBe('disputed');
+    // Version 1 sends its plain complaint again, which the letter rules hold back (it would ask to confirm what was confirmed).
+    const letters = (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters as { kind: string; status: string }[];
+    expect(letters.filter((l) => l.kind === 'escalation').map((l) => l.status)).toEqual(['blocked']);
+
+    const told = await family(member, id);
+    expect(told).toMatchObject({ statusText: 'We bereiden een brief aan KPN voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', expectedDate: null });
+    expect(`${told.statusText} ${told.nextStep}`).not.toMatch(/opnieuw geschreven|persoonlijk contact/);
+    // The provider's time stops for a letter it never got: the desk says the term it let pass, and no new one.
+    const seen = await atDesk(id);
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord.`);
+    expect(seen.statusText).not.toMatch(/nieuwe termijn/);
+  });
+});
