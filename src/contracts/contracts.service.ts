@@ -83,7 +83,7 @@ export class ContractsService implements OnModuleInit {
         actor: actorOf(principal),
         event: 'contract.later_end_date_handled',
         summary: `${contract.description}: ${ownerWords('nl').contract.endDate.handled(contract.provider.name, letterDate(contract.laterEndDateAsked!, 'nl'), note)}`,
-        details: { asked: contract.laterEndDateAsked, note },
+        details: { asked: contract.laterEndDateAsked, note, providerName: contract.provider.name, description: contract.description },
       });
     });
   }

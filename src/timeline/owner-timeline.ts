@@ -1,5 +1,6 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
+import { letterDate } from '../../letters';
 import { letterNotSent, storedContractStep } from './contract-step';
 import { ownerCorrectionEntryText } from './corrections';
 
@@ -121,6 +122,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
       const [title, recipient, channel] = [text(d.title), text(d.recipient), text(d.channel)];
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);
       return entry.summary.replace(CHECKSUM, '');
+    }
+    case 'contract.later_end_date_handled': {
+      const [provider, description, asked] = [text(d.providerName), text(d.description), text(d.asked)];
+      if (provider && description && asked) return `${description}: ${ownerWords(lang).contract.endDate.handled(provider, letterDate(asked, lang), text(d.note) ?? null)}`;
+      break;
     }
     case 'letter.blocked': {
       const title = text(d.title);

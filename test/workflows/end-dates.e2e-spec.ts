@@ -159,6 +159,11 @@ describe('end dates against the date of death and the request', () => {
     expect(await todayPage()).not.toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen.timeline.at(-1)).toMatchObject({ event: 'contract.later_end_date_handled', actor: { name: 'Anna de Boer' } });
+    // Each reader of the staff timeline reads it in their own language: the administrator's is English.
+    const handled = async (reader: typeof anna | typeof t.admin) =>
+      ((await reader.get(`${API}/estates/${seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
+    expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
+    expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
     expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02' });
     expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
