@@ -125,11 +125,11 @@ export class DocumentsController {
     return documentView(await this.documents.setAudience(principal, id, dto.audience));
   }
 
-  @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })
+  @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, the providers asked to delete it (`erasures`: when the request went out, when they confirmed), and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })
   @Get('documents/:id/history')
   @Roles('admin', 'specialist')
   async history(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const { document, versions, views } = await this.documents.history(principal, id, positionOf(query.cursor, VIEW_CURSOR), query.limit);
-    return { document: documentView(document), versions: versions.map(documentView), views };
+    const { document, versions, erasures, views } = await this.documents.history(principal, id, positionOf(query.cursor, VIEW_CURSOR), query.limit);
+    return { document: documentView(document), versions: versions.map(documentView), erasures, views };
   }
 }

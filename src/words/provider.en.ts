@@ -22,6 +22,10 @@ export const providerEn: ProviderWords = {
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice',
+    erasures: 'Request to delete a document',
+    erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,
+    confirmErasure: 'Confirm deletion',
+    erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
   answers: {
@@ -82,7 +86,7 @@ export const providerEn: ProviderWords = {
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
-      withdrawal: 'Request withdrawn', correction: 'Correction to the request',
+      withdrawal: 'Request withdrawn', correction: 'Correction to the request', document_erasure: 'Request to delete a document',
     },
   },
 

@@ -26,6 +26,10 @@ export const providerNl = {
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur',
+    erasures: 'Verzoek om een document te verwijderen',
+    erasure: (kind: string, uploaded: string, requested: string) => `${kind}, in ons dossier vastgelegd op ${uploaded}: wij vroegen u op ${requested} dit document en alle kopieën te verwijderen.`,
+    confirmErasure: 'Verwijdering bevestigen',
+    erasureConfirmed: (when: string) => `Verwijdering bevestigd op ${when}.`,
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
@@ -91,7 +95,7 @@ export const providerNl = {
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
-      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek',
+      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek', document_erasure: 'Verzoek om een document te verwijderen',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/principal';
+import { Clock } from '../clock/clock';
+import { ContractsService } from '../contracts/contracts.service';
+import { deleted } from '../database/deleted';
+import { readAll } from '../database/reads';
+import { TimelineService } from '../timeline/timeline.service';
+import { erasureRecipients } from './erasure-rules';
+import type { EstateDocument } from './document.entity';
+
+/** The contracts whose sent letters carried a document to their provider, the first letter's first (letters own that fact). */
+export type EnclosingContractsReader = (manager: EntityManager, estateId: string, documentId: string) => Promise<string[]>;
+
+/** A deletion request as the desk and the owner read it. */
+export interface DocumentErasure {
+  documentId: string;
+  providerId: string;
+  contractId: string;
+  requestedAt: Date;
+  /** The day its letter went out; null while it is being made, or held back by the letter rules. */
+  sentOn: string | null;
+  confirmedAt: Date | null;
+}
+
+interface ErasureRow {
+  document_id: string;
+  provider_id: string;
+  contract_id: string;
+  requested_at: Date;
+  sent_on: string | null;
+  confirmed_at: Date | null;
+}
+
+const erasureOf = (r: ErasureRow): DocumentErasure => ({
+  documentId: r.document_id,
+  providerId: r.provider_id,
+  contractId: r.contract_id,
+  requestedAt: r.requested_at,
+  sentOn: r.sent_on,
+  confirmedAt: r.confirmed_at,
+});
+const COLUMNS = 'document_id, provider_id, contract_id, requested_at, sent_on::text, confirmed_at';
+
+/**
+ * Deletion requests for withdrawn documents. Art. 19 GDPR: "The controller shall communicate any
+ * rectification or erasure of personal data … carried out in accordance with … Article 17(1) … to
+ * each recipient to whom the personal data have been disclosed, unless this proves impossible or
+ * involves disproportionate effort" (https://rgpd.com/chapter-3-rights-of-the-data-subject/article-19-notification-obligation-regarding-rectification-or-erasure-of-personal-data-or-restriction-of-processing).
+ * A withdrawal is the owner's choice to stop using the document, not always an erasure under art.
+ * 17(1), and the GDPR does not apply to the deceased's own data (recital 27,
+ * https://overview.legal/laws/gdpr/rec-27); a document of the living (an heir's passport, a medical
+ * statement) may fall under it. So every provider that received it is asked, and the letter asks: it
+ * claims no duty of the provider's that art. 19 does not state (it binds us, not the recipient).
+ */
+@Injectable()
+export class DocumentErasuresService {
+  private enclosingContracts: EnclosingContractsReader | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly contracts: ContractsService,
+    private readonly timeline: TimelineService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Letters register here which contracts' letters carried a document: they own that fact and depend on documents, so documents cannot ask them. */
+  readEnclosingContractsWith(reader: EnclosingContractsReader): void {
+    this.enclosingContracts = reader;
+  }
+
+  /** Part of the retention purge (one transaction per estate), before the documents and contracts it points at. */
+  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    return deleted(manager, ['DELETE FROM document_erasures WHERE estate_id = $1'], [estateId]);
+  }
+
+  /**
+   * A document is withdrawn (in the caller's transaction): every provider that received it — a sent
+   * letter carried it (email, post, the desk), or its desk opened it — is asked to delete it, once,
+   * through the letter pipeline of one contract that took it there. A provider that never had it gets nothing.
+   */
+  async askRecipients(manager: EntityManager, document: EstateDocument): Promise<void> {
+    if (!this.enclosingContracts) throw new Error('Nobody says which letters carried a document: LettersService registers with readEnclosingContractsWith at start-up.');
+    const enclosing = this.enclosingContracts;
+    const [byLetter, viewers, contracts] = await readAll(manager, [
+      () => enclosing(manager, document.estateId, document.id),
+      // Through `document_views_history_idx` (document, then when).
+      (): Promise<{ providerId: string }[]> => manager.query(`SELECT DISTINCT viewer_id AS "providerId" FROM document_views WHERE document_id = $1 AND viewer_type = 'provider'`, [document.id]),
+      () => this.contracts.providersOf(manager, document.estateId),
+    ]);
+    const recipients = erasureRecipients(byLetter, viewers.map((v) => v.providerId), contracts);
+    if (!recipients.length) return;
+    const params: unknown[] = [document.id, document.estateId, this.clock.now()];
+    const values = recipients.map((r) => `($1, $${params.push(r.providerId)}, $2, $${params.push(r.contractId)}, $3)`).join(', ');
+    // The key (document, provider) makes a second request for the same pair a no-op, whoever asks.
+    const asked: { contract_id: string }[] = await manager.query(
+      `INSERT INTO document_erasures (document_id, provider_id, estate_id, contract_id, requested_at) VALUES ${values} ON CONFLICT DO NOTHING RETURNING contract_id`,
+      params,
+    );
+    for (const { contract_id } of asked) await this.contracts.askErasure(manager, contract_id, document.id);
+  }
+
+  /** The letter of a deletion request was produced (`sent`, or held back by the letter rules): the owner and the desk see when it went out. */
+  async recordLetter(manager: EntityManager, erasure: { documentId: string; contractId: string }, letter: { id: string; sent: boolean; letterDate: string }): Promise<void> {
+    await manager.query(`UPDATE document_erasures SET letter_id = $3, sent_on = $4 WHERE document_id = $1 AND contract_id = $2`, [
+      erasure.documentId,
+      erasure.contractId,
+      letter.id,
+      letter.sent ? letter.letterDate : null,
+    ]);
+  }
+
+  /** The deletion requests of one document, oldest first (its history). */
+  async ofDocument(documentId: string, manager: EntityManager = this.db.manager): Promise<DocumentErasure[]> {
+    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures WHERE document_id = $1 ORDER BY requested_at, provider_id`, [documentId]);
+    return rows.map(erasureOf);
+  }
+
+  /** The deletion requests made about one contract, oldest first (its provider's desk), through `document_erasures_contract_idx`. */
+  async ofContract(contractId: string, manager: EntityManager = this.db.manager): Promise<DocumentErasure[]> {
+    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures WHERE contract_id = $1 ORDER BY requested_at, document_id`, [contractId]);
+    return rows.map(erasureOf);
+  }
+
+  /**
+   * The provider confirms it deleted the document, for a caller that checked this provider was asked
+   * about it through this contract. Confirming again changes nothing (the first moment stays).
+   */
+  async confirm(manager: EntityManager, contractId: string, documentId: string, actor: Actor): Promise<void> {
+    const [erasure]: { estate_id: string; confirmed_at: Date | null }[] = await manager.query(
+      'SELECT estate_id, confirmed_at FROM document_erasures WHERE contract_id = $1 AND document_id = $2 FOR UPDATE',
+      [contractId, documentId],
+    );
+    if (erasure.confirmed_at) return;
+    await manager.query('UPDATE document_erasures SET confirmed_at = $3 WHERE contract_id = $1 AND document_id = $2', [contractId, documentId, this.clock.now()]);
+    await this.timeline.append(manager, {
+      estateId: erasure.estate_id,
+      contractId,
+      actor,
+      event: 'document.erasure_confirmed',
+      summary: `Deletion of the withdrawn document confirmed by ${actor.name}.`,
+      // The document's id keeps the entry from the family, who no longer see the document (portal teller).
+      details: { documentId },
+    });
+  }
+}
