@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../auth/principal';
+import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
+import { NotFoundProblem } from '../common/problem';
+import { EstatesService } from '../estates/estates.service';
 import { Clock } from '../clock/clock';
 import { ContractsService } from '../contracts/contracts.service';
 import { deleted } from '../database/deleted';
 import { readAll } from '../database/reads';
 import { TimelineService } from '../timeline/timeline.service';
-import { erasureRecipients } from './erasure-rules';
+import { erasureRecipients, unconfirmedSince } from './erasure-rules';
 import type { EstateDocument } from './document.entity';
 
 /** The contracts whose sent letters carried a document to their provider, the first letter's first (letters own that fact). */
@@ -41,7 +43,8 @@ const erasureOf = (r: ErasureRow): DocumentErasure => ({
   sentOn: r.sent_on,
   confirmedAt: r.confirmed_at,
 });
-const COLUMNS = 'document_id, provider_id, contract_id, requested_at, sent_on::text, confirmed_at';
+/** What a deletion request reads, of the table as `e`. */
+const COLUMNS = 'e.document_id, e.provider_id, e.contract_id, e.requested_at, e.sent_on::text AS sent_on, e.confirmed_at';
 
 /**
  * Deletion requests for withdrawn documents. Art. 19 GDPR: "The controller shall communicate any
@@ -63,6 +66,7 @@ export class DocumentErasuresService {
     private readonly contracts: ContractsService,
     private readonly timeline: TimelineService,
     private readonly clock: Clock,
+    private readonly estates: EstatesService,
   ) {}
 
   /** Letters register here which contracts' letters carried a document: they own that fact and depend on documents, so documents cannot ask them. */
@@ -113,14 +117,44 @@ export class DocumentErasuresService {
 
   /** The deletion requests of one document, oldest first (its history). */
   async ofDocument(documentId: string, manager: EntityManager = this.db.manager): Promise<DocumentErasure[]> {
-    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures WHERE document_id = $1 ORDER BY requested_at, provider_id`, [documentId]);
+    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures e WHERE e.document_id = $1 ORDER BY e.requested_at, e.provider_id`, [documentId]);
     return rows.map(erasureOf);
   }
 
   /** The deletion requests made about one contract, oldest first (its provider's desk), through `document_erasures_contract_idx`. */
   async ofContract(contractId: string, manager: EntityManager = this.db.manager): Promise<DocumentErasure[]> {
-    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures WHERE contract_id = $1 ORDER BY requested_at, document_id`, [contractId]);
+    const rows: ErasureRow[] = await manager.query(`SELECT ${COLUMNS} FROM document_erasures e WHERE e.contract_id = $1 ORDER BY e.requested_at, e.document_id`, [contractId]);
     return rows.map(erasureOf);
+  }
+
+  /**
+   * The owner records a provider's confirmation that came by email, post or phone (a provider without
+   * a desk has no other way). Another owner's contract, or a document not asked of it, answers 404.
+   */
+  recordConfirmation(principal: StaffPrincipal, contractId: string, documentId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const [erasure]: { estate_id: string }[] = await manager.query('SELECT estate_id FROM document_erasures WHERE contract_id = $1 AND document_id = $2', [contractId, documentId]);
+      if (!erasure) throw new NotFoundProblem('deletion request');
+      await this.estates.requireAccess(principal, erasure.estate_id, manager).catch(() => Promise.reject(new NotFoundProblem('deletion request')));
+      await this.confirm(manager, contractId, documentId, actorOf(principal));
+      return erasure.estate_id;
+    });
+  }
+
+  /**
+   * Deletion requests no provider confirmed within ERASURE_TERM, oldest first, of the owner's estates
+   * (null: every estate), through `document_erasures_unconfirmed_idx`: the owner's Today queue.
+   */
+  async unconfirmed(ownerId: string | null, today: string, limit: number): Promise<(DocumentErasure & { estateId: string; documentKind: string })[]> {
+    const rows: (ErasureRow & { estate_id: string; kind: string })[] = await this.db.query(
+      `SELECT ${COLUMNS}, e.estate_id, d.kind
+         FROM document_erasures e JOIN documents d ON d.id = e.document_id
+        WHERE e.confirmed_at IS NULL AND e.sent_on <= $2
+          AND ($1::uuid IS NULL OR e.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))
+        ORDER BY e.sent_on, e.document_id LIMIT $3`,
+      [ownerId, unconfirmedSince(today), limit],
+    );
+    return rows.map((r) => ({ ...erasureOf(r), estateId: r.estate_id, documentKind: r.kind }));
   }
 
   /**

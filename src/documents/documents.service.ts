@@ -295,7 +295,7 @@ export class DocumentsService {
     );
     const names = new Map((await this.estates.familyMembers(document.estateId)).map((m) => [m.id, m.name]));
     const erasures = await this.erasures.ofDocument(document.id);
-    const providers = new Map((await Promise.all([...new Set(erasures.map((e) => e.providerId))].map((id) => this.providers.get(id)))).map((p) => [p.id, p.name]));
+    const providers = new Map((await this.providers.withIds(erasures.map((e) => e.providerId))).map((p) => [p.id, p.name]));
     return {
       document,
       versions: versionsOf(document, all),

@@ -1,3 +1,6 @@
+import { ERASURE_TERM } from '../../letters/model';
+import { businessDaysBetween } from '../../workflows/business-days';
+
 /** A contract of the estate and its provider, in the order the contracts were added. */
 export interface ProviderContract {
   id: string;
@@ -24,4 +27,14 @@ export function erasureRecipients(enclosingContractIds: readonly string[], viewi
   for (const id of enclosingContractIds) ask(contracts.find((c) => c.id === id));
   for (const providerId of viewingProviderIds) ask(contracts.find((c) => c.providerId === providerId));
   return [...recipients].map(([providerId, contractId]) => ({ providerId, contractId }));
+}
+
+/**
+ * The latest day a deletion request may have gone out and still be unconfirmed after ERASURE_TERM
+ * business days today: a request sent on or before it is overdue.
+ */
+export function unconfirmedSince(today: string): string {
+  let day = today;
+  while (businessDaysBetween(day, today) < ERASURE_TERM.businessDays) day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return day;
 }

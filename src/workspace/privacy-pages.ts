@@ -6,7 +6,7 @@ import type { AccessLogEntry } from '../privacy/access-log.entity';
 import { html, humanDate, humanMoment } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
-import { appPage, label } from './workspace-pages';
+import { actionButton, appPage, label } from './workspace-pages';
 
 /** Who did something, as the owner reads it: a colleague's or relative's name, else what kind of party it was. */
 export type NameOf = (type: string, id: string | null) => string;
@@ -33,7 +33,7 @@ ${pager(`/app/estates/${estate.id}/access-log`, { limit: at.limit?.toString() },
 export interface DocumentHistory {
   document: EstateDocument;
   versions: EstateDocument[];
-  erasures: { providerName: string; sentOn: string | null; confirmedAt: string | null }[];
+  erasures: { providerName: string; contractId: string; sentOn: string | null; confirmedAt: string | null }[];
   views: Page<{ viewerType: string; viewerId: string | null; viewedAt: string }>;
 }
 
@@ -56,7 +56,7 @@ export function documentHistoryPage(user: StaffPrincipal, h: DocumentHistory, na
 ${h.erasures.length
       ? html`<h2 id="erasures">${w.erasures}</h2>
 <ul class="card">${h.erasures.map((e) => html`<li>${e.sentOn ? w.erasureSent(e.providerName, humanDate(e.sentOn, lang)) : w.erasureNotSent(e.providerName)}${
-        e.confirmedAt ? html` · ${w.erasureConfirmed(e.providerName, humanDate(e.confirmedAt, lang))}` : ''
+        e.confirmedAt ? html` · ${w.erasureConfirmed(e.providerName, humanDate(e.confirmedAt, lang))}` : html` ${actionButton(`/app/contracts/${e.contractId}/erasures/${d.id}/confirm`, ownerWords(lang).today.recordErasure)}`
       }</li>`)}</ul>`
       : ''}
 <h2 id="views">${w.viewedBy(d.fileName)}</h2>

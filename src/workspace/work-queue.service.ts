@@ -14,6 +14,8 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService } from '../letters/letters.service';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { ProvidersService } from '../providers/providers.service';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { violationText } from './owner-reasons';
@@ -149,6 +151,15 @@ export interface SentHandoverItem extends EstateRef {
   undoableUntil: Date;
 }
 
+/** A deletion request no provider confirmed within its term (ERASURE_TERM): the owner chases it, or records a confirmation that came otherwise. */
+export interface UnconfirmedErasureItem extends EstateRef {
+  contractId: string;
+  documentId: string;
+  documentKind: string;
+  providerName: string;
+  sentOn: string;
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -164,6 +175,7 @@ export interface WorkQueue {
   parkedSteps: ParkedStepItem[];
   /** Drafts waiting for a document, each with the documents it waits for. */
   drafts: DraftItem[];
+  unconfirmedErasures: UnconfirmedErasureItem[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -288,7 +300,7 @@ export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
  * The case owner's "today": everything across their estates that needs them now (admins: every
  * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
  * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters;
- * what the family reported.
+ * what the family reported; deletion requests no provider confirmed in time.
  */
 @Injectable()
 export class WorkQueueService {
@@ -303,6 +315,8 @@ export class WorkQueueService {
     private readonly estates: EstatesService,
     private readonly handovers: HandoversService,
     private readonly letters: LettersService,
+    private readonly erasures: DocumentErasuresService,
+    private readonly providers: ProvidersService,
   ) {}
 
   /**
@@ -313,7 +327,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -321,6 +335,7 @@ export class WorkQueueService {
       this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
+      this.unconfirmedErasures(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts' and the provider questions' standings in one read (status lines, the questions asked), beside the drafts' documents.
@@ -331,7 +346,7 @@ export class WorkQueueService {
     const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang));
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps, drafts };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */
@@ -400,6 +415,19 @@ export class WorkQueueService {
     const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id), limit);
     const byEstate = await this.estateRefs(steps.map((s) => s.estateId));
     return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+  }
+
+  private async unconfirmedErasures(ownerId: string | null, today: string, limit: number): Promise<UnconfirmedErasureItem[]> {
+    const erasures = await this.erasures.unconfirmed(ownerId, today, limit);
+    const [byEstate, providers] = await Promise.all([this.estateRefs(erasures.map((e) => e.estateId)), this.providers.withIds(erasures.map((e) => e.providerId))]);
+    return erasures.map((e) => ({
+      ...byEstate.get(e.estateId)!,
+      contractId: e.contractId,
+      documentId: e.documentId,
+      documentKind: e.documentKind,
+      providerName: providers.find((p) => p.id === e.providerId)!.name,
+      sentOn: e.sentOn!,
+    }));
   }
 
   /** Estates handed to this user that they have not opened yet (administrators receive none: they own no estates). */

@@ -155,6 +155,33 @@ describe('document erasure: a withdrawn document is asked back from every provid
     expect((await historyOf(passport.id)).erasures).toEqual([expect.objectContaining({ providerName: 'KPN', confirmedAt: expect.any(String) })]);
   });
 
+  it('a provider that confirms by email: the owner records it; one that stays silent four weeks is on the owner\'s Today queue', async () => {
+    const { passport, kpnContract } = await story();
+    const second = await story();
+    await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
+    await anna.post(`${API}/documents/${second.passport.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
+    await runDueWork();
+    const erasuresOnQueue = async () => (await anna.get(`${API}/queue`).expect(200)).body.unconfirmedErasures as { contractId: string; documentId: string; providerName: string }[];
+    expect(await erasuresOnQueue()).toEqual([]);
+
+    // KPN mails Anna that it deleted the first passport: she records it (another owner cannot; a wrong pair is unknown).
+    const bert = await t.specialist('Bert Jansen');
+    await bert.post(`${API}/contracts/${kpnContract.id}/erasures/${passport.id}/confirm`, {}).expect(404);
+    await anna.post(`${API}/contracts/${kpnContract.id}/erasures/${second.passport.id}/confirm`, {}).expect(404);
+    const recorded = (await anna.post(`${API}/contracts/${kpnContract.id}/erasures/${passport.id}/confirm`, {}).expect(200)).body;
+    expect(recorded.erasures).toEqual([expect.objectContaining({ providerName: 'KPN', confirmedAt: expect.any(String) })]);
+
+    // Four weeks on (twenty business days), the unconfirmed one is Anna's to chase; the confirmed one is not.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 28 }).expect(200);
+    expect(await erasuresOnQueue()).toEqual([expect.objectContaining({ contractId: second.kpnContract.id, documentId: second.passport.id, providerName: 'KPN', documentKind: 'id_document' })]);
+    const web = await signedIn('/app/login', { ...ANNA, next: '/app' });
+    const today = flat((await web.get('/app').expect(200)).text);
+    expect(today).toMatch(/KPN heeft de verwijdering van identiteitsbewijs \(verwijderverzoek van \d+ \p{L}+ \d{4}\) nog niet bevestigd/u);
+    // Recording the confirmation on the page takes it off.
+    await web.post(`/app/contracts/${second.kpnContract.id}/erasures/${second.passport.id}/confirm`).type('form').send({}).expect(303);
+    expect(await erasuresOnQueue()).toEqual([]);
+  });
+
   it('a document no provider received is withdrawn without any request', async () => {
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body as { id: string };
