@@ -10,7 +10,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
+import { canSee, defaultAudience, DocumentAudience, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
 import { DocumentErasuresService } from './document-erasures.service';
@@ -237,10 +237,12 @@ export class DocumentsService {
   /**
    * Withdrawn with a reason: kept for the audit, no longer sent, served at a desk or shown to the
    * family, and every provider that received it is asked to delete it (DocumentErasuresService).
+   * A replaced version may be withdrawn too: a newer version alone asks nothing back (a re-issued
+   * certificate leaves the old one a true record at the provider), withdrawing the old one says it was wrong.
    */
   withdraw(principal: StaffPrincipal, documentId: string, reason: string) {
     return this.db.transaction(async (manager) => {
-      const document = await this.currentForOwner(manager, principal, documentId);
+      const document = await this.lockedForOwner(manager, principal, documentId);
       const actor = actorOf(principal);
       Object.assign(document, { withdrawnAt: this.clock.now(), withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
       await manager.update(EstateDocument, { id: document.id }, { withdrawnAt: document.withdrawnAt, withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
@@ -312,12 +314,17 @@ export class DocumentsService {
 
   /** The current document, locked, for its owner; an old version or a withdrawn one cannot change any more (409). */
   private async currentForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
+    const document = await this.lockedForOwner(manager, principal, documentId);
+    if (document.supersededById) throw new ProblemException(409, 'document-not-current', 'A newer version replaced this document; change that one instead.');
+    return document;
+  }
+
+  /** The document, locked, for its owner, unless it was withdrawn (409): a replaced version too, which may still be withdrawn. */
+  private async lockedForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
     const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write').where('d.id = :documentId', { documentId }).getOne();
     if (!document) throw new NotFoundProblem('document');
     await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem('document')));
-    if (!isCurrent(document)) {
-      throw new ProblemException(409, 'document-not-current', document.withdrawnAt ? 'This document was withdrawn; upload a new one instead.' : 'A newer version replaced this document; change that one instead.');
-    }
+    if (document.withdrawnAt) throw new ProblemException(409, 'document-not-current', 'This document was withdrawn; upload a new one instead.');
     return document;
   }
 }

@@ -155,6 +155,26 @@ describe('document erasure: a withdrawn document is asked back from every provid
     expect((await historyOf(passport.id)).erasures).toEqual([expect.objectContaining({ providerName: 'KPN', confirmedAt: expect.any(String) })]);
   });
 
+  it('a newer version alone asks nothing back; withdrawing the replaced version (it was wrong) does', async () => {
+    const { passport, kpnContract } = await story();
+    const newer = (await anna.post(`${API}/documents/${passport.id}/replace`).attach('file', TINY_PDF, 'paspoort-juist.pdf').expect(201)).body as { id: string };
+    await runDueWork();
+    expect((await lettersOf(kpnContract.id)).map((l) => l.kind)).not.toContain('document_erasure');
+    expect((await historyOf(passport.id)).erasures).toEqual([]);
+
+    const withdrawn = (await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Dit was het paspoort van een ander.' }).expect(200)).body;
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', supersededById: newer.id });
+    await runDueWork();
+    expect((await lettersOf(kpnContract.id)).filter((l) => l.kind === 'document_erasure')).toEqual([expect.objectContaining({ status: 'sent' })]);
+    expect((await historyOf(passport.id)).erasures).toEqual([expect.objectContaining({ providerName: 'KPN', sentOn: expect.any(String) })]);
+    // The newer version is the one KPN keeps: it travels in the old one's place.
+    const desk = (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body;
+    expect(desk.enclosures.map((d: { id: string }) => d.id)).toEqual([newer.id]);
+    expect(desk.erasures).toEqual([expect.objectContaining({ documentId: passport.id })]);
+    // A withdrawn version cannot be withdrawn again.
+    await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Nog eens.' }).expect(409);
+  });
+
   it('a provider that confirms by email: the owner records it; one that stays silent four weeks is on the owner\'s Today queue', async () => {
     const { passport, kpnContract } = await story();
     const second = await story();
