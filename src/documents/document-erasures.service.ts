@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { NotFoundProblem } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
+import { ProvidersService } from '../providers/providers.service';
 import { Clock } from '../clock/clock';
 import { ContractsService } from '../contracts/contracts.service';
 import { deleted } from '../database/deleted';
@@ -67,6 +68,7 @@ export class DocumentErasuresService {
     private readonly timeline: TimelineService,
     private readonly clock: Clock,
     private readonly estates: EstatesService,
+    private readonly providers: ProvidersService,
   ) {}
 
   /** Letters register here which contracts' letters carried a document: they own that fact and depend on documents, so documents cannot ask them. */
@@ -162,20 +164,23 @@ export class DocumentErasuresService {
    * about it through this contract. Confirming again changes nothing (the first moment stays).
    */
   async confirm(manager: EntityManager, contractId: string, documentId: string, actor: Actor): Promise<void> {
-    const [erasure]: { estate_id: string; confirmed_at: Date | null }[] = await manager.query(
-      'SELECT estate_id, confirmed_at FROM document_erasures WHERE contract_id = $1 AND document_id = $2 FOR UPDATE',
+    const [erasure]: { estate_id: string; provider_id: string; confirmed_at: Date | null; kind: string; file_name: string }[] = await manager.query(
+      `SELECT e.estate_id, e.provider_id, e.confirmed_at, d.kind, d.file_name FROM document_erasures e JOIN documents d ON d.id = e.document_id
+        WHERE e.contract_id = $1 AND e.document_id = $2 FOR UPDATE OF e`,
       [contractId, documentId],
     );
     if (erasure.confirmed_at) return;
     await manager.query('UPDATE document_erasures SET confirmed_at = $3 WHERE contract_id = $1 AND document_id = $2', [contractId, documentId, this.clock.now()]);
+    const providerName = (await this.providers.get(erasure.provider_id)).name;
     await this.timeline.append(manager, {
       estateId: erasure.estate_id,
       contractId,
       actor,
       event: 'document.erasure_confirmed',
-      summary: `Deletion of the withdrawn document confirmed by ${actor.name}.`,
-      // The document's id keeps the entry from the family, who no longer see the document (portal teller).
-      details: { documentId },
+      summary: `${providerName} confirmed it deleted the withdrawn document ${erasure.file_name} (${erasure.kind.replace(/_/g, ' ')}).`,
+      // The document's id keeps the entry from the family, who no longer see the document (portal teller); the rest lets the owner's timeline say it in her language.
+      details: { documentId, providerName, kind: erasure.kind, fileName: erasure.file_name },
     });
   }
+
 }

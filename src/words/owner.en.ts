@@ -944,6 +944,7 @@ export const ownerEn: OwnerWords = {
     documentAdded: (document) => `Document added: ${document}.`,
     documentReplaced: (document, newFile) => (newFile ? `Document replaced: ${document} by a new version, ${newFile}.` : `Document replaced by a new version: ${document}.`),
     documentWithdrawn: (document) => `Document withdrawn: ${document}.`,
+    erasureConfirmed: (provider, document) => `${provider} confirmed it deleted the withdrawn document ${document}.`,
     documentAudience: (document, from, to) => `Who sees ${document} changed: was "${from}", now "${to}".`,
     familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added' },

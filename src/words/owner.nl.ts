@@ -955,6 +955,7 @@ export const ownerNl = {
     documentAdded: (document: string) => `Document toegevoegd: ${document}.`,
     documentReplaced: (document: string, newFile: string | null) => (newFile ? `Document vervangen: ${document} door een nieuwe versie, ${newFile}.` : `Document vervangen door een nieuwe versie: ${document}.`),
     documentWithdrawn: (document: string) => `Document ingetrokken: ${document}.`,
+    erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd' } as Record<string, string>,

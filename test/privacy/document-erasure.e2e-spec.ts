@@ -73,7 +73,7 @@ describe('document erasure: a withdrawn document is asked back from every provid
   }
 
   it('asks KPN, which received the passport by email and on its desk, to delete it, once; Odido gets nothing; the desk confirms; the owner reads it on the history', async () => {
-    const { family, passport, kpnContract, odidoContract } = await story();
+    const { estate, family, passport, kpnContract, odidoContract } = await story();
     // KPN had the passport: attached to the emailed answer, and opened on its desk.
     const [answer] = (await sink.waitFor(2)).filter((m) => m.subject?.startsWith('Aanvullende informatie'));
     expect(answer.attachments.map((a) => a.filename)).toContain('paspoort-verkeerde-persoon.pdf');
@@ -121,6 +121,13 @@ describe('document erasure: a withdrawn document is asked back from every provid
     const confirmed = (await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/erasures/${passport.id}/confirm`, {}).expect(200)).body;
     expect(confirmed.erasures).toEqual([expect.objectContaining({ documentId: passport.id, confirmedAt: expect.any(String) })]);
     await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/erasures/${passport.id}/confirm`, {}).expect(200);
+
+    // The owner's timeline (in Anna's Dutch): the letter to KPN, and KPN's confirmation; the family's stays silent (below).
+    const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(timeline).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Brief .Verzoek om een document te verwijderen. aan KPN/),
+      'KPN heeft bevestigd dat het ingetrokken document paspoort-verkeerde-persoon.pdf (identiteitsbewijs) is verwijderd.',
+    ]));
 
     const [erasure] = (await historyOf(passport.id)).erasures;
     expect(erasure).toEqual({ providerName: 'KPN', contractId: kpnContract.id, sentOn: expect.any(String), confirmedAt: confirmed.erasures[0].confirmedAt });
