@@ -72,6 +72,15 @@ describe('letters: rendered and read back with pdf.js', () => {
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Naar rato van de gefactureerde dagen (31 van 46) valt daarvan € 842,05 in de periode 1 december 2026 tot en met 31 december 2026, na de einddatum.' : 'Pro rata to the days billed (31 of 46), €842.05 of it falls in 1 December 2026 to 31 December 2026 inclusive, after the end date.');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'Omdat de heer De Vries dit niet meer zelf kan ondertekenen' : 'As Mr De Vries can no longer sign for this');
         if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
+        if (kind === 'document_erasure') {
+          expect(text).toContain(
+            language === 'nl'
+              ? 'heeft u van mij dit document ontvangen: Identiteitsbewijs nabestaande, in ons dossier vastgelegd op 5 november 2026. Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek. Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen vier weken bevestigen dat het is verwijderd?'
+              : 'you received this document from me: Identiteitsbewijs nabestaande, recorded in our file on 5 November 2026. I have withdrawn this document; it is no longer part of my request. Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within four weeks that it has been deleted?',
+          );
+          // What travels is nothing: the letter names the document, it never carries it again.
+          expect(text).not.toMatch(/Bijlagen|Enclosures/);
+        }
       }
     }
   });
@@ -463,6 +472,14 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(await fields(transfer)).toEqual(['familyMember.dateOfBirth', 'familyMember.iban']);
     expect((await produceLetter(transfer)).pdf).toBeUndefined();
     expect(await fields(sampleLetter({ kind: 'information_supplied', informationAnswer: null, enclosures: [], travellingDocumentIds: [] }))).toEqual(['note']);
+    expect(await fields(letterOfKind('document_erasure', 'nl', { erasure: null }))).toEqual(['documentId']);
+  });
+
+  it('offers a desk provider to confirm a deletion on its desk, and tells an emailed one only to confirm', async () => {
+    const viaDesk = { name: 'KPN', viaDesk: true };
+    expect(await text(letterOfKind('document_erasure', 'nl', { recipient: viaDesk }))).toContain('bevestigen dat het is verwijderd? Dat kan ook met één klik in het aanbiedersloket.');
+    expect(await text(letterOfKind('document_erasure', 'en', { recipient: viaDesk }))).toContain('confirm to me within four weeks that it has been deleted? You can also do so with one click on the provider desk.');
+    expect(await text(letterOfKind('document_erasure', 'nl', { recipient: { name: 'KPN', deliveredVia: 'nabestaanden@kpn.example' } }))).not.toContain('aanbiedersloket');
   });
 
   it('answers a question with the owner’s text and names what really travels with it', async () => {

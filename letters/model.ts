@@ -11,10 +11,11 @@ export type LetterKind =
   | 'collection_stop'
   | 'withdrawal'
   | 'correction'
+  | 'document_erasure'
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'document_erasure', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -22,6 +23,8 @@ export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'fina
 export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
 /** The letters a provider (or its collection agency) receives: a desk names each of them. */
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
+/** Letters to a provider that no workflow step asks for: a correction of the record, a deletion request for a withdrawn document. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'document_erasure'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -168,6 +171,23 @@ export interface LetterInput {
   contractsSummary?: ContractStanding[];
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
+  /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */
+  erasure?: ErasedDocument | null;
+}
+
+/**
+ * How long a provider is given to confirm a deletion: the letter asks for it within this term, and
+ * an unconfirmed request goes on the owner's Today queue after it. Our own choice, not the law's:
+ * art. 19 GDPR sets no term for a recipient (README, Document erasure).
+ */
+export const ERASURE_TERM = { businessDays: 20, nl: 'vier weken', en: 'four weeks' } as const;
+
+/** The withdrawn document a deletion request names, as the owner's record has it. */
+export interface ErasedDocument {
+  /** Its kind by name in the letter's language ("Identiteitsbewijs nabestaande"). */
+  title: string;
+  /** ISO date it was added to the estate's record. */
+  recordedOn: string;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -150,6 +150,8 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(kind === 'collection_stop' && { collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
     ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
+    // A deletion request carries nothing: it names the withdrawn document.
+    ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
     history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : HISTORY,
     ...(isFamilyLetter(kind) && {
       recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },

@@ -1,7 +1,7 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
+import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
 import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -160,6 +160,7 @@ export const en: Words = {
     collection_stop: 'Urgent – suspend debt collection',
     withdrawal: 'Withdrawal of my request',
     correction: 'Correction to my request',
+    document_erasure: 'Request to delete a document',
     progress_report: 'Progress report',
     final_report: 'Final report',
   },
@@ -185,6 +186,7 @@ export const en: Words = {
     collection_stop: 'I look forward to your confirmation within the period stated.',
     withdrawal: 'Thank you for the work you have already done on it.',
     correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
+    document_erasure: 'Thank you for your cooperation.',
     progress_report: '',
     final_report: '',
   },
@@ -277,6 +279,12 @@ export const en: Words = {
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map(correctionSentence).join('\n'),
           `Please update your records and handle ${actNoun(f)} with the correct details. My request is otherwise unchanged.`,
+        ];
+      case 'document_erasure':
+        return [
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from me: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,
+          'I have withdrawn this document; it is no longer part of my request.',
+          `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
         ];
       case 'progress_report':
         return [

@@ -1,7 +1,7 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { CORRECTED_DATES, type CorrectedField, type Correction } from '../model';
+import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
 import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -167,6 +167,7 @@ export const nl: Words = {
     collection_stop: 'Dringend – incasso opschorten',
     withdrawal: 'Intrekking van mijn verzoek',
     correction: 'Correctie op mijn verzoek',
+    document_erasure: 'Verzoek om een document te verwijderen',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
   },
@@ -191,6 +192,7 @@ export const nl: Words = {
     collection_stop: 'Ik zie uw bevestiging binnen de genoemde termijn tegemoet.',
     withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
+    document_erasure: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
   },
@@ -283,6 +285,12 @@ export const nl: Words = {
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map(correctionSentence).join('\n'),
           `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft mijn verzoek ongewijzigd.`,
+        ];
+      case 'document_erasure':
+        return [
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u van mij dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
+          'Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek.',
+          `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
         ];
       case 'progress_report':
         return [

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, letterDate } from '../../letters';
+import { type Correction, letterDate, type LetterKind } from '../../letters';
 import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -115,8 +115,27 @@ export class ContractsService implements OnModuleInit {
 
   /** Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. */
   private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: unknown[]): Promise<void> {
-    const event = { type: 'CORRECTION', changes };
-    await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind: 'correction' }, event, state: standing.state } });
+    await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes });
+  }
+
+  /** A letter no workflow step asks for, to the contract's provider, through the outbox like every letter. */
+  private async sendLetter(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: ContractStanding, letterKind: LetterKind, event: { type: string; [key: string]: unknown }): Promise<void> {
+    await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind }, event, state: standing.state } });
+  }
+
+  /**
+   * Asks the contract's provider to delete a withdrawn document it received (documents decide who;
+   * DocumentErasuresService). Whatever state the request is in: the provider holds the document all the same.
+   */
+  async askErasure(manager: EntityManager, contractId: string, documentId: string): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
+    const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
+    await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId });
+  }
+
+  /** The estate's contracts with their providers, oldest first (who received a document, by contract). */
+  async providersOf(manager: EntityManager, estateId: string): Promise<{ id: string; providerId: string }[]> {
+    return manager.find(Contract, { where: { estateId }, select: { id: true, providerId: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Part of the retention purge (one transaction per estate), after everything that points at the contracts; returns how many. */

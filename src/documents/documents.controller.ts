@@ -12,6 +12,7 @@ import { DOCUMENT_AUDIENCES, DocumentAudience } from './document-audience';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
+import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 export class UploadDocumentDto {
@@ -60,7 +61,10 @@ const FILE_BODY = { schema: { type: 'object', required: ['file'], properties: { 
 @ApiProblems(401, 404)
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly erasures: DocumentErasuresService,
+  ) {}
 
   @ApiDoc({ summary: 'Upload a document', description: 'PDF, PNG or JPEG (recognised by content), at most 10 MB.', problems: [400, 413, 415, 422] })
   @Post('estates/:id/documents')
@@ -125,11 +129,28 @@ export class DocumentsController {
     return documentView(await this.documents.setAudience(principal, id, dto.audience));
   }
 
-  @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })
+  @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, the providers asked to delete it (`erasures`: when the request went out, when they confirmed), and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })
   @Get('documents/:id/history')
   @Roles('admin', 'specialist')
   async history(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
-    const { document, versions, views } = await this.documents.history(principal, id, positionOf(query.cursor, VIEW_CURSOR), query.limit);
-    return { document: documentView(document), versions: versions.map(documentView), views };
+    return this.historyView(principal, id, query);
+  }
+
+  @ApiDoc({
+    summary: "Record a provider's confirmation of a deletion",
+    description: 'A provider asked to delete a withdrawn document confirmed it by email, post or phone: recorded as confirmed now (a desk confirms on its own). Answers the document\'s history.',
+    problems: [[404, 'No deletion request for this document about this contract, or not your estate.']],
+  })
+  @Post('contracts/:id/erasures/:documentId/confirm')
+  @HttpCode(200)
+  @Roles('admin', 'specialist')
+  async recordErasure(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string) {
+    await this.erasures.recordConfirmation(principal, id, documentId);
+    return this.historyView(principal, documentId, {});
+  }
+
+  private async historyView(principal: StaffPrincipal, documentId: string, query: PageQueryDto) {
+    const { document, versions, erasures, views } = await this.documents.history(principal, documentId, positionOf(query.cursor, VIEW_CURSOR), query.limit);
+    return { document: documentView(document), versions: versions.map(documentView), erasures, views };
   }
 }

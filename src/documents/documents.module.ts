@@ -2,17 +2,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
+import { ProvidersModule } from '../providers/providers.module';
 import { EstateDocument } from './document.entity';
 import { DocumentsController } from './documents.controller';
+import { DocumentErasuresService } from './document-erasures.service';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { EnclosuresController } from './enclosures.controller';
 import { EnclosuresService } from './enclosures.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule],
+  imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, ProvidersModule],
   controllers: [DocumentsController, EnclosuresController],
-  providers: [DocumentsService, EnclosuresService],
-  exports: [DocumentsService, EnclosuresService],
+  providers: [DocumentsService, EnclosuresService, DocumentErasuresService],
+  exports: [DocumentsService, EnclosuresService, DocumentErasuresService],
 })
 export class DocumentsModule {}

@@ -10,9 +10,11 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
+import { canSee, defaultAudience, DocumentAudience, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
+import { DocumentErasuresService } from './document-erasures.service';
+import { ProvidersService } from '../providers/providers.service';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -41,6 +43,8 @@ export class DocumentsService {
     private readonly timeline: TimelineService,
     private readonly contractWorkflow: ContractWorkflow,
     private readonly clock: Clock,
+    private readonly erasures: DocumentErasuresService,
+    private readonly providers: ProvidersService,
   ) {}
 
   /** What this family member uploaded (without the bytes), oldest first (their personal-data export). */
@@ -49,7 +53,8 @@ export class DocumentsService {
   }
 
   /** Part of the retention purge (one transaction per estate): deletes who viewed the estate's documents and the documents with their bytes; returns how many documents. */
-  eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+  async eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
+    await this.erasures.eraseEstate(manager, estateId);
     return deleted(manager, ['DELETE FROM document_views WHERE estate_id = $1', 'DELETE FROM documents WHERE estate_id = $1'], [estateId]);
   }
 
@@ -229,10 +234,15 @@ export class DocumentsService {
     });
   }
 
-  /** Withdrawn with a reason: kept for the audit, no longer sent or shown to the family. */
+  /**
+   * Withdrawn with a reason: kept for the audit, no longer sent, served at a desk or shown to the
+   * family, and every provider that received it is asked to delete it (DocumentErasuresService).
+   * A replaced version may be withdrawn too: a newer version alone asks nothing back (a re-issued
+   * certificate leaves the old one a true record at the provider), withdrawing the old one says it was wrong.
+   */
   withdraw(principal: StaffPrincipal, documentId: string, reason: string) {
     return this.db.transaction(async (manager) => {
-      const document = await this.currentForOwner(manager, principal, documentId);
+      const document = await this.lockedForOwner(manager, principal, documentId);
       const actor = actorOf(principal);
       Object.assign(document, { withdrawnAt: this.clock.now(), withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
       await manager.update(EstateDocument, { id: document.id }, { withdrawnAt: document.withdrawnAt, withdrawnReason: reason, withdrawnByType: actor.type, withdrawnById: actor.id });
@@ -243,6 +253,7 @@ export class DocumentsService {
         summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
         details: { documentId: document.id, kind: document.kind, reason, fileName: document.fileName },
       });
+      await this.erasures.askRecipients(manager, document);
       // A withdrawn required document puts waiting contracts back to draft.
       await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
       return document;
@@ -270,8 +281,8 @@ export class DocumentsService {
   }
 
   /**
-   * The audit of one document for its owner: the document, every version of it (oldest first) and a
-   * page of who viewed it, newest first (index `document_views_history_idx`). `after` is a VIEW_CURSOR.
+   * The audit of one document for its owner: the document, every version of it (oldest first), the
+   * providers asked to delete it, and a page of who viewed it, newest first (index `document_views_history_idx`). `after` is a VIEW_CURSOR.
    */
   async history(principal: StaffPrincipal, documentId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const document = await this.db.manager.findOneBy(EstateDocument, { id: documentId });
@@ -285,9 +296,13 @@ export class DocumentsService {
       after ? [document.id, limit + 1, after[0], after[1]] : [document.id, limit + 1],
     );
     const names = new Map((await this.estates.familyMembers(document.estateId)).map((m) => [m.id, m.name]));
+    const erasures = await this.erasures.ofDocument(document.id);
+    const providers = new Map((await this.providers.withIds(erasures.map((e) => e.providerId))).map((p) => [p.id, p.name]));
     return {
       document,
       versions: versionsOf(document, all),
+      // Each provider asked to delete it: when the request went out (null while it is made or held back) and when the provider confirmed.
+      erasures: erasures.map((e) => ({ providerName: providers.get(e.providerId)!, contractId: e.contractId, sentOn: e.sentOn, confirmedAt: e.confirmedAt?.toISOString() ?? null })),
       views: pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => ({
         viewerType: r.viewer_type,
         viewerId: r.viewer_id,
@@ -299,12 +314,17 @@ export class DocumentsService {
 
   /** The current document, locked, for its owner; an old version or a withdrawn one cannot change any more (409). */
   private async currentForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
+    const document = await this.lockedForOwner(manager, principal, documentId);
+    if (document.supersededById) throw new ProblemException(409, 'document-not-current', 'A newer version replaced this document; change that one instead.');
+    return document;
+  }
+
+  /** The document, locked, for its owner, unless it was withdrawn (409): a replaced version too, which may still be withdrawn. */
+  private async lockedForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
     const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write').where('d.id = :documentId', { documentId }).getOne();
     if (!document) throw new NotFoundProblem('document');
     await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem('document')));
-    if (!isCurrent(document)) {
-      throw new ProblemException(409, 'document-not-current', document.withdrawnAt ? 'This document was withdrawn; upload a new one instead.' : 'A newer version replaced this document; change that one instead.');
-    }
+    if (document.withdrawnAt) throw new ProblemException(409, 'document-not-current', 'This document was withdrawn; upload a new one instead.');
     return document;
   }
 }

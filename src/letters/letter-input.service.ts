@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type Invoice, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
-import { Clock } from '../clock/clock';
+import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
+import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
@@ -112,6 +112,7 @@ export class LetterInputBuilder {
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
+      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language) : null,
       dueDate,
     };
   }
@@ -203,6 +204,12 @@ function correctionsOf(event: LetterSubject['event']): Correction[] {
   return (event.changes as { field: CorrectedField; from: unknown; to: unknown }[])
     .filter((c) => CORRECTED_FIELDS.includes(c.field))
     .map((c) => ({ field: c.field, from: c.from === null ? null : String(c.from), to: c.to === null ? null : String(c.to) }));
+}
+
+/** The withdrawn document a deletion request names (the event that asked for it says which): its kind by name and the day it was recorded. */
+function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language): ErasedDocument | null {
+  const document = documents.find((d) => d.id === event.documentId);
+  return document ? { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt) } : null;
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */

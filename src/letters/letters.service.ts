@@ -12,6 +12,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { EstatesService } from '../estates/estates.service';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
@@ -87,6 +88,7 @@ export class LettersService implements OnModuleInit {
     private readonly metrics: Metrics,
     private readonly webhooks: WebhooksService,
     private readonly views: ContractViews,
+    private readonly erasures: DocumentErasuresService,
   ) {}
 
   /**
@@ -117,6 +119,18 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
+    this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
+  }
+
+  /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */
+  private async enclosingContracts(manager: EntityManager, estateId: string, documentId: string): Promise<string[]> {
+    const rows: { contractId: string }[] = await manager.query(
+      `SELECT contract_id AS "contractId" FROM letters
+        WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND $2 = ANY(enclosure_ids)
+        GROUP BY contract_id ORDER BY min(created_at)`,
+      [estateId, documentId],
+    );
+    return rows.map((r) => r.contractId);
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
@@ -131,9 +145,13 @@ export class LettersService implements OnModuleInit {
     const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
     const enclosureIds = input.enclosures.map((e) => e.documentId);
     const audience = letterAudience(input.kind, input.corrections);
-    // A letter for fewer than the whole family is one about the new holder: they read it too.
-    const newHolderId = audience !== 'family' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId });
+    // A letter for the heirs alone is one about the new holder: they read it too.
+    const newHolderId = audience === 'heirs' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
+    const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId }, erasure?.documentId);
+    if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
+    // A deletion request is about a document, not the request: the provider's deadline and desk stand as they were.
+    const aboutRequest = !effect.to && !erasure;
     if (letter.status === 'blocked') {
       // The provider's time does not run for a letter it never got (`restartProviderDeadline` below starts it when the fix sends it).
       if (row.contractId && provider && !effect.to && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
@@ -141,11 +159,11 @@ export class LettersService implements OnModuleInit {
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
     } else {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
-      if ('retryOf' in row.payload && row.contractId && !effect.to) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
+      if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
     // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it.
-    if (row.contractId && provider && !effect.to) {
+    if (row.contractId && provider && aboutRequest) {
       const sent = letter.status === 'sent';
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
       if (sent) await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
@@ -166,6 +184,7 @@ export class LettersService implements OnModuleInit {
     row: OutboxRow,
     produced: ProducedLetter,
     { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId'>,
+    documentId?: string,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
     const letter = manager.create(Letter, {
@@ -204,7 +223,8 @@ export class LettersService implements OnModuleInit {
         ? `Letter "${produced.composed.title}" to ${letter.recipient} (${channel}).`
         : `Letter "${produced.composed.title}" blocked: ${produced.violations.map((v) => `${v.rule} in ${v.where}`).join('; ')}`,
       // Title, recipient and channel let the staff timeline say it in each reader's language; the checksum stays for the API.
-      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel },
+      // A deletion request names its document: whoever may not see the document does not read of it either (the family's timeline).
+      details: { letterId: letter.id, sha256: letter.sha256, violations: produced.violations, title: produced.composed.title, recipient: letter.recipient, channel, ...(documentId ? { documentId } : {}) },
     });
     return letter;
   }
@@ -291,7 +311,7 @@ export class LettersService implements OnModuleInit {
     const rows: { contractId: string; status: Letter['status']; state: string | null }[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, effect #>> '{payload,state}' AS state
          FROM letters
-        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> 'document_erasure'
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id)],
     );

@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, document: null, ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -75,11 +75,20 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', [early, late, lateAgain])).toBe('overtaken');
   });
 
+  it("lets a deletion request for another document leave a held-back one alone, not one for the same document", () => {
+    const passport = letter('a', 'blocked', { kind: 'document_erasure', document: 'passport' });
+    expect(retryRefusal('a', [passport, letter('b', 'sent', { kind: 'document_erasure', document: 'medical-statement' })])).toBeNull();
+    expect(awaitsRetry('a', [passport, letter('b', 'sent', { kind: 'document_erasure', document: 'medical-statement' })])).toBe(true);
+    expect(retryRefusal('a', [passport, letter('b', 'sent', { kind: 'document_erasure', document: 'passport' })])).toBe('superseded');
+  });
+
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
     const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
     expect(retryFacts(archived)).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
     const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
-    expect(retryFacts(dispute)).toMatchObject({ correctedFields: [], bill: 'F-01' });
+    expect(retryFacts(dispute)).toMatchObject({ correctedFields: [], bill: 'F-01', document: null });
+    const erasure = { ...archived, kind: 'document_erasure', effect: { instanceId: 'i', payload: { event: { type: 'DOCUMENT_ERASURE', documentId: 'd-1' } } } };
+    expect(retryFacts(erasure)).toMatchObject({ bill: null, document: 'd-1' });
     expect(retryFacts({ ...archived, effect: null })).toMatchObject({ reproducible: false, retryOf: null, correctedFields: [] });
   });
 });

@@ -11,14 +11,16 @@ import type { Letter } from './letter.entity';
  *   its fields too, whether that one went out or is held back as well. The value this letter prints
  *   is then no longer the record's, and read after the later letter it would undo it.
  * - `superseded`: any other letter of which the contract has a later letter of the same kind, about
- *   the same bill for a dispute letter: the conversation moved on (a cancellation asked again after
- *   an amend, the reminder of a later round), and this one would tell the provider an old round.
+ *   the same bill for a dispute letter, the same document for a deletion request: the conversation
+ *   moved on (a cancellation asked again after an amend, the reminder of a later round), and this one
+ *   would tell the provider an old round.
  * Choice: a correction is about a field, which has one current value, so only a later correction of
  * one of its fields overtakes it; a correction partly overtaken is refused whole: sending the stale
  * part is worse than not sending the rest. A dispute letter is about its bill, so another bill's
- * dispute leaves it alone. "Later" is the order the letters were first made in: when the first letter
- * of each chain was made, so a letter produced again late stays as old as it is. The case owner's
- * Today queue lists exactly the held-back letters this rule lets go (`awaitsRetry`).
+ * dispute leaves it alone; so does another document's deletion request. "Later" is the order the
+ * letters were first made in: when the first letter of each chain was made, so a letter produced
+ * again late stays as old as it is. The case owner's Today queue lists exactly the held-back letters
+ * this rule lets go (`awaitsRetry`).
  */
 export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded';
 
@@ -36,11 +38,13 @@ export interface RetryFacts {
   correctedFields: CorrectedField[];
   /** The bill a dispute letter objects to; null for other letters. */
   bill: string | null;
+  /** The withdrawn document a deletion request asks back; null for other letters. */
+  document: string | null;
 }
 
 /** The facts of an archived letter read with its `effect`. */
 export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>): RetryFacts {
-  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown; reference?: unknown } } | undefined;
+  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
   return {
     id: letter.id,
@@ -52,6 +56,7 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
     bill: letter.kind === 'dispute' && typeof payload?.event?.reference === 'string' ? payload.event.reference : null,
+    document: letter.kind === 'document_erasure' && typeof payload?.event?.documentId === 'string' ? payload.event.documentId : null,
   };
 }
 
@@ -83,7 +88,7 @@ function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): 'sent-a
   if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
   const later = contractLetters.filter((l) => l.kind === letter.kind && originOf(l, byId).createdAt > origin.createdAt);
   if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;
-  return later.some((l) => l.bill === letter.bill) ? 'superseded' : null;
+  return later.some((l) => l.bill === letter.bill && l.document === letter.document) ? 'superseded' : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { errorSummary, FormState, refusalMarks, typedValue } from '../web/fields
 import { html, humanDate, page } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
-import type { DeskAnswer } from './desk-rules';
+import { type DeskAnswer, kindLabel } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 
@@ -16,8 +16,6 @@ type Endpoints = Awaited<ReturnType<WebhooksService['endpoints']>>;
 type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 
 /** A document kind in the desk's words; a kind the catalogue does not know is shown as stored. */
-const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
-
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
@@ -155,6 +153,11 @@ ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div c
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
+${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map((e) => html`<div class="card erasure"><p>${t.erasure(e.title, humanDate(e.uploadedOn, lang), humanDate(e.requestedOn, lang))}</p>${
+      e.confirmedAt
+        ? html`<p class="status">${t.erasureConfirmed(humanDate(e.confirmedAt, lang))}</p>`
+        : html`<form method="post" action="/desk/requests/${r.id}/erasures/${e.documentId}/confirm"><button type="submit">${t.confirmErasure}</button></form>`
+    }</div>`)}` : ''}
 ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }

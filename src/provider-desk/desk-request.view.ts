@@ -213,9 +213,33 @@ export class DeskThreadAnswer {
   text: string;
 }
 
+/** A withdrawn document we asked you to delete: it is no longer among the enclosures. */
+export class DeskErasure {
+  @ApiProperty({ format: 'uuid', description: 'confirm with `POST …/requests/{id}/erasures/{documentId}/confirm`' })
+  documentId: string;
+
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  kind: string;
+
+  @ApiProperty({ example: 'Identiteitsbewijs nabestaande', description: 'the kind of document, in your language' })
+  title: string;
+
+  @ApiProperty({ format: 'date', description: 'the day it was added to our file' })
+  uploadedOn: string;
+
+  @ApiProperty({ format: 'date', description: 'the day our deletion request went out' })
+  requestedOn: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'when you confirmed you deleted it and every copy; null until then' })
+  confirmedAt: string | null;
+}
+
 /** One request with its whole exchange, oldest first. */
 @ApiExtraModels(DeskThreadLetter, DeskThreadAnswer)
 export class DeskRequestWithThread extends DeskRequest {
+  @ApiProperty({ type: [DeskErasure], description: 'withdrawn documents we asked you to delete, oldest first' })
+  erasures: DeskErasure[];
+
   @ApiProperty({
     type: 'array',
     items: { oneOf: [{ $ref: getSchemaPath(DeskThreadLetter) }, { $ref: getSchemaPath(DeskThreadAnswer) }], discriminator: { propertyName: 'type', mapping: { letter: getSchemaPath(DeskThreadLetter), answer: getSchemaPath(DeskThreadAnswer) } } },

@@ -9,8 +9,11 @@ import {
   PROVIDER_ANSWER_EVENTS,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
-import type { ProviderLetterKind } from '../../letters';
-import { providerWords } from '../words';
+import { type ProviderLetterKind, STEPLESS_LETTER_KINDS } from '../../letters';
+import { providerWords, type ProviderWords } from '../words';
+
+/** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
+export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
 
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';
@@ -82,7 +85,7 @@ export interface ThreadLetter {
   enclosureIds: string[];
   /** The agency's copy of a collection stop: addressed to the agency alone, so never in the provider's thread. */
   toAgency: boolean;
-  /** The workflow step that asked for it (the instance version it made); null for a correction, which no step asks for, and before steps were numbered. */
+  /** The workflow step that asked for it (the instance version it made); null for STEPLESS_LETTER_KINDS, which no step asks for, and before steps were numbered. */
   step: number | null;
   /** The blocked letter this one is produced again from, if it is a retry (it keeps that letter's step). */
   retryOf: string | null;
@@ -103,14 +106,14 @@ const stepNumber = (entry: ThreadEntry) => (typeof entry.details.step === 'numbe
  * The step (its timeline entry) that asked for each letter, by the step number both record; a retry
  * has its blocked letter's. Steps recorded before steps were numbered have only their order to go by,
  * for want of a better fact: the n-th letter effect among them is the n-th of their letters by outbox
- * row, retries aside (they follow the letter they retry) and corrections aside (no step asks for one).
+ * row, retries aside (they follow the letter they retry) and STEPLESS_LETTER_KINDS aside (no step asks for one).
  */
 function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (letter: ThreadLetter) => ThreadEntry | undefined {
   const byNumber = new Map(entries.flatMap((e) => (stepNumber(e) === null ? [] : [[stepNumber(e)!, e] as const])));
   const unnumbered = entries.filter((e) => stepNumber(e) === null).flatMap((e) => Array.from({ length: letterEffects(e) }, () => e));
   const byOrder = new Map(
     letters
-      .filter((l) => l.step === null && !l.retryOf && l.kind !== 'correction' && l.outboxId !== null)
+      .filter((l) => l.step === null && !l.retryOf && !STEPLESS_LETTER_KINDS.includes(l.kind) && l.outboxId !== null)
       .sort((a, b) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1))
       .map((l, i) => [l.id, unnumbered[i]]),
   );
@@ -133,7 +136,7 @@ function letterText(kind: ProviderLetterKind, lang: Language): string {
  * The whole exchange of one request, in the order things happened: each answer at its step; a letter
  * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
  * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
- * held it back, or by no step (a correction), when it went out: at its `letter.sent` entry, written
+ * held it back, or by no step (a correction, a deletion request), when it went out: at its `letter.sent` entry, written
  * with it. Information supplied is said (and the owner's answer quoted) once its letter went out: at
  * the step if it went at once, else "being prepared" at the step and supplied with the retry that
  * sent it. Only documents the provider may open are listed as enclosures.

@@ -133,6 +133,13 @@ export class DeskWebController {
     sendFile(res, await this.desk.openLetter(p, id, letterId));
   }
 
+  /** The provider confirms a deletion it was asked for: a form post, then the request again (PRG). */
+  @Post('requests/:id/erasures/:documentId/confirm')
+  async confirmErasure(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    await this.desk.confirmErasure(p, id, documentId, undefined, `/desk/requests/${id}/erasures/${documentId}/confirm`);
+    res.redirect(303, `/desk/requests/${id}?saved=1#erasures`);
+  }
+
   /** Each answer is a form post; errors re-render the page with the fields named, success redirects (PRG). */
   @Post('requests/:id/:answer')
   async answer(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Param('answer') answerPath: string, @Body() body: Record<string, unknown>, @Res() res: Response) {

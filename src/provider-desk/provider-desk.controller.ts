@@ -209,6 +209,19 @@ export class ProviderDeskController {
   }
 
   @ApiDoc({
+    summary: 'Confirm you deleted a withdrawn document',
+    description: 'We withdrew a document you received with this request (see `erasures`) and asked you to delete it and every copy. Confirm here once you did; the case owner sees it. Confirming again answers the same.',
+    ok: ANSWERED,
+    problems: [[404, 'No deletion request for this document in a request addressed to you.']],
+  })
+  @Post(':id/erasures/:documentId/confirm')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  confirmErasure(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.confirmErasure(p, id, documentId, key, req.path);
+  }
+
+  @ApiDoc({
     summary: 'Download a document of the request',
     description: "One of the request's `enclosures` (e.g. the death certificate), as sent to you. Anything else answers 404. Every download is logged.",
     ok: { description: 'The document (PDF, PNG or JPEG), as an attachment.', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } } },

@@ -18,9 +18,11 @@ import { fullName } from '../estates/estate.entity';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { answersDispute, DESK_CURSOR, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
-import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
+import { DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { dutchDate } from '../clock/clock';
 import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
 import { readAll } from '../database/reads';
@@ -128,6 +130,7 @@ export class ProviderDeskService {
     private readonly enclosures: EnclosuresService,
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
+    private readonly erasures: DocumentErasuresService,
   ) {}
 
   /** One page of a desk list, newest activity first; `next` continues it. */
@@ -162,7 +165,38 @@ export class ProviderDeskService {
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
     ]);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
-    return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang) };
+    return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang), erasures: await this.erasuresOf(manager, row.id, principal.lang) };
+  }
+
+  /** The deletion requests that went out to this request's provider, with what they name (never the document itself). */
+  private async erasuresOf(manager: EntityManager, contractId: string, lang: Lang): Promise<DeskErasure[]> {
+    const sent = (await this.erasures.ofContract(contractId, manager)).filter((e) => e.sentOn !== null);
+    const documents = new Map((await this.documents.byIds(manager, sent.map((e) => e.documentId))).map((d) => [d.id, d]));
+    return sent.map((e) => {
+      const document = documents.get(e.documentId)!;
+      return {
+        documentId: e.documentId,
+        kind: document.kind,
+        title: kindLabel(providerWords(lang), document.kind),
+        uploadedOn: dutchDate(document.createdAt),
+        requestedOn: e.sentOn!,
+        confirmedAt: e.confirmedAt?.toISOString() ?? null,
+      };
+    });
+  }
+
+  /**
+   * The provider confirms it deleted a withdrawn document we asked it to delete, idempotently (again:
+   * the same answer). A document we did not ask this provider about, through this request, answers 404.
+   */
+  async confirmErasure(principal: ProviderPrincipal, contractId: string, documentId: string, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
+    const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, {}), async (manager) => {
+      const request = await this.get(principal, contractId, manager);
+      if (!request.erasures.some((e) => e.documentId === documentId)) throw new NotFoundProblem('deletion request');
+      await this.erasures.confirm(manager, contractId, documentId, actorOf(principal));
+      return { status: 200, body: await this.get(principal, contractId, manager) };
+    });
+    return body as DeskRequestWithThread;
   }
 
   /**

@@ -84,6 +84,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
       const reason = text(d.reason);
       return reason ? `${w.documentWithdrawn(documentOf())} ${estate.reason(reason)}` : w.documentWithdrawn(documentOf());
     }
+    case 'document.erasure_confirmed': {
+      const provider = text(d.providerName);
+      if (provider) return w.erasureConfirmed(provider, documentOf());
+      break;
+    }
     case 'document.audience_changed': {
       const [from, to] = [wordOf(estate.audiences, d.from), wordOf(estate.audiences, d.to)];
       if (from && to) return w.documentAudience(documentOf(), from, to);

@@ -25,6 +25,10 @@ export const providerEn: ProviderWords = {
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null) =>
       due ? `The term until ${missed} passed without your answer; the new term runs until ${due}.` : `The term until ${missed} passed without your answer.`,
+    erasures: 'Request to delete a document',
+    erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,
+    confirmErasure: 'Confirm deletion',
+    erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
   answers: {
@@ -85,7 +89,7 @@ export const providerEn: ProviderWords = {
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
-      withdrawal: 'Request withdrawn', correction: 'Correction to the request',
+      withdrawal: 'Request withdrawn', correction: 'Correction to the request', document_erasure: 'Request to delete a document',
     },
   },
 

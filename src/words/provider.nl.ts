@@ -29,6 +29,10 @@ export const providerNl = {
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null) =>
       due ? `De termijn tot en met ${missed} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${due}.` : `De termijn tot en met ${missed} is verstreken zonder uw antwoord.`,
+    erasures: 'Verzoek om een document te verwijderen',
+    erasure: (kind: string, uploaded: string, requested: string) => `${kind}, in ons dossier vastgelegd op ${uploaded}: wij vroegen u op ${requested} dit document en alle kopieën te verwijderen.`,
+    confirmErasure: 'Verwijdering bevestigen',
+    erasureConfirmed: (when: string) => `Verwijdering bevestigd op ${when}.`,
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
@@ -94,7 +98,7 @@ export const providerNl = {
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
-      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek',
+      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek', document_erasure: 'Verzoek om een document te verwijderen',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

@@ -3,10 +3,10 @@ import type { Page } from '../common/paging';
 import type { EstateDocument } from '../documents/document.entity';
 import { type Estate, fullName } from '../estates/estate.entity';
 import type { AccessLogEntry } from '../privacy/access-log.entity';
-import { html, humanMoment } from '../web/html';
+import { html, humanDate, humanMoment } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
-import { appPage, label } from './workspace-pages';
+import { actionButton, appPage, label } from './workspace-pages';
 
 /** Who did something, as the owner reads it: a colleague's or relative's name, else what kind of party it was. */
 export type NameOf = (type: string, id: string | null) => string;
@@ -33,6 +33,7 @@ ${pager(`/app/estates/${estate.id}/access-log`, { limit: at.limit?.toString() },
 export interface DocumentHistory {
   document: EstateDocument;
   versions: EstateDocument[];
+  erasures: { providerName: string; contractId: string; sentOn: string | null; confirmedAt: string | null }[];
   views: Page<{ viewerType: string; viewerId: string | null; viewedAt: string }>;
 }
 
@@ -52,6 +53,12 @@ export function documentHistoryPage(user: StaffPrincipal, h: DocumentHistory, na
 <ol class="card">${h.versions.map((v) => html`<li${v.id === d.id ? html` aria-current="true"` : ''}>${v.fileName} (${label(lang, 'documentKinds', v.kind)}): ${w.statuses[STATUS(v)]} · ${w.uploadedBy(nameOf(v.uploadedByType, v.uploadedById), humanMoment(v.createdAt, lang))}${
       v.withdrawnAt ? html` · ${w.withdrawnBy(nameOf(v.withdrawnByType ?? '', v.withdrawnById), humanMoment(v.withdrawnAt, lang), v.withdrawnReason ?? '')}` : ''
     }</li>`)}</ol>
+${h.erasures.length
+      ? html`<h2 id="erasures">${w.erasures}</h2>
+<ul class="card">${h.erasures.map((e) => html`<li>${e.sentOn ? w.erasureSent(e.providerName, humanDate(e.sentOn, lang)) : w.erasureNotSent(e.providerName)}${
+        e.confirmedAt ? html` · ${w.erasureConfirmed(e.providerName, humanDate(e.confirmedAt, lang))}` : html` ${actionButton(`/app/contracts/${e.contractId}/erasures/${d.id}/confirm`, ownerWords(lang).today.recordErasure)}`
+      }</li>`)}</ul>`
+      : ''}
 <h2 id="views">${w.viewedBy(d.fileName)}</h2>
 ${h.views.items.length
       ? html`<table class="card"><thead><tr><th scope="col">${w.when}</th><th scope="col">${w.who}</th></tr></thead>

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -9,6 +9,7 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { VIEW_CURSOR } from '../documents/documents.controller';
 import { DocumentsService } from '../documents/documents.service';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { EstatesService } from '../estates/estates.service';
 import { ACCESS_LOG_CURSOR, AccessLogService } from '../privacy/access-log.service';
 import { PersonalDataService } from '../privacy/personal-data.service';
@@ -34,6 +35,7 @@ export class PrivacyWebController {
     private readonly documents: DocumentsService,
     private readonly users: UsersService,
     private readonly providers: ProvidersService,
+    private readonly erasures: DocumentErasuresService,
   ) {}
 
   /** Administrators only, as in the API; for anyone else the page does not exist. */
@@ -49,6 +51,13 @@ export class PrivacyWebController {
   async personalDataExport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Res() res: Response) {
     const { fileName, zip } = await this.personalData.export(p, id, memberId);
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
+  }
+
+  /** The owner records a provider's confirmation of a deletion (by email, post or phone), from the history or the Today queue. */
+  @Post('contracts/:id/erasures/:documentId/confirm')
+  async recordErasure(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    await this.erasures.recordConfirmation(p, id, documentId);
+    res.redirect(303, `/app/documents/${documentId}/history#erasures`);
   }
 
   @Get('documents/:id/history')

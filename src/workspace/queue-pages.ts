@@ -105,6 +105,10 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
     (h) => html`<tr><td>${h.deceasedName}<br><span class="muted">${h.estateReference}</span></td><td>${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}</td>
 <td>${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, w.undo(h.deceasedName))}</td></tr>`,
   );
+  const erasures = queue.unconfirmedErasures.map(
+    (e) => html`<tr><td>${estateCell(e)}</td><td>${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="/app/contracts/${e.contractId}">${w.theContract}</a></td>
+<td>${actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)}</td></tr>`,
+  );
   return appPage(
     user,
     w.title,
@@ -118,6 +122,7 @@ ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.acti
 ${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}
 ${section(w.letters, [w.estate, w.letter, w.whyBlocked, w.action], letters, w.noLetters)}
 ${section(w.reports, [w.estate, w.report, w.toldUs, w.action], reports, w.noReports)}
-${section(w.statements, [w.estate, w.statement, w.action], statements, w.noStatements)}`,
+${section(w.statements, [w.estate, w.statement, w.action], statements, w.noStatements)}
+${section(w.erasures, [w.estate, w.erasure, w.action], erasures, w.noErasures)}`,
   );
 }

@@ -15,6 +15,8 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService } from '../letters/letters.service';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { ProvidersService } from '../providers/providers.service';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { violationText } from './owner-reasons';
@@ -177,6 +179,15 @@ export interface SentHandoverItem extends EstateRef {
   undoableUntil: Date;
 }
 
+/** A deletion request no provider confirmed within its term (ERASURE_TERM): the owner chases it, or records a confirmation that came otherwise. */
+export interface UnconfirmedErasureItem extends EstateRef {
+  contractId: string;
+  documentId: string;
+  documentKind: string;
+  providerName: string;
+  sentOn: string;
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -193,6 +204,7 @@ export interface WorkQueue {
   parkedSteps: ParkedStepItem[];
   /** Drafts waiting for a document, each with the documents it waits for. */
   drafts: DraftItem[];
+  unconfirmedErasures: UnconfirmedErasureItem[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -317,7 +329,7 @@ export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
  * The case owner's "today": everything across their estates that needs them now (admins: every
  * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
  * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters;
- * what the family reported.
+ * what the family reported; deletion requests no provider confirmed in time.
  */
 @Injectable()
 export class WorkQueueService {
@@ -333,6 +345,8 @@ export class WorkQueueService {
     private readonly handovers: HandoversService,
     private readonly letters: LettersService,
     private readonly contractsService: ContractsService,
+    private readonly erasures: DocumentErasuresService,
+    private readonly providers: ProvidersService,
   ) {}
 
   /**
@@ -343,7 +357,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -352,6 +366,7 @@ export class WorkQueueService {
       this.reports.openForOwner(principal, null, limit),
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
+      this.unconfirmedErasures(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the later end dates' estates.
@@ -369,7 +384,7 @@ export class WorkQueueService {
       return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */
@@ -438,6 +453,19 @@ export class WorkQueueService {
     const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id), limit);
     const byEstate = await this.estateRefs(steps.map((s) => s.estateId));
     return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+  }
+
+  private async unconfirmedErasures(ownerId: string | null, today: string, limit: number): Promise<UnconfirmedErasureItem[]> {
+    const erasures = await this.erasures.unconfirmed(ownerId, today, limit);
+    const [byEstate, providers] = await Promise.all([this.estateRefs(erasures.map((e) => e.estateId)), this.providers.withIds(erasures.map((e) => e.providerId))]);
+    return erasures.map((e) => ({
+      ...byEstate.get(e.estateId)!,
+      contractId: e.contractId,
+      documentId: e.documentId,
+      documentKind: e.documentKind,
+      providerName: providers.find((p) => p.id === e.providerId)!.name,
+      sentOn: e.sentOn!,
+    }));
   }
 
   /** Estates handed to this user that they have not opened yet (administrators receive none: they own no estates). */

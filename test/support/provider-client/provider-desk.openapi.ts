@@ -129,6 +129,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/erasures/{documentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm you deleted a withdrawn document
+         * @description We withdrew a document you received with this request (see `erasures`) and asked you to delete it and every copy. Confirm here once you did; the case owner sees it. Confirming again answers the same.
+         */
+        post: operations["confirmErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/invoice-withdrawn": {
         parameters: {
             query?: never;
@@ -566,6 +586,35 @@ export interface components {
              */
             mediaType: string;
         };
+        DeskErasure: {
+            /**
+             * Format: date-time
+             * @description when you confirmed you deleted it and every copy; null until then
+             */
+            confirmedAt: string | null;
+            /**
+             * Format: uuid
+             * @description confirm with `POST …/requests/{id}/erasures/{documentId}/confirm`
+             */
+            documentId: string;
+            /** @enum {string} */
+            kind: "death_certificate" | "certificate_of_inheritance" | "power_of_attorney" | "will" | "executor_appointment" | "id_document" | "invoice" | "collection_letter" | "provider_letter" | "other";
+            /**
+             * Format: date
+             * @description the day our deletion request went out
+             */
+            requestedOn: string;
+            /**
+             * @description the kind of document, in your language
+             * @example Identiteitsbewijs nabestaande
+             */
+            title: string;
+            /**
+             * Format: date
+             * @description the day it was added to our file
+             */
+            uploadedOn: string;
+        };
         DeskNewHolder: {
             /**
              * @description the heir who takes the contract over
@@ -695,6 +744,8 @@ export interface components {
             dueAt: string | null;
             /** @description the documents sent with this request, and only those */
             enclosures: components["schemas"]["DeskEnclosure"][];
+            /** @description withdrawn documents we asked you to delete, oldest first */
+            erasures: components["schemas"]["DeskErasure"][];
             /**
              * Format: uuid
              * @description the request id in every desk URL
@@ -1383,6 +1434,70 @@ export interface operations {
                 };
             };
             /** @description No such document among the enclosures of a request addressed to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmErasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No deletion request for this document in a request addressed to you. */
             404: {
                 headers: {
                     [name: string]: unknown;
