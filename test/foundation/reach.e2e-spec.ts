@@ -139,6 +139,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/collection-notice': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-1', amount: 49.95 }) },
   'POST /api/v1/contracts/{id}/dispute-answer/{answer}': { body: () => ({ amount: 10 }) },
   'POST /api/v1/contracts/{id}/dispute-resolved': { body: () => ({ note: 'opgelost' }) },
+  'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
   'GET /api/v1/estates/{id}/letters': {},
   'GET /api/v1/letters/{id}/pdf': {},
