@@ -668,7 +668,11 @@ export interface ContractProjection {
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
   /** The newest open bill, as before v4 (the public API keeps it); `openDisputes` has them all. */
   openDispute: DisputedInvoice | null;
-  /** Every disputed bill not yet answered for good, oldest first (v1: none; v2 and v3: their one bill). */
+  /**
+   * Every disputed bill not yet answered for good, oldest first (v1: none; v2 and v3: their one bill).
+   * v5 bills may carry `credited`; only v5 contexts have it, so no stored row of an older version
+   * reads differently and the projection version stays.
+   */
   openDisputes: DisputedInvoice[];
   disputeRejectionReason: string | null;
   /** The owner's check with a provider informed through the BRP, once recorded (v3). */
