@@ -25,13 +25,13 @@ export const providerNl = {
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
-    chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur',
+    chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur', credited: 'U crediteerde', stillDisputed: 'nog betwist',
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
-    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen',
+    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
   },
 
   fields: {

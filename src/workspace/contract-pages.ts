@@ -128,6 +128,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'amount'],
   },
+  'collection-stopped': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
 };
 
