@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { brpCheckText } from '../../workflows';
+import { brpCheckText, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -78,7 +78,7 @@ interface FormContext {
  */
 function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: FormContext, all?: string): SafeHtml | '' {
   if (o.contract.openDisputes.length < 2) return '';
-  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(d.disputed.amount, lang)})`]);
+  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(stillDisputed(d), lang)})`]);
   return select(f, 'invoiceReference', w.whichBill, [['', all ?? w.chooseBill], ...bills], { required: !all, ...id });
 }
 
