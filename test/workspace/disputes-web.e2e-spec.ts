@@ -82,6 +82,8 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom: €10.00 disputed');
     expect(await mainText(page)).toContain('Collection stopped, says Deel Telecom. Invoice F-1 stays disputed.');
     expect((await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.state).toBe('disputeRejected');
+    // The owner decides to pay the rest: the bill is closed (and off Today).
+    expect((await w.anna.api.post(`${API}/contracts/${id}/dispute-resolved`, { note: 'rest betaald' }).expect(200)).body.state).toBe('confirmed');
     await page.close();
   });
 
