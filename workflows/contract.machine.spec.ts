@@ -7,6 +7,7 @@ import {
   contractMachineV1,
   contractMachineV2,
   contractMachineV3,
+  contractMachineV4,
   contractStateMeta,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
@@ -37,8 +38,11 @@ const EVENTS = {
   COLLECTION_NOTICE: { type: 'COLLECTION_NOTICE', agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 },
   DISPUTE_RESOLVED: { type: 'DISPUTE_RESOLVED' },
   CREDIT_NOTE_SENT: { type: 'CREDIT_NOTE_SENT', amount: 49.95 },
+  // v5: a credit note short of the € 49,95 disputed of F-1.
+  PARTIAL_CREDIT: { type: 'CREDIT_NOTE_SENT', amount: 20 },
   INVOICE_WITHDRAWN: { type: 'INVOICE_WITHDRAWN' },
   DISPUTE_REJECTED: { type: 'DISPUTE_REJECTED', reason: 'December was used' },
+  COLLECTION_STOPPED: { type: 'COLLECTION_STOPPED', note: 'Incasso Noord heeft het dossier gesloten' },
   CLOSE: { type: 'CLOSE' },
   BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
   BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
@@ -94,6 +98,8 @@ const COLLECTION: [EventName, ContractState, ContractEffect[]] = [
   [letter('collection_stop', true), toAgency, family('collection_stop_requested'), owner('collection_notice')],
 ];
 const RESOLVED: [EventName, ContractState, ContractEffect[]] = ['DISPUTE_RESOLVED', 'confirmed', [family('dispute_resolved')]];
+/** v5: a credit note short of the disputed part leaves the rest for the owner to decide. */
+const PARTIAL_CREDIT: [EventName, ContractState, ContractEffect[]] = ['PARTIAL_CREDIT', 'disputeRejected', [owner('dispute_partly_credited'), family('dispute_partly_credited')]];
 const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
   ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
   ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
@@ -138,11 +144,19 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
   confirmed: [...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
-  disputeEscalated: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
+  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
+  disputeEscalated: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
   // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
-  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
-  collectionStopRequested: [...INVOICES, RESOLVED, ...ANSWERS, ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]]],
+  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  // No bill is open here: a credit note of any amount settles the collection, as in v4; v5 adds the word that it stopped.
+  collectionStopRequested: [
+    ...INVOICES,
+    RESOLVED,
+    ...ANSWERS,
+    ['PARTIAL_CREDIT', 'confirmed', [family('dispute_resolved')]],
+    ['COLLECTION_STOPPED', 'confirmed', [family('collection_stopped')]],
+    ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]],
+  ],
   settled: [...INVOICES, COLLECTION, ['CLOSE', 'closed', []]],
   closed: [],
   withdrawn: [],
@@ -459,6 +473,72 @@ describe('contract machine v4: every disputed bill stays open until it is itself
     expect(actor.getSnapshot().value).toBe('confirmed');
     expect(actor.getSnapshot().context).toMatchObject({ openDispute: null, disputes: 2 });
     expect(actor.getSnapshot().context.openDisputes).toBeUndefined();
+  });
+});
+
+describe('contract machine v5: a partial credit note, and the word that a collection stopped', () => {
+  const toConfirmed: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE];
+  const oneBill: ContractEvent[] = [...toConfirmed, EVENTS.INVOICE_AFTER_END];
+  const twoBills: ContractEvent[] = [...oneBill, EVENTS.JANUARY_BILL];
+  const open = (s: Snapshot) => (s.context.openDisputes ?? []).map((d) => ({ reference: d.reference, disputed: d.disputed.amount, credited: d.credited ?? 0 }));
+
+  it('closes only the credited part of a bill: the rest stays open and the owner decides', () => {
+    const { snapshot, effects } = run([...oneBill, EVENTS.PARTIAL_CREDIT]);
+    expect({ state: snapshot.value, open: open(snapshot) }).toEqual({ state: 'disputeRejected', open: [{ reference: 'F-1', disputed: 49.95, credited: 20 }] });
+    expect(contractStateMeta('disputeRejected').waitingOn).toBe('owner');
+    expect(effects.slice(-2)).toEqual([owner('dispute_partly_credited'), family('dispute_partly_credited')]);
+  });
+
+  it('adds up further credit notes, and closes the bill once they reach what was disputed', () => {
+    const { actor } = run([...oneBill, EVENTS.PARTIAL_CREDIT, { type: 'CREDIT_NOTE_SENT', amount: 19.95 }]);
+    expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()) }).toEqual({ state: 'disputeRejected', open: [{ reference: 'F-1', disputed: 49.95, credited: 39.95 }] });
+    // € 10,00 still disputed: a credit note of € 10,00 closes it.
+    actor.send({ type: 'CREDIT_NOTE_SENT', amount: 10 });
+    expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()) }).toEqual({ state: 'confirmed', open: [] });
+  });
+
+  it('closes the bill with a credit note of the disputed amount or more, as before', () => {
+    for (const amount of [49.95, 60]) expect(run([...oneBill, { type: 'CREDIT_NOTE_SENT', amount }]).snapshot.value).toBe('confirmed');
+  });
+
+  it('lets the owner settle the rest, or the provider withdraw the bill', () => {
+    for (const answer of [EVENTS.DISPUTE_RESOLVED, EVENTS.INVOICE_WITHDRAWN]) {
+      const { snapshot } = run([...oneBill, EVENTS.PARTIAL_CREDIT, answer]);
+      expect({ answer: answer.type, state: snapshot.value, open: open(snapshot) }).toEqual({ answer: answer.type, state: 'confirmed', open: [] });
+    }
+  });
+
+  it('keeps the other bill disputed while the owner decides about the rest of the credited one', () => {
+    const { actor, snapshot } = run([...twoBills, { ...EVENTS.PARTIAL_CREDIT, invoiceReference: 'F-2' }]);
+    expect({ state: snapshot.value, open: open(snapshot) }).toEqual({
+      state: 'disputeRejected',
+      open: [
+        { reference: 'F-1', disputed: 49.95, credited: 0 },
+        { reference: 'F-2', disputed: 49.95, credited: 20 },
+      ],
+    });
+    // The owner accepts the rest of F-2: F-1 waits on the provider again.
+    actor.send({ ...EVENTS.DISPUTE_RESOLVED, invoiceReference: 'F-2' });
+    expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()) }).toEqual({ state: 'disputed', open: [{ reference: 'F-1', disputed: 49.95, credited: 0 }] });
+  });
+
+  it('takes the word that a collection stopped only while we asked for it to stop, and goes back to what is still disputed', () => {
+    expect(run([...oneBill]).snapshot.can(EVENTS.COLLECTION_STOPPED)).toBe(false);
+    const none = run([...toConfirmed, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]);
+    expect({ state: none.snapshot.value, last: none.effects.at(-1) }).toEqual({ state: 'confirmed', last: family('collection_stopped') });
+    const unanswered = run([...oneBill, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]);
+    expect({ state: unanswered.snapshot.value, open: open(unanswered.snapshot) }).toEqual({ state: 'disputed', open: [{ reference: 'F-1', disputed: 49.95, credited: 0 }] });
+    expect(contractStateMeta('disputed')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
+    const held = run([...oneBill, EVENTS.PARTIAL_CREDIT, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]);
+    expect({ state: held.snapshot.value, open: open(held.snapshot) }).toEqual({ state: 'disputeRejected', open: [{ reference: 'F-1', disputed: 49.95, credited: 20 }] });
+  });
+
+  it('keeps version 4 runnable as it was: any credit note closed its bill, and no collection stop was said', () => {
+    const actor = createActor(contractMachineV4, { input: { action: 'cancel' } }).start();
+    for (const e of [...oneBill, EVENTS.PARTIAL_CREDIT]) actor.send(e);
+    expect({ state: actor.getSnapshot().value, open: actor.getSnapshot().context.openDisputes }).toEqual({ state: 'confirmed', open: [] });
+    actor.send(EVENTS.COLLECTION_NOTICE);
+    expect(actor.getSnapshot().can(EVENTS.COLLECTION_STOPPED)).toBe(false);
   });
 });
 

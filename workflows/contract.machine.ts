@@ -1,6 +1,20 @@
 import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
-import { answerOutcome, billsAfterAnswer, type DisputedInvoice, disputedInvoiceOf, heldBills, invoiceReferenceProblem, isOpen, newestDispute, openDisputesOf, withRejection } from './disputes';
+import {
+  answerOutcome,
+  billsAfterAnswer,
+  creditsPart,
+  type DisputedInvoice,
+  disputedInvoiceOf,
+  heldBills,
+  invoiceReferenceProblem,
+  isOpen,
+  newestDispute,
+  openDisputesOf,
+  unansweredBills,
+  withCredit,
+  withRejection,
+} from './disputes';
 
 export const CONTRACT_MACHINE_ID = 'contract';
 /**
@@ -11,8 +25,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v3: the owner closes the check of a provider informed through the BRP (`BRP_CHECKED`).
  * v4: every disputed bill stays open until it is itself answered (`openDisputes`); v3 kept only the
  * newest bill, and an answer to either closed the whole dispute while the other was still unpaid.
+ * v5: a credit note smaller than what is still disputed of its bill closes only the credited part (the
+ * bill stays open for the rest, the owner decides); v4 closed the whole bill. The provider (or the owner
+ * recording its answer) can say a debt collection was stopped (`COLLECTION_STOPPED`).
  */
-export const CONTRACT_MACHINE_VERSION = 4;
+export const CONTRACT_MACHINE_VERSION = 5;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -148,6 +165,8 @@ export type ContractEvent =
   | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
   | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)
   | ({ type: 'DISPUTE_REJECTED'; reason: string } & BillNamed)
+  /** v5, the provider's answer to a collection stop: the collection is stopped (the bills it was about may still be disputed) */
+  | { type: 'COLLECTION_STOPPED'; note?: string | null }
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
   | { type: 'CLOSE' };
@@ -217,6 +236,8 @@ const contractSetup = setup({
     recordBillRejection: assign(({ context, event }) =>
       event.type === 'DISPUTE_REJECTED' ? { openDisputes: withRejection(openDisputesOf(context), event), disputeRejectionReason: event.reason } : context,
     ),
+    /** v5: a credit note short of what is disputed of its bill: the bill stays open with the credit recorded. */
+    recordPartialCredit: assign(({ context, event }) => (event.type === 'CREDIT_NOTE_SENT' ? { openDisputes: withCredit(openDisputesOf(context), event) } : context)),
     recordBrpCheck: assign({ brpCheck: ({ context, event }) => (event.type === 'BRP_CHECKED' ? { outcome: event.outcome, note: event.note } : (context.brpCheck ?? null)) }),
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
@@ -240,6 +261,11 @@ const contractSetup = setup({
     closesAll: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'closesAll',
     leavesHeldBill: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'leavesHeldBill',
     leavesOthers: ({ context, event }) => answerOutcome(openDisputesOf(context), event) === 'leavesOthers',
+    /** v5: a credit note short of what is still disputed of the bill it answers (see `creditsPart`). */
+    creditsPart: ({ context, event }) => event.type === 'CREDIT_NOTE_SENT' && creditsPart(openDisputesOf(context), event),
+    /** v5: after a collection stop, whether bills the provider holds to, or bills nobody answered yet, are still open. */
+    heldBillOpen: ({ context }) => heldBillOpen(context),
+    unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
     /** v3: the check is recorded once; after "not informed" the contract is an ordinary request. */
     brpCheckOpen: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck,
     brpInformed: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck && event.outcome === 'informed',
@@ -550,25 +576,64 @@ const initialContextV4 = ({ input }: { input: ContractInput }): ContractContext 
   return { ...context, openDisputes: [] };
 };
 
+/** Version 4's states: v3's with every disputed bill open until it is itself answered; the base of v5. */
+const V4_STATES = {
+  ...V3_STATES,
+  confirmed: { meta: V1_STATES.confirmed.meta, on: { ...disputeBill, ...stopCollection, DEADLINE_PASSED: V2_STATES.confirmed.on.DEADLINE_PASSED } },
+  disputed: { meta: waitForProvider, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputed.on.DEADLINE_PASSED } },
+  disputeEscalated: {
+    meta: waitForProvider,
+    on: { ...disputeBill, ...stopCollection, ...billAnswers('disputeEscalated'), DEADLINE_PASSED: V2_STATES.disputeEscalated.on.DEADLINE_PASSED },
+  },
+  // Once the owner settles the bills the provider holds to, the others wait on the provider again.
+  disputeRejected: { meta: waitForOwner, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputeRejected.on.DEADLINE_PASSED } },
+  collectionStopRequested: {
+    meta: V2_STATES.collectionStopRequested.meta,
+    on: { ...disputeBill, ...billAnswers('collectionStopRequested'), DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
+  },
+  settled: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection, CLOSE: V2_STATES.settled.on.CLOSE } },
+} as const;
+
+/** Version 4, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV4 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V4_STATES });
+
+// v5: a partial credit note, and the provider's word that a collection was stopped.
+
+/**
+ * A credit note short of what is still disputed of its bill closes only the credited part: the bill
+ * stays open for the rest, and since the provider answered and evidently holds to that rest, the owner
+ * decides (`disputeRejected`, as after a rejection). One of that much or more closes the bill as in v4.
+ */
+const creditNote = (stay: Parameters<typeof closeBill>[0]) =>
+  [{ guard: 'creditsPart', target: 'disputeRejected', actions: ['recordPartialCredit', alertOwner('dispute_partly_credited'), tellFamily('dispute_partly_credited')] }, ...closeBill(stay)] as const;
+const billAnswersV5 = (stay: Parameters<typeof closeBill>[0]) => ({ ...billAnswers(stay), CREDIT_NOTE_SENT: creditNote(stay) }) as const;
+
+/**
+ * The collection is stopped. Bills still disputed keep the contract going: those the provider holds to
+ * are the owner's (`disputeRejected`, so `disputed` keeps only unanswered bills and its complaint stays
+ * true), the others wait on the provider again with a fresh term; with none the quiet period starts over.
+ */
+const collectionStopped = {
+  COLLECTION_STOPPED: [
+    { guard: 'heldBillOpen', target: 'disputeRejected', actions: [tellFamily('collection_stopped')] },
+    { guard: 'unansweredBillOpen', target: 'disputed', actions: [tellFamily('collection_stopped')] },
+    { target: 'confirmed', actions: [tellFamily('collection_stopped')] },
+  ],
+} as const;
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContextV4,
   states: {
-    ...V3_STATES,
-    confirmed: { meta: V1_STATES.confirmed.meta, on: { ...disputeBill, ...stopCollection, DEADLINE_PASSED: V2_STATES.confirmed.on.DEADLINE_PASSED } },
-    disputed: { meta: waitForProvider, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputed.on.DEADLINE_PASSED } },
-    disputeEscalated: {
-      meta: waitForProvider,
-      on: { ...disputeBill, ...stopCollection, ...billAnswers('disputeEscalated'), DEADLINE_PASSED: V2_STATES.disputeEscalated.on.DEADLINE_PASSED },
-    },
-    // Once the owner settles the bills the provider holds to, the others wait on the provider again.
-    disputeRejected: { meta: waitForOwner, on: { ...disputeBill, ...stopCollection, ...billAnswers('disputed'), DEADLINE_PASSED: V2_STATES.disputeRejected.on.DEADLINE_PASSED } },
+    ...V4_STATES,
+    disputed: { meta: waitForProvider, on: { ...V4_STATES.disputed.on, ...billAnswersV5('disputed') } },
+    disputeEscalated: { meta: waitForProvider, on: { ...V4_STATES.disputeEscalated.on, ...billAnswersV5('disputeEscalated') } },
+    disputeRejected: { meta: waitForOwner, on: { ...V4_STATES.disputeRejected.on, ...billAnswersV5('disputed') } },
     collectionStopRequested: {
       meta: V2_STATES.collectionStopRequested.meta,
-      on: { ...disputeBill, ...billAnswers('collectionStopRequested'), DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
+      on: { ...V4_STATES.collectionStopRequested.on, ...billAnswersV5('collectionStopRequested'), ...collectionStopped },
     },
-    settled: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection, CLOSE: V2_STATES.settled.on.CLOSE } },
   },
 });
 
@@ -603,7 +668,11 @@ export interface ContractProjection {
   openInformationRequest: { message: string; documentsNeeded: string[] } | null;
   /** The newest open bill, as before v4 (the public API keeps it); `openDisputes` has them all. */
   openDispute: DisputedInvoice | null;
-  /** Every disputed bill not yet answered for good, oldest first (v1: none; v2 and v3: their one bill). */
+  /**
+   * Every disputed bill not yet answered for good, oldest first (v1: none; v2 and v3: their one bill).
+   * v5 bills may carry `credited`; only v5 contexts have it, so no stored row of an older version
+   * reads differently and the projection version stays.
+   */
   openDisputes: DisputedInvoice[];
   disputeRejectionReason: string | null;
   /** The owner's check with a provider informed through the BRP, once recorded (v3). */

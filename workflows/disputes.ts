@@ -1,11 +1,22 @@
-import { type DisputedPart, disputedPart, type InvoiceRecord } from './invoices';
+import { type DisputedPart, disputedPart, disputedTotal, type InvoiceRecord } from './invoices';
 
 /**
  * A bill we dispute: the invoice as recorded and the part of it that bills days after the end date.
  * v4 marks a bill the provider holds to with its `rejectionReason`: it stays open (still unpaid, still
  * disputed by us) until the owner settles it, so nobody reads it as done.
+ * v5 records what the provider's credit notes for it came to (`credited`) while they fall short of the
+ * disputed part: the provider answered and holds to the rest, so that bill too is the owner's to decide.
  */
-export type DisputedInvoice = InvoiceRecord & { disputed: DisputedPart; rejectionReason?: string };
+export type DisputedInvoice = InvoiceRecord & { disputed: DisputedPart; rejectionReason?: string; credited?: number };
+
+const cents = (amount: number) => Math.round(amount * 100);
+
+/**
+ * The disputed amount of a bill: the part of it that bills days after the end date, pro rata per
+ * billed day (`disputedPart`: what our dispute letter objected to, never the whole bill unless it bills
+ * only such days), less what the provider credited on it so far (v5). What is still open of the bill.
+ */
+export const stillDisputed = (d: Pick<DisputedInvoice, 'disputed' | 'credited'>): number => disputedTotal([d]);
 
 /** Where the open bills are read from: v4's list, or v2/v3's single bill (v1 recorded none). */
 export interface DisputesHeld {
@@ -38,11 +49,12 @@ export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
   return held.openDisputes ?? (held.openDispute ? [held.openDispute] : []);
 }
 
-/** The open bills the provider holds to: the owner's to decide. */
-export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => d.rejectionReason);
+/** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */
+export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter(isHeld);
+const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);
 
 /** The open bills the provider has not answered yet. */
-export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !d.rejectionReason);
+export const unansweredBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter((d) => !isHeld(d));
 
 /** The newest open bill, or null: what `openDispute` has always said. */
 export const newestDispute = (held: DisputesHeld): DisputedInvoice | null => openDisputesOf(held).at(-1) ?? null;
@@ -83,5 +95,24 @@ export function answerOutcome(open: readonly DisputedInvoice[], answer: BillAnsw
   if (invoiceReferenceProblem(open, answer) !== null) return 'refused';
   const remaining = billsAfterAnswer(open, answer);
   if (!remaining.length) return 'closesAll';
-  return remaining.some((d) => d.rejectionReason) ? 'leavesHeldBill' : 'leavesOthers';
+  return remaining.some(isHeld) ? 'leavesHeldBill' : 'leavesOthers';
+}
+
+/** The open bill an answer is about: the one it names, else the only one open. */
+export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice | null =>
+  (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
+
+/**
+ * v5: whether a credit note of `amount` falls short of what is still disputed of the bill it answers
+ * (it then closes only the credited part); one of that much or more closes the bill as before.
+ */
+export function creditsPart(open: readonly DisputedInvoice[], answer: BillAnswer & { amount: number }): boolean {
+  const bill = invoiceReferenceProblem(open, answer) === null ? answeredBill(open, answer) : null;
+  return bill !== null && cents(answer.amount) < cents(stillDisputed(bill));
+}
+
+/** v5: the bills after a partial credit note: the answered bill stays open, with what was credited on it added up. */
+export function withCredit(open: readonly DisputedInvoice[], answer: BillAnswer & { amount: number }): DisputedInvoice[] {
+  const bill = answeredBill(open, answer);
+  return open.map((d) => (d === bill ? { ...d, credited: (cents(d.credited ?? 0) + cents(answer.amount)) / 100 } : d));
 }

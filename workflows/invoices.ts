@@ -36,5 +36,9 @@ export function disputedPart(endDate: string, invoice: Pick<InvoiceRecord, 'peri
   return { from: isoOf(first), to: invoice.periodTo, days, amount };
 }
 
-/** The amounts we dispute on these bills together, to the cent (the family's texts, the desk, the complaint letter). */
-export const disputedTotal = (bills: readonly { disputed: Pick<DisputedPart, 'amount'> }[]) => bills.reduce((cents, d) => cents + Math.round(d.disputed.amount * 100), 0) / 100;
+/**
+ * The amounts we still dispute on these bills together, to the cent (the family's texts, the desk, the
+ * complaint letter): each bill's disputed part less what the provider credited on it so far (v5).
+ */
+export const disputedTotal = (bills: readonly { disputed: Pick<DisputedPart, 'amount'>; credited?: number }[]) =>
+  bills.reduce((cents, d) => cents + Math.round(d.disputed.amount * 100) - Math.round((d.credited ?? 0) * 100), 0) / 100;

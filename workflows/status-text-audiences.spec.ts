@@ -247,6 +247,45 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
   });
 
+  it('tells a credit note short of the disputed amount as that much credited and the rest still open, to every reader (v5)', () => {
+    // F-01 bills December wholly after the end date: € 24,98 disputed, € 10,00 credited.
+    const bill = { reference: 'F-01', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 24.98 } };
+    const partly: ContractContext = { ...confirmed, openDispute: undefined, disputeRejectionReason: null, openDisputes: [{ ...bill, credited: 10 }] };
+    const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputeRejected', { amount: 10 }, [], partly);
+    expect(contractChangeText(credit, partly, 'nl', 'KPN')).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
+    expect(contractChangeText(credit, partly, 'en', 'KPN')).toBe('KPN has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.');
+    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
+    expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
+    expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
+      'Deels gecrediteerd door KPN: €\u00a014,98 betwist (factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98); beslissing nodig uiterlijk 12 februari 2027.',
+    );
+    expect(ownerStatusText('disputeRejected', partly, 'en', words)).toBe('Credited in part by KPN: €14.98 disputed (invoice F-01, €10.00 credited of €24.98); decision needed by 12 February 2027.');
+    expect(providerStatusText('disputeRejected', partly, 'nl', null)).toBe('U crediteerde €\u00a010,00 van factuur F-01 (€\u00a014,98 blijft betwist); de contactpersoon beslist hoe het verdergaat.');
+    expect(providerStatusText('disputeRejected', partly, 'en', null)).toBe('You credited €10.00 of invoice F-01 (€14.98 still disputed); the case owner decides how to proceed.');
+    // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
+    const withJanuary: ContractContext = { ...partly, openDisputes: [...partly.openDisputes!, JANUARY] };
+    expect(contractStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
+      'KPN has credited €10.00 of bill F-01; €14.98 is still open. Our objection to bill F-2 still stands. Your case owner is looking at what to do about it and will let you know.',
+    );
+    expect(ownerStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
+      'Credited in part by KPN: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
+    );
+    for (const lang of LANGUAGES) {
+      for (const text of [contractChangeText(credit, partly, lang, 'KPN'), contractStatusText('disputeRejected', partly, lang, words), ownerChangeText(credit, partly, lang, 'KPN')]) {
+        expect(text).not.toMatch(/afgehandeld|settled|afgewezen|rejected/);
+      }
+    }
+  });
+
+  it("tells the provider's word that the collection stopped, and the bills it leaves disputed (v5)", () => {
+    const stopped = step('COLLECTION_STOPPED', 'collectionStopRequested', 'confirmed', {}, [], { ...confirmed, openDispute: undefined, openDisputes: [] });
+    expect(contractChangeText(stopped, confirmed, 'nl', 'KPN')).toBe('KPN heeft laten weten dat de incasso is gestopt.');
+    expect(ownerChangeText(stopped, confirmed, 'en', 'KPN')).toBe('Collection stopped, says KPN.');
+    const stillBilled = step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputed', {}, [], twoBills);
+    expect(contractChangeText(stillBilled, twoBills, 'en', 'KPN')).toBe('KPN told us that the debt collection has stopped; our objections to bills F-1 and F-2 still stand.');
+    expect(ownerChangeText(stillBilled, twoBills, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN. Facturen F-1 en F-2 blijven betwist.');
+  });
+
   it('keeps the family sentence in the family table', () => {
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toContain('U hoeft deze rekening niet te betalen');
   });

@@ -1,5 +1,5 @@
 import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, openDisputesOf } from './disputes';
+import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
@@ -22,10 +22,15 @@ const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),
   en: (r) => (r ? ` (reason: ${r})` : ''),
 };
-/** One open bill in a list: its number and disputed amount, and whether the provider holds to it (v4). */
+/** v5: what the provider credited of a bill, out of the part we disputed. */
+const creditOf: Record<Language, (d: DisputedInvoice) => string> = {
+  nl: (d) => (d.credited ? `, ${money(d.credited, 'nl')} gecrediteerd van ${money(d.disputed.amount, 'nl')}` : ''),
+  en: (d) => (d.credited ? `, ${money(d.credited, 'en')} credited of ${money(d.disputed.amount, 'en')}` : ''),
+};
+/** One open bill in a list: its number and the amount still disputed, what was credited (v5), whether the provider holds to it (v4). */
 const billItem: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => `${d.reference} (${money(d.disputed.amount, 'nl')}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
-  en: (d) => `${d.reference} (${money(d.disputed.amount, 'en')}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
+  nl: (d) => `${d.reference} (${money(stillDisputed(d), 'nl')}${creditOf.nl(d)}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
+  en: (d) => `${d.reference} (${money(stillDisputed(d), 'en')}${creditOf.en(d)}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
 };
 /** With several bills open, each says whether the provider rejected it (`billItem`); with one, the sentence says it once. */
 const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
@@ -34,13 +39,13 @@ const disputedBill: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(d.disputed.amount, 'nl')} betwist (factuur ${d.reference})`;
+    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (factuur ${d.reference}${creditOf.nl(d)})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} facturen: ${listed(openDisputesOf(c).map(billItem.nl), 'nl')}`;
   },
   en: (c) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return 'invoice after the end date disputed';
-    if (!more.length) return `${money(d.disputed.amount, 'en')} disputed (invoice ${d.reference})`;
+    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (invoice ${d.reference}${creditOf.en(d)})`;
     return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} invoices: ${listed(openDisputesOf(c).map(billItem.en), 'en')}`;
   },
 };
@@ -95,9 +100,10 @@ const STATUS: Phrases = {
     nl: ({ p, due, c }) => `Geschil onbeantwoord, klacht ingediend bij ${p}: ${disputedBill.nl(c)}, antwoord aanbieder ${nlDue(due)}.`,
     en: ({ p, due, c }) => `Dispute unanswered, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
   },
+  // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
-    nl: ({ p, due, c }) => `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Dispute rejected by ${p}${reason.en(singleReason(c))}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
+    nl: ({ p, due, c }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `${onlyCredited(c) ? `Credited in part by ${p}` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
   },
   collectionStopRequested: {
     nl: ({ p, due }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}.`,
@@ -149,6 +155,12 @@ const NEXT: Phrases = {
   informedByBrp: nothingLeft,
 };
 
+/** v5: every bill the provider holds to was credited in part, none rejected. */
+function onlyCredited(c: ContractContext): boolean {
+  const held = heldBills(c);
+  return held.length > 0 && held.every((d) => d.credited && !d.rejectionReason);
+}
+
 /** The owner's check with a provider informed through the BRP, as the staff timeline records it (with the owner's note). */
 const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefined) => string> = {
   nl: (p, check) =>
@@ -198,24 +210,33 @@ const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   },
 };
 
+const capitalised = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
+
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
     INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
     // v4: an answer about one of several bills closes that bill only; the others stay disputed.
+    // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide.
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'nl')} blijft betwist; beslissing nodig.`
+        : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
       en: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'en')} stays disputed; decision needed.`
+        : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}; dispute closed.`,
     },
     INVOICE_WITHDRAWN: {
       nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; ${stayDisputed.nl(step)}` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
       en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; ${stayDisputed.en(step)}` : `${p} withdrew the invoice; dispute closed.`),
+    },
+    COLLECTION_STOPPED: {
+      nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
+      en: ({ p }, step) => `Collection stopped, says ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
     },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>

@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, heldBills, openDisputesOf, unansweredBills } from './disputes';
+import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type Language, listed, longDate, money } from './wording';
 
@@ -32,6 +32,17 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
   return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`;
 }
 
+/** v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected. */
+function heldAfterCreditNl(c: ContractContext): string {
+  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `factuur ${d.reference}`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (${money(stillDisputed(d), 'nl')} blijft betwist)`);
+  return `U crediteerde ${listed(credited, 'nl')}${rejected.length ? `; u heeft het bezwaar tegen ${listed(rejected, 'nl')} afgewezen` : ''}`;
+}
+function heldAfterCreditEn(c: ContractContext): string {
+  const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `invoice ${d.reference}`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (${money(stillDisputed(d), 'en')} still disputed)`);
+  return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
+}
 
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // The desk lists a request only once it was sent; these keep the table complete all the same.
@@ -58,13 +69,16 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   },
   // The owner may also accept the bill: no promise of a call.
   // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.
+  // v5: a bill credited in part was not rejected: the desk reads what it credited and what is still disputed.
   disputeRejected: {
     nl: (c, due) =>
-      unansweredBills(c).length && heldBills(c).length
+      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditNl(c)}; de contactpersoon beslist hoe het verdergaat.${unansweredBills(c).length ? ` ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.` : ''}`
+      : unansweredBills(c).length && heldBills(c).length
         ? `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen; de contactpersoon beslist hoe het verdergaat. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.`
         : 'U heeft het bezwaar afgewezen; de contactpersoon beslist hoe het verdergaat.',
     en: (c, due) =>
-      unansweredBills(c).length && heldBills(c).length
+      heldBills(c).some((d) => d.credited) ? `${heldAfterCreditEn(c)}; the case owner decides how to proceed.${unansweredBills(c).length ? ` ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.` : ''}`
+      : unansweredBills(c).length && heldBills(c).length
         ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
         : 'You rejected the dispute; the case owner decides how to proceed.',
   },
@@ -162,6 +176,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     en: (a) => `You withdrew ${str(a.invoiceReference) ? `invoice ${a.invoiceReference}` : 'the invoice'}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${forBill.nl(a)}${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${forBill.en(a)}${detail(str(a.reason))}` },
+  COLLECTION_STOPPED: { nl: (a) => `De incasso is gestopt${detail(str(a.note))}`, en: (a) => `The debt collection was stopped${detail(str(a.note))}` },
   INFORMATION_SUPPLIED: {
     nl: (a) => `Steward leverde de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
     en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
@@ -176,7 +191,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];
 
 export function providerAnswerText(event: string, answer: Answer, lang: Language): string {

@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
@@ -46,6 +46,42 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
     return `You need not pay the part after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
   },
 };
+
+/** v5: what the provider credited of a bill and what is still open of it (never "settled" while something is). */
+const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number) => string> = {
+  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd; ${money(remaining, 'nl')} staat nog open.`,
+  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference}; ${money(remaining, 'en')} is still open.`,
+};
+const ownerLooksAtRest: Record<Language, string> = {
+  nl: 'Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+  en: 'Your case owner is looking at what to do about it and will let you know.',
+};
+
+/**
+ * v5: the bills the provider answered without settling them: what it credited of each and what is
+ * still open, those it holds to in full, and the objection to the rest; the owner decides.
+ */
+const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => {
+    const rejected = heldBills(c).filter((d) => !d.credited);
+    return [
+      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d))),
+      ...(rejected.length ? [`${p} houdt vast aan ${listed(rejected.map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.`] : []),
+      ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []),
+      ownerLooksAtRest.nl,
+    ].join(' ');
+  },
+  en: (p, c) => {
+    const rejected = heldBills(c).filter((d) => !d.credited);
+    return [
+      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d))),
+      ...(rejected.length ? [`${p} maintains ${listed(rejected.map((d) => `bill ${d.reference}`), 'en')}, which we objected to.`] : []),
+      ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []),
+      ownerLooksAtRest.en,
+    ].join(' ');
+  },
+};
+const creditedInPart = (c: ContractContext) => heldBills(c).some((d) => d.credited);
 
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
@@ -126,11 +162,13 @@ const STATUS: Phrases = {
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
     nl: ({ p, c }) =>
-      billCount(c) > 1
+      creditedInPart(c) ? HELD_AFTER_CREDIT.nl(p, c)
+      : billCount(c) > 1
         ? `${p} houdt vast aan ${listed(heldBills(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
         : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
     en: ({ p, c }) =>
-      billCount(c) > 1
+      creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c)
+      : billCount(c) > 1
         ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
         : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
@@ -331,20 +369,27 @@ const STEPS: StepPhrases = {
       nl: ({ p }) => `We hebben ${p} de gevraagde informatie gestuurd.`,
       en: ({ p }) => `We sent ${p} the information it asked for.`,
     },
-    // v4: an answer about one of several bills settles that bill only.
+    // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+        : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
       en: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+        : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
       nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft rekening ${step.invoiceReference} ingetrokken; ${stillStands.nl(step)}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
       en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew bill ${step.invoiceReference}; ${stillStands.en(step)}` : `${p} withdrew the bill; the dispute is settled.`),
+    },
+    // v5: the provider's word that the collection stopped; any bill still open stays disputed.
+    COLLECTION_STOPPED: {
+      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
+      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>

@@ -1,5 +1,5 @@
 import type { ContractContext, ContractEvent, ContractState } from './contract.machine';
-import { type DisputesHeld, openDisputesOf } from './disputes';
+import { answeredBill, type DisputesHeld, openDisputesOf, stillDisputed } from './disputes';
 import { remembered } from './memo';
 
 /**
@@ -109,6 +109,8 @@ export interface ContractStep {
   invoiceReference: string | null;
   /** v4: the invoice numbers of the bills still open after the step, when the step recorded where it left the contract. */
   billsStillOpen: string[] | null;
+  /** v5: a credit note that left its bill open: the bill and what is still disputed of it after the step. */
+  partCredit: { reference: string; remaining: number } | null;
 }
 
 /**
@@ -126,7 +128,14 @@ export function contractStep(
     event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
+    partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
   };
+}
+
+/** The bill a credit note answered, if it is still open after it with a credit recorded (v5: the note fell short). */
+function creditedBillLeftOpen(after: DisputesHeld | null, event: { invoiceReference?: unknown }): ContractStep['partCredit'] {
+  const bill = after && answeredBill(openDisputesOf(after), { type: 'CREDIT_NOTE_SENT', invoiceReference: typeof event.invoiceReference === 'string' ? event.invoiceReference : null });
+  return bill?.credited ? { reference: bill.reference, remaining: stillDisputed(bill) } : null;
 }
 
 /**

@@ -218,6 +218,17 @@ export const DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<objec
   dispute_rejected: DisputeRejectionDto,
 };
 
+/** v5: the provider's word (at its desk, or recorded by the owner) that the debt collection we asked to stop was stopped. */
+export class CollectionStoppedDto {
+  @ApiPropertyOptional({ example: 'Incasso Noord heeft het dossier gesloten; er worden geen kosten in rekening gebracht.', description: 'how the collection was stopped' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
+
 /** The owner's word that a dispute is settled: the named bill, or every open one. */
 export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({ type: 'DISPUTE_RESOLVED', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null });
 

@@ -9,6 +9,8 @@ import { validatedInput } from '../common/validation';
 import {
   BrpCheckDto,
   CollectionNoticeDto,
+  CollectionStoppedDto,
+  collectionStoppedEvent,
   DISPUTE_ANSWER_BODIES,
   DISPUTE_ANSWERS,
   DisputeAnswer,
@@ -145,6 +147,19 @@ export class ContractsController {
   ) {
     const dto = await validatedInput(DISPUTE_ANSWER_BODIES[answer], body);
     await this.contracts.recordProviderAnswer(principal, id, disputeAnswerEvent(answer, dto));
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Record that the debt collection stopped',
+    description:
+      'The provider or the agency said (by post, email or phone) that the collection we asked to stop was stopped; only while we wait for that (409 otherwise). Bills still disputed stay open: the contract waits on the provider for them again with a fresh term (on you, for a bill it holds to); with none it is confirmed and the quiet period starts over.',
+    problems: [400, 409],
+  })
+  @Post('contracts/:id/collection-stopped')
+  @HttpCode(200)
+  async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto) {
+    await this.contracts.recordProviderAnswer(principal, id, collectionStoppedEvent(dto));
     return this.views.detail(id);
   }
 

@@ -101,7 +101,8 @@ export class LetterInputBuilder {
       category: provider.category,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
-      // The complaint names every bill still unanswered; one the provider held to is the owner's to decide, not unanswered.
+      // The complaint names every bill still unanswered; one the provider held to (rejected, or v5: credited in part) is the owner's to decide, not unanswered,
+      // so its amounts are each bill's whole disputed part.
       openInvoices: subject.kind === 'dispute_escalation' ? unansweredBills(context) : null,
       collection,
       history,

@@ -14,6 +14,9 @@ import { LettersService } from '../letters/letters.service';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyWords, type Lang } from '../words';
 
+/** Family news told as the step that made it, not in the words of the state it reached. */
+const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped'];
+
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
  * outbox_id makes a retried effect a no-op. The family's daily email (FamilyDigestService) carries them.
@@ -99,9 +102,10 @@ export class NotificationsService implements OnModuleInit {
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const name = contract.provider.name;
-    // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation.
+    // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation;
+    // a partial credit note or a stopped collection is told as what the provider did, not as the state it led to.
     // The bills it names as still open are those open when the news is worded (the effect runs right after its step).
-    if (audience === 'family' && row.payload.effect.topic === 'dispute_resolved') {
+    if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
     }

@@ -1,4 +1,4 @@
-import { DESK_TAB_LABELS, DeskTab } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
@@ -19,7 +19,7 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd' };
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
 const FIELD_SUFFIX: Record<FieldName, string> = { invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
@@ -28,6 +28,7 @@ const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFF
 type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
+  ['collection-stopped', 'collectionStopped', [['note', 'text']]],
   ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
   ['invoice-withdrawn', 'withdrawn', [['invoiceReference', 'bill', 'required'], ['note', 'text']]],
   ['reject-dispute', 'rejectDispute', [['invoiceReference', 'bill', 'required'], ['reason', 'textarea', 'required']]],
@@ -105,7 +106,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const stateOf = (action: DeskAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) } : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
-  const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(d.disputed.amount, lang)})</option>`);
+  const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
   const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {
     if (kind === 'bill' && r.disputes.length < 2) return '';
     const id = fieldId(action, name)!;
@@ -149,7 +150,8 @@ ${r.answering === 'dispute'
 ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div class="card dispute"><h2>${t.dispute} ${d.reference}</h2>
 <p>${t.invoice}: <strong>${d.reference}</strong>, ${t.invoiceDate} ${humanDate(d.invoiceDate, lang)}</p>
 <p>${t.period}: ${humanDate(d.periodFrom, lang)} ${t.until} ${humanDate(d.periodTo, lang)}; ${t.amount}: ${money(d.amount, lang)}</p>
-<p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.rejectionReason ? html`
+<p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
+<p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
 <h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>

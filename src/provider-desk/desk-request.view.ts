@@ -87,6 +87,12 @@ export class DeskDispute {
 
   @ApiPropertyOptional({ description: 'your reason, when you held to this bill: the case owner decides; you may still credit or withdraw it' })
   rejectionReason?: string;
+
+  @ApiPropertyOptional({
+    example: 10,
+    description: 'what your credit notes for this bill came to, in euros, while they fall short of the disputed part: the rest (`disputed.amount` less this) is still disputed, and the case owner decides about it; you may still credit or withdraw it',
+  })
+  credited?: number;
 }
 
 /** One request addressed to your organisation, with only what you need to act on it. */

@@ -33,6 +33,7 @@ export const DESK_ANSWERS = {
   'credit-note': 'CREDIT_NOTE_SENT',
   'invoice-withdrawn': 'INVOICE_WITHDRAWN',
   'reject-dispute': 'DISPUTE_REJECTED',
+  'collection-stopped': 'COLLECTION_STOPPED',
 } as const satisfies Record<string, ContractEvent['type']>;
 export type DeskAnswer = keyof typeof DESK_ANSWERS;
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];

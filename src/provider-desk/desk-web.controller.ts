@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { FieldError, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { beforeDeathProblem } from '../estates/estate.rules';
-import { DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { CollectionStoppedDto, collectionStoppedEvent, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -31,6 +31,7 @@ const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
   'credit-note': { body: DISPUTE_ANSWER_BODIES.credit_note_sent, event: (dto) => disputeAnswerEvent('credit_note_sent', dto) },
   'invoice-withdrawn': { body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, event: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
   'reject-dispute': { body: DISPUTE_ANSWER_BODIES.dispute_rejected, event: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
+  'collection-stopped': { body: CollectionStoppedDto, event: (dto) => collectionStoppedEvent(dto) },
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */

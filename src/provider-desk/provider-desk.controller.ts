@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, CompleteDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
 import { exportColumns, exportRecord } from './desk-export';
@@ -206,6 +206,20 @@ export class ProviderDeskController {
   @ApiHeader(IDEMPOTENCY)
   rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DisputeRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Answer a collection stop: collection stopped',
+    description:
+      'We asked you to stop a debt collection (`actions` lists `collection-stopped` only then; otherwise 409): you, or the agency, stopped it. The family is told at once. Bills still disputed stay open: the request then waits on your answer about them again, with a fresh term; with none it is done.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/collection-stopped')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, collectionStoppedEvent(dto), key, req.path);
   }
 
   @ApiDoc({

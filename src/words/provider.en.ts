@@ -21,7 +21,7 @@ export const providerEn: ProviderWords = {
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
-    chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice',
+    chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null) =>
       due ? `The term until ${missed} passed without your answer; the new term runs until ${due}.` : `The term until ${missed} passed without your answer.`,
@@ -33,7 +33,7 @@ export const providerEn: ProviderWords = {
 
   answers: {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', requestInfo: 'Request information', reject: 'Reject',
-    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute',
+    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
   },
 
   fields: {

@@ -25,7 +25,7 @@ export const providerNl = {
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
-    chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur',
+    chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur', credited: 'U crediteerde', stillDisputed: 'nog betwist',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null) =>
       due ? `De termijn tot en met ${missed} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${due}.` : `De termijn tot en met ${missed} is verstreken zonder uw antwoord.`,
@@ -38,7 +38,7 @@ export const providerNl = {
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
-    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen',
+    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
   },
 
   fields: {

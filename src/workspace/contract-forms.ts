@@ -5,6 +5,8 @@ import {
   AcknowledgeDto,
   BrpCheckDto,
   CollectionNoticeDto,
+  CollectionStoppedDto,
+  collectionStoppedEvent,
   CompleteDto,
   DISPUTE_ANSWER_BODIES,
   disputeAnswerEvent,
@@ -80,6 +82,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto), submit: recordAnswer },
   'dispute-rejected': { event: 'DISPUTE_REJECTED', body: DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
+  // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
+  'collection-stopped': { event: 'COLLECTION_STOPPED', body: CollectionStoppedDto, toEvent: (dto) => collectionStoppedEvent(dto), submit: recordAnswer },
   // Only a provider informed through the BRP has this check: the API's path, with its 422.
   'brp-check': {
     event: 'BRP_CHECKED',

@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { brpCheckText } from '../../workflows';
+import { brpCheckText, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -78,7 +78,7 @@ interface FormContext {
  */
 function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: FormContext, all?: string): SafeHtml | '' {
   if (o.contract.openDisputes.length < 2) return '';
-  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(d.disputed.amount, lang)})`]);
+  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(stillDisputed(d), lang)})`]);
   return select(f, 'invoiceReference', w.whichBill, [['', all ?? w.chooseBill], ...bills], { required: !all, ...id });
 }
 
@@ -128,6 +128,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'amount'],
   },
+  'collection-stopped': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
 };
 

@@ -181,6 +181,99 @@ describe('disputes and collections: only the part after the end date, answered a
     expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(/: call Stroomtest or go to the Geschillencommissie Energie\.$/);
   });
 
+  // Contract machine v5: a credit note short of the disputed amount settles only what it credits.
+  it('closes only the credited part of a bill: family, owner and desk read what was credited and what is still open, the progress report too', async () => {
+    const contract = await confirmedContract('Truus');
+    // December in full, billed in advance: all € 24,98 bills days after the end date of 30 November.
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
+    const credited = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 10, note: 'CN-4411' }).expect(200);
+    expect({ state: credited.body.state, waitingOn: credited.body.waitingOn, disputes: credited.body.disputes }).toEqual({
+      state: 'disputeRejected',
+      waitingOn: 'steward',
+      disputes: [expect.objectContaining({ reference: 'F-01', disputed: expect.objectContaining({ amount: 24.98 }), credited: 10 })],
+    });
+    expect(credited.body.statusText).toBe('U crediteerde €\u00a010,00 van factuur F-01 (€\u00a014,98 blijft betwist); de contactpersoon beslist hoe het verdergaat.');
+    const page = await deskPage();
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    expect(flat(await page.innerText('#dispute'))).toContain('U crediteerde: € 10,00; nog betwist: € 14,98');
+    await page.close();
+
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
+    expect(owner.openDisputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 10 })]);
+    const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
+
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.';
+    const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
+    expect(portal.statusText).toBe(partly);
+    expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
+      'Stroomtest has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.',
+    );
+    const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain(partly);
+    expect(familyTimeline.filter((text) => text.includes('Stroomtest')).join('\n')).not.toMatch(/afgehandeld/);
+
+    // The progress report to the family names what is still open, never the bill as settled.
+    await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
+    await runDueWork();
+    const report = (await family.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
+    const reportText = flat(await pdfText((await family.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(reportText).toContain('€ 14,98');
+    expect(reportText).toContain('F-01');
+    expect(reportText).not.toMatch(/volledig afgehandeld|bezwaar is afgehandeld|€ 24,98/);
+
+    // The owner records the provider's second credit note for the rest: now the bill is closed.
+    const rest = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 14.98 }).expect(200);
+    expect({ state: rest.body.state, open: rest.body.openDisputes }).toEqual({ state: 'confirmed', open: [] });
+  });
+
+  it("takes the desk's word that a collection stopped only while a stop is asked, and goes back to the bill still disputed with a fresh term", async () => {
+    const contract = await confirmedContract('Bep');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
+    expect((await request(contract.id)).actions).not.toContain('collection-stopped');
+    const early = await desk.post(`${API}/provider-desk/requests/${contract.id}/collection-stopped`, {}).expect(409);
+    expect(early.headers['content-type']).toMatch(/^application\/problem\+json/);
+
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-12', amount: 95 }).expect(200);
+    expect((await request(contract.id)).actions).toContain('collection-stopped');
+    const page = await deskPage();
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    await page.fill('#cs-note', 'Incasso Noord heeft het dossier gesloten');
+    await page.click('form[action$="/collection-stopped"] button');
+    await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
+    expect(flat(await page.innerText('ol.thread'))).toContain('De incasso is gestopt: Incasso Noord heeft het dossier gesloten');
+    expect(await page.locator('form[action$="/collection-stopped"]').count()).toBe(0);
+    await page.close();
+
+    // Back to the bill still disputed: the provider owes its answer again, by a fresh term.
+    const { today } = (await runDueWork()).body as { today: string };
+    const after = await request(contract.id);
+    expect({ state: after.state, waitingOn: after.waitingOn, disputes: references(after.disputes) }).toEqual({ state: 'disputed', waitingOn: 'provider', disputes: ['F-02'] });
+    expect(after.dueAt > today).toBe(true);
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain('Stroomtest heeft laten weten dat de incasso is gestopt; ons bezwaar tegen rekening F-02 loopt nog.');
+    const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(ownerTimeline).toContain('Stroom: Incasso gestopt volgens Stroomtest. Factuur F-02 blijft betwist.');
+
+    // A collection without a disputed bill, stopped as the owner heard by phone: the contract is confirmed again.
+    const phoned = await confirmedContract('Door');
+    await anna.post(`${API}/contracts/${phoned.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-13', amount: 40 }).expect(200);
+    const stopped = await anna.post(`${API}/contracts/${phoned.id}/collection-stopped`, { note: 'telefonisch bevestigd' }).expect(200);
+    expect(stopped.body.state).toBe('confirmed');
+    const phonedFamily = await relative(t, anna, phoned.estateId, 'Maria');
+    const told = ((await phonedFamily.get(`${API}/portal/timeline?lang=en&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toContain('Stroomtest told us that the debt collection has stopped.');
+
+    // Both routes are described in the API documents.
+    const staffDocs = (await t.anonymous.get('/api/docs-json').expect(200)).body;
+    const deskDocs = (await t.anonymous.get('/api/docs/provider-json').expect(200)).body;
+    expect(deskDocs.paths['/api/v1/provider-desk/requests/{id}/collection-stopped'].post.summary).toBe('Answer a collection stop: collection stopped');
+    expect(staffDocs.paths['/api/v1/contracts/{id}/collection-stopped'].post.summary).toBe('Record that the debt collection stopped');
+  });
+
   // A provider that ignores a cancellation bills monthly: every disputed bill stays open until it is
   // itself answered (contract machine v4), and every reader sees each one.
   const DECEMBER = { reference: 'F-12', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 };

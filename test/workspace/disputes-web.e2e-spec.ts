@@ -62,6 +62,31 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.close();
   });
 
+  it('records a credit note short of the bill: the rest stays disputed for the owner to decide; then that the collection stopped (v5)', async () => {
+    const id = await disputedContract('Deel Telecom', 'email', 'Hendrik');
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.fill('#credit-note-sent-amount', '5,00');
+    await page.click('#answer-credit-note-sent button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom: €10.00 disputed (invoice F-1, €5.00 credited of €15.00); decision needed by');
+    expect(await mainText(page)).toContain('Credit note of €5.00 received from Deel Telecom for invoice F-1: €10.00 stays disputed; decision needed.');
+    // The form for a stopped collection is offered only once a collection stop was asked.
+    expect(await page.locator('#answer-collection-stopped').count()).toBe(0);
+    await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'IZ-1', amount: 30 }).expect(200);
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.fill('#answer-collection-stopped input[name=note]', 'telefonisch: dossier gesloten');
+    await page.click('#answer-collection-stopped button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
+    // The bill Deel Telecom holds to in part is still the owner's to decide.
+    expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom: €10.00 disputed');
+    expect(await mainText(page)).toContain('Collection stopped, says Deel Telecom. Invoice F-1 stays disputed.');
+    expect((await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.state).toBe('disputeRejected');
+    // The owner decides to pay the rest: the bill is closed (and off Today).
+    expect((await w.anna.api.post(`${API}/contracts/${id}/dispute-resolved`, { note: 'rest betaald' }).expect(200)).body.state).toBe('confirmed');
+    await page.close();
+  });
+
   it('puts a rejected dispute at the top of Today for the owner to decide, and takes the agency postal address of a collector', async () => {
     const waiting = await createEstate(w.anna.api, { givenNames: 'Aaltje' }); // a ready request ranks below a rejected dispute
     const other = await createProvider(w.t.admin, { requiredDocuments: [] });
@@ -78,7 +103,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const first = page.locator('h2:has-text("Contracts due or overdue") + table tbody tr').first();
     const row = (await first.innerText()).replace(/\s+/g, ' ');
     expect(row).toContain('Post Energie');
-    expect(row).toContain('Dispute rejected: your decision');
+    expect(row).toContain('Provider holds to (part of) the bill: your decision');
     expect(row).toContain('Dispute rejected by Post Energie (reason: De opzegtermijn is een maand.)');
     await first.locator('text=Decide on the bill').click();
     expect(page.url()).toMatch(/#dispute$/);

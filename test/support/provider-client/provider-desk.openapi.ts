@@ -69,6 +69,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/collection-stopped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a collection stop: collection stopped
+         * @description We asked you to stop a debt collection (`actions` lists `collection-stopped` only then; otherwise 409): you, or the agency, stopped it. The family is told at once. Bills still disputed stay open: the request then waits on your answer about them again, with a fresh term; with none it is done.
+         */
+        post: operations["collectionStopped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/complete": {
         parameters: {
             query?: never;
@@ -431,6 +451,13 @@ export interface components {
              */
             status: 200 | 404 | 409 | 422;
         };
+        CollectionStoppedDto: {
+            /**
+             * @description how the collection was stopped
+             * @example Incasso Noord heeft het dossier gesloten; er worden geen kosten in rekening gebracht.
+             */
+            note?: string;
+        };
         CompleteBatchDto: {
             requests: components["schemas"]["CompleteItemDto"][];
         };
@@ -493,7 +520,7 @@ export interface components {
          * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute";
+        DeskAnswer: "acknowledge" | "complete" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped";
         DeskCaseOwner: {
             /**
              * Format: email
@@ -528,6 +555,11 @@ export interface components {
              * @example 49.95
              */
             amount: number;
+            /**
+             * @description what your credit notes for this bill came to, in euros, while they fall short of the disputed part: the rest (`disputed.amount` less this) is still disputed, and the case owner decides about it; you may still credit or withdraw it
+             * @example 10
+             */
+            credited?: number;
             disputed: components["schemas"]["DeskDisputedPart"];
             /** Format: date */
             invoiceDate: string;
@@ -1134,6 +1166,100 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AcknowledgeDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    collectionStopped: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectionStoppedDto"];
             };
         };
         responses: {
