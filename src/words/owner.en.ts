@@ -922,6 +922,7 @@ export const ownerEn: OwnerWords = {
       handedOnSince: () => 'The estate was handed over again since; only the latest handover can be undone',
       undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
+      familyReportsOpen: (_label: string, count: string) => `${count === '1' ? '1 report from the family is' : `${count} reports from the family are`} still open (see Today): handle ${count === '1' ? 'it' : 'them'} first, then the estate can be closed`,
       letterSentAgain: () => 'This letter was not made once more: it was already produced again and sent',
       letterOvertaken: () => 'This letter was not produced again: a later correction of the same detail overtook it',
       letterSuperseded: () => 'This letter was not produced again: a later letter of the same kind (for a dispute: about the same bill) replaced it',

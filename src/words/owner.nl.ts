@@ -932,6 +932,7 @@ export const ownerNl = {
       handedOnSince: () => 'De nalatenschap is sindsdien opnieuw overgedragen; alleen de laatste overdracht kan worden teruggedraaid',
       undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
+      familyReportsOpen: (_label: string, count: string) => `Er ${count === '1' ? 'staat nog 1 melding' : `staan nog ${count} meldingen`} van de familie open (zie Vandaag): handel ${count === '1' ? 'die' : 'ze'} eerst af, dan kan de nalatenschap worden gesloten`,
       letterSentAgain: () => 'Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd',
       letterOvertaken: () => 'Deze brief is niet opnieuw gemaakt: een latere correctie van hetzelfde gegeven heeft hem ingehaald',
       letterSuperseded: () => 'Deze brief is niet opnieuw gemaakt: een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening) heeft hem vervangen',
