@@ -250,7 +250,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts)),
+      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts))),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -476,6 +476,11 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
  * the term was missed beside the new one. Any other step starts the state's term afresh, and clears it.
  * `instance` still holds the due date that passed.
  */
+/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state. */
+function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
+  return policy?.basis === 'fixed' && policy.fromEntry === true && to === instance.state && event.type !== 'DEADLINE_PASSED' && instance.dueDate !== null;
+}
+
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
   return { missedDueDate: instance.missedDueDate ?? instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
