@@ -1,5 +1,8 @@
 import type { OwnerWords } from './index';
 
+/** After a change of case owner: the providers that get a letter naming their new contact person. */
+const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');
+
 /** The workspace's words in English, for a specialist who chose English; same keys as ./owner.nl.ts. */
 export const ownerEn: OwnerWords = {
   shell: {
@@ -434,7 +437,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal',
-      correction: 'correction', document_erasure: 'deletion request', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'pending', delivered: 'delivered', failed: 'failed', queued_for_print: 'queued for print', printed: 'printed' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -942,8 +945,8 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
-    handedOver: (to: string, from: string, reason: string) => `${to} is now the case owner (taking over from ${from}). Reason: ${reason}`,
-    handoverUndone: (back: string, instead: string) => `Handover undone: ${back} is the case owner again (instead of ${instead}).`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
+    handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,

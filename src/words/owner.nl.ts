@@ -1,3 +1,6 @@
+/** After a change of case owner: the providers that get a letter naming their new contact person. */
+const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
+
 /**
  * The workspace's words in Dutch: the reference catalogue for the owner audience (see ./index.ts).
  * Sections follow the pages; each page module reads only its own section and `shell`.
@@ -439,7 +442,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking',
-      correction: 'correctie', document_erasure: 'verwijderverzoek', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op print', printed: 'geprint' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -952,8 +955,8 @@ export const ownerNl = {
   },
 
   timeline: {
-    handedOver: (to: string, from: string, reason: string) => `${to} is nu de vaste contactpersoon (neemt over van ${from}). Reden: ${reason}`,
-    handoverUndone: (back: string, instead: string) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead}).`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
+    handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
