@@ -470,17 +470,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 }
 
+/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state. */
+function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
+  return policy?.basis === 'fixed' && policy.fromEntry === true && to === instance.state && event.type !== 'DEADLINE_PASSED' && instance.dueDate !== null;
+}
+
 /**
  * A deadline that passes without moving the state starts a fresh term (the owner is alerted, or a
  * complaint goes again): its due date is kept, the first one while the state lasts, so readers can say
  * the term was missed beside the new one. Any other step starts the state's term afresh, and clears it.
  * `instance` still holds the due date that passed.
  */
-/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state. */
-function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
-  return policy?.basis === 'fixed' && policy.fromEntry === true && to === instance.state && event.type !== 'DEADLINE_PASSED' && instance.dueDate !== null;
-}
-
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
   return { missedDueDate: instance.missedDueDate ?? instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
