@@ -167,11 +167,13 @@ export class LettersService implements OnModuleInit {
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
-    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it.
+    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too).
+    const sent = letter.status === 'sent';
     if (row.contractId && provider && aboutRequest) {
-      const sent = letter.status === 'sent';
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
-      if (sent) await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
+    }
+    if (row.contractId && provider && !effect.to && sent) {
+      await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
     }
   }
 
