@@ -396,7 +396,10 @@ describe('family portal API', () => {
       // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
       expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
       expect(full.body.followUp.en).toBe('We are disputing this bill in writing today. You need not pay the part after the end date (€31.00) while the dispute is open; the part up to the end date is owed.');
-      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('disputed');
+      // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
+      const disputed = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      expect(disputed.state).toBe('collectionStopRequested');
+      expect(disputed.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-2027-1');
       const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);
       expect(vague.body.outcome).toBeNull();
       expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
