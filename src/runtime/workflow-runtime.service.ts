@@ -49,6 +49,8 @@ export interface SubjectHooks<Facts = unknown> {
   facts?: { join: string; select: string };
   /** Business days the provider has, for `providerSla` deadlines. */
   slaBusinessDays?(facts: Facts): number;
+  /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
+  endDate?(projection: object | null): string | null;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -162,7 +164,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: 1,
-      ...this.deadline(after.deadline, () => 0),
+      ...this.deadline(after.deadline, subject.subjectType, null, after.projection),
     });
     await manager.save(instance);
     const batch = new WriteBatch(manager);
@@ -250,7 +252,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts))),
+      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, subjectType, facts, after.projection)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -309,7 +311,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const { instance, facts } = locked;
     const { deadline: policy } = factsOfState(this.restore(instance), state);
     if (policy?.basis !== 'providerSla') return false;
-    const { dueDate, nextDueAt } = this.deadline(policy, () => this.hooksFor(subjectType).slaBusinessDays!(facts));
+    const { dueDate, nextDueAt } = this.deadline(policy, subjectType, facts, null);
     if (dueDate === instance.dueDate) return false;
     await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
     return true;
@@ -415,9 +417,15 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     };
   }
 
-  private deadline(policy: DeadlinePolicy | null, slaBusinessDays: () => number): Deadline | { dueDate: null; nextDueAt: null } {
+  /** The deadline of `policy` for a state entered today, with what the subject's hooks know. */
+  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
-    return computeDeadline(policy, this.clock.today(), policy.basis === 'providerSla' ? slaBusinessDays() : 0, this.config.STEWARD_RETENTION_YEARS);
+    const hooks = this.hooksFor(subjectType);
+    return computeDeadline(policy, this.clock.today(), {
+      slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
+      retentionYears: this.config.STEWARD_RETENTION_YEARS,
+      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+    });
   }
 
   private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {
