@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
-import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, toIsoDate } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -135,6 +135,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const projected = await this.projectUnprojected();
     if (projected) this.logger.log({ msg: 'workflow read models written for existing instances', instances: projected });
+    const recounted = await this.recountDeadlines(Infinity);
+    if (recounted) this.logger.log({ msg: 'deadlines recounted for existing instances', instances: recounted });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -200,6 +202,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
           -- A deadline that failed at this version waits for its retry, or for the owner once parked (see DeadlineScheduler).
           AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND f.instance_version = w.version
                                                               AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
+          -- A due date an earlier build counted wrongly is not fired before it is recounted (see recountDeadlines).
+          AND NOT EXISTS (SELECT 1 FROM deadline_recounts r WHERE r.instance_id = w.id)
         ORDER BY w.next_due_at LIMIT 1
           FOR NO KEY UPDATE OF e, w SKIP LOCKED`,
       [now],
@@ -366,6 +370,41 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     return projected;
   }
 
+  /**
+   * Counts again the deadlines a migration listed in `deadline_recounts` because an earlier build
+   * counted them wrongly (all at start-up, a few pages per worker round after), earliest due first: a term counted from the end date
+   * (`afterEndDate`) is counted from the day its state was entered (the instance's last step), as a
+   * transition into it now would. Any other term is left as it is. Each page is one transaction;
+   * several app instances take pages the others do not hold, and a row another holds waits for the
+   * worker round (`claimDue` does not fire a listed instance meanwhile).
+   */
+  async recountDeadlines(pages = STALE_PAGES_PER_ROUND): Promise<number> {
+    let recounted = 0;
+    for (let page = 0; page < pages; page++) {
+      const count = await this.db.transaction(async (manager) => {
+        const instances: (WorkflowInstance & { since: Date })[] = await manager.query(
+          `SELECT ${INSTANCE_COLUMNS}, w.updated_at AS since FROM deadline_recounts r JOIN workflow_instances w ON w.id = r.instance_id
+            ORDER BY w.next_due_at NULLS LAST LIMIT $1 FOR NO KEY UPDATE OF w SKIP LOCKED`,
+          [PROJECTION_PAGE],
+        );
+        if (!instances.length) return 0;
+        const batch = new WriteBatch(manager);
+        for (const instance of instances) {
+          const { deadline: policy, projection } = this.readSnapshot(instance.machineId, this.restore(instance));
+          if (policy?.basis !== 'afterEndDate') continue;
+          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, null, projection, toIsoDate(instance.since));
+          if (dueDate !== instance.dueDate) batch.add(['UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]]);
+        }
+        batch.add(['DELETE FROM deadline_recounts WHERE instance_id = ANY($1::uuid[])', [instances.map((i) => i.id)]]);
+        await batch.send();
+        return instances.length;
+      });
+      if (!count) break;
+      recounted += count;
+    }
+    return recounted;
+  }
+
   /** Writes accepted events and read model again for the instances `where` selects, a page per transaction. */
   private async reproject(where: string, parameters: unknown[], pages = Infinity): Promise<number> {
     let projected = 0;
@@ -417,11 +456,11 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     };
   }
 
-  /** The deadline of `policy` for a state entered today, with what the subject's hooks know. */
-  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null): Deadline | { dueDate: null; nextDueAt: null } {
+  /** The deadline of `policy` for a state entered on `since` (today, unless recounted), with what the subject's hooks know. */
+  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today()): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
     const hooks = this.hooksFor(subjectType);
-    return computeDeadline(policy, this.clock.today(), {
+    return computeDeadline(policy, since, {
       slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
       retentionYears: this.config.STEWARD_RETENTION_YEARS,
       endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,

@@ -1,4 +1,8 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { QuietPeriodFromEndDate1763805600000 } from '../../migrations/1763805600000-QuietPeriodFromEndDate';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/config';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -84,4 +88,39 @@ describe('the quiet period after a confirmation', () => {
     expect(await seen()).toMatchObject({ state: 'confirmed', dueAt: '2027-11-26', family: 'Komt er tot en met 26 november 2027 geen rekening meer van KPN, dan is dit contract afgehandeld.' });
   });
 
+  it('mends, when the app starts, a contract that an earlier build gave a quiet period counted from its confirmation', async () => {
+    await clockTo(t.admin, '2027-11-01');
+    const { contract, seen } = await confirmed('2028-03-31');
+    // As the earlier build left it: Monday 1 November 2027 + 40 business days = Monday 27 December 2027.
+    await db.query(`UPDATE workflow_instances SET due_date = '2027-12-27', next_due_at = '2027-12-27T23:00:00Z' WHERE subject_id = $1`, [contract.id]);
+    expect((await seen()).dueAt).toBe('2027-12-27');
+    const othersBefore = (await db.query(`SELECT subject_id, due_date::text FROM workflow_instances WHERE state = 'confirmed' AND subject_id <> $1 ORDER BY subject_id`, [contract.id])).rows;
+
+    // The migration lists every contract waiting in its quiet period; the app recounts them when it starts.
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await new QuietPeriodFromEndDate1763805600000().down(runner);
+    await new QuietPeriodFromEndDate1763805600000().up(runner);
+    await runner.release();
+    const restarted = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false' }), databaseUrl: t.databaseUrl, clock: t.clock });
+    await restarted.init();
+    await restarted.close();
+
+    // Friday 31 March 2028 + 40 business days, over Tweede Paasdag (17 April), Koningsdag (27 April) and Hemelvaartsdag (25 May) = Wednesday 31 May 2028.
+    expect(await seen()).toMatchObject({ state: 'confirmed', dueAt: '2028-05-31', owner: expect.stringContaining('controle op late facturen tot en met 31 mei 2028') });
+    // The others had theirs right already and keep them; nothing is left to recount.
+    expect((await db.query(`SELECT subject_id, due_date::text FROM workflow_instances WHERE state = 'confirmed' AND subject_id <> $1 ORDER BY subject_id`, [contract.id])).rows).toEqual(othersBefore);
+    expect((await db.query('SELECT count(*)::int AS n FROM deadline_recounts')).rows[0].n).toBe(0);
+  });
+
+  it('does not settle a contract still waiting for its recount when its old due date passes; the next worker round recounts it', async () => {
+    await clockTo(t.admin, '2028-01-03');
+    const { contract, seen } = await confirmed('2028-06-30');
+    // As an earlier build left it (Monday 3 January 2028 + 40 business days), listed by the migration.
+    await db.query(`UPDATE workflow_instances SET due_date = '2028-02-28', next_due_at = '2028-02-28T23:00:00Z' WHERE subject_id = $1`, [contract.id]);
+    await db.query(`INSERT INTO deadline_recounts (instance_id, estate_id) SELECT id, estate_id FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    // Straight to 1 March 2028 (`clockTo` would run a worker round today first): the scheduler's round comes before the recount's.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 58 }).expect(200);
+    // Friday 30 June 2028 + 40 business days (no public holiday in July and August) = Friday 25 August 2028.
+    expect(await seen()).toMatchObject({ state: 'confirmed', dueAt: '2028-08-25' });
+  });
 });
