@@ -145,7 +145,7 @@ export function runPath(machineId: string, input: object, path: Step[]): Machine
     state: String(snapshot.value),
     acceptedEvents: acceptedEvents(snapshot),
     projection: machineId === CONTRACT_MACHINE_ID ? snakeCase(projectContract(snapshot.context, snapshot.value)) : null,
-    deadline: !policy ? null : policy.basis === 'providerSla' ? 'sla' : policy.basis === 'fixed' ? policy.businessDays! : null,
+    deadline: !policy ? null : policy.basis === 'providerSla' ? 'sla' : policy.basis === 'fixed' || policy.basis === 'afterEndDate' ? policy.businessDays! : null,
     steps,
   };
   actor.stop();

@@ -17,6 +17,7 @@ import {
   type ContractState,
   type LetterKind,
 } from './contract.machine';
+import { machines } from './index';
 
 /** One example of every event, with realistic payloads; DOCUMENTS_CHANGED has two meanings. */
 const EVENTS = {
@@ -655,10 +656,16 @@ describe('contract machine: deadlines', () => {
 
   it('reads the deadlines from the machine definition', () => {
     expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
-    expect(deadlineFor('confirmed')).toEqual({ basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
+    expect(deadlineFor('confirmed')).toEqual({ basis: 'afterEndDate', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
     expect(deadlineFor('informationRequested')).toEqual({ basis: 'fixed', businessDays: 5 });
     expect(deadlineFor('draft')).toBeNull();
     expect(deadlineFor('closed')).toBeNull();
     expect(deadlineFor('requested')).toBe(contractMachine.states.requested.meta?.deadline);
+  });
+
+  it('counts the quiet period from the end date in every version, so no instance settles before its contract ends', () => {
+    for (const [version, machine] of Object.entries(machines.contract)) {
+      expect({ version, deadline: machine.states.confirmed.meta?.deadline }).toEqual({ version, deadline: { basis: 'afterEndDate', businessDays: QUIET_PERIOD_BUSINESS_DAYS } });
+    }
   });
 });

@@ -398,8 +398,10 @@ const V1_STATES = {
     },
   },
   confirmed: {
-    // Nobody owes us an answer, but the quiet period must run out before we call it settled.
-    meta: { deadline: { basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' },
+    // Nobody owes us an answer, but the quiet period after the end date must run out before we call it
+    // settled. Every version shares this meta: counting from the confirmation day settled contracts
+    // months before they ended, so old instances get the corrected count too (their transitions are unchanged).
+    meta: { deadline: { basis: 'afterEndDate', businessDays: QUIET_PERIOD_BUSINESS_DAYS }, waitingOn: 'nobody' },
     on: { ...invoiceAfterEnd, ...collectionNotice, DEADLINE_PASSED: { target: 'settled', actions: [tellFamily('settled')] } },
   },
   disputed: {

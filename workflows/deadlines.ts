@@ -11,6 +11,12 @@ export type DeadlinePolicy =
    * that keeps the state (other than the deadline itself) leaves the due date as it was
    */
   | { basis: 'fixed'; businessDays: number; fromEntry?: true }
+  /**
+   * Dutch business days after the subject's recorded end date (a contract's confirmed end date), or
+   * after the day the state is entered when that is later or no date is recorded: a bill for the last
+   * days comes after the end, and one sent just before a late confirmation must still be caught.
+   */
+  | { basis: 'afterEndDate'; businessDays: number }
   /** calendar years (not business days) a closed file is kept before it is purged: the operator's setting */
   | { basis: 'retention' };
 

@@ -91,6 +91,8 @@ export class ContractWorkflow implements OnModuleInit {
         select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
+      // The quiet period runs after the confirmed end date (or the date of the new holder).
+      endDate: (projection) => (projection as ContractProjection).effectiveDate,
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
       // A BRP check may keep the state (not informed after all): the check itself is what happened.
       describe: (t) => {

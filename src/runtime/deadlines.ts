@@ -6,21 +6,33 @@ export interface Deadline {
   nextDueAt: Date;
 }
 
+/** What a policy is counted with besides the day it starts: the provider's service level, the operator's retention, the subject's end date. */
+export interface DeadlineBasis {
+  slaBusinessDays: number;
+  retentionYears: number;
+  /** `YYYY-MM-DD`, for `afterEndDate`; null when none is recorded. */
+  endDate: string | null;
+}
+
 /**
- * Turns a policy into a due date on the Dutch business-day calendar. The deadline passes when the
- * due date is over, so the scheduler fires at the start of the next day.
+ * Turns a policy into a due date on the Dutch business-day calendar, counted from `today` (the day
+ * the state is entered). The deadline passes when the due date is over, so the scheduler fires at
+ * the start of the next day.
  */
-export function computeDeadline(policy: DeadlinePolicy, today: string, slaBusinessDays: number, retentionYears: number): Deadline {
+export function computeDeadline(policy: DeadlinePolicy, today: string, basis: DeadlineBasis): Deadline {
   let dueDate: string;
   switch (policy.basis) {
     case 'providerSla':
-      dueDate = addBusinessDays(today, slaBusinessDays);
+      dueDate = addBusinessDays(today, basis.slaBusinessDays);
       break;
     case 'fixed':
       dueDate = addBusinessDays(today, policy.businessDays);
       break;
+    case 'afterEndDate':
+      dueDate = addBusinessDays(basis.endDate && basis.endDate > today ? basis.endDate : today, policy.businessDays);
+      break;
     case 'retention': {
-      dueDate = `${Number(today.slice(0, 4)) + retentionYears}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+      dueDate = `${Number(today.slice(0, 4)) + basis.retentionYears}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
       break;
     }
   }

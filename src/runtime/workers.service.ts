@@ -34,6 +34,7 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   ) {
     this.registerRoutine('outbox pruning', () => this.outbox.pruneDone());
     this.registerRoutine('read models of an older projection', () => runtime.projectStale());
+    this.registerRoutine('deadlines to recount', () => runtime.recountDeadlines());
   }
 
   onApplicationBootstrap(): void {

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
-import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, toIsoDate } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -49,6 +49,8 @@ export interface SubjectHooks<Facts = unknown> {
   facts?: { join: string; select: string };
   /** Business days the provider has, for `providerSla` deadlines. */
   slaBusinessDays?(facts: Facts): number;
+  /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
+  endDate?(projection: object | null): string | null;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -133,6 +135,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const projected = await this.projectUnprojected();
     if (projected) this.logger.log({ msg: 'workflow read models written for existing instances', instances: projected });
+    const recounted = await this.recountDeadlines(Infinity);
+    if (recounted) this.logger.log({ msg: 'deadlines recounted for existing instances', instances: recounted });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -162,7 +166,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: 1,
-      ...this.deadline(after.deadline, () => 0),
+      ...this.deadline(after.deadline, subject.subjectType, null, after.projection),
     });
     await manager.save(instance);
     const batch = new WriteBatch(manager);
@@ -198,6 +202,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
           -- A deadline that failed at this version waits for its retry, or for the owner once parked (see DeadlineScheduler).
           AND NOT EXISTS (SELECT 1 FROM deadline_failures f WHERE f.instance_id = w.id AND f.instance_version = w.version
                                                               AND (f.parked_at IS NOT NULL OR f.retry_at > $1))
+          -- A due date an earlier build counted wrongly is not fired before it is recounted (see recountDeadlines).
+          AND NOT EXISTS (SELECT 1 FROM deadline_recounts r WHERE r.instance_id = w.id)
         ORDER BY w.next_due_at LIMIT 1
           FOR NO KEY UPDATE OF e, w SKIP LOCKED`,
       [now],
@@ -250,7 +256,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts))),
+      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, subjectType, facts, after.projection)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -309,7 +315,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const { instance, facts } = locked;
     const { deadline: policy } = factsOfState(this.restore(instance), state);
     if (policy?.basis !== 'providerSla') return false;
-    const { dueDate, nextDueAt } = this.deadline(policy, () => this.hooksFor(subjectType).slaBusinessDays!(facts));
+    const { dueDate, nextDueAt } = this.deadline(policy, subjectType, facts, null);
     if (dueDate === instance.dueDate) return false;
     await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
     return true;
@@ -364,6 +370,41 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     return projected;
   }
 
+  /**
+   * Counts again the deadlines a migration listed in `deadline_recounts` because an earlier build
+   * counted them wrongly (all at start-up, a few pages per worker round after), earliest due first: a term counted from the end date
+   * (`afterEndDate`) is counted from the day its state was entered (the instance's last step), as a
+   * transition into it now would. Any other term is left as it is. Each page is one transaction;
+   * several app instances take pages the others do not hold, and a row another holds waits for the
+   * worker round (`claimDue` does not fire a listed instance meanwhile).
+   */
+  async recountDeadlines(pages = STALE_PAGES_PER_ROUND): Promise<number> {
+    let recounted = 0;
+    for (let page = 0; page < pages; page++) {
+      const count = await this.db.transaction(async (manager) => {
+        const instances: (WorkflowInstance & { since: Date })[] = await manager.query(
+          `SELECT ${INSTANCE_COLUMNS}, w.updated_at AS since FROM deadline_recounts r JOIN workflow_instances w ON w.id = r.instance_id
+            ORDER BY w.next_due_at NULLS LAST LIMIT $1 FOR NO KEY UPDATE OF w SKIP LOCKED`,
+          [PROJECTION_PAGE],
+        );
+        if (!instances.length) return 0;
+        const batch = new WriteBatch(manager);
+        for (const instance of instances) {
+          const { deadline: policy, projection } = this.readSnapshot(instance.machineId, this.restore(instance));
+          if (policy?.basis !== 'afterEndDate') continue;
+          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, null, projection, toIsoDate(instance.since));
+          if (dueDate !== instance.dueDate) batch.add(['UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]]);
+        }
+        batch.add(['DELETE FROM deadline_recounts WHERE instance_id = ANY($1::uuid[])', [instances.map((i) => i.id)]]);
+        await batch.send();
+        return instances.length;
+      });
+      if (!count) break;
+      recounted += count;
+    }
+    return recounted;
+  }
+
   /** Writes accepted events and read model again for the instances `where` selects, a page per transaction. */
   private async reproject(where: string, parameters: unknown[], pages = Infinity): Promise<number> {
     let projected = 0;
@@ -415,9 +456,15 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     };
   }
 
-  private deadline(policy: DeadlinePolicy | null, slaBusinessDays: () => number): Deadline | { dueDate: null; nextDueAt: null } {
+  /** The deadline of `policy` for a state entered on `since` (today, unless recounted), with what the subject's hooks know. */
+  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today()): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
-    return computeDeadline(policy, this.clock.today(), policy.basis === 'providerSla' ? slaBusinessDays() : 0, this.config.STEWARD_RETENTION_YEARS);
+    const hooks = this.hooksFor(subjectType);
+    return computeDeadline(policy, since, {
+      slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
+      retentionYears: this.config.STEWARD_RETENTION_YEARS,
+      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+    });
   }
 
   private writeProjection(batch: WriteBatch, instance: WorkflowInstance, projection: object | null): void {

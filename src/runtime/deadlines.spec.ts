@@ -1,0 +1,28 @@
+import { computeDeadline } from './deadlines';
+
+const quietPeriod = { basis: 'afterEndDate', businessDays: 40 } as const;
+const counts = (endDate: string | null) => ({ slaBusinessDays: 10, retentionYears: 7, endDate });
+
+describe('the quiet period after a confirmed end date', () => {
+  it('runs 40 business days after an end date months ahead, not after the day it was confirmed', () => {
+    // The audit's contract: confirmed on 7 January 2027 for 30 June 2027 ran to 4 March 2027.
+    expect(computeDeadline(quietPeriod, '2027-01-07', counts('2027-06-30')).dueDate).toBe('2027-08-25');
+  });
+
+  it('skips the Dutch public holidays on the way', () => {
+    // Monday 1 March 2027 + 8 weeks is Monday 26 April, but Tweede Paasdag (29 March) and Koningsdag (Tuesday 27 April) are days off.
+    expect(computeDeadline(quietPeriod, '2027-01-07', counts('2027-03-01')).dueDate).toBe('2027-04-28');
+  });
+
+  it('runs in full from the confirmation when the end date has passed already, so a bill sent just now is still caught', () => {
+    expect(computeDeadline(quietPeriod, '2027-03-01', counts('2026-12-31')).dueDate).toBe('2027-04-28');
+  });
+
+  it('runs from the confirmation when no end date is recorded', () => {
+    expect(computeDeadline(quietPeriod, '2027-03-01', counts(null)).dueDate).toBe('2027-04-28');
+  });
+
+  it('passes at the start of the next Dutch day', () => {
+    expect(computeDeadline(quietPeriod, '2027-01-07', counts('2027-06-30')).nextDueAt.toISOString()).toBe('2027-08-25T22:00:00.000Z');
+  });
+});
