@@ -1,4 +1,4 @@
-import type { ContractContext, ContractState } from './contract.machine';
+import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type Language, listed, longDate, money } from './wording';
@@ -153,6 +153,19 @@ const forBill: Record<Language, (a: Answer) => string> = {
   en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),
 };
 
+/** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
+const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { none: string; insteadOf: string }> = {
+  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', none: 'geen', insteadOf: 'in plaats van' },
+  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', none: 'none', insteadOf: 'instead of' },
+};
+function correctedText(a: Answer, lang: Language): string {
+  const w = CORRECTED[lang];
+  const value = (field: CompletionChange['field'], v: unknown) =>
+    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? money(Number(v), lang) : String(v);
+  const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
+  return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
+}
+
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
  * case file. The one exception is the written answer to the provider's question, which the letter
@@ -164,6 +177,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${money(a.finalInvoiceAmount, 'nl')}` : ''}`,
     en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${money(a.finalInvoiceAmount, 'en')}` : ''}`,
   },
+  COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
   // v4: an answer names the bill it answered, when it named one.
@@ -191,7 +205,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];
 
 export function providerAnswerText(event: string, answer: Answer, lang: Language): string {
