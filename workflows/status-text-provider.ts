@@ -128,6 +128,9 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
   return { nl: 'Afgehandeld: er is niets meer te doen.', en: 'Done: nothing more to do.' }[lang];
 }
 
+/** The states in which a bill is disputed or a collection is to stop (v5: no correction of the confirmation there). */
+const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'];
+
 /**
  * Why a desk action is no longer possible, in plain words: said for the request as it stands now
  * (who owes the next move), never with a state name.
@@ -135,6 +138,13 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
 export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
+  // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first.
+  if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
+    return {
+      nl: 'Zolang wij bezwaar maken tegen een factuur (of vroegen een incasso te stoppen), kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',
+      en: 'While we dispute one of your bills (or asked you to stop a collection), the confirmation cannot be corrected: the disputed part depends on the end date. Answer the dispute first; then you can correct the confirmation.',
+    }[lang] + nothingChanged;
+  }
   if (party === 'nobody') return { nl: 'Dit verzoek is al afgehandeld; er is niets meer te doen.', en: 'This request is already settled; there is nothing more to do.' }[lang] + nothingChanged;
   if (party === 'steward') {
     return { nl: 'Dit verzoek wacht nu op Steward: u hoeft niets te doen tot u van ons hoort.', en: 'This request now waits on Steward: nothing to do until you hear from us.' }[lang] + nothingChanged;
