@@ -201,6 +201,52 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf({ ...reminder, language: 'en' })).toContain('On 16 November 2026 I sent you the further information you asked for. I have not yet received an answer to it.');
   });
 
+  it('after a handover names the colleague who sent the earlier letter, never "I", in either language', () => {
+    const anna = { ...request, colleague: 'Anna de Boer' };
+    const history = { sent: [anna, { kind: 'reminder' as const, date: '2026-11-20', colleague: 'Anna de Boer' }], confirmedEndDate: null, acknowledgedSinceRequest: true };
+    const escalation = sampleLetter({ kind: 'escalation', previousLetterDate: '2026-11-09', history });
+    expect(rulesBroken(escalation)).toEqual([]);
+    expect(bodyOf(escalation)).toContain('Op 9 november 2026 heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.678 te beëindigen.');
+    expect(bodyOf(escalation)).toContain('U heeft de ontvangst van ons verzoek bevestigd, maar ik heb nog geen bevestiging van de beëindiging ontvangen. Ook op de herinnering van mijn collega Anna de Boer van 20 november 2026 heb ik geen antwoord ontvangen.');
+    expect(bodyOf(escalation)).not.toMatch(/heb ik u|mijn verzoek|mijn herinnering/);
+    const en = { ...escalation, language: 'en' as const };
+    expect(composeLetter(en).title).toBe('Complaint about the lack of an answer to our request');
+    expect(bodyOf(en)).toContain('On 9 November 2026, on behalf of the family of Jan de Vries, who died on 2 November 2026, my colleague Anna de Boer asked you to end the contract Internet en vaste telefonie with account number 1.2345.678.');
+    expect(bodyOf(en)).toContain('You acknowledged receipt of our request, but I have not yet received confirmation of the cancellation. Nor have I received an answer to the reminder my colleague Anna de Boer sent on 20 November 2026.');
+    expect(bodyOf(en)).not.toMatch(/ I asked|my request|my reminder/);
+
+    const correction = letterOfKind('correction', 'nl', { history: { ...HISTORY, sent: [anna] } });
+    expect(rulesBroken(correction)).toEqual([]);
+    expect(composeLetter(correction).title).toBe('Correctie op ons verzoek');
+    expect(bodyOf(correction)).toContain('Ons verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+    expect(bodyOf(correction)).toContain('Voor het overige blijft ons verzoek ongewijzigd.');
+    expect(bodyOf(letterOfKind('withdrawal', 'en', { history: { ...HISTORY, sent: [anna] } }))).toContain('my colleague Anna de Boer asked you to end');
+
+    const erasure = letterOfKind('document_erasure', 'nl', { history: { ...HISTORY, sent: [anna] }, erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05', sentBy: 'Anna de Boer' } });
+    expect(bodyOf(erasure)).toContain('heeft u van mijn collega Anna de Boer dit document ontvangen: Identiteitsbewijs nabestaande');
+    expect(bodyOf(erasure)).toContain('het maakt geen deel meer uit van ons verzoek.');
+
+    // Disputes a colleague wrote: the complaint speaks of us, which is true of every one of them.
+    const disputes = letterOfKind('dispute_escalation', 'nl', { history: { ...HISTORY, sent: [request, { kind: 'dispute', date: '2026-12-10', colleague: 'Anna de Boer' }] } });
+    expect(rulesBroken(disputes)).toEqual([]);
+    expect(bodyOf(disputes)).toContain('Op 10 december 2026 heeft mijn collega Anna de Boer namens de nabestaanden van Jan de Vries');
+    expect(composeLetter(disputes).title).toBe('Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur');
+    const several = { ...disputes, openInvoices: [INVOICE, { ...INVOICE, reference: 'F-2027-2' }] };
+    expect(bodyOf(several)).toContain('is bezwaar gemaakt tegen 2 facturen van u');
+    expect(bodyOf(several)).toContain('onze laatste bezwaarbrief is van 10 december 2026');
+  });
+
+  it('tells a new contact person in a short letter that names the colleague and asks for the post, and blocks one that names nobody', async () => {
+    const nl = await produceLetter(letterOfKind('contact_change', 'nl'));
+    expect(nl.violations).toEqual([]);
+    expect(flat(await pdfText(nl.pdf!))).toContain(
+      'Betreft: Nieuwe contactpersoon: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries Geachte heer, mevrouw, Over het contract Internet en vaste telefonie met klantnummer 1.2345.678 van Jan de Vries, overleden op 2 november 2026, had u tot nu toe contact met mijn collega Anna de Boer. Ik heb de afwikkeling van mijn collega overgenomen en ben vanaf nu uw contactpersoon; verder verandert er niets. Wilt u alle verdere correspondentie aan mij richten',
+    );
+    const en = await produceLetter(letterOfKind('contact_change', 'en'));
+    expect(flat(await pdfText(en.pdf!))).toContain('you have so far been in contact with my colleague Anna de Boer. I have taken over the settlement from my colleague and am your contact person from now on; nothing else changes.');
+    expect(rulesBroken(letterOfKind('contact_change', 'nl', { previousContact: null }))).toEqual(['The letter names no colleague the provider wrote to before.']);
+  });
+
   it('holds back a reminder or complaint asking to confirm what the provider already confirmed', () => {
     for (const kind of ['reminder', 'escalation'] as const) {
       const input = sampleLetter({ kind, previousLetterDate: '2026-11-09', history: { sent: [request, { kind: 'dispute', date: '2026-12-10' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } });

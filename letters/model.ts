@@ -12,10 +12,11 @@ export type LetterKind =
   | 'withdrawal'
   | 'correction'
   | 'document_erasure'
+  | 'contact_change'
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'document_erasure', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -23,8 +24,8 @@ export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'fina
 export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
 /** The letters a provider (or its collection agency) receives: a desk names each of them. */
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
-/** Letters to a provider that no workflow step asks for: a correction of the record, a deletion request for a withdrawn document. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'document_erasure'];
+/** Letters to a provider that no workflow step asks for: a correction of the record, a deletion request for a withdrawn document, a new contact person after a handover. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'document_erasure', 'contact_change'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -173,6 +174,11 @@ export interface LetterInput {
   corrections?: Correction[];
   /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */
   erasure?: ErasedDocument | null;
+  /**
+   * A new contact person (contact_change): the colleague who signed the provider's latest letter, by
+   * name, whom the provider has written to until now; the sender has taken over from them.
+   */
+  previousContact?: string | null;
 }
 
 /**
@@ -188,6 +194,8 @@ export interface ErasedDocument {
   title: string;
   /** ISO date it was added to the estate's record. */
   recordedOn: string;
+  /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
+  sentBy?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
@@ -263,10 +271,20 @@ export interface Collection {
   copyTo?: string | null;
 }
 
+/** One letter that went out to the provider, as the archive records it. */
+export interface SentLetter {
+  kind: LetterKind;
+  date: string;
+  colleague?: string | null;
+}
+
 /** The contract's recorded history, from the letter archive and the workflow. */
 export interface LetterHistory {
-  /** Letters that went out to the provider, oldest first. */
-  sent: { kind: LetterKind; date: string }[];
+  /**
+   * Letters that went out to the provider, oldest first. `colleague`: who signed it, by name, when that
+   * was not this letter's signer (the estate was handed over since); absent or null: this letter's signer.
+   */
+  sent: SentLetter[];
   /** The end (or transfer) date the provider confirmed, or null if it never did. */
   confirmedEndDate: string | null;
   /**

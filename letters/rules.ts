@@ -274,6 +274,7 @@ export function missingData(input: LetterInput): MissingDatum[] {
   }
   if (input.kind === 'correction' && !input.corrections?.length) need('corrections', 'The correction letter names no corrected value.');
   if (input.kind === 'document_erasure' && !input.erasure) need('documentId', 'The deletion request names no document.');
+  if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
     need('note', 'The answer to the provider carries neither a written answer nor a document.');
   }

@@ -152,6 +152,8 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
+    // A new contact person names the colleague the provider wrote to; nothing travels with it.
+    ...(kind === 'contact_change' && { previousContact: 'Anna de Boer', enclosures: [], travellingDocumentIds: [] }),
     history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : HISTORY,
     ...(isFamilyLetter(kind) && {
       recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },

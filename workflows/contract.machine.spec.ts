@@ -153,10 +153,14 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
   disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
   // No bill is open here: a credit note of any amount settles the collection, as in v4; v5 adds the word that it stopped.
+  // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
   collectionStopRequested: [
-    ...INVOICES,
+    ['INVOICE_AFTER_END', 'collectionStopRequested', [letter('dispute'), family('invoice_disputed')]],
+    ['JANUARY_BILL', 'collectionStopRequested', [letter('dispute'), family('invoice_disputed')]],
     RESOLVED,
-    ...ANSWERS,
+    ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
+    ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
+    ['DISPUTE_REJECTED', 'collectionStopRequested', [owner('dispute_rejected')]],
     ['PARTIAL_CREDIT', 'confirmed', [family('dispute_resolved')]],
     ['COLLECTION_STOPPED', 'confirmed', [family('collection_stopped')]],
     ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]],
@@ -537,6 +541,64 @@ describe('contract machine v5: a partial credit note, and the word that a collec
     expect({ state: held.snapshot.value, open: open(held.snapshot) }).toEqual({ state: 'disputeRejected', open: [{ reference: 'F-1', disputed: 49.95, credited: 20 }] });
   });
 
+  // Until the collection is said to have stopped (or nothing is left to collect), the stop is the contract's concern.
+  const collecting = (bills: ContractEvent[]) => run([...bills, EVENTS.COLLECTION_NOTICE]);
+  const f1 = { invoiceReference: 'F-1' };
+
+  it('keeps a collection stop asked when the provider holds to one of the bills, alerts the owner, and still alerts when the stop goes unanswered', () => {
+    const { actor, effects } = collecting(twoBills);
+    actor.send({ ...EVENTS.DISPUTE_REJECTED, ...f1 });
+    expect({ state: actor.getSnapshot().value, held: actor.getSnapshot().context.openDisputes?.map((d) => [d.reference, d.rejectionReason ?? null]) }).toEqual({
+      state: 'collectionStopRequested',
+      held: [['F-1', 'December was used'], ['F-2', null]],
+    });
+    expect(effects.at(-1)).toEqual(owner('dispute_rejected'));
+    actor.send(EVENTS.DEADLINE_PASSED);
+    expect({ state: actor.getSnapshot().value, last: effects.at(-1) }).toEqual({ state: 'collectionStopRequested', last: owner('collection_not_stopped') });
+    // Once stopped, the bill it holds to is the owner's to decide.
+    actor.send(EVENTS.COLLECTION_STOPPED);
+    expect(actor.getSnapshot().value).toBe('disputeRejected');
+  });
+
+  it('disputes a new bill while a collection stop is asked, and keeps asking it', () => {
+    const { actor, effects } = collecting(toConfirmed);
+    actor.send(EVENTS.INVOICE_AFTER_END);
+    expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()), last: effects.slice(-2) }).toEqual({
+      state: 'collectionStopRequested',
+      open: [{ reference: 'F-1', disputed: 49.95, credited: 0 }],
+      last: [letter('dispute'), family('invoice_disputed')],
+    });
+    // A new bill while the provider holds to another: disputed too, the stop still asked.
+    actor.send(EVENTS.DISPUTE_REJECTED);
+    actor.send(EVENTS.JANUARY_BILL);
+    expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()).map((d) => d.reference) }).toEqual({ state: 'collectionStopRequested', open: ['F-1', 'F-2'] });
+    actor.send(EVENTS.COLLECTION_STOPPED);
+    expect(actor.getSnapshot().value).toBe('disputeRejected');
+  });
+
+  it('keeps the stop asked while any bill is open after an answer or a partial credit, and ends it once none is left to collect', () => {
+    for (const answer of [EVENTS.CREDIT_NOTE_SENT, EVENTS.INVOICE_WITHDRAWN, EVENTS.DISPUTE_RESOLVED, EVENTS.PARTIAL_CREDIT]) {
+      const { actor } = collecting(twoBills);
+      actor.send({ ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' });
+      actor.send({ ...answer, ...f1 });
+      expect({ answer: answer.type, state: actor.getSnapshot().value }).toEqual({ answer: answer.type, state: 'collectionStopRequested' });
+    }
+    const partly = collecting(oneBill);
+    partly.actor.send(EVENTS.PARTIAL_CREDIT);
+    expect({ state: partly.actor.getSnapshot().value, open: open(partly.actor.getSnapshot()), last: partly.effects.slice(-2) }).toEqual({
+      state: 'collectionStopRequested',
+      open: [{ reference: 'F-1', disputed: 49.95, credited: 20 }],
+      last: [owner('dispute_partly_credited'), family('dispute_partly_credited')],
+    });
+    // The owner's word that the matter is settled, or the last bill answered, leaves nothing to collect.
+    expect(run([...twoBills, EVENTS.COLLECTION_NOTICE, EVENTS.DISPUTE_RESOLVED]).snapshot.value).toBe('confirmed');
+    expect(run([...oneBill, EVENTS.COLLECTION_NOTICE, EVENTS.INVOICE_WITHDRAWN]).snapshot.value).toBe('confirmed');
+  });
+
+  it('counts the collection stop from the letter: answers that keep the stop asked do not give the provider a new term', () => {
+    expect(deadlineFor('collectionStopRequested')).toEqual({ basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS, fromEntry: true });
+  });
+
   it('keeps version 4 runnable as it was: any credit note closed its bill, and no collection stop was said', () => {
     const actor = createActor(contractMachineV4, { input: { action: 'cancel' } }).start();
     for (const e of [...oneBill, EVENTS.PARTIAL_CREDIT]) actor.send(e);
@@ -630,7 +692,6 @@ describe('contract machine: deadlines', () => {
   it('reads the deadlines from the machine definition', () => {
     expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
     expect(deadlineFor('confirmed')).toEqual({ basis: 'fixed', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
-    expect(deadlineFor('collectionStopRequested')).toEqual({ basis: 'fixed', businessDays: COLLECTION_ANSWER_BUSINESS_DAYS });
     expect(deadlineFor('informationRequested')).toEqual({ basis: 'fixed', businessDays: 5 });
     expect(deadlineFor('draft')).toBeNull();
     expect(deadlineFor('closed')).toBeNull();

@@ -27,8 +27,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * newest bill, and an answer to either closed the whole dispute while the other was still unpaid.
  * v5: a credit note smaller than what is still disputed of its bill closes only the credited part (the
  * bill stays open for the rest, the owner decides); v4 closed the whole bill. The provider (or the owner
- * recording its answer) can say a debt collection was stopped (`COLLECTION_STOPPED`), and correct its
- * confirmation (`COMPLETION_CORRECTED`) while no bill is open.
+ * recording its answer) can say a debt collection was stopped (`COLLECTION_STOPPED`). Until then (or
+ * until no bill is left to collect) the stop stays asked: a new bill, a rejection or an answer that
+ * leaves a bill open keeps `collectionStopRequested` and its due date; v4 left it for the bills' states.
+ * The provider can correct its confirmation (`COMPLETION_CORRECTED`) while no bill is open.
  */
 export const CONTRACT_MACHINE_VERSION = 5;
 
@@ -266,6 +268,8 @@ const contractSetup = setup({
     billsAfterEnd,
     /** v4: a bill for days after the end date that is not open already (the same invoice is disputed once). */
     newBill: ({ context, event }) => newBill(context, event) && !heldBillOpen(context),
+    /** v5: a new bill whichever others are open (while a collection stop is asked it changes no state). */
+    newBillToDispute: ({ context, event }) => newBill(context, event),
     /** v4: the same, while the provider holds to another open bill (the owner's move stays first). */
     newBillWhileOneHeld: ({ context, event }) => newBill(context, event) && heldBillOpen(context),
     /** v4: the answer names an open bill, or need not (see `invoiceReferenceProblem`). */
@@ -635,6 +639,28 @@ const collectionStopped = {
 } as const;
 
 /**
+ * v5: a collection stop stays asked until the provider (or the owner recording its answer) says the
+ * collection stopped, or nothing is left to collect: the owner's word that the matter is settled, or
+ * the last open bill credited in full, withdrawn or settled. Until then each bill is still handled
+ * (disputed, its answer recorded, the owner alerted when the provider holds to it) but the contract
+ * stays in `collectionStopRequested`, whose due date counts from the stop letter (`fromEntry`): the
+ * "collection not stopped" alert comes when it always would, and every reader names the open bills.
+ * Once stopped, `collectionStopped` hands the bills still open to the owner or the provider.
+ */
+const billAnsweredWhileCollecting = [
+  { guard: 'closesAll', target: 'confirmed', actions: billAnswered },
+  { guard: 'leavesHeldBill', actions: billAnswered },
+  { guard: 'leavesOthers', actions: billAnswered },
+] as const;
+const whileCollectionStopAsked = {
+  INVOICE_AFTER_END: { guard: 'newBillToDispute', actions: billDisputed },
+  CREDIT_NOTE_SENT: [{ guard: 'creditsPart', actions: creditNote('collectionStopRequested')[0].actions }, ...billAnsweredWhileCollecting],
+  INVOICE_WITHDRAWN: billAnsweredWhileCollecting,
+  DISPUTE_RESOLVED: billAnsweredWhileCollecting,
+  DISPUTE_REJECTED: { guard: 'namesOpenBill', actions: billAnswers('collectionStopRequested').DISPUTE_REJECTED.actions },
+} as const;
+
+/**
  * The provider's confirmation corrected (a typed "1-3" for "1-4", a phone answer recorded wrongly): the
  * same fields recorded again, the contract stays where it is. Only in `confirmed` and `settled`, where no
  * bill is open: what part of a bill is disputed hangs on the end date, and the dispute letter already
@@ -657,8 +683,8 @@ export const contractMachine = contractSetup.createMachine({
     disputeEscalated: { meta: waitForProvider, on: { ...V4_STATES.disputeEscalated.on, ...billAnswersV5('disputeEscalated') } },
     disputeRejected: { meta: waitForOwner, on: { ...V4_STATES.disputeRejected.on, ...billAnswersV5('disputed') } },
     collectionStopRequested: {
-      meta: V2_STATES.collectionStopRequested.meta,
-      on: { ...V4_STATES.collectionStopRequested.on, ...billAnswersV5('collectionStopRequested'), ...collectionStopped },
+      meta: { ...V2_STATES.collectionStopRequested.meta, deadline: { ...V2_STATES.collectionStopRequested.meta.deadline, fromEntry: true } },
+      on: { ...whileCollectionStopAsked, ...collectionStopped, DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
     },
   },
 });

@@ -6,8 +6,11 @@
 export type DeadlinePolicy =
   /** the provider's own service level, in business days (from the provider directory) */
   | { basis: 'providerSla' }
-  /** a fixed number of Dutch business days */
-  | { basis: 'fixed'; businessDays: number }
+  /**
+   * a fixed number of Dutch business days; `fromEntry`: counted from entering the state, so an event
+   * that keeps the state (other than the deadline itself) leaves the due date as it was
+   */
+  | { basis: 'fixed'; businessDays: number; fromEntry?: true }
   /** calendar years (not business days) a closed file is kept before it is purged: the operator's setting */
   | { basis: 'retention' };
 

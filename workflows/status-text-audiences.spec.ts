@@ -298,6 +298,40 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
+  it('names the open bills to every reader while a collection stop is asked, and tells a bill answered meanwhile without forgetting the stop (v5)', () => {
+    expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
+      'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
+    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
+      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome.',
+    );
+    expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
+    expect(contractStatusText('collectionStopRequested', twoBills, 'en', words)).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+    );
+    expect(providerStatusText('collectionStopRequested', oneHeld, 'en', '2027-02-12')).toBe(
+      'Debt collection after a death: please suspend the collection and waive its costs; please answer in writing by 12 February 2027. Dispute of 2 invoices, each for the part after the confirmed end date: invoice F-1, 1 December 2026 to 31 December 2026, pro rata €15.00 and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €20.00; together €35.00. You rejected the dispute of invoice F-1; the case owner decides how to proceed.',
+    );
+    // Without a bill (a collection of something never disputed) nothing is said about bills.
+    const noBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [] };
+    expect(ownerStatusText('collectionStopRequested', noBill, 'en', words)).toBe('Collection stop requested from KPN, written answer due by 12 February 2027.');
+    expect(contractStatusText('collectionStopRequested', noBill, 'en', words)).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself.',
+    );
+    // Steps that keep the stop asked say so; the same event elsewhere reads as before.
+    const held = step('DISPUTE_REJECTED', 'collectionStopRequested', 'collectionStopRequested', { invoiceReference: 'F-1' }, ['notify_owner'], oneHeld);
+    expect(contractChangeText(held, oneHeld, 'en', 'KPN')).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
+    expect(ownerChangeText(held, oneHeld, 'nl', 'KPN')).toBe('Geschil over factuur F-1 afgewezen door KPN (reden: opzegtermijn van een maand); incassostop loopt nog.');
+    const billed = step('INVOICE_AFTER_END', 'collectionStopRequested', 'collectionStopRequested', {}, ['letter', 'notify_family'], confirmed);
+    expect(contractChangeText(billed, confirmed, 'nl', 'KPN')).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
+    expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN')).toBe('KPN rejected our objection to the bill.');
+    expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
+  });
+
   it('keeps the family sentence in the family table', () => {
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toContain('U hoeft deze rekening niet te betalen');
   });

@@ -2,7 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -105,9 +105,10 @@ const STATUS: Phrases = {
     nl: ({ p, due, c }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
     en: ({ p, due, c }) => `${onlyCredited(c) ? `Credited in part by ${p}` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
   },
+  // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
-    nl: ({ p, due }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}.`,
-    en: ({ p, due }) => `Collection stop requested from ${p}, written answer due ${enDue(due)}.`,
+    nl: ({ p, due, c }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.nl(c)}` : ''}.`,
+    en: ({ p, due, c }) => `Collection stop requested from ${p}, written answer due ${enDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.en(c)}` : ''}.`,
   },
   settled: { nl: ({ p }) => `Afgehandeld bij ${p}: geen late facturen in de wachttijd.`, en: ({ p }) => `Settled with ${p}: no late bills during the quiet period.` },
   closed: { nl: ({ p }) => `Gesloten: contract bij ${p} afgehandeld.`, en: ({ p }) => `Closed: contract with ${p} settled.` },
@@ -145,14 +146,23 @@ const NEXT: Phrases = {
     nl: ({ p, due, body }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
     en: ({ p, due, body }) => `Decide ${enBy(due, 'as soon as possible')}: pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
   },
+  // v5: a bill the provider holds to while the stop is asked is the owner's to decide already.
   collectionStopRequested: {
-    nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`,
-    en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`,
+    nl: ({ p, due, c }) =>
+      `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.${heldBills(c).length ? ` Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast.` : ''}`,
+    en: ({ p, due, c }) =>
+      `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.${heldBills(c).length ? ` You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome.` : ''}`,
   },
   settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
   closed: nothingLeft,
   withdrawn: nothingLeft,
   informedByBrp: nothingLeft,
+};
+
+/** A bill the provider holds to, and how: "factuur F-1 (afgewezen)". */
+const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
+  nl: (d) => `factuur ${d.reference} (${d.credited ? 'deels gecrediteerd' : 'afgewezen'})`,
+  en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
 };
 
 /** v5: every bill the provider holds to was credited in part, none rejected. */
@@ -243,6 +253,15 @@ const STEPS: StepPhrases = {
       nl: ({ p, c }, step) => `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('')}.`,
       en: ({ p, c }, step) => `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('')}.`,
     },
+    // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
+    INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {
+      nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}; incassostop loopt nog.`,
+      en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}; collection stop still asked.`,
+    }),
+    DISPUTE_REJECTED: keepingCollectionStop(CHANGE, {
+      nl: ({ p, c }, step) => `Geschil${step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}; incassostop loopt nog.`,
+      en: ({ p, c }, step) => `Dispute${step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''} rejected by ${p}${reason.en(c.disputeRejectionReason)}; collection stop still asked.`,
+    }),
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)

@@ -44,6 +44,16 @@ function heldAfterCreditEn(c: ContractContext): string {
   return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
 }
 
+/** v5: the bills held to while a collection stop is asked: the case owner decides about them. */
+function heldNoteNl(c: ContractContext): string {
+  if (!heldBills(c).length) return '';
+  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditNl(c) : `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen`}; de contactpersoon beslist hoe het verdergaat.`;
+}
+function heldNoteEn(c: ContractContext): string {
+  if (!heldBills(c).length) return '';
+  return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the case owner decides how to proceed.`;
+}
+
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // The desk lists a request only once it was sent; these keep the table complete all the same.
   draft: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
@@ -82,9 +92,12 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
         ? `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}; the case owner decides how to proceed. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.`
         : 'You rejected the dispute; the case owner decides how to proceed.',
   },
+  // v5: every bill still disputed while the stop is asked, and those it holds to.
   collectionStopRequested: {
-    nl: (_c, due) => `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.`,
-    en: (_c, due) => `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.`,
+    nl: (c, due) =>
+      `Incasso na overlijden: verzoek de incasso op te schorten en de incassokosten te laten vervallen; graag schriftelijk antwoord${nlBy(due)}.${openDisputesOf(c).length ? ` ${disputeNl(c)}` : ''}${heldNoteNl(c)}`,
+    en: (c, due) =>
+      `Debt collection after a death: please suspend the collection and waive its costs; please answer in writing${enBy(due)}.${openDisputesOf(c).length ? ` ${disputeEn(c)}` : ''}${heldNoteEn(c)}`,
   },
   settled: { nl: () => 'Afgehandeld.', en: () => 'Settled.' },
   closed: { nl: () => 'Afgehandeld; dossier gesloten.', en: () => 'Settled; file closed.' },

@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -172,9 +172,12 @@ const STATUS: Phrases = {
         ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
         : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
+  // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   collectionStopRequested: {
-    nl: ({ p }) => `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.`,
-    en: ({ p }) => `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.`,
+    nl: ({ p, c }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(c, 'nl')}`,
+    en: ({ p, c }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en')}`,
   },
   settled: {
     nl: ({ p, c }) => (c.action === 'cancel' ? `Het contract bij ${p} is volledig afgehandeld.` : `De overzetting bij ${p} is afgehandeld; het contract staat op naam van de nieuwe contracthouder.`),
@@ -406,6 +409,15 @@ const STEPS: StepPhrases = {
         return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
       },
     },
+    // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
+    INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {
+      nl: (s) => `${CHANGE.disputed.nl(s)} Ons verzoek de incasso te stoppen loopt nog.`,
+      en: (s) => `${CHANGE.disputed.en(s)} Our request to stop the collection still stands.`,
+    }),
+    DISPUTE_REJECTED: keepingCollectionStop(CHANGE, {
+      nl: ({ p }, step) => `${p} wees ons bezwaar tegen ${step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'} af; ons verzoek de incasso te stoppen loopt nog.`,
+      en: ({ p }, step) => `${p} rejected our objection to ${step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'}; our request to stop the collection still stands.`,
+    }),
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)

@@ -187,6 +187,15 @@ export interface StepPhrases {
   deadlineKept: Partial<Record<ContractState, Record<Language, StepPhrase>>>;
 }
 
+/**
+ * v5: an event that kept a collection stop asked (a bill disputed or answered meanwhile) in `own` words,
+ * which say the stop still stands; where it led elsewhere, the change table's for the state reached.
+ */
+export function keepingCollectionStop(change: Phrases, own: Record<Language, StepPhrase>): Record<Language, StepPhrase> {
+  const told = (lang: Language): StepPhrase => (s, step) => (step.to === 'collectionStopRequested' ? own[lang](s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang])(s));
+  return { nl: told('nl'), en: told('en') };
+}
+
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
 export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;

@@ -2,7 +2,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, requestLetter, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -85,10 +85,10 @@ function newHolderBlock(f: Facts): string[] {
 
 /** What became of our latest request, as recorded (nl.ts says why). */
 function unanswered(f: Facts): string {
-  if (f.input.history?.acknowledgedSinceRequest) return `You acknowledged receipt of my request, but I have not yet received confirmation of ${actNoun(f)}.`;
+  if (f.input.history?.acknowledgedSinceRequest) return `You acknowledged receipt of ${theRequest(f)}, but I have not yet received confirmation of ${actNoun(f)}.`;
   const last = latestRequest(f);
   return last?.kind === 'information_supplied'
-    ? `On ${en.date(last.date)} I sent you the further information you asked for. I have not yet received an answer to it.`
+    ? `On ${en.date(last.date)} ${byWhom(last.colleague)} sent you the further information you asked for. I have not yet received an answer to it.`
     : 'I have not yet received your answer.';
 }
 
@@ -117,7 +117,14 @@ function collectionOpening(f: Facts): string {
   return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` You confirmed that this contract ${settledAs(f, end)}.` : ''}`;
 }
 
-const firstLetter = (f: Facts) => `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} ${contractOf(f)}.`;
+/** Who did what an earlier letter did: I, or the colleague who signed it before the estate was handed over (nl.ts). */
+const byWhom = (colleague: string | null | undefined) => (colleague ? `my colleague ${colleague}` : 'I');
+/** The request as the one who signed it may call it; after a handover it is ours, not mine. */
+const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 'my request');
+/** The request a later letter refers back to, by whoever signed it. */
+const asked = (f: Facts, what: string) =>
+  `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
+const firstLetter = (f: Facts) => asked(f, contractOf(f));
 
 const CORRECTED: Record<CorrectedField, string> = {
   description: 'description of the contract',
@@ -141,9 +148,10 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new. */
-function correctionSentence(c: Correction): string {
+function correctionSentence(f: Facts, c: Correction): string {
   const what = CORRECTED[c.field];
-  const before = c.from === null ? `My request gave no ${what}` : `My request gave the ${what} as ${correctedValue(c, c.from)}`;
+  const request = theRequest(f).replace(/^./, (m) => m.toUpperCase());
+  const before = c.from === null ? `${request} gave no ${what}` : `${request} gave the ${what} as ${correctedValue(c, c.from)}`;
   const now = c.to !== null ? `${c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
   return `${before}; ${now}.`;
 }
@@ -161,8 +169,18 @@ export const en: Words = {
     withdrawal: 'Withdrawal of my request',
     correction: 'Correction to my request',
     document_erasure: 'Request to delete a document',
+    contact_change: 'New contact person',
     progress_report: 'Progress report',
     final_report: 'Final report',
+  },
+  ourTitles: {
+    kinds: {
+      escalation: 'Complaint about the lack of an answer to our request',
+      dispute_escalation: 'Complaint about the lack of an answer to our dispute of your invoice',
+      withdrawal: 'Withdrawal of our request',
+      correction: 'Correction to our request',
+    },
+    disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
@@ -187,6 +205,7 @@ export const en: Words = {
     withdrawal: 'Thank you for the work you have already done on it.',
     correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     document_erasure: 'Thank you for your cooperation.',
+    contact_change: 'Thank you for your cooperation.',
     progress_report: '',
     final_report: '',
   },
@@ -225,10 +244,11 @@ export const en: Words = {
           `Please confirm ${actNoun(f)} in writing${f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible'}.`,
         ];
       case 'escalation': {
-        const reminded = lastSent(f, 'reminder');
+        const reminded = lastSentLetter(f, 'reminder');
+        const reminder = reminded && (reminded.colleague ? `the reminder my colleague ${reminded.colleague} sent on ${en.date(reminded.date)}` : `my reminder of ${en.date(reminded.date)}`);
         return [
           firstLetter(f),
-          `${unanswered(f)}${reminded ? ` Nor have I received an answer to my reminder of ${reminded}.` : ''} I am therefore filing a complaint.`,
+          `${unanswered(f)}${reminded ? ` Nor have I received an answer to ${reminder}.` : ''} I am therefore filing a complaint.`,
           `Please handle this with priority and confirm ${actNoun(f)}${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
@@ -246,14 +266,17 @@ export const en: Words = {
         const open = f.input.openInvoices ?? [];
         if (severalOpen(f)) {
           return [
-            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            // A colleague wrote some of them: said of us, which is true of each.
+            referredColleague(f, kind)
+              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
+              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
           ];
         }
         return [
-          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
+          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(lastSentLetter(f, 'dispute')?.colleague)} disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
@@ -275,16 +298,22 @@ export const en: Words = {
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
       case 'correction':
         return [
-          `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I asked you to ${act(f)} the contract ${f.description}. I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
+          `${asked(f, `the contract ${f.description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
           // One correction per line: a provider updates them one by one.
-          (f.input.corrections ?? []).map(correctionSentence).join('\n'),
-          `Please update your records and handle ${actNoun(f)} with the correct details. My request is otherwise unchanged.`,
+          (f.input.corrections ?? []).map((c) => correctionSentence(f, c)).join('\n'),
+          `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`,
         ];
       case 'document_erasure':
         return [
-          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from me: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,
-          'I have withdrawn this document; it is no longer part of my request.',
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,
+          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
+        ];
+      case 'contact_change':
+        // Told once, to a provider whose latest letter a colleague signed (nl.ts); the closing asks for the post.
+        return [
+          `About ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you have so far been in contact with my colleague ${f.input.previousContact}.`,
+          'I have taken over the settlement from my colleague and am your contact person from now on; nothing else changes.',
         ];
       case 'progress_report':
         return [

@@ -2,7 +2,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { confirmedEnd, type Facts, lastSent, latestRequest, severalOpen, titleOf, transferred, type Words } from './words';
+import { confirmedEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, requestLetter, severalOpen, titleOf, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -21,6 +21,10 @@ const authority = (f: Facts) =>
     : f.input.representative
       ? `Ik treed op in opdracht van de nabestaanden, vertegenwoordigd door ${f.input.representative}.`
       : 'Ik treed op in opdracht van de nabestaanden.';
+/** Who did what an earlier letter did: I, or the colleague who signed it before the estate was handed over ("heeft mijn collega … u"). */
+const byWhom = (colleague: string | null | undefined, me = 'heb ik') => (colleague ? `heeft mijn collega ${colleague}` : me);
+/** The request as the one who signed it may call it; after a handover it is ours, not mine. */
+const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'ons verzoek' : 'mijn verzoek');
 const noAcceptance = 'Deze brief houdt geen erkenning van aansprakelijkheid of aanvaarding van de nalatenschap in.';
 const refund = (f: Facts) => `Een eventueel tegoed kunt u overmaken naar rekening ${f.estateAccount}.`;
 
@@ -88,10 +92,10 @@ function newHolderBlock(f: Facts): string[] {
  * the information it asked for, or has not answered at all. Never "no answer" after an answer.
  */
 function unanswered(f: Facts): string {
-  if (f.input.history?.acknowledgedSinceRequest) return `U heeft de ontvangst van mijn verzoek bevestigd, maar ik heb nog geen bevestiging van ${actNoun(f)} ontvangen.`;
+  if (f.input.history?.acknowledgedSinceRequest) return `U heeft de ontvangst van ${theRequest(f)} bevestigd, maar ik heb nog geen bevestiging van ${actNoun(f)} ontvangen.`;
   const last = latestRequest(f);
   return last?.kind === 'information_supplied'
-    ? `Op ${nl.date(last.date)} heb ik u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.`
+    ? `Op ${nl.date(last.date)} ${byWhom(last.colleague)} u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.`
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
@@ -126,7 +130,10 @@ function collectionOpening(f: Facts): string {
   return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` U heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
 }
 
-const firstLetter = (f: Facts) => `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${contractOf(f)} ${act(f)}.`;
+/** The request a later letter refers back to, by whoever signed it. */
+const asked = (f: Facts, what: string) =>
+  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${what} ${act(f)}.`;
+const firstLetter = (f: Facts) => asked(f, contractOf(f));
 
 /** Each corrected fact with its article ("het juiste klantnummer", "de juiste einddatum"). */
 const CORRECTED: Record<CorrectedField, [string, string]> = {
@@ -148,9 +155,10 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
 /** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new. */
-function correctionSentence(c: Correction): string {
+function correctionSentence(f: Facts, c: Correction): string {
   const [article, what] = CORRECTED[c.field];
-  const before = c.from === null ? `Mijn verzoek vermeldde geen ${what}` : `Mijn verzoek vermeldde als ${what} ${correctedValue(c, c.from)}`;
+  const request = theRequest(f).replace(/^./, (m) => m.toUpperCase());
+  const before = c.from === null ? `${request} vermeldde geen ${what}` : `${request} vermeldde als ${what} ${correctedValue(c, c.from)}`;
   const now = c.to !== null ? `${c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
 }
@@ -168,8 +176,17 @@ export const nl: Words = {
     withdrawal: 'Intrekking van mijn verzoek',
     correction: 'Correctie op mijn verzoek',
     document_erasure: 'Verzoek om een document te verwijderen',
+    contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
+  },
+  ourTitles: {
+    kinds: {
+      dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur',
+      withdrawal: 'Intrekking van ons verzoek',
+      correction: 'Correctie op ons verzoek',
+    },
+    disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
@@ -193,6 +210,7 @@ export const nl: Words = {
     withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     document_erasure: 'Dank u voor uw medewerking.',
+    contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
   },
@@ -231,10 +249,11 @@ export const nl: Words = {
           `Ik verzoek u ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk'} schriftelijk te bevestigen.`,
         ];
       case 'escalation': {
-        const reminded = lastSent(f, 'reminder');
+        const reminded = lastSentLetter(f, 'reminder');
+        const reminder = reminded && (reminded.colleague ? `de herinnering van mijn collega ${reminded.colleague}` : 'mijn herinnering');
         return [
           firstLetter(f),
-          `${unanswered(f)}${reminded ? ` Ook op mijn herinnering van ${reminded} heb ik geen antwoord ontvangen.` : ''} Hierbij dien ik daarom een klacht in.`,
+          `${unanswered(f)}${reminded ? ` Ook op ${reminder} van ${nl.date(reminded.date)} heb ik geen antwoord ontvangen.` : ''} Hierbij dien ik daarom een klacht in.`,
           `Ik verzoek u deze zaak met voorrang te behandelen en ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} te bevestigen.${complaintsBody(f)}`,
         ];
       }
@@ -252,14 +271,17 @@ export const nl: Words = {
         const open = f.input.openInvoices ?? [];
         if (severalOpen(f)) {
           return [
-            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+            // A colleague wrote some of them: said of us, which is true of each.
+            referredColleague(f, kind)
+              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
+              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
             `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
           ];
         }
         return [
-          `Op ${lastSent(f, 'dispute')} heb ik namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
+          `Op ${lastSent(f, 'dispute')} ${byWhom(lastSentLetter(f, 'dispute')?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];
@@ -281,16 +303,22 @@ export const nl: Words = {
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
       case 'correction':
         return [
-          `Op ${f.previousLetterDate} heb ik u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd het contract ${f.description} ${act(f)}. Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
+          `${asked(f, `het contract ${f.description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
           // One correction per line: a provider updates them one by one.
-          (f.input.corrections ?? []).map(correctionSentence).join('\n'),
-          `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft mijn verzoek ongewijzigd.`,
+          (f.input.corrections ?? []).map((c) => correctionSentence(f, c)).join('\n'),
+          `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`,
         ];
       case 'document_erasure':
         return [
-          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u van mij dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
-          'Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek.',
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
+          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
+        ];
+      case 'contact_change':
+        // Told once, to a provider whose latest letter a colleague signed (README, Handovers → letters); the closing asks for the post.
+        return [
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, had u tot nu toe contact met mijn collega ${f.input.previousContact}.`,
+          'Ik heb de afwikkeling van mijn collega overgenomen en ben vanaf nu uw contactpersoon; verder verandert er niets.',
         ];
       case 'progress_report':
         return [

@@ -1,5 +1,5 @@
 import { letterDate } from '../dates';
-import type { ContractsTable, LetterInput, LetterKind, StandingGroup } from '../model';
+import type { ContractsTable, LetterInput, LetterKind, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -31,6 +31,8 @@ export interface Facts {
 /** Everything a language says; compose.ts decides the order and the layout. */
 export interface Words {
   titles: Record<LetterKind, string>;
+  /** The titles that say "my request" or "my dispute", for when a colleague sent it (`referredColleague`): "our". */
+  ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
   /** A complaint about several unanswered disputes (`titleOf`). */
@@ -65,17 +67,37 @@ export interface Words {
   standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string> };
 }
 
+/** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
+export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
+  const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
+  return sent.length ? sent[sent.length - 1] : null;
+}
+
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {
-  const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
-  return sent.length ? letterDate(sent[sent.length - 1].date, f.input.language) : null;
+  const last = lastSentLetter(f, kind);
+  return last ? letterDate(last.date, f.input.language) : null;
+}
+
+/** The latest request (a rejected one may have gone before): the letter that reminders, complaints, corrections and withdrawals refer back to. */
+export const requestLetter = (f: Facts): SentLetter | null =>
+  [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer') ?? null;
+
+/**
+ * The colleague who signed what a letter of `kind` refers back to as "mine", when it was not this
+ * letter's signer (the estate was handed over since): the request, or for a complaint about disputes
+ * any of the disputes. Such a letter names the colleague or says "our", never "I" or "my".
+ */
+export function referredColleague(f: Facts, kind: LetterKind): string | null {
+  if (kind !== 'dispute_escalation') return requestLetter(f)?.colleague ?? null;
+  return (f.input.history?.sent ?? []).find((l) => l.kind === 'dispute' && l.colleague)?.colleague ?? null;
 }
 
 /**
  * The letter that last asked the provider to act: the request itself (the latest, if a rejected one
  * went before) or the information the provider asked for.
  */
-export function latestRequest(f: Facts): { kind: LetterKind; date: string } | null {
+export function latestRequest(f: Facts): SentLetter | null {
   const asks = (f.input.history?.sent ?? []).filter((l) => l.kind === 'cancellation' || l.kind === 'transfer' || l.kind === 'information_supplied');
   return asks.length ? asks[asks.length - 1] : null;
 }
@@ -86,7 +108,9 @@ export const transferred = (f: Facts) => f.input.contract?.action === 'transfer'
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  return kind === 'dispute_escalation' && severalOpen(f) ? w.disputesEscalationTitle : w.titles[kind];
+  const ours = referredColleague(f, kind) !== null;
+  if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
+  return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
 }
 
 /** A complaint about more than one unanswered bill names each (`openInvoices`). */

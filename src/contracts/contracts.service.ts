@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
@@ -111,6 +111,23 @@ export class ContractsService implements OnModuleInit {
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     for (const { contract, standing } of told) await this.sendCorrection(manager, contract, standing, corrections);
     return [...new Set(told.map((o) => o.contract.provider.name))];
+  }
+
+  /**
+   * Tells the providers of these contracts (the letters module chose them: a colleague signed their latest
+   * letter) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
+   * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
+   * request, signed by the new owner, says where to write. The caller holds the estate's lock.
+   */
+  async tellNewContact(manager: EntityManager, contractIds: string[]): Promise<string[]> {
+    const told: string[] = [];
+    for (const contract of await manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+      const standing = await this.workflow.lock(manager, contract.id);
+      if (!standing || FINISHED_STATES.includes(standing.state) || !tellsCorrection(standing.state, true)) continue;
+      await this.sendLetter(manager, contract, standing, 'contact_change', { type: 'CONTACT_CHANGE' });
+      told.push(contract.provider.name);
+    }
+    return [...new Set(told)];
   }
 
   /** Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. */

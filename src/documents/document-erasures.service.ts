@@ -182,5 +182,4 @@ export class DocumentErasuresService {
       details: { documentId, providerName, kind: erasure.kind, fileName: erasure.file_name },
     });
   }
-
 }

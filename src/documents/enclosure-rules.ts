@@ -80,6 +80,16 @@ export function chosenEnclosures<D extends EnclosableDocument>(documents: D[], c
   return documents.filter((d) => latest.has(d.id) && mayEnclose(d));
 }
 
+/**
+ * What a provider may open of a request: its enclosures now, and each document a letter to it carried.
+ * An older version it received stays what that letter carried (the letter says "Hierbij …"), until it
+ * is withdrawn: then it is asked back, and no longer served.
+ */
+export function openableEnclosures<D extends EnclosableDocument>(current: D[], carried: D[]): D[] {
+  const now = new Set(current.map((d) => d.id));
+  return [...current, ...carried.filter((d) => !now.has(d.id) && d.withdrawnAt === null)];
+}
+
 /** The request's enclosures: the first letter's required documents, then what the owner attached (each once). */
 export function requestEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
   const required = requiredEnclosures(requiredKinds, documents);

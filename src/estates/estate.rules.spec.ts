@@ -56,9 +56,15 @@ describe('estate rules', () => {
       ]);
     });
 
-    it('tells nothing a provider cannot act on: a gender, whether they lived alone, an account taken away, a postcode written another way', () => {
-      const after = { deceased: { ...deceased, gender: 'female', livedAlone: true, address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: null, estateAccountHolder: null };
+    it('tells nothing no letter printed: a gender, whether they lived alone, a postcode written another way', () => {
+      const after = { deceased: { ...deceased, gender: 'female', livedAlone: true, address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder };
       expect(estateCorrectionsForProviders(estate, after)).toEqual([]);
+    });
+
+    it('tells an account taken away: the provider would still pay a refund into it', () => {
+      expect(estateCorrectionsForProviders(estate, { ...estate, estateAccountIban: null, estateAccountHolder: null })).toEqual([
+        { field: 'estateAccount', from: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)', to: null },
+      ]);
     });
 
     it("names a new holder's particulars as the transfer letter printed them", () => {
@@ -66,6 +72,7 @@ describe('estate rules', () => {
       const after = { ...holder, address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht', country: 'NL' }, iban: 'NL02ABNA0123456789', email: null };
       expect(newHolderCorrectionsForProviders(holder, after)).toEqual([
         { field: 'newHolderAddress', from: null, to: 'Lindenlaan 3, 3511 AB  UTRECHT' },
+        { field: 'newHolderEmail', from: 'maria@familie.example', to: null },
         { field: 'newHolderIban', from: 'NL44 RABO 0123 4567 89', to: 'NL02 ABNA 0123 4567 89' },
       ]);
     });

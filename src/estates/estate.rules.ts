@@ -79,8 +79,8 @@ function factsShown(e: EstateFacts): Record<EstateCorrectedField, string | null>
 
 /**
  * The corrections of the estate's facts that a provider who already has our request must hear of:
- * each fact as the letters showed it before and as it is recorded now. A fact removed (an estate
- * account taken away) is not a correction a provider can act on, so it is not told.
+ * each fact as the letters showed it before and as it is recorded now. A fact removed (the estate
+ * account taken away) is told too: the provider would otherwise still pay a refund into it.
  */
 export function estateCorrectionsForProviders(before: EstateFacts, after: EstateFacts): Correction[] {
   return changedFacts(factsShown(before), factsShown(after));
@@ -102,7 +102,11 @@ export function newHolderCorrectionsForProviders(before: NewHolderFacts, after: 
   return changedFacts(shown(before), shown(after));
 }
 
-/** Each fact whose printed value changed to something a provider can act on (a value taken away is not told). */
+/**
+ * Each fact whose printed value changed, also to none: a provider keeps what a letter printed and acts
+ * on it (pays a refund into the account, debits the IBAN, writes to the email) until told it no longer
+ * holds; the correction letter then says "dat gegeven vervalt". A fact no letter printed is no news.
+ */
 function changedFacts<F extends string>(was: Record<F, string | null>, now: Record<F, string | null>): Correction[] {
-  return (Object.keys(now) as F[]).filter((field) => now[field] !== null && now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }) as Correction);
+  return (Object.keys(now) as F[]).filter((field) => now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }) as Correction);
 }

@@ -6,7 +6,7 @@ import { actorOf, StaffPrincipal } from '../auth/principal';
 import type { Correction } from '../../letters';
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
-import { NotFoundProblem, ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -25,6 +25,9 @@ export type ProviderCorrectionListener = (manager: EntityManager, estateId: stri
 
 /** Each contract's end dates, for a correction of the date of death (ContractsService answers; contracts depend on estates, not the reverse). */
 export type ContractEndDatesSource = (manager: EntityManager, estateId: string) => Promise<ContractEndDates[]>;
+
+/** What the family reported that the owner has not handled yet, counted (FamilyReportsService answers: the portal depends on estates). */
+export type OpenFamilyReportsSource = (manager: EntityManager, estateId: string) => Promise<number>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -52,6 +55,7 @@ export class EstatesService {
   /** Tells providers with an open request of a correction to the estate's facts (ContractsService: contracts depend on estates, not the reverse). */
   private tellProviders: ProviderCorrectionListener = async () => [];
   private contractEndDates: ContractEndDatesSource = async () => [];
+  private openFamilyReports: OpenFamilyReportsSource = async () => 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -184,6 +188,10 @@ export class EstatesService {
     this.contractEndDates = source;
   }
 
+  onOpenFamilyReports(source: OpenFamilyReportsSource): void {
+    this.openFamilyReports = source;
+  }
+
   /**
    * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
@@ -236,9 +244,20 @@ export class EstatesService {
     });
   }
 
+  /**
+   * Closes a settling estate (else 409). A report of the family's the owner has not handled keeps it
+   * open (409 naming how many): closing tells the family everything is done, which a letter to the
+   * deceased or a collection letter nobody looked at would make untrue.
+   */
   async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
+      const open = await this.openFamilyReports(manager, estate.id);
+      if (open) {
+        throw new ProblemException(409, 'family-reports-open', `${open === 1 ? '1 report from the family is' : `${open} reports from the family are`} still open: handle ${open === 1 ? 'it' : 'them'} first (the owner's queue lists them); then the estate can close.`, {
+          errors: [{ field: WHOLE_REQUEST, message: 'family reports still open', rule: 'familyReportsOpen', limit: String(open) }],
+        });
+      }
       await this.workflow.close(manager, estate.id, actorOf(principal));
       return this.requireAccess(principal, estateId, manager);
     });

@@ -10,6 +10,7 @@ import { HandoverDto } from '../estates/estate.dto';
 import { Estate, fullName } from '../estates/estate.entity';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { EstatesService } from '../estates/estates.service';
+import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { familyEventText } from '../portal/portal.service';
@@ -41,6 +42,7 @@ export class HandoversService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly letters: LettersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): the estate's handovers name its owners and their reasons. */
@@ -67,13 +69,15 @@ export class HandoversService implements OnModuleInit {
         manager.create(Handover, { estateId: estate.id, fromUserId: from.id, toUserId: to.id, reason: dto.reason, handedOverAt: now, seenAt: null, undoneAt: null, undoneById: null }),
       );
       await this.estates.setOwner(manager, estate.id, to.id);
+      // Providers still writing to the one who signed their latest letter learn whom to write to now.
+      const toldProviders = await this.letters.tellNewContact(manager, estate.id, to.id);
       // fromName and reason let the staff timeline say it again in each reader's language.
-      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email, fromName: from.name, reason: dto.reason };
+      const details = { handoverId: handover.id, fromUserId: from.id, toUserId: to.id, toName: to.name, toPhone: to.phone, toEmail: to.email, fromName: from.name, reason: dto.reason, toldProviders };
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: 'estate.handed_over',
-        summary: `${to.name} is now the case owner (taking over from ${from.name}). Reason: ${dto.reason}`,
+        summary: ownerWords('en').timeline.handedOver(to.name, from.name, dto.reason, toldProviders),
         details,
       });
       await this.notifications.tellFamily(manager, estate.id, 'estate.handed_over', (lang) => familyEventText('estate.handed_over', details, lang)!);
@@ -104,12 +108,13 @@ export class HandoversService implements OnModuleInit {
       if (!back.active) throw refuse('previousOwnerInactive', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`, back.name);
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
-      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name };
+      const toldProviders = await this.letters.tellNewContact(manager, estateId, back.id);
+      const details = { handoverId: handover.id, fromUserId: handover.toUserId, toUserId: back.id, toName: back.name, toPhone: back.phone, toEmail: back.email, insteadName: handover.toUser.name, toldProviders };
       await this.timeline.append(manager, {
         estateId,
         actor: actorOf(principal),
         event: 'estate.handover_undone',
-        summary: `Handover undone: ${back.name} is the case owner again (instead of ${handover.toUser.name}).`,
+        summary: ownerWords('en').timeline.handoverUndone(back.name, handover.toUser.name, toldProviders),
         details,
       });
       await this.notifications.tellFamily(manager, estateId, 'estate.handover_undone', (lang) => familyEventText('estate.handover_undone', details, lang)!);

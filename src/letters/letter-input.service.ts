@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient } from '../../letters';
+import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type SentLetter } from '../../letters';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -41,6 +41,12 @@ export interface LetterSubject {
   to?: 'agency';
 }
 
+/** A letter's facts and who signs it: the case owner at the moment it is produced. */
+export interface BuiltLetter {
+  input: LetterInput;
+  signedById: string;
+}
+
 /**
  * Gathers the facts of one letter from the estate, the contract and its workflow. Only recorded
  * data goes in: the templates in letters/ never invent names, dates or references.
@@ -55,7 +61,7 @@ export class LetterInputBuilder {
     private readonly timeline: TimelineService,
   ) {}
 
-  async build(manager: EntityManager, subject: LetterSubject): Promise<LetterInput> {
+  async build(manager: EntityManager, subject: LetterSubject): Promise<BuiltLetter> {
     const estate = await manager.findOneByOrFail(Estate, { id: subject.estateId });
     const owner = await manager.findOneByOrFail(User, { id: estate.ownerId });
     const documents = await this.documents.list(estate.id, manager);
@@ -71,19 +77,19 @@ export class LetterInputBuilder {
       estateAccount: estate.estateAccountIban && estate.estateAccountHolder ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null,
       livedAlone: estate.deceased.livedAlone,
     };
-    if (!subject.contractId) return { ...base, ...(await this.familyReport(manager, estate)) };
+    if (!subject.contractId) return { input: { ...base, ...(await this.familyReport(manager, estate)) }, signedById: owner.id };
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
-    const history = await this.history(manager, contract.id, context);
+    const history = await this.history(manager, contract.id, context, owner.id);
     const event = subject.event;
     const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
     const toAgency = collection?.to === 'agency' && collection;
     const enclosures = this.enclosures(subject.kind, provider, documents, event);
-    return {
+    const input: LetterInput = {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
       language: toAgency ? 'nl' : provider.language,
@@ -113,16 +119,22 @@ export class LetterInputBuilder {
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
-      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language) : null,
+      erasure: subject.kind === 'document_erasure' ? await this.erasedDocument(manager, contract.id, documents, event, provider.language, owner.id) : null,
+      // Whom the provider has written to until now: the one who signed the latest letter it got.
+      previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       dueDate,
     };
+    return { input, signedById: owner.id };
   }
 
   /** What went out to the provider and what it answered: the only events a letter may refer to. */
-  private async history(manager: EntityManager, contractId: string, context: ContractContext): Promise<LetterHistory> {
-    const sent: { kind: LetterKind; date: string }[] = await manager.query(
-      `SELECT kind, letter_date AS date FROM letters WHERE contract_id = $1 AND status = 'sent' AND NOT (kind = ANY($2)) ORDER BY created_at`,
-      [contractId, FAMILY_LETTER_KINDS],
+  private async history(manager: EntityManager, contractId: string, context: ContractContext, signerId: string): Promise<LetterHistory> {
+    // Each with the colleague who signed it when that was someone else than this letter's signer (a handover since).
+    const sent: SentLetter[] = await manager.query(
+      `SELECT l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague
+         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
+        WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2)) ORDER BY l.created_at`,
+      [contractId, FAMILY_LETTER_KINDS, signerId],
     );
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contractId, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
@@ -151,6 +163,24 @@ export class LetterInputBuilder {
     const files = await this.documents.withContent(manager, enclosures.map((e) => e.documentId));
     const ok = await Promise.all(files.map(async (d) => d.estateId === estateId && mayEnclose(d) && (await printable(d))));
     return files.filter((_, i) => ok[i]).map((d) => d.id);
+  }
+
+  /**
+   * The withdrawn document a deletion request names (the event that asked for it says which): its kind by
+   * name, the day it was recorded, and the colleague who sent it to this provider, unless a letter of this
+   * letter's signer carried it too (then "from me" is true).
+   */
+  private async erasedDocument(manager: EntityManager, contractId: string, documents: EstateDocument[], event: LetterSubject['event'], language: Language, signerId: string): Promise<ErasedDocument | null> {
+    const document = documents.find((d) => d.id === event.documentId);
+    if (!document) return null;
+    const [carrier]: { colleague: string | null }[] = await manager.query(
+      `SELECT CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague
+         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
+        WHERE l.contract_id = $1 AND l.status = 'sent' AND $2 = ANY(l.enclosure_ids)
+        ORDER BY l.signed_by_id = $3 DESC NULLS LAST, l.created_at LIMIT 1`,
+      [contractId, document.id, signerId],
+    );
+    return { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt), sentBy: carrier?.colleague ?? null };
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
@@ -205,12 +235,6 @@ function correctionsOf(event: LetterSubject['event']): Correction[] {
   return (event.changes as { field: CorrectedField; from: unknown; to: unknown }[])
     .filter((c) => CORRECTED_FIELDS.includes(c.field))
     .map((c) => ({ field: c.field, from: c.from === null ? null : String(c.from), to: c.to === null ? null : String(c.to) }));
-}
-
-/** The withdrawn document a deletion request names (the event that asked for it says which): its kind by name and the day it was recorded. */
-function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language): ErasedDocument | null {
-  const document = documents.find((d) => d.id === event.documentId);
-  return document ? { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt) } : null;
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */

@@ -44,6 +44,10 @@ export class Letter {
   @Column()
   recipient: string;
 
+  /** The case owner who signed it: a later letter names a colleague's letter as theirs (README, Handovers → letters). */
+  @Column({ type: 'uuid', nullable: true })
+  signedById: string | null;
+
   @Column()
   subject: string;
 

@@ -30,6 +30,9 @@ import { deleted } from '../database/deleted';
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
 const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
+/** Letters to a provider that leave its request as it stands: they never say whether the request went out. */
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change'];
+
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
 
@@ -136,7 +139,9 @@ export class LettersService implements OnModuleInit {
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to };
-    const input = await this.inputs.build(manager, subject);
+    const { input, signedById } = await this.inputs.build(manager, subject);
+    // Undone before it was produced: the provider's latest letter is the signer's own, and there is no new contact to tell.
+    if (input.kind === 'contact_change' && !input.previousContact) return;
     const produced = await produceLetter(input);
     const provider = row.contractId ? (await manager.query('SELECT p.* FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = $1', [row.contractId]))[0] : null;
     // A collection agency is not on the desk: it gets email when we have its address, else post.
@@ -148,7 +153,7 @@ export class LettersService implements OnModuleInit {
     // A letter for the heirs alone is one about the new holder: they read it too.
     const newHolderId = audience === 'heirs' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId }, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById }, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request is about a document, not the request: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !erasure;
@@ -162,11 +167,13 @@ export class LettersService implements OnModuleInit {
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
-    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it.
+    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too).
+    const sent = letter.status === 'sent';
     if (row.contractId && provider && aboutRequest) {
-      const sent = letter.status === 'sent';
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
-      if (sent) await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
+    }
+    if (row.contractId && provider && !effect.to && sent) {
+      await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
     }
   }
 
@@ -183,7 +190,7 @@ export class LettersService implements OnModuleInit {
     manager: EntityManager,
     row: OutboxRow,
     produced: ProducedLetter,
-    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId'>,
+    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById'>,
     documentId?: string,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
@@ -198,6 +205,7 @@ export class LettersService implements OnModuleInit {
       urgent,
       letterDate: this.clock.today(),
       recipient: produced.composed.recipient[0],
+      signedById,
       subject: produced.composed.about,
       bodyText: produced.text,
       violations: produced.violations,
@@ -296,6 +304,26 @@ export class LettersService implements OnModuleInit {
     return latestOfEachContract(letters);
   }
 
+  /**
+   * After a change of case owner (a handover or its undo): each provider still handling a contract whose
+   * latest letter someone else signed gets a letter naming its new contact person (ContractsService
+   * decides which contracts are still handled). Returns the providers told, by name. The caller holds the
+   * estate's lock; contracts are locked after it.
+   */
+  async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
+    // The latest letter of each contract that reached its provider, on the estate's letters index.
+    const rows: { contractId: string }[] = await manager.query(
+      `SELECT "contractId" FROM (
+          SELECT DISTINCT ON (contract_id) contract_id AS "contractId", signed_by_id
+            FROM letters
+           WHERE estate_id = $1 AND contract_id IS NOT NULL AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+           ORDER BY contract_id, created_at DESC, id DESC
+        ) latest WHERE signed_by_id IS DISTINCT FROM $2`,
+      [estateId, ownerId],
+    );
+    return this.contracts.tellNewContact(manager, rows.map((r) => r.contractId));
+  }
+
   /** Whether the estate's final report went out: until then the family is not told it has it. */
   async finalReportSent(estateId: string): Promise<boolean> {
     const [sent] = await this.db.query(`SELECT 1 FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' LIMIT 1`, [estateId]);
@@ -311,9 +339,9 @@ export class LettersService implements OnModuleInit {
     const rows: { contractId: string; status: Letter['status']; state: string | null }[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, effect #>> '{payload,state}' AS state
          FROM letters
-        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> 'document_erasure'
+        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [contracts.map((c) => c.id)],
+      [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
     return new Set(rows.filter((r) => r.status === 'blocked' && r.state === stateOf.get(r.contractId)).map((r) => r.contractId));
@@ -389,7 +417,7 @@ export class LettersService implements OnModuleInit {
   /** What the request letter would say if sent now, and whether a rule blocks it. Nothing is stored. */
   async preview(principal: StaffPrincipal, contractId: string, kind?: LetterKind): Promise<ProducedLetter> {
     const contract = await this.contracts.requireAccess(principal, contractId);
-    const input = await this.inputs.build(this.db.manager, {
+    const { input } = await this.inputs.build(this.db.manager, {
       estateId: contract.estateId,
       contractId: contract.id,
       kind: kind ?? (contract.action === 'cancel' ? 'cancellation' : 'transfer'),

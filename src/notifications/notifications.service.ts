@@ -7,6 +7,7 @@ import { laterEndDateText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { endDateNotice } from '../contracts/end-date.rules';
 import { Contract } from '../contracts/contract.entity';
+import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
@@ -102,20 +103,22 @@ export class NotificationsService implements OnModuleInit {
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const name = contract.provider.name;
+    // The news names the contract too when the estate has several with this provider.
+    const label = providerLabel(name, contract.description, await manager.count(Contract, { where: { estateId: contract.estateId, providerId: contract.providerId } }));
     // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation;
     // a partial credit note or a stopped collection is told as what the provider did, not as the state it led to.
     // The bills it names as still open are those open when the news is worded (the effect runs right after its step).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
-      return (lang) => `${name}: ${contractChangeText(step, context, lang, name)}`;
+      return (lang) => `${label}: ${contractChangeText(step, context, lang, name)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
-      return (lang) => `${name}: ${familyWords(lang).letterHeldBack(name)}`;
+      return (lang) => `${label}: ${familyWords(lang).letterHeldBack(name)}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang) => `${name}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate })}`;
+    return (lang) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate })}`;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
@@ -99,7 +99,7 @@ interface ReportRow {
  * on, it drives the contract workflow at once (dispute, urgent stop on collection, new contract draft).
  */
 @Injectable()
-export class FamilyReportsService {
+export class FamilyReportsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -109,6 +109,16 @@ export class FamilyReportsService {
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
   ) {}
+
+  onModuleInit(): void {
+    this.estates.onOpenFamilyReports((manager, estateId) => this.openCount(manager, estateId));
+  }
+
+  /** How many of the estate's reports wait on the owner (index `(estate_id, status)`). */
+  private async openCount(manager: EntityManager, estateId: string): Promise<number> {
+    const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM family_reports WHERE estate_id = $1 AND status = 'open'`, [estateId]);
+    return open;
+  }
 
   /** What this family member reported, oldest first (their personal-data export). */
   byFamilyMember(manager: EntityManager, familyMemberId: string): Promise<{ kind: string; message: string; status: string; createdAt: Date; handledAt: Date | null }[]> {

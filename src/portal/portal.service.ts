@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging'
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
+import { providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
@@ -279,6 +280,7 @@ export class PortalService {
   private async teller(p: FamilyPrincipal, lang: Lang): Promise<(e: TimelineView) => FamilyTimelineItem | null> {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
+    const named = providerLabels(contracts);
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
     const sentSteps = await this.letters.sentSteps(p.estateId);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
@@ -291,22 +293,23 @@ export class PortalService {
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
-        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), lang, sentSteps);
+        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
       return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
     };
   }
 
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, lang: Lang, sentSteps: Set<string>): string | null {
+  /** `provider`: the contract's provider as the family reads it (`providerLabels`). */
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
     // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent".
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
-      if (letterNotSent(contract.id, step.sentLetter, details.step, sentSteps)) return familyWords(lang).letterNotSent(contract.provider.name);
+      if (letterNotSent(contract.id, step.sentLetter, details.step, sentSteps)) return familyWords(lang).letterNotSent(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
-      if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(contract.provider.name);
-      return contractChangeText(step, { action: contract.action } as ContractContext, lang, contract.provider.name);
+      if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
+      return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);

@@ -12,6 +12,7 @@ import { assertBillNamed, assertEffectiveDate, withCorrections } from '../contra
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
+import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
@@ -64,6 +65,9 @@ function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding,
   const missed = missedDueAt && providerWords(lang).request.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang));
   return { statusText: [providerStatusText(state, context, lang, dueAt), missed].filter(Boolean).join(' '), dueAt, missedDueAt };
 }
+
+/** A document as the desk lists it. */
+const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
 
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
@@ -165,7 +169,9 @@ export class ProviderDeskService {
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
     ]);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
-    return { ...view, thread: threadOf(entries, letters, view.enclosures, principal.lang), erasures: await this.erasuresOf(manager, row.id, principal.lang) };
+    const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
+    const openable = openableEnclosures(enclosures, await this.documents.byIds(manager, [...new Set(carriedIds)])).map(deskDocument);
+    return { ...view, thread: threadOf(entries, letters, openable, principal.lang), erasures: await this.erasuresOf(manager, row.id, principal.lang) };
   }
 
   /** The deletion requests that went out to this request's provider, with what they name (never the document itself). */
@@ -273,13 +279,15 @@ export class ProviderDeskService {
   }
 
   /**
-   * An enclosure of this request, and only that: any other document (not attached, a family upload,
-   * the will, another provider's request) answers 404 like an unknown id. The view is logged.
+   * An enclosure of this request, or a document a letter of its thread carried (`openableEnclosures`),
+   * and only that: any other document (not attached, a family upload, the will, another provider's
+   * request, one withdrawn) answers 404 like an unknown id. The view is logged.
    */
   async openDocument(principal: ProviderPrincipal, contractId: string, documentId: string) {
     return this.db.transaction(async (manager) => {
       const request = await this.get(principal, contractId, manager);
-      if (!request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem('document');
+      const carried = request.thread.some((item) => item.type === 'letter' && item.enclosures.some((d) => d.id === documentId));
+      if (!carried && !request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem('document');
       return this.documents.openFor(manager, documentId, actorOf(principal));
     });
   }
@@ -395,7 +403,7 @@ export class ProviderDeskService {
       lastActivityAt: row.activity,
       language: lang,
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
-      enclosures: enclosures.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType })),
+      enclosures: enclosures.map(deskDocument),
     };
   }
 }

@@ -250,7 +250,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts)),
+      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, () => hooks.slaBusinessDays!(facts))),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -468,6 +468,11 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       })),
     );
   }
+}
+
+/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state. */
+function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
+  return policy?.basis === 'fixed' && policy.fromEntry === true && to === instance.state && event.type !== 'DEADLINE_PASSED' && instance.dueDate !== null;
 }
 
 /**

@@ -41,6 +41,9 @@ describe("the staff timeline in the reader's language", () => {
     const handedOver = entry({ event: 'estate.handed_over', details: { toName: 'Pieter Bakker', fromName: 'Anna de Boer', reason: 'Verlof' } });
     expect(ownerTimelineText(handedOver, 'nl')).toBe('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer). Reden: Verlof');
     expect(ownerTimelineText(handedOver, 'en')).toBe('Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: Verlof');
+    const told = { ...handedOver, details: { ...handedOver.details, toldProviders: ['KPN', 'Vattenfall'] } };
+    expect(ownerTimelineText(told, 'nl')).toBe('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); een brief met de nieuwe contactpersoon gaat naar KPN, Vattenfall. Reden: Verlof');
+    expect(ownerTimelineText(told, 'en')).toBe('Pieter Bakker is now the case owner (taking over from Anna de Boer); a letter naming the new contact person goes to KPN, Vattenfall. Reason: Verlof');
     const undone = entry({ event: 'estate.handover_undone', details: { toName: 'Anna de Boer', insteadName: 'Pieter Bakker' } });
     expect(ownerTimelineText(undone, 'nl')).toBe('Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).');
     const old = entry({ event: 'estate.handed_over', summary: 'Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: leave', details: { toName: 'Pieter Bakker' } });

@@ -39,6 +39,8 @@ export interface ContractStepWording {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const count = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+/** A list of names recorded in details (the providers told); anything else reads as none. */
+const names = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 /** A word from one of the catalogue's lists; a key it does not know stays as stored. */
 const wordOf = (words: Record<string, string>, key: unknown): string | null => (typeof key === 'string' ? (words[key] ?? key) : null);
 /** The stored sentence of a sent letter up to its checksum ("…, SHA-256 3fa9c2…"). */
@@ -115,12 +117,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
       return w.statementRead(count(d.transactions), count(d.recurring));
     case 'estate.handed_over': {
       const [to, from, reason] = [text(d.toName), text(d.fromName), text(d.reason)];
-      if (to && from && reason) return w.handedOver(to, from, reason);
+      if (to && from && reason) return w.handedOver(to, from, reason, names(d.toldProviders));
       break;
     }
     case 'estate.handover_undone': {
       const [back, instead] = [text(d.toName), text(d.insteadName)];
-      if (back && instead) return w.handoverUndone(back, instead);
+      if (back && instead) return w.handoverUndone(back, instead, names(d.toldProviders));
       break;
     }
     case 'letter.sent': {

@@ -5,7 +5,8 @@ describe('webhook rules', () => {
     expect(webhookEventOf({ letterKind: 'cancellation' })).toBe('request.created');
     expect(webhookEventOf({ letterKind: 'collection_stop' })).toBe('request.collection_stopped');
     expect(webhookEventOf({ letterKind: 'collection_stop', to: 'agency' })).toBeNull();
-    expect([webhookEventOf({ letterKind: 'reminder' }), webhookEventOf({ letterKind: 'withdrawal' })]).toEqual([null, null]);
+    expect([webhookEventOf({ letterKind: 'correction' }), webhookEventOf({ letterKind: 'withdrawal' }), webhookEventOf({ letterKind: 'document_erasure' })]).toEqual(['request.corrected', 'request.withdrawn', 'request.erasure_requested']);
+    expect([webhookEventOf({ letterKind: 'reminder' }), webhookEventOf({ letterKind: 'escalation' })]).toEqual([null, null]);
   });
 
   it('accepts only https URLs on public addresses', () => {

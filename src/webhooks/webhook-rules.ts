@@ -8,13 +8,18 @@ import type { RetryPolicy } from '../runtime/outbox.service';
  */
 
 /** Every event a provider can receive; `data.requestId` names the request in the desk API. */
-export const WEBHOOK_EVENT_TYPES = ['request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped'] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  'request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped',
+  'request.corrected', 'request.withdrawn', 'request.erasure_requested',
+] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /**
  * A letter to the provider is what tells it something happened; the letter's going out now tells its
  * endpoint (a letter the letter rules hold back tells nothing until it goes). The agency's copy of a
- * collection stop is not the provider's letter.
+ * collection stop is not the provider's letter. Every letter that changes what the provider must do
+ * is an event: a new request, information, a bill disputed, a collection to stop, corrected facts, a
+ * request withdrawn, a document to delete. Reminders and complaints change nothing in the request.
  */
 const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   cancellation: 'request.created',
@@ -22,6 +27,9 @@ const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   information_supplied: 'request.information_supplied',
   dispute: 'request.disputed',
   collection_stop: 'request.collection_stopped',
+  correction: 'request.corrected',
+  withdrawal: 'request.withdrawn',
+  document_erasure: 'request.erasure_requested',
 };
 
 export function webhookEventOf(letter: { letterKind: string; to?: string }): WebhookEventType | null {

@@ -1,5 +1,8 @@
 import type { OwnerWords } from './index';
 
+/** After a change of case owner: the providers that get a letter naming their new contact person. */
+const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');
+
 /** The workspace's words in English, for a specialist who chose English; same keys as ./owner.nl.ts. */
 export const ownerEn: OwnerWords = {
   shell: {
@@ -434,7 +437,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal',
-      correction: 'correction', document_erasure: 'deletion request', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'pending', delivered: 'delivered', failed: 'failed', queued_for_print: 'queued for print', printed: 'printed' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -923,6 +926,7 @@ export const ownerEn: OwnerWords = {
       handedOnSince: () => 'The estate was handed over again since; only the latest handover can be undone',
       undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
+      familyReportsOpen: (_label: string, count: string) => `${count === '1' ? '1 report from the family is' : `${count} reports from the family are`} still open (see Today): handle ${count === '1' ? 'it' : 'them'} first, then the estate can be closed`,
       letterSentAgain: () => 'This letter was not made once more: it was already produced again and sent',
       letterOvertaken: () => 'This letter was not produced again: a later correction of the same detail overtook it',
       letterSuperseded: () => 'This letter was not produced again: a later letter of the same kind (for a dispute: about the same bill) replaced it',
@@ -942,8 +946,8 @@ export const ownerEn: OwnerWords = {
   },
 
   timeline: {
-    handedOver: (to: string, from: string, reason: string) => `${to} is now the case owner (taking over from ${from}). Reason: ${reason}`,
-    handoverUndone: (back: string, instead: string) => `Handover undone: ${back} is the case owner again (instead of ${instead}).`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
+    handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,

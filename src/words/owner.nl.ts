@@ -1,3 +1,6 @@
+/** After a change of case owner: the providers that get a letter naming their new contact person. */
+const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
+
 /**
  * The workspace's words in Dutch: the reference catalogue for the owner audience (see ./index.ts).
  * Sections follow the pages; each page module reads only its own section and `shell`.
@@ -439,7 +442,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking',
-      correction: 'correctie', document_erasure: 'verwijderverzoek', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op print', printed: 'geprint' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -933,6 +936,7 @@ export const ownerNl = {
       handedOnSince: () => 'De nalatenschap is sindsdien opnieuw overgedragen; alleen de laatste overdracht kan worden teruggedraaid',
       undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
+      familyReportsOpen: (_label: string, count: string) => `Er ${count === '1' ? 'staat nog 1 melding' : `staan nog ${count} meldingen`} van de familie open (zie Vandaag): handel ${count === '1' ? 'die' : 'ze'} eerst af, dan kan de nalatenschap worden gesloten`,
       letterSentAgain: () => 'Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd',
       letterOvertaken: () => 'Deze brief is niet opnieuw gemaakt: een latere correctie van hetzelfde gegeven heeft hem ingehaald',
       letterSuperseded: () => 'Deze brief is niet opnieuw gemaakt: een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening) heeft hem vervangen',
@@ -952,8 +956,8 @@ export const ownerNl = {
   },
 
   timeline: {
-    handedOver: (to: string, from: string, reason: string) => `${to} is nu de vaste contactpersoon (neemt over van ${from}). Reden: ${reason}`,
-    handoverUndone: (back: string, instead: string) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead}).`,
+    handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
+    handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,

@@ -89,7 +89,7 @@ export const providerEn: ProviderWords = {
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
-      withdrawal: 'Request withdrawn', correction: 'Correction to the request', document_erasure: 'Request to delete a document',
+      withdrawal: 'Request withdrawn', correction: 'Correction to the request', document_erasure: 'Request to delete a document', contact_change: 'New contact person',
     },
   },
 
@@ -98,6 +98,6 @@ export const providerEn: ProviderWords = {
     deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
     event: 'Event', date: 'Date', request: 'Request', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document' },
   },
 };

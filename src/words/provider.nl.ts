@@ -98,7 +98,7 @@ export const providerNl = {
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
-      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek', document_erasure: 'Verzoek om een document te verwijderen',
+      withdrawal: 'Intrekking van het verzoek', correction: 'Correctie op het verzoek', document_erasure: 'Verzoek om een document te verwijderen', contact_change: 'Nieuwe contactpersoon',
     } satisfies Record<ProviderLetterKind, string>,
   },
 
@@ -107,6 +107,6 @@ export const providerNl = {
     deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
     event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
-    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen' },
+    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen' },
   },
 };

@@ -204,6 +204,25 @@ describe('family portal API', () => {
       expect(en).toContain('We asked KPN in writing to end the contract.');
     });
 
+    it('names the contract beside its provider on the timeline when the estate has several with that provider', async () => {
+      const estate = await createEstate(anna, { givenNames: 'Henk', surname: 'Visser', surnamePrefix: undefined });
+      const internet = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-I', action: 'cancel' }).expect(201)).body;
+      const mobile = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-M', action: 'cancel' }).expect(201)).body;
+      for (const c of [internet, mobile]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+      await runDue();
+      await anna.post(`${API}/contracts/${internet.id}/provider-answer/rejected`, { reason: 'Klantnummer onbekend.' }).expect(200);
+      const henk = await signIn((await addMember(anna, estate.id, 'Sanne Visser')).accessCode);
+      const told = (await henk.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
+      expect(told).toContain('KPN (Internet) heeft het verzoek niet geaccepteerd.');
+      expect(told).toContain('We hebben KPN (Mobiel) schriftelijk gevraagd het contract te beëindigen.');
+      // The daily news the family is emailed names it too.
+      await runDue();
+      const news = (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'family'`, [internet.id])).rows.map((r) => r.message);
+      expect(news).toEqual(expect.arrayContaining([expect.stringMatching(/^KPN \(Internet\): /)]));
+      // With one contract at KPN (Maria's estate) the provider alone names it.
+      expect((await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+    });
+
     it('sends a progress report on request: a letter to the representative, read in the portal', async () => {
       await bert.post(`${API}/estates/${estateA.id}/progress-report`).expect(404);
       const intake = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
@@ -377,7 +396,10 @@ describe('family portal API', () => {
       // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
       expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
       expect(full.body.followUp.en).toBe('We are disputing this bill in writing today. You need not pay the part after the end date (€31.00) while the dispute is open; the part up to the end date is owed.');
-      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('disputed');
+      // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
+      const disputed = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
+      expect(disputed.state).toBe('collectionStopRequested');
+      expect(disputed.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-2027-1');
       const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);
       expect(vague.body.outcome).toBeNull();
       expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');

@@ -217,7 +217,10 @@ describe('family portal in the browser', () => {
     const notice = (await page.textContent('[role=status]'))!;
     expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
     expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
-    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('disputed');
+    // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
+    const disputed = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
+    expect(disputed.state).toBe('collectionStopRequested');
+    expect(disputed.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-2027-1');
 
     // A bill dated after today (a misread year) starts no dispute: the notice says the contact person looks at it.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);

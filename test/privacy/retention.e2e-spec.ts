@@ -89,6 +89,10 @@ describe('retention purge and the person’s rights (issue 15 item 5)', () => {
     await portal.post(`${API}/portal/reports`, { kind: 'other', message: `Er kwam nog post voor ${PERSONAL.deceasedSurname} op ${PERSONAL.street}.` }).expect(201);
     const statement = join(camt053Chunks([{ iban: PERSONAL.deceasedAccountIban, lines: [1, 2, 3].map((m) => ({ date: `2026-0${m}-24`, amount: 45, direction: 'debit' as const, kind: 'dd' as const, name: 'KPN B.V.', creditorId: 'NL82ZZZ270754260000', mandateId: PERSONAL.accountNumber, description: `KPN factuur ${PERSONAL.accountNumber}` })) }]));
     await anna.post(`${API}/estates/${old.estateId}/statements`).set('Content-Type', 'application/xml').send(statement).expect(201);
+    // The owner handles the family's report before closing (an open one keeps the estate open).
+    for (const report of (await anna.get(`${API}/queue`).expect(200)).body.familyReports.filter((r: { estateId: string }) => r.estateId === old.estateId)) {
+      await anna.post(`${API}/family-reports/${report.id}/handle`).expect(204);
+    }
     await anna.post(`${API}/estates/${old.estateId}/close`).expect(200);
     await advance(0); // the final report to the family is written
     const milestone = (await portal.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt?.milestone ?? 'estate-closed';

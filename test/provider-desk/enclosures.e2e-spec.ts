@@ -145,6 +145,25 @@ describe('enclosures: what a provider may open', () => {
     expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
   });
 
+  it('a document a letter carried stays in the thread and opens after a newer version replaced it, until it is withdrawn', async () => {
+    const { certificate, poa, kpnContract } = await estate();
+    await askForEverything(kpnContract.id);
+    await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [poa.id] }).expect(200);
+    await runDueWork();
+    const newer = (await anna.post(`${API}/documents/${poa.id}/replace`).attach('file', TINY_PDF, 'volmacht-nieuw.pdf').expect(201)).body as { id: string };
+    const thread = async () => (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body as { enclosures: { id: string }[]; thread: { type: string; letterKind?: string; enclosures?: { id: string }[] }[] };
+    const carried = async () => (await thread()).thread.find((i) => i.letterKind === 'information_supplied')!.enclosures!.map((d) => d.id);
+    // The letter said "Hierbij de volmacht": the one it carried is still what it carried, and opens.
+    expect(await carried()).toEqual([poa.id]);
+    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${poa.id}`).expect(200);
+    // What the request encloses now is the newest version.
+    expect((await thread()).enclosures.map((d) => d.id)).toEqual([certificate.id, newer.id]);
+    // Withdrawn (it was wrong), the old one is asked back and no longer served.
+    await anna.post(`${API}/documents/${poa.id}/withdraw`, { reason: 'Verkeerde volmacht.' }).expect(200);
+    expect(await carried()).toEqual([]);
+    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${poa.id}`).expect(404);
+  });
+
   it('the first letter never carries a family upload or a will, even when the directory asks for their kinds', async () => {
     const greedy = await createProvider(t.admin, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] });
     const greedyDesk = t.as((await t.admin.post(`${API}/providers/${greedy.id}/tokens`, { label: 'Greedy' }).expect(201)).body.token);

@@ -207,6 +207,23 @@ describe('webhooks', () => {
     const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
     expect(types.sort()).toEqual(['request.collection_stopped', 'request.created', 'request.disputed', 'request.information_supplied']);
   });
+  it('tells the endpoint when its request is corrected, a document it received is asked back, and the request is withdrawn', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Televisie', accountNumber: 'KPN-8', action: 'cancel' }).expect(201)).body;
+    const passport = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', TINY_PDF, 'paspoort.pdf').expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const id = { path: { id: contract.id } };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag een identiteitsbewijs.', documentsNeeded: ['other'] } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand.', documentIds: [passport.id] }).expect(200);
+    await drain();
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KPN-88' }).expect(200);
+    await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Paspoort van de verkeerde persoon.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'Het contract stond al op naam van de partner.' }).expect(200);
+    await drain();
+    const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+    expect(types.sort()).toEqual(['request.corrected', 'request.created', 'request.erasure_requested', 'request.information_supplied', 'request.withdrawn']);
+  });
+
   it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
     const url = `https://127.0.0.1:${receiver.port}/eneco`;
     const created = await t.admin.post(`${API}/providers/${eneco.id}/webhooks`, { url }).expect(201);

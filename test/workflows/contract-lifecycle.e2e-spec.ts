@@ -82,6 +82,15 @@ describe('contract lifecycle on the durable runtime', () => {
     const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries-Jansen', email: 'maria@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
     const told = async () => (await family.get(`${API}/portal/estate`).expect(200)).body.estate.statusText;
+    // A report of Maria's still open: the estate does not close over it, and the family is not told all is done.
+    await family.post(`${API}/portal/reports`, { kind: 'letter_to_deceased', message: 'De bank schrijft nog aan mijn vader.' }).expect(201);
+    const [open] = (await anna.get(`${API}/queue`).expect(200)).body.familyReports;
+    const refused = await anna.post(`${API}/estates/${estate.id}/close`).expect(409);
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/family-reports-open$/), detail: expect.stringContaining('1 report from the family is still open') });
+    const page = await anna.post(`/app/estates/${estate.id}/close`).set('Cookie', `steward_app=${anna.token}`).type('form').send({}).expect(409);
+    expect(page.text).toContain('Er staat nog 1 melding van de familie open (zie Vandaag): handel die eerst af, dan kan de nalatenschap worden gesloten');
+    expect((await anna.get(`${API}/estates/${estate.id}`)).body.status).toBe('settling');
+    await anna.post(`${API}/family-reports/${open.id}/handle`).expect(204);
     const closed = await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
     expect(closed.body.status).toBe('closed');
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('closed');

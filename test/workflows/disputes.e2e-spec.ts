@@ -382,4 +382,67 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('Factuur F-01 van 5 februari 2027: € 46,50 voor de periode 1 januari 2027 tot en met 31 januari 2027.');
     expect(text).toContain('samen € 77,50');
   });
+
+  // Machine v5: a collection stop stays asked until it is said to have stopped, whatever the bills do meanwhile.
+  const ownerTimelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+  const familyTimelineOf = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+
+  it('keeps a collection stop the family reported when the provider holds to a bill: every reader names both bills, and the stop alerts the owner when unanswered', async () => {
+    const contract = await twiceBilled('Kees');
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    const report = await family.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: contract.id, message: 'Brief van Incasso Noord', agency: 'Incasso Noord' }).expect(201);
+    expect(report.body.outcome).toBe('collection_stop_requested');
+    const asked = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(asked.state).toBe('collectionStopRequested');
+
+    const rejected = await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
+    expect({ state: rejected.body.state, waitingOn: rejected.body.waitingOn }).toEqual({ state: 'collectionStopRequested', waitingOn: 'provider' });
+    expect(rejected.body.statusText).toMatch(/^Incasso na overlijden: .*; graag schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d\. Bezwaar tegen 2 facturen/);
+    expect(rejected.body.statusText).toContain('factuur F-12, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a031,00 en factuur F-01');
+    expect(rejected.body.statusText).toContain('samen €\u00a077,50. U heeft het bezwaar tegen factuur F-12 afgewezen; de contactpersoon beslist hoe het verdergaat.');
+
+    // The owner: the stop still asked by the same date, both bills and the one the provider holds to.
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: asked.dueAt });
+    expect(owner.statusText).toMatch(
+      /^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
+    );
+    expect(owner.nextStep).toMatch(/: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en afsluiten, of Stroomtest bellen; leg de uitkomst vast\.$/);
+    const today = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; statusText: string }[]).find((c) => c.contractId === contract.id);
+    expect({ reason: today?.reason, statusText: today?.statusText }).toEqual({ reason: 'collection_notice', statusText: owner.statusText });
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil over factuur F-12 afgewezen door Stroomtest (reden: December was used); incassostop loopt nog.');
+
+    // The family: the collection, and which bill the provider holds to and which objection still stands.
+    const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
+    expect(portal.statusText).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. ' +
+        'Stroomtest houdt vast aan rekening F-12, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-01 loopt nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+    );
+    expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-12 af; ons verzoek de incasso te stoppen loopt nog.');
+
+    // The stop's own date passes unanswered: the owner is alerted, the stop still asked.
+    await clockTo(t.admin, asked.dueAt);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    const late = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(late.state).toBe('collectionStopRequested');
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geen schriftelijk antwoord van Stroomtest op de incassostop: Stroomtest en het incassobureau bellen.');
+  });
+
+  it('disputes a bill that arrives while a collection stop is asked, and keeps the stop and its date', async () => {
+    const contract = await confirmedContract('Wim');
+    const asked = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-20', amount: 60 }).expect(200);
+    const billed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-12-01', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
+    expect({ state: billed.body.state, dueAt: billed.body.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: asked.body.dueAt });
+    await runDueWork();
+    // The stop to provider and agency, then the dispute of the new bill.
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).toEqual(['cancellation', 'collection_stop', 'collection_stop', 'dispute']);
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.statusText).toMatch(/^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a031,00 betwist \(factuur F-10\)\.$/);
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest: €\u00a031,00 betwist (factuur F-10); incassostop loopt nog.');
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.',
+    );
+    expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+  });
 });

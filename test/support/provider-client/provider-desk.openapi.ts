@@ -1005,7 +1005,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped";
+            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested";
             /** Format: uuid */
             id: string;
             /** @example The endpoint answered HTTP 503. */

@@ -1,0 +1,113 @@
+import { letterDate } from '../../letters/dates';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * After a handover the letters speak truthfully about who did what: a colleague's request is the
+ * colleague's, and every provider still handling a contract is told the new contact person. A refund
+ * account taken away is told too: the provider must not pay into it.
+ */
+describe('letters after a handover, and a refund account taken away', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    pieter = await t.specialist('Pieter Bakker');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  type Letter = { id: string; kind: string; status: string; letterDate: string };
+  const lettersOf = async (who: Session, contractId: string) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
+  const pdfOf = async (who: Session, letterId: string) => flat(await pdfText((await who.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const summaries = async (who: Session, estateId: string) => ((await who.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+
+  async function estateWithRequest(owner: Session, providerName: string) {
+    const estate = await createEstate(owner);
+    await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const provider = await createProvider(t.admin, { name: providerName, slaBusinessDays: 10 });
+    const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: '1234', action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return { estate, provider, contract };
+  }
+
+  it("tells each provider still handling a contract the new contact person, and names the colleague's request as hers", async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'KPN');
+    const kpnRequest = (await lettersOf(anna, contract.id))[0];
+    expect(kpnRequest).toMatchObject({ kind: 'cancellation', status: 'sent' });
+    const requestDate = kpnRequest.letterDate;
+    // A contract whose provider never had a letter has no contact person to change.
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo' });
+    const draft = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: '77', action: 'cancel' }).expect(201)).body as { id: string };
+
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201);
+    await runDueWork();
+
+    const kpn = await lettersOf(pieter, contract.id);
+    expect(kpn.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'contact_change sent']);
+    expect(await lettersOf(pieter, draft.id)).toEqual([]);
+    const told = await pdfOf(pieter, kpn[1].id);
+    expect(told).toContain('Betreft: Nieuwe contactpersoon: Mobiel abonnement, klantnummer 1234, van Jan de Vries');
+    expect(told).toContain('Over het contract Mobiel abonnement met klantnummer 1234 van Jan de Vries, overleden op 2 november 2026, had u tot nu toe contact met mijn collega Anna de Boer.');
+    expect(told).toContain('Ik heb de afwikkeling van mijn collega overgenomen en ben vanaf nu uw contactpersoon; verder verandert er niets.');
+    expect(told).toContain('Pieter Bakker');
+    expect(told).not.toContain('Op ');
+    expect(await summaries(pieter, estate.id)).toContain('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); een brief met de nieuwe contactpersoon gaat naar KPN. Reden: Anna gaat met verlof');
+
+    // The next letters say who asked: the colleague, not "I".
+    await pieter.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
+    await runDueWork();
+    const correction = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'correction')!;
+    const corrected = await pdfOf(pieter, correction.id);
+    const asked = `Op ${letterDate(requestDate, 'nl')} heeft mijn collega Anna de Boer u`;
+    expect(corrected).toContain('Betreft: Correctie op ons verzoek: Mobiel abonnement, klantnummer 1243, van Jan de Vries');
+    expect(corrected).toContain(`${asked} namens de nabestaanden`);
+    expect(corrected).toContain('heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement te beëindigen.');
+    expect(corrected).toContain('Ons verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
+    expect(corrected).not.toMatch(/heb ik u namens/);
+    expect(corrected).not.toMatch(/mijn verzoek/i);
+
+    await runDueWork(15);
+    const reminder = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'reminder')!;
+    const reminded = await pdfOf(pieter, reminder.id);
+    expect(reminded).toContain('heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement met klantnummer 1243 te beëindigen.');
+    expect(reminded).not.toMatch(/heb ik u namens/);
+  });
+
+  it('tells the provider in its language, and tells nobody again when the estate comes back to the one who wrote', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'Vodafone UK');
+    await t.admin.patch(`${API}/providers/${(await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.provider.id}`, { language: 'en' }).expect(200);
+    const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
+    await runDueWork();
+    const told = await lettersOf(pieter, contract.id);
+    expect(told.map((l) => l.kind)).toEqual(['cancellation', 'contact_change']);
+    const text = await pdfOf(pieter, told[1].id);
+    expect(text).toContain('Subject: New contact person: Mobiel abonnement, account number 1234, of Jan de Vries');
+    expect(text).toContain('About the contract Mobiel abonnement with account number 1234 of Jan de Vries, who died on 2 November 2026, you have so far been in contact with my colleague Anna de Boer.');
+
+    // Undone: Anna is the contact again, and the provider's latest letter came from Pieter, so it hears of it.
+    await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
+    await runDueWork();
+    const back = await lettersOf(anna, contract.id);
+    expect(back.map((l) => l.kind)).toEqual(['cancellation', 'contact_change', 'contact_change']);
+    expect(await pdfOf(anna, back[2].id)).toContain('you have so far been in contact with my colleague Pieter Bakker.');
+  });
+
+  it('tells a provider that had the refund account in its request that the account is taken away', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'Odido');
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
+    await runDueWork();
+    expect(await summaries(anna, estate.id)).toContain('De boedelrekening gewijzigd van NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries naar (leeg). Er gaat een correctiebrief naar Odido.');
+    const letters = await lettersOf(anna, contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent']);
+    const text = await pdfOf(anna, letters[1].id);
+    expect(text).toContain('Mijn verzoek vermeldde als rekening voor een terugbetaling NL91 ABNA 0417 1643 00 (Erven J. de Vries); dat gegeven vervalt.');
+  });
+});
