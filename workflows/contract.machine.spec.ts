@@ -44,6 +44,8 @@ const EVENTS = {
   INVOICE_WITHDRAWN: { type: 'INVOICE_WITHDRAWN' },
   DISPUTE_REJECTED: { type: 'DISPUTE_REJECTED', reason: 'December was used' },
   COLLECTION_STOPPED: { type: 'COLLECTION_STOPPED', note: 'Incasso Noord heeft het dossier gesloten' },
+  // v5: the provider typed 30-11 for 31-12, and the reference and final bill wrongly too.
+  COMPLETION_CORRECTED: { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-12-31', reference: 'KPN-3', finalInvoiceAmount: 14.5 },
   CLOSE: { type: 'CLOSE' },
   BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
   BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
@@ -101,6 +103,8 @@ const COLLECTION: [EventName, ContractState, ContractEffect[]] = [
 const RESOLVED: [EventName, ContractState, ContractEffect[]] = ['DISPUTE_RESOLVED', 'confirmed', [family('dispute_resolved')]];
 /** v5: a credit note short of the disputed part leaves the rest for the owner to decide. */
 const PARTIAL_CREDIT: [EventName, ContractState, ContractEffect[]] = ['PARTIAL_CREDIT', 'disputeRejected', [owner('dispute_partly_credited'), family('dispute_partly_credited')]];
+/** v5: the provider's confirmation corrected, only while no bill is open; the contract stays where it is. */
+const CORRECTION = (state: ContractState): [EventName, ContractState, ContractEffect[]] => ['COMPLETION_CORRECTED', state, [family('completion_corrected')]];
 const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
   ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
   ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
@@ -144,7 +148,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
-  confirmed: [...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'settled', [family('settled')]]],
+  confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
   disputeEscalated: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
   // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
@@ -162,7 +166,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['COLLECTION_STOPPED', 'confirmed', [family('collection_stopped')]],
     ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]],
   ],
-  settled: [...INVOICES, COLLECTION, ['CLOSE', 'closed', []]],
+  settled: [...INVOICES, COLLECTION, CORRECTION('settled'), ['CLOSE', 'closed', []]],
   closed: [],
   withdrawn: [],
   informedByBrp: [],
@@ -602,6 +606,38 @@ describe('contract machine v5: a partial credit note, and the word that a collec
     expect({ state: actor.getSnapshot().value, open: actor.getSnapshot().context.openDisputes }).toEqual({ state: 'confirmed', open: [] });
     actor.send(EVENTS.COLLECTION_NOTICE);
     expect(actor.getSnapshot().can(EVENTS.COLLECTION_STOPPED)).toBe(false);
+  });
+});
+
+describe('contract machine v5: the provider\'s confirmation corrected', () => {
+  const toConfirmed: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE];
+
+  it('records the corrected end date, reference and final bill, and a bill is then held against the corrected date', () => {
+    const corrected = run([...toConfirmed, EVENTS.COMPLETION_CORRECTED]);
+    expect(corrected.snapshot.context).toMatchObject({ effectiveDate: '2026-12-31', providerReference: 'KPN-3', finalInvoiceAmount: 14.5 });
+    // December is now before the end: its bill is payable, not disputed.
+    expect(corrected.snapshot.can(EVENTS.INVOICE_AFTER_END)).toBe(false);
+    const january = run([...toConfirmed, EVENTS.COMPLETION_CORRECTED, EVENTS.JANUARY_BILL]);
+    expect(january.snapshot.context.openDisputes?.map((d) => d.reference)).toEqual(['F-2']);
+  });
+
+  it('keeps the final bill unknown when the correction names none', () => {
+    const { snapshot } = run([...toConfirmed, { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-12-31', reference: 'KPN-2' }]);
+    expect(snapshot.context).toMatchObject({ effectiveDate: '2026-12-31', finalInvoiceAmount: null });
+  });
+
+  it('takes no correction while a bill is disputed or a collection is to stop: what is disputed hangs on the end date', () => {
+    for (const open of [EVENTS.INVOICE_AFTER_END, EVENTS.COLLECTION_NOTICE]) {
+      expect(run([...toConfirmed, open]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
+    }
+    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
+    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_WITHDRAWN]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(true);
+  });
+
+  it('keeps version 4 as it was: no correction of a confirmation', () => {
+    const actor = createActor(contractMachineV4, { input: { action: 'cancel' } }).start();
+    for (const event of toConfirmed) actor.send(event);
+    expect(actor.getSnapshot().can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
   });
 });
 

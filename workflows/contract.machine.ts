@@ -30,6 +30,7 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * recording its answer) can say a debt collection was stopped (`COLLECTION_STOPPED`). Until then (or
  * until no bill is left to collect) the stop stays asked: a new bill, a rejection or an answer that
  * leaves a bill open keeps `collectionStopRequested` and its due date; v4 left it for the bills' states.
+ * The provider can correct its confirmation (`COMPLETION_CORRECTED`) while no bill is open.
  */
 export const CONTRACT_MACHINE_VERSION = 5;
 
@@ -142,6 +143,13 @@ export interface BillNamed {
   invoiceReference?: string | null;
 }
 
+/** One field of a provider's confirmation that a correction changed, as recorded before and after. */
+export interface CompletionChange {
+  field: 'effectiveDate' | 'reference' | 'finalInvoiceAmount';
+  from: string | number | null;
+  to: string | number | null;
+}
+
 export type ContractEvent =
   /** the estate's documents changed; `complete` = everything this provider needs is present */
   | { type: 'DOCUMENTS_CHANGED'; complete: boolean }
@@ -169,6 +177,11 @@ export type ContractEvent =
   | ({ type: 'DISPUTE_REJECTED'; reason: string } & BillNamed)
   /** v5, the provider's answer to a collection stop: the collection is stopped (the bills it was about may still be disputed) */
   | { type: 'COLLECTION_STOPPED'; note?: string | null }
+  /**
+   * v5, the provider's confirmation corrected (at its desk, or by the owner recording what it said): the
+   * same fields as `COMPLETE`. `corrected` is what changed, from → to, as Steward found it (for the words).
+   */
+  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] }
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
   | { type: 'CLOSE' };
@@ -203,7 +216,7 @@ const contractSetup = setup({
       providerReference: ({ context, event }) => (event.type === 'ACKNOWLEDGE' && event.reference ? event.reference : context.providerReference),
     }),
     recordCompletion: assign(({ context, event }) =>
-      event.type === 'COMPLETE'
+      event.type === 'COMPLETE' || event.type === 'COMPLETION_CORRECTED'
         ? { effectiveDate: event.effectiveDate, providerReference: event.reference, finalInvoiceAmount: event.finalInvoiceAmount ?? null }
         : context,
     ),
@@ -649,12 +662,25 @@ const whileCollectionStopAsked = {
   DISPUTE_REJECTED: { guard: 'namesOpenBill', actions: billAnswers('collectionStopRequested').DISPUTE_REJECTED.actions },
 } as const;
 
+/**
+ * The provider's confirmation corrected (a typed "1-3" for "1-4", a phone answer recorded wrongly): the
+ * same fields recorded again, the contract stays where it is. Only in `confirmed` and `settled`, where no
+ * bill is open: what part of a bill is disputed hangs on the end date, and the dispute letter already
+ * quoted it, so while one is open the provider answers the bill first (the runtime answers 409). In
+ * `confirmed` the quiet period starts over (as after any accepted event): the watch for stray bills counts
+ * from the corrected answer. A settled contract stays settled.
+ */
+const completionCorrected = (state: 'confirmed' | 'settled') =>
+  ({ COMPLETION_CORRECTED: { target: state, actions: ['recordCompletion', tellFamily('completion_corrected')] } }) as const;
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContextV4,
   states: {
     ...V4_STATES,
+    confirmed: { meta: V1_STATES.confirmed.meta, on: { ...V4_STATES.confirmed.on, ...completionCorrected('confirmed') } },
+    settled: { meta: nobodyOwesUs, on: { ...V4_STATES.settled.on, ...completionCorrected('settled') } },
     disputed: { meta: waitForProvider, on: { ...V4_STATES.disputed.on, ...billAnswersV5('disputed') } },
     disputeEscalated: { meta: waitForProvider, on: { ...V4_STATES.disputeEscalated.on, ...billAnswersV5('disputeEscalated') } },
     disputeRejected: { meta: waitForOwner, on: { ...V4_STATES.disputeRejected.on, ...billAnswersV5('disputed') } },

@@ -1,7 +1,7 @@
 import { type ContractContext, type ContractState, contractStep, machines } from './index';
 import { OWNER_ESTATE_WORDING, OWNER_WORDING, ownerChangeText, ownerNextStep, ownerStatusText } from './status-text-owner';
 import { FAMILY_ESTATE_WORDING, FAMILY_WORDING, contractChangeText, contractNextStep, contractStatusText } from './status-text';
-import { PROVIDER_WORDING, providerStatusText } from './status-text-provider';
+import { PROVIDER_WORDING, providerAnswerText, providerStatusText } from './status-text-provider';
 import { LANGUAGES } from './wording';
 
 /** Every state an instance can be in today: the union over every runnable version. */
@@ -48,7 +48,7 @@ const CONTEXTS: ContractContext[] = [
 ];
 const words = { providerName: 'KPN', dueDate: '2027-02-12' };
 /** A step into `to` by `event` from `from`; `effects`: the types of what it emitted. */
-const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string } = {}, effects: string[] = [], after: ContractContext | null = null) =>
+const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string; corrected?: object[] } = {}, effects: string[] = [], after: ContractContext | null = null) =>
   contractStep({ type: event, ...recorded }, from, to, effects, after);
 /** Every step the owner's step table words itself: each event it knows (into `confirmed`), and each deadline that keeps a state (with and without a letter). */
 const OWNER_STEPS = [
@@ -284,6 +284,18 @@ describe('one wording table per audience', () => {
     const stillBilled = step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputed', {}, [], twoBills);
     expect(contractChangeText(stillBilled, twoBills, 'en', 'KPN')).toBe('KPN told us that the debt collection has stopped; our objections to bills F-1 and F-2 still stand.');
     expect(ownerChangeText(stillBilled, twoBills, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN. Facturen F-1 en F-2 blijven betwist.');
+  });
+
+  it("tells a corrected confirmation from → to, in each reader's words (v5)", () => {
+    const date = { field: 'effectiveDate', from: '2027-03-01', to: '2027-04-01' } as const;
+    const corrected = (changes: object[]) => step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: changes }, [], confirmed);
+    expect(contractChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('KPN heeft de einddatum gecorrigeerd: 1 april 2027 in plaats van 1 maart 2027.');
+    expect(contractChangeText(corrected([date]), { ...confirmed, action: 'transfer' }, 'en', 'KPN')).toBe('KPN corrected the transfer date: 1 April 2027 instead of 1 March 2027.');
+    const all = corrected([date, { field: 'reference', from: 'KPN-1', to: 'KPN-2' }, { field: 'finalInvoiceAmount', from: null, to: 14.5 }]);
+    expect(contractChangeText(all, confirmed, 'nl', 'KPN').replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
+    expect(ownerChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027.');
+    expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill from none to €14.50.');
+    expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
   it('names the open bills to every reader while a collection stop is asked, and tells a bill answered meanwhile without forgetting the stop (v5)', () => {

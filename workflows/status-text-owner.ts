@@ -2,7 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -247,6 +247,11 @@ const STEPS: StepPhrases = {
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
       en: ({ p }, step) => `Collection stopped, says ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
+    },
+    // v5: what the provider's corrected confirmation changed, from → to.
+    COMPLETION_CORRECTED: {
+      nl: ({ p, c }, step) => `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('')}.`,
+      en: ({ p, c }, step) => `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('')}.`,
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
     INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {

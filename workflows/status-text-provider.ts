@@ -1,4 +1,4 @@
-import type { ContractContext, ContractState } from './contract.machine';
+import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type Language, listed, longDate, money } from './wording';
@@ -141,6 +141,9 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
   return { nl: 'Afgehandeld: er is niets meer te doen.', en: 'Done: nothing more to do.' }[lang];
 }
 
+/** The states in which a bill is disputed or a collection is to stop (v5: no correction of the confirmation there). */
+const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'];
+
 /**
  * Why a desk action is no longer possible, in plain words: said for the request as it stands now
  * (who owes the next move), never with a state name.
@@ -148,6 +151,13 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
 export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
+  // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first.
+  if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
+    return {
+      nl: 'Zolang wij bezwaar maken tegen een factuur (of vroegen een incasso te stoppen), kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',
+      en: 'While we dispute one of your bills (or asked you to stop a collection), the confirmation cannot be corrected: the disputed part depends on the end date. Answer the dispute first; then you can correct the confirmation.',
+    }[lang] + nothingChanged;
+  }
   if (party === 'nobody') return { nl: 'Dit verzoek is al afgehandeld; er is niets meer te doen.', en: 'This request is already settled; there is nothing more to do.' }[lang] + nothingChanged;
   if (party === 'steward') {
     return { nl: 'Dit verzoek wacht nu op Steward: u hoeft niets te doen tot u van ons hoort.', en: 'This request now waits on Steward: nothing to do until you hear from us.' }[lang] + nothingChanged;
@@ -166,6 +176,19 @@ const forBill: Record<Language, (a: Answer) => string> = {
   en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),
 };
 
+/** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
+const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { none: string; insteadOf: string }> = {
+  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', none: 'geen', insteadOf: 'in plaats van' },
+  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', none: 'none', insteadOf: 'instead of' },
+};
+function correctedText(a: Answer, lang: Language): string {
+  const w = CORRECTED[lang];
+  const value = (field: CompletionChange['field'], v: unknown) =>
+    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? money(Number(v), lang) : String(v);
+  const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
+  return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
+}
+
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
  * case file. The one exception is the written answer to the provider's question, which the letter
@@ -177,6 +200,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${money(a.finalInvoiceAmount, 'nl')}` : ''}`,
     en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${money(a.finalInvoiceAmount, 'en')}` : ''}`,
   },
+  COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
   // v4: an answer names the bill it answered, when it named one.
@@ -204,7 +228,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];
 
 export function providerAnswerText(event: string, answer: Answer, lang: Language): string {

@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -393,6 +393,21 @@ const STEPS: StepPhrases = {
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
       en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
+    },
+    // v5: the provider corrected its confirmation; what it changed, the new value first.
+    COMPLETION_CORRECTED: {
+      nl: ({ p, c }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
+        if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
+        if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.`;
+        return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.`;
+      },
+      en: ({ p, c }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
+        if (!one) return `${p} corrected its confirmation.`;
+        if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.`;
+        return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
+      },
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
     INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {

@@ -1,4 +1,4 @@
-import type { ContractContext, ContractEvent, ContractState } from './contract.machine';
+import type { CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
 import { answeredBill, type DisputesHeld, openDisputesOf, stillDisputed } from './disputes';
 import { remembered } from './memo';
 
@@ -111,6 +111,8 @@ export interface ContractStep {
   billsStillOpen: string[] | null;
   /** v5: a credit note that left its bill open: the bill and what is still disputed of it after the step. */
   partCredit: { reference: string; remaining: number } | null;
+  /** v5: what a corrected confirmation changed, from → to (empty for any other step). */
+  corrected: CompletionChange[];
 }
 
 /**
@@ -118,7 +120,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown },
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown },
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -129,7 +131,29 @@ export function contractStep(
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
+    corrected: event.type === 'COMPLETION_CORRECTED' && Array.isArray(event.corrected) ? (event.corrected as CompletionChange[]) : [],
   };
+}
+
+const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'transferDate', string>> = {
+  nl: { effectiveDate: 'de einddatum', transferDate: 'de datum van de overzetting', reference: 'het kenmerk', finalInvoiceAmount: 'de eindafrekening' },
+  en: { effectiveDate: 'the end date', transferDate: 'the transfer date', reference: 'the reference', finalInvoiceAmount: 'the final bill' },
+};
+const NOTHING: Record<Language, string> = { nl: 'geen', en: 'none' };
+
+/**
+ * v5: each field a corrected confirmation changed, named for a cancellation or a transfer, with its
+ * values as the letters write them ("de einddatum", "1 april 2027", "1 maart 2027"); a value not
+ * recorded (no final bill) is "geen" / "none". Each audience's table makes its sentence of them.
+ */
+export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language): { field: string; from: string; to: string }[] {
+  const value = (change: CompletionChange, v: string | number | null) =>
+    v === null ? NOTHING[lang] : change.field === 'effectiveDate' ? longDate(String(v), lang) : change.field === 'finalInvoiceAmount' ? money(Number(v), lang) : String(v);
+  return corrected.map((c) => ({
+    field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' && action === 'transfer' ? 'transferDate' : c.field],
+    from: value(c, c.from),
+    to: value(c, c.to),
+  }));
 }
 
 /** The bill a credit note answered, if it is still open after it with a credit recorded (v5: the note fell short). */

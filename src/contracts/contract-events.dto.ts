@@ -152,7 +152,8 @@ export class SupplyInformationDto extends NoteDto {
   documentIds?: string[];
 }
 
-export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'information_requested', 'rejected'] as const;
+/** v5 `completion_corrected`: the provider corrected its confirmation (the same fields as `completed`). */
+export const PROVIDER_ANSWERS = ['acknowledged', 'completed', 'completion_corrected', 'information_requested', 'rejected'] as const;
 export type ProviderAnswer = (typeof PROVIDER_ANSWERS)[number];
 
 /** The provider has received the request. */
@@ -254,6 +255,7 @@ export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
 export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<object>> = {
   acknowledged: AcknowledgeDto,
   completed: CompleteDto,
+  completion_corrected: CompleteDto,
   information_requested: RequestInformationDto,
   rejected: RejectDto,
 };
@@ -265,9 +267,10 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       const dto = body as AcknowledgeDto;
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
     }
-    case 'completed': {
+    case 'completed':
+    case 'completion_corrected': {
       const dto = body as CompleteDto;
-      return { type: 'COMPLETE', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
+      return { type: answer === 'completed' ? 'COMPLETE' : 'COMPLETION_CORRECTED', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

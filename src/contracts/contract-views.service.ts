@@ -175,6 +175,7 @@ export class ContractViews {
       dueAt: dueDate,
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
+      finalInvoiceAmount: context.finalInvoiceAmount,
       /** The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise. */
       endDateNotice: notice,
       brpCheck: context.brpCheck,

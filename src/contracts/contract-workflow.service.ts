@@ -43,7 +43,7 @@ interface ContractFacts {
   requestHeldBack: boolean;
 }
 
-/** Told of every provider confirmation recorded (`COMPLETE`), in its transaction (the owner's Today line; NotificationsService: notifications depend on contracts). */
+/** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (the owner's Today line; NotificationsService: notifications depend on contracts). */
 export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -189,8 +189,8 @@ export class ContractWorkflow implements OnModuleInit {
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }
-    // Whoever recorded it (desk, API, the owner): a confirmation is checked against what was asked outside the machine.
-    if (t.event.type === 'COMPLETE') {
+    // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
+    if (t.event.type === 'COMPLETE' || (t.event.type === 'COMPLETION_CORRECTED' && (t.event.corrected as { field: string }[]).some((c) => c.field === 'effectiveDate'))) {
       const completion = { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) };
       for (const listener of this.completed) await listener(manager, completion);
     }

@@ -82,7 +82,12 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: "Record the provider's answer", description: 'The provider answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: "Record the provider's answer",
+    description:
+      'The provider answered by post, email or phone; same bodies as the provider desk. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first).',
+    problems: [400, 409, 422],
+  })
   @Post('contracts/:id/provider-answer/:answer')
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: PROVIDER_ANSWERS })

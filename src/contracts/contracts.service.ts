@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
-import { CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
+import { type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -359,7 +359,10 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = (await this.workflow.lock(manager, contract.id))!;
       await check?.(manager, contract, standing);
-      const applied = await this.workflow.apply(manager, contract.id, event, actorOf(principal));
+      // A corrected confirmation that changes nothing writes nothing.
+      const changing = withCorrections(standing, event);
+      if (!changing) return null;
+      const applied = await this.workflow.apply(manager, contract.id, changing, actorOf(principal));
       await after?.(manager, contract);
       return applied;
     });
@@ -404,10 +407,20 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** A provider's answer (or the owner's word that a disputed bill is settled): the end date must be plausible (`effectiveDateProblem`); an answer about a disputed bill names an open one. */
+  /**
+   * A provider's answer (or the owner's word that a disputed bill is settled): the end date must be plausible (`effectiveDateProblem`); an answer about a disputed bill names an open one.
+   * A corrected confirmation that changes nothing writes nothing; one while a bill is open answers 409 with the way forward.
+   */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillNamed(standing, event);
+      if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
+        throw new ProblemException(
+          409,
+          'bill-open',
+          `A bill of ${contract.provider.name} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
+        );
+      }
       await assertEffectiveDate(manager, contract, event);
     });
   }
@@ -491,9 +504,27 @@ export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'ac
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);
 
-/** A confirmed end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */
+/** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
+export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
+
+/**
+ * A corrected confirmation with what it changes, from → to (`corrected`, for the words of each reader),
+ * or null when it changes nothing: then nothing is written. Any other event as it is.
+ */
+export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
+  if (event.type !== 'COMPLETION_CORRECTED' || !standing.accepts(event.type)) return event;
+  const { effectiveDate, providerReference, finalInvoiceAmount } = standing.context;
+  const corrected: CompletionChange[] = [
+    { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
+    { field: 'reference' as const, from: providerReference, to: event.reference },
+    { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount ?? null },
+  ].filter((c) => c.from !== c.to);
+  return corrected.length ? { ...event, corrected } : null;
+}
+
+/** A confirmed (or corrected) end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */
 export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
-  if (event.type !== 'COMPLETE') return;
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
   const problem = effectiveDateProblem(event.effectiveDate, await endDateFacts(manager, contract));
   if (problem) throw new ValidationProblem([problem]);
 }

@@ -19,7 +19,7 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
 const FIELD_SUFFIX: Record<FieldName, string> = { invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
@@ -34,6 +34,7 @@ const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers
   ['reject-dispute', 'rejectDispute', [['invoiceReference', 'bill', 'required'], ['reason', 'textarea', 'required']]],
   ['acknowledge', 'acknowledge', [['reference', 'text']]],
   ['complete', 'complete', [['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'], ['finalInvoiceAmount', 'decimal']]],
+  ['correct-completion', 'correctCompletion', [['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'], ['finalInvoiceAmount', 'decimal']]],
   ['request-information', 'requestInfo', [['message', 'textarea', 'required'], ['documentsNeeded', 'select']]],
   ['reject', 'reject', [['reason', 'textarea', 'required']]],
 ];

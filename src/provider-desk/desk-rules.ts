@@ -28,6 +28,7 @@ export function tabsOf(filter: DeskFilter): DeskTab[] {
 export const DESK_ANSWERS = {
   acknowledge: 'ACKNOWLEDGE',
   complete: 'COMPLETE',
+  'correct-completion': 'COMPLETION_CORRECTED',
   'request-information': 'REQUEST_INFORMATION',
   reject: 'REJECT',
   'credit-note': 'CREDIT_NOTE_SENT',

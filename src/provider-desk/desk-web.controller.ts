@@ -26,6 +26,7 @@ export const DESK_AREA = { cookie: 'steward_desk', loginPath: '/desk/login' };
 const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof typeof PROVIDER_ANSWER_BODIES]; event: (dto: object) => { type: string } }> = {
   acknowledge: { body: PROVIDER_ANSWER_BODIES.acknowledged, event: (dto) => providerAnswerEvent('acknowledged', dto) },
   complete: { body: PROVIDER_ANSWER_BODIES.completed, event: (dto) => providerAnswerEvent('completed', dto) },
+  'correct-completion': { body: PROVIDER_ANSWER_BODIES.completion_corrected, event: (dto) => providerAnswerEvent('completion_corrected', dto) },
   'request-information': { body: PROVIDER_ANSWER_BODIES.information_requested, event: (dto) => providerAnswerEvent('information_requested', dto) },
   reject: { body: PROVIDER_ANSWER_BODIES.rejected, event: (dto) => providerAnswerEvent('rejected', dto) },
   'credit-note': { body: DISPUTE_ANSWER_BODIES.credit_note_sent, event: (dto) => disputeAnswerEvent('credit_note_sent', dto) },

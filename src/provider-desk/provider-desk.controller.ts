@@ -144,6 +144,20 @@ export class ProviderDeskController {
   }
 
   @ApiDoc({
+    summary: 'Correct your confirmation',
+    description:
+      'You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/correct-completion')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY)
+  correctCompletion(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CompleteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.answer(p, id, 'completion_corrected', dto, key, req);
+  }
+
+  @ApiDoc({
     summary: 'Ask for missing information',
     description: 'Tell the case owner what you still need, and which documents. The request then waits on Steward; you can still complete or reject it meanwhile.',
     ok: ANSWERED,

@@ -8,7 +8,7 @@ import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } 
 import type { Problem } from '../common/openapi';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { assertBillNamed, assertEffectiveDate } from '../contracts/contracts.service';
+import { assertBillNamed, assertEffectiveDate, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -214,9 +214,12 @@ export class ProviderDeskService {
       const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
         await this.get(principal, contractId, manager);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
-        assertBillNamed((await this.workflow.lock(manager, contractId))!, event);
+        const standing = (await this.workflow.lock(manager, contractId))!;
+        assertBillNamed(standing, event);
         await assertEffectiveDate(manager, contract, event);
-        await this.workflow.apply(manager, contractId, event, actorOf(principal));
+        // A corrected confirmation that changes nothing writes nothing.
+        const applied = withCorrections(standing, event);
+        if (applied) await this.workflow.apply(manager, contractId, applied, actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

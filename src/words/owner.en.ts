@@ -475,6 +475,7 @@ export const ownerEn: OwnerWords = {
     forms: {
       acknowledge: 'Provider acknowledged receipt',
       complete: 'Provider confirmed',
+      'completion-corrected': "Correct the provider's confirmation",
       'request-information': 'Provider asked for information',
       reject: 'Provider rejected the request',
       'information-supplied': 'The information was supplied',

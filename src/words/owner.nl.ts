@@ -481,6 +481,7 @@ export const ownerNl = {
     forms: {
       acknowledge: 'Aanbieder heeft de ontvangst bevestigd',
       complete: 'Aanbieder heeft bevestigd',
+      'completion-corrected': 'Bevestiging van de aanbieder corrigeren',
       'request-information': 'Aanbieder vraagt om informatie',
       reject: 'Aanbieder heeft het verzoek afgewezen',
       'information-supplied': 'Informatie aanleveren',

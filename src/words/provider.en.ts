@@ -32,7 +32,7 @@ export const providerEn: ProviderWords = {
   },
 
   answers: {
-    acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', requestInfo: 'Request information', reject: 'Reject',
+    acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
     creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
   },
 

@@ -37,7 +37,7 @@ export const providerNl = {
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   answers: {
-    acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
+    acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
   },
 

@@ -49,6 +49,8 @@ const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).
 export const CONTRACT_FORMS: Record<string, ContractForm> = {
   acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), submit: recordAnswer },
   complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
+  // v5: the provider's confirmation was recorded wrongly (a typo, a phone answer misheard); checked like a confirmation.
+  'completion-corrected': { event: 'COMPLETION_CORRECTED', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completion_corrected', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
   'request-information': {
     event: 'REQUEST_INFORMATION',
     body: RequestInformationDto,

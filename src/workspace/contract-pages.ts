@@ -91,6 +91,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, id)}`,
     order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
   },
+  // Filled in with what is recorded, so the owner changes only what was wrong.
+  'completion-corrected': {
+    anchor: 'answer',
+    fields: (f, id, { w, o }) =>
+      html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, initial: o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, initial: o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, { initial: o.contract.finalInvoiceAmount === null ? undefined : String(o.contract.finalInvoiceAmount), ...id })}`,
+    order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
+  },
   'request-information': {
     anchor: 'answer',
     fields: (f, id, { w, lang }) =>

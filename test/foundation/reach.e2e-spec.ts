@@ -151,6 +151,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/provider-desk/requests/{id}': {},
   'POST /api/v1/provider-desk/requests/{id}/acknowledge': { body: () => ({ reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/complete': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },
+  'POST /api/v1/provider-desk/requests/{id}/correct-completion': { body: () => ({ effectiveDate: '2026-12-31', reference: 'R-1' }) },
   'POST /api/v1/provider-desk/requests/{id}/request-information': { body: () => ({ message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }) },
   'POST /api/v1/provider-desk/requests/{id}/reject': { body: () => ({ reason: 'Onbekend klantnummer.' }) },
   'POST /api/v1/provider-desk/requests/{id}/credit-note': { body: () => ({ amount: 10 }) },

@@ -94,7 +94,8 @@ describe('provider desk: a thread per request', () => {
 
     await kpnDesk.post(`${url}/acknowledge`, { reference: 'KPN-77' }).expect(200);
     const done = (await kpnDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'KPN-77' }).expect(200)).body;
-    expect(done).toMatchObject({ tab: 'done', waitingOn: 'nobody', dueAt: null, actions: [] });
+    // Done: nothing is owed; the provider may still correct its confirmation (v5).
+    expect(done).toMatchObject({ tab: 'done', waitingOn: 'nobody', dueAt: null, actions: ['correct-completion'] });
     expect(await tab('done')).toContain(contract.id);
     expect(await tab('waiting_on_you')).not.toContain(contract.id);
 

@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/correct-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct your confirmation
+         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
+         */
+        post: operations["correctCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/credit-note": {
         parameters: {
             query?: never;
@@ -520,7 +540,7 @@ export interface components {
          * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped";
+        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped";
         DeskCaseOwner: {
             /**
              * Format: email
@@ -1340,6 +1360,100 @@ export interface operations {
         };
     };
     complete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctCompletion: {
         parameters: {
             query?: never;
             header?: {

@@ -1,0 +1,139 @@
+import { Client } from 'pg';
+import request from 'supertest';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/** v5: the provider's confirmation (end date, reference, final bill) corrected by its desk or by the owner. */
+describe("the provider's confirmation can be corrected", () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let db: Client;
+  let kpn: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
+  const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
+  /** A request of a death on 2 November 2026 (the fixtures' date), asking for 1 December 2026. */
+  async function requested(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-A1', action: 'cancel', requestedEndDate: '2026-12-01' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    return { id: contract.id as string, estateId: estate.id as string };
+  }
+
+  it('takes the desk’s correction with the checks of a confirmation, and desk, owner and family read the corrected date from → to', async () => {
+    const contract = await requested('Gerrit');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-12-01', reference: 'KPN-1' }).expect(200);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.actions).toContain('correct-completion');
+
+    // The same checks as a confirmation: not before the death, not past the five-year bound; nothing changes.
+    const early = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-01', reference: 'KPN-1' }).expect(422);
+    expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(early.body.errors.map((e: { field: string }) => e.field)).toEqual(['effectiveDate']);
+    const late = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2099-01-01', reference: 'KPN-1' }).expect(422);
+    expect(late.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate', message: expect.stringContaining('2031-12-01') })]);
+    expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-01');
+
+    // Another provider's desk does not reach it.
+    const other = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
+    const ziggo = t.as((await t.admin.post(`${API}/providers/${other.id}/tokens`, {}).expect(201)).body.token);
+    await ziggo.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(404);
+
+    const before = await entries(contract.id);
+    const corrected = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
+    const answers = (corrected.body.thread as { type: string; text: string }[]).filter((e) => e.type === 'answer').map((e) => e.text);
+    expect(answers.at(-1)).toBe('U corrigeerde de afhandeling: per 1 januari 2027 in plaats van 1 december 2026');
+    expect(await entries(contract.id)).toBe(before + 1);
+    // The same again changes nothing and writes nothing.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
+    expect(await entries(contract.id)).toBe(before + 1);
+
+    // The owner: the corrected date, from → to on the timeline, and now later than asked (Today and a notification).
+    const seen = await contractOf(contract.id);
+    expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2027-01-01', endDateNotice: { kind: 'laterThanAsked', asked: '2026-12-01' } });
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 1 januari 2027; /);
+    expect(seen.timeline.at(-1).summary).toBe('Internet: Bevestiging van KPN gecorrigeerd: de einddatum van 1 december 2026 naar 1 januari 2027.');
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string; effectiveDate: string }[];
+    expect(today.find((l) => l.contractId === contract.id)).toMatchObject({ effectiveDate: '2027-01-01' });
+    const ownerNews = (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner'`, [contract.id])).rows.map((r) => r.message);
+    expect(ownerNews).toEqual([expect.stringMatching(/^KPN bevestigde 1 januari 2027 als einddatum .* Dat is later dan de datum in ons verzoek \(1 december 2026\)\./)]);
+
+    // The family: told what changed, in its words, and the portal and the progress report state the corrected date.
+    await runDueWork();
+    const familyNews = (await db.query(`SELECT message, message_en FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'completion_corrected'`, [contract.id])).rows;
+    expect(familyNews).toEqual([{ message: 'KPN: KPN heeft de einddatum gecorrigeerd: 1 januari 2027 in plaats van 1 december 2026.', message_en: 'KPN: KPN corrected the end date: 1 January 2027 instead of 1 December 2026.' }]);
+    const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(timeline).toContain('KPN heeft de einddatum gecorrigeerd: 1 januari 2027 in plaats van 1 december 2026.');
+    const portal = (await maria.get(`${API}/portal/estate`).expect(200)).body;
+    expect(portal.contracts.items[0].statusText).toMatch(/^KPN heeft bevestigd dat het contract eindigt op 1 januari 2027\./);
+    await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
+    await runDueWork();
+    const report = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
+    const reportText = flat(await pdfText((await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(reportText).toContain('1 januari 2027');
+  });
+
+  it('refuses a correction while a bill is disputed, naming the way forward, and a later dispute letter quotes the corrected end date', async () => {
+    const contract = await requested('Bep');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-2' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
+
+    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
+    expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(owner.body.detail).toMatch(/disputed.*first, then correct the confirmation/);
+    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
+    expect(atDesk.body.detail).toContain('Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.');
+    expect((await contractOf(contract.id)).effectiveDate).toBe('2026-11-30');
+
+    // Once the bill is answered the owner records what the provider said on the phone: 5 December, with a final bill.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, {}).expect(200);
+    const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
+    expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening van geen naar €\s12,50\.$/);
+
+    // A bill for December is disputed only after 5 December, and its letter says so.
+    const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
+    expect(bill.body.openDisputes[0].disputed).toMatchObject({ from: '2026-12-06', amount: 26 });
+    await runDueWork();
+    const letter = ((await contractOf(contract.id)).letters as { id: string; kind: string }[]).filter((l) => l.kind === 'dispute').at(-1)!;
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain('€ 26,00 in de periode 6 december 2026 tot en met 31 december 2026, na de einddatum');
+  });
+
+  it('offers the correction on the desk page and the owner’s contract page, filled in with what is recorded', async () => {
+    const contract = await requested('Kees');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'KPN-3' }).expect(200);
+    const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toContain('Bevestiging van de aanbieder corrigeren');
+    expect(page).toMatch(/name="effectiveDate" type="date" value="2026-12-01"/);
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ effectiveDate: '2026-12-02', reference: 'KPN-3', finalInvoiceAmount: '' }).expect(303);
+    expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-02');
+
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+    expect((await web.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('Bevestiging corrigeren');
+    const refused = await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-10-01', reference: 'KPN-3' }).expect(422);
+    expect(refused.text).toContain('Bevestiging corrigeren');
+    await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-12-03', reference: 'KPN-3' }).expect(303);
+    expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-03');
+  });
+});
