@@ -128,7 +128,7 @@ export const ownerEn: OwnerWords = {
     erasure: 'Deletion request',
     erasureText: (provider: string, kind: string, sentOn: string) => `${provider} has not confirmed the deletion of the ${kind} (deletion request of ${sentOn}). Call or email the provider; record a confirmation that came by email or phone here.`,
     recordErasure: 'Record confirmation',
-    noErasures: 'Every provider confirmed within four weeks the deletion we asked for.',
+    noErasures: 'No deletion request has waited more than four weeks for its confirmation.',
     reportKinds: {
       invoice_after_end: 'invoice after end',
       collection_letter: 'collection letter',
@@ -275,7 +275,7 @@ export const ownerEn: OwnerWords = {
       confirmed: 'confirmed',
       disputed: 'disputed',
       disputeEscalated: 'dispute escalated',
-      disputeRejected: 'dispute rejected',
+      disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
       settled: 'settled',
       closed: 'closed',
@@ -427,7 +427,7 @@ export const ownerEn: OwnerWords = {
     contractStates: {
       draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
       informationRequested: 'information requested', rejected: 'rejected', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-      disputeRejected: 'dispute rejected', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+      disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
     },
     documentKinds: {
       death_certificate: 'death certificate', certificate_of_inheritance: 'certificate of inheritance', power_of_attorney: 'power of attorney', will: 'will',

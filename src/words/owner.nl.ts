@@ -129,7 +129,7 @@ export const ownerNl = {
     erasure: 'Verwijderverzoek',
     erasureText: (provider: string, kind: string, sentOn: string) => `${provider} heeft de verwijdering van ${kind} (verwijderverzoek van ${sentOn}) nog niet bevestigd. Bel of mail de aanbieder; leg een bevestiging die per e-mail of telefoon kwam hier vast.`,
     recordErasure: 'Bevestiging vastleggen',
-    noErasures: 'Elke aanbieder bevestigde binnen vier weken de verwijdering waarom we vroegen.',
+    noErasures: 'Geen verwijderverzoek wacht langer dan vier weken op bevestiging.',
     reportKinds: {
       invoice_after_end: 'factuur na de einddatum',
       collection_letter: 'incassobrief',
@@ -280,7 +280,7 @@ export const ownerNl = {
       confirmed: 'bevestigd',
       disputed: 'bezwaar gemaakt',
       disputeEscalated: 'klacht ingediend',
-      disputeRejected: 'bezwaar afgewezen',
+      disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
       settled: 'afgewikkeld',
       closed: 'gesloten',
@@ -432,7 +432,7 @@ export const ownerNl = {
     contractStates: {
       draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
       informationRequested: 'informatie gevraagd', rejected: 'afgewezen', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-      disputeRejected: 'bezwaar afgewezen', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+      disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
     } as Record<string, string>,
     documentKinds: {
       death_certificate: 'overlijdensakte', certificate_of_inheritance: 'verklaring van erfrecht', power_of_attorney: 'volmacht', will: 'testament',

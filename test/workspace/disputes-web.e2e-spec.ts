@@ -71,6 +71,9 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     expect(await page.textContent('.status')).toContain('Credited in part by Deel Telecom: €10.00 disputed (invoice F-1, €5.00 credited of €15.00); decision needed by');
     expect(await mainText(page)).toContain('Credit note of €5.00 received from Deel Telecom for invoice F-1: €10.00 stays disputed; decision needed.');
+    // The state's label says what is true of a part credited too: the provider holds to the rest, it did not reject the dispute.
+    expect(await mainText(page)).toContain('provider holds to the bill');
+    expect(await mainText(page)).not.toContain('dispute rejected');
     // The form for a stopped collection is offered only once a collection stop was asked.
     expect(await page.locator('#answer-collection-stopped').count()).toBe(0);
     await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'IZ-1', amount: 30 }).expect(200);
