@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, type Language } from '../../workflows';
-import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
+import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments } from '../contracts/contract-workflow.service';
@@ -509,25 +509,26 @@ export class WorkQueueService {
    * reasons are said in the reader's language, like the contracts' status texts.
    */
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
-    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; id: string };
+    // `at`: the row's creation time to the microsecond, so the next batch starts exactly after it.
+    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; id: string; at: string };
     const waiting: Row[] = [];
     for (let after: Row | undefined; waiting.length < limit; ) {
       const rows: Row[] = await this.db.query(
         `SELECT l.id, l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
-                ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt"
+                ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt", ${cursorTimestamp('l.created_at')} AS at
            FROM letters l JOIN estates e ON e.id = l.estate_id
            LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
           WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($3::timestamptz IS NULL OR (l.created_at, l.id) > ($3, $4::uuid))
           ORDER BY l.created_at, l.id
           LIMIT $2`,
-        [ownerId, limit, after?.blockedAt ?? null, after?.id ?? null],
+        [ownerId, limit, after?.at ?? null, after?.id ?? null],
       );
       const awaiting = await this.letters.awaitingRetry(rows);
       waiting.push(...rows.filter((row) => awaiting.has(row.id)));
       if (rows.length < limit) break;
       after = rows[rows.length - 1];
     }
-    return waiting.slice(0, limit).map(({ violations, id: _id, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
+    return waiting.slice(0, limit).map(({ violations, id: _id, at: _at, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 

@@ -140,6 +140,31 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(await blockedIds()).not.toContain(endDate.id);
   });
 
+  it('reads on past held-back letters a later letter replaced until the page of held-back letters is full', async () => {
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 5', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Post Kabel', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
+    const address = (postalAddress: typeof home) => t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress } }).expect(200);
+    const lotte = await t.specialist('Lotte Smit');
+    const estate = await createEstate(lotte);
+    const contract = (await lotte.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Kabel', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
+    const other = (await lotte.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Telefoon', accountNumber: 'K-2', action: 'cancel' }).expect(201)).body;
+    // Kabel's first request is held back, then asked again after a rejection and an amend: the first is replaced.
+    await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await lotte.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
+    await lotte.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+    await address(postbus);
+    await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    // Telefoon's request is held back later, and waits on Lotte.
+    await address(home);
+    await lotte.post(`${API}/contracts/${other.id}/request`).expect(200);
+    await runDueWork();
+    const blocked = (await lotte.get(`${API}/queue?limit=1`).expect(200)).body.blockedLetters as { contractId: string }[];
+    expect(blocked.map((b) => b.contractId)).toEqual([other.id]);
+  });
+
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
     const estate = await createEstate(anna);
     const maria = await relative(t, anna, estate.id, 'Maria de Vries');
