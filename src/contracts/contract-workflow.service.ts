@@ -43,7 +43,7 @@ interface ContractFacts {
   requestHeldBack: boolean;
 }
 
-/** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (the owner's Today line; NotificationsService: notifications depend on contracts). */
+/** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
@@ -77,7 +77,7 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
  */
 @Injectable()
 export class ContractWorkflow implements OnModuleInit {
-  private readonly completed: CompletionListener[] = [];
+  private completed: CompletionListener = async () => {};
 
   constructor(
     private readonly runtime: WorkflowRuntime,
@@ -115,7 +115,7 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   onCompletion(listener: CompletionListener): void {
-    this.completed.push(listener);
+    this.completed = listener;
   }
 
   /** Starts the workflow of a new contract and tells the estate its inventory has begun. */
@@ -191,8 +191,7 @@ export class ContractWorkflow implements OnModuleInit {
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     if (t.event.type === 'COMPLETE' || (t.event.type === 'COMPLETION_CORRECTED' && (t.event.corrected as { field: string }[]).some((c) => c.field === 'effectiveDate'))) {
-      const completion = { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) };
-      for (const listener of this.completed) await listener(manager, completion);
+      await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM contracts WHERE estate_id = $1 AND NOT (state = ANY($2))`, [estateId, FINISHED_STATES]);

@@ -25,8 +25,13 @@ import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, mis
 import { tellsCorrection } from './correction.rules';
 import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
 
+/** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
+export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string }) => Promise<void>;
+
 @Injectable()
 export class ContractsService implements OnModuleInit {
+  private laterEndDate: LaterEndDateListener = async () => {};
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly estates: EstatesService,
@@ -42,14 +47,21 @@ export class ContractsService implements OnModuleInit {
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
   }
 
+  onLaterEndDate(listener: LaterEndDateListener): void {
+    this.laterEndDate = listener;
+  }
+
   /**
    * A confirmation later than the request asked (`endDateNotice`) waits on the owner's Today until the
-   * owner marks it handled; any other confirmation (a request sent again after a rejection) takes it off.
+   * owner marks it handled, and the owner is told at once (`onLaterEndDate`); any other confirmation (a
+   * request sent again after a rejection) takes it off. The one check of a confirmation against what was asked.
    */
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
-    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
-    await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, notice?.kind === 'laterThanAsked' ? notice.asked : null]);
+    const asked = notice?.kind === 'laterThanAsked' ? notice.asked : null;
+    await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, asked]);
+    if (asked) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, effectiveDate, asked });
   }
 
   /**

@@ -2,10 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
-import { endDateFacts } from '../contracts/contracts.service';
+import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { endDateNotice } from '../contracts/end-date.rules';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -30,6 +29,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
     private readonly letters: LettersService,
+    private readonly contracts: ContractsService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
@@ -42,7 +42,7 @@ export class NotificationsService implements OnModuleInit {
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
     // A letter the letter rules held back, on the case owner's queue with the rules' reasons.
     this.letters.onLetterBlocked((m, blocked) => this.tellOwner(m, { ...blocked, topic: 'letter_blocked' }));
-    this.workflow.onCompletion((m, completion) => this.tellOwnerOfLaterEndDate(m, completion));
+    this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
   }
 
   /**
@@ -50,12 +50,9 @@ export class NotificationsService implements OnModuleInit {
    * the words of the contract's status and next step (call the provider, object), not only when
    * opening the contract. The machine knows no asked date; the rule is `endDateNotice`.
    */
-  private async tellOwnerOfLaterEndDate(manager: EntityManager, { estateId, contractId, effectiveDate }: { estateId: string; contractId: string; effectiveDate: string }): Promise<void> {
-    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
-    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
-    if (notice?.kind !== 'laterThanAsked') return;
+  private async tellOwnerOfLaterEndDate(manager: EntityManager, { estateId, contractId, providerName, effectiveDate, asked }: Parameters<LaterEndDateListener>[1]): Promise<void> {
     const { owner } = await this.estates.findWithOwner(estateId, manager);
-    const { status, next } = laterEndDateText(contract.provider.name, effectiveDate, notice.asked, owner.language);
+    const { status, next } = laterEndDateText(providerName, effectiveDate, asked, owner.language);
     await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${status} ${next}` });
   }
 
