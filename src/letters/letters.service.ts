@@ -459,29 +459,28 @@ export class LettersService implements OnModuleInit {
 
   /** Which of these held-back letters wait on the case owner (`awaitsRetry`): for Today's queue, judged in one read of their contracts' letters. */
   async awaitingRetry(blocked: Pick<Letter, 'id' | 'estateId' | 'contractId'>[]): Promise<Set<string>> {
-    if (!blocked.length) return new Set();
-    const letters = await this.db.manager
-      .createQueryBuilder(Letter, 'l')
-      .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId'])
-      .addSelect('l.effect')
-      .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
-        contracts: blocked.flatMap((l) => l.contractId ?? []),
-        estates: blocked.filter((l) => !l.contractId).map((l) => l.estateId),
-      })
-      .getMany();
-    const beside = (letter: Pick<Letter, 'estateId' | 'contractId'>) =>
-      letters.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map(retryFacts);
+    const beside = await this.retryFactsOf(this.db.manager, blocked);
     return new Set(blocked.filter((l) => awaitsRetry(l.id, beside(l))).map((l) => l.id));
   }
 
   /** The letters a retry is judged among: the contract's (without a contract, the estate's others without one), with what each was produced from. */
   private async retryFactsBeside(manager: EntityManager, letter: Pick<Letter, 'estateId' | 'contractId'>): Promise<RetryFacts[]> {
-    const letters = await manager
-      .createQueryBuilder(Letter, 'l')
-      .select(['l.id', 'l.kind', 'l.status', 'l.createdAt'])
-      .addSelect('l.effect')
-      .where('l.estate_id = :estateId AND l.contract_id IS NOT DISTINCT FROM CAST(:contractId AS uuid)', { estateId: letter.estateId, contractId: letter.contractId })
-      .getMany();
-    return letters.map(retryFacts);
+    return (await this.retryFactsOf(manager, [letter]))(letter);
+  }
+
+  /** `retryFactsBeside` of several letters in one read: the letters each is judged among, by its estate and contract. */
+  private async retryFactsOf(manager: EntityManager, letters: Pick<Letter, 'estateId' | 'contractId'>[]): Promise<(letter: Pick<Letter, 'estateId' | 'contractId'>) => RetryFacts[]> {
+    const read = letters.length
+      ? await manager
+          .createQueryBuilder(Letter, 'l')
+          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId'])
+          .addSelect('l.effect')
+          .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
+            contracts: letters.flatMap((l) => l.contractId ?? []),
+            estates: letters.filter((l) => !l.contractId).map((l) => l.estateId),
+          })
+          .getMany()
+      : [];
+    return (letter) => read.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map(retryFacts);
   }
 }

@@ -510,25 +510,25 @@ export class WorkQueueService {
    */
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
     // `at`: the row's creation time to the microsecond, so the next batch starts exactly after it.
-    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; id: string; at: string };
+    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; at: string };
     const waiting: Row[] = [];
     for (let after: Row | undefined; waiting.length < limit; ) {
       const rows: Row[] = await this.db.query(
-        `SELECT l.id, l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
+        `SELECT l.id AS "letterId", l.contract_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference",
                 ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", l.subject, l.violations, l.created_at AS "blockedAt", ${cursorTimestamp('l.created_at')} AS at
            FROM letters l JOIN estates e ON e.id = l.estate_id
            LEFT JOIN contracts c ON c.id = l.contract_id LEFT JOIN providers p ON p.id = c.provider_id
           WHERE l.status = 'blocked' AND ($1::uuid IS NULL OR e.owner_id = $1) AND ($3::timestamptz IS NULL OR (l.created_at, l.id) > ($3, $4::uuid))
           ORDER BY l.created_at, l.id
           LIMIT $2`,
-        [ownerId, limit, after?.at ?? null, after?.id ?? null],
+        [ownerId, limit, after?.at ?? null, after?.letterId ?? null],
       );
-      const awaiting = await this.letters.awaitingRetry(rows);
-      waiting.push(...rows.filter((row) => awaiting.has(row.id)));
+      const awaiting = await this.letters.awaitingRetry(rows.map((row) => ({ id: row.letterId, estateId: row.estateId, contractId: row.contractId })));
+      waiting.push(...rows.filter((row) => awaiting.has(row.letterId)));
       if (rows.length < limit) break;
       after = rows[rows.length - 1];
     }
-    return waiting.slice(0, limit).map(({ violations, id: _id, at: _at, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
+    return waiting.slice(0, limit).map(({ violations, at: _at, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 
