@@ -155,8 +155,8 @@ export class LettersService implements OnModuleInit {
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
     const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById }, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
-    // A deletion request is about a document, not the request: the provider's deadline and desk stand as they were.
-    const aboutRequest = !effect.to && !erasure;
+    // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
+    const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
     if (letter.status === 'blocked') {
       // The provider's time does not run for a letter it never got (`restartProviderDeadline` below starts it when the fix sends it).
       if (row.contractId && provider && !effect.to && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
