@@ -22,7 +22,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
-import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { dutchDate } from '../clock/clock';
 import type { BatchItemResult } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
@@ -68,6 +68,21 @@ function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding,
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
+
+/** The deletion requests that went out to a request's provider, with what they name (never the document itself). */
+function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocument>, lang: Lang): DeskErasure[] {
+  return sent.map((e) => {
+    const document = documents.get(e.documentId)!;
+    return {
+      documentId: e.documentId,
+      kind: document.kind,
+      title: kindLabel(providerWords(lang), document.kind),
+      uploadedOn: dutchDate(document.createdAt),
+      requestedOn: e.sentOn!,
+      confirmedAt: e.confirmedAt?.toISOString() ?? null,
+    };
+  });
+}
 
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
@@ -162,33 +177,21 @@ export class ProviderDeskService {
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    const [standings, entries, letters, enclosures] = await readAll(manager, [
+    const [standings, entries, letters, enclosures, erasures] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
       () => this.timeline.list(row.estate_id, row.id, manager),
       () => this.letters.listForContract(row.id),
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
+      () => this.erasures.ofContract(row.id, manager),
     ]);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
-    const openable = openableEnclosures(enclosures, await this.documents.byIds(manager, [...new Set(carriedIds)])).map(deskDocument);
-    return { ...view, thread: threadOf(entries, letters, openable, principal.lang), erasures: await this.erasuresOf(manager, row.id, principal.lang) };
-  }
-
-  /** The deletion requests that went out to this request's provider, with what they name (never the document itself). */
-  private async erasuresOf(manager: EntityManager, contractId: string, lang: Lang): Promise<DeskErasure[]> {
-    const sent = (await this.erasures.ofContract(contractId, manager)).filter((e) => e.sentOn !== null);
-    const documents = new Map((await this.documents.byIds(manager, sent.map((e) => e.documentId))).map((d) => [d.id, d]));
-    return sent.map((e) => {
-      const document = documents.get(e.documentId)!;
-      return {
-        documentId: e.documentId,
-        kind: document.kind,
-        title: kindLabel(providerWords(lang), document.kind),
-        uploadedOn: dutchDate(document.createdAt),
-        requestedOn: e.sentOn!,
-        confirmedAt: e.confirmedAt?.toISOString() ?? null,
-      };
-    });
+    const sentErasures = erasures.filter((e) => e.sentOn !== null);
+    // The documents the letters carried and those asked back, in one read.
+    const documents = await this.documents.byIds(manager, [...new Set([...carriedIds, ...sentErasures.map((e) => e.documentId)])]);
+    const carried = documents.filter((d) => carriedIds.includes(d.id));
+    const openable = openableEnclosures(enclosures, carried).map(deskDocument);
+    return { ...view, thread: threadOf(entries, letters, openable, principal.lang), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
   /**
