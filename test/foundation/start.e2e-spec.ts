@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../src/database/embedded-postgres';
 import { DEMO_FAMILY_CODE, DEMO_SPECIALIST } from '../../src/seed/demo-data';
 import { call, ChildApp, startChildApp } from '../support/child-app';
 import { API } from '../support/fixtures';
@@ -24,6 +26,52 @@ describe('the real server as `npm start` runs it', () => {
     await child.stop();
     expect(child.process.exitCode).toBe(0);
   });
+});
+
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('`npm start` under a process manager', () => {
+  it('stops the server when npm itself gets SIGTERM, leaving nothing listening', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env, NODE_ENV: 'test', STEWARD_DEMO_DATA: 'false', PORT: String(port), DATABASE_URL: await freshDatabase() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so a server it leaves behind can still be found and stopped
+    });
+    let output = '';
+    npm.stdout!.on('data', (d) => (output += d));
+    npm.stderr!.on('data', (d) => (output += d));
+    const answers = () => fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
+    try {
+      for (let i = 0; !(await answers()); i++) {
+        if (npm.exitCode !== null || i > 600) throw new Error(`npm start did not come up:\n${output}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const npmExited = new Promise((resolve) => npm.once('exit', resolve));
+      npm.kill('SIGTERM'); // what systemd, Docker or a PaaS sends to the process it started
+      await npmExited;
+      for (let i = 0; (await answers()) && i < 50; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(await answers()).toBe(false);
+      // …and no process of it is left running (signal 0 only asks whether the group still exists).
+      for (let i = 0; groupAlive(npm.pid!) && i < 50; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(groupAlive(npm.pid!)).toBe(false);
+    } finally {
+      // A server left without its parent would hold the port and the database for good.
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // the group is gone: nothing left running
+      }
+    }
+  }, 180_000);
 });
 
 describe('starting on the embedded PostgreSQL of STEWARD_DATA_DIR', () => {
