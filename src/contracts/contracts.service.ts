@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
-import { type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
+import { billsSettled, type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, outcomeProblem, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -374,7 +374,7 @@ export class ContractsService implements OnModuleInit {
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
       if (!changing) return null;
-      const applied = await this.workflow.apply(manager, contract.id, changing, actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, changing), actorOf(principal));
       await after?.(manager, contract);
       return applied;
     });
@@ -426,6 +426,7 @@ export class ContractsService implements OnModuleInit {
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillNamed(standing, event);
+      assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
         throw new ProblemException(
           409,
@@ -515,6 +516,21 @@ export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'ac
 }
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);
+
+/**
+ * The owner's word that bills are settled says what happens with a bill the provider holds to: a 422
+ * naming `outcome` without it, before anything changes (only where the state takes the word at all).
+ */
+export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
+  if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type)) return;
+  const message = outcomeProblem(openDisputesOf(standing.context), event);
+  if (message) throw new ValidationProblem([{ field: 'outcome', message, rule: 'outcomeNeeded' }]);
+}
+
+/** The owner's word that bills are settled, with the bills it settles as they stood (`settled`): after the step they are gone from the record, and its readers name them. */
+export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
+  return event.type === 'DISPUTE_RESOLVED' && standing.accepts(event.type) ? { ...event, settled: billsSettled(openDisputesOf(standing.context), event) } : event;
+}
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
 export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
