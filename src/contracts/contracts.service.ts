@@ -45,6 +45,13 @@ export class ContractsService implements OnModuleInit {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
+    this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
+  }
+
+  /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
+  private async laterEndDatesOpen(manager: EntityManager, estateId: string): Promise<number> {
+    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM contracts WHERE estate_id = $1 AND later_end_date_asked IS NOT NULL', [estateId]);
+    return count;
   }
 
   onLaterEndDate(listener: LaterEndDateListener): void {
@@ -65,15 +72,15 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Confirmed contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the
-   * administrator), oldest confirmation first: the first `limit`, from the partial indexes of migration
-   * 1763805300000 (an owner's by her estates' ids, as Today reads its other sections).
+   * Contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the administrator),
+   * whatever their state (a settled contract's too: it went unhandled), oldest first: the first `limit`,
+   * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
    */
   laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string }[]> {
     return this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked
          FROM contracts c JOIN providers p ON p.id = c.provider_id
-        WHERE c.later_end_date_asked IS NOT NULL AND c.state = 'confirmed'
+        WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
@@ -82,12 +89,12 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * The owner has dealt with a later end date (called, objected, or accepted it): it leaves Today, and
-   * the staff timeline says who and what. 409 when none is open (handled already, or the contract moved on).
+   * the staff timeline says who and what, whatever the contract's state. 409 when none is open (handled already).
    */
   async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL AND state = 'confirmed'`, [contractId]);
+      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
       if (!updated) throw new ProblemException(409, 'nothing-to-handle', 'This contract has no later end date waiting on you. Nothing was changed.');
       await this.timeline.append(manager, {
         estateId: contract.estateId,
