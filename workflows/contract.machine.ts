@@ -2,6 +2,7 @@ import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 import {
   answerOutcome,
+  type BillOutcome,
   billsAfterAnswer,
   creditsPart,
   type DisputedInvoice,
@@ -169,8 +170,11 @@ export type ContractEvent =
   /** v2 needs the billed period; v1 disputed on the invoice date alone */
   | { type: 'INVOICE_AFTER_END'; invoiceDate: string; amount: number; reference: string; periodFrom?: string; periodTo?: string }
   | ({ type: 'COLLECTION_NOTICE'; reference?: string; amount?: number } & CollectionAgency)
-  /** v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled) */
-  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null } & BillNamed)
+  /**
+   * v4: `invoiceReference` names the bill settled; without it every open bill is (the owner says the matter is settled).
+   * `outcome`: what happens with the bills settled, kept with the step for the words (no version: no transition reads it).
+   */
+  | ({ type: 'DISPUTE_RESOLVED'; note?: string | null; outcome?: BillOutcome | null } & BillNamed)
   /** v2, the provider's answers to a dispute: a credit note or corrected final bill was sent */
   | ({ type: 'CREDIT_NOTE_SENT'; amount: number; note?: string | null } & BillNamed)
   | ({ type: 'INVOICE_WITHDRAWN'; note?: string | null } & BillNamed)

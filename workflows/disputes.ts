@@ -116,3 +116,35 @@ export function withCredit(open: readonly DisputedInvoice[], answer: BillAnswer 
   const bill = answeredBill(open, answer);
   return open.map((d) => (d === bill ? { ...d, credited: (cents(d.credited ?? 0) + cents(answer.amount)) / 100 } : d));
 }
+
+/**
+ * What happens with a bill the owner settles (`DISPUTE_RESOLVED`'s `outcome`), so the family is told
+ * whether to pay it: `payFromEstate` — it is owed and is paid from the estate; `alreadyPaid` — it was
+ * paid before the dispute ended; `providerWithdrew` — the provider dropped it after all (a phone call).
+ */
+export const BILL_OUTCOMES = ['payFromEstate', 'alreadyPaid', 'providerWithdrew'] as const;
+export type BillOutcome = (typeof BILL_OUTCOMES)[number];
+
+/** A bill the owner's word settled, as its readers name it: what is still billed of it (its amount less any credit) and whether the provider held to it. */
+export interface SettledBill {
+  reference: string;
+  amount: number;
+  held: boolean;
+}
+
+/** The bills the owner's word settles: the one it names, else every open bill. */
+export function billsSettled(open: readonly DisputedInvoice[], answer: BillAnswer): SettledBill[] {
+  return open
+    .filter((d) => !answer.invoiceReference || d.reference === answer.invoiceReference)
+    .map((d) => ({ reference: d.reference, amount: (cents(d.amount) - cents(d.credited ?? 0)) / 100, held: isHeld(d) }));
+}
+
+/**
+ * Why the owner's word that bills are settled lacks what happens with them (the message for the field
+ * `outcome`), or null: required when it settles a bill the provider holds to, where "settled" alone
+ * leaves the family guessing whether to pay it.
+ */
+export function outcomeProblem(open: readonly DisputedInvoice[], answer: BillAnswer & { outcome?: unknown }): string | null {
+  if (answer.outcome || !billsSettled(open, answer).some((b) => b.held)) return null;
+  return `is required: the provider holds to the bill you settle; say what happens with it (${BILL_OUTCOMES.join(', ')})`;
+}

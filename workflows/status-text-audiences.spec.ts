@@ -194,6 +194,13 @@ describe('one wording table per audience', () => {
     expect(say(step('INVOICE_WITHDRAWN', 'disputeEscalated', 'confirmed'))).toEqual(['Factuur ingetrokken door KPN; geschil gesloten.', 'KPN withdrew the invoice; dispute closed.']);
     expect(say(step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed'))).toEqual(['Geschil met KPN afgesloten (door u vastgelegd).', 'Dispute with KPN closed (recorded by you).']);
     expect(say(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'))).toEqual(['Incasso met KPN afgesloten (door u vastgelegd).', 'Collection with KPN closed (recorded by you).']);
+    const settled = (outcome: string) => contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: [{ reference: 'F-01', amount: 24.98, held: true }] }, 'disputeRejected', 'confirmed');
+    expect(say(settled('payFromEstate'))).toEqual([
+      'Geschil met KPN afgesloten (door u vastgelegd): factuur F-01 (€\u00a024,98) wordt betaald uit de nalatenschap.',
+      'Dispute with KPN closed (recorded by you): invoice F-01 (€24.98) is paid from the estate.',
+    ]);
+    expect(say(settled('alreadyPaid'))[0]).toBe('Geschil met KPN afgesloten (door u vastgelegd): factuur F-01 (€\u00a024,98) is al betaald.');
+    expect(say(settled('providerWithdrew'))[1]).toBe('Dispute with KPN closed (recorded by you): invoice F-01 (€24.98) withdrawn by KPN after all.');
     expect(say(step('COMPLETE', 'acknowledged', 'confirmed'))).toEqual(['Beëindiging bevestigd door KPN per 30 november 2026.', 'Cancellation confirmed by KPN as of 30 November 2026.']);
   });
 

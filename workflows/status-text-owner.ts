@@ -2,7 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -220,7 +220,21 @@ const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   },
 };
 
-const capitalised = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
+/** What the owner recorded happens with the bills settled (": factuur F-01 (€ 24,98) wordt betaald uit de nalatenschap"), or nothing when not recorded. */
+const settledOutcome: Record<Language, (p: string, step: ContractStep) => string> = {
+  nl: (p, step) => {
+    if (!step.outcome || !step.settled.length) return '';
+    const bills = settledBillsNamed(step.settled, 'nl', { one: 'factuur', several: 'facturen' });
+    const said = { payFromEstate: `${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap`, alreadyPaid: `${bills.several ? 'zijn' : 'is'} al betaald`, providerWithdrew: `alsnog ingetrokken door ${p}` };
+    return `: ${bills.words} ${said[step.outcome]}`;
+  },
+  en: (p, step) => {
+    if (!step.outcome || !step.settled.length) return '';
+    const bills = settledBillsNamed(step.settled, 'en', { one: 'invoice', several: 'invoices' });
+    const said = { payFromEstate: `${bills.several ? 'are' : 'is'} paid from the estate`, alreadyPaid: `${bills.several ? 'have' : 'has'} already been paid`, providerWithdrew: `withdrawn by ${p} after all` };
+    return `: ${bills.words} ${said[step.outcome]}`;
+  },
+};
 
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
@@ -265,12 +279,12 @@ const STEPS: StepPhrases = {
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd); ${stayDisputed.nl(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd).`,
+          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you); ${stayDisputed.en(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you).`,
+          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.

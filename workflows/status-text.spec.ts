@@ -93,6 +93,26 @@ describe('plain-language contract status', () => {
     expect(contractChangeText(step('COMPLETE', 'acknowledged', 'confirmed'), cancel, 'nl', 'KPN')).toBe('KPN heeft bevestigd dat het contract wordt beëindigd.');
   });
 
+  it('tells the family what happens with the bills the owner settled, as recorded, and that the objection to the rest stands', () => {
+    const held = { reference: 'F-01', amount: 14.98, held: true };
+    const settled = (outcome: string, bills: object[], more: object = {}) => contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: bills, ...more }, 'disputeRejected', 'confirmed');
+    const both = (s: ReturnType<typeof settled>) => [contractChangeText(s, cancel, 'nl', 'KPN'), contractChangeText(s, cancel, 'en', 'KPN')];
+    expect(both(settled('alreadyPaid', [held]))).toEqual([
+      'Rekening F-01 (€\u00a014,98) van KPN is al betaald; u hoeft er niets meer aan te doen.',
+      'Bill F-01 (€14.98) from KPN has already been paid; you need not do anything about it.',
+    ]);
+    expect(both(settled('providerWithdrew', [held, { reference: 'F-12', amount: 31, held: false }]))).toEqual([
+      'KPN heeft rekeningen F-01 (€\u00a014,98) en F-12 (€\u00a031,00) alsnog ingetrokken; u hoeft ze niet te betalen.',
+      'KPN has withdrawn bills F-01 (€14.98) and F-12 (€31.00) after all; you need not pay them.',
+    ]);
+    // A bill the provider never answered, paid from the estate: no claim that the provider holds to it.
+    expect(both(settled('payFromEstate', [{ reference: 'F-12', amount: 31, held: false }]))[0]).toBe('Rekening F-12 (€\u00a031,00) van KPN wordt betaald uit de nalatenschap.');
+    const oneOfTwo = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [held], invoiceReference: 'F-01' }, 'disputeRejected', 'disputed', [], { openDisputes: [{ reference: 'F-12' } as never] });
+    expect(contractChangeText(oneOfTwo, cancel, 'nl', 'KPN')).toBe('KPN houdt vast aan rekening F-01 (€\u00a014,98). Deze rekening wordt betaald uit de nalatenschap. Ons bezwaar tegen rekening F-12 loopt nog.');
+    // An unknown outcome, or none recorded, says what it always did.
+    expect(both(settled('forgiven', [held]))[0]).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
+  });
+
   it('writes Dutch in Dutch', () => {
     for (const state of CONTRACT_STATES) {
       for (const text of [contractStatusText(state, cancel, 'nl', words), contractNextStep(state, cancel, 'nl', words)]) {

@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -365,6 +365,44 @@ const stillStands: Record<Language, (step: ContractStep) => string> = {
   },
 };
 
+/**
+ * What happens with the bills the owner settled, as recorded (`outcome`), and after one of several
+ * that the objection to the rest stands; without an outcome or the bills, null (the step's older words).
+ */
+const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
+  nl: ({ p }, step) => {
+    const bills = settledBillsNamed(step.settled, 'nl', { one: 'rekening', several: 'rekeningen' });
+    const [these, is] = bills.several ? ['Deze rekeningen worden', 'zijn'] : ['Deze rekening wordt', 'is'];
+    const said = {
+      payFromEstate: step.settled.every((b) => b.held) ? `${p} houdt vast aan ${bills.words}. ${these} betaald uit de nalatenschap.` : `${capitalised(bills.words)} van ${p} ${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
+      alreadyPaid: `${capitalised(bills.words)} van ${p} ${is} al betaald; u hoeft er niets meer aan te doen.`,
+      providerWithdrew: `${p} heeft ${bills.words} alsnog ingetrokken; u hoeft ${bills.several ? 'ze' : 'die'} niet te betalen.`,
+    }[step.outcome!];
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.nl(step))}` : said;
+  },
+  en: ({ p }, step) => {
+    const bills = settledBillsNamed(step.settled, 'en', { one: 'bill', several: 'bills' });
+    const said = {
+      payFromEstate: step.settled.every((b) => b.held) ? `${p} maintains ${bills.words}. ${bills.several ? 'These bills' : 'This bill'} will be paid from the estate.` : `${capitalised(bills.words)} from ${p} will be paid from the estate.`,
+      alreadyPaid: `${capitalised(bills.words)} from ${p} ${bills.several ? 'have' : 'has'} already been paid; you need not do anything about ${bills.several ? 'them' : 'it'}.`,
+      providerWithdrew: `${p} has withdrawn ${bills.words} after all; you need not pay ${bills.several ? 'them' : 'it'}.`,
+    }[step.outcome!];
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.en(step))}` : said;
+  },
+};
+/** The owner's word as steps recorded before the outcome was asked (or one settling a collection without a bill) tell it. */
+const SETTLED_UNSAID: Record<Language, StepPhrase> = {
+  nl: ({ p }, step) =>
+    answeredOneOfSeveral(step)
+      ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl(step)}`
+      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
+  en: ({ p }, step) =>
+    answeredOneOfSeveral(step)
+      ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en(step)}`
+      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
+};
+const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settled.length > 0;
+
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -419,14 +457,8 @@ const STEPS: StepPhrases = {
       en: ({ p }, step) => `${p} rejected our objection to ${step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'}; our request to stop the collection still stands.`,
     }),
     DISPUTE_RESOLVED: {
-      nl: ({ p }, step) =>
-        answeredOneOfSeveral(step)
-          ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl(step)}`
-          : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
-      en: ({ p }, step) =>
-        answeredOneOfSeveral(step)
-          ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en(step)}`
-          : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
+      nl: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
+      en: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),
     },
   },
   // Only v1's complaints: the other deadlines that keep the state alert the owner, and the portal does not tell them.

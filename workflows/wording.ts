@@ -1,5 +1,5 @@
 import type { CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
-import { answeredBill, type DisputesHeld, openDisputesOf, stillDisputed } from './disputes';
+import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed } from './disputes';
 import { remembered } from './memo';
 
 /**
@@ -113,6 +113,10 @@ export interface ContractStep {
   partCredit: { reference: string; remaining: number } | null;
   /** v5: what a corrected confirmation changed, from → to (empty for any other step). */
   corrected: CompletionChange[];
+  /** The owner's word that bills are settled: what happens with them, when it said so. */
+  outcome: BillOutcome | null;
+  /** The bills the owner's word settled, as they stood (`settled`, added to the event by the contracts service); empty when not recorded. */
+  settled: SettledBill[];
 }
 
 /**
@@ -120,7 +124,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown },
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown },
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -132,6 +136,8 @@ export function contractStep(
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
     corrected: event.type === 'COMPLETION_CORRECTED' && Array.isArray(event.corrected) ? (event.corrected as CompletionChange[]) : [],
+    outcome: event.type === 'DISPUTE_RESOLVED' && BILL_OUTCOMES.includes(event.outcome as BillOutcome) ? (event.outcome as BillOutcome) : null,
+    settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
   };
 }
 
@@ -177,6 +183,14 @@ export function billsStillOpen(step: ContractStep, lang: Language, nouns: { one:
   if (open.length === 0) return { words: nouns.unknown, several: true };
   return { words: `${open.length === 1 ? nouns.one : nouns.several} ${listed(open, lang)}`, several: open.length > 1 };
 }
+
+/** The bills the owner's word settled, each with what is still billed of it ("rekening F-01 (€ 24,98)", "rekeningen F-01 (€ 24,98) en F-12 (€ 31,00)"). */
+export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: { one: string; several: string }): { words: string; several: boolean } {
+  const named = bills.map((b) => `${b.reference} (${money(b.amount, lang)})`);
+  return { words: `${bills.length > 1 ? nouns.several : nouns.one} ${listed(named, lang)}`, several: bills.length > 1 };
+}
+
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type StepPhrase = (s: Said, step: ContractStep) => string;
 /** An audience's sentences for steps its change table, worded by the state reached, would tell as something else. */

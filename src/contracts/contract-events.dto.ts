@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, I
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
-import { BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
+import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -122,8 +122,19 @@ export class CreditNoteDto extends namingTheBill(CreditNoteBody, ANSWERED_BILL) 
 export class InvoiceWithdrawnDto extends namingTheBill(NoteDto, ANSWERED_BILL) {}
 /** The provider holds to the bill, with its reason: the owner decides. */
 export class DisputeRejectionDto extends namingTheBill(ReasonDto, ANSWERED_BILL) {}
-/** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill. */
-export class DisputeResolvedDto extends namingTheBill(NoteDto, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
+/** What happens with the bills the owner settles: the family is told whether to pay them. */
+class DisputeResolvedBody extends NoteDto {
+  @ApiPropertyOptional({
+    enum: BILL_OUTCOMES,
+    description:
+      '`payFromEstate`: the bill is owed and is paid from the estate; `alreadyPaid`: it was paid already; `providerWithdrew`: the provider dropped it after all. Required when a bill settled is one the provider holds to (422 naming `outcome`); optional for a bill it never answered or a collection',
+  })
+  @IsOptional()
+  @IsIn(BILL_OUTCOMES)
+  outcome?: BillOutcome;
+}
+/** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill, and what happens with it. */
+export class DisputeResolvedDto extends namingTheBill(DisputeResolvedBody, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
 
 /** What the owner found when checking with a provider informed through the BRP. */
 export class BrpCheckDto {
@@ -231,7 +242,7 @@ export class CollectionStoppedDto {
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
 /** The owner's word that a dispute is settled: the named bill, or every open one. */
-export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({ type: 'DISPUTE_RESOLVED', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null });
+export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({ type: 'DISPUTE_RESOLVED', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null, outcome: dto.outcome ?? null });
 
 /** The workflow event for an answer to a dispute. */
 export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {

@@ -81,6 +81,13 @@ export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lan
   return { status: [w.laterThanAsked(longDate(notice.asked, lang)), stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: null };
 }
 
+/**
+ * Whether the end date notice is said: while the contract rests on the confirmation (confirmed), and
+ * whatever its state while a later end date than asked waits on the owner (it does not vanish when the
+ * contract settles or a bill comes).
+ */
+const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'confirmed' || c.laterEndDateAsked !== null;
+
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
@@ -109,8 +116,8 @@ export class ContractViews {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
-    // The end date notice is read only while a contract is confirmed: other pages skip reading the estates.
-    const confirmed = contracts.filter((c) => standings.get(c.id)!.state === 'confirmed');
+    // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
+    const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
@@ -136,10 +143,10 @@ export class ContractViews {
     return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
-  /** The notice of a confirmation that is not what the request asked, while the contract rests on it (confirmed): the owner's, and the family's words for a later date. */
-  private notice(c: Contract, { state, context }: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
-    if (!deceased || state !== 'confirmed') return null;
-    return endDateNotice(context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased));
+  /** The notice of a confirmation that is not what the request asked (`saysEndDate`): the owner's, and the family's words for a later date. */
+  private notice(c: Contract, standing: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
+    if (!deceased || !saysEndDate(c, standing)) return null;
+    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased));
   }
 
   /**

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
-import { type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, requestHeldBackAfter } from '../../workflows';
+import { billsSettled, type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, outcomeProblem, requestHeldBackAfter } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -45,6 +45,13 @@ export class ContractsService implements OnModuleInit {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
+    this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
+  }
+
+  /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
+  private async laterEndDatesOpen(manager: EntityManager, estateId: string): Promise<number> {
+    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM contracts WHERE estate_id = $1 AND later_end_date_asked IS NOT NULL', [estateId]);
+    return count;
   }
 
   onLaterEndDate(listener: LaterEndDateListener): void {
@@ -65,15 +72,15 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Confirmed contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the
-   * administrator), oldest confirmation first: the first `limit`, from the partial indexes of migration
-   * 1763805300000 (an owner's by her estates' ids, as Today reads its other sections).
+   * Contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the administrator),
+   * whatever their state (a settled contract's too: it went unhandled), oldest first: the first `limit`,
+   * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
    */
   laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string }[]> {
     return this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked
          FROM contracts c JOIN providers p ON p.id = c.provider_id
-        WHERE c.later_end_date_asked IS NOT NULL AND c.state = 'confirmed'
+        WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
@@ -82,12 +89,12 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * The owner has dealt with a later end date (called, objected, or accepted it): it leaves Today, and
-   * the staff timeline says who and what. 409 when none is open (handled already, or the contract moved on).
+   * the staff timeline says who and what, whatever the contract's state. 409 when none is open (handled already).
    */
   async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL AND state = 'confirmed'`, [contractId]);
+      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
       if (!updated) throw new ProblemException(409, 'nothing-to-handle', 'This contract has no later end date waiting on you. Nothing was changed.');
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -374,7 +381,7 @@ export class ContractsService implements OnModuleInit {
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
       if (!changing) return null;
-      const applied = await this.workflow.apply(manager, contract.id, changing, actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, changing), actorOf(principal));
       await after?.(manager, contract);
       return applied;
     });
@@ -426,6 +433,7 @@ export class ContractsService implements OnModuleInit {
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillNamed(standing, event);
+      assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
         throw new ProblemException(
           409,
@@ -515,6 +523,21 @@ export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'ac
 }
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);
+
+/**
+ * The owner's word that bills are settled says what happens with a bill the provider holds to: a 422
+ * naming `outcome` without it, before anything changes (only where the state takes the word at all).
+ */
+export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
+  if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type)) return;
+  const message = outcomeProblem(openDisputesOf(standing.context), event);
+  if (message) throw new ValidationProblem([{ field: 'outcome', message, rule: 'outcomeNeeded' }]);
+}
+
+/** The owner's word that bills are settled, with the bills it settles as they stood (`settled`): after the step they are gone from the record, and its readers name them. */
+export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
+  return event.type === 'DISPUTE_RESOLVED' && standing.accepts(event.type) ? { ...event, settled: billsSettled(openDisputesOf(standing.context), event) } : event;
+}
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
 export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';

@@ -28,6 +28,8 @@ export type ContractEndDatesSource = (manager: EntityManager, estateId: string) 
 
 /** What the family reported that the owner has not handled yet, counted (FamilyReportsService answers: the portal depends on estates). */
 export type OpenFamilyReportsSource = (manager: EntityManager, estateId: string) => Promise<number>;
+/** How many of the estate's contracts have a later end date than asked that the owner has not handled (ContractsService). */
+export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string) => Promise<number>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -56,6 +58,7 @@ export class EstatesService {
   private tellProviders: ProviderCorrectionListener = async () => [];
   private contractEndDates: ContractEndDatesSource = async () => [];
   private openFamilyReports: OpenFamilyReportsSource = async () => 0;
+  private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -192,6 +195,10 @@ export class EstatesService {
     this.openFamilyReports = source;
   }
 
+  onLaterEndDatesOpen(source: LaterEndDatesOpenSource): void {
+    this.laterEndDatesOpen = source;
+  }
+
   /**
    * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
@@ -247,7 +254,8 @@ export class EstatesService {
   /**
    * Closes a settling estate (else 409). A report of the family's the owner has not handled keeps it
    * open (409 naming how many): closing tells the family everything is done, which a letter to the
-   * deceased or a collection letter nobody looked at would make untrue.
+   * deceased or a collection letter nobody looked at would make untrue. So does a later end date than
+   * asked that nobody handled (409 `later-end-date-open`): the days between may cost the estate money.
    */
   async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
@@ -256,6 +264,12 @@ export class EstatesService {
       if (open) {
         throw new ProblemException(409, 'family-reports-open', `${open === 1 ? '1 report from the family is' : `${open} reports from the family are`} still open: handle ${open === 1 ? 'it' : 'them'} first (the owner's queue lists them); then the estate can close.`, {
           errors: [{ field: WHOLE_REQUEST, message: 'family reports still open', rule: 'familyReportsOpen', limit: String(open) }],
+        });
+      }
+      const later = await this.laterEndDatesOpen(manager, estate.id);
+      if (later) {
+        throw new ProblemException(409, 'later-end-date-open', `The later end date than asked of ${later === 1 ? '1 contract is' : `${later} contracts is`} not handled yet: mark ${later === 1 ? 'it' : 'them'} handled on Today first (after a call, an objection, or accepting it); then the estate can close.`, {
+          errors: [{ field: WHOLE_REQUEST, message: 'later end dates not handled', rule: 'laterEndDatesOpen', limit: String(later) }],
         });
       }
       await this.workflow.close(manager, estate.id, actorOf(principal));

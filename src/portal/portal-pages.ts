@@ -5,6 +5,7 @@ import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progre
 import type { Page } from '../common/paging';
 import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords } from '../words';
+import { money } from '../../workflows/wording';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
 
@@ -112,6 +113,8 @@ ${contractList(lang, o.contracts, o.progress)}
 <p><strong>${o.caseOwner.name}</strong></p>
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
 <p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
+${o.billsToPay.items.length ? html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2><p>${w.billsToPayText}</p>
+<ul>${o.billsToPay.items.map((b) => html`<li>${w.billToPay(b.provider, b.reference, money(b.amount, lang))} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${moreLink('/family', 'bills', o.billsToPay.nextCursor, w.moreBillsToPay, 'bills')}</section>` : ''}
 ${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);

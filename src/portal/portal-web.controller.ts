@@ -130,7 +130,7 @@ export class PortalWebController {
   @Get()
   async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: OverviewPageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'));
+    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const dispute = outcome === 'dispute_started' && query.contract ? await this.reports.startedDispute(p.estateId, query.contract) : null;
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute) : undefined;

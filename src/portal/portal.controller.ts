@@ -93,6 +93,16 @@ export class PortalController {
     sendFile(res, { mediaType: 'application/zip', content: zip, fileName });
   }
 
+  @ApiDoc({
+    summary: 'Bills paid from the estate',
+    description: 'A page of the bills your case owner decided are owed and paid from the estate (a bill the provider held to), newest decision first; `nextCursor` continues it. `GET /portal/estate` holds the first page.',
+    problems: [400, 401, 404],
+  })
+  @Get('bills-to-pay')
+  billsToPay(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.portal.billsToPayPage(p, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
   @ApiDoc({ summary: 'What you reported', description: 'A page of your own reports (bills, letters, a new contract, a call-back), newest first, each with its status; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
   @Get('reports')
   ownReports(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {

@@ -136,6 +136,12 @@ export class OverviewPageQueryDto {
   @MaxLength(400)
   reports?: string;
 
+  /** The bills paid from the estate, continued on the overview (a TIMELINE_CURSOR). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  bills?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(40)

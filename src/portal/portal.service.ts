@@ -102,6 +102,24 @@ export interface FamilyContract {
   effectiveDate: string | null;
 }
 
+/** A bill the owner decided is paid from the estate (the family holds the estate's money), as the family's overview lists it. */
+export interface BillToPay {
+  contractId: string | null;
+  provider: string;
+  reference: string;
+  /** What is still billed: the bill less any credit note. */
+  amount: number;
+  /** When the owner recorded it. */
+  decidedAt: string;
+}
+
+/** The bills of one step that settled them with `payFromEstate`, as recorded on its entry. */
+function billsToPayOf(e: TimelineView): BillToPay[] {
+  const settled = storedContractStep({ ...e, toState: e.toState ?? '' }).settled;
+  const provider = String((e.details.wording as { providerName?: unknown } | undefined)?.providerName ?? '');
+  return settled.map((b) => ({ contractId: e.contractId, provider, reference: b.reference, amount: b.amount, decidedAt: e.at }));
+}
+
 /** A contract as a choice in a form. */
 export interface ContractChoice {
   id: string;
@@ -158,18 +176,20 @@ export class PortalService {
   /**
    * The estate at a glance. Its lists (contracts, letters, documents, the viewer's reports) are first
    * pages, each continued by its own endpoint; the progress counts the whole estate. `reportsAfter`
-   * continues the reports on the overview page itself (a decoded FAMILY_REPORT_CURSOR).
+   * continues the reports on the overview page itself (a decoded FAMILY_REPORT_CURSOR), `billsAfter` the
+   * bills paid from the estate (a decoded TIMELINE_CURSOR).
    */
-  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null) {
+  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null, billsAfter: Position | null = null) {
     const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
     // The sections do not depend on each other: they are read side by side, not one after another.
-    const [contractRows, letters, documents, reports] = await Promise.all([
+    const [contractRows, letters, documents, reports, billsToPay] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
+      this.billsToPayPage(p, billsAfter, limit),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
@@ -197,6 +217,7 @@ export class PortalService {
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
       reports,
+      billsToPay,
       feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
   }
@@ -314,6 +335,15 @@ export class PortalService {
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
     return null;
+  }
+
+  /**
+   * One page of the bills the owner decided are paid from the estate, newest decision first; `after` is
+   * a decoded TIMELINE_CURSOR. Told as recorded: the decision, not whether it was paid since.
+   */
+  async billsToPayPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<BillToPay>> {
+    const page = await this.timeline.paidFromEstatePage(p.estateId, after, limit);
+    return { items: page.items.flatMap(billsToPayOf), nextCursor: page.nextCursor };
   }
 
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */

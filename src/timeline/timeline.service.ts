@@ -59,6 +59,9 @@ const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<str
  */
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded']);
 
+/** The predicate of the partial index `timeline_entries_paid_from_estate_idx` (migration 1763805800000), written as it is there. */
+const PAID_FROM_ESTATE = `t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate'`;
+
 /** The workflow steps of an estate whose letter to the provider went out, as `stepKey`s (letters know). */
 export type SentStepsReader = (manager: EntityManager, estateId: string) => Promise<Set<string>>;
 
@@ -190,11 +193,25 @@ export class TimelineService {
   }
 
   /** One page of an estate's timeline, newest first (index `(estate_id, seq)`); `after` is a decoded TIMELINE_CURSOR; `lang`: a staff reader's. */
-  async page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
+  page(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, lang?: Lang): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, 'TRUE', after, limit, lang);
+  }
+
+  /**
+   * One page of the owner's words that bills are paid from the estate (the outcome `payFromEstate` of a
+   * `DISPUTE_RESOLVED` step, its bills in `details.event.settled`), newest first, from the partial index
+   * `timeline_entries_paid_from_estate_idx`; `after` is a decoded TIMELINE_CURSOR.
+   */
+  paidFromEstatePage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, PAID_FROM_ESTATE, after, limit);
+  }
+
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang): Promise<Page<TimelineView>> {
     const query = this.db.manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
       .where('t.estate_id = :estateId', { estateId })
+      .andWhere(only)
       .orderBy('t.seq', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });

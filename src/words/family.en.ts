@@ -73,6 +73,11 @@ export const familyEn: FamilyWords = {
     },
   },
 
+  /** The bills the case owner decided are owed and paid from the estate (the family holds its money): told as decided, not as paid. */
+  billsToPay: 'To be paid from the estate',
+  billsToPayText: 'These bills are owed: your case owner has recorded that they are paid from the estate. If you have questions about paying them, please contact your case owner.',
+  billToPay: (provider: string, reference: string, amount: string) => `${provider}: bill ${reference}, ${amount}`,
+  moreBillsToPay: 'More bills',
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,

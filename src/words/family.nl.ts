@@ -77,6 +77,11 @@ export const familyNl = {
     },
   },
 
+  /** The bills the case owner decided are owed and paid from the estate (the family holds its money): told as decided, not as paid. */
+  billsToPay: 'Te betalen uit de nalatenschap',
+  billsToPayText: 'Deze rekeningen zijn verschuldigd: uw vaste contactpersoon heeft vastgelegd dat ze worden betaald uit de nalatenschap. Heeft u vragen over het betalen, neem dan contact op met uw vaste contactpersoon.',
+  billToPay: (provider: string, reference: string, amount: string) => `${provider}: rekening ${reference}, ${amount}`,
+  moreBillsToPay: 'Meer rekeningen',
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

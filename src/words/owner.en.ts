@@ -501,6 +501,10 @@ export const ownerEn: OwnerWords = {
     whichBill: 'Which invoice',
     chooseBill: 'Choose the invoice',
     allBills: 'All disputed invoices',
+    /** What happens with the bills settled: the family is told whether to pay them. */
+    outcome: 'What happens with the bill',
+    chooseOutcome: 'Choose what happens with the bill',
+    outcomes: { payFromEstate: 'Paid from the estate (the provider holds to it)', alreadyPaid: 'Already paid', providerWithdrew: 'The provider dropped the bill after all' },
     credited: 'Amount credited in euros',
     creditNote: 'Its number or a note (optional)',
     withdrawnHow: 'How the provider said so (optional)',
@@ -803,6 +807,7 @@ export const ownerEn: OwnerWords = {
     },
     field: 'this field',
     labels: {
+      outcome: 'what happens with the bill',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',
       'deceased.surname': 'the surname',
@@ -927,6 +932,8 @@ export const ownerEn: OwnerWords = {
       undoWindowPassed: () => 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back',
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
       familyReportsOpen: (_label: string, count: string) => `${count === '1' ? '1 report from the family is' : `${count} reports from the family are`} still open (see Today): handle ${count === '1' ? 'it' : 'them'} first, then the estate can be closed`,
+      laterEndDatesOpen: (_label: string, count: string) => `The later end date of ${count === '1' ? '1 contract is' : `${count} contracts is`} not yet handled (see Today): mark ${count === '1' ? 'it' : 'them'} handled first, then the estate can be closed`,
+      outcomeNeeded: () => 'Choose what happens with the bill: the provider holds to it, so the family must know whether it is to be paid',
       letterSentAgain: () => 'This letter was not made once more: it was already produced again and sent',
       letterOvertaken: () => 'This letter was not produced again: a later correction of the same detail overtook it',
       letterSuperseded: () => 'This letter was not produced again: a later letter of the same kind (for a dispute: about the same bill) replaced it',

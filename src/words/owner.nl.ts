@@ -508,6 +508,10 @@ export const ownerNl = {
     whichBill: 'Over welke factuur',
     chooseBill: 'Kies de factuur',
     allBills: 'Alle betwiste facturen',
+    /** What happens with the bills settled: the family is told whether to pay them. */
+    outcome: 'Wat er met de rekening gebeurt',
+    chooseOutcome: 'Kies wat er met de rekening gebeurt',
+    outcomes: { payFromEstate: 'Wordt betaald uit de nalatenschap (de aanbieder houdt eraan vast)', alreadyPaid: 'Is al betaald', providerWithdrew: 'De aanbieder heeft de rekening alsnog laten vallen' },
     credited: 'Bedrag van de creditnota in euro',
     creditNote: 'Nummer of notitie (optioneel)',
     withdrawnHow: 'Hoe de aanbieder dat liet weten (optioneel)',
@@ -812,6 +816,7 @@ export const ownerNl = {
     },
     field: 'dit veld',
     labels: {
+      outcome: 'wat er met de rekening gebeurt',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',
@@ -937,6 +942,8 @@ export const ownerNl = {
       undoWindowPassed: () => 'Een overdracht kan alleen binnen 24 uur worden teruggedraaid. Vraag de nieuwe vaste contactpersoon of een beheerder om de nalatenschap terug te geven',
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
       familyReportsOpen: (_label: string, count: string) => `Er ${count === '1' ? 'staat nog 1 melding' : `staan nog ${count} meldingen`} van de familie open (zie Vandaag): handel ${count === '1' ? 'die' : 'ze'} eerst af, dan kan de nalatenschap worden gesloten`,
+      laterEndDatesOpen: (_label: string, count: string) => `De latere einddatum van ${count === '1' ? '1 contract is' : `${count} contracten is`} nog niet afgehandeld (zie Vandaag): markeer ${count === '1' ? 'die' : 'ze'} eerst als afgehandeld, dan kan de nalatenschap worden gesloten`,
+      outcomeNeeded: () => 'Kies wat er met de rekening gebeurt: de aanbieder houdt eraan vast, dus de familie moet weten of ze betaald moet worden',
       letterSentAgain: () => 'Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd',
       letterOvertaken: () => 'Deze brief is niet opnieuw gemaakt: een latere correctie van hetzelfde gegeven heeft hem ingehaald',
       letterSuperseded: () => 'Deze brief is niet opnieuw gemaakt: een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening) heeft hem vervangen',

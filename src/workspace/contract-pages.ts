@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { brpCheckText, stillDisputed } from '../../workflows';
+import { BILL_OUTCOMES, brpCheckText, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -82,6 +82,12 @@ function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: Form
   return select(f, 'invoiceReference', w.whichBill, [['', all ?? w.chooseBill], ...bills], { required: !all, ...id });
 }
 
+/** What happens with the bills the owner settles, asked whenever a bill is open: the family reads it (required by the API for a bill the provider holds to). */
+function outcomeChoice(f: FormState, id: { idPrefix: string }, { w, o }: FormContext): SafeHtml | '' {
+  if (!o.contract.openDisputes.length) return '';
+  return select(f, 'outcome', w.outcome, [['', w.chooseOutcome], ...BILL_OUTCOMES.map((k): [string, string] => [k, w.outcomes[k]])], { required: true, ...id });
+}
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reference', w.providerReference, id) },
@@ -111,7 +117,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['note', 'documentIds'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => field(f, 'note', w.corrected, id) },
-  'dispute-resolved': { anchor: 'dispute', fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${field(f, 'note', c.w.resolved, id)}`, order: ['invoiceReference', 'note'] },
+  'dispute-resolved': {
+    anchor: 'dispute',
+    fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${field(f, 'note', c.w.resolved, id)}`,
+    order: ['invoiceReference', 'outcome', 'note'],
+  },
   'credit-note-sent': {
     anchor: 'answer',
     fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,

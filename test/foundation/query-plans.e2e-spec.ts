@@ -110,6 +110,7 @@ describe('query plans at national scale', () => {
     await get(family, `${API}/portal/timeline?limit=1&cursor=${timeline.nextCursor}`);
     await get(family, `${API}/portal/letters?limit=1`);
     await get(family, `${API}/portal/estate?limit=1`);
+    await get(family, `${API}/portal/bills-to-pay?limit=1`);
     const reports = await get(family, `${API}/portal/reports?limit=1`);
     if (reports.nextCursor) await get(family, `${API}/portal/reports?limit=1&cursor=${reports.nextCursor}`);
     await get(family, `${API}/portal/contracts?limit=1`);

@@ -403,6 +403,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       [piet, '/portal/contracts'],
       [piet, '/portal/documents'],
       [piet, '/portal/reports'],
+      [piet, '/portal/bills-to-pay'],
       [t.admin, `/providers/${ids.provider}`],
       [t.admin, `/providers/${ids.provider}/tokens`],
       [t.admin, `/providers/${ids.provider}/desk-users`],

@@ -445,4 +445,49 @@ describe('disputes and collections: only the part after the end date, answered a
     );
     expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
   });
+  // Run last: it moves the clock a day on for the family's email.
+  it('asks what happens with a bill the provider holds to and tells the family: paid from the estate, on its overview as a bill to pay', async () => {
+    const contract = await confirmedContract('Henk');
+    await anna.post(`${API}/estates/${contract.estateId}/family-members`, { name: 'Ria', email: 'ria@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 'December was used' }).expect(200);
+
+    // The contract page asks what happens with the bill; the API refuses the word without it, naming the field, and nothing changes.
+    const contractPage = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(await contractPage()).toContain('Wat er met de rekening gebeurt');
+    const missing = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { note: 'Gebeld' }).expect(422);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'outcome' })]);
+    const unknown = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'forgiven' }).expect(400);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
+    const page = await anna.post(`/app/contracts/${contract.id}/dispute-resolved`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ note: 'Gebeld' }).expect(422);
+    expect(page.text).toContain('Kies wat er met de rekening gebeurt');
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputeRejected');
+
+    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate', note: 'Gebeld: Stroomtest blijft erbij' }).expect(200);
+    expect(resolved.body.state).toBe('confirmed');
+    // The family: what happens with the bill, in plain words, in both languages.
+    const told = 'Stroomtest houdt vast aan rekening F-01 (€\u00a024,98). Deze rekening wordt betaald uit de nalatenschap.';
+    expect(await familyTimelineOf(family)).toContain(told);
+    expect(((await family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text)).toContain(
+      'Stroomtest maintains bill F-01 (€24.98). This bill will be paid from the estate.',
+    );
+    // The owner: the staff timeline and the contract page say what was decided.
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest afgesloten (door u vastgelegd): factuur F-01 (€\u00a024,98) wordt betaald uit de nalatenschap.');
+    expect(flat(await contractPage())).toMatch(/factuur F-01 \(€.24,98\) wordt betaald uit de nalatenschap/);
+    // The family's overview lists it as a bill to pay from the estate (API and page).
+    const overview = (await family.get(`${API}/portal/estate`).expect(200)).body;
+    expect(overview.billsToPay).toEqual({ items: [expect.objectContaining({ provider: 'Stroomtest', reference: 'F-01', amount: 24.98 })], nextCursor: null });
+    const portal = flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
+    expect(portal).toContain('Te betalen uit de nalatenschap');
+    expect(portal).toMatch(/Stroomtest: rekening F-01, €.24,98/);
+    // The day's email says it too.
+    await runDueWork();
+    const before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await sink.waitFor(before + 1);
+    const news = sink.messages.find((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria@family.example');
+    expect(news?.text).toContain(told);
+  });
 });

@@ -169,4 +169,35 @@ describe('end dates against the date of death and the request', () => {
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
+  // Run last: it moves the clock past the quiet period.
+  it('keeps a later end date on Today after the contract settles, and the estate does not close while it is unhandled', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Hendrik' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'KPN-7' }).expect(200);
+    // The quiet period after 31 December passes without a bill: the contract settles, the estate settles.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 150 }).expect(200);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('settled');
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('settling');
+
+    // Nobody handled the later end date: it is still on Today, and the family still reads that the owner looks into it.
+    const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string; asked: string }[]).find((l) => l.contractId === contract.id);
+    expect(await line()).toMatchObject({ asked: '2026-11-02' });
+    const familyStatus = async () => ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
+    expect(await familyStatus()).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+
+    // Closing waits for it: 409 naming why, on the API and in the owner's Dutch on the page; the estate stays open.
+    const refused = await anna.post(`${API}/estates/${estate.id}/close`).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/later-end-date-open$/), detail: expect.stringContaining('1 contract') });
+    const page = await anna.post(`/app/estates/${estate.id}/close`).set('Cookie', `steward_app=${anna.token}`).type('form').send({}).expect(409);
+    expect(page.text).toContain('De latere einddatum van 1 contract is nog niet afgehandeld (zie Vandaag)');
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('settling');
+
+    // Handled: off Today, the family reads the contract settled (the owner no longer looks into it), and the estate closes.
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Vaste looptijd tot eind december; geaccepteerd' }).expect(200);
+    expect(await line()).toBeUndefined();
+    expect(await familyStatus()).toBe('Het contract bij KPN is volledig afgehandeld.');
+    expect((await anna.post(`${API}/estates/${estate.id}/close`).expect(200)).body.status).toBe('closed');
+  });
 });

@@ -86,7 +86,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     expect(await mainText(page)).toContain('Collection stopped, says Deel Telecom. Invoice F-1 stays disputed.');
     expect((await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.state).toBe('disputeRejected');
     // The owner decides to pay the rest: the bill is closed (and off Today).
-    expect((await w.anna.api.post(`${API}/contracts/${id}/dispute-resolved`, { note: 'rest betaald' }).expect(200)).body.state).toBe('confirmed');
+    expect((await w.anna.api.post(`${API}/contracts/${id}/dispute-resolved`, { outcome: 'alreadyPaid', note: 'rest betaald' }).expect(200)).body.state).toBe('confirmed');
     await page.close();
   });
 
