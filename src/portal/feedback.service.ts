@@ -110,8 +110,11 @@ export class FeedbackService {
    * tapping again on the same milestone changes the score.
    */
   async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[], ownerId: string): Promise<{ score: number; milestone: string }> {
-    if (!offered.some((m) => m.milestone === dto.milestone)) {
-      const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, dto.milestone]);
+    // Unnamed: the milestone the overview offers first (its feedbackPrompt), as the one-tap form rates it.
+    const milestone = dto.milestone ?? offered[0]?.milestone;
+    if (!milestone) throw new ValidationProblem([{ field: 'milestone', message: 'is needed: there is nothing to rate now (every milestone reached is rated)' }]);
+    if (!offered.some((m) => m.milestone === milestone)) {
+      const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, milestone]);
       if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now' }]);
     }
     await this.db.query(
@@ -119,9 +122,9 @@ export class FeedbackService {
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (family_member_id, milestone) WHERE milestone IS NOT NULL
        DO UPDATE SET score = EXCLUDED.score, comment = coalesce(EXCLUDED.comment, feedback.comment), created_at = EXCLUDED.created_at`,
-      [p.estateId, p.familyMemberId, ownerId, dto.score, dto.comment ?? null, dto.milestone, this.clock.now()],
+      [p.estateId, p.familyMemberId, ownerId, dto.score, dto.comment ?? null, milestone, this.clock.now()],
     );
-    return { score: dto.score, milestone: dto.milestone };
+    return { score: dto.score, milestone };
   }
 
   /**

@@ -110,12 +110,17 @@ export class FeedbackDto {
   @MaxLength(2000)
   comment?: string;
 
-  /** Ratings belong to a milestone, one per family member each, so no one can tip an owner's average alone. */
-  @ApiProperty({ description: 'the milestone rated, as offered in GET /portal/estate (feedbackPrompt.milestone)' })
+  /**
+   * Ratings belong to a milestone, one per family member each, so no one can tip an owner's average
+   * alone. Optional, as DESIGN's public contract `{score, comment?}` has it: without it, the milestone
+   * the portal offers now (GET /portal/estate's feedbackPrompt) is the one rated.
+   */
+  @ApiPropertyOptional({ description: 'the milestone rated, as offered in GET /portal/estate (feedbackPrompt.milestone); default: the one offered now' })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
-  milestone: string;
+  milestone?: string;
 }
 
 /** A page of one of the portal's lists, in the family's language. */
