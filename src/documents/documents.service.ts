@@ -99,6 +99,8 @@ export class DocumentsService {
       audience,
       uploadedByType: actor.type,
       uploadedById: actor.id,
+      // The service's day, not the database's: the desk and the letter asking it back name it.
+      createdAt: this.clock.now(),
     });
     await manager.save(document);
     await this.timeline.append(manager, {

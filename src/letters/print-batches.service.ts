@@ -108,7 +108,7 @@ export class PrintBatchesService implements OnModuleInit {
     const pdf = Buffer.from(await merged.save({ useObjectStreams: false }));
     const [{ id }] = existing
       ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
-      : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf)]);
+      : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf), this.clock.now()]);
     await manager.query(
       `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', delivered_at = $3, print_pages = p.pages
          FROM unnest($1::uuid[], $4::int[]) AS p(id, pages) WHERE l.id = p.id`,

@@ -227,4 +227,14 @@ describe('document erasure: a withdrawn document is asked back from every provid
     await kpnDesk.post(`${API}/provider-desk/requests/${contract.id}/erasures/${statement.id}/confirm`, {}).expect(404);
     expect((await db.query('SELECT count(*)::int AS n FROM letters WHERE contract_id = $1', [contract.id])).rows[0].n).toBe(1);
   });
+
+  it('dates a document by the service\'s clock, as the letter asking it back names the day', async () => {
+    // The virtual clock runs ahead of the database's: the day a document was recorded is the service's day.
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 9 }).expect(200)).body as { today: string };
+    const estate = await createEstate(anna);
+    const upload = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', TINY_PDF, 'verklaring.pdf').expect(201)).body as { id: string; uploadedAt: string };
+    expect(upload.uploadedAt.slice(0, 10)).toBe(today);
+    const listed = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string; uploadedAt: string }[];
+    expect(listed.find((d) => d.id === upload.id)?.uploadedAt.slice(0, 10)).toBe(today);
+  });
 });

@@ -73,10 +73,11 @@ describe('letter channels', () => {
       expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
     }
     expect((await anna.get(`${API}/print-batches`).expect(200)).body).toEqual({ items: [], nextCursor: null });
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200)).body as { today: string };
 
     const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
     expect(batch).toMatchObject({ letterCount: 2 });
+    expect(batch.createdAt.slice(0, 10)).toBe(today); // made that morning by the service's clock
     const detail = (await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body;
     expect(detail.letters.map((l: { recipient: string }) => l.recipient).sort()).toEqual(['ABN Print', 'Essent Print']);
     const pdf = await anna.get(`${API}/print-batches/${batch.id}/pdf`).buffer(true).parse(binary).expect(200);
