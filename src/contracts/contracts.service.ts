@@ -169,9 +169,12 @@ export class ContractsService implements OnModuleInit {
     await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId });
   }
 
-  /** The estate's contracts with their providers, oldest first (who received a document, by contract). */
-  async providersOf(manager: EntityManager, estateId: string): Promise<{ id: string; providerId: string }[]> {
-    return manager.find(Contract, { where: { estateId }, select: { id: true, providerId: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** The estate's contracts in the order they were added, with their provider and whether its desk still works on the request (a tab other than "done"). */
+  providersOf(manager: EntityManager, estateId: string): Promise<{ id: string; providerId: string; onDesk: boolean }[]> {
+    return manager.query(
+      `SELECT id, provider_id AS "providerId", coalesce(desk_tab <> 'done', false) AS "onDesk" FROM contracts WHERE estate_id = $1 ORDER BY created_at, id`,
+      [estateId],
+    );
   }
 
   /** Part of the retention purge (one transaction per estate), after everything that points at the contracts; returns how many. */

@@ -3,10 +3,10 @@ import { erasureRecipients, unconfirmedSince } from './erasure-rules';
 
 describe('erasureRecipients: who is asked to delete a withdrawn document', () => {
   const contracts = [
-    { id: 'kpn-internet', providerId: 'kpn' },
-    { id: 'odido-mobile', providerId: 'odido' },
-    { id: 'kpn-mobile', providerId: 'kpn' },
-    { id: 'eneco-power', providerId: 'eneco' },
+    { id: 'kpn-internet', providerId: 'kpn', onDesk: false },
+    { id: 'odido-mobile', providerId: 'odido', onDesk: false },
+    { id: 'kpn-mobile', providerId: 'kpn', onDesk: false },
+    { id: 'eneco-power', providerId: 'eneco', onDesk: false },
   ];
 
   it('asks each provider once, about the first contract whose letter carried it', () => {
@@ -18,6 +18,14 @@ describe('erasureRecipients: who is asked to delete a withdrawn document', () =>
       { providerId: 'eneco', contractId: 'eneco-power' },
       { providerId: 'kpn', contractId: 'kpn-internet' },
     ]);
+  });
+
+  it('asks about a request the desk still works on, not one it finished (its "done" tab)', () => {
+    const working = contracts.map((c) => (c.id === 'kpn-mobile' ? { ...c, onDesk: true } : c));
+    expect(erasureRecipients(['kpn-internet', 'kpn-mobile'], [], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+    expect(erasureRecipients([], ['kpn'], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+    // Only a contract that received it is asked about: an open one that never carried it is not.
+    expect(erasureRecipients(['kpn-internet'], [], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-internet' }]);
   });
 
   it('asks nobody who never received it', () => {

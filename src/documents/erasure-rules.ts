@@ -5,6 +5,8 @@ import { businessDaysBetween } from '../../workflows/business-days';
 export interface ProviderContract {
   id: string;
   providerId: string;
+  /** Whether the provider's desk still works on its request (listed under a tab other than "done"). */
+  onDesk: boolean;
 }
 
 /** Who is asked to delete a document, and about which of its contracts. */
@@ -14,19 +16,22 @@ export interface ErasureRecipient {
 }
 
 /**
- * The providers that received a document, each once: those whose contracts' letters carried it (about
- * the first such contract), then those whose desk opened it without a letter listing it (a newer
- * required document the desk served; about the provider's first contract of the estate, the desk
- * serves documents only through its requests). A provider with two contracts gets one request.
+ * The providers that received a document, each once: those whose contracts' letters carried it, then
+ * those whose desk opened it without a letter listing it (a newer required document the desk served;
+ * the desk serves documents only through its requests, so any of the provider's contracts). A provider
+ * with two contracts gets one request, about a contract whose request its desk still works on if one
+ * took it there (a request in the desk's "done" tab is where nobody looks), else the first.
  */
 export function erasureRecipients(enclosingContractIds: readonly string[], viewingProviderIds: readonly string[], contracts: readonly ProviderContract[]): ErasureRecipient[] {
-  const recipients = new Map<string, string>();
-  const ask = (contract: ProviderContract | undefined) => {
-    if (contract && !recipients.has(contract.providerId)) recipients.set(contract.providerId, contract.id);
-  };
-  for (const id of enclosingContractIds) ask(contracts.find((c) => c.id === id));
-  for (const providerId of viewingProviderIds) ask(contracts.find((c) => c.providerId === providerId));
-  return [...recipients].map(([providerId, contractId]) => ({ providerId, contractId }));
+  const carried = enclosingContractIds.flatMap((id) => contracts.filter((c) => c.id === id));
+  const candidates = new Map<string, ProviderContract[]>();
+  for (const contract of carried) candidates.set(contract.providerId, [...(candidates.get(contract.providerId) ?? []), contract]);
+  for (const providerId of viewingProviderIds) {
+    if (!candidates.has(providerId)) candidates.set(providerId, contracts.filter((c) => c.providerId === providerId));
+  }
+  return [...candidates]
+    .filter(([, some]) => some.length > 0)
+    .map(([providerId, some]) => ({ providerId, contractId: (some.find((c) => c.onDesk) ?? some[0]).id }));
 }
 
 /**

@@ -228,6 +228,31 @@ describe('document erasure: a withdrawn document is asked back from every provid
     expect((await db.query('SELECT count(*)::int AS n FROM letters WHERE contract_id = $1', [contract.id])).rows[0].n).toBe(1);
   });
 
+  it('asks about the request KPN\'s desk still works on, not one it finished', async () => {
+    // Ziggo wants the death certificate with every request: both contracts' requests carried it.
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: ['death_certificate'] });
+    const ziggoDesk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, { label: 'Ziggo' }).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const certificate = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201)).body as { id: string };
+    const contracts: { id: string }[] = [];
+    for (const [description, accountNumber] of [['Televisie', 'ZG-1'], ['Internet', 'ZG-2']]) {
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description, accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      contracts.push(contract);
+    }
+    await runDueWork();
+    // The desk finished the first request (its "done" tab); the second is open.
+    await ziggoDesk.post(`${API}/provider-desk/requests/${contracts[0].id}/complete`, { effectiveDate: '2026-12-31', reference: 'ZG-DONE' }).expect(200);
+
+    await anna.post(`${API}/documents/${certificate.id}/withdraw`, { reason: 'Verkeerde akte.' }).expect(200);
+    await runDueWork();
+
+    const erasuresOf = async (id: string) => (await ziggoDesk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body.erasures as { documentId: string }[];
+    expect(await erasuresOf(contracts[1].id)).toEqual([expect.objectContaining({ documentId: certificate.id })]);
+    expect(await erasuresOf(contracts[0].id)).toEqual([]);
+    await ziggoDesk.post(`${API}/provider-desk/requests/${contracts[1].id}/erasures/${certificate.id}/confirm`, {}).expect(200);
+  });
+
   it('dates a document by the service\'s clock, as the letter asking it back names the day', async () => {
     // The virtual clock runs ahead of the database's: the day a document was recorded is the service's day.
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 9 }).expect(200)).body as { today: string };
