@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { QuietPeriodFromEndDate1763805600000 } from '../../migrations/1763805600000-QuietPeriodFromEndDate';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
+import { addBusinessDays } from '../../workflows/business-days';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -122,5 +123,15 @@ describe('the quiet period after a confirmation', () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 58 }).expect(200);
     // Friday 30 June 2028 + 40 business days (no public holiday in July and August) = Friday 25 August 2028.
     expect(await seen()).toMatchObject({ state: 'confirmed', dueAt: '2028-08-25' });
+  });
+
+  it('recounts from the Dutch day of a confirmation recorded just after midnight, not its UTC day', async () => {
+    await clockTo(t.admin, '2028-10-04');
+    const { contract, seen } = await confirmed('2028-09-29');
+    // Recorded at 00:30 on Wednesday 4 October in Amsterdam, which is still Tuesday 3 October in UTC.
+    await db.query(`UPDATE workflow_instances SET updated_at = '2028-10-03T22:30:00Z', due_date = '2028-10-05', next_due_at = '2028-10-05T22:00:00Z' WHERE subject_id = $1`, [contract.id]);
+    await db.query(`INSERT INTO deadline_recounts (instance_id, estate_id) SELECT id, estate_id FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    expect((await seen()).dueAt).toBe(addBusinessDays('2028-10-04', 40));
   });
 });
