@@ -105,7 +105,10 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) } : {};
+    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) }
+    // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
+    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: r.finalInvoiceAmount } }
+    : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
   const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {

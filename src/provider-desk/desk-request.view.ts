@@ -106,6 +106,12 @@ export class DeskRequest {
   @ApiProperty({ type: String, nullable: true, example: 'KPN-778812', description: 'your reference, as you gave it when acknowledging or completing' })
   yourReference: string | null;
 
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date (for a transfer: the date of the new holder) you confirmed, as recorded now; none until you complete the request' })
+  effectiveDate: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 24.98, description: 'the final invoice amount in euros you gave when completing, as recorded now, if any' })
+  finalInvoiceAmount: number | null;
+
   @ApiProperty({ enum: ['cancel', 'transfer'], description: 'end the contract, or transfer it to `newHolder`' })
   action: 'cancel' | 'transfer';
 

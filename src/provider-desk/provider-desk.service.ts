@@ -385,6 +385,8 @@ export class ProviderDeskService {
       id: row.id,
       ourReference: row.reference,
       yourReference: context.providerReference,
+      effectiveDate: context.effectiveDate,
+      finalInvoiceAmount: context.finalInvoiceAmount,
       action: row.action,
       description: row.description,
       accountNumber: row.account_number,

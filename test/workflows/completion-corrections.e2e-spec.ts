@@ -130,7 +130,12 @@ describe("the provider's confirmation can be corrected", () => {
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
     const web = request.agent(t.app.getHttpServer());
     await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
-    expect((await web.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('Bevestiging corrigeren');
+    // The desk's form holds what is recorded now (the owner's correction included), so a typo is mended, not retyped.
+    const deskPage = (await web.get(`/desk/requests/${contract.id}`).expect(200)).text;
+    expect(deskPage).toContain('Bevestiging corrigeren');
+    expect(deskPage).toMatch(/id="cc-date" name="effectiveDate" required type="date" value="2026-12-02"/);
+    expect(deskPage).toMatch(/id="cc-ref" name="reference" required value="KPN-3"/);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ effectiveDate: '2026-12-02', yourReference: 'KPN-3', finalInvoiceAmount: null });
     const refused = await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-10-01', reference: 'KPN-3' }).expect(422);
     expect(refused.text).toContain('Bevestiging corrigeren');
     await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-12-03', reference: 'KPN-3' }).expect(303);

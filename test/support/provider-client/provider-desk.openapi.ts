@@ -705,8 +705,18 @@ export interface components {
              * @description your answer is due on this day; null while you owe nothing
              */
             dueAt: string | null;
+            /**
+             * Format: date
+             * @description the end date (for a transfer: the date of the new holder) you confirmed, as recorded now; none until you complete the request
+             */
+            effectiveDate: string | null;
             /** @description the documents sent with this request, and only those */
             enclosures: components["schemas"]["DeskEnclosure"][];
+            /**
+             * @description the final invoice amount in euros you gave when completing, as recorded now, if any
+             * @example 24.98
+             */
+            finalInvoiceAmount: number | null;
             /**
              * Format: uuid
              * @description the request id in every desk URL
@@ -794,10 +804,20 @@ export interface components {
              * @description your answer is due on this day; null while you owe nothing
              */
             dueAt: string | null;
+            /**
+             * Format: date
+             * @description the end date (for a transfer: the date of the new holder) you confirmed, as recorded now; none until you complete the request
+             */
+            effectiveDate: string | null;
             /** @description the documents sent with this request, and only those */
             enclosures: components["schemas"]["DeskEnclosure"][];
             /** @description withdrawn documents we asked you to delete, oldest first */
             erasures: components["schemas"]["DeskErasure"][];
+            /**
+             * @description the final invoice amount in euros you gave when completing, as recorded now, if any
+             * @example 24.98
+             */
+            finalInvoiceAmount: number | null;
             /**
              * Format: uuid
              * @description the request id in every desk URL
