@@ -215,7 +215,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(en)).toContain('You acknowledged receipt of our request, but I have not yet received confirmation of the cancellation. Nor have I received an answer to the reminder my colleague Anna de Boer sent on 20 November 2026.');
     expect(bodyOf(en)).not.toMatch(/ I asked|my request|my reminder/);
 
-    const correction = letterOfKind('correction', 'nl', { history: { ...HISTORY, sent: [anna] } });
+    const correction = letterOfKind('correction', 'nl', { history: { ...HISTORY, confirmedEndDate: null, sent: [anna] } });
     expect(rulesBroken(correction)).toEqual([]);
     expect(composeLetter(correction).title).toBe('Correctie op ons verzoek');
     expect(bodyOf(correction)).toContain('Ons verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
@@ -251,6 +251,17 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const again = sampleLetter({ kind: 'correction', previousLetterDate: '2026-11-09', history, corrections: [{ field: 'accountNumber', from: '1.2345.678', to: '1.2345.679' }] });
     expect(bodyOf(again)).toContain('De correctie van mijn collega Anna de Boer van 12 november 2026 vermeldde als klantnummer 1.2345.678; het juiste klantnummer is 1.2345.679.');
     expect(bodyOf({ ...again, language: 'en' })).toContain('The correction my colleague Anna de Boer sent on 12 November 2026 gave the account number as 1.2345.678; the correct account number is 1.2345.679.');
+  });
+
+  it('corrects a confirmed contract by asking only to update the records, and asks about the date only when the correction is of what it hangs on', () => {
+    const confirmed = (corrections: LetterInput['corrections'], language: 'nl' | 'en') => letterOfKind('correction', language, { corrections });
+    const birth = [{ field: 'dateOfBirth' as const, from: '1946-05-14', to: '1946-05-15' }];
+    expect(rulesBroken(confirmed(birth, 'nl'))).toEqual([]);
+    expect(bodyOf(confirmed(birth, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records; there is nothing else you need to do.');
+    expect(bodyOf(confirmed(birth, 'en'))).not.toContain('handle the cancellation');
+    const endDate = [{ field: 'requestedEndDate' as const, from: null, to: '2026-12-15' }];
+    expect(bodyOf(confirmed(endDate, 'nl'))).toContain('U heeft bevestigd dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records and let me know whether the end date changes as a result.');
   });
 
   it('asks again after a rejection with the earlier request, the reason in the provider’s words and what changed, and lets that day be named', () => {

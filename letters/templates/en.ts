@@ -2,7 +2,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -182,6 +182,16 @@ function correctionLine(f: Facts, corrected: Correction): string {
   return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
 }
 
+/** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
+function correctionAsk(f: Facts): string {
+  const end = confirmedEnd(f);
+  if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`;
+  const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
+  return correctsTheEnd(f)
+    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
+    : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
+}
+
 export const en: Words = {
   titles: {
     cancellation: 'Cancellation following a death',
@@ -328,7 +338,7 @@ export const en: Words = {
           `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
-          `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`,
+          correctionAsk(f),
         ];
       case 'document_erasure':
         return [

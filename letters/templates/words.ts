@@ -135,6 +135,9 @@ export function changedSinceRequest(f: Facts): Correction[] {
   return REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] }));
 }
 
+/** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
+export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
+
 /** A request that goes again after the provider rejected the last one: that one, and the provider's answer to it. */
 export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string; date: string } | null {
   const rejection = f.input.history?.rejection;

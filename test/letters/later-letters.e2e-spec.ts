@@ -1,6 +1,6 @@
 import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -69,6 +69,30 @@ describe('later letters claim only what the history holds', () => {
     await runDueWork();
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!;
     expect(await pdfOf(withdrawal)).toContain(asked);
+  });
+
+  it('a correction for a contract the provider confirmed asks only to update its records, and keeps the confirmed date', async () => {
+    const { estate, provider } = await estateWithProvider('Ziggo');
+    const ended = await requested(estate.id, provider.id, { description: 'Internet', accountNumber: 'Z-1' });
+    await anna.post(`${API}/contracts/${ended.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'ZG-9' }).expect(200);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${maria.id}`, { ...HOLDER_PARTICULARS, email: 'maria@familie.example' }).expect(200);
+    const moved = await requested(estate.id, provider.id, { description: 'Mobiel', accountNumber: 'Z-2', action: 'transfer', transferToFamilyMemberId: maria.id });
+    await anna.post(`${API}/contracts/${moved.id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'ZG-10' }).expect(200);
+
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
+    await runDueWork();
+    for (const [contract, confirmed] of [
+      [ended, 'U heeft bevestigd dat het contract is beëindigd per 30 november 2026; daaraan verandert niets.'],
+      [moved, 'U heeft bevestigd dat het contract per 1 december 2026 is overgezet op naam van Maria de Vries; daaraan verandert niets.'],
+    ] as const) {
+      const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
+      const text = await pdfOf(correction);
+      expect(text).toContain('Mijn verzoek vermeldde als geboortedatum van de overledene 14 mei 1946; de juiste geboortedatum van de overledene is 15 mei 1946.');
+      expect(text).toContain(`${confirmed} Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`);
+      expect(text).not.toContain('afhandelen');
+      expect(text).not.toContain('Voor het overige');
+    }
   });
 
   it('a request sent again after a rejection says what the provider answered and what changed', async () => {
