@@ -40,7 +40,8 @@ export async function produceLetter(input: LetterInput): Promise<ProducedLetter>
 /** Every name the letter may print, and every account number with its label, so no line ends inside one. */
 function keptTogether(input: LetterInput): (string | RegExp)[] {
   const { deceased } = input;
-  const accountNumbers = [input.contract?.accountNumber, ...(input.corrections ?? []).filter((c) => c.field === 'accountNumber').flatMap((c) => [c.from, c.to])];
+  const told = [...(input.corrections ?? []), ...(input.history?.sent ?? []).flatMap((l) => l.corrections ?? [])];
+  const accountNumbers = [input.contract?.accountNumber, input.history?.requested?.accountNumber, ...told.filter((c) => c.field === 'accountNumber').flatMap((c) => [c.from, c.to])];
   return [
     fullName(deceased),
     formalName(deceased, input.language),

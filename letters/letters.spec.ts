@@ -215,7 +215,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(en)).toContain('You acknowledged receipt of our request, but I have not yet received confirmation of the cancellation. Nor have I received an answer to the reminder my colleague Anna de Boer sent on 20 November 2026.');
     expect(bodyOf(en)).not.toMatch(/ I asked|my request|my reminder/);
 
-    const correction = letterOfKind('correction', 'nl', { history: { ...HISTORY, sent: [anna] } });
+    const correction = letterOfKind('correction', 'nl', { history: { ...HISTORY, confirmedEndDate: null, sent: [anna] } });
     expect(rulesBroken(correction)).toEqual([]);
     expect(composeLetter(correction).title).toBe('Correctie op ons verzoek');
     expect(bodyOf(correction)).toContain('Ons verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
@@ -234,6 +234,56 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const several = { ...disputes, openInvoices: [INVOICE, { ...INVOICE, reference: 'F-2027-2' }] };
     expect(bodyOf(several)).toContain('is bezwaar gemaakt tegen 2 facturen van u');
     expect(bodyOf(several)).toContain('onze laatste bezwaarbrief is van 10 december 2026');
+  });
+
+  it('restates what the request asked as it asked it, with each correction told since, in either language', () => {
+    const told = { kind: 'correction' as const, date: '2026-11-12', colleague: 'Anna de Boer', corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] };
+    const history = { sent: [request, told], confirmedEndDate: null, acknowledgedSinceRequest: false, requested: { description: 'Internet en vaste telefonie', accountNumber: '1.2345.687', requestedEndDate: null } };
+    const reminder = sampleLetter({ kind: 'reminder', previousLetterDate: '2026-11-09', history });
+    expect(rulesBroken(reminder)).toEqual([]);
+    expect(bodyOf(reminder)).toContain(
+      'gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 heeft mijn collega Anna de Boer u laten weten dat het juiste klantnummer 1.2345.678 is.',
+    );
+    expect(bodyOf({ ...reminder, language: 'en' })).toContain(
+      'I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 my colleague Anna de Boer told you that the correct account number is 1.2345.678.',
+    );
+    // Corrected again: the new correction names the letter the provider last read the number in.
+    const again = sampleLetter({ kind: 'correction', previousLetterDate: '2026-11-09', history, corrections: [{ field: 'accountNumber', from: '1.2345.678', to: '1.2345.679' }] });
+    expect(bodyOf(again)).toContain('De correctie van mijn collega Anna de Boer van 12 november 2026 vermeldde als klantnummer 1.2345.678; het juiste klantnummer is 1.2345.679.');
+    expect(bodyOf({ ...again, language: 'en' })).toContain('The correction my colleague Anna de Boer sent on 12 November 2026 gave the account number as 1.2345.678; the correct account number is 1.2345.679.');
+  });
+
+  it('corrects a confirmed contract by asking only to update the records, and asks about the date only when the correction is of what it hangs on', () => {
+    const confirmed = (corrections: LetterInput['corrections'], language: 'nl' | 'en') => letterOfKind('correction', language, { corrections });
+    const birth = [{ field: 'dateOfBirth' as const, from: '1946-05-14', to: '1946-05-15' }];
+    expect(rulesBroken(confirmed(birth, 'nl'))).toEqual([]);
+    expect(bodyOf(confirmed(birth, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records; there is nothing else you need to do.');
+    expect(bodyOf(confirmed(birth, 'en'))).not.toContain('handle the cancellation');
+    const endDate = [{ field: 'requestedEndDate' as const, from: null, to: '2026-12-15' }];
+    expect(bodyOf(confirmed(endDate, 'nl'))).toContain('U heeft bevestigd dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records and let me know whether the end date changes as a result.');
+  });
+
+  it('asks again after a rejection with the earlier request, the reason in the provider’s words and what changed, and lets that day be named', () => {
+    const history = {
+      sent: [request],
+      confirmedEndDate: null,
+      acknowledgedSinceRequest: false,
+      requested: { description: 'Internet en vaste telefonie', accountNumber: '1.2345.687', requestedEndDate: null },
+      // The provider's own words may name the deceased and say "bellen": quoted, not asked of him.
+      rejection: { date: '2026-11-12', reason: 'Jan de Vries moet ons zelf bellen.' },
+    };
+    const again = sampleLetter({ history, contract: { ...sampleLetter().contract!, requestedEndDate: '2026-12-01' } });
+    expect(rulesBroken(again)).toEqual([]);
+    expect(composeLetter(again).body[0]).toBe(
+      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vermeldde geen gewenste einddatum; die is 1 december 2026.',
+    );
+    expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
+      'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: "Jan de Vries moet ons zelf bellen."). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',
+    );
+    // A day that is neither a letter's nor the rejection's is no claim the history holds.
+    expect(rulesBroken(again, (l) => (l.body[0] = l.body[0].replace('Op 12 november', 'Op 13 november')))).toEqual(['The letter refers to a letter of 13 november 2026, but none went out that day.']);
+    expect(bodyOf(sampleLetter({ history: { ...history, rejection: null } }))).not.toContain('opnieuw');
   });
 
   it('tells a new contact person in a short letter that names the colleague and asks for the post, and blocks one that names nobody', async () => {

@@ -276,6 +276,21 @@ export interface SentLetter {
   kind: LetterKind;
   date: string;
   colleague?: string | null;
+  /** A correction letter: the values it told, each as it printed them. */
+  corrections?: Correction[];
+}
+
+/** The contract's facts a request letter prints and a later letter may say it asked for. */
+export interface RequestedFacts {
+  description: string;
+  accountNumber: string;
+  requestedEndDate: string | null;
+}
+
+/** The provider's answer that it could not handle our request, as recorded: the day and its own reason. */
+export interface Rejection {
+  date: string;
+  reason: string;
 }
 
 /** The contract's recorded history, from the letter archive and the workflow. */
@@ -292,6 +307,13 @@ export interface LetterHistory {
    * answer since: a letter may then not say that no answer came.
    */
   acknowledgedSinceRequest: boolean;
+  /**
+   * What the latest request letter printed of the contract, where it differs from the record now (a
+   * correction since); absent: as recorded. A letter that says what we asked says it with these.
+   */
+  requested?: RequestedFacts | null;
+  /** The provider rejected the latest request letter (the request now produced goes again after it). */
+  rejection?: Rejection | null;
 }
 
 /** A letter as blocks of final text; the linter reads these, the renderer lays them out. */

@@ -204,7 +204,8 @@ export function lintLetter(input: LetterInput, letter: ComposedLetter): LintViol
 
   if (toProvider) {
     const history = input.history ?? NO_HISTORY;
-    const sentOn = new Set(history.sent.map((l) => letterDate(l.date, letter.language)));
+    // A dated claim names one of our letters, or the day the provider rejected the request (a request sent again says so).
+    const sentOn = new Set([...history.sent, ...(history.rejection ? [history.rejection] : [])].map((l) => letterDate(l.date, letter.language)));
     letter.body.forEach((paragraph, i) => {
       // Names and recorded values are no claims: a deceased "de Herinnering", a provider "Reminder Ltd".
       const spoken = masked(paragraph);
@@ -244,6 +245,11 @@ function recordedValues(input: LetterInput): string[] {
     input.collection?.reference,
     input.informationMessage,
     ...(input.corrections ?? []).flatMap((c) => [c.from, c.to]),
+    // What earlier letters printed and the provider's own words, which later letters quote.
+    input.history?.requested?.description,
+    input.history?.requested?.accountNumber,
+    ...(input.history?.sent ?? []).flatMap((l) => (l.corrections ?? []).flatMap((c) => [c.from, c.to])),
+    input.history?.rejection?.reason,
   ];
   return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0).sort((a, b) => b.length - a.length);
 }

@@ -2,7 +2,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { confirmedEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, requestLetter, severalOpen, titleOf, transferred, type Words } from './words';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -124,7 +124,27 @@ const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 
 /** The request a later letter refers back to, by whoever signed it. */
 const asked = (f: Facts, what: string) =>
   `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
-const firstLetter = (f: Facts) => asked(f, contractOf(f));
+/** The contract as the request named it, not as corrected since. */
+const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with account number ${asRequested(f).accountNumber}`;
+/** " On 3 December 2026 I told you that the correct account number is KPN-2223." (nl.ts) */
+const toldSentences = (f: Facts) =>
+  toldSince(f, RESTATED)
+    .map(({ letter, corrections }) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} told you that ${corrections.map((c) => `${correct(CORRECTED[c.field])} is ${c.to}`).join(' and ')}.`)
+    .join('');
+/** What the request asked, as it asked it, and what was corrected since (nl.ts). */
+const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
+
+/** A request sent again after the provider rejected the last one (nl.ts). */
+function askedAgain(f: Facts): string[] {
+  const before = rejectedBefore(f);
+  if (!before) return [];
+  return [
+    [
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: "${before.reason}"). I am hereby making the request again.`,
+      ...changedSinceRequest(f).map((c) => correctionSentence(c, 'The earlier request')),
+    ].join('\n'),
+  ];
+}
 
 const CORRECTED: Record<CorrectedField, string> = {
   description: 'description of the contract',
@@ -147,13 +167,29 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 /** "the correct account number", "the new holder's correct IBAN". */
 const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
-/** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new. */
-function correctionSentence(f: Facts, c: Correction): string {
+/** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
+function correctionSentence(c: Correction, printedIn: string): string {
   const what = CORRECTED[c.field];
-  const request = theRequest(f).replace(/^./, (m) => m.toUpperCase());
-  const before = c.from === null ? `${request} gave no ${what}` : `${request} gave the ${what} as ${correctedValue(c, c.from)}`;
+  const before = c.from === null ? `${printedIn} gave no ${what}` : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
   const now = c.to !== null ? `${c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
   return `${before}; ${now}.`;
+}
+
+/** A correction of the fact as the provider last read it (nl.ts). */
+function correctionLine(f: Facts, corrected: Correction): string {
+  const { correction, toldIn } = asLastRead(f, corrected);
+  if (!toldIn) return correctionSentence(correction, theRequest(f).replace(/^./, (m) => m.toUpperCase()));
+  return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
+}
+
+/** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
+function correctionAsk(f: Facts): string {
+  const end = confirmedEnd(f);
+  if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`;
+  const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
+  return correctsTheEnd(f)
+    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
+    : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
 }
 
 export const en: Words = {
@@ -223,9 +259,10 @@ export const en: Words = {
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
-        return [death(f), `I am arranging the contracts of ${f.deceasedFormal} that were still running. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
+        return [...askedAgain(f), death(f), `I am arranging the contracts of ${f.deceasedFormal} that were still running. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
       case 'transfer':
         return [
+          ...askedAgain(f),
           death(f),
           `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), who signs below to give consent. Please send the final bill up to that date to me and confirm the transfer to me in writing${due(f)}.`,
           ...newHolderBlock(f),
@@ -298,10 +335,10 @@ export const en: Words = {
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
       case 'correction':
         return [
-          `${asked(f, `the contract ${f.description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
+          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
           // One correction per line: a provider updates them one by one.
-          (f.input.corrections ?? []).map((c) => correctionSentence(f, c)).join('\n'),
-          `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`,
+          (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          correctionAsk(f),
         ];
       case 'document_erasure':
         return [

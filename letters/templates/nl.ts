@@ -2,7 +2,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
 import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { confirmedEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, requestLetter, severalOpen, titleOf, transferred, type Words } from './words';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -133,7 +133,30 @@ function collectionOpening(f: Facts): string {
 /** The request a later letter refers back to, by whoever signed it. */
 const asked = (f: Facts, what: string) =>
   `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${what} ${act(f)}.`;
-const firstLetter = (f: Facts) => asked(f, contractOf(f));
+/** The contract as the request named it, not as corrected since. */
+const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met klantnummer ${asRequested(f).accountNumber}`;
+/** " Op 3 december 2026 heb ik u laten weten dat het juiste klantnummer KPN-2223 is.": each restated fact a correction letter told anew since. */
+const toldSentences = (f: Facts) =>
+  toldSince(f, RESTATED)
+    .map(({ letter, corrections }) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u laten weten dat ${corrections.map((c) => `${CORRECTED[c.field][0]} juiste ${CORRECTED[c.field][1]} ${c.to} is`).join(' en ')}.`)
+    .join('');
+/** What the request asked, as it asked it, and what was corrected since (README, Letters → later letters). */
+const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
+
+/**
+ * A request sent again after the provider rejected the last one: that request as it was, the provider's
+ * answer with its own reason, and each of the contract's facts that differs now.
+ */
+function askedAgain(f: Facts): string[] {
+  const before = rejectedBefore(f);
+  if (!before) return [];
+  return [
+    [
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: "${before.reason}"). Hierbij doe ik het verzoek opnieuw.`,
+      ...changedSinceRequest(f).map((c) => correctionSentence(c, 'Het eerdere verzoek')),
+    ].join('\n'),
+  ];
+}
 
 /** Each corrected fact with its article ("het juiste klantnummer", "de juiste einddatum"). */
 const CORRECTED: Record<CorrectedField, [string, string]> = {
@@ -154,13 +177,32 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
 };
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
-/** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new. */
-function correctionSentence(f: Facts, c: Correction): string {
+/** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
+function correctionSentence(c: Correction, printedIn: string): string {
   const [article, what] = CORRECTED[c.field];
-  const request = theRequest(f).replace(/^./, (m) => m.toUpperCase());
-  const before = c.from === null ? `${request} vermeldde geen ${what}` : `${request} vermeldde als ${what} ${correctedValue(c, c.from)}`;
+  const before = c.from === null ? `${printedIn} vermeldde geen ${what}` : `${printedIn} vermeldde als ${what} ${correctedValue(c, c.from)}`;
   const now = c.to !== null ? `${c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
+}
+
+/** A correction of the fact as the provider last read it: in our request, or in a correction letter since. */
+function correctionLine(f: Facts, corrected: Correction): string {
+  const { correction, toldIn } = asLastRead(f, corrected);
+  if (!toldIn) return correctionSentence(correction, theRequest(f).replace(/^./, (m) => m.toUpperCase()));
+  return correctionSentence(correction, toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`);
+}
+
+/**
+ * What a correction asks. Once the provider confirmed the end or transfer, the handling happened: only its
+ * records change, and the date it confirmed stands, unless the correction is of what that date hangs on.
+ */
+function correctionAsk(f: Facts): string {
+  const end = confirmedEnd(f);
+  if (!end) return `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
+  const confirmed = `U heeft bevestigd dat het contract ${settledAs(f, end)}`;
+  return correctsTheEnd(f)
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?`
+    : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
 }
 
 export const nl: Words = {
@@ -228,9 +270,10 @@ export const nl: Words = {
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
-        return [death(f), `Ik regel de afwikkeling van de lopende contracten van ${f.deceasedFormal}. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
+        return [...askedAgain(f), death(f), `Ik regel de afwikkeling van de lopende contracten van ${f.deceasedFormal}. ${authority(f)}`, ...cancellationRequest(f), noAcceptance];
       case 'transfer':
         return [
+          ...askedAgain(f),
           death(f),
           `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), die hieronder zelf tekent voor akkoord. Wilt u de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk bevestigen${due(f)}?`,
           ...newHolderBlock(f),
@@ -303,10 +346,10 @@ export const nl: Words = {
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
       case 'correction':
         return [
-          `${asked(f, `het contract ${f.description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
+          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
           // One correction per line: a provider updates them one by one.
-          (f.input.corrections ?? []).map((c) => correctionSentence(f, c)).join('\n'),
-          `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`,
+          (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          correctionAsk(f),
         ];
       case 'document_erasure':
         return [

@@ -1,5 +1,5 @@
 import { letterDate } from '../dates';
-import type { ContractsTable, LetterInput, LetterKind, SentLetter, StandingGroup } from '../model';
+import type { ContractsTable, CorrectedField, Correction, LetterInput, LetterKind, RequestedFacts, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -82,6 +82,68 @@ export function lastSent(f: Facts, kind: LetterKind): string | null {
 /** The latest request (a rejected one may have gone before): the letter that reminders, complaints, corrections and withdrawals refer back to. */
 export const requestLetter = (f: Facts): SentLetter | null =>
   [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer') ?? null;
+
+/** The contract as the latest request printed it: a correction since changed the record, not that letter. */
+export const asRequested = (f: Facts): RequestedFacts =>
+  f.input.history?.requested ?? { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
+
+const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
+const isRequested = (field: CorrectedField): field is (typeof REQUESTED_FIELDS)[number] => (REQUESTED_FIELDS as readonly CorrectedField[]).includes(field);
+
+/** What a letter restates when it says what the request asked: the contract by its description and number. */
+export const RESTATED: CorrectedField[] = ['description', 'accountNumber'];
+
+/** The correction letters that went out since the latest request, oldest first. */
+function correctionsSinceRequest(f: Facts): SentLetter[] {
+  const sent = f.input.history?.sent ?? [];
+  const request = requestLetter(f);
+  return sent.slice(request ? sent.lastIndexOf(request) + 1 : 0).filter((l) => l.kind === 'correction');
+}
+
+/** The correction letter that last told the provider this fact since the latest request, with what it told; null if none did. */
+export function lastTold(f: Facts, field: CorrectedField): { letter: SentLetter; correction: Correction } | null {
+  for (const letter of correctionsSinceRequest(f).reverse()) {
+    const correction = letter.corrections?.find((c) => c.field === field);
+    if (correction) return { letter, correction };
+  }
+  return null;
+}
+
+/** Of these facts, the value each correction letter since the request told last, grouped by that letter in the order they went out. */
+export function toldSince(f: Facts, fields: CorrectedField[]): { letter: SentLetter; corrections: Correction[] }[] {
+  const told = fields.map((field) => lastTold(f, field)).filter((t) => t !== null);
+  return correctionsSinceRequest(f)
+    .map((letter) => ({ letter, corrections: told.filter((t) => t.letter === letter).map((t) => t.correction) }))
+    .filter((t) => t.corrections.length);
+}
+
+/**
+ * A corrected fact as the provider last read it (`from`): in the last correction letter that told it, else in
+ * the request (the contract's own facts as it printed them). Said of that letter, never of the request alone.
+ */
+export function asLastRead(f: Facts, c: Correction): { correction: Correction; toldIn: SentLetter | null } {
+  const told = lastTold(f, c.field);
+  if (told) return { correction: { ...c, from: told.correction.to }, toldIn: told.letter };
+  const requested = f.input.history?.requested;
+  return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
+}
+
+/** What the request now going again says differently from the one the provider rejected (its own facts; `history.requested`). */
+export function changedSinceRequest(f: Facts): Correction[] {
+  const was = asRequested(f);
+  const now: RequestedFacts = { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
+  return REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] }));
+}
+
+/** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
+export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
+
+/** A request that goes again after the provider rejected the last one: that one, and the provider's answer to it. */
+export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string; date: string } | null {
+  const rejection = f.input.history?.rejection;
+  const earlier = requestLetter(f);
+  return rejection && earlier ? { earlier, ...rejection } : null;
+}
 
 /**
  * The colleague who signed what a letter of `kind` refers back to as "mine", when it was not this

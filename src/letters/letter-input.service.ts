@@ -16,6 +16,7 @@ import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { printable } from './enclosure-pages';
+import { REQUEST_STEPS, sinceRequest } from './request-history';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -84,7 +85,7 @@ export class LetterInputBuilder {
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
-    const history = await this.history(manager, contract.id, context, owner.id);
+    const history = await this.history(manager, contract, context, owner.id);
     const event = subject.event;
     const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
     const toAgency = collection?.to === 'agency' && collection;
@@ -128,17 +129,24 @@ export class LetterInputBuilder {
   }
 
   /** What went out to the provider and what it answered: the only events a letter may refer to. */
-  private async history(manager: EntityManager, contractId: string, context: ContractContext, signerId: string): Promise<LetterHistory> {
-    // Each with the colleague who signed it when that was someone else than this letter's signer (a handover since).
-    const sent: SentLetter[] = await manager.query(
-      `SELECT l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague
+  private async history(manager: EntityManager, contract: Contract, context: ContractContext, signerId: string): Promise<LetterHistory> {
+    // Each with the colleague who signed it when that was someone else than this letter's signer (a handover since),
+    // and a correction letter with what it told (the event it was produced from).
+    const rows: (SentLetter & { id: string; changes: unknown })[] = await manager.query(
+      `SELECT l.id, l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
+              CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2)) ORDER BY l.created_at`,
-      [contractId, FAMILY_LETTER_KINDS, signerId],
+      [contract.id, FAMILY_LETTER_KINDS, signerId],
     );
+    const sent = rows.map(({ kind, date, colleague, changes }): SentLetter => ({ kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}) }));
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
-    const latest = await this.timeline.latestOfContract(manager, contractId, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
-    return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE' };
+    const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
+    // What the latest request letter printed, and whether the provider rejected it: the timeline holds what came after it.
+    const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
+    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
+    const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
+    return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
   }
 
   /**

@@ -158,7 +158,7 @@ ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div c
 <p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
 <h2>${t.thread}</h2><ol class="thread">${thread}</ol>
-<h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>
+${r.enclosures.length ? html`<h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}
 ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map((e) => html`<div class="card erasure"><p>${t.erasure(e.title, humanDate(e.uploadedOn, lang), humanDate(e.requestedOn, lang))}</p>${
       e.confirmedAt
         ? html`<p class="status">${t.erasureConfirmed(humanDate(e.confirmedAt, lang))}</p>`

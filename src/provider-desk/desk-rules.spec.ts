@@ -93,6 +93,21 @@ describe('the desk thread', () => {
     expect(said(threadOf(old, unnumbered, openable, 'nl'))).toEqual(said(threadOf(entries, letters, openable, 'nl')));
   });
 
+  it('tells a request sent again after a rejection from the first one, in either language', () => {
+    const again = [
+      step('11-23', 'REQUEST', 1, { effects: ['letter'] }),
+      written('11-23', 'letter.sent', 'r1'),
+      step('11-24', 'REJECT', 2, { event: { reason: 'Klantnummer onbekend.' } }),
+      step('11-25', 'AMEND', 3),
+      step('11-26', 'REQUEST', 4, { effects: ['letter'] }),
+      written('11-26', 'letter.sent', 'r2'),
+    ];
+    const sent = [letter('r1', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' }), letter('r2', '2', 'cancellation', 'sent', 4, { letterDate: '2026-11-26' })];
+    const shown = said(threadOf(again, sent, [], 'nl')).filter((line) => line.includes('Brief'));
+    expect(shown).toEqual(['2026-11-23 Brief van Steward: Verzoek tot beëindiging', '2026-11-26 Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing']);
+    expect(said(threadOf(again, sent, [], 'en')).at(-1)).toBe('2026-11-26 Letter from Steward: Request to end the contract, sent again after your rejection');
+  });
+
   it("leaves the agency's copy out, and a letter blocked for good", () => {
     const collection = [step('11-23', 'COLLECTION_NOTICE', 1, { effects: ['letter', 'letter'] }), written('11-23', 'letter.sent', 'p'), written('11-23', 'letter.sent', 'a'), written('11-23', 'letter.blocked', 'b')];
     const sent = [letter('p', '1', 'collection_stop', 'sent', 1), letter('a', '2', 'collection_stop', 'sent', 1, { toAgency: true }), letter('b', '3', 'reminder', 'blocked', null)];

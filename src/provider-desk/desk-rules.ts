@@ -101,6 +101,8 @@ export type ThreadItem =
   | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
   | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
 
+/** Letters in the order the outbox made them (rows that have one). */
+const byOutboxRow = (a: ThreadLetter, b: ThreadLetter) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1);
 const letterEffects = (entry: ThreadEntry) => ((entry.details.effects ?? []) as string[]).filter((e) => e === 'letter').length;
 const stepNumber = (entry: ThreadEntry) => (typeof entry.details.step === 'number' ? entry.details.step : null);
 
@@ -116,7 +118,7 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
   const byOrder = new Map(
     letters
       .filter((l) => l.step === null && !l.retryOf && !STEPLESS_LETTER_KINDS.includes(l.kind) && l.outboxId !== null)
-      .sort((a, b) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1))
+      .sort(byOutboxRow)
       .map((l, i) => [l.id, unnumbered[i]]),
   );
   const byId = new Map(letters.map((l) => [l.id, l]));
@@ -128,10 +130,10 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
   return stepOf;
 }
 
-/** "Brief van Steward: Herinnering", in the desk reader's language. */
-function letterText(kind: ProviderLetterKind, lang: Language): string {
+/** "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again. */
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean): string {
   const { letters } = providerWords(lang);
-  return letters.fromSteward(letters.kinds[kind]);
+  return letters.fromSteward(again ? letters.sentAgain(letters.kinds[kind]) : letters.kinds[kind]);
 }
 
 /**
@@ -153,8 +155,10 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     else whenSent.set(l.id, l);
   }
   const documents = new Map(openable.map((d) => [d.id, d]));
+  // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
+  const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
   });
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({

@@ -163,6 +163,15 @@ export class TimelineService {
     return row ?? null;
   }
 
+  /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */
+  async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'event' | 'at' | 'details'>[]> {
+    const rows: { event: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT event, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
+      [contractId, events],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
   /** When each of these contracts last had an entry (contracts without one are left out). */
   async lastEntryAt(contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();

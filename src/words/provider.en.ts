@@ -86,6 +86,7 @@ export const providerEn: ProviderWords = {
 
   letters: {
     fromSteward: (name: string) => `Letter from Steward: ${name}`,
+    sentAgain: (name: string) => `${name}, sent again after your rejection`,
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',

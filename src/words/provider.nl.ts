@@ -95,6 +95,8 @@ export const providerNl = {
   /** Our letters in a request's thread, by kind: every kind a provider receives, or this does not compile. */
   letters: {
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
+    /** A request letter after the first: only a rejection sends the request again. */
+    sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

@@ -77,7 +77,10 @@ describe('letters after a handover, and a refund account taken away', () => {
     await runDueWork(15);
     const reminder = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'reminder')!;
     const reminded = await pdfOf(pieter, reminder.id);
-    expect(reminded).toContain('heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement met klantnummer 1243 te beëindigen.');
+    // Anna asked for 1234; Pieter's correction told 1243: the reminder says each as it was.
+    expect(reminded).toContain(
+      `heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement met klantnummer 1234 te beëindigen. Op ${letterDate(correction.letterDate, 'nl')} heb ik u laten weten dat het juiste klantnummer 1243 is.`,
+    );
     expect(reminded).not.toMatch(/heb ik u namens/);
   });
 

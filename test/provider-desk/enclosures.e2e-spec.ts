@@ -164,6 +164,21 @@ describe('enclosures: what a provider may open', () => {
     await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${poa.id}`).expect(404);
   });
 
+  it('the web desk shows no empty enclosures heading once the only enclosure is withdrawn, and says what was asked back', async () => {
+    const e = await createEstate(anna);
+    const certificate = await upload(anna, e.id, 'death_certificate', 'akte.pdf');
+    const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-77', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const desk = await webDesk('desk@kpn.test', 'desk-password-1');
+    expect((await desk.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('<h2>Bijlagen</h2>');
+    await anna.post(`${API}/documents/${certificate.id}/withdraw`, { reason: 'Verkeerde akte.' }).expect(200);
+    await runDueWork();
+    const page = (await desk.get(`/desk/requests/${contract.id}`).expect(200)).text;
+    expect(page).not.toContain('<h2>Bijlagen</h2>');
+    expect(page).toContain('Akte van overlijden');
+  });
+
   it('the first letter never carries a family upload or a will, even when the directory asks for their kinds', async () => {
     const greedy = await createProvider(t.admin, { name: 'Greedy Bank', category: 'bank', requiredDocuments: ['invoice', 'will', 'death_certificate'] });
     const greedyDesk = t.as((await t.admin.post(`${API}/providers/${greedy.id}/tokens`, { label: 'Greedy' }).expect(201)).body.token);

@@ -1,0 +1,118 @@
+import { letterDate } from '../../letters/dates';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Letters that refer back to an earlier letter claim only what the history holds: what that letter
+ * said, what was corrected since and when, what the provider answered (README, Letters → later letters).
+ */
+describe('later letters claim only what the history holds', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  type Letter = { id: string; kind: string; status: string; letterDate: string };
+  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
+  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const day = (letter: Letter) => letterDate(letter.letterDate, 'nl');
+
+  async function estateWithProvider(name: string, category = 'telecom') {
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const provider = await createProvider(t.admin, { name, category, slaBusinessDays: 10 });
+    return { estate, provider };
+  }
+  async function requested(estateId: string, providerId: string, body: Record<string, unknown>) {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, action: 'cancel', ...body }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return contract;
+  }
+
+  it('a reminder, complaint and withdrawal say the number the request asked for, and the correction since, never the corrected number as asked', async () => {
+    const { estate, provider } = await estateWithProvider('KPN');
+    const contract = await requested(estate.id, provider.id, { description: 'Internet thuis', accountNumber: 'KPN-2222' });
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KPN-2223' }).expect(200);
+    await runDueWork(1);
+    // Corrected once more: the second correction letter says where the provider read the number it replaces.
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KPN-2224' }).expect(200);
+    await runDueWork(1);
+    const [request, first, second] = await lettersOf(contract.id);
+    expect([request, first, second].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent', 'correction sent']);
+    expect(await pdfOf(first)).toContain('Mijn verzoek vermeldde als klantnummer KPN-2222; het juiste klantnummer is KPN-2223.');
+    const again = await pdfOf(second);
+    expect(again).toContain(`Op ${day(request)} heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Internet thuis te beëindigen.`);
+    expect(again).toContain(`Mijn correctie van ${day(first)} vermeldde als klantnummer KPN-2223; het juiste klantnummer is KPN-2224.`);
+    expect(again).not.toContain('Mijn verzoek vermeldde als klantnummer KPN-2223');
+
+    const asked = `Op ${day(request)} heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Internet thuis met klantnummer KPN-2222 te beëindigen. Op ${day(second)} heb ik u laten weten dat het juiste klantnummer KPN-2224 is.`;
+    await runDueWork(15);
+    const reminder = (await lettersOf(contract.id)).find((l) => l.kind === 'reminder')!;
+    const reminded = await pdfOf(reminder);
+    expect(reminded).toContain(asked);
+    expect(reminded).not.toMatch(/klantnummer KPN-222[34] te beëindigen/);
+
+    await runDueWork(15);
+    const escalation = (await lettersOf(contract.id)).find((l) => l.kind === 'escalation')!;
+    expect(await pdfOf(escalation)).toContain(asked);
+
+    await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
+    await runDueWork();
+    const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!;
+    expect(await pdfOf(withdrawal)).toContain(asked);
+  });
+
+  it('a correction for a contract the provider confirmed asks only to update its records, and keeps the confirmed date', async () => {
+    const { estate, provider } = await estateWithProvider('Ziggo');
+    const ended = await requested(estate.id, provider.id, { description: 'Internet', accountNumber: 'Z-1' });
+    await anna.post(`${API}/contracts/${ended.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'ZG-9' }).expect(200);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${maria.id}`, { ...HOLDER_PARTICULARS, email: 'maria@familie.example' }).expect(200);
+    const moved = await requested(estate.id, provider.id, { description: 'Mobiel', accountNumber: 'Z-2', action: 'transfer', transferToFamilyMemberId: maria.id });
+    await anna.post(`${API}/contracts/${moved.id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'ZG-10' }).expect(200);
+
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
+    await runDueWork();
+    for (const [contract, confirmed] of [
+      [ended, 'U heeft bevestigd dat het contract is beëindigd per 30 november 2026; daaraan verandert niets.'],
+      [moved, 'U heeft bevestigd dat het contract per 1 december 2026 is overgezet op naam van Maria de Vries; daaraan verandert niets.'],
+    ] as const) {
+      const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
+      const text = await pdfOf(correction);
+      expect(text).toContain('Mijn verzoek vermeldde als geboortedatum van de overledene 14 mei 1946; de juiste geboortedatum van de overledene is 15 mei 1946.');
+      expect(text).toContain(`${confirmed} Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`);
+      expect(text).not.toContain('afhandelen');
+      expect(text).not.toContain('Voor het overige');
+    }
+  });
+
+  it('a request sent again after a rejection says what the provider answered and what changed', async () => {
+    const { estate, provider } = await estateWithProvider('Greenchoice', 'energy');
+    const contract = await requested(estate.id, provider.id, { description: 'Stroom en gas', accountNumber: '5550' });
+    await runDueWork(1);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
+    const rejectedOn = letterDate(t.clock.today(), 'nl');
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '5505' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+    await runDueWork(1);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const [first, again] = await lettersOf(contract.id);
+    expect([first, again].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
+    const text = await pdfOf(again);
+    expect(text).toContain(
+      `Op ${day(first)} heb ik u gevraagd het contract Stroom en gas met klantnummer 5550 te beëindigen. Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: "Klantnummer 5550 is bij ons niet bekend."). Hierbij doe ik het verzoek opnieuw. Het eerdere verzoek vermeldde als klantnummer 5550; het juiste klantnummer is 5505.`,
+    );
+    expect(text).toContain('Ik verzoek u het contract Stroom en gas met klantnummer 5505 kosteloos');
+    expect(await pdfOf(first)).not.toContain('opnieuw');
+  });
+});
