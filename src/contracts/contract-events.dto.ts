@@ -123,6 +123,9 @@ export class InvoiceWithdrawnDto extends namingTheBill(NoteDto, ANSWERED_BILL) {
 /** The provider holds to the bill, with its reason: the owner decides. */
 export class DisputeRejectionDto extends namingTheBill(ReasonDto, ANSWERED_BILL) {}
 /** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill. */
+/** v6: a recorded bill corrected: the figures as they should have been recorded, and which open bill they correct. */
+export class BillCorrectedDto extends namingTheBill(InvoiceAfterEndDto, 'the invoice number of the open bill as recorded now; required while more than one bill is disputed') {}
+
 export class DisputeResolvedDto extends namingTheBill(NoteDto, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
 
 /** What the owner found when checking with a provider informed through the BRP. */
