@@ -256,9 +256,9 @@ const STEPS: StepPhrases = {
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     BILL_CORRECTED: {
       nl: ({ p }, { billCorrected: b }) =>
-        `Factuur ${b?.bill} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${b?.withdrawn ? ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.' : ''}`,
+        `Factuur${b?.bill ? ` ${b.bill}` : ''} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${b?.withdrawn ? ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.' : ''}`,
       en: ({ p }, { billCorrected: b }) =>
-        `Invoice ${b?.bill} from ${p} corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${b?.withdrawn ? ' No longer after the end date: objection withdrawn, the invoice is paid.' : ''}`,
+        `Invoice${b?.bill ? ` ${b.bill}` : ''} from ${p} corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${b?.withdrawn ? ' No longer after the end date: objection withdrawn, the invoice is paid.' : ''}`,
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
     INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {

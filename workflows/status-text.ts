@@ -412,10 +412,10 @@ const STEPS: StepPhrases = {
     // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
     BILL_CORRECTED: {
       nl: ({ p }, { billCorrected: b }) =>
-        `De gegevens van rekening ${b?.bill} van ${p} zijn gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} in plaats van ${f.from}`).join('') : ''}.${
+        `De gegevens van ${b?.bill ? `rekening ${b.bill}` : 'de rekening'} van ${p} zijn gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} in plaats van ${f.from}`).join('') : ''}.${
           b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum en moet dus worden betaald; ons bezwaar ertegen is ingetrokken.' : ''}`,
       en: ({ p }, { billCorrected: b }) =>
-        `The details of ${p}'s bill ${b?.bill} have been corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
+        `The details of ${p}'s bill${b?.bill ? ` ${b.bill}` : ''} have been corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
           b?.withdrawn ? ' That bill covers only the time up to the end date, so it has to be paid; we have withdrawn our objection to it.' : ''}`,
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.

@@ -114,7 +114,7 @@ export interface ContractStep {
   /** v5: what a corrected confirmation changed, from → to (empty for any other step). */
   corrected: CompletionChange[];
   /** v6: a corrected bill: its number as the reader knew it, what changed, and whether its dispute was dropped (it bills no day after the end). */
-  billCorrected: { bill: string; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
+  billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
 }
 
 /**
@@ -141,8 +141,8 @@ export function contractStep(
 /** v6: the bill a correction changed, named as it was before; dropped when it is no longer open after the step. */
 function correctedBill(event: { reference?: unknown; corrected?: unknown; periodFrom?: unknown; periodTo?: unknown }, after: DisputesHeld | null): ContractStep['billCorrected'] {
   const changes = Array.isArray(event.corrected) ? (event.corrected as BillChange[]) : [];
-  const reference = String(event.reference);
-  const bill = String(changes.find((c) => c.field === 'reference')?.from ?? reference);
+  const reference = typeof event.reference === 'string' ? event.reference : null;
+  const bill = String(changes.find((c) => c.field === 'reference')?.from ?? reference ?? '') || null;
   // The period is one figure: an end the correction left is the same before and after.
   const now: [string, string] = [String(event.periodFrom), String(event.periodTo)];
   const was = (field: 'periodFrom' | 'periodTo', i: 0 | 1) => String(changes.find((c) => c.field === field)?.from ?? now[i]);
