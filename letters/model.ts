@@ -11,12 +11,13 @@ export type LetterKind =
   | 'collection_stop'
   | 'withdrawal'
   | 'correction'
+  | 'bill_correction'
   | 'document_erasure'
   | 'contact_change'
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -24,8 +25,8 @@ export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'fina
 export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
 /** The letters a provider (or its collection agency) receives: a desk names each of them. */
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
-/** Letters to a provider that no workflow step asks for: a correction of the record, a deletion request for a withdrawn document, a new contact person after a handover. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'document_erasure', 'contact_change'];
+/** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover. */
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'contact_change'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -172,6 +173,8 @@ export interface LetterInput {
   contractsSummary?: ContractStanding[];
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
+  /** A corrected bill (bill_correction): the bill as our objection named it, what changed, and the bill as it stands now. */
+  billCorrection?: BillCorrectionFacts | null;
   /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */
   erasure?: ErasedDocument | null;
   /**
@@ -179,6 +182,21 @@ export interface LetterInput {
    * name, whom the provider has written to until now; the sender has taken over from them.
    */
   previousContact?: string | null;
+}
+
+/** One figure of a disputed bill as our objection had it and as it is (`reference`, `invoiceDate`, `periodFrom`/`periodTo` ISO dates, `amount` in euros). */
+export interface BillFigureChange {
+  field: 'reference' | 'invoiceDate' | 'amount' | 'periodFrom' | 'periodTo';
+  from: string | number;
+  to: string | number;
+}
+
+export interface BillCorrectionFacts {
+  /** The bill as the provider knows it from our last letter about it. */
+  named: { reference: string; invoiceDate: string };
+  changes: BillFigureChange[];
+  /** The bill as corrected, with the part of it we dispute; null when it bills no day after the end date (the objection is withdrawn). */
+  corrected: Omit<Invoice, 'disputed'> & { disputed: Invoice['disputed'] | null };
 }
 
 /**

@@ -146,7 +146,9 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     kind,
     language,
     ...(kind === 'transfer' && { contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER }),
-    ...(['dispute', 'dispute_escalation'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
+    ...(['dispute', 'dispute_escalation', 'bill_correction'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
+    // The amount of the disputed bill was typed wrongly; the rest of it stands.
+    ...(kind === 'bill_correction' && { billCorrection: { named: { reference: INVOICE.reference, invoiceDate: INVOICE.invoiceDate }, changes: [{ field: 'amount' as const, from: 1149.5, to: INVOICE.amount }], corrected: INVOICE } }),
     ...(kind === 'collection_stop' && { collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
     ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),

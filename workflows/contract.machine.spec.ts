@@ -8,6 +8,7 @@ import {
   contractMachineV2,
   contractMachineV3,
   contractMachineV4,
+  contractMachineV5,
   contractStateMeta,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
@@ -46,6 +47,10 @@ const EVENTS = {
   COLLECTION_STOPPED: { type: 'COLLECTION_STOPPED', note: 'Incasso Noord heeft het dossier gesloten' },
   // v5: the provider typed 30-11 for 31-12, and the reference and final bill wrongly too.
   COMPLETION_CORRECTED: { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-12-31', reference: 'KPN-3', finalInvoiceAmount: 14.5 },
+  // v6: the owner typed F-1's amount wrongly (49.95 for 59.95).
+  BILL_CORRECTED: { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2027-01-05', amount: 59.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  // v6: F-1 bills November after all (the period was typed a month late): nothing after the end date of 30 November.
+  BILL_CORRECTED_BEFORE_END: { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2026-12-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-11-01', periodTo: '2026-11-30' },
   CLOSE: { type: 'CLOSE' },
   BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
   BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
@@ -105,6 +110,11 @@ const RESOLVED: [EventName, ContractState, ContractEffect[]] = ['DISPUTE_RESOLVE
 const PARTIAL_CREDIT: [EventName, ContractState, ContractEffect[]] = ['PARTIAL_CREDIT', 'disputeRejected', [owner('dispute_partly_credited'), family('dispute_partly_credited')]];
 /** v5: the provider's confirmation corrected, only while no bill is open; the contract stays where it is. */
 const CORRECTION = (state: ContractState): [EventName, ContractState, ContractEffect[]] => ['COMPLETION_CORRECTED', state, [family('completion_corrected')]];
+/** v6: F-1 corrected where it is open: it stays disputed with the corrected figures, or (billing no day after the end) leaves the dispute. */
+const BILL_CORRECTIONS = (stays: ContractState, withdrawnTo: ContractState): Array<[EventName, ContractState, ContractEffect[]]> => [
+  ['BILL_CORRECTED', stays, [family('bill_corrected')]],
+  ['BILL_CORRECTED_BEFORE_END', withdrawnTo, [family('bill_corrected')]],
+];
 const ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
   ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
   ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
@@ -149,10 +159,18 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
-  disputeEscalated: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]]],
+  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
+  disputeEscalated: [
+    FURTHER_INVOICE('disputed'),
+    COLLECTION,
+    RESOLVED,
+    ...ANSWERS,
+    PARTIAL_CREDIT,
+    ...BILL_CORRECTIONS('disputeEscalated', 'confirmed'),
+    ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]],
+  ],
   // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
-  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
   // No bill is open here: a credit note of any amount settles the collection, as in v4; v5 adds the word that it stopped.
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
   collectionStopRequested: [
@@ -638,6 +656,76 @@ describe('contract machine v5: the provider\'s confirmation corrected', () => {
     const actor = createActor(contractMachineV4, { input: { action: 'cancel' } }).start();
     for (const event of toConfirmed) actor.send(event);
     expect(actor.getSnapshot().can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
+  });
+});
+
+describe('contract machine v6: a recorded bill corrected', () => {
+  const oneBill: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END];
+  const twoBills: ContractEvent[] = [...oneBill, EVENTS.JANUARY_BILL];
+  const openOf = (events: ContractEvent[]) => run(events).snapshot.context.openDisputes;
+
+  it('records the corrected figures with the disputed part worked out again, and keeps the state and the family told', () => {
+    const { snapshot, effects } = run([...oneBill, EVENTS.BILL_CORRECTED]);
+    expect(snapshot.value).toBe('disputed');
+    expect(snapshot.context.openDisputes).toEqual([
+      { reference: 'F-1', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 59.95, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 59.95 } },
+    ]);
+    expect(effects.slice(-1)).toEqual([family('bill_corrected')]);
+    expect(letters(effects)).toEqual(['cancellation', 'dispute']);
+  });
+
+  it('keeps the number the bill was disputed under when its number is corrected, and what the provider answered on it', () => {
+    const renumbered = { ...EVENTS.BILL_CORRECTED, amount: 49.95, reference: 'F-10' };
+    expect(openOf([...oneBill, renumbered])).toEqual([expect.objectContaining({ reference: 'F-10', recordedAs: 'F-1' })]);
+    // Corrected twice: still the number the dispute letter named.
+    expect(openOf([...oneBill, renumbered, { ...renumbered, invoiceReference: 'F-10', reference: 'F-11' }])).toEqual([expect.objectContaining({ reference: 'F-11', recordedAs: 'F-1' })]);
+    const held = run([...oneBill, EVENTS.PARTIAL_CREDIT, EVENTS.BILL_CORRECTED]);
+    expect(held.snapshot.value).toBe('disputeRejected');
+    expect(held.snapshot.context.openDisputes).toEqual([expect.objectContaining({ amount: 59.95, credited: 20 })]);
+  });
+
+  it('corrects only the bill it names and leaves the other open as it was', () => {
+    const { snapshot } = run([...twoBills, { ...EVENTS.BILL_CORRECTED, amount: 10 }]);
+    expect(snapshot.context.openDisputes?.map((d) => [d.reference, d.amount])).toEqual([['F-1', 10], ['F-2', 49.95]]);
+  });
+
+  it('drops the dispute of a bill that, corrected, bills no day after the end date: the bill is owed', () => {
+    const alone = run([...oneBill, EVENTS.BILL_CORRECTED_BEFORE_END]);
+    expect({ state: alone.snapshot.value, open: alone.snapshot.context.openDisputes }).toEqual({ state: 'confirmed', open: [] });
+    const withOther = run([...twoBills, EVENTS.BILL_CORRECTED_BEFORE_END]);
+    expect({ state: withOther.snapshot.value, open: withOther.snapshot.context.openDisputes?.map((d) => d.reference) }).toEqual({ state: 'disputed', open: ['F-2'] });
+    // The provider holds to F-2: that stays the owner's to decide.
+    const held = run([...twoBills, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' }, EVENTS.BILL_CORRECTED_BEFORE_END]);
+    expect(held.snapshot.value).toBe('disputeRejected');
+  });
+
+  it('keeps a collection stop asked when a bill is corrected or its dispute dropped: the bill may be owed, the collection is another matter', () => {
+    const collecting = [...oneBill, EVENTS.COLLECTION_NOTICE];
+    expect(run([...collecting, EVENTS.BILL_CORRECTED]).snapshot.value).toBe('collectionStopRequested');
+    const dropped = run([...collecting, EVENTS.BILL_CORRECTED_BEFORE_END]);
+    expect({ state: dropped.snapshot.value, open: dropped.snapshot.context.openDisputes }).toEqual({ state: 'collectionStopRequested', open: [] });
+  });
+
+  it('refuses a correction of a bill that is not open, one without a name while several are open, and one that takes another open bill\'s number', () => {
+    expect(run(oneBill).snapshot.can({ ...EVENTS.BILL_CORRECTED, invoiceReference: 'F-9' })).toBe(false);
+    expect(run([...oneBill, EVENTS.INVOICE_WITHDRAWN]).snapshot.can(EVENTS.BILL_CORRECTED)).toBe(false);
+    expect(run(twoBills).snapshot.can({ ...EVENTS.BILL_CORRECTED, invoiceReference: undefined })).toBe(false);
+    expect(run(oneBill).snapshot.can({ ...EVENTS.BILL_CORRECTED, invoiceReference: undefined })).toBe(true);
+    expect(run(twoBills).snapshot.can({ ...EVENTS.BILL_CORRECTED, reference: 'F-2' })).toBe(false);
+  });
+
+  it('refuses a corrected bill that disputes no more than the provider already credited on it', () => {
+    const credited = run([...oneBill, EVENTS.PARTIAL_CREDIT]).snapshot;
+    expect(credited.can({ ...EVENTS.BILL_CORRECTED, amount: 20 })).toBe(false);
+    expect(credited.can({ ...EVENTS.BILL_CORRECTED, amount: 20.01 })).toBe(true);
+  });
+
+  it('keeps version 5 as it was: no correction of a bill', () => {
+    const actor = createActor(contractMachineV5, { input: { action: 'cancel' } }).start();
+    for (const event of oneBill) actor.send(event);
+    expect(actor.getSnapshot().can(EVENTS.BILL_CORRECTED)).toBe(false);
+    expect(machines.contract[5]).toBe(contractMachineV5);
+    expect(machines.contract[6]).toBe(contractMachine);
   });
 });
 

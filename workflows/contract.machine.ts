@@ -1,9 +1,11 @@
-import { assign, emit, enqueueActions, setup, type StateValue } from 'xstate';
+import { assign, emit, enqueueActions, or, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 import {
   answerOutcome,
+  billCorrectionOutcome,
   type BillOutcome,
   billsAfterAnswer,
+  billsAfterCorrection,
   creditsPart,
   type DisputedInvoice,
   disputedInvoiceOf,
@@ -32,8 +34,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * until no bill is left to collect) the stop stays asked: a new bill, a rejection or an answer that
  * leaves a bill open keeps `collectionStopRequested` and its due date; v4 left it for the bills' states.
  * The provider can correct its confirmation (`COMPLETION_CORRECTED`) while no bill is open.
+ * v6: the owner corrects a bill recorded wrongly (`BILL_CORRECTED`) while it is open; one that, corrected,
+ * bills no day after the end date leaves the dispute (it is owed).
  */
-export const CONTRACT_MACHINE_VERSION = 5;
+export const CONTRACT_MACHINE_VERSION = 6;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -151,6 +155,13 @@ export interface CompletionChange {
   to: string | number | null;
 }
 
+/** v6: one figure of a recorded bill that a correction changed, as recorded before and after. */
+export interface BillChange {
+  field: 'reference' | 'invoiceDate' | 'amount' | 'periodFrom' | 'periodTo';
+  from: string | number;
+  to: string | number;
+}
+
 export type ContractEvent =
   /** the estate's documents changed; `complete` = everything this provider needs is present */
   | { type: 'DOCUMENTS_CHANGED'; complete: boolean }
@@ -186,6 +197,11 @@ export type ContractEvent =
    * same fields as `COMPLETE`. `corrected` is what changed, from → to, as Steward found it (for the words).
    */
   | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] }
+  /**
+   * v6, the owner corrects an open bill recorded wrongly: `invoiceReference` names it (see `BillNamed`), the
+   * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words).
+   */
+  | ({ type: 'BILL_CORRECTED'; invoiceDate: string; amount: number; reference: string; periodFrom: string; periodTo: string; corrected?: BillChange[] } & BillNamed)
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
   | { type: 'CLOSE' };
@@ -199,6 +215,8 @@ function billsAfterEnd({ context, event }: { context: ContractContext; event: Co
 const newBill = (context: ContractContext, event: ContractEvent) =>
   billsAfterEnd({ context, event }) && event.type === 'INVOICE_AFTER_END' && !isOpen(openDisputesOf(context), event.reference);
 const heldBillOpen = (context: ContractContext) => heldBills(context).length > 0;
+const correctionOutcome = (context: ContractContext, event: ContractEvent) =>
+  event.type === 'BILL_CORRECTED' ? billCorrectionOutcome(context.effectiveDate, openDisputesOf(context), event) : 'refused';
 
 const contractSetup = setup({
   types: {
@@ -257,6 +275,12 @@ const contractSetup = setup({
     ),
     /** v5: a credit note short of what is disputed of its bill: the bill stays open with the credit recorded. */
     recordPartialCredit: assign(({ context, event }) => (event.type === 'CREDIT_NOTE_SENT' ? { openDisputes: withCredit(openDisputesOf(context), event) } : context)),
+    /** v6: the named bill with its corrected figures, or without it once it bills no day after the end date. */
+    recordBillCorrection: assign(({ context, event }) => {
+      if (event.type !== 'BILL_CORRECTED') return context;
+      const openDisputes = billsAfterCorrection(context.effectiveDate, openDisputesOf(context), event);
+      return { openDisputes, disputeRejectionReason: openDisputes.some((d) => d.rejectionReason) ? (context.disputeRejectionReason ?? null) : null };
+    }),
     recordBrpCheck: assign({ brpCheck: ({ context, event }) => (event.type === 'BRP_CHECKED' ? { outcome: event.outcome, note: event.note } : (context.brpCheck ?? null)) }),
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
@@ -287,6 +311,11 @@ const contractSetup = setup({
     /** v5: after a collection stop, whether bills the provider holds to, or bills nobody answered yet, are still open. */
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
+    /** v6: what a bill correction does (see `billCorrectionOutcome`): the bill stays disputed, or its dispute is dropped and what is left decides. */
+    correctsBill: ({ context, event }) => correctionOutcome(context, event) === 'corrects',
+    correctionClosesAll: ({ context, event }) => correctionOutcome(context, event) === 'closesAll',
+    correctionLeavesHeldBill: ({ context, event }) => correctionOutcome(context, event) === 'leavesHeldBill',
+    correctionLeavesOthers: ({ context, event }) => correctionOutcome(context, event) === 'leavesOthers',
     /** v3: the check is recorded once; after "not informed" the contract is an ordinary request. */
     brpCheckOpen: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck,
     brpInformed: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck && event.outcome === 'informed',
@@ -677,21 +706,58 @@ const whileCollectionStopAsked = {
 const completionCorrected = (state: 'confirmed' | 'settled') =>
   ({ COMPLETION_CORRECTED: { target: state, actions: ['recordCompletion', tellFamily('completion_corrected')] } }) as const;
 
+/** Version 5's states: v4's with partial credit notes, the word that a collection stopped and a corrected confirmation; the base of v6. */
+const V5_STATES = {
+  ...V4_STATES,
+  confirmed: { meta: V1_STATES.confirmed.meta, on: { ...V4_STATES.confirmed.on, ...completionCorrected('confirmed') } },
+  settled: { meta: nobodyOwesUs, on: { ...V4_STATES.settled.on, ...completionCorrected('settled') } },
+  disputed: { meta: waitForProvider, on: { ...V4_STATES.disputed.on, ...billAnswersV5('disputed') } },
+  disputeEscalated: { meta: waitForProvider, on: { ...V4_STATES.disputeEscalated.on, ...billAnswersV5('disputeEscalated') } },
+  disputeRejected: { meta: waitForOwner, on: { ...V4_STATES.disputeRejected.on, ...billAnswersV5('disputed') } },
+  collectionStopRequested: {
+    meta: { ...V2_STATES.collectionStopRequested.meta, deadline: { ...V2_STATES.collectionStopRequested.meta.deadline, fromEntry: true } },
+    on: { ...whileCollectionStopAsked, ...collectionStopped, DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
+  },
+} as const;
+
+/** Version 5, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV5 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V5_STATES });
+
+// v6: a recorded bill corrected by the owner.
+
+/**
+ * The owner typed a bill wrongly (or the family's report had it wrong): the open bill it names gets its
+ * corrected figures and its disputed part worked out again, keeping what the provider answered on it;
+ * the contract stays where it is (the runtime keeps the term: the provider had our objection all along,
+ * and our typing error gives it no new time). A bill that, corrected, bills no day after the end date is
+ * owed: its dispute is dropped, and what is left says where the contract goes, as after an answer.
+ * The correction letter to the provider is the contracts module's (only once the dispute letter went out).
+ */
+const billCorrected = ['recordBillCorrection', tellFamily('bill_corrected')] as const;
+const correctBill = (stay: Parameters<typeof closeBill>[0]) =>
+  ({
+    BILL_CORRECTED: [
+      { guard: 'correctsBill', actions: billCorrected },
+      { guard: 'correctionClosesAll', target: 'confirmed', actions: billCorrected },
+      { guard: 'correctionLeavesHeldBill', target: 'disputeRejected', actions: billCorrected },
+      { guard: 'correctionLeavesOthers', target: stay, actions: billCorrected },
+    ],
+  }) as const;
+/** While a collection stop is asked it stays asked: a bill owed after all may rightly be collected, and only the provider says the collection stopped. */
+const correctBillWhileCollecting = {
+  BILL_CORRECTED: { guard: or(['correctsBill', 'correctionClosesAll', 'correctionLeavesHeldBill', 'correctionLeavesOthers']), actions: billCorrected },
+} as const;
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContextV4,
   states: {
-    ...V4_STATES,
-    confirmed: { meta: V1_STATES.confirmed.meta, on: { ...V4_STATES.confirmed.on, ...completionCorrected('confirmed') } },
-    settled: { meta: nobodyOwesUs, on: { ...V4_STATES.settled.on, ...completionCorrected('settled') } },
-    disputed: { meta: waitForProvider, on: { ...V4_STATES.disputed.on, ...billAnswersV5('disputed') } },
-    disputeEscalated: { meta: waitForProvider, on: { ...V4_STATES.disputeEscalated.on, ...billAnswersV5('disputeEscalated') } },
-    disputeRejected: { meta: waitForOwner, on: { ...V4_STATES.disputeRejected.on, ...billAnswersV5('disputed') } },
-    collectionStopRequested: {
-      meta: { ...V2_STATES.collectionStopRequested.meta, deadline: { ...V2_STATES.collectionStopRequested.meta.deadline, fromEntry: true } },
-      on: { ...whileCollectionStopAsked, ...collectionStopped, DEADLINE_PASSED: V2_STATES.collectionStopRequested.on.DEADLINE_PASSED },
-    },
+    ...V5_STATES,
+    disputed: { meta: waitForProvider, on: { ...V5_STATES.disputed.on, ...correctBill('disputed') } },
+    disputeEscalated: { meta: waitForProvider, on: { ...V5_STATES.disputeEscalated.on, ...correctBill('disputeEscalated') } },
+    disputeRejected: { meta: waitForOwner, on: { ...V5_STATES.disputeRejected.on, ...correctBill('disputed') } },
+    collectionStopRequested: { meta: V5_STATES.collectionStopRequested.meta, on: { ...V5_STATES.collectionStopRequested.on, ...correctBillWhileCollecting } },
   },
 });
 

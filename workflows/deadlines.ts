@@ -20,6 +20,13 @@ export type DeadlinePolicy =
   /** calendar years (not business days) a closed file is kept before it is purged: the operator's setting */
   | { basis: 'retention' };
 
+/**
+ * Events that correct what was recorded and keep the state: they give nobody new time, so the runtime
+ * keeps the state's due date (and a term missed in it) instead of counting afresh. A bill corrected (v6)
+ * is still the objection the provider has had since the dispute letter; our typing error is no answer.
+ */
+export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED'];
+
 /** What every state declares in its `meta`. */
 export interface StateMeta {
   /** Absent when nobody owes us anything in this state (so nothing can go silent). */

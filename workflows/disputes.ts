@@ -7,7 +7,13 @@ import { type DisputedPart, disputedPart, disputedTotal, type InvoiceRecord } fr
  * v5 records what the provider's credit notes for it came to (`credited`) while they fall short of the
  * disputed part: the provider answered and holds to the rest, so that bill too is the owner's to decide.
  */
-export type DisputedInvoice = InvoiceRecord & { disputed: DisputedPart; rejectionReason?: string; credited?: number };
+export type DisputedInvoice = InvoiceRecord & {
+  disputed: DisputedPart;
+  rejectionReason?: string;
+  credited?: number;
+  /** v6: the invoice number the bill was recorded (and its dispute letter written) under, once a correction changed it. */
+  recordedAs?: string;
+};
 
 const cents = (amount: number) => Math.round(amount * 100);
 
@@ -147,4 +153,45 @@ export function billsSettled(open: readonly DisputedInvoice[], answer: BillAnswe
 export function outcomeProblem(open: readonly DisputedInvoice[], answer: BillAnswer & { outcome?: unknown }): string | null {
   if (answer.outcome || !billsSettled(open, answer).some((b) => b.held)) return null;
   return `is required: the provider holds to the bill you settle; say what happens with it (${BILL_OUTCOMES.join(', ')})`;
+}
+
+/** v6: a recorded bill as the owner corrects it: the bill it is (`invoiceReference`, see `invoiceReferenceProblem`) and its figures as they should have been recorded. */
+export type BillCorrection = BillAnswer & InvoiceRecord;
+
+/**
+ * v6: what correcting a bill does to the open bills: `refused` when it names no open bill as it must,
+ * would take another open bill's number, has its period backwards, or would dispute no more than the
+ * provider already credited on it (credits are the provider's word about the old figures; what it
+ * still owes us cannot go below nothing). Else the bill stays disputed with its new figures
+ * (`corrects`), or, billing no day after the end date any more, its dispute is dropped (the bill is
+ * owed) and what is left says where the contract goes, as after an answer (see `answerOutcome`).
+ */
+export function billCorrectionOutcome(
+  endDate: string | null,
+  open: readonly DisputedInvoice[],
+  correction: BillCorrection,
+): 'refused' | 'corrects' | 'closesAll' | 'leavesHeldBill' | 'leavesOthers' {
+  const bill = open.length && invoiceReferenceProblem(open, correction) === null ? answeredBill(open, correction) : null;
+  if (!bill || !endDate || correction.periodTo < correction.periodFrom) return 'refused';
+  if (open.some((d) => d !== bill && d.reference === correction.reference)) return 'refused';
+  const disputed = disputedPart(endDate, correction);
+  if (disputed) return cents(disputed.amount) > cents(bill.credited ?? 0) ? 'corrects' : 'refused';
+  return answerOutcome(open, { type: correction.type, invoiceReference: bill.reference });
+}
+
+/**
+ * v6: the open bills after a correction: the named bill with its corrected figures and disputed part, and
+ * what the provider answered on it (held to, credited), or without it when it no longer bills a day after
+ * the end date. `recordedAs` keeps the number its dispute letter named.
+ */
+export function billsAfterCorrection(endDate: string | null, open: readonly DisputedInvoice[], correction: BillCorrection): DisputedInvoice[] {
+  const bill = answeredBill(open, correction);
+  const disputed = endDate && disputedPart(endDate, correction);
+  const { reference, invoiceDate, periodFrom, periodTo, amount } = correction;
+  return open.flatMap((d) => {
+    if (d !== bill) return [d];
+    if (!disputed) return [];
+    const recordedAs = d.recordedAs ?? (d.reference === reference ? undefined : d.reference);
+    return [{ ...d, reference, invoiceDate, periodFrom, periodTo, amount, disputed, ...(recordedAs && { recordedAs }) }];
+  });
 }

@@ -2,7 +2,7 @@ import type { BrpCheck, ContractContext, ContractState } from './contract.machin
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -266,6 +266,13 @@ const STEPS: StepPhrases = {
     COMPLETION_CORRECTED: {
       nl: ({ p, c }, step) => `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('')}.`,
       en: ({ p, c }, step) => `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('')}.`,
+    },
+    // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
+    BILL_CORRECTED: {
+      nl: ({ p }, { billCorrected: b }) =>
+        `Factuur${b?.bill ? ` ${b.bill}` : ''} van ${p} gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('') : ''}.${b?.withdrawn ? ' Valt niet meer na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.' : ''}`,
+      en: ({ p }, { billCorrected: b }) =>
+        `Invoice${b?.bill ? ` ${b.bill}` : ''} from ${p} corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${b?.withdrawn ? ' No longer after the end date: objection withdrawn, the invoice is paid.' : ''}`,
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
     INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {

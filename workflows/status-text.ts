@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -446,6 +446,15 @@ const STEPS: StepPhrases = {
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.`;
         return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
       },
+    },
+    // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
+    BILL_CORRECTED: {
+      nl: ({ p }, { billCorrected: b }) =>
+        `De gegevens van ${b?.bill ? `rekening ${b.bill}` : 'de rekening'} van ${p} zijn gecorrigeerd${b ? correctedBillFigures(b, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} in plaats van ${f.from}`).join('') : ''}.${
+          b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum en moet dus worden betaald; ons bezwaar ertegen is ingetrokken.' : ''}`,
+      en: ({ p }, { billCorrected: b }) =>
+        `The details of ${p}'s bill${b?.bill ? ` ${b.bill}` : ''} have been corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
+          b?.withdrawn ? ' That bill covers only the time up to the end date, so it has to be paid; we have withdrawn our objection to it.' : ''}`,
     },
     // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
     INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {

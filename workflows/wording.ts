@@ -1,4 +1,4 @@
-import type { CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
+import type { BillChange, CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed } from './disputes';
 import { remembered } from './memo';
 
@@ -117,6 +117,8 @@ export interface ContractStep {
   outcome: BillOutcome | null;
   /** The bills the owner's word settled, as they stood (`settled`, added to the event by the contracts service); empty when not recorded. */
   settled: SettledBill[];
+  /** v6: a corrected bill: its number as the reader knew it, what changed, and whether its dispute was dropped (it bills no day after the end). */
+  billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
 }
 
 /**
@@ -124,7 +126,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown },
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown },
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -138,7 +140,38 @@ export function contractStep(
     corrected: event.type === 'COMPLETION_CORRECTED' && Array.isArray(event.corrected) ? (event.corrected as CompletionChange[]) : [],
     outcome: event.type === 'DISPUTE_RESOLVED' && BILL_OUTCOMES.includes(event.outcome as BillOutcome) ? (event.outcome as BillOutcome) : null,
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
+    billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
   };
+}
+
+/** v6: the bill a correction changed, named as it was before; dropped when it is no longer open after the step. */
+function correctedBill(event: { reference?: unknown; corrected?: unknown; periodFrom?: unknown; periodTo?: unknown }, after: DisputesHeld | null): ContractStep['billCorrected'] {
+  const changes = Array.isArray(event.corrected) ? (event.corrected as BillChange[]) : [];
+  const reference = typeof event.reference === 'string' ? event.reference : null;
+  const bill = String(changes.find((c) => c.field === 'reference')?.from ?? reference ?? '') || null;
+  // The period is one figure: an end the correction left is the same before and after.
+  const now: [string, string] = [String(event.periodFrom), String(event.periodTo)];
+  const was = (field: 'periodFrom' | 'periodTo', i: 0 | 1) => String(changes.find((c) => c.field === field)?.from ?? now[i]);
+  const period = changes.some((c) => c.field === 'periodFrom' || c.field === 'periodTo') ? { from: [was('periodFrom', 0), was('periodTo', 1)] as [string, string], to: now } : null;
+  return { bill, changes: changes.filter((c) => c.field !== 'periodFrom' && c.field !== 'periodTo'), period, withdrawn: after !== null && !openDisputesOf(after).some((d) => d.reference === reference) };
+}
+
+const BILL_FIGURE: Record<Language, Record<Exclude<BillChange['field'], 'periodFrom' | 'periodTo'> | 'period', string>> = {
+  nl: { reference: 'het factuurnummer', invoiceDate: 'de factuurdatum', amount: 'het bedrag', period: 'de periode' },
+  en: { reference: 'the invoice number', invoiceDate: 'the invoice date', amount: 'the amount', period: 'the period' },
+};
+
+/**
+ * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
+ * "€ 24,98", "€ 42,98"); the period as one figure with both its ends. Each audience's table makes its sentence of them.
+ */
+export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language): { field: string; from: string; to: string }[] {
+  const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
+  const span = ([from, to]: [string, string]) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
+  return [
+    ...changes.map((c) => ({ field: BILL_FIGURE[lang][c.field as keyof (typeof BILL_FIGURE)['nl']], from: value(c, c.from), to: value(c, c.to) })),
+    ...(period ? [{ field: BILL_FIGURE[lang].period, from: span(period.from), to: span(period.to) }] : []),
+  ];
 }
 
 const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'transferDate', string>> = {

@@ -1,8 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -192,6 +192,25 @@ function correctionAsk(f: Facts): string {
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
 }
 
+/** The objection as the one who signed the dispute letter may call it (nl.ts says why). */
+const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'our objection' : 'my objection');
+const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
+
+/** "My objection stated the amount as €24.98; the correct amount is €42.98." Only recorded values, old and new; the period as one line. */
+function billCorrectionLines(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  if (!b) return [];
+  const said = (what: string, from: string, to: string) => `${capital(theObjection(f))} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
+  const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
+    reference: (c) => said('invoice number', String(c.from), String(c.to)),
+    invoiceDate: (c) => said('invoice date', en.date(String(c.from)), en.date(String(c.to))),
+    amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
+  };
+  const period = correctedPeriod(b);
+  const span = ([from, to]: [string, string]) => `${en.date(from)} to ${en.date(to)} inclusive`;
+  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('period', span(period.from), span(period.to))] : [])];
+}
+
 export const en: Words = {
   titles: {
     cancellation: 'Cancellation following a death',
@@ -204,6 +223,7 @@ export const en: Words = {
     collection_stop: 'Urgent – suspend debt collection',
     withdrawal: 'Withdrawal of my request',
     correction: 'Correction to my request',
+    bill_correction: 'Correction to my objection to your invoice',
     document_erasure: 'Request to delete a document',
     contact_change: 'New contact person',
     progress_report: 'Progress report',
@@ -215,6 +235,7 @@ export const en: Words = {
       dispute_escalation: 'Complaint about the lack of an answer to our dispute of your invoice',
       withdrawal: 'Withdrawal of our request',
       correction: 'Correction to our request',
+      bill_correction: 'Correction to our objection to your invoice',
     },
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
@@ -240,6 +261,7 @@ export const en: Words = {
     collection_stop: 'I look forward to your confirmation within the period stated.',
     withdrawal: 'Thank you for the work you have already done on it.',
     correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
+    bill_correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     document_erasure: 'Thank you for your cooperation.',
     contact_change: 'Thank you for your cooperation.',
     progress_report: '',
@@ -340,6 +362,18 @@ export const en: Words = {
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           correctionAsk(f),
         ];
+      case 'bill_correction': {
+        const b = f.input.billCorrection;
+        const lines = billCorrectionLines(f);
+        const c = b?.corrected;
+        return [
+          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to invoice ${b?.named.reference} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
+          lines.join('\n'),
+          c?.disputed
+            ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)} Otherwise ${theObjection(f)} stands unchanged.`
+            : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
+        ];
+      }
       case 'document_erasure':
         return [
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,

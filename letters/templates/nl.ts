@@ -1,8 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -205,6 +205,25 @@ function correctionAsk(f: Facts): string {
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
 }
 
+/** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
+const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'ons bezwaar' : 'mijn bezwaar');
+const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
+
+/** "Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 42,98." Only recorded values, old and new; the period as one line. */
+function billCorrectionLines(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  if (!b) return [];
+  const said = (what: string, from: string, to: string) => `${capital(theObjection(f))} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
+  const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
+    reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
+    invoiceDate: (c) => said('factuurdatum', nl.date(String(c.from)), nl.date(String(c.to))),
+    amount: (c) => said('bedrag', nl.money(Number(c.from)), nl.money(Number(c.to))),
+  };
+  const period = correctedPeriod(b);
+  const span = ([from, to]: [string, string]) => `${nl.date(from)} tot en met ${nl.date(to)}`;
+  return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('periode', span(period.from), span(period.to))] : [])];
+}
+
 export const nl: Words = {
   titles: {
     cancellation: 'Opzegging na overlijden',
@@ -217,6 +236,7 @@ export const nl: Words = {
     collection_stop: 'Dringend – incasso opschorten',
     withdrawal: 'Intrekking van mijn verzoek',
     correction: 'Correctie op mijn verzoek',
+    bill_correction: 'Correctie op mijn bezwaar tegen uw factuur',
     document_erasure: 'Verzoek om een document te verwijderen',
     contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
@@ -227,6 +247,7 @@ export const nl: Words = {
       dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur',
       withdrawal: 'Intrekking van ons verzoek',
       correction: 'Correctie op ons verzoek',
+      bill_correction: 'Correctie op ons bezwaar tegen uw factuur',
     },
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
@@ -251,6 +272,7 @@ export const nl: Words = {
     collection_stop: 'Ik zie uw bevestiging binnen de genoemde termijn tegemoet.',
     withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
+    bill_correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     document_erasure: 'Dank u voor uw medewerking.',
     contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
@@ -351,6 +373,20 @@ export const nl: Words = {
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           correctionAsk(f),
         ];
+      case 'bill_correction': {
+        const b = f.input.billCorrection;
+        const lines = billCorrectionLines(f);
+        const c = b?.corrected;
+        return [
+          `Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit ${theObjection(f)} tegen factuur ${b?.named.reference} van ${b && nl.date(b.named.invoiceDate)} voor ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
+          // One correction per line, as in a correction of the request.
+          lines.join('\n'),
+          c?.disputed
+            ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
+            : // The bill is owed: the provider need not answer an objection we no longer make.
+              `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capital(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
+        ];
+      }
       case 'document_erasure':
         return [
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,

@@ -1,5 +1,5 @@
 import { letterDate } from '../dates';
-import type { ContractsTable, CorrectedField, Correction, LetterInput, LetterKind, RequestedFacts, SentLetter, StandingGroup } from '../model';
+import type { BillCorrectionFacts, ContractsTable, CorrectedField, Correction, LetterInput, LetterKind, RequestedFacts, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -151,7 +151,8 @@ export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string;
  * any of the disputes. Such a letter names the colleague or says "our", never "I" or "my".
  */
 export function referredColleague(f: Facts, kind: LetterKind): string | null {
-  if (kind !== 'dispute_escalation') return requestLetter(f)?.colleague ?? null;
+  // A complaint and a bill correction refer to the objection (the dispute letters), the others to the request.
+  if (kind !== 'dispute_escalation' && kind !== 'bill_correction') return requestLetter(f)?.colleague ?? null;
   return (f.input.history?.sent ?? []).find((l) => l.kind === 'dispute' && l.colleague)?.colleague ?? null;
 }
 
@@ -180,6 +181,14 @@ export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
+
+/** v6, a bill correction: its period as our objection had it and as it is, both ends (a change may touch one end only). */
+export function correctedPeriod(b: BillCorrectionFacts): { from: [string, string]; to: [string, string] } | null {
+  const changed = (field: 'periodFrom' | 'periodTo') => b.changes.find((c) => c.field === field);
+  if (!changed('periodFrom') && !changed('periodTo')) return null;
+  const was = (field: 'periodFrom' | 'periodTo') => String(changed(field)?.from ?? b.corrected[field]);
+  return { from: [was('periodFrom'), was('periodTo')], to: [b.corrected.periodFrom, b.corrected.periodTo] };
+}
 
 /** The reports' table: the groups in a fixed order, empty ones left out, each contract a row. */
 export function contractsTable(input: LetterInput, w: Words): ContractsTable | null {

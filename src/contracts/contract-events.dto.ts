@@ -122,6 +122,9 @@ export class CreditNoteDto extends namingTheBill(CreditNoteBody, ANSWERED_BILL) 
 export class InvoiceWithdrawnDto extends namingTheBill(NoteDto, ANSWERED_BILL) {}
 /** The provider holds to the bill, with its reason: the owner decides. */
 export class DisputeRejectionDto extends namingTheBill(ReasonDto, ANSWERED_BILL) {}
+/** v6: a recorded bill corrected: the figures as they should have been recorded, and which open bill they correct. */
+export class BillCorrectedDto extends namingTheBill(InvoiceAfterEndDto, 'the invoice number of the open bill as recorded now; required while more than one bill is disputed') {}
+
 /** What happens with the bills the owner settles: the family is told whether to pay them. */
 class DisputeResolvedBody extends NoteDto {
   @ApiPropertyOptional({

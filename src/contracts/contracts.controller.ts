@@ -7,6 +7,7 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import {
+  BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
   CollectionStoppedDto,
@@ -129,6 +130,19 @@ export class ContractsController {
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Correct a bill recorded after the end date',
+    description:
+      'A disputed bill typed wrongly: `invoiceReference` names the open bill (required while several are open), the rest is the bill as it should have been recorded, with the checks of recording one (422 naming the field; the disputed part may not fall to what the provider credited on it). A bill not open answers 409; a correction that changes nothing writes nothing. The contract stays where it is and keeps its term; a bill that, corrected, bills no day after the end date is owed and its dispute is dropped. Once the dispute letter went out the provider gets a correction letter; before, that letter carries the corrected figures.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/bill-corrected')
+  @HttpCode(200)
+  async billCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillCorrectedDto) {
+    await this.contracts.correctBill(principal, id, dto);
     return this.views.detail(id);
   }
 

@@ -4,7 +4,24 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
-import { billsSettled, type CompletionChange, CONTRACT_STATES, type ContractEvent, type ContractProjection, type ContractState, deskTabAfter, disputedPart, invoiceReferenceProblem, isOpen, openDisputesOf, outcomeProblem, requestHeldBackAfter } from '../../workflows';
+import {
+  answeredBill,
+  billsSettled,
+  type BillChange,
+  type CompletionChange,
+  CONTRACT_STATES,
+  type ContractEvent,
+  type ContractProjection,
+  type ContractState,
+  deskTabAfter,
+  type DisputedInvoice,
+  disputedPart,
+  invoiceReferenceProblem,
+  isOpen,
+  openDisputesOf,
+  outcomeProblem,
+  requestHeldBackAfter,
+} from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -15,15 +32,19 @@ import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
-import type { BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
+import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
 import { OutboxService } from '../runtime/outbox.service';
 import { ownerWords } from '../words';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { tellsCorrection } from './correction.rules';
 import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
+
+/** Whether the dispute letter of a bill (by the invoice number it was disputed under) went out to the provider: the letters module answers (letters depend on contracts). */
+export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<boolean>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string }) => Promise<void>;
@@ -31,6 +52,7 @@ export type LaterEndDateListener = (manager: EntityManager, later: { estateId: s
 @Injectable()
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
+  private disputeLetterSent: DisputeLetterReader | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -56,6 +78,10 @@ export class ContractsService implements OnModuleInit {
 
   onLaterEndDate(listener: LaterEndDateListener): void {
     this.laterEndDate = listener;
+  }
+
+  readDisputeLettersWith(reader: DisputeLetterReader): void {
+    this.disputeLetterSent = reader;
   }
 
   /**
@@ -375,7 +401,7 @@ export class ContractsService implements OnModuleInit {
     contractId: string,
     event: AnyEventObject,
     check?: (manager: EntityManager, contract: Contract, standing: ContractStanding) => Promise<void>,
-    after?: (manager: EntityManager, contract: Contract) => Promise<void>,
+    after?: (manager: EntityManager, contract: Contract, applied: AppliedTransition) => Promise<void>,
   ) {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
@@ -385,7 +411,7 @@ export class ContractsService implements OnModuleInit {
       const changing = withCorrections(standing, event);
       if (!changing) return null;
       const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, changing), actorOf(principal));
-      await after?.(manager, contract);
+      await after?.(manager, contract, applied);
       return applied;
     });
   }
@@ -427,6 +453,41 @@ export class ContractsService implements OnModuleInit {
       const problem = invoiceAfterEndProblem(standing.context, dto, this.clock.today());
       if (problem) throw new ValidationProblem([problem]);
     });
+  }
+
+  /**
+   * v6: the owner corrects an open bill recorded wrongly, with the checks of recording one (422 naming the
+   * field). A bill not open answers 409 with the way forward; a correction that changes nothing writes
+   * nothing. The provider gets a `bill_correction` letter once the dispute letter of that bill went out;
+   * until then that letter is still to be produced and is made from the corrected record (LetterInputBuilder).
+   */
+  correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
+    let bill: DisputedInvoice;
+    const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
+      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name);
+      const problem = billCorrectionProblem(standing.context, bill, dto, this.clock.today());
+      if (problem) throw new ValidationProblem([problem]);
+    };
+    const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      const disputedAs = bill.recordedAs ?? bill.reference;
+      if (!this.disputeLetterSent) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+      if (!(await this.disputeLetterSent(manager, contract.id, disputedAs))) return;
+      const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
+      const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
+      await this.outbox.enqueue(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        instanceId: applied.instance.id,
+        kind: 'letter',
+        payload: {
+          effect: { type: 'letter', letterKind: 'bill_correction' },
+          // The bill as the provider knows it (our last letter about it), what changed, and the bill as it stands now; `reference`: the number it was disputed under.
+          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: bill.reference, invoiceDate: bill.invoiceDate }, changes: applied.event.corrected, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto) } },
+          state: applied.to,
+        },
+      });
+    };
+    return this.fire(principal, contractId, { type: 'BILL_CORRECTED', ...dto }, check, tell);
   }
 
   /**
@@ -492,6 +553,18 @@ export class ContractsService implements OnModuleInit {
   }
 }
 
+/** What makes a bill's figures wrong as typed, whether recorded or corrected: a date on the bill after today, a period ending before it starts. */
+function billFiguresProblem(invoice: { invoiceDate: string; periodFrom: string; periodTo: string }, today: string): FieldError | null {
+  // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
+  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance.
+  if (invoice.invoiceDate > today) return { field: 'invoiceDate', message: 'must not be in the future', rule: 'future' };
+  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
+  return null;
+}
+
+// Providers that ignore a cancellation bill monthly send a new invoice number each time; the same number is the same bill.
+const disputedAlready = (reference: string): FieldError => ({ field: 'reference', message: `bill ${reference} is disputed already`, rule: 'disputedAlready', limit: reference });
+
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated. `today`: the Dutch calendar day.
@@ -502,15 +575,51 @@ export function invoiceAfterEndProblem(
   today: string,
 ): FieldError | null {
   const { effectiveDate } = context;
-  // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
-  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance.
-  if (invoice.invoiceDate > today) return { field: 'invoiceDate', message: 'must not be in the future', rule: 'future' };
-  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
+  const figures = billFiguresProblem(invoice, today);
+  if (figures) return figures;
   if (effectiveDate && !disputedPart(effectiveDate, invoice)) {
     return { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate };
   }
-  // Providers that ignore a cancellation bill monthly send a new invoice number each time; the same number is the same bill.
-  return isOpen(openDisputesOf(context), invoice.reference) ? { field: 'reference', message: `bill ${invoice.reference} is disputed already`, rule: 'disputedAlready', limit: invoice.reference } : null;
+  return isOpen(openDisputesOf(context), invoice.reference) ? disputedAlready(invoice.reference) : null;
+}
+
+/**
+ * v6: the open bill a correction is about (`invoiceReference`, needed while several are open: 422). One that is
+ * not open (answered, settled, never recorded) answers 409 with the way forward: a closed bill stays as recorded.
+ */
+export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string): DisputedInvoice {
+  const open = openDisputesOf(standing.context);
+  const list = open.map((d) => d.reference).join(', ');
+  if (open.length > 1 && !invoiceReference) throw new ValidationProblem([{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }]);
+  const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
+  if (bill) return bill;
+  throw new ProblemException(
+    409,
+    'bill-not-open',
+    `${invoiceReference ? `Bill ${invoiceReference} is` : 'No bill is'} not open on this contract${list ? ` (open: ${list})` : ''}: a bill ${providerName} answered or you settled is closed and stays as it was recorded. If ${providerName} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
+  );
+}
+
+/**
+ * v6: the corrected figures checked as when the bill was recorded (422 naming the field), against the other
+ * open bills' numbers, and against what the provider credited on it: what is still disputed cannot fall to
+ * nothing or below (if the credit settled the bill, the owner records that instead). A corrected bill that
+ * bills no day after the end date is no refusal: its dispute is dropped (see `billCorrectionOutcome`).
+ */
+export function billCorrectionProblem(context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>, bill: DisputedInvoice, correction: BillCorrectedDto, today: string): FieldError | null {
+  const figures = billFiguresProblem(correction, today);
+  if (figures) return figures;
+  if (openDisputesOf(context).some((d) => d !== bill && d.reference === correction.reference)) return disputedAlready(correction.reference);
+  const disputed = context.effectiveDate ? disputedPart(context.effectiveDate, correction) : null;
+  if (disputed && bill.credited && Math.round(disputed.amount * 100) <= Math.round(bill.credited * 100)) {
+    return {
+      field: 'amount',
+      message: `must leave something disputed: the provider credited ${bill.credited.toFixed(2)} on bill ${bill.reference} already, and the corrected bill disputes ${disputed.amount.toFixed(2)} after the end date. If that credit settled the bill, record the dispute resolved instead`,
+      rule: 'credited',
+      limit: bill.credited.toFixed(2),
+    };
+  }
+  return null;
 }
 
 /**
@@ -546,18 +655,29 @@ export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'a
 export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
 
 /**
- * A corrected confirmation with what it changes, from → to (`corrected`, for the words of each reader),
- * or null when it changes nothing: then nothing is written. Any other event as it is.
+ * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of
+ * each reader), or null when it changes nothing: then nothing is written. Any other event as it is.
  */
 export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
-  if (event.type !== 'COMPLETION_CORRECTED' || !standing.accepts(event.type)) return event;
-  const { effectiveDate, providerReference, finalInvoiceAmount } = standing.context;
-  const corrected: CompletionChange[] = [
+  if (event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') return event;
+  if (!standing.accepts(event.type)) return event;
+  const corrected = event.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, event) : event.type === 'BILL_CORRECTED' ? billChanges(standing.context, event) : null;
+  if (corrected === null) return event;
+  return corrected.length ? { ...event, corrected } : null;
+}
+
+function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject): CompletionChange[] {
+  return [
     { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
     { field: 'reference' as const, from: providerReference, to: event.reference },
     { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount ?? null },
   ].filter((c) => c.from !== c.to);
-  return corrected.length ? { ...event, corrected } : null;
+}
+
+const BILL_FIGURES: BillChange['field'][] = ['reference', 'invoiceDate', 'amount', 'periodFrom', 'periodTo'];
+function billChanges(context: ContractProjection, event: AnyEventObject): BillChange[] | null {
+  const bill = answeredBill(openDisputesOf(context), { type: event.type, invoiceReference: event.invoiceReference });
+  return bill && BILL_FIGURES.map((field) => ({ field, from: bill[field], to: event[field] as string | number })).filter((c) => c.from !== c.to);
 }
 
 /** A confirmed (or corrected) end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */

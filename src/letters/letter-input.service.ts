@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type SentLetter } from '../../letters';
+import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type SentLetter } from '../../letters';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -108,6 +108,7 @@ export class LetterInputBuilder {
       category: provider.category,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
+      billCorrection: subject.kind === 'bill_correction' ? billCorrectionOf(event) : null,
       // The complaint names every bill still unanswered; one the provider held to (rejected, or v5: credited in part) is the owner's to decide, not unanswered,
       // so its amounts are each bill's whole disputed part.
       openInvoices: subject.kind === 'dispute_escalation' ? unansweredBills(context) : null,
@@ -228,13 +229,27 @@ export class LetterInputBuilder {
 const STANDING_OF: Record<'provider' | 'owner' | 'nobody', StandingGroup> = { nobody: 'done', provider: 'provider', owner: 'owner' };
 
 /**
- * The disputed invoice: from the event that asked for the letter (the dispute may be settled by the
- * time the outbox produces it, and a later bill may be open next to it), else the newest bill still
- * open (an escalation, which names the others too: `openInvoices`).
+ * The disputed invoice: the bill of the event that asked for the letter, as the record has it now while it
+ * is open (v6: corrected before its dispute letter went out, by the number it was recorded under), else as
+ * the event recorded it (the dispute may be settled by the time the outbox produces it, and a later bill
+ * may be open next to it); a bill correction's corrected bill; else the newest bill still open (an
+ * escalation, which names the others too: `openInvoices`).
  */
 function invoiceOf(event: LetterSubject['event'], context: ContractProjection): Invoice | null {
+  if (event.type === 'BILL_CORRECTION') {
+    const { corrected } = event as unknown as BillCorrectionFacts;
+    return corrected.disputed && { ...corrected, disputed: corrected.disputed };
+  }
   if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
-  return disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
+  const recorded = context.openDisputes.find((d) => (d.recordedAs ?? d.reference) === event.reference);
+  return recorded ?? disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
+}
+
+/** v6: the bill correction as the contracts module recorded it when the owner corrected the bill. */
+function billCorrectionOf(event: LetterSubject['event']): BillCorrectionFacts | null {
+  if (event.type !== 'BILL_CORRECTION') return null;
+  const { named, changes, corrected } = event as unknown as BillCorrectionFacts;
+  return { named, changes, corrected };
 }
 
 /** The corrected values the correction event recorded; only the facts a request letter carries. */

@@ -123,6 +123,16 @@ export class LettersService implements OnModuleInit {
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
+    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.disputeLetterSent(manager, contractId, reference));
+  }
+
+  /** Whether the dispute letter of this bill (by the invoice number it was disputed under) reached the provider, on `letters_contract_idx`. */
+  private async disputeLetterSent(manager: EntityManager, contractId: string, reference: string): Promise<boolean> {
+    const [row]: { sent: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND kind = 'dispute' AND status = 'sent' AND effect #>> '{payload,event,reference}' = $2) AS sent`,
+      [contractId, reference],
+    );
+    return row.sent;
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */

@@ -36,7 +36,7 @@ export interface RetryFacts {
   retryOf: string | null;
   /** The fields a correction letter tells the provider of; none for other letters. */
   correctedFields: CorrectedField[];
-  /** The bill a dispute letter objects to; null for other letters. */
+  /** The bill a dispute letter objects to, or a bill correction corrects; null for other letters. */
   bill: string | null;
   /** The withdrawn document a deletion request asks back; null for other letters. */
   document: string | null;
@@ -55,7 +55,8 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     retryOf: typeof payload?.retryOf === 'string' ? payload.retryOf : null,
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
-    bill: letter.kind === 'dispute' && typeof payload?.event?.reference === 'string' ? payload.event.reference : null,
+    // A bill correction names the bill by the number it was disputed under, as its dispute letter does.
+    bill: (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null,
     document: letter.kind === 'document_erasure' && typeof payload?.event?.documentId === 'string' ? payload.event.documentId : null,
   };
 }

@@ -65,6 +65,12 @@ const EVENTS: AnyEventObject[] = [
   { type: 'INVOICE_WITHDRAWN', note: null, invoiceReference: 'F-3' },
   { type: 'DISPUTE_REJECTED', reason: 'Terecht gefactureerd', invoiceReference: 'F-1' },
   { type: 'CREDIT_NOTE_SENT', amount: 31, note: null, invoiceReference: 'F-9' },
+  // v6: a bill corrected: still disputed, renumbered, no longer after the end date, not open, or below a credit.
+  { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2027-01-05', amount: 41, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2027-01-05', amount: 31, reference: 'F-10', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2026-12-05', amount: 31, reference: 'F-1', periodFrom: '2026-11-01', periodTo: '2026-11-30' },
+  { type: 'BILL_CORRECTED', invoiceReference: 'F-9', invoiceDate: '2027-01-05', amount: 41, reference: 'F-9', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
+  { type: 'BILL_CORRECTED', invoiceDate: '2027-01-05', amount: 0.01, reference: 'F-3', periodFrom: '2027-01-01', periodTo: '2027-01-31' },
   { type: 'BRP_CHECKED', outcome: 'informed', note: 'Polis beëindigd' },
   { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'Niets bekend' },
   { type: 'CLOSE' },

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
-import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, toIsoDate } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, TERM_KEEPING_EVENTS, toIsoDate } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -88,7 +88,7 @@ export function stateName(value: unknown): string {
 /** The instance columns under the names of `WorkflowInstance`, for the raw locking queries (`snapshot` may narrow which rows carry theirs). */
 const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
   w.machine_id AS "machineId", w.machine_version AS "machineVersion", ${snapshot} AS snapshot, w.state, w.version,
-  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.accepted_events AS "acceptedEvents"`;
+  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.missed_with_letter AS "missedWithLetter", w.accepted_events AS "acceptedEvents"`;
 const INSTANCE_COLUMNS = instanceColumns();
 
 /** Instances projected per transaction. */
@@ -517,9 +517,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 }
 
-/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state. */
+/** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state; a correction (`TERM_KEEPING_EVENTS`) keeps any term. */
 function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
-  return policy?.basis === 'fixed' && policy.fromEntry === true && to === instance.state && event.type !== 'DEADLINE_PASSED' && instance.dueDate !== null;
+  if (to !== instance.state || instance.dueDate === null) return false;
+  return TERM_KEEPING_EVENTS.includes(event.type) || (policy?.basis === 'fixed' && policy.fromEntry === true && event.type !== 'DEADLINE_PASSED');
 }
 
 /**
@@ -529,6 +530,7 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
  * `instance` still holds the due date that passed.
  */
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
+  if (TERM_KEEPING_EVENTS.includes(event.type) && to === instance.state) return { missedDueDate: instance.missedDueDate, missedWithLetter: instance.missedWithLetter };
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
   return { missedDueDate: instance.missedDueDate ?? instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
 }

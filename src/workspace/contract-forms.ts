@@ -3,6 +3,7 @@ import { AnyEventObject } from 'xstate';
 import type { StaffPrincipal } from '../auth/principal';
 import {
   AcknowledgeDto,
+  BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
   CollectionStoppedDto,
@@ -76,6 +77,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
     // Bills up to the end date are payable: the API's path, with its rule.
     submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
+    numberFields: ['amount'],
+  },
+  // v6: a bill recorded wrongly, corrected: the API's path, with its checks and its letter to the provider.
+  'bill-corrected': {
+    event: 'BILL_CORRECTED',
+    body: BillCorrectedDto,
+    toEvent: (dto) => ({ type: 'BILL_CORRECTED', ...dto }),
+    submit: ({ contracts }, principal, id, dto) => contracts.correctBill(principal, id, dto as BillCorrectedDto),
     numberFields: ['amount'],
   },
   // The provider's answer to a dispute or collection stop that came by post, email or phone; a desk provider answers in its desk.

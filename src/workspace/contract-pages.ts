@@ -139,6 +139,16 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`,
     order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
   },
+  // Filled in with the newest open bill as recorded, so the owner changes only what was typed wrongly.
+  'bill-corrected': {
+    anchor: 'bill-correction',
+    fields: (f, id, c) => {
+      const bill = c.o.contract.openDisputes.at(-1);
+      const as = (value: string | number | undefined) => ({ initial: value === undefined ? undefined : String(value), ...id });
+      return html`<p class="muted">${c.w.billCorrectedHint}</p>${billChoice(f, id, c)}${field(f, 'invoiceDate', c.w.invoiceDate, { type: 'date', required: true, ...as(bill?.invoiceDate) })}${field(f, 'periodFrom', c.w.periodFrom, { type: 'date', required: true, ...as(bill?.periodFrom) })}${field(f, 'periodTo', c.w.periodTo, { type: 'date', required: true, ...as(bill?.periodTo) })}${field(f, 'amount', c.w.amount, { required: true, ...as(bill?.amount) })}${field(f, 'reference', c.w.invoiceNumber, { required: true, ...as(bill?.reference) })}`;
+    },
+    order: ['invoiceReference', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+  },
   'collection-notice': {
     anchor: 'collection',
     fields: (f, id, { w }) =>

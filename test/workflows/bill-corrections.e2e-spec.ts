@@ -1,0 +1,148 @@
+import { Client } from 'pg';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/** v6: a bill recorded after the end date, typed wrongly, corrected by the owner; the provider, the family and the desk are told. */
+describe('a recorded bill can be corrected', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let db: Client;
+  let provider: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
+  const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
+  const lettersOf = async (id: string) => (await contractOf(id)).letters as { id: string; kind: string; status: string }[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
+  const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
+
+  async function disputedContract(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    return { id: contract.id as string, estateId: estate.id as string };
+  }
+
+  it('corrects the amount with the checks of recording a bill: the provider gets a letter with the old and new amount, owner, family and desk read the corrected bill, the term stays', async () => {
+    const contract = await disputedContract('Truus');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    await runDueWork();
+    expect((await lettersOf(contract.id)).map((l) => [l.kind, l.status])).toEqual([['cancellation', 'sent'], ['dispute', 'sent']]);
+    // A day later: a term counted afresh would end a day later.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    const { dueAt } = await contractOf(contract.id);
+    const before = await entries(contract.id);
+
+    // The checks of recording a bill, naming the field; nothing written.
+    const future = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', invoiceDate: '2099-01-01' }).expect(422);
+    expect(future.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(future.body.errors).toEqual([expect.objectContaining({ field: 'invoiceDate' })]);
+    const backwards = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', periodTo: '2026-11-01' }).expect(422);
+    expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'periodTo' })]);
+    const unknown = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-99' }).expect(409);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(unknown.body.detail).toContain('F-99');
+    expect(unknown.body.detail).toContain('F-01');
+    // The same figures again change nothing and write nothing.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01' }).expect(200);
+    expect(await entries(contract.id)).toBe(before);
+
+    const corrected = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 42.98 }).expect(200);
+    expect({ state: corrected.body.state, dueAt: corrected.body.dueAt, bills: corrected.body.openDisputes }).toEqual({
+      state: 'disputed',
+      dueAt,
+      bills: [expect.objectContaining({ reference: 'F-01', amount: 42.98, disputed: expect.objectContaining({ amount: 42.98 }) })],
+    });
+    expect(corrected.body.timeline.at(-1).summary).toBe('Stroom: Factuur F-01 van Stroomtest gecorrigeerd: het bedrag van €\u00a024,98 naar €\u00a042,98.');
+
+    await runDueWork();
+    const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
+    expect(letter.status).toBe('sent');
+    const text = await pdfOf(letter.id);
+    expect(text).toContain('Correctie op mijn bezwaar tegen uw factuur');
+    expect(text).toContain('mijn bezwaar tegen factuur F-01 van 20 november 2026');
+    expect(text).toContain('Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 42,98.');
+    expect(text).not.toMatch(/mijn verzoek/i);
+
+    // The desk reads the corrected bill; the family a plain line.
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.disputes).toEqual([expect.objectContaining({ reference: 'F-01', amount: 42.98 })]);
+    expect(await familyTimeline(maria)).toContain('De gegevens van rekening F-01 van Stroomtest zijn gecorrigeerd: het bedrag is €\u00a042,98 in plaats van €\u00a024,98.');
+  });
+
+  it('drops the dispute of a bill that, corrected, bills no day after the end date: the provider hears the objection is withdrawn, the family that the bill is owed', async () => {
+    const contract = await disputedContract('Kees');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    await runDueWork();
+    const november = { ...DECEMBER, invoiceReference: 'F-01', periodFrom: '2026-11-01', periodTo: '2026-11-30' };
+    const dropped = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, november).expect(200);
+    expect({ state: dropped.body.state, bills: dropped.body.openDisputes }).toEqual({ state: 'confirmed', bills: [] });
+    await runDueWork();
+    const text = await pdfOf((await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!.id);
+    expect(text).toContain('Mijn bezwaar vermeldde als periode 1 december 2026 tot en met 31 december 2026; de juiste periode is 1 november 2026 tot en met 30 november 2026.');
+    expect(text).toContain('Mijn bezwaar tegen deze factuur trek ik daarom in');
+    expect(await familyTimeline(maria)).toContain(
+      'De gegevens van rekening F-01 van Stroomtest zijn gecorrigeerd: de periode is 1 november 2026 tot en met 30 november 2026 in plaats van 1 december 2026 tot en met 31 december 2026. Die rekening gaat alleen over de tijd tot de einddatum en moet dus worden betaald; ons bezwaar ertegen is ingetrokken.',
+    );
+  });
+
+  it('sends no correction letter while the dispute letter has not gone out: that letter itself carries the corrected figures', async () => {
+    const contract = await disputedContract('Bep');
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 42.98 }).expect(200);
+    await runDueWork();
+    const letters = await lettersOf(contract.id);
+    expect(letters.map((l) => l.kind)).toEqual(['cancellation', 'dispute']);
+    const text = await pdfOf(letters[1].id);
+    expect(text).toContain('Uw factuur F-10 van 20 november 2026');
+    expect(text).toContain('€ 42,98');
+    expect(text).not.toMatch(/F-01|24,98/);
+  });
+
+  it('refuses an amount that disputes no more than the provider credited already, and another open bill’s number, naming the field', async () => {
+    const contract = await disputedContract('Gerrit');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 10, note: 'CN-1' }).expect(200);
+    const below = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 8 }).expect(422);
+    expect(below.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: expect.stringContaining('credited 10.00') })]);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31', invoiceDate: '2026-11-21' }).expect(200);
+    const taken = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-02' }).expect(422);
+    expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'reference' })]);
+    const unnamed = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, amount: 30 }).expect(422);
+    expect(unnamed.body.errors).toEqual([expect.objectContaining({ field: 'invoiceReference' })]);
+    expect((await contractOf(contract.id)).openDisputes.map((d: { amount: number }) => d.amount)).toEqual([24.98, 24.98]);
+
+    // A bill answered is closed: 409 with the way forward.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-02' }).expect(200);
+    const closed = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-02', reference: 'F-02' }).expect(409);
+    expect(closed.body.detail).toMatch(/not open/);
+  });
+
+  it('offers the correction on the contract page, filled in with the bill as recorded', async () => {
+    const contract = await disputedContract('Joop');
+    const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toContain('Factuur corrigeren');
+    expect(page).toMatch(/name="amount" [^>]*value="24.98"/);
+    const refused = await anna.post(`/app/contracts/${contract.id}/bill-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ ...DECEMBER, invoiceReference: 'F-01', invoiceDate: '2099-01-01', amount: '24.98' }).expect(422);
+    expect(refused.text).toContain('Factuur corrigeren');
+    await anna.post(`/app/contracts/${contract.id}/bill-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ ...DECEMBER, invoiceReference: 'F-01', amount: '26.98' }).expect(303);
+    expect((await contractOf(contract.id)).openDisputes[0].amount).toBe(26.98);
+  });
+});
