@@ -309,9 +309,7 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
       'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
     );
-    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
-      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome.',
-    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close it, or call KPN; record the outcome\./);
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
     expect(contractStatusText('collectionStopRequested', twoBills, 'en', words)).toBe(
       'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
@@ -337,6 +335,33 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
     expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN')).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
+  });
+
+  it('tells the owner, after a term passed and left the move with the owner, the call or step due now and the term missed, not the new term as a wait', () => {
+    const missed = { ...words, dueDate: '2027-04-15', missedDueDate: '2027-03-31' };
+    expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', missed)).toBe('KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met 31 maart 2027.');
+    expect(ownerNextStep('collectionStopRequested', twoBills, 'en', missed)).toBe('Call KPN and the collection agency now: no written answer by 31 March 2027.');
+    expect(ownerNextStep('escalated', confirmed, 'nl', missed)).toBe('KPN nu bellen: geen antwoord tot en met 31 maart 2027.');
+    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...missed, complaintsBody: { en: 'the Energy Disputes Committee' } })).toBe(
+      'Call KPN now or go to the Energy Disputes Committee: no answer by 31 March 2027.',
+    );
+    // The owner's own term: the step is late, not due by the fresh date.
+    expect(ownerNextStep('disputeRejected', confirmed, 'nl', missed)).toBe('Nu beslissen (uw termijn liep tot en met 31 maart 2027): betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
+    expect(ownerNextStep('informationRequested', confirmed, 'en', missed)).toBe('Supply the information now: your term ran until 31 March 2027.');
+    expect(ownerNextStep('rejected', confirmed, 'nl', missed)).toBe('Verzoek nu aanpassen of intrekken: uw termijn liep tot en met 31 maart 2027.');
+    // Every state a missed term keeps; only v1 keeps `disputed`, and it writes again (no move for the owner, so no `missedDueDate`).
+    for (const state of DEADLINE_KEEPS.filter((s) => s !== 'disputed') as ContractState[]) {
+      for (const lang of LANGUAGES) expect(ownerNextStep(state, confirmed, lang, missed)).toMatch(/31 (maart|March) 2027/);
+    }
+  });
+
+  it('tells the owner no term runs for a decision about a held bill while a collection stop is asked, and when a new one starts', () => {
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', words)).toBe(
+      'Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen. Over factuur F-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
+    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
+      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. While the collection stop is asked, no term runs for it; a new one (5 business days) starts once KPN has stopped the collection.',
+    );
   });
 
   it('keeps the family sentence in the family table', () => {
