@@ -250,8 +250,9 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('KPN heeft rekening F-1 ingetrokken; onze bezwaren tegen rekeningen F-2 en F-3 lopen nog.');
     expect(contractChangeText(withdrawn, twoLeft, 'en', 'KPN')).toBe('KPN withdrew bill F-1; our objections to bills F-2 and F-3 still stand.');
     expect(ownerChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('Factuur F-1 ingetrokken door KPN; facturen F-2 en F-3 blijven betwist.');
-    // The last one closes the dispute, named or not.
-    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
+    // The last one closes the dispute, named when the answer named it.
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed'), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
   });
 
   it('tells a credit note short of the disputed amount as that much credited and the rest still open, to every reader (v5)', () => {
@@ -362,6 +363,40 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
       'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. While the collection stop is asked, no term runs for it; a new one (5 business days) starts once KPN has stopped the collection.',
     );
+  });
+
+  it('adds up the disputed sums as they are listed: what a credit took off a bill is said beside it, and the total is what is still disputed (v5)', () => {
+    // F-1: € 10,00 disputed, € 5,00 credited; F-2: € 32,00 disputed, rejected.
+    const f1 = { reference: 'F-1', invoiceDate: '2027-01-10', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 10, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 10 }, credited: 5 };
+    const f2 = { ...JANUARY, amount: 32, disputed: { ...JANUARY.disputed, amount: 32 }, rejectionReason: 'gebruikt' };
+    const held: ContractContext = { ...confirmed, openDispute: undefined, disputes: 2, openDisputes: [f1, f2] };
+    expect(providerStatusText('collectionStopRequested', held, 'nl', '2027-02-12')).toContain(
+      'factuur F-1, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a010,00, waarvan €\u00a05,00 gecrediteerd en factuur F-2, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a032,00; samen nog €\u00a037,00.',
+    );
+    expect(providerStatusText('collectionStopRequested', held, 'en', '2027-02-12')).toContain('pro rata €10.00, of which €5.00 credited and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €32.00; together still €37.00.');
+    expect(providerStatusText('collectionStopRequested', { ...held, openDisputes: [f1] }, 'nl', null)).toContain('naar rato €\u00a010,00, waarvan €\u00a05,00 gecrediteerd.');
+    // The owner's parts are what is still disputed of each, and add up to the total.
+    expect(ownerStatusText('collectionStopRequested', held, 'nl', words)).toContain('€\u00a037,00 betwist op 2 facturen: F-1 (€\u00a05,00, €\u00a05,00 gecrediteerd van €\u00a010,00) en F-2 (€\u00a032,00, afgewezen: gebruikt)');
+    // Without a credit the sum reads as before.
+    expect(providerStatusText('disputed', twoBills, 'nl', null)).toContain('; samen €\u00a035,00.');
+  });
+
+  it('names the bill an answer recorded, also when it was the last one open', () => {
+    const rejectedOne = step('DISPUTE_REJECTED', 'disputed', 'disputeRejected', { invoiceReference: 'F-2' }, ['notify_owner'], oneHeld);
+    expect(contractChangeText(rejectedOne, oneHeld, 'nl', 'KPN')).toBe('KPN wees ons bezwaar tegen rekening F-2 af.');
+    expect(contractChangeText(rejectedOne, oneHeld, 'en', 'KPN')).toBe('KPN rejected our objection to bill F-2.');
+    expect(ownerChangeText(rejectedOne, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 afgewezen door KPN (reden: opzegtermijn van een maand).');
+    expect(ownerChangeText(rejectedOne, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 rejected by KPN (reason: opzegtermijn van een maand).');
+    const closedLast = step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed', { invoiceReference: 'F-2' });
+    expect(ownerChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 met KPN afgesloten (door u vastgelegd).');
+    expect(ownerChangeText(closedLast, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 with KPN closed (recorded by you).');
+    expect(contractChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Het bezwaar tegen rekening F-2 van KPN is afgehandeld.');
+    const withdrawnLast = step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' });
+    expect(ownerChangeText(withdrawnLast, confirmed, 'nl', 'KPN')).toBe('Factuur F-2 ingetrokken door KPN; geschil gesloten.');
+    expect(contractChangeText(withdrawnLast, confirmed, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    const creditedLast = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 20, invoiceReference: 'F-2' });
+    expect(ownerChangeText(creditedLast, confirmed, 'en', 'KPN')).toBe('Credit note of €20.00 received from KPN for invoice F-2; dispute closed.');
+    expect(contractChangeText(creditedLast, confirmed, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a020,00 gestuurd voor rekening F-2; het bezwaar is afgehandeld.');
   });
 
   it('keeps the family sentence in the family table', () => {

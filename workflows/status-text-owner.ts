@@ -263,6 +263,12 @@ const settledOutcome: Record<Language, (p: string, step: ContractStep) => string
   },
 };
 
+/** The bill a step recorded an answer about, when it named one: " over factuur F-2". */
+const overBill: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => (step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''),
+  en: (step) => (step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''),
+};
+
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -274,16 +280,16 @@ const STEPS: StepPhrases = {
         step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'nl')} blijft betwist; beslissing nodig.`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
-          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
+          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.`,
       en: ({ p }, step) =>
         step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'en')} stays disputed; decision needed.`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
-          : `Credit note${amountOf(step.amount, 'en')} received from ${p}; dispute closed.`,
+          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; ${stayDisputed.nl(step)}` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; ${stayDisputed.en(step)}` : `${p} withdrew the invoice; dispute closed.`),
+      nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,
+      en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
@@ -299,19 +305,20 @@ const STEPS: StepPhrases = {
       nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}; incassostop loopt nog.`,
       en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}; collection stop still asked.`,
     }),
-    DISPUTE_REJECTED: keepingCollectionStop(CHANGE, {
-      nl: ({ p, c }, step) => `Geschil${step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}; incassostop loopt nog.`,
-      en: ({ p, c }, step) => `Dispute${step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''} rejected by ${p}${reason.en(c.disputeRejectionReason)}; collection stop still asked.`,
-    }),
+    // v5: a rejection while a collection stop is asked keeps the stop.
+    DISPUTE_REJECTED: {
+      nl: ({ p, c }, step) => `Geschil${overBill.nl(step)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
+      en: ({ p, c }, step) => `Dispute${overBill.en(step)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
+    },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
+          ? `Geschil${overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step) ? '' : overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
+          ? `Dispute${overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step) ? '' : overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
