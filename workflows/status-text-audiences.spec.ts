@@ -250,8 +250,9 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('KPN heeft rekening F-1 ingetrokken; onze bezwaren tegen rekeningen F-2 en F-3 lopen nog.');
     expect(contractChangeText(withdrawn, twoLeft, 'en', 'KPN')).toBe('KPN withdrew bill F-1; our objections to bills F-2 and F-3 still stand.');
     expect(ownerChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('Factuur F-1 ingetrokken door KPN; facturen F-2 en F-3 blijven betwist.');
-    // The last one closes the dispute, named or not.
-    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
+    // The last one closes the dispute, named when the answer named it.
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed'), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
   });
 
   it('tells a credit note short of the disputed amount as that much credited and the rest still open, to every reader (v5)', () => {
@@ -309,9 +310,7 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
       'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
     );
-    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
-      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome.',
-    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close it, or call KPN; record the outcome\./);
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
     expect(contractStatusText('collectionStopRequested', twoBills, 'en', words)).toBe(
       'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
@@ -337,6 +336,67 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
     expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN')).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
+  });
+
+  it('tells the owner, after a term passed and left the move with the owner, the call or step due now and the term missed, not the new term as a wait', () => {
+    const missed = { ...words, dueDate: '2027-04-15', missedDueDate: '2027-03-31' };
+    expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', missed)).toBe('KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met 31 maart 2027.');
+    expect(ownerNextStep('collectionStopRequested', twoBills, 'en', missed)).toBe('Call KPN and the collection agency now: no written answer by 31 March 2027.');
+    expect(ownerNextStep('escalated', confirmed, 'nl', missed)).toBe('KPN nu bellen: geen antwoord tot en met 31 maart 2027.');
+    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...missed, complaintsBody: { en: 'the Energy Disputes Committee' } })).toBe(
+      'Call KPN now or go to the Energy Disputes Committee: no answer by 31 March 2027.',
+    );
+    // The owner's own term: the step is late, not due by the fresh date.
+    expect(ownerNextStep('disputeRejected', confirmed, 'nl', missed)).toBe('Nu beslissen (uw termijn liep tot en met 31 maart 2027): betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
+    expect(ownerNextStep('informationRequested', confirmed, 'en', missed)).toBe('Supply the information now: your term ran until 31 March 2027.');
+    expect(ownerNextStep('rejected', confirmed, 'nl', missed)).toBe('Verzoek nu aanpassen of intrekken: uw termijn liep tot en met 31 maart 2027.');
+    // Every state a missed term keeps; only v1 keeps `disputed`, and it writes again (no move for the owner, so no `missedDueDate`).
+    for (const state of DEADLINE_KEEPS.filter((s) => s !== 'disputed') as ContractState[]) {
+      for (const lang of LANGUAGES) expect(ownerNextStep(state, confirmed, lang, missed)).toMatch(/31 (maart|March) 2027/);
+    }
+  });
+
+  it('tells the owner no term runs for a decision about a held bill while a collection stop is asked, and when a new one starts', () => {
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', words)).toBe(
+      'Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen. Over factuur F-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
+    );
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
+      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. While the collection stop is asked, no term runs for it; a new one (5 business days) starts once KPN has stopped the collection.',
+    );
+  });
+
+  it('adds up the disputed sums as they are listed: what a credit took off a bill is said beside it, and the total is what is still disputed (v5)', () => {
+    // F-1: € 10,00 disputed, € 5,00 credited; F-2: € 32,00 disputed, rejected.
+    const f1 = { reference: 'F-1', invoiceDate: '2027-01-10', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 10, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 10 }, credited: 5 };
+    const f2 = { ...JANUARY, amount: 32, disputed: { ...JANUARY.disputed, amount: 32 }, rejectionReason: 'gebruikt' };
+    const held: ContractContext = { ...confirmed, openDispute: undefined, disputes: 2, openDisputes: [f1, f2] };
+    expect(providerStatusText('collectionStopRequested', held, 'nl', '2027-02-12')).toContain(
+      'factuur F-1, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a010,00, waarvan €\u00a05,00 gecrediteerd en factuur F-2, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a032,00; samen nog €\u00a037,00.',
+    );
+    expect(providerStatusText('collectionStopRequested', held, 'en', '2027-02-12')).toContain('pro rata €10.00, of which €5.00 credited and invoice F-2, 1 January 2027 to 31 January 2027, pro rata €32.00; together still €37.00.');
+    expect(providerStatusText('collectionStopRequested', { ...held, openDisputes: [f1] }, 'nl', null)).toContain('naar rato €\u00a010,00, waarvan €\u00a05,00 gecrediteerd.');
+    // The owner's parts are what is still disputed of each, and add up to the total.
+    expect(ownerStatusText('collectionStopRequested', held, 'nl', words)).toContain('€\u00a037,00 betwist op 2 facturen: F-1 (€\u00a05,00, €\u00a05,00 gecrediteerd van €\u00a010,00) en F-2 (€\u00a032,00, afgewezen: gebruikt)');
+    // Without a credit the sum reads as before.
+    expect(providerStatusText('disputed', twoBills, 'nl', null)).toContain('; samen €\u00a035,00.');
+  });
+
+  it('names the bill an answer recorded, also when it was the last one open', () => {
+    const rejectedOne = step('DISPUTE_REJECTED', 'disputed', 'disputeRejected', { invoiceReference: 'F-2' }, ['notify_owner'], oneHeld);
+    expect(contractChangeText(rejectedOne, oneHeld, 'nl', 'KPN')).toBe('KPN wees ons bezwaar tegen rekening F-2 af.');
+    expect(contractChangeText(rejectedOne, oneHeld, 'en', 'KPN')).toBe('KPN rejected our objection to bill F-2.');
+    expect(ownerChangeText(rejectedOne, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 afgewezen door KPN (reden: opzegtermijn van een maand).');
+    expect(ownerChangeText(rejectedOne, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 rejected by KPN (reason: opzegtermijn van een maand).');
+    const closedLast = step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed', { invoiceReference: 'F-2' });
+    expect(ownerChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 met KPN afgesloten (door u vastgelegd).');
+    expect(ownerChangeText(closedLast, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 with KPN closed (recorded by you).');
+    expect(contractChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Het bezwaar tegen rekening F-2 van KPN is afgehandeld.');
+    const withdrawnLast = step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' });
+    expect(ownerChangeText(withdrawnLast, confirmed, 'nl', 'KPN')).toBe('Factuur F-2 ingetrokken door KPN; geschil gesloten.');
+    expect(contractChangeText(withdrawnLast, confirmed, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    const creditedLast = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 20, invoiceReference: 'F-2' });
+    expect(ownerChangeText(creditedLast, confirmed, 'en', 'KPN')).toBe('Credit note of €20.00 received from KPN for invoice F-2; dispute closed.');
+    expect(contractChangeText(creditedLast, confirmed, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a020,00 gestuurd voor rekening F-2; het bezwaar is afgehandeld.');
   });
 
   it('keeps the family sentence in the family table', () => {

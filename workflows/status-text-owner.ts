@@ -1,4 +1,4 @@
-import type { BrpCheck, ContractContext, ContractState } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_BUSINESS_DAYS } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -120,17 +120,35 @@ const STATUS: Phrases = {
 };
 
 const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
+/** The owner's own term that passed, beside the step now due. */
+const ownTermRan: Record<Language, (missed: string) => string> = {
+  nl: (missed) => `uw termijn liep tot en met ${missed}`,
+  en: (missed) => `your term ran until ${missed}`,
+};
 
-/** What happens next: what Steward does by itself, or what the owner must do. */
+/**
+ * What happens next: what Steward does by itself, or what the owner must do. After a term passed that
+ * left the move with the owner (`missed`), that move is due now: the fresh term is the provider's next
+ * one (the status says it), never a date the call may wait for.
+ */
 const NEXT: Phrases = {
   draft: { nl: ({ p }) => `Ontbrekende documenten toevoegen, dan het verzoek aan ${p} versturen.`, en: ({ p }) => `Add the missing documents, then send the request to ${p}.` },
   ready: { nl: ({ p }) => `Verzoek aan ${p} versturen.`, en: ({ p }) => `Send the request to ${p}.` },
   requested: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a reminder goes out automatically.` },
   reminded: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint goes out automatically.` },
-  escalated: { nl: ({ p, due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen.`, en: ({ p, due }) => `No answer ${enBy(due, 'in time')}: call ${p}.` },
+  escalated: {
+    nl: ({ p, due, missed }) => (missed ? `${p} nu bellen: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen.`),
+    en: ({ p, due, missed }) => (missed ? `Call ${p} now: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}.`),
+  },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
-  informationRequested: { nl: ({ due }) => `Gevraagde informatie aanleveren ${nlBy(due, 'zo snel mogelijk')}.`, en: ({ due }) => `Supply the information ${enBy(due, 'as soon as possible')}.` },
-  rejected: { nl: ({ due }) => `Verzoek aanpassen of intrekken ${nlBy(due, 'zo snel mogelijk')}.`, en: ({ due }) => `Amend or withdraw the request ${enBy(due, 'as soon as possible')}.` },
+  informationRequested: {
+    nl: ({ due, missed }) => (missed ? `Gevraagde informatie nu aanleveren: ${ownTermRan.nl(missed)}.` : `Gevraagde informatie aanleveren ${nlBy(due, 'zo snel mogelijk')}.`),
+    en: ({ due, missed }) => (missed ? `Supply the information now: ${ownTermRan.en(missed)}.` : `Supply the information ${enBy(due, 'as soon as possible')}.`),
+  },
+  rejected: {
+    nl: ({ due, missed }) => (missed ? `Verzoek nu aanpassen of intrekken: ${ownTermRan.nl(missed)}.` : `Verzoek aanpassen of intrekken ${nlBy(due, 'zo snel mogelijk')}.`),
+    en: ({ due, missed }) => (missed ? `Amend or withdraw the request now: ${ownTermRan.en(missed)}.` : `Amend or withdraw the request ${enBy(due, 'as soon as possible')}.`),
+  },
   confirmed: {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
@@ -138,20 +156,29 @@ const NEXT: Phrases = {
   disputed: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.` },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie); else only the call.
   disputeEscalated: {
-    nl: ({ p, due, body }) => `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`,
-    en: ({ p, due, body }) => `No answer ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`,
+    nl: ({ p, due, body, missed }) => (missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`),
+    en: ({ p, due, body, missed }) => (missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`),
   },
   // Steward records the outcome; objecting further is a call or the complaints body, not a step of ours.
   disputeRejected: {
-    nl: ({ p, due, body }) => `Beslissen ${nlBy(due, 'zo snel mogelijk')}: betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
-    en: ({ p, due, body }) => `Decide ${enBy(due, 'as soon as possible')}: pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
+    nl: ({ p, due, body, missed }) => `${missed ? `Nu beslissen (${ownTermRan.nl(missed)})` : `Beslissen ${nlBy(due, 'zo snel mogelijk')}`}: betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
+    en: ({ p, due, body, missed }) => `${missed ? `Decide now (${ownTermRan.en(missed)})` : `Decide ${enBy(due, 'as soon as possible')}`}: pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
   },
-  // v5: a bill the provider holds to while the stop is asked is the owner's to decide already.
+  // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
+  // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).
   collectionStopRequested: {
-    nl: ({ p, due, c }) =>
-      `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.${heldBills(c).length ? ` Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast.` : ''}`,
-    en: ({ p, due, c }) =>
-      `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.${heldBills(c).length ? ` You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome.` : ''}`,
+    nl: ({ p, due, c, missed }) =>
+      `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
+        heldBills(c).length
+          ? ` Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
+          : ''
+      }`,
+    en: ({ p, due, c, missed }) =>
+      `${missed ? `Call ${p} and the collection agency now: no written answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`}${
+        heldBills(c).length
+          ? ` You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome. While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
+          : ''
+      }`,
   },
   settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
   closed: nothingLeft,
@@ -236,6 +263,12 @@ const settledOutcome: Record<Language, (p: string, step: ContractStep) => string
   },
 };
 
+/** The bill a step recorded an answer about, when it named one: " over factuur F-2". */
+const overBill: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => (step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''),
+  en: (step) => (step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''),
+};
+
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -247,16 +280,16 @@ const STEPS: StepPhrases = {
         step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'nl')} blijft betwist; beslissing nodig.`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
-          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}; geschil gesloten.`,
+          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.`,
       en: ({ p }, step) =>
         step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'en')} stays disputed; decision needed.`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
-          : `Credit note${amountOf(step.amount, 'en')} received from ${p}; dispute closed.`,
+          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `Factuur ${step.invoiceReference} ingetrokken door ${p}; ${stayDisputed.nl(step)}` : `Factuur ingetrokken door ${p}; geschil gesloten.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew invoice ${step.invoiceReference}; ${stayDisputed.en(step)}` : `${p} withdrew the invoice; dispute closed.`),
+      nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,
+      en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
@@ -279,19 +312,20 @@ const STEPS: StepPhrases = {
       nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}; incassostop loopt nog.`,
       en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}; collection stop still asked.`,
     }),
-    DISPUTE_REJECTED: keepingCollectionStop(CHANGE, {
-      nl: ({ p, c }, step) => `Geschil${step.invoiceReference ? ` over factuur ${step.invoiceReference}` : ''} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}; incassostop loopt nog.`,
-      en: ({ p, c }, step) => `Dispute${step.invoiceReference ? ` over invoice ${step.invoiceReference}` : ''} rejected by ${p}${reason.en(c.disputeRejectionReason)}; collection stop still asked.`,
-    }),
+    // v5: a rejection while a collection stop is asked keeps the stop.
+    DISPUTE_REJECTED: {
+      nl: ({ p, c }, step) => `Geschil${overBill.nl(step)} afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; incassostop loopt nog' : ''}.`,
+      en: ({ p, c }, step) => `Dispute${overBill.en(step)} rejected by ${p}${reason.en(c.disputeRejectionReason)}${step.to === 'collectionStopRequested' ? '; collection stop still asked' : ''}.`,
+    },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Geschil over factuur ${step.invoiceReference} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
+          ? `Geschil${overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step) ? '' : overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
       en: ({ p }, step) =>
         answeredOneOfSeveral(step)
-          ? `Dispute over invoice ${step.invoiceReference} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
-          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
+          ? `Dispute${overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
+          : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step) ? '' : overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
     },
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.

@@ -12,24 +12,29 @@ type Phrase = (c: ContractContext, due: string | null) => string;
 const nlBy = (due: string | null) => (due ? ` uiterlijk ${due}` : '');
 const enBy = (due: string | null) => (due ? ` by ${due}` : '');
 
+/** v5: what the provider credited of a bill's disputed part, said beside it so the parts add up to what is still disputed. */
+const creditNl = (d: DisputedInvoice) => (d.credited ? `, waarvan ${money(d.credited, 'nl')} gecrediteerd` : '');
+const creditEn = (d: DisputedInvoice) => (d.credited ? `, of which ${money(d.credited, 'en')} credited` : '');
 /** One bill's disputed part, for a list of several. */
-const billNl = (d: DisputedInvoice) => `factuur ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}`;
-const billEn = (d: DisputedInvoice) => `invoice ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}`;
+const billNl = (d: DisputedInvoice) => `factuur ${d.reference}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}`;
+const billEn = (d: DisputedInvoice) => `invoice ${d.reference}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}`;
+/** The total is net of credits: "still" says so when a credit is among the parts. */
+const anyCredit = (bills: DisputedInvoice[]) => bills.some((d) => d.credited);
 
 /** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total. */
 function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
   const [d, ...more] = bills;
   if (!d) return 'Bezwaar tegen een factuur na de einddatum.';
   const after = `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
-  if (more.length) return `Bezwaar tegen ${bills.length} facturen, telkens ${after}: ${listed(bills.map(billNl), 'nl')}; samen ${money(disputedTotal(bills), 'nl')}.`;
-  return `Bezwaar tegen factuur ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}.`;
+  if (more.length) return `Bezwaar tegen ${bills.length} facturen, telkens ${after}: ${listed(bills.map(billNl), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
+  return `Bezwaar tegen factuur ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
 function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
   const [d, ...more] = bills;
   if (!d) return 'Dispute of an invoice after the end date.';
   const after = `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
-  if (more.length) return `Dispute of ${bills.length} invoices, each for ${after}: ${listed(bills.map(billEn), 'en')}; together ${money(disputedTotal(bills), 'en')}.`;
-  return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}.`;
+  if (more.length) return `Dispute of ${bills.length} invoices, each for ${after}: ${listed(bills.map(billEn), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.`;
+  return `Dispute of invoice ${d.reference}: ${after}, ${longDate(d.disputed.from, 'en')} to ${longDate(d.disputed.to, 'en')}, pro rata ${money(d.disputed.amount, 'en')}${creditEn(d)}.`;
 }
 
 /** v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected. */

@@ -390,16 +390,22 @@ const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
     return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.en(step))}` : said;
   },
 };
+/** The bill a step recorded an answer about, when it named one: "rekening F-2", else "de rekening". */
+const theBill: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => (step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'),
+  en: (step) => (step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'),
+};
+
 /** The owner's word as steps recorded before the outcome was asked (or one settling a collection without a bill) tell it. */
 const SETTLED_UNSAID: Record<Language, StepPhrase> = {
   nl: ({ p }, step) =>
     answeredOneOfSeveral(step)
       ? `Het bezwaar tegen rekening ${step.invoiceReference} van ${p} is afgehandeld; ${stillStands.nl(step)}`
-      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
+      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen ${theBill.nl(step)} van ${p} is afgehandeld.`,
   en: ({ p }, step) =>
     answeredOneOfSeveral(step)
       ? `The objection to ${p}'s bill ${step.invoiceReference} has been dealt with; ${stillStands.en(step)}`
-      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
+      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill${step.invoiceReference ? ` ${step.invoiceReference}` : ''} has been dealt with.`,
 };
 const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settled.length > 0;
 
@@ -416,16 +422,16 @@ const STEPS: StepPhrases = {
         step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
-          : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd; het bezwaar is afgehandeld.`,
+          : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p }, step) =>
         step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
-          : `${p} sent a credit note${amountOf(step.amount, 'en')}; the dispute is settled.`,
+          : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft rekening ${step.invoiceReference} ingetrokken; ${stillStands.nl(step)}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew bill ${step.invoiceReference}; ${stillStands.en(step)}` : `${p} withdrew the bill; the dispute is settled.`),
+      nl: ({ p }, step) => `${p} heeft ${theBill.nl(step)} ingetrokken; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`,
+      en: ({ p }, step) => `${p} withdrew ${theBill.en(step)}; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`,
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
@@ -461,10 +467,11 @@ const STEPS: StepPhrases = {
       nl: (s) => `${CHANGE.disputed.nl(s)} Ons verzoek de incasso te stoppen loopt nog.`,
       en: (s) => `${CHANGE.disputed.en(s)} Our request to stop the collection still stands.`,
     }),
-    DISPUTE_REJECTED: keepingCollectionStop(CHANGE, {
-      nl: ({ p }, step) => `${p} wees ons bezwaar tegen ${step.invoiceReference ? `rekening ${step.invoiceReference}` : 'de rekening'} af; ons verzoek de incasso te stoppen loopt nog.`,
-      en: ({ p }, step) => `${p} rejected our objection to ${step.invoiceReference ? `bill ${step.invoiceReference}` : 'the bill'}; our request to stop the collection still stands.`,
-    }),
+    // v5: a rejection while a collection stop is asked keeps the stop.
+    DISPUTE_REJECTED: {
+      nl: ({ p }, step) => `${p} wees ons bezwaar tegen ${theBill.nl(step)} af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
+      en: ({ p }, step) => `${p} rejected our objection to ${theBill.en(step)}${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+    },
     DISPUTE_RESOLVED: {
       nl: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.nl(s, step) : SETTLED_UNSAID.nl(s, step)),
       en: (s, step) => (saysOutcome(step) ? SETTLED_WITH_OUTCOME.en(s, step) : SETTLED_UNSAID.en(s, step)),

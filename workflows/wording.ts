@@ -17,6 +17,12 @@ export interface StatusWords {
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
   complaintsBody?: Partial<Record<Language, string | null>>;
+  /**
+   * The term of the current state that passed last, `YYYY-MM-DD`, when it passed without moving the
+   * contract and without a letter going again: the move is the owner's now (a call, or the owner's own
+   * late step), whatever fresh term the state got.
+   */
+  missedDueDate?: string | null;
 }
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
@@ -57,12 +63,13 @@ export const amountOf = (amount: number | null, lang: Language) => (amount === n
 export const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
 export const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
 
-/** What a phrase gets: provider name, written-out due date (null when unknown), the context, the complaints body (null when none or unknown). */
+/** What a phrase gets: provider name, written-out due date (null when unknown), the context, the complaints body (null when none or unknown), the written-out term missed (`StatusWords.missedDueDate`). */
 export interface Said {
   p: string;
   due: string | null;
   c: ContractContext;
   body: string | null;
+  missed: string | null;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -87,6 +94,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     due: words.dueDate ? longDate(words.dueDate, lang) : null,
     c: context,
     body: words.complaintsBody?.[lang] ?? null,
+    missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);

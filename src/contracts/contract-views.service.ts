@@ -9,7 +9,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, ownerWords } from '../words';
-import { ContractStanding, ContractWorkflow, type MissedTerm } from './contract-workflow.service';
+import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice } from './end-date.rules';
 
@@ -155,7 +155,12 @@ export class ContractViews {
    */
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
     const { state, context, dueDate } = standing;
-    const words = { providerName: c.provider.name, dueDate, complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null } };
+    const words = {
+      providerName: c.provider.name,
+      dueDate,
+      complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null },
+      missedDueDate: ownersMoveSince(standing.missedTerm),
+    };
     const notice = this.notice(c, standing, facts.deceased);
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l)) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);

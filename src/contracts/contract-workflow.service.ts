@@ -24,13 +24,16 @@ export interface ContractStanding {
 }
 
 /**
- * A deadline the contract's present state let pass without moving on: the first due date that passed,
- * and whether the latest such step wrote to the provider again (else it only alerted the owner).
+ * A deadline the contract's present state let pass without moving on: the latest due date that passed,
+ * and whether that step wrote to the provider again (else it only alerted the owner).
  */
 export interface MissedTerm {
   dueDate: string;
   withLetter: boolean;
 }
+
+/** The missed term that left the move with the owner (no letter went again): the owner's call or own step is due since then, whatever fresh term runs. */
+export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter ? missed.dueDate : null);
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {

@@ -46,8 +46,8 @@ export class WorkflowInstance {
   nextDueAt: Date | null;
 
   /**
-   * The first due date that passed while the instance stayed in its present state (a missed deadline
-   * that only alerts or complains again starts a fresh term); null once any other step is made.
+   * The latest due date that passed while the instance stayed in its present state (a missed deadline
+   * that only alerts or complains again starts a fresh term); null once a step starts a term afresh.
    */
   @Column({ type: 'date', nullable: true })
   missedDueDate: string | null;

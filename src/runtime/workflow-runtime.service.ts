@@ -249,14 +249,16 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const from = instance.state;
     const previousVersion = instance.version;
     const at = this.clock.now();
+    // A step that keeps the term also keeps what is known of the term missed before it.
+    const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline);
     Object.assign(instance, {
-      ...missedTerm(instance, event, after.state, effects),
+      ...(keepsTerm ? {} : missedTerm(instance, event, after.state, effects)),
       snapshot: after.persisted,
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsDueDate(instance, event, after.state, after.deadline) ? {} : this.deadline(after.deadline, subjectType, facts, after.projection)),
+      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -525,14 +527,15 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
 
 /**
  * A deadline that passes without moving the state starts a fresh term (the owner is alerted, or a
- * complaint goes again): its due date is kept, the first one while the state lasts, so readers can say
- * the term was missed beside the new one. Any other step starts the state's term afresh, and clears it.
- * `instance` still holds the due date that passed.
+ * complaint goes again): the due date that passed is kept, the latest one, so readers can say the term
+ * just missed beside the new one (a first miss said for ever reads as if nothing was missed since).
+ * Any other step that starts the state's term afresh clears it. `instance` still holds the due date
+ * that passed.
  */
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
   if (TERM_KEEPING_EVENTS.includes(event.type) && to === instance.state) return { missedDueDate: instance.missedDueDate, missedWithLetter: instance.missedWithLetter };
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
-  return { missedDueDate: instance.missedDueDate ?? instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
+  return { missedDueDate: instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
 }
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {

@@ -5,7 +5,7 @@ import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, type L
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments } from '../contracts/contract-workflow.service';
+import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { FamilyReportsService } from '../portal/family-reports.service';
@@ -107,7 +107,10 @@ export interface ContractItem extends EstateRef {
   state: string;
   statusText: string;
   dueDate: string | null;
-  /** The due date lies behind us (a reminded provider with a fresh term is not overdue). */
+  /**
+   * The due date lies behind us (a reminded provider with a fresh term is not overdue), or a term passed
+   * that left the move with the owner (a call, or the owner's own step): that is late since then.
+   */
   overdue: boolean;
   /** For a contract ready to send: since when it waits (the workflow's last step, which made it ready). */
   readySince: Date | null;
@@ -427,7 +430,7 @@ export class WorkQueueService {
       providerName: row.providerName,
       description: row.description,
       statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : statusText,
-      overdue: row.dueDate !== null && row.dueDate < today,
+      overdue: (row.dueDate !== null && row.dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
       readySince: row.state === 'ready' ? row.since : null,
       resolution: RESOLUTION[reason],
     };

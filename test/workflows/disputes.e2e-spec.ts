@@ -407,7 +407,9 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(owner.statusText).toMatch(
       /^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
     );
-    expect(owner.nextStep).toMatch(/: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en afsluiten, of Stroomtest bellen; leg de uitkomst vast\.$/);
+    expect(owner.nextStep).toMatch(
+      /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en afsluiten, of Stroomtest bellen; leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
+    );
     const today = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; statusText: string }[]).find((c) => c.contractId === contract.id);
     expect({ reason: today?.reason, statusText: today?.statusText }).toEqual({ reason: 'collection_notice', statusText: owner.statusText });
     expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil over factuur F-12 afgewezen door Stroomtest (reden: December was used); incassostop loopt nog.');
@@ -445,6 +447,26 @@ describe('disputes and collections: only the part after the end date, answered a
     );
     expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
   });
+  it('adds up what the desk reads of two bills, one credited in part and one rejected, while a collection stop is asked, and names the bill each rejection was about', async () => {
+    const contract = await twiceBilled('Lies');
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { invoiceReference: 'F-12', amount: 5 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200);
+    // Each reader's timeline names the bill the provider held to.
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil over factuur F-01 afgewezen door Stroomtest (reden: Januari is gebruikt).');
+    expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-01 af.');
+
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-30', amount: 90 }).expect(200);
+    // € 31,00 of F-12 less € 5,00 credited, and € 46,50 of F-01: € 72,50 still disputed, as the parts say.
+    const atDesk = await request(contract.id);
+    expect(atDesk.state).toBe('collectionStopRequested');
+    expect(atDesk.statusText).toContain(
+      'factuur F-12, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a031,00, waarvan €\u00a05,00 gecrediteerd en factuur F-01, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a046,50; samen nog €\u00a072,50.',
+    );
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner.statusText).toContain('€\u00a072,50 betwist op 2 facturen: F-12 (€\u00a026,00, €\u00a05,00 gecrediteerd van €\u00a031,00) en F-01 (€\u00a046,50, afgewezen: Januari is gebruikt)');
+  });
+
   // Run last: it moves the clock a day on for the family's email.
   it('asks what happens with a bill the provider holds to and tells the family: paid from the estate, on its overview as a bill to pay', async () => {
     const contract = await confirmedContract('Henk');

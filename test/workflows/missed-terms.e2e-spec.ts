@@ -40,6 +40,7 @@ describe('a missed term is said, never silently moved', () => {
   const nl = (date: string) => longDate(date, 'nl');
   const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string };
+  const onToday = async (id: string) => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean }[]).find((c) => c.contractId === id);
   const atDesk = async (id: string) => (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null; missedDueAt: string | null };
   const family = async (member: Session, id: string, lang = 'nl') =>
     ((await member.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === id)!;
@@ -89,7 +90,7 @@ describe('a missed term is said, never silently moved', () => {
     expect(now.statusText).toContain(ownerSays);
     expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer; new term until ${longDate(due, 'en')}.`);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(ownerSays);
-    const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[];
+    const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean }[];
     expect(today.find((c) => c.contractId === id)!.statusText).toContain(ownerSays);
 
     // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
@@ -105,10 +106,21 @@ describe('a missed term is said, never silently moved', () => {
     expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) geantwoord.`);
     expect(page).toContain('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
 
-    // A second missed term: still the first one is said, beside the newest term.
+    // The owner's next step is the call, now: not a wait until the new term.
+    expect(now.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
+    expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true });
+
+    // A second missed term: every reader is told the one missed last, beside the newest term.
     await letPass(due);
     const later = await owner(id);
-    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
+    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(due)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
+    expect(later.statusText).not.toContain(nl(missed));
+    expect(later.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(due)}.`);
+    const deskLater = await atDesk(id);
+    expect(deskLater).toMatchObject({ dueAt: later.dueAt, missedDueAt: due });
+    expect(deskLater.statusText).toContain(`De termijn tot en met ${nl(due)} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${nl(later.dueAt)}.`);
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(due)}) geantwoord.`);
 
     // An answer starts a fresh stage: the missed term is no longer said.
     await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
@@ -169,5 +181,64 @@ describe('a missed term is said, never silently moved', () => {
     expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
     expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord.`);
     expect(seen.statusText).not.toMatch(/nieuwe termijn/);
+  });
+
+  it('after the owner’s own decision and then the collection stop’s term passed, tells the owner the step due now, on Today as overdue, and always the term missed last', async () => {
+    const { id, member } = await requested('Greet');
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: today }).expect(200);
+    const after = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'G-1', invoiceDate: today, periodFrom: after(1), periodTo: after(30), amount: 30 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${id}/reject-dispute`, { reason: 'Abonnement liep door' }).expect(200);
+    const deciding = await owner(id);
+    expect(deciding.state).toBe('disputeRejected');
+    expect((await onToday(id))?.overdue).toBe(false);
+
+    // The owner's own decision is late: Today says so, and the next step is now, not by the fresh term.
+    const decisionMissed = deciding.dueAt;
+    await letPass(decisionMissed);
+    const late = await owner(id);
+    expect(late.state).toBe('disputeRejected');
+    expect(late.statusText).toContain(`Uw termijn tot en met ${nl(decisionMissed)} is verstreken; nieuwe termijn tot en met ${nl(late.dueAt)}.`);
+    expect(late.nextStep).toMatch(new RegExp(`^Nu beslissen \\(uw termijn liep tot en met ${nl(decisionMissed)}\\): betalen en het geschil afsluiten`));
+    expect(await onToday(id)).toMatchObject({ overdue: true });
+
+    // A collection notice meanwhile: the decision's term is not silently lost; the owner reads that none runs during the stop.
+    await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 60 }).expect(200);
+    const stop = await owner(id);
+    expect(stop.state).toBe('collectionStopRequested');
+    expect(stop.nextStep).toBe(
+      `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. ` +
+        'Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
+    );
+    expect((await onToday(id))?.overdue).toBe(false);
+
+    // The stop's term passes: the call is due now, on the contract page and on Today, with the term missed.
+    const stopMissed = stop.dueAt;
+    await letPass(stopMissed);
+    const call = await owner(id);
+    expect(call.state).toBe('collectionStopRequested');
+    expect(call.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}\\. Over factuur G-1`));
+    expect(call.nextStep).not.toContain(`uiterlijk ${nl(call.dueAt)}`);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}.`);
+    expect(await onToday(id)).toMatchObject({ overdue: true, statusText: expect.stringContaining(`Termijn van KPN tot en met ${nl(stopMissed)} verstreken zonder antwoord`) });
+    expect((await atDesk(id)).missedDueAt).toBe(stopMissed);
+
+    // Missed again: the newest missed term, to the owner, the desk and the family.
+    const second = call.dueAt;
+    await letPass(second);
+    const again = await owner(id);
+    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(second)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(again.dueAt)}.`);
+    expect(again.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
+    expect((await atDesk(id)).missedDueAt).toBe(second);
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(second)}) geantwoord.`);
+
+    // A bill that comes meanwhile keeps the stop and its term, and so the term missed and the call due.
+    const { today: billed } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'G-2', invoiceDate: billed, periodFrom: after(31), periodTo: after(60), amount: 30 }).expect(200);
+    const billedMeanwhile = await owner(id);
+    expect({ state: billedMeanwhile.state, dueAt: billedMeanwhile.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: again.dueAt });
+    expect(billedMeanwhile.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
+    expect(await onToday(id)).toMatchObject({ overdue: true });
   });
 });
