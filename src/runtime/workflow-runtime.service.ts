@@ -533,7 +533,6 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
  * that passed.
  */
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
-  if (TERM_KEEPING_EVENTS.includes(event.type) && to === instance.state) return { missedDueDate: instance.missedDueDate, missedWithLetter: instance.missedWithLetter };
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
   return { missedDueDate: instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
 }
