@@ -78,6 +78,15 @@ export function reportEventFor(event: string, details: Details, ownReport: boole
 }
 
 /**
+ * Who did a step, as this relative reads it. Another relative is "a family member": what they reported
+ * is theirs (README F8), and so are the steps their report started (a dispute, a contract added).
+ */
+export function actorFor(actor: TimelineView['actor'], reader: Pick<FamilyPrincipal, 'familyMemberId'>, lang: Lang): string {
+  if (actor.type === 'system') return 'Steward';
+  return actor.type === 'family' && actor.id !== reader.familyMemberId ? familyWords(lang).aRelative : actor.name;
+}
+
+/**
  * A missed deadline that keeps the state and sends no letter (only the owner is alerted) is no news for
  * the family: the state's sentence would tell again what happened once ("we filed a complaint").
  */
@@ -294,7 +303,7 @@ export class PortalService {
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
         : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
-      return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
+      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang), contractId: e.contractId, text };
     };
   }
 

@@ -13,6 +13,8 @@ export const familyEn: FamilyWords = {
   callbackYes: 'Yes, call me', callbackNo: 'No, thank you', goodThanks: 'Thank you for your rating. We are glad it went well.',
   callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
   chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
+  /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  aRelative: 'A family member',
   inThisFile: 'in this file',
   of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
   contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',

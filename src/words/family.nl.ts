@@ -14,6 +14,8 @@ export const familyNl = {
   callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
   callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
   chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
+  /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  aRelative: 'Een familielid',
   inThisFile: 'in dit dossier',
   of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
   contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',

@@ -77,6 +77,33 @@ describe('the portal for each relative', () => {
     expect(ownPage).toContain('U heeft gevraagd of uw vaste contactpersoon u belt.');
   });
 
+  it("never names the relative who reported to another relative: not on the timeline's API, its page, nor the dossier's Tijdlijn.pdf", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wim', surname: 'Visser', surnamePrefix: undefined });
+    const contract = await requested(estate.id, { accountNumber: 'K-9', action: 'cancel' });
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'K-END' }).expect(200);
+    await runDue();
+    const els = await signIn((await addMember(estate.id, 'Els Visser', 'representative')).accessCode);
+    const tom = await signIn((await addMember(estate.id, 'Tom Visser', 'heir')).accessCode);
+    // A bill with its period: the report starts the dispute at once, a contract step recorded as Els's.
+    await els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: 40, reference: 'F-77', periodFrom: '2026-11-11', periodTo: '2026-11-30' }).expect(201);
+    await runDue();
+
+    const items = (await tom.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];
+    expect(items.map((e) => e.text)).toEqual(expect.arrayContaining(['Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.', 'Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.']));
+    expect(JSON.stringify(items)).not.toContain('Els');
+    expect(items.filter((e) => e.text.startsWith('Een familielid heeft')).map((e) => e.actor)).toEqual(['Een familielid']);
+    const page = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${tom.token}`).expect(200)).text;
+    expect(page).toContain('Een familielid heeft iets gemeld');
+    expect(page).not.toContain('Els Visser');
+    const zip = await readZip((await tom.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+    const printed = flat(await pdfText(zip.get('Tijdlijn.pdf')!));
+    expect(printed).toContain('Een familielid heeft iets gemeld');
+    expect(printed).not.toContain('Els');
+    // Els reads her own report under her own name.
+    const own = (await els.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];
+    expect(own.find((e) => e.text === 'Uw melding is ontvangen.')?.actor).toBe('Els Visser');
+  });
+
   it("keeps a transfer letter and a correction of the new holder's particulars to the new holder, the heirs and the representative", async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
     const holder = await addMember(estate.id, 'Hanna Jansen', 'heir', { email: 'hanna@family.example', ...HOLDER_PARTICULARS });
