@@ -225,8 +225,9 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a family report). */
+  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family report); a closed estate answers 409. */
   async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor): Promise<Contract> {
+    await this.estates.assertOpen(manager, estate.id);
     const provider = await manager.findOneBy(Provider, { id: dto.providerId });
     await this.assertConsistent(manager, estate, dto, provider);
     const contract = manager.create(Contract, {
@@ -370,6 +371,8 @@ export class ContractsService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = (await this.workflow.lock(manager, contract.id))!;
+      // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
+      await this.estates.assertOpen(manager, contract.estateId);
       await check?.(manager, contract, standing);
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);

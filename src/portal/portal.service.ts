@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
+import { type ContractContext, type ContractState, contractChangeText, estateStatusText, estateStepText, type EstateState } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -321,7 +321,7 @@ export class PortalService {
       return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
-    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);
     return null;
   }
 
