@@ -478,6 +478,12 @@ export class ContractsService implements OnModuleInit {
     return this.db.query('SELECT state, count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY state', [estateId]);
   }
 
+  /** How many of the estate's contracts each provider has (index `(estate_id, …)`): a page of them names each alike (`providerLabel`). */
+  async countsByProvider(estateId: string): Promise<Map<string, number>> {
+    const rows: { providerId: string; count: number }[] = await this.db.query('SELECT provider_id AS "providerId", count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY provider_id', [estateId]);
+    return new Map(rows.map((r) => [r.providerId, r.count]));
+  }
+
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */
   inEstate(estateId: string): Promise<Contract[]> {
     return this.db.manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });

@@ -218,4 +218,24 @@ describe('the portal for each relative', () => {
     expect(await told()).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
     expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd/);
   });
+
+  it('tells two contracts with one provider apart on the overview, the contracts page and the confirmations in the dossier, and says what each date is', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Joop', surname: 'Smit', surnamePrefix: undefined });
+    const internet = await requested(estate.id, { description: 'Internet en tv', accountNumber: 'K-20', action: 'cancel' });
+    const mobile = await requested(estate.id, { description: 'Mobiel abonnement', accountNumber: 'K-21', action: 'cancel' });
+    await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-20-END' }).expect(200);
+    await anna.post(`${API}/contracts/${mobile}/provider-answer/completed`, { effectiveDate: '2026-12-15', reference: 'K-21-END' }).expect(200);
+    await runDue();
+    const sanne = await signIn((await addMember(estate.id, 'Sanne Smit', 'heir')).accessCode);
+
+    const summaries = (markup: string) => [...markup.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+    for (const path of ['/family', '/family/contracts']) {
+      const lines = summaries((await t.anonymous.get(path).set('Cookie', `steward_family=${sanne.token}`).expect(200)).text).filter((line) => line.startsWith('KPN'));
+      expect({ path, lines }).toEqual({ path, lines: [expect.stringMatching(/^KPN \(Internet en tv\) · Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} · /), expect.stringMatching(/^KPN \(Mobiel abonnement\) · Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} · /)] });
+    }
+    const zip = await readZip((await sanne.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+    const confirmations = flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!));
+    expect(confirmations).toContain('KPN (Internet en tv): contract eindigt op 30 november 2026');
+    expect(confirmations).toContain('KPN (Mobiel abonnement): contract eindigt op 15 december 2026');
+  });
 });

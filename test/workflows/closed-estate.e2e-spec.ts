@@ -85,6 +85,11 @@ describe('a closed estate, and reopening it', () => {
 
   it("keeps a relative's report on a closed estate for the owner, tells the relative so, and adds no contract", async () => {
     const estate = await closedEstate('Bakker');
+    // The final report went to Els, who represents the family; Tom is told so, not that he received it.
+    const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
+    expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(estate.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Bakker gestuurd; u leest het ook hier, bij de brieven.');
+    expect((await familyPage(estate.tom, '/family')).text).toContain('Het eindverslag is naar Els Bakker gestuurd');
     const report = (await estate.tom.post(`${API}/portal/reports`, { kind: 'new_contract', providerId: kpn.id, accountNumber: 'KPN-FORGOTTEN', message: 'Er komt nog een rekening van KPN voor het mobiele abonnement.' }).expect(201)).body;
     expect(report.outcome).toBeNull();
     expect(report.followUp.nl).toBe('Het dossier was al gesloten. Joke Jansen bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.');
