@@ -4,15 +4,18 @@ import {
   ESTATE_STATES,
   estateDeadlineFor,
   estateMachine,
+  estateMachineV1,
   estateStateMeta,
+  estateVersionToReopen,
   type EstateEffect,
   type EstateEvent,
   type EstateState,
 } from './estate.machine';
 
-const EVENT_TYPES = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'PROGRESS_REPORT', 'CLOSE', 'DEADLINE_PASSED'] as const;
-const EVENTS: EstateEvent[] = EVENT_TYPES.map((type) => ({ type }));
+const EVENT_TYPES = ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED', 'PROGRESS_REPORT', 'CLOSE', 'DEADLINE_PASSED', 'REOPEN'] as const;
 type EventType = (typeof EVENT_TYPES)[number];
+const eventOf = (type: EventType): EstateEvent => (type === 'REOPEN' ? { type, reason: 'Een vergeten abonnement gevonden' } : { type });
+const EVENTS: EstateEvent[] = EVENT_TYPES.map(eventOf);
 const stateOf = (s: { value: unknown }) => String(s.value);
 
 function start(snapshot?: SnapshotFrom<typeof estateMachine>) {
@@ -24,7 +27,7 @@ function start(snapshot?: SnapshotFrom<typeof estateMachine>) {
 }
 function run(types: EventType[]) {
   const { actor, effects } = start();
-  for (const type of types) actor.send({ type });
+  for (const type of types) actor.send(eventOf(type));
   return { actor, snapshot: actor.getSnapshot(), effects };
 }
 
@@ -51,7 +54,10 @@ const TRANSITIONS: Record<EstateState, Array<[EventType, EstateState, EstateEffe
     ['CONTRACT_ADDED', 'inProgress', []],
     ['CLOSE', 'closed', [{ type: 'letter', letterKind: 'final_report' }, { type: 'notify_family', topic: 'estate_closed' }]],
   ],
-  closed: [['DEADLINE_PASSED', 'purged', []]],
+  closed: [
+    ['DEADLINE_PASSED', 'purged', []],
+    ['REOPEN', 'settling', [{ type: 'notify_family', topic: 'estate_reopened' }]],
+  ],
   purged: [],
 };
 
@@ -76,7 +82,7 @@ describe('estate machine', () => {
 
   it('accepts exactly the events in the table', () => {
     for (const state of ESTATE_STATES) {
-      const accepted = EVENT_TYPES.filter((type) => snapshotIn(state).can({ type }));
+      const accepted = EVENT_TYPES.filter((type) => snapshotIn(state).can(eventOf(type)));
       expect({ state, accepted: [...accepted].sort() }).toEqual({ state, accepted: TRANSITIONS[state].map(([e]) => e).sort() });
     }
   });
@@ -84,7 +90,7 @@ describe('estate machine', () => {
   const cases = ESTATE_STATES.flatMap((from) => TRANSITIONS[from].map(([event, to, effects]) => ({ from, event, to, effects })));
   it.each(cases)('$from --$event--> $to', ({ from, event, to, effects }) => {
     const { actor, effects: emitted } = start(snapshotIn(from));
-    actor.send({ type: event });
+    actor.send(eventOf(event));
     expect(stateOf(actor.getSnapshot())).toBe(to);
     expect(emitted).toEqual(effects);
   });
@@ -110,5 +116,30 @@ describe('estate machine', () => {
     actor.send({ type: 'CLOSE' });
     expect(actor.getSnapshot().value).toBe('closed');
     expect(effects).toContainEqual({ type: 'letter', letterKind: 'final_report' });
+  });
+
+  it('reopens a closed estate to settling, where the owner adds what was found or closes again with a new final report', () => {
+    const { snapshot, effects } = run(['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CLOSE', 'REOPEN', 'CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CLOSE']);
+    expect(snapshot.value).toBe('closed');
+    expect(effects.filter((e) => e.type === 'letter')).toEqual([{ type: 'letter', letterKind: 'final_report' }, { type: 'letter', letterKind: 'final_report' }]);
+    expect(effects).toContainEqual({ type: 'notify_family', topic: 'estate_reopened' });
+  });
+
+  it('v1 keeps a closed estate closed; its snapshot restored in v2 keeps its retention term and may reopen', () => {
+    const v1 = createActor(estateMachineV1).start();
+    for (const type of ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CLOSE'] as const) v1.send({ type });
+    expect(v1.getSnapshot().value).toBe('closed');
+    expect(v1.getSnapshot().can({ type: 'REOPEN', reason: 'x' })).toBe(false);
+    const moved = createActor(estateMachine, { snapshot: JSON.parse(JSON.stringify(v1.getPersistedSnapshot())) }).start();
+    expect(moved.getSnapshot().value).toBe('closed');
+    expect(moved.getSnapshot().getMeta()['estate.closed']).toEqual(v1.getSnapshot().getMeta()['estate.closed']);
+    expect(moved.getSnapshot().can({ type: 'DEADLINE_PASSED' })).toBe(true);
+    expect(moved.getSnapshot().can({ type: 'REOPEN', reason: 'x' })).toBe(true);
+  });
+
+  it('moves a v1 instance to v2 only to reopen it from closed', () => {
+    expect(estateVersionToReopen(1, 'closed')).toBe(2);
+    expect(estateVersionToReopen(2, 'closed')).toBe(2);
+    for (const state of ESTATE_STATES.filter((s) => s !== 'closed')) expect({ state, to: estateVersionToReopen(1, state) }).toEqual({ state, to: null });
   });
 });

@@ -1,6 +1,6 @@
 import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, contractMachineV2, contractMachineV3, contractMachineV4, contractMachineV5, projectContract } from './contract.machine';
-import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine } from './estate.machine';
+import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine, estateMachineV1 } from './estate.machine';
 
 export * from './business-days';
 export * from './contract.machine';
@@ -21,7 +21,7 @@ export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
  */
 export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
   [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, [CONTRACT_MACHINE_VERSION]: contractMachine },
-  [ESTATE_MACHINE_ID]: { [ESTATE_MACHINE_VERSION]: estateMachine },
+  [ESTATE_MACHINE_ID]: { 1: estateMachineV1, [ESTATE_MACHINE_VERSION]: estateMachine },
 };
 
 /** The machine a persisted instance was started on, or undefined if this build no longer has it. */

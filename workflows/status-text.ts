@@ -523,3 +523,16 @@ export const FAMILY_ESTATE_WORDING = ESTATE;
 export function estateStatusText(state: EstateState, lang: Language): string {
   return ESTATE[state]?.[lang] ?? { nl: 'We zijn bezig met de afwikkeling.', en: 'We are handling the estate.' }[lang];
 }
+
+const REOPENED: Record<Language, string> = {
+  nl: 'Uw vaste contactpersoon heeft het dossier weer geopend: er is nog iets af te handelen.',
+  en: 'Your contact person has reopened the file: something still needs to be handled.',
+};
+
+/**
+ * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
+ * whose words would say everything is settled); any other step, the state it reached.
+ */
+export function estateStepText(event: string, state: EstateState, lang: Language): string {
+  return event === 'REOPEN' ? REOPENED[lang] : estateStatusText(state, lang);
+}

@@ -261,8 +261,9 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a family report). */
+  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family report); a closed estate answers 409. */
   async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor): Promise<Contract> {
+    await this.estates.assertOpen(manager, estate.id);
     const provider = await manager.findOneBy(Provider, { id: dto.providerId });
     await this.assertConsistent(manager, estate, dto, provider);
     const contract = manager.create(Contract, {
@@ -406,6 +407,8 @@ export class ContractsService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = (await this.workflow.lock(manager, contract.id))!;
+      // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
+      await this.estates.assertOpen(manager, contract.estateId);
       await check?.(manager, contract, standing);
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
@@ -545,6 +548,12 @@ export class ContractsService implements OnModuleInit {
   /** How many of the estate's contracts are in each state: the portal's progress is exact while its list is paged. */
   stateCounts(estateId: string): Promise<{ state: ContractState; count: number }[]> {
     return this.db.query('SELECT state, count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY state', [estateId]);
+  }
+
+  /** How many of the estate's contracts each provider has (index `(estate_id, …)`): a page of them names each alike (`providerLabel`). */
+  async countsByProvider(estateId: string): Promise<Map<string, number>> {
+    const rows: { providerId: string; count: number }[] = await this.db.query('SELECT provider_id AS "providerId", count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY provider_id', [estateId]);
+    return new Map(rows.map((r) => [r.providerId, r.count]));
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */

@@ -63,6 +63,8 @@ export class DocumentsService {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
+      // A document can make a request ready to send; a closed estate takes none until it is reopened.
+      await this.estates.assertOpen(manager, estate.id);
       return this.store(manager, estate.id, kind, file, audience, actorOf(principal));
     });
   }
@@ -222,6 +224,7 @@ export class DocumentsService {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     return this.db.transaction(async (manager) => {
       const old = await this.currentForOwner(manager, principal, documentId);
+      await this.estates.assertOpen(manager, old.estateId);
       const actor = actorOf(principal);
       const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor);
       await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });

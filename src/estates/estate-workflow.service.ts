@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
+import { estateVersionToReopen } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Estate } from './estate.entity';
@@ -36,7 +37,7 @@ export class EstateWorkflow implements OnModuleInit {
 
   onModuleInit(): void {
     this.runtime.register('estate', {
-      describe: (t) => `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`,
+      describe: (t) => (t.event.type === 'REOPEN' ? `Estate reopened. Reason: ${String(t.event.reason)}` : `Estate status: ${STATUS_WORDS[t.to] ?? t.to}.`),
       write: (batch, t) => {
         batch.add(['UPDATE estates SET status = $1, updated_at = $3 WHERE id = $2', [t.to, t.instance.subjectId, t.at]]);
       },
@@ -66,6 +67,18 @@ export class EstateWorkflow implements OnModuleInit {
   /** Sends an event the estate may or may not be ready for: contracts drive the estate, never block on it. */
   async nudge(manager: EntityManager, estateId: string, event: AnyEventObject, actor: Actor): Promise<void> {
     await this.runtime.applyIfAccepted(manager, 'estate', estateId, event, actor);
+  }
+
+  /**
+   * The owner reopens a closed estate, with the reason; any other state answers 409. An estate closed on
+   * machine v1 (which could not reopen) moves to the version that can, in this transaction and only now
+   * (`estateVersionToReopen`).
+   */
+  async reopen(manager: EntityManager, estateId: string, reason: string, actor: Actor): Promise<void> {
+    const instance = await this.runtime.lock(manager, 'estate', estateId);
+    const version = instance && estateVersionToReopen(instance.machineVersion, instance.state);
+    if (version) await this.runtime.moveToVersion(manager, 'estate', estateId, version);
+    await this.runtime.apply(manager, 'estate', estateId, { type: 'REOPEN', reason }, actor);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
@@ -141,6 +141,9 @@ export class HandoverDto {
   @MaxLength(1000)
   reason: string;
 }
+
+/** Why a closed estate is reopened (a contract found after closing): on the owner's timeline. */
+export class ReopenEstateDto extends PickType(HandoverDto, ['reason']) {}
 
 export class CreateFamilyMemberDto {
   @ApiProperty({ example: 'Maria de Vries-Jansen' })

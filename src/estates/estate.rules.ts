@@ -1,6 +1,6 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { type Correction, type EstateCorrectedField, type NewHolderCorrectedField, postalLines } from '../../letters';
-import type { FieldError } from '../common/problem';
+import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
 
@@ -109,4 +109,14 @@ export function newHolderCorrectionsForProviders(before: NewHolderFacts, after: 
  */
 function changedFacts<F extends string>(was: Record<F, string | null>, now: Record<F, string | null>): Correction[] {
   return (Object.keys(now) as F[]).filter((field) => now[field] !== was[field]).map((field) => ({ field, from: was[field], to: now[field] }) as Correction);
+}
+
+/**
+ * A closed estate starts no new work (a contract, a document, a request, a letter): the family was told
+ * everything is settled, and its retention term runs to the purge. The way forward is to reopen it.
+ */
+export function estateClosedProblem(): ProblemException {
+  return new ProblemException(409, 'estate-closed', 'This estate is closed: reopen it first (POST /estates/{id}/reopen with the reason), then add the work. Nothing was changed.', {
+    errors: [{ field: WHOLE_REQUEST, message: 'the estate is closed', rule: 'estateClosed' }],
+  });
 }

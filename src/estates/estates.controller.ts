@@ -5,7 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
-import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, EstateFilterDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { estateView } from './estate.entity';
 import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
@@ -55,6 +55,17 @@ export class EstatesController {
   @HttpCode(200)
   async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return estateView(await this.estates.close(principal, id));
+  }
+
+  @ApiDoc({
+    summary: 'Reopen a closed estate',
+    description: 'For a contract or bill found after closing: the estate settles again (add the contract, or close it again), its retention period ends, the family is told and the timeline records who reopened it and why. Any state but closed answers 409.',
+    problems: [400, 409],
+  })
+  @Post(':id/reopen')
+  @HttpCode(200)
+  async reopen(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReopenEstateDto) {
+    return estateView(await this.estates.reopen(principal, id, dto));
   }
 
   @ApiDoc({ summary: 'Send the family a progress report', description: "A letter to the family's representative on where every contract stands (202: the letter follows).", problems: [409] })

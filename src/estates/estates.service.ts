@@ -11,9 +11,9 @@ import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/con
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
-import { CreateEstateDto, CreateFamilyMemberDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
+import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { type ContractEndDates, dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { type ContractEndDates, dateOfDeathCorrectionProblem, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -243,10 +243,35 @@ export class EstatesService {
     });
   }
 
-  /** From inventory until closing; in intake (nothing listed yet) or after closing it answers 409. */
+  /** Whether the estate is closed, read under its lock (the estate's one lock, before any contract's), so a close or reopen at the same moment is seen. */
+  async isClosed(manager: EntityManager, estateId: string): Promise<boolean> {
+    await this.workflow.lock(manager, estateId);
+    const [row]: { status: string }[] = await manager.query('SELECT status FROM estates WHERE id = $1', [estateId]);
+    return row?.status === 'closed';
+  }
+
+  /** New work (a contract, a document, a request) on a closed estate answers 409 `estate-closed`: reopen it first (`estateClosedProblem`). */
+  async assertOpen(manager: EntityManager, estateId: string): Promise<void> {
+    if (await this.isClosed(manager, estateId)) throw estateClosedProblem();
+  }
+
+  /**
+   * The owner reopens a closed estate with the reason (a contract found after closing): it settles again,
+   * its retention term ends, the family is told and the timeline says who and why. Any other state: 409.
+   */
+  async reopen(principal: StaffPrincipal, estateId: string, dto: ReopenEstateDto): Promise<Estate> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.requireAccess(principal, estateId, manager, true);
+      await this.workflow.reopen(manager, estate.id, dto.reason, actorOf(principal));
+      return this.requireAccess(principal, estateId, manager);
+    });
+  }
+
+  /** From inventory until closing; in intake (nothing listed yet) it answers 409, after closing 409 `estate-closed`. */
   async reportProgress(principal: StaffPrincipal, estateId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
+      await this.assertOpen(manager, estate.id);
       await this.workflow.apply(manager, estate.id, { type: 'PROGRESS_REPORT' }, actorOf(principal));
     });
   }

@@ -334,10 +334,10 @@ export class LettersService implements OnModuleInit {
     return this.contracts.tellNewContact(manager, rows.map((r) => r.contractId));
   }
 
-  /** Whether the estate's final report went out: until then the family is not told it has it. */
-  async finalReportSent(estateId: string): Promise<boolean> {
-    const [sent] = await this.db.query(`SELECT 1 FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' LIMIT 1`, [estateId]);
-    return Boolean(sent);
+  /** Whom the estate's latest final report went to, once it went out (null until then): only they are told they received it. */
+  async finalReportRecipient(estateId: string): Promise<string | null> {
+    const [sent]: { recipient: string }[] = await this.db.query(`SELECT recipient FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`, [estateId]);
+    return sent?.recipient ?? null;
   }
 
   /**

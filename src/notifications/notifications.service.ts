@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractChangeText, contractStatusText, contractStep, estateStatusText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
+import { contractChangeText, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText } from '../contracts/contract-views.service';
@@ -95,8 +95,8 @@ export class NotificationsService implements OnModuleInit {
 
   /** Families read their own sentences; the case owner reads the staff wording. The contract is read once for every language. */
   private async wording(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<(lang: Lang) => string> {
-    // The estate's own news (all settled, closed) in the words of the portal's estate status.
-    if (!row.contractId) return (lang) => (audience === 'family' ? estateStatusText : ownerEstateStatusText)(row.payload.state as never, lang);
+    // The estate's own news (all settled, closed, reopened) in the words of the portal's estate status, or of its step.
+    if (!row.contractId) return (lang) => (audience === 'family' ? estateStepText(row.payload.event.type, row.payload.state as never, lang) : ownerEstateStatusText(row.payload.state as never, lang));
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const name = contract.provider.name;

@@ -11,6 +11,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
+import { providerLabel } from '../contracts/provider-label';
 import { Lang, PortalService } from './portal.service';
 
 const WORDS = {
@@ -72,8 +73,9 @@ export class DossierService {
   /** What providers confirmed, from the workflow's own record of their answers. */
   private async confirmations(estateId: string, lang: Lang): Promise<string[]> {
     const w = WORDS[lang];
-    const rows: { at: Date; provider: string; action: string; to_state: string; event: { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null } }[] = await this.db.query(
-      `SELECT t.occurred_at AS at, p.name AS provider, c.action, t.to_state, t.details->'event' AS event
+    const rows: { at: Date; provider: string; description: string; with_provider: number; action: string; to_state: string; event: { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null } }[] = await this.db.query(
+      `SELECT t.occurred_at AS at, p.name AS provider, c.description, c.action, t.to_state, t.details->'event' AS event,
+              (SELECT count(*)::int FROM contracts o WHERE o.estate_id = c.estate_id AND o.provider_id = c.provider_id) AS with_provider
          FROM timeline_entries t JOIN contracts c ON c.id = t.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE t.estate_id = $1 AND t.event IN ('ACKNOWLEDGE', 'COMPLETE') ORDER BY t.seq`,
       [estateId],
@@ -86,7 +88,7 @@ export class DossierService {
         r.event.reference && `${w.reference} ${r.event.reference}`,
         r.event.finalInvoiceAmount && `${w.finalInvoice} ${euros(r.event.finalInvoiceAmount, lang)}`,
       ].filter(Boolean);
-      return `${letterDate(dutchDate(new Date(r.at)), lang)} · ${r.provider}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+      return `${letterDate(dutchDate(new Date(r.at)), lang)} · ${providerLabel(r.provider, r.description, r.with_provider)}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
     });
   }
 }

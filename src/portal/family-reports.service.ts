@@ -56,10 +56,11 @@ export type StartedDispute = Pick<ContractProjection, 'action' | 'openDisputes'>
 /**
  * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be
  * paid comes from the recorded dispute (only the part after the end date, unless that is the whole
- * bill); without it, only that we objected.
+ * bill); without it, only that we objected. A report on a closed estate waits for the owner, who
+ * decides whether to reopen it (`estateClosed`).
  */
-export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null): string {
-  const texts: Record<ReportOutcome | 'queued', Record<'nl' | 'en', string>> = {
+export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null, estateClosed = false): string {
+  const texts: Record<ReportOutcome | 'queued' | 'closed', Record<'nl' | 'en', string>> = {
     // Both said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
     dispute_started: {
       nl: `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${dispute ? unpaidWhileDisputed(dispute, 'nl') : ''}`,
@@ -77,8 +78,12 @@ export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string,
       nl: `${ownerName} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
       en: `${ownerName} will look at your report and contact you if anything is needed from you.`,
     },
+    closed: {
+      nl: `Het dossier was al gesloten. ${ownerName} bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.`,
+      en: `The file had already been closed. ${ownerName} will look at your report and reopen the file if anything still needs doing.`,
+    },
   };
-  return texts[outcome ?? 'queued'][lang];
+  return texts[outcome ?? (estateClosed ? 'closed' : 'queued')][lang];
 }
 
 interface ReportRow {
@@ -142,7 +147,9 @@ export class FamilyReportsService implements OnModuleInit {
       if (dto.contractId && !contract) throw new NotFoundProblem('contract');
       const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor) : null;
 
-      const act = await this.act(manager, dto, contract, actor, estate);
+      // On a closed estate nothing starts by itself: the report waits on the owner's Today, who may reopen the estate.
+      const closed = await this.estates.isClosed(manager, estate.id);
+      const act = closed ? { outcome: null } : await this.act(manager, dto, contract, actor, estate);
       const [row]: ReportRow[] = await manager.query(
         `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
@@ -157,7 +164,7 @@ export class FamilyReportsService implements OnModuleInit {
         // The staff timeline says it again in each reader's language (owner-timeline.ts); the reporter is the entry's actor.
         details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
-      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, act.dispute ?? null);
+      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, act.dispute ?? null, closed);
       return { ...reportView(row), followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }

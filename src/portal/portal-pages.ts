@@ -75,8 +75,9 @@ export interface OverviewNotice {
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
-    const date = c.lastUpdate ?? c.expectedDate;
-    return html`<details class="line"><summary><strong>${c.provider}</strong> · ${c.whatWeAsked}${date ? html` · ${humanDate(date, lang)}` : ''} · ${c.statusText}</summary>
+    // Said what it is: the last update is no end date.
+    const date = c.lastUpdate ? w.updatedOn(humanDate(c.lastUpdate, lang)) : c.expectedDate ? w.expectedOn(humanDate(c.expectedDate, lang)) : null;
+    return html`<details class="line"><summary><strong>${c.label}</strong> · ${c.whatWeAsked}${date ? html` · ${date}` : ''} · ${c.statusText}</summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
 <dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
 <dt>${w.status}</dt><dd class="status">${c.statusText}</dd>

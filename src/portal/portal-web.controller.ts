@@ -133,7 +133,7 @@ export class PortalWebController {
     const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const dispute = outcome === 'dispute_started' && query.contract ? await this.reports.startedDispute(p.estateId, query.contract) : null;
-    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute) : undefined;
+    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
     res.type('html').send(overviewPage(lang, overview, { rated, callback: query.callback === '1', reported }));
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractChangeText, estateStatusText, type EstateState } from '../../workflows';
+import { type ContractContext, type ContractState, contractChangeText, estateStatusText, estateStepText, type EstateState } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
-import { providerLabels } from '../contracts/provider-label';
+import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
@@ -53,6 +53,16 @@ function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords):
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
 }
 
+/**
+ * Where the estate stands for this relative. "Closed" says the final report was received: only once it
+ * went out (the outbox makes it after closing, the rules may hold it back), and only to whom it went;
+ * the others are told who has it, and that it is in their letters too (a final report is the whole family's).
+ */
+export function estateStatusFor(state: EstateState, reportTo: string | null, viewer: string, lang: Lang): string {
+  if (state !== 'closed' || reportTo === viewer) return estateStatusText(state, lang);
+  return reportTo === null ? familyWords(lang).finalReportComing : familyWords(lang).finalReportSentTo(reportTo);
+}
+
 /** A timeline entry as the family reads it. */
 export interface FamilyTimelineItem {
   at: string;
@@ -78,6 +88,15 @@ export function reportEventFor(event: string, details: Details, ownReport: boole
 }
 
 /**
+ * Who did a step, as this relative reads it. Another relative is "a family member": what they reported
+ * is theirs (README F8), and so are the steps their report started (a dispute, a contract added).
+ */
+export function actorFor(actor: TimelineView['actor'], reader: Pick<FamilyPrincipal, 'familyMemberId'>, lang: Lang): string {
+  if (actor.type === 'system') return 'Steward';
+  return actor.type === 'family' && actor.id !== reader.familyMemberId ? familyWords(lang).aRelative : actor.name;
+}
+
+/**
  * A missed deadline that keeps the state and sends no letter (only the owner is alerted) is no news for
  * the family: the state's sentence would tell again what happened once ("we filed a complaint").
  */
@@ -90,6 +109,8 @@ export function isQuietDeadline(e: Pick<TimelineView, 'event' | 'fromState' | 't
 export interface FamilyContract {
   id: string;
   provider: string;
+  /** The provider as the family reads it: with the contract beside it when the estate has several with it (`providerLabel`). */
+  label: string;
   providerId: string;
   category: string;
   description: string;
@@ -194,19 +215,18 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [contracts, progress, choices, reportSent] = await Promise.all([
+    const [contracts, progress, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members),
       whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
-      estate.status === 'closed' ? this.letters.finalReportSent(p.estateId) : true,
+      estate.status === 'closed' ? this.letters.finalReportRecipient(p.estateId) : null,
     ]);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        // "Closed" says the final report was received: only once it went out (the outbox makes it after closing, the rules may hold it back).
-        statusText: reportSent ? estateStatusText(estate.status as EstateState, lang) : familyWords(lang).finalReportComing,
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer.name, lang),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -257,11 +277,18 @@ export class PortalService {
   private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[]): Promise<Page<FamilyContract>> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
-    const [lastUpdate, summaries, heldBack] = await Promise.all([this.timeline.lastEntryAt(ids), this.views.summariesOf(page.items, lang, 'family'), this.letters.heldBack(page.items)]);
+    const estateId = page.items[0]?.estateId;
+    const [lastUpdate, summaries, heldBack, withProvider] = await Promise.all([
+      this.timeline.lastEntryAt(ids),
+      this.views.summariesOf(page.items, lang, 'family'),
+      this.letters.heldBack(page.items),
+      estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
+    ]);
     const words = familyWords(lang);
     const items = summaries.map((c) => ({
       id: c.id,
       provider: c.provider.name,
+      label: providerLabel(c.provider.name, c.description, withProvider.get(c.provider.id) ?? 1),
       providerId: c.provider.id,
       category: c.provider.category,
       description: c.description,
@@ -315,7 +342,7 @@ export class PortalService {
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
         : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
-      return text === null ? null : { at: e.at, actor: e.actor.type === 'system' ? 'Steward' : e.actor.name, contractId: e.contractId, text };
+      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang), contractId: e.contractId, text };
     };
   }
 
@@ -333,7 +360,7 @@ export class PortalService {
       return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
-    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStatusText(e.toState as EstateState, lang);
+    if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);
     return null;
   }
 

@@ -291,6 +291,22 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   /**
+   * Moves an instance to another version of its machine, keeping its snapshot, state and due date:
+   * only where the machines' own rule says the two versions agree on that state (`estateVersionToReopen`),
+   * for the step the caller applies next in its transaction. Its step count stays: moving is no step.
+   */
+  async moveToVersion(manager: EntityManager, subjectType: SubjectType, subjectId: string, machineVersion: number): Promise<void> {
+    const locked = await this.lockWithFacts(manager, subjectType, subjectId);
+    if (!locked || locked.instance.machineVersion === machineVersion) return;
+    const { instance } = locked;
+    const machine = machineFor(instance.machineId, machineVersion);
+    if (!machine) throw new Error(`machine ${instance.machineId} v${machineVersion} is not available`);
+    const moved = this.readSnapshot(instance.machineId, restoreSnapshot(machine, instance.snapshot));
+    if (moved.state !== instance.state) throw new Error(`${instance.machineId} v${machineVersion} does not keep state ${instance.state}`);
+    await manager.query('UPDATE workflow_instances SET machine_version = $1, snapshot = $2, accepted_events = $3 WHERE id = $4', [machineVersion, JSON.stringify(moved.persisted), moved.acceptedEvents, instance.id]);
+  }
+
+  /**
    * Stops the provider's time while the letter it waits on is held back by the letter rules: the
    * provider has nothing to answer, so no reminder or complaint may follow (they would tell of a
    * request it never had). Only when the workflow made no step since `step` (the one that meant to

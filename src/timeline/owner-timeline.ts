@@ -65,7 +65,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
       : ownerChangeText(stored, step.projection, lang, step.providerName);
     return `${step.description}: ${change}`;
   }
-  // An estate step says no more than the state it reached, so every one of them can be said again.
+  // A reopened estate says why (the owner's reason, stored with the step); every other estate step says
+  // no more than the state it reached, so every one of them can be said again.
+  const reopenReason = entry.event === 'REOPEN' ? text((d.event as Record<string, unknown> | undefined)?.reason) : null;
+  if (reopenReason) return w.estateReopened(reopenReason);
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
   const correction = ownerCorrectionEntryText(entry, lang);
   if (correction) return correction;

@@ -25,7 +25,8 @@ export interface TimelineRecord {
 export interface TimelineView {
   id: string;
   at: string;
-  actor: { type: string; name: string };
+  /** `id`: the user, relative or provider (null for Steward itself), so a reader can tell their own steps from another's. */
+  actor: { type: string; id: string | null; name: string };
   event: string;
   contractId: string | null;
   fromState: string | null;
@@ -44,7 +45,7 @@ export const TIMELINE_CURSOR = ['int'] as const;
 const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<string>): TimelineView => ({
   id: e.id,
   at: e.occurredAt.toISOString(),
-  actor: { type: e.actorType, name: e.actorName },
+  actor: { type: e.actorType, id: e.actorId, name: e.actorName },
   event: e.event,
   contractId: e.contractId,
   fromState: e.fromState,

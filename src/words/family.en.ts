@@ -13,9 +13,12 @@ export const familyEn: FamilyWords = {
   callbackYes: 'Yes, call me', callbackNo: 'No, thank you', goodThanks: 'Thank you for your rating. We are glad it went well.',
   callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
   chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
+  /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  aRelative: 'A family member',
   inThisFile: 'in this file',
   of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
   contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
+  updatedOn: (date: string) => `updated ${date}`, expectedOn: (date: string) => `expected ${date}`,
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
   to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
   message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
@@ -92,6 +95,8 @@ export const familyEn: FamilyWords = {
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your case owner has been reminded of it.`,
   },
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
+  /** A closed estate, read by a relative the final report was not addressed to. */
+  finalReportSentTo: (name: string) => `Everything is settled. The final report was sent to ${name}; you can also read it here, with the letters.`,
 
   events: {
     'estate.opened': () => 'The file was opened.',

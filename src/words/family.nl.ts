@@ -14,9 +14,12 @@ export const familyNl = {
   callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
   callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
   chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
+  /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  aRelative: 'Een familielid',
   inThisFile: 'in dit dossier',
   of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
   contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
+  updatedOn: (date: string) => `bijgewerkt ${date}`, expectedOn: (date: string) => `verwacht ${date}`,
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
@@ -106,6 +109,8 @@ export const familyNl = {
   },
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
+  /** A closed estate, read by a relative the final report was not addressed to. */
+  finalReportSentTo: (name: string) => `Alles is afgehandeld. Het eindverslag is naar ${name} gestuurd; u leest het ook hier, bij de brieven.`,
 
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {

@@ -81,6 +81,8 @@ export interface EstatePageState {
   /** The contracts just sent together (`?sent=`; empty: none was chosen): the notice at the top says what became of each. */
   sent?: string[];
   closeErrors?: FieldError[];
+  /** The reopen form of a closed estate, refused (its reason). */
+  reopen?: FormState;
   accessCode?: { name: string; code: string; expiresAt: Date; emailedTo?: string | null; emailFailedTo?: string | null };
   progressErrors?: FieldError[];
   /** Why an uploaded statement was not read (the line or element): shown at the top of the page. */
@@ -92,6 +94,15 @@ export interface EstatePageState {
   findingsAt?: PagePosition;
   /** Where the letters stand (`?letters=&lettersBack=`). */
   lettersAt?: PagePosition;
+}
+
+/** A closed estate takes no new work until its owner reopens it, saying why (a contract found after closing). */
+function reopenSection(lang: Lang, path: string, refused: FormState): SafeHtml {
+  const w = ownerWords(lang).estate;
+  const form = ownForm(lang, refused);
+  return html`<div id="reopen" class="card no-print">${errorSummary(form, w.notReopened, prefixedIds('reopen-'))}<p>${w.reopenText}</p>
+<form method="post" action="${path}/reopen" novalidate>${field(form, 'reason', w.reopenReason, { required: true, idPrefix: 'reopen-' })}
+<button type="submit">${w.reopen}</button></form></div>`;
 }
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
@@ -364,6 +375,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 ${e.status === 'settling' || state.closeErrors
       ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.closeErrors }), w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
       : ''}
+${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}) : ''}
 ${contractsSection(lang, o)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
       ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`

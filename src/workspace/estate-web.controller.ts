@@ -12,7 +12,7 @@ import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentAudienceDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
-import { CreateFamilyMemberDto, HandoverDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
+import { CreateFamilyMemberDto, HandoverDto, ReopenEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { UsersService } from '../users/users.service';
@@ -260,6 +260,14 @@ export class EstateWebController {
   @Post('close')
   close(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     return this.act(res, p, id, () => this.estates.close(p, id), 'closeErrors', 'closed');
+  }
+
+  /** A closed estate is reopened with the reason; a refusal shows beside the form. */
+  @Post('reopen')
+  async reopen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(ReopenEstateDto, body, (dto) => this.estates.reopen(p, id, dto));
+    if (refused) return this.render(res, refused.status, p, id, { reopen: { values: body, errors: refused.errors } });
+    res.redirect(303, `/app/estates/${id}?done=reopened`);
   }
 
   /** A one-button estate action: a refusal shows on the page beside the button, success redirects with a notice. */

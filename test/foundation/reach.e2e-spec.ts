@@ -110,6 +110,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/estates/{id}': {},
   'PATCH /api/v1/estates/{id}': { body: () => ({ deceased: { surname: 'Overgenomen' } }) },
   'POST /api/v1/estates/{id}/close': {},
+  'POST /api/v1/estates/{id}/reopen': { body: () => ({ reason: 'Een vergeten abonnement gevonden.' }) },
   'POST /api/v1/estates/{id}/progress-report': {},
   'POST /api/v1/estates/{id}/family-members': { body: () => ({ name: 'Indringer', relation: 'neef', isHeir: false, isRepresentative: false }) },
   'GET /api/v1/estates/{id}/family-members': {},

@@ -91,7 +91,7 @@ describe('family portal in the browser', () => {
     await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond, 0 wachten op de organisatie');
     expect(await page.textContent('main h3')).toBe('Afgerond (1)');
     const line = page.locator('details.line').first();
-    expect(await line.locator('summary').innerText()).toMatch(/^KPN · Beëindigen · \d+ november 2026 · KPN heeft bevestigd/);
+    expect(await line.locator('summary').innerText()).toMatch(/^KPN · Beëindigen · bijgewerkt \d+ november 2026 · KPN heeft bevestigd/);
     expect(await line.locator('dd.status').isVisible()).toBe(false);
     expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(50);
     await line.locator('summary').click();
@@ -283,7 +283,7 @@ describe('family portal in the browser', () => {
     expect(first).toHaveLength(2);
     await page.click('text=Meer contracten');
     const rest = await page.locator('details.line summary').allInnerTexts();
-    expect(rest).toEqual([expect.stringMatching(/^KPN · Beëindigen/)]);
+    expect(rest).toEqual([expect.stringMatching(/^KPN \(Abonnement 3\) · Beëindigen/)]);
     expect([...first, ...rest].filter((line) => line.includes('We hebben KPN gevraagd'))).toHaveLength(1);
     expect(await page.locator('text=Meer contracten').count()).toBe(0);
     await context.close();

@@ -77,6 +77,33 @@ describe('the portal for each relative', () => {
     expect(ownPage).toContain('U heeft gevraagd of uw vaste contactpersoon u belt.');
   });
 
+  it("never names the relative who reported to another relative: not on the timeline's API, its page, nor the dossier's Tijdlijn.pdf", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wim', surname: 'Visser', surnamePrefix: undefined });
+    const contract = await requested(estate.id, { accountNumber: 'K-9', action: 'cancel' });
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'K-END' }).expect(200);
+    await runDue();
+    const els = await signIn((await addMember(estate.id, 'Els Visser', 'representative')).accessCode);
+    const tom = await signIn((await addMember(estate.id, 'Tom Visser', 'heir')).accessCode);
+    // A bill with its period: the report starts the dispute at once, a contract step recorded as Els's.
+    await els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: 40, reference: 'F-77', periodFrom: '2026-11-11', periodTo: '2026-11-30' }).expect(201);
+    await runDue();
+
+    const items = (await tom.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];
+    expect(items.map((e) => e.text)).toEqual(expect.arrayContaining(['Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.', 'Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.']));
+    expect(JSON.stringify(items)).not.toContain('Els');
+    expect(items.filter((e) => e.text.startsWith('Een familielid heeft')).map((e) => e.actor)).toEqual(['Een familielid']);
+    const page = (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${tom.token}`).expect(200)).text;
+    expect(page).toContain('Een familielid heeft iets gemeld');
+    expect(page).not.toContain('Els Visser');
+    const zip = await readZip((await tom.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+    const printed = flat(await pdfText(zip.get('Tijdlijn.pdf')!));
+    expect(printed).toContain('Een familielid heeft iets gemeld');
+    expect(printed).not.toContain('Els');
+    // Els reads her own report under her own name.
+    const own = (await els.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];
+    expect(own.find((e) => e.text === 'Uw melding is ontvangen.')?.actor).toBe('Els Visser');
+  });
+
   it("keeps a transfer letter and a correction of the new holder's particulars to the new holder, the heirs and the representative", async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: undefined });
     const holder = await addMember(estate.id, 'Hanna Jansen', 'heir', { email: 'hanna@family.example', ...HOLDER_PARTICULARS });
@@ -190,5 +217,25 @@ describe('the portal for each relative', () => {
     expect((await shown()).expectedDate).toBe(dueAfter);
     expect(await told()).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
     expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd/);
+  });
+
+  it('tells two contracts with one provider apart on the overview, the contracts page and the confirmations in the dossier, and says what each date is', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Joop', surname: 'Smit', surnamePrefix: undefined });
+    const internet = await requested(estate.id, { description: 'Internet en tv', accountNumber: 'K-20', action: 'cancel' });
+    const mobile = await requested(estate.id, { description: 'Mobiel abonnement', accountNumber: 'K-21', action: 'cancel' });
+    await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-20-END' }).expect(200);
+    await anna.post(`${API}/contracts/${mobile}/provider-answer/completed`, { effectiveDate: '2026-12-15', reference: 'K-21-END' }).expect(200);
+    await runDue();
+    const sanne = await signIn((await addMember(estate.id, 'Sanne Smit', 'heir')).accessCode);
+
+    const summaries = (markup: string) => [...markup.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+    for (const path of ['/family', '/family/contracts']) {
+      const lines = summaries((await t.anonymous.get(path).set('Cookie', `steward_family=${sanne.token}`).expect(200)).text).filter((line) => line.startsWith('KPN'));
+      expect({ path, lines }).toEqual({ path, lines: [expect.stringMatching(/^KPN \(Internet en tv\) · Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} · /), expect.stringMatching(/^KPN \(Mobiel abonnement\) · Beëindigen · bijgewerkt \d{1,2} \w+ \d{4} · /)] });
+    }
+    const zip = await readZip((await sanne.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200)).body);
+    const confirmations = flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!));
+    expect(confirmations).toContain('KPN (Internet en tv): contract eindigt op 30 november 2026');
+    expect(confirmations).toContain('KPN (Mobiel abonnement): contract eindigt op 15 december 2026');
   });
 });

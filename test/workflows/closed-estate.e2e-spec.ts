@@ -1,0 +1,147 @@
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session } from '../support/test-app';
+import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
+
+type Item = { actor: string; text: string };
+
+/**
+ * A closed estate stays closed unless its owner reopens it: work that would start something answers
+ * 409 with the way forward, a relative's report waits for the owner, and a reopen (with its reason)
+ * is on the owner's timeline, told to the family and ends the retention term.
+ */
+describe('a closed estate, and reopening it', () => {
+  let w: Workspace;
+  let joke: Account;
+  let db: Client;
+  let kpn: { id: string; name: string };
+
+  const runDue = () => w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const advance = (days: number) => w.t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+  const signInFamily = async (code: string) => w.t.as((await w.t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  const familyPage = (session: Session, path: string) => w.t.anonymous.get(path).set('Cookie', `steward_family=${session.token}`).expect(200);
+  const timeline = async (session: Session): Promise<Item[]> => (await session.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items;
+  const contractBody = (accountNumber: string) => ({ providerId: kpn.id, description: 'Internet en tv', accountNumber, action: 'cancel' });
+
+  /** An estate with one KPN contract, settled after its quiet period, two relatives, closed by Joke. */
+  async function closedEstate(surname: string) {
+    const estate = await createEstate(joke.api, { givenNames: 'Wim', surname, surnamePrefix: undefined });
+    const els = await joke.api.post(`${API}/estates/${estate.id}/family-members`, { name: `Els ${surname}`, relation: 'dochter', role: 'representative', isHeir: true, email: 'els@familie.example' }).expect(201);
+    const tom = await joke.api.post(`${API}/estates/${estate.id}/family-members`, { name: `Tom ${surname}`, relation: 'zoon', role: 'heir' }).expect(201);
+    const relatives = { els: await signInFamily(els.body.accessCode), tom: await signInFamily(tom.body.accessCode) };
+    const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody(`KPN-${surname}-1`)).expect(201)).body.id as string;
+    await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await advance(70);
+    await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await runDue(); // the final report
+    return { id: estate.id, contract, ...relatives };
+  }
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    joke = await account(w.t, 'Joke Jansen', 'specialist', 'nl');
+    db = new Client({ connectionString: w.t.databaseUrl });
+    await db.connect();
+    kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await closeWorkspace(w);
+  });
+
+  async function estatePage(estateId: string, query = ''): Promise<Page> {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estateId}${query}`);
+    return page;
+  }
+
+  it('refuses new work on a closed estate with 409 estate-closed and the way forward; nothing is added, on the API or the page', async () => {
+    const estate = await closedEstate('Visser');
+    const refused = async (res: { status: number; headers: Record<string, string>; body: { type: string; detail: string; errors: { field: string }[] } }) => {
+      expect([res.status, res.headers['content-type'], res.body.type]).toEqual([409, expect.stringContaining('application/problem+json'), expect.stringMatching(/\/estate-closed$/)]);
+      expect(res.body.detail).toMatch(/closed.*reopen/i);
+      expect(res.body.errors).toEqual([{ field: 'request', message: expect.any(String) }]);
+    };
+    await refused(await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-NEW')));
+    await refused(await joke.api.post(`${API}/estates/${estate.id}/documents`).field('kind', 'invoice').attach('file', TINY_PDF, 'rekening.pdf'));
+    await refused(await joke.api.post(`${API}/contracts/${estate.contract}/request`));
+    await refused(await joke.api.post(`${API}/estates/${estate.id}/progress-report`));
+    expect((await joke.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items).toHaveLength(1);
+    expect((await joke.api.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toHaveLength(0);
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('closed');
+
+    // The owner's page says it in her Dutch, beside the form she used.
+    const page = await estatePage(estate.id, '?q=KPN#add-contract');
+    await page.selectOption('#providerId', kpn.id);
+    await page.fill('#description', 'Mobiel abonnement');
+    await page.fill('#accountNumber', 'KPN-PAGE');
+    await page.click('form[action$="/contracts"] button[type=submit]');
+    expect(await mainText(page)).toContain('De nalatenschap is afgesloten: heropen het dossier');
+    expect((await joke.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items).toHaveLength(1);
+    await page.close();
+  });
+
+  it("keeps a relative's report on a closed estate for the owner, tells the relative so, and adds no contract", async () => {
+    const estate = await closedEstate('Bakker');
+    // The final report went to Els, who represents the family; Tom is told so, not that he received it.
+    const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
+    expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(estate.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Bakker gestuurd; u leest het ook hier, bij de brieven.');
+    expect((await familyPage(estate.tom, '/family')).text).toContain('Het eindverslag is naar Els Bakker gestuurd');
+    const report = (await estate.tom.post(`${API}/portal/reports`, { kind: 'new_contract', providerId: kpn.id, accountNumber: 'KPN-FORGOTTEN', message: 'Er komt nog een rekening van KPN voor het mobiele abonnement.' }).expect(201)).body;
+    expect(report.outcome).toBeNull();
+    expect(report.followUp.nl).toBe('Het dossier was al gesloten. Joke Jansen bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.');
+    expect((await joke.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items).toHaveLength(1);
+    const queue = (await joke.api.get(`${API}/queue`).expect(200)).body.familyReports as { id: string; estateId: string }[];
+    expect(queue.filter((r) => r.estateId === estate.id).map((r) => r.id)).toEqual([report.id]);
+    // The relative can still read everything; the form's answer on the page is the same.
+    await w.t.anonymous.post('/family/report').set('Cookie', `steward_family=${estate.tom.token}`).type('form').send({ kind: 'other', message: 'Ook nog post van de bibliotheek.' }).expect(303);
+    expect((await familyPage(estate.tom, '/family?reported=queued')).text).toContain('Het dossier was al gesloten.');
+  });
+
+  it('lets the owner reopen a closed estate with a reason: her timeline says who and why, the family is told, and new work is possible again', async () => {
+    const estate = await closedEstate('de Groot');
+    const noReason = (await joke.api.post(`${API}/estates/${estate.id}/reopen`, {}).expect(400)).body.errors as { field: string }[];
+    expect(new Set(noReason.map((e) => e.field))).toEqual(new Set(['reason']));
+
+    const page = await estatePage(estate.id);
+    await page.fill('#reopen-reason', 'Vergeten KPN-abonnement gevonden');
+    await page.click('#reopen button[type=submit]');
+    const text = await mainText(page);
+    expect(text).toContain('Alle contracten afgehandeld: eindverslag en sluiting.');
+    const history = (await page.locator('#timeline + ol li').allInnerTexts()).map((item) => item.replace(/\s+/g, ' '));
+    expect(history[0]).toMatch(/Joke Jansen Nalatenschap heropend\. Reden: Vergeten KPN-abonnement gevonden$/);
+    await page.close();
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('settling');
+    await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'nogmaals' }).expect(409);
+
+    // The family reads it in plain words, not that everything is finished.
+    await runDue();
+    for (const relative of [estate.els, estate.tom]) {
+      expect((await timeline(relative)).map((e) => e.text)).toContain('Uw vaste contactpersoon heeft het dossier weer geopend: er is nog iets af te handelen.');
+      expect((await relative.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).not.toMatch(/Alles is afgehandeld/);
+    }
+    expect((await familyPage(estate.tom, '/family/timeline')).text).toContain('heeft het dossier weer geopend');
+
+    // Work is possible again: the forgotten contract is added and requested, and the estate is in progress.
+    const added = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-FOUND')).expect(201)).body.id;
+    await joke.api.post(`${API}/contracts/${added}/request`).expect(200);
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
+  });
+
+  it('reopens an estate closed before reopening existed (estate machine v1) by moving it to v2, and ends its retention term', async () => {
+    const estate = await closedEstate('Mulder');
+    // As the build before this one closed it: on version 1 of the estate machine.
+    await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_type = 'estate' AND subject_id = $1`, [estate.id]);
+    const reopened = (await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Rekening van KPN na sluiting' }).expect(200)).body;
+    expect(reopened.status).toBe('settling');
+    const entries = (await joke.api.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { actor: { name: string }; summary: string }[];
+    expect(entries[0]).toMatchObject({ actor: { name: 'Joke Jansen' }, summary: 'Nalatenschap heropend. Reden: Rekening van KPN na sluiting' });
+
+    // Seven years and more on, the reopened estate is still there: leaving "closed" ended its retention term.
+    await advance(7 * 365 + 10);
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('settling');
+  });
+});
