@@ -605,7 +605,7 @@ export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoi
   throw new ProblemException(
     409,
     'bill-not-open',
-    `${invoiceReference ? `Bill ${invoiceReference} is` : 'No bill is'} not open on this contract${list ? ` (open: ${list})` : ''}: a bill ${providerName} answered or you settled is closed and stays as it was recorded. If ${providerName} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
+    `${invoiceReference ? `Bill ${invoiceReference} is not open on this contract${list ? ` (open: ${list})` : ''}` : 'No bill is open on this contract'}: a bill ${providerName} answered or you settled is closed and stays as it was recorded. If ${providerName} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
   );
 }
 

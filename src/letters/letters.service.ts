@@ -30,8 +30,12 @@ import { deleted } from '../database/deleted';
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
 const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
-/** Letters to a provider that leave its request as it stands: they never say whether the request went out. */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change'];
+/**
+ * Letters to a provider that leave its request as it stands: they never say whether the request went
+ * out, and held back or produced again they neither stop nor restart its term (a corrected bill is still
+ * the objection the provider has had).
+ */
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction'];
 
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
@@ -169,7 +173,7 @@ export class LettersService implements OnModuleInit {
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
     if (letter.status === 'blocked') {
       // The provider's time does not run for a letter it never got (`restartProviderDeadline` below starts it when the fix sends it).
-      if (row.contractId && provider && !effect.to && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
+      if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
     } else {

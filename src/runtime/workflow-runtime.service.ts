@@ -537,8 +537,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
 /** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state; a correction (`TERM_KEEPING_EVENTS`) keeps any term. */
 function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {
-  if (to !== instance.state || instance.dueDate === null) return false;
-  return TERM_KEEPING_EVENTS.includes(event.type) || (policy?.basis === 'fixed' && policy.fromEntry === true && event.type !== 'DEADLINE_PASSED');
+  if (to !== instance.state) return false;
+  // A correction keeps no term running too: one held while the letter it answers is held back stays held.
+  if (TERM_KEEPING_EVENTS.includes(event.type)) return true;
+  return instance.dueDate !== null && policy?.basis === 'fixed' && policy.fromEntry === true && event.type !== 'DEADLINE_PASSED';
 }
 
 /**

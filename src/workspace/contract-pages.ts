@@ -139,11 +139,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`,
     order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
   },
-  // Filled in with the newest open bill as recorded, so the owner changes only what was typed wrongly.
+  // Filled in with the open bill as recorded, so the owner changes only what was typed wrongly; with
+  // several open, empty (one bill's figures beside another bill's number would be sent as its correction).
   'bill-corrected': {
     anchor: 'bill-correction',
     fields: (f, id, c) => {
-      const bill = c.o.contract.openDisputes.at(-1);
+      const open = c.o.contract.openDisputes;
+      const bill = open.length === 1 ? open[0] : undefined;
       const as = (value: string | number | undefined) => ({ initial: value === undefined ? undefined : String(value), ...id });
       return html`<p class="muted">${c.w.billCorrectedHint}</p>${billChoice(f, id, c)}${field(f, 'invoiceDate', c.w.invoiceDate, { type: 'date', required: true, ...as(bill?.invoiceDate) })}${field(f, 'periodFrom', c.w.periodFrom, { type: 'date', required: true, ...as(bill?.periodFrom) })}${field(f, 'periodTo', c.w.periodTo, { type: 'date', required: true, ...as(bill?.periodTo) })}${field(f, 'amount', c.w.amount, { required: true, ...as(bill?.amount) })}${field(f, 'reference', c.w.invoiceNumber, { required: true, ...as(bill?.reference) })}`;
     },

@@ -144,5 +144,55 @@ describe('a recorded bill can be corrected', () => {
     expect(refused.text).toContain('Factuur corrigeren');
     await anna.post(`/app/contracts/${contract.id}/bill-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ ...DECEMBER, invoiceReference: 'F-01', amount: '26.98' }).expect(303);
     expect((await contractOf(contract.id)).openDisputes[0].amount).toBe(26.98);
+
+    // With two bills open the figures are not one bill's beside the other's number: the owner fills them in.
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31', invoiceDate: '2026-11-21', amount: 31.5 }).expect(200);
+    const two = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(two).toContain('Factuur corrigeren');
+    expect(two).not.toMatch(/name="amount" [^>]*value="(26.98|31.5)"/);
+  });
+
+  it('gives the provider no term while the objection it answers is held back, whatever is corrected meanwhile', async () => {
+    const contract = await disputedContract('Wim');
+    await runDueWork();
+    // As the letter rules leave it when they hold back the dispute letter (`suspendProviderDeadline`): no term runs.
+    await db.query('UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE subject_id = $1', [contract.id]);
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30 }).expect(200);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'disputed', dueAt: null });
+    // No bill named and none open: the refusal says so plainly.
+    const settled = await disputedContract('Wim');
+    await anna.post(`${API}/contracts/${settled.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-01' }).expect(200);
+    const none = await anna.post(`${API}/contracts/${settled.id}/bill-corrected`, { ...DECEMBER }).expect(409);
+    expect(none.body.detail).toMatch(/^No bill is open on this contract: /);
+  });
+
+  it('a correction letter the letter rules hold back gives the provider no new time, and the family does not read the objection was held back', async () => {
+    const own = await createProvider(t.admin, { name: 'Warmtetest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Karel' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: own.id, description: 'Warmte', accountNumber: 'WT-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'WT-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    await runDueWork();
+    const { dueAt } = await contractOf(contract.id);
+    // The provider's contact point is (wrongly) named after the deceased: every letter to it is held back.
+    await t.admin.patch(`${API}/providers/${own.id}`, { contactPoint: { name: 'Karel de Vries', email: 'klant@warmte.example' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30 }).expect(200);
+    await runDueWork();
+    const held = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
+    expect(held.status).toBe('blocked');
+    // The objection went out and stands: its term runs on, and the family is not told a letter is waiting.
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'disputed', dueAt });
+    const told = ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!;
+    expect(told.statusText).not.toMatch(/bereiden een brief/);
+
+    // Fixed and produced again a day later: still the objection's term, not a fresh one from today.
+    await t.admin.patch(`${API}/providers/${own.id}`, { contactPoint: { name: 'Team Nabestaanden', email: 'klant@warmte.example' } }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction').map((l) => l.status)).toEqual(['blocked', 'sent']);
+    expect((await contractOf(contract.id)).dueAt).toBe(dueAt);
   });
 });
