@@ -530,9 +530,20 @@ const REOPENED: Record<Language, string> = {
 };
 
 /**
+ * The closing step as every relative reads it: the final report is made after it and addressed to one
+ * of them (the representative), so the step claims for nobody that it has arrived.
+ */
+const CLOSED_STEP: Record<Language, string> = {
+  nl: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag komt bij de brieven.',
+  en: 'The file is closed: everything is settled. The final report will be with the letters.',
+};
+
+/**
  * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
- * whose words would say everything is settled); any other step, the state it reached.
+ * whose words would say everything is settled), closing in words true for every relative; any other
+ * step, the state it reached.
  */
 export function estateStepText(event: string, state: EstateState, lang: Language): string {
-  return event === 'REOPEN' ? REOPENED[lang] : estateStatusText(state, lang);
+  if (event === 'REOPEN') return REOPENED[lang];
+  return state === 'closed' ? CLOSED_STEP[lang] : estateStatusText(state, lang);
 }
