@@ -276,7 +276,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const again = sampleLetter({ history, contract: { ...sampleLetter().contract!, requestedEndDate: '2026-12-01' } });
     expect(rulesBroken(again)).toEqual([]);
     expect(composeLetter(again).body[0]).toBe(
-      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vermeldde geen gewenste einddatum; die is 1 december 2026.',
+      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk; de gewenste einddatum is 1 december 2026.',
     );
     expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
       'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: "Jan de Vries moet ons zelf bellen."). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',

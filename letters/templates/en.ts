@@ -170,8 +170,10 @@ const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
 function correctionSentence(c: Correction, printedIn: string): string {
   const what = CORRECTED[c.field];
-  const before = c.from === null ? `${printedIn} gave no ${what}` : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
-  const now = c.to !== null ? `${c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
+  // Without a date a request asks for the date of death or else as soon as possible (nl.ts).
+  const asap = c.from === null && c.field === 'requestedEndDate';
+  const before = asap ? `${printedIn} gave no fixed end date but asked for the earliest possible one` : c.from === null ? `${printedIn} gave no ${what}` : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
+  const now = c.to !== null ? `${asap ? `the ${what}` : c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
   return `${before}; ${now}.`;
 }
 

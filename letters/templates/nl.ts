@@ -180,8 +180,10 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 /** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
 function correctionSentence(c: Correction, printedIn: string): string {
   const [article, what] = CORRECTED[c.field];
-  const before = c.from === null ? `${printedIn} vermeldde geen ${what}` : `${printedIn} vermeldde als ${what} ${correctedValue(c, c.from)}`;
-  const now = c.to !== null ? `${c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
+  // Without a date a request asks for the date of death or else as soon as possible (compose.ts): not for no end at all.
+  const asap = c.from === null && c.field === 'requestedEndDate';
+  const before = asap ? `${printedIn} noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk` : c.from === null ? `${printedIn} vermeldde geen ${what}` : `${printedIn} vermeldde als ${what} ${correctedValue(c, c.from)}`;
+  const now = c.to !== null ? `${asap ? `${article} ${what}` : c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
 }
 

@@ -108,7 +108,8 @@ describe('corrections, from the record to the letter read back', () => {
     const text = await pdfOf(letters[1].id);
     expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries');
     expect(text).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
-    expect(text).toContain('Mijn verzoek vermeldde geen gewenste einddatum; die is 15 december 2026.');
+    // The request asked for the date of death or else as soon as possible: not "no end date".
+    expect(text).toContain('Mijn verzoek noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk; de gewenste einddatum is 15 december 2026.');
     expect(text).toContain('Op 25 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Stroom en gas te beëindigen.');
 
     expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date from (none) to 2026-12-15.');
