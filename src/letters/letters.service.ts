@@ -10,6 +10,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
+import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
@@ -123,16 +124,21 @@ export class LettersService implements OnModuleInit {
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
-    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.disputeLetterSent(manager, contractId, reference));
+    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.billLetters(manager, contractId, reference));
   }
 
-  /** Whether the dispute letter of this bill (by the invoice number it was disputed under) reached the provider, on `letters_contract_idx`. */
-  private async disputeLetterSent(manager: EntityManager, contractId: string, reference: string): Promise<boolean> {
-    const [row]: { sent: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND kind = 'dispute' AND status = 'sent' AND effect #>> '{payload,event,reference}' = $2) AS sent`,
+  /**
+   * The correction letters of this bill (by the invoice number it was disputed under), oldest first, with what each
+   * told; null while its dispute letter has not reached the provider. On `letters_contract_idx`.
+   */
+  private async billLetters(manager: EntityManager, contractId: string, reference: string): Promise<BillCorrectionLetter[] | null> {
+    const rows: { id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } }[] = await manager.query(
+      `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event FROM letters
+        WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2 ORDER BY created_at`,
       [contractId, reference],
     );
-    return row.sent;
+    if (!rows.some((r) => r.kind === 'dispute' && r.sent)) return null;
+    return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent, changes: r.event.changes, corrected: r.event.corrected }));
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */
