@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { LetterKind, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
@@ -64,6 +65,7 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
   'sent-again': () => new ProblemException(409, 'already-sent-again', 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice.'),
   overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
   superseded: () => new ProblemException(409, 'letter-superseded', 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent.'),
+  'bill-not-disputed': () => new ProblemException(409, 'letter-superseded', 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent.'),
 };
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
@@ -497,6 +499,12 @@ export class LettersService implements OnModuleInit {
           })
           .getMany()
       : [];
-    return (letter) => read.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map(retryFacts);
+    // The bills each contract disputes now, by the number each was disputed under: a dispute letter of another is not sent.
+    const standings = await this.workflow.standings(manager, [...new Set(read.flatMap((l) => (l.kind === 'dispute' && l.contractId) || []))]);
+    const disputed = (contractId: string | null) => {
+      const standing = contractId ? standings.get(contractId) : undefined;
+      return standing ? openDisputesOf(standing.context).map((d) => d.recordedAs ?? d.reference) : [];
+    };
+    return (letter) => read.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map((l) => retryFacts(l, disputed(l.contractId)));
   }
 }

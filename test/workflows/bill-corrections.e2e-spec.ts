@@ -35,13 +35,17 @@ describe('a recorded bill can be corrected', () => {
   /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
   const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
 
-  async function disputedContract(givenNames: string, providerId = provider.id) {
+  async function confirmedContract(givenNames: string, providerId = provider.id) {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     return { id: contract.id as string, estateId: estate.id as string };
+  }
+  async function disputedContract(givenNames: string, providerId = provider.id) {
+    const contract = await confirmedContract(givenNames, providerId);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    return contract;
   }
 
   it('corrects the amount with the checks of recording a bill: the provider gets a letter with the old and new amount, owner, family and desk read the corrected bill, the term stays', async () => {
@@ -155,6 +159,7 @@ describe('a recorded bill can be corrected', () => {
     const address = (postalAddress: typeof home) => t.admin.patch(`${API}/providers/${created.id}`, { contactPoint: { name: 'Klantenservice', postalAddress } }).expect(200);
     return { id: created.id as string, holdBack: () => address(home), release: () => address(postbus) };
   }
+  const queued = async () => ((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[]).map((b) => b.letterId);
 
   it('tells a second correction against what the provider last read: the first correction, named as that letter named the bill', async () => {
     const contract = await disputedContract('Henk');
@@ -189,5 +194,36 @@ describe('a recorded bill can be corrected', () => {
     expect(text).toContain('Mijn bezwaar vermeldde als factuurnummer F-01; het juiste factuurnummer is F-10.');
     expect(text).toContain('Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 40,00.');
     expect(text).not.toMatch(/30,00|Mijn correctie/);
+  });
+
+  it('no longer offers a held-back dispute letter whose bill a correction made owed; one still disputed goes with the corrected figures', async () => {
+    const post = await postProvider('Postgas');
+    const [dropped, disputed] = [await confirmedContract('Riet', post.id), await confirmedContract('Jan', post.id)];
+    await runDueWork();
+    await post.holdBack();
+    for (const c of [dropped, disputed]) await anna.post(`${API}/contracts/${c.id}/invoice-after-end`, DECEMBER).expect(200);
+    await runDueWork();
+    const heldDispute = async (id: string) => (await lettersOf(id)).find((l) => l.kind === 'dispute' && l.status === 'blocked')!;
+    const [droppedLetter, disputedLetter] = [await heldDispute(dropped.id), await heldDispute(disputed.id)];
+    expect(await queued()).toEqual(expect.arrayContaining([droppedLetter.id, disputedLetter.id]));
+    await post.release();
+
+    await anna.post(`${API}/contracts/${dropped.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(200);
+    expect(await queued()).not.toContain(droppedLetter.id);
+    const refused = await anna.post(`${API}/letters/${droppedLetter.id}/retry`).expect(409);
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('no longer disputed') });
+    const page = (await anna.get(`/app/contracts/${dropped.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).not.toContain(`/app/letters/${droppedLetter.id}/retry`);
+    expect(page).toContain('Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.');
+
+    await anna.post(`${API}/contracts/${disputed.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 42.98 }).expect(200);
+    expect(await queued()).toContain(disputedLetter.id);
+    await anna.post(`${API}/letters/${disputedLetter.id}/retry`).expect(202);
+    await runDueWork();
+    expect((await lettersOf(dropped.id)).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute blocked']);
+    const sent = (await lettersOf(disputed.id)).find((l) => l.kind === 'dispute' && l.status === 'sent')!;
+    const text = await pdfOf(sent.id);
+    expect(text).toContain('€ 42,98');
+    expect(text).not.toContain('24,98');
   });
 });
