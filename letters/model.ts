@@ -194,6 +194,8 @@ export interface BillFigureChange {
 export interface BillCorrectionFacts {
   /** The bill as the provider knows it from our last letter about it. */
   named: { reference: string; invoiceDate: string };
+  /** That letter when it was a correction letter (the changes' `from` is what it told), with the colleague who signed it if not this letter's signer; null: the dispute letter. */
+  toldIn?: Pick<SentLetter, 'date' | 'colleague'> | null;
   changes: BillFigureChange[];
   /** The bill as corrected, with the part of it we dispute; null when it bills no day after the end date (the objection is withdrawn). */
   corrected: Omit<Invoice, 'disputed'> & { disputed: Invoice['disputed'] | null };

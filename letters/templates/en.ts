@@ -202,7 +202,8 @@ const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  const said = (what: string, from: string, to: string) => `${capital(theObjection(f))} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
+  const readIn = !b.toldIn ? capital(theObjection(f)) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
+  const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('invoice number', String(c.from), String(c.to)),
     invoiceDate: (c) => said('invoice date', en.date(String(c.from)), en.date(String(c.to))),

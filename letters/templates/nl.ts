@@ -211,11 +211,13 @@ function correctionAsk(f: Facts): string {
 const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'ons bezwaar' : 'mijn bezwaar');
 const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
 
-/** "Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 42,98." Only recorded values, old and new; the period as one line. */
+/** "Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 42,98." Only recorded values, old (as last told) and new; the period as one line. */
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  const said = (what: string, from: string, to: string) => `${capital(theObjection(f))} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
+  // Said of the letter the provider last read it in: the objection, or a correction of it since.
+  const readIn = !b.toldIn ? capital(theObjection(f)) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
+  const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
     invoiceDate: (c) => said('factuurdatum', nl.date(String(c.from)), nl.date(String(c.to))),

@@ -40,11 +40,15 @@ import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
+import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { tellsCorrection } from './correction.rules';
 import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
 
-/** Whether the dispute letter of a bill (by the invoice number it was disputed under) went out to the provider: the letters module answers (letters depend on contracts). */
-export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<boolean>;
+/**
+ * The correction letters of a bill (by the invoice number it was disputed under), oldest first, or null while its
+ * dispute letter has not gone out to the provider: the letters module answers (letters depend on contracts).
+ */
+export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<BillCorrectionLetter[] | null>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string }) => Promise<void>;
@@ -52,7 +56,7 @@ export type LaterEndDateListener = (manager: EntityManager, later: { estateId: s
 @Injectable()
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
-  private disputeLetterSent: DisputeLetterReader | null = null;
+  private billLetters: DisputeLetterReader | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -81,7 +85,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   readDisputeLettersWith(reader: DisputeLetterReader): void {
-    this.disputeLetterSent = reader;
+    this.billLetters = reader;
   }
 
   /**
@@ -473,8 +477,13 @@ export class ContractsService implements OnModuleInit {
     };
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       const disputedAs = bill.recordedAs ?? bill.reference;
-      if (!this.disputeLetterSent) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
-      if (!(await this.disputeLetterSent(manager, contract.id, disputedAs))) return;
+      if (!this.billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+      const letters = await this.billLetters(manager, contract.id, disputedAs);
+      if (!letters) return;
+      // Told against what the provider last read of the bill, not the record, which may hold a correction it never got.
+      const { bill: read, toldIn } = billAsLastRead(bill, letters);
+      const changes = billFigureChanges(read, dto);
+      if (!changes.length) return;
       const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
       const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
       await this.outbox.enqueue(manager, {
@@ -484,8 +493,9 @@ export class ContractsService implements OnModuleInit {
         kind: 'letter',
         payload: {
           effect: { type: 'letter', letterKind: 'bill_correction' },
-          // The bill as the provider knows it (our last letter about it), what changed, and the bill as it stands now; `reference`: the number it was disputed under.
-          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: bill.reference, invoiceDate: bill.invoiceDate }, changes: applied.event.corrected, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto) } },
+          // The bill as the provider knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the dispute letter),
+          // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
+          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: read.reference, invoiceDate: read.invoiceDate }, toldIn, changes, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto) } },
           state: applied.to,
         },
       });
@@ -683,10 +693,9 @@ function completionChanges({ effectiveDate, providerReference, finalInvoiceAmoun
   ].filter((c) => c.from !== c.to);
 }
 
-const BILL_FIGURES: BillChange['field'][] = ['reference', 'invoiceDate', 'amount', 'periodFrom', 'periodTo'];
 function billChanges(context: ContractProjection, event: AnyEventObject): BillChange[] | null {
   const bill = answeredBill(openDisputesOf(context), { type: event.type, invoiceReference: event.invoiceReference });
-  return bill && BILL_FIGURES.map((field) => ({ field, from: bill[field], to: event[field] as string | number })).filter((c) => c.from !== c.to);
+  return bill && billFigureChanges(bill, event as unknown as BillFigures);
 }
 
 /** A confirmed (or corrected) end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */

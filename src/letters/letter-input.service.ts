@@ -108,7 +108,7 @@ export class LetterInputBuilder {
       category: provider.category,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       invoice: invoiceOf(event, context),
-      billCorrection: subject.kind === 'bill_correction' ? billCorrectionOf(event) : null,
+      billCorrection: subject.kind === 'bill_correction' ? await this.billCorrection(manager, event, owner.id) : null,
       // The complaint names every bill still unanswered; one the provider held to (rejected, or v5: credited in part) is the owner's to decide, not unanswered,
       // so its amounts are each bill's whole disputed part.
       openInvoices: subject.kind === 'dispute_escalation' ? unansweredBills(context) : null,
@@ -148,6 +148,16 @@ export class LetterInputBuilder {
     const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
     const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
     return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
+  }
+
+  /** v6: the bill correction as the contracts module recorded it, with the correction letter it corrects (`toldIn`, by its id) as this letter's signer names it. */
+  private async billCorrection(manager: EntityManager, event: LetterSubject['event'], signerId: string): Promise<BillCorrectionFacts | null> {
+    if (event.type !== 'BILL_CORRECTION') return null;
+    const { named, changes, corrected } = event as unknown as BillCorrectionFacts;
+    const [toldIn]: Pick<SentLetter, 'date' | 'colleague'>[] = typeof event.toldIn === 'string'
+      ? await manager.query('SELECT l.letter_date AS date, CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id WHERE l.id = $1', [event.toldIn, signerId])
+      : [];
+    return { named, toldIn: toldIn ?? null, changes, corrected };
   }
 
   /**
@@ -243,13 +253,6 @@ function invoiceOf(event: LetterSubject['event'], context: ContractProjection): 
   if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
   const recorded = context.openDisputes.find((d) => (d.recordedAs ?? d.reference) === event.reference);
   return recorded ?? disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
-}
-
-/** v6: the bill correction as the contracts module recorded it when the owner corrected the bill. */
-function billCorrectionOf(event: LetterSubject['event']): BillCorrectionFacts | null {
-  if (event.type !== 'BILL_CORRECTION') return null;
-  const { named, changes, corrected } = event as unknown as BillCorrectionFacts;
-  return { named, changes, corrected };
 }
 
 /** The corrected values the correction event recorded; only the facts a request letter carries. */

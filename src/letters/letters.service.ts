@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { LetterKind, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
@@ -10,6 +11,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
+import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
@@ -67,6 +69,7 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
   'sent-again': () => new ProblemException(409, 'already-sent-again', 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice.'),
   overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
   superseded: () => new ProblemException(409, 'letter-superseded', 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent.'),
+  'bill-not-disputed': () => new ProblemException(409, 'letter-superseded', 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent.'),
 };
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
@@ -127,16 +130,21 @@ export class LettersService implements OnModuleInit {
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
-    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.disputeLetterSent(manager, contractId, reference));
+    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.billLetters(manager, contractId, reference));
   }
 
-  /** Whether the dispute letter of this bill (by the invoice number it was disputed under) reached the provider, on `letters_contract_idx`. */
-  private async disputeLetterSent(manager: EntityManager, contractId: string, reference: string): Promise<boolean> {
-    const [row]: { sent: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND kind = 'dispute' AND status = 'sent' AND effect #>> '{payload,event,reference}' = $2) AS sent`,
+  /**
+   * The correction letters of this bill (by the invoice number it was disputed under), oldest first, with what each
+   * told; null while its dispute letter has not reached the provider. On `letters_contract_idx`.
+   */
+  private async billLetters(manager: EntityManager, contractId: string, reference: string): Promise<BillCorrectionLetter[] | null> {
+    const rows: { id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } }[] = await manager.query(
+      `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event FROM letters
+        WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2 ORDER BY created_at`,
       [contractId, reference],
     );
-    return row.sent;
+    if (!rows.some((r) => r.kind === 'dispute' && r.sent)) return null;
+    return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent, changes: r.event.changes, corrected: r.event.corrected }));
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */
@@ -495,6 +503,12 @@ export class LettersService implements OnModuleInit {
           })
           .getMany()
       : [];
-    return (letter) => read.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map(retryFacts);
+    // The bills each contract disputes now, by the number each was disputed under: a dispute letter of another is not sent.
+    const standings = await this.workflow.standings(manager, [...new Set(read.flatMap((l) => (l.kind === 'dispute' && l.contractId) || []))]);
+    const disputed = (contractId: string | null) => {
+      const standing = contractId ? standings.get(contractId) : undefined;
+      return standing ? openDisputesOf(standing.context).map((d) => d.recordedAs ?? d.reference) : [];
+    };
+    return (letter) => read.filter((l) => l.estateId === letter.estateId && l.contractId === letter.contractId).map((l) => retryFacts(l, disputed(l.contractId)));
   }
 }

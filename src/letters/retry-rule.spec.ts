@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, document: null, ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -40,6 +40,12 @@ describe('whether a letter may be produced again', () => {
     const first = letter('a', 'blocked');
     expect(retryRefusal('a', [first, letter('b', 'sent')])).toBe('superseded');
     expect(retryRefusal('a', [first, letter('b', 'sent', { kind: 'reminder' })])).toBeNull();
+  });
+
+  it('refuses a held-back dispute letter whose bill is no longer disputed, and keeps it off Today', () => {
+    const owed = letter('a', 'blocked', { kind: 'dispute', bill: 'F-1', billDisputed: false });
+    expect(retryRefusal('a', [owed])).toBe('bill-not-disputed');
+    expect(awaitsRetry('a', [owed])).toBe(false);
   });
 
   it("puts on Today only a held-back letter nothing replaced, one per chain of retries, and one that cannot be produced again", () => {
@@ -84,11 +90,12 @@ describe('whether a letter may be produced again', () => {
 
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
     const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
-    expect(retryFacts(archived)).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
+    expect(retryFacts(archived, [])).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
     const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
-    expect(retryFacts(dispute)).toMatchObject({ correctedFields: [], bill: 'F-01', document: null });
+    expect(retryFacts(dispute, ['F-01'])).toMatchObject({ correctedFields: [], bill: 'F-01', billDisputed: true, document: null });
+    expect(retryFacts(dispute, ['F-02'])).toMatchObject({ bill: 'F-01', billDisputed: false });
     const erasure = { ...archived, kind: 'document_erasure', effect: { instanceId: 'i', payload: { event: { type: 'DOCUMENT_ERASURE', documentId: 'd-1' } } } };
-    expect(retryFacts(erasure)).toMatchObject({ bill: null, document: 'd-1' });
-    expect(retryFacts({ ...archived, effect: null })).toMatchObject({ reproducible: false, retryOf: null, correctedFields: [] });
+    expect(retryFacts(erasure, [])).toMatchObject({ bill: null, document: 'd-1' });
+    expect(retryFacts({ ...archived, effect: null }, [])).toMatchObject({ reproducible: false, retryOf: null, correctedFields: [] });
   });
 });

@@ -13,7 +13,9 @@ import type { Letter } from './letter.entity';
  * - `superseded`: any other letter of which the contract has a later letter of the same kind, about
  *   the same bill for a dispute letter, the same document for a deletion request: the conversation
  *   moved on (a cancellation asked again after an amend, the reminder of a later round), and this one
- *   would tell the provider an old round.
+ *   would tell the provider an old round. A dispute letter whose bill is no longer disputed (a correction
+ *   found it owed, or it was answered or settled) is superseded too: produced again it would object to a
+ *   bill we no longer object to (`bill-not-disputed`, answered as `letter-superseded`).
  * Choice: a correction is about a field, which has one current value, so only a later correction of
  * one of its fields overtakes it; a correction partly overtaken is refused whole: sending the stale
  * part is worse than not sending the rest. A dispute letter is about its bill, so another bill's
@@ -22,7 +24,7 @@ import type { Letter } from './letter.entity';
  * again late stays as old as it is. The case owner's Today queue lists exactly the held-back letters
  * this rule lets go (`awaitsRetry`).
  */
-export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded';
+export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded' | 'bill-not-disputed';
 
 /** What the rule reads of a letter. */
 export interface RetryFacts {
@@ -38,14 +40,17 @@ export interface RetryFacts {
   correctedFields: CorrectedField[];
   /** The bill a dispute letter objects to, or a bill correction corrects; null for other letters. */
   bill: string | null;
+  /** Whether a dispute letter's bill is still disputed on its contract; true for other letters. */
+  billDisputed: boolean;
   /** The withdrawn document a deletion request asks back; null for other letters. */
   document: string | null;
 }
 
-/** The facts of an archived letter read with its `effect`. */
-export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>): RetryFacts {
+/** The facts of an archived letter read with its `effect`; `disputed`: the bills its contract disputes now, by the number each was disputed under. */
+export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>, disputed: readonly string[]): RetryFacts {
   const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
+  const bill = (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null;
   return {
     id: letter.id,
     kind: letter.kind,
@@ -56,7 +61,8 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
     // A bill correction names the bill by the number it was disputed under, as its dispute letter does.
-    bill: (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null,
+    bill,
+    billDisputed: letter.kind !== 'dispute' || (bill !== null && disputed.includes(bill)),
     document: letter.kind === 'document_erasure' && typeof payload?.event?.documentId === 'string' ? payload.event.documentId : null,
   };
 }
@@ -83,10 +89,11 @@ export function retryRefusal(letterId: string, contractLetters: RetryFacts[]): R
 }
 
 /** What made a letter needless: its chain went out, or a later letter tells the provider what it told. */
-function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): 'sent-again' | 'overtaken' | 'superseded' | null {
+function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): Exclude<RetryRefusal, 'not-blocked' | 'not-reproducible'> | null {
   const byId = new Map(contractLetters.map((l) => [l.id, l]));
   const origin = originOf(letter, byId);
   if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
+  if (!letter.billDisputed) return 'bill-not-disputed';
   const later = contractLetters.filter((l) => l.kind === letter.kind && originOf(l, byId).createdAt > origin.createdAt);
   if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;
   return later.some((l) => l.bill === letter.bill && l.document === letter.document) ? 'superseded' : null;

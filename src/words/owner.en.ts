@@ -553,6 +553,7 @@ export const ownerEn: OwnerWords = {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',
       superseded: 'Superseded by a later letter of the same kind (for a dispute: about the same bill); this letter is no longer sent.',
+      'bill-not-disputed': 'This bill is no longer disputed (corrected to the days up to the end date, answered or settled); this letter is no longer sent.',
       'not-reproducible': 'Too old to produce again; start the step again from the contract.',
     },
     noLetters: 'No letters yet.',

@@ -562,6 +562,7 @@ export const ownerNl = {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',
       overtaken: 'Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.',
       superseded: 'Achterhaald door een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening); deze brief gaat niet meer weg.',
+      'bill-not-disputed': 'Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.',
       'not-reproducible': 'Te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract.',
     },
     noLetters: 'Nog geen brieven.',

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -28,19 +29,23 @@ describe('a recorded bill can be corrected', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
-  const lettersOf = async (id: string) => (await contractOf(id)).letters as { id: string; kind: string; status: string }[];
+  const lettersOf = async (id: string) => (await contractOf(id)).letters as { id: string; kind: string; status: string; letterDate: string }[];
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
   const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
 
-  async function disputedContract(givenNames: string) {
+  async function confirmedContract(givenNames: string, providerId = provider.id) {
     const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     return { id: contract.id as string, estateId: estate.id as string };
+  }
+  async function disputedContract(givenNames: string, providerId = provider.id) {
+    const contract = await confirmedContract(givenNames, providerId);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    return contract;
   }
 
   it('corrects the amount with the checks of recording a bill: the provider gets a letter with the old and new amount, owner, family and desk read the corrected bill, the term stays', async () => {
@@ -194,5 +199,81 @@ describe('a recorded bill can be corrected', () => {
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction').map((l) => l.status)).toEqual(['blocked', 'sent']);
     expect((await contractOf(contract.id)).dueAt).toBe(dueAt);
+  });
+
+  /** A provider written to by post, whose address can be set to the deceased's home: the letter rules then hold its letters back. */
+  async function postProvider(name: string) {
+    const postbus = { street: 'Postbus 7', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const created = await createProvider(t.admin, { name, category: 'energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const address = (postalAddress: typeof home) => t.admin.patch(`${API}/providers/${created.id}`, { contactPoint: { name: 'Klantenservice', postalAddress } }).expect(200);
+    return { id: created.id as string, holdBack: () => address(home), release: () => address(postbus) };
+  }
+  const queued = async () => ((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[]).map((b) => b.letterId);
+
+  it('tells a second correction against what the provider last read: the first correction, named as that letter named the bill', async () => {
+    const contract = await disputedContract('Henk');
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 30 }).expect(200);
+    await runDueWork();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-10', reference: 'F-10', amount: 40 }).expect(200);
+    await runDueWork();
+    const [first, second] = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
+    expect([first.status, second.status]).toEqual(['sent', 'sent']);
+    const text = await pdfOf(second.id);
+    expect(text).toContain('mijn bezwaar tegen factuur F-10 van 20 november 2026');
+    expect(text).toContain(`Mijn correctie van ${letterDate(first.letterDate, 'nl')} vermeldde als bedrag € 30,00; het juiste bedrag is € 40,00.`);
+    expect(text).not.toMatch(/Mijn bezwaar vermeldde|F-01|24,98/);
+  });
+
+  it('does not take a held-back correction for something the provider read: the next one corrects what the objection said', async () => {
+    const post = await postProvider('Poststroom');
+    const contract = await disputedContract('Wim', post.id);
+    await runDueWork();
+    await post.holdBack();
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 30 }).expect(200);
+    await runDueWork();
+    await post.release();
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-10', reference: 'F-10', amount: 40 }).expect(200);
+    await runDueWork();
+    const [held, told] = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
+    expect([held.status, told.status]).toEqual(['blocked', 'sent']);
+    const text = await pdfOf(told.id);
+    expect(text).toContain('mijn bezwaar tegen factuur F-01 van 20 november 2026');
+    expect(text).toContain('Mijn bezwaar vermeldde als factuurnummer F-01; het juiste factuurnummer is F-10.');
+    expect(text).toContain('Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 40,00.');
+    expect(text).not.toMatch(/30,00|Mijn correctie/);
+  });
+
+  it('no longer offers a held-back dispute letter whose bill a correction made owed; one still disputed goes with the corrected figures', async () => {
+    const post = await postProvider('Postgas');
+    const [dropped, disputed] = [await confirmedContract('Riet', post.id), await confirmedContract('Jan', post.id)];
+    await runDueWork();
+    await post.holdBack();
+    for (const c of [dropped, disputed]) await anna.post(`${API}/contracts/${c.id}/invoice-after-end`, DECEMBER).expect(200);
+    await runDueWork();
+    const heldDispute = async (id: string) => (await lettersOf(id)).find((l) => l.kind === 'dispute' && l.status === 'blocked')!;
+    const [droppedLetter, disputedLetter] = [await heldDispute(dropped.id), await heldDispute(disputed.id)];
+    expect(await queued()).toEqual(expect.arrayContaining([droppedLetter.id, disputedLetter.id]));
+    await post.release();
+
+    await anna.post(`${API}/contracts/${dropped.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(200);
+    expect(await queued()).not.toContain(droppedLetter.id);
+    const refused = await anna.post(`${API}/letters/${droppedLetter.id}/retry`).expect(409);
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('no longer disputed') });
+    const page = (await anna.get(`/app/contracts/${dropped.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).not.toContain(`/app/letters/${droppedLetter.id}/retry`);
+    expect(page).toContain('Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.');
+
+    await anna.post(`${API}/contracts/${disputed.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 42.98 }).expect(200);
+    expect(await queued()).toContain(disputedLetter.id);
+    await anna.post(`${API}/letters/${disputedLetter.id}/retry`).expect(202);
+    await runDueWork();
+    expect((await lettersOf(dropped.id)).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute blocked']);
+    const sent = (await lettersOf(disputed.id)).find((l) => l.kind === 'dispute' && l.status === 'sent')!;
+    const text = await pdfOf(sent.id);
+    expect(text).toContain('€ 42,98');
+    expect(text).not.toContain('24,98');
   });
 });
