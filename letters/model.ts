@@ -198,7 +198,7 @@ export interface BillCorrectionFacts {
   toldIn?: Pick<SentLetter, 'date' | 'colleague'> | null;
   changes: BillFigureChange[];
   /** The bill as corrected, with the part of it we dispute; null when it bills no day after the end date (the objection is withdrawn). */
-  corrected: Omit<Invoice, 'disputed'> & { disputed: Invoice['disputed'] | null };
+  corrected: Omit<Invoice, 'disputed'> & { disputed: Invoice['disputed'] | null; /** What the provider credited on the bill already (a partial credit note); 0 or absent: nothing. */ credited?: number };
 }
 
 /**

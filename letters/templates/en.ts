@@ -373,7 +373,7 @@ export const en: Words = {
           `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to invoice ${b?.named.reference} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
           lines.join('\n'),
           c?.disputed
-            ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)} Otherwise ${theObjection(f)} stands unchanged.`
+            ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` You have already credited ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
             : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
         ];
       }

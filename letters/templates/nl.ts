@@ -386,7 +386,7 @@ export const nl: Words = {
           // One correction per line, as in a correction of the request.
           lines.join('\n'),
           c?.disputed
-            ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
+            ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` U crediteerde daarvan al ${nl.money(c.credited)}; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
             : // The bill is owed: the provider need not answer an objection we no longer make.
               `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capital(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
         ];

@@ -495,7 +495,7 @@ export class ContractsService implements OnModuleInit {
           effect: { type: 'letter', letterKind: 'bill_correction' },
           // The bill as the provider knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the dispute letter),
           // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
-          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: read.reference, invoiceDate: read.invoiceDate }, toldIn, changes, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto) } },
+          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: read.reference, invoiceDate: read.invoiceDate }, toldIn, changes, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 } },
           state: applied.to,
         },
       });

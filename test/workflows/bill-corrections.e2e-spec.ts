@@ -276,4 +276,17 @@ describe('a recorded bill can be corrected', () => {
     expect(text).toContain('€ 42,98');
     expect(text).not.toContain('24,98');
   });
+
+  it('tells the provider what it credited already when it corrects a bill it credited in part', async () => {
+    const contract = await disputedContract('Sjaak');
+    await runDueWork();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 5, note: 'CN-5' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 60 }).expect(200);
+    await runDueWork();
+    const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
+    const text = await pdfOf(letter.id);
+    expect(text).toContain('Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 60,00.');
+    expect(text).toContain('U crediteerde daarvan al € 5,00; mijn bezwaar geldt nog voor € 55,00.');
+    expect((await contractOf(contract.id)).openDisputes).toEqual([expect.objectContaining({ amount: 60, credited: 5 })]);
+  });
 });
