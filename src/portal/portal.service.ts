@@ -340,7 +340,7 @@ export class PortalService {
       if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
       const text = isCorrectionEvent(e.event)
-        ? familyCorrectionEntryText(e, p.familyMemberId, lang, byId.get(e.contractId ?? '')?.provider.name)
+        ? familyCorrectionEntryText(e, p.familyMemberId, lang, named.get(e.contractId ?? ''))
         : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang), contractId: e.contractId, text };
     };

@@ -237,5 +237,10 @@ describe('the portal for each relative', () => {
     const confirmations = flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!));
     expect(confirmations).toContain('KPN (Internet en tv): contract eindigt op 30 november 2026');
     expect(confirmations).toContain('KPN (Mobiel abonnement): contract eindigt op 15 december 2026');
+
+    // A correction of one of them says which.
+    await anna.patch(`${API}/contracts/${mobile}`, { accountNumber: 'K-22' }).expect(200);
+    const timeline = ((await sanne.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(timeline).toContain('Het klantnummer bij KPN (Mobiel abonnement) is gecorrigeerd van K-21 naar K-22.');
   });
 });
