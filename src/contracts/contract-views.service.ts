@@ -140,7 +140,10 @@ export class ContractViews {
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
     const { state, context, dueDate, missedTerm } = standing;
     const missed = missedTerm && missedTermText(missedTerm, state, provider.name, dueDate, 'owner', lang).status;
-    return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
+    // A term missed with no letter sent again leaves a move due now (a call): Today says it, not only the fresh term.
+    const missedDueDate = ownersMoveSince(missedTerm);
+    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate });
+    return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
   }
 
   /** The notice of a confirmation that is not what the request asked (`saysEndDate`): the owner's, and the family's words for a later date. */

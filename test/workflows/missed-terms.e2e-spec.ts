@@ -110,6 +110,9 @@ describe('a missed term is said, never silently moved', () => {
     expect(now.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
     expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true });
+    // Today says the move due now too, not only the provider's fresh term.
+    expect(today.find((c) => c.contractId === id)!.statusText).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
 
     // A second missed term: every reader is told the one missed last, beside the newest term.
     await letPass(due);
