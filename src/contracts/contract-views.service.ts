@@ -75,10 +75,13 @@ export function laterEndDateText(providerName: string, effectiveDate: string, as
  * is on the owner's Today (`stillOpen`). A date before a corrected date of death is the owner's to fix
  * with the provider: the family is not told of it.
  */
-export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language): { status: string; next: null } | null {
+export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed?: { provider: string; effectiveDate: string }): { status: string; next: string | null } | null {
   if (notice.kind !== 'laterThanAsked') return null;
   const w = familyWords(lang).endDate;
-  return { status: [w.laterThanAsked(longDate(notice.asked, lang)), stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: null };
+  // Beside the confirmation's own words "Dat" is its date; past it (settled, a bill) the notice names the date itself.
+  const later = confirmed ? w.confirmedLaterThanAsked(confirmed.provider, longDate(confirmed.effectiveDate, lang), longDate(notice.asked, lang)) : w.laterThanAsked(longDate(notice.asked, lang));
+  // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.
+  return { status: [later, stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: confirmed && stillOpen ? w.ownerWillTell : null };
 }
 
 /**
@@ -165,7 +168,7 @@ export class ContractViews {
       missedDueDate: ownersMoveSince(standing.missedTerm),
     };
     const notice = this.notice(c, standing, facts.deceased);
-    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l)) : null);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.heldBack
@@ -173,7 +176,7 @@ export class ContractViews {
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
-      : (s, ctx, l, w) => missed(l)?.next ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => missed(l)?.next ?? (reader === 'family' ? told(l)?.next : null) ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,

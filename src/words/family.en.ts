@@ -87,7 +87,12 @@ export const familyEn: FamilyWords = {
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
-  endDate: { laterThanAsked: (asked: string) => `That is later than we asked (${asked}).`, ownerLooksIntoIt: 'Your case owner is looking into it.' },
+  endDate: {
+    laterThanAsked: (asked: string) => `That is later than we asked (${asked}).`,
+    confirmedLaterThanAsked: (provider: string, confirmed: string, asked: string) => `The end date ${provider} confirmed (${confirmed}) is later than we asked (${asked}).`,
+    ownerLooksIntoIt: 'Your case owner is looking into it.',
+    ownerWillTell: 'Your case owner will let you know what this means.',
+  },
   missedTerm: {
     provider: (provider: string, missed: string) => `${provider} did not answer within the term (until ${missed}).`,
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,

@@ -95,7 +95,12 @@ export const familyNl = {
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
-  endDate: { laterThanAsked: (asked: string) => `Dat is later dan we vroegen (${asked}).`, ownerLooksIntoIt: 'Uw vaste contactpersoon bekijkt dit.' },
+  endDate: {
+    laterThanAsked: (asked: string) => `Dat is later dan we vroegen (${asked}).`,
+    confirmedLaterThanAsked: (provider: string, confirmed: string, asked: string) => `De einddatum die ${provider} bevestigde (${confirmed}) is later dan we vroegen (${asked}).`,
+    ownerLooksIntoIt: 'Uw vaste contactpersoon bekijkt dit.',
+    ownerWillTell: 'Uw vaste contactpersoon laat u weten wat dit betekent.',
+  },
   /**
    * A term that passed while the contract stayed where it is (a fresh one runs to the expected date):
    * the provider did not answer in time, and what we did (wrote again, or the owner calls); or our own

@@ -184,7 +184,10 @@ describe('end dates against the date of death and the request', () => {
     const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string; asked: string }[]).find((l) => l.contractId === contract.id);
     expect(await line()).toMatchObject({ asked: '2026-11-02' });
     const familyStatus = async () => ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
-    expect(await familyStatus()).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+    // Settled, the status names no date of its own: the notice says which date is later, and nothing says all is done meanwhile.
+    expect(await familyStatus()).toContain('De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+    const familyNext = ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((c) => c.id === contract.id)!.nextStep;
+    expect(familyNext).toBe('Uw vaste contactpersoon laat u weten wat dit betekent.');
 
     // Closing waits for it: 409 naming why, on the API and in the owner's Dutch on the page; the estate stays open.
     const refused = await anna.post(`${API}/estates/${estate.id}/close`).expect(409);
