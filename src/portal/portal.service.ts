@@ -135,9 +135,10 @@ export interface BillToPay {
 }
 
 /** The bills of one step that settled them with `payFromEstate`, as recorded on its entry. */
-function billsToPayOf(e: TimelineView): BillToPay[] {
+function billsToPayOf(e: TimelineView, labels: Map<string, string>): BillToPay[] {
   const settled = storedContractStep({ ...e, toState: e.toState ?? '' }).settled;
-  const provider = String((e.details.wording as { providerName?: unknown } | undefined)?.providerName ?? '');
+  // Named as the family's timeline names the contract ("KPN (Mobiel abonnement)"), else as recorded with the step.
+  const provider = labels.get(e.contractId ?? '') ?? String((e.details.wording as { providerName?: unknown } | undefined)?.providerName ?? '');
   return settled.map((b) => ({ contractId: e.contractId, provider, reference: b.reference, amount: b.amount, decidedAt: e.at }));
 }
 
@@ -370,7 +371,8 @@ export class PortalService {
    */
   async billsToPayPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<BillToPay>> {
     const page = await this.timeline.paidFromEstatePage(p.estateId, after, limit);
-    return { items: page.items.flatMap(billsToPayOf), nextCursor: page.nextCursor };
+    const labels = page.items.length ? providerLabels(await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } })) : new Map<string, string>();
+    return { items: page.items.flatMap((e) => billsToPayOf(e, labels)), nextCursor: page.nextCursor };
   }
 
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
