@@ -321,7 +321,7 @@ export const ownerEn: OwnerWords = {
     closeText: 'Every contract is ended or transferred. Closing sends the final report to the family.',
     close: 'Close the estate',
     notReopened: 'The estate was not reopened:',
-    reopenText: 'Closed: nothing more can be done on it. If a contract or bill turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled.',
+    reopenText: 'Closed: nothing more can be done on it. If a contract turned up after closing, reopen the file. The retention period ends and the family is told something is still being handled. A late bill on a contract closed with the file cannot be recorded on that contract, even after reopening: dispute it with a letter of your own.',
     reopenReason: 'Reason (at most 1000 characters; it is on the timeline)',
     reopen: 'Reopen the file',
     noReport: 'No progress report was sent:',

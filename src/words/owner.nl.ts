@@ -326,7 +326,7 @@ export const ownerNl = {
     closeText: 'Elk contract is beëindigd of overgezet. Bij het afsluiten gaat het eindverslag naar de familie.',
     close: 'Nalatenschap afsluiten',
     notReopened: 'De nalatenschap is niet heropend:',
-    reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract of rekening opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld.',
+    reopenText: 'Afgesloten: er kan niets meer aan gebeuren. Is er na het afsluiten nog een contract opgedoken, heropen dan het dossier. De bewaartermijn vervalt en de familie hoort dat er nog iets wordt afgehandeld. Een late rekening op een contract dat met het dossier is afgesloten kan ook na heropenen niet op dat contract worden vastgelegd: bestrijd die met een eigen brief.',
     reopenReason: 'Reden (hoogstens 1000 tekens; staat in de tijdlijn)',
     reopen: 'Dossier heropenen',
     noReport: 'Er is geen voortgangsverslag verstuurd:',
