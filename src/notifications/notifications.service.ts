@@ -98,13 +98,16 @@ export class NotificationsService implements OnModuleInit {
     // The estate's own news (all settled, closed, reopened) in the words of the portal's estate status, or of its step.
     if (!row.contractId) return (lang) => (audience === 'family' ? estateStepText(row.payload.event.type, row.payload.state as never, lang) : ownerEstateStatusText(row.payload.state as never, lang));
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
-    const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const { dueDate } = standing;
+    // What the step left (its open bills), not what a later step performed first left (older rows: now's).
+    const context = (row.payload.readModel as typeof standing.context | undefined) ?? standing.context;
     const name = contract.provider.name;
     // The news names the contract too when the estate has several with this provider.
     const label = providerLabel(name, contract.description, await manager.count(Contract, { where: { estateId: contract.estateId, providerId: contract.providerId } }));
     // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation;
     // a partial credit note or a stopped collection is told as what the provider did, not as the state it led to.
-    // The bills it names as still open are those open when the news is worded (the effect runs right after its step).
+    // The bills it names as still open are those the step left.
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       return (lang) => `${label}: ${contractChangeText(step, context, lang, name)}`;

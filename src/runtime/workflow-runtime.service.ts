@@ -12,7 +12,7 @@ import { preparedQuery } from '../database/prepared';
 import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
 import { ContractProjectionRow } from './contract-projection.entity';
-import { effectKind, OutboxService } from './outbox.service';
+import { type EffectKind, effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 import { deleted } from '../database/deleted';
@@ -171,7 +171,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     await manager.save(instance);
     const batch = new WriteBatch(manager);
     this.writeProjection(batch, instance, after.projection);
-    this.writeEffects(batch, instance, effects, { type: 'START' }, instance.version);
+    this.writeEffects(batch, instance, effects, { type: 'START' }, instance.version, undefined, after.projection);
     await batch.send();
     return instance;
   }
@@ -280,7 +280,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       summary: hooks.describe(transition),
       details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }) },
     });
-    this.writeEffects(batch, instance, effects, event, instance.version, from);
+    this.writeEffects(batch, instance, effects, event, instance.version, from, after.projection);
     hooks.write(batch, transition);
     const [{ count }] = await batch.run<{ count: number }>(`SELECT count(*)::int AS count FROM ${updated}`);
     // The row lock makes this impossible; the version check is the belt to those braces (throwing rolls the batch back).
@@ -518,9 +518,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * confirmation). `step`: the instance's version the step made, also on its timeline entry, so what a
    * step says it did can be checked against what its effects became (was its letter sent or held back?).
    * `dueDate`: the state's due date as the step set it, which a later step may have changed by the time
-   * the effect is performed.
+   * the effect is performed; `readModel` likewise for news (`NEWS_EFFECTS`), which words what the step
+   * left (the bills still open then), not what a later step left.
    */
-  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string): void {
+  private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string, readModel?: object | null): void {
     const withLetter = effects.some((e) => e.type === 'letter');
     this.outbox.enqueueIn(
       batch,
@@ -529,11 +530,14 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
         instanceId: instance.id,
         kind: effectKind(effect.type),
-        payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }) },
+        payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(effectKind(effect.type)) && { readModel }) },
       })),
     );
   }
 }
+
+/** Effects that tell people what a step did: they carry the read model the step left (`writeEffects`). */
+const NEWS_EFFECTS: readonly EffectKind[] = ['notify_family', 'notify_owner'];
 
 /** A term counted from entering the state (`fromEntry`) keeps its date while events other than its own passing keep the state; a correction (`TERM_KEEPING_EVENTS`) keeps any term. */
 function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: string, policy: DeadlinePolicy | null): boolean {

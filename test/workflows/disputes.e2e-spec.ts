@@ -512,4 +512,24 @@ describe('disputes and collections: only the part after the end date, answered a
     const news = sink.messages.find((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria@family.example');
     expect(news?.text).toContain(told);
   });
+
+  it('tells the family which objection still stands as the step left it, also when its news is worded after a later step', async () => {
+    const contract = await confirmedContract('Dirk');
+    await anna.post(`${API}/estates/${contract.estateId}/family-members`, { name: 'Roos', email: 'roos@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-21', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 24.98 }).expect(200);
+    await runDueWork();
+    // Two words of the owner in a row, before the news of the first is worded.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'alreadyPaid' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'providerWithdrew' }).expect(200);
+    await runDueWork();
+    const before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await sink.waitFor(before + 1);
+    const news = sink.messages.find((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'roos@family.example');
+    expect(news?.text).toContain('Ons bezwaar tegen rekening F-02 loopt nog.');
+    expect(news?.text).not.toContain('de andere rekeningen');
+    // Each bill's news as its step left it: the first told alone, not both twice.
+    expect(news?.text.match(/nog 2 rekeningen gestuurd/g)).toHaveLength(1);
+  });
 });
