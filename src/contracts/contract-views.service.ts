@@ -168,6 +168,8 @@ export class ContractViews {
       missedDueDate: ownersMoveSince(standing.missedTerm),
     };
     const notice = this.notice(c, standing, facts.deceased);
+    // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
+    const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
@@ -176,7 +178,7 @@ export class ContractViews {
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
-      : (s, ctx, l, w) => missed(l)?.next ?? (reader === 'family' ? told(l)?.next : null) ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,
       estateId: c.estateId,

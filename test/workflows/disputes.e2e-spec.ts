@@ -530,6 +530,6 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(news?.text).toContain('Ons bezwaar tegen rekening F-02 loopt nog.');
     expect(news?.text).not.toContain('de andere rekeningen');
     // Each bill's news as its step left it: the first told alone, not both twice.
-    expect(news?.text.match(/nog 2 rekeningen gestuurd/g)).toHaveLength(1);
+    expect(news?.text?.match(/nog 2 rekeningen gestuurd/g)).toHaveLength(1);
   });
 });
