@@ -14,6 +14,10 @@ export class PaidFromEstateAndLaterEndDatesOpen1763805800000 implements Migratio
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX timeline_entries_paid_from_estate_idx ON timeline_entries (estate_id, seq) WHERE event = 'DISPUTE_RESOLVED' AND (details -> 'event' ->> 'outcome') = 'payFromEstate'`);
     await q.query(`DROP INDEX contracts_later_end_date_idx; DROP INDEX contracts_later_end_date_estate_idx`);
+    // The earlier build let the line vanish when the contract moved on, keeping the mark. A settled
+    // contract's comes back to Today (the point of this change); one whose contract was closed with its
+    // estate or withdrawn is let go, as it was then: nothing is left to do on it.
+    await q.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE later_end_date_asked IS NOT NULL AND state IN ('closed', 'withdrawn')`);
     await q.query(`CREATE INDEX contracts_later_end_date_estate_idx ON contracts (estate_id) WHERE later_end_date_asked IS NOT NULL`);
     await q.query(`CREATE INDEX contracts_later_end_date_idx ON contracts (updated_at, id) WHERE later_end_date_asked IS NOT NULL`);
   }

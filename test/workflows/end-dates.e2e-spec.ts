@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PaidFromEstateAndLaterEndDatesOpen1763805800000 } from '../../migrations/1763805800000-PaidFromEstateAndLaterEndDatesOpen';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -202,5 +204,25 @@ describe('end dates against the date of death and the request', () => {
     expect(await line()).toBeUndefined();
     expect(await familyStatus()).toBe('Het contract bij KPN is volledig afgehandeld.');
     expect((await anna.post(`${API}/estates/${estate.id}/close`).expect(200)).body.status).toBe('closed');
+  });
+
+  it('when migrated, lets go of the unhandled later end dates of contracts an earlier build closed or withdrew, and keeps a settled one on Today', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Gerrit' });
+    const contracts: { id: string }[] = [];
+    for (const account of ['KPN-C', 'KPN-W', 'KPN-S']) {
+      const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02', accountNumber: account });
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: account }).expect(200);
+      contracts.push(contract);
+    }
+    // As stop 33's build left them: the line vanished from Today when the contract moved on, the mark stayed.
+    await db.query(`UPDATE contracts SET state = 'closed' WHERE id = $1`, [contracts[0].id]);
+    await db.query(`UPDATE contracts SET state = 'withdrawn' WHERE id = $1`, [contracts[1].id]);
+    await db.query(`UPDATE contracts SET state = 'settled' WHERE id = $1`, [contracts[2].id]);
+    const runner = t.app.get(DataSource).createQueryRunner();
+    await new PaidFromEstateAndLaterEndDatesOpen1763805800000().down(runner);
+    await new PaidFromEstateAndLaterEndDatesOpen1763805800000().up(runner);
+    await runner.release();
+    const lines = ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).map((l) => l.contractId);
+    expect(contracts.map((c) => lines.includes(c.id))).toEqual([false, false, true]);
   });
 });
