@@ -21,6 +21,7 @@ import {
   openDisputesOf,
   outcomeProblem,
   requestHeldBackAfter,
+  stillDisputed,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -185,7 +186,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** A letter no workflow step asks for, to the contract's provider, through the outbox like every letter. */
-  private async sendLetter(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: ContractStanding, letterKind: LetterKind, event: { type: string; [key: string]: unknown }): Promise<void> {
+  private async sendLetter(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: { instanceId: string; state: string }, letterKind: LetterKind, event: { type: string; [key: string]: unknown }): Promise<void> {
     await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind }, event, state: standing.state } });
   }
 
@@ -486,18 +487,15 @@ export class ContractsService implements OnModuleInit {
       if (!changes.length) return;
       const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
       const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
-      await this.outbox.enqueue(manager, {
-        estateId: contract.estateId,
-        contractId: contract.id,
-        instanceId: applied.instance.id,
-        kind: 'letter',
-        payload: {
-          effect: { type: 'letter', letterKind: 'bill_correction' },
-          // The bill as the provider knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the dispute letter),
-          // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
-          event: { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: read.reference, invoiceDate: read.invoiceDate }, toldIn, changes, corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 } },
-          state: applied.to,
-        },
+      // The bill as the provider knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the dispute letter),
+      // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
+      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'bill_correction', {
+        type: 'BILL_CORRECTION',
+        reference: disputedAs,
+        named: { reference: read.reference, invoiceDate: read.invoiceDate },
+        toldIn,
+        changes,
+        corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 },
       });
     };
     return this.fire(principal, contractId, { type: 'BILL_CORRECTED', ...dto }, check, tell);
@@ -630,7 +628,7 @@ export function billCorrectionProblem(context: Pick<ContractProjection, 'effecti
   if (figures) return figures;
   if (openDisputesOf(context).some((d) => d !== bill && d.reference === correction.reference)) return disputedAlready(correction.reference);
   const disputed = context.effectiveDate ? disputedPart(context.effectiveDate, correction) : null;
-  if (disputed && bill.credited && Math.round(disputed.amount * 100) <= Math.round(bill.credited * 100)) {
+  if (disputed && bill.credited && stillDisputed({ disputed, credited: bill.credited }) <= 0) {
     return {
       field: 'amount',
       message: `must leave something disputed: the provider credited ${bill.credited.toFixed(2)} on bill ${bill.reference} already, and the corrected bill disputes ${disputed.amount.toFixed(2)} after the end date. If that credit settled the bill, record the dispute resolved instead`,
@@ -678,9 +676,8 @@ export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) 
  * each reader), or null when it changes nothing: then nothing is written. Any other event as it is.
  */
 export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
-  if (event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') return event;
-  if (!standing.accepts(event.type)) return event;
-  const corrected = event.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, event) : event.type === 'BILL_CORRECTED' ? billChanges(standing.context, event) : null;
+  if ((event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') || !standing.accepts(event.type)) return event;
+  const corrected = event.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, event) : billChanges(standing.context, event);
   if (corrected === null) return event;
   return corrected.length ? { ...event, corrected } : null;
 }
