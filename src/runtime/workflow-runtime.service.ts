@@ -525,13 +525,16 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const withLetter = effects.some((e) => e.type === 'letter');
     this.outbox.enqueueIn(
       batch,
-      effects.map((effect) => ({
-        estateId: instance.estateId,
-        contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
-        instanceId: instance.id,
-        kind: effectKind(effect.type),
-        payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(effectKind(effect.type)) && { readModel }) },
-      })),
+      effects.map((effect) => {
+        const kind = effectKind(effect.type);
+        return {
+          estateId: instance.estateId,
+          contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
+          instanceId: instance.id,
+          kind,
+          payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(kind) && { readModel }) },
+        };
+      }),
     );
   }
 }
