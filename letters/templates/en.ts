@@ -1,6 +1,7 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
+import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
 import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
@@ -180,14 +181,14 @@ function correctionSentence(c: Correction, printedIn: string): string {
 /** A correction of the fact as the provider last read it (nl.ts). */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, theRequest(f).replace(/^./, (m) => m.toUpperCase()));
+  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
   return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
 }
 
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${theRequest(f).replace(/^./, (m) => m.toUpperCase())} is otherwise unchanged.`;
+  if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
   return correctsTheEnd(f)
     ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
@@ -196,13 +197,12 @@ function correctionAsk(f: Facts): string {
 
 /** The objection as the one who signed the dispute letter may call it (nl.ts says why). */
 const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'our objection' : 'my objection');
-const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
 
 /** "My objection stated the amount as €24.98; the correct amount is €42.98." Only recorded values, old and new; the period as one line. */
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  const readIn = !b.toldIn ? capital(theObjection(f)) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
+  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('invoice number', String(c.from), String(c.to)),

@@ -1,6 +1,7 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
+import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
 import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
@@ -190,7 +191,7 @@ function correctionSentence(c: Correction, printedIn: string): string {
 /** A correction of the fact as the provider last read it: in our request, or in a correction letter since. */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, theRequest(f).replace(/^./, (m) => m.toUpperCase()));
+  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
   return correctionSentence(correction, toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`);
 }
 
@@ -209,14 +210,13 @@ function correctionAsk(f: Facts): string {
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
 const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'ons bezwaar' : 'mijn bezwaar');
-const capital = (text: string) => text.replace(/^./, (m) => m.toUpperCase());
 
 /** "Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 42,98." Only recorded values, old (as last told) and new; the period as one line. */
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
   // Said of the letter the provider last read it in: the objection, or a correction of it since.
-  const readIn = !b.toldIn ? capital(theObjection(f)) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
+  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
@@ -388,7 +388,7 @@ export const nl: Words = {
           c?.disputed
             ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` U crediteerde daarvan al ${nl.money(c.credited)}; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
             : // The bill is owed: the provider need not answer an objection we no longer make.
-              `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capital(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
+              `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
         ];
       }
       case 'document_erasure':
