@@ -336,6 +336,10 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
     expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN')).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
+    // A new bill while another is held to leaves the contract with the owner, but nobody rejected anything (audit).
+    const billedWhileHeld = step('INVOICE_AFTER_END', 'disputeRejected', 'disputeRejected', { invoiceReference: 'F-2' }, ['letter', 'notify_family'], oneHeld);
+    expect(contractChangeText(billedWhileHeld, oneHeld, 'nl', 'KPN')).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
+    expect(ownerChangeText(billedWhileHeld, oneHeld, 'en', 'KPN')).toMatch(/^Dispute with KPN: /);
   });
 
   it('tells the owner, after a term passed and left the move with the owner, the call or step due now and the term missed, not the new term as a wait', () => {

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_B
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -307,8 +307,8 @@ const STEPS: StepPhrases = {
       en: ({ p }, { billCorrected: b }) =>
         `Invoice${b?.bill ? ` ${b.bill}` : ''} from ${p} corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('') : ''}.${b?.withdrawn ? ' No longer after the end date: objection withdrawn, the invoice is paid.' : ''}`,
     },
-    // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
-    INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {
+    // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
+    INVOICE_AFTER_END: billDisputedWords(CHANGE, {
       nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}; incassostop loopt nog.`,
       en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}; collection stop still asked.`,
     }),

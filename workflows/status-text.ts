@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, enBy, keepingCollectionStop, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
@@ -462,8 +462,8 @@ const STEPS: StepPhrases = {
         `The details of ${p}'s bill${b?.bill ? ` ${b.bill}` : ''} have been corrected${b ? correctedBillFigures(b, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} is ${f.to} instead of ${f.from}`).join('') : ''}.${
           b?.withdrawn ? ' That bill covers only the time up to the end date, so it has to be paid; we have withdrawn our objection to it.' : ''}`,
     },
-    // v5: a bill disputed or held to while a collection stop is asked: the stop stays asked.
-    INVOICE_AFTER_END: keepingCollectionStop(CHANGE, {
+    // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
+    INVOICE_AFTER_END: billDisputedWords(CHANGE, {
       nl: (s) => `${CHANGE.disputed.nl(s)} Ons verzoek de incasso te stoppen loopt nog.`,
       en: (s) => `${CHANGE.disputed.en(s)} Our request to stop the collection still stands.`,
     }),

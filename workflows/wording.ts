@@ -243,11 +243,12 @@ export interface StepPhrases {
 }
 
 /**
- * v5: an event that kept a collection stop asked (a bill disputed or answered meanwhile) in `own` words,
- * which say the stop still stands; where it led elsewhere, the change table's for the state reached.
+ * A bill after the end date, disputed: while a collection stop is asked (v5), in `own` words, which say the
+ * stop still stands; otherwise the change table's `disputed` sentence, also where the step kept the contract
+ * with the owner because another bill is held to (the state reached there would tell a rejection nobody made).
  */
-export function keepingCollectionStop(change: Phrases, own: Record<Language, StepPhrase>): Record<Language, StepPhrase> {
-  const told = (lang: Language): StepPhrase => (s, step) => (step.to === 'collectionStopRequested' ? own[lang](s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang])(s));
+export function billDisputedWords(change: Phrases, own: Record<Language, StepPhrase>): Record<Language, StepPhrase> {
+  const told = (lang: Language): StepPhrase => (s, step) => (step.to === 'collectionStopRequested' ? own[lang](s, step) : (change.disputed?.[lang] ?? IN_HAND[lang])(s));
   return { nl: told('nl'), en: told('en') };
 }
 
