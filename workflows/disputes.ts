@@ -117,6 +117,11 @@ export function creditsPart(open: readonly DisputedInvoice[], answer: BillAnswer
   return bill !== null && cents(answer.amount) < cents(stillDisputed(bill));
 }
 
+/** What is left of a bill to credit: its amount less what was credited on it already. */
+export const leftToCredit = (d: DisputedInvoice) => (cents(d.amount) - cents(d.credited ?? 0)) / 100;
+/** A credit note for more than is left of its bill: a typing error (crediting the whole bill, beyond the disputed part, is not). */
+export const creditsMoreThanLeft = (d: DisputedInvoice, amount: number) => cents(amount) > cents(leftToCredit(d));
+
 /** v5: the bills after a partial credit note: the answered bill stays open, with what was credited on it added up. */
 export function withCredit(open: readonly DisputedInvoice[], answer: BillAnswer & { amount: number }): DisputedInvoice[] {
   const bill = answeredBill(open, answer);

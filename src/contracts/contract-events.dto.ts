@@ -99,7 +99,7 @@ class CreditNoteBody {
 /**
  * An answer about one disputed bill names it by its invoice number (`invoiceReference`): required
  * while more than one bill of the contract is disputed, optional with one. A missing or unknown one is
- * a 422 naming the field, before anything changes (`ContractsService.assertBillNamed`).
+ * a 422 naming the field, before anything changes (`assertBillAnswer` in the contracts service).
  */
 // TypeScript's mixin pattern requires a constructor of `any[]`.
 function namingTheBill<Body extends new (...args: any[]) => object>(Base: Body, description: string) {

@@ -6,6 +6,8 @@ import { AnyEventObject } from 'xstate';
 import { type Correction, letterDate, type LetterKind } from '../../letters';
 import {
   answeredBill,
+  creditsMoreThanLeft,
+  leftToCredit,
   billsSettled,
   type BillChange,
   type CompletionChange,
@@ -458,8 +460,8 @@ export class ContractsService implements OnModuleInit {
    */
   reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
     return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, standing) => {
-      const problem = invoiceAfterEndProblem(standing.context, dto, this.clock.today());
-      if (problem) throw new ValidationProblem([problem]);
+      const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems);
     });
   }
 
@@ -473,8 +475,8 @@ export class ContractsService implements OnModuleInit {
     let bill: DisputedInvoice;
     const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
       bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name);
-      const problem = billCorrectionProblem(standing.context, bill, dto, this.clock.today());
-      if (problem) throw new ValidationProblem([problem]);
+      const problems = billCorrectionProblems(standing.context, bill, dto, this.clock.today());
+      if (problems.length) throw new ValidationProblem(problems);
     };
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       const disputedAs = bill.recordedAs ?? bill.reference;
@@ -507,7 +509,7 @@ export class ContractsService implements OnModuleInit {
    */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
-      assertBillNamed(standing, event);
+      assertBillAnswer(standing, event);
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
         throw new ProblemException(
@@ -570,34 +572,45 @@ export class ContractsService implements OnModuleInit {
   }
 }
 
-/** What makes a bill's figures wrong as typed, whether recorded or corrected: a date on the bill after today, a period ending before it starts. */
-function billFiguresProblem(invoice: { invoiceDate: string; periodFrom: string; periodTo: string }, today: string): FieldError | null {
+/**
+ * What makes a bill's figures wrong as typed, whether recorded or corrected, every one at once (the owner fixes
+ * them together): a date on the bill after today or long before the period it bills, a period ending before it starts.
+ */
+function billFiguresProblems(invoice: { invoiceDate: string; periodFrom: string; periodTo: string }, today: string): FieldError[] {
+  const problems: FieldError[] = [];
   // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
-  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance.
-  if (invoice.invoiceDate > today) return { field: 'invoiceDate', message: 'must not be in the future', rule: 'future' };
-  if (invoice.periodTo < invoice.periodFrom) return { field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' };
-  return null;
+  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
+  // a year at most (a yearly premium), so a date before that is a misread year too.
+  if (invoice.invoiceDate > today) problems.push({ field: 'invoiceDate', message: 'must not be in the future', rule: 'future' });
+  else if (invoice.invoiceDate < yearBefore(invoice.periodFrom)) {
+    problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${invoice.periodFrom})`, rule: 'longBeforePeriod', limit: invoice.periodFrom });
+  }
+  if (invoice.periodTo < invoice.periodFrom) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
+  return problems;
 }
+
+/** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
+const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
 
 // Providers that ignore a cancellation bill monthly send a new invoice number each time; the same number is the same bill.
 const disputedAlready = (reference: string): FieldError => ({ field: 'reference', message: `bill ${reference} is disputed already`, rule: 'disputedAlready', limit: reference });
 
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
- * days up to it is payable, however late it is dated. `today`: the Dutch calendar day.
+ * days up to it is payable, however late it is dated. `today`: the Dutch calendar day. Every problem at once.
  */
-export function invoiceAfterEndProblem(
+export function invoiceAfterEndProblems(
   context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
   invoice: { invoiceDate: string; periodFrom: string; periodTo: string; amount: number; reference: string },
   today: string,
-): FieldError | null {
+): FieldError[] {
   const { effectiveDate } = context;
-  const figures = billFiguresProblem(invoice, today);
-  if (figures) return figures;
-  if (effectiveDate && !disputedPart(effectiveDate, invoice)) {
-    return { field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate };
+  const problems = billFiguresProblems(invoice, today);
+  if (effectiveDate && !problems.some((p) => p.field === 'periodTo') && !disputedPart(effectiveDate, invoice)) {
+    problems.push({ field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate });
   }
-  return isOpen(openDisputesOf(context), invoice.reference) ? disputedAlready(invoice.reference) : null;
+  if (isOpen(openDisputesOf(context), invoice.reference)) problems.push(disputedAlready(invoice.reference));
+  return problems;
 }
 
 /**
@@ -623,32 +636,39 @@ export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoi
  * nothing or below (if the credit settled the bill, the owner records that instead). A corrected bill that
  * bills no day after the end date is no refusal: its dispute is dropped (see `billCorrectionOutcome`).
  */
-export function billCorrectionProblem(context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>, bill: DisputedInvoice, correction: BillCorrectedDto, today: string): FieldError | null {
-  const figures = billFiguresProblem(correction, today);
-  if (figures) return figures;
-  if (openDisputesOf(context).some((d) => d !== bill && d.reference === correction.reference)) return disputedAlready(correction.reference);
+export function billCorrectionProblems(context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>, bill: DisputedInvoice, correction: BillCorrectedDto, today: string): FieldError[] {
+  const figures = billFiguresProblems(correction, today);
+  if (figures.length) return figures;
+  if (openDisputesOf(context).some((d) => d !== bill && d.reference === correction.reference)) return [disputedAlready(correction.reference)];
   const disputed = context.effectiveDate ? disputedPart(context.effectiveDate, correction) : null;
   if (disputed && bill.credited && stillDisputed({ disputed, credited: bill.credited }) <= 0) {
-    return {
+    return [{
       field: 'amount',
       message: `must leave something disputed: the provider credited ${bill.credited.toFixed(2)} on bill ${bill.reference} already, and the corrected bill disputes ${disputed.amount.toFixed(2)} after the end date. If that credit settled the bill, record the dispute resolved instead`,
       rule: 'credited',
       limit: bill.credited.toFixed(2),
-    };
+    }];
   }
-  return null;
+  return [];
 }
 
 /**
  * An answer about a disputed bill (credit note, withdrawal, rejection, the owner's word) must name an
- * open bill while several are open: a 422 naming `invoiceReference`, before anything changes. Checked
- * only where the state takes the answer at all; elsewhere the state's own 409 says why not.
+ * open bill while several are open: a 422 naming `invoiceReference`, before anything changes; and a
+ * credit note cannot credit more than is left of the bill (a typing error the family would read as
+ * credited): 422 naming `amount`. Crediting the whole bill, more than the disputed part, is taken.
+ * Checked only where the state takes the answer at all; elsewhere the state's own 409 says why not.
  */
-export function assertBillNamed(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
+export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
   if (!isBillAnswer(event.type) || !standing.accepts(event.type)) return;
   const open = openDisputesOf(standing.context);
   const message = invoiceReferenceProblem(open, event);
   if (message) throw new ValidationProblem([{ field: 'invoiceReference', message, rule: 'openBill', limit: open.map((d) => d.reference).join(', ') }]);
+  const bill = event.type === 'CREDIT_NOTE_SENT' ? answeredBill(open, event) : null;
+  if (bill && creditsMoreThanLeft(bill, Number(event.amount))) {
+    const left = leftToCredit(bill).toFixed(2);
+    throw new ValidationProblem([{ field: 'amount', message: `must not be more than ${bill.credited ? `what is left of bill ${bill.reference} after earlier credits` : `bill ${bill.reference}`} (${left})`, rule: 'aboveBill', limit: left }]);
+  }
 }
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);

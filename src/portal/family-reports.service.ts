@@ -9,7 +9,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { ContractsService, invoiceAfterEndProblem } from '../contracts/contracts.service';
+import { ContractsService, invoiceAfterEndProblems } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
@@ -176,11 +176,11 @@ export class FamilyReportsService implements OnModuleInit {
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
     }
     // Only a bill whose period is known can be disputed for the right days, and only one the owner could record
-    // (`invoiceAfterEndProblem`: a future date, say, is a misreading to ask about); otherwise the owner looks at it.
+    // (`invoiceAfterEndProblems`: a future date, say, is a misreading to ask about); otherwise the owner looks at it.
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblem(standing.context, invoice, this.clock.today())))
+      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblems(standing.context, invoice, this.clock.today()).length))
         ? { outcome: 'dispute_started', dispute: await this.startedDispute(estate.id, contract.id, manager) }
         : { outcome: null };
     }

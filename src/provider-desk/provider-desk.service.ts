@@ -8,7 +8,7 @@ import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } 
 import type { Problem } from '../common/openapi';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { assertBillNamed, assertEffectiveDate, withCorrections } from '../contracts/contracts.service';
+import { assertBillAnswer, assertEffectiveDate, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -218,7 +218,7 @@ export class ProviderDeskService {
         await this.get(principal, contractId, manager);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = (await this.workflow.lock(manager, contractId))!;
-        assertBillNamed(standing, event);
+        assertBillAnswer(standing, event);
         await assertEffectiveDate(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);

@@ -74,6 +74,7 @@ export const providerEn: ProviderWords = {
     },
     refusals: {
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
+      aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
     },
   },
 

@@ -158,6 +158,28 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: taken.body.state, open: references(taken.body.openDisputes) }).toEqual({ state: 'disputed', open: ['F-01'] });
   });
 
+  it('names every wrong figure of a bill at once, and refuses a date long before the period billed and a credit above the bill', async () => {
+    const contract = await confirmedContract('Sjaak');
+    // A misread date and a period typed back to front: both named in one answer, so the owner fixes them together (audit).
+    const both = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-20', invoiceDate: '2030-01-05', periodFrom: '2027-01-31', periodTo: '2027-01-01', amount: 30 }).expect(422);
+    expect(both.body.errors.map((e: { field: string }) => e.field)).toEqual(['invoiceDate', 'periodTo']);
+    // 1900 for 2027: no provider bills a period more than a year ahead, and the letter would quote that date.
+    const ancient = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-20', invoiceDate: '1900-01-05', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 30 }).expect(422);
+    expect(ancient.body.errors).toEqual([expect.objectContaining({ field: 'invoiceDate', message: 'must not be more than a year before the period billed (2027-01-01)' })]);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('confirmed');
+
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-20', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 45 }).expect(200);
+    // A credit note of € 450 on a bill of € 45: a typing error, which the family would read as the amount credited.
+    const above = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 450, note: 'CN-1' }).expect(422);
+    expect(above.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(above.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: 'must not be more than bill F-20 (45.00)' })]);
+    const owner = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 999, invoiceReference: 'F-20' }).expect(422);
+    expect(owner.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputed');
+    // The whole bill credited (more than the disputed part) is an answer providers give: taken.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 45, note: 'CN-2' }).expect(200);
+  });
+
   it('escalates an unanswered dispute as a dispute, naming the energy complaints body and no reminder that never went out', async () => {
     const contract = await confirmedContract('Klaas');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);

@@ -82,8 +82,12 @@ describe('refused workspace forms in Dutch', () => {
     await page.fill('#invoice-after-end-periodTo', '2026-11-30');
     await page.fill('#invoice-after-end-amount', '49,95');
     await page.fill('#invoice-after-end-reference', 'F-778');
-    expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual(['De factuurdatum ligt in de toekomst']);
-    await expect(page.locator('#bill [role=alert] a').getAttribute('href')).resolves.toBe('#invoice-after-end-invoiceDate');
+    // Every wrong figure is named at once, so the owner fixes them in one go.
+    expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual([
+      'De factuurdatum ligt in de toekomst',
+      'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
+    ]);
+    await expect(page.locator('#bill [role=alert] a').first().getAttribute('href')).resolves.toBe('#invoice-after-end-invoiceDate');
     await page.fill('#invoice-after-end-invoiceDate', '2026-11-20');
     expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual([
       'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
