@@ -20,7 +20,7 @@ export type RefusalCode =
   | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
-  | 'longBeforePeriod' | 'aboveBill';
+  | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

@@ -44,7 +44,7 @@ function refusal(document: EnclosableDocument | undefined, estateId: string): st
  * (letters/rules.ts, `note`), and the question could not be answered again.
  */
 export function emptyAnswerProblem(note: string | null | undefined, documentIds: readonly string[]): FieldError | null {
-  return !note?.trim() && documentIds.length === 0 ? { field: 'note', message: 'write an answer or enclose a document (documentIds)' } : null;
+  return !note?.trim() && documentIds.length === 0 ? { field: 'note', message: 'write an answer or enclose a document (documentIds)', rule: 'emptyAnswer' } : null;
 }
 
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */

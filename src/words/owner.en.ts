@@ -924,6 +924,7 @@ export const ownerEn: OwnerWords = {
       notCurrent: () => 'This document was replaced or withdrawn: change the newest version',
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
+      emptyAnswer: () => 'Write an answer or choose a document to send with it',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,

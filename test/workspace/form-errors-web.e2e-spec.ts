@@ -106,6 +106,9 @@ describe('refused workspace forms in Dutch', () => {
     await page.setInputFiles('#file', { name: 'akte.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('geen pdf') });
     expect(await refused(page, '#question form button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
     expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
+    // An answer with nothing in it: said in Dutch, not the API's English after "Controleer de toelichting" (audit).
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    expect(await refused(page, '#information button[type=submit]', '#information [role=alert]')).toEqual(['Schrijf een antwoord of kies een document om mee te sturen']);
     await page.close();
   });
 
