@@ -565,8 +565,8 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */
-  inEstate(estateId: string): Promise<Contract[]> {
-    return this.db.manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
+  inEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<Contract[]> {
+    return manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
   }
 }
 
