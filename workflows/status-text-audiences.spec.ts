@@ -306,6 +306,16 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
+  it("tells the desk how the owner settled disputed bills, as recorded: the bills settled and what happens with them", () => {
+    const held = (reference: string) => ({ reference, amount: 15, held: true });
+    expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [held('F-1')], invoiceReference: null }, 'nl')).toBe('Steward sloot het bezwaar tegen factuur F-1 af: de factuur wordt betaald uit de nalatenschap');
+    expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'alreadyPaid', settled: [held('F-1'), held('F-2')] }, 'nl')).toBe('Steward sloot het bezwaar tegen facturen F-1 en F-2 af: de facturen zijn al betaald');
+    expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'providerWithdrew', settled: [held('F-1')] }, 'en')).toBe('Steward closed the dispute of invoice F-1: you withdrew the invoice after all');
+    // A step recorded before the outcome was asked says only what it recorded.
+    expect(providerAnswerText('DISPUTE_RESOLVED', { invoiceReference: 'F-2' }, 'nl')).toBe('Steward sloot het bezwaar tegen factuur F-2 af');
+    expect(providerAnswerText('DISPUTE_RESOLVED', {}, 'en')).toBe('Steward closed the dispute');
+  });
+
   it('names the open bills to every reader while a collection stop is asked, and tells a bill answered meanwhile without forgetting the stop (v5)', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
       'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',

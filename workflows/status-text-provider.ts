@@ -1,5 +1,5 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import { type Language, listed, longDate, money } from './wording';
 
@@ -194,6 +194,40 @@ function correctedText(a: Answer, lang: Language): string {
   return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
 }
 
+/** The bills the owner's word settled (`settled`, recorded with the step), else the one it named. */
+function settledReferences(a: Answer): string[] {
+  if (Array.isArray(a.settled) && a.settled.length) return (a.settled as SettledBill[]).map((b) => b.reference);
+  return str(a.invoiceReference) ? [String(a.invoiceReference)] : [];
+}
+/** The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays. */
+const RESOLVED: Record<Language, { one: string; several: string; closed: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
+  nl: {
+    one: 'factuur', several: 'facturen',
+    closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
+    outcomes: (several) => ({
+      payFromEstate: `${several ? 'de facturen worden' : 'de factuur wordt'} betaald uit de nalatenschap`,
+      alreadyPaid: `${several ? 'de facturen zijn' : 'de factuur is'} al betaald`,
+      providerWithdrew: `u heeft ${several ? 'de facturen' : 'de factuur'} alsnog ingetrokken`,
+    }),
+  },
+  en: {
+    one: 'invoice', several: 'invoices',
+    closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
+    outcomes: (several) => ({
+      payFromEstate: `${several ? 'the invoices are' : 'the invoice is'} paid from the estate`,
+      alreadyPaid: `${several ? 'the invoices have' : 'the invoice has'} already been paid`,
+      providerWithdrew: `you withdrew ${several ? 'the invoices' : 'the invoice'} after all`,
+    }),
+  },
+};
+function resolvedText(a: Answer, lang: Language): string {
+  const w = RESOLVED[lang];
+  const bills = settledReferences(a);
+  const named = bills.length ? `${bills.length > 1 ? w.several : w.one} ${listed(bills, lang)}` : '';
+  const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${w.outcomes(bills.length > 1)[a.outcome as BillOutcome]}` : '';
+  return `${w.closed(named)}${outcome}`;
+}
+
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
  * case file. The one exception is the written answer to the provider's question, which the letter
@@ -226,7 +260,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   AMEND: { nl: () => 'Steward paste het verzoek aan', en: () => 'Steward amended the request' },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
-  DISPUTE_RESOLVED: { nl: (a) => `Steward sloot het bezwaar af${forBill.nl(a)}`, en: (a) => `Steward closed the dispute${forBill.en(a)}` },
+  DISPUTE_RESOLVED: { nl: (a) => resolvedText(a, 'nl'), en: (a) => resolvedText(a, 'en') },
 };
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */

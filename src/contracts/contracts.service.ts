@@ -94,7 +94,8 @@ export class ContractsService implements OnModuleInit {
   /**
    * A confirmation later than the request asked (`endDateNotice`) waits on the owner's Today until the
    * owner marks it handled, and the owner is told at once (`onLaterEndDate`); any other confirmation (a
-   * request sent again after a rejection) takes it off. The one check of a confirmation against what was asked.
+   * request sent again after a rejection) takes it off. The one check of a confirmation against what was
+   * asked, made again when the owner corrects what was asked.
    */
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
@@ -380,6 +381,10 @@ export class ContractsService implements OnModuleInit {
       });
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
+      // What was asked changed under a confirmed end date: held against it again, as a confirmation is
+      // (a date now later than asked goes on Today; one no longer later comes off).
+      const asked = (c: Pick<Contract, 'action' | 'requestedEndDate'>) => endDateFactsOf(c, provider!.category, estate.deceased).asked;
+      if (standing.context.effectiveDate && asked(contract) !== asked(stored)) await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
       return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
     });
   }
@@ -567,8 +572,8 @@ export class ContractsService implements OnModuleInit {
   }
 
   /** The estate's contracts with their providers, oldest first, for a caller that has checked access already. */
-  inEstate(estateId: string): Promise<Contract[]> {
-    return this.db.manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
+  inEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<Contract[]> {
+    return manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
   }
 }
 

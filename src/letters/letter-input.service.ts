@@ -46,6 +46,8 @@ export interface LetterSubject {
 export interface BuiltLetter {
   input: LetterInput;
   signedById: string;
+  /** The relative a report to the family is addressed to (none for a provider's letter, or when no relative is recorded). */
+  addresseeId?: string;
 }
 
 /**
@@ -78,7 +80,10 @@ export class LetterInputBuilder {
       estateAccount: estate.estateAccountIban && estate.estateAccountHolder ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null,
       livedAlone: estate.deceased.livedAlone,
     };
-    if (!subject.contractId) return { input: { ...base, ...(await this.familyReport(manager, estate)) }, signedById: owner.id };
+    if (!subject.contractId) {
+      const { addresseeId, ...report } = await this.familyReport(manager, estate);
+      return { input: { ...base, ...report }, signedById: owner.id, addresseeId };
+    }
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
@@ -209,12 +214,13 @@ export class LetterInputBuilder {
   }
 
   /** Progress and closing reports go to the family's representative (or the first heir), in Dutch. */
-  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary'>> {
+  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary'> & { addresseeId?: string }> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
     return {
+      addresseeId: to?.id,
       language: 'nl',
       recipient: to ? { name: to.name, deliveredVia: to.email ?? 'het familieportaal' } : { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' },
       enclosures: [],

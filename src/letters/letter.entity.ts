@@ -65,6 +65,10 @@ export class Letter {
   @Column({ type: 'uuid', nullable: true })
   newHolderId: string | null;
 
+  /** The relative a report to the family is addressed to; null for a provider's letter and for a report to the family as a whole. */
+  @Column({ type: 'uuid', nullable: true })
+  addresseeId: string | null;
+
   @Column('uuid', { array: true })
   enclosureIds: string[];
 

@@ -42,6 +42,12 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
 
+/** A final report's addressee: the name it was written to, and the relative (null: the family as a whole, or not known by id). */
+export interface FinalReportAddressee {
+  name: string;
+  addresseeId: string | null;
+}
+
 /**
  * The sent letters of the reader's estate that the reader may read: those for an audience they are in
  * (the documents' reach per role, `audiencesOf`: one rule for both) and those that print their own
@@ -161,7 +167,7 @@ export class LettersService implements OnModuleInit {
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to };
-    const { input, signedById } = await this.inputs.build(manager, subject);
+    const { input, signedById, addresseeId = null } = await this.inputs.build(manager, subject);
     // Undone before it was produced: the provider's latest letter is the signer's own, and there is no new contact to tell.
     if (input.kind === 'contact_change' && !input.previousContact) return;
     const produced = await produceLetter(input);
@@ -175,7 +181,7 @@ export class LettersService implements OnModuleInit {
     // A letter for the heirs alone is one about the new holder: they read it too.
     const newHolderId = audience === 'heirs' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById }, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -212,7 +218,7 @@ export class LettersService implements OnModuleInit {
     manager: EntityManager,
     row: OutboxRow,
     produced: ProducedLetter,
-    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById'>,
+    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
     documentId?: string,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
@@ -233,6 +239,7 @@ export class LettersService implements OnModuleInit {
       violations: produced.violations,
       audience,
       newHolderId,
+      addresseeId,
       enclosureIds,
       pdf: produced.pdf ?? null,
       sha256: produced.sha256 ?? null,
@@ -346,10 +353,17 @@ export class LettersService implements OnModuleInit {
     return this.contracts.tellNewContact(manager, rows.map((r) => r.contractId));
   }
 
-  /** Whom the estate's latest final report went to, once it went out (null until then): only they are told they received it. */
-  async finalReportRecipient(estateId: string): Promise<string | null> {
-    const [sent]: { recipient: string }[] = await this.db.query(`SELECT recipient FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`, [estateId]);
-    return sent?.recipient ?? null;
+  /**
+   * Whom the estate's latest final report went to, once it went out (null until then): the name it was
+   * written to and the relative (`addresseeId`, null for a report to the family as a whole). Only that
+   * relative is told they received it: two relatives may bear one name.
+   */
+  async finalReportAddressee(estateId: string): Promise<FinalReportAddressee | null> {
+    const [sent]: FinalReportAddressee[] = await this.db.query(
+      `SELECT recipient AS name, addressee_id AS "addresseeId" FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`,
+      [estateId],
+    );
+    return sent ?? null;
   }
 
   /**

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import { ContractsService } from '../contracts/contracts.service';
+import { providerLabels } from '../contracts/provider-label';
 import { canSee } from '../documents/document-audience';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -63,6 +65,7 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly workers: Workers,
     private readonly timeline: TimelineService,
     private readonly documents: DocumentsService,
+    private readonly contracts: ContractsService,
   ) {}
 
   onModuleInit(): void {
@@ -99,11 +102,13 @@ export class FamilyDigestService implements OnModuleInit {
         const lines: Record<Lang, string[]> = { nl: news.map((n) => n.message), en: news.map((n) => n.message_en ?? n.message) };
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
+        // A contract's correction names it as the portal does: with its description when the provider has several here.
+        const named = entries.some((e) => e.contractId) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows), in their language.
           const lang = langOf(member.language);
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang)).filter((text): text is string => text !== null);
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''))).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!news.length && !corrections.length && !documentIds.length) continue;
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...lines[lang], ...corrections], documentIds };

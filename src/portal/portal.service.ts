@@ -14,7 +14,7 @@ import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
-import { LettersService } from '../letters/letters.service';
+import { type FinalReportAddressee, LettersService } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -55,12 +55,19 @@ function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords):
 
 /**
  * Where the estate stands for this relative. "Closed" says the final report was received: only once it
- * went out (the outbox makes it after closing, the rules may hold it back), and only to whom it went;
- * the others are told who has it, and that it is in their letters too (a final report is the whole family's).
+ * went out (the outbox makes it after closing, the rules may hold it back), and only to the relative it
+ * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
+ * too (a final report is the whole family's).
  */
-export function estateStatusFor(state: EstateState, reportTo: string | null, viewer: string, lang: Lang): string {
-  if (state !== 'closed' || reportTo === viewer) return estateStatusText(state, lang);
-  return reportTo === null ? familyWords(lang).finalReportComing : familyWords(lang).finalReportSentTo(reportTo);
+export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewerId: string, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang): string {
+  if (state !== 'closed' || report?.addresseeId === viewerId) return estateStatusText(state, lang);
+  if (report === null) return familyWords(lang).finalReportComing;
+  const addressee = members.find((m) => m.id === report.addresseeId);
+  // Written to the family as a whole (or to a relative no longer told apart): nobody's in particular.
+  if (!addressee) return familyWords(lang).finalReportWithLetters;
+  // A namesake would read that it went to "them": the relation says which relative it was.
+  const namesake = members.some((m) => m.id !== addressee.id && m.name === report.name);
+  return familyWords(lang).finalReportSentTo(namesake ? `${report.name} (${addressee.relation})` : report.name);
 }
 
 /** A timeline entry as the family reads it. */
@@ -220,14 +227,14 @@ export class PortalService {
       this.familyContracts(contractRows, lang, members),
       whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
-      estate.status === 'closed' ? this.letters.finalReportRecipient(p.estateId) : null,
+      estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer.name, lang),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer.id, members, lang),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },

@@ -42,13 +42,23 @@ describe('corrections on the record', () => {
     expect(familyCorrectionText(account, { scope: 'contract', providerName: 'Vattenfall' }, 'nl')).toBe('Het klantnummer bij Vattenfall is gecorrigeerd van 1234 naar 1243.');
     expect(familyCorrectionText(account, { scope: 'contract', providerName: 'Vattenfall' }, 'en')).toBe('The customer number at Vattenfall was corrected from 1234 to 1243.');
     expect(familyCorrectionText([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], { scope: 'contract', providerName: 'KPN' }, 'nl')).toBe(
-      'De gewenste einddatum bij KPN is gecorrigeerd van (leeg) naar 15 december 2026.',
+      'De gewenste einddatum bij KPN is ingevuld: 15 december 2026.',
     );
     const bank = [{ field: 'accountNumber', from: 'NL20INGB0001234567', to: 'NL20INGB0001234568' }];
     expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van •••• 4567 naar •••• 4568.');
     expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate' }, 'nl')).toBe(
-      'In het dossier is de boedelrekening gecorrigeerd van (leeg) naar •••• 4300.',
+      'In het dossier is de boedelrekening ingevuld: •••• 4300.',
     );
+  });
+
+  it('says a value filled in or taken away as a person would, never an empty value in brackets', () => {
+    const prefix = [{ field: 'surnamePrefix', from: 'van', to: null }];
+    expect(familyCorrectionText(prefix, { scope: 'estate' }, 'nl')).toBe('In het dossier is het tussenvoegsel van de overledene verwijderd (dit was van).');
+    expect(familyCorrectionText(prefix, { scope: 'estate' }, 'en')).toBe("In the file, the deceased's surname prefix was removed (it was van).");
+    expect(familyCorrectionText([{ field: 'iban', from: null, to: 'NL44RABO0123456789' }], { scope: 'familyMember', isReader: true }, 'en')).toBe('In your details, the IBAN was added: •••• 6789.');
+    expect(familyCorrectionText([{ field: 'phone', from: '+31 6 1', to: '' }], { scope: 'familyMember', isReader: true }, 'nl')).toBe('In uw gegevens is het telefoonnummer verwijderd (dit was +31 6 1).');
+    // Nothing before and nothing after: nothing to tell.
+    expect(familyCorrectionText([{ field: 'phone', from: null, to: '' }], { scope: 'familyMember', isReader: true }, 'nl')).toBeNull();
   });
 
   it("keeps a relative's own particulars from the others", () => {

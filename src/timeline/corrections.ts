@@ -112,10 +112,12 @@ type Audience = keyof typeof VALUE_WORDS;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
+
 /** A value in words: an address on one line, an IBAN in groups of four, a date written out for the family. */
 function shown(field: string, value: unknown, audience: Audience): string {
   const w = VALUE_WORDS[audience];
-  if (value === null || value === undefined || value === '') return w.none;
+  if (isEmpty(value)) return w.none;
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (field === 'action' && (value === 'cancel' || value === 'transfer')) return w[value];
   if (field === 'role' && typeof value === 'string' && value in w.roles) return w.roles[value as keyof typeof w.roles];
@@ -140,7 +142,7 @@ const LOOKS_SENSITIVE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$|\d{7,}/;
  * enough to recognise their own, too little to misuse.
  */
 export function maskedValue(field: string, value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
+  if (isEmpty(value)) return null;
   const raw = typeof value === 'object' && 'iban' in (value as object) ? String((value as { iban: unknown }).iban) : String(value);
   const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
   if (!SENSITIVE_FIELDS.has(field) && (ISO_DATE.test(raw) || !LOOKS_SENSITIVE.test(compact))) return null;
@@ -204,40 +206,53 @@ export interface FamilyCorrectionContext {
 /** Fields named in the plural ("de voornamen"), which take a plural verb. */
 const PLURAL_FIELDS = new Set(['givenNames']);
 
+/** How a change is told: a value put right, one filled in where there was none, or one taken away. */
+type Told = 'corrected' | 'filledIn' | 'removed';
+
 const FAMILY_SENTENCE = {
   nl: {
-    contract: (what: string, provider: string, plural: boolean) => `${capitalised(what)} bij ${provider} ${plural ? 'zijn' : 'is'} gecorrigeerd`,
-    estate: (what: string, plural: boolean) => `In het dossier ${plural ? 'zijn' : 'is'} ${what} gecorrigeerd`,
-    familyMember: (what: string, plural: boolean) => `In uw gegevens ${plural ? 'zijn' : 'is'} ${what} gecorrigeerd`,
-    fromTo: (from: string, to: string) => ` van ${from} naar ${to}`,
+    verbs: { corrected: 'gecorrigeerd', filledIn: 'ingevuld', removed: 'verwijderd' },
+    contract: (what: string, provider: string, plural: boolean, verb: string) => `${capitalised(what)} bij ${provider} ${plural ? 'zijn' : 'is'} ${verb}`,
+    estate: (what: string, plural: boolean, verb: string) => `In het dossier ${plural ? 'zijn' : 'is'} ${what} ${verb}`,
+    familyMember: (what: string, plural: boolean, verb: string) => `In uw gegevens ${plural ? 'zijn' : 'is'} ${what} ${verb}`,
+    corrected: (from: string, to: string) => ` van ${from} naar ${to}`,
+    filledIn: (to: string) => `: ${to}`,
+    removed: (from: string, plural: boolean) => ` (dit ${plural ? 'waren' : 'was'} ${from})`,
   },
   en: {
-    contract: (what: string, provider: string, plural: boolean) => `${capitalised(what)} at ${provider} ${plural ? 'were' : 'was'} corrected`,
-    estate: (what: string, plural: boolean) => `In the file, ${what} ${plural ? 'were' : 'was'} corrected`,
-    familyMember: (what: string, plural: boolean) => `In your details, ${what} ${plural ? 'were' : 'was'} corrected`,
-    fromTo: (from: string, to: string) => ` from ${from} to ${to}`,
+    verbs: { corrected: 'corrected', filledIn: 'added', removed: 'removed' },
+    contract: (what: string, provider: string, plural: boolean, verb: string) => `${capitalised(what)} at ${provider} ${plural ? 'were' : 'was'} ${verb}`,
+    estate: (what: string, plural: boolean, verb: string) => `In the file, ${what} ${plural ? 'were' : 'was'} ${verb}`,
+    familyMember: (what: string, plural: boolean, verb: string) => `In your details, ${what} ${plural ? 'were' : 'was'} ${verb}`,
+    corrected: (from: string, to: string) => ` from ${from} to ${to}`,
+    filledIn: (to: string) => `: ${to}`,
+    removed: (from: string, plural: boolean) => ` (${plural ? 'they were' : 'it was'} ${from})`,
   },
 };
 
 /**
  * Plain words for the family, one sentence per change: "Het klantnummer bij Vattenfall is
- * gecorrigeerd van 1234 naar 1243." Sensitive values are masked; another relative's particulars
+ * gecorrigeerd van 1234 naar 1243.", "… is ingevuld: 1243.", "… is verwijderd (dit was 1234)." —
+ * never an empty value in brackets. Sensitive values are masked; another relative's particulars
  * are not told at all.
  */
 export function familyCorrectionText(changes: FieldChange[], context: FamilyCorrectionContext, lang: 'nl' | 'en'): string | null {
   if (context.scope === 'familyMember' && !context.isReader) return null;
-  if (!changes.length) return null;
   const s = FAMILY_SENTENCE[lang];
-  return toldChanges(changes)
+  // Empty before and after (none turned into ''): nothing the family would notice changed.
+  const sentences = toldChanges(changes)
+    .filter((c) => !(isEmpty(c.from) && isEmpty(c.to)))
     .map((c) => {
       const what = label(FAMILY_LABELS[lang], c.field);
       const plural = PLURAL_FIELDS.has(c.field);
-      const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '', plural) : context.scope === 'estate' ? s.estate(what, plural) : s.familyMember(what, plural);
-      const from = maskedValue(c.field, c.from) ?? shown(c.field, c.from, lang);
-      const to = maskedValue(c.field, c.to) ?? shown(c.field, c.to, lang);
-      return `${head}${s.fromTo(from, to)}.`;
-    })
-    .join(' ');
+      const told: Told = isEmpty(c.from) ? 'filledIn' : isEmpty(c.to) ? 'removed' : 'corrected';
+      const verb = s.verbs[told];
+      const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '', plural, verb) : context.scope === 'estate' ? s.estate(what, plural, verb) : s.familyMember(what, plural, verb);
+      const value = (v: unknown) => maskedValue(c.field, v) ?? shown(c.field, v, lang);
+      const tail = told === 'filledIn' ? s.filledIn(value(c.to)) : told === 'removed' ? s.removed(value(c.from), plural) : s.corrected(value(c.from), value(c.to));
+      return `${head}${tail}.`;
+    });
+  return sentences.length ? sentences.join(' ') : null;
 }
 
 /**

@@ -140,10 +140,10 @@ export class TimelineService {
    * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
    * first; DELETE … RETURNING takes each once, whichever instance asks.
    */
-  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'event' | 'details'>[]> {
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'event' | 'contractId' | 'details'>[]> {
     return manager.query(
       `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
-       SELECT t.event, t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+       SELECT t.event, t.contract_id AS "contractId", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
       [estateId, cutoff],
     );
   }

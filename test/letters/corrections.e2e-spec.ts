@@ -87,7 +87,7 @@ describe('corrections, from the record to the letter read back', () => {
 
     const family = await familyTimeline(maria);
     expect(family).toContain('Het klantnummer bij Vattenfall is gecorrigeerd van 1234 naar 1243.');
-    expect(family).toContain('In het dossier is de boedelrekening gecorrigeerd van (leeg) naar •••• 4300.');
+    expect(family).toContain('In het dossier is de boedelrekening ingevuld: •••• 4300.');
     expect(family.join(' ')).not.toContain('NL91');
   });
 
@@ -114,7 +114,7 @@ describe('corrections, from the record to the letter read back', () => {
 
     expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date from (none) to 2026-12-15.');
     expect(await familyTimeline(kees)).toEqual(
-      expect.arrayContaining(['Het klantnummer bij Eneco is gecorrigeerd van 1234 naar 1243. De gewenste einddatum bij Eneco is gecorrigeerd van (leeg) naar 15 december 2026.']),
+      expect.arrayContaining(['Het klantnummer bij Eneco is gecorrigeerd van 1234 naar 1243. De gewenste einddatum bij Eneco is ingevuld: 15 december 2026.']),
     );
   });
 
@@ -137,7 +137,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect((await staffTimeline(anna)).map((e) => e.summary)).toEqual(
       expect.arrayContaining(['De voornamen van de overledene gewijzigd van Jan naar Jan Hendrik. Er gaat een correctiebrief naar Vattenfall, Eneco.', 'Maria de Vries: het IBAN gewijzigd van (leeg) naar NL44 RABO 0123 4567 89.']),
     );
-    expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
+    expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN ingevuld: •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
     expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');
 
     await runDueWork();

@@ -147,12 +147,36 @@ describe('the daily email to the family', () => {
     }
     for (const text of [els, pietMail]) expect(text).toContain(document('verklaring-van-erfrecht.pdf'));
     expect(tom).not.toContain('erfrecht'); // role other: not the heirs' document
-    expect(pietMail).toContain('- In uw gegevens is het IBAN gecorrigeerd van (leeg) naar •••• 6789.');
+    expect(pietMail).toContain('- In uw gegevens is het IBAN ingevuld: •••• 6789.');
     for (const text of [els, tom]) expect(text).not.toContain('IBAN'); // another relative's particulars are theirs alone
     expect(pietMail).not.toContain('NL44');
 
     await nextDay();
     expect(digests('tom@family.example')).toHaveLength(1); // told once
+  });
+
+  it('names which contract a correction is about when the estate has two with one provider, and says a value filled in or removed in words', async () => {
+    const anna = await t.specialist('Anna Brink');
+    const odido = await createProvider(t.admin, { name: 'Odido Twee', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const lies = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lies Brink', email: 'lies@family.example', relation: 'kind', role: 'representative', iban: 'NL44 RABO 0123 4567 89' }).expect(201)).body.id as string;
+    const add = async (description: string, accountNumber: string) =>
+      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description, accountNumber, action: 'cancel' }).expect(201)).body.id as string;
+    const mobiel = await add('Mobiel', 'M-1');
+    const internet = await add('Internet', 'I-1');
+    await anna.patch(`${API}/contracts/${mobiel}`, { accountNumber: 'M-11' }).expect(200);
+    await anna.patch(`${API}/contracts/${internet}`, { requestedEndDate: '2026-12-15' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}/family-members/${lies}`, { iban: null }).expect(200);
+
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [mail] = digests('lies@family.example');
+    expect(mail.text).toContain('- Het klantnummer bij Odido Twee (Mobiel) is gecorrigeerd van M-1 naar M-11.');
+    expect(mail.text).toContain('- De gewenste einddatum bij Odido Twee (Internet) is ingevuld: 15 december 2026.');
+    expect(mail.text).toContain('- In uw gegevens is het IBAN verwijderd (dit was •••• 6789).');
+    expect(mail.text).not.toContain('(leeg)');
   });
 
   it("writes each member's email in their own language, and the next one in the language they switch to in the portal", async () => {

@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { FinalReportAddressees1763806100000 } from '../../migrations/1763806100000-FinalReportAddressees';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session } from '../support/test-app';
 import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
@@ -103,6 +105,49 @@ describe('a closed estate, and reopening it', () => {
     // The relative can still read everything; the form's answer on the page is the same.
     await w.t.anonymous.post('/family/report').set('Cookie', `steward_family=${estate.tom.token}`).type('form').send({ kind: 'other', message: 'Ook nog post van de bibliotheek.' }).expect(303);
     expect((await familyPage(estate.tom, '/family?reported=queued')).text).toContain('Het dossier was al gesloten.');
+  });
+
+  it('tells only the relative the final report was addressed to that they received it, also beside a relative of the same name', async () => {
+    const estate = await createEstate(joke.api, { givenNames: 'Wim', surname: 'Mulder', surnamePrefix: undefined });
+    const addCode = async (body: object) => (await joke.api.post(`${API}/estates/${estate.id}/family-members`, body).expect(201)).body.accessCode as string;
+    const daughter = await signInFamily(await addCode({ name: 'Els Mulder', relation: 'dochter', role: 'representative', isHeir: true }));
+    const niece = await signInFamily(await addCode({ name: 'Els Mulder', relation: 'nicht', role: 'heir' }));
+    const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-Mulder-1')).expect(201)).body.id as string;
+    await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await advance(70);
+    await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await runDue(); // the final report, to the representative
+
+    const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
+    expect(await statusOf(daughter)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(niece)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Mulder (dochter) gestuurd; u leest het ook hier, bij de brieven.');
+    expect((await familyPage(niece, '/family')).text).not.toContain('U heeft het eindverslag');
+
+    // Reports sent before letters kept their addressee get it by name where one relative alone bears it; a namesake's stays without.
+    const unique = await closedEstate('Smit');
+    const runner = w.t.app.get(DataSource).createQueryRunner();
+    await runner.startTransaction();
+    await new FinalReportAddressees1763806100000().down(runner);
+    await new FinalReportAddressees1763806100000().up(runner);
+    await runner.commitTransaction();
+    await runner.release();
+    expect(await statusOf(unique.els)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(unique.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Smit gestuurd; u leest het ook hier, bij de brieven.');
+    for (const relative of [daughter, niece]) expect(await statusOf(relative)).toBe('Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.');
+  });
+
+  it('tells a relative added after an unnamed final report went out where to read it, addressed to nobody by name', async () => {
+    const estate = await createEstate(joke.api, { givenNames: 'Wim', surname: 'Kok', surnamePrefix: undefined });
+    const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-Kok-1')).expect(201)).body.id as string;
+    await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await advance(70);
+    await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await runDue(); // the final report, to "De nabestaanden"
+    const code = (await joke.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sanne Kok', relation: 'dochter', role: 'representative' }).expect(201)).body.accessCode as string;
+    const sanne = await signInFamily(code);
+    expect((await sanne.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe('Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.');
   });
 
   it('lets the owner reopen a closed estate with a reason: her timeline says who and why, the family is told, and new work is possible again', async () => {

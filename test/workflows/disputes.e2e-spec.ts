@@ -489,6 +489,26 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(owner.statusText).toContain('€\u00a072,50 betwist op 2 facturen: F-12 (€\u00a026,00, €\u00a05,00 gecrediteerd van €\u00a031,00) en F-01 (€\u00a046,50, afgewezen: Januari is gebruikt)');
   });
 
+  it("tells the provider's desk how the owner settled the bills it held to, in the desk's thread (API and page)", async () => {
+    const contract = await twiceBilled('Gerrit');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'payFromEstate' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'providerWithdrew' }).expect(200);
+
+    const said = ((await request(contract.id)).thread as { by: string; text: string }[]).filter((item) => item.by === 'steward').map((item) => item.text);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'Steward sloot het bezwaar tegen factuur F-12 af: de factuur wordt betaald uit de nalatenschap',
+        'Steward sloot het bezwaar tegen factuur F-01 af: u heeft de factuur alsnog ingetrokken',
+      ]),
+    );
+    const page = await deskPage();
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    expect(flat(await page.innerText('ol.thread'))).toContain('Steward sloot het bezwaar tegen factuur F-12 af: de factuur wordt betaald uit de nalatenschap');
+    await page.close();
+  });
+
   // Run last: it moves the clock a day on for the family's email.
   it('asks what happens with a bill the provider holds to and tells the family: paid from the estate, on its overview as a bill to pay', async () => {
     const contract = await confirmedContract('Henk');

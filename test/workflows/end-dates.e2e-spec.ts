@@ -171,6 +171,42 @@ describe('end dates against the date of death and the request', () => {
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
+  it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Joop' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
+    type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
+    const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === contract.id);
+    expect(await line()).toBeUndefined(); // confirmed as asked
+
+    // The request said the wrong day: the owner corrects it to 15 November, so 31 December is now later than asked.
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-11-15' }).expect(200);
+    expect(await line()).toMatchObject({
+      effectiveDate: '2026-12-31',
+      asked: '2026-11-15',
+      statusText: 'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (15 november 2026).',
+    });
+    expect((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text).toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
+    expect(await ownerNews(contract.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (15 november 2026).')]);
+    // A correction that changes something else leaves the line as it is and tells nothing again.
+    await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Internet' }).expect(200);
+    expect(await ownerNews(contract.id)).toHaveLength(1);
+
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld; KPN past de datum aan' }).expect(200);
+    expect(await line()).toBeUndefined();
+  });
+
+  it('takes a later end date off Today when the owner corrects the requested end date to the confirmed one', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-9', effectiveDate: '2026-12-31' }).expect(200);
+    const lines = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).filter((l) => l.contractId === contract.id);
+    expect(await lines()).toHaveLength(1);
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-31' }).expect(200);
+    expect(await lines()).toHaveLength(0);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.endDateNotice).toBeNull();
+  });
+
   // Run last: it moves the clock past the quiet period.
   it('keeps a later end date on Today after the contract settles, and the estate does not close while it is unhandled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Hendrik' });
