@@ -155,6 +155,31 @@ describe('bills to pay from the estate', () => {
     expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
   });
 
+  it('pages both lists by their cursors: a page of bills to pay skips the paid ones and offers no empty next page', async () => {
+    const contract = await disputedContract('Lies');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
+    for (const reference of ['F-01', 'F-02']) {
+      await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: reference, reason: 'Gebruikt' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: reference, outcome: 'payFromEstate' }).expect(200);
+    }
+    const ria = await representative(contract.estateId, 'Ria');
+    const page = async (path: string, cursor?: string | null) => (await ria.get(`${API}/portal/${path}?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { items: Bill[]; nextCursor: string | null };
+    const first = await page('bills-to-pay');
+    expect(first.items.map((b) => b.reference)).toEqual(['F-02']);
+    expect((await page('bills-to-pay', first.nextCursor)).items.map((b) => b.reference)).toEqual(['F-01']);
+    expect((await page('bills-to-pay', first.nextCursor)).nextCursor).toBeNull();
+
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-02', paidOn: TODAY }).expect(201);
+    expect(await page('bills-to-pay')).toEqual({ items: [expect.objectContaining({ reference: 'F-01' })], nextCursor: null });
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(201);
+    expect(await page('bills-to-pay')).toEqual({ items: [], nextCursor: null });
+    const paid = await page('bills-paid');
+    expect(paid.items.map((b) => b.reference)).toEqual(['F-01']);
+    expect((await page('bills-paid', paid.nextCursor)).items.map((b) => b.reference)).toEqual(['F-02']);
+    const foreign = await ria.get(`${API}/portal/bills-paid?cursor=${first.nextCursor}`).expect(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+  });
+
   it('refuses a date ahead or before the bill was owed, an unknown bill, a disputed one, naming the field; another estate’s contract is not found', async () => {
     const contract = await owedContract('Bep');
     const ria = await representative(contract.estateId, 'Ria');
