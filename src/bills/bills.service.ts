@@ -12,7 +12,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-payments';
-import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { owedBillsOf, paidOnProblem } from './owed-bills';
@@ -38,12 +38,6 @@ export interface PaidBill {
   reference: string;
   amount: number;
   paidOn: string;
-}
-
-/** One step that left bills owed, with those bills as they stand now (paid or not). */
-interface OwedStep {
-  entry: TimelineView;
-  bills: OwedBill[];
 }
 
 /** The paid list's cursor: when each bill was marked paid, then its row's id. */
@@ -81,8 +75,8 @@ export class BillsService {
   async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill>> {
     const page = await filledPage(
       (position, room) => this.owedSteps(estateId, position, room),
-      (step: OwedStep) => {
-        const open = step.bills.filter((b) => b.paidOn === null);
+      (step: OwedBill[]) => {
+        const open = step.filter((b) => b.paidOn === null);
         return open.length ? open : null;
       },
       TIMELINE_CURSOR,
@@ -113,7 +107,7 @@ export class BillsService {
     const bills: OwedBill[] = [];
     for (let after: Position | null = null; ; ) {
       const page = await this.owedSteps(contract.estateId, after, CONTRACT_BATCH, contract.id, manager);
-      bills.push(...page.items.flatMap((s) => s.bills));
+      bills.push(...page.items.flat());
       if (!page.nextCursor) return bills;
       after = positionOf(page.nextCursor, TIMELINE_CURSOR);
     }
@@ -200,8 +194,8 @@ export class BillsService {
     throw new ValidationProblem([{ field: 'reference', message: list ? `names no bill owed by the estate on this contract; owed: ${list}` : 'names no bill owed by the estate: this contract has none', rule: 'notOwed', limit: list }]);
   }
 
-  /** A page of the steps that left bills owed, each with its bills as they stand (paid or not); `contractId`: only that contract's. */
-  private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedStep>> {
+  /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */
+  private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
     const page = await this.timeline.billsOwedPage(estateId, after, limit, contractId, manager);
     if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
     const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
@@ -210,9 +204,8 @@ export class BillsService {
       manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; paidOn: string }[]>,
     ]);
     const paidOn = new Map(payments.map((p) => [`${p.contractId}/${p.reference}`, p.paidOn]));
-    const items = page.items.map((entry) => ({
-      entry,
-      bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
+    const items = page.items.map((entry) =>
+      owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
         contractId: entry.contractId!,
         provider: labels.get(entry.contractId!) ?? '',
         reference: b.reference,
@@ -220,7 +213,7 @@ export class BillsService {
         decidedAt: entry.at,
         paidOn: paidOn.get(`${entry.contractId}/${b.reference}`) ?? null,
       })),
-    }));
+    );
     return { items, nextCursor: page.nextCursor };
   }
 
