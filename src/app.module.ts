@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { BillsModule } from './bills/bills.module';
 import { Clock } from './clock/clock';
 import { StewardConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -54,6 +55,7 @@ export class AppModule {
         HandoversModule,
         DocumentsModule,
         ContractsModule,
+        BillsModule,
         LettersModule,
         ProviderDeskModule,
         PortalModule,

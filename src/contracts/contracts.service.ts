@@ -425,7 +425,7 @@ export class ContractsService implements OnModuleInit {
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
       if (!changing) return null;
-      const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, changing), actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing)), actorOf(principal));
       await after?.(manager, contract, applied);
       return applied;
     });
@@ -575,6 +575,11 @@ export class ContractsService implements OnModuleInit {
   inEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<Contract[]> {
     return manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC' } });
   }
+
+  /** One contract of the estate with its provider, or null for any other id: a family member names contracts of their own estate only. */
+  findInEstate(estateId: string, contractId: string, manager: EntityManager = this.db.manager): Promise<Contract | null> {
+    return manager.findOne(Contract, { where: { id: contractId, estateId }, relations: { provider: true } });
+  }
 }
 
 /**
@@ -691,6 +696,17 @@ export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'acce
 /** The owner's word that bills are settled, with the bills it settles as they stood (`settled`): after the step they are gone from the record, and its readers name them. */
 export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
   return event.type === 'DISPUTE_RESOLVED' && standing.accepts(event.type) ? { ...event, settled: billsSettled(openDisputesOf(standing.context), event) } : event;
+}
+
+/**
+ * v6: a bill correction, with what the provider credited on that bill so far (`credited`, when it did): a
+ * correction that takes the bill out of the dispute leaves it owed less that credit, and its readers (the
+ * bills to pay from the estate) know it only from the step, as the bill is gone from the record after it.
+ */
+export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
+  if (event.type !== 'BILL_CORRECTED' || !standing.accepts(event.type)) return event;
+  const credited = answeredBill(openDisputesOf(standing.context), { type: event.type, invoiceReference: event.invoiceReference })?.credited;
+  return credited ? { ...event, credited } : event;
 }
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */

@@ -64,6 +64,42 @@ export interface OverviewNotice {
   rated?: 'low' | 'neutral' | 'good';
   callback?: boolean;
   reported?: string;
+  /** A bill just marked paid, or its payment undone: told on top of the bills' card. */
+  bill?: 'paid' | 'unpaid';
+  /** A refused payment form: what was sent (which bill, which day) and why not. */
+  billForm?: FormState;
+}
+
+/** The day the payment form offers (the service's today), and the notices of its posts. */
+export interface BillsCardState extends Pick<OverviewNotice, 'bill' | 'billForm'> {
+  today: string;
+}
+
+/**
+ * The bills the estate owes: those to pay first, then those paid (muted, with the day), each list with its
+ * own "more" link. The representative pays from the estate's account, so only they get a form per bill
+ * (the day, today unless changed) and an undo per paid bill; the others read who keeps track.
+ */
+function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '' {
+  const w = familyWords(lang);
+  const { billsToPay: open, billsPaid: paid } = o;
+  if (!open.items.length && !paid.items.length && !state.bill && !state.billForm) return '';
+  const marks = o.familyMember.role === 'representative';
+  const refused = state.billForm ?? {};
+  const isRefused = (b: { contractId: string; reference: string }) => refused.values?.contractId === b.contractId && refused.values?.reference === b.reference;
+  const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
+  const failed = open.items.findIndex(isRefused);
+  const named = (b: { provider: string; reference: string; amount: number }) => w.billToPay(b.provider, b.reference, money(b.amount, lang));
+  const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
+  const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
+    html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;
+  const undoForm = (b: Overview['billsPaid']['items'][number]) =>
+    html` <form method="post" action="/family/bills-paid/undo" class="inline">${hidden(b)}<button type="submit" class="secondary">${w.undoPaid}</button></form>`;
+  return html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2>
+${state.bill ? html`<p class="notice" role="status">${state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
+${open.items.length ? html`<p>${w.billsToPayText} ${marks ? w.billsToPayYouMark : w.billsToPayOthersMark}</p>
+<ul class="bills">${open.items.map((b, i) => html`<li>${named(b)} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
+${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${marks ? undoForm(b) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;
 }
 
 /**
@@ -89,7 +125,7 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
   return html`${groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${progress[g]})</h3>${contracts.map(contract)}`)}${moreLink('/family/contracts', 'cursor', contracts.nextCursor, w.moreContracts)}`;
 }
 
-export function overviewPage(lang: Lang, o: Overview, notice: OverviewNotice = {}): string {
+export function overviewPage(lang: Lang, o: Overview, today: string, notice: OverviewNotice = {}): string {
   const w = familyWords(lang);
   const prompt = o.feedbackPrompt;
   return familyPage(lang, w.overview, '/family', html`
@@ -114,8 +150,7 @@ ${contractList(lang, o.contracts, o.progress)}
 <p><strong>${o.caseOwner.name}</strong></p>
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
 <p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
-${o.billsToPay.items.length ? html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2><p>${w.billsToPayText}</p>
-<ul>${o.billsToPay.items.map((b) => html`<li>${w.billToPay(b.provider, b.reference, money(b.amount, lang))} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${moreLink('/family', 'bills', o.billsToPay.nextCursor, w.moreBillsToPay, 'bills')}</section>` : ''}
+${billsCard(lang, o, { ...notice, today })}
 ${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);

@@ -4,9 +4,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
 import type { FamilyPrincipal } from '../auth/principal';
+import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
+import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
+import { Clock } from '../clock/clock';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import { ProblemDocument, ValidationProblem } from '../common/problem';
+import { FieldError, ProblemDocument, ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
@@ -14,7 +17,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { statementUpload } from '../statements/statement-upload';
-import { refusal, validateForm } from '../web/forms';
+import { refusal, submitForm, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
@@ -59,6 +62,8 @@ export class PortalWebController {
     private readonly providers: ProvidersService,
     private readonly statements: StatementsService,
     private readonly estates: EstatesService,
+    private readonly bills: BillsService,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -130,12 +135,32 @@ export class PortalWebController {
   @Get()
   async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: OverviewPageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
-    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
+    const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'), positionOf(query.paid, PAID_BILLS_CURSOR, 'paid'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
     const dispute = outcome === 'dispute_started' && query.contract ? await this.reports.startedDispute(p.estateId, query.contract) : null;
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
-    res.type('html').send(overviewPage(lang, overview, { rated, callback: query.callback === '1', reported }));
+    res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported, bill: query.bill }));
+  }
+
+  /** The representative marks a bill to pay as paid, from its line on the overview's card; a refusal shows on the card. */
+  @Post('bills-paid')
+  async billPaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(FamilyBillPaidDto, body, (dto) => this.bills.markPaidByFamily(p, dto));
+    if (refused) return this.billRefused(p, req, res, body, refused);
+    res.redirect(303, '/family?bill=paid#bills');
+  }
+
+  @Post('bills-paid/undo')
+  async billUnpaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(FamilyBillNamedDto, body, (dto) => this.bills.undoByFamily(p, dto));
+    if (refused) return this.billRefused(p, req, res, body, refused);
+    res.redirect(303, '/family?bill=unpaid#bills');
+  }
+
+  private async billRefused(p: FamilyPrincipal, req: Request, res: Response, values: Record<string, unknown>, refused: { status: number; errors: FieldError[] }) {
+    const lang = langFor(req, p);
+    res.status(refused.status).type('html').send(overviewPage(lang, await this.portal.overview(p, lang), this.clock.today(), { billForm: { values, errors: refused.errors } }));
   }
 
   @Get('timeline')

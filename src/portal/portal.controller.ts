@@ -3,6 +3,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
+import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
+import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
 import type { FamilyPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
@@ -28,6 +30,7 @@ export class PortalController {
     private readonly portal: PortalService,
     private readonly dossier: DossierService,
     private readonly reports: FamilyReportsService,
+    private readonly bills: BillsService,
   ) {}
 
   @Public()
@@ -94,13 +97,42 @@ export class PortalController {
   }
 
   @ApiDoc({
-    summary: 'Bills paid from the estate',
-    description: 'A page of the bills your case owner decided are owed and paid from the estate (a bill the provider held to), newest decision first; `nextCursor` continues it. `GET /portal/estate` holds the first page.',
+    summary: 'Bills to pay from the estate',
+    description:
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate, or one a correction showed covers only the time up to the end date. `nextCursor` continues it. `GET /portal/estate` holds the first page.',
     problems: [400, 401, 404],
   })
   @Get('bills-to-pay')
   billsToPay(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.portal.billsToPayPage(p, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.bills.openPage(p.estateId, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
+  @Get('bills-paid')
+  billsPaid(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
+    return this.bills.paidPage(p.estateId, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+  }
+
+  @ApiDoc({
+    summary: 'Record that a bill to pay is paid',
+    description:
+      "Only the estate's representative (403 for another relative, who reads the list only). The bill leaves the bills to pay, on every timeline. 404 for a contract of another estate; 422 naming `reference` for a bill the estate does not owe, or `paidOn` for a day after today or before the bill became owed; 409 for a bill still disputed or marked paid already.",
+    problems: [400, 401, [403, "You are not the estate's representative."], 404, 409, 422],
+  })
+  @Post('bills-paid')
+  markPaid(@CurrentPrincipal() p: FamilyPrincipal, @Body() dto: FamilyBillPaidDto) {
+    return this.bills.markPaidByFamily(p, dto);
+  }
+
+  @ApiDoc({
+    summary: 'Undo a recorded payment',
+    description: "Only the estate's representative (403 for another relative). The bill is to pay again, on every timeline. 409 when it is not marked paid.",
+    problems: [400, 401, [403, "You are not the estate's representative."], 404, 409, 422],
+  })
+  @Post('bills-paid/undo')
+  @HttpCode(200)
+  undoPaid(@CurrentPrincipal() p: FamilyPrincipal, @Body() dto: FamilyBillNamedDto) {
+    return this.bills.undoByFamily(p, dto);
   }
 
   @ApiDoc({ summary: 'What you reported', description: 'A page of your own reports (bills, letters, a new contract, a call-back), newest first, each with its status; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })

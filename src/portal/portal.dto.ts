@@ -134,18 +134,29 @@ export class PortalPageQueryDto extends PageQueryDto {
 /** The overview: `limit` sizes the first page of each of its lists. */
 export class PortalOverviewQueryDto extends OmitType(PortalPageQueryDto, ['cursor'] as const) {}
 
-/** The overview page: where the viewer's reports continue (`reports`), and the notice after a form (`reported` with its `contract`, `rated`, `callback`). */
+/** The overview page: where the viewer's reports and the bills continue (`reports`, `bills`, `paid`), and the notice after a form (`reported` with its `contract`, `rated`, `callback`, `bill`). */
 export class OverviewPageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(400)
   reports?: string;
 
-  /** The bills paid from the estate, continued on the overview (a TIMELINE_CURSOR). */
+  /** The bills still to pay from the estate, continued on the overview (a TIMELINE_CURSOR). */
   @IsOptional()
   @IsString()
   @MaxLength(400)
   bills?: string;
+
+  /** The bills marked paid, continued on the overview (a PAID_BILLS_CURSOR). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  paid?: string;
+
+  /** After a bill was marked paid (`paid`) or its payment undone (`unpaid`): the notice on top of the card. */
+  @IsOptional()
+  @IsIn(['paid', 'unpaid'])
+  bill?: 'paid' | 'unpaid';
 
   @IsOptional()
   @IsString()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillsModule } from '../bills/bills.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -17,7 +18,7 @@ import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule],
+  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

@@ -5,6 +5,7 @@ import { type ContractContext, type ContractState, contractChangeText, estateSta
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
+import { BillsService } from '../bills/bills.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -17,6 +18,7 @@ import { Letter } from '../letters/letter.entity';
 import { type FinalReportAddressee, LettersService } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
+import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
@@ -130,25 +132,6 @@ export interface FamilyContract {
   effectiveDate: string | null;
 }
 
-/** A bill the owner decided is paid from the estate (the family holds the estate's money), as the family's overview lists it. */
-export interface BillToPay {
-  contractId: string | null;
-  provider: string;
-  reference: string;
-  /** What is still billed: the bill less any credit note. */
-  amount: number;
-  /** When the owner recorded it. */
-  decidedAt: string;
-}
-
-/** The bills of one step that settled them with `payFromEstate`, as recorded on its entry. */
-function billsToPayOf(e: TimelineView, labels: Map<string, string>): BillToPay[] {
-  const settled = storedContractStep({ ...e, toState: e.toState ?? '' }).settled;
-  // Named as the family's timeline names the contract ("KPN (Mobiel abonnement)"), else as recorded with the step.
-  const provider = labels.get(e.contractId ?? '') ?? String((e.details.wording as { providerName?: unknown } | undefined)?.providerName ?? '');
-  return settled.map((b) => ({ contractId: e.contractId, provider, reference: b.reference, amount: b.amount, decidedAt: e.at }));
-}
-
 /** A contract as a choice in a form. */
 export interface ContractChoice {
   id: string;
@@ -200,25 +183,28 @@ export class PortalService {
     private readonly documents: DocumentsService,
     private readonly feedback: FeedbackService,
     private readonly reports: FamilyReportsService,
+    private readonly bills: BillsService,
   ) {}
 
   /**
-   * The estate at a glance. Its lists (contracts, letters, documents, the viewer's reports) are first
-   * pages, each continued by its own endpoint; the progress counts the whole estate. `reportsAfter`
-   * continues the reports on the overview page itself (a decoded FAMILY_REPORT_CURSOR), `billsAfter` the
-   * bills paid from the estate (a decoded TIMELINE_CURSOR).
+   * The estate at a glance. Its lists (contracts, letters, documents, the viewer's reports, the bills to pay
+   * and paid) are first pages, each continued by its own endpoint; the progress counts the whole estate.
+   * On the overview page itself `reportsAfter` continues the reports (a decoded FAMILY_REPORT_CURSOR),
+   * `billsAfter` the bills still to pay from the estate (a decoded TIMELINE_CURSOR), `paidAfter` those paid
+   * (a decoded PAID_BILLS_CURSOR).
    */
-  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null, billsAfter: Position | null = null) {
+  async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null, billsAfter: Position | null = null, paidAfter: Position | null = null) {
     const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
     // The sections do not depend on each other: they are read side by side, not one after another.
-    const [contractRows, letters, documents, reports, billsToPay] = await Promise.all([
+    const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
-      this.billsToPayPage(p, billsAfter, limit),
+      this.bills.openPage(p.estateId, billsAfter, limit),
+      this.bills.paidPage(p.estateId, paidAfter, limit),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
@@ -246,6 +232,7 @@ export class PortalService {
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
       reports,
       billsToPay,
+      billsPaid,
       feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
   }
@@ -346,10 +333,12 @@ export class PortalService {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
       if (event === null) return null;
-      // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns.
+      // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, named.get(e.contractId ?? ''))
-        : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
+        : isBillPaymentEvent(e.event)
+          ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
+          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang), contractId: e.contractId, text };
     };
   }
@@ -370,16 +359,6 @@ export class PortalService {
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);
     return null;
-  }
-
-  /**
-   * One page of the bills the owner decided are paid from the estate, newest decision first; `after` is
-   * a decoded TIMELINE_CURSOR. Told as recorded: the decision, not whether it was paid since.
-   */
-  async billsToPayPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<BillToPay>> {
-    const page = await this.timeline.paidFromEstatePage(p.estateId, after, limit);
-    const labels = page.items.length ? providerLabels(await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } })) : new Map<string, string>();
-    return { items: page.items.flatMap((e) => billsToPayOf(e, labels)), nextCursor: page.nextCursor };
   }
 
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */

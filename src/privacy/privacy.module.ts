@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillsModule } from '../bills/bills.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -20,7 +21,7 @@ import { RetentionService } from './retention.service';
 
 /** Retention and the person's rights (issue 15): the purge, the access log, the personal-data export. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccessLogEntry, RetentionStatistics]), EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, StatementsModule, WebhooksModule],
+  imports: [TypeOrmModule.forFeature([AccessLogEntry, RetentionStatistics]), EstatesModule, HandoversModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, NotificationsModule, PortalModule, StatementsModule, WebhooksModule],
   controllers: [PrivacyController],
   providers: [AccessLogService, RetentionService, PersonalDataService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
   exports: [AccessLogService, PersonalDataService],

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { BillsService } from '../bills/bills.service';
 import { Clock } from '../clock/clock';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -53,6 +54,7 @@ export class RetentionService implements OnModuleInit {
     private readonly accessLog: AccessLogService,
     private readonly handovers: HandoversService,
     private readonly webhooks: WebhooksService,
+    private readonly bills: BillsService,
   ) {}
 
   onModuleInit(): void {
@@ -69,6 +71,7 @@ export class RetentionService implements OnModuleInit {
 
     await this.accessLog.eraseEstate(manager, estateId);
     await this.statements.eraseEstate(manager, estateId);
+    await this.bills.eraseEstate(manager, estateId);
     await this.familyReports.eraseEstate(manager, estateId);
     await this.feedback.eraseEstate(manager, estateId);
     await this.notifications.eraseEstate(manager, estateId);

@@ -2,6 +2,7 @@ import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerCh
 import { type Lang, ownerWords } from '../words';
 import { letterDate } from '../../letters';
 import { letterNotSent, storedContractStep } from './contract-step';
+import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 
 /**
@@ -70,8 +71,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
   const reopenReason = entry.event === 'REOPEN' ? text((d.event as Record<string, unknown> | undefined)?.reason) : null;
   if (reopenReason) return w.estateReopened(reopenReason);
   if (!entry.contractId && entry.toState && /^[A-Z_]+$/.test(entry.event)) return w.estateStatus(ownerEstateStatusText(entry.toState as EstateState, lang));
-  const correction = ownerCorrectionEntryText(entry, lang);
-  if (correction) return correction;
+  // Corrections and payments of bills owed say what was recorded, from their own details.
+  const recorded = ownerCorrectionEntryText(entry, lang) ?? ownerBillPaymentText(entry, lang);
+  if (recorded) return recorded;
   const { estate, today } = ownerWords(lang);
   const documentOf = () => w.document(text(d.fileName), wordOf(estate.documentKinds, d.kind));
   switch (entry.event) {

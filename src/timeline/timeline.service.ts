@@ -60,8 +60,14 @@ const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<str
  */
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded']);
 
-/** The predicate of the partial index `timeline_entries_paid_from_estate_idx` (migration 1763805800000), written as it is there. */
-const PAID_FROM_ESTATE = `t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate'`;
+/**
+ * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806000000), written as it
+ * is there: the steps that left bills owed by the estate. The owner's word that bills are paid from it
+ * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), and a bill correction after which the corrected bill is no
+ * longer among the open bills of the read model the step stored (it bills no day after the end date any more).
+ */
+const BILLS_OWED = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
+  OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'))`;
 
 /** The workflow steps of an estate whose letter to the provider went out, as `stepKey`s (letters know). */
 export type SentStepsReader = (manager: EntityManager, estateId: string) => Promise<Set<string>>;
@@ -208,16 +214,16 @@ export class TimelineService {
   }
 
   /**
-   * One page of the owner's words that bills are paid from the estate (the outcome `payFromEstate` of a
-   * `DISPUTE_RESOLVED` step, its bills in `details.event.settled`), newest first, from the partial index
-   * `timeline_entries_paid_from_estate_idx`; `after` is a decoded TIMELINE_CURSOR.
+   * One page of the steps that left bills owed by the estate (see BILLS_OWED; which bills, `owedBillsOf` in
+   * src/bills), newest first, from the partial index `timeline_entries_bills_owed_idx`; `after` is a decoded
+   * TIMELINE_CURSOR; `contractId`: only that contract's.
    */
-  paidFromEstatePage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
-    return this.pageOf(estateId, PAID_FROM_ESTATE, after, limit);
+  billsOwedPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractId, manager);
   }
 
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang): Promise<Page<TimelineView>> {
-    const query = this.db.manager
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+    const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
       .where('t.estate_id = :estateId', { estateId })
@@ -225,8 +231,9 @@ export class TimelineService {
       .orderBy('t.seq', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
+    if (contractId) query.andWhere('t.contract_id = :contractId', { contractId });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
-    const sent = await this.sentStepsFor(this.db.manager, estateId, entities, lang);
+    const sent = await this.sentStepsFor(manager, estateId, entities, lang);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,

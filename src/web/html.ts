@@ -67,6 +67,7 @@ details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}
 table.wide{font-size:.95rem}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 .secret{user-select:all;-webkit-user-select:all;background:#fff;border:1px dashed #1e7d32;padding:.25rem .5rem;display:inline-block}
 details.change>summary{cursor:pointer;color:#0b4f8a;text-decoration:underline}details.change[open]{min-width:16rem}details.change form{margin:.5rem 0}
+ul.bills{list-style:none;margin:0;padding:0}ul.bills>li{padding:.5rem 0;border-top:1px solid #e2ded6}ul.bills form{margin:.25rem 0 0}ul.bills label{margin-top:.25rem}
 blockquote.question{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid #0b4f8a;background:#f3f6f9;white-space:pre-line}ul.plain{list-style:none;margin:0;padding:0}
 @media print{
 header.top,nav,form:not(:has(table)),button,.button,.pager,details,.skip,.no-print,label.check,input[type=checkbox]{display:none!important}

@@ -44,7 +44,7 @@ export const familyNl = {
     labels: {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
       periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
-      providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF',
+      providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
     rules: {
@@ -77,14 +77,38 @@ export const familyNl = {
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
+      // Marking a bill to pay as paid (the card on the overview).
+      beforeOwed: () => 'De datum van betalen ligt vóór de dag waarop de rekening op deze lijst kwam. Is hij eerder betaald, laat het dan uw vaste contactpersoon weten',
+      notOwed: () => 'Deze rekening staat niet op de lijst van rekeningen die uit de nalatenschap betaald worden',
+      stillDisputed: () => 'Tegen deze rekening loopt nog bezwaar: u hoeft hem nu niet te betalen',
+      paidAlready: () => 'Deze rekening staat al bij betaald',
+      notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
+      representativeOnly: () => 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is',
     },
   },
 
-  /** The bills the case owner decided are owed and paid from the estate (the family holds its money): told as decided, not as paid. */
+  /**
+   * The bills the estate owes (the family holds its money): the case owner decided a bill the provider held to
+   * is paid from the estate, or a correction showed it covers only the time up to the end date. The
+   * representative records when one is paid; the others read it.
+   */
   billsToPay: 'Te betalen uit de nalatenschap',
   billsToPayText: 'Deze rekeningen zijn verschuldigd: uw vaste contactpersoon heeft vastgelegd dat ze worden betaald uit de nalatenschap. Heeft u vragen over het betalen, neem dan contact op met uw vaste contactpersoon.',
+  billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
+  billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
   billToPay: (provider: string, reference: string, amount: string) => `${provider}: rekening ${reference}, ${amount}`,
   moreBillsToPay: 'Meer rekeningen',
+  paidOnLabel: 'Datum van betalen',
+  markPaid: 'Betaald',
+  billsPaid: 'Betaald',
+  billPaidOn: (date: string) => `betaald op ${date}`,
+  undoPaid: 'Toch niet betaald',
+  moreBillsPaid: 'Meer betaalde rekeningen',
+  billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
+  billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
+  /** On the timeline: a bill to pay marked paid, and that undone. */
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string) => `Rekening ${reference} van ${provider} (${amount}) is betaald op ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Rekening ${reference} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

@@ -40,6 +40,8 @@ export const ownerEn: OwnerWords = {
     removed: 'The endpoint was removed; nothing more is sent to it.',
     progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
     language: 'The workspace now speaks English.',
+    'bill-paid': 'Saved as paid; the family sees it in the portal.',
+    'bill-unpaid': 'The payment was undone; the invoice is to pay again.',
   },
 
   today: {
@@ -300,6 +302,10 @@ export const ownerEn: OwnerWords = {
 
   estate: {
     listTitle: 'Estates',
+    billsOpen: 'Still to pay from the estate',
+    billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
+    billOpen: (provider, reference, amount) => `${provider}: invoice ${reference}, ${amount}`,
+    moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
     stage: 'Stage',
@@ -469,6 +475,14 @@ export const ownerEn: OwnerWords = {
   },
 
   contract: {
+    billsOwed: 'To be paid from the estate',
+    billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
+    billOwed: (reference, amount) => `Invoice ${reference}, ${amount}`,
+    owedSince: (date) => `owed since ${date}`,
+    paidOn: (date) => `paid on ${date}`,
+    paidOnLabel: 'Paid on',
+    markPaid: 'Paid',
+    undoPaid: 'Undo the payment',
     enclosedChoices: 'Documents to send with it',
     noEnclosable: "No documents of this estate can be sent (the family's uploads and the will never are).",
     question: 'What the provider asks',
@@ -874,6 +888,7 @@ export const ownerEn: OwnerWords = {
       toUserId: 'the new case owner',
       note: 'the note',
       reference: 'the reference',
+      paidOn: 'the day paid',
       invoiceReference: 'the invoice',
       message: 'what the provider asks',
       amount: 'the amount',
@@ -953,6 +968,11 @@ export const ownerEn: OwnerWords = {
       letterNotReproducible: () => 'This letter is too old to produce again; start the step again from the contract',
       letterNotBlocked: () => 'This letter was not held back: only a held-back letter is produced again',
       letterRetrying: () => 'This letter is already being produced again',
+      beforeOwed: (label: string, date: string) => `${label} is before ${date}, the day the invoice became owed. If it was paid by then, it is not a payment from the estate`,
+      notOwed: (_label: string, owed: string) => (owed ? `The estate does not owe this invoice; it does owe: ${owed}` : 'The estate owes no invoice on this contract'),
+      stillDisputed: () => 'This invoice is still disputed: it is not owed (yet)',
+      paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
+      notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
     },
   },
@@ -974,6 +994,8 @@ export const ownerEn: OwnerWords = {
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
+    billPaid: (reference, provider, amount, date) => `Invoice ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`,
+    billPaymentUndone: (reference, provider, date) => `Payment of invoice ${reference} from ${provider} (${date}) undone; the invoice is open again.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

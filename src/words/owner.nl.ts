@@ -41,6 +41,8 @@ export const ownerNl = {
     removed: 'Het endpoint is verwijderd; er wordt niets meer naartoe gestuurd.',
     progressReport: 'Het voortgangsverslag aan de familie wordt gemaakt; het staat zo bij de brieven.',
     language: 'De werkplek spreekt nu Nederlands.',
+    'bill-paid': 'Opgeslagen als betaald; de familie ziet het in het portaal.',
+    'bill-unpaid': 'De betaling is teruggedraaid; de factuur staat weer bij te betalen.',
   },
 
   today: {
@@ -305,6 +307,11 @@ export const ownerNl = {
 
   estate: {
     listTitle: 'Nalatenschappen',
+    // The bills owed that nobody marked paid yet, near the contracts: a reminder for the family before closing, never a block.
+    billsOpen: 'Nog te betalen uit de nalatenschap',
+    billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
+    billOpen: (provider: string, reference: string, amount: string) => `${provider}: factuur ${reference}, ${amount}`,
+    moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
     stage: 'Fase',
@@ -475,6 +482,15 @@ export const ownerNl = {
   },
 
   contract: {
+    // The bills of this contract the estate owes; a payment is recorded here (or by the family's representative in the portal).
+    billsOwed: 'Te betalen uit de nalatenschap',
+    billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
+    billOwed: (reference: string, amount: string) => `Factuur ${reference}, ${amount}`,
+    owedSince: (date: string) => `verschuldigd sinds ${date}`,
+    paidOn: (date: string) => `betaald op ${date}`,
+    paidOnLabel: 'Betaald op',
+    markPaid: 'Betaald',
+    undoPaid: 'Betaling terugdraaien',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',
     question: 'Wat de aanbieder vraagt',
@@ -883,6 +899,7 @@ export const ownerNl = {
       toUserId: 'de nieuwe vaste contactpersoon',
       note: 'de toelichting',
       reference: 'het kenmerk',
+      paidOn: 'de betaaldatum',
       invoiceReference: 'de factuur',
       message: 'wat de organisatie vraagt',
       amount: 'het bedrag',
@@ -963,6 +980,11 @@ export const ownerNl = {
       letterNotReproducible: () => 'Deze brief is te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract',
       letterNotBlocked: () => 'Deze brief is niet tegengehouden: alleen een tegengehouden brief wordt opnieuw gemaakt',
       letterRetrying: () => 'Deze brief wordt al opnieuw gemaakt',
+      beforeOwed: (label: string, date: string) => `${label} ligt vóór ${date}, de dag waarop de factuur verschuldigd werd. Was hij toen al betaald, dan hoort hij niet bij de betalingen uit de nalatenschap`,
+      notOwed: (_label: string, owed: string) => (owed ? `De nalatenschap is deze factuur niet verschuldigd; wel: ${owed}` : 'De nalatenschap is bij dit contract geen factuur verschuldigd'),
+      stillDisputed: () => 'Tegen deze factuur loopt nog bezwaar: hij is (nog) niet verschuldigd',
+      paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
+      notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
     },
   },
@@ -984,6 +1006,8 @@ export const ownerNl = {
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
+    billPaid: (reference: string, provider: string, amount: string, date: string) => `Factuur ${reference} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+    billPaymentUndone: (reference: string, provider: string, date: string) => `Betaling van factuur ${reference} van ${provider} (${date}) teruggedraaid; de factuur staat weer open.`,
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),

@@ -173,6 +173,27 @@ ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
 <button type="submit" name="outcome" value="informed">${w.brpInformed}</button> <button type="submit" name="outcome" value="not_informed">${w.brpNotInformed}</button></form>`;
 }
 
+/**
+ * The bills of this contract the estate owes: each with the day it was paid and an undo, or the day it became
+ * owed and a form to record the payment (the day, the service's today unless changed). `refused`: the refused post, its
+ * bill named in what was sent.
+ */
+function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined): SafeHtml | '' {
+  if (!o.bills.length) return '';
+  const w = ownerWords(lang).contract;
+  const form = ownForm(lang, refused ?? {}, ['paidOn', 'reference']);
+  const failed = o.bills.findIndex((b) => b.reference === refused?.values?.reference);
+  const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;
+  const items = o.bills.map((b, i) => {
+    const named = w.billOwed(b.reference, money(b.amount, lang));
+    if (b.paidOn) {
+      return html`<li>${named} · ${w.paidOn(humanDate(b.paidOn, lang))} <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form></li>`;
+    }
+    return html`<li>${named} · ${w.owedSince(humanDate(b.decidedAt, lang))}<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form></li>`;
+  });
+  return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
+}
+
 const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;
 
 /** What the contract page shows again: the notice of the post just done, a refused form (`failed` names it), documents just uploaded to tick. */
@@ -206,7 +227,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
-  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : [])];
+  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(o.bills.length ? ['bills'] : [])];
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
@@ -225,7 +246,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${neededSection(lang, o)}${questionSection(lang, o)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`

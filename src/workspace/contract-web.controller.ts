@@ -4,6 +4,8 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
+import { BillNamedDto, BillPaidDto } from '../bills/bills.dto';
+import { BillsService } from '../bills/bills.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { positionOf } from '../common/paging';
@@ -49,6 +51,7 @@ export class ContractWebController {
     private readonly documents: DocumentsService,
     private readonly batches: PrintBatchesService,
     private readonly enclosures: EnclosuresService,
+    private readonly bills: BillsService,
   ) {}
 
   @Get('contracts/:id')
@@ -101,6 +104,21 @@ export class ContractWebController {
       if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
     });
     res.redirect(303, '/app?done=handled');
+  }
+
+  /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */
+  @Post('contracts/:id/bills-paid')
+  async billPaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(BillPaidDto, body, (dto) => this.bills.markPaidByOwner(p, id, dto));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=bill-paid#bills`);
+  }
+
+  @Post('contracts/:id/bills-paid/undo')
+  async billUnpaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(BillNamedDto, body, (dto) => this.bills.undoByOwner(p, id, dto));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=bill-unpaid#bills`);
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */

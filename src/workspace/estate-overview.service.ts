@@ -3,6 +3,7 @@ import { mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
+import { BillsService } from '../bills/bills.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
@@ -17,6 +18,9 @@ import { UsersService } from '../users/users.service';
 import { Clock } from '../clock/clock';
 import { HandoversService } from '../handovers/handovers.service';
 import { mayUndo, undoRefusal } from '../handovers/handover.rules';
+
+/** How many bills still to pay the estate page lists at once: a reminder near the contracts, most estates have none or a few. */
+const BILLS_ON_ESTATE_PAGE = 10;
 
 /** How many specialists the owner picker offers at once; more than that, and a few more letters of the name narrow it. */
 export const PICKER_SIZE = 20;
@@ -43,13 +47,15 @@ export class EstateOverviewService {
     private readonly statements: StatementsService,
     private readonly handovers: HandoversService,
     private readonly clock: Clock,
+    private readonly bills: BillsService,
   ) {}
 
   /**
    * `timeline`: where the page's timeline (newest first) continues (a decoded TIMELINE_CURSOR) and how many
    * entries it shows; `findingsAfter`: where the statement findings continue (a decoded FINDINGS_CURSOR);
    * `ownerQuery`: the owner picker's search on specialists' names; `lettersAfter`: where the letters
-   * section continues (a decoded CREATED_AT_CURSOR).
+   * section continues (a decoded CREATED_AT_CURSOR); `billsAfter`: where the bills still to pay continue
+   * (a decoded TIMELINE_CURSOR).
    */
   async overview(
     principal: StaffPrincipal,
@@ -59,11 +65,12 @@ export class EstateOverviewService {
     findingsAfter: Position | null = null,
     ownerQuery?: string,
     lettersAfter: Position | null = null,
+    billsAfter: Position | null = null,
   ) {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
-    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, lastHandover] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen] = await Promise.all([
       this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
@@ -73,6 +80,7 @@ export class EstateOverviewService {
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
       this.statements.findingsIn(estate.id, contracts, findingsAfter),
       this.handovers.latest(estate.id),
+      this.bills.openPage(estate.id, billsAfter, BILLS_ON_ESTATE_PAGE),
     ]);
     // Only the providers this page of findings names, not the whole directory on every estate page.
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));
@@ -95,6 +103,7 @@ export class EstateOverviewService {
       // only then is there a notice on their Today to take off.
       handedToReaderUnseen: !!lastHandover && lastHandover.toUserId === principal.userId && !lastHandover.seenAt,
       statements: { ...statements, providerNames: new Map(providers.map((p) => [p.id, p.name])) },
+      billsOpen,
     };
   }
 
@@ -105,7 +114,7 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers, retryRefusals] = await Promise.all([
+    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
       this.enclosures.attachedTo(contract.id),
       this.documents.list(estate.id),
@@ -114,6 +123,8 @@ export class EstateOverviewService {
       this.estates.familyMembers(estate.id),
       // Which held-back letters may still be produced again: the rule the retry itself applies.
       this.letters.retryRefusals(estate.id, contract.id),
+      // The bills of this contract the estate owes, paid or not.
+      this.bills.ofContract(contract),
     ]);
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
@@ -121,6 +132,7 @@ export class EstateOverviewService {
     const enclosures = requestEnclosures(contract.provider.requiredDocuments, documents, attached);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals };
+    // `today`: the day a payment form offers, by the service's clock.
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, today: this.clock.today() };
   }
 }

@@ -1,6 +1,6 @@
 import { addressLine } from '../../letters';
 import { ownerEstateStatusText } from '../../workflows';
-import { LANGUAGES } from '../../workflows/wording';
+import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
@@ -30,7 +30,7 @@ const SENDABLE = ['draft', 'ready'];
  */
 export function ownForm(lang: Lang, form: FormState, order?: readonly string[]): FormState {
   const local = (e: FieldError): FieldError =>
-    e.rule === 'documentMissing' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' ? { ...e, limit: humanDate(e.limit, lang) } : e;
+    e.rule === 'documentMissing' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' || e.rule === 'beforeOwed' ? { ...e, limit: humanDate(e.limit, lang) } : e;
   return { ...form, lang, order, errors: form.errors?.map(local) };
 }
 
@@ -94,6 +94,8 @@ export interface EstatePageState {
   findingsAt?: PagePosition;
   /** Where the letters stand (`?letters=&lettersBack=`). */
   lettersAt?: PagePosition;
+  /** Where the bills still to pay stand (`?bills=&billsBack=`). */
+  billsAt?: PagePosition;
 }
 
 /** A closed estate takes no new work until its owner reopens it, saying why (a contract found after closing). */
@@ -154,6 +156,17 @@ ${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
 <button type="submit">${w.addButton}</button></form>`
       : ''}`;
+}
+
+/**
+ * The bills the estate owes that nobody marked paid yet, near the contracts, each linking to its contract
+ * (where the payment is recorded): a reminder to the family before closing, which it does not block.
+ */
+function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | ''): SafeHtml | '' {
+  if (!o.billsOpen.items.length && !billsPager) return '';
+  const w = ownerWords(lang).estate;
+  return html`<div class="card" id="bills"><h3>${w.billsOpen}</h3><p>${w.billsOpenText}</p>
+<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang))}</a> <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
 }
 
 type ContractRow = EstateOverview['contracts'][number];
@@ -355,15 +368,17 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   const w = ownerWords(lang).estate;
   const e = o.estate;
   const d = e.deceased;
-  // The page has three paged lists; each one's links keep the others' positions (and the provider search).
+  // The page has four paged lists; each one's links keep the others' positions (and the provider search).
   const positions = {
     q: state.timelineAt?.q, limit: state.timelineAt?.limit, cursor: state.timelineAt?.cursor, back: state.timelineAt?.back,
     findings: state.findingsAt?.cursor, findingsBack: state.findingsAt?.back, letters: state.lettersAt?.cursor, lettersBack: state.lettersAt?.back,
+    bills: state.billsAt?.cursor, billsBack: state.billsAt?.back,
   };
   const without = (...keys: (keyof typeof positions)[]) => Object.fromEntries(Object.entries(positions).filter(([k]) => !keys.includes(k as keyof typeof positions)));
   const path = `/app/estates/${e.id}`;
   const findingsPager = pager(path, without('findings', 'findingsBack'), state.findingsAt ?? {}, o.statements.nextCursor, lang, { cursor: 'findings', back: 'findingsBack', anchor: 'statements' });
   const lettersPager = pager(path, without('letters', 'lettersBack'), state.lettersAt ?? {}, o.letters.nextCursor, lang, { cursor: 'letters', back: 'lettersBack', anchor: 'letters' });
+  const billsPager = pager(path, without('bills', 'billsBack'), state.billsAt ?? {}, o.billsOpen.nextCursor, lang, { cursor: 'bills', back: 'billsBack', anchor: 'bills' });
   return appPage(
     user,
     fullName(d),
@@ -377,6 +392,7 @@ ${e.status === 'settling' || state.closeErrors
       : ''}
 ${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}) : ''}
 ${contractsSection(lang, o)}
+${billsOpenSection(lang, o, billsPager)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
       ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
       : ''}

@@ -60,6 +60,15 @@ class EstatePageQueryDto extends PageQueryDto {
   @IsBackTrail()
   lettersBack?: string;
 
+  /** The bills still to pay: the page's fourth paged list. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  bills?: string;
+
+  @IsBackTrail()
+  billsBack?: string;
+
   /** The contracts just sent together (ids joined by dots): the notice at the top says what became of each. */
   @IsOptional()
   @Matches(/^[0-9a-f-]{36}(\.[0-9a-f-]{36})*$/)
@@ -94,12 +103,12 @@ export class EstateWebController {
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, sent } = query;
+    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, bills, billsBack, sent } = query;
     const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
-    const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'));
+    const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'), positionOf(bills, TIMELINE_CURSOR, 'bills'));
     // Opened by the one it was handed to: the notice leaves their Today.
     if (overview.handedToReaderUnseen) await this.handovers.opened(p, id);
-    res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack } }));
+    res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack }, billsAt: { cursor: bills, back: billsBack } }));
   }
 
   @Post('contracts')

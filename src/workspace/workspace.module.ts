@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillsModule } from '../bills/bills.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -23,7 +24,7 @@ import { WorkspaceWebController } from './workspace-web.controller';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, HandoversModule, ContractsModule, DocumentsModule, LettersModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
+  imports: [EstatesModule, HandoversModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController, PrivacyWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

@@ -83,6 +83,8 @@ describe('query plans at national scale', () => {
         expect((await session.get(path).set('Cookie', `steward_app=${session.token}`).expect(200)).text).toContain('id="letters"');
       }
       await get(session, `${API}/estates/${estateId}/documents?limit=2`);
+      await get(session, `${API}/estates/${estateId}/bills-to-pay?limit=2`);
+      await get(session, `${API}/estates/${estateId}/bills-paid?limit=2`);
       const contracts = await get(session, `${API}/estates/${estateId}/contracts?limit=4`);
       await get(session, `${API}/estates/${estateId}/contracts?limit=4&cursor=${contracts.nextCursor}`);
       await get(session, `${API}/estates?q=jansen`);
@@ -111,6 +113,7 @@ describe('query plans at national scale', () => {
     await get(family, `${API}/portal/letters?limit=1`);
     await get(family, `${API}/portal/estate?limit=1`);
     await get(family, `${API}/portal/bills-to-pay?limit=1`);
+    await get(family, `${API}/portal/bills-paid?limit=1`);
     const reports = await get(family, `${API}/portal/reports?limit=1`);
     if (reports.nextCursor) await get(family, `${API}/portal/reports?limit=1&cursor=${reports.nextCursor}`);
     await get(family, `${API}/portal/contracts?limit=1`);

@@ -144,6 +144,10 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
+  'GET /api/v1/estates/{id}/bills-to-pay': {},
+  'GET /api/v1/estates/{id}/bills-paid': {},
+  'POST /api/v1/contracts/{id}/bills-paid': { body: () => ({ reference: 'F-1', paidOn: '2026-11-23' }) },
+  'POST /api/v1/contracts/{id}/bills-paid/undo': { body: () => ({ reference: 'F-1' }) },
   'GET /api/v1/estates/{id}/letters': {},
   'GET /api/v1/letters/{id}/pdf': {},
   'GET /api/v1/contracts/{id}/letter-preview': {},
@@ -201,6 +205,8 @@ const WRITES_WITHOUT_PATH_ID: Record<string, string> = {
   'POST /api/v1/portal/access/new-link': 'public: answers alike for every address',
   'POST /api/v1/portal/reports': 'body id (contractId): swept below (BODY_ID_PROBES)',
   'POST /api/v1/portal/feedback': "rates the caller's own estate, names no object",
+  'POST /api/v1/portal/bills-paid': 'body id (contractId): swept below (BODY_ID_PROBES)',
+  'POST /api/v1/portal/bills-paid/undo': 'body id (contractId): swept below (BODY_ID_PROBES)',
 };
 
 /** What the previous owner still reads of the estate, and why: these fields are left out of her leak check. */
@@ -406,6 +412,9 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       [piet, '/portal/documents'],
       [piet, '/portal/reports'],
       [piet, '/portal/bills-to-pay'],
+      [piet, '/portal/bills-paid'],
+      [bert, `/estates/${ids.estate}/bills-to-pay`],
+      [bert, `/estates/${ids.estate}/bills-paid`],
       [t.admin, `/providers/${ids.provider}`],
       [t.admin, `/providers/${ids.provider}/tokens`],
       [t.admin, `/providers/${ids.provider}/desk-users`],
@@ -492,6 +501,9 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     // Errors: "an heir of another estate"), as long as Bert's id reads exactly like a random one.
     const probes: { what: string; id: string; send: (id: string) => request.Test; statusOf?: (res: request.Response) => number; allowed: number[] }[] = [
       { what: 'Maria reports on a contract of Bert’s estate', id: bertIds.contract, send: (id) => maria.post(`${API}/portal/reports`, { kind: 'other', contractId: id, message: 'Post van Y.' }), allowed: [404] },
+      // Maria represents her estate, so it is the contract, not her role, that is out of reach.
+      { what: 'Maria marks a bill of Bert’s estate paid', id: bertIds.contract, send: (id) => maria.post(`${API}/portal/bills-paid`, { contractId: id, reference: 'F-1', paidOn: '2026-11-23' }), allowed: [404] },
+      { what: 'Maria undoes a payment in Bert’s estate', id: bertIds.contract, send: (id) => maria.post(`${API}/portal/bills-paid/undo`, { contractId: id, reference: 'F-1' }), allowed: [404] },
       { what: 'X acknowledges a request to Y in a batch', id: bertIds.contract, send: (id) => xApi.post(`${API}/provider-desk/requests/acknowledge`, { requests: [{ id }] }), statusOf: (res) => res.body[0]?.status, allowed: [404] },
       {
         what: 'X completes a request to Y in a batch',

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { ApiDoc, ApiProblems } from '../common/openapi';
+import { PageQueryDto, positionOf } from '../common/paging';
+import { IdParam } from '../common/uuid-param';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { BillNamedDto, BillPaidDto } from './bills.dto';
+import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
+
+/** The owner's side of the bills the estate owes: which are still to pay, which are paid, and recording a payment. */
+@ApiTags('estates')
+@ApiProblems(401, 404)
+@Roles('admin', 'specialist')
+@Controller()
+export class BillsController {
+  constructor(private readonly bills: BillsService) {}
+
+  @ApiDoc({
+    summary: 'Bills still to pay from the estate',
+    description:
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that you decided is paid from the estate (`dispute-resolved` with `payFromEstate`), and a bill a correction took out of the dispute. `nextCursor` continues it.',
+    problems: [400],
+  })
+  @Get('estates/:id/bills-to-pay')
+  toPay(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    return this.bills.openPageForOwner(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+  }
+
+  @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first; `nextCursor` continues it.', problems: [400] })
+  @Get('estates/:id/bills-paid')
+  paid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    return this.bills.paidPageForOwner(principal, id, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+  }
+
+  @ApiDoc({
+    summary: 'Record that a bill owed by the estate is paid',
+    description:
+      'The bill (by its invoice number) leaves the list of bills to pay, on the owner’s and the family’s timeline. 422 naming `reference` for a bill the estate does not owe, or `paidOn` for a day after today or before the bill became owed; 409 for a bill still disputed or marked paid already. Also on a closed estate: it sends nothing.',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/bills-paid')
+  markPaid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillPaidDto) {
+    return this.bills.markPaidByOwner(principal, id, dto);
+  }
+
+  @ApiDoc({ summary: 'Undo a recorded payment', description: 'The bill is to pay again, on both timelines. 409 when it is not marked paid; 422 naming `reference` for a bill the estate does not owe.', problems: [400, 409, 422] })
+  @Post('contracts/:id/bills-paid/undo')
+  @HttpCode(200)
+  undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillNamedDto) {
+    return this.bills.undoByOwner(principal, id, dto);
+  }
+}

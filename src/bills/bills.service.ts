@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { openDisputesOf } from '../../workflows';
+import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
+import { Clock, dutchDate } from '../clock/clock';
+import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import type { Contract } from '../contracts/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
+import { providerLabels } from '../contracts/provider-label';
+import { EstatesService } from '../estates/estates.service';
+import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-payments';
+import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
+import { BillPayment } from './bill-payment.entity';
+import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
+import { owedBillsOf, paidOnProblem } from './owed-bills';
+
+/** A bill the estate owes, as its lists name it. */
+export interface OwedBill {
+  contractId: string;
+  /** The provider as the family's timeline names it: with the contract beside it when the estate has several with it. */
+  provider: string;
+  reference: string;
+  /** What is still billed: the bill less any credit note. */
+  amount: number;
+  /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
+  decidedAt: string;
+  /** The day it was paid, once someone marked it so; null while it is still to be paid. */
+  paidOn: string | null;
+}
+
+/** A bill the estate owed, marked paid, as the paid list names it. */
+export interface PaidBill {
+  contractId: string;
+  provider: string;
+  reference: string;
+  amount: number;
+  paidOn: string;
+}
+
+/** The paid list's cursor: when each bill was marked paid, then its row's id. */
+export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
+
+/** How many owed steps of one contract are read at a time while looking for a bill (a contract has a few at most). */
+const CONTRACT_BATCH = 200;
+
+/**
+ * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
+ * are paid (`bill_payments`, this module's table). Payment is the family's business with the estate's
+ * money, not a step in the conversation with the provider: no contract workflow is involved.
+ * Who may mark a bill paid, or undo it: the case owner (staff access rule) and the estate's representative.
+ */
+@Injectable()
+export class BillsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly timeline: TimelineService,
+    private readonly contracts: ContractsService,
+    private readonly workflow: ContractWorkflow,
+    private readonly estates: EstatesService,
+  ) {}
+
+  /** Part of the retention purge (one transaction per estate). */
+  async eraseEstate(manager: EntityManager, estateId: string): Promise<void> {
+    await manager.query('DELETE FROM bill_payments WHERE estate_id = $1', [estateId]);
+  }
+
+  /**
+   * One page of the bills still to pay, newest decision first; `after` is a decoded TIMELINE_CURSOR (the
+   * step that left them owed). A page ends at a step, so all bills one step left owed are on one page.
+   */
+  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill>> {
+    const page = await filledPage(
+      (position, room) => this.owedSteps(estateId, position, room),
+      (step: OwedBill[]) => {
+        const open = step.filter((b) => b.paidOn === null);
+        return open.length ? open : null;
+      },
+      TIMELINE_CURSOR,
+      after,
+      limit,
+    );
+    return { items: page.items.flat(), nextCursor: page.nextCursor };
+  }
+
+  /** One page of the bills marked paid, the latest marked first; `after` is a decoded PAID_BILLS_CURSOR. */
+  async paidPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PaidBill>> {
+    const page = await createdAtPage(this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
+    const labels = page.items.length ? await this.labels(estateId) : new Map<string, string>();
+    return { items: page.items.map((b) => paidView(b, labels)), nextCursor: page.nextCursor };
+  }
+
+  /** The owner's view of the estate's bills still to pay (the staff access rule: 404 outside reach). */
+  async openPageForOwner(principal: StaffPrincipal, estateId: string, after: Position | null, limit?: number): Promise<Page<OwedBill>> {
+    return this.openPage((await this.estates.requireAccess(principal, estateId)).id, after, limit);
+  }
+
+  async paidPageForOwner(principal: StaffPrincipal, estateId: string, after: Position | null, limit?: number): Promise<Page<PaidBill>> {
+    return this.paidPage((await this.estates.requireAccess(principal, estateId)).id, after, limit);
+  }
+
+  /** Every bill one contract left owed, newest first, paid or not: the contract page's list (a contract has a few at most). */
+  async ofContract(contract: Pick<Contract, 'id' | 'estateId'>, manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
+    const bills: OwedBill[] = [];
+    for (let after: Position | null = null; ; ) {
+      const page = await this.owedSteps(contract.estateId, after, CONTRACT_BATCH, contract.id, manager);
+      bills.push(...page.items.flat());
+      if (!page.nextCursor) return bills;
+      after = positionOf(page.nextCursor, TIMELINE_CURSOR);
+    }
+  }
+
+  markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
+    return this.db.transaction(async (manager) => this.markPaid(manager, await this.contracts.requireAccess(principal, contractId, manager), dto, actorOf(principal)));
+  }
+
+  undoByOwner(principal: StaffPrincipal, contractId: string, dto: BillNamedDto): Promise<OwedBill> {
+    return this.db.transaction(async (manager) => this.undo(manager, await this.contracts.requireAccess(principal, contractId, manager), dto.reference, actorOf(principal)));
+  }
+
+  /** The estate's representative marks a bill paid: they pay from the estate's account. Other relatives read the list only (403). */
+  markPaidByFamily(p: FamilyPrincipal, dto: FamilyBillPaidDto): Promise<PaidBill> {
+    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p)));
+  }
+
+  undoByFamily(p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<OwedBill> {
+    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p)));
+  }
+
+  /** A contract of the relative's estate (404 for any other, as for one that does not exist), for its representative (403 for another relative). */
+  private async representativesContract(manager: EntityManager, p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<Contract> {
+    const contract = await this.contracts.findInEstate(p.estateId, dto.contractId, manager);
+    if (!contract) throw new NotFoundProblem('contract');
+    if ((await this.estates.familyMember(p.familyMemberId, manager))?.role !== 'representative') {
+      throw new ProblemException(403, 'representative-only', "Only the estate's representative records that a bill is paid from the estate (they pay it from the estate's account). Ask them, or your case owner. Nothing was changed.", {
+        errors: [{ field: 'request', message: 'only the representative may record a payment', rule: 'representativeOnly' }],
+      });
+    }
+    return contract;
+  }
+
+  private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor): Promise<PaidBill> {
+    const bill = await this.owedBill(manager, contract, dto.reference);
+    if (bill.paidOn) {
+      throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} is marked paid already (on ${bill.paidOn}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`, {
+        errors: [{ field: 'reference', message: `is marked paid already, on ${bill.paidOn}`, rule: 'paidAlready', limit: bill.paidOn }],
+      });
+    }
+    const problem = paidOnProblem(dto.paidOn, this.clock.today(), dutchDate(new Date(bill.decidedAt)));
+    if (problem) throw new ValidationProblem([problem]);
+    const [row] = (await manager.query(
+      `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (contract_id, bill_reference) DO NOTHING RETURNING id`,
+      [contract.estateId, contract.id, bill.reference, bill.amount, dto.paidOn, this.clock.now()],
+    )) as { id: string }[];
+    // Marked at the same moment by someone else: theirs stands.
+    if (!row) throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} was just marked paid by someone else. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${bill.amount.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: bill.amount, paidOn: dto.paidOn };
+  }
+
+  private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
+    const bill = await this.owedBill(manager, contract, reference);
+    // A DELETE answers [rows, count].
+    const [[row]] = (await manager.query('DELETE FROM bill_payments WHERE contract_id = $1 AND bill_reference = $2 RETURNING paid_on::text AS "paidOn"', [contract.id, bill.reference])) as [{ paidOn: string }[], number];
+    if (!row) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: row.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${row.paidOn}) undone: the bill is open again.`);
+    return { ...bill, paidOn: null };
+  }
+
+  private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn };
+    return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
+  }
+
+  /**
+   * The owed bill of the contract with this invoice number (the newest, should a number come back). One that
+   * is still disputed answers 409, any other 422 naming `reference` with the bills the contract does owe.
+   */
+  private async owedBill(manager: EntityManager, contract: Contract, reference: string): Promise<OwedBill> {
+    const owed = await this.ofContract(contract, manager);
+    const bill = owed.find((b) => b.reference === reference);
+    if (bill) return bill;
+    const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id);
+    if (standing && openDisputesOf(standing.context).some((d) => d.reference === reference)) {
+      throw new ProblemException(409, 'bill-still-disputed', `Bill ${reference} of ${contract.provider.name} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`, {
+        errors: [{ field: 'reference', message: 'is still disputed, not owed', rule: 'stillDisputed' }],
+      });
+    }
+    const list = [...new Set(owed.map((b) => b.reference))].join(', ');
+    throw new ValidationProblem([{ field: 'reference', message: list ? `names no bill owed by the estate on this contract; owed: ${list}` : 'names no bill owed by the estate: this contract has none', rule: 'notOwed', limit: list }]);
+  }
+
+  /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */
+  private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
+    const page = await this.timeline.billsOwedPage(estateId, after, limit, contractId, manager);
+    if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
+    const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
+    const [labels, payments] = await Promise.all([
+      this.labels(estateId, manager),
+      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; paidOn: string }[]>,
+    ]);
+    const paidOn = new Map(payments.map((p) => [`${p.contractId}/${p.reference}`, p.paidOn]));
+    const items = page.items.map((entry) =>
+      owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
+        contractId: entry.contractId!,
+        provider: labels.get(entry.contractId!) ?? '',
+        reference: b.reference,
+        amount: b.amount,
+        decidedAt: entry.at,
+        paidOn: paidOn.get(`${entry.contractId}/${b.reference}`) ?? null,
+      })),
+    );
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  /** The estate's providers as the family names them, by contract. */
+  private async labels(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    return providerLabels(await this.contracts.inEstate(estateId, manager));
+  }
+}
+
+const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, paidOn: b.paidOn });

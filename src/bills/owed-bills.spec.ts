@@ -1,0 +1,34 @@
+import { owedBillsOf, paidOnProblem } from './owed-bills';
+
+/** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
+const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
+  event,
+  fromState: 'disputed',
+  toState: 'confirmed',
+  details: { event: data, effects: [], wording: { projection: { openDisputes: openAfter.map((reference) => ({ reference })) } } },
+});
+
+describe('the bills a step left owed by the estate', () => {
+  it('are the bills the owner settled as paid from the estate, as they stood', () => {
+    const settled = [{ reference: 'F-01', amount: 14.98, held: true }, { reference: 'F-02', amount: 31, held: false }];
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled }, []))).toEqual([{ reference: 'F-01', amount: 14.98 }, { reference: 'F-02', amount: 31 }]);
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { outcome: 'alreadyPaid', settled }, []))).toEqual([]);
+    expect(owedBillsOf(entry('DISPUTE_RESOLVED', { settled }, []))).toEqual([]);
+  });
+
+  it('are the bill a correction took out of the dispute, less what was credited on it; none while it stays disputed', () => {
+    const corrected = { invoiceReference: 'F-01', reference: 'F-01', amount: 30, credited: 10 };
+    expect(owedBillsOf(entry('BILL_CORRECTED', corrected, []))).toEqual([{ reference: 'F-01', amount: 20 }]);
+    expect(owedBillsOf(entry('BILL_CORRECTED', { ...corrected, credited: undefined }, ['F-02']))).toEqual([{ reference: 'F-01', amount: 30 }]);
+    expect(owedBillsOf(entry('BILL_CORRECTED', corrected, ['F-01']))).toEqual([]);
+  });
+});
+
+describe('the day a bill was paid', () => {
+  it('is neither after today nor before the bill became owed', () => {
+    expect(paidOnProblem('2026-11-24', '2026-11-23', '2026-11-20')).toEqual(expect.objectContaining({ field: 'paidOn', rule: 'future' }));
+    expect(paidOnProblem('2026-11-19', '2026-11-23', '2026-11-20')).toEqual(expect.objectContaining({ field: 'paidOn', rule: 'beforeOwed', limit: '2026-11-20' }));
+    expect(paidOnProblem('2026-11-20', '2026-11-23', '2026-11-20')).toBeNull();
+    expect(paidOnProblem('2026-11-23', '2026-11-23', '2026-11-20')).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { keepScreenshot, seriousViolations } from '../support/a11y';
+import { launchBrowser } from '../support/browser';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** The phone the portal is tried on. */
+const PHONE = { width: 390, height: 844 };
+
+/** On a phone, without JavaScript: the estate's representative marks a bill to pay as paid from the card. */
+describe('the bills to pay card in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let anna: Session & { userId: string };
+  let estateId: string;
+  let contractId: string;
+
+  const phone = (javaScriptEnabled = false): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled, bypassCSP: javaScriptEnabled, viewport: PHONE });
+
+  const member = async (name: string, isRepresentative: boolean) =>
+    (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'dochter', isHeir: true, isRepresentative }).expect(201)).body as { accessCode: string };
+
+  const signIn = async (context: BrowserContext, code: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`${base}/family/login`);
+    await page.fill('#code', code);
+    await page.click('form[action="/family/login"] button');
+    await page.waitForURL(`${base}/family`);
+    return page;
+  };
+
+  /** What a person sees of the card, whitespace folded. */
+  const card = async (page: Page) => (await page.innerText('section[aria-labelledby=bills]')).replace(/[ \t\r\n]+/g, ' ');
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = await t.app.getUrl();
+    browser = await launchBrowser();
+    anna = await t.specialist('Anna de Boer');
+    const provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    estateId = (await createEstate(anna)).id;
+    contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body.id;
+    await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contractId}/reject-dispute`, { reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lets the representative mark a bill paid with today’s date, moving it to paid; a wrong date comes back named; the others only read', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await member('Ria de Vries', true)).accessCode);
+    expect(await card(page)).toContain('Stroomtest: rekening F-01, €\u00a024,98');
+    // The day offered is today's, by the service's clock.
+    const date = page.locator('section[aria-labelledby=bills] input[name=paidOn]');
+    expect(await date.inputValue()).toBe('2026-11-23');
+    expect(await page.locator('label[for=bill-0-paidOn]').innerText()).toBe('Datum van betalen');
+    // The card with its forms passes the accessibility checks (axe needs JavaScript; the portal does not).
+    expect(await seriousViolations(await signIn(await phone(true), (await member('Eva de Vries', true)).accessCode))).toEqual([]);
+
+    // A day ahead is refused on the card, in plain words, the field marked; nothing is recorded.
+    await date.fill('2026-11-24');
+    await page.click('section[aria-labelledby=bills] button:has-text("Betaald")');
+    expect(await page.locator('section[aria-labelledby=bills] .error[role=alert] li').allInnerTexts()).toEqual(['De datum van betalen ligt in de toekomst']);
+    expect(await page.getAttribute('#bill-0-paidOn', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#bill-0-paidOn')).toBe('2026-11-24');
+
+    await page.fill('#bill-0-paidOn', '2026-11-23');
+    await page.click('section[aria-labelledby=bills] button:has-text("Betaald")');
+    await page.waitForURL(/bill=paid/);
+    const after = await card(page);
+    expect(after).toContain('Opgeslagen: de rekening staat nu bij betaald.');
+    // Gone from the open list (no date to fill in), listed under "Betaald" with the day, muted.
+    expect(await page.locator('section[aria-labelledby=bills] input[name=paidOn]').count()).toBe(0);
+    const paid = page.locator('section[aria-labelledby=bills] h3 + ul.bills li');
+    expect((await paid.innerText()).replace(/[ \t\r\n]+/g, ' ')).toMatch(/^Stroomtest: rekening F-01, €.24,98 · betaald op 23 november 2026 Toch niet betaald$/);
+    expect(await page.locator('section[aria-labelledby=bills] h3').innerText()).toBe('Betaald');
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('section[aria-labelledby=bills] h3 + ul.bills li')).color`)).toBe('rgb(89, 89, 89)');
+    // Nothing sideways on the phone.
+    await keepScreenshot(page, 'portal', 'bills-paid');
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // Another relative reads the same card without any form.
+    const other = await signIn(await phone(), (await member('Sam de Vries', false)).accessCode);
+    expect(await card(other)).toMatch(/Betaald Stroomtest: rekening F-01, €.24,98 · betaald op 23 november 2026/);
+    expect(await other.locator('section[aria-labelledby=bills] form').count()).toBe(0);
+
+    // Undone: back to the bills to pay, with the form.
+    await page.click('text=Toch niet betaald');
+    await page.waitForURL(/bill=unpaid/);
+    expect(await card(page)).toContain('De rekening staat weer bij de rekeningen die nog betaald moeten worden.');
+    expect(await page.locator('section[aria-labelledby=bills] input[name=paidOn]').count()).toBe(1);
+    await context.close();
+  });
+});

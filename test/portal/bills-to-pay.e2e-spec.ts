@@ -1,0 +1,214 @@
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+interface Bill {
+  contractId: string;
+  provider: string;
+  reference: string;
+  amount: number;
+  paidOn?: string | null;
+}
+
+/**
+ * The card "Te betalen uit de nalatenschap": every bill the estate owes (a bill the provider held to and
+ * the owner decided is paid from the estate, or one a correction took out of the dispute), and who paid it when.
+ */
+describe('bills to pay from the estate', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
+  const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
+  const TODAY = '2026-11-23';
+
+  const overviewOf = async (family: Session) => (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: Bill[] }; billsPaid: { items: Bill[] } };
+  const familyTimelineOf = async (family: Session) => (await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string; actor: string }[];
+  const ownerTimelineOf = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string; actor: { name: string } }[];
+  const portalPage = async (family: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
+  const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+
+  async function disputedContract(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    return { id: contract.id as string, estateId: estate.id as string };
+  }
+
+  /** A bill the provider holds to, which the owner decided is paid from the estate. */
+  async function owedContract(givenNames: string) {
+    const contract = await disputedContract(givenNames);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    return contract;
+  }
+
+  /** The relative who represents the estate (the one who pays from its account), signed in to the portal. */
+  async function representative(estateId: string, name: string): Promise<Session> {
+    const member = (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  }
+
+  it('lists a bill a correction took out of the dispute: it is owed, less what the provider credited on it', async () => {
+    const contract = await disputedContract('Kees');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    // A correction that still bills days after the end date keeps the bill disputed: nothing to pay.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30 }).expect(200);
+    expect((await overviewOf(maria)).billsToPay.items).toEqual([]);
+    // The provider credits € 10,00 of it; then the bill turns out to be November's: owed, less that credit.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 10 }).expect(200);
+    const dropped = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30, periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(200);
+    expect(dropped.body.openDisputes).toEqual([]);
+
+    const owed = [expect.objectContaining({ contractId: contract.id, provider: 'Stroomtest', reference: 'F-01', amount: 20 })];
+    expect((await overviewOf(maria)).billsToPay).toEqual({ items: owed, nextCursor: null });
+    expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect(await portalPage(maria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: rekening F-01, €.20,00/);
+    // The owner reads the same list by API, and on the estate page near the contracts.
+    expect((await anna.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect(await ownerPage(`/app/estates/${contract.estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: factuur F-01, €.20,00/);
+  });
+
+  it('lets the representative mark a bill paid and undo it: it moves between the lists, each timeline says who', async () => {
+    const contract = await owedContract('Henk');
+    const ria = await representative(contract.estateId, 'Ria');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+
+    const paid = await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(201);
+    expect(paid.body).toEqual(expect.objectContaining({ contractId: contract.id, provider: 'Stroomtest', reference: 'F-01', amount: 24.98, paidOn: TODAY }));
+    // Out of the open list, into the paid one: for every relative, and for the owner.
+    const overview = await overviewOf(maria);
+    expect(overview.billsToPay.items).toEqual([]);
+    expect(overview.billsPaid.items).toEqual([expect.objectContaining({ reference: 'F-01', amount: 24.98, paidOn: TODAY })]);
+    expect((await maria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01', paidOn: TODAY })]);
+    expect((await anna.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/estates/${contract.estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01', paidOn: TODAY })]);
+    expect(await portalPage(maria)).toMatch(/Betaald.*Stroomtest: rekening F-01, €.24,98 · betaald op 23 november 2026/);
+
+    // Who did it: Ria by name to herself and the owner, "Een familielid" to the other relatives.
+    const told = 'Rekening F-01 van Stroomtest (€\u00a024,98) is betaald op 23 november 2026.';
+    expect((await familyTimelineOf(maria)).find((e) => e.text === told)?.actor).toBe('Een familielid');
+    expect((await familyTimelineOf(ria)).find((e) => e.text === told)?.actor).toBe('Ria');
+    const ownerEntry = (await ownerTimelineOf(contract.estateId)).find((e) => e.summary === 'Stroom: Factuur F-01 van Stroomtest (€\u00a024,98) betaald uit de nalatenschap op 23 november 2026.');
+    expect(ownerEntry?.actor.name).toBe('Ria');
+
+    // Undone: open again, and on the record.
+    await ria.post(`${API}/portal/bills-paid/undo`, { contractId: contract.id, reference: 'F-01' }).expect(200);
+    const after = await overviewOf(maria);
+    expect(after.billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01', amount: 24.98 })]);
+    expect(after.billsPaid.items).toEqual([]);
+    expect((await familyTimelineOf(maria)).map((e) => e.text)).toContain('Rekening F-01 van Stroomtest staat weer bij te betalen: de betaling op 23 november 2026 is teruggedraaid.');
+    expect((await ownerTimelineOf(contract.estateId)).map((e) => e.summary)).toContain('Stroom: Betaling van factuur F-01 van Stroomtest (23 november 2026) teruggedraaid; de factuur staat weer open.');
+  });
+
+  it('lets the owner mark a bill paid and undo it by API and on the contract page; twice is a conflict', async () => {
+    const contract = await owedContract('Gerrit');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    const paid = await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-01', paidOn: TODAY }).expect(201);
+    expect(paid.body).toEqual(expect.objectContaining({ reference: 'F-01', paidOn: TODAY }));
+    expect((await familyTimelineOf(maria)).find((e) => e.text.startsWith('Rekening F-01 van Stroomtest'))?.actor).toBe('Anna de Boer');
+    const twice = await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-01', paidOn: TODAY }).expect(409);
+    expect(twice.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(twice.body.errors).toEqual([expect.objectContaining({ field: 'reference' })]);
+    expect(twice.body.detail).toContain(TODAY);
+
+    await anna.post(`${API}/contracts/${contract.id}/bills-paid/undo`, { reference: 'F-01' }).expect(200);
+    const again = await anna.post(`${API}/contracts/${contract.id}/bills-paid/undo`, { reference: 'F-01' }).expect(409);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'reference' })]);
+
+    // The contract page: the bill with a date to fill in; marked paid through its form, then shown paid with an undo.
+    const page = `/app/contracts/${contract.id}`;
+    expect(await ownerPage(page)).toMatch(/Te betalen uit de nalatenschap.*Factuur F-01, €.24,98/);
+    await anna.post(`${page}/bills-paid`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01', paidOn: TODAY }).expect(303);
+    expect(await ownerPage(page)).toMatch(/Factuur F-01, €.24,98 · betaald op 23 november 2026.*Betaling terugdraaien/);
+    const refused = await anna.post(`${page}/bills-paid`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01', paidOn: TODAY }).expect(409);
+    expect(flat(refused.text)).toContain('Deze factuur staat al als betaald');
+    await anna.post(`${page}/bills-paid/undo`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01' }).expect(303);
+    expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
+  });
+
+  it('lets another relative see the bill but not mark it: 403 naming why, and no form on the card', async () => {
+    const contract = await owedContract('Dirk');
+    await representative(contract.estateId, 'Roos');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    expect(await portalPage(maria)).toMatch(/Stroomtest: rekening F-01/);
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).not.toContain('action="/family/bills-paid"');
+    const refused = await maria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(403);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toMatch(/representative/);
+    await maria.post(`${API}/portal/bills-paid/undo`, { contractId: contract.id, reference: 'F-01' }).expect(403);
+    expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
+  });
+
+  it('pages both lists by their cursors: a page of bills to pay skips the paid ones and offers no empty next page', async () => {
+    const contract = await disputedContract('Lies');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
+    for (const reference of ['F-01', 'F-02']) {
+      await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: reference, reason: 'Gebruikt' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: reference, outcome: 'payFromEstate' }).expect(200);
+    }
+    const ria = await representative(contract.estateId, 'Ria');
+    const page = async (path: string, cursor?: string | null) => (await ria.get(`${API}/portal/${path}?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { items: Bill[]; nextCursor: string | null };
+    const first = await page('bills-to-pay');
+    expect(first.items.map((b) => b.reference)).toEqual(['F-02']);
+    expect((await page('bills-to-pay', first.nextCursor)).items.map((b) => b.reference)).toEqual(['F-01']);
+    expect((await page('bills-to-pay', first.nextCursor)).nextCursor).toBeNull();
+
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-02', paidOn: TODAY }).expect(201);
+    expect(await page('bills-to-pay')).toEqual({ items: [expect.objectContaining({ reference: 'F-01' })], nextCursor: null });
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(201);
+    expect(await page('bills-to-pay')).toEqual({ items: [], nextCursor: null });
+    const paid = await page('bills-paid');
+    expect(paid.items.map((b) => b.reference)).toEqual(['F-01']);
+    expect((await page('bills-paid', paid.nextCursor)).items.map((b) => b.reference)).toEqual(['F-02']);
+    const foreign = await ria.get(`${API}/portal/bills-paid?cursor=${first.nextCursor}`).expect(400);
+    expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+  });
+
+  it('refuses a date ahead or before the bill was owed, an unknown bill, a disputed one, naming the field; another estate’s contract is not found', async () => {
+    const contract = await owedContract('Bep');
+    const ria = await representative(contract.estateId, 'Ria');
+    const mark = (body: Record<string, unknown>) => ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY, ...body });
+    const fieldsOf = (res: { body: { errors: { field: string }[] } }) => [...new Set(res.body.errors.map((e) => e.field))];
+
+    expect(fieldsOf(await mark({ paidOn: '2026-11-24' }).expect(422))).toEqual(['paidOn']);
+    const early = await mark({ paidOn: '2026-11-22' }).expect(422);
+    expect(fieldsOf(early)).toEqual(['paidOn']);
+    expect(early.body.errors[0].message).toContain(TODAY);
+    expect(fieldsOf(await mark({ paidOn: '23-11-2026' }).expect(400))).toEqual(['paidOn']);
+    expect(fieldsOf(await mark({ paidOn: undefined }).expect(400))).toEqual(['paidOn']);
+    const unknown = await mark({ reference: 'F-99' }).expect(422);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fieldsOf(unknown)).toEqual(['reference']);
+    expect(unknown.body.errors[0].message).toContain('F-01');
+    expect(fieldsOf(await ria.post(`${API}/portal/bills-paid/undo`, { contractId: contract.id, reference: 'F-99' }).expect(422))).toEqual(['reference']);
+
+    // A bill still disputed is not owed (yet).
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
+    const disputed = await mark({ reference: 'F-02' }).expect(409);
+    expect(fieldsOf(disputed)).toEqual(['reference']);
+    expect(disputed.body.detail).toMatch(/disputed/);
+
+    // Another estate's contract reads as one that does not exist.
+    const other = await owedContract('Wim');
+    const foreign = await mark({ contractId: other.id }).expect(404);
+    expect(foreign.body.detail).toBe((await mark({ contractId: '6d3c7f7e-1a9b-4c1e-9d7a-0b2f4e6a8c10' }).expect(404)).body.detail);
+    await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-01', paidOn: '2026-11-24' }).expect(422);
+    expect((await overviewOf(ria)).billsPaid.items).toEqual([]);
+  });
+});
