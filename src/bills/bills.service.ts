@@ -15,7 +15,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem } from './owed-bills';
+import { owedBillsOf, paidOnProblem, readsEstateDebts } from './owed-bills';
 
 /** A bill the estate owes, as its lists name it. */
 export interface OwedBill {
@@ -91,6 +91,22 @@ export class BillsService {
     const page = await createdAtPage(this.db.manager.createQueryBuilder(BillPayment, 'b').where('b.estate_id = :estateId', { estateId }), 'b', after, limit);
     const labels = page.items.length ? await this.labels(estateId) : new Map<string, string>();
     return { items: page.items.map((b) => paidView(b, labels)), nextCursor: page.nextCursor };
+  }
+
+  /** A relative's page of the bills still to pay; one who does not read the estate's debts finds none (404, `readsEstateDebts`). */
+  async openPageForFamily(p: FamilyPrincipal, after: Position | null, limit?: number): Promise<Page<OwedBill>> {
+    await this.requireDebtsReader(p);
+    return this.openPage(p.estateId, after, limit);
+  }
+
+  async paidPageForFamily(p: FamilyPrincipal, after: Position | null, limit?: number): Promise<Page<PaidBill>> {
+    await this.requireDebtsReader(p);
+    return this.paidPage(p.estateId, after, limit);
+  }
+
+  private async requireDebtsReader(p: FamilyPrincipal): Promise<void> {
+    const member = await this.estates.familyMember(p.familyMemberId);
+    if (!member || !readsEstateDebts(member)) throw new NotFoundProblem('bills');
   }
 
   /** The owner's view of the estate's bills still to pay (the staff access rule: 404 outside reach). */

@@ -99,18 +99,18 @@ export class PortalController {
   @ApiDoc({
     summary: 'Bills to pay from the estate',
     description:
-      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate, or one a correction showed covers only the time up to the end date. `nextCursor` continues it. `GET /portal/estate` holds the first page.',
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate, or one a correction showed covers only the time up to the end date. `nextCursor` continues it. `GET /portal/estate` holds the first page. The estate\'s debts are for the heirs and their representative: another relative gets 404.',
     problems: [400, 401, 404],
   })
   @Get('bills-to-pay')
   billsToPay(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.bills.openPage(p.estateId, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
+    return this.bills.openPageForFamily(p, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Bills paid from the estate', description: 'A page of the bills marked paid, with the day paid, the latest marked first; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
   @Get('bills-paid')
   billsPaid(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.bills.paidPage(p.estateId, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+    return this.bills.paidPageForFamily(p, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
   }
 
   @ApiDoc({

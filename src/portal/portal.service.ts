@@ -6,6 +6,7 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { BillsService } from '../bills/bills.service';
+import { readsEstateDebts } from '../bills/owed-bills';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -32,6 +33,9 @@ export type Lang = 'nl' | 'en';
 export const offersCallback = (score: number): boolean => score <= 2;
 
 /** Timeline events that are the office's own business (a letter held back by the linter is fixed, then sent; one relative's data export is not the others'). */
+/** The bills lists of a relative who does not read the estate's debts (`readsEstateDebts`). */
+const NO_BILLS = { items: [], nextCursor: null };
+
 const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported']);
 
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
@@ -197,14 +201,15 @@ export class PortalService {
     const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
+    const debts = readsEstateDebts(viewer);
     // The sections do not depend on each other: they are read side by side, not one after another.
     const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
-      this.bills.openPage(p.estateId, billsAfter, limit),
-      this.bills.paidPage(p.estateId, paidAfter, limit),
+      debts ? this.bills.openPage(p.estateId, billsAfter, limit) : NO_BILLS,
+      debts ? this.bills.paidPage(p.estateId, paidAfter, limit) : NO_BILLS,
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.

@@ -155,6 +155,20 @@ describe('bills to pay from the estate', () => {
     expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
   });
 
+  it('keeps the estate’s debts from a relative who is not an heir (a neighbour): no card, and the lists are not found (audit)', async () => {
+    const contract = await owedContract('Gerrit');
+    const member = (await anna.post(`${API}/estates/${contract.estateId}/family-members`, { name: 'Kees', relation: 'buurman', isHeir: false, isRepresentative: false }).expect(201)).body;
+    const kees = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    expect(await portalPage(kees)).not.toMatch(/Te betalen uit de nalatenschap|rekening F-01/);
+    const overview = await overviewOf(kees);
+    expect({ toPay: overview.billsToPay.items, paid: overview.billsPaid.items }).toEqual({ toPay: [], paid: [] });
+    await kees.get(`${API}/portal/bills-to-pay`).expect(404);
+    await kees.get(`${API}/portal/bills-paid`).expect(404);
+    // An heir reads them as before.
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
+  });
+
   it('pages both lists by their cursors: a page of bills to pay skips the paid ones and offers no empty next page', async () => {
     const contract = await disputedContract('Lies');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
