@@ -244,8 +244,11 @@ describe('a closed estate, and reopening it', () => {
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
     expect((await contractOf(estate.contract)).state).toBe('closed');
     await runDue();
-    const reports = ((await joke.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { kind: string }[]).filter((l) => l.kind === 'final_report');
+    const reports = ((await joke.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string; letterDate: string }[]).filter((l) => l.kind === 'final_report');
     expect(reports).toHaveLength(2);
+    // The new final report tells the family where the contract ended up after the late bill (its table's cells interleave in the text).
+    const newest = reports.sort((a, b) => b.letterDate.localeCompare(a.letterDate))[0];
+    expect(flat(await pdfText((await joke.api.get(`${API}/letters/${newest.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toMatch(/Het contract bij KPN is .*afgehandeld en het dossier is gesloten\./);
   });
 
   it('moves a contract closed on contract machine v6 to v7 when a late bill is recorded for it on the reopened estate, and only then', async () => {
