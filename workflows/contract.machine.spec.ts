@@ -9,7 +9,10 @@ import {
   contractMachineV3,
   contractMachineV4,
   contractMachineV5,
+  contractMachineV6,
   contractStateMeta,
+  contractVersionForLateBill,
+  CONTRACT_MACHINE_VERSION,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
   type ContractAction,
@@ -185,7 +188,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]],
   ],
   settled: [...INVOICES, COLLECTION, CORRECTION('settled'), ['CLOSE', 'closed', []]],
-  closed: [],
+  // v7: a late bill or a collector's letter after the estate was reopened, as on a settled contract.
+  closed: [...INVOICES, COLLECTION],
   withdrawn: [],
   informedByBrp: [],
 };
@@ -207,8 +211,8 @@ describe('contract machine: shape', () => {
 
   it('leaves no state a dead end except the final ones', () => {
     const deadEnds = CONTRACT_STATES.filter((s) => [...(next.get(s) ?? [])].every((target) => target === s));
-    expect(deadEnds.sort()).toEqual(['closed', 'informedByBrp', 'withdrawn']);
-    expect(CONTRACT_STATES.filter((s) => contractMachine.states[s].type === 'final').sort()).toEqual(['closed', 'informedByBrp', 'withdrawn']);
+    expect(deadEnds.sort()).toEqual(['informedByBrp', 'withdrawn']);
+    expect(CONTRACT_STATES.filter((s) => contractMachine.states[s].type === 'final').sort()).toEqual(['informedByBrp', 'withdrawn']);
   });
 
   it('can reach an end from every state, so no group of states traps a contract', () => {
@@ -257,7 +261,8 @@ describe('contract machine: paths', () => {
   it('happy path: requested, acknowledged, confirmed, settled after the quiet period, closed', () => {
     const { snapshot, effects } = run([...toRequested, EVENTS.ACKNOWLEDGE, EVENTS.COMPLETE, EVENTS.DEADLINE_PASSED, EVENTS.CLOSE]);
     expect(snapshot.value).toBe('closed');
-    expect(snapshot.status).toBe('done');
+    // v7: closed rests (nobody owes us anything) but is not final: a late bill may still come.
+    expect(snapshot.status).toBe('active');
     expect(effects).toEqual([letter('cancellation'), family('requested'), family('acknowledged'), family('confirmed'), family('settled')]);
     expect(snapshot.context).toMatchObject({ providerReference: 'KPN-2', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5, remindersSent: 0 });
   });
@@ -725,7 +730,71 @@ describe('contract machine v6: a recorded bill corrected', () => {
     for (const event of oneBill) actor.send(event);
     expect(actor.getSnapshot().can(EVENTS.BILL_CORRECTED)).toBe(false);
     expect(machines.contract[5]).toBe(contractMachineV5);
-    expect(machines.contract[6]).toBe(contractMachine);
+  });
+});
+
+describe('contract machine v7: a late bill on a contract closed with its estate', () => {
+  const closed: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.DEADLINE_PASSED, EVENTS.CLOSE];
+
+  it('disputes a late bill on a closed contract as on a settled one, and closes with the estate again once settled again', () => {
+    const { actor, effects } = run([...closed, EVENTS.INVOICE_AFTER_END]);
+    expect(actor.getSnapshot().value).toBe('disputed');
+    expect(effects.slice(-2)).toEqual([letter('dispute'), family('invoice_disputed')]);
+    expect(actor.getSnapshot().context.openDisputes?.map((d) => [d.reference, d.disputed.amount])).toEqual([['F-1', 49.95]]);
+    for (const event of [EVENTS.CREDIT_NOTE_SENT, EVENTS.DEADLINE_PASSED, EVENTS.CLOSE]) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('closed');
+  });
+
+  it("sends the urgent collection stop for a collector's letter on a closed contract", () => {
+    const { snapshot, effects } = run([...closed, EVENTS.COLLECTION_NOTICE]);
+    expect(snapshot.value).toBe('collectionStopRequested');
+    expect(effects.slice(-4)).toEqual(COLLECTION[2]);
+  });
+
+  it('refuses on a closed contract a bill for the days up to the end date, and every other step', () => {
+    const snapshot = run(closed).snapshot;
+    expect(snapshot.can({ ...EVENTS.INVOICE_AFTER_END, periodFrom: '2026-11-01', periodTo: '2026-11-30' })).toBe(false);
+    for (const event of [EVENTS.COMPLETION_CORRECTED, EVENTS.CLOSE, EVENTS.DEADLINE_PASSED, EVENTS.DISPUTE_RESOLVED, EVENTS.WITHDRAW]) expect({ event: event.type, can: snapshot.can(event) }).toEqual({ event: event.type, can: false });
+  });
+
+  it('keeps version 6 as it was: its closed is final', () => {
+    const actor = createActor(contractMachineV6, { input: { action: 'cancel' } }).start();
+    for (const event of closed) actor.send(event);
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(contractMachineV6.states.closed.type).toBe('final');
+    expect(machines.contract[6]).toBe(contractMachineV6);
+    expect(machines.contract[7]).toBe(contractMachine);
+  });
+
+  it('moves a contract of v1 to v6 to v7 only when it is closed and a late bill or collection notice is recorded', () => {
+    expect(CONTRACT_MACHINE_VERSION).toBe(7);
+    for (const version of [1, 2, 3, 4, 5, 6]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 7, collection: 7 });
+      expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
+      for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
+    }
+    // Already on v7: nothing to move.
+    expect(contractVersionForLateBill(7, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+  });
+
+  it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
+    for (const [version, machine] of Object.entries(machines.contract).filter(([v]) => Number(v) < 7)) {
+      const old = createActor(machine, { input: { action: 'cancel' } }).start();
+      for (const event of closed) old.send(event);
+      const stored = JSON.parse(JSON.stringify(old.getPersistedSnapshot()));
+      expect({ version, status: stored.status }).toEqual({ version, status: 'done' });
+      // As the runtime moves it: the state and context kept, read by v7 (where closed is not final).
+      const moved = contractMachine.resolveState({ value: stored.value, context: stored.context });
+      expect({ version, value: moved.value, status: moved.status, context: moved.context }).toEqual({ version, value: 'closed', status: 'active', context: stored.context });
+      const { actor, effects } = start({ snapshot: JSON.parse(JSON.stringify(contractMachine.getPersistedSnapshot(moved))) });
+      actor.send(EVENTS.INVOICE_AFTER_END);
+      expect({ version, value: actor.getSnapshot().value, open: actor.getSnapshot().context.openDisputes?.map((d) => d.reference), effects }).toEqual({
+        version,
+        value: 'disputed',
+        open: ['F-1'],
+        effects: [letter('dispute'), family('invoice_disputed')],
+      });
+    }
   });
 });
 

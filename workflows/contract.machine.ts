@@ -36,8 +36,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * The provider can correct its confirmation (`COMPLETION_CORRECTED`) while no bill is open.
  * v6: the owner corrects a bill recorded wrongly (`BILL_CORRECTED`) while it is open; one that, corrected,
  * bills no day after the end date leaves the dispute (it is owed).
+ * v7: `closed` is no longer final: after the estate is reopened it takes a late bill (`INVOICE_AFTER_END`,
+ * disputed as from `settled`) or a collector's letter (`COLLECTION_NOTICE`); v6's closed took nothing. A
+ * contract closed on an older version moves to v7 when such a bill is recorded (`contractVersionForLateBill`).
  */
-export const CONTRACT_MACHINE_VERSION = 6;
+export const CONTRACT_MACHINE_VERSION = 7;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -748,18 +751,50 @@ const correctBillWhileCollecting = {
   BILL_CORRECTED: { guard: or(['correctsBill', 'correctionClosesAll', 'correctionLeavesHeldBill', 'correctionLeavesOthers']), actions: billCorrected },
 } as const;
 
+/** Version 6's states: v5's with a recorded bill corrected; the base of v7. */
+const V6_STATES = {
+  ...V5_STATES,
+  disputed: { meta: waitForProvider, on: { ...V5_STATES.disputed.on, ...correctBill('disputed') } },
+  disputeEscalated: { meta: waitForProvider, on: { ...V5_STATES.disputeEscalated.on, ...correctBill('disputeEscalated') } },
+  disputeRejected: { meta: waitForOwner, on: { ...V5_STATES.disputeRejected.on, ...correctBill('disputed') } },
+  collectionStopRequested: { meta: V5_STATES.collectionStopRequested.meta, on: { ...V5_STATES.collectionStopRequested.on, ...correctBillWhileCollecting } },
+} as const;
+
+/** Version 6, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV6 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V6_STATES });
+
+// v7: a late bill on a contract closed with its estate.
+
+/**
+ * The events that bring a closed contract back to work: a bill for days after the end date, or a
+ * collector's letter, months after the estate was closed (the most common reason to reopen it).
+ */
+export const LATE_BILL_EVENTS = ['INVOICE_AFTER_END', 'COLLECTION_NOTICE'] as const satisfies readonly ContractEvent['type'][];
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContextV4,
   states: {
-    ...V5_STATES,
-    disputed: { meta: waitForProvider, on: { ...V5_STATES.disputed.on, ...correctBill('disputed') } },
-    disputeEscalated: { meta: waitForProvider, on: { ...V5_STATES.disputeEscalated.on, ...correctBill('disputeEscalated') } },
-    disputeRejected: { meta: waitForOwner, on: { ...V5_STATES.disputeRejected.on, ...correctBill('disputed') } },
-    collectionStopRequested: { meta: V5_STATES.collectionStopRequested.meta, on: { ...V5_STATES.collectionStopRequested.on, ...correctBillWhileCollecting } },
+    ...V6_STATES,
+    // Not final: once the owner reopened the estate (a closed estate refuses it, 409 `estate-closed`), a late
+    // bill is disputed and a collector stopped as on a settled contract. The contract then needs work again,
+    // which keeps the estate from closing until it is settled, and closing the estate closes it again.
+    closed: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection } },
   },
 });
+
+/**
+ * The one way a contract instance of v1 to v6 moves to v7: when a late bill or collection notice is
+ * recorded for it while it is `closed` (the estate reopened). Its `closed` was final and took nothing;
+ * v7's takes only those two, and v7 reads every older context (v1 to v3 kept one `openDispute`, null once
+ * closed: `openDisputesOf`), so nothing else the instance was promised changes. Returns the version to
+ * move to, or null: any other state or event keeps the instance on its version (nothing moves in bulk).
+ */
+export function contractVersionForLateBill(version: number, state: string, event: string): number | null {
+  const late = state === 'closed' && (LATE_BILL_EVENTS as readonly string[]).includes(event);
+  return late && version < CONTRACT_MACHINE_VERSION ? CONTRACT_MACHINE_VERSION : null;
+}
 
 export type ContractState = keyof typeof contractMachine.states & string;
 export const CONTRACT_STATES = Object.keys(contractMachine.states) as ContractState[];

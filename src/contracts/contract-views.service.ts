@@ -204,7 +204,7 @@ export class ContractViews {
       /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
       openQuestion: context.openInformationRequest,
       brpCheckOpen: brpCheckOpen(c.provider, standing),
-      // `accepts`: the events this instance's own machine version takes now (the workspace offers their forms).
+      // `accepts`: the events this instance's own machine version takes now, or takes by moving to v7 (a late bill on a closed contract); the workspace offers their forms.
       workflow: { ...standing.workflow, accepts: standing.acceptedEvents },
     };
   }

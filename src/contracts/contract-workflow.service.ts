@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, deskTabAfter, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -17,7 +17,11 @@ export interface ContractStanding {
   dueDate: string | null;
   /** A term that passed while the contract stayed in this state (a fresh one runs to `dueDate`); null when none. */
   missedTerm: MissedTerm | null;
-  /** Whether the instance's own machine version has a transition for this event now (guarded ones too). */
+  /**
+   * Whether the instance's own machine version has a transition for this event now (guarded ones too), or
+   * the version that recording it moves the instance to (a late bill on a contract closed on v1 to v6:
+   * `contractVersionForLateBill`). Whether the estate is open is not the workflow's to say.
+   */
   accepts(type: ContractEvent['type']): boolean;
   acceptedEvents: string[];
   workflow: { machine: string; version: number; revision: number };
@@ -156,6 +160,17 @@ export class ContractWorkflow implements OnModuleInit {
     return (await this.standings(manager, [contractId])).get(contractId)!;
   }
 
+  /**
+   * A late bill or collector's letter recorded for a contract closed on an older machine version moves the
+   * instance, in the caller's transaction and just before the event is applied, to the version whose
+   * `closed` takes it (`contractVersionForLateBill`); any other event or state moves nothing. `standing`:
+   * read under the contract's lock (`lock`), after the caller's checks (the estate open, the bill sound).
+   */
+  async moveForEvent(manager: EntityManager, contractId: string, standing: ContractStanding, event: string): Promise<void> {
+    const version = contractVersionForLateBill(standing.workflow.version, standing.state, event);
+    if (version) await this.runtime.moveToVersion(manager, 'contract', contractId, version);
+  }
+
   /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now). */
   restartProviderDeadline(manager: EntityManager, contractId: string, state: string): Promise<boolean> {
     return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
@@ -204,7 +219,9 @@ export class ContractWorkflow implements OnModuleInit {
   }
 }
 
-function standingOf({ instance, acceptedEvents, projection }: Standing<ContractProjection>): ContractStanding {
+function standingOf({ instance, acceptedEvents: own, projection }: Standing<ContractProjection>): ContractStanding {
+  const moving = LATE_BILL_EVENTS.filter((type) => contractVersionForLateBill(instance.machineVersion, instance.state, type) !== null);
+  const acceptedEvents = moving.length ? [...own, ...moving].sort() : own;
   return {
     instanceId: instance.id,
     state: instance.state as ContractState,

@@ -125,7 +125,11 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: 'Record a bill after the end date', description: 'Starts a dispute over the days billed after the confirmed end date, pro rata.', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: 'Record a bill after the end date',
+    description: 'Starts a dispute over the days billed after the confirmed end date, pro rata. Also on a contract closed with its estate, once the estate is reopened (409 `estate-closed` until then).',
+    problems: [400, 409, 422],
+  })
   @Post('contracts/:id/invoice-after-end')
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
@@ -146,7 +150,11 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: 'Record a debt-collection notice', description: 'Sends the urgent stop the same business day, to the provider and, when known, to the agency.', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: 'Record a debt-collection notice',
+    description: 'Sends the urgent stop the same business day, to the provider and, when known, to the agency. Also on a contract closed with its estate, once the estate is reopened (409 `estate-closed` until then).',
+    problems: [400, 409, 422],
+  })
   @Post('contracts/:id/collection-notice')
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {

@@ -422,6 +422,7 @@ export class ContractsService implements OnModuleInit {
       // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
       await this.estates.assertOpen(manager, contract.estateId);
       await check?.(manager, contract, standing);
+      await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
       if (!changing) return null;

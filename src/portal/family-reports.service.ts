@@ -206,7 +206,10 @@ export class FamilyReportsService implements OnModuleInit {
 
   private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {
     const standing = await this.workflow.lock(manager, contract.id);
-    return !!standing && check(standing) && (await this.workflow.applyIfAccepted(manager, contract.id, event, actor));
+    if (!standing || !check(standing)) return false;
+    // A bill on a contract closed with the estate (reopened since): on the version that takes it.
+    await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
+    return this.workflow.applyIfAccepted(manager, contract.id, event, actor);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { acceptedEvents, machines } from '../../workflows';
-import { factsOfState, initialStep, restoreSnapshot, step } from './machine-steps';
+import { factsOfState, initialStep, restoreSnapshot, snapshotOnVersion, step } from './machine-steps';
 
 /**
  * The runtime used to restore an actor per transition (start, `can`, send, read, stop). The pure
@@ -130,5 +130,34 @@ describe.each(VERSIONS)('pure steps of $name', ({ machine, input }) => {
     // The walk did reach states and transitions, refused and applied.
     expect(applied).toBeGreaterThan(2);
     expect(compared - applied).toBeGreaterThan(2);
+  });
+});
+
+describe('a snapshot read by another version of its machine', () => {
+  const bill = { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 31, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' };
+
+  it("takes the new version's word on whether its state is final: a contract closed on v6 takes a late bill on v7", () => {
+    const v6 = createActor(machines.contract[6], { input: { action: 'cancel' } }).start();
+    const toClosed = [{ type: 'DOCUMENTS_CHANGED', complete: true }, { type: 'REQUEST' }, { type: 'COMPLETE', effectiveDate: '2026-11-30', reference: 'KPN-7' }, { type: 'DEADLINE_PASSED' }, { type: 'CLOSE' }];
+    for (const event of toClosed) v6.send(event);
+    const persisted = JSON.parse(JSON.stringify(v6.getPersistedSnapshot()));
+    expect([persisted.value, persisted.status]).toEqual(['closed', 'done']);
+
+    const moved = snapshotOnVersion(machines.contract[7], persisted);
+    expect({ value: moved.value, status: moved.status, context: moved.context }).toEqual({ value: 'closed', status: 'active', context: persisted.context });
+    expect(factsOfState(moved, 'closed').acceptedEvents).toEqual(['COLLECTION_NOTICE', 'INVOICE_AFTER_END']);
+    const stepped = step(moved, bill)!;
+    expect(stepped.snapshot.value).toBe('disputed');
+    expect(machines.contract[7].getPersistedSnapshot(stepped.snapshot)).toMatchObject({ status: 'active', value: 'disputed' });
+  });
+
+  it('keeps a state the new version holds final as it was (an estate closed on v1 read by v2 is not final either way)', () => {
+    const v1 = createActor(machines.estate[1]).start();
+    for (const type of ['CONTRACT_ADDED', 'REQUEST_SENT', 'ALL_CONTRACTS_SETTLED', 'CLOSE']) v1.send({ type });
+    const moved = snapshotOnVersion(machines.estate[2], JSON.parse(JSON.stringify(v1.getPersistedSnapshot())));
+    expect([moved.value, moved.status]).toEqual(['closed', 'active']);
+    const withdrawn = createActor(machines.contract[7], { input: { action: 'cancel' } }).start();
+    withdrawn.send({ type: 'WITHDRAW', reason: 'Al opgezegd' });
+    expect(snapshotOnVersion(machines.contract[7], JSON.parse(JSON.stringify(withdrawn.getPersistedSnapshot()))).status).toBe('done');
   });
 });

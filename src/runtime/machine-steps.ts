@@ -50,6 +50,17 @@ export function restoreSnapshot(machine: AnyStateMachine, persisted: object): An
 }
 
 /**
+ * A persisted snapshot read by another version of its machine (`WorkflowRuntime.moveToVersion`): its
+ * state, context and history kept, and whether it is done the new version's word. Restored as it was, a
+ * snapshot persisted in a state the old version held final stays "done" and takes no event, even where the
+ * new version lets the state go on (contract v7's `closed`).
+ */
+export function snapshotOnVersion(machine: AnyStateMachine, persisted: object): AnyMachineSnapshot {
+  const { value, context, historyValue } = restoreSnapshot(machine, persisted);
+  return machine.resolveState({ value, context, historyValue });
+}
+
+/**
  * The snapshot after `event` and what its actions emitted, or null when the snapshot has no
  * transition for it now (XState's `can`: none enabled, or only ones without target or actions).
  */

@@ -16,7 +16,7 @@ import { type EffectKind, effectKind, OutboxService } from './outbox.service';
 import { computeDeadline, Deadline } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 import { deleted } from '../database/deleted';
-import { factsOfState, initialStep, restoreSnapshot, step } from './machine-steps';
+import { factsOfState, initialStep, restoreSnapshot, snapshotOnVersion, step } from './machine-steps';
 
 /** Something a transition asked for (a letter, a notification); performed later from the outbox. */
 export interface Effect {
@@ -292,8 +292,10 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   /**
    * Moves an instance to another version of its machine, keeping its snapshot, state and due date:
-   * only where the machines' own rule says the two versions agree on that state (`estateVersionToReopen`),
-   * for the step the caller applies next in its transaction. Its step count stays: moving is no step.
+   * only where the machines' own rule says the new version keeps all the old one did in that state and
+   * only adds the step the caller applies next in its transaction (`estateVersionToReopen`,
+   * `contractVersionForLateBill`). Its accepted events are the new version's; its step count stays:
+   * moving is no step.
    */
   async moveToVersion(manager: EntityManager, subjectType: SubjectType, subjectId: string, machineVersion: number): Promise<void> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
@@ -301,7 +303,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const { instance } = locked;
     const machine = machineFor(instance.machineId, machineVersion);
     if (!machine) throw new Error(`machine ${instance.machineId} v${machineVersion} is not available`);
-    const moved = this.readSnapshot(instance.machineId, restoreSnapshot(machine, instance.snapshot));
+    const moved = this.readSnapshot(instance.machineId, snapshotOnVersion(machine, instance.snapshot));
     if (moved.state !== instance.state) throw new Error(`${instance.machineId} v${machineVersion} does not keep state ${instance.state}`);
     await manager.query('UPDATE workflow_instances SET machine_version = $1, snapshot = $2, accepted_events = $3 WHERE id = $4', [machineVersion, JSON.stringify(moved.persisted), moved.acceptedEvents, instance.id]);
   }

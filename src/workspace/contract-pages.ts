@@ -217,7 +217,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const c = o.contract;
   const context: FormContext = { w, lang, o, enclose: state.enclose ?? [] };
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
-  const offered = formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
+  // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
+  const estateClosed = o.estate.status === 'closed';
+  const offered = estateClosed ? [] : formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? ownForm(lang, state.form ?? {}, spec.order) : {};
@@ -243,6 +245,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     html`${notice(lang, state.flash)}${unplaced}<p class="back"><a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
 <h1>${c.provider.name}: ${c.description}</h1>
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
+${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}

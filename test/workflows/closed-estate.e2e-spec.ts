@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { flat, pdfText } from '../../letters/test-support';
 import { FinalReportAddressees1763806100000 } from '../../migrations/1763806100000-FinalReportAddressees';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session } from '../support/test-app';
 import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
 
@@ -25,6 +26,10 @@ describe('a closed estate, and reopening it', () => {
   const familyPage = (session: Session, path: string) => w.t.anonymous.get(path).set('Cookie', `steward_family=${session.token}`).expect(200);
   const timeline = async (session: Session): Promise<Item[]> => (await session.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items;
   const contractBody = (accountNumber: string) => ({ providerId: kpn.id, description: 'Internet en tv', accountNumber, action: 'cancel' });
+  const contractOf = async (id: string) => (await joke.api.get(`${API}/contracts/${id}`).expect(200)).body;
+  /** December billed in full, weeks after the contract ended on 10 November: € 31,00 after the end date. */
+  const lateBill = { reference: 'F-LAAT-1', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 };
+  const collection = { agency: 'Incasso Noord', reference: 'INC-77', amount: 56 };
 
   /** An estate with one KPN contract, settled after its quiet period, two relatives, closed by Joke. */
   async function closedEstate(surname: string) {
@@ -57,6 +62,16 @@ describe('a closed estate, and reopening it', () => {
     const page = await signIn(w.browser, w.base, joke);
     await page.goto(`${w.base}/app/estates/${estateId}${query}`);
     return page;
+  }
+
+  /** The forms the owner's page of the contract offers, by their action. */
+  async function contractForms(contractId: string): Promise<{ forms: string[]; text: string }> {
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${contractId}`);
+    const forms = await page.locator('main .grid.two > form').evaluateAll((els) => els.map((e) => (e.getAttribute('action') ?? '').split('/').pop()!));
+    const text = await mainText(page);
+    await page.close();
+    return { forms, text };
   }
 
   it('refuses new work on a closed estate with 409 estate-closed and the way forward; nothing is added, on the API or the page', async () => {
@@ -178,6 +193,98 @@ describe('a closed estate, and reopening it', () => {
     const added = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-FOUND')).expect(201)).body.id;
     await joke.api.post(`${API}/contracts/${added}/request`).expect(200);
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
+  });
+
+  it('records a late bill on a contract closed with its estate once the estate is reopened: disputed, the letter sent, the estate kept open until it is settled and closed again', async () => {
+    const estate = await closedEstate('Smit');
+    // While the estate is closed, the bill waits for the reopen: 409 estate-closed, and the page offers no form for it.
+    for (const [path, body] of [['invoice-after-end', lateBill], ['collection-notice', collection]] as const) {
+      const refused = await joke.api.post(`${API}/contracts/${estate.contract}/${path}`, body).expect(409);
+      expect(refused.body.type).toMatch(/\/estate-closed$/);
+    }
+    const whileClosed = await contractForms(estate.contract);
+    expect(whileClosed.forms).toEqual([]);
+    expect(whileClosed.text).toContain('Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier');
+
+    const reopenedAt = await estatePage(estate.id);
+    expect(await mainText(reopenedAt)).toContain('Komt er na het afsluiten nog een rekening of een incassobrief over een gesloten contract, heropen dan het dossier en leg die vast op dat contract');
+    expect(await mainText(reopenedAt)).not.toContain('eigen brief');
+    await reopenedAt.close();
+    await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Nog een rekening van KPN' }).expect(200);
+    const offered = await contractForms(estate.contract);
+    expect(offered.forms).toEqual(expect.arrayContaining(['invoice-after-end', 'collection-notice']));
+    expect(offered.text).toContain('Er kwam een factuur na de einddatum');
+
+    const recorded = await joke.api.post(`${API}/contracts/${estate.contract}/invoice-after-end`, lateBill).expect(200);
+    expect(recorded.body.state).toBe('disputed');
+    await runDue();
+    const letters = (await contractOf(estate.contract)).letters as { id: string; kind: string; status: string }[];
+    const dispute = letters.find((l) => l.kind === 'dispute')!;
+    expect(dispute.status).toBe('sent');
+    const text = flat(await pdfText((await joke.api.get(`${API}/letters/${dispute.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain('F-LAAT-1');
+    expect(text).toContain('€ 31,00');
+
+    // The contract needs work again: the estate is in progress and cannot close until it is settled.
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
+    await joke.api.post(`${API}/estates/${estate.id}/close`).expect(409);
+
+    // The family reads the dispute, and nothing says all is settled.
+    for (const relative of [estate.els, estate.tom]) {
+      expect((await timeline(relative)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
+      const overview = (await relative.get(`${API}/portal/estate`).expect(200)).body;
+      expect(JSON.stringify(overview)).not.toMatch(/lles is afgehandeld|lle contracten zijn afgehandeld/);
+    }
+    expect((await familyPage(estate.tom, '/family')).text).not.toMatch(/lles is afgehandeld/);
+
+    // KPN credits the bill; after the quiet period the contract is settled, and closing the estate closes it again.
+    await joke.api.post(`${API}/contracts/${estate.contract}/dispute-answer/credit_note_sent`, { amount: 31 }).expect(200);
+    await advance(70);
+    expect((await contractOf(estate.contract)).state).toBe('settled');
+    await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
+    expect((await contractOf(estate.contract)).state).toBe('closed');
+    await runDue();
+    const reports = ((await joke.api.get(`${API}/estates/${estate.id}/letters?limit=100`).expect(200)).body.items as { id: string; kind: string; letterDate: string }[]).filter((l) => l.kind === 'final_report');
+    expect(reports).toHaveLength(2);
+    // The new final report tells the family where the contract ended up after the late bill (its table's cells interleave in the text).
+    const newest = reports.sort((a, b) => b.letterDate.localeCompare(a.letterDate))[0];
+    expect(flat(await pdfText((await joke.api.get(`${API}/letters/${newest.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toMatch(/Het contract bij KPN is .*afgehandeld en het dossier is gesloten\./);
+  });
+
+  it('moves a contract closed on contract machine v6 to v7 when a late bill is recorded for it on the reopened estate, and only then', async () => {
+    const estate = await closedEstate('Dekker');
+    // As the build before this one closed it: on version 6, whose closed was final (done) and took nothing.
+    await db.query(
+      `UPDATE workflow_instances SET machine_version = 6, snapshot = jsonb_set(snapshot, '{status}', '"done"'), accepted_events = '{}' WHERE subject_type = 'contract' AND subject_id = $1`,
+      [estate.contract],
+    );
+    expect((await contractOf(estate.contract)).workflow.version).toBe(6);
+    await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(409);
+    expect((await contractForms(estate.contract)).forms).toEqual([]);
+    await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Incassobrief over KPN' }).expect(200);
+    // Reopening moves nothing: the contract stays on v6 until the bill comes, but the page offers its forms.
+    expect((await contractOf(estate.contract)).workflow).toMatchObject({ version: 6, accepts: ['COLLECTION_NOTICE', 'INVOICE_AFTER_END'] });
+    expect((await contractForms(estate.contract)).forms).toEqual(expect.arrayContaining(['invoice-after-end', 'collection-notice']));
+
+    const stopped = (await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(200)).body;
+    expect(stopped.state).toBe('collectionStopRequested');
+    expect(stopped.workflow.version).toBe(7);
+    const [row] = (await db.query(`SELECT machine_version, snapshot->>'status' AS status FROM workflow_instances WHERE subject_id = $1`, [estate.contract])).rows;
+    expect(row).toEqual({ machine_version: 7, status: 'active' });
+    await runDue();
+    expect(((await contractOf(estate.contract)).letters as { kind: string }[]).map((l) => l.kind)).toContain('collection_stop');
+    expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
+  });
+
+  it("starts the dispute from a relative's report of a late bill on a closed contract once the estate is reopened, moving a v6 contract too", async () => {
+    const estate = await closedEstate('Brouwer');
+    await db.query(`UPDATE workflow_instances SET machine_version = 6, snapshot = jsonb_set(snapshot, '{status}', '"done"'), accepted_events = '{}' WHERE subject_type = 'contract' AND subject_id = $1`, [estate.contract]);
+    await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Els meldt een rekening van KPN' }).expect(200);
+    const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Weer een rekening van KPN.', ...lateBill }).expect(201)).body;
+    expect(report.outcome).toBe('dispute_started');
+    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 7 } });
+    await runDue();
+    expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
   });
 
   it('reopens an estate closed before reopening existed (estate machine v1) by moving it to v2, and ends its retention term', async () => {
