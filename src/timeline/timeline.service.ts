@@ -173,6 +173,15 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
+  /** The estate's contract entries of these events in the order they were written (`timeline_entries_estate_idx`). */
+  async ofEstate(manager: EntityManager, estateId: string, events: string[]): Promise<(Pick<TimelineView, 'event' | 'at' | 'details'> & { contractId: string })[]> {
+    const rows: { event: string; at: Date; details: Record<string, unknown>; contractId: string }[] = await manager.query(
+      'SELECT event, occurred_at AS at, details, contract_id AS "contractId" FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL AND event = ANY($2::text[]) ORDER BY seq',
+      [estateId, events],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
   /** When each of these contracts last had an entry (contracts without one are left out). */
   async lastEntryAt(contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();
