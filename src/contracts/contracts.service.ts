@@ -45,7 +45,7 @@ import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, mis
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { tellsCorrection } from './correction.rules';
-import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
+import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under), oldest first, or null while its
@@ -134,7 +134,7 @@ export class ContractsService implements OnModuleInit {
         estateId: contract.estateId,
         contractId,
         actor: actorOf(principal),
-        event: 'contract.later_end_date_handled',
+        event: LATER_END_DATE_HANDLED,
         summary: `${contract.description}: ${ownerWords('nl').contract.endDate.handled(contract.provider.name, letterDate(contract.laterEndDateAsked!, 'nl'), note)}`,
         details: { asked: contract.laterEndDateAsked, note, providerName: contract.provider.name, description: contract.description },
       });

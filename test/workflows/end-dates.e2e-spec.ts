@@ -166,11 +166,33 @@ describe('end dates against the date of death and the request', () => {
       ((await reader.get(`${API}/estates/${seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
     expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
-    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02' });
+    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: null });
     expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
+  it('no longer asks the owner to call once a later end date is marked handled: the API and the contract page say what was decided', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wim' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'KPN-10' }).expect(200);
+    const seen = async (lang = 'nl') => (await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body;
+    const page = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const open = await seen();
+    expect(open.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum/);
+    expect(open.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: false });
+
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' }).expect(200);
+    const done = await seen();
+    expect(done.statusText).toMatch(/Dat is later dan de datum in ons verzoek \(2 november 2026\)\. Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
+    expect(done.nextStep).not.toMatch(/bellen|bezwaar/);
+    expect(done.nextStep).toMatch(/^Geen late factuur tot en met .*: afgehandeld\.$/);
+    expect(done.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' });
+    expect((await seen('en')).statusText).toMatch(/Later end date handled: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
+    const shown = await page();
+    expect(shown).toContain('Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan.');
+    expect(shown).not.toContain('KPN bellen of bezwaar maken');
+  });
+
   it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
