@@ -31,7 +31,7 @@ import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/pagi
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates } from '../estates/estate.rules';
-import { EstatesService } from '../estates/estates.service';
+import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
@@ -75,6 +75,7 @@ export class ContractsService implements OnModuleInit {
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
+    this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
@@ -103,6 +104,21 @@ export class ContractsService implements OnModuleInit {
     const asked = notice?.kind === 'laterThanAsked' ? notice.asked : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, asked]);
     if (asked) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, effectiveDate, asked });
+  }
+
+  /**
+   * A corrected date of death (or whether the deceased lived alone) moves what a request without a named
+   * day asked (a lease ending by law): each confirmed end date whose day asked moved is held against it
+   * again, as after a correction of the requested end date. A closed or withdrawn contract is let go: nothing
+   * is left to do on it. The caller holds the estate's lock; each contract is locked after it.
+   */
+  private async holdLaterEndDatesAgain(manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts): Promise<void> {
+    for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+      const asked = (deceased: DeathFacts) => endDateFactsOf(contract, contract.provider.category, deceased).asked;
+      if (asked(before) === asked(after)) continue;
+      const standing = await this.workflow.lock(manager, contract.id);
+      if (standing?.context.effectiveDate && standing.state !== 'closed' && standing.state !== 'withdrawn') await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
+    }
   }
 
   /**

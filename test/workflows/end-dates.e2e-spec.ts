@@ -229,6 +229,42 @@ describe('end dates against the date of death and the request', () => {
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.endDateNotice).toBeNull();
   });
 
+  it('holds a confirmed end date against what a lease asked again when the date of death is corrected: later than asked goes on Today, no longer later comes off', async () => {
+    const woonbron = await createProvider(t.admin, { name: 'Woonbron', category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Dirk', livedAlone: true });
+    const lease = await requested(estate.id, woonbron, { description: 'Huurwoning', accountNumber: 'WB-1' });
+    // The tenant lived alone and died on 2 November 2026: the request asked for the end by law, 31 January 2027, and got it.
+    await anna.post(`${API}/contracts/${lease.id}/provider-answer/completed`, { effectiveDate: '2027-01-31', reference: 'WB-END' }).expect(200);
+    type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
+    const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === lease.id);
+    const notice = async () => (await anna.get(`${API}/contracts/${lease.id}`).expect(200)).body.endDateNotice;
+    expect(await line()).toBeUndefined();
+
+    // The death was on 20 October: by law the lease ended on 31 December 2026, so 31 January 2027 is now later than asked.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
+    expect(await line()).toMatchObject({
+      effectiveDate: '2027-01-31',
+      asked: '2026-12-31',
+      statusText: 'Woonbron bevestigde 31 januari 2027 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (31 december 2026).',
+    });
+    expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', handled: false });
+    expect(await ownerNews(lease.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (31 december 2026).')]);
+    // A correction of something else leaves the line as it is and tells nothing again.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Dirk Jan' } }).expect(200);
+    expect(await line()).toBeDefined();
+    expect(await ownerNews(lease.id)).toHaveLength(1);
+
+    // Corrected back to 2 November: the date is what was asked again, and the line comes off.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-02' } }).expect(200);
+    expect(await line()).toBeUndefined();
+    expect(await notice()).toBeNull();
+    // Someone lived with the tenant after all: the lease was given notice, no day asked, so nothing is held against the date.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
+    expect(await line()).toBeDefined();
+    await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: false }).expect(200);
+    expect(await line()).toBeUndefined();
+  });
+
   // Run last: it moves the clock past the quiet period.
   it('keeps a later end date on Today after the contract settles, and the estate does not close while it is unhandled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Hendrik' });
