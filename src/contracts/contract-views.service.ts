@@ -11,7 +11,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
-import { endDateFactsOf, type EndDateNotice, endDateNotice } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -35,12 +35,16 @@ export type HeldBackReader = (contracts: { id: string; state: string }[]) => Pro
  * (`endDateNotice`): a sentence after the state's status and one before its next step (the state's
  * own words stay: the bill watch goes on); also the owner's notification.
  */
-export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language): { status: string; next: string } {
+export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language, handled?: Handled): { status: string; next: string | null } {
   const w = ownerWords(lang).contract.endDate;
-  return notice.kind === 'laterThanAsked'
-    ? { status: w.laterThanAsked(letterDate(notice.asked, lang)), next: w.laterThanAskedNext(providerName) }
-    : { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
+  if (notice.kind === 'beforeDeath') return { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
+  const status = w.laterThanAsked(letterDate(notice.asked, lang));
+  // Once handled the call is made (or not needed): the state's own next step is the owner's again.
+  return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: w.laterThanAskedNext(providerName) };
 }
+
+/** The owner's word that a later end date is dealt with, with her note (the staff timeline's `LATER_END_DATE_HANDLED`). */
+type Handled = { note: string | null };
 
 /**
  * A term the contract's present state let pass, said after the state's status beside its new due
@@ -65,8 +69,8 @@ export function missedTermText(missed: MissedTerm, state: ContractState, provide
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
 export function laterEndDateText(providerName: string, effectiveDate: string, asked: string, lang: Language): { status: string; next: string } {
-  const { status, next } = endDateNoticeText({ kind: 'laterThanAsked', asked }, providerName, lang);
-  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next };
+  const { status } = endDateNoticeText({ kind: 'laterThanAsked', asked }, providerName, lang);
+  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next: ownerWords(lang).contract.endDate.laterThanAskedNext(providerName) };
 }
 
 /**
@@ -123,7 +127,13 @@ export class ContractViews {
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
-    return contracts.map((c) => this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId) }));
+    // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
+    const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
+    const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
+    return contracts.map((c) => {
+      const word = handled.get(c.id);
+      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null } });
+    });
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -157,9 +167,10 @@ export class ContractViews {
 
   /**
    * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
-   * "herinnering verstuurd") would not be true. `deceased`: for the end date notice.
+   * "herinnering verstuurd") would not be true. `deceased`: for the end date notice; `handled`: the
+   * owner's last word on a later end date, said while it is off Today.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased'] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled } = {}) {
     const { state, context, dueDate } = standing;
     const words = {
       providerName: c.provider.name,
@@ -168,9 +179,10 @@ export class ContractViews {
       missedDueDate: ownersMoveSince(standing.missedTerm),
     };
     const notice = this.notice(c, standing, facts.deceased);
+    const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
-    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.heldBack
@@ -196,8 +208,11 @@ export class ContractViews {
       providerReference: context.providerReference,
       effectiveDate: context.effectiveDate,
       finalInvoiceAmount: context.finalInvoiceAmount,
-      /** The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise. */
-      endDateNotice: notice,
+      /**
+       * The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise.
+       * A later one says whether the owner marked it `handled`, and then her `note`.
+       */
+      endDateNotice: notice?.kind === 'laterThanAsked' ? { ...notice, handled: Boolean(handled), ...(handled && { note: handled.note }) } : notice,
       brpCheck: context.brpCheck,
       /** Every disputed bill still open, oldest first: an answer about one names it as `invoiceReference` while several are open. */
       openDisputes: context.openDisputes,

@@ -31,7 +31,7 @@ import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/pagi
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates } from '../estates/estate.rules';
-import { EstatesService } from '../estates/estates.service';
+import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
@@ -45,7 +45,7 @@ import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, mis
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { tellsCorrection } from './correction.rules';
-import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice } from './end-date.rules';
+import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under), oldest first, or null while its
@@ -75,6 +75,7 @@ export class ContractsService implements OnModuleInit {
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
+    this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
@@ -106,6 +107,21 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * A corrected date of death (or whether the deceased lived alone) moves what a request without a named
+   * day asked (a lease ending by law): each confirmed end date whose day asked moved is held against it
+   * again, as after a correction of the requested end date. A closed or withdrawn contract is let go: nothing
+   * is left to do on it. The caller holds the estate's lock; each contract is locked after it.
+   */
+  private async holdLaterEndDatesAgain(manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts): Promise<void> {
+    for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+      const asked = (deceased: DeathFacts) => endDateFactsOf(contract, contract.provider.category, deceased).asked;
+      if (asked(before) === asked(after)) continue;
+      const standing = await this.workflow.lock(manager, contract.id);
+      if (standing?.context.effectiveDate && standing.state !== 'closed' && standing.state !== 'withdrawn') await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
+    }
+  }
+
+  /**
    * Contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the administrator),
    * whatever their state (a settled contract's too: it went unhandled), oldest first: the first `limit`,
    * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
@@ -134,7 +150,7 @@ export class ContractsService implements OnModuleInit {
         estateId: contract.estateId,
         contractId,
         actor: actorOf(principal),
-        event: 'contract.later_end_date_handled',
+        event: LATER_END_DATE_HANDLED,
         summary: `${contract.description}: ${ownerWords('nl').contract.endDate.handled(contract.provider.name, letterDate(contract.laterEndDateAsked!, 'nl'), note)}`,
         details: { asked: contract.laterEndDateAsked, note, providerName: contract.provider.name, description: contract.description },
       });

@@ -51,6 +51,9 @@ export function effectiveDateProblem(effectiveDate: string, facts: EndDateFacts)
  */
 export type EndDateNotice = { kind: 'laterThanAsked'; asked: string } | { kind: 'beforeDeath'; dateOfDeath: string };
 
+/** The staff timeline's entry of the owner's word that a later end date is dealt with (its `details.note`: what she decided). */
+export const LATER_END_DATE_HANDLED = 'contract.later_end_date_handled';
+
 export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked }: EndDateFacts): EndDateNotice | null {
   if (!effectiveDate) return null;
   if (effectiveDate < dateOfDeath) return { kind: 'beforeDeath', dateOfDeath };

@@ -30,6 +30,9 @@ export type ContractEndDatesSource = (manager: EntityManager, estateId: string) 
 export type OpenFamilyReportsSource = (manager: EntityManager, estateId: string) => Promise<number>;
 /** How many of the estate's contracts have a later end date than asked that the owner has not handled (ContractsService). */
 export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string) => Promise<number>;
+/** What a request without a named day asked follows (a lease ending by law): the deceased's facts before and after a correction (ContractsService holds confirmed end dates against it again). */
+export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedAlone'>;
+export type DeathFactsListener = (manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts) => Promise<void>;
 
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
@@ -59,6 +62,7 @@ export class EstatesService {
   private contractEndDates: ContractEndDatesSource = async () => [];
   private openFamilyReports: OpenFamilyReportsSource = async () => 0;
   private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
+  private deathFactsCorrected: DeathFactsListener = async () => {};
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -199,6 +203,10 @@ export class EstatesService {
     this.laterEndDatesOpen = source;
   }
 
+  onDeathFactsCorrected(listener: DeathFactsListener): void {
+    this.deathFactsCorrected = listener;
+  }
+
   /**
    * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
@@ -232,6 +240,7 @@ export class EstatesService {
       // Providers that already work from the old facts are told, each in a correction letter.
       const corrections = estateCorrectionsForProviders(before, estate);
       const toldProviders = corrections.length ? await this.tellProviders(manager, estate.id, corrections) : [];
+      if (deceased.dateOfDeath !== before.deceased.dateOfDeath || deceased.livedAlone !== before.deceased.livedAlone) await this.deathFactsCorrected(manager, estate.id, before.deceased, deceased);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),

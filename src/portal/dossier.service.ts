@@ -11,13 +11,17 @@ import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
-import { providerLabel } from '../contracts/provider-label';
+import { providerLabels } from '../contracts/provider-label';
+import { ContractsService } from '../contracts/contracts.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { familyWords } from '../words';
+import type { CompletionChange } from '../../workflows';
 import { Lang, PortalService } from './portal.service';
 
-const WORDS = {
-  nl: { timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten', endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening' },
-  en: { timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents', endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice' },
-};
+/** The answers a provider gives that the confirmations file lists, in the order they were given. */
+const CONFIRMATION_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED'];
+
+type Answer = { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] };
 
 /** "The family holds the dossier": everything sent and received about their estate, in one zip. */
 @Injectable()
@@ -30,6 +34,8 @@ export class DossierService {
     private readonly portal: PortalService,
     private readonly documents: DocumentsService,
     private readonly letters: LettersService,
+    private readonly timeline: TimelineService,
+    private readonly contracts: ContractsService,
   ) {}
 
   /**
@@ -38,7 +44,7 @@ export class DossierService {
    * every view is logged).
    */
   async build(p: FamilyPrincipal, lang: Lang): Promise<{ fileName: string; zip: Buffer }> {
-    const w = WORDS[lang];
+    const w = familyWords(lang).dossierParts;
     const estate = await this.estates.findWithOwner(p.estateId);
     const today = this.clock.today();
     const meta = { author: `${estate.owner.name}, ${this.config.STEWARD_ORG_NAME}`, letterDate: today, language: lang };
@@ -70,25 +76,38 @@ export class DossierService {
     return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: await zipOf(entries, this.clock.now()) };
   }
 
-  /** What providers confirmed, from the workflow's own record of their answers. */
+  /**
+   * What providers confirmed, from the workflow's own record of their answers. A correction says what it
+   * replaced, and an answer a later correction replaced says so: the file is history, yet no line may
+   * read as standing when it no longer does.
+   */
   private async confirmations(estateId: string, lang: Lang): Promise<string[]> {
-    const w = WORDS[lang];
-    const rows: { at: Date; provider: string; description: string; with_provider: number; action: string; to_state: string; event: { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null } }[] = await this.db.query(
-      `SELECT t.occurred_at AS at, p.name AS provider, c.description, c.action, t.to_state, t.details->'event' AS event,
-              (SELECT count(*)::int FROM contracts o WHERE o.estate_id = c.estate_id AND o.provider_id = c.provider_id) AS with_provider
-         FROM timeline_entries t JOIN contracts c ON c.id = t.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE t.estate_id = $1 AND t.event IN ('ACKNOWLEDGE', 'COMPLETE') ORDER BY t.seq`,
-      [estateId],
-    );
-    return rows.map((r) => {
-      const what = r.event.effectiveDate
-        ? `${r.action === 'cancel' ? w.endsOn : w.transferredOn} ${letterDate(r.event.effectiveDate, lang)}`
-        : w.received;
+    const w = familyWords(lang).dossierParts;
+    const [entries, contracts] = await Promise.all([this.timeline.ofEstate(this.db.manager, estateId, CONFIRMATION_EVENTS), this.contracts.inEstate(estateId)]);
+    const labels = providerLabels(contracts);
+    const actions = new Map(contracts.map((c) => [c.id, c.action]));
+    const lastCorrection = new Map<string, number>();
+    entries.forEach((e, i) => e.event === 'COMPLETION_CORRECTED' && lastCorrection.set(e.contractId, i));
+    const date = (v: unknown) => letterDate(String(v), lang);
+    const money = (v: unknown) => euros(Number(v), lang);
+    return entries.flatMap((e, i) => {
+      const label = labels.get(e.contractId);
+      if (!label) return [];
+      const a = e.details.event as Answer;
+      const change = (field: CompletionChange['field']) => (e.event === 'COMPLETION_CORRECTED' ? a.corrected?.find((c) => c.field === field) : undefined);
+      const was = (field: CompletionChange['field'], show: (v: unknown) => string) => {
+        const c = change(field);
+        return c ? ` ${w.insteadOf} ${c.from === null ? w.nothing : show(c.from)}` : '';
+      };
+      const what = a.effectiveDate ? `${actions.get(e.contractId) === 'cancel' ? w.endsOn : w.transferredOn} ${date(a.effectiveDate)}${was('effectiveDate', date)}` : w.received;
       const extra = [
-        r.event.reference && `${w.reference} ${r.event.reference}`,
-        r.event.finalInvoiceAmount && `${w.finalInvoice} ${euros(r.event.finalInvoiceAmount, lang)}`,
+        a.reference && `${w.reference} ${a.reference}${was('reference', String)}`,
+        (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : money(a.finalInvoiceAmount)}${was('finalInvoiceAmount', money)}`,
       ].filter(Boolean);
-      return `${letterDate(dutchDate(new Date(r.at)), lang)} · ${providerLabel(r.provider, r.description, r.with_provider)}: ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+      const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
+      return [
+        `${letterDate(dutchDate(new Date(e.at)), lang)} · ${label}: ${e.event === 'COMPLETION_CORRECTED' ? `${w.corrected}: ` : ''}${what}${extra.length ? ` (${extra.join(', ')})` : ''}${replaced ? ` – ${w.laterCorrected}` : ''}`,
+      ];
     });
   }
 }

@@ -104,16 +104,17 @@ ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid
 
 /**
  * A page of contracts under the three status headings, each heading with the whole estate's count,
- * then a "more" link. One line each (provider, what we asked, date, where it stands); the details open
- * on a tap, without JavaScript. The status sentence goes last: it is the longest, and a phone cuts it
- * off, not the date.
+ * then a "more" link. Each contract its provider's label, whole (wrapped on a phone: six KPN contracts
+ * differ only at its end), then one line of what we asked, date and where it stands; the details open
+ * on a tap, without JavaScript. The status sentence goes last: it is the longest, and that line is cut
+ * off at a phone's edge.
  */
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
     // Said what it is: the last update is no end date.
     const date = c.lastUpdate ? w.updatedOn(humanDate(c.lastUpdate, lang)) : c.expectedDate ? w.expectedOn(humanDate(c.expectedDate, lang)) : null;
-    return html`<details class="line"><summary><strong>${c.label}</strong> · ${c.whatWeAsked}${date ? html` · ${date}` : ''} · ${c.statusText}</summary>
+    return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''} · ${c.statusText}</span></summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
 <dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
 <dt>${w.status}</dt><dd class="status">${c.statusText}</dd>

@@ -29,6 +29,11 @@ export const familyEn: FamilyWords = {
   scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', moreReports: 'Earlier reports', handled: 'handled', openReport: 'being handled',
   kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' },
   dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
+  dossierParts: {
+    timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents',
+    endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice',
+    corrected: 'confirmation corrected', insteadOf: 'instead of', nothing: 'none', laterCorrected: 'corrected later',
+  },
   notFound: 'This code does not work',
   codeUsed: 'This code has already been used. Request a new link below, or ask your contact person for a new code.',
   codeExpired: 'This code has expired. Request a new link below, or ask your contact person for a new code.',

@@ -30,6 +30,12 @@ export const familyNl = {
   scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', moreReports: 'Eerdere meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
   kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
   dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
+  /** The dossier zip: its files and folders, and the lines of its confirmations (a correction says what it replaced). */
+  dossierParts: {
+    timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten',
+    endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
+    corrected: 'bevestiging gecorrigeerd', insteadOf: 'in plaats van', nothing: 'geen', laterCorrected: 'later gecorrigeerd',
+  },
   notFound: 'Deze code werkt niet',
   codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
   codeExpired: 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',

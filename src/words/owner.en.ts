@@ -587,6 +587,7 @@ export const ownerEn: OwnerWords = {
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
       handled: (provider: string, asked: string, note: string | null) => `Later end date from ${provider} (${asked} was asked) handled${note ? `: ${note}` : ''}.`,
+      laterThanAskedHandled: (note: string | null) => `Later end date handled${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
     /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
     missedTerm: {

@@ -599,6 +599,8 @@ export const ownerNl = {
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
       handled: (provider: string, asked: string, note: string | null) => `Latere einddatum van ${provider} (gevraagd was ${asked}) afgehandeld${note ? `: ${note}` : ''}.`,
+      /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
+      laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
     /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
     missedTerm: {

@@ -87,13 +87,13 @@ describe('family portal in the browser', () => {
     expect(main).toContain('+31 6 1234 5678');
     expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(main).toContain('Komt er tot en met');
-    // First the progress; each contract one line under its group, the details one tap away.
+    // First the progress; each contract under its group in two short lines (the provider, then what we asked and where it stands), the details one tap away.
     await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond, 0 wachten op de organisatie');
     expect(await page.textContent('main h3')).toBe('Afgerond (1)');
     const line = page.locator('details.line').first();
-    expect(await line.locator('summary').innerText()).toMatch(/^KPN · Beëindigen · bijgewerkt \d+ november 2026 · KPN heeft bevestigd/);
+    expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026 · KPN heeft bevestigd/);
     expect(await line.locator('dd.status').isVisible()).toBe(false);
-    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(50);
+    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(75);
     await line.locator('summary').click();
     expect(await line.locator('dd.status').isVisible()).toBe(true);
     expect(main).toContain('Uw vaste contactpersoon');
@@ -283,9 +283,39 @@ describe('family portal in the browser', () => {
     expect(first).toHaveLength(2);
     await page.click('text=Meer contracten');
     const rest = await page.locator('details.line summary').allInnerTexts();
-    expect(rest).toEqual([expect.stringMatching(/^KPN \(Abonnement 3\) · Beëindigen/)]);
+    expect(rest).toEqual([expect.stringMatching(/^KPN \(Abonnement 3\)\nBeëindigen/)]);
     expect([...first, ...rest].filter((line) => line.includes('We hebben KPN gevraagd'))).toHaveLength(1);
     expect(await page.locator('text=Meer contracten').count()).toBe(0);
+    await context.close();
+  });
+
+  it('tells six contracts with one provider apart on a phone: each line shows its whole label, on the overview and the contracts page', async () => {
+    const kpn = (await t.admin.get(`${API}/providers?q=KPN`).expect(200)).body.items[0];
+    const six = await createEstate(anna, { givenNames: 'Ria', surnamePrefix: undefined, surname: 'Mulder' });
+    const labels: string[] = [];
+    for (let n = 1; n <= 6; n++) {
+      const description = `Contract C${n} mobiel 06-1234567${n}`;
+      const id = (await anna.post(`${API}/estates/${six.id}/contracts`, { providerId: kpn.id, description, accountNumber: `RM-${n}`, action: 'cancel' }).expect(201)).body.id;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      labels.push(`KPN (${description})`);
+    }
+    const member = (await anna.post(`${API}/estates/${six.id}/family-members`, { name: 'Kees Mulder', relation: 'zoon', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const context = await phone();
+    const page = await signIn(context, member.accessCode);
+    for (const path of ['/family', '/family/contracts']) {
+      await page.goto(`${base}${path}`);
+      await keepScreenshot(page, 'portal', `six-kpn-contracts${path.replace(/\//g, '-')}`);
+      // Each label is shown whole: nothing of it runs past its line's edge, where the line cuts text off.
+      const shown = await page.$$eval('details.line summary', (lines) =>
+        lines.map((summary) => {
+          const label = summary.querySelector('strong')!;
+          const edge = summary.getBoundingClientRect().right;
+          return { text: label.textContent, whole: [...label.getClientRects()].every((r) => r.right <= edge + 0.5) && label.scrollWidth <= Math.ceil(label.getBoundingClientRect().width) };
+        }),
+      );
+      expect({ path, shown }).toEqual({ path, shown: labels.map((text) => ({ text, whole: true })) });
+      expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    }
     await context.close();
   });
 

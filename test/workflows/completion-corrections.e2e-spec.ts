@@ -3,6 +3,7 @@ import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
 
 /** v5: the provider's confirmation (end date, reference, final bill) corrected by its desk or by the owner. */
@@ -89,6 +90,25 @@ describe("the provider's confirmation can be corrected", () => {
     const report = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
     const reportText = flat(await pdfText((await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
     expect(reportText).toContain('1 januari 2027');
+  });
+
+  it("the family's dossier states the confirmation as corrected, with the earlier date beside it", async () => {
+    const contract = await requested('Truus');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-5' }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-15', reference: 'KPN-5' }).expect(200);
+
+    const dossier = async (lang: string) => {
+      const zip = await readZip((await maria.get(`${API}/portal/dossier?lang=${lang}`).buffer(true).parse(binary).expect(200)).body);
+      return flat(await pdfText(zip.get(lang === 'en' ? 'Confirmations from providers.pdf' : 'Bevestigingen van aanbieders.pdf')!));
+    };
+    const nl = await dossier('nl');
+    // The first answer stays on the record, marked as no longer standing; the correction says what stands now and what it replaced.
+    expect(nl).toMatch(/KPN: contract eindigt op 31 december 2026 \(kenmerk KPN-5\) – later gecorrigeerd/);
+    expect(nl).toMatch(/KPN: bevestiging gecorrigeerd: contract eindigt op 15 januari 2027 in plaats van 31 december 2026 \(kenmerk KPN-5\)/);
+    expect(nl.indexOf('31 december 2026 (kenmerk')).toBeLessThan(nl.indexOf('bevestiging gecorrigeerd'));
+    const en = await dossier('en');
+    expect(en).toMatch(/KPN: confirmation corrected: contract ends on 15 January 2027 instead of 31 December 2026 \(reference KPN-5\)/);
   });
 
   it('refuses a correction while a bill is disputed, naming the way forward, and a later dispute letter quotes the corrected end date', async () => {

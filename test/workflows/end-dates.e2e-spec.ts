@@ -166,11 +166,33 @@ describe('end dates against the date of death and the request', () => {
       ((await reader.get(`${API}/estates/${seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
     expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
-    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02' });
+    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: null });
     expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
+  it('no longer asks the owner to call once a later end date is marked handled: the API and the contract page say what was decided', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wim' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'KPN-10' }).expect(200);
+    const seen = async (lang = 'nl') => (await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body;
+    const page = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const open = await seen();
+    expect(open.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum/);
+    expect(open.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: false });
+
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' }).expect(200);
+    const done = await seen();
+    expect(done.statusText).toMatch(/Dat is later dan de datum in ons verzoek \(2 november 2026\)\. Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
+    expect(done.nextStep).not.toMatch(/bellen|bezwaar/);
+    expect(done.nextStep).toMatch(/^Geen late factuur tot en met .*: afgehandeld\.$/);
+    expect(done.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' });
+    expect((await seen('en')).statusText).toMatch(/Later end date handled: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
+    const shown = await page();
+    expect(shown).toContain('Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan.');
+    expect(shown).not.toContain('KPN bellen of bezwaar maken');
+  });
+
   it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
@@ -205,6 +227,42 @@ describe('end dates against the date of death and the request', () => {
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-31' }).expect(200);
     expect(await lines()).toHaveLength(0);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.endDateNotice).toBeNull();
+  });
+
+  it('holds a confirmed end date against what a lease asked again when the date of death is corrected: later than asked goes on Today, no longer later comes off', async () => {
+    const woonbron = await createProvider(t.admin, { name: 'Woonbron', category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Dirk', livedAlone: true });
+    const lease = await requested(estate.id, woonbron, { description: 'Huurwoning', accountNumber: 'WB-1' });
+    // The tenant lived alone and died on 2 November 2026: the request asked for the end by law, 31 January 2027, and got it.
+    await anna.post(`${API}/contracts/${lease.id}/provider-answer/completed`, { effectiveDate: '2027-01-31', reference: 'WB-END' }).expect(200);
+    type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
+    const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === lease.id);
+    const notice = async () => (await anna.get(`${API}/contracts/${lease.id}`).expect(200)).body.endDateNotice;
+    expect(await line()).toBeUndefined();
+
+    // The death was on 20 October: by law the lease ended on 31 December 2026, so 31 January 2027 is now later than asked.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
+    expect(await line()).toMatchObject({
+      effectiveDate: '2027-01-31',
+      asked: '2026-12-31',
+      statusText: 'Woonbron bevestigde 31 januari 2027 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (31 december 2026).',
+    });
+    expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', handled: false });
+    expect(await ownerNews(lease.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (31 december 2026).')]);
+    // A correction of something else leaves the line as it is and tells nothing again.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Dirk Jan' } }).expect(200);
+    expect(await line()).toBeDefined();
+    expect(await ownerNews(lease.id)).toHaveLength(1);
+
+    // Corrected back to 2 November: the date is what was asked again, and the line comes off.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-02' } }).expect(200);
+    expect(await line()).toBeUndefined();
+    expect(await notice()).toBeNull();
+    // Someone lived with the tenant after all: the lease was given notice, no day asked, so nothing is held against the date.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
+    expect(await line()).toBeDefined();
+    await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: false }).expect(200);
+    expect(await line()).toBeUndefined();
   });
 
   // Run last: it moves the clock past the quiet period.
