@@ -1,10 +1,10 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { postalLines } from './address';
-import { type Address, type ComposedLetter, type ContractsTable, isFamilyLetter, type LetterInput } from './model';
+import { type Address, type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { contractsTable, type Facts, titleOf, type Words } from './templates/words';
+import { type Facts, reportTable, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -70,7 +70,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     about,
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
-    table: toFamily ? contractsTable(input, w) : null,
+    table: toFamily ? reportTable(input, w) : null,
     // Providers are greeted as "Sir or Madam", families by name or as a family.
     closing: w.closing(toFamily),
     // Name and role only: the owner's direct phone and email stand in the letterhead (sender, above).
@@ -101,5 +101,5 @@ export function letterPlainText(letter: ComposedLetter): string {
   ].join('\n');
 }
 
-/** The table as lines of text: each heading, then its rows with their cells joined by " | ". */
-export const tableLines = (table: ContractsTable) => table.groups.flatMap((g) => [g.heading, ...[g.columns, ...g.rows].map((cells) => cells.join(' | '))]);
+/** The table as lines of text: each heading, then its rows with their cells joined by " | ", then its note. */
+export const tableLines = (table: ReportTable) => table.groups.flatMap((g) => [g.heading, ...[g.columns, ...g.rows].map((cells) => cells.join(' | ')), ...(g.note ? [g.note] : [])]);

@@ -91,7 +91,7 @@ function runs(pageLines: { y: number; text: string }[]): string[][] {
 }
 
 /** Every block of the composed letter as one flat text: what a run must equal when a block is not split. */
-const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures, ...(letter.table?.groups.flatMap((g) => [g.heading, `${g.heading} ${letter.language === 'nl' ? '(vervolg)' : '(continued)'}`]) ?? [])].map(flat));
+const blocksOf = (letter: ComposedLetter) => new Set([...letter.body, letter.closing, letter.signature.join(' '), letter.salutation, letter.subject, letter.references.join(' '), ...letter.enclosures, ...(letter.table?.groups.flatMap((g) => [g.heading, `${g.heading} ${letter.language === 'nl' ? '(vervolg)' : '(continued)'}`, ...(g.note ? [g.note] : [])]) ?? [])].map(flat));
 
 interface Checked {
   letter: ComposedLetter;
@@ -304,6 +304,33 @@ describe('the reports to the family list every contract in a table under its sta
     expect(roles).toEqual(expect.arrayContaining(['Table', 'TR', 'TH', 'TD', 'H2']));
     expect(roles.filter((r) => r === 'TH')).toHaveLength(groups.length * 4);
     expect(roles.filter((r) => r === 'TD')).toHaveLength(25 * 4);
+  });
+  it('lists the bills still to pay and those paid after the contracts, each heading with its header row and first bill, the note under the bills, wherever the page breaks', async () => {
+    const bills = [
+      { provider: 'Aanbieder 2 (contract nummer 2)', reference: 'F-2026-000123', amount: 24.98, paidOn: null },
+      { provider: 'Aanbieder 5', reference: 'F-2026-000124', amount: 1312.5, paidOn: null },
+      { provider: 'Aanbieder 7', reference: 'F-7', amount: 9.95, paidOn: '2026-12-05' },
+    ];
+    const headings = ['Nog te betalen uit de nalatenschap', 'Betaald uit de nalatenschap'];
+    let pages = 0;
+    for (let n = 12; n <= 30; n++) {
+      const { letter, read } = await checkLayout(letterOf('final_report', PEOPLE['de Vries'], RECIPIENTS['KPN in Groningen'], { contractsSummary: contracts(n), estateBills: bills }));
+      pages = Math.max(pages, read.numPages);
+      const content = read.pages.flatMap((p) => lines(p.items.filter((i) => !isFurniture(i))).map((l) => l.text)).join('\n');
+      const columns = letter.table!.groups.filter((g) => headings.includes(g.heading)).map((g) => g.columns.join(' '));
+      // Each heading on the page of its header row and first bill; the note under the last bill still to pay, before the paid ones.
+      for (const page of read.pages) {
+        const texts = lines(page.items.filter((i) => !isFurniture(i))).map((l) => l.text);
+        texts.forEach((text, i) => {
+          if (headings.includes(text)) expect({ n, text, followed: columns.includes(texts[i + 1] ?? '') && /^Aanbieder \d+ /.test(texts[i + 2] ?? '') }).toEqual({ n, text, followed: true });
+        });
+      }
+      const order = ['\nNog te betalen uit de nalatenschap\n', '\nAanbieder 2 F-2026-000123 € 24,98\n', '\nAanbieder 5 F-2026-000124 € 1.312,50\n', '\nVolgens het dossier worden', '\nBetaald uit de nalatenschap\n', '\nAanbieder 7 F-7 € 9,95 5 december 2026\n', '\nKomt er toch nog een rekening'];
+      const at = order.map((text) => content.indexOf(text));
+      expect({ n, at }).toEqual({ n, at: [...at].sort((a, b) => a - b) });
+      expect({ n, missing: order.filter((_, i) => at[i] < 0) }).toEqual({ n, missing: [] });
+    }
+    expect(pages).toBeGreaterThanOrEqual(2);
   });
   it.each(['nl', 'en'] as const)('keeps a number in a table cell with the word before it: "Abonnement / nummer 11", never "Abonnement nummer / 11" (%s)', async (language) => {
     const summary = contracts(25).map((c, i) => ({ ...c, description: `Abonnement nummer ${i + 1}` }));

@@ -622,6 +622,47 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 });
 
+describe('the reports to the family name the bills the estate still owes', () => {
+  /** Two KPN contracts, so the bill names its contract; one bill still to pay, one marked paid. */
+  const BILLS = [
+    { provider: 'KPN (Internet)', reference: 'F-01', amount: 24.98, paidOn: null },
+    { provider: 'Vattenfall', reference: 'V-2027-77', amount: 1112.4, paidOn: '2026-12-05' },
+  ];
+  const textOf = async (input: LetterInput) => {
+    const letter = await produceLetter(input);
+    expect(letter.violations).toEqual([]);
+    return flat(await pdfText(letter.pdf!));
+  };
+
+  it.each(['final_report', 'progress_report'] as const)('%s: the bills not yet paid under their own heading, what that means and whom to ask, then the paid ones with their day', async (kind) => {
+    const text = await textOf(letterOfKind(kind, 'nl', { estateBills: BILLS }));
+    expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag KPN (Internet) F-01 € 24,98');
+    expect(text).toContain('Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
+    expect(text).toContain('Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Vattenfall V-2027-77 € 1.112,40 5 december 2026');
+    // The paid bill is not told as still to pay.
+    expect(text.indexOf('V-2027-77')).toBeGreaterThan(text.indexOf('Betaald uit de nalatenschap'));
+    // English has the same structure (pdf.js reads a bold "S" opening a line as missing, so compared as composed).
+    const en = composeLetter(letterOfKind(kind, 'en', { estateBills: BILLS })).table!.groups.slice(1);
+    expect(en).toEqual([
+      { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: expect.stringMatching(/^According to the file, these bills are paid from the estate; they have not been recorded as paid yet\. If you have any questions about paying them, please contact me\.$/) },
+      { heading: 'Paid from the estate', columns: ['Organisation', 'Invoice', 'Amount', 'Paid on'], rows: [['Vattenfall', 'V-2027-77', '€1,112.40', '5 December 2026']] },
+    ]);
+  });
+
+  it('says nothing of bills when the estate owes none, and leaves out a heading with nothing under it', async () => {
+    for (const estateBills of [[], undefined]) {
+      const text = await textOf(letterOfKind('final_report', 'nl', { estateBills }));
+      expect(text).not.toMatch(/nalatenschap|Factuur|Bedrag/);
+    }
+    const allPaid = await textOf(letterOfKind('final_report', 'nl', { estateBills: [BILLS[1]] }));
+    expect(allPaid).not.toContain('Nog te betalen');
+    expect(allPaid).toContain('Betaald uit de nalatenschap');
+    const nonePaid = await textOf(letterOfKind('final_report', 'nl', { estateBills: [BILLS[0]] }));
+    expect(nonePaid).toContain('Nog te betalen uit de nalatenschap');
+    expect(nonePaid).not.toContain('Betaald uit de nalatenschap');
+  });
+});
+
 describe('the linter judges meaning, not words', () => {
   const products = ['Mobiel abonnement', 'Sim only', 'Internet en tv', 'Vaste telefonie', 'Sky Talk call plan', 'Mobile plan', 'Broadband and phone', 'Netflix Standard', 'Sportschool', 'Krant digitaal', 'Energie stroom en gas', 'Zorgverzekering', 'Inboedelverzekering', 'Spotify Family', 'Glasvezel 1 Gbit', 'Alarmcentrale', 'Thuiszorg alarm', 'Car insurance'];
   const qualifiers = ['onbeperkt bellen', 'bel en sms bundel', 'unlimited calls', 'call & text 500', 'Sign-up bonus', 'Come Together family plan', 'reply-paid', 'Log in & Go', 'Betaal per minuut', 'Pay as you go', 'teken-tablet', 'met Kom-thuis-garantie'];

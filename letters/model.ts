@@ -171,6 +171,8 @@ export interface LetterInput {
   dueDate?: string | null;
   /** For the reports to the family: where every contract stands. */
   contractsSummary?: ContractStanding[];
+  /** For the reports to the family: every bill the case owner recorded as owed by the estate, still to pay or marked paid. */
+  estateBills?: EstateBill[];
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
   /** A corrected bill (bill_correction): the bill as our objection named it, what changed, and the bill as it stands now. */
@@ -255,9 +257,23 @@ export interface ContractStanding {
   date: string | null;
 }
 
-/** The contracts as a table under headings, one header row per group (the reports to the family). */
-export interface ContractsTable {
-  groups: { heading: string; columns: string[]; rows: string[][] }[];
+/** A bill the estate owes (the owner's word that it is paid from the estate, or a correction that took it out of the dispute). */
+export interface EstateBill {
+  /** The provider as the family knows it: with the contract beside it when the estate has several with that provider ("KPN (Internet)"). */
+  provider: string;
+  reference: string;
+  /** What is still billed: the bill less any credit note. */
+  amount: number;
+  /** ISO date it was marked paid; null while still to pay. */
+  paidOn: string | null;
+}
+
+/**
+ * The reports' table under headings, one header row per group: the contracts by whose move they wait,
+ * then the estate's bills. A group's note is a paragraph under its rows.
+ */
+export interface ReportTable {
+  groups: { heading: string; columns: string[]; rows: string[][]; note?: string }[];
 }
 
 export interface Invoice {
@@ -353,8 +369,8 @@ export interface ComposedLetter {
   about: string;
   salutation: string;
   body: string[];
-  /** The reports to the family: every contract, in a table that follows the body's first paragraph. */
-  table: ContractsTable | null;
+  /** The reports to the family: every contract and the estate's bills, in a table that follows the body's first paragraph. */
+  table: ReportTable | null;
   closing: string;
   signature: string[];
   enclosures: string[];

@@ -5,7 +5,7 @@ import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { returnAddress } from './address';
 import { ARTICLES_OF_LAW, DATES_IN_WORDS, IBANS_IN_GROUPS, letterDate } from './dates';
-import type { Address, ComposedLetter, ContractsTable, Language } from './model';
+import type { Address, ComposedLetter, Language, ReportTable } from './model';
 import { keepTogether } from './names';
 import { remembered } from '../workflows/memo';
 
@@ -248,7 +248,7 @@ const NEXT_PAGE_TOP = 30 * MM;
 const HEADER_Y = 15 * MM;
 const FOOTER_Y = A4.height - 15 * MM;
 const FURNITURE_SIZE = 7.5;
-/** The contracts table: organisation, what we asked, where it stands, date; 3 mm between columns. */
+/** The reports' table: organisation, what we asked, where it stands, date (a bill: organisation, invoice, amount, paid on); 3 mm between columns. */
 const TABLE = { size: 9, gutter: 3 * MM, rowGap: 2 };
 const COLUMNS = (() => {
   let x = LEFT;
@@ -1054,10 +1054,10 @@ function shorten(doc: PDFKit.PDFDocument, text: string): string {
 }
 
 /**
- * The contracts table as blocks: per group its heading (H2) with its header row and first row kept
- * on one page, then its rows, none split over two pages.
+ * The reports' table as blocks: per group its heading (H2) with its header row and first row kept
+ * on one page, then its rows, none split over two pages, then its note as a paragraph.
  */
-function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (text: string) => string, firstIndex: number, language: Language): Block[] {
+function tableBlocks(doc: PDFKit.PDFDocument, table: ReportTable, glued: (text: string) => string, firstIndex: number, language: Language): Block[] {
   const blocks: Block[] = [];
   table.groups.forEach((group, id) => {
     const lines = wrap(doc, glued(group.heading), 'Letter-Bold', BODY.size, TEXT_WIDTH);
@@ -1077,6 +1077,7 @@ function tableBlocks(doc: PDFKit.PDFDocument, table: ContractsTable, glued: (tex
         ...(r === 0 ? { keepWithNext: true } : { headerRow }),
       });
     });
+    if (group.note) blocks.push({ tag: 'P', font: 'Letter', size: BODY.size, lines: wrap(doc, glued(group.note), 'Letter', BODY.size, TEXT_WIDTH), gapBefore: BODY.leading * 0.5 });
   });
   return blocks;
 }

@@ -167,12 +167,16 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
 
 /**
  * 240 letters: every kind in both languages, for five hard names, to a short and to a long company
- * name; the family reports list 25 contracts (a table over two pages). The render-identity check
- * (npm run letters:identity) hashes each.
+ * name; the family reports list 25 contracts (a table over two pages) and the estate's bills, one
+ * still to pay and one paid. The render-identity check (npm run letters:identity) hashes each.
  */
 export function letterCorpus(): LetterInput[] {
   const people: [string, string | null, string][] = [['Şükrü', null, 'Yılmaz'], ['Łucja', null, 'Wróbel-Kowalska'], ['Nguyễn Thị Minh', null, 'Khai'], ['Zoë', "d'", 'Ancona'], ['Jan', 'de', 'Vries']];
   const recipients = [sampleLetter().recipient, { name: 'Coöperatieve Woningstichting Het Oosten en Omstreken Beheer en Exploitatie B.V.', attention: 'Afdeling Klantcontact Nabestaanden en Huuropzeggingen', address: { street: 'Postbus 4012', postalCode: '7500 GA', city: 'Enschede' } }];
+  const estateBills = [
+    { provider: 'Leverancier 3', reference: 'F-2026-0042', amount: 24.98, paidOn: null },
+    { provider: 'Leverancier 7', reference: 'F-2026-0043', amount: 131.4, paidOn: '2026-12-05' },
+  ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30' }));
   return LETTER_KINDS.flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
@@ -180,7 +184,7 @@ export function letterCorpus(): LetterInput[] {
         recipients.map((recipient) =>
           letterOfKind(kind, language, {
             deceased: { ...sampleLetter().deceased, givenNames, surnamePrefix, surname, gender: 'unknown' },
-            ...(isFamilyLetter(kind) ? { contractsSummary: contracts } : { recipient }),
+            ...(isFamilyLetter(kind) ? { contractsSummary: contracts, estateBills } : { recipient }),
           }),
         ),
       ),

@@ -413,4 +413,9 @@ export const en: Words = {
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
     asked: { cancel: 'Cancel', transfer: 'Transfer' },
   },
+  estateBills: {
+    headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
+    columns: (paid) => ['Organisation', 'Invoice', 'Amount', ...(paid ? ['Paid on'] : [])],
+    openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
+  },
 };

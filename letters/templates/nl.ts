@@ -427,4 +427,10 @@ export const nl: Words = {
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
     asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
   },
+  // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
+  estateBills: {
+    headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
+    columns: (paid) => ['Organisatie', 'Factuur', 'Bedrag', ...(paid ? ['Betaald op'] : [])],
+    openNote: 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.',
+  },
 };

@@ -1,5 +1,5 @@
 import { letterDate } from '../dates';
-import type { BillCorrectionFacts, ContractsTable, CorrectedField, Correction, LetterInput, LetterKind, RequestedFacts, SentLetter, StandingGroup } from '../model';
+import type { BillCorrectionFacts, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -65,6 +65,11 @@ export interface Words {
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
   standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string> };
+  /**
+   * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
+   * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
+   */
+  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -190,15 +195,21 @@ export function correctedPeriod(b: BillCorrectionFacts): { from: [string, string
   return { from: [was('periodFrom'), was('periodTo')], to: [b.corrected.periodFrom, b.corrected.periodTo] };
 }
 
-/** The reports' table: the groups in a fixed order, empty ones left out, each contract a row. */
-export function contractsTable(input: LetterInput, w: Words): ContractsTable | null {
+/** The reports' table: the contracts' groups in a fixed order, then the bills still to pay and those paid; empty groups left out. */
+export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const contracts = input.contractsSummary ?? [];
   if (!contracts.length) return null;
+  const bills = input.estateBills ?? [];
+  const billed = (b: EstateBill) => [b.provider, b.reference, w.money(b.amount)];
   return {
-    groups: STANDING_GROUPS.map((group) => ({
-      heading: w.standings.headings[group],
-      columns: w.standings.columns(group),
-      rows: contracts.filter((c) => c.group === group).map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.date ? w.date(c.date) : '–']),
-    })).filter((g) => g.rows.length),
+    groups: [
+      ...STANDING_GROUPS.map((group) => ({
+        heading: w.standings.headings[group],
+        columns: w.standings.columns(group),
+        rows: contracts.filter((c) => c.group === group).map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.date ? w.date(c.date) : '–']),
+      })),
+      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false), rows: bills.filter((b) => !b.paidOn).map(billed), note: w.estateBills.openNote },
+      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true), rows: bills.flatMap((b) => (b.paidOn ? [[...billed(b), w.date(b.paidOn)]] : [])) },
+    ].filter((g) => g.rows.length),
   };
 }

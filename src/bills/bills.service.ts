@@ -43,8 +43,8 @@ export interface PaidBill {
 /** The paid list's cursor: when each bill was marked paid, then its row's id. */
 export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 
-/** How many owed steps of one contract are read at a time while looking for a bill (a contract has a few at most). */
-const CONTRACT_BATCH = 200;
+/** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
+const OWED_BATCH = 200;
 
 /**
  * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
@@ -119,10 +119,19 @@ export class BillsService {
   }
 
   /** Every bill one contract left owed, newest first, paid or not: the contract page's list (a contract has a few at most). */
-  async ofContract(contract: Pick<Contract, 'id' | 'estateId'>, manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
+  ofContract(contract: Pick<Contract, 'id' | 'estateId'>, manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
+    return this.everyOwed(contract.estateId, manager, contract.id);
+  }
+
+  /** Every bill the estate was left owing, newest first, paid or not: the reports to the family list them all. */
+  ofEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<OwedBill[]> {
+    return this.everyOwed(estateId, manager);
+  }
+
+  private async everyOwed(estateId: string, manager: EntityManager, contractId?: string): Promise<OwedBill[]> {
     const bills: OwedBill[] = [];
     for (let after: Position | null = null; ; ) {
-      const page = await this.owedSteps(contract.estateId, after, CONTRACT_BATCH, contract.id, manager);
+      const page = await this.owedSteps(estateId, after, OWED_BATCH, contractId, manager);
       bills.push(...page.items.flat());
       if (!page.nextCursor) return bills;
       after = positionOf(page.nextCursor, TIMELINE_CURSOR);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type SentLetter } from '../../letters';
+import { BillsService } from '../bills/bills.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -62,6 +63,7 @@ export class LetterInputBuilder {
     private readonly documents: DocumentsService,
     private readonly workflow: ContractWorkflow,
     private readonly timeline: TimelineService,
+    private readonly bills: BillsService,
   ) {}
 
   async build(manager: EntityManager, subject: LetterSubject): Promise<BuiltLetter> {
@@ -213,8 +215,11 @@ export class LetterInputBuilder {
     return typeof message === 'string' ? message : null;
   }
 
-  /** Progress and closing reports go to the family's representative (or the first heir), in Dutch. */
-  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary'> & { addresseeId?: string }> {
+  /**
+   * Progress and closing reports go to the family's representative (or the first heir), in Dutch: where every
+   * contract stands, and the bills the estate owes as the family's card lists them (oldest first), paid or not.
+   */
+  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills'> & { addresseeId?: string }> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
@@ -237,6 +242,7 @@ export class LetterInputBuilder {
           date: group === 'done' ? context.effectiveDate : dueDate,
         };
       }),
+      estateBills: (await this.bills.ofEstate(estate.id, manager)).reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillsModule } from '../bills/bills.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { EstatesModule } from '../estates/estates.module';
@@ -12,7 +13,7 @@ import { MailService } from './mail.service';
 import { PrintBatchesService } from './print-batches.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, DocumentsModule, WebhooksModule],
+  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, BillsModule, DocumentsModule, WebhooksModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService, MailService, PrintBatchesService],

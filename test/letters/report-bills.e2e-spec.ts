@@ -1,0 +1,105 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The progress report and the final report tell the family which bills the estate still has to pay (the
+ * owner decided they are paid from it), as the portal's card "Te betalen uit de nalatenschap" does, and
+ * which were marked paid; a report of an estate that owes none says nothing of bills.
+ */
+describe('the reports to the family name the bills still to pay from the estate', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const TODAY = '2026-11-23';
+  const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+
+  /** A contract ended on 30 November and a bill for December in full, billed in advance: all of it disputed. */
+  async function disputedContract(estateId: string, description: string, bill: { reference: string; amount: number }) {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description, accountNumber: `${description}-1`, action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${description}-R1`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+    return contract.id as string;
+  }
+
+  /** The provider holds to the bill; the owner records that the estate pays it. */
+  async function owedByEstate(contractId: string) {
+    await desk.post(`${API}/provider-desk/requests/${contractId}/reject-dispute`, { reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+  }
+
+  /** The family's representative (the final report is addressed to them), signed in to the portal. */
+  async function representative(estateId: string): Promise<Session> {
+    const member = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Ria Smit', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
+    return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  }
+
+  /** The newest report of a kind as the family downloads it from the portal, as text. */
+  async function reportText(family: Session, kind: 'progress_report' | 'final_report'): Promise<string> {
+    const letters = (await family.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[];
+    const report = letters.find((l) => l.kind === kind);
+    expect(report).toBeDefined();
+    return flat(await pdfText((await family.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  }
+
+  /** Closes the estate once its contracts are settled (the quiet period after the last answer), and sends the final report. */
+  async function close(estateId: string) {
+    await advance(70);
+    await anna.post(`${API}/estates/${estateId}/close`).expect(200);
+    await advance(0);
+  }
+
+  it('lists each bill still to pay (its contract beside the provider, the invoice, the amount) and the paid ones with their day, in the progress and the final report', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Henk' });
+    const ria = await representative(estate.id);
+    const stroom = await disputedContract(estate.id, 'Stroom', { reference: 'F-01', amount: 24.98 });
+    const gas = await disputedContract(estate.id, 'Gas', { reference: 'G-07', amount: 31.5 });
+    await owedByEstate(stroom);
+    await owedByEstate(gas);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: gas, reference: 'G-07', paidOn: TODAY }).expect(201);
+
+    const toPay = /Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest (\(Stroom\) )?F-01 € 24,98/;
+    const paid = /Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest (\(Gas\) )?G-07 € 31,50 23 november 2026/;
+    const said = 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.';
+
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    const progress = await reportText(ria, 'progress_report');
+    expect(progress).toMatch(toPay);
+    expect(progress).toContain(said);
+    expect(progress).toMatch(paid);
+
+    await close(estate.id);
+    const final = await reportText(ria, 'final_report');
+    expect(final).toMatch(toPay);
+    expect(final).toContain('(Stroom)');
+    expect(final).toContain(said);
+    expect(final).toMatch(paid);
+    // The paid bill is under "Betaald" only.
+    expect(final.indexOf('G-07')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
+  });
+
+  it('says nothing of bills in the final report of an estate that owes none (the provider withdrew its bill)', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    const ria = await representative(estate.id);
+    const stroom = await disputedContract(estate.id, 'Stroom', { reference: 'F-01', amount: 24.98 });
+    await desk.post(`${API}/provider-desk/requests/${stroom}/credit-note`, { amount: 24.98 }).expect(200);
+    await close(estate.id);
+    const final = await reportText(ria, 'final_report');
+    expect(final).toContain('Stroomtest');
+    expect(final).not.toMatch(/Nog te betalen|Betaald uit de nalatenschap|F-01/);
+  });
+});
