@@ -10,6 +10,7 @@ import {
   contractMachineV4,
   contractMachineV5,
   contractMachineV6,
+  contractMachineV7,
   contractStateMeta,
   contractVersionForLateBill,
   CONTRACT_MACHINE_VERSION,
@@ -21,6 +22,7 @@ import {
   type ContractState,
   type LetterKind,
 } from './contract.machine';
+import { heldBills, unansweredBills } from './disputes';
 import { machines } from './index';
 
 /** One example of every event, with realistic payloads; DOCUMENTS_CHANGED has two meanings. */
@@ -172,8 +174,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ...BILL_CORRECTIONS('disputeEscalated', 'confirmed'),
     ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]],
   ],
-  // v4: the provider holds to F-1, so the owner's move stays first; it may still answer (or reconsider) a bill.
-  disputeRejected: [FURTHER_INVOICE('disputeRejected'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
+  // v4: the provider holds to F-1, so the owner's move; it may still answer (or reconsider) a bill. v8: a new bill waits on the provider.
+  disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
   // No bill is open here: a credit note of any amount settles the collection, as in v4; v5 adds the word that it stopped.
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
   collectionStopRequested: [
@@ -481,9 +483,10 @@ describe('contract machine v4: every disputed bill stays open until it is itself
     expect({ state: actor.getSnapshot().value, open: references(actor.getSnapshot()) }).toEqual({ state: 'disputeEscalated', open: ['F-1'] });
   });
 
-  it('hands a bill the provider holds to to the owner, keeps it open, and lets the provider still answer the other', () => {
+  it('keeps a bill the provider holds to open for the owner, and lets the provider still answer the other', () => {
     const { actor, snapshot, effects } = run([...twoBills, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-1' }]);
-    expect(snapshot.value).toBe('disputeRejected');
+    // v8: the provider still owes its answer on F-2 (v4 to v7 waited on the owner here).
+    expect(snapshot.value).toBe('disputed');
     expect(snapshot.context.openDisputes).toEqual([expect.objectContaining({ reference: 'F-1', rejectionReason: 'December was used' }), expect.not.objectContaining({ rejectionReason: expect.anything() })]);
     expect(effects.at(-1)).toEqual(owner('dispute_rejected'));
     // The provider credits January: December is still the owner's to decide.
@@ -542,8 +545,9 @@ describe('contract machine v5: a partial credit note, and the word that a collec
 
   it('keeps the other bill disputed while the owner decides about the rest of the credited one', () => {
     const { actor, snapshot } = run([...twoBills, { ...EVENTS.PARTIAL_CREDIT, invoiceReference: 'F-2' }]);
+    // v8: F-1 is unanswered, so the contract waits on the provider meanwhile.
     expect({ state: snapshot.value, open: open(snapshot) }).toEqual({
-      state: 'disputeRejected',
+      state: 'disputed',
       open: [
         { reference: 'F-1', disputed: 49.95, credited: 0 },
         { reference: 'F-2', disputed: 49.95, credited: 20 },
@@ -579,9 +583,9 @@ describe('contract machine v5: a partial credit note, and the word that a collec
     expect(effects.at(-1)).toEqual(owner('dispute_rejected'));
     actor.send(EVENTS.DEADLINE_PASSED);
     expect({ state: actor.getSnapshot().value, last: effects.at(-1) }).toEqual({ state: 'collectionStopRequested', last: owner('collection_not_stopped') });
-    // Once stopped, the bill it holds to is the owner's to decide.
+    // Once stopped, F-2 waits on the provider again (v8), F-1 stays the owner's to decide.
     actor.send(EVENTS.COLLECTION_STOPPED);
-    expect(actor.getSnapshot().value).toBe('disputeRejected');
+    expect(actor.getSnapshot().value).toBe('disputed');
   });
 
   it('disputes a new bill while a collection stop is asked, and keeps asking it', () => {
@@ -596,8 +600,9 @@ describe('contract machine v5: a partial credit note, and the word that a collec
     actor.send(EVENTS.DISPUTE_REJECTED);
     actor.send(EVENTS.JANUARY_BILL);
     expect({ state: actor.getSnapshot().value, open: open(actor.getSnapshot()).map((d) => d.reference) }).toEqual({ state: 'collectionStopRequested', open: ['F-1', 'F-2'] });
+    // v8: F-2 is unanswered, so the provider owes that answer first.
     actor.send(EVENTS.COLLECTION_STOPPED);
-    expect(actor.getSnapshot().value).toBe('disputeRejected');
+    expect(actor.getSnapshot().value).toBe('disputed');
   });
 
   it('keeps the stop asked while any bill is open after an answer or a partial credit, and ends it once none is left to collect', () => {
@@ -763,18 +768,18 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
     expect(actor.getSnapshot().status).toBe('done');
     expect(contractMachineV6.states.closed.type).toBe('final');
     expect(machines.contract[6]).toBe(contractMachineV6);
-    expect(machines.contract[7]).toBe(contractMachine);
+    expect(machines.contract[7]).toBe(contractMachineV7);
   });
 
-  it('moves a contract of v1 to v6 to v7 only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(7);
-    for (const version of [1, 2, 3, 4, 5, 6]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 7, collection: 7 });
+  it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
+    expect(CONTRACT_MACHINE_VERSION).toBe(8);
+    for (const version of [1, 2, 3, 4, 5, 6, 7]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 8, collection: 8 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
-    // Already on v7: nothing to move.
-    expect(contractVersionForLateBill(7, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    // Already on the newest: nothing to move.
+    expect(contractVersionForLateBill(8, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -783,7 +788,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
       for (const event of closed) old.send(event);
       const stored = JSON.parse(JSON.stringify(old.getPersistedSnapshot()));
       expect({ version, status: stored.status }).toEqual({ version, status: 'done' });
-      // As the runtime moves it: the state and context kept, read by v7 (where closed is not final).
+      // As the runtime moves it: the state and context kept, read by the newest version (where closed is not final).
       const moved = contractMachine.resolveState({ value: stored.value, context: stored.context });
       expect({ version, value: moved.value, status: moved.status, context: moved.context }).toEqual({ version, value: 'closed', status: 'active', context: stored.context });
       const { actor, effects } = start({ snapshot: JSON.parse(JSON.stringify(contractMachine.getPersistedSnapshot(moved))) });
@@ -795,6 +800,74 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
         effects: [letter('dispute'), family('invoice_disputed')],
       });
     }
+  });
+});
+
+describe('contract machine v8: a bill nobody answered keeps the contract waiting on the provider, whatever the owner decides about another', () => {
+  const oneBill: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END];
+  const twoBills: ContractEvent[] = [...oneBill, EVENTS.JANUARY_BILL];
+  const f1 = { invoiceReference: 'F-1' };
+  const f2 = { invoiceReference: 'F-2' };
+  /** Which open bills the provider still owes an answer on, and which it holds to (the owner's to decide). */
+  const bills = (s: Snapshot) => ({ unanswered: unansweredBills(s.context).map((d) => d.reference), held: heldBills(s.context).map((d) => d.reference) });
+
+  it('keeps waiting on the provider, with its term, after a partial credit or a rejection of one of two bills, and alerts the owner of the held one', () => {
+    for (const [answer, alert] of [[EVENTS.PARTIAL_CREDIT, 'dispute_partly_credited'], [EVENTS.DISPUTE_REJECTED, 'dispute_rejected']] as const) {
+      const { snapshot, effects } = run([...twoBills, { ...answer, ...f1 }]);
+      expect({ answer: answer.type, state: snapshot.value, ...bills(snapshot) }).toEqual({ answer: answer.type, state: 'disputed', unanswered: ['F-2'], held: ['F-1'] });
+      expect(effects).toContainEqual(owner(alert));
+    }
+    expect(contractStateMeta('disputed')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
+    // The same while the complaint about both runs: the provider still owes its answer on F-2.
+    const escalated = run([...twoBills, EVENTS.DEADLINE_PASSED, { ...EVENTS.DISPUTE_REJECTED, ...f2 }]).snapshot;
+    expect({ state: escalated.value, ...bills(escalated) }).toEqual({ state: 'disputeEscalated', unanswered: ['F-1'], held: ['F-2'] });
+  });
+
+  it('complains after the term about the unanswered bill only, then alerts the owner as before', () => {
+    const { actor, effects } = run([...twoBills, { ...EVENTS.PARTIAL_CREDIT, ...f1 }, EVENTS.DEADLINE_PASSED]);
+    expect({ state: actor.getSnapshot().value, ...bills(actor.getSnapshot()) }).toEqual({ state: 'disputeEscalated', unanswered: ['F-2'], held: ['F-1'] });
+    expect(letters(effects)).toEqual(['cancellation', 'dispute', 'dispute', 'dispute_escalation']);
+    actor.send(EVENTS.DEADLINE_PASSED);
+    expect({ state: actor.getSnapshot().value, last: effects.at(-1) }).toEqual({ state: 'disputeEscalated', last: owner('no_answer_after_dispute_escalation') });
+  });
+
+  it('waits on the owner once the last unanswered bill is answered and a held one is left', () => {
+    const held = [...twoBills, { ...EVENTS.PARTIAL_CREDIT, ...f1 }];
+    for (const answer of [{ ...EVENTS.CREDIT_NOTE_SENT, ...f2 }, { ...EVENTS.INVOICE_WITHDRAWN, ...f2 }, { ...EVENTS.DISPUTE_REJECTED, ...f2 }, { ...EVENTS.PARTIAL_CREDIT, ...f2 }]) {
+      for (const before of [held, [...held, EVENTS.DEADLINE_PASSED]]) {
+        const { snapshot } = run([...before, answer]);
+        expect({ answer, state: snapshot.value, unanswered: bills(snapshot).unanswered }).toEqual({ answer, state: 'disputeRejected', unanswered: [] });
+      }
+    }
+    // The owner settles the held bill first: the other still waits on the provider.
+    const settled = run([...held, { ...EVENTS.DISPUTE_RESOLVED, ...f1 }]).snapshot;
+    expect({ state: settled.value, ...bills(settled) }).toEqual({ state: 'disputed', unanswered: ['F-2'], held: [] });
+  });
+
+  it('waits on the provider for a new bill recorded while another is held, and on the owner again once that one is answered', () => {
+    const { actor, effects } = run([...oneBill, EVENTS.DISPUTE_REJECTED, EVENTS.JANUARY_BILL]);
+    expect({ state: actor.getSnapshot().value, ...bills(actor.getSnapshot()) }).toEqual({ state: 'disputed', unanswered: ['F-2'], held: ['F-1'] });
+    expect(effects.slice(-2)).toEqual([letter('dispute'), family('invoice_disputed')]);
+    actor.send({ ...EVENTS.CREDIT_NOTE_SENT, ...f2 });
+    expect({ state: actor.getSnapshot().value, ...bills(actor.getSnapshot()) }).toEqual({ state: 'disputeRejected', unanswered: [], held: ['F-1'] });
+  });
+
+  it('waits on the provider after a stopped collection while a bill is unanswered, also beside a held one', () => {
+    const collecting = run([...twoBills, EVENTS.COLLECTION_NOTICE, { ...EVENTS.DISPUTE_REJECTED, ...f1 }, EVENTS.COLLECTION_STOPPED]).snapshot;
+    expect({ state: collecting.value, ...bills(collecting) }).toEqual({ state: 'disputed', unanswered: ['F-2'], held: ['F-1'] });
+  });
+
+  it('keeps waiting on the provider when a correction drops the held bill while another is unanswered', () => {
+    const { snapshot } = run([...twoBills, { ...EVENTS.DISPUTE_REJECTED, ...f1 }, EVENTS.BILL_CORRECTED_BEFORE_END]);
+    expect({ state: snapshot.value, ...bills(snapshot) }).toEqual({ state: 'disputed', unanswered: ['F-2'], held: [] });
+  });
+
+  it('keeps version 7 as it was: a held bill handed the contract to the owner, though another was unanswered', () => {
+    const actor = createActor(contractMachineV7, { input: { action: 'cancel' } }).start();
+    for (const event of [...twoBills, { ...EVENTS.PARTIAL_CREDIT, ...f1 }]) actor.send(event);
+    expect({ state: actor.getSnapshot().value, ...bills(actor.getSnapshot()) }).toEqual({ state: 'disputeRejected', unanswered: ['F-2'], held: ['F-1'] });
+    expect(machines.contract[7]).toBe(contractMachineV7);
+    expect(machines.contract[8]).toBe(contractMachine);
   });
 });
 

@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, or, setup, type StateValue } from 'xstate';
+import { and, assign, emit, enqueueActions, or, setup, type StateValue } from 'xstate';
 import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
 import {
   answerOutcome,
@@ -12,6 +12,7 @@ import {
   heldBills,
   invoiceReferenceProblem,
   isOpen,
+  leavesUnanswered,
   newestDispute,
   openDisputesOf,
   unansweredBills,
@@ -39,8 +40,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v7: `closed` is no longer final: after the estate is reopened it takes a late bill (`INVOICE_AFTER_END`,
  * disputed as from `settled`) or a collector's letter (`COLLECTION_NOTICE`); v6's closed took nothing. A
  * contract closed on an older version moves to v7 when such a bill is recorded (`contractVersionForLateBill`).
+ * v8: while any open bill is unanswered the contract waits on the provider (with its term and the complaint
+ * after it), also beside a bill the provider holds to; v4 to v7 waited on the owner as soon as one was held.
+ * A contract closed on an older version moves to v8 when a late bill is recorded (v8's `closed` is v7's).
  */
-export const CONTRACT_MACHINE_VERSION = 7;
+export const CONTRACT_MACHINE_VERSION = 8;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -319,6 +323,10 @@ const contractSetup = setup({
     correctionClosesAll: ({ context, event }) => correctionOutcome(context, event) === 'closesAll',
     correctionLeavesHeldBill: ({ context, event }) => correctionOutcome(context, event) === 'leavesHeldBill',
     correctionLeavesOthers: ({ context, event }) => correctionOutcome(context, event) === 'leavesOthers',
+    /** v8: an answer (or a correction dropping a bill) that leaves another bill the provider has not answered (see `leavesUnanswered`). */
+    leavesUnansweredBill: ({ context, event }) => leavesUnanswered(openDisputesOf(context), event),
+    correctionLeavesUnansweredBill: ({ context, event }) =>
+      ['leavesHeldBill', 'leavesOthers'].includes(correctionOutcome(context, event)) && leavesUnanswered(openDisputesOf(context), event),
     /** v3: the check is recorded once; after "not informed" the contract is an ordinary request. */
     brpCheckOpen: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck,
     brpInformed: ({ context, event }) => event.type === 'BRP_CHECKED' && !context.brpCheck && event.outcome === 'informed',
@@ -771,25 +779,102 @@ export const contractMachineV6 = contractSetup.createMachine({ id: CONTRACT_MACH
  */
 export const LATE_BILL_EVENTS = ['INVOICE_AFTER_END', 'COLLECTION_NOTICE'] as const satisfies readonly ContractEvent['type'][];
 
+/** Version 7's states: v6's with a closed contract that takes a late bill; the base of v8. */
+const V7_STATES = {
+  ...V6_STATES,
+  // Not final: once the owner reopened the estate (a closed estate refuses it, 409 `estate-closed`), a late
+  // bill is disputed and a collector stopped as on a settled contract. The contract then needs work again,
+  // which keeps the estate from closing until it is settled, and closing the estate closes it again.
+  closed: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection } },
+} as const;
+
+/** Version 7, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV7 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V7_STATES });
+
+// v8: a bill nobody answered keeps the contract waiting on the provider.
+//
+// v4 to v7 handed the contract to the owner (`disputeRejected`, no provider term) as soon as the provider
+// held to one bill (rejected it, or v5: credited part of it), though it had not answered another: that bill
+// went silent, with no term and no complaint (audit). In v8 the provider owes an answer while any open bill
+// is unanswered: the contract waits on it (`disputed`, or `disputeEscalated` once the complaint went out),
+// with its term, and the complaint after it names only the unanswered bills (`unansweredBills`). A held bill
+// stays open beside them for the owner to decide (its readers say so; Today lists the contract as a
+// decision). Only when no bill is left unanswered does a held one hand the contract to the owner
+// (`disputeRejected`, with the owner's term), as before; a new bill there waits on the provider again.
+
+type WaitOnProvider = 'disputed' | 'disputeEscalated';
+
+/** A bill for days after the end date that is not open already: the provider owes its answer, whatever other bill it holds to. */
+const disputeBillV8 = { INVOICE_AFTER_END: { guard: 'newBillToDispute', target: 'disputed', actions: billDisputed } } as const;
+
+/** An answer about one bill: the provider still owes one on another (`stay`), else a held bill is the owner's, else none is left. */
+const closeBillV8 = (stay: WaitOnProvider) =>
+  [
+    { guard: 'closesAll', target: 'confirmed', actions: billAnswered },
+    { guard: 'leavesUnansweredBill', target: stay, actions: billAnswered },
+    { guard: 'leavesHeldBill', target: 'disputeRejected', actions: billAnswered },
+  ] as const;
+
+/** The provider's answers (and the owner's word) in v8: holding to a bill, or crediting part of it, hands the contract to the owner only when no other bill waits on the provider. */
+const billAnswersV8 = (stay: WaitOnProvider) =>
+  ({
+    CREDIT_NOTE_SENT: [
+      { guard: and(['creditsPart', 'leavesUnansweredBill']), target: stay, actions: creditNote(stay)[0].actions },
+      creditNote(stay)[0],
+      ...closeBillV8(stay),
+    ],
+    INVOICE_WITHDRAWN: closeBillV8(stay),
+    DISPUTE_REJECTED: [
+      { guard: 'leavesUnansweredBill', target: stay, actions: billAnswers(stay).DISPUTE_REJECTED.actions },
+      billAnswers(stay).DISPUTE_REJECTED,
+    ],
+    DISPUTE_RESOLVED: closeBillV8(stay),
+  }) as const;
+
+/** A bill corrected so that it is no longer disputed, beside an unanswered one: the provider still owes that answer. */
+const correctBillV8 = (stay: WaitOnProvider) =>
+  ({
+    BILL_CORRECTED: [
+      { guard: 'correctsBill', actions: billCorrected },
+      { guard: 'correctionClosesAll', target: 'confirmed', actions: billCorrected },
+      { guard: 'correctionLeavesUnansweredBill', target: stay, actions: billCorrected },
+      { guard: 'correctionLeavesHeldBill', target: 'disputeRejected', actions: billCorrected },
+    ],
+  }) as const;
+
+/** Every bill step of a dispute state in v8; `stay` is where the contract waits on the provider for the rest. */
+const unansweredFirst = (stay: WaitOnProvider) => ({ ...disputeBillV8, ...billAnswersV8(stay), ...correctBillV8(stay) }) as const;
+
+/** The collection stopped: bills nobody answered wait on the provider first, held ones are then the owner's. */
+const collectionStoppedV8 = {
+  COLLECTION_STOPPED: [
+    { guard: 'unansweredBillOpen', target: 'disputed', actions: [tellFamily('collection_stopped')] },
+    { guard: 'heldBillOpen', target: 'disputeRejected', actions: [tellFamily('collection_stopped')] },
+    { target: 'confirmed', actions: [tellFamily('collection_stopped')] },
+  ],
+} as const;
+
 export const contractMachine = contractSetup.createMachine({
   id: CONTRACT_MACHINE_ID,
   initial: 'draft',
   context: initialContextV4,
   states: {
-    ...V6_STATES,
-    // Not final: once the owner reopened the estate (a closed estate refuses it, 409 `estate-closed`), a late
-    // bill is disputed and a collector stopped as on a settled contract. The contract then needs work again,
-    // which keeps the estate from closing until it is settled, and closing the estate closes it again.
-    closed: { meta: nobodyOwesUs, on: { ...disputeBill, ...stopCollection } },
+    ...V7_STATES,
+    disputed: { meta: waitForProvider, on: { ...V7_STATES.disputed.on, ...unansweredFirst('disputed') } },
+    disputeEscalated: { meta: waitForProvider, on: { ...V7_STATES.disputeEscalated.on, ...unansweredFirst('disputeEscalated') } },
+    // Holds only bills the provider held to: an answer here leaves none unanswered, a new bill waits on the provider.
+    disputeRejected: { meta: waitForOwner, on: { ...V7_STATES.disputeRejected.on, ...unansweredFirst('disputed') } },
+    collectionStopRequested: { meta: V7_STATES.collectionStopRequested.meta, on: { ...V7_STATES.collectionStopRequested.on, ...collectionStoppedV8 } },
   },
 });
 
 /**
- * The one way a contract instance of v1 to v6 moves to v7: when a late bill or collection notice is
- * recorded for it while it is `closed` (the estate reopened). Its `closed` was final and took nothing;
- * v7's takes only those two, and v7 reads every older context (v1 to v3 kept one `openDispute`, null once
- * closed: `openDisputesOf`), so nothing else the instance was promised changes. Returns the version to
- * move to, or null: any other state or event keeps the instance on its version (nothing moves in bulk).
+ * The one way a contract instance moves to the newest version: when a late bill or collection notice is
+ * recorded for it while it is `closed` (the estate reopened). v1 to v6's `closed` was final and took
+ * nothing; v7's and v8's take only those two, and they read every older context (v1 to v3 kept one
+ * `openDispute`, null once closed: `openDisputesOf`); a closed contract has no open bill, so nothing else
+ * the instance was promised changes. Returns the version to move to, or null: any other state or event
+ * keeps the instance on its version (nothing moves in bulk; a v7 contract with bills open stays on v7).
  */
 export function contractVersionForLateBill(version: number, state: string, event: string): number | null {
   const late = state === 'closed' && (LATE_BILL_EVENTS as readonly string[]).includes(event);

@@ -109,6 +109,17 @@ export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswe
   (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
 
 /**
+ * v8: whether an answer about one bill (whatever it does to that bill: closes it, holds to it, credits
+ * part of it, or a correction drops it) leaves another open bill the provider has not answered: the
+ * provider then still owes an answer, so the contract keeps waiting on it. False for an answer that
+ * cannot be applied, or one that settles every bill (the owner's word without a name).
+ */
+export function leavesUnanswered(open: readonly DisputedInvoice[], answer: BillAnswer): boolean {
+  const bill = invoiceReferenceProblem(open, answer) === null ? answeredBill(open, answer) : null;
+  return bill !== null && open.some((d) => d !== bill && !isHeld(d));
+}
+
+/**
  * v5: whether a credit note of `amount` falls short of what is still disputed of the bill it answers
  * (it then closes only the credited part); one of that much or more closes the bill as before.
  */

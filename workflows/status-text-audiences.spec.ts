@@ -413,6 +413,51 @@ describe('one wording table per audience', () => {
     expect(contractChangeText(creditedLast, confirmed, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a020,00 gestuurd voor rekening F-2; het bezwaar is afgehandeld.');
   });
 
+  // v8: the provider still owes its answer on F-2 while it holds to F-1 (rejected, or credited in part): every reader hears both.
+  it('tells every reader, while one bill is held and another unanswered, that the provider owes its answer on the one by its term and the owner decides about the other (v8)', () => {
+    const partly: ContractContext = { ...twoBills, disputeRejectionReason: null, openDisputes: [{ ...DECEMBER, credited: 5 }, JANUARY] };
+    expect(ownerStatusText('disputed', oneHeld, 'nl', words)).toBe(
+      'Geschil loopt: €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00), antwoord aanbieder op factuur F-2 uiterlijk 12 februari 2027; beslissing nodig over factuur F-1.',
+    );
+    expect(ownerStatusText('disputed', partly, 'en', words)).toBe(
+      "Dispute open: €30.00 disputed on 2 invoices: F-1 (€10.00, €5.00 credited of €15.00) and F-2 (€20.00), provider's answer on invoice F-2 due by 12 February 2027; decision needed on invoice F-1.",
+    );
+    expect(ownerStatusText('disputeEscalated', oneHeld, 'nl', words)).toBe(
+      'Factuur F-2 onbeantwoord, klacht ingediend bij KPN: €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00), antwoord aanbieder op factuur F-2 uiterlijk 12 februari 2027; beslissing nodig over factuur F-1.',
+    );
+    expect(ownerNextStep('disputed', partly, 'nl', words)).toBe(
+      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: de klacht daarover gaat automatisch. Over factuur F-1 (deels gecrediteerd) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
+    );
+    expect(ownerNextStep('disputed', oneHeld, 'en', words)).toBe(
+      'No answer on invoice F-2 by 12 February 2027: the complaint about it goes out automatically. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. Your term for it (5 business days) starts once KPN has answered invoice F-2.',
+    );
+    expect(ownerNextStep('disputeEscalated', oneHeld, 'nl', words)).toBe(
+      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: KPN bellen. Over factuur F-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
+    );
+    expect(ownerChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN over de onbeantwoorde factuur F-2.');
+
+    // The desk: what it owes (F-2, by the term) first, then the bill the case owner decides about.
+    expect(providerStatusText('disputed', oneHeld, 'nl', '2027-02-12')).toBe(
+      'Bezwaar tegen factuur F-2: het deel na de bevestigde einddatum, 1 januari 2027 tot en met 31 januari 2027, naar rato €\u00a020,00. Graag een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing uiterlijk 12 februari 2027. U heeft het bezwaar tegen factuur F-1 afgewezen; de contactpersoon beslist hoe het verdergaat.',
+    );
+    expect(providerStatusText('disputeEscalated', partly, 'en', '2027-02-12')).toBe(
+      'Complaint: the dispute went unanswered. Dispute of invoice F-2: the part after the confirmed end date, 1 January 2027 to 31 January 2027, pro rata €20.00. Please answer by 12 February 2027. You credited €5.00 of invoice F-1 (€10.00 still disputed); the case owner decides how to proceed.',
+    );
+
+    // The family: what the provider did with the one, that the case owner looks at it, and the objection to the other with its term.
+    expect(contractStatusText('disputed', partly, 'nl', words)).toBe(
+      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; €\u00a010,00 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.',
+    );
+    expect(contractStatusText('disputed', oneHeld, 'en', words)).toBe(
+      'KPN maintains bill F-1, which we objected to. Your case owner is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay this bill while the dispute is open.',
+    );
+    expect(contractStatusText('disputeEscalated', oneHeld, 'nl', words)).toBe(
+      'KPN heeft niet gereageerd op ons bezwaar tegen rekening F-2. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen zolang het bezwaar loopt. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+    );
+    expect(contractNextStep('disputed', oneHeld, 'nl', words)).toBe('We verwachten dat KPN rekening F-2 uiterlijk 12 februari 2027 corrigeert of intrekt; anders dienen we een klacht in.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'en', 'KPN')).toBe('KPN did not answer our objection to bill F-2; we filed a complaint.');
+  });
+
   it('keeps the family sentence in the family table', () => {
     expect(contractStatusText('disputed', confirmed, 'nl', words)).toContain('U hoeft deze rekening niet te betalen');
   });

@@ -1,5 +1,5 @@
 import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_BUSINESS_DAYS } from './contract.machine';
-import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed } from './disputes';
+import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
@@ -54,6 +54,25 @@ const checkNote: Record<Language, (check: BrpCheck | null | undefined) => string
   nl: (check) => (check ? ` (notitie: ${check.note})` : ''),
   en: (check) => (check ? ` (note: ${check.note})` : ''),
 };
+/** Bills named by number: "factuur F-2", "facturen F-2 en F-3". */
+const invoicesNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
+  nl: (bills) => `${bills.length > 1 ? 'facturen' : 'factuur'} ${listed(bills.map((d) => d.reference), 'nl')}`,
+  en: (bills) => `${bills.length > 1 ? 'invoices' : 'invoice'} ${listed(bills.map((d) => d.reference), 'en')}`,
+};
+/**
+ * v8: while the provider holds to some bills and has not answered others, the contract waits on the
+ * provider: its term is for the unanswered bills (" op factuur F-2"), the held ones are the owner's to
+ * decide ("; beslissing nodig over factuur F-1"). Nothing when no bill is held (every bill waits on the provider).
+ */
+const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
+const answerOn: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => (heldBeside(c) ? ` op ${invoicesNamed.nl(unansweredBills(c))}` : ''),
+  en: (c) => (heldBeside(c) ? ` on ${invoicesNamed.en(unansweredBills(c))}` : ''),
+};
+const decisionOn: Record<Language, (c: ContractContext) => string> = {
+  nl: (c) => (heldBeside(c) ? `; beslissing nodig over ${invoicesNamed.nl(heldBills(c))}` : ''),
+  en: (c) => (heldBeside(c) ? `; decision needed on ${invoicesNamed.en(heldBills(c))}` : ''),
+};
 const effective: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''),
   en: (c) => (c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''),
@@ -93,12 +112,15 @@ const STATUS: Phrases = {
     en: ({ p, due, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}; watching for late bills ${due ? `until ${due}` : 'for now'}.`,
   },
   disputed: {
-    nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
+    nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
+    en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
   },
+  // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
-    nl: ({ p, due, c }) => `Geschil onbeantwoord, klacht ingediend bij ${p}: ${disputedBill.nl(c)}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Dispute unanswered, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due, c }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
+    en: ({ p, due, c }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
@@ -153,11 +175,23 @@ const NEXT: Phrases = {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
-  disputed: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.` },
+  // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
+  disputed: {
+    nl: ({ p, due, c }) =>
+      heldBeside(c)
+        ? `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: de klacht daarover gaat automatisch.${decideWhileWaiting.nl(p, c)}`
+        : `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`,
+    en: ({ p, due, c }) =>
+      heldBeside(c)
+        ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically.${decideWhileWaiting.en(p, c)}`
+        : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.`,
+  },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie); else only the call.
   disputeEscalated: {
-    nl: ({ p, due, body, missed }) => (missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`),
-    en: ({ p, due, body, missed }) => (missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`),
+    nl: ({ p, due, c, body, missed }) =>
+      `${missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.nl(p, c) : ''}`,
+    en: ({ p, due, c, body, missed }) =>
+      `${missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.en(p, c) : ''}`,
   },
   // Steward records the outcome; objecting further is a call or the complaints body, not a step of ours.
   disputeRejected: {
@@ -170,13 +204,13 @@ const NEXT: Phrases = {
     nl: ({ p, due, c, missed }) =>
       `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
         heldBills(c).length
-          ? ` Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
+          ? ` ${decideHeld.nl(p, c)} Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
           : ''
       }`,
     en: ({ p, due, c, missed }) =>
       `${missed ? `Call ${p} and the collection agency now: no written answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`}${
         heldBills(c).length
-          ? ` You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome. While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
+          ? ` ${decideHeld.en(p, c)} While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
           : ''
       }`,
   },
@@ -190,6 +224,16 @@ const NEXT: Phrases = {
 const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
   nl: (d) => `factuur ${d.reference} (${d.credited ? 'deels gecrediteerd' : 'afgewezen'})`,
   en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
+};
+/** The owner's decision about the bills the provider holds to, while the state's term is someone else's. */
+const decideHeld: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => `Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast.`,
+  en: (p, c) => `You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome.`,
+};
+/** v8: that decision while the provider owes its answer on other bills; the owner's own term starts once it answered them (`disputeRejected`). */
+const decideWhileWaiting: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => ` ${decideHeld.nl(p, c)} Uw termijn daarvoor (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) begint zodra ${p} ${invoicesNamed.nl(unansweredBills(c))} heeft beantwoord.`,
+  en: (p, c) => ` ${decideHeld.en(p, c)} Your term for it (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has answered ${invoicesNamed.en(unansweredBills(c))}.`,
 };
 
 /** v5: every bill the provider holds to was credited in part, none rejected. */
@@ -223,7 +267,11 @@ const CHANGE: Phrases = {
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
   confirmed: { nl: ({ p, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}.`, en: ({ p, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
-  disputeEscalated: { nl: ({ p }) => `Klacht ingediend bij ${p} over het onbeantwoorde geschil.`, en: ({ p }) => `Complaint filed with ${p} about the unanswered dispute.` },
+  // v8: beside a held bill the complaint is about the unanswered ones.
+  disputeEscalated: {
+    nl: ({ p, c }) => `Klacht ingediend bij ${p} over ${heldBeside(c) ? `de onbeantwoorde ${invoicesNamed.nl(unansweredBills(c))}` : 'het onbeantwoorde geschil'}.`,
+    en: ({ p, c }) => `Complaint filed with ${p} about ${heldBeside(c) ? `the unanswered ${invoicesNamed.en(unansweredBills(c))}` : 'the unanswered dispute'}.`,
+  },
   disputeRejected: {
     nl: ({ p, c }) => `Geschil afgewezen door ${p}${reason.nl(c.disputeRejectionReason)}.`,
     en: ({ p, c }) => `Dispute rejected by ${p}${reason.en(c.disputeRejectionReason)}.`,

@@ -49,7 +49,7 @@ function heldAfterCreditEn(c: ContractContext): string {
   return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
 }
 
-/** v5: the bills held to while a collection stop is asked: the case owner decides about them. */
+/** v5: the bills held to while a collection stop is asked (v8: or while others wait on the provider's answer): the case owner decides about them. */
 function heldNoteNl(c: ContractContext): string {
   if (!heldBills(c).length) return '';
   return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditNl(c) : `U heeft het bezwaar tegen ${listed(heldBills(c).map((d) => `factuur ${d.reference}`), 'nl')} afgewezen`}; de contactpersoon beslist hoe het verdergaat.`;
@@ -71,16 +71,16 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the case owner is supplying it.' },
   rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
+  // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
-    nl: (c, due) => `${disputeNl(c)} Graag ${openDisputesOf(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.`,
+    nl: (c, due) =>
+      `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNoteNl(c)}`,
     en: (c, due) =>
-      openDisputesOf(c).length > 1
-        ? `${disputeEn(c)} For each invoice, please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.`
-        : `${disputeEn(c)} Please send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.`,
+      `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNoteEn(c)}`,
   },
   disputeEscalated: {
-    nl: (c, due) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c)} Graag uw antwoord${nlBy(due)}.`,
-    en: (c, due) => `Complaint: the dispute went unanswered. ${disputeEn(c)} Please answer${enBy(due)}.`,
+    nl: (c, due) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.${heldNoteNl(c)}`,
+    en: (c, due) => `Complaint: the dispute went unanswered. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.${heldNoteEn(c)}`,
   },
   // The owner may also accept the bill: no promise of a call.
   // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.

@@ -57,35 +57,54 @@ const ownerLooksAtRest: Record<Language, string> = {
   en: 'Your case owner is looking at what to do about it and will let you know.',
 };
 
-/**
- * v5: the bills the provider answered without settling them: what it credited of each and what is
- * still open, those it holds to in full, and the objection to the rest; the owner decides.
- */
-const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext) => string> = {
+/** v5: the bills the provider answered without settling them: what it credited of each and what is still open, and those it holds to in full. */
+const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext) => string[]> = {
   nl: (p, c) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d))),
       ...(rejected.length ? [`${p} houdt vast aan ${listed(rejected.map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.`] : []),
-      ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []),
-      ownerLooksAtRest.nl,
-    ].join(' ');
+    ];
   },
   en: (p, c) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d))),
       ...(rejected.length ? [`${p} maintains ${listed(rejected.map((d) => `bill ${d.reference}`), 'en')}, which we objected to.`] : []),
-      ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []),
-      ownerLooksAtRest.en,
-    ].join(' ');
+    ];
   },
+};
+
+/** The bills held to, the objection to the rest (v4 to v7 waited on the owner with them), and that the owner decides. */
+const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) =>
+    [...HELD_BY_PROVIDER.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
+  en: (p, c) =>
+    [...HELD_BY_PROVIDER.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+};
+
+/** v8: the bills held to and that the owner decides about them (while the provider owes its answer on others). */
+const HELD_FOR_OWNER: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => [...HELD_BY_PROVIDER.nl(p, c), ownerLooksAtRest.nl].join(' '),
+  en: (p, c) => [...HELD_BY_PROVIDER.en(p, c), ownerLooksAtRest.en].join(' '),
 };
 const creditedInPart = (c: ContractContext) => heldBills(c).some((d) => d.credited);
 
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
 const references = (c: ContractContext, lang: Language) => listed(openDisputesOf(c).map((d) => d.reference), lang);
+
+/**
+ * v8: the provider holds to some bills and has not answered others: the contract waits on its answer on
+ * those (each reader names them), and the held ones are the owner's. What need not be paid meanwhile is
+ * said of the unanswered bills only (the held ones' status text never said it).
+ */
+const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
+const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c) });
+const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
+  nl: (bills) => `${bills.length > 1 ? 'rekeningen' : 'rekening'} ${listed(bills.map((d) => d.reference), 'nl')}`,
+  en: (bills) => `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills.map((d) => d.reference), 'en')}`,
+};
 
 /** The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded. */
 export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
@@ -146,18 +165,27 @@ const STATUS: Phrases = {
   },
   disputed: {
     nl: ({ p, due, c }) =>
-      billCount(c) > 1
+      heldBeside(c)
+        ? `${HELD_FOR_OWNER.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c), 'nl')}`
+      : billCount(c) > 1
         ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`
         : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
     en: ({ p, due, c }) =>
-      billCount(c) > 1
+      heldBeside(c)
+        ? `${HELD_FOR_OWNER.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c), 'en')}`
+      : billCount(c) > 1
         ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`
         : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
   },
   disputeEscalated: {
     nl: ({ p, c }) =>
-      `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
-    en: ({ p, c }) => `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
+      heldBeside(c)
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c), 'nl')} ${HELD_FOR_OWNER.nl(p, c)}`
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
+    en: ({ p, c }) =>
+      heldBeside(c)
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c), 'en')} ${HELD_FOR_OWNER.en(p, c)}`
+        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
@@ -255,9 +283,12 @@ const NEXT: Phrases = {
         ? `If no further bill from ${p} arrives ${due ? `by ${due}` : 'in the coming weeks'}, this contract is settled.`
         : `If no further bill in the deceased's name arrives ${due ? `by ${due}` : 'in the coming weeks'}, the transfer is settled.`,
   },
+  // v8: beside a held bill, the bills named that the provider still has to answer.
   disputed: {
-    nl: ({ p, due, c }) => `We verwachten dat ${p} ${billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
-    en: ({ p, due, c }) => `We expect ${p} to correct or withdraw ${billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+    nl: ({ p, due, c }) =>
+      `We verwachten dat ${p} ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'elk van de ' : ''}${billsNamed.nl(unansweredBills(c))}` : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due, c }) =>
+      `We expect ${p} to correct or withdraw ${heldBeside(c) ? `${unansweredBills(c).length > 1 ? 'each of the ' : ''}${billsNamed.en(unansweredBills(c))}` : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
   },
   disputeEscalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
@@ -324,8 +355,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
   },
   disputeEscalated: {
-    nl: ({ p }) => `${p} reageerde niet op ons bezwaar; we hebben een klacht ingediend.`,
-    en: ({ p }) => `${p} did not answer our objection; we filed a complaint.`,
+    nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
+    en: ({ p, c }) => `${p} did not answer our objection${heldBeside(c) ? ` to ${billsNamed.en(unansweredBills(c))}` : ''}; we filed a complaint.`,
   },
   disputeRejected: {
     nl: ({ p }) => `${p} wees ons bezwaar tegen de rekening af.`,

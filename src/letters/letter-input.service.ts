@@ -114,7 +114,8 @@ export class LetterInputBuilder {
       newHolder: heir && { name: heir.name, relation: heir.relation, address: heir.address, dateOfBirth: heir.dateOfBirth, email: heir.email, phone: heir.phone, iban: heir.iban },
       category: provider.category,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
-      invoice: invoiceOf(event, context),
+      // The complaint's one bill is the one nobody answered (v8: the newest open bill may be one the provider holds to).
+      invoice: subject.kind === 'dispute_escalation' ? (unansweredBills(context).at(-1) ?? null) : invoiceOf(event, context),
       billCorrection: subject.kind === 'bill_correction' ? await this.billCorrection(manager, event, owner.id) : null,
       // The complaint names every bill still unanswered; one the provider held to (rejected, or v5: credited in part) is the owner's to decide, not unanswered,
       // so its amounts are each bill's whole disputed part.

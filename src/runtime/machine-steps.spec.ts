@@ -65,6 +65,8 @@ const EVENTS: AnyEventObject[] = [
   { type: 'INVOICE_WITHDRAWN', note: null, invoiceReference: 'F-3' },
   { type: 'DISPUTE_REJECTED', reason: 'Terecht gefactureerd', invoiceReference: 'F-1' },
   { type: 'CREDIT_NOTE_SENT', amount: 31, note: null, invoiceReference: 'F-9' },
+  // v5: a credit note short of F-1's disputed € 31 (v8: beside F-3 unanswered, the contract keeps waiting on the provider).
+  { type: 'CREDIT_NOTE_SENT', amount: 5, note: null, invoiceReference: 'F-1' },
   // v6: a bill corrected: still disputed, renumbered, no longer after the end date, not open, or below a credit.
   { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2027-01-05', amount: 41, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
   { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2027-01-05', amount: 31, reference: 'F-10', periodFrom: '2026-12-01', periodTo: '2026-12-31' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, type Language } from '../../workflows';
+import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -79,6 +79,21 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   rejected: 'rejected',
   ready: 'ready',
 };
+
+/**
+ * Contract machine v8: a contract waits on the provider's answer about one bill (its term, then the
+ * complaint) while the provider holds to another, which is the owner's to decide. These states are
+ * on the queue anyway; the item is that decision, read from the read model's open bills, so it stays
+ * visible until the owner settles the held bill (or the contract reaches `disputeRejected`).
+ */
+const DECISION_BESIDE: ContractState[] = ['disputed', 'disputeEscalated'];
+
+/** Why a contract is on the queue, from its state and read model. */
+function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean): ContractReason {
+  if (brpCheck) return 'brp_check';
+  if (DECISION_BESIDE.includes(state) && heldBills(standing.context).length) return 'dispute_rejected';
+  return ALWAYS[state] ?? 'due';
+}
 
 const RESOLUTION: Record<ContractReason, Resolution> = {
   collection_notice: 'resolve_dispute',
@@ -418,7 +433,7 @@ export class WorkQueueService {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp };
     const { statusText, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
     const brp = row.state === 'ready' && brpCheckOpen;
-    const reason = brp ? 'brp_check' : (ALWAYS[row.state] ?? 'due');
+    const reason = reasonOf(row.state, standing, brp);
     return {
       contractId: row.contractId,
       estateId: row.estateId,

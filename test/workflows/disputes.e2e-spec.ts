@@ -509,6 +509,70 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.close();
   });
 
+  // Contract machine v8 (audit): a bill nobody answered keeps the contract waiting on the provider while the owner decides about another.
+  it('keeps waiting on the provider for a bill it did not answer while the owner decides about one it credited in part: its term, a complaint naming only that bill, and the decision on Today', async () => {
+    await clockTo(t.admin, '2027-02-05');
+    const estate = await createEstate(anna, { givenNames: 'Sjaak' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-8', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R8', effectiveDate: '2026-12-31' }).expect(200);
+    const bill = (reference: string, amount: number) => ({ reference, invoiceDate: '2027-02-01', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount });
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-1', 30)).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-2', 31)).expect(200);
+    await runDueWork();
+
+    // The desk credits € 5 of G-1 and says nothing of G-2: it still owes that answer, by a date it is shown.
+    const credited = (await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 5, invoiceReference: 'G-1' }).expect(200)).body;
+    expect({ state: credited.state, waitingOn: credited.waitingOn, tab: credited.tab }).toEqual({ state: 'disputed', waitingOn: 'provider', tab: 'waiting_on_you' });
+    expect(credited.dueAt).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(credited.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk \d+ \w+ 20\d\d\.$/);
+    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(€\u00a025,00 blijft betwist\); de contactpersoon beslist hoe het verdergaat\.$/);
+
+    // The owner reads both: G-2's term with the provider, and the decision on G-1; Today lists it as that decision.
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'disputed', dueAt: credited.dueAt });
+    expect(owner.statusText).toMatch(/, antwoord aanbieder op factuur G-2 uiterlijk \d+ \w+ 20\d\d; beslissing nodig over factuur G-1\.$/);
+    expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en afsluiten, of Stroomtest bellen; leg de uitkomst vast.');
+    const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; resolution: string; statusText: string }[]).find((c) => c.contractId === contract.id);
+    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute', statusText: owner.statusText });
+    const todayPage = flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(todayPage).toMatch(/Aanbieder houdt vast aan \(een deel van\) de rekening: uw beslissing.{0,400}beslissing nodig over factuur G-1/);
+
+    // The term passes unanswered: the complaint names G-2 only, and Today still has the decision on G-1.
+    const letters = await afterDisputeTerm(contract.id);
+    const complaint = letters.find((l) => l.kind === 'dispute_escalation');
+    expect(complaint?.status).toBe('sent');
+    const text = await pdfOf(complaint!.id);
+    expect(text).toContain('bezwaar gemaakt tegen uw factuur G-2');
+    expect(text).toContain('€ 31,00 voor de periode 1 januari 2027 tot en met 31 januari 2027');
+    expect(text).not.toContain('G-1');
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputeEscalated');
+    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute' });
+    // Still unanswered after the complaint: the owner is alerted, as on any unanswered complaint.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
+    expect(await ownerTimelineOf(estate.id)).toContain('Stroom: Geen antwoord van Stroomtest op de klacht over het geschil: bellen.');
+
+    // The provider rejects G-2: nothing is left unanswered, the owner decides (the desk waits on Steward).
+    const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'G-2', reason: 'Januari is gebruikt' }).expect(200)).body;
+    expect({ state: rejected.state, waitingOn: rejected.waitingOn, nextMove: rejected.nextMove }).toEqual({ state: 'disputeRejected', waitingOn: 'steward', nextMove: 'Wacht op Steward: u hoeft nu niets te doen.' });
+    // A further bill meanwhile waits on the provider, with the term its dispute letter gives.
+    const further = (await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill('G-3', 32), invoiceDate: '2027-02-15', periodFrom: '2027-02-01', periodTo: '2027-02-28' }).expect(200)).body;
+    const atDesk = await request(contract.id);
+    expect({ state: atDesk.state, waitingOn: atDesk.waitingOn, dueAt: atDesk.dueAt }).toEqual({ state: 'disputed', waitingOn: 'provider', dueAt: further.dueAt });
+    expect(further.dueAt).not.toBeNull();
+  });
+
+  it('complains about the older bill nobody answered, not the newer one the provider rejected (v8)', async () => {
+    const contract = await twiceBilled('Fien');
+    const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200)).body;
+    expect({ state: rejected.state, waitingOn: rejected.waitingOn }).toEqual({ state: 'disputed', waitingOn: 'provider' });
+    const complaint = (await afterDisputeTerm(contract.id)).find((l) => l.kind === 'dispute_escalation')!;
+    const text = await pdfOf(complaint.id);
+    expect(text).toContain('bezwaar gemaakt tegen uw factuur F-12');
+    expect(text).toContain('€ 31,00 voor de periode 1 december 2026 tot en met 31 december 2026');
+    expect(text).not.toContain('F-01');
+  });
+
   // Run last: it moves the clock a day on for the family's email.
   it('asks what happens with a bill the provider holds to and tells the family: paid from the estate, on its overview as a bill to pay', async () => {
     const contract = await confirmedContract('Henk');
