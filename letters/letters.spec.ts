@@ -109,6 +109,18 @@ describe('letters about disputes, collections and silence say only what happened
     expect(bodyOf(reminded)).toContain('Ik heb nog geen antwoord van u ontvangen. Ook op mijn herinnering van 20 november 2026 heb ik geen antwoord ontvangen.');
   });
 
+  it('dates the complaint about one bill by the dispute letter of that bill, not by one about another bill', () => {
+    const request = HISTORY.sent[0];
+    const twoLetters = { ...HISTORY, sent: [request, { kind: 'dispute' as const, date: '2026-12-10', bill: 'F-2027-1' }, { kind: 'dispute' as const, date: '2027-01-12', bill: 'F-2027-9' }] };
+    expect(bodyOf(sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: twoLetters }))).toContain('Op 10 december 2026 heb ik namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, bezwaar gemaakt tegen uw factuur F-2027-1');
+    // No letter names the bill as it stands now (its number was corrected since): no date is claimed.
+    const renamed = { ...HISTORY, sent: [request, { kind: 'dispute' as const, date: '2026-12-10', bill: 'F-2027-0' }] };
+    const en = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: renamed, language: 'en' });
+    expect(bodyOf(sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: renamed }))).toContain('Namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, is bezwaar gemaakt tegen uw factuur F-2027-1');
+    expect(bodyOf(en)).toContain('On behalf of the family of Jan de Vries, who died on 2 November 2026, your invoice F-2027-1');
+    expect(lintLetter(en, composeLetter(en))).toEqual([]);
+  });
+
   it('escalates an unanswered dispute as a dispute, from the dispute letter', () => {
     const input = sampleLetter({ kind: 'dispute_escalation', invoice: INVOICE, history: HISTORY, complaintsBody: { name: 'de Geschillencommissie Energie', ifAffiliated: true } });
     expect(lintLetter(input, composeLetter(input))).toEqual([]);

@@ -314,6 +314,8 @@ export interface SentLetter {
   colleague?: string | null;
   /** A correction letter: the values it told, each as it printed them. */
   corrections?: Correction[];
+  /** A dispute letter: the number of the bill it disputed, as recorded when it was written; absent when not known. */
+  bill?: string | null;
 }
 
 /** The contract's facts a request letter prints and a later letter may say it asked for. */

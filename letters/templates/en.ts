@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -337,8 +337,9 @@ export const en: Words = {
             `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
           ];
         }
+        const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `On ${lastSent(f, 'dispute')}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(lastSentLetter(f, 'dispute')?.colleague)} disputed your invoice ${i?.reference} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
+          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];

@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -349,8 +349,9 @@ export const nl: Words = {
             `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
           ];
         }
+        const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `Op ${lastSent(f, 'dispute')} ${byWhom(lastSentLetter(f, 'dispute')?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
+          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];

@@ -78,6 +78,15 @@ export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
   return sent.length ? sent[sent.length - 1] : null;
 }
 
+/**
+ * The dispute letter that went out about bill `reference` (the latest), or null when none did as far as the
+ * history knows (its number corrected since): a complaint about one bill must not date it by another's letter.
+ * A letter that recorded no bill counts for any.
+ */
+export function disputeLetterOf(f: Facts, reference: string | undefined): SentLetter | null {
+  return [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'dispute' && (!l.bill || l.bill === reference)) ?? null;
+}
+
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {
   const last = lastSentLetter(f, kind);

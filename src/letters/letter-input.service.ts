@@ -140,15 +140,16 @@ export class LetterInputBuilder {
   /** What went out to the provider and what it answered: the only events a letter may refer to. */
   private async history(manager: EntityManager, contract: Contract, context: ContractContext, signerId: string): Promise<LetterHistory> {
     // Each with the colleague who signed it when that was someone else than this letter's signer (a handover since),
-    // and a correction letter with what it told (the event it was produced from).
+    // a correction letter with what it told (the event it was produced from), a dispute letter with its bill's number.
     const rows: (SentLetter & { id: string; changes: unknown })[] = await manager.query(
       `SELECT l.id, l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
-              CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes
+              CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes,
+              CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2)) ORDER BY l.created_at`,
       [contract.id, FAMILY_LETTER_KINDS, signerId],
     );
-    const sent = rows.map(({ kind, date, colleague, changes }): SentLetter => ({ kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}) }));
+    const sent = rows.map(({ kind, date, colleague, changes, bill }): SentLetter => ({ kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}), ...(bill ? { bill } : {}) }));
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     // What the latest request letter printed, and whether the provider rejected it: the timeline holds what came after it.

@@ -1,5 +1,6 @@
 import { Browser } from 'playwright-core';
 import { flat, pdfText } from '../../letters/test-support';
+import { letterDate } from '../../letters/dates';
 import { launchBrowser } from '../support/browser';
 import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -563,12 +564,23 @@ describe('disputes and collections: only the part after the end date, answered a
   });
 
   it('complains about the older bill nobody answered, not the newer one the provider rejected (v8)', async () => {
-    const contract = await twiceBilled('Fien');
+    // The two bills disputed on different days: the complaint must be dated by F-12's own letter.
+    await clockTo(t.admin, JANUARY.invoiceDate);
+    const contract = await confirmedContract('Fien');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    await runDueWork();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 3 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, JANUARY).expect(200);
+    await runDueWork();
+    const [first, second] = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; letterDate: string }[]).filter((l) => l.kind === 'dispute');
+    expect(first.letterDate).not.toBe(second.letterDate);
     const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200)).body;
     expect({ state: rejected.state, waitingOn: rejected.waitingOn }).toEqual({ state: 'disputed', waitingOn: 'provider' });
     const complaint = (await afterDisputeTerm(contract.id)).find((l) => l.kind === 'dispute_escalation')!;
     const text = await pdfOf(complaint.id);
     expect(text).toContain('bezwaar gemaakt tegen uw factuur F-12');
+    // Dated by F-12's own dispute letter (each letter records its bill), not by F-01's of a month later.
+    expect(text).toContain(`Op ${letterDate(first.letterDate, 'nl')} heb ik namens de nabestaanden`);
     expect(text).toContain('€ 31,00 voor de periode 1 december 2026 tot en met 31 december 2026');
     expect(text).not.toContain('F-01');
   });
