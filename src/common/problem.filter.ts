@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
-import { Lang, langOf, ownerWords } from '../words';
+import { familyWords, Lang, langOf, ownerWords } from '../words';
 import { errorText } from '../web/fields';
 import { refusal } from '../web/forms';
 import { ProblemDocument, ProblemException, problemTitle } from './problem';
@@ -30,7 +30,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
-      response.status(problem.status).type('html').send(errorPage(problem, pageLang(request), exception));
+      const lang = pageLang(request);
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang) : errorPage(problem, lang, exception));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -79,6 +80,18 @@ const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);
+
+/**
+ * A family portal page that could not be shown: in the family's words, back to their overview (not the
+ * workspace's Today). A refused address (a stale "more" link, a parameter the page does not know) is told as
+ * such; the portal's forms answer their own refusals on their pages.
+ */
+function familyErrorPage(problem: ProblemDocument, lang: Lang): string {
+  const w = familyWords(lang).errorPage;
+  const text =
+    problem.status === 503 ? w.unavailable : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
+  return page({ title: w.title, lang, body: html`<h1>${w.title}</h1><p class="card">${text}</p><p><a href="/family">${w.home}</a></p>` });
+}
 
 /**
  * The page a person gets instead of problem+json, in their language. A 4xx other than 404/403 says

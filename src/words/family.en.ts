@@ -41,6 +41,14 @@ export const familyEn: FamilyWords = {
   tooMany: 'Too many attempts. Please try again in a while.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
+  errorPage: {
+    title: 'That did not work',
+    badAddress: 'The address of this page is not right (any more). Nothing was changed.',
+    notFound: 'This page does not exist, or is not meant for you.',
+    unavailable: 'The family portal cannot be reached just now. Please try again in a few minutes.',
+    broken: 'Something went wrong on our side. Nothing was changed. Please try again shortly.',
+    home: 'To your overview',
+  },
   errors: {
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',

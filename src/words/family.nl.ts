@@ -43,6 +43,15 @@ export const familyNl = {
   tooMany: 'Te veel pogingen. Probeer het over een tijdje opnieuw.',
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
+  /** A portal page that could not be shown (an address that is not right, a page not theirs, our fault): never the API's English. */
+  errorPage: {
+    title: 'Dit lukte niet',
+    badAddress: 'Het adres van deze pagina klopt niet (meer). Er is niets veranderd.',
+    notFound: 'Deze pagina bestaat niet, of is niet voor u bestemd.',
+    unavailable: 'Het familieportaal is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+    broken: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
+    home: 'Naar uw overzicht',
+  },
   /** The report form's errors, in plain words with the field's name (see ErrorWords in src/web/fields.ts). */
   errors: {
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',

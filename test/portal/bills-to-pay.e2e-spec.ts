@@ -169,6 +169,19 @@ describe('bills to pay from the estate', () => {
     expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
   });
 
+  it('answers a family page address that is not right (a stale cursor, an unknown parameter) with a family page in Dutch, back to the overview (audit)', async () => {
+    const contract = await owedContract('Bep');
+    const family = await representative(contract.estateId, 'Ans');
+    for (const path of ['/family?bills=abc', '/family?utm_source=mail']) {
+      const res = await t.anonymous.get(path).set('Cookie', `steward_family=${family.token}`).set('Accept', 'text/html').expect(400);
+      const text = flat(res.text);
+      expect(text).toContain('Het adres van deze pagina klopt niet (meer). Er is niets veranderd.');
+      expect(res.text).toContain('href="/family"');
+      expect(res.text).not.toContain('href="/app"');
+      expect(text).not.toMatch(/is not a|known field|Naar Vandaag/);
+    }
+  });
+
   it('pages both lists by their cursors: a page of bills to pay skips the paid ones and offers no empty next page', async () => {
     const contract = await disputedContract('Lies');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
