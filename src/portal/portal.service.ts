@@ -332,10 +332,14 @@ export class PortalService {
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
     const sentSteps = await this.letters.sentSteps(p.estateId);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
-    const visible = new Set((await this.documents.visibleTo(await this.documents.viewerOf(p))).map((d) => d.id));
+    const viewer = await this.documents.viewerOf(p);
+    const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
+    // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour.
+    const debts = readsEstateDebts(viewer);
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
+      if (!debts && isBillPaymentEvent(e.event)) return null;
       const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
       if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.

@@ -167,6 +167,10 @@ describe('bills to pay from the estate', () => {
     // An heir reads them as before.
     const maria = await relative(t, anna, contract.estateId, 'Maria');
     expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
+    // A payment is the heirs' news too: the neighbour's timeline does not tell it, the heir's does.
+    await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-01', paidOn: TODAY }).expect(201);
+    expect((await familyTimelineOf(kees)).map((e) => e.text).join(' ')).not.toMatch(/betaald op/);
+    expect((await familyTimelineOf(maria)).map((e) => e.text).join(' ')).toMatch(/betaald op/);
   });
 
   it('answers a family page address that is not right (a stale cursor, an unknown parameter) with a family page in Dutch, back to the overview (audit)', async () => {
