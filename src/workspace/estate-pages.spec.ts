@@ -7,11 +7,13 @@ describe('refused workspace forms', () => {
       errors: [
         { field: 'periodTo', message: 'must be after the end date 2026-11-30; …', rule: 'afterEnd', limit: '2026-11-30' },
         { field: 'documents', message: 'missing certificate_of_inheritance', rule: 'documentMissing', limit: 'certificate_of_inheritance' },
+        { field: 'invoiceDate', message: 'must not be more than a year before the period billed (2027-06-01)', rule: 'longBeforePeriod', limit: '2027-06-01' },
       ],
     });
     const summary = String(errorSummary(form, undefined, () => undefined));
     expect(summary).toContain('<li>Voeg eerst dit document toe aan de nalatenschap: verklaring van erfrecht</li>');
     expect(summary).toContain('<li>De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026)');
+    expect(summary).toContain('meer dan een jaar vóór de gefactureerde periode (vanaf 1 juni 2027)');
   });
 
   it('lists a refusal of the whole request without a link: it has no field to go to', () => {
