@@ -667,6 +667,12 @@ describe('the reports to the family name the bills the estate still owes', () =>
       expect(text).not.toMatch(/nalatenschap|Factuur|Bedrag/);
     }
     const allPaid = await textOf(letterOfKind('final_report', 'nl', { estateBills: [BILLS[1]] }));
+    // With nothing left to pay, the progress report may say the family need do nothing; with a bill to pay, not (audit).
+    expect(await textOf(letterOfKind('progress_report', 'nl', { estateBills: [BILLS[1]] }))).toContain('U hoeft zelf niets te doen; ik houd alles in de gaten.');
+    const toPay = await textOf(letterOfKind('progress_report', 'nl', { estateBills: BILLS }));
+    expect(toPay).not.toContain('U hoeft zelf niets te doen');
+    expect(toPay).toContain('Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen de rekeningen hierboven onder ‘Nog te betalen uit de nalatenschap’ moeten nog worden betaald.');
+    expect(composeLetter(letterOfKind('progress_report', 'en', { estateBills: BILLS })).body.join(' ')).toContain('Only the bills above under ‘Still to be paid from the estate’ are still to be paid.');
     expect(allPaid).not.toContain('Nog te betalen');
     expect(allPaid).toContain('Betaald uit de nalatenschap');
     const nonePaid = await textOf(letterOfKind('final_report', 'nl', { estateBills: [BILLS[0]] }));

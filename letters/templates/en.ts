@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -393,7 +393,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          'In the family portal you can always see, per contract, what happens next and when. You do not need to do anything yourself; I am keeping an eye on everything.',
+          `In the family portal you can always see, per contract, what happens next and when. ${billsToPay(f) ? `For the contracts you do not need to do anything yourself; I am keeping an eye on everything. Only the bills above under ‘${en.estateBills.headings.open}’ are still to be paid.` : 'You do not need to do anything yourself; I am keeping an eye on everything.'}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
       case 'final_report':

@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -407,7 +407,8 @@ export const nl: Words = {
       case 'progress_report':
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
-          'In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. U hoeft zelf niets te doen; ik houd alles in de gaten.',
+          // With a bill still to pay in the table above, the family has that to do (audit).
+          `In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. ${billsToPay(f) ? `Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen de rekeningen hierboven onder ‘${nl.estateBills.headings.open}’ moeten nog worden betaald.` : 'U hoeft zelf niets te doen; ik houd alles in de gaten.'}`,
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
         ];
       case 'final_report':

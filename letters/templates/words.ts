@@ -87,6 +87,9 @@ export function disputeLetterOf(f: Facts, reference: string | undefined): SentLe
   return [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'dispute' && (!l.bill || l.bill === reference)) ?? null;
 }
 
+/** Whether a family report lists a bill the estate still has to pay (`estateBills`, not marked paid). */
+export const billsToPay = (f: Facts) => (f.input.estateBills ?? []).some((b) => !b.paidOn);
+
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {
   const last = lastSentLetter(f, kind);
