@@ -316,6 +316,17 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('DISPUTE_RESOLVED', {}, 'en')).toBe('Steward closed the dispute');
   });
 
+  it('names the one bill still disputed to the family when the contract had others (one settled as owed is on the card), never "deze rekening"', () => {
+    const lastLeft: ContractContext = { ...twoBills, openDisputes: [JANUARY] };
+    const escalated = contractStatusText('disputeEscalated', lastLeft, 'nl', words);
+    expect(escalated).toContain('ons bezwaar tegen rekening F-2');
+    expect(escalated).toContain('U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.');
+    expect(escalated).not.toContain('deze rekening');
+    expect(contractStatusText('disputeEscalated', lastLeft, 'en', words)).toContain('You do not need to pay bill F-2 while the dispute is open.');
+    // A contract with only ever one bill reads as before.
+    expect(contractStatusText('disputeEscalated', { ...lastLeft, disputes: 1 }, 'nl', words)).toContain('U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
+  });
+
   it('names the open bills to every reader while a collection stop is asked, and tells a bill answered meanwhile without forgetting the stop (v5)', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
       'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
@@ -446,13 +457,13 @@ describe('one wording table per audience', () => {
 
     // The family: what the provider did with the one, that the case owner looks at it, and the objection to the other with its term.
     expect(contractStatusText('disputed', partly, 'nl', words)).toBe(
-      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; €\u00a010,00 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.',
+      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; €\u00a010,00 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
     );
     expect(contractStatusText('disputed', oneHeld, 'en', words)).toBe(
-      'KPN maintains bill F-1, which we objected to. Your case owner is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay this bill while the dispute is open.',
+      'KPN maintains bill F-1, which we objected to. Your case owner is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay bill F-2 while the dispute is open.',
     );
     expect(contractStatusText('disputeEscalated', oneHeld, 'nl', words)).toBe(
-      'KPN heeft niet gereageerd op ons bezwaar tegen rekening F-2. We hebben een klacht ingediend. U hoeft deze rekening niet te betalen zolang het bezwaar loopt. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+      'KPN heeft niet gereageerd op ons bezwaar tegen rekening F-2. We hebben een klacht ingediend. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
     );
     expect(contractNextStep('disputed', oneHeld, 'nl', words)).toBe('We verwachten dat KPN rekening F-2 uiterlijk 12 februari 2027 corrigeert of intrekt; anders dienen we een klacht in.');
     expect(contractChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'en', 'KPN')).toBe('KPN did not answer our objection to bill F-2; we filed a complaint.');

@@ -8,7 +8,13 @@ import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type Contr
 export { type ContractStep, contractStep, type Language, longDate, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
-type DisputeFacts = Pick<ContractContext, 'action'> & DisputesHeld;
+type DisputeFacts = Pick<ContractContext, 'action'> & DisputesHeld & { disputes?: number };
+
+/**
+ * The one bill still disputed is named when the contract had others (one of them settled, perhaps owed and on
+ * the bills card): "deze rekening" would leave the family guessing which. A contract with one bill reads as before.
+ */
+const namesTheBill = (c: Pick<DisputeFacts, 'disputes'>) => (c.disputes ?? 0) > 1;
 
 const endDay: Record<Language, (c: DisputeFacts) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de datum van de overzetting'),
@@ -31,8 +37,8 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
       const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` Het deel tot en met ${endDay.nl(c)} is wel verschuldigd.` : '';
       return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${owed}`;
     }
-    if (whole(d)) return 'U hoeft deze rekening niet te betalen zolang het bezwaar loopt.';
-    return `U hoeft het deel na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
+    if (whole(d)) return `U hoeft ${namesTheBill(c) ? `rekening ${d.reference}` : 'deze rekening'} niet te betalen zolang het bezwaar loopt.`;
+    return `U hoeft het deel${namesTheBill(c) ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
   },
   en: (c) => {
     const [d, ...more] = openDisputesOf(c);
@@ -42,8 +48,8 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
       const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` The part up to ${endDay.en(c)} is owed.` : '';
       return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${owed}`;
     }
-    if (whole(d)) return 'You do not need to pay this bill while the dispute is open.';
-    return `You need not pay the part after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
+    if (whole(d)) return `You do not need to pay ${namesTheBill(c) ? `bill ${d.reference}` : 'this bill'} while the dispute is open.`;
+    return `You need not pay the part${namesTheBill(c) ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
   },
 };
 
@@ -100,7 +106,7 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  * said of the unanswered bills only (the held ones' status text never said it).
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
-const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c) });
+const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c), disputes: c.disputes });
 const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
   nl: (bills) => `${bills.length > 1 ? 'rekeningen' : 'rekening'} ${listed(bills.map((d) => d.reference), 'nl')}`,
   en: (bills) => `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills.map((d) => d.reference), 'en')}`,
@@ -181,11 +187,11 @@ const STATUS: Phrases = {
     nl: ({ p, c }) =>
       heldBeside(c)
         ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c), 'nl')} ${HELD_FOR_OWNER.nl(p, c)}`
-        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
     en: ({ p, c }) =>
       heldBeside(c)
         ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c), 'en')} ${HELD_FOR_OWNER.en(p, c)}`
-        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
+        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
