@@ -234,7 +234,9 @@ describe('paging and search', () => {
     expect(continued.text.match(/<h2 id="reports">[\s\S]*?<\/ul>/)![0].match(/<li>/g)).toHaveLength(2);
     const badPage = await request(t.app.getHttpServer()).get('/family?reports=bm90LWEtY3Vyc29y').set('Cookie', cookie).set('Accept', 'text/html');
     expect(badPage.status).toBe(400);
-    expect(badPage.text).toContain('reports');
+    // Told in the family's words with the way back to their overview (the API names the field, as above).
+    expect(badPage.text).toContain('Het adres van deze pagina klopt niet (meer).');
+    expect(badPage.text).toContain('href="/family"');
   });
   it("pages an estate's documents newest first, each document once", async () => {
     const path = `${API}/estates/${estates.berg.id}/documents`;
