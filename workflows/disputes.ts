@@ -129,7 +129,7 @@ export function creditsPart(open: readonly DisputedInvoice[], answer: BillAnswer
 }
 
 /** What is left of a bill to credit: its amount less what was credited on it already. */
-export const leftToCredit = (d: DisputedInvoice) => (cents(d.amount) - cents(d.credited ?? 0)) / 100;
+export const leftToCredit = (d: Pick<DisputedInvoice, 'amount' | 'credited'>) => (cents(d.amount) - cents(d.credited ?? 0)) / 100;
 /** A credit note for more than is left of its bill: a typing error (crediting the whole bill, beyond the disputed part, is not). */
 export const creditsMoreThanLeft = (d: DisputedInvoice, amount: number) => cents(amount) > cents(leftToCredit(d));
 

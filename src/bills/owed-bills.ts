@@ -1,3 +1,4 @@
+import { leftToCredit } from '../../workflows';
 import type { FieldError } from '../common/problem';
 import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { type StoredStep, storedContractStep } from '../timeline/contract-step';
@@ -7,8 +8,6 @@ export interface OwedFigures {
   reference: string;
   amount: number;
 }
-
-const cents = (amount: number) => Math.round(amount * 100);
 
 /**
  * The bills a step left owed by the estate: those the owner's word settled as paid from it (`payFromEstate`,
@@ -21,7 +20,7 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: (cents(amount) - cents(typeof credited === 'number' ? credited : 0)) / 100 }];
+  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }) }];
 }
 
 /**
