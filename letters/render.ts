@@ -147,6 +147,7 @@ function withNextStream<T>(doc: PDFKit.PDFDocument, end: (stream: PdfStream, con
 /** The parts of a fontkit font (PDFKit's parser) that useFont adjusts. */
 interface FontkitGlyph {
   _decode(): unknown;
+  codePoints: number[];
 }
 interface FontkitFont {
   _tables: Record<string, unknown>;
@@ -162,12 +163,17 @@ const decodedOnce = new WeakSet<FontkitGlyph>();
  *   to drop a table it has found in the file.
  * - fontkit keeps its glyph objects but decodes a glyph's outline again for every subset that
  *   embeds it; each glyph now decodes once per process.
+ * - fontkit keeps the characters of the call that first made a glyph object. A subset makes the
+ *   components of an accented capital (the S in Ş) without characters, and PDFKit writes a glyph's
+ *   characters into the letter's text layer; so a glyph first made as a component gets the
+ *   characters of the first text that shows it, or every later letter would read "ubject".
  */
 function prepareForReuse(font: FontkitFont): void {
   for (const tag of ['fpgm', 'prep', 'cvt ']) font._tables[tag] = undefined;
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id, characters) => {
     const glyph = getGlyph(id, characters);
+    if (glyph && !glyph.codePoints.length && characters?.length) glyph.codePoints = characters;
     if (glyph && !decodedOnce.has(glyph)) {
       const decode = glyph._decode.bind(glyph);
       let decoded: unknown;
