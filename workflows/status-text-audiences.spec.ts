@@ -306,6 +306,15 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
+  it('tells a final bill that is a refund (recorded negative) as money coming back, never as "€ -5,00", to every reader', () => {
+    const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+    expect(nbsp(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'nl'))).toBe('U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-9); eindafrekening € 5,00 terug');
+    expect(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'en')).toBe('You confirmed completion as of 30 November 2026 (your reference KPN-9); final invoice a €5.00 refund');
+    const refund = step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: [{ field: 'finalInvoiceAmount', from: 7.5, to: -5 }] }, [], confirmed);
+    expect(nbsp(contractChangeText(refund, confirmed, 'nl', 'KPN'))).toBe('KPN heeft de eindafrekening gecorrigeerd: € 5,00 terug in plaats van € 7,50.');
+    expect(ownerChangeText(refund, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill from €7.50 to a €5.00 refund.');
+  });
+
   it("tells the desk how the owner settled disputed bills, as recorded: the bills settled and what happens with them", () => {
     const held = (reference: string) => ({ reference, amount: 15, held: true });
     expect(providerAnswerText('DISPUTE_RESOLVED', { outcome: 'payFromEstate', settled: [held('F-1')], invoiceReference: null }, 'nl')).toBe('Steward sloot het bezwaar tegen factuur F-1 af: de factuur wordt betaald uit de nalatenschap');

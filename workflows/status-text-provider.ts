@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type Language, listed, longDate, money } from './wording';
+import { finalBill, type Language, listed, longDate, money } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -189,7 +189,7 @@ const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { 
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
   const value = (field: CompletionChange['field'], v: unknown) =>
-    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? money(Number(v), lang) : String(v);
+    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
   return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
 }
@@ -236,8 +236,8 @@ function resolvedText(a: Answer, lang: Language): string {
 const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
-    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${money(a.finalInvoiceAmount, 'nl')}` : ''}`,
-    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${money(a.finalInvoiceAmount, 'en')}` : ''}`,
+    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
+    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
   },
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },

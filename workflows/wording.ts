@@ -48,6 +48,15 @@ export function money(amount: number, lang: Language): string {
   return MONEY[lang].format(amount);
 }
 
+/**
+ * A final bill as every reader says it: "€ 7,50", or for a refund to the estate (recorded as a
+ * negative amount, see CompleteDto) "€ 5,00 terug" / "a €5.00 refund", never "€ -5,00".
+ */
+export function finalBill(amount: number, lang: Language): string {
+  if (amount >= 0) return money(amount, lang);
+  return lang === 'nl' ? `${money(-amount, 'nl')} terug` : `a ${money(-amount, 'en')} refund`;
+}
+
 const LISTS: Record<Language, Intl.ListFormat> = {
   nl: new Intl.ListFormat('nl', { type: 'conjunction' }),
   en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
@@ -195,7 +204,7 @@ const NOTHING: Record<Language, string> = { nl: 'geen', en: 'none' };
  */
 export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language): { field: string; from: string; to: string }[] {
   const value = (change: CompletionChange, v: string | number | null) =>
-    v === null ? NOTHING[lang] : change.field === 'effectiveDate' ? longDate(String(v), lang) : change.field === 'finalInvoiceAmount' ? money(Number(v), lang) : String(v);
+    v === null ? NOTHING[lang] : change.field === 'effectiveDate' ? longDate(String(v), lang) : change.field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
   return corrected.map((c) => ({
     field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' && action === 'transfer' ? 'transferDate' : c.field],
     from: value(c, c.from),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { euros, letterDate, renderTimelinePdf } from '../../letters';
+import { letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
@@ -16,6 +16,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords } from '../words';
 import type { CompletionChange } from '../../workflows';
+import { finalBill } from '../../workflows/wording';
 import { Lang, PortalService } from './portal.service';
 
 /** The answers a provider gives that the confirmations file lists, in the order they were given. */
@@ -89,7 +90,7 @@ export class DossierService {
     const lastCorrection = new Map<string, number>();
     entries.forEach((e, i) => e.event === 'COMPLETION_CORRECTED' && lastCorrection.set(e.contractId, i));
     const date = (v: unknown) => letterDate(String(v), lang);
-    const money = (v: unknown) => euros(Number(v), lang);
+    const bill = (v: unknown) => finalBill(Number(v), lang);
     return entries.flatMap((e, i) => {
       const label = labels.get(e.contractId);
       if (!label) return [];
@@ -102,7 +103,7 @@ export class DossierService {
       const what = a.effectiveDate ? `${actions.get(e.contractId) === 'cancel' ? w.endsOn : w.transferredOn} ${date(a.effectiveDate)}${was('effectiveDate', date)}` : w.received;
       const extra = [
         a.reference && `${w.reference} ${a.reference}${was('reference', String)}`,
-        (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : money(a.finalInvoiceAmount)}${was('finalInvoiceAmount', money)}`,
+        (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
       ].filter(Boolean);
       const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
       return [

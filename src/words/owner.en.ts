@@ -512,7 +512,7 @@ export const ownerEn: OwnerWords = {
     providerReference: "Provider's reference (optional)",
     providerReferenceRequired: "Provider's reference",
     effectiveDate: 'End date or transfer date',
-    finalInvoice: 'Final invoice in euros (optional)',
+    finalInvoice: 'Final invoice in euros (optional; a refund with a minus sign)',
     providerNeeds: 'What the provider needs',
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',

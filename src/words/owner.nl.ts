@@ -520,7 +520,7 @@ export const ownerNl = {
     providerReference: 'Kenmerk van de aanbieder (optioneel)',
     providerReferenceRequired: 'Kenmerk van de aanbieder',
     effectiveDate: 'Einddatum of datum van overzetting',
-    finalInvoice: 'Eindafrekening in euro (optioneel)',
+    finalInvoice: 'Eindafrekening in euro (optioneel; een terugbetaling met een minteken)',
     providerNeeds: 'Wat de aanbieder nodig heeft',
     reasonGiven: 'Opgegeven reden',
     supplied: 'Wat is aangeleverd (komt in de brief)',

@@ -37,7 +37,7 @@ export const providerEn: ProviderWords = {
   },
 
   fields: {
-    invoiceReference: 'Which invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional)',
+    invoiceReference: 'Which invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional; a refund with a minus sign)',
     message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
   },
 

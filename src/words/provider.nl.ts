@@ -42,7 +42,7 @@ export const providerNl = {
   },
 
   fields: {
-    invoiceReference: 'Over welke factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening (euro, optioneel)',
+    invoiceReference: 'Over welke factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening (euro, optioneel; een terugbetaling met een minteken)',
     message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
   },
 
