@@ -112,6 +112,13 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('informationRequested', asked, 'nl', words)).toBe('KPN vraagt aanvullende informatie („Stuur een volmacht van de gemachtigde.”); aanleveren uiterlijk 12 februari 2027.');
   });
 
+  it('never tells the owner "no late bills" of a contract settled after late bills were disputed', () => {
+    const quiet = { ...confirmed, disputes: 0, openDispute: null };
+    expect(ownerStatusText('settled', quiet, 'nl', words)).toBe('Afgehandeld bij KPN: geen late facturen in de wachttijd.');
+    expect(ownerStatusText('settled', { ...quiet, disputes: 1 }, 'nl', words)).toBe('Afgehandeld bij KPN: de late factuur is afgehandeld en in de wachttijd kwam er geen nieuwe.');
+    expect(ownerStatusText('settled', { ...quiet, disputes: 2 }, 'en', words)).toBe('Settled with KPN: the late bills were dealt with and no new one came during the quiet period.');
+  });
+
   it("states a dispute as the owner's fact: amount, invoice and the provider's term", () => {
     expect(ownerStatusText('disputed', confirmed, 'nl', words)).toBe('Geschil loopt: €\u00a015,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputed', confirmed, 'en', words)).toBe("Dispute open: €15.00 disputed (invoice F-1), provider's answer due by 12 February 2027.");

@@ -132,7 +132,11 @@ const STATUS: Phrases = {
     nl: ({ p, due, c }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.nl(c)}` : ''}.`,
     en: ({ p, due, c }) => `Collection stop requested from ${p}, written answer due ${enDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.en(c)}` : ''}.`,
   },
-  settled: { nl: ({ p }) => `Afgehandeld bij ${p}: geen late facturen in de wachttijd.`, en: ({ p }) => `Settled with ${p}: no late bills during the quiet period.` },
+  // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
+  settled: {
+    nl: ({ p, c }) => `Afgehandeld bij ${p}: ${!c.disputes ? 'geen late facturen in de wachttijd' : `${c.disputes > 1 ? 'de late facturen zijn' : 'de late factuur is'} afgehandeld en in de wachttijd kwam er geen nieuwe`}.`,
+    en: ({ p, c }) => `Settled with ${p}: ${!c.disputes ? 'no late bills during the quiet period' : `the late ${c.disputes > 1 ? 'bills were' : 'bill was'} dealt with and no new one came during the quiet period`}.`,
+  },
   closed: { nl: ({ p }) => `Gesloten: contract bij ${p} afgehandeld.`, en: ({ p }) => `Closed: contract with ${p} settled.` },
   withdrawn: { nl: ({ p }) => `Verzoek aan ${p} ingetrokken.`, en: ({ p }) => `Request to ${p} withdrawn.` },
   informedByBrp: {
