@@ -550,7 +550,7 @@ const ESTATE: Record<EstateState, Record<Language, string>> = {
     en: 'We have written to the organisations and are following each request until it is settled.',
   },
   settling: { nl: 'Alle contracten zijn afgehandeld; we ronden het dossier af.', en: 'All contracts are settled; we are completing the file.' },
-  closed: { nl: 'Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.', en: 'Everything is settled. We have sent you the final report.' },
+  closed: { nl: 'Alles is afgehandeld. We hebben u het eindverslag gestuurd.', en: 'Everything is settled. We have sent you the final report.' },
   purged: { nl: 'Het dossier is na afloop van de bewaartermijn verwijderd.', en: 'The file was deleted at the end of the retention period.' },
 };
 

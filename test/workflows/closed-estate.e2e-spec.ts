@@ -104,7 +104,7 @@ describe('a closed estate, and reopening it', () => {
     const estate = await closedEstate('Bakker');
     // The final report went to Els, who represents the family; Tom is told so, not that he received it.
     const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
-    expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     expect(await statusOf(estate.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Bakker gestuurd; u leest het ook hier, bij de brieven.');
     expect((await familyPage(estate.tom, '/family')).text).toContain('Het eindverslag is naar Els Bakker gestuurd');
     // The closing step on the timeline (and in the news) claims for nobody that the report reached them.
@@ -135,7 +135,7 @@ describe('a closed estate, and reopening it', () => {
     await runDue(); // the final report, to the representative
 
     const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
-    expect(await statusOf(daughter)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(daughter)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     expect(await statusOf(niece)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Mulder (dochter) gestuurd; u leest het ook hier, bij de brieven.');
     expect((await familyPage(niece, '/family')).text).not.toContain('U heeft het eindverslag');
 
@@ -147,7 +147,7 @@ describe('a closed estate, and reopening it', () => {
     await new FinalReportAddressees1763806100000().up(runner);
     await runner.commitTransaction();
     await runner.release();
-    expect(await statusOf(unique.els)).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await statusOf(unique.els)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     expect(await statusOf(unique.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Smit gestuurd; u leest het ook hier, bij de brieven.');
     for (const relative of [daughter, niece]) expect(await statusOf(relative)).toBe('Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.');
   });

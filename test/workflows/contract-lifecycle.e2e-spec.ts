@@ -97,7 +97,7 @@ describe('contract lifecycle on the durable runtime', () => {
     // The final report is made by the outbox after closing: until it went out, the family is not told it has it.
     expect(await told()).toBe('Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.');
     await advance(0);
-    expect(await told()).toBe('Alles is afgehandeld. U heeft het eindverslag van ons ontvangen.');
+    expect(await told()).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     const report = letters.find((l: { kind: string }) => l.kind === 'final_report');
     expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
