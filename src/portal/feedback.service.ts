@@ -11,13 +11,12 @@ import { REPORTS_DATA_SOURCE } from '../database/database';
 import { UsersService } from '../users/users.service';
 import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
+import { ratableContracts } from './progress';
 
 /** The rolling window of the owner's family rating, and how many ratings it needs before it may alert. */
 export const SATISFACTION_WINDOW_DAYS = 90;
 export const SATISFACTION_MIN_RATINGS = 3;
 
-/** Contract states worth asking about: the provider confirmed, or it is all done. */
-const MILESTONE_STATES = ['confirmed', 'settled', 'closed'];
 
 export interface Milestone {
   milestone: string;
@@ -89,14 +88,13 @@ export class FeedbackService {
   }
 
   /** The milestones this family member may rate now, newest first, without those already rated. */
-  async milestones(p: FamilyPrincipal, contracts: { id: string; provider: string; state: string }[], estateStatus: string, lang: Lang): Promise<Milestone[]> {
+  async milestones(p: FamilyPrincipal, contracts: { id: string; providerId: string; provider: string; state: string }[], estateStatus: string, lang: Lang): Promise<Milestone[]> {
     const w = familyWords(lang);
     const offered: Milestone[] = [];
     if (estateStatus === 'closed') {
       offered.push({ milestone: 'estate-closed', question: w.rateEstate });
     }
-    for (const c of [...contracts].reverse()) {
-      if (!MILESTONE_STATES.includes(c.state)) continue;
+    for (const c of ratableContracts(contracts).reverse()) {
       offered.push({ milestone: `contract-confirmed:${c.id}`, question: w.rateContract(c.provider) });
     }
     const rated: { milestone: string }[] = await this.db.query('SELECT milestone FROM feedback WHERE family_member_id = $1 AND milestone IS NOT NULL', [p.familyMemberId]);

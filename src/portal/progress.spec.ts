@@ -1,4 +1,4 @@
-import { contractGroup, progressLine, progressOf } from './progress';
+import { contractGroup, progressLine, progressOf, ratableContracts } from './progress';
 
 describe('the progress line at the top of the portal', () => {
   it('counts what is done and what waits on the organisation, in plain Dutch', () => {
@@ -16,5 +16,15 @@ describe('the progress line at the top of the portal', () => {
     expect(contractGroup('requested')).toBe('waitingOnProvider');
     expect(contractGroup('disputed')).toBe('waitingOnProvider');
     expect(contractGroup('confirmed')).toBe('done');
+  });
+});
+
+describe('the rating the portal asks for', () => {
+  it('asks about a provider once it confirmed, but not while another of its contracts still waits, say on a disputed bill or a debt collector', () => {
+    const kpn = (id: string, state: string) => ({ id, providerId: 'kpn', state });
+    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'settled')]).map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'collectionStopRequested')])).toEqual([]);
+    expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'disputed'), { id: 'e1', providerId: 'eneco', state: 'settled' }]).map((c) => c.id)).toEqual(['e1']);
+    expect(ratableContracts([kpn('c1', 'requested')])).toEqual([]);
   });
 });

@@ -13,6 +13,19 @@ export function contractGroup(state: ContractState): ContractGroup {
   return waitingOn === 'nobody' ? 'done' : waitingOn === 'provider' ? 'waitingOnProvider' : 'withOwner';
 }
 
+/** Contract states worth a rating: the provider confirmed, or it is all done. */
+const MILESTONE_STATES: readonly string[] = ['confirmed', 'settled', 'closed'];
+
+/**
+ * The contracts whose provider the family may be asked to rate: one that reached a milestone, while
+ * none of that provider's other contracts still waits (asking how KPN did while its debt collector
+ * writes to the widow would be tone-deaf).
+ */
+export function ratableContracts<C extends { providerId: string; state: string }>(contracts: readonly C[]): C[] {
+  const waiting = new Set(contracts.filter((c) => contractGroup(c.state as ContractState) !== 'done').map((c) => c.providerId));
+  return contracts.filter((c) => MILESTONE_STATES.includes(c.state) && !waiting.has(c.providerId));
+}
+
 export interface Progress {
   total: number;
   done: number;
