@@ -8,6 +8,7 @@ import { ProblemFilter } from './common/problem.filter';
 import { requestLog } from './common/request-log.middleware';
 import { Metrics } from './metrics/metrics.service';
 import { createValidationPipe } from './common/validation';
+import { Clock } from './clock/clock';
 import { securityHeaders } from './web/security-headers';
 
 export const API_PREFIX = 'api/v1';
@@ -29,7 +30,8 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   useBodyParsers(app);
   // Web pages live at the root (/desk, /family, /app, their script under /assets), probes and /metrics too; the JSON API under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'metrics', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });
-  app.useGlobalPipes(createValidationPipe());
+  const clock = app.get(Clock);
+  app.useGlobalPipes(createValidationPipe(() => clock.today()));
   app.useGlobalFilters(new ProblemFilter());
 
   serveApiDocuments(app);

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validate, ValidatorOptions } from 'class-validator';
 import { FieldError, FieldRule, ValidationProblem } from './problem';
 
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
@@ -46,6 +46,57 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
   });
 }
 
+/** A body's values as far as they parsed: a field its DTO refused is absent, also inside a nested group. */
+export type Parsed<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Parsed<T[K]> : T[K] };
+
+/**
+ * The domain's rules about a body's own values that need nothing recorded, only today (a pure function of the
+ * module's rules, e.g. `billFiguresProblems`). The service checks them as ever (422); declared on the DTO with
+ * `@CheckedBy`, they also run when the DTO refuses the body, on the fields that parsed, so one answer names every
+ * wrong field: an empty invoice number and a period typed back to front together, not in two rounds.
+ */
+export type FieldRules<T> = (fields: Parsed<T>, today: string) => FieldError[];
+
+const FIELD_RULES = new WeakMap<object, FieldRules<object>>();
+
+/** Declares a DTO's `FieldRules`; a DTO extending it (a bill's correction) has them too. */
+export function CheckedBy<T extends object>(rules: FieldRules<T>) {
+  return (type: ClassConstructor<T>) => {
+    FIELD_RULES.set(type, rules as FieldRules<object>);
+  };
+}
+
+function fieldRulesOf(type: unknown): FieldRules<object> | undefined {
+  for (let at = type; typeof at === 'function' && at !== Function.prototype; at = Object.getPrototypeOf(at)) {
+    const rules = FIELD_RULES.get(at);
+    if (rules) return rules;
+  }
+  return undefined;
+}
+
+/** What of a refused DTO parsed: every field but the refused ones (a list with a refused item goes as a whole). */
+function parsedFields(value: object, refused: Set<string>, path = ''): Record<string, unknown> {
+  const kept = Object.entries(value).flatMap(([key, v]): [string, unknown][] => {
+    const at = path ? `${path}.${key}` : key;
+    if (refused.has(at)) return [];
+    if (Array.isArray(v)) return [...refused].some((f) => f.startsWith(`${at}.`)) ? [] : [[key, v]];
+    return [[key, typeof v === 'object' && v !== null ? parsedFields(v, refused, at) : v]];
+  });
+  return Object.fromEntries(kept);
+}
+
+/**
+ * A refused DTO's errors with its `FieldRules` run on what parsed; a field refused already is not named again
+ * (a page shows one message per field). `today` is needed only by a DTO that has rules.
+ */
+export function withFieldRules(dto: object, refused: FieldError[], today: string | undefined): FieldError[] {
+  const rules = fieldRulesOf(dto.constructor);
+  if (!rules || !refused.length) return refused;
+  if (today === undefined) throw new Error(`${dto.constructor.name} has field rules: validate it with today's date`);
+  const told = new Set(refused.map((e) => e.field));
+  return [...refused, ...rules(parsedFields(dto, told), today).filter((e) => !told.has(e.field))];
+}
+
 /** Deeper than any DTO (`deceased.address.street` is 3); bounds the walk below and class-transformer's. */
 const MAX_DEPTH = 8;
 /** Keys that would reach an object's prototype once class-transformer copies them onto a DTO. */
@@ -75,13 +126,24 @@ export function hostileInputErrors(value: unknown, field = '', depth = 0): Field
  * The global pipe. Before a DTO sees them: a declared body must be an object (Express 5 leaves
  * `req.body` undefined when nothing was parsed), a single query parameter must come once, and no
  * body or query may hold hostile input. Then unknown fields are rejected, types converted, and
- * every failure names its field (400).
+ * every failure names its field (400), with the DTO's `FieldRules` on what parsed.
  */
 class InputPipe extends ValidationPipe {
+  constructor(private readonly today: () => string) {
+    super({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false, exceptionFactory: (errors) => new ValidationProblem(fieldErrors(errors), 400) });
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const errors = inputShapeErrors(value, metadata);
     if (errors.length) throw new ValidationProblem(errors, 400);
     return super.transform(value, metadata);
+  }
+
+  /** Refused here rather than in the exception factory, which gets the errors without the DTO the rules read. */
+  protected override async validate(dto: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(dto, options);
+    if (errors.length && fieldRulesOf(dto.constructor)) throw new ValidationProblem(withFieldRules(dto, fieldErrors(errors), this.today()), 400);
+    return errors;
   }
 }
 
@@ -93,28 +155,25 @@ function inputShapeErrors(value: unknown, { type, data }: ArgumentMetadata): Fie
   return type === 'body' || type === 'query' ? hostileInputErrors(value, data ?? '') : [];
 }
 
-export function createValidationPipe(): ValidationPipe {
-  return new InputPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    stopAtFirstError: false,
-    exceptionFactory: (errors) => new ValidationProblem(fieldErrors(errors), 400),
-  });
+/** `today`: the clock's Dutch day, for the DTOs' `FieldRules`. */
+export function createValidationPipe(today: () => string): ValidationPipe {
+  return new InputPipe(today);
 }
 
 /**
  * Validates a body against a DTO chosen at run time (e.g. by a path segment), with the pipe's rules.
- * `flatten` chooses the wording: the API's (`fieldErrors`) or a web form's (`formFieldErrors`).
+ * `flatten` chooses the wording: the API's (`fieldErrors`) or a web form's (`formFieldErrors`);
+ * `today` is for a DTO with `FieldRules`.
  */
 export async function validateInput<T extends object>(
   type: ClassConstructor<T>,
   plain: unknown,
   flatten: (errors: ValidationError[]) => FieldError[] = fieldErrors,
+  today?: string,
 ): Promise<{ dto: T; errors: FieldError[] }> {
   const dto = plainToInstance(type, plain ?? {});
   const errors = flatten(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-  return { dto, errors };
+  return { dto, errors: withFieldRules(dto, errors, today) };
 }
 
 export async function validatedInput<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<T> {

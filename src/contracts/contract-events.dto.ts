@@ -4,11 +4,15 @@ import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, I
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
+import { CheckedBy } from '../common/validation';
+import { billFiguresProblems } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
+@CheckedBy(billFiguresProblems)
 export class InvoiceAfterEndDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the date on the bill: not after today (422, rule `future`); the period it bills may lie ahead' })
   invoiceDate: string;

@@ -44,6 +44,7 @@ import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
+import { billFiguresProblems } from './bill.rules';
 import { tellsCorrection } from './correction.rules';
 import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
@@ -598,26 +599,6 @@ export class ContractsService implements OnModuleInit {
     return manager.findOne(Contract, { where: { id: contractId, estateId }, relations: { provider: true } });
   }
 }
-
-/**
- * What makes a bill's figures wrong as typed, whether recorded or corrected, every one at once (the owner fixes
- * them together): a date on the bill after today or long before the period it bills, a period ending before it starts.
- */
-function billFiguresProblems(invoice: { invoiceDate: string; periodFrom: string; periodTo: string }, today: string): FieldError[] {
-  const problems: FieldError[] = [];
-  // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
-  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
-  // a year at most (a yearly premium), so a date before that is a misread year too.
-  if (invoice.invoiceDate > today) problems.push({ field: 'invoiceDate', message: 'must not be in the future', rule: 'future' });
-  else if (invoice.invoiceDate < yearBefore(invoice.periodFrom)) {
-    problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${invoice.periodFrom})`, rule: 'longBeforePeriod', limit: invoice.periodFrom });
-  }
-  if (invoice.periodTo < invoice.periodFrom) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
-  return problems;
-}
-
-/** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
-const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
 
 // Providers that ignore a cancellation bill monthly send a new invoice number each time; the same number is the same bill.
 const disputedAlready = (reference: string): FieldError => ({ field: 'reference', message: `bill ${reference} is disputed already`, rule: 'disputedAlready', limit: reference });

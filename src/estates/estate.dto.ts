@@ -5,9 +5,11 @@ import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { NAME_ORDERS, type NameOrder } from '../../letters';
 import { PageQueryDto } from '../common/paging';
+import { CheckedBy } from '../common/validation';
 import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
 import { FAMILY_ROLES, type FamilyRole } from './family-member.entity';
 import { IsIban } from './iban';
+import { deceasedDateProblems } from './estate.rules';
 import { LANGUAGES } from '../../workflows/wording';
 import type { Lang } from '../words';
 
@@ -77,6 +79,8 @@ export class EstateAccountDto {
   holder: string;
 }
 
+/** The death's dates (`deceasedDateProblems`) are named beside a refused field too. */
+@CheckedBy<CreateEstateDto>((fields, today) => deceasedDateProblems(fields.deceased ?? {}, today))
 export class CreateEstateDto {
   @ApiPropertyOptional({ type: EstateAccountDto })
   @IsOptional()

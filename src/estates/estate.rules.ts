@@ -4,12 +4,15 @@ import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/prob
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
 
-/** Date rules for a recorded death, checked against today in the Netherlands. */
-export function deceasedDateProblems(d: { dateOfBirth: string; dateOfDeath: string }, today: string, path = 'deceased'): FieldError[] {
+/**
+ * Date rules for a recorded death, checked against today in the Netherlands. A date absent (one a refused
+ * form could not read, see `FieldRules`) is not held against the other.
+ */
+export function deceasedDateProblems({ dateOfBirth, dateOfDeath }: { dateOfBirth?: string; dateOfDeath?: string }, today: string, path = 'deceased'): FieldError[] {
   const problems: FieldError[] = [];
-  if (d.dateOfDeath > today) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be in the future', rule: 'future' });
-  if (d.dateOfDeath < d.dateOfBirth) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be before the date of birth', rule: 'beforeBirth' });
-  if (d.dateOfBirth > today) problems.push({ field: `${path}.dateOfBirth`, message: 'must not be in the future', rule: 'future' });
+  if (dateOfDeath !== undefined && dateOfDeath > today) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be in the future', rule: 'future' });
+  if (dateOfDeath !== undefined && dateOfBirth !== undefined && dateOfDeath < dateOfBirth) problems.push({ field: `${path}.dateOfDeath`, message: 'must not be before the date of birth', rule: 'beforeBirth' });
+  if (dateOfBirth !== undefined && dateOfBirth > today) problems.push({ field: `${path}.dateOfBirth`, message: 'must not be in the future', rule: 'future' });
   return problems;
 }
 

@@ -18,6 +18,12 @@ export interface FormState {
   audience?: Audience;
   /** The form's fields in the order the page shows them: the summary lists errors so; others last. */
   order?: readonly string[];
+  /**
+   * Labels of this form's fields where the catalogue's `labels` name another thing by the same field
+   * (`reference`: the provider's reference on one form, the invoice number on another), so a message
+   * names the field as the form labels it.
+   */
+  labels?: Record<string, string>;
 }
 
 /**
@@ -69,7 +75,11 @@ export function errorText(words: ErrorWords, error: FieldError): string {
   return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '')));
 }
 
-const wordsOf = (form: FormState): ErrorWords | undefined => (form.lang ? ERROR_WORDS[form.audience ?? 'owner'](form.lang).errors : undefined);
+function wordsOf(form: FormState): ErrorWords | undefined {
+  if (!form.lang) return undefined;
+  const words = ERROR_WORDS[form.audience ?? 'owner'](form.lang).errors;
+  return form.labels ? { ...words, labels: { ...words.labels, ...form.labels } } : words;
+}
 
 /** A field's refusals as the form words them. */
 export function messages(form: FormState, field: string): string[] {

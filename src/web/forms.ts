@@ -25,11 +25,13 @@ export function emptiedFields(body: Record<string, unknown>, paths: string[]): F
  * Forms send strings: empty fields count as absent, numeric fields become numbers, checkboxes in
  * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a
  * string) or several times (an array). Nested groups arrive as objects (`a[b]=…`, extended parsing).
+ * A DTO with `FieldRules` (the domain's rules on its own values) needs `today`: a refused form names
+ * what those rules find in the fields that parsed too, so the person sees every problem at once.
  */
 export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
-  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[] } = {},
+  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; today?: string } = {},
 ): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
@@ -41,7 +43,7 @@ export async function validateForm<T extends object>(
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
   for (const key of options.booleanFields ?? []) plain[key] = plain[key] !== undefined && plain[key] !== 'false';
-  const { dto, errors } = await validateInput(type, plain, formFieldErrors);
+  const { dto, errors } = await validateInput(type, plain, formFieldErrors, options.today);
   return errors.length ? { dto: null, errors } : { dto, errors: null };
 }
 

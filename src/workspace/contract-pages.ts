@@ -222,7 +222,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const offered = estateClosed ? [] : formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const spec = FORMS[name];
-    const form = state.failed === name ? ownForm(lang, state.form ?? {}, spec.order) : {};
+    const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
     const title = w.forms[name];
     return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;

@@ -7,6 +7,7 @@ import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import { BillNamedDto, BillPaidDto } from '../bills/bills.dto';
 import { BillsService } from '../bills/bills.service';
 import type { StaffPrincipal } from '../auth/principal';
+import { Clock } from '../clock/clock';
 import { sendFile } from '../common/download';
 import { positionOf } from '../common/paging';
 import { NotFoundProblem, type ProblemDocument, ProblemException } from '../common/problem';
@@ -52,6 +53,7 @@ export class ContractWebController {
     private readonly batches: PrintBatchesService,
     private readonly enclosures: EnclosuresService,
     private readonly bills: BillsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('contracts/:id')
@@ -129,7 +131,7 @@ export class ContractWebController {
     const { refused } = await submitForm(spec.body, body, (dto) => {
       const event = spec.toEvent(dto);
       return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
-    }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields });
+    }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields, today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=saved`);
   }

@@ -13,10 +13,8 @@ import { FeedbackService } from '../portal/feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
-import { typedValue } from '../web/fields';
 import { Clock } from '../clock/clock';
-import { type FieldError, type ProblemDocument, ProblemException } from '../common/problem';
-import { deceasedDateProblems } from '../estates/estate.rules';
+import { type ProblemDocument, ProblemException } from '../common/problem';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
@@ -35,20 +33,6 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 
 /** Only workspace paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
-
-/**
- * All at once: when the form's shape was refused, the date rules the service would check next
- * (estate.rules.ts) are run on the typed dates too, so a future date of death is told together with
- * a missing street, not in a second round. Dates that are not yet dates are left to the shape's errors.
- */
-function withDateRules(errors: FieldError[], body: Record<string, unknown>, today: string): FieldError[] {
-  const date = (name: string) => typedValue(body, `deceased.${name}`) ?? '';
-  const dates = { dateOfBirth: date('dateOfBirth'), dateOfDeath: date('dateOfDeath') };
-  if (!Object.values(dates).every((d) => CALENDAR_DATE.test(d))) return errors;
-  const told = new Set(errors.map((e) => e.field));
-  return [...errors, ...deceasedDateProblems(dates, today).filter((e) => !told.has(e.field))];
-}
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
 class EstateListQueryDto extends EstateFilterDto {
@@ -148,11 +132,9 @@ export class WorkspaceWebController {
   /** Intake with the API's DTO and rules; a refusal re-renders the form with the fields named (422), nothing written. */
   @Post('estates')
   async create(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { result, refused } = await submitForm(CreateEstateDto, body, (dto) => this.estates.create(p, dto));
-    if (refused) {
-      const errors = refused.status === 422 ? withDateRules(refused.errors, body, this.clock.today()) : refused.errors;
-      return res.status(refused.status).type('html').send(intakePage(p, await this.specialists(p), { values: body, errors }));
-    }
+    // The death's dates are checked beside a refused field too (`FieldRules` of the DTO), so all is told at once.
+    const { result, refused } = await submitForm(CreateEstateDto, body, (dto) => this.estates.create(p, dto), { today: this.clock.today() });
+    if (refused) return res.status(refused.status).type('html').send(intakePage(p, await this.specialists(p), { values: body, errors: refused.errors }));
     res.redirect(303, `/app/estates/${result.id}?done=created`);
   }
 

@@ -50,6 +50,16 @@ describe('estates: single owner, validation and authorization', () => {
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 
+  it('names a missing street and a date of death in the future in one problem, and writes nothing', async () => {
+    const before = await db.query('SELECT count(*)::int AS n FROM estates');
+    const address = { postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const res = await anna.post(`${API}/estates`, { deceased: deceased({ dateOfDeath: '2026-12-24', address }) }).expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))]).toEqual(['deceased.address.street', 'deceased.dateOfDeath']);
+    const after = await db.query('SELECT count(*)::int AS n FROM estates');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
   it('accepts a foreign address with its own postal code format', async () => {
     await createEstate(anna, { address: { street: 'Rue de la Loi 16', postalCode: '1000', city: 'Brussel', country: 'BE' } });
   });

@@ -181,6 +181,30 @@ describe('disputes and collections: only the part after the end date, answered a
     await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 45, note: 'CN-2' }).expect(200);
   });
 
+  it('names a field the form refuses and a figure the bill rules refuse in one answer, recording or correcting a bill, and writes nothing', async () => {
+    const contract = await confirmedContract('Wim');
+    const before = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    // No invoice number and a period typed back to front: both in one problem, not the number first and the period after.
+    const both = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: '', invoiceDate: '2026-11-20', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: 30 }).expect(400);
+    expect(both.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(both.body.errors).toEqual([
+      { field: 'reference', message: expect.stringContaining('reference') },
+      { field: 'periodTo', message: 'must not be before periodFrom' },
+    ]);
+    // Only what parsed is held against the rules: an impossible date is its own error, the other figures are still checked.
+    const unreadable = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-30', invoiceDate: '2030-01-05', periodFrom: '2026-12-31', periodTo: '2026-02-30', amount: 'dertig' }).expect(400);
+    expect(unreadable.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount', 'periodTo', 'invoiceDate']);
+    const after = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: after.state, timeline: after.timeline.length }).toEqual({ state: 'confirmed', timeline: before.timeline.length });
+
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-30', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    const correction = await anna
+      .post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-30', reference: '', invoiceDate: '2030-01-05', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: 30 })
+      .expect(400);
+    expect(correction.body.errors.map((e: { field: string }) => e.field)).toEqual(['reference', 'invoiceDate', 'periodTo']);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.openDisputes).toEqual([expect.objectContaining({ reference: 'F-30', periodFrom: '2026-12-01' })]);
+  });
+
   it('escalates an unanswered dispute as a dispute, naming the energy complaints body and no reminder that never went out', async () => {
     const contract = await confirmedContract('Klaas');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 62 }).expect(200);

@@ -68,7 +68,8 @@ describe('refused workspace forms in Dutch', () => {
 
     // The answer form, sent empty: its fields carry the form's prefix, and the summary links there.
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
-    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul de einddatum in', 'Vul het kenmerk in']);
+    // Each field named as its form labels it: the provider's reference here, the invoice number on the bill's form.
+    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
     await expect(page.locator('#answer-complete [role=alert] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
       '#complete-effectiveDate',
       '#complete-reference',
@@ -84,7 +85,7 @@ describe('refused workspace forms in Dutch', () => {
     await page.fill('#invoice-after-end-reference', 'F-778');
     // Every wrong figure is named at once, so the owner fixes them in one go.
     expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual([
-      'De factuurdatum ligt in de toekomst',
+      'De datum op de factuur ligt in de toekomst',
       'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
     ]);
     await expect(page.locator('#bill [role=alert] a').first().getAttribute('href')).resolves.toBe('#invoice-after-end-invoiceDate');
@@ -93,6 +94,29 @@ describe('refused workspace forms in Dutch', () => {
       'De laatste gefactureerde dag ligt niet na de einddatum (30 november 2026): een rekening tot en met de einddatum wordt gewoon betaald',
     ]);
     await expect(page.locator('#bill [role=alert] a').getAttribute('href')).resolves.toBe('#invoice-after-end-periodTo');
+    await page.close();
+  });
+
+  it('records a bill with no invoice number and a period back to front: both told at once beside their fields, nothing typed lost', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Water Oost', requiredDocuments: [] });
+    const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'WO-1', action: 'cancel' }).expect(201)).body;
+    await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'WO-9' }).expect(200);
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    const typed = { invoiceDate: '2026-11-20', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: '49,95' };
+    for (const [name, value] of Object.entries(typed)) await page.fill(`#invoice-after-end-${name}`, value);
+    expect(await refused(page, '#bill button', '#bill [role=alert]')).toEqual(['De laatste gefactureerde dag ligt vóór het begin van de periode', 'Vul het factuurnummer in']);
+    // Each beside its own field, and every figure as it was typed.
+    await expect(page.textContent('#invoice-after-end-periodTo-error')).resolves.toBe('De laatste gefactureerde dag ligt vóór het begin van de periode');
+    await expect(page.textContent('#invoice-after-end-reference-error')).resolves.toBe('Vul het factuurnummer in');
+    for (const [name, value] of Object.entries(typed)) await expect(page.inputValue(`#invoice-after-end-${name}`)).resolves.toBe(value);
+
+    // The debt collector's form names its reference as it labels it, too.
+    await page.fill('#collection-notice-agency', 'Incasso Oost');
+    await page.fill('#collection-notice-amount', '80');
+    expect(await refused(page, '#collection button', '#collection [role=alert]')).toEqual(['Vul het kenmerk van het incassobureau in']);
+    await expect(page.inputValue('#collection-notice-agency')).resolves.toBe('Incasso Oost');
     await page.close();
   });
 

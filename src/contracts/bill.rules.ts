@@ -1,0 +1,29 @@
+import type { FieldError } from '../common/problem';
+
+/** A bill's dates as typed; one that did not parse as a date is absent (see `FieldRules` in src/common/validation.ts). */
+export interface BillDates {
+  invoiceDate?: string;
+  periodFrom?: string;
+  periodTo?: string;
+}
+
+/**
+ * What makes a bill's figures wrong as typed, whether recorded or corrected, every one at once (the owner fixes
+ * them together): a date on the bill after today or long before the period it bills, a period ending before it starts.
+ * Needs nothing recorded, so it also runs beside a refused form (`FieldRules`); a check whose dates are absent is skipped.
+ */
+export function billFiguresProblems({ invoiceDate, periodFrom, periodTo }: BillDates, today: string): FieldError[] {
+  const problems: FieldError[] = [];
+  // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
+  // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
+  // a year at most (a yearly premium), so a date before that is a misread year too.
+  if (invoiceDate !== undefined && invoiceDate > today) problems.push({ field: 'invoiceDate', message: 'must not be in the future', rule: 'future' });
+  else if (invoiceDate !== undefined && periodFrom !== undefined && invoiceDate < yearBefore(periodFrom)) {
+    problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${periodFrom})`, rule: 'longBeforePeriod', limit: periodFrom });
+  }
+  if (periodFrom !== undefined && periodTo !== undefined && periodTo < periodFrom) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
+  return problems;
+}
+
+/** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
+const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
