@@ -108,6 +108,6 @@ function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown): st
     : problem.status === 404 ? [w.notFoundTitle, w.notFound]
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]
-    : [w.refusedTitle, first?.rule ? errorText(words, first) : problem.detail];
+    : [w.refusedTitle, first?.rule ? errorText(words, first, lang) : problem.detail];
   return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="/app">${w.home}</a></p>` });
 }

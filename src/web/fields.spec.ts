@@ -4,33 +4,35 @@ import { errorSummary, errorText, field } from './fields';
 describe('form errors', () => {
   it('words a domain rule by its code, whatever the API says in English', () => {
     const future = { field: 'deceased.dateOfDeath', message: 'some reworded English the page must not depend on', rule: 'future' as const };
-    expect(errorText(ownerWords('nl').errors, future)).toBe('De overlijdensdatum ligt in de toekomst');
-    expect(errorText(ownerWords('en').errors, future)).toBe('The date of death is in the future');
-    expect(errorText(providerWords('nl').errors, { field: 'effectiveDate', message: 'changed', rule: 'beforeDeath' })).toBe('Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
+    expect(errorText(ownerWords('nl').errors, future, 'nl')).toBe('De overlijdensdatum ligt in de toekomst');
+    expect(errorText(ownerWords('en').errors, future, 'en')).toBe('The date of death is in the future');
+    expect(errorText(providerWords('nl').errors, { field: 'effectiveDate', message: 'changed', rule: 'beforeDeath' }, 'nl')).toBe('Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
   });
 
   it("says a rule in each audience's own words, with its label and limit", () => {
     const long = { field: 'message', message: 'message must be shorter than or equal to 2000 characters', rule: 'maxLength' as const, limit: '2000' };
-    expect(errorText(familyWords('nl').errors, long)).toBe('Gebruik voor uw bericht hooguit 2000 tekens');
-    expect(errorText(providerWords('nl').errors, long)).toBe('Wat u nodig heeft: hooguit 2000 tekens.');
-    expect(errorText(ownerWords('nl').errors, { field: 'deceased.address.postalCode', message: 'x', rule: 'format' })).toBe('Schrijf de postcode zoals 1016 GV');
+    expect(errorText(familyWords('nl').errors, long, 'nl')).toBe('Gebruik voor uw bericht hooguit 2000 tekens');
+    expect(errorText(providerWords('nl').errors, long, 'nl')).toBe('Wat u nodig heeft: hooguit 2000 tekens.');
+    expect(errorText(ownerWords('nl').errors, { field: 'deceased.address.postalCode', message: 'x', rule: 'format' }, 'nl')).toBe('Schrijf de postcode zoals 1016 GV');
   });
 
   it('shows a refusal without a rule as its detail to the owner, but keeps API English from the desk and the portal', () => {
     const unruled = { field: 'providerId', message: 'is not a known provider' };
-    expect(errorText(ownerWords('nl').errors, { field: 'colour', message: 'is not a colour' })).toBe('Controleer dit veld: is not a colour');
-    expect(errorText(ownerWords('nl').errors, unruled)).toBe('Controleer de organisatie: is not a known provider');
-    expect(errorText(providerWords('nl').errors, unruled)).toBe('Dit veld: deze waarde klopt niet.');
-    expect(errorText(familyWords('nl').errors, { field: 'file', message: 'must be a PDF, PNG or JPEG file' })).toBe('Controleer de foto of PDF');
+    expect(errorText(ownerWords('nl').errors, { field: 'colour', message: 'is not a colour' }, 'nl')).toBe('Controleer dit veld: is not a colour');
+    expect(errorText(ownerWords('nl').errors, unruled, 'nl')).toBe('Controleer de organisatie: is not a known provider');
+    expect(errorText(providerWords('nl').errors, unruled, 'nl')).toBe('Dit veld: deze waarde klopt niet.');
+    expect(errorText(familyWords('nl').errors, { field: 'file', message: 'must be a PDF, PNG or JPEG file' }, 'nl')).toBe('Controleer de foto of PDF');
   });
 
   it("tells a service's refusal by its code and data to the owner; an audience without its sentence shows it as a check", () => {
     const large = { field: 'file', message: 'must be at most 10 MB', rule: 'tooLarge' as const, limit: '10' };
-    expect(errorText(ownerWords('nl').errors, large)).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB');
-    expect(errorText(ownerWords('en').errors, { field: 'file', message: 'line 7: x', rule: 'statementLine', limit: '7' })).toMatch(/^Line 7 of the file cannot be read/);
-    expect(errorText(familyWords('nl').errors, large)).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB'); // the portal's uploads meet it too
+    expect(errorText(providerWords('nl').errors, { field: 'effectiveDate', message: 'x', rule: 'tooLate', limit: '2031-11-02' }, 'nl')).toBe('Einddatum of datum overzetting: deze datum ligt te ver weg; uiterlijk 2 november 2031.');
+    expect(errorText(ownerWords('en').errors, { field: 'effectiveDate', message: 'x', rule: 'tooLate', limit: '2031-11-02' }, 'en')).toMatch(/2 November 2031 at the latest$/);
+    expect(errorText(ownerWords('nl').errors, large, 'nl')).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB');
+    expect(errorText(ownerWords('en').errors, { field: 'file', message: 'line 7: x', rule: 'statementLine', limit: '7' }, 'en')).toMatch(/^Line 7 of the file cannot be read/);
+    expect(errorText(familyWords('nl').errors, large, 'nl')).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB'); // the portal's uploads meet it too
     const fileType = { field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' as const };
-    expect(errorText(familyWords('nl').errors, fileType)).toBe('Controleer de foto of PDF'); // no family sentence for it: a check
+    expect(errorText(familyWords('nl').errors, fileType, 'nl')).toBe('Controleer de foto of PDF'); // no family sentence for it: a check
   });
 
   it("lists errors in the order of the form's fields, a field the form does not list last, each linked to its field", () => {

@@ -1,5 +1,6 @@
 import { FieldError, FieldRule, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { familyWords, Lang, ownerWords, providerWords } from '../words';
+import { longDate } from '../../workflows/wording';
 import { html, SafeHtml } from './html';
 
 /** Who reads the form, so whose catalogue words its errors: the workspace, the desk or the portal. */
@@ -67,13 +68,16 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * straat en het huisnummer in", "De overlijdensdatum ligt in de toekomst"). It goes by the error's
  * rule, never by the API's English; only a refusal without a rule shows its message, as a detail.
  */
-export function errorText(words: ErrorWords, error: FieldError): string {
+export function errorText(words: ErrorWords, error: FieldError, lang: Lang): string {
   // A list's item (`documentIds[0]`) is named as its list.
   const label = words.labels[error.field] ?? words.labels[error.field.replace(/\[\d+\]$/, '')] ?? words.field;
   const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
   if (!rule) return capitalised(words.rules.check(label, error.message));
-  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : (error.limit ?? '')));
+  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang)));
 }
+
+/** A rule's limit as the sentence says it: a date written out ("uiterlijk 2 november 2031"), a number as it is. */
+const limitText = (limit: string | undefined, lang: Lang) => (limit === undefined ? '' : /^\d{4}-\d{2}-\d{2}$/.test(limit) ? longDate(limit, lang) : limit);
 
 function wordsOf(form: FormState): ErrorWords | undefined {
   if (!form.lang) return undefined;
@@ -84,7 +88,7 @@ function wordsOf(form: FormState): ErrorWords | undefined {
 /** A field's refusals as the form words them. */
 export function messages(form: FormState, field: string): string[] {
   const words = wordsOf(form);
-  return (form.errors ?? []).filter((e) => e.field === field).map((e) => (words ? errorText(words, e) : e.message));
+  return (form.errors ?? []).filter((e) => e.field === field).map((e) => (words ? errorText(words, e, form.lang!) : e.message));
 }
 
 /** The errors in the order of the form's fields (`form.order`); a field it does not list goes last. */
@@ -106,7 +110,7 @@ export function errorSummary(form: FormState, intro?: string, idOf: (field: stri
   if (!form.errors?.length) return '';
   const words = wordsOf(form);
   return html`<div class="error" role="alert" tabindex="-1" autofocus><p>${intro ?? words?.summary ?? 'Please check these fields:'}</p><ul>${inFormOrder(form).map((e) => {
-    const text = words ? errorText(words, e) : `${e.field}: ${e.message}`;
+    const text = words ? errorText(words, e, form.lang!) : `${e.field}: ${e.message}`;
     const id = e.field === WHOLE_REQUEST ? undefined : idOf(e.field);
     return html`<li>${id ? html`<a href="#${id}">${text}</a>` : text}</li>`;
   })}</ul></div>`;

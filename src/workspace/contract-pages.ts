@@ -25,7 +25,7 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
   return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
     ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
-${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e)).join('; ')}</p>` : ''}</fieldset>`;
+${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
 /** An upload to the estate's documents from the contract page, the kind asked for chosen already. */

@@ -109,7 +109,7 @@ describe('end dates against the date of death and the request', () => {
     const web = request.agent(t.app.getHttpServer());
     await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
     const page = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: 'KPN-4' }).expect(422);
-    expect(page.text).toContain('deze datum ligt te ver weg; uiterlijk 2031-11-02.');
+    expect(page.text).toContain('deze datum ligt te ver weg; uiterlijk 2 november 2031.');
 
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);
