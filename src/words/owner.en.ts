@@ -76,6 +76,8 @@ export const ownerEn: OwnerWords = {
     overdue: 'Overdue',
     dueToday: 'Due today',
     yourMove: 'Your move',
+    /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
+    termAfterAnswer: (provider: string) => `Your term starts once ${provider} has answered`,
     readySince: (date: string) => `ready since ${date}`,
     received: 'Estates handed over to you',
     receivedHeading: 'Received',

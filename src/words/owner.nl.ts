@@ -77,6 +77,8 @@ export const ownerNl = {
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
+    /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
+    termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} heeft geantwoord`,
     readySince: (date: string) => `klaar sinds ${date}`,
     received: 'Aan u overgedragen',
     receivedHeading: 'Ontvangen',

@@ -61,7 +61,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
 <td>${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span></td>
-<td>${c.dueDate ? humanDate(c.dueDate, lang) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
+<td>${c.dueDate ? humanDate(c.dueDate, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>

@@ -88,10 +88,13 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
  */
 const DECISION_BESIDE: ContractState[] = ['disputed', 'disputeEscalated'];
 
+/** A held bill's decision beside a bill the provider has not answered: the owner's term for it starts with that answer. */
+const decisionBeside = (state: ContractState, standing: ContractStanding) => DECISION_BESIDE.includes(state) && heldBills(standing.context).length > 0;
+
 /** Why a contract is on the queue, from its state and read model. */
 function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean): ContractReason {
   if (brpCheck) return 'brp_check';
-  if (DECISION_BESIDE.includes(state) && heldBills(standing.context).length) return 'dispute_rejected';
+  if (decisionBeside(state, standing)) return 'dispute_rejected';
   return ALWAYS[state] ?? 'due';
 }
 
@@ -121,7 +124,13 @@ export interface ContractItem extends EstateRef {
   reason: ContractReason;
   state: string;
   statusText: string;
+  /** The item's term; null when it has none (yet). */
   dueDate: string | null;
+  /**
+   * A held bill's decision while the provider still owes an answer on another bill (v8): the owner's term
+   * starts with that answer, so the item has no due date; the provider's date is in the status text.
+   */
+  termAfterProviderAnswer: boolean;
   /**
    * The due date lies behind us (a reminded provider with a fresh term is not overdue), or a term passed
    * that left the move with the owner (a call, or the owner's own step): that is late since then.
@@ -434,18 +443,22 @@ export class WorkQueueService {
     const { statusText, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
+    // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
+    const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
+    const dueDate = termAfterProviderAnswer ? null : row.dueDate;
     return {
       contractId: row.contractId,
       estateId: row.estateId,
       estateReference: row.estateReference,
       deceasedName: row.deceasedName,
       state: row.state,
-      dueDate: row.dueDate,
+      dueDate,
+      termAfterProviderAnswer,
       reason,
       providerName: row.providerName,
       description: row.description,
       statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : statusText,
-      overdue: (row.dueDate !== null && row.dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
+      overdue: (dueDate !== null && dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
       readySince: row.state === 'ready' ? row.since : null,
       resolution: RESOLUTION[reason],
     };
