@@ -108,8 +108,8 @@ export const ownerEn: OwnerWords = {
     answerBy: 'Answer by',
     documents: 'Documents',
     noQuestions: 'No provider is waiting for information.',
-    laterEndDates: 'End date later than asked',
-    noLaterEndDates: 'No organisation confirmed a later end date than asked.',
+    laterEndDates: 'Later end date',
+    noLaterEndDates: 'No organisation confirmed a later end date.',
     letters: 'Blocked letters',
     letter: 'Letter',
     whyBlocked: 'Why it was not sent',
@@ -585,10 +585,12 @@ export const ownerEn: OwnerWords = {
     endDate: {
       confirmed: (provider: string, date: string) => `${provider} confirmed ${date} as the end or transfer date.`,
       laterThanAsked: (asked: string) => `That is later than the date in our request (${asked}).`,
+      laterThanByLaw: (date: string) => `That is later than the end by law for the recorded date of death (${date}).`,
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
       handled: (provider: string, asked: string, note: string | null) => `Later end date from ${provider} (${asked} was asked) handled${note ? `: ${note}` : ''}.`,
+      handledByLaw: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (end by law ${date}) handled${note ? `: ${note}` : ''}.`,
       laterThanAskedHandled: (note: string | null) => `Later end date handled${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
     /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */

@@ -109,8 +109,8 @@ export const ownerNl = {
     answerBy: 'Antwoord uiterlijk',
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
-    laterEndDates: 'Einddatum later dan gevraagd',
-    noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum dan gevraagd.',
+    laterEndDates: 'Latere einddatum',
+    noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
     whyBlocked: 'Waarom niet verstuurd',
@@ -597,10 +597,13 @@ export const ownerNl = {
     endDate: {
       confirmed: (provider: string, date: string) => `${provider} bevestigde ${date} als einddatum of datum van overzetting.`,
       laterThanAsked: (asked: string) => `Dat is later dan de datum in ons verzoek (${asked}).`,
+      /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
+      laterThanByLaw: (date: string) => `Dat is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
       handled: (provider: string, asked: string, note: string | null) => `Latere einddatum van ${provider} (gevraagd was ${asked}) afgehandeld${note ? `: ${note}` : ''}.`,
+      handledByLaw: (provider: string, date: string, note: string | null) => `Latere einddatum van ${provider} (einddatum van rechtswege ${date}) afgehandeld${note ? `: ${note}` : ''}.`,
       /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
       laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },

@@ -8,6 +8,7 @@ import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
+import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem } from '../common/problem';
@@ -168,7 +169,9 @@ export interface LaterEndDateItem extends EstateRef {
   providerName: string;
   description: string;
   effectiveDate: string;
+  /** The day the confirmation is later than: what our request asked, or (`basis: 'law'`) a lease's end by law. */
   asked: string;
+  basis: AskedBasis;
   statusText: string;
   nextStep: string;
   resolution: Resolution;
@@ -407,7 +410,7 @@ export class WorkQueueService {
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const effectiveDate = standings.get(row.contractId)!.context.effectiveDate!;
-      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row.asked, principal.lang);
+      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row, principal.lang);
       return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
