@@ -546,6 +546,7 @@ export const ownerEn: OwnerWords = {
     claimed: 'Amount claimed in euros',
     reason: 'Reason',
     brpNote: 'What you verified (on the history)',
+    laterEndDateNote: 'What you did or decided (optional)',
     brpHint: 'e.g. "policy ended per 30 June, premium refunded" or "not known there"',
     brpInformed: 'Checked: informed, close',
     brpNotInformed: 'Not informed: send a letter instead',

@@ -555,6 +555,8 @@ export const ownerNl = {
     claimed: 'Geëist bedrag in euro',
     reason: 'Reden',
     brpNote: 'Wat u heeft nagegaan (komt in de geschiedenis)',
+    /** The optional note when the owner marks a later end date handled (Today and the contract page): kept on the timeline and in the status. */
+    laterEndDateNote: 'Wat u deed of besloot (optioneel)',
     brpHint: 'bijv. "polis beëindigd per 30 juni, premie terugbetaald" of "daar niet bekend"',
     brpInformed: 'Nagegaan: op de hoogte, afsluiten',
     brpNotInformed: 'Niet op de hoogte: toch een brief sturen',

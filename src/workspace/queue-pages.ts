@@ -4,7 +4,7 @@ import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
-import { brpCheckForm } from './contract-pages';
+import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
 
 type TodayWords = ReturnType<typeof ownerWords>['today'];
@@ -34,7 +34,7 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'check_brp':
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
     case 'handle_later_end_date':
-      return actionButton(`/app/contracts/${id}/later-end-date/handled`, w.resolutions.handle_later_end_date);
+      return laterEndDateForm(id, {}, `later-${id}-`, lang);
   }
 }
 

@@ -195,6 +195,46 @@ describe('end dates against the date of death and the request', () => {
     expect(shown).not.toContain('KPN bellen of bezwaar maken');
   });
 
+  it('keeps the note written on Today’s form as the API keeps it: on the staff timeline and in the status; the contract page has the same form, and a note too long comes back there naming it', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Toos' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    const other = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02', accountNumber: 'VF-2' });
+    for (const [c, reference] of [[contract, 'KPN-11'], [other, 'KPN-12']] as const) {
+      await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference }).expect(200);
+    }
+    const cookie = `steward_app=${anna.token}`;
+    const line = async (id: string) => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).find((l) => l.contractId === id);
+
+    // Today's line: the optional note beside the button, labelled, in the form that marks it handled.
+    const today = (await anna.get('/app').set('Cookie', cookie).expect(200)).text;
+    const form = today.match(new RegExp(`<form[^>]*action="/app/contracts/${contract.id}/later-end-date/handled"[\\s\\S]*?</form>`))![0];
+    expect(form).toContain(`<label for="later-${contract.id}-note">Wat u deed of besloot (optioneel)</label>`);
+    expect(form).toMatch(new RegExp(`<input id="later-${contract.id}-note" name="note" type="text"`));
+
+    // Too long: the contract page comes back with the form and its error, naming the note; nothing changes.
+    const tooLong = await anna.post(`/app/contracts/${contract.id}/later-end-date/handled`).set('Cookie', cookie).type('form').send({ note: 'x'.repeat(2001) }).expect(422);
+    expect(tooLong.text).toContain('id="later-end-date"');
+    expect(tooLong.text).toContain('Gebruik voor de toelichting hooguit 2000 tekens');
+    expect(await line(contract.id)).toBeDefined();
+
+    // With a note from Today: off Today, the note on the staff timeline and in the contract's status, as from the API.
+    const note = 'Gebeld: KPN past de einddatum aan naar 2 november';
+    await anna.post(`/app/contracts/${contract.id}/later-end-date/handled`).set('Cookie', cookie).type('form').send({ note }).expect(303).expect('Location', '/app?done=handled');
+    expect(await line(contract.id)).toBeUndefined();
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen.endDateNotice).toMatchObject({ handled: true, note });
+    expect(seen.statusText).toMatch(new RegExp(`Latere einddatum afgehandeld: ${note}\\.$`));
+    expect(seen.timeline.at(-1)).toMatchObject({ event: 'contract.later_end_date_handled', summary: expect.stringMatching(new RegExp(`afgehandeld: ${note}\\.$`)) });
+
+    // The contract page offers the same form while the later end date is open, and comes back to itself.
+    const page = (await anna.get(`/app/contracts/${other.id}`).set('Cookie', cookie).expect(200)).text;
+    expect(page).toMatch(new RegExp(`id="later-end-date"[\\s\\S]*<input id="later-end-date-note" name="note"`));
+    await anna.post(`/app/contracts/${other.id}/later-end-date/handled?back=contract`).set('Cookie', cookie).type('form').send({ note: 'Jaarcontract; geaccepteerd' }).expect(303).expect('Location', `/app/contracts/${other.id}?done=handled`);
+    const after = (await anna.get(`/app/contracts/${other.id}`).set('Cookie', cookie).expect(200)).text;
+    expect(after).toContain('Latere einddatum afgehandeld: Jaarcontract; geaccepteerd.');
+    expect(after).not.toContain('id="later-end-date"');
+  });
+
   it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
