@@ -11,7 +11,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
-import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -38,7 +38,7 @@ export type HeldBackReader = (contracts: { id: string; state: string }[]) => Pro
 export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language, handled?: Handled): { status: string; next: string | null } {
   const w = ownerWords(lang).contract.endDate;
   if (notice.kind === 'beforeDeath') return { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
-  const status = w.laterThanAsked(letterDate(notice.asked, lang));
+  const status = (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(letterDate(notice.asked, lang));
   // Once handled the call is made (or not needed): the state's own next step is the owner's again.
   return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: w.laterThanAskedNext(providerName) };
 }
@@ -68,8 +68,8 @@ export function missedTermText(missed: MissedTerm, state: ContractState, provide
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
-export function laterEndDateText(providerName: string, effectiveDate: string, asked: string, lang: Language): { status: string; next: string } {
-  const { status } = endDateNoticeText({ kind: 'laterThanAsked', asked }, providerName, lang);
+export function laterEndDateText(providerName: string, effectiveDate: string, later: Omit<LaterThanAsked, 'kind'>, lang: Language): { status: string; next: string } {
+  const { status } = endDateNoticeText({ kind: 'laterThanAsked', ...later }, providerName, lang);
   return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next: ownerWords(lang).contract.endDate.laterThanAskedNext(providerName) };
 }
 
@@ -82,8 +82,10 @@ export function laterEndDateText(providerName: string, effectiveDate: string, as
 export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed?: { provider: string; effectiveDate: string }): { status: string; next: string | null } | null {
   if (notice.kind !== 'laterThanAsked') return null;
   const w = familyWords(lang).endDate;
+  // What the date is later than: what we asked, or (a lease of a tenant who lived alone) the end by law, which no letter named after a correction.
+  const than = (notice.basis === 'law' ? w.thanByLaw : w.thanAsked)(longDate(notice.asked, lang));
   // Beside the confirmation's own words "Dat" is its date; past it (settled, a bill) the notice names the date itself.
-  const later = confirmed ? w.confirmedLaterThanAsked(confirmed.provider, longDate(confirmed.effectiveDate, lang), longDate(notice.asked, lang)) : w.laterThanAsked(longDate(notice.asked, lang));
+  const later = confirmed ? w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than) : w.laterThan(than);
   // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.
   return { status: [later, stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: confirmed && stillOpen ? w.ownerWillTell : null };
 }
@@ -210,7 +212,8 @@ export class ContractViews {
       finalInvoiceAmount: context.finalInvoiceAmount,
       /**
        * The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise.
-       * A later one says whether the owner marked it `handled`, and then her `note`.
+       * A later one says what `asked` is (`basis`: `request`, the requested end date; `law`, a lease's end by law, which no
+       * letter named after a corrected date of death), whether the owner marked it `handled`, and then her `note`.
        */
       endDateNotice: notice?.kind === 'laterThanAsked' ? { ...notice, handled: Boolean(handled), ...(handled && { note: handled.note }) } : notice,
       brpCheck: context.brpCheck,

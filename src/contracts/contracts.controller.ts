@@ -200,7 +200,7 @@ export class ContractsController {
 
   @ApiDoc({
     summary: 'Mark a later end date handled',
-    description: 'The provider confirmed a later end date than the request asked (`endDateNotice`); the owner dealt with it (called, objected, or accepted it). It leaves Today; the note goes on the staff timeline.',
+    description: 'The provider confirmed a later end date than the request asked, or (`basis: law`) than a lease\'s end by law (`endDateNotice`); the owner dealt with it (called, objected, or accepted it). It leaves Today; the note goes on the staff timeline.',
     problems: [400, 409],
   })
   @Post('contracts/:id/later-end-date/handled')

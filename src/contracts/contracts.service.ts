@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, letterDate, type LetterKind } from '../../letters';
+import { type Correction, type LetterKind } from '../../letters';
 import {
   answeredBill,
   creditsMoreThanLeft,
@@ -33,11 +33,11 @@ import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates } from '../estates/estate.rules';
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
-import { Provider } from '../providers/provider.entity';
+import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { laterEndDateHandledText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
 import { OutboxService } from '../runtime/outbox.service';
-import { ownerWords } from '../words';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
@@ -46,7 +46,7 @@ import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { tellsCorrection } from './correction.rules';
-import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
+import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under), oldest first, or null while its
@@ -55,7 +55,7 @@ import { effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice,
 export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<BillCorrectionLetter[] | null>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
-export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string }) => Promise<void>;
+export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -102,9 +102,9 @@ export class ContractsService implements OnModuleInit {
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
-    const asked = notice?.kind === 'laterThanAsked' ? notice.asked : null;
-    await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, asked]);
-    if (asked) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, effectiveDate, asked });
+    const later = notice?.kind === 'laterThanAsked' ? notice : null;
+    await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
+    if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, effectiveDate, asked: later.asked, basis: later.basis });
   }
 
   /**
@@ -127,15 +127,16 @@ export class ContractsService implements OnModuleInit {
    * whatever their state (a settled contract's too: it went unhandled), oldest first: the first `limit`,
    * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
    */
-  laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string }[]> {
-    return this.db.query(
-      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked
+  async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string; basis: AskedBasis }[]> {
+    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory }[] = await this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category
          FROM contracts c JOIN providers p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
     );
+    return rows.map(({ action, category, ...row }) => ({ ...row, basis: askedBasis(action, category) }));
   }
 
   /**
@@ -145,6 +146,7 @@ export class ContractsService implements OnModuleInit {
   async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
+      const basis = askedBasis(contract.action, contract.provider.category);
       const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
       if (!updated) throw new ProblemException(409, 'nothing-to-handle', 'This contract has no later end date waiting on you. Nothing was changed.');
       await this.timeline.append(manager, {
@@ -152,8 +154,8 @@ export class ContractsService implements OnModuleInit {
         contractId,
         actor: actorOf(principal),
         event: LATER_END_DATE_HANDLED,
-        summary: `${contract.description}: ${ownerWords('nl').contract.endDate.handled(contract.provider.name, letterDate(contract.laterEndDateAsked!, 'nl'), note)}`,
-        details: { asked: contract.laterEndDateAsked, note, providerName: contract.provider.name, description: contract.description },
+        summary: `${contract.description}: ${laterEndDateHandledText(contract.provider.name, contract.laterEndDateAsked!, basis, note, 'nl')}`,
+        details: { asked: contract.laterEndDateAsked, basis, note, providerName: contract.provider.name, description: contract.description },
       });
     });
   }

@@ -1,4 +1,4 @@
-import { effectiveDateProblem, endDateNotice, latestPlausibleEndDate } from './end-date.rules';
+import { effectiveDateProblem, endDateFactsOf, endDateNotice, latestPlausibleEndDate } from './end-date.rules';
 
 describe('a confirmed end date', () => {
   const death = '2026-11-02';
@@ -19,14 +19,24 @@ describe('a confirmed end date', () => {
   });
 
   it('later than asked is told to the owner; on or before the day asked, or with no day asked, it is not', () => {
-    expect(endDateNotice('2026-12-31', { dateOfDeath: death, asked: death })).toEqual({ kind: 'laterThanAsked', asked: death });
-    expect(endDateNotice('2026-12-01', { dateOfDeath: death, asked: '2026-12-01' })).toBeNull();
-    expect(endDateNotice('2026-11-20', { dateOfDeath: death, asked: '2026-12-01' })).toBeNull();
-    expect(endDateNotice('2027-03-01', { dateOfDeath: death, asked: null })).toBeNull();
-    expect(endDateNotice(null, { dateOfDeath: death, asked: death })).toBeNull();
+    const basis = 'request' as const;
+    expect(endDateNotice('2026-12-31', { dateOfDeath: death, asked: death, basis })).toEqual({ kind: 'laterThanAsked', asked: death, basis });
+    expect(endDateNotice('2026-12-01', { dateOfDeath: death, asked: '2026-12-01', basis })).toBeNull();
+    expect(endDateNotice('2026-11-20', { dateOfDeath: death, asked: '2026-12-01', basis })).toBeNull();
+    expect(endDateNotice('2027-03-01', { dateOfDeath: death, asked: null, basis })).toBeNull();
+    expect(endDateNotice(null, { dateOfDeath: death, asked: death, basis })).toBeNull();
   });
 
   it('before a corrected date of death is told to the owner', () => {
-    expect(endDateNotice('2026-11-25', { dateOfDeath: '2026-11-28', asked: '2026-11-28' })).toEqual({ kind: 'beforeDeath', dateOfDeath: '2026-11-28' });
+    expect(endDateNotice('2026-11-25', { dateOfDeath: '2026-11-28', asked: '2026-11-28', basis: 'request' })).toEqual({ kind: 'beforeDeath', dateOfDeath: '2026-11-28' });
+  });
+
+  it('is held against a lease’s end by law as such (no letter names it after a corrected date of death), and against the requested date otherwise', () => {
+    const alone = { dateOfDeath: '2026-10-20', livedAlone: true };
+    const lease = endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', alone);
+    expect(lease).toEqual({ dateOfDeath: '2026-10-20', asked: '2026-12-31', basis: 'law' });
+    expect(endDateNotice('2027-01-31', lease)).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', basis: 'law' });
+    expect(endDateFactsOf({ action: 'cancel', requestedEndDate: '2026-11-15' }, 'energy', alone)).toEqual({ dateOfDeath: '2026-10-20', asked: '2026-11-15', basis: 'request' });
+    expect(endDateFactsOf({ action: 'transfer', requestedEndDate: '2026-11-15' }, 'housing', alone)).toMatchObject({ asked: '2026-11-15', basis: 'request' });
   });
 });

@@ -16,25 +16,42 @@ import { beforeDeathProblem } from '../estates/estate.rules';
  */
 export const EFFECTIVE_DATE_BOUND_YEARS = 5;
 
-/** What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`). */
+/**
+ * Where the day asked comes from: the requested end date, which our request (or a correction of it) named, or
+ * the end of a lease by law (`askedEndDate`'s lease branch: the tenant lived alone), which follows the recorded
+ * date of death. After a correction of the date of death, or of whether the deceased lived alone, no letter
+ * named that day: the correction letter asks whether the end date changes. So a later end date is said
+ * against the law then, never as "the date in our request".
+ */
+export type AskedBasis = 'request' | 'law';
+
+/** The basis of a contract's day asked, when it has one (`askedEndDate`: only a cancelled lease is asked its end by law). */
+export const askedBasis = (action: AskedEndDateFacts['action'], category: AskedEndDateFacts['category']): AskedBasis => (action === 'cancel' && category === 'housing' ? 'law' : 'request');
+
+/** What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`), and where that day comes from. */
 export interface EndDateFacts {
   dateOfDeath: string;
   asked: string | null;
+  basis: AskedBasis;
 }
 
 /** The facts of a contract (its action and requested date), its provider's category and the deceased. */
 export function endDateFactsOf(contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>, category: AskedEndDateFacts['category'], deceased: { dateOfDeath: string; livedAlone: boolean | null }): EndDateFacts {
   const { dateOfDeath, livedAlone } = deceased;
-  return { dateOfDeath, asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }) };
+  return {
+    dateOfDeath,
+    asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }),
+    basis: askedBasis(contract.action, category),
+  };
 }
 
 /** The latest end date a provider's confirmation may record. */
-export function latestPlausibleEndDate({ dateOfDeath, asked }: EndDateFacts): string {
+export function latestPlausibleEndDate({ dateOfDeath, asked }: Pick<EndDateFacts, 'dateOfDeath' | 'asked'>): string {
   return addCalendarMonths(asked ?? dateOfDeath, EFFECTIVE_DATE_BOUND_YEARS * 12);
 }
 
 /** A confirmed end date may not lie before the death, nor more than the plausibility bound after what was asked. */
-export function effectiveDateProblem(effectiveDate: string, facts: EndDateFacts): FieldError | null {
+export function effectiveDateProblem(effectiveDate: string, facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'>): FieldError | null {
   const early = beforeDeathProblem('effectiveDate', effectiveDate, facts.dateOfDeath);
   if (early) return early;
   const latest = latestPlausibleEndDate(facts);
@@ -49,13 +66,16 @@ export function effectiveDateProblem(effectiveDate: string, facts: EndDateFacts)
  * death, which only a later correction of the date of death can bring about (the provider confirmed
  * what our letter asked from the old date).
  */
-export type EndDateNotice = { kind: 'laterThanAsked'; asked: string } | { kind: 'beforeDeath'; dateOfDeath: string };
+export type EndDateNotice = LaterThanAsked | { kind: 'beforeDeath'; dateOfDeath: string };
+
+/** A confirmed end date later than the day asked (`asked`), with where that day comes from. */
+export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: AskedBasis };
 
 /** The staff timeline's entry of the owner's word that a later end date is dealt with (its `details.note`: what she decided). */
 export const LATER_END_DATE_HANDLED = 'contract.later_end_date_handled';
 
-export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked }: EndDateFacts): EndDateNotice | null {
+export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked, basis }: EndDateFacts): EndDateNotice | null {
   if (!effectiveDate) return null;
   if (effectiveDate < dateOfDeath) return { kind: 'beforeDeath', dateOfDeath };
-  return asked !== null && effectiveDate > asked ? { kind: 'laterThanAsked', asked } : null;
+  return asked !== null && effectiveDate > asked ? { kind: 'laterThanAsked', asked, basis } : null;
 }

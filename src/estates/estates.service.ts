@@ -302,7 +302,7 @@ export class EstatesService {
       }
       const later = await this.laterEndDatesOpen(manager, estate.id);
       if (later) {
-        throw new ProblemException(409, 'later-end-date-open', `The later end date than asked of ${later === 1 ? '1 contract is' : `${later} contracts is`} not handled yet: mark ${later === 1 ? 'it' : 'them'} handled on Today first (after a call, an objection, or accepting it); then the estate can close.`, {
+        throw new ProblemException(409, 'later-end-date-open', `The later end date of ${later === 1 ? '1 contract is' : `${later} contracts is`} not handled yet: mark ${later === 1 ? 'it' : 'them'} handled on Today first (after a call, an objection, or accepting it); then the estate can close.`, {
           errors: [{ field: WHOLE_REQUEST, message: 'later end dates not handled', rule: 'laterEndDatesOpen', limit: String(later) }],
         });
       }

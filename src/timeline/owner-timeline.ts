@@ -137,7 +137,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
     }
     case 'contract.later_end_date_handled': {
       const [provider, description, asked] = [text(d.providerName), text(d.description), text(d.asked)];
-      if (provider && description && asked) return `${description}: ${ownerWords(lang).contract.endDate.handled(provider, letterDate(asked, lang), text(d.note) ?? null)}`;
+      // Entries written before the basis was stored said "gevraagd was": they read as written.
+      if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' ? 'law' : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
     case 'letter.blocked': {
@@ -148,4 +149,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
     }
   }
   return entry.summary;
+}
+
+/** The owner's word that a later end date is dealt with: against the day our request asked, or a lease's end by law (which no letter named after a corrected date of death). */
+export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law', note: string | null, lang: Lang): string {
+  const w = ownerWords(lang).contract.endDate;
+  return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
 }

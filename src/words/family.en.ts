@@ -118,8 +118,10 @@ export const familyEn: FamilyWords = {
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   endDate: {
-    laterThanAsked: (asked: string) => `That is later than we asked (${asked}).`,
-    confirmedLaterThanAsked: (provider: string, confirmed: string, asked: string) => `The end date ${provider} confirmed (${confirmed}) is later than we asked (${asked}).`,
+    thanAsked: (asked: string) => `we asked (${asked})`,
+    thanByLaw: (date: string) => `the day the lease ends by law (${date})`,
+    laterThan: (than: string) => `That is later than ${than}.`,
+    confirmedLaterThan: (provider: string, confirmed: string, than: string) => `The end date ${provider} confirmed (${confirmed}) is later than ${than}.`,
     ownerLooksIntoIt: 'Your case owner is looking into it.',
     ownerWillTell: 'Your case owner will let you know what this means.',
   },

@@ -135,8 +135,11 @@ export const familyNl = {
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
   endDate: {
-    laterThanAsked: (asked: string) => `Dat is later dan we vroegen (${asked}).`,
-    confirmedLaterThanAsked: (provider: string, confirmed: string, asked: string) => `De einddatum die ${provider} bevestigde (${confirmed}) is later dan we vroegen (${asked}).`,
+    /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */
+    thanAsked: (asked: string) => `we vroegen (${asked})`,
+    thanByLaw: (date: string) => `de datum waarop de huur volgens de wet eindigt (${date})`,
+    laterThan: (than: string) => `Dat is later dan ${than}.`,
+    confirmedLaterThan: (provider: string, confirmed: string, than: string) => `De einddatum die ${provider} bevestigde (${confirmed}) is later dan ${than}.`,
     ownerLooksIntoIt: 'Uw vaste contactpersoon bekijkt dit.',
     ownerWillTell: 'Uw vaste contactpersoon laat u weten wat dit betekent.',
   },

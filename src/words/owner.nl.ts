@@ -77,6 +77,8 @@ export const ownerNl = {
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
+    /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
+    termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} heeft geantwoord`,
     readySince: (date: string) => `klaar sinds ${date}`,
     received: 'Aan u overgedragen',
     receivedHeading: 'Ontvangen',
@@ -107,8 +109,8 @@ export const ownerNl = {
     answerBy: 'Antwoord uiterlijk',
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
-    laterEndDates: 'Einddatum later dan gevraagd',
-    noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum dan gevraagd.',
+    laterEndDates: 'Latere einddatum',
+    noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
     whyBlocked: 'Waarom niet verstuurd',
@@ -553,6 +555,8 @@ export const ownerNl = {
     claimed: 'Geëist bedrag in euro',
     reason: 'Reden',
     brpNote: 'Wat u heeft nagegaan (komt in de geschiedenis)',
+    /** The optional note when the owner marks a later end date handled (Today and the contract page): kept on the timeline and in the status. */
+    laterEndDateNote: 'Wat u deed of besloot (optioneel)',
     brpHint: 'bijv. "polis beëindigd per 30 juni, premie terugbetaald" of "daar niet bekend"',
     brpInformed: 'Nagegaan: op de hoogte, afsluiten',
     brpNotInformed: 'Niet op de hoogte: toch een brief sturen',
@@ -595,10 +599,13 @@ export const ownerNl = {
     endDate: {
       confirmed: (provider: string, date: string) => `${provider} bevestigde ${date} als einddatum of datum van overzetting.`,
       laterThanAsked: (asked: string) => `Dat is later dan de datum in ons verzoek (${asked}).`,
+      /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
+      laterThanByLaw: (date: string) => `Dat is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
       handled: (provider: string, asked: string, note: string | null) => `Latere einddatum van ${provider} (gevraagd was ${asked}) afgehandeld${note ? `: ${note}` : ''}.`,
+      handledByLaw: (provider: string, date: string, note: string | null) => `Latere einddatum van ${provider} (einddatum van rechtswege ${date}) afgehandeld${note ? `: ${note}` : ''}.`,
       /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
       laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },

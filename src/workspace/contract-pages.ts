@@ -174,6 +174,19 @@ ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
 }
 
 /**
+ * The owner's word that a later end date is dealt with, with an optional note of what she did or decided (the
+ * API's body: the staff timeline and the contract's status keep it): on Today's line and on the contract page
+ * (`back`: the contract page, which it comes back to). A refused note comes back on the contract page.
+ */
+export function laterEndDateForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang, back?: 'contract'): SafeHtml {
+  const w = ownerWords(lang);
+  const form = ownForm(lang, refused);
+  return html`<form method="post" action="/app/contracts/${contractId}/later-end-date/handled${back ? `?back=${back}` : ''}" class="later-end-date" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
+${field(form, 'note', w.contract.laterEndDateNote, { idPrefix })}
+<button type="submit">${w.today.resolutions.handle_later_end_date}</button></form>`;
+}
+
+/**
  * The bills of this contract the estate owes: each with the day it was paid and an undo, or the day it became
  * owed and a form to record the payment (the day, the service's today unless changed). `refused`: the refused post, its
  * bill named in what was sent.
@@ -229,7 +242,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
-  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(o.bills.length ? ['bills'] : [])];
+  // A later end date not handled yet: the owner marks it here as on Today, with the same note.
+  const laterOpen = c.endDateNotice?.kind === 'laterThanAsked' && !c.endDateNotice.handled;
+  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : [])];
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
@@ -247,6 +262,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 ${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
+${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract')}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}

@@ -13,6 +13,7 @@ import { positionOf } from '../common/paging';
 import { NotFoundProblem, type ProblemDocument, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
+import { NoteDto } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
@@ -97,15 +98,19 @@ export class ContractWebController {
   }
 
   /**
-   * A later end date dealt with, from Today: it leaves the queue. Pressed again from an older page
-   * (another tab), it is handled all the same: the same notice rather than the API's refusal.
+   * A later end date dealt with, from Today or the contract page (`back=contract`), with the API's optional
+   * note: it leaves the queue. Pressed again from an older page (another tab), it is handled all the same:
+   * the same notice rather than the API's refusal. A refused note comes back on the contract page's form.
    */
   @Post('contracts/:id/later-end-date/handled')
-  async laterEndDateHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    await this.contracts.markLaterEndDateHandled(p, id, null).catch((error: unknown) => {
-      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
-    });
-    res.redirect(303, '/app?done=handled');
+  async laterEndDateHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('back') back: unknown, @Res() res: Response) {
+    const { refused } = await submitForm(NoteDto, body, (dto) =>
+      this.contracts.markLaterEndDateHandled(p, id, dto.note || null).catch((error: unknown) => {
+        if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
+      }),
+    );
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'later-end-date', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, back === 'contract' ? `/app/contracts/${id}?done=handled` : '/app?done=handled');
   }
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */

@@ -4,7 +4,7 @@ import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
-import { brpCheckForm } from './contract-pages';
+import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
 
 type TodayWords = ReturnType<typeof ownerWords>['today'];
@@ -34,7 +34,7 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'check_brp':
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
     case 'handle_later_end_date':
-      return actionButton(`/app/contracts/${id}/later-end-date/handled`, w.resolutions.handle_later_end_date);
+      return laterEndDateForm(id, {}, `later-${id}-`, lang);
   }
 }
 
@@ -61,7 +61,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
 <td>${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span></td>
-<td>${c.dueDate ? humanDate(c.dueDate, lang) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
+<td>${c.dueDate ? humanDate(c.dueDate, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>

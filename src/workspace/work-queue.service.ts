@@ -8,6 +8,7 @@ import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
+import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem } from '../common/problem';
@@ -88,10 +89,13 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
  */
 const DECISION_BESIDE: ContractState[] = ['disputed', 'disputeEscalated'];
 
+/** A held bill's decision beside a bill the provider has not answered: the owner's term for it starts with that answer. */
+const decisionBeside = (state: ContractState, standing: ContractStanding) => DECISION_BESIDE.includes(state) && heldBills(standing.context).length > 0;
+
 /** Why a contract is on the queue, from its state and read model. */
 function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean): ContractReason {
   if (brpCheck) return 'brp_check';
-  if (DECISION_BESIDE.includes(state) && heldBills(standing.context).length) return 'dispute_rejected';
+  if (decisionBeside(state, standing)) return 'dispute_rejected';
   return ALWAYS[state] ?? 'due';
 }
 
@@ -121,7 +125,13 @@ export interface ContractItem extends EstateRef {
   reason: ContractReason;
   state: string;
   statusText: string;
+  /** The item's term; null when it has none (yet). */
   dueDate: string | null;
+  /**
+   * A held bill's decision while the provider still owes an answer on another bill (v8): the owner's term
+   * starts with that answer, so the item has no due date; the provider's date is in the status text.
+   */
+  termAfterProviderAnswer: boolean;
   /**
    * The due date lies behind us (a reminded provider with a fresh term is not overdue), or a term passed
    * that left the move with the owner (a call, or the owner's own step): that is late since then.
@@ -159,7 +169,9 @@ export interface LaterEndDateItem extends EstateRef {
   providerName: string;
   description: string;
   effectiveDate: string;
+  /** The day the confirmation is later than: what our request asked, or (`basis: 'law'`) a lease's end by law. */
   asked: string;
+  basis: AskedBasis;
   statusText: string;
   nextStep: string;
   resolution: Resolution;
@@ -398,7 +410,7 @@ export class WorkQueueService {
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const effectiveDate = standings.get(row.contractId)!.context.effectiveDate!;
-      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row.asked, principal.lang);
+      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row, principal.lang);
       return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
@@ -434,18 +446,22 @@ export class WorkQueueService {
     const { statusText, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
+    // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
+    const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
+    const dueDate = termAfterProviderAnswer ? null : row.dueDate;
     return {
       contractId: row.contractId,
       estateId: row.estateId,
       estateReference: row.estateReference,
       deceasedName: row.deceasedName,
       state: row.state,
-      dueDate: row.dueDate,
+      dueDate,
+      termAfterProviderAnswer,
       reason,
       providerName: row.providerName,
       description: row.description,
       statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : statusText,
-      overdue: (row.dueDate !== null && row.dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
+      overdue: (dueDate !== null && dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
       readySince: row.state === 'ready' ? row.since : null,
       resolution: RESOLUTION[reason],
     };

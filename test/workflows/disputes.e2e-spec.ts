@@ -558,10 +558,17 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'disputed', dueAt: credited.dueAt });
     expect(owner.statusText).toMatch(/, antwoord aanbieder op factuur G-2 uiterlijk \d+ \w+ 20\d\d; beslissing nodig over factuur G-1\.$/);
     expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en afsluiten, of Stroomtest bellen; leg de uitkomst vast.');
-    const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; resolution: string; statusText: string }[]).find((c) => c.contractId === contract.id);
-    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute', statusText: owner.statusText });
-    const todayPage = flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
-    expect(todayPage).toMatch(/Aanbieder houdt vast aan \(een deel van\) de rekening: uw beslissing.{0,400}beslissing nodig over factuur G-1/);
+    type TodayRow = { contractId: string; reason: string; resolution: string; statusText: string; dueDate: string | null; overdue: boolean };
+    const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as TodayRow[]).find((c) => c.contractId === contract.id);
+    // The decision has no term of the owner's yet (it starts once G-2 is answered): the row carries none, not the provider's date on G-2.
+    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute', statusText: owner.statusText, dueDate: null, overdue: false });
+    const todayHtml = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(flat(todayHtml)).toMatch(/Aanbieder houdt vast aan \(een deel van\) de rekening: uw beslissing.{0,400}beslissing nodig over factuur G-1/);
+    // On the page: "your move", and the due column says when the owner's term starts instead of a date.
+    const row = todayHtml.split('<tr>').find((r) => r.includes(`/app/contracts/${contract.id}#dispute`))!;
+    const [, , why, due] = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => flat(m[1].replace(/<[^>]+>/g, ' ')).trim());
+    expect(why).toMatch(/^Uw zet Aanbieder houdt vast aan/);
+    expect(due).toBe('Uw termijn begint zodra Stroomtest heeft geantwoord');
 
     // The term passes unanswered: the complaint names G-2 only, and Today still has the decision on G-1.
     const letters = await afterDisputeTerm(contract.id);
@@ -572,7 +579,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('€ 31,00 voor de periode 1 januari 2027 tot en met 31 januari 2027');
     expect(text).not.toContain('G-1');
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputeEscalated');
-    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute' });
+    expect(await onToday()).toMatchObject({ reason: 'dispute_rejected', resolution: 'decide_dispute', dueDate: null });
     // Still unanswered after the complaint: the owner is alerted, as on any unanswered complaint.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
     expect(await ownerTimelineOf(estate.id)).toContain('Stroom: Geen antwoord van Stroomtest op de klacht over het geschil: bellen.');

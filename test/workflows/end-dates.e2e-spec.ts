@@ -70,7 +70,7 @@ describe('end dates against the date of death and the request', () => {
       'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
     ]);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02' } });
+    expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request' } });
     expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 31 december 2026; .* Dat is later dan de datum in ons verzoek \(2 november 2026\)\.$/);
     expect(seen.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum: .* Geen late factuur/);
   });
@@ -129,13 +129,14 @@ describe('end dates against the date of death and the request', () => {
       providerName: 'KPN',
       effectiveDate: '2026-12-31',
       asked: '2026-11-02',
+      basis: 'request',
       statusText: 'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026).',
       nextStep: 'KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
       resolution: 'handle_later_end_date',
     });
     const todayPage = async () => (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     const page = await todayPage();
-    expect(page).toContain('Einddatum later dan gevraagd');
+    expect(page).toContain('<h2>Latere einddatum <span');
     expect(page).toContain('Dat is later dan de datum in ons verzoek (2 november 2026).');
     expect(page).toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
 
@@ -167,7 +168,7 @@ describe('end dates against the date of death and the request', () => {
       ((await reader.get(`${API}/estates/${seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
     expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
-    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: null });
+    expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: true, note: null });
     expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
@@ -180,18 +181,58 @@ describe('end dates against the date of death and the request', () => {
     const page = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     const open = await seen();
     expect(open.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum/);
-    expect(open.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: false });
+    expect(open.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: false });
 
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' }).expect(200);
     const done = await seen();
     expect(done.statusText).toMatch(/Dat is later dan de datum in ons verzoek \(2 november 2026\)\. Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
     expect(done.nextStep).not.toMatch(/bellen|bezwaar/);
     expect(done.nextStep).toMatch(/^Geen late factuur tot en met .*: afgehandeld\.$/);
-    expect(done.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', handled: true, note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' });
+    expect(done.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: true, note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' });
     expect((await seen('en')).statusText).toMatch(/Later end date handled: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
     const shown = await page();
     expect(shown).toContain('Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan.');
     expect(shown).not.toContain('KPN bellen of bezwaar maken');
+  });
+
+  it('keeps the note written on Today’s form as the API keeps it: on the staff timeline and in the status; the contract page has the same form, and a note too long comes back there naming it', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Toos' });
+    const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
+    const other = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02', accountNumber: 'VF-2' });
+    for (const [c, reference] of [[contract, 'KPN-11'], [other, 'KPN-12']] as const) {
+      await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference }).expect(200);
+    }
+    const cookie = `steward_app=${anna.token}`;
+    const line = async (id: string) => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).find((l) => l.contractId === id);
+
+    // Today's line: the optional note beside the button, labelled, in the form that marks it handled.
+    const today = (await anna.get('/app').set('Cookie', cookie).expect(200)).text;
+    const form = today.match(new RegExp(`<form[^>]*action="/app/contracts/${contract.id}/later-end-date/handled"[\\s\\S]*?</form>`))![0];
+    expect(form).toContain(`<label for="later-${contract.id}-note">Wat u deed of besloot (optioneel)</label>`);
+    expect(form).toMatch(new RegExp(`<input id="later-${contract.id}-note" name="note" type="text"`));
+
+    // Too long: the contract page comes back with the form and its error, naming the note; nothing changes.
+    const tooLong = await anna.post(`/app/contracts/${contract.id}/later-end-date/handled`).set('Cookie', cookie).type('form').send({ note: 'x'.repeat(2001) }).expect(422);
+    expect(tooLong.text).toContain('id="later-end-date"');
+    expect(tooLong.text).toContain('Gebruik voor de toelichting hooguit 2000 tekens');
+    expect(await line(contract.id)).toBeDefined();
+
+    // With a note from Today: off Today, the note on the staff timeline and in the contract's status, as from the API.
+    const note = 'Gebeld: KPN past de einddatum aan naar 2 november';
+    await anna.post(`/app/contracts/${contract.id}/later-end-date/handled`).set('Cookie', cookie).type('form').send({ note }).expect(303).expect('Location', '/app?done=handled');
+    expect(await line(contract.id)).toBeUndefined();
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen.endDateNotice).toMatchObject({ handled: true, note });
+    expect(seen.statusText).toMatch(new RegExp(`Latere einddatum afgehandeld: ${note}\\.$`));
+    expect(seen.timeline.at(-1)).toMatchObject({ event: 'contract.later_end_date_handled', summary: expect.stringMatching(new RegExp(`afgehandeld: ${note}\\.$`)) });
+
+    // The contract page offers the same form while the later end date is open, and comes back to itself.
+    const page = (await anna.get(`/app/contracts/${other.id}`).set('Cookie', cookie).expect(200)).text;
+    expect(page).toMatch(new RegExp(`id="later-end-date"[\\s\\S]*<input id="later-end-date-note" name="note"`));
+    await anna.post(`/app/contracts/${other.id}/later-end-date/handled?back=contract`).set('Cookie', cookie).type('form').send({ note: 'Jaarcontract; geaccepteerd' }).expect(303).expect('Location', `/app/contracts/${other.id}?done=handled`);
+    const after = (await anna.get(`/app/contracts/${other.id}`).set('Cookie', cookie).expect(200)).text;
+    expect(after).toContain('Latere einddatum afgehandeld: Jaarcontract; geaccepteerd.');
+    expect(after).not.toContain('id="later-end-date"');
   });
 
   it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
@@ -233,6 +274,7 @@ describe('end dates against the date of death and the request', () => {
   it('holds a confirmed end date against what a lease asked again when the date of death is corrected: later than asked goes on Today, no longer later comes off', async () => {
     const woonbron = await createProvider(t.admin, { name: 'Woonbron', category: 'housing', requiredDocuments: [] });
     const estate = await createEstate(anna, { givenNames: 'Dirk', livedAlone: true });
+    const maria = await relative(t, anna, estate.id, 'Maria');
     const lease = await requested(estate.id, woonbron, { description: 'Huurwoning', accountNumber: 'WB-1' });
     // The tenant lived alone and died on 2 November 2026: the request asked for the end by law, 31 January 2027, and got it.
     await anna.post(`${API}/contracts/${lease.id}/provider-answer/completed`, { effectiveDate: '2027-01-31', reference: 'WB-END' }).expect(200);
@@ -241,15 +283,31 @@ describe('end dates against the date of death and the request', () => {
     const notice = async () => (await anna.get(`${API}/contracts/${lease.id}`).expect(200)).body.endDateNotice;
     expect(await line()).toBeUndefined();
 
-    // The death was on 20 October: by law the lease ended on 31 December 2026, so 31 January 2027 is now later than asked.
+    // The death was on 20 October: by law the lease ended on 31 December 2026, so 31 January 2027 is now later than that.
+    // No letter asked for 31 December (the request named 31 January; the correction letter asks whether the end date
+    // changes): every reader is told what the date is held against, not that our request asked it.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
+    const byLaw = 'Dat is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (31 december 2026).';
     expect(await line()).toMatchObject({
       effectiveDate: '2027-01-31',
       asked: '2026-12-31',
-      statusText: 'Woonbron bevestigde 31 januari 2027 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (31 december 2026).',
+      basis: 'law',
+      statusText: `Woonbron bevestigde 31 januari 2027 als einddatum of datum van overzetting. ${byLaw}`,
     });
-    expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', handled: false });
-    expect(await ownerNews(lease.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (31 december 2026).')]);
+    expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', basis: 'law', handled: false });
+    expect(await ownerNews(lease.id)).toEqual([expect.stringContaining(byLaw)]);
+    const owner = async (lang = 'nl') => (await anna.get(`${API}/contracts/${lease.id}?lang=${lang}`).expect(200)).body.statusText as string;
+    expect(await owner()).toContain(byLaw);
+    expect(await owner('en')).toContain('That is later than the end by law for the recorded date of death (31 December 2026).');
+    const todayPage = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain(byLaw);
+    expect(todayPage).toContain('<h2>Latere einddatum <span');
+    expect(todayPage).not.toContain('Einddatum later dan gevraagd');
+    const family = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === lease.id)!.statusText;
+    expect(await family()).toContain('Dat is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
+    expect(await family('en')).toContain('That is later than the day the lease ends by law (31 December 2026).');
+    const todayRow = todayPage.split('<tr>').find((row) => row.includes(`href="/app/contracts/${lease.id}"`))!;
+    for (const said of [await owner(), await family(), todayRow, ...(await ownerNews(lease.id))]) expect(said).not.toMatch(/in ons verzoek|we vroegen/);
     // A correction of something else leaves the line as it is and tells nothing again.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Dirk Jan' } }).expect(200);
     expect(await line()).toBeDefined();
@@ -264,6 +322,13 @@ describe('end dates against the date of death and the request', () => {
     expect(await line()).toBeDefined();
     await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: false }).expect(200);
     expect(await line()).toBeUndefined();
+    // Alone after all: handled, the staff timeline names the end by law, not a day asked.
+    await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: true }).expect(200);
+    await anna.post(`${API}/contracts/${lease.id}/later-end-date/handled`, { note: 'Gebeld; Woonbron past het aan' }).expect(200);
+    const handled = async (reader: typeof anna | typeof t.admin) =>
+      ((await reader.get(`${API}/estates/${estate.id}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
+    expect(await handled(anna)).toMatch(/Latere einddatum van Woonbron \(einddatum van rechtswege 31 december 2026\) afgehandeld: Gebeld; Woonbron past het aan\.$/);
+    expect(await handled(t.admin)).toMatch(/Later end date from Woonbron \(end by law 31 December 2026\) handled: Gebeld; Woonbron past het aan\.$/);
   });
 
   // Run last: it moves the clock past the quiet period.
