@@ -35,10 +35,10 @@ export type HeldBackReader = (contracts: { id: string; state: string }[]) => Pro
  * (`endDateNotice`): a sentence after the state's status and one before its next step (the state's
  * own words stay: the bill watch goes on); also the owner's notification.
  */
-export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language, handled?: Handled): { status: string; next: string | null } {
+export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language, handled?: Handled, confirmed: string | null = null): { status: string; next: string | null } {
   const w = ownerWords(lang).contract.endDate;
   if (notice.kind === 'beforeDeath') return { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
-  const status = (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(letterDate(notice.asked, lang));
+  const status = (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(letterDate(notice.asked, lang), confirmed && letterDate(confirmed, lang));
   // Once handled the call is made (or not needed): the state's own next step is the owner's again.
   return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: w.laterThanAskedNext(providerName) };
 }
@@ -184,7 +184,7 @@ export class ContractViews {
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
-    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.heldBack

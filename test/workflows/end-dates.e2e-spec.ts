@@ -71,7 +71,8 @@ describe('end dates against the date of death and the request', () => {
     ]);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request' } });
-    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 31 december 2026; .* Dat is later dan de datum in ons verzoek \(2 november 2026\)\.$/);
+    // The status ends on the bill watch's date: the sentence names the confirmed date, not "Dat".
+    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 31 december 2026; .* De bevestigde einddatum \(31 december 2026\) is later dan de datum in ons verzoek \(2 november 2026\)\.$/);
     expect(seen.nextStep).toMatch(/^KPN bellen of bezwaar maken tegen de latere datum: .* Geen late factuur/);
   });
 
@@ -185,7 +186,7 @@ describe('end dates against the date of death and the request', () => {
 
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' }).expect(200);
     const done = await seen();
-    expect(done.statusText).toMatch(/Dat is later dan de datum in ons verzoek \(2 november 2026\)\. Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
+    expect(done.statusText).toMatch(/De bevestigde einddatum \(31 december 2026\) is later dan de datum in ons verzoek \(2 november 2026\)\. Latere einddatum afgehandeld: Gebeld: jaarcontract, KPN houdt 31 december aan\.$/);
     expect(done.nextStep).not.toMatch(/bellen|bezwaar/);
     expect(done.nextStep).toMatch(/^Geen late factuur tot en met .*: afgehandeld\.$/);
     expect(done.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: true, note: 'Gebeld: jaarcontract, KPN houdt 31 december aan' });
@@ -297,8 +298,8 @@ describe('end dates against the date of death and the request', () => {
     expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', basis: 'law', handled: false });
     expect(await ownerNews(lease.id)).toEqual([expect.stringContaining(byLaw)]);
     const owner = async (lang = 'nl') => (await anna.get(`${API}/contracts/${lease.id}?lang=${lang}`).expect(200)).body.statusText as string;
-    expect(await owner()).toContain(byLaw);
-    expect(await owner('en')).toContain('That is later than the end by law for the recorded date of death (31 December 2026).');
+    expect(await owner()).toContain('De bevestigde einddatum (31 januari 2027) is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (31 december 2026).');
+    expect(await owner('en')).toContain('The confirmed end date (31 January 2027) is later than the end by law for the recorded date of death (31 December 2026).');
     const todayPage = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(todayPage).toContain(byLaw);
     expect(todayPage).toContain('<h2>Latere einddatum <span');
