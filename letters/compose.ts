@@ -71,6 +71,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
     table: toFamily ? reportTable(input, w) : null,
+    tableAfter: w.tableAfter(input.kind, f),
     // Providers are greeted as "Sir or Madam", families by name or as a family.
     closing: w.closing(toFamily),
     // Name and role only: the owner's direct phone and email stand in the letterhead (sender, above).
@@ -93,7 +94,7 @@ export function letterPlainText(letter: ComposedLetter): string {
     '',
     letter.salutation,
     '',
-    ...letter.body.flatMap((p, i) => [p, '', ...(i === 0 && letter.table ? [...tableLines(letter.table), ''] : [])]),
+    ...letter.body.flatMap((p, i) => [p, '', ...(i === letter.tableAfter && letter.table ? [...tableLines(letter.table), ''] : [])]),
     letter.closing,
     '',
     ...letter.signature,

@@ -1,10 +1,10 @@
 import { LETTER_KINDS, LetterInput } from './model';
-import { composeLetter } from './compose';
+import { composeLetter, letterPlainText } from './compose';
 import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
 import { disputedPart } from '../workflows/invoices';
-import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, SAMPLE_REOPENING, sampleLetter } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -724,5 +724,48 @@ describe('the linter judges meaning, not words', () => {
     const letter = composeLetter(input);
     letter.body.splice(2, 0, sentence);
     expect(lintLetter(input, letter).map((v) => [v.rule, v.where])).toEqual([['asks-deceased-to-act', 'body[2]']]);
+  });
+});
+
+describe('a final report after a reopening', () => {
+  const reopened = (language: 'nl' | 'en') => letterOfKind('final_report', language, { reopening: SAMPLE_REOPENING });
+
+  it('tells the reopening, the contract added and how each late bill and collection letter ended, then introduces the table instead of opening as the first report did', async () => {
+    const letter = await produceLetter(reopened('nl'));
+    expect(letter.violations).toEqual([]);
+    const text = flat(await pdfText(letter.pdf!));
+    expect(text).not.toContain('Met deze brief rond ik de afwikkeling van de contracten van Jan de Vries');
+    for (const said of [
+      'Op 15 januari 2027 stuurde ik u het eindverslag van de afwikkeling van de contracten van Jan de Vries, overleden op 2 november 2026. Op 1 februari 2027 heeft mijn collega Joke Jansen het dossier weer geopend, met als reden: „Nog een rekening van KPN”.',
+      'Er kwam nog een contract bij: Ziggo.',
+      'Na het heropenen kwam dit binnen, en zo is het afgelopen:',
+      'Rekening F-1 van KPN (Internet) (€ 31,00): KPN (Internet) heeft € 31,00 gecrediteerd.',
+      'Rekening F-2 van KPN (Internet) (€ 27,50): KPN (Internet) heeft de rekening ingetrokken.',
+      'Rekening M-3 van KPN (Mobiel) (€ 40,00): KPN (Mobiel) heeft € 10,00 gecrediteerd; betaald uit de nalatenschap op 1 maart 2027.',
+      'Rekening Z-4 van Ziggo (€ 12,10): wordt betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.',
+      'Rekening Z-5 van Ziggo (€ 9,00): die was al betaald.',
+      'Rekening Z-6 van Ziggo (€ 5,00): het bezwaar is afgehandeld.',
+      'Incassobrief van Incasso Noord (kenmerk INC-77, € 56,00) over KPN (Internet): de incasso is gestopt.',
+      'Incassobrief van een incassobureau over Ziggo: de zaak is afgehandeld.',
+      'Met deze brief rond ik de afwikkeling opnieuw af. Hieronder ziet u hoe elk contract er nu voor staat. Afgerond Organisatie',
+    ]) expect(text).toContain(said);
+    // The table follows the paragraph that introduces it, not the first one.
+    const plain = letterPlainText(composeLetter(reopened('nl')));
+    expect(plain.indexOf('Afgerond\nOrganisatie')).toBeGreaterThan(plain.indexOf('Hieronder ziet u hoe elk contract er nu voor staat.'));
+    expect(plain.indexOf('Afgerond\nOrganisatie')).toBeLessThan(plain.indexOf('Komt er toch nog een rekening'));
+  });
+
+  it('says who sent the earlier report only when this signer sent it to this reader, and leaves out a reason never recorded', () => {
+    const body = (reopening: Partial<typeof SAMPLE_REOPENING>, language: 'nl' | 'en' = 'nl') =>
+      composeLetter(letterOfKind('final_report', language, { reopening: { ...SAMPLE_REOPENING, ...reopening } })).body[0];
+    expect(body({ earlierReport: { date: '2027-01-15', fromMeToYou: false }, colleague: null, reason: null })).toBe(
+      'Op 15 januari 2027 is het eindverslag van de afwikkeling van de contracten van Jan de Vries, overleden op 2 november 2026, verstuurd. Op 1 februari 2027 heb ik het dossier weer geopend.',
+    );
+    expect(body({ earlierReport: null, colleague: null })).toBe('De afwikkeling van de contracten van Jan de Vries, overleden op 2 november 2026, was afgerond. Op 1 februari 2027 heb ik het dossier weer geopend, met als reden: „Nog een rekening van KPN”.');
+    expect(body({}, 'en')).toBe('On 15 January 2027 I sent you the final report on the handling of the contracts of Jan de Vries, who died on 2 November 2026. On 1 February 2027 my colleague Joke Jansen reopened the file, for this reason: “Nog een rekening van KPN”.');
+    const en = composeLetter(reopened('en')).body.join('\n');
+    expect(en).toContain('Bill M-3 from KPN (Mobiel) (€40.00): KPN (Mobiel) credited €10.00; paid from the estate on 1 March 2027.');
+    expect(en).toContain('Collection letter from Incasso Noord (reference INC-77, €56.00) about KPN (Internet): the collection has been stopped.');
+    expect(en).toContain('With this letter I complete the handling once more. Below you can see where each contract stands now.');
   });
 });

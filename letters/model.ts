@@ -173,6 +173,8 @@ export interface LetterInput {
   contractsSummary?: ContractStanding[];
   /** For the reports to the family: every bill the case owner recorded as owed by the estate, still to pay or marked paid. */
   estateBills?: EstateBill[];
+  /** A final report after the estate was reopened: the reopening and what was handled since (null or absent: never reopened). */
+  reopening?: Reopening | null;
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
   /** A corrected bill (bill_correction): the bill as our objection named it, what changed, and the bill as it stands now. */
@@ -266,6 +268,48 @@ export interface EstateBill {
   amount: number;
   /** ISO date it was marked paid; null while still to pay. */
   paidOn: string | null;
+}
+
+/**
+ * How a late bill or a debt collector's letter recorded after a reopening ended, as the record has it: the
+ * provider credited it or withdrew it, the estate paid it (`paidOn`) or is to pay it (decided, not yet marked
+ * paid), it had been paid already, the owner settled it without saying how, the collection was stopped; or
+ * it is still open.
+ */
+export type LateEnd = 'credited' | 'withdrawn' | 'paid' | 'toPay' | 'alreadyPaid' | 'settled' | 'stopped' | 'open';
+
+/** A bill after the end date, or a debt collector's letter, recorded after the estate was reopened. */
+export interface LateMatter {
+  kind: 'bill' | 'collection';
+  /** The provider as the family knows it: with the contract beside it when the estate has several with it ("KPN (Internet)"). */
+  provider: string;
+  /** The invoice number; a collection letter's own reference, when recorded. */
+  reference: string | null;
+  /** A collection letter's agency, when recorded. */
+  agency: string | null;
+  /** What the bill or the letter asked, in euros, when recorded. */
+  amount: number | null;
+  end: LateEnd;
+  /** What the provider's credit notes on it came to; 0: none. */
+  credited: number;
+  /** ISO date it was marked paid from the estate (`end` is `paid`). */
+  paidOn: string | null;
+}
+
+/** What a final report after a reopening tells beyond where every contract stands: the reopening, and what came of it. */
+export interface Reopening {
+  /** ISO date the estate was last reopened. */
+  on: string;
+  /** The reason given, as recorded; null when none was. */
+  reason: string | null;
+  /** The colleague who reopened it, when that was not this letter's signer. */
+  colleague: string | null;
+  /** The final report sent before it: its date, and whether this letter's signer sent it to this letter's addressee (only then "I sent you"). */
+  earlierReport: { date: string; fromMeToYou: boolean } | null;
+  /** The late bills and collection letters recorded since, in the order they came. */
+  matters: LateMatter[];
+  /** The contracts added since, as the family knows them. */
+  added: string[];
 }
 
 /**
@@ -371,8 +415,10 @@ export interface ComposedLetter {
   about: string;
   salutation: string;
   body: string[];
-  /** The reports to the family: every contract and the estate's bills, in a table that follows the body's first paragraph. */
+  /** The reports to the family: every contract and the estate's bills, in a table that follows the body's paragraph `tableAfter`. */
   table: ReportTable | null;
+  /** The body paragraph the table follows: the first, or after a reopening the one that introduces it. */
+  tableAfter: number;
   closing: string;
   signature: string[];
   enclosures: string[];

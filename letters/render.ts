@@ -1130,9 +1130,9 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.salutation), gapBefore: gap * 1.2, keepWithNext: true },
     ...letter.body.flatMap((paragraph, i): Block[] => [
       // The last paragraph goes with the closing, so a page never holds the greeting and signature alone.
-      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5, keepWithNext: i === letter.body.length - 1 && !(i === 0 && letter.table) },
-      // The reports' table follows the first paragraph; references, subject, salutation and that paragraph are blocks 0-3.
-      ...(i === 0 && letter.table ? tableBlocks(doc, letter.table, glued, 4, letter.language) : []),
+      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5, keepWithNext: i === letter.body.length - 1 && !(i === letter.tableAfter && letter.table) },
+      // The reports' table follows paragraph `tableAfter` (the first, block 3, after references, subject and salutation), each paragraph one block.
+      ...(i === letter.tableAfter && letter.table ? tableBlocks(doc, letter.table, glued, 4 + i, letter.language) : []),
     ]),
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.closing), gapBefore: gap * 0.5, keepWithNext: true },
     // Room above the signature for the owner's hand.

@@ -250,6 +250,9 @@ function recordedValues(input: LetterInput): string[] {
     input.history?.requested?.accountNumber,
     ...(input.history?.sent ?? []).flatMap((l) => (l.corrections ?? []).flatMap((c) => [c.from, c.to])),
     input.history?.rejection?.reason,
+    // A final report after a reopening quotes the owner's reason and names the late bills and letters.
+    input.reopening?.reason,
+    ...(input.reopening?.matters ?? []).flatMap((m) => [m.reference, m.agency]),
   ];
   return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0).sort((a, b) => b.length - a.length);
 }

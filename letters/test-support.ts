@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory } from './model';
+import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type Reopening } from './model';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -168,7 +168,8 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
 /**
  * 240 letters: every kind in both languages, for five hard names, to a short and to a long company
  * name; the family reports list 25 contracts (a table over two pages) and the estate's bills, one
- * still to pay and one paid. The render-identity check (npm run letters:identity) hashes each.
+ * still to pay and one paid. Then a final report after a reopening in both languages (its table after
+ * the paragraph that introduces it). The render-identity check (npm run letters:identity) hashes each.
  */
 export function letterCorpus(): LetterInput[] {
   const people: [string, string | null, string][] = [['Şükrü', null, 'Yılmaz'], ['Łucja', null, 'Wróbel-Kowalska'], ['Nguyễn Thị Minh', null, 'Khai'], ['Zoë', "d'", 'Ancona'], ['Jan', 'de', 'Vries']];
@@ -189,8 +190,30 @@ export function letterCorpus(): LetterInput[] {
         ),
       ),
     ),
-  );
+  ).concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: SAMPLE_REOPENING })));
 }
+
+/**
+ * A final report after a reopening: a colleague reopened the file, a contract was added, and each way a late
+ * bill or collection letter can end (README, A closed estate, and reopening it).
+ */
+export const SAMPLE_REOPENING: Reopening = {
+  on: '2027-02-01',
+  reason: 'Nog een rekening van KPN',
+  colleague: 'Joke Jansen',
+  earlierReport: { date: '2027-01-15', fromMeToYou: true },
+  added: ['Ziggo'],
+  matters: [
+    { kind: 'bill', provider: 'KPN (Internet)', reference: 'F-1', agency: null, amount: 31, end: 'credited', credited: 31, paidOn: null },
+    { kind: 'bill', provider: 'KPN (Internet)', reference: 'F-2', agency: null, amount: 27.5, end: 'withdrawn', credited: 0, paidOn: null },
+    { kind: 'bill', provider: 'KPN (Mobiel)', reference: 'M-3', agency: null, amount: 40, end: 'paid', credited: 10, paidOn: '2027-03-01' },
+    { kind: 'bill', provider: 'Ziggo', reference: 'Z-4', agency: null, amount: 12.1, end: 'toPay', credited: 0, paidOn: null },
+    { kind: 'bill', provider: 'Ziggo', reference: 'Z-5', agency: null, amount: 9, end: 'alreadyPaid', credited: 0, paidOn: null },
+    { kind: 'bill', provider: 'Ziggo', reference: 'Z-6', agency: null, amount: 5, end: 'settled', credited: 0, paidOn: null },
+    { kind: 'collection', provider: 'KPN (Internet)', reference: 'INC-77', agency: 'Incasso Noord', amount: 56, end: 'stopped', credited: 0, paidOn: null },
+    { kind: 'collection', provider: 'Ziggo', reference: null, agency: null, amount: null, end: 'settled', credited: 0, paidOn: null },
+  ],
+};
 
 /** A long but ordinary Dutch name and address: what the one-page letters must still hold. */
 const LONG_DECEASED = {

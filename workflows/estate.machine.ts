@@ -30,6 +30,12 @@ export type EstateEvent =
   /** v2: the owner reopens a closed estate (a contract found after closing), saying why */
   | { type: 'REOPEN'; reason: string };
 
+/**
+ * The steps the estate takes by itself as its contracts move (the runtime sends them after a contract's
+ * step, under that step's actor): nobody chose them, so the family reads them as Steward's.
+ */
+export const ESTATE_FOLLOWS_CONTRACTS: readonly EstateEvent['type'][] = ['ALL_CONTRACTS_SETTLED', 'CONTRACT_REOPENED'];
+
 const estateSetup = setup({
   types: { events: {} as EstateEvent, emitted: {} as EstateEffect, meta: {} as StateMeta },
   actions: {

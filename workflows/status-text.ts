@@ -576,11 +576,30 @@ const CLOSED_STEP: Record<Language, string> = {
 };
 
 /**
+ * Back in progress other than by sending requests (from `settling`, often after a reopen): the state's
+ * words ("we have written to the organisations") would claim letters nobody wrote at that step.
+ */
+const BACK_IN_PROGRESS: Partial<Record<string, Record<Language, string>>> = {
+  // A settled or closed contract needs work again (a late bill): what happened to it is its own step.
+  CONTRACT_REOPENED: {
+    nl: 'Het dossier is weer in behandeling: een contract vraagt opnieuw aandacht.',
+    en: 'The file is being handled again: a contract needs attention once more.',
+  },
+  // A contract found late: added, not yet written to.
+  CONTRACT_ADDED: {
+    nl: 'Er is nog een contract bijgekomen; het dossier blijft open tot ook dat is afgehandeld.',
+    en: 'Another contract has been added; the file stays open until that one is settled too.',
+  },
+};
+
+/**
  * An estate's step for the family's timeline and news: a reopened file says so (it reaches `settling`,
- * whose words would say everything is settled), closing in words true for every relative; any other
- * step, the state it reached.
+ * whose words would say everything is settled), closing in words true for every relative, a return to
+ * work by what brought it back; any other step, the state it reached.
  */
 export function estateStepText(event: string, state: EstateState, lang: Language): string {
   if (event === 'REOPEN') return REOPENED[lang];
+  const back = state === 'inProgress' ? BACK_IN_PROGRESS[event] : undefined;
+  if (back) return back[lang];
   return state === 'closed' ? CLOSED_STEP[lang] : estateStatusText(state, lang);
 }

@@ -1,8 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { capitalised } from '../../workflows/wording';
-import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
+import { capitalised, listed } from '../../workflows/wording';
+import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
 import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -214,6 +214,44 @@ function billCorrectionLines(f: Facts): string[] {
   return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('period', span(period.from), span(period.to))] : [])];
 }
 
+/** How a late bill or collection letter ended, said after its name (nl.ts says why). */
+const LATE_ENDS: Record<LateEnd, (m: LateMatter) => string> = {
+  credited: (m) => `${m.provider} credited ${en.money(m.credited)}.`,
+  withdrawn: (m) => (m.kind === 'bill' ? `${m.provider} withdrew the bill.` : 'the claim was withdrawn.'),
+  paid: (m) => `paid from the estate on ${en.date(m.paidOn!)}.`,
+  toPay: () => 'to be paid from the estate; it has not been recorded as paid yet.',
+  alreadyPaid: () => 'it had already been paid.',
+  settled: (m) => (m.kind === 'bill' ? 'the objection has been settled.' : 'the matter has been settled.'),
+  stopped: () => 'the collection has been stopped.',
+  open: (m) => (m.kind === 'bill' ? 'our objection is still open.' : 'our request to stop the collection is still open.'),
+};
+
+/** "Bill F-2 from KPN (€31.00): KPN credited €31.00." */
+function lateMatterLine(m: LateMatter): string {
+  const about = [m.reference && `reference ${m.reference}`, m.amount !== null && en.money(m.amount)].filter(Boolean).join(', ');
+  const what = m.kind === 'bill'
+    ? `Bill ${m.reference} from ${m.provider}${m.amount !== null ? ` (${en.money(m.amount)})` : ''}`
+    : `Collection letter from ${m.agency ?? 'a collection agency'}${about ? ` (${about})` : ''} about ${m.provider}`;
+  const credit = m.credited && m.end !== 'credited' ? `${m.provider} credited ${en.money(m.credited)}; ` : '';
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+}
+
+/** A final report after a reopening, up to its table (nl.ts says why). */
+function reopenedIntro(f: Facts, r: Reopening): string[] {
+  const about = `the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}`;
+  const before = !r.earlierReport
+    ? `${capitalised(about)}, had been completed.`
+    : r.earlierReport.fromMeToYou
+      ? `On ${en.date(r.earlierReport.date)} I sent you the final report on ${about}.`
+      : `On ${en.date(r.earlierReport.date)} the final report on ${about}, was sent.`;
+  return [
+    `${before} On ${en.date(r.on)} ${byWhom(r.colleague)} reopened the file${r.reason ? `, for this reason: “${r.reason}”` : ''}.`,
+    ...(r.added.length ? [`${r.added.length === 1 ? 'One more contract was' : 'More contracts were'} added: ${listed(r.added, 'en')}.`] : []),
+    ...(r.matters.length ? [`After the reopening, the following came in, and this is how it ended:\n${r.matters.map(lateMatterLine).join('\n')}`] : []),
+    'With this letter I complete the handling once more. Below you can see where each contract stands now.',
+  ];
+}
+
 export const en: Words = {
   titles: {
     cancellation: 'Cancellation following a death',
@@ -398,12 +436,15 @@ export const en: Words = {
         ];
       case 'final_report':
         return [
-          `With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`,
+          ...(f.input.reopening
+            ? reopenedIntro(f, f.input.reopening)
+            : [`With this letter I complete the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}. Below you can read what happened to each contract.`]),
           'Should a bill or a letter addressed to your loved one still arrive, please send it on to me. I will take care of it for you.',
           'Once again, please accept my sincere sympathy.',
         ];
     }
   },
+  tableAfter: (kind, f) => (kind === 'final_report' && f.input.reopening ? reopenedIntro(f, f.input.reopening).length - 1 : 0),
   correspondence: (f) =>
     `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,

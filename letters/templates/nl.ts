@@ -1,8 +1,8 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { disputedTotal } from '../../workflows/invoices';
-import { capitalised } from '../../workflows/wording';
-import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
+import { capitalised, listed } from '../../workflows/wording';
+import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
 import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -228,6 +228,47 @@ function billCorrectionLines(f: Facts): string[] {
   return [...b.changes.flatMap((c) => one[c.field]?.(c) ?? []), ...(period ? [said('periode', span(period.from), span(period.to))] : [])];
 }
 
+/** How a late bill or collection letter ended, said after its name (only what the record holds: `LateEnd`). */
+const LATE_ENDS: Record<LateEnd, (m: LateMatter) => string> = {
+  credited: (m) => `${m.provider} heeft ${nl.money(m.credited)} gecrediteerd.`,
+  withdrawn: (m) => (m.kind === 'bill' ? `${m.provider} heeft de rekening ingetrokken.` : 'de vordering is ingetrokken.'),
+  paid: (m) => `betaald uit de nalatenschap op ${nl.date(m.paidOn!)}.`,
+  toPay: () => 'wordt betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.',
+  alreadyPaid: () => 'die was al betaald.',
+  settled: (m) => (m.kind === 'bill' ? 'het bezwaar is afgehandeld.' : 'de zaak is afgehandeld.'),
+  stopped: () => 'de incasso is gestopt.',
+  open: (m) => (m.kind === 'bill' ? 'ons bezwaar loopt nog.' : 'ons verzoek de incasso te stoppen loopt nog.'),
+};
+
+/** "Rekening F-2 van KPN (€ 31,00): KPN heeft € 31,00 gecrediteerd." A credit beside another end is said first. */
+function lateMatterLine(m: LateMatter): string {
+  const about = [m.reference && `kenmerk ${m.reference}`, m.amount !== null && nl.money(m.amount)].filter(Boolean).join(', ');
+  const what = m.kind === 'bill'
+    ? `Rekening ${m.reference} van ${m.provider}${m.amount !== null ? ` (${nl.money(m.amount)})` : ''}`
+    : `Incassobrief van ${m.agency ?? 'een incassobureau'}${about ? ` (${about})` : ''} over ${m.provider}`;
+  const credit = m.credited && m.end !== 'credited' ? `${m.provider} heeft ${nl.money(m.credited)} gecrediteerd; ` : '';
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+}
+
+/**
+ * A final report after a reopening, up to its table: the earlier report is not news again; what is, is the
+ * reopening (when, by whom, why), the contracts added and what became of each late bill and collection letter.
+ */
+function reopenedIntro(f: Facts, r: Reopening): string[] {
+  const about = `de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}`;
+  const before = !r.earlierReport
+    ? `${capitalised(about)}, was afgerond.`
+    : r.earlierReport.fromMeToYou
+      ? `Op ${nl.date(r.earlierReport.date)} stuurde ik u het eindverslag van ${about}.`
+      : `Op ${nl.date(r.earlierReport.date)} is het eindverslag van ${about}, verstuurd.`;
+  return [
+    `${before} Op ${nl.date(r.on)} ${byWhom(r.colleague)} het dossier weer geopend${r.reason ? `, met als reden: „${r.reason}”` : ''}.`,
+    ...(r.added.length ? [`Er ${r.added.length === 1 ? 'kwam nog een contract' : 'kwamen nog contracten'} bij: ${listed(r.added, 'nl')}.`] : []),
+    ...(r.matters.length ? [`Na het heropenen kwam dit binnen, en zo is het afgelopen:\n${r.matters.map(lateMatterLine).join('\n')}`] : []),
+    'Met deze brief rond ik de afwikkeling opnieuw af. Hieronder ziet u hoe elk contract er nu voor staat.',
+  ];
+}
+
 export const nl: Words = {
   titles: {
     cancellation: 'Opzegging na overlijden',
@@ -413,12 +454,15 @@ export const nl: Words = {
         ];
       case 'final_report':
         return [
-          `Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`,
+          ...(f.input.reopening
+            ? reopenedIntro(f, f.input.reopening)
+            : [`Met deze brief rond ik de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, af. Hieronder leest u wat er met elk contract is gebeurd.`]),
           'Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.',
           'Ik wens u veel sterkte in de komende tijd.',
         ];
     }
   },
+  tableAfter: (kind, f) => (kind === 'final_report' && f.input.reopening ? reopenedIntro(f, f.input.reopening).length - 1 : 0),
   correspondence: (f) =>
     `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,

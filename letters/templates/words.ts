@@ -58,6 +58,8 @@ export interface Words {
   inTheNameOf: string;
   subject: (kind: LetterKind, f: Facts) => string;
   body: (kind: LetterKind, f: Facts) => string[];
+  /** Which body paragraph a report's table follows (`ComposedLetter.tableAfter`). */
+  tableAfter: (kind: LetterKind, f: Facts) => number;
   /** Where further post goes: the letterhead's address and the owner's email, not the deceased's address. */
   correspondence: (f: Facts) => string;
   asSoonAsPossible: (dateOfDeath: string) => string;

@@ -12,6 +12,7 @@ import {
   type BillChange,
   type CompletionChange,
   CONTRACT_STATES,
+  contractStateMeta,
   type ContractEvent,
   type ContractProjection,
   type ContractState,
@@ -30,7 +31,7 @@ import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { Estate } from '../estates/estate.entity';
-import { beforeDeathProblem, type ContractEndDates } from '../estates/estate.rules';
+import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
@@ -42,6 +43,8 @@ import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary 
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { ContractViews } from './contract-views.service';
+import { providerLabels } from './provider-label';
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
@@ -69,6 +72,7 @@ export class ContractsService implements OnModuleInit {
     private readonly workflow: ContractWorkflow,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly views: ContractViews,
   ) {}
 
   onModuleInit(): void {
@@ -76,6 +80,7 @@ export class ContractsService implements OnModuleInit {
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
     this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
+    this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
   }
 
@@ -83,6 +88,19 @@ export class ContractsService implements OnModuleInit {
   private async laterEndDatesOpen(manager: EntityManager, estateId: string): Promise<number> {
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM contracts WHERE estate_id = $1 AND later_end_date_asked IS NOT NULL', [estateId]);
     return count;
+  }
+
+  /** The estate's contracts not finished yet, oldest first: each by its label, with where it stands in the owner's words (a refused close names them). */
+  private async openContracts(manager: EntityManager, estateId: string): Promise<OpenContract[]> {
+    const contracts = await this.inEstate(estateId, manager);
+    const labels = providerLabels(contracts);
+    const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    return contracts.flatMap((c) => {
+      const standing = standings.get(c.id)!;
+      if (FINISHED_STATES.includes(standing.state)) return [];
+      const said = (lang: 'nl' | 'en') => this.views.ownerStatus(standing, c.provider, lang).statusText;
+      return [{ contractId: c.id, label: labels.get(c.id)!, state: standing.state, waitingOn: contractStateMeta(standing.state).waitingOn, statusTexts: { nl: said('nl'), en: said('en') } }];
+    });
   }
 
   onLaterEndDate(listener: LaterEndDateListener): void {

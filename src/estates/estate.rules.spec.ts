@@ -1,11 +1,20 @@
 import type { Deceased } from './estate.entity';
-import { dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
 
   it('accepts a death today after the birth', () => {
     expect(deceasedDateProblems({ dateOfBirth: '1948-03-02', dateOfDeath: today }, today)).toEqual([]);
+  });
+
+  it('lets an estate close with no contract open, and otherwise names each open contract with where it stands', () => {
+    expect(contractsOpenProblem([])).toBeNull();
+    const open = { contractId: 'c-1', label: 'KPN (Mobiel)', state: 'ready', waitingOn: 'owner' as const, statusTexts: { nl: 'Klaar: verzoek aan KPN kan worden verstuurd.', en: 'Ready: the request to KPN can be sent.' } };
+    const problem = contractsOpenProblem([open])!;
+    expect(problem.getStatus()).toBe(409);
+    expect(problem.getResponse()).toMatchObject({ type: expect.stringMatching(/\/contracts-open$/), detail: '1 contract is not settled yet: KPN (Mobiel) (Ready: the request to KPN can be sent.). Settle or withdraw it first; then the estate can close. Nothing was changed.', openContracts: [open] });
+    expect(problem.fieldErrors).toEqual([{ field: 'request', message: 'KPN (Mobiel) is not settled: Ready: the request to KPN can be sent.', rule: 'contractOpen', limit: 'c-1' }]);
   });
 
   it('refuses a corrected date of death after a requested end date of an open contract, naming those contracts', () => {

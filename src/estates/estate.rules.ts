@@ -3,6 +3,7 @@ import { type Correction, type EstateCorrectedField, type NewHolderCorrectedFiel
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
+import type { Lang } from '../words';
 
 /**
  * Date rules for a recorded death, checked against today in the Netherlands. A date absent (one a refused
@@ -121,5 +122,32 @@ function changedFacts<F extends string>(was: Record<F, string | null>, now: Reco
 export function estateClosedProblem(): ProblemException {
   return new ProblemException(409, 'estate-closed', 'This estate is closed: reopen it first (POST /estates/{id}/reopen with the reason), then add the work. Nothing was changed.', {
     errors: [{ field: WHOLE_REQUEST, message: 'the estate is closed', rule: 'estateClosed' }],
+  });
+}
+
+/** A contract of the estate that is not finished (settled, closed, withdrawn, done through the BRP), as a refused close names it. */
+export interface OpenContract {
+  contractId: string;
+  /** The provider as the estate's readers tell its contracts apart (`providerLabel`): "KPN (Internet en tv)". */
+  label: string;
+  state: string;
+  /** Whose move it is now (the machine's `waitingOn`); `nobody`: a quiet period runs out by itself. */
+  waitingOn: 'provider' | 'owner' | 'nobody';
+  /** Where it stands and what it waits for, in the owner's words (`ownerStatusText`), in each language. */
+  statusTexts: Record<Lang, string>;
+}
+
+/**
+ * An estate closes only when every contract is finished: closing tells the family all is done, sends the
+ * final report and starts the retention term. One rule for an estate never closed and one reopened (a late
+ * bill made a closed contract work again): the refusal names each contract still open with what it waits
+ * for (`openContracts`, and one error each whose `limit` is the contract's id), so the owner knows where to go.
+ */
+export function contractsOpenProblem(open: OpenContract[]): ProblemException | null {
+  if (!open.length) return null;
+  const [one, named] = [open.length === 1, open.map((c) => `${c.label} (${c.statusTexts.en})`).join('; ')];
+  return new ProblemException(409, 'contracts-open', `${one ? '1 contract is' : `${open.length} contracts are`} not settled yet: ${named}. Settle or withdraw ${one ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`, {
+    openContracts: open,
+    errors: open.map((c) => ({ field: WHOLE_REQUEST, message: `${c.label} is not settled: ${c.statusTexts.en}`, rule: 'contractOpen', limit: c.contractId })),
   });
 }

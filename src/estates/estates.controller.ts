@@ -50,7 +50,7 @@ export class EstatesController {
     return estateView(await this.estates.requireAccess(principal, id));
   }
 
-  @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family.', problems: [409] })
+  @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family. While a contract is not settled, 409 `contracts-open` names each (`openContracts`: its label, state, whose move it is and where it stands in the owner\'s words), also on a reopened estate.', problems: [409] })
   @Post(':id/close')
   @HttpCode(200)
   async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {

@@ -13,7 +13,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { type ContractEndDates, dateOfDeathCorrectionProblem, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblem, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -30,6 +30,8 @@ export type ContractEndDatesSource = (manager: EntityManager, estateId: string) 
 export type OpenFamilyReportsSource = (manager: EntityManager, estateId: string) => Promise<number>;
 /** How many of the estate's contracts have a later end date than asked that the owner has not handled (ContractsService). */
 export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string) => Promise<number>;
+/** The estate's contracts not finished yet, with where each stands (ContractsService). */
+export type OpenContractsSource = (manager: EntityManager, estateId: string) => Promise<OpenContract[]>;
 /** What a request without a named day asked follows (a lease ending by law): the deceased's facts before and after a correction (ContractsService holds confirmed end dates against it again). */
 export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedAlone'>;
 export type DeathFactsListener = (manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts) => Promise<void>;
@@ -62,6 +64,7 @@ export class EstatesService {
   private contractEndDates: ContractEndDatesSource = async () => [];
   private openFamilyReports: OpenFamilyReportsSource = async () => 0;
   private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
+  private openContracts: OpenContractsSource = async () => [];
   private deathFactsCorrected: DeathFactsListener = async () => {};
 
   constructor(
@@ -203,6 +206,10 @@ export class EstatesService {
     this.laterEndDatesOpen = source;
   }
 
+  onOpenContracts(source: OpenContractsSource): void {
+    this.openContracts = source;
+  }
+
   onDeathFactsCorrected(listener: DeathFactsListener): void {
     this.deathFactsCorrected = listener;
   }
@@ -290,6 +297,8 @@ export class EstatesService {
    * open (409 naming how many): closing tells the family everything is done, which a letter to the
    * deceased or a collection letter nobody looked at would make untrue. So does a later end date than
    * asked that nobody handled (409 `later-end-date-open`): the days between may cost the estate money.
+   * A contract not finished yet answers 409 `contracts-open` naming each (`contractsOpenProblem`), whether
+   * the estate was never closed or was reopened for a late bill.
    */
   async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
@@ -306,6 +315,8 @@ export class EstatesService {
           errors: [{ field: WHOLE_REQUEST, message: 'later end dates not handled', rule: 'laterEndDatesOpen', limit: String(later) }],
         });
       }
+      const unfinished = contractsOpenProblem(await this.openContracts(manager, estate.id));
+      if (unfinished) throw unfinished;
       await this.workflow.close(manager, estate.id, actorOf(principal));
       return this.requireAccess(principal, estateId, manager);
     });

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type SentLetter } from '../../letters';
-import { BillsService } from '../bills/bills.service';
+import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { type OwedBill, BillsService } from '../bills/bills.service';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
+import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { chosenEnclosures, mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
@@ -17,6 +18,7 @@ import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { printable } from './enclosure-pages';
+import { LATE_STEPS, lateMatters } from './reopening';
 import { REQUEST_STEPS, sinceRequest } from './request-history';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
@@ -83,7 +85,7 @@ export class LetterInputBuilder {
       livedAlone: estate.deceased.livedAlone,
     };
     if (!subject.contractId) {
-      const { addresseeId, ...report } = await this.familyReport(manager, estate);
+      const { addresseeId, ...report } = await this.familyReport(manager, estate, subject.kind, owner.id);
       return { input: { ...base, ...report }, signedById: owner.id, addresseeId };
     }
 
@@ -220,12 +222,19 @@ export class LetterInputBuilder {
   /**
    * Progress and closing reports go to the family's representative (or the first heir), in Dutch: where every
    * contract stands, and the bills the estate owes as the family's card lists them (oldest first), paid or not.
+   * A final report after a reopening tells that too (`reopening`); `signerId`: the owner who signs it.
    */
-  private async familyReport(manager: EntityManager, estate: Estate): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills'> & { addresseeId?: string }> {
+  private async familyReport(
+    manager: EntityManager,
+    estate: Estate,
+    kind: LetterKind,
+    signerId: string,
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'reopening'> & { addresseeId?: string }> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    const owed = await this.bills.ofEstate(estate.id, manager);
     return {
       addresseeId: to?.id,
       language: 'nl',
@@ -244,7 +253,35 @@ export class LetterInputBuilder {
           date: group === 'done' ? context.effectiveDate : dueDate,
         };
       }),
-      estateBills: (await this.bills.ofEstate(estate.id, manager)).reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })),
+      estateBills: [...owed].reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })),
+      reopening: kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null,
+    };
+  }
+
+  /**
+   * What a final report after a reopening tells beyond where every contract stands: the latest reopening (when,
+   * by whom, why), the final report sent before it (its date; "I sent you" only when this signer sent it to this
+   * addressee), the contracts added since and each late bill and collection letter since with how it ended
+   * (`lateMatters`). Null for an estate never reopened.
+   */
+  private async reopening(manager: EntityManager, estateId: string, contracts: Contract[], addresseeId: string | undefined, signerId: string, owed: OwedBill[]): Promise<Reopening | null> {
+    const reopened = await this.timeline.latestOfEstate(manager, estateId, 'REOPEN');
+    if (!reopened) return null;
+    const steps = await this.timeline.contractStepsAfter(manager, estateId, reopened.seq, [...LATE_STEPS, 'contract.added']);
+    const [earlier]: { date: string; signedById: string; addresseeId: string | null }[] = await manager.query(
+      `SELECT letter_date AS date, signed_by_id AS "signedById", addressee_id AS "addresseeId" FROM letters
+        WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`,
+      [estateId],
+    );
+    const labels = providerLabels(contracts);
+    const reason = (reopened.details.event as { reason?: unknown } | undefined)?.reason;
+    return {
+      on: dutchDate(new Date(reopened.at)),
+      reason: typeof reason === 'string' && reason.trim() ? reason : null,
+      colleague: reopened.actorId === signerId ? null : reopened.actorName,
+      earlierReport: earlier ? { date: earlier.date, fromMeToYou: earlier.signedById === signerId && !!addresseeId && earlier.addresseeId === addresseeId } : null,
+      matters: lateMatters(steps.filter((s) => s.event !== 'contract.added'), labels, owed),
+      added: steps.filter((s) => s.event === 'contract.added').map((s) => labels.get(s.contractId)!),
     };
   }
 }

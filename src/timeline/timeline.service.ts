@@ -9,6 +9,7 @@ import type { Lang } from '../words';
 import { CORRECTION_EVENTS } from './corrections';
 import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
+import type { StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
 
 export interface TimelineRecord {
@@ -196,6 +197,25 @@ export class TimelineService {
       [estateId, events],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /** The estate's own (not a contract's) latest entry of `event`, e.g. its latest reopening: when, who, its details and its place in the history (`seq`); null if none. */
+  async latestOfEstate(manager: EntityManager, estateId: string, event: string): Promise<{ at: string; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string } | null> {
+    const [row]: { at: Date; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string }[] = await manager.query(
+      `SELECT occurred_at AS at, actor_id AS "actorId", actor_name AS "actorName", details, seq::text AS seq
+         FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NULL AND event = $2 ORDER BY seq DESC LIMIT 1`,
+      [estateId, event],
+    );
+    return row ? { ...row, at: new Date(row.at).toISOString() } : null;
+  }
+
+  /** The estate's contract entries of these events written after the entry at `seq`, in order, with the states each left and reached (`timeline_entries_estate_idx`). */
+  async contractStepsAfter(manager: EntityManager, estateId: string, seq: string, events: string[]): Promise<(StoredStep & { contractId: string })[]> {
+    return manager.query(
+      `SELECT contract_id AS "contractId", event, from_state AS "fromState", to_state AS "toState", details
+         FROM timeline_entries WHERE estate_id = $1 AND seq > $2::bigint AND contract_id IS NOT NULL AND event = ANY($3::text[]) ORDER BY seq`,
+      [estateId, seq, events],
+    );
   }
 
   /** When each of these contracts last had an entry (contracts without one are left out). */

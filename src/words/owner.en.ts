@@ -326,6 +326,8 @@ export const ownerEn: OwnerWords = {
     correct: 'Correct the deceased or the estate account',
     accessLog: 'Access log',
     notClosed: 'The estate was not closed:',
+    openContract: (label, waitingOn, provider, status) =>
+      `${label}, ${waitingOn === 'owner' ? 'waiting for you' : waitingOn === 'provider' ? `waiting for ${provider}` : 'only waiting out the check for late bills'}. ${status}`,
     closeText: 'Every contract is ended or transferred. Closing sends the final report to the family.',
     close: 'Close the estate',
     notReopened: 'The estate was not reopened:',
@@ -977,6 +979,7 @@ export const ownerEn: OwnerWords = {
       previousOwnerInactive: (_label: string, name: string) => `${name} can no longer sign in; hand the estate over to an active specialist instead`,
       estateClosed: () => 'The estate is closed: reopen the file (at the top of this page, with the reason) to work on it again',
       familyReportsOpen: (_label: string, count: string) => `${count === '1' ? '1 report from the family is' : `${count} reports from the family are`} still open (see Today): handle ${count === '1' ? 'it' : 'them'} first, then the estate can be closed`,
+      contractOpen: (_label: string, contract: string) => `Not settled yet: ${contract}`,
       laterEndDatesOpen: (_label: string, count: string) => `The later end date of ${count === '1' ? '1 contract is' : `${count} contracts is`} not yet handled (see Today): mark ${count === '1' ? 'it' : 'them'} handled first, then the estate can be closed`,
       outcomeNeeded: () => 'Choose what happens with the bill: the provider holds to it, so the family must know whether it is to be paid',
       letterSentAgain: () => 'This letter was not made once more: it was already produced again and sent',

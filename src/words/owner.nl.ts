@@ -332,6 +332,9 @@ export const ownerNl = {
     correct: 'Overledene of boedelrekening corrigeren',
     accessLog: 'Toegangslog',
     notClosed: 'De nalatenschap is niet afgesloten:',
+    /** A contract a refused close names (`errors.refusals.contractOpen`): its label, whose move it is, where it stands. */
+    openContract: (label: string, waitingOn: string, provider: string, status: string) =>
+      `${label}, ${waitingOn === 'owner' ? 'wacht op u' : waitingOn === 'provider' ? `wacht op ${provider}` : 'wacht alleen nog de controle op late rekeningen af'}. ${status}`,
     closeText: 'Elk contract is beëindigd of overgezet. Bij het afsluiten gaat het eindverslag naar de familie.',
     close: 'Nalatenschap afsluiten',
     notReopened: 'De nalatenschap is niet heropend:',
@@ -994,6 +997,7 @@ export const ownerNl = {
       previousOwnerInactive: (_label: string, name: string) => `${name} kan niet meer inloggen; draag de nalatenschap over aan een actieve specialist`,
       estateClosed: () => 'De nalatenschap is afgesloten: heropen het dossier (bovenaan deze pagina, met de reden) om er weer aan te werken',
       familyReportsOpen: (_label: string, count: string) => `Er ${count === '1' ? 'staat nog 1 melding' : `staan nog ${count} meldingen`} van de familie open (zie Vandaag): handel ${count === '1' ? 'die' : 'ze'} eerst af, dan kan de nalatenschap worden gesloten`,
+      contractOpen: (_label: string, contract: string) => `Nog niet afgerond: ${contract}`,
       laterEndDatesOpen: (_label: string, count: string) => `De latere einddatum van ${count === '1' ? '1 contract is' : `${count} contracten is`} nog niet afgehandeld (zie Vandaag): markeer ${count === '1' ? 'die' : 'ze'} eerst als afgehandeld, dan kan de nalatenschap worden gesloten`,
       outcomeNeeded: () => 'Kies wat er met de rekening gebeurt: de aanbieder houdt eraan vast, dus de familie moet weten of ze betaald moet worden',
       letterSentAgain: () => 'Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd',

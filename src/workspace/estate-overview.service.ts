@@ -7,6 +7,7 @@ import { BillsService } from '../bills/bills.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
+import { providerLabels } from '../contracts/provider-label';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
@@ -86,9 +87,11 @@ export class EstateOverviewService {
     const providers = await this.providers.withIds(statements.items.flatMap(({ finding }) => (finding.providerId ? [finding.providerId] : [])));
     const present = documents.filter(isCurrent).map((d) => d.kind);
     const required = new Map(contracts.map((c) => [c.id, c.provider.requiredDocuments]));
+    const labels = providerLabels(contracts);
     return {
       estate,
-      contracts: summaries.map((s) => ({ ...s, lastLetter: letters.latest.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
+      // `label`: the contract as a refusal to close names it, told apart from others with its provider.
+      contracts: summaries.map((s) => ({ ...s, label: labels.get(s.id)!, lastLetter: letters.latest.get(s.id) ?? null, missingDocuments: missingDocuments(required.get(s.id) ?? [], present) })),
       familyMembers,
       documents,
       letters: letters.page,

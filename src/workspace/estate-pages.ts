@@ -1,5 +1,5 @@
 import { addressLine } from '../../letters';
-import { ownerEstateStatusText } from '../../workflows';
+import { contractStateMeta, ownerEstateStatusText } from '../../workflows';
 import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
@@ -109,6 +109,18 @@ function reopenSection(lang: Lang, path: string, refused: FormState): SafeHtml {
 
 /** From inventory until closing the family may be sent a progress report (the estate workflow decides). */
 const REPORTABLE = ['inventory', 'inProgress', 'settling'];
+
+/**
+ * A refused close names each contract still open by its id (`contractsOpenProblem`): the page says it with
+ * the contract's label, whose move it is and where it stands, as its contracts table reads now.
+ */
+function closeRefusals(lang: Lang, o: EstateOverview, errors: FieldError[] | undefined): FieldError[] | undefined {
+  const w = ownerWords(lang).estate;
+  return errors?.map((e) => {
+    const c = e.rule === 'contractOpen' ? o.contracts.find((c) => c.id === e.limit) : undefined;
+    return c ? { ...e, limit: w.openContract(c.label, contractStateMeta(c.state).waitingOn, c.provider.name, c.statusText) } : e;
+  });
+}
 
 function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
   const w = ownerWords(lang).estate;
@@ -388,7 +400,7 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
-      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.closeErrors }), w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: closeRefusals(lang, o, state.closeErrors) }), w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
       : ''}
 ${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}) : ''}
 ${contractsSection(lang, o)}
