@@ -118,6 +118,12 @@ export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
   return sentence ? ` ${sentence}` : '';
 }
 
+/** A contract with nothing left to do, as the family reads it (settled, or closed with its estate). */
+const fullySettled: Record<Language, Phrase> = {
+  nl: ({ p, c }) => (c.action === 'cancel' ? `Het contract bij ${p} is volledig afgehandeld.` : `De overzetting bij ${p} is afgehandeld; het contract staat op naam van de nieuwe contracthouder.`),
+  en: ({ p, c }) => (c.action === 'cancel' ? `The contract with ${p} is fully settled.` : `The transfer with ${p} is settled; the contract is in the new holder's name.`),
+};
+
 /** Where a contract stands, in words a grieving family understands. */
 const STATUS: Phrases = {
   draft: {
@@ -213,14 +219,9 @@ const STATUS: Phrases = {
     en: ({ p, c }) =>
       `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en')}`,
   },
-  settled: {
-    nl: ({ p, c }) => (c.action === 'cancel' ? `Het contract bij ${p} is volledig afgehandeld.` : `De overzetting bij ${p} is afgehandeld; het contract staat op naam van de nieuwe contracthouder.`),
-    en: ({ p, c }) => (c.action === 'cancel' ? `The contract with ${p} is fully settled.` : `The transfer with ${p} is settled; the contract is in the new holder's name.`),
-  },
-  closed: {
-    nl: ({ p }) => `Het contract bij ${p} is afgehandeld en het dossier is gesloten.`,
-    en: ({ p }) => `The contract with ${p} is settled and its file is closed.`,
-  },
+  settled: fullySettled,
+  // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
+  closed: fullySettled,
   withdrawn: {
     nl: ({ p }) => `Het verzoek aan ${p} is ingetrokken.`,
     en: ({ p }) => `The request to ${p} has been withdrawn.`,

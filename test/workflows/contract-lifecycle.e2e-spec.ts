@@ -103,7 +103,7 @@ describe('contract lifecycle on the durable runtime', () => {
     expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
     const { rows } = await db.query('SELECT body_text FROM letters WHERE id = $1', [report.id]);
     expect(rows[0].body_text).toContain('Beste Maria de Vries-Jansen');
-    expect(rows[0].body_text).toMatch(/\nAfgerond\nOrganisatie \| Wat we vroegen \| Stand van zaken \| Per\nKPN \| Opzeggen: Internet \| Het contract bij KPN is afgehandeld en het dossier is gesloten\. \| \d+ \w+ 2026\n/);
+    expect(rows[0].body_text).toMatch(/\nAfgerond\nOrganisatie \| Wat we vroegen \| Stand van zaken \| Per\nKPN \| Opzeggen: Internet \| Het contract bij KPN is volledig afgehandeld\. \| \d+ \w+ 2026\n/);
   });
 
   it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {

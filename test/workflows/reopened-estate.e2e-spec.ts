@@ -165,5 +165,8 @@ describe('a reopened estate, told truly', () => {
     const since2 = items.slice(0, items.findIndex((e) => e.text.startsWith('Uw vaste contactpersoon heeft het dossier weer geopend')));
     expect(since2.map((e) => e.text).join('\n')).not.toContain('We hebben de organisaties aangeschreven');
     expect(since2.map(({ actor, text }) => ({ actor, text }))).toContainEqual({ actor: 'Joke Jansen', text: 'Er is nog een contract bijgekomen; het dossier blijft open tot ook dat is afgehandeld.' });
+    // The contract that closed with the estate stays closed, and its card does not call the reopened file closed.
+    const cards: { id: string; statusText: string }[] = (await other.els.get(`${API}/portal/contracts?limit=200`).expect(200)).body.items;
+    expect(cards.find((c) => c.id === other.contract)?.statusText).toBe('Het contract bij KPN is volledig afgehandeld.');
   });
 });
