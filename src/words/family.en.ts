@@ -1,4 +1,14 @@
 import type { FamilyWords } from './index';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+/** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
+const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
+  if (!q) return `${p} did not answer ${term}.`;
+  if (q.kind === 'confirmation') return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
+  if (q.kind === 'collectionStop') return `${p} did not confirm ${term} that the collection has stopped.`;
+  const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+  return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
+};
+
 
 /** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
 export const familyEn: FamilyWords = {
@@ -124,7 +134,7 @@ export const familyEn: FamilyWords = {
     ownerWillTell: 'Your case owner will let you know what this means.',
   },
   missedTerm: {
-    provider: (provider: string, missed: string) => `${provider} did not answer within the term (until ${missed}).`,
+    provider: (provider: string, missed: string, question: MissedQuestion | null) => unansweredEn(provider, `within the term (until ${missed})`, question),
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,
     callNext: (provider: string) => `Your case owner will contact ${provider} personally.`,
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your case owner has been reminded of it.`,

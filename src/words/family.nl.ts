@@ -1,3 +1,14 @@
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
+const unansweredNl = (q: MissedQuestion | null): string => {
+  if (!q) return 'geantwoord';
+  if (q.kind === 'confirmation') return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
+  if (q.kind === 'collectionStop') return 'bevestigd dat de incasso is gestopt';
+  const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+  return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
+};
+
 /**
  * The portal's words in Dutch: the reference catalogue for the family audience (see ./index.ts).
  * Plain words for a family, formal "u"; the state of each contract is worded in workflows/.
@@ -146,7 +157,7 @@ export const familyNl = {
    * term (the owner was reminded).
    */
   missedTerm: {
-    provider: (provider: string, missed: string) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) geantwoord.`,
+    provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
     callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
