@@ -1,14 +1,22 @@
 import type { FamilyWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
-  if (!q) return `${p} did not answer ${term}.`;
-  if (q.kind === 'confirmation') return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
-  if (q.kind === 'collectionStop') return `${p} did not confirm ${term} that the collection has stopped.`;
-  const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
-  return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
+    case 'collectionStop':
+      return `${p} did not confirm ${term} that the collection has stopped.`;
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+      return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
+    }
+    default:
+      return `${p} did not answer ${term}.`;
+  }
 };
-
 
 /** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
 export const familyEn: FamilyWords = {

@@ -2,11 +2,19 @@ import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
 const unansweredNl = (q: MissedQuestion | null): string => {
-  if (!q) return 'geantwoord';
-  if (q.kind === 'confirmation') return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
-  if (q.kind === 'collectionStop') return 'bevestigd dat de incasso is gestopt';
-  const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
-  return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
+    case 'collectionStop':
+      return 'bevestigd dat de incasso is gestopt';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+      return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
+    }
+    default:
+      return 'geantwoord';
+  }
 };
 
 /**

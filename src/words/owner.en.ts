@@ -1,14 +1,22 @@
 import type { OwnerWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
 const answerToEn = (q: MissedQuestion | null): string => {
-  if (!q) return '';
-  if (q.kind === 'confirmation') return ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
-  if (q.kind === 'collectionStop') return ' to the collection stop';
-  const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
-  return q.kind === 'dispute' ? ` to the objection to ${bills}` : ` to the complaint about ${bills}`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+    case 'collectionStop':
+      return ' to the collection stop';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      return q.kind === 'dispute' ? ` to the objection to ${bills}` : ` to the complaint about ${bills}`;
+    }
+    default:
+      return '';
+  }
 };
-
 
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');

@@ -2,11 +2,19 @@ import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
-  if (!q) return '';
-  if (q.kind === 'confirmation') return ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
-  if (q.kind === 'collectionStop') return ' op de incassostop';
-  const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
-  return q.kind === 'dispute' ? ` op het bezwaar tegen ${bills}` : ` op de klacht over ${bills}`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+    case 'collectionStop':
+      return ' op de incassostop';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      return q.kind === 'dispute' ? ` op het bezwaar tegen ${bills}` : ` op de klacht over ${bills}`;
+    }
+    default:
+      return '';
+  }
 };
 
 /** After a change of case owner: the providers that get a letter naming their new contact person. */

@@ -1,14 +1,22 @@
 import type { ProviderWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
-  if (!q) return 'answer';
-  if (q.kind === 'confirmation') return `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
-  if (q.kind === 'collectionStop') return 'confirmation that the collection has stopped';
-  const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
-  return `answer to our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills}`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+    case 'collectionStop':
+      return 'confirmation that the collection has stopped';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      return `answer to our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills}`;
+    }
+    default:
+      return 'answer';
+  }
 };
-
 
 /** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
 export const providerEn: ProviderWords = {

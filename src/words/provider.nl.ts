@@ -1,15 +1,23 @@
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
-  if (!q) return 'antwoord';
-  if (q.kind === 'confirmation') return `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
-  if (q.kind === 'collectionStop') return 'bevestiging dat de incasso is gestopt';
-  const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
-  return q.kind === 'dispute' ? `antwoord op ons bezwaar tegen ${bills}` : `antwoord op onze klacht over ${bills}`;
+  switch (q?.kind) {
+    case 'confirmation':
+      return `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+    case 'collectionStop':
+      return 'bevestiging dat de incasso is gestopt';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      return q.kind === 'dispute' ? `antwoord op ons bezwaar tegen ${bills}` : `antwoord op onze klacht over ${bills}`;
+    }
+    default:
+      return 'antwoord';
+  }
 };
-
 
 /**
  * The desk's words in Dutch: the reference catalogue for the provider audience (see ./index.ts). The
