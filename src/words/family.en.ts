@@ -135,6 +135,7 @@ export const familyEn: FamilyWords = {
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
+  letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
   endDate: {
     laterThanAsked: (asked: string) => `That is later than we asked (${asked}).`,
     confirmedLaterThanAsked: (provider: string, confirmed: string, asked: string) => `The end date ${provider} confirmed (${confirmed}) is later than we asked (${asked}).`,

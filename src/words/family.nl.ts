@@ -152,6 +152,8 @@ export const familyNl = {
   brpDetailsComplete: (provider: string) => `De gegevens voor ${provider} waren compleet.`,
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
+  /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
+  letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
   endDate: {
     laterThanAsked: (asked: string) => `Dat is later dan we vroegen (${asked}).`,

@@ -107,7 +107,11 @@ describe('the daily email to the family', () => {
       await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     }
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    expect((await timeline()).filter((text) => /schriftelijk gevraagd/.test(text))).toHaveLength(3);
+    // The timeline: the request's own entry never says a letter went that day; the letter's entry, dated when it went out, says it did.
+    const told = await timeline();
+    expect(told.join('\n')).not.toMatch(/schriftelijk gevraagd|nog niet verstuurd/);
+    expect(told.filter((text) => /^We hebben een brief aan (KPN Vrij \(Internet\)|KPN Vrij \(Mobiel\)|Vitens) voorbereid; die is later verstuurd, toen alles klopte\.$/.test(text))).toHaveLength(3);
+    expect(told.filter((text) => /^Brief verstuurd aan (KPN Vrij|Vitens)/.test(text))).toHaveLength(3);
     const before = sink.messages.length;
     await nextDay();
     await sink.waitFor(before + 1);
