@@ -1,5 +1,5 @@
 import type { BillChange, CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
-import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed } from './disputes';
+import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 
 /**
@@ -228,10 +228,15 @@ export const answeredOneOfSeveral = (step: ContractStep) => step.to !== 'confirm
  * The bills still open after `step`, named with the noun for one and for several ("rekening F-2",
  * "rekeningen F-2 en F-3"); `unknown` when the step did not record them.
  */
-export function billsStillOpen(step: ContractStep, lang: Language, nouns: { one: string; several: string; unknown: string }): { words: string; several: boolean } {
-  const open = step.billsStillOpen ?? [];
-  if (open.length === 0) return { words: nouns.unknown, several: true };
-  return { words: `${open.length === 1 ? nouns.one : nouns.several} ${listed(open, lang)}`, several: open.length > 1 };
+export function billsStillOpen(step: ContractStep, lang: Language, nouns: BillNouns): { words: string; several: boolean } {
+  return billsNamed(step.billsStillOpen ?? [], lang, nouns);
+}
+
+type BillNouns = { one: string; several: string; unknown: string };
+/** Bills by their numbers with the noun for one and for several ("rekening F-2", "rekeningen F-2 en F-3"); `unknown` for none recorded. */
+export function billsNamed(references: string[], lang: Language, nouns: BillNouns): { words: string; several: boolean } {
+  if (references.length === 0) return { words: nouns.unknown, several: true };
+  return { words: `${references.length === 1 ? nouns.one : nouns.several} ${listed(references, lang)}`, several: references.length > 1 };
 }
 
 /** The bills the owner's word settled, each with what is still billed of it ("rekening F-01 (€ 24,98)", "rekeningen F-01 (€ 24,98) en F-12 (€ 31,00)"). */
@@ -241,6 +246,23 @@ export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: {
 }
 
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * What a provider's term, missed while the state stayed, left unanswered: each reader names it, so "did
+ * not answer" never sits beside an answer the provider did give (a credit while the collection stop
+ * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
+ */
+export type MissedQuestion = { kind: 'confirmation'; action: ContractAction } | { kind: 'collectionStop' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] };
+export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld): MissedQuestion | null {
+  const bills = () => unansweredBills(c).map((d) => d.reference);
+  switch (state) {
+    case 'escalated': return { kind: 'confirmation', action: c.action };
+    case 'collectionStopRequested': return { kind: 'collectionStop' };
+    case 'disputed': return { kind: 'dispute', bills: bills() };
+    case 'disputeEscalated': return { kind: 'disputeComplaint', bills: bills() };
+    default: return null;
+  }
+}
 
 export type StepPhrase = (s: Said, step: ContractStep) => string;
 /** An audience's sentences for steps its change table, worded by the state reached, would tell as something else. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { letterDate } from '../../letters';
-import { contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, ownerNextStep, ownerStatusText } from '../../workflows';
+import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -53,18 +53,28 @@ type Handled = { note: string | null };
  * nothing but the owner's alert, whose call then is the next step; of our own term, that it takes
  * longer than planned.
  */
-export function missedTermText(missed: MissedTerm, state: ContractState, providerName: string, dueDate: string | null, reader: Reader, lang: Language): { status: string; next: string | null } {
+export function missedTermText(
+  missed: MissedTerm,
+  state: ContractState,
+  context: ContractContext,
+  providerName: string,
+  dueDate: string | null,
+  reader: Reader,
+  lang: Language,
+): { status: string; next: string | null } {
   const [date, due] = [longDate(missed.dueDate, lang), dueDate && longDate(dueDate, lang)];
   const providers = contractStateMeta(state).waitingOn === 'provider';
+  // Which answer is missing: beside a credit or another answer the provider gave, "did not answer" would read as untrue.
+  const question = missedQuestion(state, context);
   if (reader === 'owner') {
     const w = ownerWords(lang).contract.missedTerm;
-    return { status: providers ? w.provider(providerName, date, due) : w.owner(date, due), next: null };
+    return { status: providers ? w.provider(providerName, date, due, question) : w.owner(date, due), next: null };
   }
   const w = familyWords(lang).missedTerm;
   if (!providers) return { status: w.owner(date), next: null };
   return missed.withLetter
-    ? { status: `${w.provider(providerName, date)} ${w.wroteAgain(providerName)}`, next: null }
-    : { status: w.provider(providerName, date), next: w.callNext(providerName) };
+    ? { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null }
+    : { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
@@ -154,7 +164,7 @@ export class ContractViews {
    */
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
     const { state, context, dueDate, missedTerm } = standing;
-    const missed = missedTerm && missedTermText(missedTerm, state, provider.name, dueDate, 'owner', lang).status;
+    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
     // A term missed with no letter sent again leaves a move due now (a call): Today says it, not only the fresh term.
     const missedDueDate = ownersMoveSince(missedTerm);
     const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate });
@@ -185,7 +195,7 @@ export class ContractViews {
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
-    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, c.provider.name, dueDate, reader, l) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.heldBack
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)

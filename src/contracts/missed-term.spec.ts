@@ -1,30 +1,47 @@
+import type { ContractContext } from '../../workflows';
 import { missedTermText } from './contract-views.service';
 
-/** What each reader is told of a term the contract's state let pass: true to what the machine did about it. */
+/** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
 describe('missedTermText', () => {
   const missed = { dueDate: '2027-02-12', withLetter: false };
+  const bill = (reference: string) => ({ reference, invoiceDate: '2027-01-02', amount: 30, periodFrom: '2027-01-01', periodTo: '2027-01-31', disputed: { from: '2027-01-01', to: '2027-01-31', amount: 30 } });
+  const cancel = { action: 'cancel', openDisputes: [bill('F-1')] } as unknown as ContractContext;
+  const transfer = { action: 'transfer' } as unknown as ContractContext;
+  const family = (state: Parameters<typeof missedTermText>[1], context = cancel, lang: 'nl' | 'en' = 'nl') => missedTermText(missed, state, context, 'KPN', '2027-02-26', 'family', lang).status;
 
   it('tells the family the provider missed its term and, when only the owner was alerted, that the owner calls', () => {
-    expect(missedTermText(missed, 'escalated', 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
-      status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) geantwoord.',
+    expect(missedTermText(missed, 'escalated', cancel, 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
+      status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) bevestigd dat het contract wordt beëindigd.',
       next: 'Uw vaste contactpersoon neemt persoonlijk contact op met KPN.',
     });
   });
 
   it('tells the family we wrote again only when the step wrote, and keeps the state’s own next step', () => {
-    expect(missedTermText({ ...missed, withLetter: true }, 'disputed', 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
-      status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) geantwoord. We hebben KPN opnieuw geschreven.',
+    expect(missedTermText({ ...missed, withLetter: true }, 'disputed', cancel, 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
+      status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) gereageerd op ons bezwaar tegen rekening F-1. We hebben KPN opnieuw geschreven.',
       next: null,
     });
-    expect(missedTermText({ ...missed, withLetter: true }, 'disputed', 'KPN', '2027-02-26', 'family', 'en').status).toBe(
-      'KPN did not answer within the term (until 12 February 2027). We have written to KPN again.',
+    expect(missedTermText({ ...missed, withLetter: true }, 'disputed', cancel, 'KPN', '2027-02-26', 'family', 'en').status).toBe(
+      'KPN did not answer our objection to bill F-1 within the term (until 12 February 2027). We have written to KPN again.',
     );
   });
 
-  it('tells the owner whose term passed, and the new one', () => {
-    expect(missedTermText(missed, 'collectionStopRequested', 'KPN', '2027-02-26', 'owner', 'nl').status).toBe(
-      'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord; nieuwe termijn tot en met 26 februari 2027.',
-    );
-    expect(missedTermText(missed, 'rejected', 'KPN', null, 'owner', 'nl').status).toBe('Uw termijn tot en met 12 februari 2027 is verstreken.');
+  it('names the question each state left unanswered, for the family (audit: never "did not answer" beside an answer given)', () => {
+    expect(family('collectionStopRequested')).toBe('KPN heeft niet binnen de termijn (tot en met 12 februari 2027) bevestigd dat de incasso is gestopt.');
+    expect(family('collectionStopRequested', cancel, 'en')).toBe('KPN did not confirm within the term (until 12 February 2027) that the collection has stopped.');
+    expect(family('escalated', transfer)).toBe('KPN heeft niet binnen de termijn (tot en met 12 februari 2027) bevestigd dat het contract op de nieuwe naam wordt gezet.');
+    expect(family('escalated', transfer, 'en')).toBe('KPN did not confirm within the term (until 12 February 2027) that the contract is transferred.');
+    const two = { action: 'cancel', openDisputes: [bill('F-1'), bill('F-2')] } as unknown as ContractContext;
+    expect(family('disputeEscalated', two)).toBe('KPN heeft niet binnen de termijn (tot en met 12 februari 2027) gereageerd op onze klacht over de rekeningen F-1 en F-2.');
+    expect(family('disputeEscalated', two, 'en')).toBe('KPN did not answer our complaint about the bills F-1 and F-2 within the term (until 12 February 2027).');
+  });
+
+  it('tells the owner whose term passed, which answer is missing, and the new one', () => {
+    const owner = (state: Parameters<typeof missedTermText>[1], lang: 'nl' | 'en' = 'nl') => missedTermText(missed, state, cancel, 'KPN', '2027-02-26', 'owner', lang).status;
+    expect(owner('collectionStopRequested')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met 26 februari 2027.');
+    expect(owner('escalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met 26 februari 2027.');
+    expect(owner('disputeEscalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over factuur F-1; nieuwe termijn tot en met 26 februari 2027.');
+    expect(owner('collectionStopRequested', 'en')).toBe("KPN's term until 12 February 2027 passed without an answer to the collection stop; new term until 26 February 2027.");
+    expect(missedTermText(missed, 'rejected', cancel, 'KPN', null, 'owner', 'nl').status).toBe('Uw termijn tot en met 12 februari 2027 is verstreken.');
   });
 });

@@ -399,6 +399,23 @@ export class LettersService implements OnModuleInit {
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
+  /**
+   * Of `sentSteps`, those whose letter went out only when produced again after it was held back
+   * (`retryOf`): later than the step, so the step's own entry does not say it was sent that day.
+   */
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Set<string>> {
+    const rows: { contractId: string; step: string }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
+         FROM letters
+        WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+        GROUP BY contract_id, effect #>> '{payload,step}'
+       HAVING bool_and(effect #>> '{payload,retryOf}' IS NOT NULL)`,
+      [estateId],
+    );
+    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+  }
+
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     return createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);

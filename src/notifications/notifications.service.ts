@@ -14,8 +14,8 @@ import { LettersService } from '../letters/letters.service';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyWords, type Lang } from '../words';
 
-/** Family news told as the step that made it, not in the words of the state it reached. */
-const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected'];
+/** Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as written). */
+export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected'];
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique

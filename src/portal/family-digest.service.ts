@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import { ContractViews } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { canSee } from '../documents/document-audience';
@@ -11,13 +12,16 @@ import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
+import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
+import { TOLD_BY_STEP } from '../notifications/notifications.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
-import { langOf, type Lang } from '../words';
+import { familyWords, langOf, type Lang } from '../words';
 import { digestMail } from './family-mail';
+import { standingFor } from './portal.service';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -32,6 +36,9 @@ export function lastDigestMoment(now: Date, today: string): Date {
   const todays = dutchHourOf(today, DIGEST_HOUR);
   return todays <= now ? todays : dutchHourOf(addCalendarDays(today, -1), DIGEST_HOUR);
 }
+
+/** A family notification taken into a digest. */
+type Notice = { message: string; message_en: string | null; created_at: Date; contract_id: string | null; topic: string };
 
 interface DigestPayload {
   familyMemberId: string;
@@ -66,6 +73,8 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly documents: DocumentsService,
     private readonly contracts: ContractsService,
+    private readonly views: ContractViews,
+    private readonly letters: LettersService,
   ) {}
 
   onModuleInit(): void {
@@ -89,21 +98,20 @@ export class FamilyDigestService implements OnModuleInit {
         );
         if (!estate) return null;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
-        const [news]: [{ message: string; message_en: string | null; created_at: Date }[], number] = await manager.query(
+        const [news]: [Notice[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, message_en, created_at`,
+            RETURNING message, message_en, created_at, contract_id, topic`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
         if (!news.length && !entries.length) return 0;
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
-        // News from before it was worded in English too is said in Dutch (`message`).
-        const lines: Record<Lang, string[]> = { nl: news.map((n) => n.message), en: news.map((n) => n.message_en ?? n.message) };
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
-        // A contract's correction names it as the portal does: with its description when the provider has several here.
-        const named = entries.some((e) => e.contractId) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
+        // A contract's news and correction name it as the portal does: with its description when the provider has several here.
+        const named = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
+        const lines = await this.newsLines(news, named);
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows), in their language.
@@ -120,6 +128,31 @@ export class FamilyDigestService implements OnModuleInit {
       if (emails === null) return queued;
       queued += emails;
     }
+  }
+
+  /**
+   * The news as the email says it. News told by its step (a credit note, a stopped collection) says what
+   * happened and stays as written. News worded by the state a step reached ("we asked KPN; KPN should
+   * answer by …") is told once per contract, after its steps' news, as where the contract stands now (its
+   * card in the portal): a letter held back when the step was recorded but sent since is told as sent,
+   * and a step of days ago (its news recorded late) never promises a date already passed, nor hides a
+   * reminder sent since. News from before it was worded in English too is said in Dutch (`message`).
+   */
+  private async newsLines(news: Notice[], named: Map<string, string>): Promise<Record<Lang, string[]>> {
+    const byState = new Set(news.filter((n) => n.contract_id && !TOLD_BY_STEP.includes(n.topic)));
+    const summaries = await this.views.summaries([...new Set([...byState].map((n) => n.contract_id!))], 'nl', 'family');
+    const heldBack = await this.letters.heldBack(summaries);
+    const now = new Map(summaries.map((c) => [c.id, c]));
+    // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
+    const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
+    const said = (n: Notice, lang: Lang): string[] => {
+      const own = byState.has(n) ? [] : [lang === 'en' ? (n.message_en ?? n.message) : n.message];
+      const c = n.contract_id ? now.get(n.contract_id) : undefined;
+      if (!c || last.get(c.id) !== n) return own;
+      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, heldBack.has(c.id), familyWords(lang));
+      return [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
+    };
+    return { nl: news.flatMap((n) => said(n, 'nl')), en: news.flatMap((n) => said(n, 'en')) };
   }
 
   private async send(row: OutboxRow): Promise<void> {

@@ -18,7 +18,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
 import { type FinalReportAddressee, LettersService } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { letterNotSent, storedContractStep } from '../timeline/contract-step';
+import { letterNotSent, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -53,7 +53,7 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
  * check finds it was not informed after all.
  */
-function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
+export function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (heldBack) return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
@@ -332,7 +332,7 @@ export class PortalService {
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const named = providerLabels(contracts);
     const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
-    const sentSteps = await this.letters.sentSteps(p.estateId);
+    const [sentSteps, sentLater] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
@@ -349,13 +349,13 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, named.get(e.contractId ?? ''))
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps);
+          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps, sentLater);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
 
   /** `provider`: the contract's provider as the family reads it (`providerLabels`). */
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>): string | null {
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>, sentLater: Set<string>): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
@@ -363,6 +363,8 @@ export class PortalService {
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
       if (letterNotSent(contract.id, step.sentLetter, details.step, sentSteps)) return familyWords(lang).letterNotSent(provider);
+      // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.
+      if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
       return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DeskTab, longDate, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DeskTab, longDate, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -62,7 +62,7 @@ function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding,
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? dueDate : null;
   const missedDueAt = owes ? (missedTerm?.dueDate ?? null) : null;
-  const missed = missedDueAt && providerWords(lang).request.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang));
+  const missed = missedDueAt && providerWords(lang).request.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang), missedQuestion(state, context));
   return { statusText: [providerStatusText(state, context, lang, dueAt), missed].filter(Boolean).join(' '), dueAt, missedDueAt };
 }
 

@@ -1,4 +1,22 @@
 import type { FamilyWords } from './index';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
+const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
+    case 'collectionStop':
+      return `${p} did not confirm ${term} that the collection has stopped.`;
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
+      return `${p} did not answer our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills} ${term}.`;
+    }
+    default:
+      return `${p} did not answer ${term}.`;
+  }
+};
 
 /** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
 export const familyEn: FamilyWords = {
@@ -117,6 +135,7 @@ export const familyEn: FamilyWords = {
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
+  letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,
@@ -126,7 +145,7 @@ export const familyEn: FamilyWords = {
     ownerWillTell: 'Your case owner will let you know what this means.',
   },
   missedTerm: {
-    provider: (provider: string, missed: string) => `${provider} did not answer within the term (until ${missed}).`,
+    provider: (provider: string, missed: string, question: MissedQuestion | null) => unansweredEn(provider, `within the term (until ${missed})`, question),
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,
     callNext: (provider: string) => `Your case owner will contact ${provider} personally.`,
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your case owner has been reminded of it.`,

@@ -1,3 +1,22 @@
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
+const unansweredNl = (q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
+    case 'collectionStop':
+      return 'bevestigd dat de incasso is gestopt';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
+      return q.kind === 'dispute' ? `gereageerd op ons bezwaar tegen ${bills}` : `gereageerd op onze klacht over ${bills}`;
+    }
+    default:
+      return 'geantwoord';
+  }
+};
+
 /**
  * The portal's words in Dutch: the reference catalogue for the family audience (see ./index.ts).
  * Plain words for a family, formal "u"; the state of each contract is worded in workflows/.
@@ -133,6 +152,8 @@ export const familyNl = {
   brpDetailsComplete: (provider: string) => `De gegevens voor ${provider} waren compleet.`,
   /** On the timeline, a step whose letter did not go out (held back, or not made yet): not "we sent". */
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
+  /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
+  letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
   endDate: {
     /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */
@@ -149,7 +170,7 @@ export const familyNl = {
    * term (the owner was reminded).
    */
   missedTerm: {
-    provider: (provider: string, missed: string) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) geantwoord.`,
+    provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
     callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,

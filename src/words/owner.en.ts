@@ -1,4 +1,22 @@
 import type { OwnerWords } from './index';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
+const answerToEn = (q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+    case 'collectionStop':
+      return ' to the collection stop';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      return q.kind === 'dispute' ? ` to the objection to ${bills}` : ` to the complaint about ${bills}`;
+    }
+    default:
+      return '';
+  }
+};
 
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');
@@ -598,7 +616,8 @@ export const ownerEn: OwnerWords = {
     },
     /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
     missedTerm: {
-      provider: (provider: string, missed: string, due: string | null) => `${provider}'s term until ${missed} passed without an answer${due ? `; new term until ${due}` : ''}.`,
+      provider: (provider: string, missed: string, due: string | null, question: MissedQuestion | null) =>
+        `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}${due ? `; new term until ${due}` : ''}.`,
       owner: (missed: string, due: string | null) => `Your term until ${missed} has passed${due ? `; new term until ${due}` : ''}.`,
     },
   },

@@ -1,3 +1,22 @@
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
+const answerToNl = (q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+    case 'collectionStop':
+      return ' op de incassostop';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      return q.kind === 'dispute' ? ` op het bezwaar tegen ${bills}` : ` op de klacht over ${bills}`;
+    }
+    default:
+      return '';
+  }
+};
+
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
 
@@ -615,7 +634,8 @@ export const ownerNl = {
     },
     /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
     missedTerm: {
-      provider: (provider: string, missed: string, due: string | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+      provider: (provider: string, missed: string, due: string | null, question: MissedQuestion | null) =>
+        `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
       owner: (missed: string, due: string | null) => `Uw termijn tot en met ${missed} is verstreken${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
     },
   },

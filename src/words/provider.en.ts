@@ -1,4 +1,22 @@
 import type { ProviderWords } from './index';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
+const yourAnswerEn = (q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+    case 'collectionStop':
+      return 'confirmation that the collection has stopped';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
+      return `answer to our ${q.kind === 'dispute' ? 'objection to' : 'complaint about'} ${bills}`;
+    }
+    default:
+      return 'answer';
+  }
+};
 
 /** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
 export const providerEn: ProviderWords = {
@@ -23,8 +41,8 @@ export const providerEn: ProviderWords = {
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
-    missedTerm: (missed: string, due: string | null) =>
-      due ? `The term until ${missed} passed without your answer; the new term runs until ${due}.` : `The term until ${missed} passed without your answer.`,
+    missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
+      `The term until ${missed} passed without your ${yourAnswerEn(question)}${due ? `; the new term runs until ${due}` : ''}.`,
     erasures: 'Request to delete a document',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,
     confirmErasure: 'Confirm deletion',

@@ -1,5 +1,23 @@
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+
+/** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
+const yourAnswerNl = (q: MissedQuestion | null): string => {
+  switch (q?.kind) {
+    case 'confirmation':
+      return `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+    case 'collectionStop':
+      return 'bevestiging dat de incasso is gestopt';
+    case 'dispute':
+    case 'disputeComplaint': {
+      const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
+      return q.kind === 'dispute' ? `antwoord op ons bezwaar tegen ${bills}` : `antwoord op onze klacht over ${bills}`;
+    }
+    default:
+      return 'antwoord';
+  }
+};
 
 /**
  * The desk's words in Dutch: the reference catalogue for the provider audience (see ./index.ts). The
@@ -27,8 +45,8 @@ export const providerNl = {
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur', credited: 'U crediteerde', stillDisputed: 'nog betwist',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
-    missedTerm: (missed: string, due: string | null) =>
-      due ? `De termijn tot en met ${missed} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${due}.` : `De termijn tot en met ${missed} is verstreken zonder uw antwoord.`,
+    missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
+      `De termijn tot en met ${missed} is verstreken zonder uw ${yourAnswerNl(question)}${due ? `; de nieuwe termijn loopt tot en met ${due}` : ''}.`,
     erasures: 'Verzoek om een document te verwijderen',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, in ons dossier vastgelegd op ${uploaded}: wij vroegen u op ${requested} dit document en alle kopieën te verwijderen.`,
     confirmErasure: 'Verwijdering bevestigen',

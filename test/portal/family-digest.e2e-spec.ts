@@ -82,7 +82,47 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toMatch(/We hebben Delta gevraagd/);
   });
 
-  it("tells a step with the due date it set, also when a later step came before the day's news was written", async () => {
+  it('tells a letter as sent only once it went out: the timeline while it is held back, and the email of a day on which it was released (audit)', async () => {
+    const anna = await t.specialist('Anna Vrij');
+    const kpn = await createProvider(t.admin, { name: 'KPN Vrij', requiredDocuments: [] });
+    const vitens = await createProvider(t.admin, { name: 'Vitens', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    // No estate account yet: the first letters are held back (missing-data) until the owner records one.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ruud Vrij', email: 'ruud@family.example', relation: 'kind', role: 'representative' }).expect(201)).body;
+    const add = async (providerId: string, description: string) => (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: description, action: 'cancel' }).expect(201)).body.id as string;
+    const contracts = [await add(kpn.id, 'Internet'), await add(kpn.id, 'Mobiel'), await add(vitens.id, 'Water')];
+    for (const id of contracts) await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    const timeline = async () => ((await portal.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    const cards = async () => ((await portal.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { statusText: string }[]).map((c) => c.statusText);
+    expect(await cards()).toEqual(['We bereiden een brief aan KPN Vrij voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', 'We bereiden een brief aan KPN Vrij voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', 'We bereiden een brief aan Vitens voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.']);
+    expect((await timeline()).join('\n')).not.toMatch(/schriftelijk gevraagd/);
+
+    // The owner records the account the same day and sends the letters: the day's email says they went out.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven Vrij' } }).expect(200);
+    for (const id of contracts) {
+      const [blocked] = (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string }[];
+      await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    }
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    // The timeline: the request's own entry never says a letter went that day; the letter's entry, dated when it went out, says it did.
+    const told = await timeline();
+    expect(told.join('\n')).not.toMatch(/schriftelijk gevraagd|nog niet verstuurd/);
+    expect(told.filter((text) => /^We hebben een brief aan (KPN Vrij \(Internet\)|KPN Vrij \(Mobiel\)|Vitens) voorbereid; die is later verstuurd, toen alles klopte\.$/.test(text))).toHaveLength(3);
+    expect(told.filter((text) => /^Brief verstuurd aan (KPN Vrij|Vitens)/.test(text))).toHaveLength(3);
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [news] = digests('ruud@family.example');
+    expect(news.text).toMatch(/- KPN Vrij \(Internet\): We hebben KPN Vrij gevraagd het contract te beëindigen; KPN Vrij moet uiterlijk \d+ \w+ 20\d\d antwoorden\./);
+    expect(news.text).toMatch(/- KPN Vrij \(Mobiel\): We hebben KPN Vrij gevraagd het contract te beëindigen/);
+    expect(news.text).toMatch(/- Vitens: We hebben Vitens gevraagd het contract te beëindigen/);
+    expect(news.text).not.toMatch(/We bereiden een brief/);
+  });
+
+  it("tells where a contract stands when the email is written, also when a later step came before the day's news was written: never another step's due date", async () => {
     const anna = await t.specialist('Anna Later');
     const eneco = await createProvider(t.admin, { name: 'Eneco', requiredDocuments: [], slaBusinessDays: 10 });
     const estate = await createEstate(anna);
@@ -98,7 +138,9 @@ describe('the daily email to the family', () => {
     await nextDay();
     await sink.waitFor(before + 1);
     const [news] = digests('joost@family.example');
-    expect(news.text).toContain(`- Eneco: We hebben Eneco gevraagd het contract te beëindigen; Eneco moet uiterlijk ${longDate(requested.dueAt, 'nl')} antwoorden.`);
+    expect(news.text).toContain('- Eneco: Eneco vraagt om aanvullende informatie. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
+    expect(news.text).not.toContain(longDate(asked.dueAt, 'nl')); // the owner's own deadline is never told as Eneco's
+    expect(news.text).not.toContain(longDate(requested.dueAt, 'nl')); // nor a term Eneco no longer runs
   });
 
   it('tells each member the corrections that concern them and the new documents they may see, never one outside their reach', async () => {
@@ -249,5 +291,33 @@ describe('the daily email to the family', () => {
     await request(server).post('/family/login').type('form').send({ code: ids.accessCode }).expect(303);
     const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body as { name: string; language: string | null }[];
     expect(members.map((m) => [m.name, m.language])).toEqual([['Sem', 'en'], ['Noor', 'nl'], ['Ids', null]]);
+  });
+
+  it('tells where a contract stands when the email is written, never a step of days ago with a date already passed (audit)', async () => {
+    const anna = await t.specialist('Anna Laat');
+    const kpn = await createProvider(t.admin, { name: 'KPN Laat', requiredDocuments: [], slaBusinessDays: 10 });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria Laat', email: 'ria@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'L-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    expect(digests('ria@family.example')).toHaveLength(1);
+
+    // KPN acknowledges; no email goes out for days (the clock jumps), and meanwhile its term passes and a reminder goes.
+    const acknowledged = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, {}).expect(200)).body as { dueAt: string };
+    before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 21 }).expect(200);
+    const { today } = (await nextDay()).body as { today: string };
+    await sink.waitFor(before + 1);
+    const now = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
+    expect(now.state).toBe('reminded');
+    const [, news] = digests('ria@family.example');
+    expect(news.text).toContain(`- KPN Laat: KPN Laat heeft de beëindiging nog niet bevestigd. We hebben een herinnering gestuurd; KPN Laat moet nu uiterlijk ${longDate(now.dueAt, 'nl')} antwoorden.`);
+    expect(news.text).not.toContain(longDate(acknowledged.dueAt, 'nl'));
+    expect(news.text).not.toContain('heeft het verzoek ontvangen');
+    expect(now.dueAt > today).toBe(true);
   });
 });

@@ -215,8 +215,11 @@ describe('the portal for each relative', () => {
     expect(dueAfter).toBe((await anna.get(`${API}/contracts/${sameDay}`).expect(200)).body.dueAt);
     expect((await shown()).statusText).toMatch(/^We hebben KPN gevraagd het contract te beëindigen/);
     expect((await shown()).expectedDate).toBe(dueAfter);
-    expect(await told()).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
-    expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd/);
+    // The request's entry (three days ago) says the letter went later; the letter's own entry is dated the day it went.
+    expect(await told()).toContain('We hebben een brief aan KPN voorbereid; die is later verstuurd, toen alles klopte.');
+    expect(await told('en')).toContain('We prepared a letter to KPN; it was sent later, once everything was in order.');
+    expect((await told()).join(' ')).not.toMatch(/nog niet verstuurd|schriftelijk gevraagd/);
+    expect((await told()).filter((text) => text.startsWith('Brief verstuurd aan KPN'))).toHaveLength(1);
   });
 
   it('tells two contracts with one provider apart on the overview, the contracts page and the confirmations in the dossier, and says what each date is', async () => {

@@ -678,7 +678,8 @@ describe('disputes and collections: only the part after the end date, answered a
     const news = sink.messages.find((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'roos@family.example');
     expect(news?.text).toContain('Ons bezwaar tegen rekening F-02 loopt nog.');
     expect(news?.text).not.toContain('de andere rekeningen');
-    // Each bill's news as its step left it: the first told alone, not both twice.
-    expect(news?.text?.match(/nog 2 rekeningen gestuurd/g)).toHaveLength(1);
+    // The bills' news as the steps left them, then once where the contract stands now: no answer still awaited by a date.
+    expect(news?.text?.match(/heeft bevestigd dat het contract eindigt/g)).toHaveLength(1);
+    expect(news?.text).not.toMatch(/verwachten uiterlijk/);
   });
 });

@@ -78,7 +78,7 @@ describe('a missed term is said, never silently moved', () => {
     // The desk: the term it let pass, and the new one.
     const seen = await atDesk(id);
     expect(seen).toMatchObject({ dueAt: due, missedDueAt: missed });
-    const deskSays = `De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${nl(due)}.`;
+    const deskSays = `De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging van de beëindiging; de nieuwe termijn loopt tot en met ${nl(due)}.`;
     expect(seen.statusText).toContain(deskSays);
     expect((await deskWeb.get(`/desk/requests/${id}`).expect(200)).text).toContain(deskSays);
     expect((await deskWeb.get('/desk').expect(200)).text).toContain(deskSays);
@@ -86,24 +86,24 @@ describe('a missed term is said, never silently moved', () => {
     expect(csv).toContain(deskSays);
 
     // The owner: whose term passed, and the new one.
-    const ownerSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(due)}.`;
+    const ownerSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met ${nl(due)}.`;
     expect(now.statusText).toContain(ownerSays);
-    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer; new term until ${longDate(due, 'en')}.`);
+    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the cancellation; new term until ${longDate(due, 'en')}.`);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(ownerSays);
     const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean }[];
     expect(today.find((c) => c.contractId === id)!.statusText).toContain(ownerSays);
 
     // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
     const told = await family(member, id);
-    expect(told.statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) geantwoord.`);
+    expect(told.statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(told.nextStep).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
     expect(told.expectedDate).toBe(due);
     expect(`${told.statusText} ${told.nextStep}`).not.toMatch(/opnieuw geschreven|herinnering gestuurd/);
     const inEnglish = await family(member, id, 'en');
-    expect(inEnglish.statusText).toContain(`KPN did not answer within the term (until ${longDate(missed, 'en')}).`);
+    expect(inEnglish.statusText).toContain(`KPN did not confirm within the term (until ${longDate(missed, 'en')}) that the contract ends.`);
     expect(inEnglish.nextStep).toBe('Your case owner will contact KPN personally.');
     const page = await familyPage(member);
-    expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) geantwoord.`);
+    expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(page).toContain('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
 
     // The owner's next step is the call, now: not a wait until the new term.
@@ -117,13 +117,13 @@ describe('a missed term is said, never silently moved', () => {
     // A second missed term: every reader is told the one missed last, beside the newest term.
     await letPass(due);
     const later = await owner(id);
-    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(due)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
+    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(due)} verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
     expect(later.statusText).not.toContain(nl(missed));
     expect(later.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(due)}.`);
     const deskLater = await atDesk(id);
     expect(deskLater).toMatchObject({ dueAt: later.dueAt, missedDueAt: due });
-    expect(deskLater.statusText).toContain(`De termijn tot en met ${nl(due)} is verstreken zonder uw antwoord; de nieuwe termijn loopt tot en met ${nl(later.dueAt)}.`);
-    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(due)}) geantwoord.`);
+    expect(deskLater.statusText).toContain(`De termijn tot en met ${nl(due)} is verstreken zonder uw bevestiging van de beëindiging; de nieuwe termijn loopt tot en met ${nl(later.dueAt)}.`);
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(due)}) bevestigd dat het contract wordt beëindigd.`);
 
     // An answer starts a fresh stage: the missed term is no longer said.
     await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
@@ -182,7 +182,7 @@ describe('a missed term is said, never silently moved', () => {
     // The provider's time stops for a letter it never got: the desk says the term it let pass, and no new one.
     const seen = await atDesk(id);
     expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
-    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord.`);
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord op ons bezwaar tegen de factuur.`);
     expect(seen.statusText).not.toMatch(/nieuwe termijn/);
   });
 
@@ -231,10 +231,10 @@ describe('a missed term is said, never silently moved', () => {
     const second = call.dueAt;
     await letPass(second);
     const again = await owner(id);
-    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(second)} verstreken zonder antwoord; nieuwe termijn tot en met ${nl(again.dueAt)}.`);
+    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(second)} verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met ${nl(again.dueAt)}.`);
     expect(again.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
     expect((await atDesk(id)).missedDueAt).toBe(second);
-    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(second)}) geantwoord.`);
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(second)}) bevestigd dat de incasso is gestopt.`);
 
     // A bill that comes meanwhile keeps the stop and its term, and so the term missed and the call due.
     const { today: billed } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
@@ -243,5 +243,35 @@ describe('a missed term is said, never silently moved', () => {
     expect({ state: billedMeanwhile.state, dueAt: billedMeanwhile.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: again.dueAt });
     expect(billedMeanwhile.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
     expect(await onToday(id)).toMatchObject({ overdue: true });
+  });
+
+  it('names the question left unanswered, so a credit after the collection stop’s term passed never reads as "KPN did not answer" (audit)', async () => {
+    const { id, member } = await requested('Wim');
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-3', effectiveDate: today }).expect(200);
+    const after = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'W-1', invoiceDate: today, periodFrom: after(1), periodTo: after(30), amount: 50 }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-2', amount: 50 }).expect(200);
+    const stop = await owner(id);
+    expect(stop.state).toBe('collectionStopRequested');
+    const missed = stop.dueAt;
+    await letPass(missed);
+    // KPN credits part of the bill: an answer about the bill, not the written word that the collection stopped.
+    await desk.post(`${API}/provider-desk/requests/${id}/credit-note`, { amount: 20, note: 'CN-W' }).expect(200);
+    const now = await owner(id);
+    expect(now.state).toBe('collectionStopRequested');
+
+    const told = await family(member, id);
+    expect(told.statusText).toMatch(/KPN heeft €\s20,00 van rekening W-1 gecrediteerd/);
+    expect(told.statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat de incasso is gestopt.`);
+    expect(told.statusText).not.toContain('geantwoord');
+    expect((await family(member, id, 'en')).statusText).toContain(`KPN did not confirm within the term (until ${longDate(missed, 'en')}) that the collection has stopped.`);
+
+    const seen = await atDesk(id);
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging dat de incasso is gestopt; de nieuwe termijn loopt tot en met ${nl(seen.dueAt!)}.`);
+    expect(seen.statusText).not.toContain('zonder uw antwoord');
+
+    expect(now.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met ${nl(now.dueAt)}.`);
+    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer to the collection stop;`);
   });
 });
