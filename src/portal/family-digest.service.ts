@@ -5,7 +5,7 @@ import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
-import { canSee } from '../documents/document-audience';
+import { canSee, readsEstateDebts } from '../documents/document-audience';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
@@ -89,29 +89,36 @@ export class FamilyDigestService implements OnModuleInit {
         );
         if (!estate) return null;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
-        const [news]: [{ message: string; message_en: string | null; created_at: Date }[], number] = await manager.query(
+        const [news]: [{ message: string; message_en: string | null; message_without_debts: string | null; message_without_debts_en: string | null; created_at: Date }[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, message_en, created_at`,
+            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
         if (!news.length && !entries.length) return 0;
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
-        // News from before it was worded in English too is said in Dutch (`message`).
-        const lines: Record<Lang, string[]> = { nl: news.map((n) => n.message), en: news.map((n) => n.message_en ?? n.message) };
+        // News from before it was worded in English too is said in Dutch (`message`). A relative outside the estate's
+        // debts reads the words written for them; news from before those were written is not theirs (the safe side).
+        const lines = (lang: Lang, readsDebts: boolean): string[] =>
+          readsDebts
+            ? news.map((n) => (lang === 'en' ? (n.message_en ?? n.message) : n.message))
+            : news.flatMap((n) => (n.message_without_debts === null ? [] : [lang === 'en' ? (n.message_without_debts_en ?? n.message_without_debts) : n.message_without_debts]));
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's correction names it as the portal does: with its description when the provider has several here.
         const named = entries.some((e) => e.contractId) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
-          // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows), in their language.
+          // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
+          // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''))).filter((text): text is string => text !== null);
+          const debts = readsEstateDebts(member);
+          const told = lines(lang, debts);
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''), debts)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!news.length && !corrections.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...lines[lang], ...corrections], documentIds };
+          if (!told.length && !corrections.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
