@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
+import { DEBT_LETTERS_BACKFILL } from '../../migrations/1763806200000-DebtsReach';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -118,6 +120,21 @@ describe("the estate's debts, for the heirs alone", () => {
       const refused = await lotte.get(`${API}/portal/letters/${letter.id}/pdf`).expect(404);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
       await t.anonymous.get(`/family/letters/${letter.id}`).set('Cookie', `steward_family=${lotte.token}`).expect(404);
+    }
+  });
+
+  it('gives the letters archived before the rule the same audience (the migration)', async () => {
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      const audiences = `SELECT id, kind, audience FROM letters WHERE estate_id = $1 ORDER BY id`;
+      const now = (await db.query(audiences, [estateId])).rows as { kind: string; audience: string }[];
+      expect([...new Set(now.filter((l) => l.audience === 'heirs').map((l) => l.kind))].sort()).toEqual(['bill_correction', 'collection_stop', 'correction', 'dispute']);
+      await db.query(`UPDATE letters SET audience = 'family' WHERE estate_id = $1`, [estateId]);
+      await db.query(DEBT_LETTERS_BACKFILL);
+      expect((await db.query(audiences, [estateId])).rows).toEqual(now);
+    } finally {
+      await db.end();
     }
   });
 
