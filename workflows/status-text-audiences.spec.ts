@@ -46,7 +46,8 @@ const CONTEXTS: ContractContext[] = [
   twoBills,
   oneHeld,
 ];
-const words = { providerName: 'KPN', dueDate: '2027-02-12' };
+/** The heirs' words: they read the estate's debts (owner and provider ignore it). */
+const words = { providerName: 'KPN', dueDate: '2027-02-12', readsDebts: true };
 /** A step into `to` by `event` from `from`; `effects`: the types of what it emitted. */
 const step = (event: string, from: string | null, to: string, recorded: { amount?: number; invoiceReference?: string; corrected?: object[] } = {}, effects: string[] = [], after: ContractContext | null = null) =>
   contractStep({ type: event, ...recorded }, from, to, effects, after);
@@ -249,17 +250,17 @@ describe('one wording table per audience', () => {
     const januaryLeft = { ...twoBills, openDisputes: [JANUARY] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputed', { amount: 15, invoiceReference: 'F-1' }, [], januaryLeft);
     expect(ownerChangeText(credit, januaryLeft, 'en', 'KPN')).toBe('Credit note of €15.00 received from KPN for invoice F-1; invoice F-2 stays disputed.');
-    expect(contractChangeText(credit, januaryLeft, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a015,00 gestuurd voor rekening F-1; ons bezwaar tegen rekening F-2 loopt nog.');
+    expect(contractChangeText(credit, januaryLeft, 'nl', 'KPN', true)).toBe('KPN heeft een creditnota van €\u00a015,00 gestuurd voor rekening F-1; ons bezwaar tegen rekening F-2 loopt nog.');
     // Of three bills, one answered: the two left are named, in the plural.
     const february = { ...JANUARY, reference: 'F-3' };
     const twoLeft = { ...twoBills, openDisputes: [JANUARY, february] };
     const withdrawn = step('INVOICE_WITHDRAWN', 'disputed', 'disputed', { invoiceReference: 'F-1' }, [], twoLeft);
-    expect(contractChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('KPN heeft rekening F-1 ingetrokken; onze bezwaren tegen rekeningen F-2 en F-3 lopen nog.');
-    expect(contractChangeText(withdrawn, twoLeft, 'en', 'KPN')).toBe('KPN withdrew bill F-1; our objections to bills F-2 and F-3 still stand.');
+    expect(contractChangeText(withdrawn, twoLeft, 'nl', 'KPN', true)).toBe('KPN heeft rekening F-1 ingetrokken; onze bezwaren tegen rekeningen F-2 en F-3 lopen nog.');
+    expect(contractChangeText(withdrawn, twoLeft, 'en', 'KPN', true)).toBe('KPN withdrew bill F-1; our objections to bills F-2 and F-3 still stand.');
     expect(ownerChangeText(withdrawn, twoLeft, 'nl', 'KPN')).toBe('Factuur F-1 ingetrokken door KPN; facturen F-2 en F-3 blijven betwist.');
     // The last one closes the dispute, named when the answer named it.
-    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
-    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed'), twoBills, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' }), twoBills, 'en', 'KPN', true)).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    expect(contractChangeText(step('INVOICE_WITHDRAWN', 'disputed', 'confirmed'), twoBills, 'en', 'KPN', true)).toBe('KPN withdrew the bill; the dispute is settled.');
   });
 
   it('tells a credit note short of the disputed amount as that much credited and the rest still open, to every reader (v5)', () => {
@@ -267,8 +268,8 @@ describe('one wording table per audience', () => {
     const bill = { reference: 'F-01', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 24.98 } };
     const partly: ContractContext = { ...confirmed, openDispute: undefined, disputeRejectionReason: null, openDisputes: [{ ...bill, credited: 10 }] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputeRejected', { amount: 10 }, [], partly);
-    expect(contractChangeText(credit, partly, 'nl', 'KPN')).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
-    expect(contractChangeText(credit, partly, 'en', 'KPN')).toBe('KPN has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.');
+    expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
+    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.');
     expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
     expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
     expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
@@ -286,7 +287,7 @@ describe('one wording table per audience', () => {
       'Credited in part by KPN: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
     );
     for (const lang of LANGUAGES) {
-      for (const text of [contractChangeText(credit, partly, lang, 'KPN'), contractStatusText('disputeRejected', partly, lang, words), ownerChangeText(credit, partly, lang, 'KPN')]) {
+      for (const text of [contractChangeText(credit, partly, lang, 'KPN', true), contractStatusText('disputeRejected', partly, lang, words), ownerChangeText(credit, partly, lang, 'KPN')]) {
         expect(text).not.toMatch(/afgehandeld|settled|afgewezen|rejected/);
       }
     }
@@ -294,20 +295,20 @@ describe('one wording table per audience', () => {
 
   it("tells the provider's word that the collection stopped, and the bills it leaves disputed (v5)", () => {
     const stopped = step('COLLECTION_STOPPED', 'collectionStopRequested', 'confirmed', {}, [], { ...confirmed, openDispute: undefined, openDisputes: [] });
-    expect(contractChangeText(stopped, confirmed, 'nl', 'KPN')).toBe('KPN heeft laten weten dat de incasso is gestopt.');
+    expect(contractChangeText(stopped, confirmed, 'nl', 'KPN', true)).toBe('KPN heeft laten weten dat de incasso is gestopt.');
     expect(ownerChangeText(stopped, confirmed, 'en', 'KPN')).toBe('Collection stopped, says KPN.');
     const stillBilled = step('COLLECTION_STOPPED', 'collectionStopRequested', 'disputed', {}, [], twoBills);
-    expect(contractChangeText(stillBilled, twoBills, 'en', 'KPN')).toBe('KPN told us that the debt collection has stopped; our objections to bills F-1 and F-2 still stand.');
+    expect(contractChangeText(stillBilled, twoBills, 'en', 'KPN', true)).toBe('KPN told us that the debt collection has stopped; our objections to bills F-1 and F-2 still stand.');
     expect(ownerChangeText(stillBilled, twoBills, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN. Facturen F-1 en F-2 blijven betwist.');
   });
 
   it("tells a corrected confirmation from → to, in each reader's words (v5)", () => {
     const date = { field: 'effectiveDate', from: '2027-03-01', to: '2027-04-01' } as const;
     const corrected = (changes: object[]) => step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: changes }, [], confirmed);
-    expect(contractChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('KPN heeft de einddatum gecorrigeerd: 1 april 2027 in plaats van 1 maart 2027.');
-    expect(contractChangeText(corrected([date]), { ...confirmed, action: 'transfer' }, 'en', 'KPN')).toBe('KPN corrected the transfer date: 1 April 2027 instead of 1 March 2027.');
+    expect(contractChangeText(corrected([date]), confirmed, 'nl', 'KPN', true)).toBe('KPN heeft de einddatum gecorrigeerd: 1 april 2027 in plaats van 1 maart 2027.');
+    expect(contractChangeText(corrected([date]), { ...confirmed, action: 'transfer' }, 'en', 'KPN', true)).toBe('KPN corrected the transfer date: 1 April 2027 instead of 1 March 2027.');
     const all = corrected([date, { field: 'reference', from: 'KPN-1', to: 'KPN-2' }, { field: 'finalInvoiceAmount', from: null, to: 14.5 }]);
-    expect(contractChangeText(all, confirmed, 'nl', 'KPN').replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
+    expect(contractChangeText(all, confirmed, 'nl', 'KPN', true).replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
     expect(ownerChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027.');
     expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill from none to €14.50.');
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
@@ -366,16 +367,16 @@ describe('one wording table per audience', () => {
     );
     // Steps that keep the stop asked say so; the same event elsewhere reads as before.
     const held = step('DISPUTE_REJECTED', 'collectionStopRequested', 'collectionStopRequested', { invoiceReference: 'F-1' }, ['notify_owner'], oneHeld);
-    expect(contractChangeText(held, oneHeld, 'en', 'KPN')).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
+    expect(contractChangeText(held, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-1; our request to stop the collection still stands.');
     expect(ownerChangeText(held, oneHeld, 'nl', 'KPN')).toBe('Geschil over factuur F-1 afgewezen door KPN (reden: opzegtermijn van een maand); incassostop loopt nog.');
     const billed = step('INVOICE_AFTER_END', 'collectionStopRequested', 'collectionStopRequested', {}, ['letter', 'notify_family'], confirmed);
-    expect(contractChangeText(billed, confirmed, 'nl', 'KPN')).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
+    expect(contractChangeText(billed, confirmed, 'nl', 'KPN', true)).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
     expect(ownerChangeText(billed, confirmed, 'en', 'KPN')).toBe('Dispute with KPN: €15.00 disputed (invoice F-1); collection stop still asked.');
-    expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN')).toBe('KPN rejected our objection to the bill.');
+    expect(contractChangeText(step('DISPUTE_REJECTED', 'disputed', 'disputeRejected'), confirmed, 'en', 'KPN', true)).toBe('KPN rejected our objection to the bill.');
     expect(ownerChangeText(step('INVOICE_AFTER_END', 'confirmed', 'disputed'), confirmed, 'nl', 'KPN')).toBe('Geschil met KPN: €\u00a015,00 betwist (factuur F-1).');
     // A new bill while another is held to leaves the contract with the owner, but nobody rejected anything (audit).
     const billedWhileHeld = step('INVOICE_AFTER_END', 'disputeRejected', 'disputeRejected', { invoiceReference: 'F-2' }, ['letter', 'notify_family'], oneHeld);
-    expect(contractChangeText(billedWhileHeld, oneHeld, 'nl', 'KPN')).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
+    expect(contractChangeText(billedWhileHeld, oneHeld, 'nl', 'KPN', true)).toBe('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
     expect(ownerChangeText(billedWhileHeld, oneHeld, 'en', 'KPN')).toMatch(/^Dispute with KPN: /);
   });
 
@@ -424,20 +425,20 @@ describe('one wording table per audience', () => {
 
   it('names the bill an answer recorded, also when it was the last one open', () => {
     const rejectedOne = step('DISPUTE_REJECTED', 'disputed', 'disputeRejected', { invoiceReference: 'F-2' }, ['notify_owner'], oneHeld);
-    expect(contractChangeText(rejectedOne, oneHeld, 'nl', 'KPN')).toBe('KPN wees ons bezwaar tegen rekening F-2 af.');
-    expect(contractChangeText(rejectedOne, oneHeld, 'en', 'KPN')).toBe('KPN rejected our objection to bill F-2.');
+    expect(contractChangeText(rejectedOne, oneHeld, 'nl', 'KPN', true)).toBe('KPN wees ons bezwaar tegen rekening F-2 af.');
+    expect(contractChangeText(rejectedOne, oneHeld, 'en', 'KPN', true)).toBe('KPN rejected our objection to bill F-2.');
     expect(ownerChangeText(rejectedOne, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 afgewezen door KPN (reden: opzegtermijn van een maand).');
     expect(ownerChangeText(rejectedOne, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 rejected by KPN (reason: opzegtermijn van een maand).');
     const closedLast = step('DISPUTE_RESOLVED', 'disputeRejected', 'confirmed', { invoiceReference: 'F-2' });
     expect(ownerChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Geschil over factuur F-2 met KPN afgesloten (door u vastgelegd).');
     expect(ownerChangeText(closedLast, confirmed, 'en', 'KPN')).toBe('Dispute over invoice F-2 with KPN closed (recorded by you).');
-    expect(contractChangeText(closedLast, confirmed, 'nl', 'KPN')).toBe('Het bezwaar tegen rekening F-2 van KPN is afgehandeld.');
+    expect(contractChangeText(closedLast, confirmed, 'nl', 'KPN', true)).toBe('Het bezwaar tegen rekening F-2 van KPN is afgehandeld.');
     const withdrawnLast = step('INVOICE_WITHDRAWN', 'disputed', 'confirmed', { invoiceReference: 'F-2' });
     expect(ownerChangeText(withdrawnLast, confirmed, 'nl', 'KPN')).toBe('Factuur F-2 ingetrokken door KPN; geschil gesloten.');
-    expect(contractChangeText(withdrawnLast, confirmed, 'en', 'KPN')).toBe('KPN withdrew bill F-2; the dispute is settled.');
+    expect(contractChangeText(withdrawnLast, confirmed, 'en', 'KPN', true)).toBe('KPN withdrew bill F-2; the dispute is settled.');
     const creditedLast = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 20, invoiceReference: 'F-2' });
     expect(ownerChangeText(creditedLast, confirmed, 'en', 'KPN')).toBe('Credit note of €20.00 received from KPN for invoice F-2; dispute closed.');
-    expect(contractChangeText(creditedLast, confirmed, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a020,00 gestuurd voor rekening F-2; het bezwaar is afgehandeld.');
+    expect(contractChangeText(creditedLast, confirmed, 'nl', 'KPN', true)).toBe('KPN heeft een creditnota van €\u00a020,00 gestuurd voor rekening F-2; het bezwaar is afgehandeld.');
   });
 
   // v8: the provider still owes its answer on F-2 while it holds to F-1 (rejected, or credited in part): every reader hears both.
@@ -482,7 +483,7 @@ describe('one wording table per audience', () => {
       'KPN heeft niet gereageerd op ons bezwaar tegen rekening F-2. We hebben een klacht ingediend. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
     );
     expect(contractNextStep('disputed', oneHeld, 'nl', words)).toBe('We verwachten dat KPN rekening F-2 uiterlijk 12 februari 2027 corrigeert of intrekt; anders dienen we een klacht in.');
-    expect(contractChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'en', 'KPN')).toBe('KPN did not answer our objection to bill F-2; we filed a complaint.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'en', 'KPN', true)).toBe('KPN did not answer our objection to bill F-2; we filed a complaint.');
   });
 
   it('keeps the family sentence in the family table', () => {

@@ -17,7 +17,8 @@ const cancel: ContractContext = {
 };
 const transfer: ContractContext = { ...cancel, action: 'transfer' };
 const LANGUAGES: Language[] = ['nl', 'en'];
-const words = { providerName: 'KPN', dueDate: '2026-12-07' };
+/** The heirs' words: they read the estate's debts. */
+const words = { providerName: 'KPN', dueDate: '2026-12-07', readsDebts: true };
 /** A step into `to` by `event` from `from`, with what the event recorded. */
 const step = (event: string, from: string | null, to: string, recorded: { amount?: number } = {}) => contractStep({ type: event, ...recorded }, from, to);
 
@@ -44,32 +45,32 @@ describe('plain-language contract status', () => {
   it('tells for every state, in the past tense, what happened (for the family timeline)', () => {
     for (const state of CONTRACT_STATES) {
       for (const lang of LANGUAGES) {
-        const change = contractChangeText(step('SOME_EVENT', null, state), transfer, lang, 'Eneco');
+        const change = contractChangeText(step('SOME_EVENT', null, state), transfer, lang, 'Eneco', true);
         expect(change).toContain('Eneco');
         expect(change).not.toMatch(/undefined|null|NaN|uiterlijk|\bby\b/);
         expect(change).not.toBe(contractStatusText(state, transfer, lang, { providerName: 'Eneco' }));
       }
     }
-    expect(contractChangeText(step('REQUEST', 'ready', 'requested'), transfer, 'en', 'Vitens')).toBe('We asked Vitens in writing to transfer the contract.');
+    expect(contractChangeText(step('REQUEST', 'ready', 'requested'), transfer, 'en', 'Vitens', true)).toBe('We asked Vitens in writing to transfer the contract.');
   });
 
   it('tells supplied information as sent, not as the request again', () => {
     const supplied = step('INFORMATION_SUPPLIED', 'informationRequested', 'requested');
-    expect(contractChangeText(supplied, cancel, 'nl', 'KPN')).toBe('We hebben KPN de gevraagde informatie gestuurd.');
-    expect(contractChangeText(supplied, cancel, 'en', 'KPN')).toBe('We sent KPN the information it asked for.');
+    expect(contractChangeText(supplied, cancel, 'nl', 'KPN', true)).toBe('We hebben KPN de gevraagde informatie gestuurd.');
+    expect(contractChangeText(supplied, cancel, 'en', 'KPN', true)).toBe('We sent KPN the information it asked for.');
   });
 
   it('tells a reminder and a complaint as a missing confirmation, also after the provider acknowledged', () => {
     for (const from of ['requested', 'acknowledged']) {
-      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'nl', 'KPN')).toBe('KPN bevestigde niet op tijd; we hebben een herinnering gestuurd.');
-      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'en', 'KPN')).toBe('KPN did not confirm in time; we sent a reminder.');
+      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'nl', 'KPN', true)).toBe('KPN bevestigde niet op tijd; we hebben een herinnering gestuurd.');
+      expect(contractChangeText(step('DEADLINE_PASSED', from, 'reminded'), cancel, 'en', 'KPN', true)).toBe('KPN did not confirm in time; we sent a reminder.');
     }
-    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'nl', 'KPN')).toBe('KPN bevestigde ook na de herinnering niet; we hebben een klacht ingediend.');
-    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'en', 'KPN')).toBe('KPN still did not confirm after the reminder; we filed a complaint.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'nl', 'KPN', true)).toBe('KPN bevestigde ook na de herinnering niet; we hebben een klacht ingediend.');
+    expect(contractChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), cancel, 'en', 'KPN', true)).toBe('KPN still did not confirm after the reminder; we filed a complaint.');
   });
 
   it("tells v1's complaint after an unanswered dispute or collection stop as the complaint, not as the dispute or the stop again", () => {
-    const complaint = (state: string, lang: Language) => contractChangeText(contractStep({ type: 'DEADLINE_PASSED' }, state, state, ['letter', 'notify_owner']), cancel, lang, 'KPN');
+    const complaint = (state: string, lang: Language) => contractChangeText(contractStep({ type: 'DEADLINE_PASSED' }, state, state, ['letter', 'notify_owner']), cancel, lang, 'KPN', true);
     expect(complaint('disputed', 'nl')).toBe('KPN reageerde niet op ons bezwaar; we hebben een klacht ingediend.');
     expect(complaint('collectionStopRequested', 'nl')).toBe('KPN bevestigde niet op tijd dat de incasso is gestopt; we hebben een klacht ingediend.');
     expect(complaint('collectionStopRequested', 'en')).toBe('KPN did not confirm in time that the collection has stopped; we filed a complaint.');
@@ -77,26 +78,26 @@ describe('plain-language contract status', () => {
 
   it("tells a dispute's end by how it ended, not as a fresh confirmation", () => {
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'confirmed', { amount: 14.52 });
-    expect(contractChangeText(credit, cancel, 'nl', 'KPN')).toBe('KPN heeft een creditnota van €\u00a014,52 gestuurd; het bezwaar is afgehandeld.');
-    expect(contractChangeText(credit, cancel, 'en', 'KPN')).toBe('KPN sent a credit note of €14.52; the dispute is settled.');
-    expect(contractChangeText(step('CREDIT_NOTE_SENT', 'disputed', 'confirmed'), cancel, 'nl', 'KPN')).toBe('KPN heeft een creditnota gestuurd; het bezwaar is afgehandeld.');
+    expect(contractChangeText(credit, cancel, 'nl', 'KPN', true)).toBe('KPN heeft een creditnota van €\u00a014,52 gestuurd; het bezwaar is afgehandeld.');
+    expect(contractChangeText(credit, cancel, 'en', 'KPN', true)).toBe('KPN sent a credit note of €14.52; the dispute is settled.');
+    expect(contractChangeText(step('CREDIT_NOTE_SENT', 'disputed', 'confirmed'), cancel, 'nl', 'KPN', true)).toBe('KPN heeft een creditnota gestuurd; het bezwaar is afgehandeld.');
     const withdrawn = step('INVOICE_WITHDRAWN', 'disputeEscalated', 'confirmed');
-    expect(contractChangeText(withdrawn, cancel, 'nl', 'KPN')).toBe('KPN heeft de rekening ingetrokken; het bezwaar is afgehandeld.');
-    expect(contractChangeText(withdrawn, cancel, 'en', 'KPN')).toBe('KPN withdrew the bill; the dispute is settled.');
+    expect(contractChangeText(withdrawn, cancel, 'nl', 'KPN', true)).toBe('KPN heeft de rekening ingetrokken; het bezwaar is afgehandeld.');
+    expect(contractChangeText(withdrawn, cancel, 'en', 'KPN', true)).toBe('KPN withdrew the bill; the dispute is settled.');
     for (const from of ['disputed', 'disputeEscalated', 'disputeRejected']) {
-      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'nl', 'KPN')).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
-      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'en', 'KPN')).toBe("The objection to KPN's bill has been dealt with.");
+      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'nl', 'KPN', true)).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
+      expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'en', 'KPN', true)).toBe("The objection to KPN's bill has been dealt with.");
     }
-    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'nl', 'KPN')).toBe('De incasso over KPN is afgehandeld.');
-    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'en', 'KPN')).toBe('The debt collection about KPN has been dealt with.');
+    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'nl', 'KPN', true)).toBe('De incasso over KPN is afgehandeld.');
+    expect(contractChangeText(step('DISPUTE_RESOLVED', 'collectionStopRequested', 'confirmed'), cancel, 'en', 'KPN', true)).toBe('The debt collection about KPN has been dealt with.');
     // The provider's own completion still reads as its confirmation.
-    expect(contractChangeText(step('COMPLETE', 'acknowledged', 'confirmed'), cancel, 'nl', 'KPN')).toBe('KPN heeft bevestigd dat het contract wordt beëindigd.');
+    expect(contractChangeText(step('COMPLETE', 'acknowledged', 'confirmed'), cancel, 'nl', 'KPN', true)).toBe('KPN heeft bevestigd dat het contract wordt beëindigd.');
   });
 
   it('tells the family what happens with the bills the owner settled, as recorded, and that the objection to the rest stands', () => {
     const held = { reference: 'F-01', amount: 14.98, held: true };
     const settled = (outcome: string, bills: object[], more: object = {}) => contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: bills, ...more }, 'disputeRejected', 'confirmed');
-    const both = (s: ReturnType<typeof settled>) => [contractChangeText(s, cancel, 'nl', 'KPN'), contractChangeText(s, cancel, 'en', 'KPN')];
+    const both = (s: ReturnType<typeof settled>) => [contractChangeText(s, cancel, 'nl', 'KPN', true), contractChangeText(s, cancel, 'en', 'KPN', true)];
     expect(both(settled('alreadyPaid', [held]))).toEqual([
       'Rekening F-01 (€\u00a014,98) van KPN is al betaald; u hoeft er niets meer aan te doen.',
       'Bill F-01 (€14.98) from KPN has already been paid; you need not do anything about it.',
@@ -108,7 +109,7 @@ describe('plain-language contract status', () => {
     // A bill the provider never answered, paid from the estate: no claim that the provider holds to it.
     expect(both(settled('payFromEstate', [{ reference: 'F-12', amount: 31, held: false }]))[0]).toBe('Rekening F-12 (€\u00a031,00) van KPN wordt betaald uit de nalatenschap.');
     const oneOfTwo = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [held], invoiceReference: 'F-01' }, 'disputeRejected', 'disputed', [], { openDisputes: [{ reference: 'F-12' } as never] });
-    expect(contractChangeText(oneOfTwo, cancel, 'nl', 'KPN')).toBe('KPN houdt vast aan rekening F-01 (€\u00a014,98). Deze rekening wordt betaald uit de nalatenschap. Ons bezwaar tegen rekening F-12 loopt nog.');
+    expect(contractChangeText(oneOfTwo, cancel, 'nl', 'KPN', true)).toBe('KPN houdt vast aan rekening F-01 (€\u00a014,98). Deze rekening wordt betaald uit de nalatenschap. Ons bezwaar tegen rekening F-12 loopt nog.');
     // An unknown outcome, or none recorded, says what it always did.
     expect(both(settled('forgiven', [held]))[0]).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
   });

@@ -525,22 +525,240 @@ const STEPS: StepPhrases = {
   },
 };
 
+/*
+ * The family's words for a relative who does not read the estate's debts (`StatusWords.readsDebts`): a
+ * grandchild or friend following the progress. They read that a bill came, what we did about it and how it
+ * ended, never a bill's number, an amount, or what is to be paid: those are the heirs' (README "Bills to pay").
+ * Only the sentences that name a bill differ; each replaces the heirs' sentence for its state or step.
+ */
+
+/** Bills counted, never numbered: all of them ("de rekening", "de rekeningen") or some of `of` ("een van de rekeningen"). */
+const billsCounted: Record<Language, (n: number, of: number) => string> = {
+  nl: (n, of) => (n >= of ? (n > 1 ? 'de rekeningen' : 'de rekening') : n > 1 ? `${n} van de rekeningen` : 'een van de rekeningen'),
+  en: (n, of) => (n >= of ? (n > 1 ? 'the bills' : 'the bill') : n > 1 ? `${n} of the bills` : 'one of the bills'),
+};
+const otherBills: Record<Language, (n: number) => string> = {
+  nl: (n) => (n > 1 ? 'de andere rekeningen' : 'de andere rekening'),
+  en: (n) => (n > 1 ? 'the other bills' : 'the other bill'),
+};
+
+/** What the provider answered without settling: credited in part (the rest open), or held to in full. */
+const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[]> = {
+  nl: (p, c) => {
+    const credited = heldBills(c).filter((d) => d.credited).length;
+    const rejected = heldBills(c).length - credited;
+    return [
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; de rest staat nog open.`] : []),
+      ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
+    ];
+  },
+  en: (p, c) => {
+    const credited = heldBills(c).filter((d) => d.credited).length;
+    const rejected = heldBills(c).length - credited;
+    return [
+      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; the rest is still open.`] : []),
+      ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
+    ];
+  },
+};
+/** The held bills, the objection to the rest that still stands, and that the owner decides. */
+const HELD_AFTER_CREDIT_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${otherBills.nl(unansweredBills(c).length)} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
+  en: (p, c) => [...HELD_UNPRICED.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${otherBills.en(unansweredBills(c).length)} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+};
+const HELD_FOR_OWNER_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ownerLooksAtRest.nl].join(' '),
+  en: (p, c) => [...HELD_UNPRICED.en(p, c), ownerLooksAtRest.en].join(' '),
+};
+const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string> = {
+  nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de overzetting'),
+  en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer'),
+};
+
+const STATUS_UNPRICED: Partial<Phrases> = {
+  disputed: {
+    nl: ({ p, due, c }) =>
+      heldBeside(c)
+        ? `${HELD_FOR_OWNER_UNPRICED.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${otherBills.nl(unansweredBills(c).length)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.`
+      : billCount(c) > 1
+        ? `${p} heeft na ${endEvent.nl(c)} nog ${billCount(c)} rekeningen gestuurd. We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
+        : `${p} heeft na ${endEvent.nl(c)} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`,
+    en: ({ p, due, c }) =>
+      heldBeside(c)
+        ? `${HELD_FOR_OWNER_UNPRICED.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${otherBills.en(unansweredBills(c).length)} ${enBy(due, 'soon')}.`
+      : billCount(c) > 1
+        ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c)}. We have disputed each of them and expect an answer ${enBy(due, 'soon')}.`
+        : `${p} sent a bill after ${endEvent.en(c)}. We have disputed it and expect an answer ${enBy(due, 'soon')}.`,
+  },
+  disputeEscalated: {
+    nl: ({ p, c }) =>
+      heldBeside(c)
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c))}. We hebben een klacht ingediend. ${HELD_FOR_OWNER_UNPRICED.nl(p, c)}`
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? 'de rekeningen' : 'de rekening'}. We hebben een klacht ingediend.`,
+    en: ({ p, c }) =>
+      heldBeside(c)
+        ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c))}. We have filed a complaint. ${HELD_FOR_OWNER_UNPRICED.en(p, c)}`
+        : `${p} did not answer our objection to ${billCount(c) > 1 ? 'the bills' : 'the bill'}. We have filed a complaint.`,
+  },
+  // A v1–v3 dispute recorded no bills: the provider holds to "the bill".
+  disputeRejected: {
+    nl: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.nl(p, c) : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`),
+    en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`),
+  },
+  collectionStopRequested: {
+    nl: ({ p, c }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.nl(p, c)}` : ''}`,
+    en: ({ p, c }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT_UNPRICED.en(p, c)}` : ''}`,
+  },
+};
+
+const NEXT_UNPRICED: Partial<Phrases> = {
+  disputed: {
+    nl: ({ p, due, c }) => `We verwachten dat ${p} ${heldBeside(c) ? otherBills.nl(unansweredBills(c).length) : billCount(c) > 1 ? 'elke rekening' : 'de rekening'} ${nlBy(due, 'binnenkort')} corrigeert of intrekt; anders dienen we een klacht in.`,
+    en: ({ p, due, c }) => `We expect ${p} to correct or withdraw ${heldBeside(c) ? otherBills.en(unansweredBills(c).length) : billCount(c) > 1 ? 'each bill' : 'the bill'} ${enBy(due, 'soon')}; otherwise we will file a complaint.`,
+  },
+};
+
+const CHANGE_UNPRICED: Partial<Phrases> = {
+  disputeEscalated: {
+    nl: ({ p }) => `${p} reageerde niet op ons bezwaar; we hebben een klacht ingediend.`,
+    en: ({ p }) => `${p} did not answer our objection; we filed a complaint.`,
+  },
+};
+
+/** The objection that stands after a step: to the bills still open (`others`: besides the one the step answered). */
+const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean) => string> = {
+  nl: (step, others) => {
+    const several = (step.billsStillOpen?.length || 2) > 1;
+    const bills = others ? otherBills.nl(several ? 2 : 1) : several ? 'de rekeningen' : 'de rekening';
+    return several ? `onze bezwaren tegen ${bills} lopen nog.` : `ons bezwaar tegen ${bills} loopt nog.`;
+  },
+  en: (step, others) => {
+    const several = (step.billsStillOpen?.length || 2) > 1;
+    const bills = others ? otherBills.en(several ? 2 : 1) : several ? 'the bills' : 'the bill';
+    return several ? `our objections to ${bills} still stand.` : `our objection to ${bills} still stands.`;
+  },
+};
+/** A credit note that left its bill partly open: which bill, when others are open beside it. */
+const partlyCredited: Record<Language, (p: string, step: ContractStep) => string> = {
+  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; de rest staat nog open. ${ownerLooksAtRest.nl}`,
+  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; the rest is still open. ${ownerLooksAtRest.en}`,
+};
+/** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
+const finalBillCorrected: Record<Language, { alone: (p: string) => string; too: string }> = {
+  nl: { alone: (p) => `${p} heeft de eindafrekening gecorrigeerd.`, too: 'Ook de eindafrekening is gecorrigeerd.' },
+  en: { alone: (p) => `${p} corrected the final bill.`, too: 'The final bill was corrected too.' },
+};
+const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) => {
+  const told = STEPS.byEvent.COMPLETION_CORRECTED![lang];
+  const rest = step.corrected.filter((f) => f.field !== 'finalInvoiceAmount');
+  if (rest.length === step.corrected.length) return told(s, step);
+  return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p);
+};
+
+/** The owner's word on the bills, as recorded (`outcome`): what happens with them, not which nor for how much. */
+const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
+  nl: ({ p }, step) => {
+    const several = step.settled.length > 1;
+    const bills = billsCounted.nl(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
+    const said = {
+      payFromEstate: step.settled.every((b) => b.held) ? `${p} houdt vast aan ${bills}; die ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.` : `${capitalised(bills)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
+      alreadyPaid: `${capitalised(bills)} van ${p} ${several ? 'zijn' : 'is'} al betaald.`,
+      providerWithdrew: `${p} heeft ${bills} alsnog ingetrokken.`,
+    }[step.outcome!];
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.nl(step, true))}` : said;
+  },
+  en: ({ p }, step) => {
+    const several = step.settled.length > 1;
+    const bills = billsCounted.en(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
+    const said = {
+      payFromEstate: step.settled.every((b) => b.held) ? `${p} maintains ${bills}; ${several ? 'they' : 'it'} will be paid from the estate.` : `${capitalised(bills)} from ${p} will be paid from the estate.`,
+      alreadyPaid: `${capitalised(bills)} from ${p} ${several ? 'have' : 'has'} already been paid.`,
+      providerWithdrew: `${p} has withdrawn ${bills} after all.`,
+    }[step.outcome!];
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.en(step, true))}` : said;
+  },
+};
+const SETTLED_UNSAID_UNPRICED: Record<Language, StepPhrase> = {
+  nl: ({ p }, step) =>
+    answeredOneOfSeveral(step)
+      ? `Het bezwaar tegen een van de rekeningen van ${p} is afgehandeld; ${stillStandsUnpriced.nl(step, true)}`
+      : step.from === 'collectionStopRequested' ? `De incasso over ${p} is afgehandeld.` : `Het bezwaar tegen de rekening van ${p} is afgehandeld.`,
+  en: ({ p }, step) =>
+    answeredOneOfSeveral(step)
+      ? `The objection to one of ${p}'s bills has been dealt with; ${stillStandsUnpriced.en(step, true)}`
+      : step.from === 'collectionStopRequested' ? `The debt collection about ${p} has been dealt with.` : `The objection to ${p}'s bill has been dealt with.`,
+};
+
+const STEPS_UNPRICED: StepPhrases = {
+  byEvent: {
+    ...STEPS.byEvent,
+    CREDIT_NOTE_SENT: {
+      nl: ({ p }, step) =>
+        step.partCredit ? partlyCredited.nl(p, step)
+        : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
+        : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
+      en: ({ p }, step) =>
+        step.partCredit ? partlyCredited.en(p, step)
+        : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
+        : `${p} has credited the bill; the dispute is settled.`,
+    },
+    INVOICE_WITHDRAWN: {
+      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen ingetrokken; ${stillStandsUnpriced.nl(step, true)}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
+      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew one of the bills; ${stillStandsUnpriced.en(step, true)}` : `${p} withdrew the bill; the dispute is settled.`),
+    },
+    COLLECTION_STOPPED: {
+      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
+      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
+    },
+    COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
+    // What a bill that covers only the time up to the end date means for paying is the heirs'.
+    BILL_CORRECTED: {
+      nl: ({ p }, { billCorrected: b }) => `De gegevens van de rekening van ${p} zijn gecorrigeerd.${b?.withdrawn ? ' Die rekening gaat alleen over de tijd tot de einddatum; ons bezwaar ertegen is ingetrokken.' : ''}`,
+      en: ({ p }, { billCorrected: b }) => `The details of ${p}'s bill have been corrected.${b?.withdrawn ? ' That bill covers only the time up to the end date; we have withdrawn our objection to it.' : ''}`,
+    },
+    DISPUTE_REJECTED: {
+      nl: ({ p }, step) => `${p} wees ons bezwaar tegen de rekening af${step.to === 'collectionStopRequested' ? '; ons verzoek de incasso te stoppen loopt nog' : ''}.`,
+      en: ({ p }, step) => `${p} rejected our objection to the bill${step.to === 'collectionStopRequested' ? '; our request to stop the collection still stands' : ''}.`,
+    },
+    DISPUTE_RESOLVED: {
+      nl: (s, step) => (saysOutcome(step) ? SETTLED_UNPRICED.nl(s, step) : SETTLED_UNSAID_UNPRICED.nl(s, step)),
+      en: (s, step) => (saysOutcome(step) ? SETTLED_UNPRICED.en(s, step) : SETTLED_UNSAID_UNPRICED.en(s, step)),
+    },
+  },
+  deadlineKept: { ...STEPS.deadlineKept, disputed: CHANGE_UNPRICED.disputeEscalated },
+};
+
 /** The family's tables, for the completeness test; the portal reads them through the functions below. */
 export const FAMILY_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps: STEPS };
+/** The same for a relative who does not read the estate's debts: the heirs' sentences but those naming a bill. */
+export const FAMILY_WORDING_WITHOUT_DEBTS = {
+  status: { ...STATUS, ...STATUS_UNPRICED } as Phrases,
+  next: { ...NEXT, ...NEXT_UNPRICED } as Phrases,
+  change: { ...CHANGE, ...CHANGE_UNPRICED } as Phrases,
+  steps: STEPS_UNPRICED,
+};
+/** The reader's tables: the heirs' only for a reader of the estate's debts (`StatusWords.readsDebts`). */
+const familyWording = (readsDebts: boolean | undefined) => (readsDebts ? FAMILY_WORDING : FAMILY_WORDING_WITHOUT_DEBTS);
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return say(STATUS, state, context, lang, words);
+  return say(familyWording(words.readsDebts).status, state, context, lang, words);
 }
 
 /** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */
 export function contractNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return say(NEXT, state, context, lang, words);
+  return say(familyWording(words.readsDebts).next, state, context, lang, words);
 }
 
-/** What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it describes the past. */
-export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
-  return sayStep(CHANGE, STEPS, step, context, lang, providerName);
+/**
+ * What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it
+ * describes the past. `readsDebts`: as `StatusWords.readsDebts` (absent: not).
+ */
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false): string {
+  const { change, steps } = familyWording(readsDebts);
+  return sayStep(change, steps, step, context, lang, providerName);
 }
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {

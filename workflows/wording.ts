@@ -23,6 +23,13 @@ export interface StatusWords {
    * late step), whatever fresh term the state got.
    */
   missedDueDate?: string | null;
+  /**
+   * Whether the reader reads the estate's debts (the heirs and their representative: `readsEstateDebts` in
+   * src/documents/document-audience.ts): each bill's number and amounts, and what is to be paid. Another
+   * relative reads that a bill came and how its dispute ended, in words written for them. Absent: not (the
+   * safe side). Only the family's tables ask it; the owner and the provider read the debts.
+   */
+  readsDebts?: boolean;
 }
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {

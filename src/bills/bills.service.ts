@@ -15,7 +15,8 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem, readsEstateDebts } from './owed-bills';
+import { owedBillsOf, paidOnProblem } from './owed-bills';
+import { readsEstateDebts } from '../documents/document-audience';
 
 /** A bill the estate owes, as its lists name it. */
 export interface OwedBill {

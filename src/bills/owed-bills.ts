@@ -1,6 +1,5 @@
 import { leftToCredit } from '../../workflows';
 import type { FieldError } from '../common/problem';
-import { audiencesOf, type Viewer } from '../documents/document-audience';
 import { type StoredStep, storedContractStep } from '../timeline/contract-step';
 
 /** A bill the estate owes, as a step left it: its invoice number and what is still billed of it. */
@@ -35,10 +34,3 @@ export function paidOnProblem(paidOn: string, today: string, owedOn: string): Fi
   }
   return null;
 }
-
-/**
- * Whether a relative reads the estate's debts (the bills to pay and paid): the heirs and their representative,
- * who answer for them, as they read the documents about the estate's debts (`audiencesOf`); not a neighbour or
- * friend the owner gave access to follow the progress.
- */
-export const readsEstateDebts = (member: Pick<Viewer, 'role'>) => audiencesOf(member).includes('heirs');

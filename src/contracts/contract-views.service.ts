@@ -124,14 +124,17 @@ export class ContractViews {
     this.heldBack = reader;
   }
 
-  async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner') {
+  async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
-    return this.summariesOf(contracts, lang, reader);
+    return this.summariesOf(contracts, lang, reader, readsDebts);
   }
 
-  /** The same for contracts the caller has read already, with their providers, in its order (no second read of them). */
-  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner') {
+  /**
+   * The same for contracts the caller has read already, with their providers, in its order (no second read of them).
+   * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
+   */
+  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
@@ -144,7 +147,7 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null } });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts });
     });
   }
 
@@ -180,15 +183,16 @@ export class ContractViews {
   /**
    * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
    * "herinnering verstuurd") would not be true. `deceased`: for the end date notice; `handled`: the
-   * owner's last word on a later end date, said while it is off Today.
+   * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean } = {}) {
     const { state, context, dueDate } = standing;
     const words = {
       providerName: c.provider.name,
       dueDate,
       complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null },
       missedDueDate: ownersMoveSince(standing.missedTerm),
+      readsDebts: facts.readsDebts,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;

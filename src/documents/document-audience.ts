@@ -23,6 +23,20 @@ export function audiencesOf(member: Pick<Viewer, 'role'>): readonly DocumentAudi
 }
 
 /**
+ * The audience of what tells the estate's debts: the bills to pay and paid, their amounts and numbers, the
+ * estate's account, the letters about them (letter-audience.ts) and the invoices and collection letters
+ * themselves. The heirs answer for the debts, and their representative acts for them.
+ */
+export const DEBTS_AUDIENCE: DocumentAudience = 'heirs';
+
+/**
+ * Whether a relative reads the estate's debts: the one rule every family reader asks (the bills card, the
+ * contracts' words, the timeline, the letters, the dossier and the daily email). Not a grandchild, neighbour
+ * or friend the owner gave access to follow the progress: they read that a bill came and how it ended.
+ */
+export const readsEstateDebts = (member: Pick<Viewer, 'role'>): boolean => audiencesOf(member).includes(DEBTS_AUDIENCE);
+
+/**
  * The audience a new document gets unless the owner chooses. Identity papers and the mandate are
  * the owner's working papers; the death certificate and providers' letters concern everyone; what
  * names the heirs or the estate's debts is for the heirs; anything else stays with the owner until
@@ -36,8 +50,8 @@ const DEFAULT_BY_KIND: Record<DocumentKind, DocumentAudience> = {
   certificate_of_inheritance: 'heirs',
   will: 'heirs',
   executor_appointment: 'heirs',
-  invoice: 'heirs',
-  collection_letter: 'heirs',
+  invoice: DEBTS_AUDIENCE,
+  collection_letter: DEBTS_AUDIENCE,
   other: 'owner',
   [BANK_STATEMENT]: 'owner',
 };

@@ -1,17 +1,31 @@
 import type { Correction, LetterKind } from '../../letters';
-import type { DocumentAudience } from '../documents/document-audience';
+import { DEBTS_AUDIENCE, type DocumentAudience } from '../documents/document-audience';
+
+/**
+ * The letters about the estate's debts: a bill after the end date disputed, the complaint when it went
+ * unanswered, a collection to stop (to the provider and to the agency), a disputed bill corrected. Each prints
+ * the bill's number and amounts, or the collection's; they are the heirs', who answer for the debts.
+ */
+export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction'];
+
+/** A transfer letter, or a correction of the new holder's particulars: the new holder it prints reads it too (`letters.new_holder_id`). */
+export function aboutNewHolder(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = []): boolean {
+  return kind === 'transfer' || (kind === 'correction' && corrections.some((c) => c.field.startsWith('newHolder')));
+}
 
 /**
  * Who in the family may read a sent letter, in the audiences of documents (document-audience.ts: the
  * same reach per role, one rule). A transfer letter prints the new holder's IBAN, date of birth,
  * address, email and phone for their signature; a correction of those prints the old and the new
  * values. Such a letter is for the heirs (and the representative, who acts for them) and for the new
- * holder it is about (`letters.new_holder_id`), not for every relative: the portal's corrections mask
- * those values for the others too. A deletion request is about a document withdrawn from the family
- * too: the owner's alone. Every other letter is the whole family's.
+ * holder it is about, not for every relative: the portal's corrections mask those values for the others
+ * too. So is a letter about the estate's debts (`DEBT_LETTER_KINDS`, a correction of the estate's account,
+ * a report to the family that `tellsDebts`): what `readsEstateDebts` allows. A deletion request is about a
+ * document withdrawn from the family too: the owner's alone. Every other letter is the whole family's.
  */
-export function letterAudience(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = []): DocumentAudience {
+export function letterAudience(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = [], tellsDebts = false): DocumentAudience {
   if (kind === 'document_erasure') return 'owner';
-  const aboutNewHolder = kind === 'transfer' || (kind === 'correction' && corrections.some((c) => c.field.startsWith('newHolder')));
-  return aboutNewHolder ? 'heirs' : 'family';
+  const ofDebts = tellsDebts || DEBT_LETTER_KINDS.includes(kind) || corrections.some((c) => c.field === 'estateAccount');
+  if (ofDebts) return DEBTS_AUDIENCE;
+  return aboutNewHolder(kind, corrections) ? 'heirs' : 'family';
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { type OwedBill, BillsService } from '../bills/bills.service';
+import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
@@ -51,6 +52,8 @@ export interface BuiltLetter {
   signedById: string;
   /** The relative a report to the family is addressed to (none for a provider's letter, or when no relative is recorded). */
   addresseeId?: string;
+  /** A report to the family that tells the estate's debts (bills to pay, what is disputed): the heirs' (`letterAudience`). */
+  tellsDebts?: boolean;
 }
 
 /**
@@ -85,8 +88,8 @@ export class LetterInputBuilder {
       livedAlone: estate.deceased.livedAlone,
     };
     if (!subject.contractId) {
-      const { addresseeId, ...report } = await this.familyReport(manager, estate, subject.kind, owner.id);
-      return { input: { ...base, ...report }, signedById: owner.id, addresseeId };
+      const { addresseeId, tellsDebts, ...report } = await this.familyReport(manager, estate, subject.kind, owner.id);
+      return { input: { ...base, ...report }, signedById: owner.id, addresseeId, tellsDebts };
     }
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
@@ -223,19 +226,31 @@ export class LetterInputBuilder {
    * Progress and closing reports go to the family's representative (or the first heir), in Dutch: where every
    * contract stands, and the bills the estate owes as the family's card lists them (oldest first), paid or not.
    * A final report after a reopening tells that too (`reopening`); `signerId`: the owner who signs it.
+   * Written in words for the addressee's reach (`readsEstateDebts`: a report to a relative who is neither, when
+   * the estate records no heir, names no debt, nor the late bills of a reopening); one that names a debt `tellsDebts`.
    */
   private async familyReport(
     manager: EntityManager,
     estate: Estate,
     kind: LetterKind,
     signerId: string,
-  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'reopening'> & { addresseeId?: string }> {
+  ): Promise<Pick<LetterInput, 'language' | 'recipient' | 'enclosures' | 'travellingDocumentIds' | 'contractsSummary' | 'estateBills' | 'reopening'> & Pick<BuiltLetter, 'addresseeId' | 'tellsDebts'>> {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
+    const readsDebts = to !== undefined && readsEstateDebts(to);
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    const outcome = (c: Contract, reach: boolean) => {
+      const { state, context, dueDate } = standings.get(c.id)!;
+      return contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
+    };
     const owed = await this.bills.ofEstate(estate.id, manager);
+    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })) : [];
+    const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
+    const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {
+      // The heirs' words differ from the others' only where they name a bill: such a report is the heirs'.
+      tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
       language: 'nl',
       recipient: to ? { name: to.name, deliveredVia: to.email ?? 'het familieportaal' } : { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' },
@@ -248,13 +263,13 @@ export class LetterInputBuilder {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
-          outcome: contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate }),
+          outcome: outcome(c, readsDebts),
           group,
           date: group === 'done' ? context.effectiveDate : dueDate,
         };
       }),
-      estateBills: [...owed].reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })),
-      reopening: kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null,
+      estateBills,
+      reopening,
     };
   }
 

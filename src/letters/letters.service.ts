@@ -12,7 +12,7 @@ import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService } from '../contracts/contracts.service';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
-import { audiencesOf, type Viewer } from '../documents/document-audience';
+import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { EstatesService } from '../estates/estates.service';
@@ -22,7 +22,7 @@ import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { stepKey } from '../timeline/contract-step';
 import { TimelineService } from '../timeline/timeline.service';
-import { letterAudience } from './letter-audience';
+import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
 import { MailService } from './mail.service';
@@ -46,6 +46,8 @@ export type LetterReader = Viewer & { estateId: string };
 export interface FinalReportAddressee {
   name: string;
   addresseeId: string | null;
+  /** Who in the family reads it (`letterAudience`: the heirs' when it tells the estate's debts). */
+  audience: DocumentAudience;
 }
 
 /**
@@ -167,7 +169,7 @@ export class LettersService implements OnModuleInit {
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to };
-    const { input, signedById, addresseeId = null } = await this.inputs.build(manager, subject);
+    const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // Undone before it was produced: the provider's latest letter is the signer's own, and there is no new contact to tell.
     if (input.kind === 'contact_change' && !input.previousContact) return;
     const produced = await produceLetter(input);
@@ -177,9 +179,9 @@ export class LettersService implements OnModuleInit {
     const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
     const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
     const enclosureIds = input.enclosures.map((e) => e.documentId);
-    const audience = letterAudience(input.kind, input.corrections);
-    // A letter for the heirs alone is one about the new holder: they read it too.
-    const newHolderId = audience === 'heirs' && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
+    const audience = letterAudience(input.kind, input.corrections, tellsDebts);
+    // The new holder a letter prints reads it too.
+    const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
     const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
@@ -360,7 +362,7 @@ export class LettersService implements OnModuleInit {
    */
   async finalReportAddressee(estateId: string): Promise<FinalReportAddressee | null> {
     const [sent]: FinalReportAddressee[] = await this.db.query(
-      `SELECT recipient AS name, addressee_id AS "addresseeId" FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`,
+      `SELECT recipient AS name, addressee_id AS "addresseeId", audience FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`,
       [estateId],
     );
     return sent ?? null;

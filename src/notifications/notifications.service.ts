@@ -67,34 +67,40 @@ export class NotificationsService implements OnModuleInit {
     ]);
   }
 
-  /** Family news that no workflow wrote (a new contact person): it goes out in their next daily email, in each member's language. */
-  async tellFamily(manager: EntityManager, estateId: string, topic: string, say: (lang: Lang) => string): Promise<void> {
-    await manager.query(`INSERT INTO notifications (estate_id, audience, topic, message, message_en, created_at) VALUES ($1, 'family', $2, $3, $4, $5)`, [
-      estateId,
-      topic,
-      say('nl'),
-      say('en'),
-      this.clock.now(),
-    ]);
-  }
-
   /**
-   * Family news is worded now in both languages (the state and due date the step set); the
-   * daily email picks each member's. The case owner's is worded once, in the language of their account.
+   * Family news that no workflow wrote (a new contact person): it goes out in their next daily email, in each
+   * member's language; it names no debt, so every relative reads the same words.
    */
-  private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
-    const say = await this.wording(manager, row, audience);
-    const [message, messageEn] =
-      audience === 'family' ? [say('nl'), say('en')] : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language), null];
+  async tellFamily(manager: EntityManager, estateId: string, topic: string, say: (lang: Lang) => string): Promise<void> {
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, outbox_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), message, messageEn, row.id, this.clock.now()],
+      `INSERT INTO notifications (estate_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, created_at) VALUES ($1, 'family', $2, $3, $4, $3, $4, $5)`,
+      [estateId, topic, say('nl'), say('en'), this.clock.now()],
     );
   }
 
-  /** Families read their own sentences; the case owner reads the staff wording. The contract is read once for every language. */
-  private async wording(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<(lang: Lang) => string> {
+  /**
+   * Family news is worded now in both languages (the state and due date the step set), for the relatives who
+   * read the estate's debts and for the others (`readsEstateDebts`); the daily email picks each member's. The
+   * case owner's is worded once, in the language of their account.
+   */
+  private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
+    const say = await this.wording(manager, row, audience);
+    const messages =
+      audience === 'family'
+        ? [say('nl', true), say('en', true), say('nl', false), say('en', false)]
+        : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language, true), null, null, null];
+    await manager.query(
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now()],
+    );
+  }
+
+  /**
+   * Families read their own sentences, in words for their reach (`readsDebts`); the case owner reads the staff
+   * wording. The contract is read once for every language and reach.
+   */
+  private async wording(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<(lang: Lang, readsDebts: boolean) => string> {
     // The estate's own news (all settled, closed, reopened) in the words of the portal's estate status, or of its step.
     if (!row.contractId) return (lang) => (audience === 'family' ? estateStepText(row.payload.event.type, row.payload.state as never, lang) : ownerEstateStatusText(row.payload.state as never, lang));
     const contract = await manager.findOneOrFail(Contract, { where: { id: row.contractId }, relations: { provider: true } });
@@ -110,7 +116,7 @@ export class NotificationsService implements OnModuleInit {
     // The bills it names as still open are those the step left.
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
-      return (lang) => `${label}: ${contractChangeText(step, context, lang, name)}`;
+      return (lang, readsDebts) => `${label}: ${contractChangeText(step, context, lang, name, readsDebts)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
@@ -119,6 +125,6 @@ export class NotificationsService implements OnModuleInit {
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate })}`;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts })}`;
   }
 }

@@ -7,6 +7,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
 import { ZipEntry, zipFileName, zipOf } from '../common/zip';
 import { StewardConfig } from '../config/config';
+import { readsEstateDebts } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
@@ -71,7 +72,7 @@ export class DossierService {
     const timelineLines = timeline.map((e) => `${letterDate(dutchDate(new Date(e.at)), lang)} · ${e.actor} · ${e.text}`);
     entries.push({ name: `${w.timeline}.pdf`, content: await renderTimelinePdf(`${w.timeline} – ${deceased} (${estate.reference})`, timelineLines, meta) });
 
-    const confirmations = await this.confirmations(estate.id, lang);
+    const confirmations = await this.confirmations(estate.id, lang, readsEstateDebts(await this.documents.viewerOf(p)));
     entries.push({ name: `${w.confirmations}.pdf`, content: await renderTimelinePdf(`${w.confirmations} – ${deceased}`, confirmations.length ? confirmations : [w.none], meta) });
 
     return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: await zipOf(entries, this.clock.now()) };
@@ -80,9 +81,10 @@ export class DossierService {
   /**
    * What providers confirmed, from the workflow's own record of their answers. A correction says what it
    * replaced, and an answer a later correction replaced says so: the file is history, yet no line may
-   * read as standing when it no longer does.
+   * read as standing when it no longer does. The final bill's amount is the estate's debt: only a reader of
+   * the debts (`readsDebts`) reads it.
    */
-  private async confirmations(estateId: string, lang: Lang): Promise<string[]> {
+  private async confirmations(estateId: string, lang: Lang, readsDebts: boolean): Promise<string[]> {
     const w = familyWords(lang).dossierParts;
     const [entries, contracts] = await Promise.all([this.timeline.ofEstate(this.db.manager, estateId, CONFIRMATION_EVENTS), this.contracts.inEstate(estateId)]);
     const labels = providerLabels(contracts);
@@ -103,7 +105,7 @@ export class DossierService {
       const what = a.effectiveDate ? `${actions.get(e.contractId) === 'cancel' ? w.endsOn : w.transferredOn} ${date(a.effectiveDate)}${was('effectiveDate', date)}` : w.received;
       const extra = [
         a.reference && `${w.reference} ${a.reference}${was('reference', String)}`,
-        (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
+        readsDebts && (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
       ].filter(Boolean);
       const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
       return [

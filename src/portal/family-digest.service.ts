@@ -6,7 +6,7 @@ import { StewardConfig } from '../config/config';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
-import { canSee } from '../documents/document-audience';
+import { canSee, readsEstateDebts } from '../documents/document-audience';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
@@ -38,7 +38,7 @@ export function lastDigestMoment(now: Date, today: string): Date {
 }
 
 /** A family notification taken into a digest. */
-type Notice = { message: string; message_en: string | null; created_at: Date; contract_id: string | null; topic: string };
+type Notice = { message: string; message_en: string | null; message_without_debts: string | null; message_without_debts_en: string | null; created_at: Date; contract_id: string | null; topic: string };
 
 interface DigestPayload {
   familyMemberId: string;
@@ -101,7 +101,7 @@ export class FamilyDigestService implements OnModuleInit {
         const [news]: [Notice[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, message_en, created_at, contract_id, topic`,
+            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
@@ -111,15 +111,20 @@ export class FamilyDigestService implements OnModuleInit {
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.
         const named = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
-        const lines = await this.newsLines(news, named);
+        // The heirs' news and the other relatives', each worded once for this estate's members.
+        const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
+        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts)).get(readsDebts)!;
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
-          // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows), in their language.
+          // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
+          // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''))).filter((text): text is string => text !== null);
+          const debts = readsEstateDebts(member);
+          const told = (await lines(debts))[lang];
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''), debts)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!news.length && !corrections.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...lines[lang], ...corrections], documentIds };
+          if (!told.length && !corrections.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -137,16 +142,22 @@ export class FamilyDigestService implements OnModuleInit {
    * card in the portal): a letter held back when the step was recorded but sent since is told as sent,
    * and a step of days ago (its news recorded late) never promises a date already passed, nor hides a
    * reminder sent since. News from before it was worded in English too is said in Dutch (`message`).
+   * `readsDebts` (`readsEstateDebts`): a relative outside the estate's debts reads the words written for them,
+   * and news from before those were written is not theirs (the safe side).
    */
-  private async newsLines(news: Notice[], named: Map<string, string>): Promise<Record<Lang, string[]>> {
+  private async newsLines(news: Notice[], named: Map<string, string>, readsDebts: boolean): Promise<Record<Lang, string[]>> {
     const byState = new Set(news.filter((n) => n.contract_id && !TOLD_BY_STEP.includes(n.topic)));
-    const summaries = await this.views.summaries([...new Set([...byState].map((n) => n.contract_id!))], 'nl', 'family');
+    const summaries = await this.views.summaries([...new Set([...byState].map((n) => n.contract_id!))], 'nl', 'family', readsDebts);
+    const written = (n: Notice, lang: Lang): string[] => {
+      const [message, english] = readsDebts ? [n.message, n.message_en] : [n.message_without_debts, n.message_without_debts_en];
+      return message === null ? [] : [lang === 'en' ? (english ?? message) : message];
+    };
     const heldBack = await this.letters.heldBack(summaries);
     const now = new Map(summaries.map((c) => [c.id, c]));
     // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
     const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
     const said = (n: Notice, lang: Lang): string[] => {
-      const own = byState.has(n) ? [] : [lang === 'en' ? (n.message_en ?? n.message) : n.message];
+      const own = byState.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, heldBack.has(c.id), familyWords(lang));

@@ -10,6 +10,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService, invoiceAfterEndProblems } from '../contracts/contracts.service';
+import { readsEstateDebts } from '../documents/document-audience';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
@@ -56,7 +57,7 @@ export type StartedDispute = Pick<ContractProjection, 'action' | 'openDisputes'>
 /**
  * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be
  * paid comes from the recorded dispute (only the part after the end date, unless that is the whole
- * bill); without it, only that we objected. A report on a closed estate waits for the owner, who
+ * bill), given to a reader of the estate's debts; without it, only that we objected. A report on a closed estate waits for the owner, who
  * decides whether to reopen it (`estateClosed`).
  */
 export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null, estateClosed = false): string {
@@ -164,7 +165,9 @@ export class FamilyReportsService implements OnModuleInit {
         // The staff timeline says it again in each reader's language (owner-timeline.ts); the reporter is the entry's actor.
         details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
-      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, act.dispute ?? null, closed);
+      // What need not be paid is the estate's debts: told to a reporter who reads them (`readsEstateDebts`).
+      const dispute = act.dispute && readsEstateDebts(await this.documents.viewerOf(p, manager)) ? act.dispute : null;
+      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, dispute, closed);
       return { ...reportView(row), followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }

@@ -11,6 +11,7 @@ import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { FieldError, ProblemDocument, ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
+import { readsEstateDebts } from '../documents/document-audience';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -137,7 +138,8 @@ export class PortalWebController {
     const lang = langFor(req, p);
     const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'), positionOf(query.paid, PAID_BILLS_CURSOR, 'paid'));
     const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
-    const dispute = outcome === 'dispute_started' && query.contract ? await this.reports.startedDispute(p.estateId, query.contract) : null;
+    // What need not be paid is the estate's debts: only for a reader of them (`readsEstateDebts`), whatever the address asks.
+    const dispute = outcome === 'dispute_started' && query.contract && readsEstateDebts(overview.familyMember) ? await this.reports.startedDispute(p.estateId, query.contract) : null;
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
     res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported, bill: query.bill }));

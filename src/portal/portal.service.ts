@@ -6,7 +6,7 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { BillsService } from '../bills/bills.service';
-import { readsEstateDebts } from '../bills/owed-bills';
+import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -63,17 +63,19 @@ export function standingFor(c: ContractSummary, heldBack: boolean, words: Family
  * Where the estate stands for this relative. "Closed" says the final report was received: only once it
  * went out (the outbox makes it after closing, the rules may hold it back), and only to the relative it
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
- * too (a final report is the whole family's).
+ * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewerId: string, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang): string {
-  if (state !== 'closed' || report?.addresseeId === viewerId) return estateStatusText(state, lang);
+export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang): string {
+  if (state !== 'closed' || report?.addresseeId === viewer.id) return estateStatusText(state, lang);
   if (report === null) return familyWords(lang).finalReportComing;
+  const withTheirLetters = audiencesOf(viewer).includes(report.audience);
   const addressee = members.find((m) => m.id === report.addresseeId);
   // Written to the family as a whole (or to a relative no longer told apart): nobody's in particular.
-  if (!addressee) return familyWords(lang).finalReportWithLetters;
+  if (!addressee) return withTheirLetters ? familyWords(lang).finalReportWithLetters : familyWords(lang).finalReportSentToOnly(report.name);
   // A namesake would read that it went to "them": the relation says which relative it was.
   const namesake = members.some((m) => m.id !== addressee.id && m.name === report.name);
-  return familyWords(lang).finalReportSentTo(namesake ? `${report.name} (${addressee.relation})` : report.name);
+  const name = namesake ? `${report.name} (${addressee.relation})` : report.name;
+  return withTheirLetters ? familyWords(lang).finalReportSentTo(name) : familyWords(lang).finalReportSentToOnly(name);
 }
 
 /** A timeline entry as the family reads it. */
@@ -217,7 +219,7 @@ export class PortalService {
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [contracts, progress, choices, reportTo] = await Promise.all([
-      this.familyContracts(contractRows, lang, members),
+      this.familyContracts(contractRows, lang, members, debts),
       whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
@@ -227,7 +229,7 @@ export class PortalService {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer.id, members, lang),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -272,17 +274,20 @@ export class PortalService {
    * provider, what we asked, where it stands, the last update, what happens next and when.
    */
   async contractPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyContract>> {
-    return this.familyContracts(await this.contracts.pageInEstate(p.estateId, after, limit), lang, await this.estates.familyMembers(p.estateId));
+    const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
+    const viewer = members.find((m) => m.id === p.familyMemberId);
+    if (!viewer) throw new NotFoundProblem('family member');
+    return this.familyContracts(page, lang, members, readsEstateDebts(viewer));
   }
 
-  /** A page of the estate's contracts (with their providers) as the family's list shows them. */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[]): Promise<Page<FamilyContract>> {
+  /** A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt reach (`readsEstateDebts`). */
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<Page<FamilyContract>> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
     const [lastUpdate, summaries, heldBack, withProvider] = await Promise.all([
       this.timeline.lastEntryAt(ids),
-      this.views.summariesOf(page.items, lang, 'family'),
+      this.views.summariesOf(page.items, lang, 'family', readsDebts),
       this.letters.heldBack(page.items),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
     ]);
@@ -337,7 +342,8 @@ export class PortalService {
     const viewer = await this.documents.viewerOf(p);
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
-    // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour.
+    // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
+    // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
@@ -346,16 +352,16 @@ export class PortalService {
       if (event === null) return null;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = isCorrectionEvent(e.event)
-        ? familyCorrectionEntryText(e, p.familyMemberId, lang, named.get(e.contractId ?? ''))
+        ? familyCorrectionEntryText(e, p.familyMemberId, lang, named.get(e.contractId ?? ''), debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps, sentLater);
+          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
 
-  /** `provider`: the contract's provider as the family reads it (`providerLabels`). */
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>, sentLater: Set<string>): string | null {
+  /** `provider`: the contract's provider as the family reads it (`providerLabels`); `readsDebts`: the reader's reach (`readsEstateDebts`). */
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>, sentLater: Set<string>, readsDebts: boolean): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
@@ -367,7 +373,7 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider);
+      return contractChangeText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts);
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

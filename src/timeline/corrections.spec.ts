@@ -46,8 +46,19 @@ describe('corrections on the record', () => {
     );
     const bank = [{ field: 'accountNumber', from: 'NL20INGB0001234567', to: 'NL20INGB0001234568' }];
     expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van •••• 4567 naar •••• 4568.');
-    expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate' }, 'nl')).toBe(
+    expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate', readsDebts: true }, 'nl')).toBe(
       'In het dossier is de boedelrekening ingevuld: •••• 4300.',
+    );
+  });
+
+  it("tells a relative outside the estate's debts that the estate's account changed, not its number", () => {
+    const account = [{ field: 'estateAccount', from: { iban: 'NL91ABNA0417164300', holder: 'Erven' }, to: { iban: 'NL02ABNA0123456789', holder: 'Erven' } }];
+    expect(familyCorrectionText(account, { scope: 'estate' }, 'nl')).toBe('In het dossier is de boedelrekening gecorrigeerd.');
+    expect(familyCorrectionText(account, { scope: 'estate' }, 'en')).toBe('In the file, the estate account was corrected.');
+    expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: account[0].to }], { scope: 'estate' }, 'nl')).toBe('In het dossier is de boedelrekening ingevuld.');
+    // Beside it, the deceased's own facts read as ever.
+    expect(familyCorrectionText([...account, { field: 'dateOfDeath', from: '2026-11-01', to: '2026-11-02' }], { scope: 'estate' }, 'nl')).toBe(
+      'In het dossier is de boedelrekening gecorrigeerd. In het dossier is de overlijdensdatum gecorrigeerd van 1 november 2026 naar 2 november 2026.',
     );
   });
 

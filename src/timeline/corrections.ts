@@ -201,7 +201,12 @@ export interface FamilyCorrectionContext {
   providerName?: string;
   /** Whether the corrected family member is the reader (others' particulars are theirs alone). */
   isReader?: boolean;
+  /** Whether the reader reads the estate's debts (`readsEstateDebts`): the others read that the estate's account changed, not its number. */
+  readsDebts?: boolean;
 }
+
+/** Fields of the estate's debts: their values are the heirs' (and their representative's). */
+const DEBT_FIELDS = new Set(['estateAccount']);
 
 /** Fields named in the plural ("de voornamen"), which take a plural verb. */
 const PLURAL_FIELDS = new Set(['givenNames']);
@@ -234,7 +239,7 @@ const FAMILY_SENTENCE = {
  * Plain words for the family, one sentence per change: "Het klantnummer bij Vattenfall is
  * gecorrigeerd van 1234 naar 1243.", "… is ingevuld: 1243.", "… is verwijderd (dit was 1234)." —
  * never an empty value in brackets. Sensitive values are masked; another relative's particulars
- * are not told at all.
+ * are not told at all; the estate's account is told without its number to a relative outside the debts.
  */
 export function familyCorrectionText(changes: FieldChange[], context: FamilyCorrectionContext, lang: 'nl' | 'en'): string | null {
   if (context.scope === 'familyMember' && !context.isReader) return null;
@@ -249,7 +254,7 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
       const verb = s.verbs[told];
       const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '', plural, verb) : context.scope === 'estate' ? s.estate(what, plural, verb) : s.familyMember(what, plural, verb);
       const value = (v: unknown) => maskedValue(c.field, v) ?? shown(c.field, v, lang);
-      const tail = told === 'filledIn' ? s.filledIn(value(c.to)) : told === 'removed' ? s.removed(value(c.from), plural) : s.corrected(value(c.from), value(c.to));
+      const tail = DEBT_FIELDS.has(c.field) && !context.readsDebts ? '' : told === 'filledIn' ? s.filledIn(value(c.to)) : told === 'removed' ? s.removed(value(c.from), plural) : s.corrected(value(c.from), value(c.to));
       return `${head}${tail}.`;
     });
   return sentences.length ? sentences.join(' ') : null;
@@ -258,11 +263,12 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
 /**
  * What one family member reads of a correction on the timeline (the portal's timeline and the daily
  * email); null when it is not a correction or does not concern this reader. `providerName`: the
- * contract's provider as the caller knows it, else as recorded with the correction.
+ * contract's provider as the caller knows it, else as recorded with the correction; `readsDebts`: the
+ * reader's reach (`readsEstateDebts`; absent: not).
  */
-export function familyCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, readerId: string, lang: 'nl' | 'en', providerName?: string): string | null {
+export function familyCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, readerId: string, lang: 'nl' | 'en', providerName?: string, readsDebts = false): string | null {
   const scope = CORRECTION_SCOPES.get(entry.event);
   if (!scope) return null;
   const { changes, familyMemberId, providerName: recordedProvider } = entry.details;
-  return familyCorrectionText(changes as FieldChange[], { scope, providerName: providerName ?? (recordedProvider as string | undefined), isReader: familyMemberId === readerId }, lang);
+  return familyCorrectionText(changes as FieldChange[], { scope, providerName: providerName ?? (recordedProvider as string | undefined), isReader: familyMemberId === readerId, readsDebts }, lang);
 }

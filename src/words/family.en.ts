@@ -153,6 +153,8 @@ export const familyEn: FamilyWords = {
   finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */
   finalReportSentTo: (name: string) => `Everything is settled. The final report was sent to ${name}; you can also read it here, with the letters.`,
+  /** A closed estate whose final report tells the estate's debts, read by a relative who does not read them: it is not with their letters. */
+  finalReportSentToOnly: (name: string) => `Everything is settled. The final report was sent to ${name}.`,
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Everything is settled. The final report is here, with the letters.',
 

@@ -179,6 +179,8 @@ export const familyNl = {
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
   /** A closed estate, read by a relative the final report was not addressed to. */
   finalReportSentTo: (name: string) => `Alles is afgehandeld. Het eindverslag is naar ${name} gestuurd; u leest het ook hier, bij de brieven.`,
+  /** A closed estate whose final report tells the estate's debts, read by a relative who does not read them: it is not with their letters. */
+  finalReportSentToOnly: (name: string) => `Alles is afgehandeld. Het eindverslag is naar ${name} gestuurd.`,
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.',
 

@@ -47,6 +47,13 @@ describe('the reports to the family name the bills still to pay from the estate'
     return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
   }
 
+  /** A granddaughter who is no heir: she follows the progress, the estate's debts are not hers to read. */
+  async function granddaughter(estateId: string): Promise<Session> {
+    const member = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Lotte Smit', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201)).body;
+    return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  }
+  const reportsOf = async (family: Session) => ((await family.get(`${API}/portal/letters`).expect(200)).body.items as { id: string; kind: string }[]).filter((l) => l.kind.endsWith('_report'));
+
   /** The newest report of a kind as the family downloads it from the portal, as text. */
   async function reportText(family: Session, kind: 'progress_report' | 'final_report'): Promise<string> {
     const letters = (await family.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[];
@@ -92,14 +99,37 @@ describe('the reports to the family name the bills still to pay from the estate'
     expect(final.indexOf('G-07')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
   });
 
-  it('says nothing of bills in the final report of an estate that owes none (the provider withdrew its bill)', async () => {
+  it('says nothing of bills in the final report of an estate that owes none (the provider withdrew its bill): every relative reads it', async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees' });
     const ria = await representative(estate.id);
+    const lotte = await granddaughter(estate.id);
     const stroom = await disputedContract(estate.id, 'Stroom', { reference: 'F-01', amount: 24.98 });
     await desk.post(`${API}/provider-desk/requests/${stroom}/credit-note`, { amount: 24.98 }).expect(200);
     await close(estate.id);
     const final = await reportText(ria, 'final_report');
     expect(final).toContain('Stroomtest');
     expect(final).not.toMatch(/Nog te betalen|Betaald uit de nalatenschap|F-01/);
+    expect(await reportText(lotte, 'final_report')).toBe(final);
+    expect((await lotte.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe('Alles is afgehandeld. Het eindverslag is naar Ria Smit gestuurd; u leest het ook hier, bij de brieven.');
+  });
+
+  it("keeps a report that names the estate's debts from a relative who does not read them, and tells her who has it", async () => {
+    const estate = await createEstate(anna, { givenNames: 'Dirk' });
+    const ria = await representative(estate.id);
+    const lotte = await granddaughter(estate.id);
+    const stroom = await disputedContract(estate.id, 'Stroom', { reference: 'F-01', amount: 24.98 });
+    // While the bill is disputed, the progress report tells the representative what need not be paid.
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    expect(await reportText(ria, 'progress_report')).toContain('U hoeft deze rekening niet te betalen zolang het bezwaar loopt.');
+    const [progress] = await reportsOf(ria);
+    expect(await reportsOf(lotte)).toEqual([]);
+    await lotte.get(`${API}/portal/letters/${progress.id}/pdf`).expect(404);
+
+    await owedByEstate(stroom);
+    await close(estate.id);
+    expect(await reportText(ria, 'final_report')).toMatch(/Nog te betalen uit de nalatenschap/);
+    expect(await reportsOf(lotte)).toEqual([]);
+    expect((await lotte.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe('Alles is afgehandeld. Het eindverslag is naar Ria Smit gestuurd.');
   });
 });
