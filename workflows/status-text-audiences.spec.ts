@@ -319,7 +319,7 @@ describe('one wording table per audience', () => {
     expect(nbsp(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'nl'))).toBe('U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-9); eindafrekening € 5,00 terug');
     expect(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'en')).toBe('You confirmed completion as of 30 November 2026 (your reference KPN-9); final invoice a €5.00 refund');
     const refund = step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: [{ field: 'finalInvoiceAmount', from: 7.5, to: -5 }] }, [], confirmed);
-    expect(nbsp(contractChangeText(refund, confirmed, 'nl', 'KPN'))).toBe('KPN heeft de eindafrekening gecorrigeerd: € 5,00 terug in plaats van € 7,50.');
+    expect(nbsp(contractChangeText(refund, confirmed, 'nl', 'KPN', true))).toBe('KPN heeft de eindafrekening gecorrigeerd: € 5,00 terug in plaats van € 7,50.');
     expect(ownerChangeText(refund, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill from €7.50 to a €5.00 refund.');
   });
 
