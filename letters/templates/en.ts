@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -93,8 +93,12 @@ function unanswered(f: Facts): string {
     : 'I have not yet received your answer.';
 }
 
-const settledAs = (f: Facts, date: string) =>
-  transferred(f) ? `was transferred${f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : ''} on ${date}` : `ended on ${date}`;
+/** What the provider confirmed (nl.ts); "will" while that date is still to come. */
+const settledAs = (f: Facts, date: string) => {
+  const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
+  return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
+};
 const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
 const notOwed = (f: Facts) => (transferred(f) ? `it is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : 'it is not owed');
 

@@ -3,7 +3,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { disputedTotal } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -100,9 +100,11 @@ function unanswered(f: Facts): string {
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
-/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded). */
-const settledAs = (f: Facts, date: string) =>
-  transferred(f) ? `per ${date} is overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `is beëindigd per ${date}`;
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
+const settledAs = (f: Facts, date: string) => {
+  const verb = endToCome(f) ? 'wordt' : 'is';
+  return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
+};
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
 const notOwed = (f: Facts, it: 'het' | 'die') =>

@@ -196,6 +196,9 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
 /** A complaint about more than one unanswered bill names each (`openInvoices`). */
 export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1;
 
+/** Whether the confirmed end (or transfer) date lies after the letter's date: still to come ("wordt beëindigd", "will end"), not done. */
+export const endToCome = (f: Facts) => (f.input.history?.confirmedEndDate ?? '') > f.input.letterDate;
+
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
 
