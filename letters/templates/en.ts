@@ -1,8 +1,9 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { disputedTotal } from '../../workflows/invoices';
+import { leftToCredit } from '../../workflows/disputes';
+import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
-import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
 import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -100,7 +101,7 @@ const settledAs = (f: Facts, date: string) => {
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
-const notOwed = (f: Facts) => (transferred(f) ? `it is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : 'it is not owed');
+const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
 function disputedSentence(f: Facts): string {
@@ -111,15 +112,60 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
+/** "debt-collection letter with reference INC-9 for €80.00" (nl.ts). */
+const collectionLetter = (c: Collection | null | undefined) => `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `a debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+  const letter = `a ${collectionLetter(c)}`;
   if (c?.to === 'agency') {
     return `You sent ${letter} about ${contractOf(f)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
   return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` You confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+}
+
+/** A bill disputed on this contract, as the record holds it (nl.ts). */
+function billOnRecord(f: Facts, b: BillOnRecord): string {
+  const c = f.input.collection;
+  const provider = c?.to === 'agency' ? c.provider : null;
+  const who = provider ?? 'You';
+  const d = b.disputed;
+  const said = [
+    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s invoice` : 'your invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
+    !d
+      ? `With the correct details that invoice covers only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      : d.from === b.periodFrom
+        ? `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+  ];
+  const credit = b.credited ? `${who} credited ${en.money(b.credited)} of that invoice` : null;
+  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The invoice ${rest}.` : `${en.money(amount)} of the invoice ${rest}.`);
+  if (b.standing === 'open') said.push('That dispute is still open.');
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
+  else if (credit) said.push(`${credit}.`);
+  if (b.standing === 'withdrawn') said.push(`${who} withdrew the invoice.`);
+  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'has already been paid'));
+  if (b.standing === 'payFromEstate' || b.standing === 'owed') {
+    const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
+    said.push(ofBill(owed.amount, owed.paidOn ? `was paid from the estate on ${en.date(owed.paidOn)}` : 'is paid from the estate'));
+  }
+  return said.join(' ');
+}
+
+/** A claim above the bills on record is asked about, not judged (nl.ts). */
+function claimAboveBills(f: Facts): string[] {
+  const c = f.input.collection;
+  const bills = c?.bills ?? [];
+  const total = billedTotal(bills);
+  if (!c?.amount || !bills.length || c.amount <= total) return [];
+  const above = `which is more than the amount of ${bills.length > 1 ? 'these invoices together' : 'this invoice'} (${en.money(total)})`;
+  return [
+    c.to === 'agency'
+      ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know how that amount is made up (principal, credit notes set off, costs and interest).`
+      : `The debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know what amount you passed on for collection, and for what.`,
+  ];
 }
 
 /** Who did what an earlier letter did: I, or the colleague who signed it before the estate was handed over (nl.ts). */
@@ -352,6 +398,8 @@ export const en: Words = {
         const c = f.input.collection;
         return [
           collectionOpening(f),
+          ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs, unless the creditor could also have done so had the deceased been declared bankrupt (Article 4:185(1) of the Dutch Civil Code).']
             : []),

@@ -16,6 +16,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
+import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { REQUEST_STEPS, sinceRequest } from './request-history';
 
@@ -94,7 +95,9 @@ export class LetterInputBuilder {
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const history = await this.history(manager, contract, context, owner.id);
     const event = subject.event;
-    const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
+    // A collection stop states every bill we disputed on the contract, as the record holds it.
+    const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
+    const collection = event.type === 'COLLECTION_NOTICE' ? { ...collectionOf(event, provider, subject.to), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     const enclosures = this.enclosures(subject.kind, provider, documents, event);
     const input: LetterInput = {
