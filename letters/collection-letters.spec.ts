@@ -144,3 +144,55 @@ describe('an end date after the letter is told as still to come', () => {
     expect(bodyOf(letterOfKind('correction', 'en', { ...dated, letterDate: '2027-02-28', today: '2027-02-28' }))).toContain('You confirmed that the contract ended on 28 February 2027;');
   });
 });
+
+describe('the agency is told a correction of what its letter stated', () => {
+  /** Our collection stop to the agency went out on 15 December; the date of death it stated was wrong by a day. */
+  const agencyHistory: LetterHistory = { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false };
+  const correction = (overrides: Partial<LetterInput> = {}) =>
+    sampleLetter({
+      kind: 'correction',
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-03' },
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }],
+      history: agencyHistory,
+      collection: { ...collection('agency', []), amount: 80 },
+      ...toAgency,
+      ...overrides,
+    });
+
+  it('names our letter and its collection letter, corrects the fact as our letter stated it, and asks only to update its records', async () => {
+    const input = correction();
+    expect(broken(input)).toEqual([]);
+    const letter = composeLetter(input);
+    expect(letter.subject).toBe('Betreft: Correctie op mijn brief over uw incasso: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.',
+    );
+    expect(text).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+    expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    expect(text).not.toMatch(/verzoek|U heeft bevestigd|te beëindigen/);
+  });
+
+  it('corrects again from what the last correction to the agency told, and names a colleague who wrote to it', () => {
+    const again = correction({
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-03', to: '2026-11-04' }],
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-04' },
+      history: { ...agencyHistory, sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Pieter Jansen' }, { kind: 'correction', date: '2026-12-18', corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }] }] },
+      letterDate: '2026-12-21',
+      today: '2026-12-21',
+    });
+    expect(broken(again)).toEqual([]);
+    const letter = composeLetter(again);
+    expect(letter.subject).toMatch(/^Betreft: Correctie op onze brief over uw incasso: /);
+    expect(letter.body.join('\n')).toContain('Op 15 december 2026 heeft mijn collega Pieter Jansen u geschreven naar aanleiding van uw incassobrief');
+    expect(letter.body.join('\n')).toContain('Mijn correctie van 18 december 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
+    expect(composeLetter({ ...again, language: 'en' }).body.join('\n')).toContain('My correction of 18 December 2026 gave the date of death as 3 November 2026; the correct date of death is 4 November 2026.');
+  });
+
+  it('keeps the provider’s correction as it was', () => {
+    expect(composeLetter(letterOfKind('correction', 'nl')).subject).toMatch(/^Betreft: Correctie op mijn verzoek: /);
+    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+  });
+});

@@ -4,7 +4,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -228,10 +228,17 @@ function correctionSentence(c: Correction, printedIn: string): string {
   return `${before}; ${now}.`;
 }
 
-/** A correction of the fact as the provider last read it (nl.ts). */
+/** The letter that first printed a corrected fact: our request, or to an agency our collection stop to it (nl.ts). */
+function firstPrintedIn(f: Facts): string {
+  const ours = agencyLetter(f);
+  if (!ours) return capitalised(theRequest(f));
+  return ours.colleague ? `The letter my colleague ${ours.colleague} sent` : 'My letter';
+}
+
+/** A correction of the fact as the recipient last read it (nl.ts). */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
+  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
   return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
 }
 
@@ -243,6 +250,18 @@ function correctionAsk(f: Facts): string {
   return correctsTheEnd(f)
     ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
+}
+
+/** A correction to a collection agency of what our collection stop told it (nl.ts). */
+function agencyCorrection(f: Facts): string[] {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  const corrections = f.input.corrections ?? [];
+  return [
+    `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}. I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
+    corrections.map((correction) => correctionLine(f, correction)).join('\n'),
+    `Please update your records. ${ours?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`,
+  ];
 }
 
 /** The objection as the one who signed the dispute letter may call it (nl.ts says why). */
@@ -293,6 +312,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
+  agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
   yourReference: 'Your reference',
   ourReference: 'Our reference',
@@ -412,6 +432,7 @@ export const en: Words = {
       case 'withdrawal':
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
       case 'correction':
+        if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
           `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
           // One correction per line: a provider updates them one by one.

@@ -4,7 +4,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -244,10 +244,17 @@ function correctionSentence(c: Correction, printedIn: string): string {
   return `${before}; ${now}.`;
 }
 
-/** A correction of the fact as the provider last read it: in our request, or in a correction letter since. */
+/** The letter that first printed a corrected fact: our request, or to an agency our collection stop to it. */
+function firstPrintedIn(f: Facts): string {
+  const ours = agencyLetter(f);
+  if (!ours) return capitalised(theRequest(f));
+  return ours.colleague ? `De brief van mijn collega ${ours.colleague}` : 'Mijn brief';
+}
+
+/** A correction of the fact as the recipient last read it: in our request (to an agency: our letter), or in a correction letter since. */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
+  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
   return correctionSentence(correction, toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`);
 }
 
@@ -262,6 +269,22 @@ function correctionAsk(f: Facts): string {
   return correctsTheEnd(f)
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
+}
+
+/**
+ * A correction to a collection agency of what our collection stop told it (the deceased's name or date of
+ * death, the contract): that letter and the agency's own collection letter, each fact as the agency last read
+ * it, and only a request to update its records: the stop itself stands.
+ */
+function agencyCorrection(f: Facts): string[] {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  const corrections = f.input.corrections ?? [];
+  return [
+    `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}. Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
+    corrections.map((correction) => correctionLine(f, correction)).join('\n'),
+    `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${ours?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`,
+  ];
 }
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
@@ -312,6 +335,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
+  agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
@@ -430,6 +454,7 @@ export const nl: Words = {
       case 'withdrawal':
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
       case 'correction':
+        if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
           `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
           // One correction per line: a provider updates them one by one.
