@@ -266,7 +266,8 @@ describe('second and third rounds say what the record holds, to whom it is true'
   });
 
   it('corrects a confirmed contract by asking only to update the records, and asks about the date only when the correction is of what it hangs on', () => {
-    const confirmed = (corrections: LetterInput['corrections'], language: 'nl' | 'en') => letterOfKind('correction', language, { corrections });
+    // Written after the end date: "ended" (before it the letters say "will end", collection-letters.spec.ts).
+    const confirmed = (corrections: LetterInput['corrections'], language: 'nl' | 'en') => letterOfKind('correction', language, { corrections, letterDate: '2026-12-15', today: '2026-12-15' });
     const birth = [{ field: 'dateOfBirth' as const, from: '1946-05-14', to: '1946-05-15' }];
     expect(rulesBroken(confirmed(birth, 'nl'))).toEqual([]);
     expect(bodyOf(confirmed(birth, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records; there is nothing else you need to do.');
@@ -320,7 +321,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
 
   it("tells the agency what it sent and what the provider confirmed, never 'you confirmed'", () => {
     const collection = { to: 'agency' as const, provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'KPN' };
-    const input = sampleLetter({ kind: 'collection_stop', history: HISTORY, collection, providerReference: 'INC-9', recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' } });
+    const input = sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', history: HISTORY, collection, providerReference: 'INC-9', recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' } });
     expect(rulesBroken(input)).toEqual([]);
     const body = bodyOf(input);
     expect(body).toContain('U heeft een incassobrief met kenmerk INC-9 voor € 80,00 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026.');
@@ -345,7 +346,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
   });
 
   it('disputes a bill after a transfer as the new holder’s, and a bill wholly after the end date as a whole', () => {
-    const transfer = letterOfKind('dispute', 'nl', { contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER });
+    const transfer = letterOfKind('dispute', 'nl', { letterDate: '2026-12-15', today: '2026-12-15', contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER });
     expect(rulesBroken(transfer)).toEqual([]);
     const letter = composeLetter(transfer);
     expect(letter.title).toBe('Bezwaar tegen factuur na overzetting');

@@ -349,7 +349,38 @@ export interface Collection {
   amount: number | null;
   /** Who is written to at the same time: the agency in the provider's letter, the provider in the agency's. */
   copyTo?: string | null;
+  /** The bills after the end date disputed on this contract, as the record holds them, oldest first: the strongest reason to stop a collection. */
+  bills?: BillOnRecord[];
 }
+
+/**
+ * How a disputed bill stands: still `open` (nobody answered), `held` to by the provider (rejected, or credited
+ * in part), or how it ended: `credited` in full, `withdrawn` by the provider, settled by the owner as paid from
+ * the estate (`payFromEstate`) or `alreadyPaid`, found `owed` by a correction (it bills no day after the end
+ * date), or `settled` without the owner saying how.
+ */
+export type BillStanding = 'open' | 'held' | 'credited' | 'withdrawn' | 'payFromEstate' | 'alreadyPaid' | 'owed' | 'settled';
+
+/** A bill after the end date that a dispute letter of ours objected to, as the record holds it now. */
+export interface BillOnRecord {
+  reference: string;
+  invoiceDate: string;
+  amount: number;
+  periodFrom: string;
+  periodTo: string;
+  /** The part that bills days after the end date, which our objection named; null once a correction found it bills none. */
+  disputed: { from: string; to: string; amount: number } | null;
+  /** The dispute letter that went out about it: its date, and the colleague who signed it when not this letter's signer. */
+  disputedIn: { date: string; colleague?: string | null };
+  /** What the provider's credit notes on it came to; 0: none. */
+  credited: number;
+  standing: BillStanding;
+  /** What of it the estate owes as recorded (`payFromEstate`, `owed`), with the day it was marked paid; absent when not recorded. */
+  owed?: { amount: number; paidOn: string | null } | null;
+}
+
+/** The facts a collection stop to an agency states (`collectionOpening`): a correction of one of them is told to the agency too. */
+export const STATED_TO_AGENCY: CorrectedField[] = ['deceasedName', 'dateOfDeath', 'description', 'accountNumber'];
 
 /** One letter that went out to the provider, as the archive records it. */
 export interface SentLetter {

@@ -149,7 +149,18 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(['dispute', 'dispute_escalation', 'bill_correction'].includes(kind) && { invoice: INVOICE, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' } }),
     // The amount of the disputed bill was typed wrongly; the rest of it stands.
     ...(kind === 'bill_correction' && { billCorrection: { named: { reference: INVOICE.reference, invoiceDate: INVOICE.invoiceDate }, changes: [{ field: 'amount' as const, from: 1149.5, to: INVOICE.amount }], corrected: INVOICE } }),
-    ...(kind === 'collection_stop' && { collection: { to: 'provider', provider: 'KPN', agency: 'Incasso Noord', reference: 'INC-9', amount: 80, copyTo: 'Incasso Noord' } }),
+    // The bill disputed in HISTORY's dispute letter, credited in part and held to for the rest: what a collection stop states of it.
+    ...(kind === 'collection_stop' && {
+      collection: {
+        to: 'provider',
+        provider: 'KPN',
+        agency: 'Incasso Noord',
+        reference: 'INC-9',
+        amount: 80,
+        copyTo: 'Incasso Noord',
+        bills: [{ ...INVOICE, disputed: { from: INVOICE.disputed.from, to: INVOICE.disputed.to, amount: INVOICE.disputed.amount }, disputedIn: { date: '2026-12-10' }, credited: 200, standing: 'held' }],
+      },
+    }),
     ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
     // A deletion request carries nothing: it names the withdrawn document.

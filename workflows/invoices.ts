@@ -42,3 +42,10 @@ export function disputedPart(endDate: string, invoice: Pick<InvoiceRecord, 'peri
  */
 export const disputedTotal = (bills: readonly { disputed: Pick<DisputedPart, 'amount'>; credited?: number }[]) =>
   bills.reduce((cents, d) => cents + Math.round(d.disputed.amount * 100) - Math.round((d.credited ?? 0) * 100), 0) / 100;
+
+/** What an invoice bills up to the end date: its amount less the part after it, which we dispute (a collection stop names both). */
+export const undisputedPart = (invoice: Pick<InvoiceRecord, 'amount'> & { disputed: Pick<DisputedPart, 'amount'> }) =>
+  (Math.round(invoice.amount * 100) - Math.round(invoice.disputed.amount * 100)) / 100;
+
+/** The amounts of these invoices together, to the cent. */
+export const billedTotal = (invoices: readonly Pick<InvoiceRecord, 'amount'>[]) => invoices.reduce((cents, i) => cents + Math.round(i.amount * 100), 0) / 100;

@@ -1,9 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { disputedTotal } from '../../workflows/invoices';
+import { leftToCredit } from '../../workflows/disputes';
+import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
-import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -93,10 +94,14 @@ function unanswered(f: Facts): string {
     : 'I have not yet received your answer.';
 }
 
-const settledAs = (f: Facts, date: string) =>
-  transferred(f) ? `was transferred${f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : ''} on ${date}` : `ended on ${date}`;
+/** What the provider confirmed (nl.ts); "will" while that date is still to come. */
+const settledAs = (f: Facts, date: string) => {
+  const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
+  return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
+};
 const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
-const notOwed = (f: Facts) => (transferred(f) ? `it is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : 'it is not owed');
+const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
 function disputedSentence(f: Facts): string {
@@ -107,15 +112,60 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
+/** "debt-collection letter with reference INC-9 for €80.00" (nl.ts). */
+const collectionLetter = (c: Collection | null | undefined) => `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `a debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+  const letter = `a ${collectionLetter(c)}`;
   if (c?.to === 'agency') {
     return `You sent ${letter} about ${contractOf(f)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
   return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` You confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+}
+
+/** A bill disputed on this contract, as the record holds it (nl.ts). */
+function billOnRecord(f: Facts, b: BillOnRecord): string {
+  const c = f.input.collection;
+  const provider = c?.to === 'agency' ? c.provider : null;
+  const who = provider ?? 'You';
+  const d = b.disputed;
+  const said = [
+    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s invoice` : 'your invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
+    !d
+      ? `With the correct details that invoice covers only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      : d.from === b.periodFrom
+        ? `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+  ];
+  const credit = b.credited ? `${who} credited ${en.money(b.credited)} of that invoice` : null;
+  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The invoice ${rest}.` : `${en.money(amount)} of the invoice ${rest}.`);
+  if (b.standing === 'open') said.push('That dispute is still open.');
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
+  else if (credit) said.push(`${credit}.`);
+  if (b.standing === 'withdrawn') said.push(`${who} withdrew the invoice.`);
+  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'has already been paid'));
+  if (b.standing === 'payFromEstate' || b.standing === 'owed') {
+    const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
+    said.push(ofBill(owed.amount, owed.paidOn ? `was paid from the estate on ${en.date(owed.paidOn)}` : 'is paid from the estate'));
+  }
+  return said.join(' ');
+}
+
+/** A claim above the bills on record is asked about, not judged (nl.ts). */
+function claimAboveBills(f: Facts): string[] {
+  const c = f.input.collection;
+  const bills = c?.bills ?? [];
+  const total = billedTotal(bills);
+  if (!c?.amount || !bills.length || c.amount <= total) return [];
+  const above = `which is more than the amount of ${bills.length > 1 ? 'these invoices together' : 'this invoice'} (${en.money(total)})`;
+  return [
+    c.to === 'agency'
+      ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know how that amount is made up (principal, credit notes set off, costs and interest).`
+      : `The debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know what amount you passed on for collection, and for what.`,
+  ];
 }
 
 /** Who did what an earlier letter did: I, or the colleague who signed it before the estate was handed over (nl.ts). */
@@ -178,10 +228,17 @@ function correctionSentence(c: Correction, printedIn: string): string {
   return `${before}; ${now}.`;
 }
 
-/** A correction of the fact as the provider last read it (nl.ts). */
+/** The letter that first printed a corrected fact: our request, or to an agency our collection stop to it (nl.ts). */
+function firstPrintedIn(f: Facts): string {
+  const ours = agencyLetter(f);
+  if (!ours) return capitalised(theRequest(f));
+  return ours.colleague ? `The letter my colleague ${ours.colleague} sent` : 'My letter';
+}
+
+/** A correction of the fact as the recipient last read it (nl.ts). */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
+  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
   return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
 }
 
@@ -193,6 +250,18 @@ function correctionAsk(f: Facts): string {
   return correctsTheEnd(f)
     ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
+}
+
+/** A correction to a collection agency of what our collection stop told it (nl.ts). */
+function agencyCorrection(f: Facts): string[] {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  const corrections = f.input.corrections ?? [];
+  return [
+    `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}. I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
+    corrections.map((correction) => correctionLine(f, correction)).join('\n'),
+    `Please update your records. ${ours?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`,
+  ];
 }
 
 /** The objection as the one who signed the dispute letter may call it (nl.ts says why). */
@@ -281,6 +350,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
+  agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
   yourReference: 'Your reference',
   ourReference: 'Our reference',
@@ -386,6 +456,8 @@ export const en: Words = {
         const c = f.input.collection;
         return [
           collectionOpening(f),
+          ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs, unless the creditor could also have done so had the deceased been declared bankrupt (Article 4:185(1) of the Dutch Civil Code).']
             : []),
@@ -398,6 +470,7 @@ export const en: Words = {
       case 'withdrawal':
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
       case 'correction':
+        if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
           `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
           // One correction per line: a provider updates them one by one.

@@ -1,9 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
-import { disputedTotal } from '../../workflows/invoices';
+import { leftToCredit } from '../../workflows/disputes';
+import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
-import { type BillFigureChange, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
-import { asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -100,12 +101,14 @@ function unanswered(f: Facts): string {
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
-/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded). */
-const settledAs = (f: Facts, date: string) =>
-  transferred(f) ? `per ${date} is overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `is beëindigd per ${date}`;
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
+const settledAs = (f: Facts, date: string) => {
+  const verb = endToCome(f) ? 'wordt' : 'is';
+  return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
+};
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
-const notOwed = (f: Facts, it: 'het' | 'die') =>
+const notOwed = (f: Facts, it: string) =>
   transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
 
 /**
@@ -120,15 +123,68 @@ function disputedSentence(f: Facts): string {
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
+/** "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. */
+const collectionLetter = (c: Collection | null | undefined) => `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
+
 /** The collection letter as recorded: who sent it (the agency itself, in its own letter), its reference and amount. */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `een incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
+  const letter = `een ${collectionLetter(c)}`;
   if (c?.to === 'agency') {
     return `U heeft ${letter} gestuurd over ${contractOf(f)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
   }
   return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` U heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+}
+
+/**
+ * A bill disputed on this contract, as the record holds it: the letter that disputed it, the part after the end
+ * date (not owed) and the part before it, and what became of it. The provider reads its own doings as "u", the
+ * agency reads them as the provider's. Facts only: whether the collection is about this bill is not claimed.
+ */
+function billOnRecord(f: Facts, b: BillOnRecord): string {
+  const c = f.input.collection;
+  const provider = c?.to === 'agency' ? c.provider : null;
+  const did = provider ? `${provider} heeft` : 'U heeft';
+  const d = b.disputed;
+  const said = [
+    `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${provider ? `de factuur van ${provider} met nummer` : 'uw factuur'} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
+    !d
+      ? `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      : d.from === b.periodFrom
+        ? `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
+  ];
+  const credit = b.credited ? `${did} ${nl.money(b.credited)} van die factuur gecrediteerd` : null;
+  // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …".
+  const ofBill = (amount: number, verb: string, rest: string) => (amount === b.amount ? `Die factuur ${verb} ${rest}.` : `Van die factuur ${verb} ${nl.money(amount)} ${rest}.`);
+  if (b.standing === 'open') said.push('Dat bezwaar loopt nog.');
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan de factuur vast te houden; het bezwaar loopt nog.`);
+  else if (credit) said.push(`${credit}.`);
+  if (b.standing === 'withdrawn') said.push(`${did} de factuur ingetrokken.`);
+  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'is', 'al betaald'));
+  if (b.standing === 'payFromEstate' || b.standing === 'owed') {
+    const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
+    said.push(owed.paidOn ? ofBill(owed.amount, `is op ${nl.date(owed.paidOn)}`, 'betaald uit de nalatenschap') : ofBill(owed.amount, 'wordt', 'betaald uit de nalatenschap'));
+  }
+  return said.join(' ');
+}
+
+/**
+ * A claim above the bills on record is asked about, not judged: the agency how it is made up, the provider
+ * what it handed over. Costs are owed only as art. 6:96 lid 6 BW has it (the paragraph that follows).
+ */
+function claimAboveBills(f: Facts): string[] {
+  const c = f.input.collection;
+  const bills = c?.bills ?? [];
+  const total = billedTotal(bills);
+  if (!c?.amount || !bills.length || c.amount <= total) return [];
+  const above = `is hoger dan het bedrag van ${bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
+  return [
+    c.to === 'agency'
+      ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
+      : `Het bedrag van de incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?`,
+  ];
 }
 
 /** The request a later letter refers back to, by whoever signed it. */
@@ -188,10 +244,17 @@ function correctionSentence(c: Correction, printedIn: string): string {
   return `${before}; ${now}.`;
 }
 
-/** A correction of the fact as the provider last read it: in our request, or in a correction letter since. */
+/** The letter that first printed a corrected fact: our request, or to an agency our collection stop to it. */
+function firstPrintedIn(f: Facts): string {
+  const ours = agencyLetter(f);
+  if (!ours) return capitalised(theRequest(f));
+  return ours.colleague ? `De brief van mijn collega ${ours.colleague}` : 'Mijn brief';
+}
+
+/** A correction of the fact as the recipient last read it: in our request (to an agency: our letter), or in a correction letter since. */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, capitalised(theRequest(f)));
+  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
   return correctionSentence(correction, toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`);
 }
 
@@ -206,6 +269,22 @@ function correctionAsk(f: Facts): string {
   return correctsTheEnd(f)
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
+}
+
+/**
+ * A correction to a collection agency of what our collection stop told it (the deceased's name or date of
+ * death, the contract): that letter and the agency's own collection letter, each fact as the agency last read
+ * it, and only a request to update its records: the stop itself stands.
+ */
+function agencyCorrection(f: Facts): string[] {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  const corrections = f.input.corrections ?? [];
+  return [
+    `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}. Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
+    corrections.map((correction) => correctionLine(f, correction)).join('\n'),
+    `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${ours?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`,
+  ];
 }
 
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
@@ -297,6 +376,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
+  agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
@@ -401,6 +481,8 @@ export const nl: Words = {
         const c = f.input.collection;
         return [
           collectionOpening(f),
+          ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen, tenzij de schuldeiser hiertoe ook in geval van faillissement van de erflater had kunnen overgaan (artikel 4:185 lid 1 BW).']
             : []),
@@ -413,6 +495,7 @@ export const nl: Words = {
       case 'withdrawal':
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
       case 'correction':
+        if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
           `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
           // One correction per line: a provider updates them one by one.

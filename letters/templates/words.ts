@@ -35,6 +35,8 @@ export interface Words {
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
+  /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
+  agencyCorrectionTitles: { mine: string; ours: string };
   /** A complaint about several unanswered disputes (`titleOf`). */
   disputesEscalationTitle: string;
   yourReference: string;
@@ -187,9 +189,16 @@ export function latestRequest(f: Facts): SentLetter | null {
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 
-/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer. */
+/**
+ * A correction to a collection agency: our collection stop to it, which its correction corrects. The agency's
+ * history holds only the letters it had (that stop and our corrections of it); null for any other letter.
+ */
+export const agencyLetter = (f: Facts): SentLetter | null => (f.input.kind === 'correction' && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null);
+
+/** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
+  if (kind === 'correction' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   const ours = referredColleague(f, kind) !== null;
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
@@ -197,6 +206,9 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
 
 /** A complaint about more than one unanswered bill names each (`openInvoices`). */
 export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1;
+
+/** Whether the confirmed end (or transfer) date lies after the letter's date: still to come ("wordt beëindigd", "will end"), not done. */
+export const endToCome = (f: Facts) => (f.input.history?.confirmedEndDate ?? '') > f.input.letterDate;
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
 export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);

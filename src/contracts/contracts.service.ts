@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, type LetterKind } from '../../letters';
+import { type Correction, type LetterKind, STATED_TO_AGENCY } from '../../letters';
 import {
   answeredBill,
   creditsMoreThanLeft,
@@ -57,6 +57,9 @@ import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, e
  */
 export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<BillCorrectionLetter[] | null>;
 
+/** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
+export type AgencyLetterReader = (manager: EntityManager, contractId: string) => Promise<{ id: string; agency: string }[]>;
+
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
 
@@ -64,6 +67,7 @@ export type LaterEndDateListener = (manager: EntityManager, later: { estateId: s
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
+  private agencyLetters: AgencyLetterReader | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -109,6 +113,10 @@ export class ContractsService implements OnModuleInit {
 
   readDisputeLettersWith(reader: DisputeLetterReader): void {
     this.billLetters = reader;
+  }
+
+  readAgencyLettersWith(reader: AgencyLetterReader): void {
+    this.agencyLetters = reader;
   }
 
   /**
@@ -199,8 +207,9 @@ export class ContractsService implements OnModuleInit {
     }
     const written = await this.timeline.contractsWithEvent(manager, open.map((o) => o.contract.id), ['letter.sent']);
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
-    for (const { contract, standing } of told) await this.sendCorrection(manager, contract, standing, corrections);
-    return [...new Set(told.map((o) => o.contract.provider.name))];
+    const agencies: string[] = [];
+    for (const { contract, standing } of told) agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections)));
+    return [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])];
   }
 
   /**
@@ -220,14 +229,33 @@ export class ContractsService implements OnModuleInit {
     return [...new Set(told)];
   }
 
-  /** Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. */
-  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: unknown[]): Promise<void> {
+  /**
+   * Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. An
+   * agency our collection stop went to was told some of these facts in writing (`STATED_TO_AGENCY`): it gets a
+   * correction of its own, about that letter (in Dutch, to the address on record, as the stop went). Returns the
+   * agencies told, by name.
+   */
+  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[]): Promise<string[]> {
     await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes });
+    const stated = changes.filter((c) => (STATED_TO_AGENCY as string[]).includes(c.field));
+    if (!stated.length) return [];
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const stops = await this.agencyLetters(manager, contract.id);
+    for (const stop of stops) await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: stated, agencyLetterId: stop.id }, 'agency');
+    return stops.map((s) => s.agency);
   }
 
-  /** A letter no workflow step asks for, to the contract's provider, through the outbox like every letter. */
-  private async sendLetter(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: { instanceId: string; state: string }, letterKind: LetterKind, event: { type: string; [key: string]: unknown }): Promise<void> {
-    await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect: { type: 'letter', letterKind }, event, state: standing.state } });
+  /** A letter no workflow step asks for, to the contract's provider (or `to` the agency of a collection stop), through the outbox like every letter. */
+  private async sendLetter(
+    manager: EntityManager,
+    contract: Pick<Contract, 'id' | 'estateId'>,
+    standing: { instanceId: string; state: string },
+    letterKind: LetterKind,
+    event: { type: string; [key: string]: unknown },
+    to?: 'agency',
+  ): Promise<void> {
+    const effect = { type: 'letter', letterKind, ...(to && { to }) };
+    await this.outbox.enqueue(manager, { estateId: contract.estateId, contractId: contract.id, instanceId: standing.instanceId, kind: 'letter', payload: { effect, event, state: standing.state } });
   }
 
   /**

@@ -18,6 +18,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
+import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { REQUEST_STEPS, sinceRequest } from './request-history';
@@ -97,9 +98,14 @@ export class LetterInputBuilder {
     const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
-    const history = await this.history(manager, contract, context, owner.id);
     const event = subject.event;
-    const collection = event.type === 'COLLECTION_NOTICE' ? collectionOf(event, provider, subject.to) : null;
+    // A correction to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
+    const agencyLetterId = subject.to === 'agency' && event.type === 'CORRECTION' && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
+    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.history(manager, contract, context, owner.id);
+    const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
+    // A collection stop states every bill we disputed on the contract, as the record holds it.
+    const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
+    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     const enclosures = this.enclosures(subject.kind, provider, documents, event);
     const input: LetterInput = {
@@ -142,19 +148,43 @@ export class LetterInputBuilder {
     return { input, signedById: owner.id };
   }
 
-  /** What went out to the provider and what it answered: the only events a letter may refer to. */
-  private async history(manager: EntityManager, contract: Contract, context: ContractContext, signerId: string): Promise<LetterHistory> {
-    // Each with the colleague who signed it when that was someone else than this letter's signer (a handover since),
-    // a correction letter with what it told (the event it was produced from), a dispute letter with its bill's number.
+  /**
+   * The letters of the contract that went out to one addressee, oldest first: to the provider (`agencyLetterId`
+   * null), or to an agency: our collection stop to it and our corrections of that stop. Each with the colleague
+   * who signed it when that was someone else than this letter's signer (a handover since), a correction letter
+   * with what it told (the event it was produced from), a dispute letter with its bill's number.
+   */
+  private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
     const rows: (SentLetter & { id: string; changes: unknown })[] = await manager.query(
       `SELECT l.id, l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
               CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes,
               CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
-        WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2)) ORDER BY l.created_at`,
-      [contract.id, FAMILY_LETTER_KINDS, signerId],
+        WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
+          AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+                   ELSE l.id::text = $4 OR (l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $4) END
+        ORDER BY l.created_at`,
+      [contractId, FAMILY_LETTER_KINDS, signerId, agencyLetterId],
     );
-    const sent = rows.map(({ kind, date, colleague, changes, bill }): SentLetter => ({ kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}), ...(bill ? { bill } : {}) }));
+    return rows.map(({ id, kind, date, colleague, changes, bill }) => ({ id, kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}), ...(bill ? { bill } : {}) }));
+  }
+
+  /** What an agency had from us about this contract (`sentTo`): a correction to it is said against those letters alone. */
+  private async agencyHistory(manager: EntityManager, contractId: string, context: ContractContext, signerId: string, agencyLetterId: string): Promise<LetterHistory> {
+    const sent = (await this.sentTo(manager, contractId, signerId, agencyLetterId)).map(({ id: _id, ...letter }) => letter);
+    return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: false, requested: null, rejection: null };
+  }
+
+  /** The collection notice our collection stop to an agency answered (the event it was produced from), or null. */
+  private async noticeOf(manager: EntityManager, contractId: string, agencyLetterId: string): Promise<LetterSubject['event'] | null> {
+    const [row]: { event: LetterSubject['event'] | null }[] = await manager.query(`SELECT effect #> '{payload,event}' AS event FROM letters WHERE id = $1 AND contract_id = $2`, [agencyLetterId, contractId]);
+    return row?.event ?? null;
+  }
+
+  /** What went out to the provider (an agency's letters are not its) and what it answered: the only events a letter may refer to. */
+  private async history(manager: EntityManager, contract: Contract, context: ContractContext, signerId: string): Promise<LetterHistory> {
+    const rows = await this.sentTo(manager, contract.id, signerId, null);
+    const sent = rows.map(({ id: _id, ...letter }): SentLetter => letter);
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     // What the latest request letter printed, and whether the provider rejected it: the timeline holds what came after it.

@@ -139,6 +139,23 @@ export class LettersService implements OnModuleInit {
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.billLetters(manager, contractId, reference));
+    this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
+  }
+
+  /**
+   * The collection stops that reached an agency on this contract, oldest first: one per collection letter (an
+   * agency and its reference; the latest stop about it), with the agency's name. On `letters_contract_idx`.
+   */
+  private agencyStops(manager: EntityManager, contractId: string): Promise<{ id: string; agency: string }[]> {
+    return manager.query(
+      `SELECT id, agency FROM (
+          SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at
+            FROM letters
+           WHERE contract_id = $1 AND kind = 'collection_stop' AND status = 'sent' AND effect #>> '{payload,effect,to}' = 'agency'
+           ORDER BY effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}', created_at DESC
+        ) latest ORDER BY created_at`,
+      [contractId],
+    );
   }
 
   /**

@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -69,6 +69,17 @@ describe('whether a letter may be produced again', () => {
     // Another field, or a letter of another kind, does not overtake it.
     expect(retryRefusal('a', [early, correction('b', 'sent', ['description'])])).toBeNull();
     expect(retryRefusal('a', [early, letter('b', 'sent', { kind: 'reminder' })])).toBeNull();
+  });
+
+  it("keeps the provider's and an agency's corrections apart: each is told its own letter's facts", () => {
+    const provider = correction('a', 'blocked', ['dateOfDeath']);
+    const agency = correction('b', 'blocked', ['dateOfDeath'], { addressee: 'agency:stop-1' });
+    expect(retryRefusal('a', [provider, agency])).toBeNull();
+    expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'])])).toBeNull();
+    expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'], { addressee: 'agency:stop-1' })])).toBe('overtaken');
+    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
+    expect(retryFacts(archived, [])).toMatchObject({ addressee: 'agency:stop-1' });
+    expect(retryFacts({ ...archived, effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction' }, event: { type: 'CORRECTION', changes: [] } } } }, [])).toMatchObject({ addressee: 'provider' });
   });
 
   it('dates a correction by its first letter, so one produced again late overtakes nothing recorded after it', () => {

@@ -7,8 +7,9 @@ import type { Letter } from './letter.entity';
  * - `not-reproducible`: it was archived before letters kept the effect they were made from;
  * - `sent-again`: the same letter went out already — this one produced again, or the letter it was
  *   itself produced again from, or any other letter of that chain (one origin, followed by `retryOf`);
- * - `overtaken`: a correction letter of which a later correction of the same contract names one of
- *   its fields too, whether that one went out or is held back as well. The value this letter prints
+ * - `overtaken`: a correction letter of which a later correction of the same contract to the same
+ *   addressee (the provider, or the agency of a collection stop) names one of its fields too, whether
+ *   that one went out or is held back as well. The value this letter prints
  *   is then no longer the record's, and read after the later letter it would undo it.
  * - `superseded`: any other letter of which the contract has a later letter of the same kind, about
  *   the same bill for a dispute letter, the same document for a deletion request: the conversation
@@ -44,11 +45,16 @@ export interface RetryFacts {
   billDisputed: boolean;
   /** The withdrawn document a deletion request asks back; null for other letters. */
   document: string | null;
+  /**
+   * Whom it went to: `provider`, or an agency (`agency:` and, for a correction, the collection stop to it that
+   * it corrects). Only a later letter to the same addressee replaces one: each was told its own letter's facts.
+   */
+  addressee: string;
 }
 
 /** The facts of an archived letter read with its `effect`; `disputed`: the bills its contract disputes now, by the number each was disputed under. */
 export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>, disputed: readonly string[]): RetryFacts {
-  const payload = letter.effect?.payload as { retryOf?: unknown; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown } } | undefined;
+  const payload = letter.effect?.payload as { retryOf?: unknown; effect?: { to?: unknown }; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown; agencyLetterId?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
   const bill = (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null;
   return {
@@ -64,6 +70,7 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     bill,
     billDisputed: letter.kind !== 'dispute' || (bill !== null && disputed.includes(bill)),
     document: letter.kind === 'document_erasure' && typeof payload?.event?.documentId === 'string' ? payload.event.documentId : null,
+    addressee: payload?.effect?.to === 'agency' ? `agency:${typeof payload.event?.agencyLetterId === 'string' ? payload.event.agencyLetterId : ''}` : 'provider',
   };
 }
 
@@ -94,7 +101,7 @@ function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): Exclude
   const origin = originOf(letter, byId);
   if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
   if (!letter.billDisputed) return 'bill-not-disputed';
-  const later = contractLetters.filter((l) => l.kind === letter.kind && originOf(l, byId).createdAt > origin.createdAt);
+  const later = contractLetters.filter((l) => l.kind === letter.kind && l.addressee === letter.addressee && originOf(l, byId).createdAt > origin.createdAt);
   if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;
   return later.some((l) => l.bill === letter.bill && l.document === letter.document) ? 'superseded' : null;
 }

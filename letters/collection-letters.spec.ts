@@ -1,0 +1,198 @@
+import { composeLetter } from './compose';
+import { produceLetter } from './index';
+import type { BillOnRecord, Collection, LetterHistory, LetterInput } from './model';
+import { lintLetter } from './rules';
+import { flat, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+
+const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
+const broken = (input: LetterInput) => lintLetter(input, composeLetter(input)).map((v) => v.message);
+const textOf = async (input: LetterInput) => {
+  const letter = await produceLetter(input);
+  expect(letter.violations).toEqual([]);
+  return flat(await pdfText(letter.pdf!));
+};
+
+/**
+ * The audit's case: a bill of € 60,00 billing 11 November to 10 December 2026, ten of its thirty days after
+ * the end date (30 November): € 20,00 disputed in the letter of 10 December (HISTORY), credited in full. The
+ * agency claims € 72,50.
+ */
+const F01: BillOnRecord = {
+  reference: 'F-01',
+  invoiceDate: '2026-11-20',
+  amount: 60,
+  periodFrom: '2026-11-11',
+  periodTo: '2026-12-10',
+  disputed: { from: '2026-12-01', to: '2026-12-10', amount: 20 },
+  disputedIn: { date: '2026-12-10' },
+  credited: 20,
+  standing: 'credited',
+};
+const collection = (to: Collection['to'], bills: BillOnRecord[], amount: number | null = 72.5): Collection => ({
+  to,
+  provider: 'KPN',
+  agency: 'Incasso Noord',
+  agencyEmail: 'dossiers@incasso-noord.example',
+  reference: 'INC-9',
+  amount,
+  copyTo: to === 'agency' ? 'KPN' : 'Incasso Noord',
+  bills,
+});
+const toAgency = { recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' }, providerReference: 'INC-9' };
+const stop = (to: Collection['to'], bills: BillOnRecord[], overrides: Partial<LetterInput> = {}) =>
+  sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: collection(to, bills), ...(to === 'agency' && toAgency), ...overrides });
+
+describe('a collection stop states the dispute and the credit on record', () => {
+  it('tells the provider the bill, the letter that disputed it, the part after the end date, the credit, and asks about a claim above the bill', async () => {
+    const input = stop('provider', [F01]);
+    expect(broken(input)).toEqual([]);
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 10 december 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 1 december 2026 tot en met 10 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft € 20,00 van die factuur gecrediteerd.',
+    );
+    expect(text).toContain('Het bedrag van de incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00). Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
+    // A question, not a conclusion: nothing said to be unlawful or wrong.
+    expect(text).not.toMatch(/onterecht|onrechtmatig|ten onrechte|niet verschuldigd is het bedrag/);
+  });
+
+  it('tells the agency the same facts as what the provider did, in Dutch, and asks it how its claim is made up', async () => {
+    const input = stop('agency', [F01]);
+    expect(broken(input)).toEqual([]);
+    const text = await textOf(input);
+    expect(text).toContain('Op 10 december 2026 heb ik bezwaar gemaakt tegen de factuur van KPN met nummer F-01 van 20 november 2026, een bedrag van € 60,00.');
+    expect(text).toContain('KPN heeft € 20,00 van die factuur gecrediteerd.');
+    expect(text).toContain('Het bedrag van uw incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00). Wilt u mij laten weten hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?');
+    expect(text).not.toMatch(/U heeft [^.]*gecrediteerd|U heeft bevestigd/);
+  });
+
+  it('says in English what the record holds, to an English-speaking provider', () => {
+    const body = bodyOf(stop('provider', [F01], { language: 'en' }));
+    expect(body).toContain(
+      'On 10 December 2026 I disputed your invoice F-01 dated 20 November 2026, for €60.00. Of that, €20.00 falls in 1 December 2026 to 10 December 2026 inclusive, after the end date; that part is not owed. The part up to and including the end date, €40.00, was not disputed. You credited €20.00 of that invoice.',
+    );
+    expect(body).toContain('The debt-collection letter claims €72.50, which is more than the amount of this invoice (€60.00). Please let me know what amount you passed on for collection, and for what.');
+    expect(broken(stop('provider', [F01], { language: 'en' }))).toEqual([]);
+  });
+
+  it('says how each bill stands: still open, held to, partly credited, withdrawn, paid from the estate or already paid', () => {
+    const said = (bill: Partial<BillOnRecord>) => bodyOf(stop('provider', [{ ...F01, credited: 0, standing: 'open', ...bill }]));
+    expect(said({})).toContain('Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. Dat bezwaar loopt nog.');
+    expect(said({ standing: 'held' })).toContain('U liet weten aan de factuur vast te houden; het bezwaar loopt nog.');
+    expect(said({ standing: 'held', credited: 5 })).toContain('U heeft € 5,00 van die factuur gecrediteerd; over de overige € 15,00 loopt het bezwaar nog.');
+    expect(said({ standing: 'withdrawn' })).toContain('U heeft de factuur ingetrokken.');
+    expect(said({ standing: 'payFromEstate', owed: { amount: 60, paidOn: null } })).toContain('Die factuur wordt betaald uit de nalatenschap.');
+    // The payment day is no letter of ours: the sentence does not open with it (the rules read "Op <date>" as one).
+    const paid = stop('provider', [{ ...F01, credited: 5, standing: 'payFromEstate', owed: { amount: 55, paidOn: '2026-12-12' } }]);
+    expect(bodyOf(paid)).toContain('Van die factuur is op 12 december 2026 € 55,00 betaald uit de nalatenschap.');
+    expect(broken(paid)).toEqual([]);
+    expect(said({ standing: 'alreadyPaid' })).toContain('Die factuur is al betaald.');
+    // A bill the owner settled without saying how: nothing is claimed about it.
+    expect(said({ standing: 'settled' })).not.toMatch(/loopt nog|betaald|ingetrokken/);
+    // A bill a correction found owed: the objection is dropped, what is recorded of paying it is said.
+    const owed = said({ standing: 'owed', disputed: null, periodTo: '2026-11-30', owed: { amount: 60, paidOn: null } });
+    expect(owed).toContain('Met de juiste gegevens betreft die factuur alleen de tijd tot en met de einddatum; het bezwaar ertegen is daarom ingetrokken. Die factuur wordt betaald uit de nalatenschap.');
+  });
+
+  it('disputes a bill wholly after the end date as a whole, and after a transfer names the new holder', () => {
+    const whole = { ...F01, periodFrom: '2026-12-01', disputed: { from: '2026-12-01', to: '2026-12-10', amount: 60 }, credited: 0, standing: 'open' as const };
+    expect(bodyOf(stop('provider', [whole]))).toContain('De hele factuur betreft de periode na de einddatum; die is niet verschuldigd. Dat bezwaar loopt nog.');
+    const transfer = stop('provider', [whole], { contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER });
+    expect(bodyOf(transfer)).toContain('De hele factuur betreft de periode na de datum van overzetting; die is niet door de nalatenschap verschuldigd, maar hoort op naam van Pieter Bakker te worden gefactureerd.');
+  });
+
+  it('names a colleague who wrote the dispute, adds several bills up, and compares only a claim above them', () => {
+    const january: BillOnRecord = { ...F01, reference: 'F-02', invoiceDate: '2026-12-20', periodFrom: '2026-12-11', periodTo: '2027-01-09', disputed: { from: '2026-12-11', to: '2027-01-09', amount: 60 }, disputedIn: { date: '2026-12-10', colleague: 'Pieter Jansen' }, credited: 0, standing: 'open' };
+    const input = stop('provider', [F01, january], { collection: collection('provider', [F01, january], 130) });
+    expect(broken(input)).toEqual([]);
+    const body = bodyOf(input);
+    expect(body).toContain('Op 10 december 2026 heeft mijn collega Pieter Jansen bezwaar gemaakt tegen uw factuur F-02 van 20 december 2026, een bedrag van € 60,00.');
+    expect(body).toContain('Het bedrag van de incassobrief, € 130,00, is hoger dan het bedrag van deze facturen samen (€ 120,00).');
+    for (const amount of [60, null]) expect(bodyOf(stop('provider', [F01], { collection: collection('provider', [F01], amount) }))).not.toContain('is hoger dan');
+    // Without a bill on record the letter is as it was: no dispute claimed.
+    expect(bodyOf(stop('provider', []))).not.toMatch(/bezwaar|gecrediteerd/);
+  });
+});
+
+describe('an end date after the letter is told as still to come', () => {
+  const later: LetterHistory = { ...HISTORY, confirmedEndDate: '2027-02-28' };
+  const contract = { ...sampleLetter().contract!, effectiveDate: '2027-02-28' };
+  const dated = { letterDate: '2026-12-15', today: '2026-12-15', history: later, contract };
+
+  it.each([
+    ['dispute', 'nl', 'U heeft bevestigd dat het contract Internet en vaste telefonie met klantnummer 1.2345.678 wordt beëindigd per 28 februari 2027.'],
+    ['dispute', 'en', 'You confirmed that the contract Internet en vaste telefonie with account number 1.2345.678 will end on 28 February 2027.'],
+    ['collection_stop', 'nl', 'U heeft bevestigd dat dit contract wordt beëindigd per 28 februari 2027.'],
+    ['collection_stop', 'en', 'You confirmed that this contract will end on 28 February 2027.'],
+    ['correction', 'nl', 'U heeft bevestigd dat het contract wordt beëindigd per 28 februari 2027; daaraan verandert niets.'],
+    ['correction', 'en', 'You confirmed that the contract will end on 28 February 2027; that stays as it is.'],
+  ] as const)('%s (%s)', (kind, language, sentence) => {
+    const input = letterOfKind(kind, language, { ...dated, ...(kind === 'collection_stop' && { collection: collection('provider', []) }) });
+    expect(bodyOf(input)).toContain(sentence);
+    expect(bodyOf(input)).not.toMatch(/is beëindigd|ended on/);
+    expect(broken(input)).toEqual([]);
+  });
+
+  it('tells the agency too, and says a transfer still to come as one', () => {
+    expect(bodyOf(stop('agency', [], dated))).toContain('KPN heeft bevestigd dat dit contract wordt beëindigd per 28 februari 2027.');
+    const transfer = { ...dated, contract: { ...contract, action: 'transfer' as const }, newHolder: SAMPLE_NEW_HOLDER };
+    expect(bodyOf(letterOfKind('correction', 'nl', transfer))).toContain('U heeft bevestigd dat het contract per 28 februari 2027 wordt overgezet op naam van Pieter Bakker;');
+    expect(bodyOf(letterOfKind('correction', 'en', transfer))).toContain('You confirmed that the contract will be transferred to Pieter Bakker on 28 February 2027;');
+  });
+
+  it('keeps the past tense for an end date on or before the letter’s date', () => {
+    expect(bodyOf(letterOfKind('dispute', 'nl', { letterDate: '2026-12-15', today: '2026-12-15' }))).toContain('is beëindigd per 30 november 2026');
+    expect(bodyOf(letterOfKind('correction', 'en', { ...dated, letterDate: '2027-02-28', today: '2027-02-28' }))).toContain('You confirmed that the contract ended on 28 February 2027;');
+  });
+});
+
+describe('the agency is told a correction of what its letter stated', () => {
+  /** Our collection stop to the agency went out on 15 December; the date of death it stated was wrong by a day. */
+  const agencyHistory: LetterHistory = { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false };
+  const correction = (overrides: Partial<LetterInput> = {}) =>
+    sampleLetter({
+      kind: 'correction',
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-03' },
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }],
+      history: agencyHistory,
+      collection: { ...collection('agency', []), amount: 80 },
+      ...toAgency,
+      ...overrides,
+    });
+
+  it('names our letter and its collection letter, corrects the fact as our letter stated it, and asks only to update its records', async () => {
+    const input = correction();
+    expect(broken(input)).toEqual([]);
+    const letter = composeLetter(input);
+    expect(letter.subject).toBe('Betreft: Correctie op mijn brief over uw incasso: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.',
+    );
+    expect(text).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+    expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    expect(text).not.toMatch(/verzoek|U heeft bevestigd|te beëindigen/);
+  });
+
+  it('corrects again from what the last correction to the agency told, and names a colleague who wrote to it', () => {
+    const again = correction({
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-03', to: '2026-11-04' }],
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-04' },
+      history: { ...agencyHistory, sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Pieter Jansen' }, { kind: 'correction', date: '2026-12-18', corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }] }] },
+      letterDate: '2026-12-21',
+      today: '2026-12-21',
+    });
+    expect(broken(again)).toEqual([]);
+    const letter = composeLetter(again);
+    expect(letter.subject).toMatch(/^Betreft: Correctie op onze brief over uw incasso: /);
+    expect(letter.body.join('\n')).toContain('Op 15 december 2026 heeft mijn collega Pieter Jansen u geschreven naar aanleiding van uw incassobrief');
+    expect(letter.body.join('\n')).toContain('Mijn correctie van 18 december 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
+    expect(composeLetter({ ...again, language: 'en' }).body.join('\n')).toContain('My correction of 18 December 2026 gave the date of death as 3 November 2026; the correct date of death is 4 November 2026.');
+  });
+
+  it('keeps the provider’s correction as it was', () => {
+    expect(composeLetter(letterOfKind('correction', 'nl')).subject).toMatch(/^Betreft: Correctie op mijn verzoek: /);
+    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+  });
+});

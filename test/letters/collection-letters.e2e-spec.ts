@@ -1,0 +1,96 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Audit of the letters of later rounds: a debt collector writes about a bill we disputed and the provider
+ * credited in part. The collection stops say so; the agency hears of a corrected date of death as the
+ * provider does; an end date still to come is told as one. Every letter is read back from its PDF.
+ */
+describe('collection letters state the dispute on record, and the agency is told a correction', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  type Listed = { id: string; kind: string; status: string; recipient: string; channel: string };
+  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+
+  it('names the bill, its dispute and the credit to provider and agency, asks about a claim above the bill, and corrects the agency too', async () => {
+    const provider = await createProvider(t.admin, { name: 'KPN Incassotest', channel: 'portal' });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'K-41', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    // Today is 23 November 2026; the contract ends on 15 December.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-12-15' }).expect(200);
+
+    // € 60,00 billed in advance for 26 November – 25 December: the ten days after 15 December are € 20,00.
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await runDueWork();
+    const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
+    expect(await pdfOf(dispute.id)).toContain('U heeft bevestigd dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 20 }).expect(200);
+
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 72.5 }).expect(200);
+    await runDueWork();
+    const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
+    expect(stops.map((l) => [l.recipient, l.status])).toEqual([
+      [provider.name, 'sent'],
+      ['Incasso Noord', 'sent'],
+    ]);
+    const toProvider = await pdfOf(stops[0].id);
+    expect(toProvider).toContain('U heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.');
+    expect(toProvider).toContain(
+      'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft € 20,00 van die factuur gecrediteerd.',
+    );
+    expect(toProvider).toContain('Het bedrag van de incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00). Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
+    const toAgency = await pdfOf(stops[1].id);
+    expect(toAgency).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
+    expect(toAgency).toContain(`Op 23 november 2026 heb ik bezwaar gemaakt tegen de factuur van ${provider.name} met nummer F-01 van 20 november 2026, een bedrag van € 60,00.`);
+    expect(toAgency).toContain(`${provider.name} heeft € 20,00 van die factuur gecrediteerd.`);
+    expect(toAgency).toContain('Het bedrag van uw incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00).');
+    expect(toAgency).not.toMatch(/is beëindigd|U heeft bevestigd/);
+
+    // The date of death was a day off: the provider and the agency each get a correction letter.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    // The agency by email, as its collection stop went.
+    expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([
+      [provider.name, 'sent', 'portal'],
+      ['Incasso Noord', 'sent', 'email'],
+    ]);
+    const providerCorrection = await pdfOf(corrections[0].id);
+    expect(providerCorrection).toContain('U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    const agencyCorrection = await pdfOf(corrections[1].id);
+    expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');
+    expect(agencyCorrection).toContain(
+      `Op 23 november 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 72,50 over het contract Internet met klantnummer K-41 bij ${provider.name} van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.`,
+    );
+    expect(agencyCorrection).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+    expect(agencyCorrection).toContain('Uw kenmerk: INC-9');
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
+    expect(timeline.find((e) => e.event === 'estate.corrected')!.summary).toContain(`Er gaat een correctiebrief naar ${provider.name}, Incasso Noord.`);
+
+    // Corrected once more: the agency reads it against the correction it had, not against the first letter.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-04' } }).expect(200);
+    await runDueWork();
+    const latest = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === 'Incasso Noord');
+    expect(latest).toHaveLength(2);
+    expect(await pdfOf(latest[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
+    // A correction the agency's letter did not state (the date of birth) goes to the provider alone.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
+  });
+});
