@@ -196,7 +196,8 @@ export class LettersService implements OnModuleInit {
     const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
     const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
     const enclosureIds = input.enclosures.map((e) => e.documentId);
-    const audience = letterAudience(input.kind, input.corrections, tellsDebts);
+    // Every letter to a debt collector (its stop, its correction) is about the estate's debts.
+    const audience = letterAudience(input.kind, input.corrections, tellsDebts || effect.to === 'agency');
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;

@@ -79,6 +79,13 @@ describe('collection letters state the dispute on record, and the agency is told
     );
     expect(agencyCorrection).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
     expect(agencyCorrection).toContain('Uw kenmerk: INC-9');
+    // A letter to the debt collector is about the estate's debts: a relative who is neither heir nor representative does not read it.
+    const code = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lotte de Vries', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201)).body.accessCode;
+    const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+    const hers = (await lotte.get(`${API}/portal/letters?limit=100`).expect(200)).body.items as Listed[];
+    expect(hers.map((l) => l.id)).toContain(corrections[0].id);
+    expect(hers.map((l) => l.id)).not.toContain(corrections[1].id);
+    await lotte.get(`${API}/portal/letters/${corrections[1].id}/pdf`).expect(404);
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
     expect(timeline.find((e) => e.event === 'estate.corrected')!.summary).toContain(`Er gaat een correctiebrief naar ${provider.name}, Incasso Noord.`);
 
