@@ -78,9 +78,9 @@ export function missedTermText(
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
-export function laterEndDateText(providerName: string, effectiveDate: string, later: Omit<LaterThanAsked, 'kind'>, lang: Language): { status: string; next: string } {
+export function laterEndDateText(providerName: string, effectiveDate: string, later: Omit<LaterThanAsked, 'kind'>, lang: Language, action: ContractContext['action']): { status: string; next: string } {
   const { status } = endDateNoticeText({ kind: 'laterThanAsked', ...later }, providerName, lang);
-  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang))} ${status}`, next: ownerWords(lang).contract.endDate.laterThanAskedNext(providerName) };
+  return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang), action)} ${status}`, next: ownerWords(lang).contract.endDate.laterThanAskedNext(providerName) };
 }
 
 /**

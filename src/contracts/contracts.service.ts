@@ -61,7 +61,7 @@ export type DisputeLetterReader = (manager: EntityManager, contractId: string, r
 export type AgencyLetterReader = (manager: EntityManager, contractId: string) => Promise<{ id: string; agency: string }[]>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
-export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
+export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -130,7 +130,7 @@ export class ContractsService implements OnModuleInit {
     const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
     const later = notice?.kind === 'laterThanAsked' ? notice : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
-    if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, effectiveDate, asked: later.asked, basis: later.basis });
+    if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, asked: later.asked, basis: later.basis });
   }
 
   /**

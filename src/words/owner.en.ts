@@ -604,7 +604,7 @@ export const ownerEn: OwnerWords = {
     uploadHintDraft: 'The document is added to the estate and goes with the request.',
     /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
-      confirmed: (provider: string, date: string) => `${provider} confirmed ${date} as the end or transfer date.`,
+      confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} confirmed ${date} as the ${action === 'cancel' ? 'end' : 'transfer'} date.`,
       laterThanAsked: (asked: string, confirmed: string | null) => `${confirmed ? `The confirmed end date (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
       laterThanByLaw: (date: string, confirmed: string | null) => `${confirmed ? `The confirmed end date (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,

@@ -619,7 +619,7 @@ export const ownerNl = {
     uploadHintDraft: 'Het document komt bij de nalatenschap en gaat mee met het verzoek.',
     /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
-      confirmed: (provider: string, date: string) => `${provider} bevestigde ${date} als einddatum of datum van overzetting.`,
+      confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} bevestigde ${date} als ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'}.`,
       /** `confirmed`: the confirmed date, named where the sentence before it ends on another date (a term); null right after it. */
       laterThanAsked: (asked: string, confirmed: string | null) => `${confirmed ? `De bevestigde einddatum (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
       /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */

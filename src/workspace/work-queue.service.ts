@@ -409,9 +409,9 @@ export class WorkQueueService {
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
-      const effectiveDate = standings.get(row.contractId)!.context.effectiveDate!;
-      const { status, next } = laterEndDateText(row.providerName, effectiveDate, row, principal.lang);
-      return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
+      const { effectiveDate, action } = standings.get(row.contractId)!.context;
+      const { status, next } = laterEndDateText(row.providerName, effectiveDate!, row, principal.lang, action);
+      return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
     return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures };

@@ -67,7 +67,7 @@ describe('end dates against the date of death and the request', () => {
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: '2026-12-31' }).expect(200);
     expect(await ownerNews(contract.id)).toEqual([
-      'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
+      'KPN bevestigde 31 december 2026 als einddatum. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
     ]);
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-31', endDateNotice: { kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request' } });
@@ -131,7 +131,7 @@ describe('end dates against the date of death and the request', () => {
       effectiveDate: '2026-12-31',
       asked: '2026-11-02',
       basis: 'request',
-      statusText: 'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (2 november 2026).',
+      statusText: 'KPN bevestigde 31 december 2026 als einddatum. Dat is later dan de datum in ons verzoek (2 november 2026).',
       nextStep: 'KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
       resolution: 'handle_later_end_date',
     });
@@ -249,7 +249,7 @@ describe('end dates against the date of death and the request', () => {
     expect(await line()).toMatchObject({
       effectiveDate: '2026-12-31',
       asked: '2026-11-15',
-      statusText: 'KPN bevestigde 31 december 2026 als einddatum of datum van overzetting. Dat is later dan de datum in ons verzoek (15 november 2026).',
+      statusText: 'KPN bevestigde 31 december 2026 als einddatum. Dat is later dan de datum in ons verzoek (15 november 2026).',
     });
     expect((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text).toContain(`action="/app/contracts/${contract.id}/later-end-date/handled"`);
     expect(await ownerNews(contract.id)).toEqual([expect.stringContaining('Dat is later dan de datum in ons verzoek (15 november 2026).')]);
@@ -293,7 +293,7 @@ describe('end dates against the date of death and the request', () => {
       effectiveDate: '2027-01-31',
       asked: '2026-12-31',
       basis: 'law',
-      statusText: `Woonbron bevestigde 31 januari 2027 als einddatum of datum van overzetting. ${byLaw}`,
+      statusText: `Woonbron bevestigde 31 januari 2027 als einddatum. ${byLaw}`,
     });
     expect(await notice()).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', basis: 'law', handled: false });
     expect(await ownerNews(lease.id)).toEqual([expect.stringContaining(byLaw)]);
