@@ -78,6 +78,13 @@ describe("the family's words for a relative who does not read the estate's debts
     expect(contractStatusText('disputed', oneHeld, 'nl', words)).toBe(
       'KPN houdt vast aan een van de rekeningen waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen de andere rekening verwachten we uiterlijk 12 februari 2027 een reactie van KPN.',
     );
+    // After the complaint about the unanswered bill, the held one is "the other", never a second "one of the bills".
+    expect(contractStatusText('disputeEscalated', oneHeld, 'nl', words)).toBe(
+      'KPN heeft niet gereageerd op ons bezwaar tegen een van de rekeningen. We hebben een klacht ingediend. Aan de andere rekening houdt KPN vast. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+    );
+    expect(contractStatusText('disputeEscalated', CONTEXTS[4], 'en', words)).toBe(
+      'KPN did not answer our objection to one of the bills. We have filed a complaint. KPN has credited part of the other bill; the rest is still open. Your case owner is looking at what to do about it and will let you know.',
+    );
     const credit = contractStep({ type: 'CREDIT_NOTE_SENT', amount: 15 }, 'disputed', 'confirmed', [], { ...confirmed, openDispute: undefined, openDisputes: [] });
     expect(contractChangeText(credit, confirmed, 'nl', 'KPN')).toBe('KPN heeft de rekening gecrediteerd; het bezwaar is afgehandeld.');
     const paid = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [held] }, 'disputeRejected', 'confirmed');

@@ -570,6 +570,21 @@ const HELD_FOR_OWNER_UNPRICED: Record<Language, (p: string, c: ContractContext) 
   nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ownerLooksAtRest.nl].join(' '),
   en: (p, c) => [...HELD_UNPRICED.en(p, c), ownerLooksAtRest.en].join(' '),
 };
+/** The held bills told after the unanswered ones (the complaint): "the other" bills, one way they were answered, else as counted. */
+const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) => string> = {
+  nl: (p, c) => {
+    const held = heldBills(c);
+    const credited = held.filter((d) => d.credited).length;
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; de rest staat nog open.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    return [...said, ownerLooksAtRest.nl].join(' ');
+  },
+  en: (p, c) => {
+    const held = heldBills(c);
+    const credited = held.filter((d) => d.credited).length;
+    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; the rest is still open.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    return [...said, ownerLooksAtRest.en].join(' ');
+  },
+};
 const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'de einddatum' : 'de overzetting'),
   en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer'),
@@ -593,11 +608,11 @@ const STATUS_UNPRICED: Partial<Phrases> = {
   disputeEscalated: {
     nl: ({ p, c }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c))}. We hebben een klacht ingediend. ${HELD_FOR_OWNER_UNPRICED.nl(p, c)}`
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsCounted.nl(unansweredBills(c).length, billCount(c))}. We hebben een klacht ingediend. ${HELD_AFTER_UNANSWERED.nl(p, c)}`
         : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? 'de rekeningen' : 'de rekening'}. We hebben een klacht ingediend.`,
     en: ({ p, c }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c))}. We have filed a complaint. ${HELD_FOR_OWNER_UNPRICED.en(p, c)}`
+        ? `${p} did not answer our objection to ${billsCounted.en(unansweredBills(c).length, billCount(c))}. We have filed a complaint. ${HELD_AFTER_UNANSWERED.en(p, c)}`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? 'the bills' : 'the bill'}. We have filed a complaint.`,
   },
   // A v1–v3 dispute recorded no bills: the provider holds to "the bill".
