@@ -802,11 +802,12 @@ const REOPENED: Record<Language, string> = {
 
 /**
  * The closing step as every relative reads it: the final report is made after it and addressed to one
- * of them (the representative), so the step claims for nobody that it has arrived.
+ * of them (the representative), so the step claims for nobody that it has arrived, nor that it will be
+ * among their letters (one that tells the estate's debts is not a relative's outside them).
  */
 const CLOSED_STEP: Record<Language, string> = {
-  nl: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag komt bij de brieven.',
-  en: 'The file is closed: everything is settled. The final report will be with the letters.',
+  nl: 'Het dossier is afgesloten: alles is afgehandeld. Er volgt een eindverslag.',
+  en: 'The file is closed: everything is settled. A final report follows.',
 };
 
 /**

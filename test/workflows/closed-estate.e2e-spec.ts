@@ -109,7 +109,7 @@ describe('a closed estate, and reopening it', () => {
     expect((await familyPage(estate.tom, '/family')).text).toContain('Het eindverslag is naar Els Bakker gestuurd');
     // The closing step on the timeline (and in the news) claims for nobody that the report reached them.
     const closing = ((await estate.tom.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(closing).toContain('Het dossier is afgesloten: alles is afgehandeld. Het eindverslag komt bij de brieven.');
+    expect(closing).toContain('Het dossier is afgesloten: alles is afgehandeld. Er volgt een eindverslag.');
     expect(closing.join('\n')).not.toContain('U heeft het eindverslag');
     const report = (await estate.tom.post(`${API}/portal/reports`, { kind: 'new_contract', providerId: kpn.id, accountNumber: 'KPN-FORGOTTEN', message: 'Er komt nog een rekening van KPN voor het mobiele abonnement.' }).expect(201)).body;
     expect(report.outcome).toBeNull();
