@@ -95,7 +95,7 @@ export const ownerEn: OwnerWords = {
     dueToday: 'Due today',
     yourMove: 'Your move',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
-    termAfterAnswer: (provider: string) => `Your term starts once ${provider} has answered`,
+    termAfterAnswer: (provider: string) => `Your term starts once ${provider} has answered on every bill`,
     readySince: (date: string) => `ready since ${date}`,
     received: 'Estates handed over to you',
     receivedHeading: 'Received',

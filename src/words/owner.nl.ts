@@ -97,7 +97,7 @@ export const ownerNl = {
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
-    termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} heeft geantwoord`,
+    termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} op elke factuur heeft geantwoord`,
     readySince: (date: string) => `klaar sinds ${date}`,
     received: 'Aan u overgedragen',
     receivedHeading: 'Ontvangen',

@@ -568,7 +568,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const row = todayHtml.split('<tr>').find((r) => r.includes(`/app/contracts/${contract.id}#dispute`))!;
     const [, , why, due] = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => flat(m[1].replace(/<[^>]+>/g, ' ')).trim());
     expect(why).toMatch(/^Uw zet Aanbieder houdt vast aan/);
-    expect(due).toBe('Uw termijn begint zodra Stroomtest heeft geantwoord');
+    expect(due).toBe('Uw termijn begint zodra Stroomtest op elke factuur heeft geantwoord');
 
     // The term passes unanswered: the complaint names G-2 only, and Today still has the decision on G-1.
     const letters = await afterDisputeTerm(contract.id);
