@@ -120,6 +120,17 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('settled', { ...quiet, disputes: 2 }, 'en', words)).toBe('Settled with KPN: the late bills were dealt with and no new one came during the quiet period.');
   });
 
+  it('names the bill in a collection stop, where no sentence before introduced "deze rekening"', () => {
+    const heir = { ...words, readsDebts: true };
+    const oneBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [DECEMBER] };
+    expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft rekening F-1 niet te betalen zolang het bezwaar loopt.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toContain('You do not need to pay bill F-1 while the dispute is open.');
+    // Beside the bill it introduces, the dispute's own words keep "deze rekening".
+    expect(contractStatusText('disputed', oneBill, 'nl', heir)).toContain('U hoeft deze rekening niet te betalen');
+  });
+
   it("states a dispute as the owner's fact: amount, invoice and the provider's term", () => {
     expect(ownerStatusText('disputed', confirmed, 'nl', words)).toBe('Geschil loopt: €\u00a015,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputed', confirmed, 'en', words)).toBe("Dispute open: €15.00 disputed (invoice F-1), provider's answer due by 12 February 2027.");

@@ -28,8 +28,8 @@ const whole = (d: DisputedInvoice) => d.disputed.amount >= d.amount;
  * the whole bill. With several bills open, each is named with its amount, and their total. A v1
  * dispute recorded no amounts: then nothing is said about paying.
  */
-const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null> = {
-  nl: (c) => {
+const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) => string | null> = {
+  nl: (c, named) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
     if (more.length) {
@@ -37,10 +37,10 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
       const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` Het deel tot en met ${endDay.nl(c)} is wel verschuldigd.` : '';
       return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${owed}`;
     }
-    if (whole(d)) return `U hoeft ${namesTheBill(c) ? `rekening ${d.reference}` : 'deze rekening'} niet te betalen zolang het bezwaar loopt.`;
-    return `U hoeft het deel${namesTheBill(c) ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
+    if (whole(d)) return `U hoeft ${named ? `rekening ${d.reference}` : 'deze rekening'} niet te betalen zolang het bezwaar loopt.`;
+    return `U hoeft het deel${named ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
   },
-  en: (c) => {
+  en: (c, named) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
     if (more.length) {
@@ -48,8 +48,8 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts) => string | null
       const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` The part up to ${endDay.en(c)} is owed.` : '';
       return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${owed}`;
     }
-    if (whole(d)) return `You do not need to pay ${namesTheBill(c) ? `bill ${d.reference}` : 'this bill'} while the dispute is open.`;
-    return `You need not pay the part${namesTheBill(c) ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
+    if (whole(d)) return `You do not need to pay ${named ? `bill ${d.reference}` : 'this bill'} while the dispute is open.`;
+    return `You need not pay the part${named ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
   },
 };
 
@@ -112,9 +112,12 @@ const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
   en: (bills) => `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills.map((d) => d.reference), 'en')}`,
 };
 
-/** The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded. */
-export function unpaidWhileDisputed(c: DisputeFacts, lang: Language): string {
-  const sentence = UNPAID_WHILE_DISPUTED[lang](c);
+/**
+ * The sentence on paying during a dispute, with a leading space, or nothing when no amounts are recorded.
+ * `named`: the bill by its number where no sentence before introduced it (a collection stop), or among others.
+ */
+export function unpaidWhileDisputed(c: DisputeFacts, lang: Language, named = namesTheBill(c)): string {
+  const sentence = UNPAID_WHILE_DISPUTED[lang](c, named);
   return sentence ? ` ${sentence}` : '';
 }
 
@@ -215,9 +218,9 @@ const STATUS: Phrases = {
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   collectionStopRequested: {
     nl: ({ p, c }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(c, 'nl')}`,
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(c, 'nl', true)}`,
     en: ({ p, c }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en')}`,
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en', true)}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.

@@ -490,7 +490,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest: €\u00a031,00 betwist (factuur F-10); incassostop loopt nog.');
     const family = await relative(t, anna, contract.estateId, 'Maria');
     expect((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft deze rekening niet te betalen zolang het bezwaar loopt.',
+      'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. U hoeft rekening F-10 niet te betalen zolang het bezwaar loopt.',
     );
     expect(await familyTimelineOf(family)).toContain('Er kwam nog een rekening van Stroomtest; we hebben bezwaar gemaakt. Ons verzoek de incasso te stoppen loopt nog.');
   });
