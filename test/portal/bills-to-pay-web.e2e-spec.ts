@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot, seriousViolations } from '../support/a11y';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -21,14 +21,7 @@ describe('the bills to pay card in the browser', () => {
   const member = async (name: string, isRepresentative: boolean) =>
     (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'dochter', isHeir: true, isRepresentative }).expect(201)).body as { accessCode: string };
 
-  const signIn = async (context: BrowserContext, code: string): Promise<Page> => {
-    const page = await context.newPage();
-    await page.goto(`${base}/family/login`);
-    await page.fill('#code', code);
-    await page.click('form[action="/family/login"] button');
-    await page.waitForURL(`${base}/family`);
-    return page;
-  };
+  const signIn = (context: BrowserContext, code: string) => signInFamily(context, base, code);
 
   /** What a person sees of the card, whitespace folded. */
   const card = async (page: Page) => (await page.innerText('section[aria-labelledby=bills]')).replace(/[ \t\r\n]+/g, ' ');

@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepScreenshot } from '../support/a11y';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -16,14 +16,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
   let estateId: string;
   let disputeLetterId: string;
 
-  const signIn = async (context: BrowserContext, code: string): Promise<Page> => {
-    const page = await context.newPage();
-    await page.goto(`${base}/family/login`);
-    await page.fill('#code', code);
-    await page.click('form[action="/family/login"] button');
-    await page.waitForURL(`${base}/family`);
-    return page;
-  };
+  const signIn = (context: BrowserContext, code: string) => signInFamily(context, base, code);
   /** What a person reads on the page, whitespace folded. */
   const visible = async (page: Page) => (await page.innerText('main')).replace(/[ \t\r\n]+/g, ' ');
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, listedEnclosures, pdfText } from '../../letters/test-support';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInFamily } from '../support/browser';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -225,11 +225,7 @@ describe('documents: versions and audiences', () => {
       // A fresh code (the owner's new invitation) for the browser sign-in; it ends the API sessions, so this runs last.
       const code = (await anna.post(`${API}/estates/${estate.id}/family-members/${members[role].id}/invitation`).expect(201)).body.accessCode;
       const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(`${base}/family/login`);
-      await page.fill('#code', code);
-      await page.click('form[action="/family/login"] button');
-      await page.waitForURL(`${base}/family`);
+      const page = await signInFamily(context, base, code);
       await page.goto(`${base}/family/letters`);
       const links = () => page.locator('a[href^="/family/documents/"]').allTextContents();
       expect((await links()).sort()).toEqual(names(expected[role]));

@@ -1,4 +1,4 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 /**
  * The Chromium the tests and benchmarks drive: `CHROMIUM_PATH` when set (e.g. a system browser),
@@ -33,4 +33,14 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A relative signed in to the family portal with an access code, in a new page of `context`, on their overview. */
+export async function signInFamily(context: BrowserContext, base: string, code: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}/family/login`);
+  await page.fill('#code', code);
+  await page.click('form[action="/family/login"] button');
+  await page.waitForURL(`${base}/family`);
+  return page;
 }
