@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
@@ -107,9 +107,10 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c), disputes: c.disputes });
+/** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
 const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
-  nl: (bills) => `${bills.length > 1 ? 'rekeningen' : 'rekening'} ${listed(bills.map((d) => d.reference), 'nl')}`,
-  en: (bills) => `${bills.length > 1 ? 'bills' : 'bill'} ${listed(bills.map((d) => d.reference), 'en')}`,
+  nl: (bills) => namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
+  en: (bills) => namedBills(bills.map((d) => d.reference), 'en', { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
 };
 
 /**
