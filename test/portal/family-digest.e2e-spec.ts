@@ -320,4 +320,68 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toContain('heeft het verzoek ontvangen');
     expect(now.dueAt > today).toBe(true);
   });
+
+  it('tells a late bill and what we did with it before the collection stop of the same day, its letter held back as held back, without figures for a relative outside the debts', async () => {
+    const anna = await t.specialist('Anna Laatste');
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const kpn = await createProvider(t.admin, { name: 'KPN Nota', category: 'telecom', requiredDocuments: [] });
+    const post = await createProvider(t.admin, { name: 'Post Nota', category: 'telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const estate = await createEstate(anna);
+    const add = (name: string, email: string, body: object) => anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', ...body }).expect(201);
+    await add('Mila Nota', 'mila@family.example', { isHeir: true, isRepresentative: true });
+    await add('Sem Nota', 'sem@family.example', { role: 'heir', language: 'en' });
+    await add('Lotte Nota', 'lotte.nota@family.example', { relation: 'kleindochter', isHeir: false, isRepresentative: false });
+    const contractAt = async (providerId: string, accountNumber: string) => {
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: `${accountNumber}-R`, effectiveDate: '2026-11-30' }).expect(200);
+      return id;
+    };
+    const sent = await contractAt(kpn.id, 'NK-1');
+    const held = await contractAt(post.id, 'NP-1');
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+
+    // The same day: a bill after the end date for each, then a collection agency's letter about each. Post Nota's dispute
+    // letter is held back (its address slipped to the deceased's home); the collection stop goes after the fix.
+    const bill = (reference: string) => ({ reference, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 });
+    await anna.post(`${API}/contracts/${sent}/invoice-after-end`, bill('NF-1')).expect(200);
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: home } }).expect(200);
+    await anna.post(`${API}/contracts/${held}/invoice-after-end`, bill('NF-2')).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: postbus } }).expect(200);
+    for (const id of [sent, held]) await anna.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: `INC-${id.slice(0, 4)}`, amount: 72.5 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const letters = (await anna.get(`${API}/contracts/${held}`).expect(200)).body.letters as { kind: string; status: string }[];
+    expect(letters.filter((l) => l.kind === 'dispute').map((l) => l.status)).toEqual(['blocked']);
+
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const lines = (to: string) => digests(to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines('mila@family.example')).toEqual([
+      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
+      expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
+      '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      expect.stringMatching(/^- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota\./),
+    ]);
+    expect(lines('sem@family.example')).toEqual([
+      '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
+      expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
+      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
+      expect.stringMatching(/^- Post Nota: A debt-collection letter arrived about the contract with Post Nota\./),
+    ]);
+    const hers = lines('lotte.nota@family.example');
+    expect(hers.map((line) => line.slice(0, 60))).toEqual([
+      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben b',
+      '- KPN Nota: Er kwam een brief van een incassobureau over het ',
+      '- Post Nota: Er kwam nog een rekening van Post Nota. We berei',
+      '- Post Nota: Er kwam een brief van een incassobureau over het',
+    ]);
+    expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
+    expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);
+  });
 });
