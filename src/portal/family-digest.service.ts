@@ -128,11 +128,12 @@ export class FamilyDigestService implements OnModuleInit {
         const named = providerLabels(contracts);
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = news.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
-        const unsent = (n: Notice) => (n.contract_id && letterNotSent(n.contract_id, n.letter_step !== null, n.letter_step, sentSteps) ? UNTIL_ITS_LETTER_WENT[n.topic] : undefined);
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
         const held = (n: Notice) => {
-          const say = unsent(n);
-          return say && ((lang: Lang) => `${named.get(n.contract_id!)}: ${say(lang, providers.get(n.contract_id!)!)}`);
+          const say = UNTIL_ITS_LETTER_WENT[n.topic];
+          const contract = n.contract_id;
+          if (!say || !contract || !letterNotSent(contract, n.letter_step !== null, n.letter_step, sentSteps)) return undefined;
+          return (lang: Lang) => `${named.get(contract)}: ${say(lang, providers.get(contract)!)}`;
         };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
