@@ -385,4 +385,37 @@ describe('the daily email to the family', () => {
     expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
     expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);
   });
+
+  it("tells a late bill's dispute as made when its held-back letter went out the same day, whatever the letter's state when the bill was recorded", async () => {
+    const anna = await t.specialist('Anna Vrijgegeven');
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 10', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const post = await createProvider(t.admin, { name: 'Post Later', category: 'telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Vera Later', email: 'vera@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Internet', accountNumber: 'PL-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'PL-R', effectiveDate: '2026-11-30' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: home } }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'PF-1', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    // The owner fixes the address and sends the held-back dispute letter the same day.
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: postbus } }).expect(200);
+    const [blocked] = ((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string; kind: string; status: string }[]).filter((l) => l.kind === 'dispute');
+    expect(blocked.status).toBe('blocked');
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [, news] = digests('vera@family.example');
+    expect(news.text).toContain('- Post Later: Er kwam nog een rekening van Post Later; we hebben bezwaar gemaakt.');
+    expect(news.text).not.toContain('We bereiden een brief');
+  });
 });
