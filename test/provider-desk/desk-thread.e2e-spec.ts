@@ -290,6 +290,8 @@ describe('provider desk: a thread per request', () => {
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
     await runDueWork();
     expect((await thread()).at(-1)).toEqual(['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined]);
+    // Held back, it reached nobody: the status does not say it was sent.
+    expect((await desk.get(url).expect(200)).body.statusText).not.toContain('gevraagde informatie gestuurd');
 
     // A correction goes out on the 25th, the information on the 26th by the owner's retry; then the provider answers.
     await addressed(atPostbus);
@@ -297,6 +299,8 @@ describe('provider desk: a thread per request', () => {
     await nextDay();
     await anna.post(`${API}/letters/${(await heldBack('information_supplied')).id}/retry`).expect(202);
     await nextDay();
+    // The status names the day it went out, not the day the owner first meant to send it.
+    expect((await desk.get(url).expect(200)).body.statusText).toContain('Steward heeft u op 26 november 2026 de gevraagde informatie gestuurd');
     await desk.post(`${url}/acknowledge`, { reference: 'ZG-77' }).expect(200);
     await desk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'ZG-77' }).expect(200);
 
