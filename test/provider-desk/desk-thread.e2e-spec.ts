@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
@@ -132,6 +133,9 @@ describe('provider desk: a thread per request', () => {
     // The list says it too.
     const listed = ((await kpnDesk.get(`${API}/provider-desk/requests?status=waiting_on_you&limit=100`).expect(200)).body as { id: string; statusText: string }[]).find((r) => r.id === contract.id)!;
     expect(listed.statusText).toBe(kpnView.statusText);
+    const csv = (await kpnDesk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${today}`).expect(200)).text;
+    const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => r['Verzoek-id'] === contract.id)!;
+    expect(exported.Status).toBe(kpnView.statusText);
     const english = (await vodafoneDesk.get(`${API}/provider-desk/requests/${vodafoneContract.id}`).expect(200)).body;
     expect(english.statusText).toContain(`Steward sent you the information you asked for on ${longDate(today, 'en')} (see Exchange); it is your move again.`);
     expect(english.nextMove).toBe(`Waiting on you: confirm the cancellation, or tell us what is still missing, by ${longDate(await dueDate(vodafoneContract.id), 'en')}.`);
