@@ -391,16 +391,25 @@ export class LettersService implements OnModuleInit {
    * in the state they are still in: that state's words say the letter went out, and it did not.
    */
   async heldBack(contracts: { id: string; state: string }[]): Promise<Set<string>> {
-    if (!contracts.length) return new Set();
-    const rows: { contractId: string; status: Letter['status']; state: string | null }[] = await this.db.query(
-      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, effect #>> '{payload,state}' AS state
+    const latest = await this.latestInState(contracts);
+    return new Set([...latest].filter(([, l]) => l.status === 'blocked').map(([id]) => id));
+  }
+
+  /**
+   * Of each contract (of a page), the latest letter to the provider about its request, when it was made in the
+   * state the contract is still in: what the present state's step wrote (sent, or held back by the letter rules).
+   */
+  async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, { kind: string; status: Letter['status']; letterDate: string }>> {
+    if (!contracts.length) return new Map();
+    const rows: { contractId: string; kind: string; status: Letter['status']; letterDate: string; state: string | null }[] = await this.db.query(
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", effect #>> '{payload,state}' AS state
          FROM letters
         WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Set(rows.filter((r) => r.status === 'blocked' && r.state === stateOf.get(r.contractId)).map((r) => r.contractId));
+    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate }) => [contractId, { kind, status, letterDate }]));
   }
 
   /**

@@ -14,8 +14,11 @@ import { LettersService } from '../letters/letters.service';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyWords, type Lang } from '../words';
 
-/** Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as written). */
-export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected'];
+/**
+ * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
+ * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
+ */
+export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed'];
 
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
@@ -89,10 +92,12 @@ export class NotificationsService implements OnModuleInit {
       audience === 'family'
         ? [say('nl', true), say('en', true), say('nl', false), say('en', false)]
         : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language, true), null, null, null];
+    // The step whose letter the news may claim went out: the daily email asks whether it did (`letter_step`).
+    const letterStep = audience === 'family' && row.payload.withLetter && typeof row.payload.step === 'number' ? row.payload.step : null;
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now()],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at, letter_step)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now(), letterStep],
     );
   }
 
@@ -113,7 +118,7 @@ export class NotificationsService implements OnModuleInit {
     const label = providerLabel(name, contract.description, await manager.count(Contract, { where: { estateId: contract.estateId, providerId: contract.providerId } }));
     // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation;
     // a partial credit note or a stopped collection is told as what the provider did, not as the state it led to.
-    // The bills it names as still open are those the step left.
+    // The bills it names as still open are those the step left. A late bill's dispute letter held back is the daily email's to say (at collection).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       return (lang, readsDebts) => `${label}: ${contractChangeText(step, context, lang, name, readsDebts)}`;

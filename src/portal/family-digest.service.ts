@@ -17,6 +17,7 @@ import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
+import { letterNotSent } from '../timeline/contract-step';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
@@ -38,7 +39,20 @@ export function lastDigestMoment(now: Date, today: string): Date {
 }
 
 /** A family notification taken into a digest. */
-type Notice = { message: string; message_en: string | null; message_without_debts: string | null; message_without_debts_en: string | null; created_at: Date; contract_id: string | null; topic: string };
+type Notice = {
+  message: string; message_en: string | null; message_without_debts: string | null; message_without_debts_en: string | null; created_at: Date; contract_id: string | null; topic: string;
+  /** The step whose letter to the provider the news was written with (null: none, or older news). */
+  letter_step: number | null;
+};
+
+/**
+ * News told by its step that says its letter went to the provider, and what to say instead while that letter has
+ * not gone out (held back by the letter rules for the case owner): asked when the email is collected, so a letter
+ * released the same day reads as sent. The words name no bill nor amount, for every relative alike.
+ */
+const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: string) => string>> = {
+  invoice_disputed: (lang, provider) => familyWords(lang).billDisputeHeldBack(provider),
+};
 
 interface DigestPayload {
   familyMemberId: string;
@@ -101,7 +115,7 @@ export class FamilyDigestService implements OnModuleInit {
         const [news]: [Notice[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic`,
+            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic, letter_step`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
@@ -110,10 +124,20 @@ export class FamilyDigestService implements OnModuleInit {
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.
-        const named = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? providerLabels(await this.contracts.inEstate(estate.id, manager)) : new Map<string, string>();
+        const contracts = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? await this.contracts.inEstate(estate.id, manager) : [];
+        const named = providerLabels(contracts);
+        // A step's news whose letter has not gone out is told as held back, in words of its own.
+        const sentSteps = news.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
+        const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
+        const held = (n: Notice) => {
+          const say = UNTIL_ITS_LETTER_WENT[n.topic];
+          const contract = n.contract_id;
+          if (!say || !contract || !letterNotSent(contract, n.letter_step !== null, n.letter_step, sentSteps)) return undefined;
+          return (lang: Lang) => `${named.get(contract)}: ${say(lang, providers.get(contract)!)}`;
+        };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
-        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts)).get(readsDebts)!;
+        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts, held)).get(readsDebts)!;
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
@@ -143,16 +167,19 @@ export class FamilyDigestService implements OnModuleInit {
    * and a step of days ago (its news recorded late) never promises a date already passed, nor hides a
    * reminder sent since. News from before it was worded in English too is said in Dutch (`message`).
    * `readsDebts` (`readsEstateDebts`): a relative outside the estate's debts reads the words written for them,
-   * and news from before those were written is not theirs (the safe side).
+   * and news from before those were written is not theirs (the safe side). `heldBack`: a step's news whose letter
+   * has not gone out, in the words for that (`UNTIL_ITS_LETTER_WENT`).
    */
-  private async newsLines(news: Notice[], named: Map<string, string>, readsDebts: boolean): Promise<Record<Lang, string[]>> {
+  private async newsLines(news: Notice[], named: Map<string, string>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
     const byState = new Set(news.filter((n) => n.contract_id && !TOLD_BY_STEP.includes(n.topic)));
     const summaries = await this.views.summaries([...new Set([...byState].map((n) => n.contract_id!))], 'nl', 'family', readsDebts);
     const written = (n: Notice, lang: Lang): string[] => {
+      const held = heldBack(n);
+      if (held) return [held(lang)];
       const [message, english] = readsDebts ? [n.message, n.message_en] : [n.message_without_debts, n.message_without_debts_en];
       return message === null ? [] : [lang === 'en' ? (english ?? message) : message];
     };
-    const heldBack = await this.letters.heldBack(summaries);
+    const lettersHeldBack = await this.letters.heldBack(summaries);
     const now = new Map(summaries.map((c) => [c.id, c]));
     // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
     const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
@@ -160,7 +187,7 @@ export class FamilyDigestService implements OnModuleInit {
       const own = byState.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n) return own;
-      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, heldBack.has(c.id), familyWords(lang));
+      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, lettersHeldBack.has(c.id), familyWords(lang));
       return [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
     return { nl: news.flatMap((n) => said(n, 'nl')), en: news.flatMap((n) => said(n, 'en')) };

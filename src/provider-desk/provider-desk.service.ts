@@ -54,16 +54,20 @@ export interface ExportRow {
 }
 
 /**
- * Where a request stands for the desk: the state's words and, when the provider let a term pass in this
- * state, that term beside the new one. The due dates are the provider's only while it owes the answer;
- * otherwise they are Steward's own deadlines, never shown as the provider's.
+ * Where a request stands for the desk: the state's words; the day the information it asked for went out, while
+ * the request stands where that left it (`suppliedOn`: the ball is back in the provider's court); and, when the
+ * provider let a term pass in this state, that term beside the new one. The due dates are the provider's only
+ * while it owes the answer; otherwise they are Steward's own deadlines, never shown as the provider's.
  */
-function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding, lang: Lang) {
+function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding, lang: Lang, suppliedOn: string | undefined) {
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? dueDate : null;
   const missedDueAt = owes ? (missedTerm?.dueDate ?? null) : null;
-  const missed = missedDueAt && providerWords(lang).request.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang), missedQuestion(state, context));
-  return { statusText: [providerStatusText(state, context, lang, dueAt), missed].filter(Boolean).join(' '), dueAt, missedDueAt };
+  const words = providerWords(lang).request;
+  const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang), missedQuestion(state, context));
+  const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
+  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang);
+  return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 
 /** A document as the desk lists it. */
@@ -167,8 +171,9 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
+    const supplied = await this.informationSuppliedOn(standings);
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang)),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -184,7 +189,8 @@ export class ProviderDeskService {
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
       () => this.erasures.ofContract(row.id, manager),
     ]);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang);
+    const supplied = await this.informationSuppliedOn(standings);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
     const sentErasures = erasures.filter((e) => e.sentOn !== null);
     // The documents the letters carried and those asked back, in one read.
@@ -266,6 +272,7 @@ export class ProviderDeskService {
     for (;;) {
       const batch = await this.rows(this.db.manager, principal.providerId, { after, limit: EXPORT_BATCH, period: { from, to }, ascending: true });
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
+      const supplied = await this.informationSuppliedOn(standings);
       for (const row of batch) {
         const standing = standings.get(row.id)!;
         yield {
@@ -273,7 +280,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id)).statusText,
         };
       }
       if (batch.length < EXPORT_BATCH) return;
@@ -374,11 +381,20 @@ export class ProviderDeskService {
           (SELECT id FROM hits ORDER BY updated_at DESC, id DESC LIMIT ${limitParam})) hit JOIN contracts c ON c.id = hit.id`;
   }
 
+  /**
+   * The requests (of a page) whose present state is where supplied information left them, with the day its letter
+   * went out: a letter still held back by the letter rules (or not made yet) reached nobody, so it is not said.
+   */
+  private async informationSuppliedOn(standings: Map<string, ContractStanding>): Promise<Map<string, string>> {
+    const latest = await this.letters.latestInState([...standings].map(([id, s]) => ({ id, state: s.state })));
+    return new Map([...latest].filter(([, l]) => l.kind === 'information_supplied' && l.status === 'sent').map(([id, l]) => [id, l.letterDate]));
+  }
+
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang): DeskRequest {
+  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined): DeskRequest {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
-    const { statusText, dueAt, missedDueAt } = deskStanding(standing, lang);
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn);
     const actions = offeredAnswers(standing.accepts);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
@@ -397,7 +413,7 @@ export class ProviderDeskService {
       statusText,
       tab: row.desk_tab,
       waitingOn,
-      nextMove: providerNextMove(waitingOn, dueAt, lang),
+      nextMove,
       dispute: answering === 'dispute' ? context.openDispute : null,
       disputes: answering === 'dispute' ? context.openDisputes : [],
       answering,

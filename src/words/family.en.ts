@@ -131,6 +131,7 @@ export const familyEn: FamilyWords = {
   billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Bill ${reference} from ${provider} is to pay again: the payment on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+  billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,

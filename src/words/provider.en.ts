@@ -43,6 +43,9 @@ export const providerEn: ProviderWords = {
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
       `The term until ${missed} passed without your ${yourAnswerEn(question)}${due ? `; the new term runs until ${due}` : ''}.`,
+    informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
+    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
+      `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
     erasures: 'Request to delete a document',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,
     confirmErasure: 'Confirm deletion',

@@ -47,6 +47,10 @@ export const providerNl = {
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
       `De termijn tot en met ${missed} is verstreken zonder uw ${yourAnswerNl(question)}${due ? `; de nieuwe termijn loopt tot en met ${due}` : ''}.`,
+    /** The information the provider asked for went out (the day of its letter), and the request stands where that left it: the provider's move again. */
+    informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
+    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
+      `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
     erasures: 'Verzoek om een document te verwijderen',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, in ons dossier vastgelegd op ${uploaded}: wij vroegen u op ${requested} dit document en alle kopieën te verwijderen.`,
     confirmErasure: 'Verwijdering bevestigen',

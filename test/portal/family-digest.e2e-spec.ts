@@ -320,4 +320,102 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toContain('heeft het verzoek ontvangen');
     expect(now.dueAt > today).toBe(true);
   });
+
+  it('tells a late bill and what we did with it before the collection stop of the same day, its letter held back as held back, without figures for a relative outside the debts', async () => {
+    const anna = await t.specialist('Anna Laatste');
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const kpn = await createProvider(t.admin, { name: 'KPN Nota', category: 'telecom', requiredDocuments: [] });
+    const post = await createProvider(t.admin, { name: 'Post Nota', category: 'telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const estate = await createEstate(anna);
+    const add = (name: string, email: string, body: object) => anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', ...body }).expect(201);
+    await add('Mila Nota', 'mila@family.example', { isHeir: true, isRepresentative: true });
+    await add('Sem Nota', 'sem@family.example', { role: 'heir', language: 'en' });
+    await add('Lotte Nota', 'lotte.nota@family.example', { relation: 'kleindochter', isHeir: false, isRepresentative: false });
+    const contractAt = async (providerId: string, accountNumber: string) => {
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: `${accountNumber}-R`, effectiveDate: '2026-11-30' }).expect(200);
+      return id;
+    };
+    const sent = await contractAt(kpn.id, 'NK-1');
+    const held = await contractAt(post.id, 'NP-1');
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+
+    // The same day: a bill after the end date for each, then a collection agency's letter about each. Post Nota's dispute
+    // letter is held back (its address slipped to the deceased's home); the collection stop goes after the fix.
+    const bill = (reference: string) => ({ reference, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 });
+    await anna.post(`${API}/contracts/${sent}/invoice-after-end`, bill('NF-1')).expect(200);
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: home } }).expect(200);
+    await anna.post(`${API}/contracts/${held}/invoice-after-end`, bill('NF-2')).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: postbus } }).expect(200);
+    for (const id of [sent, held]) await anna.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: `INC-${id.slice(0, 4)}`, amount: 72.5 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const letters = (await anna.get(`${API}/contracts/${held}`).expect(200)).body.letters as { kind: string; status: string }[];
+    expect(letters.filter((l) => l.kind === 'dispute').map((l) => l.status)).toEqual(['blocked']);
+
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    // Each contract's news in the order it came: its bill and what we did with it, then where it stands now (the collection stop).
+    const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines('mila@family.example')).toEqual([
+      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
+      '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
+      expect.stringMatching(/^- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota\./),
+    ]);
+    expect(lines('sem@family.example')).toEqual([
+      '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
+      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
+      expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
+      expect.stringMatching(/^- Post Nota: A debt-collection letter arrived about the contract with Post Nota\./),
+    ]);
+    const hers = lines('lotte.nota@family.example');
+    expect(hers).toEqual([
+      '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
+      '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      '- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.',
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.',
+    ]);
+    expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
+    expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);
+  });
+
+  it("tells a late bill's dispute as made when its held-back letter went out the same day, whatever the letter's state when the bill was recorded", async () => {
+    const anna = await t.specialist('Anna Vrijgegeven');
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const postbus = { street: 'Postbus 10', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const post = await createProvider(t.admin, { name: 'Post Later', category: 'telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Vera Later', email: 'vera@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Internet', accountNumber: 'PL-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'PL-R', effectiveDate: '2026-11-30' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: home } }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'PF-1', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    // The owner fixes the address and sends the held-back dispute letter the same day.
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: postbus } }).expect(200);
+    const [blocked] = ((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string; kind: string; status: string }[]).filter((l) => l.kind === 'dispute');
+    expect(blocked.status).toBe('blocked');
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const [, news] = digests('vera@family.example');
+    expect(news.text).toContain('- Post Later: Er kwam nog een rekening van Post Later; we hebben bezwaar gemaakt.');
+    expect(news.text).not.toContain('We bereiden een brief');
+  });
 });

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
@@ -86,7 +87,7 @@ describe('provider desk: a thread per request', () => {
     const due = await dueDate(contract.id);
     const yours = (await kpnDesk.get(url).expect(200)).body;
     expect(yours).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', dueAt: due, open: true });
-    expect(yours.nextMove).toBe(`Wacht op u: antwoord uiterlijk ${longDate(due, 'nl')}.`);
+    expect(yours.nextMove).toBe(`Wacht op u: bevestig de beëindiging, of laat weten wat er nog ontbreekt, uiterlijk ${longDate(due, 'nl')}.`);
     expect(yours.actions).toEqual(['acknowledge', 'complete', 'request-information', 'reject']);
     expect(await tab('waiting_on_you')).toContain(contract.id);
     expect(await tab('open')).toContain(contract.id);
@@ -107,6 +108,42 @@ describe('provider desk: a thread per request', () => {
       ['provider', 'U bevestigde de ontvangst (uw kenmerk KPN-77)', undefined],
       ['provider', 'U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-77)', undefined],
     ]);
+  });
+
+  it('API: once the information it asked for went out, the status says so with the day, and the next move is its answer again (nl and en)', async () => {
+    const vodafone = await createProvider(t.admin, { name: 'Vodafone', requiredDocuments: [], language: 'en' });
+    const vodafoneDesk = t.as((await t.admin.post(`${API}/providers/${vodafone.id}/tokens`, {}).expect(201)).body.token);
+    const { contract, inheritance } = await sentRequest('Supplied');
+    const estateId = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.estateId as string;
+    const vodafoneContract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: vodafone.id, description: 'Mobiel', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${vodafoneContract.id}/request`).expect(200);
+    await runDueWork();
+    for (const [desk, id] of [[kpnDesk, contract.id], [vodafoneDesk, vodafoneContract.id]] as const) {
+      await desk.post(`${API}/provider-desk/requests/${id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: [] }).expect(200);
+      await anna.post(`${API}/contracts/${id}/information-supplied`, { note: 'Bijgaand.', documentIds: [inheritance.id] }).expect(200);
+    }
+    // Before its letter is made, nothing reached the provider: the status does not say it did.
+    expect((await kpnDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.statusText).not.toContain('gevraagde informatie');
+    const { today } = (await runDueWork()).body as { today: string };
+
+    const kpnView = (await kpnDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    const due = longDate(await dueDate(contract.id), 'nl');
+    expect(kpnView.statusText).toBe(`Verzoek om beëindiging na overlijden; graag uw antwoord uiterlijk ${due}. Steward heeft u op ${longDate(today, 'nl')} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`);
+    expect(kpnView).toMatchObject({ waitingOn: 'provider', open: true, nextMove: `Wacht op u: bevestig de beëindiging, of laat weten wat er nog ontbreekt, uiterlijk ${due}.` });
+    // The list says it too.
+    const listed = ((await kpnDesk.get(`${API}/provider-desk/requests?status=waiting_on_you&limit=100`).expect(200)).body as { id: string; statusText: string }[]).find((r) => r.id === contract.id)!;
+    expect(listed.statusText).toBe(kpnView.statusText);
+    const csv = (await kpnDesk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${today}`).expect(200)).text;
+    const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => r['Verzoek-id'] === contract.id)!;
+    expect(exported.Status).toBe(kpnView.statusText);
+    const english = (await vodafoneDesk.get(`${API}/provider-desk/requests/${vodafoneContract.id}`).expect(200)).body;
+    expect(english.statusText).toContain(`Steward sent you the information you asked for on ${longDate(today, 'en')} (see Exchange); it is your move again.`);
+    expect(english.nextMove).toBe(`Waiting on you: confirm the cancellation, or tell us what is still missing, by ${longDate(await dueDate(vodafoneContract.id), 'en')}.`);
+
+    // Its answer moves the request on: the supplied information is history (the thread), no longer the status.
+    const acknowledged = (await kpnDesk.post(`${API}/provider-desk/requests/${contract.id}/acknowledge`, {}).expect(200)).body;
+    expect(acknowledged.statusText).not.toContain('gevraagde informatie');
+    expect(acknowledged.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk/);
   });
 
   it("API: the owner's answer to the provider's question is in the thread; the owner's other notes stay in the case file", async () => {
@@ -201,8 +238,10 @@ describe('provider desk: a thread per request', () => {
     await runDueWork();
     await page.goto(`${base}/desk?tab=wacht-op-u`);
     const due = longDate(await dueDate(contract.id), 'nl');
-    await expect(page.textContent('main')).resolves.toContain(`Wacht op u: antwoord uiterlijk ${due}`);
+    // The list and the request's page say the information went out, and what the provider's answer is now.
+    await expect(page.textContent('main')).resolves.toContain(`Wacht op u: bevestig de beëindiging, of laat weten wat er nog ontbreekt, uiterlijk ${due}`);
     await page.click('text=Webdesk');
+    await expect(page.textContent('.status')).resolves.toMatch(/Steward heeft u op \d+ \w+ 20\d\d de gevraagde informatie gestuurd \(zie Verloop\); u bent weer aan zet\./);
     const items = await page.locator('ol.thread > li').allTextContents();
     expect(items.map((i) => i.replace(/^.*? — /s, '').trim())).toEqual([
       expect.stringMatching(/^Brief van Steward: Verzoek tot beëindiging\s*akte-Webdesk\.pdf/),
@@ -255,6 +294,8 @@ describe('provider desk: a thread per request', () => {
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
     await runDueWork();
     expect((await thread()).at(-1)).toEqual(['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined]);
+    // Held back, it reached nobody: the status does not say it was sent.
+    expect((await desk.get(url).expect(200)).body.statusText).not.toContain('gevraagde informatie gestuurd');
 
     // A correction goes out on the 25th, the information on the 26th by the owner's retry; then the provider answers.
     await addressed(atPostbus);
@@ -262,6 +303,8 @@ describe('provider desk: a thread per request', () => {
     await nextDay();
     await anna.post(`${API}/letters/${(await heldBack('information_supplied')).id}/retry`).expect(202);
     await nextDay();
+    // The status names the day it went out, not the day the owner first meant to send it.
+    expect((await desk.get(url).expect(200)).body.statusText).toContain('Steward heeft u op 26 november 2026 de gevraagde informatie gestuurd');
     await desk.post(`${url}/acknowledge`, { reference: 'ZG-77' }).expect(200);
     await desk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'ZG-77' }).expect(200);
 
