@@ -127,7 +127,7 @@ describe("the provider's confirmation can be corrected", () => {
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, {}).expect(200);
     const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
     expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
-    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening van geen naar €\s12,50\.$/);
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
 
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);

@@ -1406,7 +1406,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
                 };
             };
-            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field, all in one answer: when the end date itself is a date, the rules it must meet against the request (not before the date of death, at most five years after the day asked) are named beside the others. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1500,7 +1500,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
                 };
             };
-            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field, all in one answer: when the end date itself is a date, the rules it must meet against the request (not before the date of death, at most five years after the day asked) are named beside the others. */
             400: {
                 headers: {
                     [name: string]: unknown;
