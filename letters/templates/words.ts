@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import type { BillCorrectionFacts, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
-import { STANDING_GROUPS } from '../model';
+import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -148,6 +148,24 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
   const requested = f.input.history?.requested;
   return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
 }
+
+/** The later letters to the provider that asked something of their own and stated the facts a collection stop states: our objections and collection stops. */
+const STATING_KINDS: LetterKind[] = ['dispute', 'collection_stop'];
+
+/**
+ * The objections and collection stops to the provider that printed `field` as it last read it: those sent after
+ * the letter that last told it (the request, or a correction since; one before that correction was corrected by
+ * it). A correction of the fact names each (README, Letters → later letters). None in an agency's letter.
+ */
+export function laterStating(f: Facts, field: CorrectedField): SentLetter[] {
+  if (f.input.collection?.to === 'agency' || !STATED_TO_AGENCY.includes(field)) return [];
+  const sent = f.input.history?.sent ?? [];
+  const told = lastTold(f, field)?.letter ?? requestLetter(f);
+  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter((l) => STATING_KINDS.includes(l.kind));
+}
+
+/** The bills our objections named, by the number each was disputed under, once each. */
+export const disputedBills = (f: Facts) => [...new Set((f.input.history?.sent ?? []).flatMap((l) => (l.kind === 'dispute' && l.bill ? [l.bill] : [])))];
 
 /** What the request now going again says differently from the one the provider rejected (its own facts; `history.requested`). */
 export function changedSinceRequest(f: Facts): Correction[] {

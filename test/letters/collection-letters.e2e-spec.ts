@@ -71,7 +71,14 @@ describe('collection letters state the dispute on record, and the agency is told
       ['Incasso Noord', 'sent', 'email'],
     ]);
     const providerCorrection = await pdfOf(corrections[0].id);
-    expect(providerCorrection).toContain('U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    // The provider had the old date in the request, the objection and the collection stop: each is named, with what changes.
+    expect(providerCorrection).toContain(
+      'Mijn verzoek, mijn bezwaar van 23 november 2026 tegen factuur F-01 en mijn brief van 23 november 2026 over de incassobrief van Incasso Noord vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.',
+    );
+    expect(providerCorrection).toContain('Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
+    expect(providerCorrection).toContain(
+      'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert? Verandert die, dan verandert ook het deel van factuur F-01 dat na de einddatum valt.',
+    );
     const agencyCorrection = await pdfOf(corrections[1].id);
     expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');
     expect(agencyCorrection).toContain(
@@ -79,6 +86,7 @@ describe('collection letters state the dispute on record, and the agency is told
     );
     expect(agencyCorrection).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
     expect(agencyCorrection).toContain('Uw kenmerk: INC-9');
+    expect(agencyCorrection).toContain('Mijn brief wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     // A letter to the debt collector is about the estate's debts: a relative who is neither heir nor representative does not read it.
     const code = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lotte de Vries', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201)).body.accessCode;
     const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
@@ -95,6 +103,9 @@ describe('collection letters state the dispute on record, and the agency is told
     const latest = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === 'Incasso Noord');
     expect(latest).toHaveLength(2);
     expect(await pdfOf(latest[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
+    // The provider's second correction is of the first, which named the objection and the stop already.
+    const again = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === provider.name);
+    expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
     // A correction the agency's letter did not state (the date of birth) goes to the provider alone.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
     await runDueWork();
