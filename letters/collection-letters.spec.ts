@@ -258,3 +258,42 @@ describe('the agency is told a correction of what its letter stated', () => {
     expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
   });
 });
+
+describe('the agency is told a corrected bill its letter named', () => {
+  /** Our collection stop of 15 December named bill F-01 at € 60,00; it was € 66,00, billing the same period. */
+  const corrected = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 66, disputed: { from: '2026-12-01', to: '2026-12-10', amount: 22 }, credited: 0 };
+  const billCorrection = (overrides: Partial<LetterInput> = {}) =>
+    sampleLetter({
+      kind: 'bill_correction',
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: { ...collection('agency', []), amount: 80 },
+      invoice: corrected,
+      billCorrection: { named: { reference: 'F-01', invoiceDate: '2026-11-20' }, toldIn: null, changes: [{ field: 'amount', from: 60, to: 66 }], corrected },
+      ...toAgency,
+      ...overrides,
+    });
+
+  it('names our letter and the bill, corrects the figure as our letter stated it, and says the part after the end date anew', async () => {
+    const input = billCorrection();
+    expect(broken(input)).toEqual([]);
+    expect(composeLetter(input).subject).toBe('Betreft: Correctie op mijn brief over uw incasso: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief over de factuur van KPN met nummer F-01.',
+    );
+    expect(text).toContain('Mijn brief vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    expect(text).toContain('Met de juiste gegevens betreft die factuur de periode 11 november 2026 tot en met 10 december 2026 en bedraagt die € 66,00. Naar rato van de gefactureerde dagen (10 van 30) valt daarvan € 22,00 in de periode 1 december 2026 tot en met 10 december 2026, na de einddatum.');
+    expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    expect(text).not.toMatch(/uw factuur|U crediteerde|mijn bezwaar/);
+  });
+
+  it('withdraws the objection to a bill that, corrected, bills nothing after the end date, said of what the provider did', () => {
+    const owed = { ...corrected, periodTo: '2026-11-30', disputed: null, credited: 5 };
+    const body = composeLetter(billCorrection({ invoice: null, billCorrection: { named: { reference: 'F-01', invoiceDate: '2026-11-20' }, toldIn: null, changes: [{ field: 'periodTo', from: '2026-12-10', to: '2026-11-30' }], corrected: owed } })).body.join('\n');
+    expect(body).toContain('Met de juiste gegevens betreft die factuur alleen de tijd tot en met de einddatum (30 november 2026); het bezwaar ertegen is daarom ingetrokken.');
+    expect(composeLetter(billCorrection({ language: 'en' })).body.join('\n')).toContain('My letter stated the amount as €60.00; the correct amount is €66.00.');
+  });
+});

@@ -285,14 +285,36 @@ function correctionAsk(f: Facts): string {
 
 /** A correction to a collection agency of what our collection stop told it (nl.ts). */
 function agencyCorrection(f: Facts): string[] {
-  const ours = agencyLetter(f);
-  const c = f.input.collection;
   const corrections = f.input.corrections ?? [];
   return [
-    `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}. I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
+    `${agencyOpening(f)} I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
-    `Please update your records. ${ours?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`,
+    agencyAsk(f),
+  ];
+}
+
+/** Our collection stop to the agency and the collection letter it answered (nl.ts). */
+function agencyOpening(f: Facts): string {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.`;
+}
+const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
+
+/** A corrected bill that our collection stop to the agency named (nl.ts). */
+function agencyBillCorrection(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  const c = f.input.collection;
+  const lines = billCorrectionLines(f);
+  const now = b?.corrected;
+  return [
+    `${agencyOpening(f)} I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} in that letter about ${c?.provider}'s invoice ${b?.named.reference}.`,
+    lines.join('\n'),
+    now?.disputed
+      ? `With the correct details, that invoice covers ${en.date(now.periodFrom)} to ${en.date(now.periodTo)} and comes to ${en.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} has already credited ${en.money(now.credited)} of it.` : ''}`
+      : `With the correct details, that invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; the objection to it is therefore withdrawn.`,
+    agencyAsk(f),
   ];
 }
 
@@ -303,7 +325,7 @@ const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'o
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
+  const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('invoice number', String(c.from), String(c.to)),
@@ -511,6 +533,7 @@ export const en: Words = {
           correctionAsk(f),
         ];
       case 'bill_correction': {
+        if (f.input.collection?.to === 'agency') return agencyBillCorrection(f);
         const b = f.input.billCorrection;
         const lines = billCorrectionLines(f);
         const c = b?.corrected;

@@ -316,14 +316,41 @@ function correctionAsk(f: Facts): string {
  * it, and only a request to update its records: the stop itself stands.
  */
 function agencyCorrection(f: Facts): string[] {
-  const ours = agencyLetter(f);
-  const c = f.input.collection;
   const corrections = f.input.corrections ?? [];
   return [
-    `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}. Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
+    `${agencyOpening(f)} Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
-    `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${ours?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`,
+    agencyAsk(f),
+  ];
+}
+
+/** Our collection stop to the agency and the collection letter it answered: what a correction to the agency corrects. */
+function agencyOpening(f: Facts): string {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`;
+}
+/** Only the agency's records change: the stop itself stands. */
+const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
+
+/**
+ * A corrected bill that our collection stop to the agency named: the figures as that letter (or our correction
+ * of it since) had them, the bill as it is now and the part of it after the end date, said of what the provider
+ * did, never "your invoice"; a bill that now bills nothing after the end date is no longer objected to.
+ */
+function agencyBillCorrection(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  const c = f.input.collection;
+  const lines = billCorrectionLines(f);
+  const now = b?.corrected;
+  return [
+    `${agencyOpening(f)} Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief over de factuur van ${c?.provider} met nummer ${b?.named.reference}.`,
+    lines.join('\n'),
+    now?.disputed
+      ? `Met de juiste gegevens betreft die factuur de periode ${nl.date(now.periodFrom)} tot en met ${nl.date(now.periodTo)} en bedraagt die ${nl.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(now.credited)} gecrediteerd.` : ''}`
+      : `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; het bezwaar ertegen is daarom ingetrokken.`,
+    agencyAsk(f),
   ];
 }
 
@@ -334,8 +361,8 @@ const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'o
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  // Said of the letter the provider last read it in: the objection, or a correction of it since.
-  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
+  // Said of the letter the reader last read it in: the objection (to an agency: our collection stop), or a correction of it since.
+  const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
@@ -544,6 +571,7 @@ export const nl: Words = {
           correctionAsk(f),
         ];
       case 'bill_correction': {
+        if (f.input.collection?.to === 'agency') return agencyBillCorrection(f);
         const b = f.input.billCorrection;
         const lines = billCorrectionLines(f);
         const c = b?.corrected;

@@ -208,15 +208,16 @@ export function latestRequest(f: Facts): SentLetter | null {
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 
 /**
- * A correction to a collection agency: our collection stop to it, which its correction corrects. The agency's
+ * A correction (of the record or of a bill) to a collection agency: our collection stop to it, which its correction corrects. The agency's
  * history holds only the letters it had (that stop and our corrections of it); null for any other letter.
  */
-export const agencyLetter = (f: Facts): SentLetter | null => (f.input.kind === 'correction' && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null);
+export const agencyLetter = (f: Facts): SentLetter | null =>
+  (f.input.kind === 'correction' || f.input.kind === 'bill_correction') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  if (kind === 'correction' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
+  if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   const ours = referredColleague(f, kind) !== null;
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];

@@ -99,8 +99,8 @@ export class LetterInputBuilder {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const event = subject.event;
-    // A correction to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
-    const agencyLetterId = subject.to === 'agency' && event.type === 'CORRECTION' && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
+    // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
+    const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
     const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.history(manager, contract, context, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it.

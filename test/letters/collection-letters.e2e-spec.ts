@@ -111,4 +111,38 @@ describe('collection letters state the dispute on record, and the agency is told
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
   });
+
+  it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
+    const provider = await createProvider(t.admin, { name: 'Ziggo Incassotest', channel: 'portal' });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Televisie', accountNumber: 'Z-7', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'Z-R1', effectiveDate: '2026-12-15' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);
+    await runDueWork();
+
+    // The bill was € 66,00, not € 60,00: the provider and the agency, whose collection stop named it, each get a correction.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-02', reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 66 }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
+    expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([
+      [provider.name, 'sent', 'portal'],
+      ['Incasso Zuid', 'sent', 'email'],
+    ]);
+    const toAgency = await pdfOf(corrections[1].id);
+    expect(toAgency).toContain('Correctie op mijn brief over uw incasso: Televisie, klantnummer Z-7, van Jan de Vries');
+    expect(toAgency).toContain(`Hierbij corrigeer ik een gegeven uit die brief over de factuur van ${provider.name} met nummer F-02.`);
+    expect(toAgency).toContain('Mijn brief vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    expect(toAgency).toContain('valt daarvan € 22,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum.');
+    expect(toAgency).toContain('Uw kenmerk: INC-12');
+    // The provider's own correction is said against its objection, as before.
+    expect(await pdfOf(corrections[0].id)).toContain('Mijn bezwaar vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    // The provider's desk does not show the agency's letter.
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body)).not.toContain('Incasso Zuid');
+  });
 });
