@@ -150,7 +150,12 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
-    const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    const form = await validateForm(answer.body, body, {
+      numberFields: ['finalInvoiceAmount', 'amount'],
+      arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
+      // The correction form is filled in with what is recorded: an amount emptied there is removed.
+      clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],
+    });
     if (form.errors) {
       const errors = [...form.errors, ...endDateRule(form.errors, body, request.deceased.dateOfDeath)];
       return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
