@@ -151,6 +151,11 @@ describe('one wording table per audience', () => {
     expect(providerStatusText('rejected', confirmed, 'nl', null)).toBe('U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.');
   });
 
+  it("names no per-contract close as a settled contract's next step: there is none; it closes with the estate's file", () => {
+    expect(ownerNextStep('settled', confirmed, 'nl', words)).toBe('Niets meer te doen voor dit contract; het wordt afgesloten als u de nalatenschap afsluit, zodra alle contracten zijn afgehandeld.');
+    expect(ownerNextStep('settled', confirmed, 'en', words)).toBe('Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.');
+  });
+
   it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
     expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(

@@ -218,7 +218,8 @@ const NEXT: Phrases = {
           : ''
       }`,
   },
-  settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
+  // No contract is closed on its own: closing the estate (*Nalatenschap afsluiten*) closes every settled one.
+  settled: { nl: () => 'Niets meer te doen voor dit contract; het wordt afgesloten als u de nalatenschap afsluit, zodra alle contracten zijn afgehandeld.', en: () => 'Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.' },
   closed: nothingLeft,
   withdrawn: nothingLeft,
   informedByBrp: nothingLeft,

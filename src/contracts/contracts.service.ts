@@ -766,16 +766,18 @@ export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) 
  */
 export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
   if ((event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') || !standing.accepts(event.type)) return event;
-  const corrected = event.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, event) : billChanges(standing.context, event);
-  if (corrected === null) return event;
-  return corrected.length ? { ...event, corrected } : null;
+  // A correction that leaves the final bill out keeps the recorded one (only null removes it).
+  const full = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : event;
+  const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full) : billChanges(standing.context, full);
+  if (corrected === null) return full;
+  return corrected.length ? { ...full, corrected } : null;
 }
 
 function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject): CompletionChange[] {
   return [
     { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
     { field: 'reference' as const, from: providerReference, to: event.reference },
-    { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount ?? null },
+    { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount },
   ].filter((c) => c.from !== c.to);
 }
 

@@ -138,7 +138,12 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
-    const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    const form = await validateForm(answer.body, body, {
+      numberFields: ['finalInvoiceAmount', 'amount'],
+      arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
+      // The correction form is filled in with what is recorded: an amount emptied there is removed.
+      clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],
+    });
     if (form.errors) {
       // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
       const errors = await this.desk.withEndDateRules(p, id, form.errors, body.effectiveDate);

@@ -8,7 +8,7 @@ import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } 
 import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { validateInput } from '../common/validation';
-import { CompleteDto, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { assertBillAnswer, assertEffectiveDate, endDateFacts, withCorrections } from '../contracts/contracts.service';
@@ -247,7 +247,8 @@ export class ProviderDeskService {
    * with the end-date rules too (`withEndDateRules`), so the desk fixes every field in one round.
    */
   async complete(principal: ProviderPrincipal, contractId: string, answer: 'completed' | 'completion_corrected', body: unknown, idempotencyKey: string | undefined, path: string) {
-    const { dto, errors } = await validateInput(CompleteDto, body);
+    // A correction may leave the final invoice out (it keeps the one confirmed); completing names it.
+    const { dto, errors } = await validateInput(answer === 'completed' ? CompleteDto : CompletionCorrectedDto, body);
     if (errors.length) throw new ValidationProblem(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate), 400);
     return this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
   }
