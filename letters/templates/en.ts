@@ -248,7 +248,7 @@ function correctionAsk(f: Facts): string {
   if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
   return correctsTheEnd(f)
-    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
+    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date. If I do not hear from you, ${endWord(f)} stays ${end}.`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
 }
 

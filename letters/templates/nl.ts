@@ -260,14 +260,16 @@ function correctionLine(f: Facts, corrected: Correction): string {
 
 /**
  * What a correction asks. Once the provider confirmed the end or transfer, the handling happened: only its
- * records change, and the date it confirmed stands, unless the correction is of what that date hangs on.
+ * records change, and the date it confirmed stands, unless the correction is of what that date hangs on. Then
+ * it says what to do if the date changes and that it stands without an answer: a question would wait for an
+ * answer nobody follows up (the request is done on the desk, no term runs), so silence must mean something.
  */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   if (!end) return `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
   const confirmed = `U heeft bevestigd dat het contract ${settledAs(f, end)}`;
   return correctsTheEnd(f)
-    ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?`
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum weten. Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
 }
 

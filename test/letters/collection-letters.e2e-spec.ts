@@ -71,7 +71,7 @@ describe('collection letters state the dispute on record, and the agency is told
       ['Incasso Noord', 'sent', 'email'],
     ]);
     const providerCorrection = await pdfOf(corrections[0].id);
-    expect(providerCorrection).toContain('U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    expect(providerCorrection).toContain('U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.');
     const agencyCorrection = await pdfOf(corrections[1].id);
     expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');
     expect(agencyCorrection).toContain(
