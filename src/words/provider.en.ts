@@ -44,7 +44,7 @@ export const providerEn: ProviderWords = {
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
     askCollection: (billsOpen: boolean) =>
-      `Suspend the collection, waive its costs and stop contacting the next of kin; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
+      `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
     collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
       [agency ?? 'Collection agency', reference && `reference ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
