@@ -32,7 +32,8 @@ export const providerEn: ProviderWords = {
     title: 'Requests', none: 'No requests here.',
     tab: (label: string, count: string) => `${label} (${count})`,
     nothingNew: (count: number, more: boolean) =>
-      `Nothing new. ${more ? `More than ${count} requests are` : count === 1 ? '1 request is' : `${count} requests are`} waiting for you.`, deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
+      `Nothing new. ${more ? `More than ${count} requests are` : count === 1 ? '1 request is' : `${count} requests are`} waiting for you.`,
+    deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
     search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
 

@@ -38,7 +38,8 @@ export const providerNl = {
     tab: (label: string, count: string) => `${label} (${count})`,
     /** The "Nieuw" tab when empty, while requests wait on the provider under "Wacht op u" (`more`: more than `count`). */
     nothingNew: (count: number, more: boolean) =>
-      `Niets nieuws. ${more ? `Meer dan ${count} verzoeken wachten` : count === 1 ? '1 verzoek wacht' : `${count} verzoeken wachten`} op u.`, deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
+      `Niets nieuws. ${more ? `Meer dan ${count} verzoeken wachten` : count === 1 ? '1 verzoek wacht' : `${count} verzoeken wachten`} op u.`,
+    deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
     search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
 

@@ -138,6 +138,12 @@ describe('provider desk in the browser', () => {
     expect(card).toContain('Kenmerk van het incassobureau: IN-889');
     expect(card).toMatch(/Gevorderd bedrag: €\s75,50/);
     expect(await page.textContent('main')).toContain('Gevraagd: De incasso opschorten, de incassokosten laten vervallen en de nabestaanden niet meer benaderen; bevestig dat de incasso is gestopt');
+    // The same in English, one press away.
+    await page.click('form[action="/desk/language"] button');
+    expect(await page.textContent('#collection')).toMatch(/Collection agency: Incasso Noord\s*Agency's reference: IN-889\s*Amount claimed: €75\.50/);
+    expect(await page.textContent('main')).toContain('Requested: Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped');
+    await page.goto(`${base}/desk?tab=nieuw`);
+    await expect(page.textContent('main p.card')).resolves.toBe('Nothing new. 1 request is waiting for you.');
     await page.close();
   });
 
