@@ -179,7 +179,7 @@ describe('the provider is told a correction of every letter that stated it', () 
     expect(text).toContain(
       'Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.',
     );
-    expect(text).toContain('Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert? Verandert die, dan verandert ook het deel van factuur F-01 dat na de einddatum valt.');
+    expect(text).toContain('Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum');
     const en = flat(await pdfText((await produceLetter({ ...input, language: 'en' })).pdf!));
     expect(en).toContain(
       'My request, my objection of 10 December 2026 to invoice F-01 and my letter of 15 December 2026 about the collection letter from Incasso Noord gave the date of death as 2 November 2026; the correct date of death is 3 November 2026.',

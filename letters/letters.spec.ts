@@ -266,7 +266,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf({ ...again, language: 'en' })).toContain('The correction my colleague Anna de Boer sent on 12 November 2026 gave the account number as 1.2345.678; the correct account number is 1.2345.679.');
   });
 
-  it('corrects a confirmed contract by asking only to update the records, and asks about the date only when the correction is of what it hangs on', () => {
+  it('corrects a confirmed contract by asking only to update the records, and, only when the correction is of what the date hangs on, says what to do if it changes and what stands without an answer (no question nobody follows up)', () => {
     // Written after the end date: "ended" (before it the letters say "will end", collection-letters.spec.ts).
     const confirmed = (corrections: LetterInput['corrections'], language: 'nl' | 'en') => letterOfKind('correction', language, { corrections, letterDate: '2026-12-15', today: '2026-12-15' });
     const birth = [{ field: 'dateOfBirth' as const, from: '1946-05-14', to: '1946-05-15' }];
@@ -274,8 +274,9 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(confirmed(birth, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026; that stays as it is. Please update your records; there is nothing else you need to do.');
     expect(bodyOf(confirmed(birth, 'en'))).not.toContain('handle the cancellation');
     const endDate = [{ field: 'requestedEndDate' as const, from: null, to: '2026-12-15' }];
-    expect(bodyOf(confirmed(endDate, 'nl'))).toContain('U heeft bevestigd dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
-    expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records and let me know whether the end date changes as a result.');
+    expect(bodyOf(confirmed(endDate, 'nl'))).toContain('U heeft bevestigd dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten. Hoor ik niets van u, dan blijft de einddatum 30 november 2026.');
+    expect(bodyOf(confirmed(endDate, 'nl'))).not.toMatch(/laten weten of/);
+    expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records. If the end date changes as a result, please let me know the new date. If I do not hear from you, the end date stays 30 November 2026.');
   });
 
   it('asks again after a rejection with the earlier request, the reason in the provider’s words and what changed, and lets that day be named', () => {

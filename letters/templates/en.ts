@@ -277,9 +277,9 @@ function correctionAsk(f: Facts): string {
   if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
   const bills = disputedBills(f);
-  const billed = bills.length ? ` If it does, the part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} changes too.` : '';
+  const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.${billed}`
+    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date.${billed} If I do not hear from you, ${endWord(f)} stays ${end}.`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
 }
 

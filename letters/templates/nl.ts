@@ -296,7 +296,9 @@ function correctionEffects(f: Facts): string[] {
 
 /**
  * What a correction asks. Once the provider confirmed the end or transfer, the handling happened: only its
- * records change, and the date it confirmed stands, unless the correction is of what that date hangs on.
+ * records change, and the date it confirmed stands, unless the correction is of what that date hangs on. Then
+ * it says what to do if the date changes and that it stands without an answer: a question would wait for an
+ * answer nobody follows up (the request is done on the desk, no term runs), so silence must mean something.
  */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
@@ -304,9 +306,9 @@ function correctionAsk(f: Facts): string {
   const confirmed = `U heeft bevestigd dat het contract ${settledAs(f, end)}`;
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
-  const billed = bills.length ? ` Verandert die, dan verandert ook het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt.` : '';
+  const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?${billed}`
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum weten.${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
 }
 

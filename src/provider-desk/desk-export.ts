@@ -1,3 +1,5 @@
+import { money } from '../../workflows/wording';
+import { providerWords } from '../words';
 import type { ExportRow } from './provider-desk.service';
 
 /*
@@ -7,8 +9,8 @@ import type { ExportRow } from './provider-desk.service';
  */
 
 const COLUMNS = {
-  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit' },
-  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity' },
+  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso' },
+  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection' },
 } as const;
 
 const ACTIONS = { nl: { cancel: 'Beëindigen', transfer: 'Overzetten' }, en: { cancel: 'Cancel', transfer: 'Transfer' } } as const;
@@ -48,5 +50,7 @@ export function exportRecord(r: ExportRow): Record<Column, string> {
     effectiveDate: day(r.effectiveDate),
     status: r.statusText,
     lastActivity: moment(row.activity),
+    // Last, so a spreadsheet built on the earlier columns keeps its places.
+    collection: r.collection ? providerWords(row.language).request.collectionSummary(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, row.language)) : '',
   };
 }

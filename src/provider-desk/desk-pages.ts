@@ -6,7 +6,7 @@ import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '
 import { html, humanDate, page } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
-import { type DeskAnswer, kindLabel } from './desk-rules';
+import { type DeskAnswer, kindLabel, TAB_COUNT_CAP, type TabCounts, tabCountText } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 
@@ -72,19 +72,25 @@ export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttl
   });
 }
 
-/** The tabs as the web names them in `?tab=`; an unknown or missing tab opens the first. */
+/** The tabs as the web names them in `?tab=`; an unknown or missing tab is none (the desk opens on `openingTab`). */
 const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiting_on_you', 'wacht-op-steward': 'waiting_on_steward', afgehandeld: 'done' };
-export const tabOfParam = (param: string | undefined): DeskTab => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : 'new');
+export const tabOfParam = (param: string | undefined): DeskTab | undefined => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : undefined);
 const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
 
-export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage): string {
+export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage, counts: TabCounts): string {
   const w = providerWords(lang);
+  const label = (t: DeskTab) => w.list.tab(DESK_TAB_LABELS[t][lang], tabCountText(counts[t]));
   const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
-    t === tab ? html`<li><strong aria-current="page">${DESK_TAB_LABELS[t][lang]}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${DESK_TAB_LABELS[t][lang]}</a></li>`,
+    t === tab ? html`<li><strong aria-current="page">${label(t)}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${label(t)}</a></li>`,
   );
+  // An empty "Nieuw" says where the work is, when some waits on the provider under "Wacht op u".
+  const waiting = counts.waiting_on_you;
+  const none = tab === 'new' && !query.q && !query.cursor && waiting > 0
+    ? html`<a href="/desk?tab=${paramOfTab('waiting_on_you')}">${w.list.nothingNew(Math.min(waiting, TAB_COUNT_CAP), waiting > TAB_COUNT_CAP)}</a>`
+    : w.list.none;
   const rows = list.items.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
-<td>${r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
+<td>${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
 <td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
   );
   return page({
@@ -93,7 +99,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
 <form method="get" action="/desk" role="search" class="card"><input type="hidden" name="tab" value="${paramOfTab(tab)}">
 <label for="q">${w.list.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.list.find}</button></form>${list.items.length
       ? html`<table><thead><tr><th scope="col">${w.list.deceased}</th><th scope="col">${w.list.action}</th><th scope="col">${w.list.status}</th><th scope="col">${w.list.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
-      : html`<p class="card">${w.list.none}</p>`}
+      : html`<p class="card">${none}</p>`}
 ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`,
   });
 }
@@ -146,11 +152,17 @@ ${summary}
 <p class="next-move"><strong>${r.nextMove}</strong></p>
 <p>${t.deceased}: ${r.deceased.fullName}, ${t.born} ${humanDate(r.deceased.dateOfBirth, lang)}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
 <p>${t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
-${r.answering === 'dispute'
+${r.collection
+      ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
+      : r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
       : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : t.asap}</p>`}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
+${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>
+<p>${t.collectionAgency}: <strong>${r.collection.agency ?? t.notRecorded}</strong></p>
+<p>${t.collectionReference}: <strong>${r.collection.reference ?? t.notRecorded}</strong></p>
+<p>${t.collectionAmount}: <strong>${r.collection.amount === null ? t.notRecorded : money(r.collection.amount, lang)}</strong></p></div>` : ''}
 ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div class="card dispute"><h2>${t.dispute} ${d.reference}</h2>
 <p>${t.invoice}: <strong>${d.reference}</strong>, ${t.invoiceDate} ${humanDate(d.invoiceDate, lang)}</p>
 <p>${t.period}: ${humanDate(d.periodFrom, lang)} ${t.until} ${humanDate(d.periodTo, lang)}; ${t.amount}: ${money(d.amount, lang)}</p>

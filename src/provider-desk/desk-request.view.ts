@@ -95,6 +95,18 @@ export class DeskDispute {
   credited?: number;
 }
 
+/** The collection agency's letter that Steward asked you to stop, as the case owner recorded it. */
+export class DeskCollection {
+  @ApiProperty({ type: String, nullable: true, example: 'Incasso Noord', description: 'the collection agency that wrote' })
+  agency: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'IN-889', description: "the agency's reference on its letter" })
+  reference: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 75.5, description: 'the amount the agency claims, in euros' })
+  amount: number | null;
+}
+
 /** One request addressed to your organisation, with only what you need to act on it. */
 export class DeskRequest {
   @ApiProperty({ format: 'uuid', description: 'the request id in every desk URL' })
@@ -153,6 +165,12 @@ export class DeskRequest {
     description: 'every disputed bill you have not answered for good, oldest first, while you are asked to answer a dispute; each answer names the bill it is about (`invoiceReference`), required while more than one is listed',
   })
   disputes: DeskDispute[];
+
+  @ApiProperty({
+    type: DeskCollection, nullable: true,
+    description: 'while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise',
+  })
+  collection: DeskCollection | null;
 
   @ApiProperty({ enum: ['request', 'dispute'], description: 'whether `actions` answer the request itself or a disputed bill' })
   answering: 'request' | 'dispute';

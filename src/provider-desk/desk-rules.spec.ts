@@ -1,6 +1,6 @@
 import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../letters';
 import { providerWords } from '../words';
-import { deskSearchOf, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
+import { deskSearchOf, openingTab, tabCountText, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
 
 describe('the desk search box', () => {
   it.each([
@@ -14,6 +14,18 @@ describe('the desk search box', () => {
     ['  de Jong ', { name: 'de Jong' }],
   ])('reads %p as the provider means it', (text, search) => {
     expect(deskSearchOf(text)).toEqual(search);
+  });
+});
+
+describe('the desk tabs', () => {
+  const counts = (n: number, w: number, s = 0, d = 0) => ({ new: n, waiting_on_you: w, waiting_on_steward: s, done: d });
+  it('opens on the first tab holding work for the provider, else on "Nieuw"', () => {
+    expect(openingTab(counts(2, 1))).toBe('new');
+    expect(openingTab(counts(0, 1, 5, 9))).toBe('waiting_on_you');
+    expect(openingTab(counts(0, 0, 5, 9))).toBe('new');
+  });
+  it('counts to 99, then "99+"', () => {
+    expect([0, 99, 100].map(tabCountText)).toEqual(['0', '99', '99+']);
   });
 });
 

@@ -24,6 +24,21 @@ export function tabsOf(filter: DeskFilter): DeskTab[] {
   return filter === 'open' ? ['new', 'waiting_on_you'] : [filter];
 }
 
+/** Tabs count their requests up to this many; beyond it a tab reads "99+" (a count stays a short index range however big the desk). */
+export const TAB_COUNT_CAP = 99;
+/** How many requests each tab holds, each read up to one past TAB_COUNT_CAP. */
+export type TabCounts = Record<DeskTab, number>;
+/** A tab's count as the desk shows it. */
+export const tabCountText = (n: number) => (n > TAB_COUNT_CAP ? `${TAB_COUNT_CAP}+` : String(n));
+
+/**
+ * The tab the desk opens on when none is asked for: the first that holds work for the provider (new, then
+ * waiting on you), so an overdue answer never hides behind an empty "Nieuw"; with no work, "Nieuw".
+ */
+export function openingTab(counts: TabCounts): DeskTab {
+  return (['new', 'waiting_on_you'] as const).find((t) => counts[t] > 0) ?? 'new';
+}
+
 /** The desk's answers by path (web form and API), and the workflow event each one sends. */
 export const DESK_ANSWERS = {
   acknowledge: 'ACKNOWLEDGE',

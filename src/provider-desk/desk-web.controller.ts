@@ -15,7 +15,7 @@ import { endSession, refuseLogin, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
-import { DeskAnswer } from './desk-rules';
+import { DeskAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
@@ -89,8 +89,9 @@ export class DeskWebController {
   @Get()
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    const tab = tabOfParam(query.tab);
-    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q })));
+    const counts = await this.desk.tabCounts(p.providerId);
+    const tab = tabOfParam(query.tab) ?? openingTab(counts);
+    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }), counts));
   }
 
   @Get('webhooks')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DeskTab, longDate, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, longDate, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -22,9 +22,9 @@ import { fullName } from '../estates/estate.entity';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, tabsOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
-import { DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
+import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { dutchDate } from '../clock/clock';
 import type { BatchItemResult } from './provider-desk.dto';
@@ -54,6 +54,7 @@ export interface ExportRow {
   yourReference: string | null;
   effectiveDate: string | null;
   statusText: string;
+  collection: DeskCollection | null;
 }
 
 /**
@@ -72,6 +73,13 @@ function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding,
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
+
+/** A collection notice's particulars, as the event recorded them (a relative's report may lack some). */
+const deskCollection = (event: Record<string, unknown>): DeskCollection => ({
+  agency: typeof event.agency === 'string' ? event.agency : null,
+  reference: typeof event.reference === 'string' ? event.reference : null,
+  amount: typeof event.amount === 'number' ? event.amount : null,
+});
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -174,11 +182,24 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
-    const supplied = await this.informationSuppliedOn(standings);
+    const [supplied, collections] = await Promise.all([this.informationSuppliedOn(standings), this.collectionsOf(this.db.manager, standings)]);
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id))),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
+  }
+
+  /**
+   * How many requests each tab holds, each counted only up to one past TAB_COUNT_CAP: one statement, each tab a
+   * short range of `contracts_desk_tab_idx`, so a provider with 50,000 requests costs what a small one does.
+   */
+  async tabCounts(providerId: string): Promise<TabCounts> {
+    const rows: { tab: DeskTab; n: number }[] = await this.db.query(
+      `SELECT t.tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c WHERE c.provider_id = $1 AND c.desk_tab = t.tab LIMIT $3) one)::int AS n
+         FROM unnest($2::text[]) AS t(tab)`,
+      [providerId, Object.keys(DESK_TAB_LABELS), TAB_COUNT_CAP + 1],
+    );
+    return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
   }
 
   /** One request with its whole exchange. */
@@ -193,7 +214,8 @@ export class ProviderDeskService {
       () => this.erasures.ofContract(row.id, manager),
     ]);
     const supplied = await this.informationSuppliedOn(standings);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id));
+    const collections = await this.collectionsOf(manager, standings);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
     const sentErasures = erasures.filter((e) => e.sentOn !== null);
     // The documents the letters carried and those asked back, in one read.
@@ -302,6 +324,7 @@ export class ProviderDeskService {
       const batch = await this.rows(this.db.manager, principal.providerId, { after, limit: EXPORT_BATCH, period: { from, to }, ascending: true });
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
       const supplied = await this.informationSuppliedOn(standings);
+      const collections = await this.collectionsOf(this.db.manager, standings);
       for (const row of batch) {
         const standing = standings.get(row.id)!;
         yield {
@@ -310,6 +333,7 @@ export class ProviderDeskService {
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
           statusText: deskStanding(standing, row.language, supplied.get(row.id)).statusText,
+          collection: collections.get(row.id) ?? null,
         };
       }
       if (batch.length < EXPORT_BATCH) return;
@@ -419,8 +443,18 @@ export class ProviderDeskService {
     return new Map([...latest].filter(([, l]) => l.kind === 'information_supplied' && l.status === 'sent').map(([id, l]) => [id, l.letterDate]));
   }
 
+  /**
+   * The collection letters the requests (of a page) are asked to stop, while they are: each one's newest
+   * `COLLECTION_NOTICE` as the owner recorded it (its step's event), in one read of `timeline_entries_contract_idx`.
+   */
+  private async collectionsOf(manager: EntityManager, standings: Map<string, ContractStanding>): Promise<Map<string, DeskCollection>> {
+    const asked = [...standings].filter(([, s]) => s.state === 'collectionStopRequested').map(([id]) => id);
+    const notices = await this.timeline.latestOfContracts(manager, asked, ['COLLECTION_NOTICE']);
+    return new Map([...notices].map(([id, details]) => [id, deskCollection((details.event ?? {}) as Record<string, unknown>)]));
+  }
+
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined): DeskRequest {
+  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined): DeskRequest {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
     const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn);
@@ -445,6 +479,7 @@ export class ProviderDeskService {
       nextMove,
       dispute: answering === 'dispute' ? context.openDispute : null,
       disputes: answering === 'dispute' ? context.openDisputes : [],
+      collection: collection ?? null,
       answering,
       dueAt,
       missedDueAt,

@@ -29,7 +29,11 @@ export const providerEn: ProviderWords = {
   },
 
   list: {
-    title: 'Requests', none: 'No requests here.', deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
+    title: 'Requests', none: 'No requests here.',
+    tab: (label: string, count: string) => `${label} (${count})`,
+    nothingNew: (count: number, more: boolean) =>
+      `Nothing new. ${more ? `More than ${count} requests are` : count === 1 ? '1 request is' : `${count} requests are`} waiting for you.`,
+    deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
     search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
 
@@ -39,6 +43,11 @@ export const providerEn: ProviderWords = {
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
     disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+    collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
+    askCollection: (billsOpen: boolean) =>
+      `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
+    collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
+      [agency ?? 'Collection agency', reference && `reference ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>

@@ -33,7 +33,13 @@ export const providerNl = {
   },
 
   list: {
-    title: 'Verzoeken', none: 'Er staan hier geen verzoeken.', deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
+    title: 'Verzoeken', none: 'Er staan hier geen verzoeken.',
+    /** A tab with how many requests it holds (`count` is capped, e.g. "99+"). */
+    tab: (label: string, count: string) => `${label} (${count})`,
+    /** The "Nieuw" tab when empty, while requests wait on the provider under "Wacht op u" (`more`: more than `count`). */
+    nothingNew: (count: number, more: boolean) =>
+      `Niets nieuws. ${more ? `Meer dan ${count} verzoeken wachten` : count === 1 ? '1 verzoek wacht' : `${count} verzoeken wachten`} op u.`,
+    deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
     search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
 
@@ -43,6 +49,13 @@ export const providerNl = {
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
+    collection: 'Incassobrief', collectionAgency: 'Incassobureau', collectionReference: 'Kenmerk van het incassobureau', collectionAmount: 'Gevorderd bedrag', notRecorded: 'niet vermeld',
+    /** What our collection stop asks (letters/templates: "Ik verzoek u de incasso op te schorten …"), and with bills still disputed what their dispute asks. */
+    askCollection: (billsOpen: boolean) =>
+      `De incasso opschorten, de incassokosten laten vervallen en de nabestaanden niet meer benaderen; bevestig dat de incasso is gestopt${billsOpen ? '. Voor de betwiste facturen: een creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing' : ''}`,
+    /** A collection letter in one cell of the export: "Incasso Noord, kenmerk IN-889, € 75,50". */
+    collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
+      [agency ?? 'Incassobureau', reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur', credited: 'U crediteerde', stillDisputed: 'nog betwist',
     /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
     missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>

@@ -6,6 +6,7 @@ import { ContractsService } from '../../src/contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { EstatesService } from '../../src/estates/estates.service';
 import { FeedbackService } from '../../src/portal/feedback.service';
+import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -131,6 +132,8 @@ describe('query plans at national scale', () => {
     await get(t.admin, `${API}/providers/scorecards`);
     await get(t.admin, `${API}/providers/${big.id}/scorecard`);
     for (const status of ['all', 'open', 'new', 'waiting_on_steward']) await get(bigDesk, `${API}/provider-desk/requests?status=${status}`);
+    // The web desk's tab counts (capped), which the desk page reads on every visit.
+    await t.app.get(ProviderDeskService).tabCounts(big.id);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=de%20jong`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=14-05-1946`);

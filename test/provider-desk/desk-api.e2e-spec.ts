@@ -178,6 +178,23 @@ describe('provider desk API', () => {
     expect((await db.query(`SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETE'`, [kpnContract.id])).rows[0].n).toBe(1);
   });
 
+  it("shows a collection stop's particulars and asks for what its letter asks, in the list, the request and the export", async () => {
+    const { kpnContract } = await estateWithRequests();
+    const path = { id: kpnContract.id };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-C1' } }).expect(200);
+    await anna.post(`${API}/contracts/${kpnContract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-889', amount: 75.5 }).expect(200);
+    const viewed = (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body;
+    expect(viewed).toMatchObject({ state: 'collectionStopRequested', collection: { agency: 'Incasso Noord', reference: 'IN-889', amount: 75.5 } });
+    const listed = (await kpnDesk.get('/api/v1/provider-desk/requests', { query: { status: 'all' } }).expect(200)).body.find((r) => r.id === kpnContract.id);
+    expect(listed?.collection).toEqual({ agency: 'Incasso Noord', reference: 'IN-889', amount: 75.5 });
+    // A request without a collection says so.
+    const { kpnContract: quiet } = await estateWithRequests();
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: quiet.id } }).expect(200)).body.collection).toBeNull();
+    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: t.clock.today() } }).expect(200);
+    const line = csv.text.split('\r\n').find((l) => l.includes(kpnContract.id));
+    expect(line).toMatch(/Incasso Noord, kenmerk IN-889, €\s75,50/);
+  });
+
   it('stops accepting a revoked token', async () => {
     const issued = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'temporary' }).expect(201)).body;
     const desk = providerClient(t.app.getHttpServer(), issued.token);

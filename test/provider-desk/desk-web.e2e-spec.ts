@@ -109,6 +109,44 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  it('opens on the tab with work, counts every tab, and shows a collection stop with what its letter asks', async () => {
+    const provider = await createProvider(t.admin, { name: 'Ziggo Desk', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ziggo.example', name: 'Desk', password: 'desk-password-3' }).expect(201);
+    const token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token;
+    const estate = await createEstate(anna, { givenNames: 'Piet', surnamePrefix: undefined, surname: 'Mulder' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'ZG-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'ZG-R1' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-889', amount: 75.5 }).expect(200);
+
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@ziggo.example');
+    await page.fill('#password', 'desk-password-3');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    // Nothing is new: the desk opens where the work is, and every tab says how many it holds.
+    await expect(page.textContent('[aria-current=page]')).resolves.toBe('Wacht op u (1)');
+    await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (0)', 'Wacht op u (1)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    expect(await page.textContent('main')).toContain('Piet Mulder');
+    await page.goto(`${base}/desk?tab=nieuw`);
+    await expect(page.textContent('main p.card')).resolves.toBe('Niets nieuws. 1 verzoek wacht op u.');
+
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const card = await page.textContent('#collection');
+    expect(card).toContain('Incassobureau: Incasso Noord');
+    expect(card).toContain('Kenmerk van het incassobureau: IN-889');
+    expect(card).toMatch(/Gevorderd bedrag: €\s75,50/);
+    expect(await page.textContent('main')).toContain('Gevraagd: De incasso opschorten, de incassokosten laten vervallen en de nabestaanden niet meer benaderen; bevestig dat de incasso is gestopt');
+    // The same in English, one press away.
+    await page.click('form[action="/desk/language"] button');
+    expect(await page.textContent('#collection')).toMatch(/Collection agency: Incasso Noord\s*Agency's reference: IN-889\s*Amount claimed: €75\.50/);
+    expect(await page.textContent('main')).toContain('Requested: Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped');
+    await page.goto(`${base}/desk?tab=nieuw`);
+    await expect(page.textContent('main p.card')).resolves.toBe('Nothing new. 1 request is waiting for you.');
+    await page.close();
+  });
+
   it('offers the sign-in page in English before anyone is known; a refused sign-in stays English', async () => {
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await page.goto(`${base}/desk/login`);

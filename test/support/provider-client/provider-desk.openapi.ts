@@ -573,6 +573,23 @@ export interface components {
             /** @example +31 20 555 0199 */
             phone: string | null;
         };
+        DeskCollection: {
+            /**
+             * @description the collection agency that wrote
+             * @example Incasso Noord
+             */
+            agency: string | null;
+            /**
+             * @description the amount the agency claims, in euros
+             * @example 75.5
+             */
+            amount: number | null;
+            /**
+             * @description the agency's reference on its letter
+             * @example IN-889
+             */
+            reference: string | null;
+        };
         DeskDeceased: {
             /**
              * Format: date
@@ -711,6 +728,8 @@ export interface components {
              */
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
+            /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
+            collection: components["schemas"]["DeskCollection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
@@ -810,6 +829,8 @@ export interface components {
              */
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
+            /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
+            collection: components["schemas"]["DeskCollection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
             /** @example Internet en tv */
             description: string;
