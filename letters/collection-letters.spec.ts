@@ -145,6 +145,65 @@ describe('an end date after the letter is told as still to come', () => {
   });
 });
 
+describe('the provider is told a correction of every letter that stated it', () => {
+  /** Requested on 9 November, ended per 30 November, bill F-01 disputed on 10 December, the collection stop of 15 December: all said "overleden op 2 november". */
+  const told: LetterHistory = {
+    sent: [
+      { kind: 'cancellation', date: '2026-11-09' },
+      { kind: 'dispute', date: '2026-12-10', bill: 'F-01' },
+      { kind: 'collection_stop', date: '2026-12-15', collection: { agency: 'Incasso Noord', reference: 'INC-9' } },
+    ],
+    confirmedEndDate: '2026-11-30',
+    acknowledgedSinceRequest: false,
+  };
+  const correction = (overrides: Partial<LetterInput> = {}) =>
+    sampleLetter({
+      kind: 'correction',
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      previousLetterDate: '2026-11-09',
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-03' },
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }],
+      history: told,
+      ...overrides,
+    });
+
+  it('names the request, the dispute and the collection stop, and what changes for each', async () => {
+    const input = correction();
+    expect(broken(input)).toEqual([]);
+    const text = await textOf(input);
+    expect(text).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek en uit latere brieven.');
+    expect(text).toContain(
+      'Mijn verzoek, mijn bezwaar van 10 december 2026 tegen factuur F-01 en mijn brief van 15 december 2026 over de incassobrief van Incasso Noord vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.',
+    );
+    expect(text).toContain(
+      'Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.',
+    );
+    expect(text).toContain('Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert? Verandert die, dan verandert ook het deel van factuur F-01 dat na de einddatum valt.');
+    const en = flat(await pdfText((await produceLetter({ ...input, language: 'en' })).pdf!));
+    expect(en).toContain(
+      'My request, my objection of 10 December 2026 to invoice F-01 and my letter of 15 December 2026 about the collection letter from Incasso Noord gave the date of death as 2 November 2026; the correct date of death is 3 November 2026.',
+    );
+    expect(en).toContain('My letter about the collection referred to the three months after the death during which no recourse can be taken against the assets of the estate (Article 4:185(1) of the Dutch Civil Code); they now run until 3 February 2027.');
+  });
+
+  it('names only the letters that printed the value the provider last read, and a lease that ends by law on another day', () => {
+    // A correction of 16 December told the date of death after the collection stop: a new correction is of that letter alone.
+    const since = correction({
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-03', to: '2026-10-30' }],
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-10-30' },
+      history: { ...told, sent: [...told.sent, { kind: 'correction', date: '2026-12-16', corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-03' }] }] },
+    });
+    expect(bodyOf(since)).toContain('Mijn correctie van 16 december 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 30 oktober 2026.');
+    expect(bodyOf(since)).toContain('uit dat verzoek.');
+    // A lease that ended by law two months after the month of death (art. 7:268 lid 6 BW) ends a month earlier.
+    const lease = correction({ category: 'housing', livedAlone: true, corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-10-30' }], deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-10-30' }, history: { ...told, confirmedEndDate: null, sent: [told.sent[0]] } });
+    expect(broken(lease)).toEqual([]);
+    expect(bodyOf(lease)).toContain('Daardoor eindigt de huurovereenkomst volgens de wet op 31 december 2026 in plaats van op 31 januari 2027 (artikel 7:268 lid 6 BW).');
+    expect(composeLetter({ ...lease, language: 'en' }).body.join('\n')).toContain('The lease therefore ends by law on 31 December 2026 instead of 31 January 2027 (Article 7:268(6) of the Dutch Civil Code).');
+  });
+});
+
 describe('the agency is told a correction of what its letter stated', () => {
   /** Our collection stop to the agency went out on 15 December; the date of death it stated was wrong by a day. */
   const agencyHistory: LetterHistory = { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false };
@@ -171,6 +230,8 @@ describe('the agency is told a correction of what its letter stated', () => {
       'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.',
     );
     expect(text).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+    // The three months our letter cited run from the correct date (art. 4:185 lid 1 BW).
+    expect(text).toContain('Mijn brief wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
     expect(text).not.toMatch(/verzoek|U heeft bevestigd|te beëindigen/);
   });
@@ -193,6 +254,46 @@ describe('the agency is told a correction of what its letter stated', () => {
 
   it('keeps the provider’s correction as it was', () => {
     expect(composeLetter(letterOfKind('correction', 'nl')).subject).toMatch(/^Betreft: Correctie op mijn verzoek: /);
-    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+    // The objection of 10 December (HISTORY) printed the customer number too.
+    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+  });
+});
+
+describe('the agency is told a corrected bill its letter named', () => {
+  /** Our collection stop of 15 December named bill F-01 at € 60,00; it was € 66,00, billing the same period. */
+  const corrected = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 66, disputed: { from: '2026-12-01', to: '2026-12-10', amount: 22 }, credited: 0 };
+  const billCorrection = (overrides: Partial<LetterInput> = {}) =>
+    sampleLetter({
+      kind: 'bill_correction',
+      letterDate: '2026-12-18',
+      today: '2026-12-18',
+      contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' },
+      history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      collection: { ...collection('agency', []), amount: 80 },
+      invoice: corrected,
+      billCorrection: { named: { reference: 'F-01', invoiceDate: '2026-11-20' }, toldIn: null, changes: [{ field: 'amount', from: 60, to: 66 }], corrected },
+      ...toAgency,
+      ...overrides,
+    });
+
+  it('names our letter and the bill, corrects the figure as our letter stated it, and says the part after the end date anew', async () => {
+    const input = billCorrection();
+    expect(broken(input)).toEqual([]);
+    expect(composeLetter(input).subject).toBe('Betreft: Correctie op mijn brief over uw incasso: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief over de factuur van KPN met nummer F-01.',
+    );
+    expect(text).toContain('Mijn brief vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    expect(text).toContain('Met de juiste gegevens betreft die factuur de periode 11 november 2026 tot en met 10 december 2026 en bedraagt die € 66,00. Naar rato van de gefactureerde dagen (10 van 30) valt daarvan € 22,00 in de periode 1 december 2026 tot en met 10 december 2026, na de einddatum.');
+    expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    expect(text).not.toMatch(/uw factuur|U crediteerde|mijn bezwaar/);
+  });
+
+  it('withdraws the objection to a bill that, corrected, bills nothing after the end date, said of what the provider did', () => {
+    const owed = { ...corrected, periodTo: '2026-11-30', disputed: null, credited: 5 };
+    const body = composeLetter(billCorrection({ invoice: null, billCorrection: { named: { reference: 'F-01', invoiceDate: '2026-11-20' }, toldIn: null, changes: [{ field: 'periodTo', from: '2026-12-10', to: '2026-11-30' }], corrected: owed } })).body.join('\n');
+    expect(body).toContain('Met de juiste gegevens betreft die factuur alleen de tijd tot en met de einddatum (30 november 2026); het bezwaar ertegen is daarom ingetrokken.');
+    expect(composeLetter(billCorrection({ language: 'en' })).body.join('\n')).toContain('My letter stated the amount as €60.00; the correct amount is €66.00.');
   });
 });

@@ -18,8 +18,11 @@ export function addCalendarMonths(isoDate: string, months: number): string {
  * Only true while the three months run, so a letter cites it only then.
  */
 export function withinDeliberationPeriod(dateOfDeath: string, letterDate: string): boolean {
-  return letterDate <= addCalendarMonths(dateOfDeath, 3);
+  return letterDate <= deliberationPeriodEnd(dateOfDeath);
 }
+
+/** The last day of the three months of art. 4:185 lid 1 BW (above): a correction of the date of death moves it. */
+export const deliberationPeriodEnd = (dateOfDeath: string) => addCalendarMonths(dateOfDeath, 3);
 
 /**
  * A rented home where nobody continues the lease (the tenant lived alone): art. 7:268 lid 6 BW,

@@ -379,7 +379,10 @@ export interface BillOnRecord {
   owed?: { amount: number; paidOn: string | null } | null;
 }
 
-/** The facts a collection stop to an agency states (`collectionOpening`): a correction of one of them is told to the agency too. */
+/**
+ * The facts a collection stop states (`collectionOpening`), to the agency as to the provider, and a dispute letter
+ * with them: a correction of one is told to the agency too, and the provider's correction names those letters.
+ */
 export const STATED_TO_AGENCY: CorrectedField[] = ['deceasedName', 'dateOfDeath', 'description', 'accountNumber'];
 
 /** One letter that went out to the provider, as the archive records it. */
@@ -391,6 +394,8 @@ export interface SentLetter {
   corrections?: Correction[];
   /** A dispute letter: the number of the bill it disputed, as recorded when it was written; absent when not known. */
   bill?: string | null;
+  /** A collection stop: the collection letter it answered, by its agency and reference as recorded. */
+  collection?: { agency: string | null; reference: string | null } | null;
 }
 
 /** The contract's facts a request letter prints and a later letter may say it asked for. */

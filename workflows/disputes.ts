@@ -147,18 +147,23 @@ export function withCredit(open: readonly DisputedInvoice[], answer: BillAnswer 
 export const BILL_OUTCOMES = ['payFromEstate', 'alreadyPaid', 'providerWithdrew'] as const;
 export type BillOutcome = (typeof BILL_OUTCOMES)[number];
 
-/** A bill the owner's word settled, as its readers name it: what is still billed of it (its amount less any credit) and whether the provider held to it. */
+/**
+ * A bill the owner's word settled, as its readers name it: what is still billed of it (its amount less any
+ * credit), whether the provider held to it, and what it credited of it (a bill credited in part is held to
+ * only for the rest; steps recorded before `credited` was kept lack it).
+ */
 export interface SettledBill {
   reference: string;
   amount: number;
   held: boolean;
+  credited?: number;
 }
 
 /** The bills the owner's word settles: the one it names, else every open bill. */
 export function billsSettled(open: readonly DisputedInvoice[], answer: BillAnswer): SettledBill[] {
   return open
     .filter((d) => !answer.invoiceReference || d.reference === answer.invoiceReference)
-    .map((d) => ({ reference: d.reference, amount: (cents(d.amount) - cents(d.credited ?? 0)) / 100, held: isHeld(d) }));
+    .map((d) => ({ reference: d.reference, amount: (cents(d.amount) - cents(d.credited ?? 0)) / 100, held: isHeld(d), ...(d.credited ? { credited: d.credited } : {}) }));
 }
 
 /**

@@ -151,6 +151,11 @@ describe('one wording table per audience', () => {
     expect(providerStatusText('rejected', confirmed, 'nl', null)).toBe('U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.');
   });
 
+  it("names no per-contract close as a settled contract's next step: there is none; it closes with the estate's file", () => {
+    expect(ownerNextStep('settled', confirmed, 'nl', words)).toBe('Niets meer te doen voor dit contract; het wordt afgesloten als u de nalatenschap afsluit, zodra alle contracten zijn afgehandeld.');
+    expect(ownerNextStep('settled', confirmed, 'en', words)).toBe('Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.');
+  });
+
   it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
     expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(
@@ -321,7 +326,7 @@ describe('one wording table per audience', () => {
     const all = corrected([date, { field: 'reference', from: 'KPN-1', to: 'KPN-2' }, { field: 'finalInvoiceAmount', from: null, to: 14.5 }]);
     expect(contractChangeText(all, confirmed, 'nl', 'KPN', true).replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
     expect(ownerChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027.');
-    expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill from none to €14.50.');
+    expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill recorded (€14.50).');
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
@@ -332,6 +337,14 @@ describe('one wording table per audience', () => {
     const refund = step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: [{ field: 'finalInvoiceAmount', from: 7.5, to: -5 }] }, [], confirmed);
     expect(nbsp(contractChangeText(refund, confirmed, 'nl', 'KPN', true))).toBe('KPN heeft de eindafrekening gecorrigeerd: € 5,00 terug in plaats van € 7,50.');
     expect(ownerChangeText(refund, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill from €7.50 to a €5.00 refund.');
+    // A final bill the correction records for the first time, or takes away: never "from none" / "to none".
+    const first = (to: number | null, from: number | null = null) => step('COMPLETION_CORRECTED', 'confirmed', 'confirmed', { corrected: [{ field: 'finalInvoiceAmount', from, to }] }, [], confirmed);
+    expect(nbsp(ownerChangeText(first(-5), confirmed, 'nl', 'KPN'))).toBe('Bevestiging van KPN gecorrigeerd: de eindafrekening vastgelegd (€ 5,00 terug).');
+    expect(ownerChangeText(first(-5), confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill recorded (a €5.00 refund).');
+    expect(nbsp(ownerChangeText(first(12.5), confirmed, 'nl', 'KPN'))).toBe('Bevestiging van KPN gecorrigeerd: de eindafrekening vastgelegd (€ 12,50).');
+    expect(ownerChangeText(first(12.5), confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill recorded (€12.50).');
+    expect(nbsp(ownerChangeText(first(null, 7.5), confirmed, 'nl', 'KPN'))).toBe('Bevestiging van KPN gecorrigeerd: de eindafrekening geschrapt (was € 7,50).');
+    expect(ownerChangeText(first(null, 7.5), confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the final bill removed (was €7.50).');
   });
 
   it("tells the desk how the owner settled disputed bills, as recorded: the bills settled and what happens with them", () => {

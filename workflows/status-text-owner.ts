@@ -218,7 +218,8 @@ const NEXT: Phrases = {
           : ''
       }`,
   },
-  settled: { nl: () => 'Dossier van dit contract sluiten.', en: () => "Close this contract's file." },
+  // No contract is closed on its own: closing the estate (*Nalatenschap afsluiten*) closes every settled one.
+  settled: { nl: () => 'Niets meer te doen voor dit contract; het wordt afgesloten als u de nalatenschap afsluit, zodra alle contracten zijn afgehandeld.', en: () => 'Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.' },
   closed: nothingLeft,
   withdrawn: nothingLeft,
   informedByBrp: nothingLeft,
@@ -347,10 +348,16 @@ const STEPS: StepPhrases = {
       nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
       en: ({ p }, step) => `Collection stopped, says ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
     },
-    // v5: what the provider's corrected confirmation changed, from → to.
+    // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
-      nl: ({ p, c }, step) => `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl').map((f, i) => `${i ? ';' : ':'} ${f.field} van ${f.from} naar ${f.to}`).join('')}.`,
-      en: ({ p, c }, step) => `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en').map((f, i) => `${i ? ';' : ':'} ${f.field} from ${f.from} to ${f.to}`).join('')}.`,
+      nl: ({ p, c }, step) =>
+        `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl')
+          .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
+          .join('')}.`,
+      en: ({ p, c }, step) =>
+        `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en')
+          .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
+          .join('')}.`,
     },
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     BILL_CORRECTED: {

@@ -114,6 +114,25 @@ describe('plain-language contract status', () => {
     expect(both(settled('forgiven', [held]))[0]).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
   });
 
+  it('tells the family that the provider credited part of a bill paid from the estate, never that it holds to it', () => {
+    const partly = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [{ reference: 'F-2027-0001', amount: 46, held: true, credited: 20 }] }, 'disputeRejected', 'confirmed');
+    expect(contractChangeText(partly, cancel, 'nl', 'KPN', true)).toBe('KPN heeft € 20,00 van rekening F-2027-0001 gecrediteerd; de rest (€ 46,00) wordt betaald uit de nalatenschap.'.replace(/€ /g, '€\u00a0'));
+    expect(contractChangeText(partly, cancel, 'en', 'KPN', true)).toBe('KPN has credited €20.00 of bill F-2027-0001; the rest (€46.00) will be paid from the estate.');
+    // A relative who does not read debts reads no amounts.
+    expect(contractChangeText(partly, cancel, 'nl', 'KPN', false)).toBe('KPN heeft de rekening voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.');
+    expect(contractChangeText(partly, cancel, 'en', 'KPN', false)).toBe('KPN has credited part of the bill; the rest will be paid from the estate.');
+    // One bill credited in part, one held to in full: each as it was answered.
+    const mixed = contractStep(
+      { type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [{ reference: 'F-01', amount: 14.98, held: true }, { reference: 'F-02', amount: 46, held: true, credited: 20 }] },
+      'disputeRejected',
+      'confirmed',
+    );
+    expect(contractChangeText(mixed, cancel, 'nl', 'KPN', true)).toBe(
+      'KPN houdt vast aan rekening F-01 (€ 14,98). Deze rekening wordt betaald uit de nalatenschap. KPN heeft € 20,00 van rekening F-02 gecrediteerd; de rest (€ 46,00) wordt betaald uit de nalatenschap.'.replace(/€ /g, '€\u00a0'),
+    );
+    expect(contractChangeText(mixed, cancel, 'nl', 'KPN', false)).toBe('KPN heeft een van de rekeningen voor een deel gecrediteerd en houdt vast aan de andere rekening; wat daarvan nog openstaat, wordt betaald uit de nalatenschap.');
+  });
+
   it('writes Dutch in Dutch', () => {
     for (const state of CONTRACT_STATES) {
       for (const text of [contractStatusText(state, cancel, 'nl', words), contractNextStep(state, cancel, 'nl', words)]) {

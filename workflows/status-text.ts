@@ -1,5 +1,5 @@
 import type { ContractContext, ContractState } from './contract.machine';
-import { type DisputedInvoice, type DisputesHeld, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
+import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
@@ -407,6 +407,12 @@ const stillStands: Record<Language, (step: ContractStep) => string> = {
   },
 };
 
+/** Bills the provider answered, paid from the estate: those it holds to in full together, then each it credited in part (only the rest is paid). */
+function heldOrCredited(settled: SettledBill[], heldTo: (inFull: SettledBill[]) => string, credited: (bill: SettledBill) => string): string {
+  const inFull = settled.filter((b) => !b.credited);
+  return [...(inFull.length ? [heldTo(inFull)] : []), ...settled.filter((b) => b.credited).map(credited)].join(' ');
+}
+
 /**
  * What happens with the bills the owner settled, as recorded (`outcome`), and after one of several
  * that the objection to the rest stands; without an outcome or the bills, null (the step's older words).
@@ -414,9 +420,14 @@ const stillStands: Record<Language, (step: ContractStep) => string> = {
 const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
   nl: ({ p }, step) => {
     const bills = settledBillsNamed(step.settled, 'nl', { one: 'rekening', several: 'rekeningen' });
-    const [these, is] = bills.several ? ['Deze rekeningen worden', 'zijn'] : ['Deze rekening wordt', 'is'];
+    const is = bills.several ? 'zijn' : 'is';
+    const heldToBills = (inFull: SettledBill[]) => {
+      const held = settledBillsNamed(inFull, 'nl', { one: 'rekening', several: 'rekeningen' });
+      return `${p} houdt vast aan ${held.words}. ${held.several ? 'Deze rekeningen worden' : 'Deze rekening wordt'} betaald uit de nalatenschap.`;
+    };
+    const creditedBill = (b: SettledBill) => `${p} heeft ${money(b.credited!, 'nl')} van rekening ${b.reference} gecrediteerd; de rest (${money(b.amount, 'nl')}) wordt betaald uit de nalatenschap.`;
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? `${p} houdt vast aan ${bills.words}. ${these} betaald uit de nalatenschap.` : `${capitalised(bills.words)} van ${p} ${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
+      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(bills.words)} van ${p} ${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
       alreadyPaid: `${capitalised(bills.words)} van ${p} ${is} al betaald; u hoeft er niets meer aan te doen.`,
       providerWithdrew: `${p} heeft ${bills.words} alsnog ingetrokken; u hoeft ${bills.several ? 'ze' : 'die'} niet te betalen.`,
     }[step.outcome!];
@@ -424,8 +435,13 @@ const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
   },
   en: ({ p }, step) => {
     const bills = settledBillsNamed(step.settled, 'en', { one: 'bill', several: 'bills' });
+    const heldToBills = (inFull: SettledBill[]) => {
+      const held = settledBillsNamed(inFull, 'en', { one: 'bill', several: 'bills' });
+      return `${p} maintains ${held.words}. ${held.several ? 'These bills' : 'This bill'} will be paid from the estate.`;
+    };
+    const creditedBill = (b: SettledBill) => `${p} has credited ${money(b.credited!, 'en')} of bill ${b.reference}; the rest (${money(b.amount, 'en')}) will be paid from the estate.`;
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? `${p} maintains ${bills.words}. ${bills.several ? 'These bills' : 'This bill'} will be paid from the estate.` : `${capitalised(bills.words)} from ${p} will be paid from the estate.`,
+      payFromEstate: step.settled.every((b) => b.held) ? heldOrCredited(step.settled, heldToBills, creditedBill) : `${capitalised(bills.words)} from ${p} will be paid from the estate.`,
       alreadyPaid: `${capitalised(bills.words)} from ${p} ${bills.several ? 'have' : 'has'} already been paid; you need not do anything about ${bills.several ? 'them' : 'it'}.`,
       providerWithdrew: `${p} has withdrawn ${bills.words} after all; you need not pay ${bills.several ? 'them' : 'it'}.`,
     }[step.outcome!];
@@ -680,9 +696,13 @@ const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) =>
 const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
   nl: ({ p }, step) => {
     const several = step.settled.length > 1;
+    const credited = step.settled.filter((b) => b.credited).length;
     const bills = billsCounted.nl(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? `${p} houdt vast aan ${bills}; die ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.` : `${capitalised(bills)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`,
+      payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} van ${p} ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
+        : !credited ? `${p} houdt vast aan ${bills}; die ${several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`
+        : credited === step.settled.length ? `${p} heeft ${bills} voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.`
+        : `${p} heeft ${billsCounted.nl(credited, step.settled.length)} voor een deel gecrediteerd en houdt vast aan ${otherBills.nl(step.settled.length - credited)}; wat daarvan nog openstaat, wordt betaald uit de nalatenschap.`,
       alreadyPaid: `${capitalised(bills)} van ${p} ${several ? 'zijn' : 'is'} al betaald.`,
       providerWithdrew: `${p} heeft ${bills} alsnog ingetrokken.`,
     }[step.outcome!];
@@ -690,9 +710,13 @@ const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
   },
   en: ({ p }, step) => {
     const several = step.settled.length > 1;
+    const credited = step.settled.filter((b) => b.credited).length;
     const bills = billsCounted.en(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
     const said = {
-      payFromEstate: step.settled.every((b) => b.held) ? `${p} maintains ${bills}; ${several ? 'they' : 'it'} will be paid from the estate.` : `${capitalised(bills)} from ${p} will be paid from the estate.`,
+      payFromEstate: !step.settled.every((b) => b.held) ? `${capitalised(bills)} from ${p} will be paid from the estate.`
+        : !credited ? `${p} maintains ${bills}; ${several ? 'they' : 'it'} will be paid from the estate.`
+        : credited === step.settled.length ? `${p} has credited part of ${bills}; the rest will be paid from the estate.`
+        : `${p} has credited part of ${billsCounted.en(credited, step.settled.length)} and maintains ${otherBills.en(step.settled.length - credited)}; what is still owed of them will be paid from the estate.`,
       alreadyPaid: `${capitalised(bills)} from ${p} ${several ? 'have' : 'has'} already been paid.`,
       providerWithdrew: `${p} has withdrawn ${bills} after all.`,
     }[step.outcome!];

@@ -207,15 +207,18 @@ const NOTHING: Record<Language, string> = { nl: 'geen', en: 'none' };
 /**
  * v5: each field a corrected confirmation changed, named for a cancellation or a transfer, with its
  * values as the letters write them ("de einddatum", "1 april 2027", "1 maart 2027"); a value not
- * recorded (no final bill) is "geen" / "none". Each audience's table makes its sentence of them.
+ * recorded (no final bill) is "geen" / "none", and `added` / `removed` say the field had none before or
+ * has none after, for a reader whose sentence should not say "from none". Each audience's table makes its sentence of them.
  */
-export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language): { field: string; from: string; to: string }[] {
+export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language): { field: string; from: string; to: string; added: boolean; removed: boolean }[] {
   const value = (change: CompletionChange, v: string | number | null) =>
     v === null ? NOTHING[lang] : change.field === 'effectiveDate' ? longDate(String(v), lang) : change.field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
   return corrected.map((c) => ({
     field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' && action === 'transfer' ? 'transferDate' : c.field],
     from: value(c, c.from),
     to: value(c, c.to),
+    added: c.from === null,
+    removed: c.to === null,
   }));
 }
 

@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { deliberationPeriodEnd, heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
-import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -238,8 +238,37 @@ function firstPrintedIn(f: Facts): string {
 /** A correction of the fact as the recipient last read it (nl.ts). */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
-  return correctionSentence(correction, toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`);
+  const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`;
+  return correctionSentence(correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'));
+}
+
+/** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord" (nl.ts). */
+function laterLetter(l: SentLetter): string {
+  if (l.kind === 'dispute') return `${l.colleague ? `my colleague ${l.colleague}'s objection` : 'my objection'} of ${en.date(l.date)}${l.bill ? ` to invoice ${l.bill}` : ''}`;
+  return `${l.colleague ? `my colleague ${l.colleague}'s letter` : 'my letter'} of ${en.date(l.date)} about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`;
+}
+
+/** What a corrected date of death changes in what the provider was told (nl.ts). */
+function correctionEffects(f: Facts): string[] {
+  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
+  const { correction } = death ? asLastRead(f, death) : { correction: null };
+  if (!correction?.from || !correction.to) return [];
+  const { from, to } = correction;
+  const effects: string[] = [];
+  const agency = f.input.collection?.to === 'agency';
+  if (!agency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to)) {
+    effects.push(`The lease therefore ends by law on ${en.date(leaseEndsByLaw(to))} instead of ${en.date(leaseEndsByLaw(from))} (Article 7:268(6) of the Dutch Civil Code).`);
+  }
+  // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
+  const stops = agency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
+  const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
+  if (cited) {
+    const end = deliberationPeriodEnd(to);
+    effects.push(
+      `${cited.colleague ? `My colleague ${cited.colleague}'s letter` : 'My letter'}${agency ? '' : ' about the collection'} referred to the three months after the death during which no recourse can be taken against the assets of the estate (Article 4:185(1) of the Dutch Civil Code); ${f.input.letterDate <= end ? 'they now run' : 'they therefore ran'} until ${en.date(end)}.`,
+    );
+  }
+  return effects.length ? [effects.join(' ')] : [];
 }
 
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
@@ -247,20 +276,45 @@ function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
+  const bills = disputedBills(f);
+  const billed = bills.length ? ` If it does, the part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} changes too.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.`
+    ? `${confirmed}. Please update your records and let me know whether ${endWord(f)} changes as a result.${billed}`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
 }
 
 /** A correction to a collection agency of what our collection stop told it (nl.ts). */
 function agencyCorrection(f: Facts): string[] {
-  const ours = agencyLetter(f);
-  const c = f.input.collection;
   const corrections = f.input.corrections ?? [];
   return [
-    `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}. I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
+    `${agencyOpening(f)} I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
-    `Please update your records. ${ours?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`,
+    ...correctionEffects(f),
+    agencyAsk(f),
+  ];
+}
+
+/** Our collection stop to the agency and the collection letter it answered (nl.ts). */
+function agencyOpening(f: Facts): string {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.`;
+}
+const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
+
+/** A corrected bill that our collection stop to the agency named (nl.ts). */
+function agencyBillCorrection(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  const c = f.input.collection;
+  const lines = billCorrectionLines(f);
+  const now = b?.corrected;
+  return [
+    `${agencyOpening(f)} I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} in that letter about ${c?.provider}'s invoice ${b?.named.reference}.`,
+    lines.join('\n'),
+    now?.disputed
+      ? `With the correct details, that invoice covers ${en.date(now.periodFrom)} to ${en.date(now.periodTo)} and comes to ${en.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} has already credited ${en.money(now.credited)} of it.` : ''}`
+      : `With the correct details, that invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; the objection to it is therefore withdrawn.`,
+    agencyAsk(f),
   ];
 }
 
@@ -271,7 +325,7 @@ const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'o
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
+  const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('invoice number', String(c.from), String(c.to)),
@@ -472,12 +526,14 @@ export const en: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request.`,
+          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c.field).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          ...correctionEffects(f),
           correctionAsk(f),
         ];
       case 'bill_correction': {
+        if (f.input.collection?.to === 'agency') return agencyBillCorrection(f);
         const b = f.input.billCorrection;
         const lines = billCorrectionLines(f);
         const c = b?.corrected;

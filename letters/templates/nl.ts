@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { deliberationPeriodEnd, heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening } from '../model';
-import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -235,11 +235,12 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
 /** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
-function correctionSentence(c: Correction, printedIn: string): string {
+function correctionSentence(c: Correction, printedIn: string, several = false): string {
   const [article, what] = CORRECTED[c.field];
   // Without a date a request asks for the date of death or else as soon as possible (compose.ts): not for no end at all.
   const asap = c.from === null && c.field === 'requestedEndDate';
-  const before = asap ? `${printedIn} noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk` : c.from === null ? `${printedIn} vermeldde geen ${what}` : `${printedIn} vermeldde als ${what} ${correctedValue(c, c.from)}`;
+  const [named, stated, asked] = several ? ['noemden', 'vermeldden', 'vroegen'] : ['noemde', 'vermeldde', 'vroeg'];
+  const before = asap ? `${printedIn} ${named} geen vaste einddatum maar ${asked} om zo spoedig mogelijk` : c.from === null ? `${printedIn} ${stated} geen ${what}` : `${printedIn} ${stated} als ${what} ${correctedValue(c, c.from)}`;
   const now = c.to !== null ? `${asap ? `${article} ${what}` : c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
 }
@@ -254,8 +255,43 @@ function firstPrintedIn(f: Facts): string {
 /** A correction of the fact as the recipient last read it: in our request (to an agency: our letter), or in a correction letter since. */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  if (!toldIn) return correctionSentence(correction, firstPrintedIn(f));
-  return correctionSentence(correction, toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`);
+  const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`;
+  // Our objections and collection stops since printed it too: each is named, so the provider corrects them all.
+  const later = laterStating(f, corrected.field);
+  return correctionSentence(correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0);
+}
+
+/** "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later letter that printed a corrected fact. */
+function laterLetter(l: SentLetter): string {
+  if (l.kind === 'dispute') return `${l.colleague ? `het bezwaar van mijn collega ${l.colleague}` : 'mijn bezwaar'} van ${nl.date(l.date)}${l.bill ? ` tegen factuur ${l.bill}` : ''}`;
+  return `${l.colleague ? `de brief van mijn collega ${l.colleague}` : 'mijn brief'} van ${nl.date(l.date)} over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`;
+}
+
+/**
+ * What a corrected date of death changes in what the provider was told: a lease that ends by law ends on
+ * another day (art. 7:268 lid 6 BW), and the three months our collection stop cited (art. 4:185 lid 1 BW) run
+ * to another day. Said only where the letter said it, of the value the provider last read.
+ */
+function correctionEffects(f: Facts): string[] {
+  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
+  const { correction } = death ? asLastRead(f, death) : { correction: null };
+  if (!correction?.from || !correction.to) return [];
+  const { from, to } = correction;
+  const effects: string[] = [];
+  const agency = f.input.collection?.to === 'agency';
+  if (!agency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to)) {
+    effects.push(`Daardoor eindigt de huurovereenkomst volgens de wet op ${nl.date(leaseEndsByLaw(to))} in plaats van op ${nl.date(leaseEndsByLaw(from))} (artikel 7:268 lid 6 BW).`);
+  }
+  // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
+  const stops = agency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
+  const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
+  if (cited) {
+    const end = deliberationPeriodEnd(to);
+    effects.push(
+      `${cited.colleague ? `De brief van mijn collega ${cited.colleague}` : 'Mijn brief'}${agency ? '' : ' over de incasso'} wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die ${f.input.letterDate <= end ? 'lopen' : 'liepen'} daardoor tot en met ${nl.date(end)}.`,
+    );
+  }
+  return effects.length ? [effects.join(' ')] : [];
 }
 
 /**
@@ -266,8 +302,11 @@ function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   if (!end) return `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
   const confirmed = `U heeft bevestigd dat het contract ${settledAs(f, end)}`;
+  // What we objected to of a bill is what it bills after that date: it moves with it.
+  const bills = disputedBills(f);
+  const billed = bills.length ? ` Verandert die, dan verandert ook het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?`
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen en mij laten weten of ${endWord(f)} daardoor verandert?${billed}`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
 }
 
@@ -277,13 +316,41 @@ function correctionAsk(f: Facts): string {
  * it, and only a request to update its records: the stop itself stands.
  */
 function agencyCorrection(f: Facts): string[] {
-  const ours = agencyLetter(f);
-  const c = f.input.collection;
   const corrections = f.input.corrections ?? [];
   return [
-    `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}. Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
+    `${agencyOpening(f)} Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
-    `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${ours?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`,
+    ...correctionEffects(f),
+    agencyAsk(f),
+  ];
+}
+
+/** Our collection stop to the agency and the collection letter it answered: what a correction to the agency corrects. */
+function agencyOpening(f: Facts): string {
+  const ours = agencyLetter(f);
+  const c = f.input.collection;
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`;
+}
+/** Only the agency's records change: the stop itself stands. */
+const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
+
+/**
+ * A corrected bill that our collection stop to the agency named: the figures as that letter (or our correction
+ * of it since) had them, the bill as it is now and the part of it after the end date, said of what the provider
+ * did, never "your invoice"; a bill that now bills nothing after the end date is no longer objected to.
+ */
+function agencyBillCorrection(f: Facts): string[] {
+  const b = f.input.billCorrection;
+  const c = f.input.collection;
+  const lines = billCorrectionLines(f);
+  const now = b?.corrected;
+  return [
+    `${agencyOpening(f)} Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief over de factuur van ${c?.provider} met nummer ${b?.named.reference}.`,
+    lines.join('\n'),
+    now?.disputed
+      ? `Met de juiste gegevens betreft die factuur de periode ${nl.date(now.periodFrom)} tot en met ${nl.date(now.periodTo)} en bedraagt die ${nl.money(now.amount)}. ${disputedSentence(f)}${now.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(now.credited)} gecrediteerd.` : ''}`
+      : `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}; het bezwaar ertegen is daarom ingetrokken.`,
+    agencyAsk(f),
   ];
 }
 
@@ -294,8 +361,8 @@ const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'o
 function billCorrectionLines(f: Facts): string[] {
   const b = f.input.billCorrection;
   if (!b) return [];
-  // Said of the letter the provider last read it in: the objection, or a correction of it since.
-  const readIn = !b.toldIn ? capitalised(theObjection(f)) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
+  // Said of the letter the reader last read it in: the objection (to an agency: our collection stop), or a correction of it since.
+  const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
     reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
@@ -497,12 +564,14 @@ export const nl: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek.`,
+          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c.field).length) ? ' en uit latere brieven' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          ...correctionEffects(f),
           correctionAsk(f),
         ];
       case 'bill_correction': {
+        if (f.input.collection?.to === 'agency') return agencyBillCorrection(f);
         const b = f.input.billCorrection;
         const lines = billCorrectionLines(f);
         const c = b?.corrected;

@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import type { BillCorrectionFacts, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
-import { STANDING_GROUPS } from '../model';
+import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -149,6 +149,24 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
   return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
 }
 
+/** The later letters to the provider that asked something of their own and stated the facts a collection stop states: our objections and collection stops. */
+const STATING_KINDS: LetterKind[] = ['dispute', 'collection_stop'];
+
+/**
+ * The objections and collection stops to the provider that printed `field` as it last read it: those sent after
+ * the letter that last told it (the request, or a correction since; one before that correction was corrected by
+ * it). A correction of the fact names each (README, Letters → later letters). None in an agency's letter.
+ */
+export function laterStating(f: Facts, field: CorrectedField): SentLetter[] {
+  if (f.input.collection?.to === 'agency' || !STATED_TO_AGENCY.includes(field)) return [];
+  const sent = f.input.history?.sent ?? [];
+  const told = lastTold(f, field)?.letter ?? requestLetter(f);
+  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter((l) => STATING_KINDS.includes(l.kind));
+}
+
+/** The bills our objections named, by the number each was disputed under, once each. */
+export const disputedBills = (f: Facts) => [...new Set((f.input.history?.sent ?? []).flatMap((l) => (l.kind === 'dispute' && l.bill ? [l.bill] : [])))];
+
 /** What the request now going again says differently from the one the provider rejected (its own facts; `history.requested`). */
 export function changedSinceRequest(f: Facts): Correction[] {
   const was = asRequested(f);
@@ -190,15 +208,16 @@ export function latestRequest(f: Facts): SentLetter | null {
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 
 /**
- * A correction to a collection agency: our collection stop to it, which its correction corrects. The agency's
+ * A correction (of the record or of a bill) to a collection agency: our collection stop to it, which its correction corrects. The agency's
  * history holds only the letters it had (that stop and our corrections of it); null for any other letter.
  */
-export const agencyLetter = (f: Facts): SentLetter | null => (f.input.kind === 'correction' && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null);
+export const agencyLetter = (f: Facts): SentLetter | null =>
+  (f.input.kind === 'correction' || f.input.kind === 'bill_correction') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  if (kind === 'correction' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
+  if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   const ours = referredColleague(f, kind) !== null;
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
@@ -203,6 +203,22 @@ export class CompleteDto {
   finalInvoiceAmount?: number;
 }
 
+/**
+ * A corrected confirmation (v5): the fields of a confirmation, but a final bill left out keeps the one
+ * recorded (a correction of the date or reference must not lose it); only `null` says there is none.
+ */
+export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount'] as const) {
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'final invoice in euros (negative: a refund). Left out: the recorded final invoice stays as it is; null: there is no final invoice (the recorded one is removed).',
+    example: 12.35,
+  })
+  @IsOptional()
+  @IsEuros(-1_000_000, 1_000_000)
+  finalInvoiceAmount?: number | null;
+}
+
 export class RequestInformationDto {
   @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.' })
   @Transform(trim)
@@ -273,7 +289,7 @@ export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
 export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<object>> = {
   acknowledged: AcknowledgeDto,
   completed: CompleteDto,
-  completion_corrected: CompleteDto,
+  completion_corrected: CompletionCorrectedDto,
   information_requested: RequestInformationDto,
   rejected: RejectDto,
 };
@@ -285,10 +301,14 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       const dto = body as AcknowledgeDto;
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
     }
-    case 'completed':
-    case 'completion_corrected': {
+    case 'completed': {
       const dto = body as CompleteDto;
-      return { type: answer === 'completed' ? 'COMPLETE' : 'COMPLETION_CORRECTED', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
+      return { type: 'COMPLETE', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
+    }
+    case 'completion_corrected': {
+      // A final bill left out is not in the event: `withCorrections` keeps the recorded one.
+      const { effectiveDate, reference, finalInvoiceAmount } = body as CompletionCorrectedDto;
+      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

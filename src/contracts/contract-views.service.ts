@@ -164,14 +164,19 @@ export class ContractViews {
   /**
    * The owner's status line of a contract whose standing and provider the caller has read already (the
    * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
+   * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
+   * since when, alone: Today shows it beside the fresh term as its due date, each date once.
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, dueDate, missedTerm } = standing;
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
-    // A term missed with no letter sent again leaves a move due now (a call): Today says it, not only the fresh term.
     const missedDueDate = ownersMoveSince(missedTerm);
     const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate });
-    return { statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '), brpCheckOpen: brpCheckOpen(provider, standing) };
+    return {
+      statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '),
+      lateMove: now || null,
+      brpCheckOpen: brpCheckOpen(provider, standing),
+    };
   }
 
   /** The notice of a confirmation that is not what the request asked (`saysEndDate`): the owner's, and the family's words for a later date. */

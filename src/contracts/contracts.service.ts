@@ -52,10 +52,11 @@ import { tellsCorrection } from './correction.rules';
 import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
- * The correction letters of a bill (by the invoice number it was disputed under), oldest first, or null while its
- * dispute letter has not gone out to the provider: the letters module answers (letters depend on contracts).
+ * The correction letters of a bill (by the invoice number it was disputed under) to one reader, oldest first: to the
+ * provider (`agencyLetterId` null), or null while its dispute letter has not gone out; to the agency of collection
+ * stop `agencyLetterId`, or null when that stop did not name the bill. The letters module answers (letters depend on contracts).
  */
-export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string) => Promise<BillCorrectionLetter[] | null>;
+export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null) => Promise<BillCorrectionLetter[] | null>;
 
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string) => Promise<{ id: string; agency: string }[]>;
@@ -539,7 +540,8 @@ export class ContractsService implements OnModuleInit {
   /**
    * v6: the owner corrects an open bill recorded wrongly, with the checks of recording one (422 naming the
    * field). A bill not open answers 409 with the way forward; a correction that changes nothing writes
-   * nothing. The provider gets a `bill_correction` letter once the dispute letter of that bill went out;
+   * nothing. The provider gets a `bill_correction` letter once the dispute letter of that bill went out, and so does
+   * each agency whose collection stop named the bill (README, Letters → later letters);
    * until then that letter is still to be produced and is made from the corrected record (LetterInputBuilder).
    */
   correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
@@ -551,25 +553,25 @@ export class ContractsService implements OnModuleInit {
     };
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
       const disputedAs = bill.recordedAs ?? bill.reference;
-      if (!this.billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
-      const letters = await this.billLetters(manager, contract.id, disputedAs);
-      if (!letters) return;
-      // Told against what the provider last read of the bill, not the record, which may hold a correction it never got.
-      const { bill: read, toldIn } = billAsLastRead(bill, letters);
-      const changes = billFigureChanges(read, dto);
-      if (!changes.length) return;
+      const billLetters = this.billLetters;
+      if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
       const { reference, invoiceDate, periodFrom, periodTo, amount } = dto;
       const effectiveDate = (applied.projection as ContractProjection).effectiveDate!;
-      // The bill as the provider knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the dispute letter),
-      // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
-      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'bill_correction', {
-        type: 'BILL_CORRECTION',
-        reference: disputedAs,
-        named: { reference: read.reference, invoiceDate: read.invoiceDate },
-        toldIn,
-        changes,
-        corrected: { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 },
-      });
+      const corrected = { reference, invoiceDate, periodFrom, periodTo, amount, disputed: disputedPart(effectiveDate, dto), credited: bill.credited ?? 0 };
+      // The provider (`stop` null), then each agency whose collection stop named the bill: each is told against what it last read of it.
+      if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+      for (const stop of [null, ...(await this.agencyLetters(manager, contract.id))]) {
+        const letters = await billLetters(manager, contract.id, disputedAs, stop?.id ?? null);
+        if (!letters) continue;
+        // Told against what the reader last read of the bill, not the record, which may hold a correction it never got.
+        const { bill: read, toldIn } = billAsLastRead(bill, letters);
+        const changes = billFigureChanges(read, dto);
+        if (!changes.length) continue;
+        // The bill as the reader knows it and the letter it last read it in (`toldIn`: a correction letter's id, null for the objection or the stop),
+        // what changed since, and the bill as it stands now; `reference`: the number it was disputed under.
+        const event = { type: 'BILL_CORRECTION', reference: disputedAs, named: { reference: read.reference, invoiceDate: read.invoiceDate }, toldIn, changes, corrected, ...(stop && { agencyLetterId: stop.id }) };
+        await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'bill_correction', event, stop ? 'agency' : undefined);
+      }
     };
     return this.fire(principal, contractId, { type: 'BILL_CORRECTED', ...dto }, check, tell);
   }
@@ -764,16 +766,18 @@ export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) 
  */
 export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
   if ((event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') || !standing.accepts(event.type)) return event;
-  const corrected = event.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, event) : billChanges(standing.context, event);
-  if (corrected === null) return event;
-  return corrected.length ? { ...event, corrected } : null;
+  // A correction that leaves the final bill out keeps the recorded one (only null removes it).
+  const full = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : event;
+  const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full) : billChanges(standing.context, full);
+  if (corrected === null) return full;
+  return corrected.length ? { ...full, corrected } : null;
 }
 
 function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject): CompletionChange[] {
   return [
     { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
     { field: 'reference' as const, from: providerReference, to: event.reference },
-    { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount ?? null },
+    { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount },
   ].filter((c) => c.from !== c.to);
 }
 

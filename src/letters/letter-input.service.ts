@@ -99,8 +99,8 @@ export class LetterInputBuilder {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const event = subject.event;
-    // A correction to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
-    const agencyLetterId = subject.to === 'agency' && event.type === 'CORRECTION' && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
+    // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
+    const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
     const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.history(manager, contract, context, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it.
@@ -152,13 +152,16 @@ export class LetterInputBuilder {
    * The letters of the contract that went out to one addressee, oldest first: to the provider (`agencyLetterId`
    * null), or to an agency: our collection stop to it and our corrections of that stop. Each with the colleague
    * who signed it when that was someone else than this letter's signer (a handover since), a correction letter
-   * with what it told (the event it was produced from), a dispute letter with its bill's number.
+   * with what it told (the event it was produced from), a dispute letter with its bill's number, a collection stop
+   * with the agency and reference of the collection letter it answered.
    */
   private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
-    const rows: (SentLetter & { id: string; changes: unknown })[] = await manager.query(
+    const rows: (SentLetter & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
       `SELECT l.id, l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
               CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes,
-              CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill
+              CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill,
+              CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,agency}' END AS agency,
+              CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,reference}' END AS collection_reference
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
           AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -166,7 +169,15 @@ export class LetterInputBuilder {
         ORDER BY l.created_at`,
       [contractId, FAMILY_LETTER_KINDS, signerId, agencyLetterId],
     );
-    return rows.map(({ id, kind, date, colleague, changes, bill }) => ({ id, kind, date, colleague, ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}), ...(bill ? { bill } : {}) }));
+    return rows.map(({ id, kind, date, colleague, changes, bill, agency, collection_reference: reference }) => ({
+      id,
+      kind,
+      date,
+      colleague,
+      ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}),
+      ...(bill ? { bill } : {}),
+      ...(kind === 'collection_stop' ? { collection: { agency, reference } } : {}),
+    }));
   }
 
   /** What an agency had from us about this contract (`sentTo`): a correction to it is said against those letters alone. */

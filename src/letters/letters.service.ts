@@ -138,7 +138,7 @@ export class LettersService implements OnModuleInit {
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
-    this.contracts.readDisputeLettersWith((manager, contractId, reference) => this.billLetters(manager, contractId, reference));
+    this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
   }
 
@@ -162,14 +162,28 @@ export class LettersService implements OnModuleInit {
    * The correction letters of this bill (by the invoice number it was disputed under), oldest first, with what each
    * told; null while its dispute letter has not reached the provider. On `letters_contract_idx`.
    */
-  private async billLetters(manager: EntityManager, contractId: string, reference: string): Promise<BillCorrectionLetter[] | null> {
+  private async billLetters(manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null): Promise<BillCorrectionLetter[] | null> {
+    // The provider's letters about the bill carry no `agencyLetterId`; an agency's corrections carry its stop's.
     const rows: { id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } }[] = await manager.query(
       `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event FROM letters
-        WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2 ORDER BY created_at`,
-      [contractId, reference],
+        WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2
+          AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
+      [contractId, reference, agencyLetterId],
     );
-    if (!rows.some((r) => r.kind === 'dispute' && r.sent)) return null;
+    const told = agencyLetterId ? await this.stopNamedBill(manager, contractId, reference, agencyLetterId) : rows.some((r) => r.kind === 'dispute' && r.sent);
+    if (!told) return null;
     return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent, changes: r.event.changes, corrected: r.event.corrected }));
+  }
+
+  /** Whether the collection stop `stopId` named the bill: its objection had gone out before it (`billsOnRecord` states the bills disputed by then). On `letters_contract_idx`. */
+  private async stopNamedBill(manager: EntityManager, contractId: string, reference: string, stopId: string): Promise<boolean> {
+    const [row]: { named: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM letters s JOIN letters d ON d.contract_id = s.contract_id
+                       WHERE s.id = $3 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent'
+                         AND d.effect #>> '{payload,event,reference}' = $2 AND d.created_at < s.created_at) AS named`,
+      [contractId, reference, stopId],
+    );
+    return row.named;
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { BillsService } from '../bills/bills.service';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews } from '../contracts/contract-views.service';
@@ -62,6 +63,8 @@ interface DigestPayload {
   news: string[];
   /** New documents this member could see when the digest was collected; asked again when it is sent. */
   documentIds?: string[];
+  /** The member reads the estate's debts and bills were still to be paid from it when collected (older rows: not said). */
+  billsToPay?: boolean;
 }
 
 /** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
@@ -89,6 +92,7 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly views: ContractViews,
     private readonly letters: LettersService,
+    private readonly bills: BillsService,
   ) {}
 
   onModuleInit(): void {
@@ -138,6 +142,9 @@ export class FamilyDigestService implements OnModuleInit {
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
         const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts, held)).get(readsDebts)!;
+        // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
+        let owing: Promise<boolean> | undefined;
+        const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1).then((page) => page.items.length > 0));
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
@@ -148,7 +155,7 @@ export class FamilyDigestService implements OnModuleInit {
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''), debts)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -195,7 +202,7 @@ export class FamilyDigestService implements OnModuleInit {
 
   private async send(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
-    const { familyMemberId, lang = 'nl', news, documentIds = [] } = row.payload as unknown as DigestPayload;
+    const { familyMemberId, lang = 'nl', news, documentIds = [], billsToPay = false } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
     if (!member?.email) return; // removed, or no address any more: nobody to write to
     // Asked again now: a document withdrawn, or shown to fewer, since the digest was collected is not named.
@@ -206,7 +213,7 @@ export class FamilyDigestService implements OnModuleInit {
     await this.mail.send({
       to: member.email,
       replyTo: estate.owner.email,
-      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`),
+      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`, billsToPay),
       // Stable per queued email: a resend after a crash is recognisably the same message.
       messageId: `<digest-${row.id}@steward>`,
     });

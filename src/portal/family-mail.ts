@@ -29,8 +29,11 @@ export function accessMail(lang: Lang, people: FamilyMailPeople, access: { link:
   };
 }
 
-/** The daily news: the lines already in the member's language, then the new documents they may see by name. */
-export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[], documentNames: string[], portalUrl: string): FamilyMail {
+/**
+ * The daily news: the lines already in the member's language, then the new documents they may see by name.
+ * `billsToPay`: the member reads the estate's debts and some are still to be paid from it, so "nothing to do" would not be true.
+ */
+export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[], documentNames: string[], portalUrl: string, billsToPay = false): FamilyMail {
   const w = familyWords(lang).mail;
   return {
     subject: w.digestSubject(people.deceased),
@@ -41,7 +44,7 @@ export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[],
       ...documentNames.map((name) => `- ${w.newDocument(name)}`),
       '',
       w.inPortal(portalUrl),
-      w.nothingToDo,
+      billsToPay ? w.billsToPay : w.nothingToDo,
     ]),
   };
 }

@@ -2,7 +2,7 @@ import { DESK_TAB_LABELS, DeskTab, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
-import { errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
+import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
@@ -107,7 +107,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const stateOf = (action: DeskAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
-    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: r.finalInvoiceAmount } }
+    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang) } }
     : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);

@@ -5,9 +5,8 @@ import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators'
 import { LoginService } from '../auth/login.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { FieldError, ProblemException } from '../common/problem';
+import { ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { beforeDeathProblem } from '../estates/estate.rules';
 import { CollectionStoppedDto, collectionStoppedEvent, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -37,17 +36,6 @@ const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
 
 /** Only same-site paths may be returned to after login (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/desk(\/|$|\?)/.test(next) ? next : '/desk');
-
-/**
- * All at once: when the shape of an answer was refused, its end date, if that passed as a date, is
- * held against the death too (the rule the contract applies next, estate.rules.ts), so it is told in
- * the same round.
- */
-function endDateRule(errors: FieldError[], body: Record<string, unknown>, dateOfDeath: string): FieldError[] {
-  const date = body.effectiveDate;
-  const early = typeof date === 'string' && !errors.some((e) => e.field === 'effectiveDate') ? beforeDeathProblem('effectiveDate', date, dateOfDeath) : null;
-  return early ? [early] : [];
-}
 
 /** The provider desk as web pages: plain HTML forms, usable without JavaScript. */
 @ApiExcludeController()
@@ -150,9 +138,15 @@ export class DeskWebController {
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
-    const form = await validateForm(answer.body, body, { numberFields: ['finalInvoiceAmount', 'amount'], arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [] });
+    const form = await validateForm(answer.body, body, {
+      numberFields: ['finalInvoiceAmount', 'amount'],
+      arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
+      // The correction form is filled in with what is recorded: an amount emptied there is removed.
+      clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],
+    });
     if (form.errors) {
-      const errors = [...form.errors, ...endDateRule(form.errors, body, request.deceased.dateOfDeath)];
+      // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
+      const errors = await this.desk.withEndDateRules(p, id, form.errors, body.effectiveDate);
       return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
     }
     try {

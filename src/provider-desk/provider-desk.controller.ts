@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
 import { exportColumns, exportRecord } from './desk-export';
@@ -33,6 +33,11 @@ const NOT_YOURS = [404, 'No such request, or it is not addressed to your organis
 const TOO_LATE = [409, 'The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language.'] as const;
 const ANSWERED = { type: DeskRequestWithThread, description: 'The request as it stands after your answer, with its whole exchange.' };
 const ANSWER_PROBLEMS = [400, NOT_YOURS, TOO_LATE, [422, 'A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer.']] as const;
+/** A completion's refusal names every wrong field at once, the end date's rules against the record included. */
+const COMPLETION_PROBLEMS = [
+  [400, 'The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field, all in one answer: when the end date itself is a date, the rules it must meet against the request (not before the date of death, at most five years after the day asked) are named beside the others.'],
+  ...ANSWER_PROBLEMS.slice(1),
+] as const;
 const PDF = { content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
 
 /** The provider contact point's JSON API (API token). Each answer drives the contract workflow. */
@@ -134,27 +139,29 @@ export class ProviderDeskController {
     summary: 'Complete the request',
     description: 'Confirm the end date (cancellation) or the date the new holder takes over (transfer), with your reference and the final invoice amount if there is one. The family is told at once. After the end date, please send no further bills.',
     ok: ANSWERED,
-    problems: ANSWER_PROBLEMS,
+    problems: COMPLETION_PROBLEMS,
   })
   @Post(':id/complete')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
-  complete(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CompleteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
-    return this.answer(p, id, 'completed', dto, key, req);
+  @ApiBody({ type: CompleteDto })
+  complete(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.complete(p, id, 'completed', body, key, req.path);
   }
 
   @ApiDoc({
     summary: 'Correct your confirmation',
     description:
-      'You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.',
+      'You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.',
     ok: ANSWERED,
-    problems: ANSWER_PROBLEMS,
+    problems: COMPLETION_PROBLEMS,
   })
   @Post(':id/correct-completion')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY)
-  correctCompletion(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CompleteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
-    return this.answer(p, id, 'completion_corrected', dto, key, req);
+  @ApiBody({ type: CompletionCorrectedDto })
+  correctCompletion(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.complete(p, id, 'completion_corrected', body, key, req.path);
   }
 
   @ApiDoc({

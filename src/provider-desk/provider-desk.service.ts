@@ -6,9 +6,12 @@ import { DeskTab, longDate, missedQuestion, partyOf, providerConflictText, provi
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
-import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { validateInput } from '../common/validation';
+import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { assertBillAnswer, assertEffectiveDate, withCorrections } from '../contracts/contracts.service';
+import { assertBillAnswer, assertEffectiveDate, endDateFacts, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -237,6 +240,32 @@ export class ProviderDeskService {
       const now = await this.get(principal, contractId);
       throw new ProblemException(409, 'state-conflict', providerConflictText(event.type, now.waitingOn, now.state, now.language));
     }
+  }
+
+  /**
+   * A completion or its correction, its body checked here rather than by the pipe: a refused one is answered
+   * with the end-date rules too (`withEndDateRules`), so the desk fixes every field in one round.
+   */
+  async complete(principal: ProviderPrincipal, contractId: string, answer: 'completed' | 'completion_corrected', body: unknown, idempotencyKey: string | undefined, path: string) {
+    // A correction may leave the final invoice out (it keeps the one confirmed); completing names it.
+    const { dto, errors } = await validateInput(answer === 'completed' ? CompleteDto : CompletionCorrectedDto, body);
+    if (errors.length) throw new ValidationProblem(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate), 400);
+    return this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
+  }
+
+  /**
+   * A refused answer's errors with the rules its end date must meet against the request's record
+   * (`effectiveDateProblem`: not before the death, not past the bound after the day asked), when that date
+   * parsed: what `act` would refuse next (422) is named in the same answer. 404 outside the caller's reach,
+   * so another provider hears nothing of the request's dates.
+   */
+  async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], effectiveDate: unknown): Promise<FieldError[]> {
+    const manager = this.db.manager;
+    const [row] = await this.rows(manager, principal.providerId, { contractId });
+    if (!row) throw new NotFoundProblem('request');
+    if (typeof effectiveDate !== 'string' || refused.some((e) => e.field === 'effectiveDate')) return refused;
+    const problem = effectiveDateProblem(effectiveDate, await endDateFacts(manager, await manager.findOneByOrFail(Contract, { id: contractId })));
+    return problem ? [...refused, problem] : refused;
   }
 
   /**

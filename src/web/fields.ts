@@ -61,6 +61,13 @@ export function typedValue(values: Record<string, unknown> | undefined, field: s
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/** A recorded amount as a form field shows it to be retyped: "45,10" in Dutch, "45.10" in English (no € or thousands, which the form would not read back). */
+export function amountValue(amount: number | null | undefined, lang: Lang): string | undefined {
+  if (amount === null || amount === undefined) return undefined;
+  const fixed = amount.toFixed(2);
+  return lang === 'nl' ? fixed.replace('.', ',') : fixed;
+}
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**

@@ -25,18 +25,23 @@ export function emptiedFields(body: Record<string, unknown>, paths: string[]): F
  * Forms send strings: empty fields count as absent, numeric fields become numbers, checkboxes in
  * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a
  * string) or several times (an array). Nested groups arrive as objects (`a[b]=…`, extended parsing).
+ * `clearableFields` (of a form filled in with what is recorded) sent back empty become null: the
+ * person removed the value, where an absent field keeps it.
  * A DTO with `FieldRules` (the domain's rules on its own values) needs `today`: a refused form names
  * what those rules find in the fields that parsed too, so the person sees every problem at once.
  */
 export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
-  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; today?: string } = {},
+  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; clearableFields?: string[]; today?: string } = {},
 ): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
     const value = withoutEmpty(raw);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      if (raw === '' && options.clearableFields?.includes(key)) plain[key] = null;
+      continue;
+    }
     if (options.arrayFields?.includes(key)) plain[key] = Array.isArray(value) ? value : [value];
     else if (options.numberFields?.includes(key)) plain[key] = Number(String(value).replace(',', '.'));
     else plain[key] = value;

@@ -187,5 +187,7 @@ export const familyEn: FamilyWords = {
     newDocument: (fileName: string) => `There is a new document for you in the portal: ${fileName}`,
     inPortal: (url: string) => `Everything is also in the family portal: ${url}`,
     nothingToDo: 'You do not need to do anything unless we ask you to.',
+    /** For a relative who reads the estate's debts while bills are still to be paid from it. */
+    billsToPay: 'There are bills to be paid from the estate; you will find them in the family portal under ‘To be paid from the estate’. Otherwise you do not need to do anything unless we ask you to.',
   },
 };

@@ -216,5 +216,7 @@ export const familyNl = {
     newDocument: (fileName: string) => `Er staat een nieuw document voor u in het portaal: ${fileName}`,
     inPortal: (url: string) => `Alles staat ook in het familieportaal: ${url}`,
     nothingToDo: 'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',
+    /** For a relative who reads the estate's debts while bills are still to be paid from it. */
+    billsToPay: 'Er staan rekeningen die uit de nalatenschap betaald moeten worden; u vindt ze in het familieportaal onder ‘Te betalen uit de nalatenschap’. Verder hoeft u zelf niets te doen, tenzij wij u daarom vragen.',
   },
 };

@@ -94,6 +94,8 @@ export const ownerEn: OwnerWords = {
     overdue: 'Overdue',
     dueToday: 'Due today',
     yourMove: 'Your move',
+    /** The due column of a late move's row: the fresh term, the provider's (named) or the owner's own. */
+    newTerm: (provider: string | null) => (provider ? `${provider}'s new term` : 'your new term'),
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
     termAfterAnswer: (provider: string) => `Your term starts once ${provider} has answered on every bill`,
     readySince: (date: string) => `ready since ${date}`,

@@ -96,6 +96,8 @@ export const ownerNl = {
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
+    /** The due column of a late move's row: the fresh term, the provider's (named) or the owner's own. */
+    newTerm: (provider: string | null) => (provider ? `nieuwe termijn van ${provider}` : 'uw nieuwe termijn'),
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
     termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} op elke factuur heeft geantwoord`,
     readySince: (date: string) => `klaar sinds ${date}`,

@@ -9,6 +9,7 @@ import {
   CollectionStoppedDto,
   collectionStoppedEvent,
   CompleteDto,
+  CompletionCorrectedDto,
   DISPUTE_ANSWER_BODIES,
   disputeAnswerEvent,
   DisputeResolvedDto,
@@ -39,6 +40,7 @@ export interface ContractForm {
   submit?(services: FormServices, principal: StaffPrincipal, contractId: string, dto: object, event: AnyEventObject): Promise<unknown>;
   numberFields?: string[];
   arrayFields?: string[];
+  clearableFields?: string[];
 }
 
 /** A provider's answer recorded by the owner (a letter or call): checked like the desk's. */
@@ -51,7 +53,15 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), submit: recordAnswer },
   complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
   // v5: the provider's confirmation was recorded wrongly (a typo, a phone answer misheard); checked like a confirmation.
-  'completion-corrected': { event: 'COMPLETION_CORRECTED', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completion_corrected', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
+  // Its form is filled in with what is recorded: an amount emptied there is removed (`clearableFields`).
+  'completion-corrected': {
+    event: 'COMPLETION_CORRECTED',
+    body: CompletionCorrectedDto,
+    toEvent: (dto) => providerAnswerEvent('completion_corrected', dto),
+    submit: recordAnswer,
+    numberFields: ['finalInvoiceAmount'],
+    clearableFields: ['finalInvoiceAmount'],
+  },
   'request-information': {
     event: 'REQUEST_INFORMATION',
     body: RequestInformationDto,

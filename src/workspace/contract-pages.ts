@@ -5,7 +5,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
 import type { RetryRefusal } from '../letters/retry-rule';
-import { checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
+import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { formsFor } from './contract-forms';
@@ -100,8 +100,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   // Filled in with what is recorded, so the owner changes only what was wrong.
   'completion-corrected': {
     anchor: 'answer',
-    fields: (f, id, { w, o }) =>
-      html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, initial: o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, initial: o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, { initial: o.contract.finalInvoiceAmount === null ? undefined : String(o.contract.finalInvoiceAmount), ...id })}`,
+    fields: (f, id, { w, o, lang }) =>
+      html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, initial: o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, initial: o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, { initial: amountValue(o.contract.finalInvoiceAmount, lang), ...id })}`,
     order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
   },
   'request-information': {
@@ -147,7 +147,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       const open = c.o.contract.openDisputes;
       const bill = open.length === 1 ? open[0] : undefined;
       const as = (value: string | number | undefined) => ({ initial: value === undefined ? undefined : String(value), ...id });
-      return html`<p class="muted">${c.w.billCorrectedHint}</p>${billChoice(f, id, c)}${field(f, 'invoiceDate', c.w.invoiceDate, { type: 'date', required: true, ...as(bill?.invoiceDate) })}${field(f, 'periodFrom', c.w.periodFrom, { type: 'date', required: true, ...as(bill?.periodFrom) })}${field(f, 'periodTo', c.w.periodTo, { type: 'date', required: true, ...as(bill?.periodTo) })}${field(f, 'amount', c.w.amount, { required: true, ...as(bill?.amount) })}${field(f, 'reference', c.w.invoiceNumber, { required: true, ...as(bill?.reference) })}`;
+      return html`<p class="muted">${c.w.billCorrectedHint}</p>${billChoice(f, id, c)}${field(f, 'invoiceDate', c.w.invoiceDate, { type: 'date', required: true, ...as(bill?.invoiceDate) })}${field(f, 'periodFrom', c.w.periodFrom, { type: 'date', required: true, ...as(bill?.periodFrom) })}${field(f, 'periodTo', c.w.periodTo, { type: 'date', required: true, ...as(bill?.periodTo) })}${field(f, 'amount', c.w.amount, { required: true, ...as(amountValue(bill?.amount, c.lang)) })}${field(f, 'reference', c.w.invoiceNumber, { required: true, ...as(bill?.reference) })}`;
     },
     order: ['invoiceReference', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
   },

@@ -42,6 +42,10 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
 const urgency = (w: TodayWords, c: ContractItem, today: string) =>
   c.overdue ? html`<span class="badge alert">${w.overdue}</span>` : c.dueDate && c.dueDate <= today ? html`<span class="badge warn">${w.dueToday}</span>` : html`<span class="badge">${w.yourMove}</span>`;
 
+/** The due date; beside a late move (`lateSince`), named as the fresh term it is, so "Te laat" beside a date ahead reads true. */
+const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) =>
+  c.lateSince ? html`${humanDate(c.dueDate!, lang)}<br><span class="muted">${w.newTerm(c.dueDateOf === 'provider' ? c.providerName : null)}</span>` : humanDate(c.dueDate!, lang);
+
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
@@ -61,7 +65,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const contracts = queue.contracts.map(
     (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
 <td>${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span></td>
-<td>${c.dueDate ? humanDate(c.dueDate, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
+<td>${c.dueDate ? dueCell(w, c, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
   );
   const drafts = queue.drafts.map(
     (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>

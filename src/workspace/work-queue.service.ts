@@ -137,6 +137,13 @@ export interface ContractItem extends EstateRef {
    * that left the move with the owner (a call, or the owner's own step): that is late since then.
    */
   overdue: boolean;
+  /**
+   * The last day of a term that passed with no letter sent again, leaving the owner's move (a call, or the
+   * owner's own step) late since: `statusText` is then that move alone, and `dueDate` the fresh term.
+   */
+  lateSince: string | null;
+  /** Whose term `dueDate` is: the provider's answer, or the owner's own move. */
+  dueDateOf: 'provider' | 'owner';
   /** For a contract ready to send: since when it waits (the workflow's last step, which made it ready). */
   readySince: Date | null;
   resolution: Resolution;
@@ -443,12 +450,13 @@ export class WorkQueueService {
 
   private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language): ContractItem {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp };
-    const { statusText, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
     const dueDate = termAfterProviderAnswer ? null : row.dueDate;
+    const lateSince = ownersMoveSince(standing.missedTerm);
     return {
       contractId: row.contractId,
       estateId: row.estateId,
@@ -460,8 +468,11 @@ export class WorkQueueService {
       reason,
       providerName: row.providerName,
       description: row.description,
-      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : statusText,
-      overdue: (dueDate !== null && dueDate < today) || ownersMoveSince(standing.missedTerm) !== null,
+      // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
+      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : (lateMove ?? statusText),
+      overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
+      lateSince,
+      dueDateOf: contractStateMeta(row.state).waitingOn === 'provider' ? 'provider' : 'owner',
       readySince: row.state === 'ready' ? row.since : null,
       resolution: RESOLUTION[reason],
     };

@@ -71,7 +71,14 @@ describe('collection letters state the dispute on record, and the agency is told
       ['Incasso Noord', 'sent', 'email'],
     ]);
     const providerCorrection = await pdfOf(corrections[0].id);
-    expect(providerCorrection).toContain('U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert?');
+    // The provider had the old date in the request, the objection and the collection stop: each is named, with what changes.
+    expect(providerCorrection).toContain(
+      'Mijn verzoek, mijn bezwaar van 23 november 2026 tegen factuur F-01 en mijn brief van 23 november 2026 over de incassobrief van Incasso Noord vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.',
+    );
+    expect(providerCorrection).toContain('Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
+    expect(providerCorrection).toContain(
+      'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen en mij laten weten of de einddatum daardoor verandert? Verandert die, dan verandert ook het deel van factuur F-01 dat na de einddatum valt.',
+    );
     const agencyCorrection = await pdfOf(corrections[1].id);
     expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');
     expect(agencyCorrection).toContain(
@@ -79,6 +86,7 @@ describe('collection letters state the dispute on record, and the agency is told
     );
     expect(agencyCorrection).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
     expect(agencyCorrection).toContain('Uw kenmerk: INC-9');
+    expect(agencyCorrection).toContain('Mijn brief wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     // A letter to the debt collector is about the estate's debts: a relative who is neither heir nor representative does not read it.
     const code = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lotte de Vries', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201)).body.accessCode;
     const lotte = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
@@ -95,9 +103,46 @@ describe('collection letters state the dispute on record, and the agency is told
     const latest = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === 'Incasso Noord');
     expect(latest).toHaveLength(2);
     expect(await pdfOf(latest[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
+    // The provider's second correction is of the first, which named the objection and the stop already.
+    const again = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === provider.name);
+    expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
     // A correction the agency's letter did not state (the date of birth) goes to the provider alone.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
+  });
+
+  it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
+    const provider = await createProvider(t.admin, { name: 'Ziggo Incassotest', channel: 'portal' });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Televisie', accountNumber: 'Z-7', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'Z-R1', effectiveDate: '2026-12-15' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);
+    await runDueWork();
+
+    // The bill was € 66,00, not € 60,00: the provider and the agency, whose collection stop named it, each get a correction.
+    await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-02', reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 66 }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
+    expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([
+      [provider.name, 'sent', 'portal'],
+      ['Incasso Zuid', 'sent', 'email'],
+    ]);
+    const toAgency = await pdfOf(corrections[1].id);
+    expect(toAgency).toContain('Correctie op mijn brief over uw incasso: Televisie, klantnummer Z-7, van Jan de Vries');
+    expect(toAgency).toContain(`Hierbij corrigeer ik een gegeven uit die brief over de factuur van ${provider.name} met nummer F-02.`);
+    expect(toAgency).toContain('Mijn brief vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    expect(toAgency).toContain('valt daarvan € 22,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum.');
+    expect(toAgency).toContain('Uw kenmerk: INC-12');
+    // The provider's own correction is said against its objection, as before.
+    expect(await pdfOf(corrections[0].id)).toContain('Mijn bezwaar vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
+    // The provider's desk does not show the agency's letter.
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body)).not.toContain('Incasso Zuid');
   });
 });

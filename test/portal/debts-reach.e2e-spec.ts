@@ -90,7 +90,7 @@ describe("the estate's debts, for the heirs alone", () => {
   it('tells on the timeline that a bill came and how it ended, in true words without amounts, numbers or the estate account', async () => {
     const heirs = (await timelineOf(maria)).join('\n');
     expect(heirs).toContain('het bedrag is €\u00a090,00 in plaats van €\u00a060,00');
-    expect(heirs).toContain('KPN houdt vast aan rekening F-1001 (€\u00a070,00). Deze rekening wordt betaald uit de nalatenschap.');
+    expect(heirs).toContain('KPN heeft €\u00a020,00 van rekening F-1001 gecrediteerd; de rest (€\u00a070,00) wordt betaald uit de nalatenschap.');
     expect(heirs).toContain('•••• 4300');
 
     const hers = await timelineOf(lotte);
@@ -101,7 +101,7 @@ describe("the estate's debts, for the heirs alone", () => {
         'De gegevens van de rekening van KPN zijn gecorrigeerd.',
         'KPN heeft de rekening voor een deel gecrediteerd; de rest staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
         'Er kwam een incassobrief over KPN; we hebben gevraagd de incasso direct te stoppen.',
-        'KPN houdt vast aan de rekening; die wordt betaald uit de nalatenschap.',
+        'KPN heeft de rekening voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.',
         'In het dossier is de boedelrekening gecorrigeerd.',
       ]),
     );
@@ -156,8 +156,13 @@ describe("the estate's debts, for the heirs alone", () => {
     await sink.waitFor(2);
     const [heirs] = digestTo('maria@family.example').slice(-1);
     const [hers] = digestTo('lotte@family.example').slice(-1);
-    expect(heirs.text).toContain('KPN houdt vast aan rekening F-1001 (€\u00a070,00). Deze rekening wordt betaald uit de nalatenschap.');
-    expect(hers.text).toContain('KPN houdt vast aan de rekening; die wordt betaald uit de nalatenschap.');
+    expect(heirs.text).toContain('KPN heeft €\u00a020,00 van rekening F-1001 gecrediteerd; de rest (€\u00a070,00) wordt betaald uit de nalatenschap.');
+    expect(hers.text).toContain('KPN heeft de rekening voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.');
+    expect(heirs.text).not.toContain('houdt vast');
+    // The heirs have a bill to pay from the estate: their email does not say there is nothing to do; she has none to pay.
+    expect(heirs.text).not.toContain('U hoeft zelf niets te doen');
+    expect(heirs.text).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden; u vindt ze in het familieportaal onder ‘Te betalen uit de nalatenschap’. Verder hoeft u zelf niets te doen, tenzij wij u daarom vragen.');
+    expect(hers.text).toContain('U hoeft zelf niets te doen, tenzij wij u daarom vragen.');
     expect(hers.text).toContain('In het dossier is de boedelrekening gecorrigeerd.');
     expect(hers.text).not.toMatch(DEBT_FIGURES);
   });

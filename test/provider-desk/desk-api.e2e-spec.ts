@@ -106,6 +106,38 @@ describe('provider desk API', () => {
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('effectiveDate');
   });
 
+  it('names every wrong field of a completion in one answer: the refused fields and the end date held against the recorded death and request', async () => {
+    const { kpnContract } = await estateWithRequests();
+    const path = { id: kpnContract.id };
+    const complete = '/api/v1/provider-desk/requests/{id}/complete';
+    const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
+    // Died 2 November 2026: an end date before it and an empty reference, together.
+    const early = await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-10-01', reference: '' } }).expect(400);
+    expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fields(early.body)).toEqual(['reference', 'effectiveDate']);
+    expect(early.body.errors?.[1]?.message).toBe('must not be before the date of death (2026-11-02)');
+    // More than five years after what was asked, beside an amount that is no amount.
+    const late = await t.as(kpnToken).post(`${API}/provider-desk/requests/${kpnContract.id}/complete`, { effectiveDate: '2099-12-31', reference: 'KPN-7', finalInvoiceAmount: 'veel' }).expect(400);
+    expect(fields(late.body)).toEqual(['finalInvoiceAmount', 'effectiveDate']);
+    expect(late.body.errors[1].message).toContain('2031-11-02');
+    // An end date that is not a date is named once, as the date it is not.
+    const notADate = await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-13-01', reference: '' } }).expect(400);
+    expect(fields(notADate.body).sort()).toEqual(['effectiveDate', 'reference']);
+    // Only the end date wrong: the rule that needs the record, as before.
+    const ruleOnly = await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-10-01', reference: 'KPN-7' } }).expect(422);
+    expect(fields(ruleOnly.body)).toEqual(['effectiveDate']);
+    // Another provider hears nothing of this request's dates.
+    const other = await enecoDesk.post(complete, { path, body: { effectiveDate: '2026-10-01', reference: '' } }).expect(404);
+    expect(JSON.stringify(other.body)).not.toContain('2026-11-02');
+    expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('requested');
+
+    // A correction of the confirmation is checked the same way.
+    await kpnDesk.post(complete, { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-7' } }).expect(200);
+    const corrected = await kpnDesk.post('/api/v1/provider-desk/requests/{id}/correct-completion', { path, body: { effectiveDate: '2026-10-31', reference: ' ' } }).expect(400);
+    expect(fields(corrected.body)).toEqual(['reference', 'effectiveDate']);
+    expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.effectiveDate).toBe('2026-11-30');
+  });
+
   it('asks for information and rejects with reasons; a wrong state is a 409', async () => {
     const { kpnContract, enecoContract } = await estateWithRequests();
     const info = await kpnDesk

@@ -127,7 +127,7 @@ describe("the provider's confirmation can be corrected", () => {
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, {}).expect(200);
     const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
     expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
-    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening van geen naar €\s12,50\.$/);
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
 
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
@@ -160,5 +160,44 @@ describe("the provider's confirmation can be corrected", () => {
     expect(refused.text).toContain('Bevestiging corrigeren');
     await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-12-03', reference: 'KPN-3' }).expect(303);
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-03');
+  });
+
+  it('keeps the recorded final bill when a correction leaves it out; only an explicit null (or an emptied form field) removes it', async () => {
+    const contract = await requested('Hendrik');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'LS-4470', finalInvoiceAmount: 7.5 }).expect(200);
+    await runDueWork();
+
+    // The owner corrects only the reference (by the API) and the desk only the date: the final bill of € 7,50 stays.
+    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'LS-4471' }).expect(200);
+    expect(owner.body).toMatchObject({ finalInvoiceAmount: 7.5 });
+    expect(owner.body.timeline.at(-1).summary).not.toContain('eindafrekening');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-01', reference: 'LS-4471' }).expect(200);
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ effectiveDate: '2026-12-01', finalInvoiceAmount: 7.5 });
+    await runDueWork();
+    const told = async () => (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'completion_corrected' ORDER BY created_at`, [contract.id])).rows.map((r) => r.message as string);
+    expect((await told()).join(' ')).not.toContain('eindafrekening');
+    expect(((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' ')).not.toContain('geen in plaats van');
+
+    // Both forms show the recorded amount as the form writes money: "7,50", not "7.5".
+    const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toMatch(/name="finalInvoiceAmount" type="text" value="7,50"/);
+    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk2@kpn.example', name: 'Jan Smit', password: 'desk-password-2' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk2@kpn.example', password: 'desk-password-2' }).expect(303);
+    expect((await web.get(`/desk/requests/${contract.id}`).expect(200)).text).toMatch(/id="cc-amount" name="finalInvoiceAmount" inputmode="decimal" value="7,50"/);
+
+    // The owner's form sent back as filled in keeps it; an explicit null by the API removes it, and the family is told.
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: '7,50' }).expect(303);
+    expect((await contractOf(contract.id)).finalInvoiceAmount).toBe(7.5);
+    const removed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: null }).expect(200);
+    expect(removed.body.finalInvoiceAmount).toBeNull();
+    await runDueWork();
+    expect((await told()).at(-1)).toMatch(/de eindafrekening gecorrigeerd: geen in plaats van €\s7,50/);
+
+    // The desk's form with the amount emptied removes it too.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: 45.1 }).expect(200);
+    await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: '' }).expect(303);
+    expect((await contractOf(contract.id)).finalInvoiceAmount).toBeNull();
   });
 });

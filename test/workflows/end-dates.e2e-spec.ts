@@ -111,6 +111,10 @@ describe('end dates against the date of death and the request', () => {
     await web.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
     const page = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: 'KPN-4' }).expect(422);
     expect(page.text).toContain('deze datum ligt te ver weg; uiterlijk 2 november 2031.');
+    // With the reference left empty too, both in one round.
+    const both = await web.post(`/desk/requests/${contract.id}/complete`).type('form').send({ effectiveDate: '2099-12-31', reference: '' }).expect(422);
+    expect(both.text).toContain('deze datum ligt te ver weg; uiterlijk 2 november 2031.');
+    expect(both.text).toContain('Vul in: uw kenmerk.');
 
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);

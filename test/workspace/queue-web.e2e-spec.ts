@@ -1,4 +1,5 @@
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { longDate } from '../../workflows';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
 
 describe('the today queue in the browser', () => {
@@ -152,6 +153,42 @@ describe('the today queue in the browser', () => {
     const pdf = await page.request.get(`${w.base}${await batch.locator('a').getAttribute('href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  // Last: it moves the shared clock three weeks on, and its late row heads Today.
+  it('says what is late and since when, and the new term, each date once, after a provider let its term pass (nl and en)', async () => {
+    const kpn = await createProvider(w.t.admin, { name: 'Traag Telecom', slaBusinessDays: 5, requiredDocuments: [] });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Laat' });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'T-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const seen = async () => (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
+    const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // The reminder's term, then the complaint's term pass: the owner's move (a call) is late since the second.
+    await clockTo(w.t.admin, dayAfter((await seen()).dueAt));
+    await clockTo(w.t.admin, dayAfter((await seen()).dueAt));
+    const missed = (await seen()).dueAt;
+    await clockTo(w.t.admin, dayAfter(missed));
+    const { state, dueAt: due } = await seen();
+    expect(state).toBe('escalated');
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const row = page.locator('tr', { hasText: 'Traag Telecom' });
+    const times = (text: string, part: string) => text.split(part).length - 1;
+    const says = {
+      en: { late: 'Overdue', move: `Call Traag Telecom now: no answer by ${longDate(missed, 'en')}.`, term: "Traag Telecom's new term" },
+      nl: { late: 'Te laat', move: `Traag Telecom nu bellen: geen antwoord tot en met ${longDate(missed, 'nl')}.`, term: 'nieuwe termijn van Traag Telecom' },
+    };
+    for (const lang of ['en', 'nl'] as const) {
+      if (lang === 'nl') await page.click('form[action="/app/language"] button');
+      const text = (await row.innerText()).replace(/\s+/g, ' ');
+      // What is late (the call) and since when, then the provider's new term beside its date: each date once.
+      expect(text).toContain(`${says[lang].late} `);
+      expect(text).toContain(says[lang].move);
+      expect(text).toContain(`${longDate(due, lang)} ${says[lang].term}`);
+      expect([times(text, longDate(missed, lang)), times(text, longDate(due, lang))]).toEqual([1, 1]);
+    }
+    await page.click('form[action="/app/language"] button');
     await page.close();
   });
 });

@@ -120,7 +120,7 @@ export interface paths {
         put?: never;
         /**
          * Correct your confirmation
-         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
+         * @description You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.
          */
         post: operations["correctCompletion"];
         delete?: never;
@@ -516,6 +516,24 @@ export interface components {
              * @description the request
              */
             id: string;
+            /**
+             * @description the provider's reference (their "kenmerk")
+             * @example KPN-778812
+             */
+            reference: string;
+        };
+        CompletionCorrectedDto: {
+            /**
+             * Format: date
+             * @description the end date, or the date the new holder takes over
+             * @example 2026-12-31
+             */
+            effectiveDate: string;
+            /**
+             * @description final invoice in euros (negative: a refund). Left out: the recorded final invoice stays as it is; null: there is no final invoice (the recorded one is removed).
+             * @example 12.35
+             */
+            finalInvoiceAmount?: number | null;
             /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
@@ -1406,7 +1424,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
                 };
             };
-            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field, all in one answer: when the end date itself is a date, the rules it must meet against the request (not before the date of death, at most five years after the day asked) are named beside the others. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1487,7 +1505,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompleteDto"];
+                "application/json": components["schemas"]["CompletionCorrectedDto"];
             };
         };
         responses: {
@@ -1500,7 +1518,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeskRequestWithThread"];
                 };
             };
-            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field, all in one answer: when the end date itself is a date, the rules it must meet against the request (not before the date of death, at most five years after the day asked) are named beside the others. */
             400: {
                 headers: {
                     [name: string]: unknown;
