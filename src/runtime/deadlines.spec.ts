@@ -26,3 +26,21 @@ describe('the quiet period after a confirmed end date', () => {
     expect(computeDeadline(quietPeriod, '2027-01-07', counts('2027-06-30')).nextDueAt.toISOString()).toBe('2027-08-25T22:00:00.000Z');
   });
 });
+
+describe('the day a passed term is acted on', () => {
+  const tenDays = { basis: 'providerSla' } as const;
+
+  it('is the Monday after a Friday due date, so the reminder is not dated on a Saturday', () => {
+    // Friday 5 February 2027 + 10 business days is Friday 19 February: its reminder goes out on Monday 22 February (CET, 23:00 UTC the day before).
+    const deadline = computeDeadline(tenDays, '2027-02-05', counts(null));
+    expect(deadline.dueDate).toBe('2027-02-19');
+    expect(deadline.nextDueAt.toISOString()).toBe('2027-02-21T23:00:00.000Z');
+  });
+
+  it('skips a public holiday after the due date: Monday 26 April 2027 is followed by Koningsdag', () => {
+    // Monday 12 April 2027 + 10 business days is Monday 26 April; Tuesday 27 April is Koningsdag, so the term is acted on Wednesday 28 April.
+    const deadline = computeDeadline(tenDays, '2027-04-12', counts(null));
+    expect(deadline.dueDate).toBe('2027-04-26');
+    expect(deadline.nextDueAt.toISOString()).toBe('2027-04-27T22:00:00.000Z');
+  });
+});

@@ -1,5 +1,5 @@
 import { addBusinessDays, DeadlinePolicy } from '../../workflows';
-import { addCalendarDays, startOfDutchDay } from '../clock/clock';
+import { startOfDutchDay } from '../clock/clock';
 
 export interface Deadline {
   dueDate: string;
@@ -16,8 +16,10 @@ export interface DeadlineBasis {
 
 /**
  * Turns a policy into a due date on the Dutch business-day calendar, counted from `today` (the day
- * the state is entered). The deadline passes when the due date is over, so the scheduler fires at
- * the start of the next day.
+ * the state is entered). The deadline passes when the due date is over; the scheduler fires at the
+ * start of the next business day, so the reminder or complaint it sends is dated on a working day,
+ * never on a Saturday, a Sunday or a public holiday (a Friday's due date fires on Monday). Today's
+ * queue shows the term as passed from the day after the due date all the same.
  */
 export function computeDeadline(policy: DeadlinePolicy, today: string, basis: DeadlineBasis): Deadline {
   let dueDate: string;
@@ -36,5 +38,5 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, basis: De
       break;
     }
   }
-  return { dueDate, nextDueAt: startOfDutchDay(addCalendarDays(dueDate, 1)) };
+  return { dueDate, nextDueAt: startOfDutchDay(addBusinessDays(dueDate, 1)) };
 }

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import request from 'supertest';
-import { longDate } from '../../workflows';
+import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative } from '../workspace/support';
@@ -38,15 +38,14 @@ describe('a missed term is said, never silently moved', () => {
   });
 
   const nl = (date: string) => longDate(date, 'nl');
-  const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string };
   const onToday = async (id: string) => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean }[]).find((c) => c.contractId === id);
   const atDesk = async (id: string) => (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null; missedDueAt: string | null };
   const family = async (member: Session, id: string, lang = 'nl') =>
     ((await member.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === id)!;
   const familyPage = async (member: Session) => (await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text;
-  /** Lets the present term pass: the scheduler fires the day after the due date. */
-  const letPass = async (due: string) => clockTo(t.admin, dayAfter(due));
+  /** Lets the present term pass: the scheduler fires on the business day after the due date. */
+  const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
 
   async function requested(givenNames: string) {
     const estate = await createEstate(anna.api, { givenNames });

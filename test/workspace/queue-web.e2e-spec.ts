@@ -1,4 +1,4 @@
-import { longDate } from '../../workflows';
+import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
 
@@ -163,12 +163,13 @@ describe('the today queue in the browser', () => {
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'T-1', action: 'cancel' }).expect(201)).body as { id: string };
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     const seen = async () => (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
-    const dayAfter = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // A passed term is acted on the business day after it.
+    const actedOn = (date: string) => addBusinessDays(date, 1);
     // The reminder's term, then the complaint's term pass: the owner's move (a call) is late since the second.
-    await clockTo(w.t.admin, dayAfter((await seen()).dueAt));
-    await clockTo(w.t.admin, dayAfter((await seen()).dueAt));
+    await clockTo(w.t.admin, actedOn((await seen()).dueAt));
+    await clockTo(w.t.admin, actedOn((await seen()).dueAt));
     const missed = (await seen()).dueAt;
-    await clockTo(w.t.admin, dayAfter(missed));
+    await clockTo(w.t.admin, actedOn(missed));
     const { state, dueAt: due } = await seen();
     expect(state).toBe('escalated');
 
