@@ -67,7 +67,7 @@ export class ContractsController {
     summary: 'Correct a contract',
     description:
       'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded.',
-    problems: [400, 409, 422],
+    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], 409, 422],
   })
   @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')
