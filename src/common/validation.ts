@@ -6,11 +6,21 @@ import { FieldError, FieldRule, ValidationProblem } from './problem';
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
 const apiMessage = (error: ValidationError, message: string) => (message.startsWith(`property ${error.property} `) ? 'is not a known field' : message);
 
-/** Flattens nested class-validator errors into dotted field paths (`deceased.dateOfBirth`). */
+/** A value left out or null: what a person must do first is give one, not meet its lengths or sizes. */
+const missing = (error: ValidationError) => error.value === undefined || error.value === null;
+
+/**
+ * Flattens nested class-validator errors into dotted field paths (`deceased.dateOfBirth`). A field left
+ * out (or null where that is refused) is named once, as `required`, not with every rule a value would meet.
+ */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: apiMessage(error, message) }));
+    const constraints = error.constraints ?? {};
+    const own: FieldError[] =
+      missing(error) && Object.keys(constraints).length && !('whitelistValidation' in constraints)
+        ? [{ field, message: 'is required', rule: 'required' }]
+        : Object.values(constraints).map((message) => ({ field, message: apiMessage(error, message) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }
@@ -33,7 +43,7 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
     const field = parent ? `${parent}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     const constraint = FIRST_RULES.find((c) => constraints.includes(c)) ?? constraints[0];
-    const empty = error.value === undefined || error.value === null || error.value === '';
+    const empty = missing(error) || error.value === '';
     const own: FieldError[] = constraint
       ? [{
           field,
@@ -94,7 +104,12 @@ export function withFieldRules(dto: object, refused: FieldError[], today: string
   if (!rules || !refused.length) return refused;
   if (today === undefined) throw new Error(`${dto.constructor.name} has field rules: validate it with today's date`);
   const told = new Set(refused.map((e) => e.field));
-  return [...refused, ...rules(parsedFields(dto, told), today).filter((e) => !told.has(e.field))];
+  return [...refused, ...rules(parsedOf(dto, refused), today).filter((e) => !told.has(e.field))];
+}
+
+/** What of a refused DTO parsed, for a service that checks its rules against the record (one round, as `withFieldRules`). */
+export function parsedOf<T extends object>(dto: T, refused: FieldError[]): Parsed<T> {
+  return parsedFields(dto, new Set(refused.map((e) => e.field))) as Parsed<T>;
 }
 
 /** Deeper than any DTO (`deceased.address.street` is 3); bounds the walk below and class-transformer's. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
@@ -67,11 +67,12 @@ export class ContractsController {
     summary: 'Correct a contract',
     description:
       'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded.',
-    problems: [400, 409, 422],
+    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], 409, 422],
   })
+  @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')
-  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateContractDto) {
-    await this.contracts.update(principal, id, dto);
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
+    await this.contracts.correct(principal, id, body);
     return this.views.detail(id);
   }
 

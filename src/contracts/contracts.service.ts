@@ -30,6 +30,7 @@ import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { type Parsed, parsedOf, validateInput } from '../common/validation';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
@@ -374,6 +375,12 @@ export class ContractsService implements OnModuleInit {
   }
 
   private async assertConsistent(manager: EntityManager, estate: Estate, dto: CreateContractDto, provider: Provider | null): Promise<void> {
+    const problems = await this.consistencyProblems(manager, estate, dto, provider);
+    if (problems.length) throw new ValidationProblem(problems);
+  }
+
+  /** A contract's rules against the record: a known provider, a new holder of this estate, no end date asked before the death. */
+  private async consistencyProblems(manager: EntityManager, estate: Estate, dto: CreateContractDto, provider: Provider | null): Promise<FieldError[]> {
     const problems: FieldError[] = [];
     if (!provider) problems.push({ field: 'providerId', message: 'is not a known provider', rule: 'choice' });
     if (dto.action === 'transfer') {
@@ -385,7 +392,25 @@ export class ContractsService implements OnModuleInit {
     }
     const early = dto.requestedEndDate ? beforeDeathProblem('requestedEndDate', dto.requestedEndDate, estate.deceased.dateOfDeath) : null;
     if (early) problems.push(early);
-    if (problems.length) throw new ValidationProblem(problems);
+    return problems;
+  }
+
+  /**
+   * A correction from the API, its body checked here rather than by the pipe: a refused one is answered with the
+   * rules against the record too (`consistencyProblems`, on the fields that parsed), so the owner fixes every
+   * field in one round; only those rules failing stays 422 (`update`). 404 outside the caller's reach first.
+   */
+  async correct(principal: StaffPrincipal, contractId: string, body: unknown): Promise<Contract> {
+    const { dto, errors } = await validateInput(UpdateContractDto, body);
+    if (!errors.length) return this.update(principal, contractId, dto);
+    const manager = this.db.manager;
+    const contract = await this.requireAccess(principal, contractId, manager);
+    const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
+    const next = corrected(contract, parsedOf(dto, errors));
+    const told = new Set(errors.map((e) => e.field));
+    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
+    // Whether a new holder belongs is asked of the action given: not when that was refused.
+    throw new ValidationProblem([...errors, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))], 400);
   }
 
   /**
@@ -401,14 +426,7 @@ export class ContractsService implements OnModuleInit {
       // Read under the estate's lock: a correction of the date of death in between is seen, not overwritten by a stale check.
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager, true);
       const standing = (await this.workflow.lock(manager, contract.id))!;
-      const next = {
-        providerId: dto.providerId ?? contract.providerId,
-        description: dto.description ?? contract.description,
-        accountNumber: dto.accountNumber ?? contract.accountNumber,
-        action: dto.action ?? contract.action,
-        transferToFamilyMemberId: dto.transferToFamilyMemberId ?? ((dto.action ?? contract.action) === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
-        requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
-      };
+      const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
       await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
@@ -797,4 +815,17 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
 export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>): Promise<EndDateFacts> {
   const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
   return endDateFactsOf(contract, provider.category, estate.deceased);
+}
+
+/** A contract as a correction would leave it: absent fields stay as recorded; null asks for the end as soon as possible. */
+function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
+  const action = dto.action ?? contract.action;
+  return {
+    providerId: dto.providerId ?? contract.providerId,
+    description: dto.description ?? contract.description,
+    accountNumber: dto.accountNumber ?? contract.accountNumber,
+    action,
+    transferToFamilyMemberId: dto.transferToFamilyMemberId ?? (action === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
+    requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+  };
 }

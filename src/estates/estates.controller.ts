@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -43,10 +43,11 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and whether the deceased lived alone, with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [400, 422] })
+  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and whether the deceased lived alone, with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], 422] })
+  @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
-  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateEstateDto) {
-    await this.estates.update(principal, id, dto);
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
+    await this.estates.correct(principal, id, body);
     return estateView(await this.estates.requireAccess(principal, id));
   }
 

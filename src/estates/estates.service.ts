@@ -6,7 +6,8 @@ import { actorOf, StaffPrincipal } from '../auth/principal';
 import type { Correction } from '../../letters';
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
-import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { parsedOf, validateInput } from '../common/validation';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
 import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -223,11 +224,7 @@ export class EstatesService {
       const estate = await this.requireAccess(principal, estateId, manager, true);
       const { address, ...names } = dto.deceased ?? {};
       const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...(dto.livedAlone !== undefined && { livedAlone: dto.livedAlone }) };
-      const problems = deceasedDateProblems(deceased, this.clock.today());
-      if (deceased.dateOfDeath !== estate.deceased.dateOfDeath) {
-        const passed = dateOfDeathCorrectionProblem(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id));
-        if (passed) problems.push(passed);
-      }
+      const problems = await this.deceasedCorrectionProblems(manager, estate, deceased);
       if (problems.length) throw new ValidationProblem(problems);
       const account = (iban: string | null, holder: string | null) => (iban ? { iban, holder } : null);
       const changes = [
@@ -257,6 +254,33 @@ export class EstatesService {
       });
       return estate;
     });
+  }
+
+  /**
+   * A correction from the API, its body checked here rather than by the pipe: a refused one is answered with the
+   * rules on the deceased's dates too (`deceasedCorrectionProblems`, on the dates that parsed), so the owner fixes
+   * every field in one round; only those rules failing stays 422 (`update`). 404 outside the caller's reach first.
+   */
+  async correct(principal: StaffPrincipal, estateId: string, body: unknown): Promise<Estate> {
+    const { dto, errors } = await validateInput(UpdateEstateDto, body);
+    if (!errors.length) return this.update(principal, estateId, dto);
+    const estate = await this.requireAccess(principal, estateId);
+    const given = parsedOf(dto, errors).deceased ?? {};
+    const told = new Set(errors.map((e) => e.field));
+    // A date refused is not held against the other, as on a new estate (`deceasedDateProblems`).
+    const date = (key: 'dateOfBirth' | 'dateOfDeath') => (told.has(`deceased.${key}`) ? undefined : (given[key] ?? estate.deceased[key]));
+    const problems = await this.deceasedCorrectionProblems(this.db.manager, estate, { dateOfBirth: date('dateOfBirth'), dateOfDeath: date('dateOfDeath') });
+    throw new ValidationProblem([...errors, ...problems.filter((e) => !told.has(e.field))], 400);
+  }
+
+  /** The corrected deceased's dates against today (`deceasedDateProblems`) and a new date of death against the requested end dates. */
+  private async deceasedCorrectionProblems(manager: EntityManager, estate: Estate, deceased: { dateOfBirth?: string; dateOfDeath?: string }): Promise<FieldError[]> {
+    const problems = deceasedDateProblems(deceased, this.clock.today());
+    if (deceased.dateOfDeath !== undefined && deceased.dateOfDeath !== estate.deceased.dateOfDeath) {
+      const passed = dateOfDeathCorrectionProblem(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id));
+      if (passed) problems.push(passed);
+    }
+    return problems;
   }
 
   /** Whether the estate is closed, read under its lock (the estate's one lock, before any contract's), so a close or reopen at the same moment is seen. */

@@ -1,0 +1,79 @@
+import { API, createEstate, createProvider, providerBody } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Correcting a contract or an estate: a body whose shape is refused (400) names the rules that need the
+ * record too, on the fields that parsed, so the owner fixes every field in one round (audit). A missing
+ * field is named once, as missing, not with the lengths and sizes it would have to meet.
+ */
+describe('bad input answered in one round', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let bert: Session & { userId: string };
+  let provider: { id: string };
+  const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    bert = await t.specialist('Bert Jansen');
+    provider = await createProvider(t.admin, { name: 'Vattenfall', requiredDocuments: [] });
+  });
+  afterAll(() => t.close());
+
+  it('names a refused field of a contract’s correction beside a requested end date before the death, and writes nothing', async () => {
+    // Died 2 November 2026 (the fixtures' date).
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body;
+    const both = await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-10-01', description: '' }).expect(400);
+    expect(both.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fields(both.body)).toEqual(['description', 'requestedEndDate']);
+    expect(both.body.errors[1]).toMatchObject({ message: 'must not be before the date of death (2026-11-02)' });
+    // A transfer to someone who is not of this estate, beside an account number too long.
+    const stranger = await anna.patch(`${API}/contracts/${contract.id}`, { action: 'transfer', transferToFamilyMemberId: '00000000-0000-4000-8000-000000000000', accountNumber: 'x'.repeat(101) }).expect(400);
+    expect(fields(stranger.body)).toEqual(['accountNumber', 'transferToFamilyMemberId']);
+    // Only the rule that needs the record: 422 as before.
+    const ruleOnly = await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-10-01' }).expect(422);
+    expect(fields(ruleOnly.body)).toEqual(['requestedEndDate']);
+    // Outside the owner's reach nothing is said of the record, also for a refused body.
+    const other = await bert.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-10-01', description: '' }).expect(404);
+    expect(JSON.stringify(other.body)).not.toContain('2026-11-02');
+    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(seen).toMatchObject({ description: 'Stroom en gas', requestedEndDate: null });
+  });
+
+  it('names a refused field of an estate’s correction beside a date of death the record or today refuses, and writes nothing', async () => {
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel', requestedEndDate: '2026-11-15' }).expect(201);
+    // After the requested end date of a contract, beside an empty given name.
+    const passed = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20', givenNames: '' } }).expect(400);
+    expect(passed.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fields(passed.body)).toEqual(['deceased.givenNames', 'deceased.dateOfDeath']);
+    expect(passed.body.errors[1]).toMatchObject({ message: expect.stringContaining('Vattenfall, Stroom en gas (2026-11-15)') });
+    // In the future, beside an account number that is no IBAN.
+    const future = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2099-01-01' }, estateAccount: { iban: 'NL00 NOPE', holder: 'Erven' } }).expect(400);
+    // (It is after the contract's requested end date as well, and named so, as without the IBAN.)
+    expect(fields(future.body)).toEqual(['estateAccount.iban', 'deceased.dateOfDeath', 'deceased.dateOfDeath']);
+    expect(future.body.errors[1]).toMatchObject({ message: 'must not be in the future' });
+    // A date of birth that is no date is not held against the date of death (the recorded one would be: 1946-05-14).
+    const notADate = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1948-13-01', dateOfDeath: '1946-01-01' } }).expect(400);
+    expect(fields(notADate.body)).toEqual(['deceased.dateOfBirth']);
+    // Only the rule that needs the record: 422 as before.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20' } }).expect(422);
+    const other = await bert.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20', givenNames: '' } }).expect(404);
+    expect(JSON.stringify(other.body)).not.toContain('Vattenfall');
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased).toMatchObject({ dateOfDeath: '2026-11-02', givenNames: 'Jan' });
+  });
+
+  it('names a missing field once, as missing, without the lengths and sizes it would have to meet', async () => {
+    const estate = await createEstate(anna);
+    const missing = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, accountNumber: 'VF-1', action: 'cancel' }).expect(400);
+    expect(missing.body.errors).toEqual([{ field: 'description', message: 'is required' }]);
+    // A list left out is not told how long it may be; a null is missing too.
+    const { requiredDocuments: _, ...withoutDocuments } = providerBody();
+    const list = await t.admin.post(`${API}/providers`, withoutDocuments).expect(400);
+    expect(list.body.errors.filter((e: { field: string }) => e.field === 'requiredDocuments')).toEqual([{ field: 'requiredDocuments', message: 'is required' }]);
+    const nulled = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: null } }).expect(400);
+    expect(nulled.body.errors).toEqual([{ field: 'deceased.surname', message: 'is required' }]);
+  });
+});
