@@ -141,8 +141,11 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(toAgency).toContain('Uw kenmerk: INC-12');
     // The provider's own correction is said against its objection, as before.
     expect(await pdfOf(corrections[0].id)).toContain('Mijn bezwaar vermeldde als bedrag € 60,00; het juiste bedrag is € 66,00.');
-    // The provider's desk does not show the agency's letter.
+    // The provider's desk shows its own correction in the thread, never the agency's letter (it reads the collection's particulars, not our letter to the agency).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
-    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body)).not.toContain('Incasso Zuid');
+    const thread = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { letterId?: string }[];
+    const letterIds = thread.map((entry) => entry.letterId);
+    expect(letterIds).toContain(corrections[0].id);
+    expect(letterIds).not.toContain(corrections[1].id);
   });
 });
