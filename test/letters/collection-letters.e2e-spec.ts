@@ -24,19 +24,24 @@ describe('collection letters state the dispute on record, and the agency is told
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
-  it('names the bill, its dispute and the credit to provider and agency, asks about a claim above the bill, and corrects the agency too', async () => {
-    const provider = await createProvider(t.admin, { name: 'KPN Incassotest', channel: 'portal' });
+  /** A cancellation the provider confirmed for 15 December, with a € 60,00 bill for 26 November – 25 December recorded after it and its dispute sent. */
+  async function billedAfterTheEnd(providerName: string, description: string, accountNumber: string, bill: string) {
+    const provider = await createProvider(t.admin, { name: providerName, channel: 'portal' });
     const estate = await createEstate(anna);
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'K-41', action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     // Today is 23 November 2026; the contract ends on 15 December.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-12-15' }).expect(200);
-
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15' }).expect(200);
     // € 60,00 billed in advance for 26 November – 25 December: the ten days after 15 December are € 20,00.
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
     await runDueWork();
+    return { provider, estate, contract };
+  }
+
+  it('names the bill, its dispute and the credit to provider and agency, asks about a claim above the bill, and corrects the agency too', async () => {
+    const { provider, estate, contract } = await billedAfterTheEnd('KPN Incassotest', 'Internet', 'K-41', 'F-01');
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
     expect(await pdfOf(dispute.id)).toContain('U heeft bevestigd dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 20 }).expect(200);
@@ -113,15 +118,7 @@ describe('collection letters state the dispute on record, and the agency is told
   });
 
   it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
-    const provider = await createProvider(t.admin, { name: 'Ziggo Incassotest', channel: 'portal' });
-    const estate = await createEstate(anna);
-    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Televisie', accountNumber: 'Z-7', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'Z-R1', effectiveDate: '2026-12-15' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await runDueWork();
+    const { provider, contract } = await billedAfterTheEnd('Ziggo Incassotest', 'Televisie', 'Z-7', 'F-02');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);
     await runDueWork();
 
