@@ -5,7 +5,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
 import { keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 
@@ -87,13 +87,13 @@ describe('family portal in the browser', () => {
     expect(main).toContain('+31 6 1234 5678');
     expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(main).toContain('Komt er tot en met');
-    // First the progress; each contract under its group in two short lines (the provider, then what we asked and where it stands), the details one tap away.
+    // First the progress; each contract under its group in three short lines (the provider, what we asked and when, where it stands), the details one tap away.
     await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond, 0 wachten op de organisatie');
     expect(await page.textContent('main h3')).toBe('Afgerond (1)');
     const line = page.locator('details.line').first();
-    expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026 · KPN heeft bevestigd/);
+    expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026\nKPN heeft bevestigd/);
     expect(await line.locator('dd.status').isVisible()).toBe(false);
-    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(75);
+    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(90);
     await line.locator('summary').click();
     expect(await line.locator('dd.status').isVisible()).toBe(true);
     expect(main).toContain('Uw vaste contactpersoon');
@@ -315,6 +315,26 @@ describe('family portal in the browser', () => {
       );
       expect({ path, shown }).toEqual({ path, shown: labels.map((text) => ({ text, whole: true })) });
       expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    }
+    await context.close();
+  });
+
+  it('shows what we asked and when it was last updated whole on a phone, also for a transfer to a long name; only the status sentence is cut off', async () => {
+    const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Bosman' });
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Wilhelmina van Oosterhout-de Vries', relation: 'dochter', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;
+    const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Stroom', accountNumber: 'EN-9', action: 'transfer', transferToFamilyMemberId: heir.id }).expect(201)).body.id;
+    await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    const context = await phone();
+    const page = await signIn(context, heir.accessCode);
+    for (const path of ['/family', '/family/contracts']) {
+      await page.goto(`${base}${path}`);
+      await keepScreenshot(page, 'portal', `transfer-gist${path.replace(/\//g, '-')}`);
+      const gist = await page.$eval('details.line summary', (summary) => {
+        const what = summary.querySelector('.gist')!;
+        return { text: what.textContent, whole: what.scrollWidth <= what.clientWidth && what.scrollHeight <= what.clientHeight };
+      });
+      expect({ path, gist }).toEqual({ path, gist: { text: expect.stringMatching(/^Overzetten op naam van Maria Wilhelmina van Oosterhout-de Vries · bijgewerkt \d+ \w+ 20\d\d$/), whole: true } });
     }
     await context.close();
   });
