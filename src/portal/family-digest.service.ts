@@ -129,6 +129,7 @@ export class FamilyDigestService implements OnModuleInit {
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = news.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
+        const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
@@ -145,7 +146,7 @@ export class FamilyDigestService implements OnModuleInit {
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
           const told = (await lines(debts))[lang];
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''), debts)).filter((text): text is string => text !== null);
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !documentIds.length) continue;
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds };
