@@ -131,6 +131,18 @@ describe('one wording table per audience', () => {
     expect(contractStatusText('disputed', oneBill, 'nl', heir)).toContain('U hoeft deze rekening niet te betalen');
   });
 
+  it('says no objection is running while its letter is held back for the case owner, in a collection stop', () => {
+    const heir = { ...words, readsDebts: true, objectionsUnsent: ['F-1'] };
+    const oneBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [DECEMBER] };
+    expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening F-1; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your case owner will send it as soon as everything is in order.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).not.toContain('zolang het bezwaar loopt');
+  });
+
   it("states a dispute as the owner's fact: amount, invoice and the provider's term", () => {
     expect(ownerStatusText('disputed', confirmed, 'nl', words)).toBe('Geschil loopt: €\u00a015,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputed', confirmed, 'en', words)).toBe("Dispute open: €15.00 disputed (invoice F-1), provider's answer due by 12 February 2027.");

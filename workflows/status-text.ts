@@ -107,6 +107,19 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c), disputes: c.disputes });
+/** The open bills whose dispute letter went out: only of those is an objection running. */
+const objectionsSent = (c: ContractContext, unsent: string[]): DisputeFacts => ({ action: c.action, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes });
+/** The open bills whose dispute letter is held back for the case owner, as being prepared (family.nl.ts `letterHeldBack`). */
+const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]) => string> = {
+  nl: (c, unsent) => {
+    const bills = openDisputesOf(c).filter((d) => unsent.includes(d.reference));
+    return bills.length ? ` We bereiden een brief voor waarin we bezwaar maken tegen ${billsNamed.nl(bills)}; uw vaste contactpersoon verstuurt hem zodra alles klopt.` : '';
+  },
+  en: (c, unsent) => {
+    const bills = openDisputesOf(c).filter((d) => unsent.includes(d.reference));
+    return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your case owner will send it as soon as everything is in order.` : '';
+  },
+};
 /** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
 const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
   nl: (bills) => namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
@@ -217,11 +230,12 @@ const STATUS: Phrases = {
         : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
+  // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
   collectionStopRequested: {
-    nl: ({ p, c }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(c, 'nl', true)}`,
-    en: ({ p, c }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en', true)}`,
+    nl: ({ p, c, unsent }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'nl', true)}${objectionsPrepared.nl(c, unsent)}`,
+    en: ({ p, c, unsent }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'en', true)}${objectionsPrepared.en(c, unsent)}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.

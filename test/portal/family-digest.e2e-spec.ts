@@ -367,13 +367,14 @@ describe('the daily email to the family', () => {
       '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
-      expect.stringMatching(/^- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota\./),
+      // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
       '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      expect.stringMatching(/^- Post Nota: A debt-collection letter arrived about the contract with Post Nota\./),
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your case owner will send it as soon as everything is in order.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
