@@ -279,6 +279,27 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records. If the end date changes as a result, please let me know the new date. If I do not hear from you, the end date stays 30 November 2026.');
   });
 
+  it('quotes the date a request asked for as the request worded it, in the word of its kind (end date or date of transfer)', () => {
+    const transferHistory = { sent: [{ kind: 'transfer' as const, date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false };
+    const transfer = (corrections: LetterInput['corrections'], language: 'nl' | 'en') =>
+      letterOfKind('correction', language, { corrections, history: transferHistory, contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: SAMPLE_NEW_HOLDER });
+    const fixed = [{ field: 'requestedEndDate' as const, from: null, to: '2027-03-01' }];
+    expect(rulesBroken(transfer(fixed, 'nl'))).toEqual([]);
+    expect(bodyOf(transfer(fixed, 'nl'))).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, over te zetten; de gewenste datum van overzetting is 1 maart 2027.');
+    expect(bodyOf(transfer(fixed, 'nl'))).not.toContain('einddatum');
+    expect(bodyOf(transfer(fixed, 'en'))).toContain('My request asked you to transfer the contract as of 2 November 2026 (the date of death), or otherwise as soon as possible; the requested transfer date is 1 March 2027.');
+    expect(bodyOf(transfer(fixed, 'en'))).not.toContain('end date');
+    // The date taken back: what is asked now, as a request without a date asks it.
+    const withdrawn = [{ field: 'requestedEndDate' as const, from: '2027-03-01', to: null }];
+    expect(bodyOf(transfer(withdrawn, 'nl'))).toContain(
+      'Mijn verzoek vermeldde als gewenste datum van overzetting 1 maart 2027; graag zet u het contract nu over per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk.',
+    );
+    expect(bodyOf(transfer(withdrawn, 'en'))).toContain('My request gave the requested transfer date as 1 March 2027; please now transfer the contract as of 2 November 2026 (the date of death), or otherwise as soon as possible.');
+    // A cancellation, in its own words.
+    const cancelled = letterOfKind('correction', 'nl', { corrections: fixed, history: { ...transferHistory, sent: [{ kind: 'cancellation', date: '2026-11-09' }] } });
+    expect(bodyOf(cancelled)).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 maart 2027.');
+  });
+
   it('asks again after a rejection with the earlier request, the reason in the provider’s words and what changed, and lets that day be named', () => {
     const history = {
       sent: [request],
@@ -291,7 +312,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const again = sampleLetter({ history, contract: { ...sampleLetter().contract!, requestedEndDate: '2026-12-01' } });
     expect(rulesBroken(again)).toEqual([]);
     expect(composeLetter(again).body[0]).toBe(
-      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk; de gewenste einddatum is 1 december 2026.',
+      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 december 2026.',
     );
     expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
       'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: "Jan de Vries moet ons zelf bellen."). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',

@@ -131,6 +131,18 @@ describe('one wording table per audience', () => {
     expect(contractStatusText('disputed', oneBill, 'nl', heir)).toContain('U hoeft deze rekening niet te betalen');
   });
 
+  it('says no objection is running while its letter is held back for the case owner, in a collection stop', () => {
+    const heir = { ...words, readsDebts: true, objectionsUnsent: ['F-1'] };
+    const oneBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [DECEMBER] };
+    expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening F-1; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your case owner will send it as soon as everything is in order.',
+    );
+    expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).not.toContain('zolang het bezwaar loopt');
+  });
+
   it("states a dispute as the owner's fact: amount, invoice and the provider's term", () => {
     expect(ownerStatusText('disputed', confirmed, 'nl', words)).toBe('Geschil loopt: €\u00a015,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027.');
     expect(ownerStatusText('disputed', confirmed, 'en', words)).toBe("Dispute open: €15.00 disputed (invoice F-1), provider's answer due by 12 February 2027.");
@@ -284,9 +296,9 @@ describe('one wording table per audience', () => {
     const bill = { reference: 'F-01', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98, disputed: { from: '2026-12-01', to: '2026-12-31', days: 31, amount: 24.98 } };
     const partly: ContractContext = { ...confirmed, openDispute: undefined, disputeRejectionReason: null, openDisputes: [{ ...bill, credited: 10 }] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputeRejected', { amount: 10 }, [], partly);
-    expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
-    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.');
-    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
+    expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
+    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your case owner is looking at what to do about it and will let you know.');
+    expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
     expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
     expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
       'Deels gecrediteerd door KPN: €\u00a014,98 betwist (factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98); beslissing nodig uiterlijk 12 februari 2027.',
@@ -297,7 +309,7 @@ describe('one wording table per audience', () => {
     // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
     const withJanuary: ContractContext = { ...partly, openDisputes: [...partly.openDisputes!, JANUARY] };
     expect(contractStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
-      'KPN has credited €10.00 of bill F-01; €14.98 is still open. Our objection to bill F-2 still stands. Your case owner is looking at what to do about it and will let you know.',
+      'KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Our objection to bill F-2 still stands. Your case owner is looking at what to do about it and will let you know.',
     );
     expect(ownerStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
       'Credited in part by KPN: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
@@ -498,7 +510,7 @@ describe('one wording table per audience', () => {
 
     // The family: what the provider did with the one, that the case owner looks at it, and the objection to the other with its term.
     expect(contractStatusText('disputed', partly, 'nl', words)).toBe(
-      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; €\u00a010,00 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
+      'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; tegen de overige €\u00a010,00 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
     );
     expect(contractStatusText('disputed', oneHeld, 'en', words)).toBe(
       'KPN maintains bill F-1, which we objected to. Your case owner is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay bill F-2 while the dispute is open.',

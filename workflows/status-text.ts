@@ -53,10 +53,10 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
   },
 };
 
-/** v5: what the provider credited of a bill and what is still open of it (never "settled" while something is). */
+/** v5: what the provider credited of a bill and what we still dispute of it (never "settled" while something is; not "open", which reads as owed). */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number) => string> = {
-  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd; ${money(remaining, 'nl')} staat nog open.`,
-  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference}; ${money(remaining, 'en')} is still open.`,
+  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd; tegen de overige ${money(remaining, 'nl')} loopt ons bezwaar nog.`,
+  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference}; our objection to the remaining ${money(remaining, 'en')} still stands.`,
 };
 const ownerLooksAtRest: Record<Language, string> = {
   nl: 'Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
@@ -107,6 +107,19 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
 const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c), disputes: c.disputes });
+/** The open bills whose dispute letter went out: only of those is an objection running. */
+const objectionsSent = (c: ContractContext, unsent: string[]): DisputeFacts => ({ action: c.action, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes });
+/** The open bills whose dispute letter is held back for the case owner, as being prepared (family.nl.ts `letterHeldBack`). */
+const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]) => string> = {
+  nl: (c, unsent) => {
+    const bills = openDisputesOf(c).filter((d) => unsent.includes(d.reference));
+    return bills.length ? ` We bereiden een brief voor waarin we bezwaar maken tegen ${billsNamed.nl(bills)}; uw vaste contactpersoon verstuurt hem zodra alles klopt.` : '';
+  },
+  en: (c, unsent) => {
+    const bills = openDisputesOf(c).filter((d) => unsent.includes(d.reference));
+    return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your case owner will send it as soon as everything is in order.` : '';
+  },
+};
 /** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
 const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
   nl: (bills) => namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
@@ -217,11 +230,12 @@ const STATUS: Phrases = {
         : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
+  // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
   collectionStopRequested: {
-    nl: ({ p, c }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(c, 'nl', true)}`,
-    en: ({ p, c }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(c, 'en', true)}`,
+    nl: ({ p, c, unsent }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'nl', true)}${objectionsPrepared.nl(c, unsent)}`,
+    en: ({ p, c, unsent }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'en', true)}${objectionsPrepared.en(c, unsent)}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
@@ -568,7 +582,7 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; de rest staat nog open.`] : []),
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog.`] : []),
       ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
     ];
   },
@@ -576,7 +590,7 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; the rest is still open.`] : []),
+      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; our objection to the rest still stands.`] : []),
       ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
     ];
   },
@@ -595,13 +609,13 @@ const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) =>
   nl: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; de rest staat nog open.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
     return [...said, ownerLooksAtRest.nl].join(' ');
   },
   en: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; the rest is still open.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; our objection to the rest still stands.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
     return [...said, ownerLooksAtRest.en].join(' ');
   },
 };
@@ -677,8 +691,8 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
 };
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
 const partlyCredited: Record<Language, (p: string, step: ContractStep) => string> = {
-  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; de rest staat nog open. ${ownerLooksAtRest.nl}`,
-  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; the rest is still open. ${ownerLooksAtRest.en}`,
+  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog. ${ownerLooksAtRest.nl}`,
+  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; our objection to the rest still stands. ${ownerLooksAtRest.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
 const finalBillCorrected: Record<Language, { alone: (p: string) => string; too: string }> = {

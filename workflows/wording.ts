@@ -13,6 +13,11 @@ export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 export interface StatusWords {
   /** The provider as the reader knows it ("KPN"). */
   providerName?: string;
+  /**
+   * The bills (by reference) whose dispute letter has not gone out: held back by the letter rules for the case
+   * owner. No objection to them is running yet, so nothing is said to hold "while the objection is open".
+   */
+  objectionsUnsent?: string[];
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
@@ -86,6 +91,8 @@ export interface Said {
   c: ContractContext;
   body: string | null;
   missed: string | null;
+  /** `StatusWords.objectionsUnsent`: the bills whose dispute letter has not gone out. */
+  unsent: string[];
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -111,6 +118,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     c: context,
     body: words.complaintsBody?.[lang] ?? null,
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
+    unsent: words.objectionsUnsent ?? [],
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,7 +4,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -192,7 +192,7 @@ function askedAgain(f: Facts): string[] {
   return [
     [
       `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: "${before.reason}"). I am hereby making the request again.`,
-      ...changedSinceRequest(f).map((c) => correctionSentence(c, 'The earlier request')),
+      ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];
 }
@@ -218,13 +218,24 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 /** "the correct account number", "the new holder's correct IBAN". */
 const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
-/** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
-function correctionSentence(c: Correction, printedIn: string): string {
-  const what = CORRECTED[c.field];
-  // Without a date a request asks for the date of death or else as soon as possible (nl.ts).
+/** The fact in this contract's words: a transfer has a transfer date, not an end date. */
+const correctedWords = (f: Facts, field: CorrectedField) => (field === 'requestedEndDate' && transferred(f) ? 'requested transfer date' : CORRECTED[field]);
+
+/** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
+function correctionSentence(f: Facts, c: Correction, printedIn: string): string {
+  const what = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
-  const before = asap ? `${printedIn} gave no fixed end date but asked for the earliest possible one` : c.from === null ? `${printedIn} gave no ${what}` : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
-  const now = c.to !== null ? `${asap ? `the ${what}` : c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `there is no ${what}: as soon as possible, please` : 'please disregard it';
+  const before = asap
+    ? `${printedIn} asked you to ${act(f)} the contract as of ${en.asSoonAsPossible(en.date(deathAsRead(f)))}`
+    : c.from === null
+      ? `${printedIn} gave no ${what}`
+      : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
+  const now =
+    c.to !== null
+      ? `${asap ? `the ${what}` : c.from === null ? 'it' : correct(what)} is ${correctedValue(c, c.to)}`
+      : c.field === 'requestedEndDate'
+        ? `please now ${act(f)} the contract as of ${en.asSoonAsPossible(f.dateOfDeath)}`
+        : 'please disregard it';
   return `${before}; ${now}.`;
 }
 
@@ -239,7 +250,7 @@ function firstPrintedIn(f: Facts): string {
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
   const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`;
-  return correctionSentence(correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'));
+  return correctionSentence(f, correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'));
 }
 
 /** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord" (nl.ts). */

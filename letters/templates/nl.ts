@@ -4,7 +4,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -210,7 +210,7 @@ function askedAgain(f: Facts): string[] {
   return [
     [
       `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: "${before.reason}"). Hierbij doe ik het verzoek opnieuw.`,
-      ...changedSinceRequest(f).map((c) => correctionSentence(c, 'Het eerdere verzoek')),
+      ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];
 }
@@ -232,16 +232,30 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   newHolderPhone: ['het', 'telefoonnummer van de nieuwe contracthouder'],
   newHolderIban: ['het', 'IBAN van de nieuwe contracthouder'],
 };
+/** The fact in this contract's words: a transfer has a date of transfer, not an end date. */
+const correctedWords = (f: Facts, field: CorrectedField): [string, string] => (field === 'requestedEndDate' && transferred(f) ? ['de', 'gewenste datum van overzetting'] : CORRECTED[field]);
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
-/** "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new, said of the letter that printed the old one. */
-function correctionSentence(c: Correction, printedIn: string, several = false): string {
-  const [article, what] = CORRECTED[c.field];
-  // Without a date a request asks for the date of death or else as soon as possible (compose.ts): not for no end at all.
+/**
+ * "Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243." Only recorded values, old and new, said of
+ * the letter (or letters) that printed the old one. Without a date a request asks for the date of death or else as soon
+ * as possible (compose.ts): quoted so, and asked so again when the date is taken back.
+ */
+function correctionSentence(f: Facts, c: Correction, printedIn: string, several = false): string {
+  const [article, what] = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
-  const [named, stated, asked] = several ? ['noemden', 'vermeldden', 'vroegen'] : ['noemde', 'vermeldde', 'vroeg'];
-  const before = asap ? `${printedIn} ${named} geen vaste einddatum maar ${asked} om zo spoedig mogelijk` : c.from === null ? `${printedIn} ${stated} geen ${what}` : `${printedIn} ${stated} als ${what} ${correctedValue(c, c.from)}`;
-  const now = c.to !== null ? `${asap ? `${article} ${what}` : c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}` : c.field === 'requestedEndDate' ? `er is geen ${what}: graag zo spoedig mogelijk` : 'dat gegeven vervalt';
+  const [stated, asked] = several ? ['vermeldden', 'vroegen'] : ['vermeldde', 'vroeg'];
+  const before = asap
+    ? `${printedIn} ${asked} u het contract per ${nl.asSoonAsPossible(nl.date(deathAsRead(f)))}, ${act(f)}`
+    : c.from === null
+      ? `${printedIn} ${stated} geen ${what}`
+      : `${printedIn} ${stated} als ${what} ${correctedValue(c, c.from)}`;
+  const now =
+    c.to !== null
+      ? `${asap ? `${article} ${what}` : c.from === null ? (article === 'het' ? 'dat' : 'die') : `${article} juiste ${what}`} is ${correctedValue(c, c.to)}`
+      : c.field === 'requestedEndDate'
+        ? `graag ${transferred(f) ? 'zet u het contract nu over' : 'beëindigt u het contract nu'} per ${nl.asSoonAsPossible(f.dateOfDeath)}`
+        : 'dat gegeven vervalt';
   return `${before}; ${now}.`;
 }
 
@@ -258,7 +272,7 @@ function correctionLine(f: Facts, corrected: Correction): string {
   const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`;
   // Our objections and collection stops since printed it too: each is named, so the provider corrects them all.
   const later = laterStating(f, corrected.field);
-  return correctionSentence(correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0);
+  return correctionSentence(f, correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0);
 }
 
 /** "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later letter that printed a corrected fact. */

@@ -174,6 +174,12 @@ export function changedSinceRequest(f: Facts): Correction[] {
   return REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] }));
 }
 
+/** The date of death (ISO) as the recipient last read it: a correction of it in this letter says it differently since. */
+export function deathAsRead(f: Facts): string {
+  const corrected = f.input.corrections?.find((c) => c.field === 'dateOfDeath');
+  return (corrected && asLastRead(f, corrected).correction.from) || f.input.deceased.dateOfDeath;
+}
+
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
 export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
 

@@ -29,6 +29,11 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 
 /** The contracts whose latest letter to the provider is held back in the state they are still in (letters know). */
 export type HeldBackReader = (contracts: { id: string; state: string }[]) => Promise<Set<string>>;
+/** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
+export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
+
+/** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
+const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
 
 /**
  * What the owner is told of a confirmed end date that is not what the request asked
@@ -111,6 +116,7 @@ const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'con
 @Injectable()
 export class ContractViews {
   private heldBack: HeldBackReader = async () => new Set();
+  private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -122,6 +128,11 @@ export class ContractViews {
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
   readHeldBackWith(reader: HeldBackReader): void {
     this.heldBack = reader;
+  }
+
+  /** Letters register which bills' dispute letters are held back, for the same reason. */
+  readObjectionsUnsentWith(reader: ObjectionsUnsentReader): void {
+    this.objectionsUnsent = reader;
   }
 
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
@@ -138,6 +149,8 @@ export class ContractViews {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
+    // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
+    const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
@@ -147,7 +160,7 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id) });
     });
   }
 
@@ -190,7 +203,7 @@ export class ContractViews {
    * "herinnering verstuurd") would not be true. `deceased`: for the end date notice; `handled`: the
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[] } = {}) {
     const { state, context, dueDate } = standing;
     const words = {
       providerName: c.provider.name,
@@ -198,6 +211,7 @@ export class ContractViews {
       complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null },
       missedDueDate: ownersMoveSince(standing.missedTerm),
       readsDebts: facts.readsDebts,
+      objectionsUnsent: facts.objectionsUnsent,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;

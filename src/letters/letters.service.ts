@@ -137,6 +137,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
     this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
+    this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
@@ -156,6 +157,20 @@ export class LettersService implements OnModuleInit {
         ) latest ORDER BY created_at`,
       [contractId],
     );
+  }
+
+  /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */
+  private async objectionsUnsent(contractIds: string[]): Promise<Map<string, string[]>> {
+    if (!contractIds.length) return new Map();
+    const rows: { contractId: string; reference: string }[] = await this.db.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,event,reference}' AS reference FROM letters
+        WHERE contract_id = ANY($1) AND kind = 'dispute' AND effect #>> '{payload,event,reference}' IS NOT NULL
+        GROUP BY contract_id, effect #>> '{payload,event,reference}' HAVING NOT bool_or(status = 'sent')`,
+      [contractIds],
+    );
+    const unsent = new Map<string, string[]>();
+    for (const r of rows) unsent.set(r.contractId, [...(unsent.get(r.contractId) ?? []), r.reference]);
+    return unsent;
   }
 
   /**

@@ -55,6 +55,38 @@ const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: strin
   invoice_disputed: (lang, provider) => familyWords(lang).billDisputeHeldBack(provider),
 };
 
+/**
+ * Corrections told by their step, with the news that first told the value each replaces: that news in the same
+ * email means the family never read the old value, so the correction is not news (the contract's standing tells
+ * the value as it is now). Otherwise the family read the old value before (an earlier email, the portal).
+ */
+const CORRECTS: Partial<Record<string, { firstTold: string[]; replaces: string[] }>> = {
+  // The confirmation is worded by its state: told as the contract stands.
+  completion_corrected: { firstTold: ['confirmed'], replaces: [] },
+  // A bill's figures: the bill came with its dispute; a part credited the same day said what remained of the old figure.
+  bill_corrected: { firstTold: ['invoice_disputed'], replaces: ['dispute_partly_credited'] },
+};
+
+/**
+ * Of one email's news (oldest first), what a correction the same day made untrue or needless: a correction of a value
+ * first told in this email, and step news that told a figure the correction replaced. Their contracts are told as
+ * they stand instead (`standing`), so each fact is told once, as it is now.
+ */
+export function replacedSameDay<N extends { contract_id: string | null; topic: string }>(news: N[]): { dropped: Set<N>; standing: Set<string> } {
+  const dropped = new Set<N>();
+  const standing = new Set<string>();
+  news.forEach((n, i) => {
+    const corrects = CORRECTS[n.topic];
+    if (!corrects || !n.contract_id) return;
+    const before = news.slice(0, i).filter((m) => m.contract_id === n.contract_id && !dropped.has(m));
+    const replaced = before.filter((m) => corrects.replaces.includes(m.topic));
+    replaced.forEach((m) => dropped.add(m));
+    if (before.some((m) => corrects.firstTold.includes(m.topic))) dropped.add(n);
+    if (replaced.length || dropped.has(n)) standing.add(n.contract_id);
+  });
+  return { dropped, standing };
+}
+
 interface DigestPayload {
   familyMemberId: string;
   /** The member's language when the news was collected: the news and the email around it say it alike. Dutch for older rows. */
@@ -133,6 +165,7 @@ export class FamilyDigestService implements OnModuleInit {
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = news.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
+        const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
@@ -152,7 +185,7 @@ export class FamilyDigestService implements OnModuleInit {
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
           const told = (await lines(debts))[lang];
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, named.get(e.contractId ?? ''), debts)).filter((text): text is string => text !== null);
+          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !documentIds.length) continue;
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
@@ -177,9 +210,12 @@ export class FamilyDigestService implements OnModuleInit {
    * and news from before those were written is not theirs (the safe side). `heldBack`: a step's news whose letter
    * has not gone out, in the words for that (`UNTIL_ITS_LETTER_WENT`).
    */
-  private async newsLines(news: Notice[], named: Map<string, string>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
+  private async newsLines(all: Notice[], named: Map<string, string>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
+    // A fact replaced the same day is told once, as it stands; a correction only of a value told before.
+    const { dropped, standing } = replacedSameDay(all);
+    const news = all.filter((n) => !dropped.has(n));
     const byState = new Set(news.filter((n) => n.contract_id && !TOLD_BY_STEP.includes(n.topic)));
-    const summaries = await this.views.summaries([...new Set([...byState].map((n) => n.contract_id!))], 'nl', 'family', readsDebts);
+    const summaries = await this.views.summaries([...new Set([...[...byState].map((n) => n.contract_id!), ...standing])], 'nl', 'family', readsDebts);
     const written = (n: Notice, lang: Lang): string[] => {
       const held = heldBack(n);
       if (held) return [held(lang)];

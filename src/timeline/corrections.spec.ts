@@ -44,6 +44,10 @@ describe('corrections on the record', () => {
     expect(familyCorrectionText([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], { scope: 'contract', providerName: 'KPN' }, 'nl')).toBe(
       'De gewenste einddatum bij KPN is ingevuld: 15 december 2026.',
     );
+    // A transfer has a date of transfer, not an end date.
+    const transferDate = [{ field: 'requestedEndDate', from: null, to: '2027-03-01' }];
+    expect(familyCorrectionText(transferDate, { scope: 'contract', providerName: 'Vattenfall', transfer: true }, 'nl')).toBe('De gewenste datum van overzetting bij Vattenfall is ingevuld: 1 maart 2027.');
+    expect(familyCorrectionText(transferDate, { scope: 'contract', providerName: 'Vattenfall', transfer: true }, 'en')).toBe('The requested transfer date at Vattenfall was added: 1 March 2027.');
     const bank = [{ field: 'accountNumber', from: 'NL20INGB0001234567', to: 'NL20INGB0001234568' }];
     expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van •••• 4567 naar •••• 4568.');
     expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate', readsDebts: true }, 'nl')).toBe(

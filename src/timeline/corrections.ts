@@ -89,10 +89,11 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     action: 'wat we vragen',
     newHolder: 'de nieuwe contracthouder',
     requestedEndDate: 'de gewenste einddatum',
+    requestedTransferDate: 'de gewenste datum van overzetting',
     role: 'de rol in het portaal',
   },
   // The family's English differs from the owner's only where the owner's word is the office's own.
-  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask' },
+  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask', requestedTransferDate: 'the requested transfer date' },
 };
 
 const label = (labels: Record<string, string>, field: string) => labels[field] ?? field;
@@ -199,6 +200,8 @@ export interface FamilyCorrectionContext {
   scope: CorrectionScope;
   /** The provider of a corrected contract. */
   providerName?: string;
+  /** Whether the corrected contract is a transfer: its date asked for is a date of transfer, not an end date. */
+  transfer?: boolean;
   /** Whether the corrected family member is the reader (others' particulars are theirs alone). */
   isReader?: boolean;
   /** Whether the reader reads the estate's debts (`readsEstateDebts`): the others read that the estate's account changed, not its number. */
@@ -248,7 +251,7 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
   const sentences = toldChanges(changes)
     .filter((c) => !(isEmpty(c.from) && isEmpty(c.to)))
     .map((c) => {
-      const what = label(FAMILY_LABELS[lang], c.field);
+      const what = label(FAMILY_LABELS[lang], c.field === 'requestedEndDate' && context.transfer ? 'requestedTransferDate' : c.field);
       const plural = PLURAL_FIELDS.has(c.field);
       const told: Told = isEmpty(c.from) ? 'filledIn' : isEmpty(c.to) ? 'removed' : 'corrected';
       const verb = s.verbs[told];
@@ -262,13 +265,20 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
 
 /**
  * What one family member reads of a correction on the timeline (the portal's timeline and the daily
- * email); null when it is not a correction or does not concern this reader. `providerName`: the
- * contract's provider as the caller knows it, else as recorded with the correction; `readsDebts`: the
- * reader's reach (`readsEstateDebts`; absent: not).
+ * email); null when it is not a correction or does not concern this reader. `contract`: the corrected
+ * contract as the caller knows it (its provider as the family reads it, else as recorded with the
+ * correction; whether it is a transfer); `readsDebts`: the reader's reach (`readsEstateDebts`; absent: not).
  */
-export function familyCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, readerId: string, lang: 'nl' | 'en', providerName?: string, readsDebts = false): string | null {
+export function familyCorrectionEntryText(
+  entry: { event: string; details: Record<string, unknown> },
+  readerId: string,
+  lang: 'nl' | 'en',
+  contract: { providerName?: string; transfer?: boolean } = {},
+  readsDebts = false,
+): string | null {
   const scope = CORRECTION_SCOPES.get(entry.event);
   if (!scope) return null;
   const { changes, familyMemberId, providerName: recordedProvider } = entry.details;
-  return familyCorrectionText(changes as FieldChange[], { scope, providerName: providerName ?? (recordedProvider as string | undefined), isReader: familyMemberId === readerId, readsDebts }, lang);
+  const context = { scope, providerName: contract.providerName ?? (recordedProvider as string | undefined), transfer: contract.transfer, isReader: familyMemberId === readerId, readsDebts };
+  return familyCorrectionText(changes as FieldChange[], context, lang);
 }

@@ -109,7 +109,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries');
     expect(text).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
     // The request asked for the date of death or else as soon as possible: not "no end date".
-    expect(text).toContain('Mijn verzoek noemde geen vaste einddatum maar vroeg om zo spoedig mogelijk; de gewenste einddatum is 15 december 2026.');
+    expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 15 december 2026.');
     expect(text).toContain('Op 25 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Stroom en gas te beëindigen.');
 
     expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date from (none) to 2026-12-15.');
@@ -165,6 +165,16 @@ describe('corrections, from the record to the letter read back', () => {
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent']);
     expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als IBAN van de nieuwe contracthouder NL44 RABO 0123 4567 89; het juiste IBAN van de nieuwe contracthouder is NL02 ABNA 0123 4567 89.');
+
+    // A date asked for now: the letter quotes what the request asked, in the word of a transfer; so does the family's timeline.
+    await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2027-03-01' }).expect(200);
+    await runDueWork();
+    const dated = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
+    expect(dated.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent', 'correction sent']);
+    const text = await pdfOf(dated[2].id);
+    expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, over te zetten; de gewenste datum van overzetting is 1 maart 2027.');
+    expect(text).not.toContain('einddatum');
+    expect(await familyTimeline(kees)).toContain('De gewenste datum van overzetting bij Nuon is ingevuld: 1 maart 2027.');
   });
 
   it('lets a correction after a rejection ride with the request asked again, not in a letter of its own', async () => {

@@ -367,13 +367,14 @@ describe('the daily email to the family', () => {
       '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
-      expect.stringMatching(/^- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota\./),
+      // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
       '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      expect.stringMatching(/^- Post Nota: A debt-collection letter arrived about the contract with Post Nota\./),
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your case owner will send it as soon as everything is in order.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
@@ -384,6 +385,66 @@ describe('the daily email to the family', () => {
     ]);
     expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
     expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);
+  });
+
+  it('tells a fact confirmed and corrected the same day once, as it stands, and a correction only of what an earlier email told (audit)', async () => {
+    const anna = await t.specialist('Anna Zelfdedag');
+    const kpn = await createProvider(t.admin, { name: 'KPN Zelfdedag', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ilse Zelfdedag', email: 'ilse@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'ZD-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+
+    // Confirmed with a wrong date and corrected the same day: the family never read the wrong one.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'ZD-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-30', reference: 'ZD-R' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const sameDay = digests('ilse@family.example').slice(-1)[0].text!;
+    expect(sameDay).toContain('30 december 2026');
+    expect(sameDay).not.toContain('31 december 2026');
+    expect(sameDay).not.toContain('in plaats van');
+
+    // Corrected again on a later day: now against the date the last email told.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-29', reference: 'ZD-R' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    expect(digests('ilse@family.example').slice(-1)[0].text).toMatch(/29 december 2026 in plaats van 30 december 2026/);
+  });
+
+  it('tells what is still disputed of a bill once, as corrected, when its part credit and its correction came the same day (audit)', async () => {
+    const anna = await t.specialist('Anna Deelcredit');
+    const kpn = await createProvider(t.admin, { name: 'KPN Deelcredit', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joost Deelcredit', email: 'joost@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'DC-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'DC-R' }).expect(200);
+    const bill = { reference: 'DB-1', invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 20 };
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, bill).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+
+    await anna.post(`${API}/contracts/${contract}/dispute-answer/credit_note_sent`, { amount: 10 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/bill-corrected`, { ...bill, invoiceReference: 'DB-1', amount: 23 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const text = digests('joost@family.example').slice(-1)[0].text!;
+    expect(text).toContain('het bedrag is €\u00a023,00 in plaats van €\u00a020,00');
+    expect(text.match(/tegen de overige €\u00a013,00 loopt ons bezwaar nog/g)).toHaveLength(1);
+    expect(text).not.toContain('tegen de overige €\u00a010,00');
   });
 
   it("tells a late bill's dispute as made when its held-back letter went out the same day, whatever the letter's state when the bill was recorded", async () => {

@@ -254,11 +254,11 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
 
     const family = await relative(t, anna, contract.estateId, 'Maria');
-    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd; €\u00a014,98 staat nog open. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.';
+    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.';
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(partly);
     expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Stroomtest has credited €10.00 of bill F-01; €14.98 is still open. Your case owner is looking at what to do about it and will let you know.',
+      'Stroomtest has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your case owner is looking at what to do about it and will let you know.',
     );
     const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(familyTimeline).toContain(partly);
