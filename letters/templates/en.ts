@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
-import { deliberationPeriodEnd, heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsRead, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -259,26 +259,17 @@ function laterLetter(l: SentLetter): string {
   return `${l.colleague ? `my colleague ${l.colleague}'s letter` : 'my letter'} of ${en.date(l.date)} about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`;
 }
 
-/** What a corrected date of death changes in what the provider was told (nl.ts). */
+/** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
 function correctionEffects(f: Facts): string[] {
-  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
-  const { correction } = death ? asLastRead(f, death) : { correction: null };
-  if (!correction?.from || !correction.to) return [];
-  const { from, to } = correction;
-  const effects: string[] = [];
-  const agency = f.input.collection?.to === 'agency';
-  if (!agency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to)) {
-    effects.push(`The lease therefore ends by law on ${en.date(leaseEndsByLaw(to))} instead of ${en.date(leaseEndsByLaw(from))} (Article 7:268(6) of the Dutch Civil Code).`);
-  }
-  // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
-  const stops = agency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
-  const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
-  if (cited) {
-    const end = deliberationPeriodEnd(to);
-    effects.push(
-      `${cited.colleague ? `My colleague ${cited.colleague}'s letter` : 'My letter'}${agency ? '' : ' about the collection'} referred to the three months after the death during which no recourse can be taken against the assets of the estate (Article 4:185(1) of the Dutch Civil Code); ${f.input.letterDate <= end ? 'they now run' : 'they therefore ran'} until ${en.date(end)}.`,
-    );
-  }
+  const { lease, stop } = deathCorrectionEffects(f);
+  const effects = [
+    ...(lease ? [`The lease therefore ends by law on ${en.date(lease.to)} instead of ${en.date(lease.from)} (Article 7:268(6) of the Dutch Civil Code).`] : []),
+    ...(stop
+      ? [
+          `${stop.letter.colleague ? `My colleague ${stop.letter.colleague}'s letter` : 'My letter'}${stop.toAgency ? '' : ' about the collection'} referred to the three months after the death during which no recourse can be taken against the assets of the estate (Article 4:185(1) of the Dutch Civil Code); ${stop.ended ? 'they therefore ran' : 'they now run'} until ${en.date(stop.end)}.`,
+        ]
+      : []),
+  ];
   return effects.length ? [effects.join(' ')] : [];
 }
 

@@ -1,10 +1,10 @@
 import { daysInclusive, euros, letterDate } from '../dates';
-import { deliberationPeriodEnd, heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsRead, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsRead, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -281,30 +281,17 @@ function laterLetter(l: SentLetter): string {
   return `${l.colleague ? `de brief van mijn collega ${l.colleague}` : 'mijn brief'} van ${nl.date(l.date)} over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`;
 }
 
-/**
- * What a corrected date of death changes in what the provider was told: a lease that ends by law ends on
- * another day (art. 7:268 lid 6 BW), and the three months our collection stop cited (art. 4:185 lid 1 BW) run
- * to another day. Said only where the letter said it, of the value the provider last read.
- */
+/** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
 function correctionEffects(f: Facts): string[] {
-  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
-  const { correction } = death ? asLastRead(f, death) : { correction: null };
-  if (!correction?.from || !correction.to) return [];
-  const { from, to } = correction;
-  const effects: string[] = [];
-  const agency = f.input.collection?.to === 'agency';
-  if (!agency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to)) {
-    effects.push(`Daardoor eindigt de huurovereenkomst volgens de wet op ${nl.date(leaseEndsByLaw(to))} in plaats van op ${nl.date(leaseEndsByLaw(from))} (artikel 7:268 lid 6 BW).`);
-  }
-  // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
-  const stops = agency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
-  const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
-  if (cited) {
-    const end = deliberationPeriodEnd(to);
-    effects.push(
-      `${cited.colleague ? `De brief van mijn collega ${cited.colleague}` : 'Mijn brief'}${agency ? '' : ' over de incasso'} wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die ${f.input.letterDate <= end ? 'lopen' : 'liepen'} daardoor tot en met ${nl.date(end)}.`,
-    );
-  }
+  const { lease, stop } = deathCorrectionEffects(f);
+  const effects = [
+    ...(lease ? [`Daardoor eindigt de huurovereenkomst volgens de wet op ${nl.date(lease.to)} in plaats van op ${nl.date(lease.from)} (artikel 7:268 lid 6 BW).`] : []),
+    ...(stop
+      ? [
+          `${stop.letter.colleague ? `De brief van mijn collega ${stop.letter.colleague}` : 'Mijn brief'}${stop.toAgency ? '' : ' over de incasso'} wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die ${stop.ended ? 'liepen' : 'lopen'} daardoor tot en met ${nl.date(stop.end)}.`,
+        ]
+      : []),
+  ];
   return effects.length ? [effects.join(' ')] : [];
 }
 

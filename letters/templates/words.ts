@@ -1,4 +1,5 @@
 import { letterDate } from '../dates';
+import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
@@ -212,6 +213,25 @@ export function latestRequest(f: Facts): SentLetter | null {
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
+
+/**
+ * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law
+ * ends on another day (art. 7:268 lid 6 BW), and the three months a collection stop cited (art. 4:185 lid 1 BW) run to
+ * another day (`ended`: already past on the letter's date). Said only where a letter said it, of the value last read.
+ */
+export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: string } | null; stop: { letter: SentLetter; toAgency: boolean; end: string; ended: boolean } | null } {
+  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
+  const { correction } = death ? asLastRead(f, death) : { correction: null };
+  if (!correction?.from || !correction.to) return { lease: null, stop: null };
+  const { from, to } = correction;
+  const toAgency = f.input.collection?.to === 'agency';
+  const lease = !toAgency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to) ? { from: leaseEndsByLaw(from), to: leaseEndsByLaw(to) } : null;
+  // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
+  const stops = toAgency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
+  const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
+  const end = deliberationPeriodEnd(to);
+  return { lease, stop: cited ? { letter: cited, toAgency, end, ended: f.input.letterDate > end } : null };
+}
 
 /**
  * A correction (of the record or of a bill) to a collection agency: our collection stop to it, which its correction corrects. The agency's
