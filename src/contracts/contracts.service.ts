@@ -459,9 +459,9 @@ export class ContractsService implements OnModuleInit {
         contractId: contract.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.contract,
-        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`),
-        // `about` lets the staff timeline say it again in each reader's language.
-        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}` },
+        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`, [], 'en', contract.action === 'transfer'),
+        // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
+        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer' },
       });
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
