@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
+import { dutchDate } from '../../src/clock/clock';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -319,6 +320,8 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toContain(longDate(acknowledged.dueAt, 'nl'));
     expect(news.text).not.toContain('heeft het verzoek ontvangen');
     expect(now.dueAt > today).toBe(true);
+    // The email is dated the day it tells of, also when the clock was moved (a demo, this test).
+    expect(dutchDate(news.date!)).toBe(today);
   });
 
   it('tells a late bill and what we did with it before the collection stop of the same day, its letter held back as held back, without figures for a relative outside the debts', async () => {
