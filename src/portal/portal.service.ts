@@ -173,6 +173,8 @@ const familyLetterView = (l: Letter) => ({
   contractId: l.contractId,
   kind: l.kind,
   subject: l.subject,
+  /** The letter's own language (the recipient's), which the family's may differ from. */
+  language: l.language,
   recipient: l.recipient,
   letterDate: l.letterDate,
   pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,

@@ -1,5 +1,6 @@
 import type { FamilyWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import type { Language } from '../../workflows';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -38,7 +39,7 @@ export const familyEn: FamilyWords = {
   contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
   updatedOn: (date: string) => `updated ${date}`, expectedOn: (date: string) => `expected ${date}`,
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
-  to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
+  to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
   message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
   agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',

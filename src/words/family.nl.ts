@@ -1,3 +1,4 @@
+import type { Language } from '../../workflows';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
@@ -40,7 +41,7 @@ export const familyNl = {
   contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
   updatedOn: (date: string) => `bijgewerkt ${date}`, expectedOn: (date: string) => `verwacht ${date}`,
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
-  to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
+  to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
   agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
