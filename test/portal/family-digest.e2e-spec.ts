@@ -375,9 +375,9 @@ describe('the daily email to the family', () => {
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
-      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
+      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your case owner will send it as soon as everything is in order.',
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([

@@ -151,7 +151,7 @@ describe('end dates against the date of death and the request', () => {
     expect((await told()).statusText).toBe(
       'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
     );
-    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your case owner is looking into it.');
+    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your contact person is looking into it.');
     expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
 
     // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.
