@@ -397,20 +397,29 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * A correction from the API, its body checked here rather than by the pipe: a refused one is answered with the
-   * rules against the record too (`consistencyProblems`, on the fields that parsed), so the owner fixes every
-   * field in one round; only those rules failing stays 422 (`update`). 404 outside the caller's reach first.
+   * rules against the record too (`withCorrectionRules`), so the owner fixes every field in one round; only those
+   * rules failing stays 422 (`update`). 404 outside the caller's reach first.
    */
   async correct(principal: StaffPrincipal, contractId: string, body: unknown): Promise<Contract> {
     const { dto, errors } = await validateInput(UpdateContractDto, body);
     if (!errors.length) return this.update(principal, contractId, dto);
+    throw new ValidationProblem(await this.withCorrectionRules(principal, contractId, dto, errors), 400);
+  }
+
+  /**
+   * A refused correction's errors (the API's or the workspace form's) with the rules against the record
+   * (`consistencyProblems`) on the fields that parsed, as the corrected contract would hold them: what `update`
+   * would refuse next, named in the same answer. 404 outside the caller's reach.
+   */
+  async withCorrectionRules(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto, refused: FieldError[]): Promise<FieldError[]> {
     const manager = this.db.manager;
     const contract = await this.requireAccess(principal, contractId, manager);
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
-    const next = corrected(contract, parsedOf(dto, errors));
-    const told = new Set(errors.map((e) => e.field));
+    const next = corrected(contract, parsedOf(dto, refused));
+    const told = new Set(refused.map((e) => e.field));
     const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
-    throw new ValidationProblem([...errors, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))], 400);
+    return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
 
   /**
