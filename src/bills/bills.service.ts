@@ -183,7 +183,7 @@ export class BillsService {
     if (problem) throw new ValidationProblem([problem]);
     const [row] = (await manager.query(
       `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (contract_id, bill_reference) DO NOTHING RETURNING id`,
+       ON CONFLICT DO NOTHING RETURNING id`,
       [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, dto.paidOn, this.clock.now()],
     )) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
@@ -195,7 +195,7 @@ export class BillsService {
   private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
     const bill = await this.owedBill(manager, contract, reference);
     // A DELETE answers [rows, count].
-    const [[row]] = (await manager.query('DELETE FROM bill_payments WHERE contract_id = $1 AND bill_reference = $2 RETURNING paid_on::text AS "paidOn"', [contract.id, bill.reference])) as [{ paidOn: string }[], number];
+    const [[row]] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} RETURNING paid_on::text AS "paidOn"`, [contract.id, bill.reference, bill.finalBill])) as [{ paidOn: string }[], number];
     if (!row) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: row.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${row.paidOn}) undone: the bill is open again.`);
     return { ...bill, paidOn: null };
@@ -231,9 +231,9 @@ export class BillsService {
     const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
     const [labels, payments] = await Promise.all([
       this.labels(estateId, manager),
-      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; paidOn: string }[]>,
+      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string }[]>,
     ]);
-    const paidOn = new Map(payments.map((p) => [`${p.contractId}/${p.reference}`, p.paidOn]));
+    const paidOn = new Map(payments.map((p) => [paymentKey(p.contractId, p), p.paidOn]));
     const items = page.items.map((entry) =>
       owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
         contractId: entry.contractId!,
@@ -242,7 +242,7 @@ export class BillsService {
         amount: b.amount,
         finalBill: b.finalBill,
         decidedAt: entry.at,
-        paidOn: paidOn.get(`${entry.contractId}/${b.reference}`) ?? null,
+        paidOn: paidOn.get(paymentKey(entry.contractId!, b)) ?? null,
       })),
     );
     return { items, nextCursor: page.nextCursor };
@@ -253,5 +253,12 @@ export class BillsService {
     return providerLabels(await this.contracts.inEstate(estateId, manager));
   }
 }
+
+/**
+ * Which payment is a bill's: an invoice's by its number; a contract's final bill by being its final bill (one at
+ * a time), so a payment stays with it when a correction renames its reference or changes its amount.
+ */
+const PAYMENT_OF = '(CASE WHEN $3 THEN final_bill ELSE bill_reference = $2 AND NOT final_bill END)';
+const paymentKey = (contractId: string, bill: { reference: string; finalBill: boolean }) => (bill.finalBill ? `${contractId} final` : `${contractId}/${bill.reference}`);
 
 const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, paidOn: b.paidOn });

@@ -102,8 +102,14 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const owner = ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(owner).toContain('Stroom: Eindafrekening (kenmerk ST-R1) van Stroomtest (€\u00a042,10) betaald uit de nalatenschap op 23 november 2026.');
 
-    await anna.post(`${API}/contracts/${contract}/bills-paid/undo`, { reference: 'ST-R1' }).expect(200);
-    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 42.1 })]);
+    // The provider corrects its reference: the final bill it paid is still paid (the payment keeps the reference it was paid under).
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R2' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R2', paidOn: TODAY }).expect(409);
+
+    await anna.post(`${API}/contracts/${contract}/bills-paid/undo`, { reference: 'ST-R2' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R2', amount: 42.1, finalBill: true })]);
+    expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([]);
   });
 
   it('pages the final bills with the bills decided paid from the estate, newest first, by one cursor', async () => {
