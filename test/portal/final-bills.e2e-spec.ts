@@ -1,5 +1,5 @@
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -132,6 +132,17 @@ describe('a confirmed final bill, to pay from the estate', () => {
       } while (cursor);
       expect(seen).toEqual(['final 42.1', 'F-01 24.98', 'final 12.5']);
     }
+  });
+
+  it('lists the final bill in the progress report, as the final bill with its reference', async () => {
+    const { estateId, ria } = await estateWithHeir('Gerrit');
+    await confirmed(estateId, 42.1);
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    // The cell wraps: pdf.js reads its second line after the amount.
+    expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.42,10 \(kenmerk ST-R1\)/);
   });
 
   it("tells the heirs in the daily email that a bill is to pay when the final bill is the only one", async () => {
