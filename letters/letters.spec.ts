@@ -687,6 +687,14 @@ describe('the reports to the family name the bills the estate still owes', () =>
     ]);
   });
 
+  it('names a final bill the provider confirmed as the final bill with its reference, not as an invoice number', async () => {
+    const finalBill = { provider: 'Stroomtest', reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: null };
+    // The cell wraps: pdf.js reads its second line after the amount.
+    expect(await textOf(letterOfKind('progress_report', 'nl', { estateBills: [finalBill] }))).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening € 42,10 (kenmerk ST-R1)');
+    expect(composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [finalBill] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Eindafrekening (kenmerk ST-R1)', expect.stringMatching(/^€.42,10$/)]]);
+    expect(composeLetter(letterOfKind('final_report', 'en', { estateBills: [finalBill] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Final bill (reference ST-R1)', '€42.10']]);
+  });
+
   it('says nothing of bills when the estate owes none, and leaves out a heading with nothing under it', async () => {
     for (const estateBills of [[], undefined]) {
       const text = await textOf(letterOfKind('final_report', 'nl', { estateBills }));

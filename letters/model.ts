@@ -266,6 +266,8 @@ export interface EstateBill {
   reference: string;
   /** What is still billed: the bill less any credit note. */
   amount: number;
+  /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's (it has no invoice number). */
+  finalBill?: boolean;
   /** ISO date it was marked paid; null while still to pay. */
   paidOn: string | null;
 }

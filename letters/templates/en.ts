@@ -590,5 +590,6 @@ export const en: Words = {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
     columns: (paid) => ['Organisation', 'Invoice', 'Amount', ...(paid ? ['Paid on'] : [])],
     openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
+    finalBill: (reference) => `Final bill (reference ${reference})`,
   },
 };

@@ -633,5 +633,7 @@ export const nl: Words = {
     headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
     columns: (paid) => ['Organisatie', 'Factuur', 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     openNote: 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.',
+    // A final bill has no invoice number of its own: the provider named it with its confirmation.
+    finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
   },
 };

@@ -286,7 +286,7 @@ export class LetterInputBuilder {
       return contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
-    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })) : [];
+    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, finalBill, paidOn }) => ({ provider, reference, amount, ...(finalBill && { finalBill }), paidOn })) : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
     const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {

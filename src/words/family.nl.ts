@@ -131,7 +131,8 @@ export const familyNl = {
   billsToPayText: 'Deze rekeningen zijn verschuldigd: uw vaste contactpersoon heeft vastgelegd dat ze worden betaald uit de nalatenschap. Heeft u vragen over het betalen, neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
-  billToPay: (provider: string, reference: string, amount: string) => `${provider}: rekening ${reference}, ${amount}`,
+  // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}, ${amount}`,
   moreBillsToPay: 'Meer rekeningen',
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
@@ -142,8 +143,10 @@ export const familyNl = {
   billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string) => `Rekening ${reference} van ${provider} (${amount}) is betaald op ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Rekening ${reference} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
+    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, date: string, finalBill = false) =>
+    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
