@@ -22,8 +22,8 @@ describe('letters: rendered and read back with pdf.js', () => {
   });
 
   it.each([
-    ['nl', 'Mijn antwoord: "Jan had één rekening.\nZie de bijlagen."', 'Bijlagen: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
-    ['en', 'My answer: "Jan had één rekening.\nZie de bijlagen."', 'Enclosures: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+    ['nl', 'Mijn antwoord: „Jan had één rekening.\nZie de bijlagen.”', 'Bijlagen: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+    ['en', 'My answer: “Jan had één rekening.\nZie de bijlagen.”', 'Enclosures: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
   ] as const)("answers the provider's question (%s) in the owner's own words, listing what travels with it", async (language, answer, list) => {
     const enclosures = [
       { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' },
@@ -312,10 +312,10 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const again = sampleLetter({ history, contract: { ...sampleLetter().contract!, requestedEndDate: '2026-12-01' } });
     expect(rulesBroken(again)).toEqual([]);
     expect(composeLetter(again).body[0]).toBe(
-      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 december 2026.',
+      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: „Jan de Vries moet ons zelf bellen.”). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 december 2026.',
     );
     expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
-      'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: "Jan de Vries moet ons zelf bellen."). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',
+      'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: “Jan de Vries moet ons zelf bellen.”). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',
     );
     // A day that is neither a letter's nor the rejection's is no claim the history holds.
     expect(rulesBroken(again, (l) => (l.body[0] = l.body[0].replace('Op 12 november', 'Op 13 november')))).toEqual(['The letter refers to a letter of 13 november 2026, but none went out that day.']);
@@ -618,10 +618,15 @@ describe('hard estates in every kind and language, read back from the PDF', () =
 
   it('answers a question with the owner’s text and names what really travels with it', async () => {
     const t = await text(sampleLetter({ kind: 'information_supplied', informationMessage: 'Wie zijn de erfgenamen?', informationAnswer: 'De erfgenamen zijn Maria en Pieter.', enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' }], travellingDocumentIds: ['doc-2'] }));
-    expect(t).toContain('Mijn antwoord: "De erfgenamen zijn Maria en Pieter."');
+    // Quoted as Dutch quotes, the sentence ending with the question's own mark: no straight quotes, no ".".
+    expect(t).toContain('overleden op 2 november 2026: „Wie zijn de erfgenamen?”');
+    expect(t).toContain('Mijn antwoord: „De erfgenamen zijn Maria en Pieter.”');
+    expect(t).not.toMatch(/["”]\./);
     expect(t).toContain('Bijlagen: – Verklaring van erfrecht');
     expect(t).not.toContain('gevraagde gegevens');
-    const en = await text(sampleLetter({ kind: 'information_supplied', language: 'en', informationAnswer: 'Two heirs.', enclosures: [], travellingDocumentIds: [] }));
+    const en = await text(sampleLetter({ kind: 'information_supplied', language: 'en', informationMessage: 'Who are the heirs', informationAnswer: 'Two heirs.', enclosures: [], travellingDocumentIds: [] }));
+    expect(en).toContain('who died on 2 November 2026: “Who are the heirs”.');
+    expect(en).toContain('My answer: “Two heirs.”');
     expect(en.match(/enclose/gi)).toBeNull();
   });
 
