@@ -21,6 +21,7 @@ import {
   disputedPart,
   invoiceReferenceProblem,
   isOpen,
+  confirmationHeldBy,
   openDisputesOf,
   outcomeProblem,
   requestHeldBackAfter,
@@ -784,7 +785,7 @@ export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'cont
 }
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
-export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
+export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => confirmationHeldBy(standing.state, standing.context) !== null;
 
 /**
  * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of
