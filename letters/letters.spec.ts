@@ -71,8 +71,8 @@ describe('letters: rendered and read back with pdf.js', () => {
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Naar rato van de gefactureerde dagen (31 van 46) valt daarvan € 842,05 in de periode 1 december 2026 tot en met 31 december 2026, na de einddatum.' : 'Pro rata to the days billed (31 of 46), €842.05 of it falls in 1 December 2026 to 31 December 2026 inclusive, after the end date.');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'Omdat de heer De Vries dit niet meer zelf kan ondertekenen' : 'As Mr De Vries can no longer sign for this');
-        // The objection of 10 December (HISTORY) printed the customer number too: the correction names it.
-        if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request and my objection of 10 December 2026 gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
+        // The reminder of 20 November and the objection of 10 December (HISTORY) printed the customer number too: the correction names them.
+        if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek, mijn herinnering van 20 november 2026 en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request, my reminder of 20 November 2026 and my objection of 10 December 2026 gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
         if (kind === 'document_erasure') {
           expect(text).toContain(
             language === 'nl'
@@ -499,7 +499,7 @@ describe('wording a reader would expect, read back from the PDF', () => {
     // The deceased's name was in the objection of 10 December (HISTORY) too; the refund account and the new holder only in the request.
     expect(flat(nl)).toContain('Hierbij corrigeer ik enkele gegevens uit dat verzoek en uit latere brieven.');
     expect(nl.split('\n').filter((line) => line.startsWith('Mijn verzoek vermeldde'))).toHaveLength(2);
-    expect(flat(nl)).toContain('Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
+    expect(flat(nl)).toContain('Mijn verzoek, mijn herinnering van 20 november 2026 en mijn bezwaar van 10 december 2026 vermeldden als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
     expect(flat(nl)).toContain('Mijn verzoek vermeldde geen rekening voor een terugbetaling; die is NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.');
     expect(flat(nl)).toContain('Mijn verzoek vermeldde als e-mailadres van de nieuwe contracthouder pieter@bakker.example; dat gegeven vervalt.');
     const en = flat(await pdfText((await produceLetter(letterOfKind('correction', 'en', { corrections: [{ field: 'newHolderIban', from: 'NL02 ABNA 0123 4567 89', to: 'NL44 RABO 0123 4567 89' }] }))).pdf!));

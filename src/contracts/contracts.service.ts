@@ -21,6 +21,7 @@ import {
   disputedPart,
   invoiceReferenceProblem,
   isOpen,
+  confirmationHeldBy,
   openDisputesOf,
   outcomeProblem,
   requestHeldBackAfter,
@@ -188,10 +189,18 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** Each contract's requested end date, for a correction of the date of death (the caller holds the estate's lock). */
+  /**
+   * Each contract's requested end date and the end date its provider confirmed, for a correction of the date of death
+   * (the caller holds the estate's lock). A closed or withdrawn contract's confirmation cannot be corrected any more: not given.
+   */
   private async endDates(manager: EntityManager, estateId: string): Promise<ContractEndDates[]> {
     const contracts = await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return contracts.map((c) => ({ providerName: c.provider.name, description: c.description, requestedEndDate: c.requestedEndDate, finished: FINISHED_STATES.includes(c.state) }));
+    const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    return contracts.map((c) => {
+      const standing = standings.get(c.id);
+      const confirmed = standing && standing.state !== 'closed' && standing.state !== 'withdrawn' ? (standing.context.effectiveDate ?? null) : null;
+      return { providerName: c.provider.name, description: c.description, requestedEndDate: c.requestedEndDate, finished: FINISHED_STATES.includes(c.state), confirmedEndDate: confirmed };
+    });
   }
 
   /**
@@ -785,7 +794,7 @@ export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'cont
 }
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
-export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
+export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => confirmationHeldBy(standing.state, standing.context) !== null;
 
 /**
  * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of

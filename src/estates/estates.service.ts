@@ -14,7 +14,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblem, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -282,12 +282,11 @@ export class EstatesService {
     return [...refused, ...problems.filter((e) => !told.has(e.field))];
   }
 
-  /** The corrected deceased's dates against today (`deceasedDateProblems`) and a new date of death against the requested end dates. */
+  /** The corrected deceased's dates against today (`deceasedDateProblems`) and a new date of death against the requested and confirmed end dates. */
   private async deceasedCorrectionProblems(manager: EntityManager, estate: Estate, deceased: { dateOfBirth?: string; dateOfDeath?: string }): Promise<FieldError[]> {
     const problems = deceasedDateProblems(deceased, this.clock.today());
     if (deceased.dateOfDeath !== undefined && deceased.dateOfDeath !== estate.deceased.dateOfDeath) {
-      const passed = dateOfDeathCorrectionProblem(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id));
-      if (passed) problems.push(passed);
+      problems.push(...dateOfDeathCorrectionProblems(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id)));
     }
     return problems;
   }
