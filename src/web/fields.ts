@@ -83,8 +83,9 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang)));
 }
 
-/** A rule's limit as the sentence says it: a date written out ("uiterlijk 2 november 2031"), a number as it is. */
-const limitText = (limit: string | undefined, lang: Lang) => (limit === undefined ? '' : /^\d{4}-\d{2}-\d{2}$/.test(limit) ? longDate(limit, lang) : limit);
+/** A rule's limit as the sentence says it: a date written out ("uiterlijk 2 november 2031"), a number as it is; a limit of several lines, each so. */
+const limitText = (limit: string | undefined, lang: Lang) =>
+  limit === undefined ? '' : limit.split('\n').map((part) => (/^\d{4}-\d{2}-\d{2}$/.test(part) ? longDate(part, lang) : part)).join('\n');
 
 function wordsOf(form: FormState): ErrorWords | undefined {
   if (!form.lang) return undefined;

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
 const answerToEn = (q: MissedQuestion | null): string => {
@@ -1015,10 +1015,10 @@ export const ownerEn: OwnerWords = {
       paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
-      /** Its limit is provider, contract and date, one a line (`confirmedEndLimit`). */
+      /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
       confirmedEndBefore: (_label: string, limit: string) => {
         const [provider, contract, date] = limit.split('\n');
-        return `${provider} confirmed ${longDate(date, 'en')} as the end date of ${contract}, before this date of death. If the date of death is right, correct the confirmed end date first (or ask ${provider} for a new one)`;
+        return `${provider} confirmed ${date} as the end date of ${contract}, before this date of death. If the date of death is right, correct the confirmed end date first (or ask ${provider} for a new one)`;
       },
     },
   },

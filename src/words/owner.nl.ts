@@ -1,4 +1,4 @@
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -1035,10 +1035,10 @@ export const ownerNl = {
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
-      /** Its limit is provider, contract and date, one a line (`confirmedEndLimit`). */
+      /** Its limit is provider, contract and date (written out), one a line (`confirmedEndLimit`). */
       confirmedEndBefore: (_label: string, limit: string) => {
         const [provider, contract, date] = limit.split('\n');
-        return `${provider} heeft ${longDate(date, 'nl')} bevestigd als einddatum van ${contract}; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag ${provider} om een nieuwe)`;
+        return `${provider} heeft ${date} bevestigd als einddatum van ${contract}; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag ${provider} om een nieuwe)`;
       },
     },
   },
