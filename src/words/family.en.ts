@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -131,6 +131,10 @@ export const familyEn: FamilyWords = {
   billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Bill ${reference} from ${provider} is to pay again: the payment on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+  letterAwaitingPost: (provider: string) => `Our letter to ${provider} is ready and waiting to be posted.`,
+  letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
+  letterReadyForPost: 'ready for the post',
+  letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
@@ -166,7 +170,9 @@ export const familyEn: FamilyWords = {
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
-    'letter.sent': (d: Record<string, unknown>) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'letter.sent': (d: Record<string, unknown>) =>
+      d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted on ${longDate(String(d.postedOn), 'en')}: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': () => 'Your contact person has dealt with the report.',
