@@ -172,7 +172,7 @@ export const familyEn: FamilyWords = {
     'document.uploaded': () => 'A document was added to the file.',
     'letter.sent': (d: Record<string, unknown>) =>
       d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
-    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted on ${longDate(String(d.postedOn), 'en')}: ${String(d.subject)}`,
+    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted${typeof d.postedOn === 'string' ? ` on ${longDate(d.postedOn, 'en')}` : ''}: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': () => 'Your contact person has dealt with the report.',

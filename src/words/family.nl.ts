@@ -203,7 +203,7 @@ export const familyNl = {
     // A letter by post is printed and taken to the post later: it is sent at its 'letter.posted' entry.
     'letter.sent': (d: Record<string, unknown>) =>
       d.channel === 'post' ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}` : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
-    'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan op ${longDate(String(d.postedOn), 'nl')}: ${String(d.subject)}`,
+    'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan${typeof d.postedOn === 'string' ? ` op ${longDate(d.postedOn, 'nl')}` : ''}: ${String(d.subject)}`,
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
     'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
