@@ -51,12 +51,14 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * Where a contract stands for the family, when the state's own words would promise what is not so:
  * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
- * check finds it was not informed after all. A letter by post not posted yet has not reached the provider
- * either ("we asked KPN" would not be true yet); its term still counts from the letter's date.
+ * check finds it was not informed after all. A request by post not posted yet has not reached the provider
+ * either ("we asked KPN" would not be true yet; its term still counts from the letter's date); a later state's
+ * own words (a collection stop, what to do) stay and are followed by the letter waiting for the post.
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
-  if (letter === 'awaitingPost') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: c.dueAt };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
 }

@@ -132,6 +132,7 @@ export const familyEn: FamilyWords = {
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is ready and waiting to be posted.`,
+  letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',
   letterPostedOn: (date: string) => `posted on ${date}`,
