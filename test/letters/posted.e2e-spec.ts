@@ -1,5 +1,6 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -9,13 +10,25 @@ import { relative } from '../workspace/support';
  */
 describe('letters by post: ready for the post, then posted', () => {
   let t: TestApp;
+  let sink: SmtpSink;
   let anna: Session & { userId: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
     anna = await t.specialist('Anna de Boer');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  /** The daily emails to one address so far, each as its text with whitespace folded; waits a moment for the one expected. */
+  const digests = async (to: string, count: number) => {
+    const mine = () => sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === to);
+    for (const until = Date.now() + 10_000; mine().length < count && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    return mine().map((m) => flat(m.text ?? ''));
+  };
 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const page = async (who: Session, path: string, cookie: string) => flat((await who.get(path).set('Cookie', `${cookie}=${who.token}`).expect(200)).text);
@@ -29,6 +42,7 @@ describe('letters by post: ready for the post, then posted', () => {
     });
     const estate = await createEstate(anna, { givenNames: 'Willem', surnamePrefix: undefined, surname: 'Smit' });
     const son = await relative(t, anna, estate.id, 'Bram Smit');
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lies Smit', email: 'lies@family.example', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel 06-1', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await advance(0); // Monday 23 November: the letter is written and waits for the print batch
@@ -51,6 +65,10 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await page(son, '/family/letters', 'steward_family')).toContain('ligt klaar voor de post');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items[0]).toMatchObject({ postedAt: null, awaitingPost: true });
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
+    // Monday's news, emailed Tuesday morning: where the request stands, not that KPN was asked.
+    const [monday] = await digests('lies@family.example', 1);
+    expect(monday).toContain('KPN: Onze brief aan KPN is klaar en ligt klaar voor de post.');
+    expect(monday).not.toContain('We hebben KPN gevraagd');
 
     // Wednesday: printed Tuesday, still within the next business day; Thursday it shows on Today.
     await advance(1);
@@ -82,5 +100,8 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
     expect(await page(anna, '/app', 'steward_app')).not.toContain('nog niet op de post gedaan');
+    // Friday morning, Thursday's email: the letter went into the mail.
+    await advance(1);
+    expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
   });
 });
