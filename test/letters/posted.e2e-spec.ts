@@ -104,4 +104,25 @@ describe('letters by post: ready for the post, then posted', () => {
     await advance(1);
     expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
   });
+
+  it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
+    const provider = await createProvider(t.admin, { name: 'Eneco', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3000 AA', city: 'Rotterdam', country: 'NL' } } });
+    const bert = await t.specialist('Bert Kok');
+    const estate = await createEstate(bert, { givenNames: 'Gerda', surnamePrefix: undefined, surname: 'Kok' });
+    const letterTo = async (description: string) => {
+      const contract = (await bert.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber: description, action: 'cancel' }).expect(201)).body;
+      await bert.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await advance(0);
+      return (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    };
+    const [first] = await letterTo('Stroom');
+    await bert.post(`${API}/print-batches/${first}/posted`).expect(200);
+    const batchIds = await letterTo('Gas');
+    expect(batchIds).toHaveLength(2);
+    const items = (await bert.get(`${API}/print-batches`).expect(200)).body.items;
+    expect(items.find((b: { id: string }) => b.id === first)).toMatchObject({ letterCount: 1, postedAt: expect.any(String) });
+    expect(items.find((b: { id: string }) => b.id !== first)).toMatchObject({ letterCount: 1, postedAt: null, date: items[0].date });
+    const letters = (await bert.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items.map((l: { deliveryStatus: string }) => l.deliveryStatus).sort();
+    expect(letters).toEqual(['posted', 'printed']);
+  });
 });
