@@ -742,7 +742,6 @@ export const ownerNl = {
     none: 'Nog geen printbatches.',
     state: 'Post',
     markPosted: 'Op de post gedaan',
-    markPostedOf: (day: string) => `Printbatch van ${day} op de post gedaan`,
     readyForPost: 'Klaar voor de post',
     posted: (day: string, by: string | null) => `Op de post gedaan op ${day}${by ? ` door ${by}` : ''}`,
     postedHint: 'Markeer een batch als op de post gedaan zodra de enveloppen in de brievenbus zijn: pas dan tellen de brieven als verstuurd, voor u en voor de familie.',
