@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -81,6 +83,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const stranger = await t.specialist('Sofie Jansen');
     const refused = await stranger.post(`${API}/print-batches/${batch.id}/posted`).expect(404);
     expect(refused.headers['content-type']).toContain('application/problem+json');
+    await stranger.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${stranger.token}`).type('form').send({}).expect(404);
     await anna.post(`${API}/print-batches/not-an-id/posted`).expect(404);
 
     const marked = (await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200)).body;
@@ -124,5 +127,27 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(items.find((b: { id: string }) => b.id !== first)).toMatchObject({ letterCount: 1, postedAt: null, date: items[0].date });
     const letters = (await bert.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items.map((l: { deliveryStatus: string }) => l.deliveryStatus).sort();
     expect(letters).toEqual(['posted', 'printed']);
+  });
+
+  it("reads Today's unposted batches from a partial index, an owner's and everyone's", async () => {
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    for (const session of [anna, t.admin]) await session.get(`${API}/queue`).expect(200);
+    const statements = issued.mock.calls.filter(([sql]) => /FROM print_batches WHERE .*posted_at IS NULL/.test(sql));
+    issued.mockRestore();
+    expect(statements).toHaveLength(2);
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      // A handful of rows would be read whole anyway; with sequential scans priced out the planner shows the index it can use.
+      await db.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const plans = [];
+      for (const [sql, parameters] of statements) plans.push(JSON.stringify((await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters)).rows[0]));
+      // Either partial index holds only the batches not posted (a day or two of them); which one a tiny table picks is the planner's.
+      for (const plan of plans) expect(plan).toMatch(/"Index Name":"print_batches_unposted(_owner)?_idx"/);
+      expect(plans[1]).toContain('"Index Name":"print_batches_unposted_idx"');
+      await db.query('ROLLBACK');
+    } finally {
+      await db.end();
+    }
   });
 });
