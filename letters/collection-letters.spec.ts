@@ -254,8 +254,8 @@ describe('the agency is told a correction of what its letter stated', () => {
 
   it('keeps the provider’s correction as it was', () => {
     expect(composeLetter(letterOfKind('correction', 'nl')).subject).toMatch(/^Betreft: Correctie op mijn verzoek: /);
-    // The objection of 10 December (HISTORY) printed the customer number too.
-    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
+    // The reminder of 20 November and the objection of 10 December (HISTORY) printed the customer number too.
+    expect(bodyOf(letterOfKind('correction', 'nl'))).toContain('Mijn verzoek, mijn herinnering van 20 november 2026 en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.');
   });
 });
 

@@ -22,8 +22,8 @@ describe('letters: rendered and read back with pdf.js', () => {
   });
 
   it.each([
-    ['nl', 'Mijn antwoord: "Jan had één rekening.\nZie de bijlagen."', 'Bijlagen: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
-    ['en', 'My answer: "Jan had één rekening.\nZie de bijlagen."', 'Enclosures: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+    ['nl', 'Mijn antwoord: „Jan had één rekening.\nZie de bijlagen.”', 'Bijlagen: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
+    ['en', 'My answer: “Jan had één rekening.\nZie de bijlagen.”', 'Enclosures: – Verklaring van erfrecht – Identiteitsbewijs nabestaande'],
   ] as const)("answers the provider's question (%s) in the owner's own words, listing what travels with it", async (language, answer, list) => {
     const enclosures = [
       { documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' },
@@ -71,8 +71,8 @@ describe('letters: rendered and read back with pdf.js', () => {
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? '€ 1.249,50' : '€1,249.50');
         if (kind === 'dispute') expect(text).toContain(language === 'nl' ? 'Naar rato van de gefactureerde dagen (31 van 46) valt daarvan € 842,05 in de periode 1 december 2026 tot en met 31 december 2026, na de einddatum.' : 'Pro rata to the days billed (31 of 46), €842.05 of it falls in 1 December 2026 to 31 December 2026 inclusive, after the end date.');
         if (kind === 'transfer') expect(text).toContain(language === 'nl' ? 'Omdat de heer De Vries dit niet meer zelf kan ondertekenen' : 'As Mr De Vries can no longer sign for this');
-        // The objection of 10 December (HISTORY) printed the customer number too: the correction names it.
-        if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request and my objection of 10 December 2026 gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
+        // The reminder of 20 November and the objection of 10 December (HISTORY) printed the customer number too: the correction names them.
+        if (kind === 'correction') expect(text).toContain(language === 'nl' ? 'Mijn verzoek, mijn herinnering van 20 november 2026 en mijn bezwaar van 10 december 2026 vermeldden als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.' : 'My request, my reminder of 20 November 2026 and my objection of 10 December 2026 gave the account number as 1.2345.687; the correct account number is 1.2345.678.');
         if (kind === 'document_erasure') {
           expect(text).toContain(
             language === 'nl'
@@ -312,10 +312,10 @@ describe('second and third rounds say what the record holds, to whom it is true'
     const again = sampleLetter({ history, contract: { ...sampleLetter().contract!, requestedEndDate: '2026-12-01' } });
     expect(rulesBroken(again)).toEqual([]);
     expect(composeLetter(again).body[0]).toBe(
-      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: "Jan de Vries moet ons zelf bellen."). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 december 2026.',
+      'Op 9 november 2026 heb ik u gevraagd het contract Internet en vaste telefonie met klantnummer 1.2345.687 te beëindigen. Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: „Jan de Vries moet ons zelf bellen.”). Hierbij doe ik het verzoek opnieuw.\nHet eerdere verzoek vermeldde als klantnummer 1.2345.687; het juiste klantnummer is 1.2345.678.\nHet eerdere verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 1 december 2026.',
     );
     expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
-      'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: "Jan de Vries moet ons zelf bellen."). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',
+      'On 9 November 2026 I asked you to end the contract Internet en vaste telefonie with account number 1.2345.687. On 12 November 2026 you let me know that you could not process that request (reason: “Jan de Vries moet ons zelf bellen.”). I am hereby making the request again.\nThe earlier request gave the account number as 1.2345.687; the correct account number is 1.2345.678.',
     );
     // A day that is neither a letter's nor the rejection's is no claim the history holds.
     expect(rulesBroken(again, (l) => (l.body[0] = l.body[0].replace('Op 12 november', 'Op 13 november')))).toEqual(['The letter refers to a letter of 13 november 2026, but none went out that day.']);
@@ -499,7 +499,7 @@ describe('wording a reader would expect, read back from the PDF', () => {
     // The deceased's name was in the objection of 10 December (HISTORY) too; the refund account and the new holder only in the request.
     expect(flat(nl)).toContain('Hierbij corrigeer ik enkele gegevens uit dat verzoek en uit latere brieven.');
     expect(nl.split('\n').filter((line) => line.startsWith('Mijn verzoek vermeldde'))).toHaveLength(2);
-    expect(flat(nl)).toContain('Mijn verzoek en mijn bezwaar van 10 december 2026 vermeldden als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
+    expect(flat(nl)).toContain('Mijn verzoek, mijn herinnering van 20 november 2026 en mijn bezwaar van 10 december 2026 vermeldden als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
     expect(flat(nl)).toContain('Mijn verzoek vermeldde geen rekening voor een terugbetaling; die is NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.');
     expect(flat(nl)).toContain('Mijn verzoek vermeldde als e-mailadres van de nieuwe contracthouder pieter@bakker.example; dat gegeven vervalt.');
     const en = flat(await pdfText((await produceLetter(letterOfKind('correction', 'en', { corrections: [{ field: 'newHolderIban', from: 'NL02 ABNA 0123 4567 89', to: 'NL44 RABO 0123 4567 89' }] }))).pdf!));
@@ -618,10 +618,15 @@ describe('hard estates in every kind and language, read back from the PDF', () =
 
   it('answers a question with the owner’s text and names what really travels with it', async () => {
     const t = await text(sampleLetter({ kind: 'information_supplied', informationMessage: 'Wie zijn de erfgenamen?', informationAnswer: 'De erfgenamen zijn Maria en Pieter.', enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' }], travellingDocumentIds: ['doc-2'] }));
-    expect(t).toContain('Mijn antwoord: "De erfgenamen zijn Maria en Pieter."');
+    // Quoted as Dutch quotes, the sentence ending with the question's own mark: no straight quotes, no ".".
+    expect(t).toContain('overleden op 2 november 2026: „Wie zijn de erfgenamen?”');
+    expect(t).toContain('Mijn antwoord: „De erfgenamen zijn Maria en Pieter.”');
+    expect(t).not.toMatch(/["”]\./);
     expect(t).toContain('Bijlagen: – Verklaring van erfrecht');
     expect(t).not.toContain('gevraagde gegevens');
-    const en = await text(sampleLetter({ kind: 'information_supplied', language: 'en', informationAnswer: 'Two heirs.', enclosures: [], travellingDocumentIds: [] }));
+    const en = await text(sampleLetter({ kind: 'information_supplied', language: 'en', informationMessage: 'Who are the heirs', informationAnswer: 'Two heirs.', enclosures: [], travellingDocumentIds: [] }));
+    expect(en).toContain('who died on 2 November 2026: “Who are the heirs”.');
+    expect(en).toContain('My answer: “Two heirs.”');
     expect(en.match(/enclose/gi)).toBeNull();
   });
 
@@ -685,6 +690,14 @@ describe('the reports to the family name the bills the estate still owes', () =>
       { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: expect.stringMatching(/^According to the file, these bills are paid from the estate; they have not been recorded as paid yet\. If you have any questions about paying them, please contact me\.$/) },
       { heading: 'Paid from the estate', columns: ['Organisation', 'Invoice', 'Amount', 'Paid on'], rows: [['Vattenfall', 'V-2027-77', '€1,112.40', '5 December 2026']] },
     ]);
+  });
+
+  it('names a final bill the provider confirmed as the final bill with its reference, not as an invoice number', async () => {
+    const finalBill = { provider: 'Stroomtest', reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: null };
+    // The cell wraps: pdf.js reads its second line after the amount.
+    expect(await textOf(letterOfKind('progress_report', 'nl', { estateBills: [finalBill] }))).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening € 42,10 (kenmerk ST-R1)');
+    expect(composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [finalBill] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Eindafrekening (kenmerk ST-R1)', expect.stringMatching(/^€.42,10$/)]]);
+    expect(composeLetter(letterOfKind('final_report', 'en', { estateBills: [finalBill] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Final bill (reference ST-R1)', '€42.10']]);
   });
 
   it('says nothing of bills when the estate owes none, and leaves out a heading with nothing under it', async () => {

@@ -266,6 +266,8 @@ export interface EstateBill {
   reference: string;
   /** What is still billed: the bill less any credit note. */
   amount: number;
+  /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's (it has no invoice number). */
+  finalBill?: boolean;
   /** ISO date it was marked paid; null while still to pay. */
   paidOn: string | null;
 }
@@ -432,6 +434,11 @@ export interface LetterHistory {
   requested?: RequestedFacts | null;
   /** The provider rejected the latest request letter (the request now produced goes again after it). */
   rejection?: Rejection | null;
+  /**
+   * While bills are open (by number) or a collection stop is asked, the confirmation cannot be corrected, at the desk
+   * or by the owner (`confirmationHeldBy`): a letter may not ask the provider to correct it there. Absent or null: it can.
+   */
+  confirmationHeld?: { bills: string[]; collectionStop: boolean } | null;
 }
 
 /** A letter as blocks of final text; the linter reads these, the renderer lays them out. */

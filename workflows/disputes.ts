@@ -55,6 +55,16 @@ export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
   return held.openDisputes ?? (held.openDispute ? [held.openDispute] : []);
 }
 
+/**
+ * What keeps a confirmation from being corrected (v5, `COMPLETION_CORRECTED`): the open bills, whose disputed part hangs
+ * on the end date our dispute letter quoted, and a collection stop still asked; null when nothing does.
+ */
+export function confirmationHeldBy(state: string, held: DisputesHeld): { bills: string[]; collectionStop: boolean } | null {
+  const bills = openDisputesOf(held).map((d) => d.reference);
+  const collectionStop = state === 'collectionStopRequested';
+  return bills.length || collectionStop ? { bills, collectionStop } : null;
+}
+
 /** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */
 export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter(isHeld);
 const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);

@@ -69,7 +69,7 @@ const DEADLINE_KEEPS = [
 ];
 
 /** The family's reassurances and its "we"/"you" voice: never for the owner or the provider. */
-const FAMILY_VOICE = /hoeft deze rekening|do not need to pay|\bu hoeft\b|you do not need|uw contactpersoon|your case owner|we letten|we are making sure/i;
+const FAMILY_VOICE = /hoeft deze rekening|do not need to pay|\bu hoeft\b|you do not need|uw contactpersoon|your contact person|we letten|we are making sure/i;
 
 describe('one wording table per audience', () => {
   it.each(Object.keys(TABLES))('%s has a sentence for every state of every runnable contract machine, in Dutch and English', (name) => {
@@ -138,7 +138,7 @@ describe('one wording table per audience', () => {
       'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening F-1; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
     );
     expect(contractStatusText('collectionStopRequested', oneBill, 'en', heir)).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your case owner will send it as soon as everything is in order.',
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill F-1; your contact person will send it as soon as everything is in order.',
     );
     expect(contractStatusText('collectionStopRequested', oneBill, 'nl', heir)).not.toContain('zolang het bezwaar loopt');
   });
@@ -297,7 +297,7 @@ describe('one wording table per audience', () => {
     const partly: ContractContext = { ...confirmed, openDispute: undefined, disputeRejectionReason: null, openDisputes: [{ ...bill, credited: 10 }] };
     const credit = step('CREDIT_NOTE_SENT', 'disputed', 'disputeRejected', { amount: 10 }, [], partly);
     expect(contractChangeText(credit, partly, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
-    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your case owner is looking at what to do about it and will let you know.');
+    expect(contractChangeText(credit, partly, 'en', 'KPN', true)).toBe('KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your contact person is looking at what to do about it and will let you know.');
     expect(contractStatusText('disputeRejected', partly, 'nl', words)).toBe('KPN heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.');
     expect(ownerChangeText(credit, partly, 'nl', 'KPN')).toBe('Creditnota van €\u00a010,00 ontvangen van KPN voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
     expect(ownerStatusText('disputeRejected', partly, 'nl', words)).toBe(
@@ -309,7 +309,7 @@ describe('one wording table per audience', () => {
     // Next to a bill nobody answered yet: that objection stands, and the totals count only what is still disputed.
     const withJanuary: ContractContext = { ...partly, openDisputes: [...partly.openDisputes!, JANUARY] };
     expect(contractStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
-      'KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Our objection to bill F-2 still stands. Your case owner is looking at what to do about it and will let you know.',
+      'KPN has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Our objection to bill F-2 still stands. Your contact person is looking at what to do about it and will let you know.',
     );
     expect(ownerStatusText('disputeRejected', withJanuary, 'en', words)).toBe(
       'Credited in part by KPN: €34.98 disputed on 2 invoices: F-01 (€14.98, €10.00 credited of €24.98) and F-2 (€20.00); decision needed by 12 February 2027.',
@@ -513,7 +513,7 @@ describe('one wording table per audience', () => {
       'KPN heeft €\u00a05,00 van rekening F-1 gecrediteerd; tegen de overige €\u00a010,00 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten. Op ons bezwaar tegen rekening F-2 verwachten we uiterlijk 12 februari 2027 een reactie van KPN. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt.',
     );
     expect(contractStatusText('disputed', oneHeld, 'en', words)).toBe(
-      'KPN maintains bill F-1, which we objected to. Your case owner is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay bill F-2 while the dispute is open.',
+      'KPN maintains bill F-1, which we objected to. Your contact person is looking at what to do about it and will let you know. We expect an answer from KPN to our objection to bill F-2 by 12 February 2027. You do not need to pay bill F-2 while the dispute is open.',
     );
     expect(contractStatusText('disputeEscalated', oneHeld, 'nl', words)).toBe(
       'KPN heeft niet gereageerd op ons bezwaar tegen rekening F-2. We hebben een klacht ingediend. U hoeft rekening F-2 niet te betalen zolang het bezwaar loopt. KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',

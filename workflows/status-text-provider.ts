@@ -156,7 +156,14 @@ const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disp
 export function providerConflictText(attempt: string, party: DeskParty, state: ContractState, lang: Language): string {
   const nothingChanged = { nl: ' Er is niets gewijzigd.', en: ' Nothing was changed.' }[lang];
   if (state === 'withdrawn') return { nl: 'Dit verzoek is ingetrokken; er is niets meer te doen.', en: 'This request was withdrawn; there is nothing more to do.' }[lang] + nothingChanged;
-  // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first.
+  // v5: what part of a bill is disputed hangs on the end date, so the dispute is answered first. Once the provider
+  // answered it and held to the bill, the owner decides: asking it to answer again would not be true.
+  if (attempt === 'COMPLETION_CORRECTED' && state === 'disputeRejected') {
+    return {
+      nl: 'U heeft op ons bezwaar geantwoord; nu beslist de nabestaandenspecialist over de factuur. Tot dan kan de bevestiging hier niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Verandert de einddatum, laat dat de nabestaandenspecialist dan per e-mail of brief weten.',
+      en: 'You answered our dispute; the bereavement specialist now decides on the bill. Until then the confirmation cannot be corrected here: the disputed part depends on the end date. If the end date changes, tell the bereavement specialist by email or letter.',
+    }[lang] + nothingChanged;
+  }
   if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
     return {
       nl: 'Zolang wij bezwaar maken tegen een factuur (of vroegen een incasso te stoppen), kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',

@@ -160,7 +160,7 @@ describe('plain-language contract status', () => {
 
   it('tells the family the complaint has its own term before the case owner calls', () => {
     expect(contractNextStep('escalated', cancel, 'nl', words)).toBe('Antwoordt KPN niet uiterlijk 7 december 2026, dan neemt uw contactpersoon persoonlijk contact op met KPN.');
-    expect(contractNextStep('escalated', cancel, 'en', words)).toBe('If KPN has not answered by 7 December 2026, your case owner will contact KPN personally.');
+    expect(contractNextStep('escalated', cancel, 'en', words)).toBe('If KPN has not answered by 7 December 2026, your contact person will contact KPN personally.');
   });
 
   it("after a transfer watches only for bills and mail in the deceased's name: the new holder's are no stray ones", () => {

@@ -60,7 +60,7 @@ const creditedPart: Record<Language, (p: string, credited: number, reference: st
 };
 const ownerLooksAtRest: Record<Language, string> = {
   nl: 'Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
-  en: 'Your case owner is looking at what to do about it and will let you know.',
+  en: 'Your contact person is looking at what to do about it and will let you know.',
 };
 
 /** v5: the bills the provider answered without settling them: what it credited of each and what is still open, and those it holds to in full. */
@@ -117,7 +117,7 @@ const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]
   },
   en: (c, unsent) => {
     const bills = openDisputesOf(c).filter((d) => unsent.includes(d.reference));
-    return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your case owner will send it as soon as everything is in order.` : '';
+    return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your contact person will send it as soon as everything is in order.` : '';
   },
 };
 /** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
@@ -226,8 +226,8 @@ const STATUS: Phrases = {
     en: ({ p, c }) =>
       creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c)
       : billCount(c) > 1
-        ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your case owner is looking at what to do next and will let you know.`
-        : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`,
+        ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
+        : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`,
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
@@ -283,7 +283,7 @@ const NEXT: Phrases = {
   // The complaint has its own term: the call comes only when that passes unanswered.
   escalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your case owner will contact ${p} personally.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `Bevestigt ${p} niet ${nlBy(due, 'op tijd')}, dan sturen we een herinnering.`,
@@ -317,11 +317,11 @@ const NEXT: Phrases = {
   },
   disputeEscalated: {
     nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op.`,
-    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your case owner will contact them personally.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact them personally.`,
   },
   disputeRejected: {
     nl: ({ due }) => `Uw contactpersoon beslist ${nlBy(due, 'binnenkort')} hoe we verdergaan.`,
-    en: ({ due }) => `Your case owner will decide ${enBy(due, 'soon')} how we proceed.`,
+    en: ({ due }) => `Your contact person will decide ${enBy(due, 'soon')} how we proceed.`,
   },
   collectionStopRequested: {
     nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
@@ -652,7 +652,7 @@ const STATUS_UNPRICED: Partial<Phrases> = {
   // A v1–v3 dispute recorded no bills: the provider holds to "the bill".
   disputeRejected: {
     nl: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.nl(p, c) : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`),
-    en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your case owner is looking at what to do next and will let you know.`),
+    en: ({ p, c }) => (heldBills(c).length ? HELD_AFTER_CREDIT_UNPRICED.en(p, c) : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`),
   },
   collectionStopRequested: {
     nl: ({ p, c }) =>

@@ -265,6 +265,19 @@ export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: {
 
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };
+
+/**
+ * Someone's own words in a sentence that ends on them: the language's quotation marks, and the sentence's
+ * full stop only when the words did not end a sentence themselves ("…: „Wie zijn de erfgenamen?”", never
+ * `"…?".`); a stop that is not the speaker's goes outside the quote.
+ */
+export function quotedAtEnd(words: string, lang: Language): string {
+  const [open, close] = QUOTES[lang];
+  const text = words.trim();
+  return `${open}${text}${close}${/[.!?…]$/.test(text) ? '' : '.'}`;
+}
+
 /**
  * What a provider's term, missed while the state stayed, left unanswered: each reader names it, so "did
  * not answer" never sits beside an answer the provider did give (a credit while the collection stop

@@ -2,9 +2,9 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
-import { capitalised, listed } from '../../workflows/wording';
+import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsRead, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -191,7 +191,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: "${before.reason}"). I am hereby making the request again.`,
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”). I am hereby making the request again.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];
@@ -222,11 +222,11 @@ const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 const correctedWords = (f: Facts, field: CorrectedField) => (field === 'requestedEndDate' && transferred(f) ? 'requested transfer date' : CORRECTED[field]);
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
-function correctionSentence(f: Facts, c: Correction, printedIn: string): string {
+function correctionSentence(f: Facts, c: Correction, printedIn: string, readIn: SentLetter | null = null): string {
   const what = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
   const before = asap
-    ? `${printedIn} asked you to ${act(f)} the contract as of ${en.asSoonAsPossible(en.date(deathAsRead(f)))}`
+    ? `${printedIn} asked you to ${act(f)} the contract as of ${en.asSoonAsPossible(en.date(deathAsReadIn(f, readIn)))}`
     : c.from === null
       ? `${printedIn} gave no ${what}`
       : `${printedIn} gave the ${what} as ${correctedValue(c, c.from)}`;
@@ -250,13 +250,28 @@ function firstPrintedIn(f: Facts): string {
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
   const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`;
-  return correctionSentence(f, correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'));
+  return correctionSentence(f, correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'), toldIn);
 }
 
+/** Each later letter that can print a corrected fact (`laterStating`): its noun and what follows its date (nl.ts). */
+const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = {
+  information_supplied: () => ['letter', ' with the information you asked for'],
+  reminder: () => ['reminder', ''],
+  escalation: () => ['complaint', ''],
+  dispute: (l) => ['objection', l.bill ? ` to invoice ${l.bill}` : ''],
+  dispute_escalation: () => ['complaint', ' about my unanswered objection'],
+  collection_stop: (l) => ['letter', ` about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`],
+  withdrawal: () => ['letter', ' withdrawing the request'],
+  correction: () => ['correction', ''],
+  bill_correction: () => ['correction', ' of my objection to an invoice'],
+  document_erasure: () => ['letter', ' about a withdrawn document'],
+  contact_change: () => ['letter', ' about the new contact person'],
+};
+
 /** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord" (nl.ts). */
-function laterLetter(l: SentLetter): string {
-  if (l.kind === 'dispute') return `${l.colleague ? `my colleague ${l.colleague}'s objection` : 'my objection'} of ${en.date(l.date)}${l.bill ? ` to invoice ${l.bill}` : ''}`;
-  return `${l.colleague ? `my colleague ${l.colleague}'s letter` : 'my letter'} of ${en.date(l.date)} about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`;
+function laterLetter(l: SentLetter & { kind: StatingKind }): string {
+  const [noun, after] = LATER_LETTERS[l.kind](l);
+  return `${l.colleague ? `my colleague ${l.colleague}'s ${noun}` : `my ${noun}`} of ${en.date(l.date)}${after}`;
 }
 
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
@@ -281,8 +296,20 @@ function correctionAsk(f: Facts): string {
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date.${billed} If I do not hear from you, ${endWord(f)} stays ${end}.`
+    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.`
     : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
+}
+
+/** Where the provider tells a new end date while the desk cannot take it (nl.ts). */
+function newDateAt(f: Facts): string {
+  const held = f.input.recipient.viaDesk ? f.input.history?.confirmationHeld : null;
+  if (!held) return '.';
+  const { bills, collectionStop } = held;
+  const open = [
+    ...(bills.length ? [`the objection to ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`}`] : []),
+    ...(collectionStop ? ['the request to stop the collection'] : []),
+  ];
+  return ` by email or letter: while ${listed(open, 'en')} ${open.length > 1 ? 'are' : 'is'} open, the confirmation cannot be corrected at the provider desk.`;
 }
 
 /** A correction to a collection agency of what our collection stop told it (nl.ts). */
@@ -459,8 +486,8 @@ export const en: Words = {
         ];
       case 'information_supplied':
         return [
-          `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: "${f.input.informationMessage}"` : ''}.`,
-          ...(f.input.informationAnswer ? [`My answer: "${f.input.informationAnswer}"`] : []),
+          `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
+          ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
           `Please now complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       case 'reminder':
@@ -590,5 +617,6 @@ export const en: Words = {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
     columns: (paid) => ['Organisation', 'Invoice', 'Amount', ...(paid ? ['Paid on'] : [])],
     openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
+    finalBill: (reference) => `Final bill (reference ${reference})`,
   },
 };

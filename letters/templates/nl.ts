@@ -2,9 +2,9 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
-import { capitalised, listed } from '../../workflows/wording';
+import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsRead, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -209,7 +209,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: "${before.reason}"). Hierbij doe ik het verzoek opnieuw.`,
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”). Hierbij doe ik het verzoek opnieuw.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];
@@ -241,12 +241,12 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
  * the letter (or letters) that printed the old one. Without a date a request asks for the date of death or else as soon
  * as possible (compose.ts): quoted so, and asked so again when the date is taken back.
  */
-function correctionSentence(f: Facts, c: Correction, printedIn: string, several = false): string {
+function correctionSentence(f: Facts, c: Correction, printedIn: string, several = false, readIn: SentLetter | null = null): string {
   const [article, what] = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
   const [stated, asked] = several ? ['vermeldden', 'vroegen'] : ['vermeldde', 'vroeg'];
   const before = asap
-    ? `${printedIn} ${asked} u het contract per ${nl.asSoonAsPossible(nl.date(deathAsRead(f)))}, ${act(f)}`
+    ? `${printedIn} ${asked} u het contract per ${nl.asSoonAsPossible(nl.date(deathAsReadIn(f, readIn)))}, ${act(f)}`
     : c.from === null
       ? `${printedIn} ${stated} geen ${what}`
       : `${printedIn} ${stated} als ${what} ${correctedValue(c, c.from)}`;
@@ -272,13 +272,28 @@ function correctionLine(f: Facts, corrected: Correction): string {
   const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`;
   // Our objections and collection stops since printed it too: each is named, so the provider corrects them all.
   const later = laterStating(f, corrected.field);
-  return correctionSentence(f, correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0);
+  return correctionSentence(f, correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0, toldIn);
 }
 
+/** Each later letter that can print a corrected fact (`laterStating`), as its writer names it: article, noun, and what follows its date. */
+const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string, string]> = {
+  information_supplied: () => ['de', 'brief', ' met de gevraagde informatie'],
+  reminder: () => ['de', 'herinnering', ''],
+  escalation: () => ['de', 'klacht', ''],
+  dispute: (l) => ['het', 'bezwaar', l.bill ? ` tegen factuur ${l.bill}` : ''],
+  dispute_escalation: () => ['de', 'klacht', ' over mijn onbeantwoorde bezwaar'],
+  collection_stop: (l) => ['de', 'brief', ` over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`],
+  withdrawal: () => ['de', 'brief', ' waarin ik het verzoek introk'],
+  correction: () => ['de', 'correctie', ''],
+  bill_correction: () => ['de', 'correctie', ' op mijn bezwaar tegen een factuur'],
+  document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
+  contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
+};
+
 /** "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later letter that printed a corrected fact. */
-function laterLetter(l: SentLetter): string {
-  if (l.kind === 'dispute') return `${l.colleague ? `het bezwaar van mijn collega ${l.colleague}` : 'mijn bezwaar'} van ${nl.date(l.date)}${l.bill ? ` tegen factuur ${l.bill}` : ''}`;
-  return `${l.colleague ? `de brief van mijn collega ${l.colleague}` : 'mijn brief'} van ${nl.date(l.date)} over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`;
+function laterLetter(l: SentLetter & { kind: StatingKind }): string {
+  const [article, noun, after] = LATER_LETTERS[l.kind](l);
+  return `${l.colleague ? `${article} ${noun} van mijn collega ${l.colleague}` : `mijn ${noun}`} van ${nl.date(l.date)}${after}`;
 }
 
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
@@ -309,8 +324,23 @@ function correctionAsk(f: Facts): string {
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum weten.${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.`
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
+}
+
+/**
+ * Where the provider tells a new end date: the desk takes no corrected confirmation while a bill is open or a collection
+ * stop asked (`confirmationHeld`), so a desk provider is asked to write instead and told why; otherwise its usual answer.
+ */
+function newDateAt(f: Facts): string {
+  const held = f.input.recipient.viaDesk ? f.input.history?.confirmationHeld : null;
+  if (!held) return 'weten.';
+  const { bills, collectionStop } = held;
+  const open = [
+    ...(bills.length ? [`het bezwaar tegen ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`}`] : []),
+    ...(collectionStop ? ['het verzoek om de incasso te stoppen'] : []),
+  ];
+  return `per e-mail of brief weten: zolang ${listed(open, 'nl')} ${open.length > 1 ? 'lopen' : 'loopt'}, kunt u de bevestiging niet in het aanbiedersloket corrigeren.`;
 }
 
 /**
@@ -498,8 +528,8 @@ export const nl: Words = {
         ];
       case 'information_supplied':
         return [
-          `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: "${f.input.informationMessage}"` : ''}.`,
-          ...(f.input.informationAnswer ? [`Mijn antwoord: "${f.input.informationAnswer}"`] : []),
+          `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
+          ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
           `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
         ];
       case 'reminder':
@@ -633,5 +663,7 @@ export const nl: Words = {
     headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
     columns: (paid) => ['Organisatie', 'Factuur', 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     openNote: 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.',
+    // A final bill has no invoice number of its own: the provider named it with its confirmation.
+    finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
   },
 };

@@ -74,7 +74,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string };
+  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string; finalBill: (reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -150,19 +150,26 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
   return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
 }
 
-/** The later letters to the provider that asked something of their own and stated the facts a collection stop states: our objections and collection stops. */
-const STATING_KINDS: LetterKind[] = ['dispute', 'collection_stop'];
+/**
+ * The letters after the request that print the facts a collection stop states (`STATED_TO_AGENCY`: the deceased's
+ * name and date of death, the contract's description and number), each in its subject line and its opening: every
+ * letter to the provider does (templates/nl.ts). The other facts (the date of birth, the address, the refund account,
+ * the end date asked, the new holder) only the request and a correction of them print.
+ */
+const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'bill_correction', 'document_erasure', 'contact_change'] as const satisfies LetterKind[];
+export type StatingKind = (typeof STATING_KINDS)[number];
+const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 
 /**
- * The objections and collection stops to the provider that printed `field` as it last read it: those sent after
- * the letter that last told it (the request, or a correction since; one before that correction was corrected by
- * it). A correction of the fact names each (README, Letters → later letters). None in an agency's letter.
+ * The later letters to the provider that printed `field` as it last read it: those sent after the letter that last
+ * told it (the request, or a correction since; one before that correction was corrected by it). A correction of the
+ * fact names each (README, Letters → later letters), so none is left standing with the old value. None in an agency's letter.
  */
-export function laterStating(f: Facts, field: CorrectedField): SentLetter[] {
+export function laterStating(f: Facts, field: CorrectedField): (SentLetter & { kind: StatingKind })[] {
   if (f.input.collection?.to === 'agency' || !STATED_TO_AGENCY.includes(field)) return [];
   const sent = f.input.history?.sent ?? [];
   const told = lastTold(f, field)?.letter ?? requestLetter(f);
-  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter((l) => STATING_KINDS.includes(l.kind));
+  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating);
 }
 
 /** The bills our objections named, by the number each was disputed under, once each. */
@@ -175,10 +182,20 @@ export function changedSinceRequest(f: Facts): Correction[] {
   return REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] }));
 }
 
-/** The date of death (ISO) as the recipient last read it: a correction of it in this letter says it differently since. */
-export function deathAsRead(f: Facts): string {
-  const corrected = f.input.corrections?.find((c) => c.field === 'dateOfDeath');
-  return (corrected && asLastRead(f, corrected).correction.from) || f.input.deceased.dateOfDeath;
+/**
+ * The date of death (ISO) as `letter` printed it (null: the latest request), for a letter that quotes what that one
+ * asked "per the date of death": the last correction up to it that told the date, else what the request printed — what
+ * the first correction since (or this letter's own) corrected, else the record's. Never worked out from the record alone
+ * once a correction told the provider another date since (README, Corrections).
+ */
+export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
+  const since = correctionsSinceRequest(f);
+  const told = (l: SentLetter) => l.corrections?.find((c) => c.field === 'dateOfDeath') ?? null;
+  const upTo = letter ? since.slice(0, since.indexOf(letter) + 1) : [];
+  const lastUpTo = upTo.map(told).filter((c) => c !== null).at(-1);
+  if (lastUpTo?.to) return lastUpTo.to;
+  const first = [...since.map(told), f.input.corrections?.find((c) => c.field === 'dateOfDeath') ?? null].find((c) => c?.from);
+  return first?.from ?? f.input.deceased.dateOfDeath;
 }
 
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
@@ -271,7 +288,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const contracts = input.contractsSummary ?? [];
   if (!contracts.length) return null;
   const bills = input.estateBills ?? [];
-  const billed = (b: EstateBill) => [b.provider, b.reference, w.money(b.amount)];
+  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({

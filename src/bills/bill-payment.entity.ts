@@ -24,6 +24,10 @@ export class BillPayment {
   @Column({ type: 'numeric', transformer: euros })
   amount: number;
 
+  /** The provider's final bill, named by its confirmation's reference (migration 1763806500000). */
+  @Column('boolean')
+  finalBill: boolean;
+
   @Column({ type: 'date' })
   paidOn: string;
 

@@ -26,6 +26,8 @@ export interface OwedBill {
   reference: string;
   /** What is still billed: the bill less any credit note. */
   amount: number;
+  /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's reference (it has no invoice number). */
+  finalBill: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while it is still to be paid. */
@@ -38,6 +40,7 @@ export interface PaidBill {
   provider: string;
   reference: string;
   amount: number;
+  finalBill: boolean;
   paidOn: string;
 }
 
@@ -72,10 +75,11 @@ export class BillsService {
   /**
    * One page of the bills still to pay, newest decision first; `after` is a decoded TIMELINE_CURSOR (the
    * step that left them owed). A page ends at a step, so all bills one step left owed are on one page.
+   * `manager`: the caller's transaction, when it reads them inside one (the family digest).
    */
-  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill>> {
+  async openPage(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE, manager: EntityManager = this.db.manager): Promise<Page<OwedBill>> {
     const page = await filledPage(
-      (position, room) => this.owedSteps(estateId, position, room),
+      (position, room) => this.owedSteps(estateId, position, room, undefined, manager),
       (step: OwedBill[]) => {
         const open = step.filter((b) => b.paidOn === null);
         return open.length ? open : null;
@@ -178,27 +182,27 @@ export class BillsService {
     const problem = paidOnProblem(dto.paidOn, this.clock.today(), dutchDate(new Date(bill.decidedAt)));
     if (problem) throw new ValidationProblem([problem]);
     const [row] = (await manager.query(
-      `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (contract_id, bill_reference) DO NOTHING RETURNING id`,
-      [contract.estateId, contract.id, bill.reference, bill.amount, dto.paidOn, this.clock.now()],
+      `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, dto.paidOn, this.clock.now()],
     )) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
     if (!row) throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} was just marked paid by someone else. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${bill.amount.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: bill.amount, paidOn: dto.paidOn };
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: bill.amount, finalBill: bill.finalBill, paidOn: dto.paidOn };
   }
 
   private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
     const bill = await this.owedBill(manager, contract, reference);
     // A DELETE answers [rows, count].
-    const [[row]] = (await manager.query('DELETE FROM bill_payments WHERE contract_id = $1 AND bill_reference = $2 RETURNING paid_on::text AS "paidOn"', [contract.id, bill.reference])) as [{ paidOn: string }[], number];
+    const [[row]] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} RETURNING paid_on::text AS "paidOn"`, [contract.id, bill.reference, bill.finalBill])) as [{ paidOn: string }[], number];
     if (!row) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: row.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${row.paidOn}) undone: the bill is open again.`);
     return { ...bill, paidOn: null };
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
-    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn };
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }) };
     return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
   }
 
@@ -227,17 +231,18 @@ export class BillsService {
     const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
     const [labels, payments] = await Promise.all([
       this.labels(estateId, manager),
-      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; paidOn: string }[]>,
+      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string }[]>,
     ]);
-    const paidOn = new Map(payments.map((p) => [`${p.contractId}/${p.reference}`, p.paidOn]));
+    const paidOn = new Map(payments.map((p) => [paymentKey(p.contractId, p), p.paidOn]));
     const items = page.items.map((entry) =>
       owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
         contractId: entry.contractId!,
         provider: labels.get(entry.contractId!) ?? '',
         reference: b.reference,
         amount: b.amount,
+        finalBill: b.finalBill,
         decidedAt: entry.at,
-        paidOn: paidOn.get(`${entry.contractId}/${b.reference}`) ?? null,
+        paidOn: paidOn.get(paymentKey(entry.contractId!, b)) ?? null,
       })),
     );
     return { items, nextCursor: page.nextCursor };
@@ -249,4 +254,11 @@ export class BillsService {
   }
 }
 
-const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, paidOn: b.paidOn });
+/**
+ * Which payment is a bill's: an invoice's by its number; a contract's final bill by being its final bill (one at
+ * a time), so a payment stays with it when a correction renames its reference or changes its amount.
+ */
+const PAYMENT_OF = '(CASE WHEN $3 THEN final_bill ELSE bill_reference = $2 AND NOT final_bill END)';
+const paymentKey = (contractId: string, bill: { reference: string; finalBill: boolean }) => (bill.finalBill ? `${contractId} final` : `${contractId}/${bill.reference}`);
+
+const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, paidOn: b.paidOn });

@@ -6,20 +6,30 @@ import { type StoredStep, storedContractStep } from '../timeline/contract-step';
 export interface OwedFigures {
   reference: string;
   amount: number;
+  /** The final bill the provider confirmed with the end of the contract: named by the confirmation's reference, it has no invoice number of its own. */
+  finalBill: boolean;
 }
+
+/** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
+const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
 
 /**
  * The bills a step left owed by the estate: those the owner's word settled as paid from it (`payFromEstate`,
  * each as it stood: its amount less any credit), or the bill a correction took out of the dispute (it bills
- * no day after the end date any more), its corrected amount less what the provider credited on it before.
+ * no day after the end date any more), its corrected amount less what the provider credited on it before; or the
+ * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate).
  */
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
+  if (CONFIRMATIONS.has(entry.event)) {
+    const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
+    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true }] : [];
+  }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return step.settled.map((b) => ({ reference: b.reference, amount: b.amount }));
+  if (step.outcome === 'payFromEstate') return step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false }));
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }) }];
+  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false }];
 }
 
 /**

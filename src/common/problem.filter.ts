@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { LoginRequired } from '../auth/auth.guard';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
-import { familyWords, Lang, langOf, ownerWords } from '../words';
+import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText } from '../web/fields';
 import { refusal } from '../web/forms';
 import { ProblemDocument, ProblemException, problemTitle } from './problem';
@@ -31,7 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
-      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang) : errorPage(problem, lang, exception));
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang) : errorPage(problem, lang, exception, request.path));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -98,7 +98,7 @@ function familyErrorPage(problem: ProblemDocument, lang: Lang): string {
  * what to change (e.g. a file too large), under a plain title: in the person's words where the
  * refusal has a rule (`refusal`, as forms word it), else the problem's detail.
  */
-function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown): string {
+function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown, path: string): string {
   const words = ownerWords(lang).errors;
   const w = words.pages;
   const [first] = exception instanceof ProblemException && problem.status < 500 ? refusal(exception).errors : [];
@@ -109,5 +109,7 @@ function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown): st
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]
     : [w.refusedTitle, first?.rule ? errorText(words, first, lang) : problem.detail];
-  return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="/app">${w.home}</a></p>` });
+  // A provider's contact point goes back to its desk, never to the specialists' workspace it cannot open.
+  const [home, homeText] = path.startsWith('/desk') ? ['/desk', providerWords(lang).request.back] : ['/app', w.home];
+  return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="${home}">${homeText}</a></p>` });
 }

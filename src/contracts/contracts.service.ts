@@ -21,6 +21,7 @@ import {
   disputedPart,
   invoiceReferenceProblem,
   isOpen,
+  confirmationHeldBy,
   openDisputesOf,
   outcomeProblem,
   requestHeldBackAfter,
@@ -188,10 +189,18 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** Each contract's requested end date, for a correction of the date of death (the caller holds the estate's lock). */
+  /**
+   * Each contract's requested end date and the end date its provider confirmed, for a correction of the date of death
+   * (the caller holds the estate's lock). A closed or withdrawn contract's confirmation cannot be corrected any more: not given.
+   */
   private async endDates(manager: EntityManager, estateId: string): Promise<ContractEndDates[]> {
     const contracts = await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return contracts.map((c) => ({ providerName: c.provider.name, description: c.description, requestedEndDate: c.requestedEndDate, finished: FINISHED_STATES.includes(c.state) }));
+    const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    return contracts.map((c) => {
+      const standing = standings.get(c.id);
+      const confirmed = standing && standing.state !== 'closed' && standing.state !== 'withdrawn' ? (standing.context.effectiveDate ?? null) : null;
+      return { providerName: c.provider.name, description: c.description, requestedEndDate: c.requestedEndDate, finished: FINISHED_STATES.includes(c.state), confirmedEndDate: confirmed };
+    });
   }
 
   /**
@@ -397,20 +406,29 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * A correction from the API, its body checked here rather than by the pipe: a refused one is answered with the
-   * rules against the record too (`consistencyProblems`, on the fields that parsed), so the owner fixes every
-   * field in one round; only those rules failing stays 422 (`update`). 404 outside the caller's reach first.
+   * rules against the record too (`withCorrectionRules`), so the owner fixes every field in one round; only those
+   * rules failing stays 422 (`update`). 404 outside the caller's reach first.
    */
   async correct(principal: StaffPrincipal, contractId: string, body: unknown): Promise<Contract> {
     const { dto, errors } = await validateInput(UpdateContractDto, body);
     if (!errors.length) return this.update(principal, contractId, dto);
+    throw new ValidationProblem(await this.withCorrectionRules(principal, contractId, dto, errors), 400);
+  }
+
+  /**
+   * A refused correction's errors (the API's or the workspace form's) with the rules against the record
+   * (`consistencyProblems`) on the fields that parsed, as the corrected contract would hold them: what `update`
+   * would refuse next, named in the same answer. 404 outside the caller's reach.
+   */
+  async withCorrectionRules(principal: StaffPrincipal, contractId: string, dto: UpdateContractDto, refused: FieldError[]): Promise<FieldError[]> {
     const manager = this.db.manager;
     const contract = await this.requireAccess(principal, contractId, manager);
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
-    const next = corrected(contract, parsedOf(dto, errors));
-    const told = new Set(errors.map((e) => e.field));
+    const next = corrected(contract, parsedOf(dto, refused));
+    const told = new Set(refused.map((e) => e.field));
     const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
-    throw new ValidationProblem([...errors, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))], 400);
+    return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
 
   /**
@@ -459,9 +477,9 @@ export class ContractsService implements OnModuleInit {
         contractId: contract.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.contract,
-        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`),
-        // `about` lets the staff timeline say it again in each reader's language.
-        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}` },
+        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`, [], 'en', contract.action === 'transfer'),
+        // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
+        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer' },
       });
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
@@ -776,7 +794,7 @@ export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'cont
 }
 
 /** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
-export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => openDisputesOf(standing.context).length > 0 || standing.state === 'collectionStopRequested';
+export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => confirmationHeldBy(standing.state, standing.context) !== null;
 
 /**
  * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of

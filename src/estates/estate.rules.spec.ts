@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { contractsOpenProblem, dateOfDeathCorrectionProblem, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -18,16 +18,28 @@ describe('estate rules', () => {
   });
 
   it('refuses a corrected date of death after a requested end date of an open contract, naming those contracts', () => {
-    const vattenfall = { providerName: 'Vattenfall', description: 'Stroom en gas', requestedEndDate: '2026-11-25', finished: false };
-    const kpn = { providerName: 'KPN', description: 'Internet', requestedEndDate: null, finished: false };
-    const settled = { providerName: 'Ziggo', description: 'Tv', requestedEndDate: '2026-11-20', finished: true };
-    expect(dateOfDeathCorrectionProblem('2026-11-28', [vattenfall, kpn, settled])).toEqual({
-      field: 'deceased.dateOfDeath',
-      message: 'must not be after the requested end date of Vattenfall, Stroom en gas (2026-11-25): correct the requested end date of those contracts first',
-      rule: 'endDatesBefore',
-      limit: 'Vattenfall, Stroom en gas (2026-11-25)',
-    });
-    expect(dateOfDeathCorrectionProblem('2026-11-25', [vattenfall, kpn, settled])).toBeNull();
+    const vattenfall = { providerName: 'Vattenfall', description: 'Stroom en gas', requestedEndDate: '2026-11-25', finished: false, confirmedEndDate: null };
+    const kpn = { providerName: 'KPN', description: 'Internet', requestedEndDate: null, finished: false, confirmedEndDate: null };
+    const settled = { providerName: 'Ziggo', description: 'Tv', requestedEndDate: '2026-11-20', finished: true, confirmedEndDate: null };
+    expect(dateOfDeathCorrectionProblems('2026-11-28', [vattenfall, kpn, settled])).toEqual([
+      {
+        field: 'deceased.dateOfDeath',
+        message: 'must not be after the requested end date of Vattenfall, Stroom en gas (2026-11-25): correct the requested end date of those contracts first',
+        rule: 'endDatesBefore',
+        limit: 'Vattenfall, Stroom en gas (2026-11-25)',
+      },
+    ]);
+    expect(dateOfDeathCorrectionProblems('2026-11-25', [vattenfall, kpn, settled])).toEqual([]);
+  });
+
+  it('refuses a corrected date of death after an end date a provider confirmed, each contract by itself, also once settled', () => {
+    const kpn = { providerName: 'KPN', description: 'Internet', requestedEndDate: null, finished: false, confirmedEndDate: '2026-11-30' };
+    const ziggo = { providerName: 'Ziggo', description: 'Tv', requestedEndDate: null, finished: true, confirmedEndDate: '2026-11-20' };
+    expect(dateOfDeathCorrectionProblems('2026-12-01', [kpn, ziggo]).map((p) => [p.rule, p.limit])).toEqual([
+      ['confirmedEndBefore', 'KPN\nInternet\n2026-11-30'],
+      ['confirmedEndBefore', 'Ziggo\nTv\n2026-11-20'],
+    ]);
+    expect(dateOfDeathCorrectionProblems('2026-11-30', [kpn])).toEqual([]);
   });
 
   it('refuses a date of death in the future, naming the field', () => {

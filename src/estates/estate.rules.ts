@@ -29,21 +29,39 @@ export interface ContractEndDates {
   requestedEndDate: string | null;
   /** Settled, closed, withdrawn: nothing more is asked of its provider, and its record cannot be corrected. */
   finished: boolean;
+  /** The end (or transfer) date the provider confirmed, while that confirmation can still be corrected (not closed or withdrawn); else null. */
+  confirmedEndDate: string | null;
 }
 
 /**
  * A corrected date of death may not pass an end date we still ask a provider for: the letters would
  * ask to end a contract before the death (the letter rules hold them back) and the contract could not
  * be edited any more. The owner corrects those contracts first. A finished contract is not held
- * against it: nothing more goes to its provider and its record cannot be corrected. A provider's
- * confirmed end date is not held against it either (see `endDateNotice`).
+ * against it: nothing more goes to its provider and its record cannot be corrected. Nor may it pass an end
+ * date a provider confirmed (`confirmedEndDate`): every letter would then tell that provider of a contract
+ * ended before the death. Each such contract is named by itself, as the owner corrects each confirmation
+ * (or asks its provider for a new one); its limit carries provider, contract and date (`confirmedEndLimit`).
  */
-export function dateOfDeathCorrectionProblem(dateOfDeath: string, contracts: ContractEndDates[]): FieldError | null {
+export function dateOfDeathCorrectionProblems(dateOfDeath: string, contracts: ContractEndDates[]): FieldError[] {
+  const problems: FieldError[] = [];
   const early = contracts.filter((c) => !c.finished && c.requestedEndDate !== null && c.requestedEndDate < dateOfDeath);
-  if (!early.length) return null;
-  const named = early.map((c) => `${c.providerName}, ${c.description} (${c.requestedEndDate})`).join('; ');
-  return { field: 'deceased.dateOfDeath', message: `must not be after the requested end date of ${named}: correct the requested end date of those contracts first`, rule: 'endDatesBefore', limit: named };
+  if (early.length) {
+    const named = early.map((c) => `${c.providerName}, ${c.description} (${c.requestedEndDate})`).join('; ');
+    problems.push({ field: 'deceased.dateOfDeath', message: `must not be after the requested end date of ${named}: correct the requested end date of those contracts first`, rule: 'endDatesBefore', limit: named });
+  }
+  for (const c of contracts.filter((c) => c.confirmedEndDate !== null && c.confirmedEndDate < dateOfDeath)) {
+    problems.push({
+      field: 'deceased.dateOfDeath',
+      message: `must not be after the end date ${c.providerName} confirmed: ${c.providerName}, ${c.description} (confirmed to end on ${c.confirmedEndDate}); correct that confirmation first, or ask ${c.providerName} for a new one`,
+      rule: 'confirmedEndBefore',
+      limit: confirmedEndLimit(c.providerName, c.description, c.confirmedEndDate!),
+    });
+  }
+  return problems;
 }
+
+/** A confirmed end date a corrected date of death would pass, as the limit of its refusal: provider, contract and date, one a line (the words split it again). */
+export const confirmedEndLimit = (providerName: string, description: string, date: string) => [providerName, description, date].join('\n');
 
 /** A new estate reference: short, unambiguous to read out on the phone, unique by sequence. */
 export function estateReference(year: number, sequence: number): string {

@@ -14,7 +14,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblem, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -258,27 +258,35 @@ export class EstatesService {
 
   /**
    * A correction from the API, its body checked here rather than by the pipe: a refused one is answered with the
-   * rules on the deceased's dates too (`deceasedCorrectionProblems`, on the dates that parsed), so the owner fixes
-   * every field in one round; only those rules failing stays 422 (`update`). 404 outside the caller's reach first.
+   * rules on the deceased's dates too (`withCorrectionRules`), so the owner fixes every field in one round; only
+   * those rules failing stays 422 (`update`). 404 outside the caller's reach first.
    */
   async correct(principal: StaffPrincipal, estateId: string, body: unknown): Promise<Estate> {
     const { dto, errors } = await validateInput(UpdateEstateDto, body);
     if (!errors.length) return this.update(principal, estateId, dto);
+    throw new ValidationProblem(await this.withCorrectionRules(principal, estateId, dto, errors), 400);
+  }
+
+  /**
+   * A refused correction's errors (the API's or the workspace form's) with the rules on the deceased's dates
+   * (`deceasedCorrectionProblems`) on the dates that parsed, as the corrected record would hold them: what
+   * `update` would refuse next, named in the same answer. 404 outside the caller's reach.
+   */
+  async withCorrectionRules(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto, refused: FieldError[]): Promise<FieldError[]> {
     const estate = await this.requireAccess(principal, estateId);
-    const given = parsedOf(dto, errors).deceased ?? {};
-    const told = new Set(errors.map((e) => e.field));
+    const given = parsedOf(dto, refused).deceased ?? {};
+    const told = new Set(refused.map((e) => e.field));
     // A date refused is not held against the other, as on a new estate (`deceasedDateProblems`).
     const date = (key: 'dateOfBirth' | 'dateOfDeath') => (told.has(`deceased.${key}`) ? undefined : (given[key] ?? estate.deceased[key]));
     const problems = await this.deceasedCorrectionProblems(this.db.manager, estate, { dateOfBirth: date('dateOfBirth'), dateOfDeath: date('dateOfDeath') });
-    throw new ValidationProblem([...errors, ...problems.filter((e) => !told.has(e.field))], 400);
+    return [...refused, ...problems.filter((e) => !told.has(e.field))];
   }
 
-  /** The corrected deceased's dates against today (`deceasedDateProblems`) and a new date of death against the requested end dates. */
+  /** The corrected deceased's dates against today (`deceasedDateProblems`) and a new date of death against the requested and confirmed end dates. */
   private async deceasedCorrectionProblems(manager: EntityManager, estate: Estate, deceased: { dateOfBirth?: string; dateOfDeath?: string }): Promise<FieldError[]> {
     const problems = deceasedDateProblems(deceased, this.clock.today());
     if (deceased.dateOfDeath !== undefined && deceased.dateOfDeath !== estate.deceased.dateOfDeath) {
-      const passed = dateOfDeathCorrectionProblem(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id));
-      if (passed) problems.push(passed);
+      problems.push(...dateOfDeathCorrectionProblems(deceased.dateOfDeath, await this.contractEndDates(manager, estate.id)));
     }
     return problems;
   }

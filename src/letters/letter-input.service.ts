@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -95,13 +95,13 @@ export class LetterInputBuilder {
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
-    const { context, dueDate } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const { context, dueDate, state } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const event = subject.event;
     // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
     const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
-    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.history(manager, contract, context, owner.id);
+    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : { ...(await this.history(manager, contract, context, owner.id)), confirmationHeld: confirmationHeldBy(state, context) };
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it.
     const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
@@ -286,7 +286,7 @@ export class LetterInputBuilder {
       return contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
-    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, paidOn }) => ({ provider, reference, amount, paidOn })) : [];
+    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, finalBill, paidOn }) => ({ provider, reference, amount, ...(finalBill && { finalBill }), paidOn })) : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
     const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {

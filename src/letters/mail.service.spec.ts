@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SystemClock } from '../clock/clock';
 import { loadConfig } from '../config/config';
 import { MailService } from './mail.service';
 
@@ -10,7 +11,7 @@ describe('MailService without SMTP_URL', () => {
     jest.spyOn(Logger.prototype, 'log').mockImplementation();
     // A data folder that does not exist yet, as in a fresh clone.
     const dataDir = join(mkdtempSync(join(tmpdir(), 'steward-mail-')), '.data');
-    const mail = new MailService(loadConfig({ NODE_ENV: 'test', STEWARD_DATA_DIR: dataDir }));
+    const mail = new MailService(loadConfig({ NODE_ENV: 'test', STEWARD_DATA_DIR: dataDir }), new SystemClock());
     await mail.send({ to: 'maria@family.example', replyTo: 'anna@steward.example', subject: 'Uw code', text: 'Code: ABCD-EFGH-JKLM', messageId: '<invite-1@steward.example>' });
     mail.onApplicationShutdown();
 

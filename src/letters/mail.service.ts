@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
+import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 
 export interface OutgoingMail {
@@ -26,7 +27,10 @@ export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
   private readonly fileDir: string | null;
 
-  constructor(private readonly config: StewardConfig) {
+  constructor(
+    private readonly config: StewardConfig,
+    private readonly clock: Clock,
+  ) {
     this.fileDir = config.SMTP_URL ? null : join(config.STEWARD_DATA_DIR, 'outgoing-mail');
     this.transport = config.SMTP_URL ? createTransport(pooled(config.SMTP_URL)) : createTransport({ streamTransport: true, buffer: true });
   }
@@ -39,6 +43,8 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       messageId: mail.messageId,
+      // Dated by our clock, as the letter and the news it carries are: the same day when the clock was moved (a demo).
+      date: this.clock.now(),
       attachments: mail.attachments ?? [],
     });
     if (this.fileDir) {

@@ -177,7 +177,7 @@ export class FamilyDigestService implements OnModuleInit {
         const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts, held)).get(readsDebts)!;
         // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
         let owing: Promise<boolean> | undefined;
-        const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1).then((page) => page.items.length > 0));
+        const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
         let count = 0;
         for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,

@@ -89,7 +89,7 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const isRefused = (b: { contractId: string; reference: string }) => refused.values?.contractId === b.contractId && refused.values?.reference === b.reference;
   const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
   const failed = open.items.findIndex(isRefused);
-  const named = (b: { provider: string; reference: string; amount: number }) => w.billToPay(b.provider, b.reference, money(b.amount, lang));
+  const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean }) => w.billToPay(b.provider, b.reference, money(b.amount, lang), b.finalBill);
   const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
   const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
     html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;
@@ -184,7 +184,7 @@ export function lettersPage(lang: Lang, letters: Overview['letters'], documents:
   const w = familyWords(lang);
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
 ${letters.items.length
-    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} (PDF)</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
+    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
 <h2 id="documents">${w.documents}</h2>
 ${documents.items.length

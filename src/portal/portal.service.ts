@@ -177,6 +177,8 @@ const familyLetterView = (l: Letter) => ({
   contractId: l.contractId,
   kind: l.kind,
   subject: l.subject,
+  /** The letter's own language (the recipient's), which the family's may differ from. */
+  language: l.language,
   recipient: l.recipient,
   letterDate: l.letterDate,
   // A letter by post is sent once its print batch went into the mail (postedAt); until then it waits for the post.

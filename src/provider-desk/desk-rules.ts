@@ -1,4 +1,5 @@
 import { isISO8601 } from 'class-validator';
+import type { FieldError } from '../common/problem';
 import {
   ContractEvent,
   DESK_TAB_LABELS,
@@ -193,4 +194,9 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     items.push(letterItem(later));
   }
   return items;
+}
+
+/** Each row of a batch that names a request an earlier row named already (ids not given are left out: their own error says so). */
+export function namedTwice(ids: (string | undefined)[]): FieldError[] {
+  return ids.flatMap((id, i) => (id !== undefined && ids.indexOf(id) !== i ? [{ field: `requests.${i}.id`, message: 'names a request that is already in this batch' }] : []));
 }

@@ -100,15 +100,16 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Complete many requests',
-    description: `Complete up to ${MAX_BATCH} requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many.`,
+    description: `Complete up to ${MAX_BATCH} requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many. A malformed batch (as for acknowledging many, or a row with a field refused) is a 400 naming every row and field at once, and beside them, for each row of yours whose end date is a date, the rules that date must meet against the request (not before the date of death, at most five years after the day asked); nothing is done.`,
     ok: { type: [BatchItemResult], description: 'One result per request, in the order sent.' },
     problems: BATCH_PROBLEMS,
   })
   @Post('complete')
   @HttpCode(200)
   @ApiHeader(BATCH_IDEMPOTENCY)
-  completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() dto: CompleteBatchDto, @Req() req: Request) {
-    return this.desk.actOnEach(p, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('completed', answer) })), key, req.path);
+  @ApiBody({ type: CompleteBatchDto })
+  completeMany(@CurrentPrincipal() p: ProviderPrincipal, @Headers('idempotency-key') key: string | undefined, @Body() body: object, @Req() req: Request) {
+    return this.desk.completeMany(p, body, key, req.path);
   }
 
   @ApiDoc({

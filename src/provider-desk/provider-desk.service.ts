@@ -22,12 +22,12 @@ import { fullName } from '../estates/estate.entity';
 import { LettersService } from '../letters/letters.service';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { dutchDate } from '../clock/clock';
-import type { BatchItemResult } from './provider-desk.dto';
+import { type BatchItemResult, CompleteBatchDto, type CompleteItemDto } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
 import { readAll } from '../database/reads';
 
@@ -286,8 +286,45 @@ export class ProviderDeskService {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
     if (typeof effectiveDate !== 'string' || refused.some((e) => e.field === 'effectiveDate')) return refused;
-    const problem = effectiveDateProblem(effectiveDate, await endDateFacts(manager, await manager.findOneByOrFail(Contract, { id: contractId })));
+    const problem = await this.endDateProblem(manager, contractId, effectiveDate);
     return problem ? [...refused, problem] : refused;
+  }
+
+  /** An end date against its request's record (`effectiveDateProblem`), for a request known to be the caller's. */
+  private async endDateProblem(manager: EntityManager, contractId: string, effectiveDate: string): Promise<FieldError | null> {
+    return effectiveDateProblem(effectiveDate, await endDateFacts(manager, await manager.findOneByOrFail(Contract, { id: contractId })));
+  }
+
+  /**
+   * A batch of completions, its body checked here rather than by the pipe: a malformed batch is answered with a
+   * row named twice and each row's end-date rules too (`batchEndDateRules`), so the desk fixes every row in one
+   * round; nothing is done. A well-formed batch goes row by row (`actOnEach`), a rule failing on one row its own 422.
+   */
+  async completeMany(principal: ProviderPrincipal, body: unknown, idempotencyKey: string | undefined, path: string): Promise<BatchItemResult[]> {
+    const { dto, errors } = await validateInput(CompleteBatchDto, body);
+    const told = new Set(errors.map((e) => e.field));
+    // A batch refused as a whole (none, or too many rows) is not looked into row by row.
+    const rows: Partial<CompleteItemDto>[] = Array.isArray(dto.requests) && !told.has('requests') ? dto.requests : [];
+    const refused = [...errors, ...namedTwice(rows.map((row, i) => (told.has(`requests.${i}.id`) || typeof row?.id !== 'string' ? undefined : row.id)))];
+    if (!refused.length) return this.actOnEach(principal, dto.requests.map(({ id, ...answer }) => ({ id, event: providerAnswerEvent('completed', answer) })), idempotencyKey, path);
+    throw new ValidationProblem([...refused, ...(await this.batchEndDateRules(principal, rows, new Set(refused.map((e) => e.field))))], 400);
+  }
+
+  /**
+   * The end-date rules of each row of a refused batch whose id and end date parsed, named by row. A row for a
+   * request that is not the caller's is passed over in silence: a batch tells nothing of another's records.
+   */
+  private async batchEndDateRules(principal: ProviderPrincipal, rows: Partial<CompleteItemDto>[], told: Set<string>): Promise<FieldError[]> {
+    const manager = this.db.manager;
+    const problems: FieldError[] = [];
+    for (const [i, row] of rows.entries()) {
+      const at = (field: string) => `requests.${i}.${field}`;
+      if (told.has(at('id')) || told.has(at('effectiveDate')) || typeof row?.id !== 'string' || typeof row.effectiveDate !== 'string') continue;
+      const [mine] = await this.rows(manager, principal.providerId, { contractId: row.id });
+      const problem = mine ? await this.endDateProblem(manager, row.id, row.effectiveDate) : null;
+      if (problem) problems.push({ ...problem, field: at('effectiveDate') });
+    }
+    return problems;
   }
 
   /**
@@ -297,8 +334,8 @@ export class ProviderDeskService {
    * `Idempotency-Key` a retried batch answers what the first one did.
    */
   async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], idempotencyKey: string | undefined, path: string): Promise<BatchItemResult[]> {
-    const twice = items.findIndex((item, i) => items.findIndex((other) => other.id === item.id) !== i);
-    if (twice >= 0) throw new ValidationProblem([{ field: `requests.${twice}.id`, message: 'names a request that is already in this batch' }], 400);
+    const twice = namedTwice(items.map((item) => item.id));
+    if (twice.length) throw new ValidationProblem(twice, 400);
     return this.idempotency.runBatch(principal.providerId, idempotencyKey, requestHash('POST', path, items), async (itemKey) => {
       const results: BatchItemResult[] = [];
       for (const { id, event } of items) {

@@ -62,6 +62,7 @@ const OWNER_LABELS: Record<string, string> = {
   action: 'what should happen',
   newHolder: 'the new holder',
   requestedEndDate: 'the requested end date',
+  requestedTransferDate: 'the requested transfer date',
   role: 'the role in the portal',
 };
 
@@ -93,10 +94,12 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     role: 'de rol in het portaal',
   },
   // The family's English differs from the owner's only where the owner's word is the office's own.
-  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask', requestedTransferDate: 'the requested transfer date' },
+  en: { ...OWNER_LABELS, provider: 'the organisation', action: 'what we ask' },
 };
 
-const label = (labels: Record<string, string>, field: string) => labels[field] ?? field;
+/** A field's words; a transfer's date asked for is a date of transfer, not an end date. */
+const label = (labels: Record<string, string>, field: string, transfer = false) =>
+  labels[field === 'requestedEndDate' && transfer ? 'requestedTransferDate' : field] ?? field;
 
 /** A family member's heir and representative flags follow from their role: a change of role is told as that alone. */
 const IMPLIED_BY_ROLE = new Set(['isHeir', 'isRepresentative']);
@@ -175,9 +178,9 @@ const OWNER_SENTENCE = {
  * the staff timeline's sentence, with whose record it is when not the estate's own. Stored in English
  * when written; the timeline says it again in the reader's language from the entry's details.
  */
-export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en'): string {
+export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en', transfer = false): string {
   const w = OWNER_SENTENCE[lang];
-  const parts = toldChanges(changes).map((c) => w.change(label(w.labels, c.field), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
+  const parts = toldChanges(changes).map((c) => w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
   const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
   const text = `${w.changed(about)}${parts.join('; ')}.${told}`;
   // Names stay as written ("bol.com"); only a sentence that starts with a label gets a capital.
@@ -190,9 +193,9 @@ export function ownerCorrectionSummary(changes: FieldChange[], about?: string, t
  */
 export function ownerCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, lang: 'nl' | 'en'): string | null {
   const scope = CORRECTION_SCOPES.get(entry.event);
-  const { changes, about, toldProviders } = entry.details;
+  const { changes, about, toldProviders, transfer } = entry.details;
   if (!scope || !Array.isArray(changes) || (scope !== 'estate' && typeof about !== 'string')) return null;
-  return ownerCorrectionSummary(changes as FieldChange[], about as string | undefined, Array.isArray(toldProviders) ? (toldProviders as string[]) : [], lang);
+  return ownerCorrectionSummary(changes as FieldChange[], about as string | undefined, Array.isArray(toldProviders) ? (toldProviders as string[]) : [], lang, transfer === true);
 }
 
 /** What the family reads about one correction; null when it does not concern this family member. */
@@ -251,7 +254,7 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
   const sentences = toldChanges(changes)
     .filter((c) => !(isEmpty(c.from) && isEmpty(c.to)))
     .map((c) => {
-      const what = label(FAMILY_LABELS[lang], c.field === 'requestedEndDate' && context.transfer ? 'requestedTransferDate' : c.field);
+      const what = label(FAMILY_LABELS[lang], c.field, context.transfer);
       const plural = PLURAL_FIELDS.has(c.field);
       const told: Told = isEmpty(c.from) ? 'filledIn' : isEmpty(c.to) ? 'removed' : 'corrected';
       const verb = s.verbs[told];

@@ -63,13 +63,23 @@ const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<str
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
 
 /**
- * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806000000), written as it
+ * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806500000), written as it
  * is there: the steps that left bills owed by the estate. The owner's word that bills are paid from it
- * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), and a bill correction after which the corrected bill is no
- * longer among the open bills of the read model the step stored (it bills no day after the end date any more).
+ * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), a bill correction after which the corrected bill is no
+ * longer among the open bills of the read model the step stored (it bills no day after the end date any more),
+ * and a confirmation (or its correction) whose read model holds a final bill to pay (an amount above nil: a
+ * refund is money to the estate, not owed by it).
  */
-const BILLS_OWED = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
-  OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'))`;
+const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
+  OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
+  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)'))`;
+
+/**
+ * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
+ * or set it to none): only the final bill as it stands is owed. The later step is found by `timeline_entries_contract_idx`.
+ */
+const BILLS_OWED = `(${BILLS_OWED_STEPS} AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
+  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED'))))`;
 
 /** The workflow steps of an estate whose letter to the provider went out, as `stepKey`s (letters know). */
 export type SentStepsReader = (manager: EntityManager, estateId: string) => Promise<Set<string>>;

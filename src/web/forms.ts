@@ -15,7 +15,7 @@ function withoutEmpty(value: unknown): unknown {
  * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
  * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field.
  */
-export function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
+function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
   const at = (path: string) => path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), body);
   return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty`, rule: 'required' }));
 }
@@ -29,12 +29,13 @@ export function emptiedFields(body: Record<string, unknown>, paths: string[]): F
  * person removed the value, where an absent field keeps it.
  * A DTO with `FieldRules` (the domain's rules on its own values) needs `today`: a refused form names
  * what those rules find in the fields that parsed too, so the person sees every problem at once.
+ * A refused form's DTO holds what parsed beside the refused fields: read it only through `parsedOf`.
  */
 export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
   options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; clearableFields?: string[]; today?: string } = {},
-): Promise<{ dto: T; errors: null } | { dto: null; errors: FieldError[] }> {
+): Promise<{ dto: T; errors: FieldError[] | null }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
     const value = withoutEmpty(raw);
@@ -49,7 +50,7 @@ export async function validateForm<T extends object>(
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
   for (const key of options.booleanFields ?? []) plain[key] = plain[key] !== undefined && plain[key] !== 'false';
   const { dto, errors } = await validateInput(type, plain, formFieldErrors, options.today);
-  return errors.length ? { dto: null, errors } : { dto, errors: null };
+  return { dto, errors: errors.length ? errors : null };
 }
 
 /** Refusals that name no field, by their problem type: what the workspace tells of them (`errors.refusals`). */
@@ -82,17 +83,31 @@ export function refusal(error: unknown): { status: number; errors: FieldError[] 
 export type Submitted<R> = { result: R; refused?: undefined } | { result?: undefined; refused: { status: number; errors: FieldError[] } };
 
 /**
- * The whole life of a form post: validate with the API's DTO (422 on shape errors), then let the
- * domain service act; its refusals (422, 409, 413 …) come back as field errors for the re-rendered form.
+ * What a form adds to its DTO's checks: `required`, the fields a correction form must not send back
+ * empty (`emptiedFields`); `withRules`, a service's rules that need the record, run on what parsed of a
+ * refused form (e.g. `ContractsService.withCorrectionRules`), so the person fixes every field in one round.
+ */
+interface FormChecks<T> {
+  required?: string[];
+  withRules?: (dto: T, refused: FieldError[]) => Promise<FieldError[]>;
+}
+
+/**
+ * The whole life of a form post: validate with the API's DTO (422 on shape errors, with the checks of
+ * `FormChecks`), then let the domain service act; its refusals (422, 409, 413 …) come back as field
+ * errors for the re-rendered form.
  */
 export async function submitForm<T extends object, R>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
   action: (dto: T) => Promise<R>,
-  options: Parameters<typeof validateForm>[2] = {},
+  options: Parameters<typeof validateForm>[2] & FormChecks<T> = {},
 ): Promise<Submitted<R>> {
-  const form = await validateForm(type, body, options);
-  if (form.errors) return { refused: { status: 422, errors: form.errors } };
+  const { required, withRules, ...validation } = options;
+  const form = await validateForm(type, body, validation);
+  const emptied = emptiedFields(body, required ?? []);
+  const errors = [...emptied, ...(form.errors ?? []).filter((e) => !emptied.some((x) => x.field === e.field))];
+  if (errors.length) return { refused: { status: 422, errors: withRules ? await withRules(form.dto, errors) : errors } };
   try {
     return { result: await action(form.dto) };
   } catch (error) {

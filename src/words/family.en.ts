@@ -1,5 +1,6 @@
 import type { FamilyWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import type { Language } from '../../workflows';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -38,7 +39,7 @@ export const familyEn: FamilyWords = {
   contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
   updatedOn: (date: string) => `updated ${date}`, expectedOn: (date: string) => `expected ${date}`,
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
-  to: 'to', reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
+  to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
   message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
   agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
@@ -104,7 +105,7 @@ export const familyEn: FamilyWords = {
       emptyFile: () => 'The file is empty: choose the right file',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Send the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO`,
       noTransactions: () => 'There are no payments in this file',
-      beforeOwed: () => 'The date of payment is before the day the bill came on this list. If it was paid before, please tell your case owner',
+      beforeOwed: () => 'The date of payment is before the day the bill came on this list. If it was paid before, please tell your contact person',
       notOwed: () => 'This bill is not on the list of bills paid from the estate',
       stillDisputed: () => 'We are still objecting to this bill: you do not need to pay it now',
       paidAlready: () => 'This bill is marked paid already',
@@ -114,10 +115,10 @@ export const familyEn: FamilyWords = {
   },
 
   billsToPay: 'To be paid from the estate',
-  billsToPayText: 'These bills are owed: your case owner has recorded that they are paid from the estate. If you have questions about paying them, please contact your case owner.',
+  billsToPayText: 'These bills are owed: your contact person has recorded that they are paid from the estate. If you have questions about paying them, please contact your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string) => `${provider}: bill ${reference}, ${amount}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}, ${amount}`,
   moreBillsToPay: 'More bills',
   paidOnLabel: 'Date of payment',
   markPaid: 'Paid',
@@ -127,16 +128,17 @@ export const familyEn: FamilyWords = {
   moreBillsPaid: 'More paid bills',
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string) => `Bill ${reference} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Bill ${reference} from ${provider} is to pay again: the payment on ${date} was undone.`,
-  letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your case owner will send it as soon as everything is in order.`,
-  letterHeldBackNext: 'If anything is needed from you, your case owner will let you know.',
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) => `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, date: string, finalBill = false) =>
+    `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment on ${date} was undone.`,
+  letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
+  letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is ready and waiting to be posted.`,
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',
   letterPostedOn: (date: string) => `posted on ${date}`,
-  billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.`,
+  billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
@@ -147,16 +149,16 @@ export const familyEn: FamilyWords = {
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,
     laterThan: (than: string) => `That is later than ${than}.`,
     confirmedLaterThan: (provider: string, confirmed: string, than: string) => `The end date ${provider} confirmed (${confirmed}) is later than ${than}.`,
-    ownerLooksIntoIt: 'Your case owner is looking into it.',
-    ownerWillTell: 'Your case owner will let you know what this means.',
+    ownerLooksIntoIt: 'Your contact person is looking into it.',
+    ownerWillTell: 'Your contact person will let you know what this means.',
   },
   missedTerm: {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => unansweredEn(provider, `within the term (until ${missed})`, question),
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,
-    callNext: (provider: string) => `Your case owner will contact ${provider} personally.`,
-    owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your case owner has been reminded of it.`,
+    callNext: (provider: string) => `Your contact person will contact ${provider} personally.`,
+    owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your contact person has been reminded of it.`,
   },
-  finalReportComing: 'Everything is settled. Your case owner will send you the final report.',
+  finalReportComing: 'Everything is settled. Your contact person will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */
   finalReportSentTo: (name: string) => `Everything is settled. The final report was sent to ${name}; you can also read it here, with the letters.`,
   /** A closed estate whose final report tells the estate's debts, read by a relative who does not read them: it is not with their letters. */
@@ -166,8 +168,8 @@ export const familyEn: FamilyWords = {
 
   events: {
     'estate.opened': () => 'The file was opened.',
-    'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your case owner is now ${String(d.toName)}.`,
-    'estate.handover_undone': (d: Record<string, unknown>) => `The handover was undone: your case owner is ${String(d.toName)} again.`,
+    'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your contact person is now ${String(d.toName)}.`,
+    'estate.handover_undone': (d: Record<string, unknown>) => `The handover was undone: your contact person is ${String(d.toName)} again.`,
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',

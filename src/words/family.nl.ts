@@ -1,3 +1,4 @@
+import type { Language } from '../../workflows';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
@@ -40,7 +41,7 @@ export const familyNl = {
   contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
   updatedOn: (date: string) => `bijgewerkt ${date}`, expectedOn: (date: string) => `verwacht ${date}`,
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
-  to: 'aan', reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
+  to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
   agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
@@ -130,7 +131,8 @@ export const familyNl = {
   billsToPayText: 'Deze rekeningen zijn verschuldigd: uw vaste contactpersoon heeft vastgelegd dat ze worden betaald uit de nalatenschap. Heeft u vragen over het betalen, neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
-  billToPay: (provider: string, reference: string, amount: string) => `${provider}: rekening ${reference}, ${amount}`,
+  // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}, ${amount}`,
   moreBillsToPay: 'Meer rekeningen',
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
@@ -141,8 +143,10 @@ export const familyNl = {
   billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string) => `Rekening ${reference} van ${provider} (${amount}) is betaald op ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, date: string) => `Rekening ${reference} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
+    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, date: string, finalBill = false) =>
+    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

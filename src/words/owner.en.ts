@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
 const answerToEn = (q: MissedQuestion | null): string => {
@@ -332,7 +332,7 @@ export const ownerEn: OwnerWords = {
     listTitle: 'Estates',
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount) => `${provider}: invoice ${reference}, ${amount}`,
+    billOpen: (provider, reference, amount, finalBill = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}, ${amount}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -509,7 +509,7 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount) => `Invoice ${reference}, ${amount}`,
+    billOwed: (reference, amount, finalBill = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}, ${amount}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     paidOnLabel: 'Paid on',
@@ -1028,6 +1028,11 @@ export const ownerEn: OwnerWords = {
       paidAlready: () => 'This invoice is marked paid already; undo the payment first to change the day',
       notMarkedPaid: () => 'This invoice is not marked paid: there is nothing to undo',
       endDatesBefore: (label: string, contracts: string) => `With this ${label} we would ask to end contracts before the death: ${contracts}. Correct their requested end date first`,
+      /** Its limit is provider, contract and date, one a line (`confirmedEndLimit`). */
+      confirmedEndBefore: (_label: string, limit: string) => {
+        const [provider, contract, date] = limit.split('\n');
+        return `${provider} confirmed ${longDate(date, 'en')} as the end date of ${contract}, before this date of death. If the date of death is right, correct the confirmed end date first (or ask ${provider} for a new one)`;
+      },
     },
   },
 
@@ -1050,8 +1055,9 @@ export const ownerEn: OwnerWords = {
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
-    billPaid: (reference, provider, amount, date) => `Invoice ${reference} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, date) => `Payment of invoice ${reference} from ${provider} (${date}) undone; the invoice is open again.`,
+    billPaid: (reference, provider, amount, date, finalBill = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
+    billPaymentUndone: (reference, provider, date, finalBill = false) =>
+      finalBill ? `Payment of the final bill (reference ${reference}) from ${provider} (${date}) undone; the final bill is open again.` : `Payment of invoice ${reference} from ${provider} (${date}) undone; the invoice is open again.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

@@ -1,4 +1,4 @@
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -339,7 +339,8 @@ export const ownerNl = {
     // The bills owed that nobody marked paid yet, near the contracts: a reminder for the family before closing, never a block.
     billsOpen: 'Nog te betalen uit de nalatenschap',
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
-    billOpen: (provider: string, reference: string, amount: string) => `${provider}: factuur ${reference}, ${amount}`,
+    // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}, ${amount}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -520,7 +521,7 @@ export const ownerNl = {
     // The bills of this contract the estate owes; a payment is recorded here (or by the family's representative in the portal).
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
-    billOwed: (reference: string, amount: string) => `Factuur ${reference}, ${amount}`,
+    billOwed: (reference: string, amount: string, finalBill = false) => `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}, ${amount}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     paidOnLabel: 'Betaald op',
@@ -1048,6 +1049,11 @@ export const ownerNl = {
       paidAlready: () => 'Deze factuur staat al als betaald; draai de betaling eerst terug om de datum te wijzigen',
       notMarkedPaid: () => 'Deze factuur staat niet als betaald: er is niets terug te draaien',
       endDatesBefore: (label: string, contracts: string) => `Met deze ${label} zou om beëindiging vóór het overlijden worden gevraagd bij: ${contracts}. Corrigeer eerst de gewenste einddatum van die contracten`,
+      /** Its limit is provider, contract and date, one a line (`confirmedEndLimit`). */
+      confirmedEndBefore: (_label: string, limit: string) => {
+        const [provider, contract, date] = limit.split('\n');
+        return `${provider} heeft ${longDate(date, 'nl')} bevestigd als einddatum van ${contract}; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag ${provider} om een nieuwe)`;
+      },
     },
   },
 
@@ -1071,8 +1077,12 @@ export const ownerNl = {
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
-    billPaid: (reference: string, provider: string, amount: string, date: string) => `Factuur ${reference} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
-    billPaymentUndone: (reference: string, provider: string, date: string) => `Betaling van factuur ${reference} van ${provider} (${date}) teruggedraaid; de factuur staat weer open.`,
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
+      `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+    billPaymentUndone: (reference: string, provider: string, date: string, finalBill = false) =>
+      finalBill
+        ? `Betaling van de eindafrekening (kenmerk ${reference}) van ${provider} (${date}) teruggedraaid; de eindafrekening staat weer open.`
+        : `Betaling van factuur ${reference} van ${provider} (${date}) teruggedraaid; de factuur staat weer open.`,
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),

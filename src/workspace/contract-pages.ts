@@ -198,7 +198,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const failed = o.bills.findIndex((b) => b.reference === refused?.values?.reference);
   const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;
   const items = o.bills.map((b, i) => {
-    const named = w.billOwed(b.reference, money(b.amount, lang));
+    const named = w.billOwed(b.reference, money(b.amount, lang), b.finalBill);
     if (b.paidOn) {
       return html`<li>${named} · ${w.paidOn(humanDate(b.paidOn, lang))} <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form></li>`;
     }

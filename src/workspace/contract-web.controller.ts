@@ -21,7 +21,7 @@ import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from '../letters/print-batches.service';
-import { emptiedFields, refusal, submitForm } from '../web/forms';
+import { refusal, submitForm } from '../web/forms';
 import { ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
 import { contractPage, previewRefusedPage } from './contract-pages';
@@ -91,8 +91,11 @@ export class ContractWebController {
   /** A correction, through the API's DTO and service (a correction letter once a request went out). */
   @Post('contracts/:id/correct')
   async correct(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const emptied = emptiedFields(body, ['description', 'accountNumber']);
-    const { refused } = emptied.length ? { refused: { status: 422, errors: emptied } } : await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto));
+    // A refused form names the rules against the record too (as the API does), so every field is fixed in one round.
+    const { refused } = await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto), {
+      required: ['description', 'accountNumber'],
+      withRules: (dto, errors) => this.contracts.withCorrectionRules(p, id, dto, errors),
+    });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=corrected`);
   }

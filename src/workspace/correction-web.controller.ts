@@ -7,7 +7,7 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
-import { emptiedFields, submitForm } from '../web/forms';
+import { submitForm } from '../web/forms';
 import { estateCorrectionPage, familyMemberCorrectionPage } from './correction-pages';
 import { APP_AREA } from './workspace-web.controller';
 
@@ -33,12 +33,13 @@ export class CorrectionWebController {
   @Post('edit')
   async correctEstate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { livedAlone, ...fields } = body;
-    const emptied = emptiedFields(body, ESTATE_REQUIRED);
-    const { refused } = emptied.length
-      ? { refused: { status: 422, errors: emptied } }
-      : await submitForm(UpdateEstateDto, fields, (dto) =>
-          this.estates.update(p, id, { ...dto, ...(typeof livedAlone === 'string' && Object.hasOwn(LIVED_ALONE, livedAlone) && { livedAlone: LIVED_ALONE[livedAlone] }) }),
-        );
+    // A refused form names the dates' rules too (as the API does), so every field is fixed in one round.
+    const { refused } = await submitForm(
+      UpdateEstateDto,
+      fields,
+      (dto) => this.estates.update(p, id, { ...dto, ...(typeof livedAlone === 'string' && Object.hasOwn(LIVED_ALONE, livedAlone) && { livedAlone: LIVED_ALONE[livedAlone] }) }),
+      { required: ESTATE_REQUIRED, withRules: (dto, errors) => this.estates.withCorrectionRules(p, id, dto, errors) },
+    );
     if (refused) return res.status(refused.status).type('html').send(estateCorrectionPage(p, await this.estates.requireAccess(p, id), { values: body, errors: refused.errors }));
     res.redirect(303, `/app/estates/${id}?done=corrected#timeline`);
   }
@@ -51,8 +52,7 @@ export class CorrectionWebController {
 
   @Post('family-members/:memberId/edit')
   async correctMember(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const emptied = emptiedFields(body, ['name', 'relation']);
-    const { refused } = emptied.length ? { refused: { status: 422, errors: emptied } } : await submitForm(UpdateFamilyMemberDto, body, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto));
+    const { refused } = await submitForm(UpdateFamilyMemberDto, body, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto), { required: ['name', 'relation'] });
     if (refused) {
       const { estate, member } = await this.member(p, id, memberId);
       return res.status(refused.status).type('html').send(familyMemberCorrectionPage(p, estate, member, { values: body, errors: refused.errors }));

@@ -82,7 +82,8 @@ describe('collection letters state the dispute on record, and the agency is told
     );
     expect(providerCorrection).toContain('Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     expect(providerCorrection).toContain(
-      'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
+      // While the stop is asked the desk takes no corrected confirmation: the letter asks for a new date by email or letter.
+      'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso te stoppen loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
     );
     const agencyCorrection = await pdfOf(corrections[1].id);
     expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');

@@ -142,11 +142,12 @@ describe('corrections, from the record to the letter read back', () => {
 
     await runDueWork();
     const contracts = (await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items as { id: string; provider: { name: string } }[];
-    for (const provider of ['Vattenfall', 'Eneco']) {
+    // Eneco's earlier correction (of its customer number) printed the name in its subject and opening too: it is named.
+    for (const [provider, printedIn] of [['Vattenfall', 'Mijn verzoek vermeldde'], ['Eneco', 'Mijn verzoek en mijn correctie van 25 november 2026 vermeldden']]) {
       const told = contracts.find((c) => c.provider.name === provider)!;
       const corrections = ((await contractOf(told.id)).letters as { id: string; kind: string; status: string }[]).filter((l) => l.kind === 'correction');
       expect(corrections.at(-1)!.status).toBe('sent');
-      expect(await pdfOf(corrections.at(-1)!.id)).toContain('Mijn verzoek vermeldde als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.');
+      expect(await pdfOf(corrections.at(-1)!.id)).toContain(`${printedIn} als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.`);
     }
     expect((await contractOf(draft.id)).letters).toEqual([]);
   });

@@ -70,7 +70,8 @@ describe('letters after a handover, and a refund account taken away', () => {
     expect(corrected).toContain('Betreft: Correctie op ons verzoek: Mobiel abonnement, klantnummer 1243, van Jan de Vries');
     expect(corrected).toContain(`${asked} namens de nabestaanden`);
     expect(corrected).toContain('heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement te beëindigen.');
-    expect(corrected).toContain('Ons verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
+    // The letter naming the new contact person printed the old number too: it is named, as the new owner's own.
+    expect(corrected).toContain('Ons verzoek en mijn brief van 23 november 2026 over de nieuwe contactpersoon vermeldden als klantnummer 1234; het juiste klantnummer is 1243.');
     expect(corrected).not.toMatch(/heb ik u namens/);
     expect(corrected).not.toMatch(/mijn verzoek/i);
 

@@ -115,7 +115,7 @@ describe('later letters claim only what the history holds', () => {
     expect([first, again].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
     const text = await pdfOf(again);
     expect(text).toContain(
-      `Op ${day(first)} heb ik u gevraagd het contract Stroom en gas met klantnummer 5550 te beëindigen. Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: "Klantnummer 5550 is bij ons niet bekend."). Hierbij doe ik het verzoek opnieuw. Het eerdere verzoek vermeldde als klantnummer 5550; het juiste klantnummer is 5505.`,
+      `Op ${day(first)} heb ik u gevraagd het contract Stroom en gas met klantnummer 5550 te beëindigen. Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: „Klantnummer 5550 is bij ons niet bekend.”). Hierbij doe ik het verzoek opnieuw. Het eerdere verzoek vermeldde als klantnummer 5550; het juiste klantnummer is 5505.`,
     );
     expect(text).toContain('Ik verzoek u het contract Stroom en gas met klantnummer 5505 kosteloos');
     expect(await pdfOf(first)).not.toContain('opnieuw');

@@ -108,8 +108,8 @@ describe('information supplied: every round carries its content', () => {
     const [first, answer] = letters;
     const answerText = await pdfText(await letterPdf(answer.id));
     // The owner's written answer stands in the letter as written, after the provider's question.
-    expect(flat(answerText)).toContain(`"${QUESTION}"`);
-    expect(flat(answerText)).toContain(`Mijn antwoord: "${ANSWER}"`);
+    expect(flat(answerText)).toContain(`„${QUESTION}”`);
+    expect(flat(answerText)).toContain(`Mijn antwoord: „${ANSWER}”`);
     expect(listedEnclosures(answerText)).toEqual([TITLES.certificate_of_inheritance, TITLES.id_document]);
     return { provider, contract: contract as { id: string }, certificate, inheritance, id, first, answer };
   }
@@ -154,7 +154,7 @@ describe('information supplied: every round carries its content', () => {
     const answerMail = mails.find((m) => m.messageId === `<letter-${r.answer.id}@steward>`)!;
     const [letter, ...enclosures] = answerMail.attachments;
     expect(letter).toMatchObject({ filename: expect.stringMatching(/^information_supplied-\d{4}-\d{2}-\d{2}\.pdf$/), contentType: 'application/pdf' });
-    expect(flat(await pdfText(letter.content))).toContain(`Mijn antwoord: "${ANSWER}"`);
+    expect(flat(await pdfText(letter.content))).toContain(`Mijn antwoord: „${ANSWER}”`);
     expect(enclosures.map((a) => [a.filename, a.contentType, sha(a.content)])).toEqual([
       ['verklaring erfrecht.pdf', 'application/pdf', sha(files.inheritance)],
       ['ID-kopie Maria.png', 'image/png', sha(files.id)],
@@ -187,7 +187,7 @@ describe('information supplied: every round carries its content', () => {
     const letterPages = (count: number, title: string) => Array.from({ length: count }, (_, i) => (i === 0 ? title : null));
     const expected = [...letterPages(firstPages, 'Opzegging na overlijden'), 'AKTE VAN OVERLIJDEN', ...letterPages(answerPages, 'Aanvullende informatie'), 'VERKLARING VAN ERFRECHT BLAD 1', 'VERKLARING VAN ERFRECHT BLAD 2'];
     expected.forEach((text, i) => (text ? expect(pages[i]).toContain(text) : expect(pages[i]).not.toMatch(/AKTE VAN OVERLIJDEN|VERKLARING VAN ERFRECHT BLAD/)));
-    expect(flat(pages.slice(firstPages + 1, firstPages + 1 + answerPages).join(' '))).toContain(`Mijn antwoord: "${ANSWER}"`);
+    expect(flat(pages.slice(firstPages + 1, firstPages + 1 + answerPages).join(' '))).toContain(`Mijn antwoord: „${ANSWER}”`);
     // The ID scan is an image on an A4 page of its own, last in the envelope.
     const scan = printed.pages[printed.numPages - 1];
     expect(scan.items.filter((i) => i.str.trim())).toEqual([]);

@@ -15,6 +15,8 @@ describe('the bills to pay card in the browser', () => {
   let anna: Session & { userId: string };
   let estateId: string;
   let contractId: string;
+  let providerId: string;
+  let desk: Session;
 
   const phone = (javaScriptEnabled = false): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled, bypassCSP: javaScriptEnabled, viewport: PHONE });
 
@@ -33,7 +35,8 @@ describe('the bills to pay card in the browser', () => {
     browser = await launchBrowser();
     anna = await t.specialist('Anna de Boer');
     const provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    providerId = provider.id;
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
     estateId = (await createEstate(anna)).id;
     contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body.id;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
@@ -90,6 +93,20 @@ describe('the bills to pay card in the browser', () => {
     await page.waitForURL(/bill=unpaid/);
     expect(await card(page)).toContain('De rekening staat weer bij de rekeningen die nog betaald moeten worden.');
     expect(await page.locator('section[aria-labelledby=bills] input[name=paidOn]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows the final bill the provider confirmed on the card, and marks it paid from there', async () => {
+    const gas = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Gas', accountNumber: 'ST-2', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${gas}/request`).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${gas}/complete`, { effectiveDate: '2026-11-30', reference: 'ST-G1', finalInvoiceAmount: 42.1 }).expect(200);
+    const context = await phone();
+    const page = await signIn(context, (await member('Rob de Vries', true)).accessCode);
+    const open = page.locator('section[aria-labelledby=bills] ul.bills').first().locator('li');
+    expect((await open.first().innerText()).replace(/[ \t\r\n]+/g, ' ')).toMatch(/^Stroomtest \(Gas\): eindafrekening \(kenmerk ST-G1\), €.42,10/);
+    await open.first().locator('button:has-text("Betaald")').click();
+    await page.waitForURL(/bill=paid/);
+    expect(await card(page)).toMatch(/Betaald .*Stroomtest \(Gas\): eindafrekening \(kenmerk ST-G1\), €.42,10 · betaald op 23 november 2026/);
     await context.close();
   });
 });

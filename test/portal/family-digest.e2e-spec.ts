@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
+import { dutchDate } from '../../src/clock/clock';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -319,6 +320,8 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toContain(longDate(acknowledged.dueAt, 'nl'));
     expect(news.text).not.toContain('heeft het verzoek ontvangen');
     expect(now.dueAt > today).toBe(true);
+    // The email is dated the day it tells of, also when the clock was moved (a demo, this test).
+    expect(dutchDate(news.date!)).toBe(today);
   });
 
   it('tells a late bill and what we did with it before the collection stop of the same day, its letter held back as held back, without figures for a relative outside the debts', async () => {
@@ -373,9 +376,9 @@ describe('the daily email to the family', () => {
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
-      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your case owner will send it as soon as everything is in order.',
+      '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your case owner will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([

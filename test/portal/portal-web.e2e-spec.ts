@@ -125,6 +125,11 @@ describe('family portal in the browser', () => {
     await page.click('nav >> text=Brieven');
     const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(await page.innerText('main ul li')).toMatch(/\(PDF\)$/);
+    // Letters keep the language they were written in (KPN's, Dutch): the English list says so, not a title that looks mistranslated.
+    await page.click('text=English');
+    expect(await page.innerText('main ul li')).toMatch(/^.+ — to KPN, \d+ November 2026 \(PDF, in Dutch\)$/);
+    await page.click('text=Nederlands');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('main a.button[href="/family/dossier"]')]);
     const zipPath = join(mkdtempSync(join(tmpdir(), 'portal-')), 'dossier.zip');

@@ -195,7 +195,7 @@ describe('the portal for each relative', () => {
     const shown = async (lang = 'nl') => ((await relative.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === contract)!;
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
     expect(await shown()).toMatchObject({ statusText: 'We bereiden een brief aan KPN voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', expectedDate: null });
-    expect((await shown('en')).statusText).toBe('We are preparing a letter to KPN; your case owner will send it as soon as everything is in order.');
+    expect((await shown('en')).statusText).toBe('We are preparing a letter to KPN; your contact person will send it as soon as everything is in order.');
     // The timeline tells the step as what it is so far, not as a letter sent.
     const told = async (lang = 'nl') => (await timeline(relative, lang)).filter((e) => e.contractId === contract).map((e) => e.text);
     expect(await told()).toContain('We hebben een brief aan KPN voorbereid; die is nog niet verstuurd.');

@@ -120,6 +120,31 @@ describe('provider desk in bulk', () => {
     expect(await stateOf(kpnDesk, id)).toBe('requested');
   });
 
+  it('names in one answer the rows a malformed batch refuses and the end dates its rows’ records refuse, and does nothing', async () => {
+    const [early, late, empty] = await requested(kpn.id, ['Internet', 'Mobiel', 'TV']);
+    const [theirs] = await requested(eneco.id, ['Stroom']);
+    const res = await kpnDesk.post('/api/v1/provider-desk/requests/complete', {
+      body: {
+        requests: [
+          { id: early, effectiveDate: '2026-10-01', reference: 'KPN-41' },
+          { id: late, effectiveDate: '2099-01-01', reference: 'KPN-42' },
+          { id: empty, effectiveDate: '2026-11-30', reference: '' },
+          // Another provider's request: nothing of its record is told, as for a single answer.
+          { id: theirs, effectiveDate: '2026-10-01', reference: 'KPN-43' },
+          { id: early, effectiveDate: 'gisteren', reference: 'KPN-44' },
+        ],
+      },
+    }).expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const errors = res.body.errors ?? [];
+    // Each row's shape first, then a row named twice, then the rules its record holds an end date to.
+    expect([...new Set(errors.map((e) => e.field))]).toEqual(['requests.2.reference', 'requests.4.effectiveDate', 'requests.4.id', 'requests.0.effectiveDate', 'requests.1.effectiveDate']);
+    expect(errors.find((e) => e.field === 'requests.4.id')?.message).toBe('names a request that is already in this batch');
+    expect(errors.find((e) => e.field === 'requests.0.effectiveDate')?.message).toBe('must not be before the date of death (2026-11-02)');
+    expect(errors.find((e) => e.field === 'requests.1.effectiveDate')?.message).toMatch(/^must not be after 2031-11-02/);
+    for (const id of [early, late, empty]) expect(await stateOf(kpnDesk, id)).toBe('requested');
+  });
+
   it("exports the desk's own requests of a period as a CSV a Dutch spreadsheet opens", async () => {
     const ids = await requested(kpn.id, ['Internet; TV "Alles-in-1"', 'Mobiel']);
     const [theirs] = await requested(eneco.id, ['Gas']);

@@ -106,6 +106,9 @@ describe('provider desk in the browser', () => {
     expect(await page.textContent('main')).not.toContain('Jan de Vries');
     const response = await page.goto(`${base}/desk/requests/${contract.id}`);
     expect(response?.status()).toBe(404);
+    // Back to the desk's own overview, not the specialists' workspace it cannot open.
+    await page.click('main a');
+    expect(new URL(page.url()).pathname).toBe('/desk');
     await page.close();
   });
 

@@ -205,8 +205,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [uploaded.certificate_of_inheritance, uploaded.id_document] }).expect(200);
     await runDueWork();
     const supplied = await received(contract.id, await letterOf(contract.id, 'information_supplied'));
-    expect(flat(supplied.text)).toContain(`"${QUESTION}"`);
-    expect(flat(supplied.text)).toContain(`Mijn antwoord: "${ANSWER}"`);
+    expect(flat(supplied.text)).toContain(`„${QUESTION}”`);
+    expect(flat(supplied.text)).toContain(`Mijn antwoord: „${ANSWER}”`);
     expect(listedEnclosures(supplied.text)).toEqual([DOCS.certificate_of_inheritance.title, DOCS.id_document.title]);
     expect(supplied.enclosures).toEqual(listedEnclosures(supplied.text));
     if (page) expect(flat(await page.innerText('ol.thread'))).toContain(`Steward leverde de gevraagde informatie; antwoord: "${ANSWER}"`);

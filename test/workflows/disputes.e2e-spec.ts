@@ -258,7 +258,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(partly);
     expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Stroomtest has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your case owner is looking at what to do about it and will let you know.',
+      'Stroomtest has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your contact person is looking at what to do about it and will let you know.',
     );
     const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(familyTimeline).toContain(partly);

@@ -51,15 +51,16 @@ describe('end dates against the date of death and the request', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-20' } }).expect(200);
   });
 
-  it('allows a corrected date of death after a confirmed end date, and the owner reads it on the contract', async () => {
+  it('refuses a corrected date of death after a confirmed end date until the confirmation is corrected', async () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, kpn);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-1', effectiveDate: '2026-11-02' }).expect(200);
+    const refused = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'deceased.dateOfDeath', message: expect.stringContaining('KPN, Stroom en gas (confirmed to end on 2026-11-02)') })]);
+    // KPN says the contract ends on 10 November after all: recorded, the date of death can follow.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { reference: 'KPN-1', effectiveDate: '2026-11-10' }).expect(200);
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
-    const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(seen.endDateNotice).toEqual({ kind: 'beforeDeath', dateOfDeath: '2026-11-10' });
-    expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN per 2 november 2026; .* Dat is vóór de gecorrigeerde overlijdensdatum \(10 november 2026\)\.$/);
-    expect(seen.nextStep).toMatch(/^KPN bellen: de correctiebrief noemt de juiste overlijdensdatum/);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.endDateNotice).toBeNull();
   });
 
   it('tells the owner when a provider confirms a later end date than the request asked', async () => {
@@ -151,7 +152,7 @@ describe('end dates against the date of death and the request', () => {
     expect((await told()).statusText).toBe(
       'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
     );
-    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your case owner is looking into it.');
+    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your contact person is looking into it.');
     expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
 
     // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.

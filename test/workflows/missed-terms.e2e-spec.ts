@@ -99,7 +99,7 @@ describe('a missed term is said, never silently moved', () => {
     expect(`${told.statusText} ${told.nextStep}`).not.toMatch(/opnieuw geschreven|herinnering gestuurd/);
     const inEnglish = await family(member, id, 'en');
     expect(inEnglish.statusText).toContain(`KPN did not confirm within the term (until ${longDate(missed, 'en')}) that the contract ends.`);
-    expect(inEnglish.nextStep).toBe('Your case owner will contact KPN personally.');
+    expect(inEnglish.nextStep).toBe('Your contact person will contact KPN personally.');
     const page = await familyPage(member);
     expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(page).toContain('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
@@ -147,7 +147,7 @@ describe('a missed term is said, never silently moved', () => {
     const told = await family(member, id);
     expect(told.statusText).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`);
     expect(told.statusText).not.toMatch(/KPN heeft niet binnen/);
-    expect((await family(member, id, 'en')).statusText).toContain(`This is taking longer than planned: it was due by ${longDate(missed, 'en')}. Your case owner has been reminded of it.`);
+    expect((await family(member, id, 'en')).statusText).toContain(`This is taking longer than planned: it was due by ${longDate(missed, 'en')}. Your contact person has been reminded of it.`);
     expect(await familyPage(member)).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}.`);
 
     // The desk never reads Steward's own deadline as the provider's, nor that it passed.

@@ -320,7 +320,7 @@ export interface paths {
         put?: never;
         /**
          * Complete many requests
-         * @description Complete up to 100 requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many.
+         * @description Complete up to 100 requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many. A malformed batch (as for acknowledging many, or a row with a field refused) is a 400 naming every row and field at once, and beside them, for each row of yours whose end date is a date, the rules that date must meet against the request (not before the date of death, at most five years after the day asked); nothing is done.
          */
         post: operations["completeMany"];
         delete?: never;

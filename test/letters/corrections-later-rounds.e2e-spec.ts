@@ -1,0 +1,117 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import type { Session } from '../support/test-app';
+import { account, closeWorkspace, openWorkspace, signIn, Workspace } from '../workspace/support';
+
+/**
+ * Audit of corrections in later rounds (a running server): a date of death after a confirmed end date, a
+ * correction letter that leaves out a letter that printed the fact, an end date misquoted, and a letter that
+ * asks for what the desk then refuses. Letters are read back from their PDFs; the owner works in Dutch.
+ */
+describe('corrections in later rounds say only what is true', () => {
+  let w: Workspace;
+  let els: Awaited<ReturnType<typeof account>>;
+  let s: Session;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    els = await account(w.t, 'Els Bakker', 'specialist', 'nl');
+    s = els.api;
+  });
+  afterAll(() => closeWorkspace(w));
+
+  const runDueWork = () => w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  type Listed = { id: string; kind: string; status: string; recipient: string };
+  const lettersOf = async (contractId: string) => (await s.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await s.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const deskOf = async (provider: { id: string }) => w.t.as((await w.t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  /** A cancellation requested for a death on 2 November 2026 (the fixtures'), its letter sent; today is 23 November 2026. */
+  async function requested(provider: { id: string }, description: string, accountNumber: string, requestedEndDate?: string) {
+    const estate = await createEstate(s);
+    const contract = (await s.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel', ...(requestedEndDate && { requestedEndDate }) }).expect(201)).body as { id: string };
+    await s.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).map((l) => [l.kind, l.status])).toEqual([['cancellation', 'sent']]);
+    return { estate, contract };
+  }
+
+  it('refuses a date of death after an end date the provider confirmed, on the API and in the form', async () => {
+    const kpn = await createProvider(w.t.admin, { name: 'KPN Einde', requiredDocuments: [] });
+    const { estate, contract } = await requested(kpn, 'Internet', 'KE-1');
+    await s.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KE-R1' }).expect(200);
+
+    const refused = await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-12' } }).expect(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([{ field: 'deceased.dateOfDeath', message: expect.stringContaining('KPN Einde, Internet (confirmed to end on 2026-11-10)') }]);
+    expect((await s.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.dateOfDeath).toBe('2026-11-02');
+    // The day of the end itself is no contradiction.
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
+
+    const page = await signIn(w.browser, w.base, els);
+    await page.goto(`${w.base}/app/estates/${estate.id}/edit`);
+    await page.fill('#deceased-dateOfDeath', '2026-11-12');
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main form button[type=submit]')]);
+    expect(answer.status()).toBe(422);
+    expect(await page.textContent('#deceased-dateOfDeath-error')).toContain(
+      'KPN Einde heeft 10 november 2026 bevestigd als einddatum van Internet; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag KPN Einde om een nieuwe)',
+    );
+    await page.close();
+    expect((await s.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.dateOfDeath).toBe('2026-11-10');
+  });
+
+  it('names the letter with the information asked for among those that printed the old date of death', async () => {
+    const kpn = await createProvider(w.t.admin, { name: 'KPN Info', requiredDocuments: [] });
+    const desk = await deskOf(kpn);
+    const { estate, contract } = await requested(kpn, 'Internet', 'KI-1');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag het adres van de erfgenaam.', documentsNeeded: [] }).expect(200);
+    await s.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Het adres staat in de brief.' }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).map((l) => [l.kind, l.status])).toEqual([['cancellation', 'sent'], ['information_supplied', 'sent']]);
+
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
+    await runDueWork();
+    const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
+    const text = await pdfOf(correction.id);
+    expect(text).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek en uit latere brieven.');
+    expect(text).toContain('Mijn verzoek en mijn brief van 23 november 2026 met de gevraagde informatie vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+  });
+
+  it('quotes the end date the request printed, not one worked out from the corrected date of death', async () => {
+    const essent = await createProvider(w.t.admin, { name: 'Essent Einde', category: 'energy', requiredDocuments: [] });
+    const { estate, contract } = await requested(essent, 'Stroom en gas', 'ES-1');
+    expect(await pdfOf((await lettersOf(contract.id))[0].id)).toContain('per 2 november 2026 (de datum van overlijden)');
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-05' } }).expect(200);
+    await runDueWork();
+    await s.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    expect(corrections.map((l) => l.status)).toEqual(['sent', 'sent']);
+    const text = await pdfOf(corrections[1].id);
+    expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 15 december 2026.');
+    expect(text).not.toContain('5 november 2026 (de datum van overlijden)');
+  });
+
+  it('does not ask the desk for a new end date it cannot take while a bill is open, and says how to tell it', async () => {
+    const kpn = await createProvider(w.t.admin, { name: 'KPN Bezwaar', requiredDocuments: [] });
+    const desk = await deskOf(kpn);
+    const { estate, contract } = await requested(kpn, 'Internet', 'KB-1');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'KB-R1' }).expect(200);
+    await s.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await runDueWork();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 'Het abonnement loopt per maand.' }).expect(200);
+
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
+    await runDueWork();
+    const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
+    const text = await pdfOf(correction.id);
+    expect(text).not.toContain('Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten.');
+    expect(text).toContain(
+      'Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het bezwaar tegen factuur F-9 loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-9 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 30 november 2026.',
+    );
+    // What the letter says of the desk is what the desk does.
+    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KB-R1' }).expect(409);
+    expect(atDesk.body.detail).toContain('U heeft op ons bezwaar geantwoord; nu beslist de nabestaandenspecialist over de factuur.');
+    expect(atDesk.body.detail).not.toContain('Beantwoord eerst het bezwaar');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.actions).not.toContain('correct-completion');
+  });
+});

@@ -1,0 +1,159 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+interface Bill {
+  contractId: string;
+  provider: string;
+  reference: string;
+  amount: number;
+  finalBill: boolean;
+  paidOn?: string | null;
+}
+
+/**
+ * The final bill a provider confirms with the end of a contract is owed by the estate: it is on "Te betalen uit
+ * de nalatenschap" for the owner and the heirs, as it stands after every correction, and can be marked paid.
+ */
+describe('a confirmed final bill, to pay from the estate', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+  let desk: Session;
+  const TODAY = '2026-11-23';
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  const toPay = async (s: Session, path: string, cursor?: string | null) => (await s.get(`${API}/${path}?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { items: Bill[]; nextCursor: string | null };
+  const portalPage = async (family: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
+  const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+
+  async function estateWithHeir(givenNames: string, email?: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true, ...(email && { email }) }).expect(201)).body;
+    const ria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    return { estateId: estate.id as string, ria };
+  }
+
+  /** A contract of the estate the provider confirmed ended at its desk, with this final bill (or none). */
+  async function confirmed(estateId: string, finalInvoiceAmount?: number, description = 'Stroom') {
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description, accountNumber: `ST-${description}`, action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract}/complete`, { effectiveDate: '2026-11-30', reference: 'ST-R1', ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) }).expect(200);
+    return contract;
+  }
+
+  it('lists a final bill of € 42,10 for the owner and the family, changes it with a correction and drops it when corrected to none', async () => {
+    const { estateId, ria } = await estateWithHeir('Kees');
+    const contract = await confirmed(estateId, 42.1);
+    const owed = [expect.objectContaining({ contractId: contract, provider: 'Stroomtest', reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: null })];
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect((await ria.get(`${API}/portal/estate`).expect(200)).body.billsToPay).toEqual({ items: owed, nextCursor: null });
+    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10/);
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10/);
+    expect(await ownerPage(`/app/contracts/${contract}`)).toMatch(/Te betalen uit de nalatenschap.*Eindafrekening \(kenmerk ST-R1\), €.42,10/);
+
+    // The provider corrects it: the list holds the corrected amount, once.
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 50.25 }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 50.25, finalBill: true })]);
+    const corrected = await portalPage(ria);
+    expect(corrected).toMatch(/Stroomtest: eindafrekening \(kenmerk ST-R1\), €.50,25/);
+    expect(corrected).not.toMatch(/42,10/);
+
+    // The owner records that there is no final bill after all: nothing to pay.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: null }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: [], nextCursor: null });
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: [], nextCursor: null });
+    expect(await portalPage(ria)).not.toMatch(/Te betalen uit de nalatenschap/);
+    expect(await ownerPage(`/app/estates/${estateId}`)).not.toMatch(/Nog te betalen uit de nalatenschap/);
+  });
+
+  it('leaves out a final bill that is a refund: it is money back to the estate, not a bill to pay', async () => {
+    const { estateId, ria } = await estateWithHeir('Bep');
+    await confirmed(estateId, -5);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect(await portalPage(ria)).not.toMatch(/Te betalen uit de nalatenschap/);
+  });
+
+  it('lets the representative mark the final bill paid and undo it, each timeline naming it as the final bill', async () => {
+    const { estateId, ria } = await estateWithHeir('Henk');
+    const contract = await confirmed(estateId, 42.1);
+    const paid = await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(201);
+    expect(paid.body).toEqual(expect.objectContaining({ reference: 'ST-R1', amount: 42.1, finalBill: true, paidOn: TODAY }));
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', finalBill: true, paidOn: TODAY })]);
+    expect(await portalPage(ria)).toMatch(/Betaald.*Stroomtest: eindafrekening \(kenmerk ST-R1\), €.42,10 · betaald op 23 november 2026/);
+    const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest (€\u00a042,10) is betaald op 23 november 2026.');
+    const owner = ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(owner).toContain('Stroom: Eindafrekening (kenmerk ST-R1) van Stroomtest (€\u00a042,10) betaald uit de nalatenschap op 23 november 2026.');
+
+    // The provider corrects its reference: the final bill it paid is still paid (the payment keeps the reference it was paid under).
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R2' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R2', paidOn: TODAY }).expect(409);
+
+    await anna.post(`${API}/contracts/${contract}/bills-paid/undo`, { reference: 'ST-R2' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R2', amount: 42.1, finalBill: true })]);
+    expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('pages the final bills with the bills decided paid from the estate, newest first, by one cursor', async () => {
+    const { estateId, ria } = await estateWithHeir('Lies');
+    await confirmed(estateId, 12.5, 'Gas');
+    // A bill after the end date the provider holds to and the owner decided is paid from the estate.
+    const held = await confirmed(estateId, undefined, 'Stroom');
+    await anna.post(`${API}/contracts/${held}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${held}/reject-dispute`, { reason: 'Gebruikt' }).expect(200);
+    await anna.post(`${API}/contracts/${held}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    await confirmed(estateId, 42.1, 'Water');
+
+    for (const [session, path] of [[ria, 'portal/bills-to-pay'], [anna, `estates/${estateId}/bills-to-pay`]] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await toPay(session, path, cursor);
+        seen.push(...page.items.map((b) => `${b.finalBill ? 'final' : b.reference} ${b.amount}`));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(['final 42.1', 'F-01 24.98', 'final 12.5']);
+    }
+  });
+
+  it('lists the final bill in the progress report, as the final bill with its reference', async () => {
+    const { estateId, ria } = await estateWithHeir('Gerrit');
+    await confirmed(estateId, 42.1);
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    // The cell wraps: pdf.js reads its second line after the amount.
+    expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.42,10 \(kenmerk ST-R1\)/);
+  });
+
+  it("tells the heirs in the daily email that a bill is to pay when the final bill is the only one", async () => {
+    const { estateId } = await estateWithHeir('Joost', 'ria@family.example');
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await confirmed(estateId, 42.1);
+    // The confirmation's news for the family is written by the workers; the next day's digest tells it.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await sink.waitFor(1);
+    const [mail] = sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria@family.example').slice(-1);
+    expect(mail.text).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
+  });
+});
