@@ -89,7 +89,7 @@ export class Letter {
   deliveryAddress: string | null;
 
   @Column({ type: 'text' })
-  deliveryStatus: 'not_applicable' | 'pending' | 'delivered' | 'failed' | 'queued_for_print' | 'printed';
+  deliveryStatus: 'not_applicable' | 'pending' | 'delivered' | 'failed' | 'queued_for_print' | 'printed' | 'posted';
 
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;

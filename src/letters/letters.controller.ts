@@ -85,6 +85,16 @@ export class PrintBatchesController {
     return this.batches.get(principal, id);
   }
 
+  @ApiDoc({
+    summary: 'Mark a print batch posted',
+    description: 'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Idempotent: marking again keeps the first moment and who marked it.',
+  })
+  @Post(':id/posted')
+  @HttpCode(200)
+  posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.batches.markPosted(principal, id);
+  }
+
   @ApiDoc({ summary: "Download a print batch's PDF", description: 'Every letter with its enclosures, merged in envelope order.' })
   @Get(':id/pdf')
   async pdf(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {

@@ -83,6 +83,12 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
 
+/** The latest letter a contract's present state wrote (`latestInState`). */
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'>;
+
+/** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
+export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
+
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
  * rules and only then rendered, archived with its SHA-256 and handed to the provider's channel.
@@ -420,25 +426,40 @@ export class LettersService implements OnModuleInit {
    * in the state they are still in: that state's words say the letter went out, and it did not.
    */
   async heldBack(contracts: { id: string; state: string }[]): Promise<Set<string>> {
-    const latest = await this.latestInState(contracts);
-    return new Set([...latest].filter(([, l]) => l.status === 'blocked').map(([id]) => id));
+    const standings = await this.requestLetterStandings(contracts);
+    return new Set([...standings].filter(([, s]) => s === 'heldBack').map(([id]) => id));
+  }
+
+  /**
+   * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
+   * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
+   * Contracts whose letter went out are left out.
+   */
+  async requestLetterStandings(contracts: { id: string; state: string }[]): Promise<Map<string, RequestLetterStanding>> {
+    const standings = new Map<string, RequestLetterStanding>();
+    for (const [id, l] of await this.latestInState(contracts)) {
+      if (l.status === 'blocked') standings.set(id, 'heldBack');
+      else if (l.channel === 'post' && l.deliveryStatus !== 'posted') standings.set(id, 'awaitingPost');
+    }
+    return standings;
   }
 
   /**
    * Of each contract (of a page), the latest letter to the provider about its request, when it was made in the
    * state the contract is still in: what the present state's step wrote (sent, or held back by the letter rules).
    */
-  async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, { kind: string; status: Letter['status']; letterDate: string }>> {
+  async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: { contractId: string; kind: string; status: Letter['status']; letterDate: string; state: string | null }[] = await this.db.query(
-      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", effect #>> '{payload,state}' AS state
+    const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
+              effect #>> '{payload,state}' AS state
          FROM letters
         WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate }) => [contractId, { kind, status, letterDate }]));
+    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus }) => [contractId, { kind, status, letterDate, channel, deliveryStatus }]));
   }
 
   /**

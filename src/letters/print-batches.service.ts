@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
 import { sha256 } from '../../letters';
-import type { StaffPrincipal } from '../auth/principal';
-import { addCalendarDays, Clock } from '../clock/clock';
+import { actorOf, type StaffPrincipal } from '../auth/principal';
+import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
+import { TimelineService } from '../timeline/timeline.service';
+import { isBusinessDay } from '../../workflows';
 
 interface QueuedLetter {
   id: string;
@@ -33,6 +35,32 @@ export interface PrintBatchView {
   letterCount: number;
   sha256: string;
   createdAt: Date;
+  /** When the case owner (or an administrator) marked it posted, and who: null while it waits for the post. */
+  postedAt: Date | null;
+  postedBy: { id: string; name: string } | null;
+}
+
+/** A batch on Today: printed more than a business day ago and not marked posted. */
+export interface UnpostedBatch {
+  batchId: string;
+  ownerId: string;
+  date: string;
+  letterCount: number;
+  createdAt: Date;
+}
+
+const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.posted_at AS "postedAt",
+  (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy"`;
+
+/**
+ * The first day whose batches are not late yet: a batch is due at the post by the end of the business day after
+ * the day it was made (printed that day, posted that day or the next), so on `today` every batch made before the
+ * last business day before today is late. The first batch a Friday made shows on Tuesday.
+ */
+export function unpostedCutoff(today: string): string {
+  let day = addCalendarDays(today, -1);
+  while (!isBusinessDay(day)) day = addCalendarDays(day, -1);
+  return day;
 }
 
 /**
@@ -47,6 +75,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly workers: Workers,
     private readonly documents: DocumentsService,
+    private readonly timeline: TimelineService,
   ) {}
 
   /**
@@ -95,8 +124,9 @@ export class PrintBatchesService implements OnModuleInit {
 
   private async createBatch(manager: EntityManager, letters: QueuedLetter[]): Promise<void> {
     const { owner_id: ownerId, letter_date: date } = letters[0];
-    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2`, [ownerId, date]);
-    // A batch for that day may exist already (a late letter): the new letters are appended to it.
+    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL`, [ownerId, date]);
+    // A batch for that day may exist already (a late letter): the new letters are appended to it, unless it went to
+    // the post already: then they start a batch of their own (index print_batches_open_idx: one open batch a day).
     const merged = existing ? await PDFDocument.load(existing.pdf) : await PDFDocument.create();
     const pages = new Map<string, number>();
     for (const letter of letters) {
@@ -109,11 +139,56 @@ export class PrintBatchesService implements OnModuleInit {
     const [{ id }] = existing
       ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
       : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf), this.clock.now()]);
+    // Printed is not sent: a letter counts as sent (delivered_at) once its batch is marked posted.
     await manager.query(
-      `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', delivered_at = $3, print_pages = p.pages
-         FROM unnest($1::uuid[], $4::int[]) AS p(id, pages) WHERE l.id = p.id`,
-      [[...pages.keys()], id, this.clock.now(), [...pages.values()]],
+      `UPDATE letters l SET print_batch_id = $2, delivery_status = 'printed', print_pages = p.pages
+         FROM unnest($1::uuid[], $3::int[]) AS p(id, pages) WHERE l.id = p.id`,
+      [[...pages.keys()], id, [...pages.values()]],
     );
+  }
+
+  /**
+   * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
+   * (`posted`, delivered_at now), and each letter's estate timeline says so, for the owner and the family.
+   * Idempotent: a batch marked before keeps its first moment and who marked it.
+   */
+  async markPosted(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
+    await this.db.transaction(async (manager) => {
+      const [batch] = await manager.query(`SELECT posted_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
+      if (!batch) throw new NotFoundProblem('print batch');
+      if (batch.posted_at) return;
+      const now = this.clock.now();
+      await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
+      // An UPDATE … RETURNING answers [rows, count].
+      const [letters]: [{ id: string; estate_id: string; contract_id: string | null; recipient: string; subject: string }[], number] = await manager.query(
+        `UPDATE letters SET delivery_status = 'posted', delivered_at = $2 WHERE print_batch_id = $1 AND delivery_status = 'printed'
+          RETURNING id, estate_id, contract_id, recipient, subject`,
+        [batchId, now],
+      );
+      for (const letter of letters) {
+        await this.timeline.append(manager, {
+          estateId: letter.estate_id,
+          contractId: letter.contract_id,
+          actor: actorOf(principal),
+          event: 'letter.posted',
+          summary: `Letter to ${letter.recipient} posted.`,
+          details: { letterId: letter.id, recipient: letter.recipient, subject: letter.subject, postedOn: dutchDate(now) },
+        });
+      }
+    });
+    return this.view(principal, batchId);
+  }
+
+  /**
+   * Batches printed more than a business day ago (`unpostedCutoff`) and not marked posted, oldest first: an owner's
+   * (index print_batches_unposted_owner_idx), or everyone's for an administrator (print_batches_unposted_idx).
+   */
+  unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
+    const before = startOfDutchDay(unpostedCutoff(today));
+    const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt" FROM print_batches`;
+    return ownerId
+      ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND created_at < $2 ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
+      : this.db.query(`${select} WHERE posted_at IS NULL AND created_at < $1 ORDER BY created_at LIMIT $2`, [before, limit]);
   }
 
   /**
@@ -123,22 +198,24 @@ export class PrintBatchesService implements OnModuleInit {
   async page(principal: StaffPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PrintBatchView>> {
     const mine = principal.role !== 'admin';
     const params: unknown[] = mine ? [principal.userId] : [];
-    const where = [mine ? 'owner_id = $1' : 'true'];
-    if (after) where.push(`(batch_date, id) < ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`);
+    const where = [mine ? 'b.owner_id = $1' : 'true'];
+    if (after) where.push(`(b.batch_date, b.id) < ($${params.push(after[0])}::date, $${params.push(after[1])}::uuid)`);
     const rows: PrintBatchView[] = await this.db.query(
-      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256, created_at AS "createdAt"
-         FROM print_batches WHERE ${where.join(' AND ')} ORDER BY batch_date DESC, id DESC LIMIT ${limit + 1}`,
+      `SELECT ${VIEW_COLUMNS} FROM print_batches b WHERE ${where.join(' AND ')} ORDER BY b.batch_date DESC, b.id DESC LIMIT ${limit + 1}`,
       params,
     );
     return pageOf(rows, limit, (r) => [r.date, r.id]);
   }
 
-  async get(principal: StaffPrincipal, batchId: string) {
-    const [batch] = await this.db.query(
-      `SELECT id, batch_date AS "date", letter_count AS "letterCount", sha256 FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3)`,
-      [batchId, principal.userId, principal.role === 'admin'],
-    );
+  /** One batch of the caller's (an administrator's: anyone's); 404 otherwise. */
+  private async view(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
+    const [batch] = await this.db.query(`SELECT ${VIEW_COLUMNS} FROM print_batches b WHERE b.id = $1 AND (b.owner_id = $2 OR $3)`, [batchId, principal.userId, principal.role === 'admin']);
     if (!batch) throw new NotFoundProblem('print batch');
+    return batch;
+  }
+
+  async get(principal: StaffPrincipal, batchId: string) {
+    const batch = await this.view(principal, batchId);
     const letters = await this.db.query(
       `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 ORDER BY l.created_at`,

@@ -23,7 +23,7 @@ import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
 import { digestMail } from './family-mail';
-import { standingFor } from './portal.service';
+import { familyEventText, standingFor } from './portal.service';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -186,9 +186,11 @@ export class FamilyDigestService implements OnModuleInit {
           const debts = readsEstateDebts(member);
           const told = (await lines(debts))[lang];
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
+          // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
+          const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          if (!told.length && !corrections.length && !posted.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -222,7 +224,7 @@ export class FamilyDigestService implements OnModuleInit {
       const [message, english] = readsDebts ? [n.message, n.message_en] : [n.message_without_debts, n.message_without_debts_en];
       return message === null ? [] : [lang === 'en' ? (english ?? message) : message];
     };
-    const lettersHeldBack = await this.letters.heldBack(summaries);
+    const unsent = await this.letters.requestLetterStandings(summaries);
     const now = new Map(summaries.map((c) => [c.id, c]));
     // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
     const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
@@ -230,7 +232,7 @@ export class FamilyDigestService implements OnModuleInit {
       const own = byState.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n) return own;
-      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, lettersHeldBack.has(c.id), familyWords(lang));
+      const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
       return [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
     return { nl: news.flatMap((n) => said(n, 'nl')), en: news.flatMap((n) => said(n, 'en')) };

@@ -16,7 +16,7 @@ import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { Letter } from '../letters/letter.entity';
-import { type FinalReportAddressee, LettersService } from '../letters/letters.service';
+import { type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import { letterNotSent, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
@@ -51,10 +51,14 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * Where a contract stands for the family, when the state's own words would promise what is not so:
  * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
- * check finds it was not informed after all.
+ * check finds it was not informed after all. A request by post not posted yet has not reached the provider
+ * either ("we asked KPN" would not be true yet; its term still counts from the letter's date); a later state's
+ * own words (a collection stop, what to do) stay and are followed by the letter waiting for the post.
  */
-export function standingFor(c: ContractSummary, heldBack: boolean, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
-  if (heldBack) return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
+export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
+  if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
+  if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: c.dueAt };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
 }
@@ -177,6 +181,9 @@ const familyLetterView = (l: Letter) => ({
   language: l.language,
   recipient: l.recipient,
   letterDate: l.letterDate,
+  // A letter by post is sent once its print batch went into the mail (postedAt); until then it waits for the post.
+  awaitingPost: l.channel === 'post' && l.deliveryStatus !== 'posted',
+  postedAt: l.channel === 'post' && l.deliveryStatus === 'posted' ? (l.deliveredAt?.toISOString() ?? null) : null,
   pdfUrl: `/api/v1/portal/letters/${l.id}/pdf`,
 });
 
@@ -287,10 +294,10 @@ export class PortalService {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
-    const [lastUpdate, summaries, heldBack, withProvider] = await Promise.all([
+    const [lastUpdate, summaries, unsent, withProvider] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       this.views.summariesOf(page.items, lang, 'family', readsDebts),
-      this.letters.heldBack(page.items),
+      this.letters.requestLetterStandings(page.items),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
     ]);
     const words = familyWords(lang);
@@ -303,7 +310,7 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
-      ...standingFor(c, heldBack.has(c.id), words),
+      ...standingFor(c, unsent.get(c.id), words),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));

@@ -132,8 +132,15 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: 
     }
     case 'letter.sent': {
       const [title, recipient, channel] = [text(d.title), text(d.recipient), text(d.channel)];
+      // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
+      if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);
       return entry.summary.replace(CHECKSUM, '');
+    }
+    case 'letter.posted': {
+      const [recipient, subject] = [text(d.recipient), text(d.subject)];
+      if (recipient && subject) return w.letterPosted(recipient, subject);
+      break;
     }
     case 'contract.later_end_date_handled': {
       const [provider, description, asked] = [text(d.providerName), text(d.description), text(d.asked)];

@@ -56,10 +56,11 @@ const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<str
 });
 
 /**
- * The entries the family's daily email tells besides the workflows' news: corrections and new
- * documents (each reader only what concerns them). They wait in `timeline_family_news` until a digest takes them.
+ * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
+ * reader only what concerns them) and letters by post that went into the mail. They wait in `timeline_family_news`
+ * until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806500000), written as it
@@ -147,7 +148,7 @@ export class TimelineService {
     ];
   }
 
-  /** Estates with corrections or documents written before `cutoff` that no family digest took yet (index `timeline_family_news_idx`). */
+  /** Estates with corrections, documents or posted letters written before `cutoff` that no family digest took yet (index `timeline_family_news_idx`). */
   async estatesWithFamilyNews(manager: EntityManager, cutoff: Date, limit: number): Promise<string[]> {
     const rows: { estate_id: string }[] = await manager.query('SELECT DISTINCT estate_id FROM timeline_family_news WHERE occurred_at < $1 LIMIT $2', [cutoff, limit]);
     return rows.map((r) => r.estate_id);

@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
@@ -133,6 +133,11 @@ export const familyEn: FamilyWords = {
     `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
+  letterAwaitingPost: (provider: string) => `Our letter to ${provider} is ready and waiting to be posted.`,
+  letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
+  letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
+  letterReadyForPost: 'ready for the post',
+  letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
@@ -168,7 +173,9 @@ export const familyEn: FamilyWords = {
     'family_member.added': () => 'A family member was added to the file.',
     'family_member.invited': () => 'A family member was invited to this portal.',
     'document.uploaded': () => 'A document was added to the file.',
-    'letter.sent': (d: Record<string, unknown>) => `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'letter.sent': (d: Record<string, unknown>) =>
+      d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
+    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted${typeof d.postedOn === 'string' ? ` on ${longDate(d.postedOn, 'en')}` : ''}: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': () => 'Your contact person has dealt with the report.',

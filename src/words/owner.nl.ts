@@ -53,6 +53,7 @@ export const ownerNl = {
     'step-retried': 'De automatische stap wordt binnen een minuut opnieuw geprobeerd.',
     handled: 'Gemarkeerd als afgehandeld.',
     printed: 'Elke wachtende brief zit in een printbatch.',
+    posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
     drafts: 'De conceptcontracten zijn gemaakt; ze staan in de inventaris.',
     seen: 'Gemarkeerd als gezien.',
@@ -156,6 +157,11 @@ export const ownerNl = {
     erasureText: (provider: string, kind: string, sentOn: string) => `${provider} heeft de verwijdering van ${kind} (verwijderverzoek van ${sentOn}) nog niet bevestigd. Bel of mail de aanbieder; leg een bevestiging die per e-mail of telefoon kwam hier vast.`,
     recordErasure: 'Bevestiging vastleggen',
     noErasures: 'Geen verwijderverzoek wacht langer dan vier weken op bevestiging.',
+    unposted: 'Printbatches nog niet op de post',
+    batch: 'Printbatch',
+    unpostedText: (day: string) => `Printbatch van ${day} nog niet op de post gedaan`,
+    unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 brief' : `${letters} brieven`}, geprint op ${printed}. Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
+    toPrint: 'Naar Brieven per post',
     reportKinds: {
       invoice_after_end: 'factuur na de einddatum',
       collection_letter: 'incassobrief',
@@ -483,8 +489,10 @@ export const ownerNl = {
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking',
       correction: 'correctie', bill_correction: 'factuurcorrectie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
-    delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op print', printed: 'geprint' } as Record<string, string>,
+    delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
+    /** A letter by post once its batch was marked posted: the day it went into the mail. */
+    postedOn: (date: string) => `op de post gedaan op ${date}`,
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),
@@ -495,7 +503,8 @@ export const ownerNl = {
       byEmail: (address: string) => `per e-mail aan ${address}`,
       byEmailToProvider: 'per e-mail aan de organisatie',
       byPost: 'per post, met de volgende printbatch',
-      printed: 'per post (geprint)',
+      printed: 'per post (geprint, klaar voor de post)',
+      posted: 'per post (op de post gedaan)',
       writing: (how: string) => `de brief wordt nu gemaakt en gaat ${how}`,
       missing: (documents: string, many: boolean) => `${documents} ${many ? 'ontbreken' : 'ontbreekt'}: voeg ${many ? 'ze' : 'het document'} toe bij Documenten`,
       brp: (provider: string) => `${provider} hoort het overlijden via de BRP; er gaat geen brief. Controleer het bij ${provider} (de taak staat op Vandaag)`,
@@ -732,6 +741,11 @@ export const ownerNl = {
     file: 'Bestand',
     pdf: 'Pdf om te printen',
     none: 'Nog geen printbatches.',
+    state: 'Post',
+    markPosted: 'Op de post gedaan',
+    readyForPost: 'Klaar voor de post',
+    posted: (day: string, by: string | null) => `Op de post gedaan op ${day}${by ? ` door ${by}` : ''}`,
+    postedHint: 'Markeer een batch als op de post gedaan zodra de enveloppen in de brievenbus zijn: pas dan tellen de brieven als verstuurd, voor u en voor de familie.',
   },
 
   privacy: {
@@ -1055,6 +1069,9 @@ export const ownerNl = {
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
+    /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
+    letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
+    letterPosted: (recipient: string, subject: string) => `Brief aan ${recipient} op de post gedaan: ${subject}`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },

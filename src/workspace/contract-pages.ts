@@ -12,7 +12,7 @@ import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, label, notice } from './workspace-pages';
+import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 
 type Words = OwnerWords['contract'];
@@ -272,7 +272,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {})}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${label(lang, 'delivery', l.deliveryStatus)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 <h2 id="history">${w.history}</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );

@@ -178,6 +178,13 @@ export class ContractWebController {
     res.redirect(303, '/app/print?done=printed');
   }
 
+  /** "Op de post gedaan": from now on the batch's letters count as sent (PrintBatchesService.markPosted). */
+  @Post('print/:id/posted')
+  async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.batches.markPosted(p, id);
+    res.redirect(303, '/app/print?done=posted');
+  }
+
   @Get('print/:id/pdf')
   async printPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     sendPdf(res, await this.batches.pdf(p, id), `print-batch-${id}.pdf`);

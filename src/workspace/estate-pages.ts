@@ -17,7 +17,7 @@ import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { actionButton, appPage, label, notice } from './workspace-pages';
+import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
@@ -205,7 +205,7 @@ function sendOutcome(lang: Lang, c: ContractRow): { sent: boolean; after: string
     const to = letter.deliveryAddress ?? '';
     return letter.deliveryStatus === 'failed' ? held(w.emailFailed(to)) : { sent: true, after: ` ${to ? w.byEmail(to) : w.byEmailToProvider}` };
   }
-  if (letter.channel === 'post') return { sent: true, after: ` ${letter.deliveryStatus === 'printed' ? w.printed : w.byPost}` };
+  if (letter.channel === 'post') return { sent: true, after: ` ${letter.deliveryStatus === 'posted' ? w.posted : letter.deliveryStatus === 'printed' ? w.printed : w.byPost}` };
   return { sent: true, after: ` ${w.viaDesk(provider)}` };
 }
 
@@ -320,7 +320,7 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
   const rows = o.letters.items.map((l: Letter) => {
     const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
     return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${l.subject}</span></td><td>${l.recipient}</td>
-<td>${l.status === 'sent' ? label(lang, 'delivery', l.deliveryStatus) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td>${humanDate(l.letterDate, lang)}</td>
+<td>${l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td>${humanDate(l.letterDate, lang)}</td>
 <td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${label(lang, 'letterKinds', l.kind)} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
 <td>${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a></li>`)}</ul>` : ''}</td></tr>`;
   });

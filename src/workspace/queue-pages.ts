@@ -113,6 +113,11 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
     (e) => html`<tr><td>${estateCell(e)}</td><td>${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="/app/contracts/${e.contractId}">${w.theContract}</a></td>
 <td>${actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)}</td></tr>`,
   );
+  // A batch spans the owner's estates: the row names its day, and the button is the one on the print page.
+  const unposted = queue.unpostedBatches.map(
+    (b) => html`<tr><td><strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.createdAt)))}</span></td>
+<td>${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted)} <a href="/app/print">${w.toPrint}</a></td></tr>`,
+  );
   return appPage(
     user,
     w.title,
@@ -120,6 +125,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
 ${received.length ? section(w.received, [w.estate, w.receivedHeading, w.action], received, '') : ''}
 ${sent.length ? section(w.sent, [w.estate, w.sentHeading, w.action], sent, '') : ''}
 ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : ''}
+${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', {}, at, queue.nextCursor, lang)}
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}

@@ -16,6 +16,7 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService } from '../letters/letters.service';
+import { PrintBatchesService, type UnpostedBatch } from '../letters/print-batches.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 import { undoableUntil } from '../handovers/handover.rules';
@@ -242,6 +243,8 @@ export interface WorkQueue {
   /** Drafts waiting for a document, each with the documents it waits for. */
   drafts: DraftItem[];
   unconfirmedErasures: UnconfirmedErasureItem[];
+  /** Print batches printed more than a business day ago and not marked posted: their letters have not gone out. */
+  unpostedBatches: UnpostedBatch[];
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -366,7 +369,7 @@ export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
  * The case owner's "today": everything across their estates that needs them now (admins: every
  * estate). Contracts whose deadline is today or past, or that went wrong (collection notice,
  * dispute, escalation, reminder), or that wait on the owner; provider questions; blocked letters;
- * what the family reported; deletion requests no provider confirmed in time.
+ * what the family reported; deletion requests no provider confirmed in time; print batches not posted.
  */
 @Injectable()
 export class WorkQueueService {
@@ -384,6 +387,7 @@ export class WorkQueueService {
     private readonly contractsService: ContractsService,
     private readonly erasures: DocumentErasuresService,
     private readonly providers: ProvidersService,
+    private readonly printBatches: PrintBatchesService,
   ) {}
 
   /**
@@ -394,7 +398,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -404,6 +408,7 @@ export class WorkQueueService {
       this.statements.unseenFamilyUploads(principal, limit),
       this.parkedSteps(ownerId, limit),
       this.unconfirmedErasures(ownerId, today, limit),
+      this.printBatches.unposted(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the later end dates' estates.
@@ -421,7 +426,7 @@ export class WorkQueueService {
       return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */

@@ -1,5 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { html, page, SafeHtml } from '../web/html';
+import { html, humanDate, page, SafeHtml } from '../web/html';
 import { Lang, ownerWords } from '../words';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
@@ -58,4 +58,10 @@ export function words(identifier: string): string {
 export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'letterKinds' | 'delivery' | 'letterStatus', code: string): string {
   const labels = ownerWords(lang).estate[list];
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
+}
+
+/** Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail. */
+export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveredAt: Date | string | null }): string {
+  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
+  return label(lang, 'delivery', letter.deliveryStatus);
 }

@@ -364,27 +364,28 @@ describe('the daily email to the family', () => {
     before = sink.messages.length;
     await nextDay();
     await sink.waitFor(before + 3);
-    // Each contract's news in the order it came: its bill and what we did with it, then where it stands now (the collection stop).
+    // Each contract's news in the order it came: its bill and what we did with it, then where it stands now (the collection stop;
+    // Post Nota's letter goes by post and its batch is not posted yet).
     const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
     expect(lines('mila@family.example')).toEqual([
       '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       expect.stringMatching(/^- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota\. .*€/),
       // Its objection has not gone out: not "niet te betalen zolang het bezwaar loopt".
-      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. We bereiden een brief voor waarin we bezwaar maken tegen rekening NF-2; uw vaste contactpersoon verstuurt hem zodra alles klopt. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(lines('sem@family.example')).toEqual([
       '- KPN Nota: Another bill came from KPN Nota; we disputed it.',
       '- Post Nota: Another bill came from Post Nota. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.',
       expect.stringMatching(/^- KPN Nota: A debt-collection letter arrived about the contract with KPN Nota\./),
-      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order.',
+      '- Post Nota: A debt-collection letter arrived about the contract with Post Nota. We asked straight away for the collection to stop; you do not need to do anything yourself. We are preparing a letter disputing bill NF-2; your contact person will send it as soon as everything is in order. Our letter about this to Post Nota is ready for the post.',
     ]);
     const hers = lines('lotte.nota@family.example');
     expect(hers).toEqual([
       '- KPN Nota: Er kwam nog een rekening van KPN Nota; we hebben bezwaar gemaakt.',
       '- Post Nota: Er kwam nog een rekening van Post Nota. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.',
       '- KPN Nota: Er kwam een brief van een incassobureau over het contract bij KPN Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.',
-      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.',
+      '- Post Nota: Er kwam een brief van een incassobureau over het contract bij Post Nota. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. Onze brief hierover aan Post Nota ligt klaar voor de post.',
     ]);
     expect(hers.join('\n')).not.toMatch(/€|NF-1|NF-2|INC-/);
     expect(lines('mila@family.example').join('\n')).not.toMatch(/We hebben bezwaar gemaakt tegen .*Post Nota|Post Nota; we hebben bezwaar gemaakt/);

@@ -1,0 +1,153 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/**
+ * A letter by post is printed in the owner's daily batch and only counts as sent once the owner marks the
+ * batch posted: until then every reader is told it is ready for the post, not that it went out.
+ */
+describe('letters by post: ready for the post, then posted', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  /** The daily emails to one address so far, each as its text with whitespace folded; waits a moment for the one expected. */
+  const digests = async (to: string, count: number) => {
+    const mine = () => sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === to);
+    for (const until = Date.now() + 10_000; mine().length < count && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    return mine().map((m) => flat(m.text ?? ''));
+  };
+
+  const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  const page = async (who: Session, path: string, cookie: string) => flat((await who.get(path).set('Cookie', `${cookie}=${who.token}`).expect(200)).text);
+
+  it('tells the owner and the family the truth before and after the batch is marked posted, and nags on Today in between', async () => {
+    const provider = await createProvider(t.admin, {
+      name: 'KPN',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Afdeling Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const estate = await createEstate(anna, { givenNames: 'Willem', surnamePrefix: undefined, surname: 'Smit' });
+    const son = await relative(t, anna, estate.id, 'Bram Smit');
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Lies Smit', email: 'lies@family.example', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel 06-1', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0); // Monday 23 November: the letter is written and waits for the print batch
+    await advance(1); // Tuesday: the daily run put it in Anna's batch
+
+    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
+    expect(batch).toMatchObject({ letterCount: 1, postedAt: null, postedBy: null });
+    const [letter] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(letter).toMatchObject({ channel: 'post', deliveryStatus: 'printed', deliveredAt: null });
+
+    // Before: nobody reads that it was sent.
+    const ownerTimeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary).join('\n');
+    expect(ownerTimeline).toContain('aan KPN klaargezet voor de post');
+    expect(ownerTimeline).not.toMatch(/aan KPN verstuurd/);
+    expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('klaar voor de post');
+    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('klaar voor de post');
+    const familyTimeline = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
+    expect(familyTimeline).toContain('Brief aan KPN klaargezet voor de post');
+    expect(familyTimeline).not.toContain('Brief verstuurd aan KPN');
+    expect(await page(son, '/family/letters', 'steward_family')).toContain('ligt klaar voor de post');
+    expect((await son.get(`${API}/portal/letters`).expect(200)).body.items[0]).toMatchObject({ postedAt: null, awaitingPost: true });
+    expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
+    // Monday's news, emailed Tuesday morning: where the request stands, not that KPN was asked.
+    const [monday] = await digests('lies@family.example', 1);
+    expect(monday).toContain('KPN: Onze brief aan KPN is klaar en ligt klaar voor de post.');
+    expect(monday).not.toContain('We hebben KPN gevraagd');
+
+    // Wednesday: printed Tuesday, still within the next business day; Thursday it shows on Today.
+    await advance(1);
+    expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
+    await advance(1);
+    expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([expect.objectContaining({ batchId: batch.id, date: '2026-11-23', letterCount: 1 })]);
+    expect(await page(anna, '/app', 'steward_app')).toContain('Printbatch van 23 november 2026 nog niet op de post gedaan');
+
+    // Another owner's batch is as unknown as any id.
+    const stranger = await t.specialist('Sofie Jansen');
+    const refused = await stranger.post(`${API}/print-batches/${batch.id}/posted`).expect(404);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    await stranger.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${stranger.token}`).type('form').send({}).expect(404);
+    await anna.post(`${API}/print-batches/not-an-id/posted`).expect(404);
+
+    const marked = (await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200)).body;
+    expect(marked).toMatchObject({ id: batch.id, postedAt: expect.any(String), postedBy: { id: anna.userId, name: 'Anna de Boer' } });
+    await advance(0);
+    // Idempotent: marking again keeps the first moment.
+    expect((await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200)).body).toMatchObject({ postedAt: marked.postedAt });
+
+    // After: the letters count as sent from that moment, and every reader sees the day.
+    const [posted] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(posted).toMatchObject({ deliveryStatus: 'posted', deliveredAt: marked.postedAt });
+    expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
+    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
+    expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
+    expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
+    expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
+    expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
+    expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
+    expect(await page(anna, '/app', 'steward_app')).not.toContain('nog niet op de post gedaan');
+    // Friday morning, Thursday's email: the letter went into the mail.
+    await advance(1);
+    expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
+  });
+
+  it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
+    const provider = await createProvider(t.admin, { name: 'Eneco', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3000 AA', city: 'Rotterdam', country: 'NL' } } });
+    const bert = await t.specialist('Bert Kok');
+    const estate = await createEstate(bert, { givenNames: 'Gerda', surnamePrefix: undefined, surname: 'Kok' });
+    const letterTo = async (description: string) => {
+      const contract = (await bert.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber: description, action: 'cancel' }).expect(201)).body;
+      await bert.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await advance(0);
+      return (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    };
+    const [first] = await letterTo('Stroom');
+    await bert.post(`${API}/print-batches/${first}/posted`).expect(200);
+    const batchIds = await letterTo('Gas');
+    expect(batchIds).toHaveLength(2);
+    const items = (await bert.get(`${API}/print-batches`).expect(200)).body.items;
+    expect(items.find((b: { id: string }) => b.id === first)).toMatchObject({ letterCount: 1, postedAt: expect.any(String) });
+    expect(items.find((b: { id: string }) => b.id !== first)).toMatchObject({ letterCount: 1, postedAt: null, date: items[0].date });
+    const letters = (await bert.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items.map((l: { deliveryStatus: string }) => l.deliveryStatus).sort();
+    expect(letters).toEqual(['posted', 'printed']);
+  });
+
+  it("reads Today's unposted batches from a partial index, an owner's and everyone's", async () => {
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    for (const session of [anna, t.admin]) await session.get(`${API}/queue`).expect(200);
+    const statements = issued.mock.calls.filter(([sql]) => /FROM print_batches WHERE .*posted_at IS NULL/.test(sql));
+    issued.mockRestore();
+    expect(statements).toHaveLength(2);
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      // A handful of rows would be read whole anyway; with sequential scans priced out the planner shows the index it can use.
+      await db.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const plans = [];
+      for (const [sql, parameters] of statements) plans.push(JSON.stringify((await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters)).rows[0]));
+      // Either partial index holds only the batches not posted (a day or two of them); which one a tiny table picks is the planner's.
+      for (const plan of plans) expect(plan).toMatch(/"Index Name":"print_batches_unposted(_owner)?_idx"/);
+      expect(plans[1]).toContain('"Index Name":"print_batches_unposted_idx"');
+      await db.query('ROLLBACK');
+    } finally {
+      await db.end();
+    }
+  });
+});
