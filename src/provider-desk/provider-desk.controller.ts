@@ -7,8 +7,9 @@ import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
-import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
-import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
+import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
+import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
+import { cappedCount } from './desk-rules';
 import { exportColumns, exportRecord } from './desk-export';
 import { ProvidersService } from '../providers/providers.service';
 import { ValidationProblem } from '../common/problem';
@@ -65,6 +66,18 @@ export class ProviderDeskController {
     const more = new URLSearchParams([['status', status], ...kept, ['cursor', page.next ?? '']]);
     if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
     return page.items;
+  }
+
+  @ApiDoc({
+    summary: 'Count your requests per status',
+    description: 'How many requests each status (the desk\'s tabs: `new`, `waiting_on_you`, `waiting_on_steward`, `done`) holds, counted up to 99 (`more` says there are more). With `q`, how many match that search in each status, read exactly as the list reads `q`: so a search that finds nothing under one status tells you under which it does (the web desk says so under its tabs).',
+    ok: { type: DeskTabCounts, description: 'Each status with its count.' },
+    problems: [[400, '`q` is shorter than 2 or longer than 100 characters.']],
+  })
+  @Get('counts')
+  async counts(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: TabCountsQueryDto): Promise<DeskTabCounts> {
+    const counts = await this.desk.tabCounts(principal.providerId, query.q);
+    return { new: cappedCount(counts.new), waiting_on_you: cappedCount(counts.waiting_on_you), waiting_on_steward: cappedCount(counts.waiting_on_steward), done: cappedCount(counts.done) };
   }
 
   @ApiDoc({
