@@ -3,10 +3,10 @@ import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
-import { html, humanDate, page } from '../web/html';
+import { html, humanDate, page, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
-import { type DeskAnswer, kindLabel, TAB_COUNT_CAP, type TabCounts, tabCountText } from './desk-rules';
+import { cappedCount, type DeskAnswer, kindLabel, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 
@@ -77,17 +77,38 @@ const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiti
 export const tabOfParam = (param: string | undefined): DeskTab | undefined => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : undefined);
 const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
 
+/** A tab's link; a search (`q`) goes with it, so switching tabs keeps searching. */
+const tabLink = (tab: DeskTab, q: string | undefined) => `/desk?${new URLSearchParams({ tab: paramOfTab(tab), ...(q && { q }) })}`;
+
+/**
+ * What an empty first page says. A search found nothing here: where it did find something, each tab a link keeping
+ * the search ("Niets gevonden onder ‘Nieuw’. Wel 1 verzoek onder ‘Wacht op Steward’."), or that it found nothing
+ * anywhere. Without a search an empty "Nieuw" says where the work is, when some waits on the provider under "Wacht op u".
+ */
+function emptyList(w: ProviderWords, lang: Lang, tab: DeskTab, q: string | undefined, counts: TabCounts) {
+  const tabName = (t: DeskTab) => DESK_TAB_LABELS[t][lang];
+  if (q) {
+    const elsewhere = tabsWithMatches(counts, tab);
+    if (!elsewhere.length) return w.list.nothingFound(q);
+    const links = elsewhere.map((t) => {
+      const { count, more } = cappedCount(counts[t]);
+      return html`<a href="${tabLink(t, q)}">${w.list.foundUnder(count, more, tabName(t))}</a>`.value;
+    });
+    // The words around the links are plain text of the catalogue; each link was escaped as it was made.
+    return html`${w.list.notFoundUnder(tabName(tab))} ${new SafeHtml(w.list.foundElsewhere(links))}`;
+  }
+  if (tab !== 'new' || counts.waiting_on_you === 0) return w.list.none;
+  const { count, more } = cappedCount(counts.waiting_on_you);
+  return html`<a href="${tabLink('waiting_on_you', undefined)}">${w.list.nothingNew(count, more)}</a>`;
+}
+
 export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage, counts: TabCounts): string {
   const w = providerWords(lang);
   const label = (t: DeskTab) => w.list.tab(DESK_TAB_LABELS[t][lang], tabCountText(counts[t]));
   const tabs = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map((t) =>
-    t === tab ? html`<li><strong aria-current="page">${label(t)}</strong></li>` : html`<li><a href="/desk?tab=${paramOfTab(t)}">${label(t)}</a></li>`,
+    t === tab ? html`<li><strong aria-current="page">${label(t)}</strong></li>` : html`<li><a href="${tabLink(t, query.q)}">${label(t)}</a></li>`,
   );
-  // An empty "Nieuw" says where the work is, when some waits on the provider under "Wacht op u".
-  const waiting = counts.waiting_on_you;
-  const none = tab === 'new' && !query.q && !query.cursor && waiting > 0
-    ? html`<a href="/desk?tab=${paramOfTab('waiting_on_you')}">${w.list.nothingNew(Math.min(waiting, TAB_COUNT_CAP), waiting > TAB_COUNT_CAP)}</a>`
-    : w.list.none;
+  const none = query.cursor ? w.list.none : emptyList(w, lang, tab, query.q, counts);
   const rows = list.items.map(
     (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
 <td>${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>

@@ -277,3 +277,26 @@ export class DeskRequestWithThread extends DeskRequest {
   })
   thread: (DeskThreadLetter | DeskThreadAnswer)[];
 }
+
+export class DeskTabCount {
+  @ApiProperty({ minimum: 0, maximum: 99, example: 1, description: 'requests in the tab (matching `q`, if given), counted up to 99' })
+  count: number;
+
+  @ApiProperty({ example: false, description: 'true when the tab holds more than `count` (the desk shows "99+")' })
+  more: boolean;
+}
+
+/** Each tab's count, keyed by the `status` that lists it. */
+export class DeskTabCounts {
+  @ApiProperty({ type: DeskTabCount })
+  new: DeskTabCount;
+
+  @ApiProperty({ type: DeskTabCount })
+  waiting_on_you: DeskTabCount;
+
+  @ApiProperty({ type: DeskTabCount })
+  waiting_on_steward: DeskTabCount;
+
+  @ApiProperty({ type: DeskTabCount })
+  done: DeskTabCount;
+}

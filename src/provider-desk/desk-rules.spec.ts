@@ -1,6 +1,6 @@
 import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../letters';
 import { providerWords } from '../words';
-import { deskSearchOf, openingTab, tabCountText, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
+import { deskSearchOf, openingTab, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
 
 describe('the desk search box', () => {
   it.each([
@@ -23,6 +23,12 @@ describe('the desk tabs', () => {
     expect(openingTab(counts(2, 1))).toBe('new');
     expect(openingTab(counts(0, 1, 5, 9))).toBe('waiting_on_you');
     expect(openingTab(counts(0, 0, 5, 9))).toBe('new');
+  });
+  it('opens a search on the first tab holding a match, and names the other tabs with matches', () => {
+    expect(openingTab(counts(0, 0, 1, 9), true)).toBe('waiting_on_steward');
+    expect(openingTab(counts(0, 0, 0, 0), true)).toBe('new');
+    expect(tabsWithMatches(counts(0, 2, 1, 0), 'new')).toEqual(['waiting_on_you', 'waiting_on_steward']);
+    expect(tabsWithMatches(counts(3, 0, 1, 0), 'new')).toEqual(['waiting_on_steward']);
   });
   it('counts to 99, then "99+"', () => {
     expect([0, 99, 100].map(tabCountText)).toEqual(['0', '99', '99+']);

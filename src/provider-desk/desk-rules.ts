@@ -31,14 +31,21 @@ export const TAB_COUNT_CAP = 99;
 export type TabCounts = Record<DeskTab, number>;
 /** A tab's count as the desk shows it. */
 export const tabCountText = (n: number) => (n > TAB_COUNT_CAP ? `${TAB_COUNT_CAP}+` : String(n));
+/** A tab's count as words and the API give it: at most TAB_COUNT_CAP, and whether there are more. */
+export const cappedCount = (n: number) => ({ count: Math.min(n, TAB_COUNT_CAP), more: n > TAB_COUNT_CAP });
 
 /**
  * The tab the desk opens on when none is asked for: the first that holds work for the provider (new, then
- * waiting on you), so an overdue answer never hides behind an empty "Nieuw"; with no work, "Nieuw".
+ * waiting on you), so an overdue answer never hides behind an empty "Nieuw"; with no work, "Nieuw". With a
+ * search (`counts` then count its matches), the first tab holding a match, whichever it is.
  */
-export function openingTab(counts: TabCounts): DeskTab {
-  return (['new', 'waiting_on_you'] as const).find((t) => counts[t] > 0) ?? 'new';
+export function openingTab(counts: TabCounts, searching = false): DeskTab {
+  const tabs: DeskTab[] = searching ? (Object.keys(DESK_TAB_LABELS) as DeskTab[]) : ['new', 'waiting_on_you'];
+  return tabs.find((t) => counts[t] > 0) ?? 'new';
 }
+
+/** The other tabs where a search that found nothing in `tab` has matches, in the tabs' order. */
+export const tabsWithMatches = (counts: TabCounts, tab: DeskTab): DeskTab[] => (Object.keys(DESK_TAB_LABELS) as DeskTab[]).filter((t) => t !== tab && counts[t] > 0);
 
 /** The desk's answers by path (web form and API), and the workflow event each one sends. */
 export const DESK_ANSWERS = {

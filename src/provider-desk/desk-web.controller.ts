@@ -89,8 +89,9 @@ export class DeskWebController {
   @Get()
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    const counts = await this.desk.tabCounts(p.providerId);
-    const tab = tabOfParam(query.tab) ?? openingTab(counts);
+    // While searching, each tab counts the search's matches (and the desk opens on the first holding one).
+    const counts = await this.desk.tabCounts(p.providerId, query.q);
+    const tab = tabOfParam(query.tab) ?? openingTab(counts, query.q !== undefined);
     res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }), counts));
   }
 

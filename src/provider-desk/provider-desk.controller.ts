@@ -7,8 +7,9 @@ import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
 import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
-import { DeskRequest, DeskRequestWithThread } from './desk-request.view';
-import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto } from './provider-desk.dto';
+import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
+import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
+import { cappedCount } from './desk-rules';
 import { exportColumns, exportRecord } from './desk-export';
 import { ProvidersService } from '../providers/providers.service';
 import { ValidationProblem } from '../common/problem';
@@ -53,7 +54,7 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'List your requests',
-    description: 'The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header.',
+    description: 'The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.',
     ok: { type: [DeskRequest], description: 'One page of requests.', headers: { Link: { description: 'the next page: `<…>; rel="next"`, absent on the last page', schema: { type: 'string' } } } },
     problems: [400],
   })
@@ -65,6 +66,18 @@ export class ProviderDeskController {
     const more = new URLSearchParams([['status', status], ...kept, ['cursor', page.next ?? '']]);
     if (page.next) res.setHeader('Link', `</api/v1/provider-desk/requests?${more}>; rel="next"`);
     return page.items;
+  }
+
+  @ApiDoc({
+    summary: 'Count your requests per status',
+    description: 'How many requests each status (the desk\'s tabs: `new`, `waiting_on_you`, `waiting_on_steward`, `done`) holds, counted up to 99 (`more` says there are more). With `q`, how many match that search in each status, read exactly as the list reads `q`: so a search that finds nothing under one status tells you under which it does (the web desk says so under its tabs).',
+    ok: { type: DeskTabCounts, description: 'Each status with its count.' },
+    problems: [[400, '`q` is shorter than 2 or longer than 100 characters.']],
+  })
+  @Get('counts')
+  async counts(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: TabCountsQueryDto): Promise<DeskTabCounts> {
+    const counts = await this.desk.tabCounts(principal.providerId, query.q);
+    return { new: cappedCount(counts.new), waiting_on_you: cappedCount(counts.waiting_on_you), waiting_on_steward: cappedCount(counts.waiting_on_steward), done: cappedCount(counts.done) };
   }
 
   @ApiDoc({

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { AcknowledgeDto, CompleteDto } from '../contracts/contract-events.dto';
 import { IsCalendarDate } from '../common/date';
 import { Problem } from '../common/openapi';
@@ -43,6 +43,9 @@ export class RequestFilterDto {
   @Matches(/T.*(Z|[+-]\d\d:?\d\d)$/, { message: '$property must be an ISO 8601 timestamp with a time zone' })
   updatedSince?: string;
 }
+
+/** The tabs' counts: of every request, or of the matches of the same search the list takes. */
+export class TabCountsQueryDto extends PickType(RequestFilterDto, ['q'] as const) {}
 
 /** The web desk's list: a tab, the search box and where in the list the page stands. */
 export class DeskListQueryDto {

@@ -102,6 +102,17 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
 
+/**
+ * What a desk search asks of a request `c` (its estate `e` for a postcode or date of birth), its values added
+ * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`).
+ */
+function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
+  if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
+  if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
+  if ('accountNumber' in search) return `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
+  return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+}
+
 /** A name search first looks for a full page among this many of the provider's newest requests. */
 const RECENT_REQUESTS_SEARCHED = 1000;
 
@@ -190,14 +201,21 @@ export class ProviderDeskService {
   }
 
   /**
-   * How many requests each tab holds, each counted only up to one past TAB_COUNT_CAP: one statement, each tab a
-   * short range of `contracts_desk_tab_idx`, so a provider with 50,000 requests costs what a small one does.
+   * How many requests each tab holds, or with a search (`q`) how many of its matches, each counted only up to one
+   * past TAB_COUNT_CAP: one statement, each tab a short range of `contracts_desk_tab_idx`, so a provider with
+   * 50,000 requests costs what a small one does. A search counts through the index its list uses (name
+   * trigrams, account number, the estates' postcode or date of birth), at most one past the cap per tab.
    */
-  async tabCounts(providerId: string): Promise<TabCounts> {
+  async tabCounts(providerId: string, q?: string): Promise<TabCounts> {
+    const params: unknown[] = [providerId, Object.keys(DESK_TAB_LABELS), TAB_COUNT_CAP + 1];
+    const search = q ? deskSearchOf(q) : undefined;
+    const matches = search ? ` AND ${searchCondition(search, (value) => `$${params.push(value)}`)}` : '';
+    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
+    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     const rows: { tab: DeskTab; n: number }[] = await this.db.query(
-      `SELECT t.tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c WHERE c.provider_id = $1 AND c.desk_tab = t.tab LIMIT $3) one)::int AS n
+      `SELECT t.tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND c.desk_tab = t.tab${matches} LIMIT $3) one)::int AS n
          FROM unnest($2::text[]) AS t(tab)`,
-      [providerId, Object.keys(DESK_TAB_LABELS), TAB_COUNT_CAP + 1],
+      params,
     );
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
   }
@@ -417,13 +435,12 @@ export class ProviderDeskService {
     }
     if (filter.updatedSince) where.push(`c.updated_at >= ${param(filter.updatedSince)}::timestamptz`);
     const search = filter.search;
-    if (search && 'dateOfBirth' in search) where.push(`e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`);
-    if (search && 'postcode' in search) where.push(`steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`);
-    if (search && 'accountNumber' in search) where.push(`steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`);
+    const byName = search !== undefined && 'name' in search;
+    const matches = search && searchCondition(search, param);
+    if (matches && !byName) where.push(matches);
     const limitParam = filter.limit ? param(filter.limit) : null;
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
-    const byName = search && 'name' in search;
-    const page = byName ? this.nameHits(where, tab, param(containsPattern(search.name)), limitParam) : 'contracts c';
+    const page = byName ? this.nameHits(where, tab, matches!, limitParam) : 'contracts c';
     return manager.query(
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab,
               ${cursorTimestamp('c.updated_at')} AS activity,
@@ -444,7 +461,7 @@ export class ProviderDeskService {
   }
 
   /**
-   * The page of requests whose deceased's name contains the pattern (`$pattern`), newest activity
+   * The page of requests whose deceased's name matches (`named`, the search's condition), newest activity
    * first, as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
    * picks its tabs. A name common at this provider fills its page among the provider's
    * RECENT_REQUESTS_SEARCHED newest requests of any tab (its activity index: ~3 ms however long the
@@ -454,8 +471,8 @@ export class ProviderDeskService {
    * from walking the activity index instead, reading a whole tab for a name it takes for a common
    * one). One statement: the second way runs only when the first did not fill the page (one-time filters).
    */
-  private nameHits(where: string[], tab: string, pattern: string, limitParam: string | null): string {
-    const named = [...where, `c.deceased_search_name LIKE steward_fold(${pattern})`].join(' AND ');
+  private nameHits(where: string[], tab: string, name: string, limitParam: string | null): string {
+    const named = [...where, name].join(' AND ');
     const everyMatch = `SELECT c.id, c.updated_at FROM contracts c WHERE ${named}`;
     if (!limitParam) return `(${everyMatch}) hit JOIN contracts c ON c.id = hit.id`;
     const sent = where.map((condition) => (condition === tab ? SENT : condition)).join(' AND ');
@@ -463,7 +480,7 @@ export class ProviderDeskService {
               SELECT c.id, c.updated_at, c.desk_tab, c.deceased_search_name FROM contracts c WHERE ${sent}
                ORDER BY c.updated_at DESC, c.id DESC LIMIT ${RECENT_REQUESTS_SEARCHED}),
             newest AS MATERIALIZED (
-              SELECT c.id, c.updated_at FROM recent c WHERE ${tab} AND c.deceased_search_name LIKE steward_fold(${pattern})
+              SELECT c.id, c.updated_at FROM recent c WHERE ${tab} AND ${name}
                ORDER BY c.updated_at DESC, c.id DESC LIMIT ${limitParam}),
             hits AS MATERIALIZED (${everyMatch} AND (SELECT count(*) FROM newest) < ${limitParam})
           SELECT id FROM newest WHERE (SELECT count(*) FROM newest) = ${limitParam}

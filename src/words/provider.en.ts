@@ -1,5 +1,5 @@
 import type { ProviderWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -33,6 +33,10 @@ export const providerEn: ProviderWords = {
     tab: (label: string, count: string) => `${label} (${count})`,
     nothingNew: (count: number, more: boolean) =>
       `Nothing new. ${more ? `More than ${count} requests are` : count === 1 ? '1 request is' : `${count} requests are`} waiting for you.`,
+    notFoundUnder: (tab: string) => `Nothing found under ‘${tab}’.`,
+    foundElsewhere: (parts: string[]) => `Found: ${listed(parts, 'en')}.`,
+    foundUnder: (count: number, more: boolean, tab: string) => `${more ? `more than ${count} requests` : count === 1 ? '1 request' : `${count} requests`} under ‘${tab}’`,
+    nothingFound: (q: string) => `Nothing found for ‘${q}’.`,
     deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
     search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },

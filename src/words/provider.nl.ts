@@ -1,6 +1,6 @@
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -39,6 +39,13 @@ export const providerNl = {
     /** The "Nieuw" tab when empty, while requests wait on the provider under "Wacht op u" (`more`: more than `count`). */
     nothingNew: (count: number, more: boolean) =>
       `Niets nieuws. ${more ? `Meer dan ${count} verzoeken wachten` : count === 1 ? '1 verzoek wacht' : `${count} verzoeken wachten`} op u.`,
+    /** A search that found nothing under the open tab (`tab`, its label)… */
+    notFoundUnder: (tab: string) => `Niets gevonden onder ‘${tab}’.`,
+    /** …but under other tabs: each `part` a `foundUnder`, made a link by the page: "Wel 1 verzoek onder ‘Wacht op Steward’." */
+    foundElsewhere: (parts: string[]) => `Wel ${listed(parts, 'nl')}.`,
+    foundUnder: (count: number, more: boolean, tab: string) => `${more ? `meer dan ${count} verzoeken` : count === 1 ? '1 verzoek' : `${count} verzoeken`} onder ‘${tab}’`,
+    /** A search that found nothing under any tab. */
+    nothingFound: (q: string) => `Niets gevonden voor ‘${q}’.`,
     deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
     search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },

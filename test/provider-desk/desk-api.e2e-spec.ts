@@ -195,6 +195,37 @@ describe('provider desk API', () => {
     expect(line).toMatch(/Incasso Noord, kenmerk IN-889, €\s75,50/);
   });
 
+  it('counts the matches of a search in every tab, so a search from "new" finds the request waiting on Steward', async () => {
+    const odido = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });
+    const desk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${odido.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (given: string, prefix: string | undefined, surname: string) => {
+      const estate = await createEstate(anna, { givenNames: given, surnamePrefix: prefix, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: `OD-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract;
+    };
+    const vries = await request('Jan', 'de', 'Vries');
+    await request('Piet', undefined, 'Mulder');
+    await desk.post('/api/v1/provider-desk/requests/{id}/request-information', { path: { id: vries.id }, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] } }).expect(200);
+
+    // The "new" tab holds no match; the counts say where the one match is.
+    expect((await desk.get('/api/v1/provider-desk/requests', { query: { status: 'new', q: 'Vries' } }).expect(200)).body).toEqual([]);
+    const searched = (await desk.get('/api/v1/provider-desk/requests/counts', { query: { q: 'Vries' } }).expect(200)).body;
+    expect(searched).toEqual({
+      new: { count: 0, more: false },
+      waiting_on_you: { count: 0, more: false },
+      waiting_on_steward: { count: 1, more: false },
+      done: { count: 0, more: false },
+    });
+    const [found] = (await desk.get('/api/v1/provider-desk/requests', { query: { status: 'waiting_on_steward', q: 'Vries' } }).expect(200)).body;
+    expect(found.id).toBe(vries.id);
+    // Without a search, each tab's whole count; a search too short to mean anything is refused, naming `q`.
+    const all = (await desk.get('/api/v1/provider-desk/requests/counts', {}).expect(200)).body;
+    expect([all.new.count, all.waiting_on_steward.count]).toEqual([1, 1]);
+    const short = await desk.get('/api/v1/provider-desk/requests/counts', { query: { q: 'V' } }).expect(400);
+    expect(short.body.errors?.map((e) => e.field)).toEqual(['q']);
+  });
+
   it('stops accepting a revoked token', async () => {
     const issued = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'temporary' }).expect(201)).body;
     const desk = providerClient(t.app.getHttpServer(), issued.token);

@@ -150,6 +150,49 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  it('tells a search from "Nieuw" where its match is, counts the matches per tab and keeps the search on every tab', async () => {
+    const provider = await createProvider(t.admin, { name: 'Delta Desk', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@delta.example', name: 'Desk', password: 'desk-password-5' }).expect(201);
+    const token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token;
+    const request = async (surnamePrefix: string | undefined, surname: string) => {
+      const estate = await createEstate(anna, { givenNames: 'Jan', surnamePrefix, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Glasvezel', accountNumber: `DE-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract;
+    };
+    const vries = await request('de', 'Vries');
+    await request(undefined, 'Mulder');
+    await t.as(token).post(`${API}/provider-desk/requests/${vries.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@delta.example');
+    await page.fill('#password', 'desk-password-5');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    await expect(page.textContent('[aria-current=page]')).resolves.toBe('Nieuw (1)');
+    // The audit's search: from "Nieuw", for a request waiting on Steward.
+    await page.fill('#q', 'Vries');
+    await page.click('form[role=search] button');
+    await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (0)', 'Wacht op u (0)', 'Wacht op Steward (1)', 'Afgehandeld (0)']);
+    await expect(page.textContent('main p.card')).resolves.toBe('Niets gevonden onder ‘Nieuw’. Wel 1 verzoek onder ‘Wacht op Steward’.');
+    await expect(page.inputValue('#q')).resolves.toBe('Vries');
+    await page.click('main p.card a');
+    await expect(page.textContent('[aria-current=page]')).resolves.toBe('Wacht op Steward (1)');
+    await expect(page.inputValue('#q')).resolves.toBe('Vries');
+    expect(await page.textContent('main table')).toContain('Jan de Vries');
+    // Switching tabs keeps the search: "Nieuw" again, still searching for Vries.
+    await page.click('.tabs a:text("Nieuw")');
+    await expect(page.inputValue('#q')).resolves.toBe('Vries');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Vries');
+    // A search found nowhere says so; the tabs count nothing.
+    await page.fill('#q', 'Jansen');
+    await page.click('form[role=search] button');
+    await expect(page.textContent('main p.card')).resolves.toBe('Niets gevonden voor ‘Jansen’.');
+    await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (0)', 'Wacht op u (0)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    await page.close();
+  });
+
   it('offers the sign-in page in English before anyone is known; a refused sign-in stays English', async () => {
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await page.goto(`${base}/desk/login`);

@@ -18,7 +18,7 @@ export interface paths {
         };
         /**
          * List your requests
-         * @description The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header.
+         * @description The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
          */
         get: operations["list"];
         put?: never;
@@ -323,6 +323,26 @@ export interface paths {
          * @description Complete up to 100 requests in one call, each with its end date and reference. Each is handled on its own, exactly as a single complete would be; results as for acknowledging many. A malformed batch (as for acknowledging many, or a row with a field refused) is a 400 naming every row and field at once, and beside them, for each row of yours whose end date is a date, the rules that date must meet against the request (not before the date of death, at most five years after the day asked); nothing is done.
          */
         post: operations["completeMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provider-desk/requests/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count your requests per status
+         * @description How many requests each status (the desk's tabs: `new`, `waiting_on_you`, `waiting_on_steward`, `done`) holds, counted up to 99 (`more` says there are more). With `q`, how many match that search in each status, read exactly as the list reads `q`: so a search that finds nothing under one status tells you under which it does (the web desk says so under its tabs).
+         */
+        get: operations["counts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -920,6 +940,24 @@ export interface components {
          * @enum {string}
          */
         DeskTab: "new" | "waiting_on_you" | "waiting_on_steward" | "done";
+        DeskTabCount: {
+            /**
+             * @description requests in the tab (matching `q`, if given), counted up to 99
+             * @example 1
+             */
+            count: number;
+            /**
+             * @description true when the tab holds more than `count` (the desk shows "99+")
+             * @example false
+             */
+            more: boolean;
+        };
+        DeskTabCounts: {
+            done: components["schemas"]["DeskTabCount"];
+            new: components["schemas"]["DeskTabCount"];
+            waiting_on_steward: components["schemas"]["DeskTabCount"];
+            waiting_on_you: components["schemas"]["DeskTabCount"];
+        };
         DeskThreadAnswer: {
             /** Format: date-time */
             at: string;
@@ -2383,6 +2421,67 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for a different batch. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    counts: {
+        parameters: {
+            query?: {
+                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each status with its count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTabCounts"];
+                };
+            };
+            /** @description `q` is shorter than 2 or longer than 100 characters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
