@@ -384,7 +384,7 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('collectionStopRequested', oneHeld, 'nl', words)).toBe(
       'Incassostop gevraagd bij KPN, schriftelijk antwoord uiterlijk 12 februari 2027; €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00).',
     );
-    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close it, or call KPN; record the outcome\./);
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toMatch(/^No answer by 12 February 2027: call KPN and the collection agency\. You decide about invoice F-1 \(rejected\): pay and close the dispute, or call KPN; record the outcome\./);
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', words)).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen.');
     expect(contractStatusText('collectionStopRequested', twoBills, 'en', words)).toBe(
       'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself. While the dispute is open, you need not pay invoice F-1 (€15.00) and invoice F-2 (€20.00); together €35.00.',
@@ -436,11 +436,17 @@ describe('one wording table per audience', () => {
 
   it('tells the owner no term runs for a decision about a held bill while a collection stop is asked, and when a new one starts', () => {
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', words)).toBe(
-      'Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen. Over factuur F-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
+      'Geen antwoord uiterlijk 12 februari 2027: KPN en het incassobureau bellen. Over factuur F-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
     );
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', words)).toBe(
-      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. While the collection stop is asked, no term runs for it; a new one (5 business days) starts once KPN has stopped the collection.',
+      'No answer by 12 February 2027: call KPN and the collection agency. You decide about invoice F-1 (rejected): pay and close the dispute, or call KPN; record the outcome. While the collection stop is asked, no term runs for it; a new one (5 business days) starts once KPN has stopped the collection.',
     );
+    // The same advice as for a rejected dispute, word for word, the complaints body too.
+    const telecom = { ...words, complaintsBody: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' } };
+    const advice = ownerNextStep('disputeRejected', oneHeld, 'nl', telecom).split(': ').slice(1).join(': ');
+    expect(advice).toBe('betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast.');
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', telecom)).toContain(`Over factuur F-1 (afgewezen) beslist u: ${advice}`);
+    expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', telecom)).toContain('pay and close the dispute, or call KPN or go to the Geschillencommissie Telecommunicatie; record the outcome.');
   });
 
   it('adds up the disputed sums as they are listed: what a credit took off a bill is said beside it, and the total is what is still disputed (v5)', () => {
@@ -490,13 +496,13 @@ describe('one wording table per audience', () => {
       'Factuur F-2 onbeantwoord, klacht ingediend bij KPN: €\u00a035,00 betwist op 2 facturen: F-1 (€\u00a015,00, afgewezen: opzegtermijn van een maand) en F-2 (€\u00a020,00), antwoord aanbieder op factuur F-2 uiterlijk 12 februari 2027; beslissing nodig over factuur F-1.',
     );
     expect(ownerNextStep('disputed', partly, 'nl', words)).toBe(
-      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: de klacht daarover gaat automatisch. Over factuur F-1 (deels gecrediteerd) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
+      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: de klacht daarover gaat automatisch. Over factuur F-1 (deels gecrediteerd) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
     );
     expect(ownerNextStep('disputed', oneHeld, 'en', words)).toBe(
-      'No answer on invoice F-2 by 12 February 2027: the complaint about it goes out automatically. You decide about invoice F-1 (rejected): pay and close it, or call KPN; record the outcome. Your term for it (5 business days) starts once KPN has answered invoice F-2.',
+      'No answer on invoice F-2 by 12 February 2027: the complaint about it goes out automatically. You decide about invoice F-1 (rejected): pay and close the dispute, or call KPN; record the outcome. Your term for it (5 business days) starts once KPN has answered invoice F-2.',
     );
     expect(ownerNextStep('disputeEscalated', oneHeld, 'nl', words)).toBe(
-      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: KPN bellen. Over factuur F-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
+      'Geen antwoord op factuur F-2 uiterlijk 12 februari 2027: KPN bellen. Over factuur F-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast. Uw termijn daarvoor (5 werkdagen) begint zodra KPN factuur F-2 heeft beantwoord.',
     );
     expect(ownerChangeText(step('DEADLINE_PASSED', 'disputed', 'disputeEscalated', {}, ['letter'], oneHeld), oneHeld, 'nl', 'KPN')).toBe('Klacht ingediend bij KPN over de onbeantwoorde factuur F-2.');
 

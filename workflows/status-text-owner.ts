@@ -181,40 +181,39 @@ const NEXT: Phrases = {
   },
   // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
   disputed: {
-    nl: ({ p, due, c }) =>
+    nl: ({ p, due, c, body }) =>
       heldBeside(c)
-        ? `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: de klacht daarover gaat automatisch.${decideWhileWaiting.nl(p, c)}`
+        ? `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: de klacht daarover gaat automatisch.${decideWhileWaiting.nl(p, c, body)}`
         : `Geen antwoord ${nlBy(due, 'op tijd')}: klacht over het geschil gaat automatisch.`,
-    en: ({ p, due, c }) =>
+    en: ({ p, due, c, body }) =>
       heldBeside(c)
-        ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically.${decideWhileWaiting.en(p, c)}`
+        ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically.${decideWhileWaiting.en(p, c, body)}`
         : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.`,
   },
   // The provider's own complaints body where it has one (Kifid is no geschillencommissie); else only the call.
   disputeEscalated: {
     nl: ({ p, due, c, body, missed }) =>
-      `${missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.nl(p, c) : ''}`,
+      `${missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.nl(p, c, body) : ''}`,
     en: ({ p, due, c, body, missed }) =>
-      `${missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.en(p, c) : ''}`,
+      `${missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
   },
-  // Steward records the outcome; objecting further is a call or the complaints body, not a step of ours.
   disputeRejected: {
-    nl: ({ p, due, body, missed }) => `${missed ? `Nu beslissen (${ownTermRan.nl(missed)})` : `Beslissen ${nlBy(due, 'zo snel mogelijk')}`}: betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
-    en: ({ p, due, body, missed }) => `${missed ? `Decide now (${ownTermRan.en(missed)})` : `Decide ${enBy(due, 'as soon as possible')}`}: pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
+    nl: ({ p, due, body, missed }) => `${missed ? `Nu beslissen (${ownTermRan.nl(missed)})` : `Beslissen ${nlBy(due, 'zo snel mogelijk')}`}: ${payOrObject.nl(p, body)}`,
+    en: ({ p, due, body, missed }) => `${missed ? `Decide now (${ownTermRan.en(missed)})` : `Decide ${enBy(due, 'as soon as possible')}`}: ${payOrObject.en(p, body)}`,
   },
   // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
   // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).
   collectionStopRequested: {
-    nl: ({ p, due, c, missed }) =>
+    nl: ({ p, due, c, body, missed }) =>
       `${missed ? `${p} en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} en het incassobureau bellen.`}${
         heldBills(c).length
-          ? ` ${decideHeld.nl(p, c)} Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
+          ? ` ${decideHeld.nl(p, c, body)} Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) als ${p} de incasso heeft gestopt.`
           : ''
       }`,
-    en: ({ p, due, c, missed }) =>
+    en: ({ p, due, c, body, missed }) =>
       `${missed ? `Call ${p} and the collection agency now: no written answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p} and the collection agency.`}${
         heldBills(c).length
-          ? ` ${decideHeld.en(p, c)} While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
+          ? ` ${decideHeld.en(p, c, body)} While the collection stop is asked, no term runs for it; a new one (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has stopped the collection.`
           : ''
       }`,
   },
@@ -230,15 +229,24 @@ const heldItem: Record<Language, (d: DisputedInvoice) => string> = {
   nl: (d) => `factuur ${d.reference} (${d.credited ? 'deels gecrediteerd' : 'afgewezen'})`,
   en: (d) => `invoice ${d.reference} (${d.credited ? 'credited in part' : 'rejected'})`,
 };
+/**
+ * The owner's choice about a bill the provider holds to, in one wording wherever it is said (the contract,
+ * Today): Steward records the outcome; objecting further is a call or the provider's complaints body
+ * (`complaints-bodies.ts`, where its category has one), not a step of ours.
+ */
+const payOrObject: Record<Language, (p: string, body: string | null) => string> = {
+  nl: (p, body) => `betalen en het geschil afsluiten, of ${p} bellen${body ? ` of naar ${body}` : ''}; leg de uitkomst vast.`,
+  en: (p, body) => `pay and close the dispute, or call ${p}${body ? ` or go to ${body}` : ''}; record the outcome.`,
+};
 /** The owner's decision about the bills the provider holds to, while the state's term is someone else's. */
-const decideHeld: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => `Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: betalen en afsluiten, of ${p} bellen; leg de uitkomst vast.`,
-  en: (p, c) => `You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: pay and close it, or call ${p}; record the outcome.`,
+const decideHeld: Record<Language, (p: string, c: ContractContext, body: string | null) => string> = {
+  nl: (p, c, body) => `Over ${listed(heldBills(c).map(heldItem.nl), 'nl')} beslist u: ${payOrObject.nl(p, body)}`,
+  en: (p, c, body) => `You decide about ${listed(heldBills(c).map(heldItem.en), 'en')}: ${payOrObject.en(p, body)}`,
 };
 /** v8: that decision while the provider owes its answer on other bills; the owner's own term starts once it answered them (`disputeRejected`). */
-const decideWhileWaiting: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => ` ${decideHeld.nl(p, c)} Uw termijn daarvoor (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) begint zodra ${p} ${invoicesNamed.nl(unansweredBills(c))} heeft beantwoord.`,
-  en: (p, c) => ` ${decideHeld.en(p, c)} Your term for it (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has answered ${invoicesNamed.en(unansweredBills(c))}.`,
+const decideWhileWaiting: Record<Language, (p: string, c: ContractContext, body: string | null) => string> = {
+  nl: (p, c, body) => ` ${decideHeld.nl(p, c, body)} Uw termijn daarvoor (${OWNER_ANSWER_BUSINESS_DAYS} werkdagen) begint zodra ${p} ${invoicesNamed.nl(unansweredBills(c))} heeft beantwoord.`,
+  en: (p, c, body) => ` ${decideHeld.en(p, c, body)} Your term for it (${OWNER_ANSWER_BUSINESS_DAYS} business days) starts once ${p} has answered ${invoicesNamed.en(unansweredBills(c))}.`,
 };
 
 /** v5: every bill the provider holds to was credited in part, none rejected. */

@@ -9,9 +9,19 @@ const apiMessage = (error: ValidationError, message: string) => (message.startsW
 /** A value left out or null: what a person must do first is give one, not meet its lengths or sizes. */
 const missing = (error: ValidationError) => error.value === undefined || error.value === null;
 
+/** class-validator's checks of a value's type: a value of another type is told that, not the lengths or patterns a value of it would meet. */
+const TYPE_RULES = ['isString', 'isNumber', 'isInt', 'isBoolean', 'isObject', 'isArray'];
+
+/** Of a field's failed rules, those a person must meet first: its type when that is wrong, else every one. */
+function firstConstraints(constraints: Record<string, string>): string[] {
+  const wrongType = Object.keys(constraints).filter((rule) => TYPE_RULES.includes(rule));
+  return wrongType.length ? wrongType.map((rule) => constraints[rule]) : Object.values(constraints);
+}
+
 /**
  * Flattens nested class-validator errors into dotted field paths (`deceased.dateOfBirth`). A field left
- * out (or null where that is refused) is named once, as `required`, not with every rule a value would meet.
+ * out (or null where that is refused) is named once, as `required`, and a value of the wrong type by its
+ * type, not with every rule a value would meet.
  */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -20,7 +30,7 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
     const own: FieldError[] =
       missing(error) && Object.keys(constraints).length && !('whitelistValidation' in constraints)
         ? [{ field, message: 'is required', rule: 'required' }]
-        : Object.values(constraints).map((message) => ({ field, message: apiMessage(error, message) }));
+        : firstConstraints(constraints).map((message) => ({ field, message: apiMessage(error, message) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }

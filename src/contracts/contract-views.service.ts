@@ -6,6 +6,7 @@ import { type ContractContext, contractNextStep, type ContractState, contractSta
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
+import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, ownerWords } from '../words';
@@ -22,7 +23,10 @@ const WORDING = {
 } as const;
 
 /** What a contract's status says of its provider. */
-type ProviderFacts = { name: string; informedByBrp: boolean };
+type ProviderFacts = { name: string; informedByBrp: boolean; category: ProviderCategory };
+
+/** The provider's complaints body by name in both languages, for the owner's words on a dispute (null where its category has none). */
+const complaintsBodies = (category: ProviderCategory) => ({ nl: complaintsBodyFor(category, 'nl')?.name ?? null, en: complaintsBodyFor(category, 'en')?.name ?? null });
 
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
@@ -184,7 +188,8 @@ export class ContractViews {
     const { state, context, dueDate, missedTerm } = standing;
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
     const missedDueDate = ownersMoveSince(missedTerm);
-    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate });
+    // The same advice as the contract's own next step, the complaints body too.
+    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate, complaintsBody: complaintsBodies(provider.category) });
     return {
       statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '),
       lateMove: now || null,
@@ -208,7 +213,7 @@ export class ContractViews {
     const words = {
       providerName: c.provider.name,
       dueDate,
-      complaintsBody: { nl: complaintsBodyFor(c.provider.category, 'nl')?.name ?? null, en: complaintsBodyFor(c.provider.category, 'en')?.name ?? null },
+      complaintsBody: complaintsBodies(c.provider.category),
       missedDueDate: ownersMoveSince(standing.missedTerm),
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,

@@ -1,6 +1,6 @@
 import type { LintViolation } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, stillDisputed } from '../../workflows';
-import { money } from '../../workflows/wording';
+import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
@@ -207,6 +207,33 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
 
+/**
+ * The contract at a glance, under its heading (audit: a confirmed end date and final bill were only in the
+ * history): what was asked and when the request went, what the provider confirmed (date, its reference, the
+ * final bill or refund), and what is still open (bills disputed, bills owed and not yet paid). Only what is recorded.
+ */
+function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
+  const w = ownerWords(lang).contract.summary;
+  const c = o.contract;
+  const requested = c.requestedEndDate ? humanDate(c.requestedEndDate, lang) : null;
+  const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
+  const request = c.letters.find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? w.sentOn(humanDate(request.letterDate, lang)) : w.notSent];
+  const confirmed = c.effectiveDate
+    ? [
+        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
+        c.providerReference ? w.reference(c.providerReference) : '',
+        c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
+      ].filter(Boolean)
+    : [w.notConfirmed];
+  const open = [
+    ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
+    ...o.bills.filter((b) => !b.paidOn).map((b) => w.toPay(ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill))),
+  ];
+  return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
+<dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
+}
+
 const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;
 
 /** What the contract page shows again: the notice of the post just done, a refused form (`failed` names it), documents just uploaded to tick. */
@@ -259,6 +286,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
     html`${notice(lang, state.flash)}${unplaced}<p class="back"><a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
 <h1>${c.provider.name}: ${c.description}</h1>
+${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 ${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>

@@ -19,6 +19,7 @@ import { LettersService } from '../letters/letters.service';
 import { PrintBatchesService, type UnpostedBatch } from '../letters/print-batches.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
+import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { violationText } from './owner-reasons';
@@ -349,7 +350,7 @@ type QueueRow = EstateRef & {
   rank: number;
   description: string;
   providerName: string;
-  providerCategory: string;
+  providerCategory: ProviderCategory;
   informedByBrp: boolean;
   /** The documents the provider requires (what a draft waits for). */
   required: string[];
@@ -454,7 +455,7 @@ export class WorkQueueService {
   }
 
   private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language): ContractItem {
-    const provider = { name: row.providerName, informedByBrp: row.informedByBrp };
+    const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);

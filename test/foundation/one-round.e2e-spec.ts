@@ -76,4 +76,22 @@ describe('bad input answered in one round', () => {
     const nulled = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: null } }).expect(400);
     expect(nulled.body.errors).toEqual([{ field: 'deceased.surname', message: 'is required' }]);
   });
+
+  it('names a value of the wrong type once, by its type, without the lengths it would have to meet', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body;
+    const number = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { reason: 123 }).expect(400);
+    expect(number.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(number.body.errors).toEqual([{ field: 'reason', message: 'reason must be a string' }]);
+    // The same at the provider's desk (its bodies go through the global pipe).
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 123 }).expect(400);
+    expect(atDesk.body.errors).toEqual([{ field: 'reason', message: 'reason must be a string' }]);
+    // Nested too; a text of the right type still hears its length.
+    const nested = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { surname: 42, givenNames: 'x'.repeat(300) } }).expect(400);
+    expect(nested.body.errors).toEqual([
+      { field: 'deceased.givenNames', message: expect.stringMatching(/shorter than or equal to/) },
+      { field: 'deceased.surname', message: 'surname must be a string' },
+    ]);
+  });
 });

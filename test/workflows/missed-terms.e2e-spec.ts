@@ -200,15 +200,17 @@ describe('a missed term is said, never silently moved', () => {
     const late = await owner(id);
     expect(late.state).toBe('disputeRejected');
     expect(late.statusText).toContain(`Uw termijn tot en met ${nl(decisionMissed)} is verstreken; nieuwe termijn tot en met ${nl(late.dueAt)}.`);
-    expect(late.nextStep).toMatch(new RegExp(`^Nu beslissen \\(uw termijn liep tot en met ${nl(decisionMissed)}\\): betalen en het geschil afsluiten`));
-    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: late.dueAt, dueDateOf: 'owner', statusText: expect.stringMatching(/^Nu beslissen/) });
+    expect(late.nextStep).toBe(`Nu beslissen (uw termijn liep tot en met ${nl(decisionMissed)}): betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast.`);
+    // Today gives the same advice, word for word: the complaints body too.
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: late.dueAt, dueDateOf: 'owner', statusText: late.nextStep });
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(late.nextStep);
 
     // A collection notice meanwhile: the decision's term is not silently lost; the owner reads that none runs during the stop.
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 60 }).expect(200);
     const stop = await owner(id);
     expect(stop.state).toBe('collectionStopRequested');
     expect(stop.nextStep).toBe(
-      `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en afsluiten, of KPN bellen; leg de uitkomst vast. ` +
+      `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast. ` +
         'Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
     );
     expect((await onToday(id))?.overdue).toBe(false);
