@@ -592,6 +592,8 @@ export const ownerEn: OwnerWords = {
       askedCancel: (date) => (date ? `cancellation as of ${date}` : 'cancellation as soon as possible'),
       askedTransfer: (holder, date) => `transfer${holder ? ` to ${holder}` : ''}${date ? ` as of ${date}` : ''}`,
       sentOn: (date) => `request sent on ${date}`,
+      postedOn: (date) => `request posted on ${date}`,
+      waitsForPost: (date, where) => `letter of ${date}, ${where}`,
       notSent: 'request not sent yet',
       confirmedBy: (provider) => `Confirmed by ${provider}`,
       notConfirmed: 'not confirmed yet',

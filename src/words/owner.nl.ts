@@ -608,6 +608,9 @@ export const ownerNl = {
       askedCancel: (date: string | null) => (date ? `beëindiging per ${date}` : 'beëindiging zo snel mogelijk'),
       askedTransfer: (holder: string | null, date: string | null) => `overzetting${holder ? ` op naam van ${holder}` : ''}${date ? ` per ${date}` : ''}`,
       sentOn: (date: string) => `verzoek verstuurd op ${date}`,
+      postedOn: (date: string) => `verzoek op de post gedaan op ${date}`,
+      /** A post letter not posted yet: its date and where it stands ("klaar voor de post"). */
+      waitsForPost: (date: string, where: string) => `brief van ${date}, ${where}`,
       notSent: 'verzoek nog niet verstuurd',
       confirmedBy: (provider: string) => `Bevestigd door ${provider}`,
       notConfirmed: 'nog niet bevestigd',

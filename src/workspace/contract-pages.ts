@@ -218,7 +218,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const requested = c.requestedEndDate ? humanDate(c.requestedEndDate, lang) : null;
   const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
   const request = c.letters.find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
-  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? w.sentOn(humanDate(request.letterDate, lang)) : w.notSent];
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
         c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
@@ -232,6 +232,14 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   ];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
+}
+
+/** When the request went: a post letter only once its print batch is marked posted (until then it waits for the post). */
+function requestWent(lang: Lang, letter: { letterDate: string; deliveryStatus: string; deliveredAt: string | null }): string {
+  const w = ownerWords(lang).contract.summary;
+  if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return w.postedOn(humanDate(letter.deliveredAt, lang));
+  if (letter.deliveryStatus === 'queued_for_print' || letter.deliveryStatus === 'printed') return w.waitsForPost(humanDate(letter.letterDate, lang), deliveryText(lang, letter));
+  return w.sentOn(humanDate(letter.letterDate, lang));
 }
 
 const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;

@@ -60,7 +60,12 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(ownerTimeline).toContain('aan KPN klaargezet voor de post');
     expect(ownerTimeline).not.toMatch(/aan KPN verstuurd/);
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('klaar voor de post');
-    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('klaar voor de post');
+    const contractPage = await page(anna, `/app/contracts/${contract.id}`, 'steward_app');
+    expect(contractPage).toContain('klaar voor de post');
+    // The summary at the top says so too: the request is written, not yet sent.
+    const summary = contractPage.match(/<dl class="card" id="summary">.*?<\/dl>/)![0];
+    expect(summary).toContain('brief van 23 november 2026, klaar voor de post');
+    expect(summary).not.toContain('verstuurd');
     const familyTimeline = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
     expect(familyTimeline).toContain('Brief aan KPN klaargezet voor de post');
     expect(familyTimeline).not.toContain('Brief verstuurd aan KPN');
@@ -96,7 +101,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const [posted] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(posted).toMatchObject({ deliveryStatus: 'posted', deliveredAt: marked.postedAt });
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
-    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
+    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('verzoek op de post gedaan op 26 november 2026');
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
     expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
