@@ -5,12 +5,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { sha256 } from '../../letters';
 import { actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
-import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
+import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
 
@@ -39,6 +40,41 @@ export interface PrintBatchView {
   postedAt: Date | null;
   postedBy: { id: string; name: string } | null;
 }
+
+/** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
+export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
+
+/** At most this many envelopes of one batch on the print page; the rest are counted (the PDF and the API hold them all). */
+export const ENVELOPES_SHOWN = 50;
+
+/** A letter by post as the print page lists it: an envelope of a batch, or one waiting for the next (no pages yet). */
+export interface PrintEnvelope {
+  id: string;
+  batchId: string | null;
+  recipient: string;
+  subject: string;
+  estateReference: string;
+  deceasedName: string;
+  letterDate: string;
+  pages: number | null;
+}
+
+interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
+  givenNames: string;
+  surnamePrefix: string | null;
+  surname: string;
+  nameOrder: 'given_first' | 'family_first';
+  cursorAt: string;
+}
+
+const ENVELOPE_COLUMNS = `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
+  l.print_pages AS pages, e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
+  e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
+
+const envelopeOf = ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...envelope }: EnvelopeRow): PrintEnvelope => ({
+  ...envelope,
+  deceasedName: fullName({ givenNames, surnamePrefix, surname, nameOrder }),
+});
 
 /** A batch on Today: printed more than a business day ago and not marked posted. */
 export interface UnpostedBatch {
@@ -205,6 +241,40 @@ export class PrintBatchesService implements OnModuleInit {
       params,
     );
     return pageOf(rows, limit, (r) => [r.date, r.id]);
+  }
+
+  /**
+   * The envelopes of these batches (the print page's), each batch's in envelope order and at most `perBatch` of
+   * them (index letters_print_batch_idx), grouped by batch.
+   */
+  async envelopes(batchIds: string[], perBatch = ENVELOPES_SHOWN): Promise<Map<string, PrintEnvelope[]>> {
+    const rows: EnvelopeRow[] = batchIds.length
+      ? await this.db.query(
+          `SELECT x.* FROM unnest($1::uuid[]) AS b(id) CROSS JOIN LATERAL (
+             SELECT ${ENVELOPE_COLUMNS} FROM letters l JOIN estates e ON e.id = l.estate_id
+              WHERE l.print_batch_id = b.id ORDER BY l.created_at, l.id LIMIT $2) x`,
+          [batchIds, perBatch],
+        )
+      : [];
+    const byBatch = new Map<string, PrintEnvelope[]>();
+    for (const row of rows) byBatch.set(row.batchId!, [...(byBatch.get(row.batchId!) ?? []), envelopeOf(row)]);
+    return byBatch;
+  }
+
+  /**
+   * One page of the caller's letters by post waiting for the next batch (an administrator's: everyone's), oldest first
+   * as the batch will hold them; `after` is a decoded WAITING_LETTERS_CURSOR. Read from the few letters still queued
+   * (index letters_queued_for_print_idx), so it stays small however many letters were ever printed.
+   */
+  async waiting(principal: StaffPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<PrintEnvelope>> {
+    const params: unknown[] = [principal.userId, principal.role === 'admin'];
+    const where = [`l.delivery_status = 'queued_for_print'`, `l.channel = 'post'`, '(e.owner_id = $1 OR $2)'];
+    if (after) where.push(`(l.created_at, l.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
+    const rows: EnvelopeRow[] = await this.db.query(
+      `SELECT ${ENVELOPE_COLUMNS} FROM letters l JOIN estates e ON e.id = l.estate_id WHERE ${where.join(' AND ')} ORDER BY l.created_at, l.id LIMIT ${limit + 1}`,
+      params,
+    );
+    return pageOf(rows, limit, (r) => [r.cursorAt, r.id], envelopeOf);
   }
 
   /** One batch of the caller's (an administrator's: anyone's); 404 otherwise. */

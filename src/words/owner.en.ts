@@ -746,6 +746,13 @@ export const ownerEn: OwnerWords = {
     readyForPost: 'Ready for the post',
     posted: (day: string, by: string | null) => `Posted on ${day}${by ? ` by ${by}` : ''}`,
     postedHint: 'Mark a batch as posted once its envelopes are in the mail: only then do its letters count as sent, for you and for the family.',
+    envelopes: "What's in it",
+    pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
+    moreEnvelopes: (n: number) => `And ${n === 1 ? '1 more letter' : `${n} more letters`}; the PDF holds them all.`,
+    waitingTitle: 'Waiting for the next print batch',
+    waitingIntro: "These letters are not printed yet. They go into tomorrow's batch, or the one you make now.",
+    waitingNone: 'No letter is waiting for the next print batch.',
+    letterOf: (day: string) => `letter of ${day}`,
   },
 
   privacy: {

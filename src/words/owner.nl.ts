@@ -769,6 +769,13 @@ export const ownerNl = {
     readyForPost: 'Klaar voor de post',
     posted: (day: string, by: string | null) => `Op de post gedaan op ${day}${by ? ` door ${by}` : ''}`,
     postedHint: 'Markeer een batch als op de post gedaan zodra de enveloppen in de brievenbus zijn: pas dan tellen de brieven als verstuurd, voor u en voor de familie.',
+    envelopes: 'Welke brieven zitten erin',
+    pages: (n: number) => (n === 1 ? '1 pagina' : `${n} pagina’s`),
+    moreEnvelopes: (n: number) => `En nog ${n === 1 ? '1 brief' : `${n} brieven`}; de pdf bevat ze allemaal.`,
+    waitingTitle: 'Wacht op de volgende printbatch',
+    waitingIntro: 'Deze brieven zijn nog niet geprint. Ze gaan mee in de batch van morgen, of in de batch die u nu maakt.',
+    waitingNone: 'Er wacht geen brief op de volgende printbatch.',
+    letterOf: (day: string) => `brief van ${day}`,
   },
 
   privacy: {

@@ -20,14 +20,25 @@ import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../d
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
-import { PRINT_BATCHES_CURSOR, PrintBatchesService } from '../letters/print-batches.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
 import { refusal, submitForm } from '../web/forms';
-import { ListPageQueryDto } from '../web/pager';
+import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
 import { contractPage, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
+
+/** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
+class PrintPageQueryDto extends ListPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  waiting?: string;
+
+  @IsBackTrail()
+  waitingBack?: string;
+}
 
 /** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
 class ContractPageQueryDto {
@@ -166,10 +177,12 @@ export class ContractWebController {
   }
 
   @Get('print')
-  async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
-    const { cursor, back, limit, done } = query;
+  async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query() query: PrintPageQueryDto, @Res() res: Response) {
+    const { cursor, back, limit, done, waiting, waitingBack } = query;
     const batches = await this.batches.page(p, positionOf(cursor, PRINT_BATCHES_CURSOR), limit);
-    res.type('html').send(printPage(p, batches, { cursor, back, limit: limit?.toString() }, done));
+    const envelopes = await this.batches.envelopes(batches.items.map((b) => b.id));
+    const queued = await this.batches.waiting(p, positionOf(waiting, WAITING_LETTERS_CURSOR, 'waiting'), limit);
+    res.type('html').send(printPage(p, batches, envelopes, queued, { cursor, back, limit: limit?.toString(), waiting: { cursor: waiting, back: waitingBack } }, done));
   }
 
   @Post('print')

@@ -1,19 +1,45 @@
 import type { StaffPrincipal } from '../auth/principal';
 import type { Page } from '../common/paging';
-import type { PrintBatchView } from '../letters/print-batches.service';
-import { html, humanDate } from '../web/html';
+import type { PrintBatchView, PrintEnvelope } from '../letters/print-batches.service';
+import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
 import { actionButton, appPage, notice } from './workspace-pages';
 
-/** Letters to providers on the post channel: one merged PDF a day to print and send, and the mark that it went into the mail. */
-export function printPage(user: StaffPrincipal, batches: Page<PrintBatchView>, at: PagePosition & { limit?: string }, flash?: string): string {
+/** Where the print page stands: the batches' position and the waiting letters' own. */
+export interface PrintPagePosition extends PagePosition {
+  limit?: string;
+  waiting?: PagePosition;
+}
+
+/** One envelope: to whom, what, for which estate, and its pages once printed (a waiting letter: its date). */
+function envelopeItem(e: PrintEnvelope, lang: 'nl' | 'en'): SafeHtml {
+  const w = ownerWords(lang).print;
+  return html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
+}
+
+/**
+ * Letters to providers on the post channel: one merged PDF a day to print and send, what is in each batch (a
+ * <details> per batch, no script needed), what waits for the next batch, and the mark that a batch went into the mail.
+ */
+export function printPage(
+  user: StaffPrincipal,
+  batches: Page<PrintBatchView>,
+  envelopes: Map<string, PrintEnvelope[]>,
+  waiting: Page<PrintEnvelope>,
+  at: PrintPagePosition,
+  flash?: string,
+): string {
   const lang = user.lang;
   const w = ownerWords(lang).print;
-  const rows = batches.items.map(
-    (b) => html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td>${b.letterCount}</td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
-<td>${b.postedAt ? w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null) : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted)}`}</td></tr>`,
-  );
+  const rows = batches.items.map((b) => {
+    const inside = envelopes.get(b.id) ?? [];
+    return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td>${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
+<td>${b.postedAt ? w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null) : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted)}`}</td></tr>`;
+  });
+  // Each list's pager keeps the other list's position.
+  const batchesPager = pager('/app/print', { limit: at.limit, waiting: at.waiting?.cursor, waitingBack: at.waiting?.back }, at, batches.nextCursor, lang);
+  const waitingPager = pager('/app/print', { limit: at.limit, cursor: at.cursor, back: at.back }, at.waiting ?? {}, waiting.nextCursor, lang, { cursor: 'waiting', back: 'waitingBack', anchor: 'waiting' });
   return appPage(
     user,
     w.title,
@@ -22,7 +48,9 @@ export function printPage(user: StaffPrincipal, batches: Page<PrintBatchView>, a
 ${actionButton('/app/print', w.printNow)}
 <p>${w.postedHint}</p>
 ${rows.length
-      ? html`<table><thead><tr><th scope="col">${w.day}</th><th scope="col">${w.letters}</th><th scope="col">${w.file}</th><th scope="col">${w.state}</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/print', { limit: at.limit }, at, batches.nextCursor, lang)}`
-      : html`<p class="card">${w.none}</p>`}`,
+      ? html`<table><thead><tr><th scope="col">${w.day}</th><th scope="col">${w.letters}</th><th scope="col">${w.file}</th><th scope="col">${w.state}</th></tr></thead><tbody>${rows}</tbody></table>${batchesPager}`
+      : html`<p class="card">${w.none}</p>`}
+<section id="waiting" aria-labelledby="waiting-title"><h2 id="waiting-title">${w.waitingTitle}</h2>
+${waiting.items.length || at.waiting?.cursor ? html`<p>${w.waitingIntro}</p><ul>${waiting.items.map((e) => envelopeItem(e, lang))}</ul>${waitingPager}` : html`<p class="card">${w.waitingNone}</p>`}</section>`,
   );
 }

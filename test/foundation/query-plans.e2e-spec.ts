@@ -108,6 +108,8 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/providers?limit=20&cursor=${providers.nextCursor}`);
       await get(session, `${API}/providers?q=provider 1&category=energy`);
       await get(session, `${API}/print-batches`);
+      // The print page: its batches' envelopes and the letters waiting for the next batch.
+      expect((await session.get('/app/print').set('Cookie', `steward_app=${session.token}`).expect(200)).text).toContain('id="waiting"');
     }
     const timeline = await get(family, `${API}/portal/timeline?limit=1`);
     await get(family, `${API}/portal/timeline?limit=1&cursor=${timeline.nextCursor}`);
@@ -259,6 +261,11 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT e.id, 'cancellation', 'nl', CASE WHEN k = 5 AND e.n % 50 = 0 THEN 'blocked' ELSE 'sent' END, date '2026-11-01',
              'Provider', 'Opzegging', 'Geachte heer, mevrouw', '\\x00'::bytea, 'x', e.created_at + k * interval '1 minute'
         FROM numbered_estates e, generate_series(1, 5) k;
+    -- One of Anna's print batches, holding one estate's letters: the print page lists its envelopes.
+    WITH b AS (INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at)
+               VALUES ('${ids.anna}', date '2026-11-02', 5, '\\x00'::bytea, 'x', timestamptz '2026-11-02 17:00+01') RETURNING id)
+    UPDATE letters SET channel = 'post', delivery_status = 'printed', print_batch_id = (SELECT id FROM b), print_pages = 1
+     WHERE estate_id = (SELECT id FROM estates WHERE owner_id = '${ids.anna}' ORDER BY created_at, id LIMIT 1);
     -- A handover row per estate of the other specialists (the plans need the volume, not a consistent story); a few not yet opened.
     INSERT INTO handovers (estate_id, from_user_id, to_user_id, reason, handed_over_at, seen_at)
       SELECT e.id, o.owner_id, '${ids.anna}', 'Werkverdeling', e.created_at, CASE WHEN e.n % 1000 = 0 THEN NULL ELSE e.created_at END

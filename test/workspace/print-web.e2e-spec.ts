@@ -1,6 +1,10 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
 import { englishOn } from '../support/a11y';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { account, Account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
+
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'workspace');
 
 describe('the print page in the browser: marking a batch posted', () => {
   let w: Workspace;
@@ -40,6 +44,60 @@ describe('the print page in the browser: marking a batch posted', () => {
     // The estate's letter list says the same.
     await page.goto(`${w.base}/app/estates/${estate.id}`);
     expect(await mainText(page)).toContain('op de post gedaan op 23 november 2026');
+    await page.close();
+  });
+
+  it('lists the envelopes of each batch and the letters still waiting for the next batch, paged', async () => {
+    const pieter = await account(w.t, 'Pieter Smit', 'specialist', 'nl');
+    const provider = await createProvider(w.t.admin, {
+      name: 'Delta Fiber',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 7', postalCode: '4330 AA', city: 'Middelburg', country: 'NL' } },
+    });
+    const estate = await createEstate(pieter.api, { givenNames: 'Truus', surnamePrefix: 'de', surname: 'Wit' });
+    const request = async (description: string, accountNumber: string) => {
+      const contract = (await pieter.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel' }).expect(201)).body;
+      await pieter.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    };
+    await request('Glasvezel', 'D-1');
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const page = await signIn(w.browser, w.base, pieter);
+    await page.goto(`${w.base}/app/print`);
+    await page.click('button:has-text("Alles wat wacht nu printen")');
+    // Two more requests after the batch: they wait for the next one.
+    await request('Televisie', 'D-2');
+    await request('Telefoon', 'D-3');
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+    await page.goto(`${w.base}/app/print`);
+    const envelopes = page.locator('tr[data-batch] details');
+    await expect(envelopes.locator('summary').innerText()).resolves.toBe('Welke brieven zitten erin');
+    await envelopes.locator('summary').click();
+    const listed = (await envelopes.innerText()).replace(/\s+/g, ' ');
+    expect(listed).toContain('Delta Fiber');
+    expect(listed).toContain('Truus de Wit');
+    expect(listed).toContain(estate.reference);
+    expect(listed).toMatch(/\d+ pagina/);
+
+    const waiting = page.locator('section#waiting');
+    await expect(waiting.locator('h2').innerText()).resolves.toBe('Wacht op de volgende printbatch');
+    await expect(waiting.locator('li').count()).resolves.toBe(2);
+    expect((await waiting.innerText()).replace(/\s+/g, ' ')).toContain('Truus de Wit');
+    expect(await englishOn(page)).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'print-envelopes.png'), fullPage: true });
+
+    // One per page: the waiting list has its own "Volgende".
+    await page.goto(`${w.base}/app/print?limit=1`);
+    await expect(waiting.locator('li').count()).resolves.toBe(1);
+    await waiting.locator('a[rel=next]').click();
+    await expect(waiting.locator('li').count()).resolves.toBe(1);
+    await expect(waiting.locator('a[rel=prev]').count()).resolves.toBe(1);
+    // A waiting position that is not one of this list's is refused, naming the field.
+    const refused = await page.goto(`${w.base}/app/print?waiting=nope`);
+    expect(refused?.status()).toBe(400);
+    expect(await page.textContent('body')).toContain('waiting');
     await page.close();
   });
 });
