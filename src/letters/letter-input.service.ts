@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { confirmationHeldBy, ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, CORRECTED_FIELDS, type CorrectedField, type Correction, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { type BillCorrectionFacts, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
@@ -20,6 +20,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
+import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { REQUEST_STEPS, sinceRequest } from './request-history';
 
@@ -360,14 +361,6 @@ function invoiceOf(event: LetterSubject['event'], context: ContractProjection): 
   if (event.type !== 'INVOICE_AFTER_END' || !context.effectiveDate) return context.openDispute;
   const recorded = context.openDisputes.find((d) => (d.recordedAs ?? d.reference) === event.reference);
   return recorded ?? disputedInvoiceOf(context.effectiveDate, event as unknown as RecordedBill);
-}
-
-/** The corrected values the correction event recorded; only the facts a request letter carries. */
-function correctionsOf(event: LetterSubject['event']): Correction[] {
-  if (event.type !== 'CORRECTION' || !Array.isArray(event.changes)) return [];
-  return (event.changes as { field: CorrectedField; from: unknown; to: unknown }[])
-    .filter((c) => CORRECTED_FIELDS.includes(c.field))
-    .map((c) => ({ field: c.field, from: c.from === null ? null : String(c.from), to: c.to === null ? null : String(c.to) }));
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */

@@ -22,6 +22,7 @@ import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { stepKey } from '../timeline/contract-step';
 import { TimelineService } from '../timeline/timeline.service';
+import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { Letter } from './letter.entity';
@@ -84,6 +85,12 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
 
 /** The latest letter a contract's present state wrote (`latestInState`). */
+/** The kinds two of which can share a subject and a day: the lists say what each one corrects (letter-about.ts). */
+const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
+
+/** A letter as the lists show it: with what it is about beyond its subject. */
+export type AboutLetter = Letter & { about: LetterAbout | null };
+
 export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'>;
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
@@ -360,8 +367,19 @@ export class LettersService implements OnModuleInit {
   }
 
   /** One page of the estate's letters, newest first, for a caller that has checked access already (the estate page). */
-  pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
-    return createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
+  async pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AboutLetter>> {
+    const page = await createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
+    return { ...page, items: await this.withAbout(page.items) };
+  }
+
+  /** Each letter with what it is about beyond its subject (letter-about.ts), from the event it was made from: a lookup by id of the corrections alone. */
+  async withAbout<T extends Pick<Letter, 'id' | 'kind'>>(letters: T[]): Promise<(T & { about: LetterAbout | null })[]> {
+    const ids = letters.filter((l) => ABOUT_KINDS.includes(l.kind)).map((l) => l.id);
+    const rows: { id: string; kind: string; event: LetterEvent | null }[] = ids.length
+      ? await this.db.query(`SELECT id, kind, effect #> '{payload,event}' AS event FROM letters WHERE id = ANY($1)`, [ids])
+      : [];
+    const about = new Map(rows.map((r) => [r.id, letterAbout(r.kind, r.event)]));
+    return letters.map((l) => Object.assign(l, { about: about.get(l.id) ?? null }));
   }
 
   /**
@@ -369,7 +387,7 @@ export class LettersService implements OnModuleInit {
    * (by contract id), for a caller that has checked access already (the estate page). When the first page
    * holds every letter of the estate — most estates — the latest ones are taken from it, not read again.
    */
-  async pageAndLatestPerContract(estateId: string, after: Position | null): Promise<{ page: Page<Letter>; latest: Map<string, Letter> }> {
+  async pageAndLatestPerContract(estateId: string, after: Position | null): Promise<{ page: Page<AboutLetter>; latest: Map<string, Letter> }> {
     const page = await this.pageInEstate(estateId, after);
     return { page, latest: !after && !page.nextCursor ? latestOfEachContract(page.items) : await this.latestPerContract(estateId) };
   }
@@ -496,8 +514,9 @@ export class LettersService implements OnModuleInit {
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */
-  sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
-    return createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
+  async sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AboutLetter>> {
+    const page = await createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
+    return { ...page, items: await this.withAbout(page.items) };
   }
 
   /** The sent letters this relative may read, with their PDFs, oldest first (their dossier). */

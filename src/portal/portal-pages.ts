@@ -1,4 +1,5 @@
 import { errorSummary, field, FormState, refusalMarks, select, typedValue } from '../web/fields';
+import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
 import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progress';
@@ -184,7 +185,7 @@ export function lettersPage(lang: Lang, letters: Overview['letters'], documents:
   const w = familyWords(lang);
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
 ${letters.items.length
-    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a> — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
+    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a>${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''} — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
 <h2 id="documents">${w.documents}</h2>
 ${documents.items.length

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { aboutText } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type ContractContext, type ContractState, contractChangeText, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState } from '../../workflows';
@@ -15,8 +16,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { Letter } from '../letters/letter.entity';
-import { type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
+import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
 import { letterNotSent, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
@@ -172,11 +172,13 @@ function stateCountsOf(contracts: Contract[]): { state: ContractState; count: nu
 }
 
 /** A sent letter as the family's lists show it. */
-const familyLetterView = (l: Letter) => ({
+const familyLetterView = (l: AboutLetter) => ({
   id: l.id,
   contractId: l.contractId,
   kind: l.kind,
   subject: l.subject,
+  /** What a correction letter corrects (letter-about.ts), so two of one day with one subject read apart; null for any other. */
+  about: l.about,
   /** The letter's own language (the recipient's), which the family's may differ from. */
   language: l.language,
   recipient: l.recipient,
@@ -345,7 +347,8 @@ export class PortalService {
     const contracts = await this.db.manager.find(Contract, { where: { estateId: p.estateId }, relations: { provider: true } });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const named = providerLabels(contracts);
-    const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.subject, recipient: l.recipient }]));
+    const w = familyWords(lang);
+    const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.about ? `${l.subject} (${aboutText(l.about, w.letterAbout, lang)})` : l.subject, recipient: l.recipient }]));
     const [sentSteps, sentLater] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
@@ -406,7 +409,7 @@ export class PortalService {
     return this.letters.pdfFor(await this.documents.viewerOf(p), letterId);
   }
 
-  private async sentLetters(estateId: string): Promise<Letter[]> {
-    return (await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent');
+  private async sentLetters(estateId: string): Promise<AboutLetter[]> {
+    return this.letters.withAbout((await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent'));
   }
 }

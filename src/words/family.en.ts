@@ -20,6 +20,15 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
 };
 
 /** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
+/** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
+export const CORRECTS_EN: Record<string, string> = {
+  description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date',
+  deceasedName: "the deceased's name", dateOfBirth: 'the date of birth', dateOfDeath: 'the date of death', deceasedAddress: "the deceased's address", estateAccount: 'the estate account',
+  newHolderName: "the new holder's name", newHolderAddress: "the new holder's address", newHolderDateOfBirth: "the new holder's date of birth",
+  newHolderEmail: "the new holder's email address", newHolderPhone: "the new holder's phone number", newHolderIban: "the new holder's IBAN",
+  reference: 'the invoice number', invoiceDate: 'the invoice date', amount: 'the amount', periodFrom: 'the period billed', periodTo: 'the period billed',
+};
+
 export const familyEn: FamilyWords = {
   portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your contact person, for example K7QM-2XWD-RT9P.',
   open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
@@ -137,6 +146,7 @@ export const familyEn: FamilyWords = {
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',
+  letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,

@@ -18,6 +18,15 @@ const unansweredNl = (q: MissedQuestion | null): string => {
   }
 };
 
+/** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
+export const CORRECTS_NL: Record<string, string> = {
+  description: 'de omschrijving', accountNumber: 'het klantnummer', requestedEndDate: 'de gewenste datum',
+  deceasedName: 'de naam van de overledene', dateOfBirth: 'de geboortedatum', dateOfDeath: 'de overlijdensdatum', deceasedAddress: 'het adres van de overledene', estateAccount: 'de boedelrekening',
+  newHolderName: 'de naam van de nieuwe contracthouder', newHolderAddress: 'het adres van de nieuwe contracthouder', newHolderDateOfBirth: 'de geboortedatum van de nieuwe contracthouder',
+  newHolderEmail: 'het e-mailadres van de nieuwe contracthouder', newHolderPhone: 'het telefoonnummer van de nieuwe contracthouder', newHolderIban: 'het IBAN van de nieuwe contracthouder',
+  reference: 'het factuurnummer', invoiceDate: 'de factuurdatum', amount: 'het bedrag', periodFrom: 'de gefactureerde periode', periodTo: 'de gefactureerde periode',
+};
+
 /**
  * The portal's words in Dutch: the reference catalogue for the family audience (see ./index.ts).
  * Plain words for a family, formal "u"; the state of each contract is worded in workflows/.
@@ -156,6 +165,7 @@ export const familyNl = {
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */
   letterReadyForPost: 'ligt klaar voor de post',
+  letterAbout: { facts: CORRECTS_NL, text: (facts: string, bill: string | null) => (bill ? `over ${facts} van factuur ${bill}` : `over ${facts}`) },
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
   billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,

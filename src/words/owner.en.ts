@@ -1,5 +1,6 @@
 import type { OwnerWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { familyEn } from './family.en';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
 const answerToEn = (q: MissedQuestion | null): string => {
@@ -330,6 +331,8 @@ export const ownerEn: OwnerWords = {
 
   estate: {
     listTitle: 'Estates',
+    // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
+    letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}, ${amount}`,

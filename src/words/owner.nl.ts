@@ -1,4 +1,5 @@
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { familyNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -336,6 +337,8 @@ export const ownerNl = {
 
   estate: {
     listTitle: 'Nalatenschappen',
+    // What a correction letter corrects, after its subject in the letters list: the family's words, as both read the same letters.
+    letterAbout: familyNl.letterAbout,
     // The bills owed that nobody marked paid yet, near the contracts: a reminder for the family before closing, never a block.
     billsOpen: 'Nog te betalen uit de nalatenschap',
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
