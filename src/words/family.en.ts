@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
@@ -142,7 +142,7 @@ export const familyEn: FamilyWords = {
     `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
-  letterAwaitingPost: (provider: string) => `Our letter to ${provider} is ready and waiting to be posted.`,
+  letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',
@@ -185,7 +185,7 @@ export const familyEn: FamilyWords = {
     'document.uploaded': () => 'A document was added to the file.',
     'letter.sent': (d: Record<string, unknown>) =>
       d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
-    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted${typeof d.postedOn === 'string' ? ` on ${longDate(d.postedOn, 'en')}` : ''}: ${String(d.subject)}`,
+    'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': () => 'Your contact person has dealt with the report.',

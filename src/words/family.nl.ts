@@ -1,5 +1,5 @@
 import type { Language } from '../../workflows';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
 const unansweredNl = (q: MissedQuestion | null): string => {
@@ -160,7 +160,7 @@ export const familyNl = {
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
-  letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} is klaar en ligt klaar voor de post.`,
+  letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */
@@ -218,7 +218,8 @@ export const familyNl = {
     // A letter by post is printed and taken to the post later: it is sent at its 'letter.posted' entry.
     'letter.sent': (d: Record<string, unknown>) =>
       d.channel === 'post' ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}` : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
-    'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan${typeof d.postedOn === 'string' ? ` op ${longDate(d.postedOn, 'nl')}` : ''}: ${String(d.subject)}`,
+    // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
+    'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
     'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',

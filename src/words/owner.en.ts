@@ -1079,7 +1079,7 @@ export const ownerEn: OwnerWords = {
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
-    letterPosted: (recipient: string, subject: string) => `Letter to ${recipient} posted: ${subject}`,
+    letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },

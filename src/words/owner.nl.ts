@@ -1104,7 +1104,7 @@ export const ownerNl = {
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
-    letterPosted: (recipient: string, subject: string) => `Brief aan ${recipient} op de post gedaan: ${subject}`,
+    letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },

@@ -74,7 +74,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
     // Monday's news, emailed Tuesday morning: where the request stands, not that KPN was asked.
     const [monday] = await digests('lies@family.example', 1);
-    expect(monday).toContain('KPN: Onze brief aan KPN is klaar en ligt klaar voor de post.');
+    expect(monday).toContain('KPN: Onze brief aan KPN ligt klaar voor de post.');
     expect(monday).not.toContain('We hebben KPN gevraagd');
 
     // Wednesday: printed Tuesday, still within the next business day; Thursday it shows on Today.
@@ -103,14 +103,14 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
     expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('verzoek op de post gedaan op 26 november 2026');
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
-    expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
+    expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
     expect(await page(anna, '/app', 'steward_app')).not.toContain('nog niet op de post gedaan');
     // Friday morning, Thursday's email: the letter went into the mail.
     await advance(1);
-    expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan op 26 november 2026');
+    expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan: Opzegging');
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
