@@ -36,6 +36,10 @@ describe('the day a bill was paid', () => {
   it('is neither after today nor before the bill became owed', () => {
     expect(paidOnProblem('2026-11-24', '2026-11-23', '2026-11-20')).toEqual(expect.objectContaining({ field: 'paidOn', rule: 'future' }));
     expect(paidOnProblem('2026-11-19', '2026-11-23', '2026-11-20')).toEqual(expect.objectContaining({ field: 'paidOn', rule: 'beforeOwed', limit: '2026-11-20' }));
+    // The case owner reads it as well as the representative: nobody is told about "your case owner".
+    expect(paidOnProblem('2026-11-19', '2026-11-23', '2026-11-20')!.message).toBe(
+      'must not be before 2026-11-20, the day the bill became owed by the estate; a bill paid before then was paid already, not from the estate, and the case owner records it so',
+    );
     expect(paidOnProblem('2026-11-20', '2026-11-23', '2026-11-20')).toBeNull();
     expect(paidOnProblem('2026-11-23', '2026-11-23', '2026-11-20')).toBeNull();
   });

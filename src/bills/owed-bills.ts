@@ -40,7 +40,7 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
 export function paidOnProblem(paidOn: string, today: string, owedOn: string): FieldError | null {
   if (paidOn > today) return { field: 'paidOn', message: 'must not be in the future', rule: 'future' };
   if (paidOn < owedOn) {
-    return { field: 'paidOn', message: `must not be before ${owedOn}, the day the bill became owed by the estate; a bill paid before then is one your case owner records as already paid`, rule: 'beforeOwed', limit: owedOn };
+    return { field: 'paidOn', message: `must not be before ${owedOn}, the day the bill became owed by the estate; a bill paid before then was paid already, not from the estate, and the case owner records it so`, rule: 'beforeOwed', limit: owedOn };
   }
   return null;
 }

@@ -137,7 +137,7 @@ export const familyNl = {
    * representative records when one is paid; the others read it.
    */
   billsToPay: 'Te betalen uit de nalatenschap',
-  billsToPayText: 'Deze rekeningen zijn verschuldigd: uw vaste contactpersoon heeft vastgelegd dat ze worden betaald uit de nalatenschap. Heeft u vragen over het betalen, neem dan contact op met uw vaste contactpersoon.',
+  billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
