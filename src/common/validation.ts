@@ -12,10 +12,14 @@ const missing = (error: ValidationError) => error.value === undefined || error.v
 /** class-validator's checks of a value's type: a value of another type is told that, not the lengths or patterns a value of it would meet. */
 const TYPE_RULES = ['isString', 'isNumber', 'isInt', 'isBoolean', 'isObject', 'isArray'];
 
-/** Of a field's failed rules, those a person must meet first: its type when that is wrong, else every one. */
+/**
+ * Of a field's failed rules, those a person must meet first: its type when that is wrong, else every one — but a
+ * value not in its form (`matches`, e.g. a date's YYYY-MM-DD) is told that form, not also that it is no real date.
+ */
 function firstConstraints(constraints: Record<string, string>): string[] {
   const wrongType = Object.keys(constraints).filter((rule) => TYPE_RULES.includes(rule));
-  return wrongType.length ? wrongType.map((rule) => constraints[rule]) : Object.values(constraints);
+  if (wrongType.length) return wrongType.map((rule) => constraints[rule]);
+  return Object.entries(constraints).filter(([rule]) => !(rule === 'isIso8601' && 'matches' in constraints)).map(([, message]) => message);
 }
 
 /**

@@ -93,5 +93,11 @@ describe('bad input answered in one round', () => {
       { field: 'deceased.givenNames', message: expect.stringMatching(/shorter than or equal to/) },
       { field: 'deceased.surname', message: 'surname must be a string' },
     ]);
+    // A date: a number, or a text not in the form, is told the form once, not also that it is no real date (audit).
+    const date = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: 20261202, dateOfBirth: '1950-2-3' } }).expect(400);
+    expect(date.body.errors).toEqual([
+      { field: 'deceased.dateOfBirth', message: 'dateOfBirth must be a date in the form YYYY-MM-DD' },
+      { field: 'deceased.dateOfDeath', message: 'dateOfDeath must be a date in the form YYYY-MM-DD' },
+    ]);
   });
 });
