@@ -133,7 +133,8 @@ export function refusalMarks(form: FormState, name: string, id: string, hint = f
   const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     marks: html`${errors.length ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`,
-    message: errors.length ? html`<p class="field-error" id="${id}-error">${errors.join('; ')}</p>` : '',
+    // Several refusals of one field (a date of death after three confirmed end dates) each on a line of their own, not one run-on sentence.
+    message: errors.length ? html`<p class="field-error" id="${id}-error">${errors.map((error, i) => html`${i ? html`<br>` : ''}${error}`)}</p>` : '',
   };
 }
 

@@ -46,15 +46,22 @@ describe('corrections in later rounds say only what is true', () => {
     expect((await s.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.dateOfDeath).toBe('2026-11-02');
     // The day of the end itself is no contradiction.
     await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
+    // A second contract of the estate, confirmed to end before the date typed too.
+    const tv = (await s.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Televisie', accountNumber: 'KE-2', action: 'cancel' }).expect(201)).body as { id: string };
+    await s.post(`${API}/contracts/${tv.id}/request`).expect(200);
+    await runDueWork();
+    await s.post(`${API}/contracts/${tv.id}/provider-answer/completed`, { effectiveDate: '2026-11-11', reference: 'KE-R2' }).expect(200);
 
     const page = await signIn(w.browser, w.base, els);
     await page.goto(`${w.base}/app/estates/${estate.id}/edit`);
     await page.fill('#deceased-dateOfDeath', '2026-11-12');
     const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('main form button[type=submit]')]);
     expect(answer.status()).toBe(422);
-    expect(await page.textContent('#deceased-dateOfDeath-error')).toContain(
+    // Each contract's refusal on a line of its own under the field, not one run-on sentence (audit).
+    expect((await page.innerText('#deceased-dateOfDeath-error')).split('\n')).toEqual([
       'KPN Einde heeft 10 november 2026 bevestigd als einddatum van Internet; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag KPN Einde om een nieuwe)',
-    );
+      'KPN Einde heeft 11 november 2026 bevestigd als einddatum van Televisie; dat is vóór deze overlijdensdatum. Klopt de overlijdensdatum, corrigeer dan eerst de bevestigde einddatum (of vraag KPN Einde om een nieuwe)',
+    ]);
     await page.close();
     expect((await s.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased.dateOfDeath).toBe('2026-11-10');
   });
