@@ -128,6 +128,14 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const page = await ownerPage(`/app/contracts/${contract}`);
     expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00: ${remainder}`));
     expect(page).not.toMatch(/geen betwiste of onbetaalde facturen/);
+    // The progress report lists what is still to pay, and what was paid, each for its own amount.
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.3,88/);
+    expect(text).toMatch(/Stroomtest Eindafrekening €.48,12 .*23 november 2026/);
+    expect(text).not.toMatch(/52,00/);
 
     // The representative pays the remainder: the bill is paid in full, on the day of its last payment.
     const rest = await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(201);
