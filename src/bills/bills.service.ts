@@ -15,7 +15,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem } from './owed-bills';
+import { owedBillsOf, paidOnProblem, stillToPay } from './owed-bills';
 import { readsEstateDebts } from '../documents/document-audience';
 
 /** A bill the estate owes, as its lists name it. */
@@ -30,8 +30,10 @@ export interface OwedBill {
   finalBill: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
-  /** The day it was paid, once someone marked it so; null while it is still to be paid. */
+  /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
   paidOn: string | null;
+  /** What was paid of it (null while unpaid): less than `amount` when a correction raised the bill after the payment (`stillToPay`). */
+  paidAmount: number | null;
 }
 
 /** A bill the estate owed, marked paid, as the paid list names it. */
@@ -81,7 +83,7 @@ export class BillsService {
     const page = await filledPage(
       (position, room) => this.owedSteps(estateId, position, room, undefined, manager),
       (step: OwedBill[]) => {
-        const open = step.filter((b) => b.paidOn === null);
+        const open = step.filter((b) => stillToPay(b) > 0);
         return open.length ? open : null;
       },
       TIMELINE_CURSOR,
@@ -172,24 +174,31 @@ export class BillsService {
     return contract;
   }
 
+  /** Marks a bill paid; one a correction raised after its payment is paid in full by its remainder (the row then holds the whole amount and the day of the last payment). */
   private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor): Promise<PaidBill> {
     const bill = await this.owedBill(manager, contract, dto.reference);
-    if (bill.paidOn) {
+    const paying = stillToPay(bill);
+    if (bill.paidOn && paying === 0) {
       throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} is marked paid already (on ${bill.paidOn}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`, {
         errors: [{ field: 'reference', message: `is marked paid already, on ${bill.paidOn}`, rule: 'paidAlready', limit: bill.paidOn }],
       });
     }
     const problem = paidOnProblem(dto.paidOn, this.clock.today(), dutchDate(new Date(bill.decidedAt)));
     if (problem) throw new ValidationProblem([problem]);
-    const [row] = (await manager.query(
-      `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    const [row] = (
+      bill.paidOn
+        ? // An UPDATE answers [rows, count]; only the payment seen above, so one marked at the same moment answers 409.
+          ((await manager.query(`UPDATE bill_payments SET amount = $4, paid_on = $5 WHERE contract_id = $1 AND ${PAYMENT_OF} AND amount = $6 RETURNING id`, [contract.id, bill.reference, bill.finalBill, bill.amount, dto.paidOn, bill.paidAmount]))[0] as { id: string }[])
+        : await manager.query(
+            `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, dto.paidOn, this.clock.now()],
-    )) as { id: string }[];
+            [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, dto.paidOn, this.clock.now()],
+          )
+    ) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
     if (!row) throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} was just marked paid by someone else. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
-    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${bill.amount.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: bill.amount, finalBill: bill.finalBill, paidOn: dto.paidOn };
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, paidOn: dto.paidOn };
   }
 
   private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
@@ -198,7 +207,7 @@ export class BillsService {
     const [[row]] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} RETURNING paid_on::text AS "paidOn"`, [contract.id, bill.reference, bill.finalBill])) as [{ paidOn: string }[], number];
     if (!row) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: row.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${row.paidOn}) undone: the bill is open again.`);
-    return { ...bill, paidOn: null };
+    return { ...bill, paidOn: null, paidAmount: null };
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
@@ -231,19 +240,23 @@ export class BillsService {
     const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
     const [labels, payments] = await Promise.all([
       this.labels(estateId, manager),
-      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn" FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string }[]>,
+      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string; amount: number }[]>,
     ]);
-    const paidOn = new Map(payments.map((p) => [paymentKey(p.contractId, p), p.paidOn]));
+    const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
     const items = page.items.map((entry) =>
-      owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => ({
+      owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => {
+        const payment = paid.get(paymentKey(entry.contractId!, b));
+        return {
         contractId: entry.contractId!,
         provider: labels.get(entry.contractId!) ?? '',
         reference: b.reference,
         amount: b.amount,
         finalBill: b.finalBill,
         decidedAt: entry.at,
-        paidOn: paidOn.get(paymentKey(entry.contractId!, b)) ?? null,
-      })),
+          paidOn: payment?.paidOn ?? null,
+          paidAmount: payment?.amount ?? null,
+        };
+      }),
     );
     return { items, nextCursor: page.nextCursor };
   }

@@ -1,4 +1,4 @@
-import { owedBillsOf, paidOnProblem } from './owed-bills';
+import { owedBillsOf, paidOnProblem, stillToPay } from './owed-bills';
 
 /** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
 const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
@@ -42,5 +42,14 @@ describe('the day a bill was paid', () => {
     );
     expect(paidOnProblem('2026-11-20', '2026-11-23', '2026-11-20')).toBeNull();
     expect(paidOnProblem('2026-11-23', '2026-11-23', '2026-11-20')).toBeNull();
+  });
+});
+
+describe('what is still to pay of a bill', () => {
+  it('is all of it unpaid, the rise after a payment, and nothing when a correction lowered it after the payment', () => {
+    expect(stillToPay({ amount: 48.12, paidAmount: null })).toBe(48.12);
+    expect(stillToPay({ amount: 52, paidAmount: 48.12 })).toBe(3.88);
+    expect(stillToPay({ amount: 40, paidAmount: 48.12 })).toBe(0);
+    expect(stillToPay({ amount: 48.12, paidAmount: 48.12 })).toBe(0);
   });
 });

@@ -33,6 +33,14 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
 }
 
 /**
+ * What is still to pay of a bill: all of it while unpaid; once paid, what a correction after the payment raised
+ * it by. A correction lower than what was paid leaves it paid (the estate does not pay it again).
+ */
+export function stillToPay(bill: { amount: number; paidAmount: number | null }): number {
+  return bill.paidAmount === null ? bill.amount : Math.max(0, Math.round((bill.amount - bill.paidAmount) * 100) / 100);
+}
+
+/**
  * Why a payment date cannot be recorded (the message for the field `paidOn`), or null: not after today (the
  * Dutch day), nor before the day the bill became owed (`owedOn`): a bill paid before the owner decided is
  * one the owner records as already paid, not one to pay from the estate.

@@ -23,6 +23,7 @@ import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { REQUEST_STEPS, sinceRequest } from './request-history';
+import { stillToPay } from '../bills/owed-bills';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -287,7 +288,14 @@ export class LetterInputBuilder {
       return contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
-    const estateBills = readsDebts ? [...owed].reverse().map(({ provider, reference, amount, finalBill, paidOn }) => ({ provider, reference, amount, ...(finalBill && { finalBill }), paidOn })) : [];
+    // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
+    const estateBills = readsDebts
+      ? [...owed].reverse().flatMap((b) => {
+          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }) };
+          const rest = stillToPay(b);
+          return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn ? [{ ...named, amount: b.paidAmount ?? b.amount, paidOn: b.paidOn }] : [])];
+        })
+      : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
     const reopening = reopened && !readsDebts ? { ...reopened, matters: [] } : reopened;
     return {

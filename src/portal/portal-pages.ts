@@ -7,6 +7,7 @@ import type { Page } from '../common/paging';
 import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords } from '../words';
 import { money } from '../../workflows/wording';
+import { stillToPay } from '../bills/owed-bills';
 
 type Overview = Awaited<ReturnType<PortalService['overview']>>;
 
@@ -99,7 +100,7 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   return html`<section class="card" aria-labelledby="bills"><h2 id="bills">${w.billsToPay}</h2>
 ${state.bill ? html`<p class="notice" role="status">${state.bill === 'paid' ? w.billPaidNotice : w.billUnpaidNotice}</p>` : ''}${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}
 ${open.items.length ? html`<p>${w.billsToPayText} ${marks ? w.billsToPayYouMark : w.billsToPayOthersMark}</p>
-<ul class="bills">${open.items.map((b, i) => html`<li>${named(b)} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
+<ul class="bills">${open.items.map((b, i) => html`<li>${named(b)}${b.paidOn ? ` · ${w.billPartlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span>${marks ? payForm(b, i) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'bills', open.nextCursor, w.moreBillsToPay, 'bills')}
 ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid.items.map((b) => html`<li>${named(b)} · ${w.billPaidOn(humanDate(b.paidOn, lang))}${marks ? undoForm(b) : ''}</li>`)}</ul>` : ''}${moreLink('/family', 'paid', paid.nextCursor, w.moreBillsPaid, 'bills')}</section>`;
 }
 

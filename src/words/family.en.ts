@@ -133,6 +133,7 @@ export const familyEn: FamilyWords = {
   markPaid: 'Paid',
   billsPaid: 'Paid',
   billPaidOn: (date: string) => `paid on ${date}`,
+  billPartlyPaid: (rest: string, paid: string, date: string) => `${rest} still to pay; ${paid} paid on ${date}`,
   undoPaid: 'Not paid after all',
   moreBillsPaid: 'More paid bills',
   billPaidNotice: 'Saved: the bill is now marked paid.',

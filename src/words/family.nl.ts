@@ -147,6 +147,8 @@ export const familyNl = {
   markPaid: 'Betaald',
   billsPaid: 'Betaald',
   billPaidOn: (date: string) => `betaald op ${date}`,
+  // A bill a correction raised after it was paid: still to pay for the rest.
+  billPartlyPaid: (rest: string, paid: string, date: string) => `nog ${rest} te betalen; ${paid} betaald op ${date}`,
   undoPaid: 'Toch niet betaald',
   moreBillsPaid: 'Meer betaalde rekeningen',
   billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',

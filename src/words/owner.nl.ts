@@ -527,6 +527,8 @@ export const ownerNl = {
     billOwed: (reference: string, amount: string, finalBill = false) => `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}, ${amount}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
+    // A bill a correction raised after it was paid: still to pay for the rest.
+    partlyPaid: (rest: string, paid: string, date: string) => `nog ${rest} te betalen; ${paid} betaald op ${date}`,
     paidOnLabel: 'Betaald op',
     markPaid: 'Betaald',
     undoPaid: 'Betaling terugdraaien',
@@ -626,6 +628,7 @@ export const ownerNl = {
       disputed: (reference: string, amount: string) => `factuur ${reference}: ${amount} betwist`,
       heldBy: (provider: string) => `${provider} houdt vast aan de factuur`,
       toPay: (bill: string) => `${bill}: nog te betalen`,
+      partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
     },
     previewLetter: 'Conceptbrief bekijken',

@@ -14,6 +14,7 @@ import { ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
+import { stillToPay } from '../bills/owed-bills';
 
 type Words = OwnerWords['contract'];
 
@@ -199,10 +200,12 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;
   const items = o.bills.map((b, i) => {
     const named = w.billOwed(b.reference, money(b.amount, lang), b.finalBill);
-    if (b.paidOn) {
+    const rest = stillToPay(b);
+    if (b.paidOn && !rest) {
       return html`<li>${named} · ${w.paidOn(humanDate(b.paidOn, lang))} <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form></li>`;
     }
-    return html`<li>${named} · ${w.owedSince(humanDate(b.decidedAt, lang))}<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form></li>`;
+    const standing = b.paidOn ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.owedSince(humanDate(b.decidedAt, lang));
+    return html`<li>${named} · ${standing}<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form></li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -228,7 +231,12 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     : [w.notConfirmed];
   const open = [
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
-    ...o.bills.filter((b) => !b.paidOn).map((b) => w.toPay(ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill))),
+    ...o.bills
+      .filter((b) => stillToPay(b) > 0)
+      .map((b) => {
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill);
+        return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
+      }),
   ];
   return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;

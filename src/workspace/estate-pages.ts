@@ -16,6 +16,7 @@ import { checkbox, errorSummary, field, FormState, prefixedIds, select } from '.
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
+import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
@@ -179,7 +180,7 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
   if (!o.billsOpen.items.length && !billsPager) return '';
   const w = ownerWords(lang).estate;
   return html`<div class="card" id="bills"><h3>${w.billsOpen}</h3><p>${w.billsOpenText}</p>
-<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.finalBill)}</a> <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
+<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.finalBill)}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
 }
 
 type ContractRow = EstateOverview['contracts'][number];

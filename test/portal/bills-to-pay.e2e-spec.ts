@@ -116,6 +116,18 @@ describe('bills to pay from the estate', () => {
     expect((await ownerTimelineOf(contract.estateId)).map((e) => e.summary)).toContain('Stroom: Betaling van factuur F-01 van Stroomtest (23 november 2026) teruggedraaid; de factuur staat weer open.');
   });
 
+  it('keeps a paid bill as it was paid: a correction cannot raise an ordinary bill once it is owed, so nothing is left to pay', async () => {
+    const contract = await owedContract('Gijs');
+    const ria = await representative(contract.estateId, 'Ria');
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(201);
+    // The owner corrects only a bill still disputed; this one is owed and paid.
+    const refused = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 40, periodFrom: '2026-11-01', periodTo: '2026-11-30' });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-01', amount: 24.98, paidOn: TODAY })]);
+  });
+
   it('lets the owner mark a bill paid and undo it by API and on the contract page; twice is a conflict', async () => {
     const contract = await owedContract('Gerrit');
     const maria = await relative(t, anna, contract.estateId, 'Maria');

@@ -112,6 +112,44 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([]);
   });
 
+  it('lists a final bill raised after it was paid again for what is still owed, and lets the remainder be paid', async () => {
+    const { estateId, ria } = await estateWithHeir('Wim');
+    const contract = await confirmed(estateId, 48.12);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(201);
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 52 }).expect(200);
+
+    const owed = [expect.objectContaining({ reference: 'ST-R1', amount: 52, finalBill: true, paidOn: TODAY, paidAmount: 48.12 })];
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    const remainder = 'nog €.3,88 te betalen; €.48,12 betaald op 23 november 2026';
+    const portal = await portalPage(ria);
+    expect(portal).toMatch(new RegExp(`Te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Nog te betalen uit de nalatenschap.*Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00</a> · ${remainder}`));
+    const page = await ownerPage(`/app/contracts/${contract}`);
+    expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00: ${remainder}`));
+    expect(page).not.toMatch(/geen betwiste of onbetaalde facturen/);
+    // The progress report lists what is still to pay, and what was paid, each for its own amount.
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.3,88/);
+    expect(text).toMatch(/Stroomtest Eindafrekening €.48,12 .*23 november 2026/);
+    expect(text).not.toMatch(/52,00/);
+
+    // The representative pays the remainder: the bill is paid in full, on the day of its last payment.
+    const rest = await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(201);
+    expect(rest.body).toEqual(expect.objectContaining({ reference: 'ST-R1', amount: 3.88, paidOn: TODAY }));
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/estates/${estateId}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 52, paidOn: TODAY })]);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: TODAY }).expect(409);
+
+    // Corrected lower after payment: it stays paid, and the paid list keeps what was paid.
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 40 }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect(await portalPage(ria)).toMatch(/Betaald.*€.52,00 · betaald op 23 november 2026/);
+  });
+
   it('pages the final bills with the bills decided paid from the estate, newest first, by one cursor', async () => {
     const { estateId, ria } = await estateWithHeir('Lies');
     await confirmed(estateId, 12.5, 'Gas');
