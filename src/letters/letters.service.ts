@@ -84,13 +84,13 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
 
-/** The latest letter a contract's present state wrote (`latestInState`). */
 /** The kinds two of which can share a subject and a day: the lists say what each one corrects (letter-about.ts). */
 const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
+/** The latest letter a contract's present state wrote (`latestInState`). */
 export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'>;
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
