@@ -247,12 +247,12 @@ export class BillsService {
       owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => {
         const payment = paid.get(paymentKey(entry.contractId!, b));
         return {
-        contractId: entry.contractId!,
-        provider: labels.get(entry.contractId!) ?? '',
-        reference: b.reference,
-        amount: b.amount,
-        finalBill: b.finalBill,
-        decidedAt: entry.at,
+          contractId: entry.contractId!,
+          provider: labels.get(entry.contractId!) ?? '',
+          reference: b.reference,
+          amount: b.amount,
+          finalBill: b.finalBill,
+          decidedAt: entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
         };
