@@ -34,7 +34,7 @@ export function printPage(
   const w = ownerWords(lang).print;
   const rows = batches.items.map((b) => {
     const inside = envelopes.get(b.id) ?? [];
-    return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td>${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
+    return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
 <td>${b.postedAt ? w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null) : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted)}`}</td></tr>`;
   });
   // Each list's pager keeps the other list's position.
@@ -48,7 +48,7 @@ export function printPage(
 ${actionButton('/app/print', w.printNow)}
 <p>${w.postedHint}</p>
 ${rows.length
-      ? html`<table><thead><tr><th scope="col">${w.day}</th><th scope="col">${w.letters}</th><th scope="col">${w.file}</th><th scope="col">${w.state}</th></tr></thead><tbody>${rows}</tbody></table>${batchesPager}`
+      ? html`<table class="stacked"><thead><tr><th scope="col">${w.day}</th><th scope="col">${w.letters}</th><th scope="col">${w.file}</th><th scope="col">${w.state}</th></tr></thead><tbody>${rows}</tbody></table>${batchesPager}`
       : html`<p class="card">${w.none}</p>`}
 <section id="waiting" aria-labelledby="waiting-title"><h2 id="waiting-title">${w.waitingTitle}</h2>
 ${waiting.items.length || at.waiting?.cursor ? html`<p>${w.waitingIntro}</p><ul>${waiting.items.map((e) => envelopeItem(e, lang))}</ul>${waitingPager}` : html`<p class="card">${w.waitingNone}</p>`}</section>`,

@@ -33,6 +33,12 @@ describe('the print page in the browser: marking a batch posted', () => {
     const row = page.locator('tr[data-batch]');
     await expect(row.innerText()).resolves.toContain('Klaar voor de post');
     expect(await englishOn(page)).toEqual([]);
+    // On a phone the batch reads as a card of lines, not a table wider than the screen (audit).
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'print-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await row.locator('button', { hasText: 'Op de post gedaan' }).click();
     await page.waitForURL(`${w.base}/app/print?done=posted`);
