@@ -25,6 +25,7 @@ const CONTEXTS: ContractContext[] = [
   { ...confirmed, disputes: 2, openDispute: undefined, openDisputes: [{ ...DECEMBER, credited: 5 }, JANUARY] },
   { ...confirmed, openDispute: undefined, openDisputes: [{ ...DECEMBER, credited: 5 }] },
   { ...confirmed, action: 'transfer', openDispute: undefined, openDisputes: [STRADDLING] },
+  { ...confirmed, finalInvoiceAmount: -15.5, disputes: 0, openDispute: undefined },
 ];
 /** Every step the family's tables word, with every figure a step may record. */
 const held = { reference: 'F-1', amount: 14.98, held: true };
@@ -66,6 +67,21 @@ describe("the family's words for a relative who does not read the estate's debts
         expect(text).toMatch(/^[A-Z].*\.$/);
       }
     }
+  });
+
+  it('tells the money a final bill pays back only to a reader of the debts, as recorded: not to whom nor when', () => {
+    const refund: ContractContext = { ...confirmed, finalInvoiceAmount: -15.5, disputes: 0, openDispute: undefined };
+    const heirs = { ...words, readsDebts: true };
+    expect(contractStatusText('confirmed', refund, 'nl', heirs)).toBe(
+      'KPN heeft bevestigd dat het contract eindigt op 30 november 2026. KPN betaalt €\u00a015,50 terug. We letten erop dat er daarna geen rekeningen meer komen.',
+    );
+    expect(contractStatusText('confirmed', refund, 'en', heirs)).toBe('KPN has confirmed that the contract ends on 30 November 2026. KPN will pay back €15.50. We are making sure no bills arrive after that.');
+    expect(contractStatusText('confirmed', { ...refund, action: 'transfer' }, 'nl', heirs)).toBe(
+      'KPN heeft bevestigd dat het contract per 30 november 2026 op de nieuwe naam staat. KPN betaalt €\u00a015,50 terug. We letten erop dat alles klopt.',
+    );
+    // A bill to pay is told in the list of bills to pay, not here; no final bill, nothing said.
+    for (const finalInvoiceAmount of [12.5, 0, null]) expect(contractStatusText('confirmed', { ...refund, finalInvoiceAmount }, 'nl', heirs)).not.toMatch(/€|terug/);
+    expect(contractStatusText('confirmed', refund, 'nl', words)).toBe('KPN heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.');
   });
 
   it('tells that a bill came, what we did and how it ended, in true words', () => {

@@ -142,6 +142,30 @@ const fullySettled: Record<Language, Phrase> = {
 };
 
 /** Where a contract stands, in words a grieving family understands. */
+/**
+ * A confirmation; `refund`: with the money a final bill below zero pays back to the estate, as recorded (not to
+ * which account nor when: the provider does not say). A final bill to pay is told in the bills to pay instead.
+ */
+const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
+  const back = (c: ContractContext) => (refund && c.finalInvoiceAmount != null && c.finalInvoiceAmount < 0 ? -c.finalInvoiceAmount : null);
+  return {
+    nl: ({ p, c }) => {
+      const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
+      const refunded = back(c) === null ? '' : ` ${p} betaalt ${money(back(c)!, 'nl')} terug.`;
+      return c.action === 'cancel'
+        ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}.${refunded} We letten erop dat er daarna geen rekeningen meer komen.`
+        : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat.${refunded} We letten erop dat alles klopt.`;
+    },
+    en: ({ p, c }) => {
+      const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
+      const refunded = back(c) === null ? '' : ` ${p} will pay back ${money(back(c)!, 'en')}.`;
+      return c.action === 'cancel'
+        ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}.${refunded} We are making sure no bills arrive after that.`
+        : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}.${refunded} We are making sure everything is right.`;
+    },
+  };
+};
+
 const STATUS: Phrases = {
   draft: {
     nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
@@ -178,20 +202,7 @@ const STATUS: Phrases = {
     nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd. We zoeken uit wat er nodig is en laten u weten hoe we verdergaan.`,
     en: ({ p }) => `${p} did not accept the request. We are finding out what is needed and will let you know how we proceed.`,
   },
-  confirmed: {
-    nl: ({ p, c }) => {
-      const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
-      return c.action === 'cancel'
-        ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}. We letten erop dat er daarna geen rekeningen meer komen.`
-        : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat. We letten erop dat alles klopt.`;
-    },
-    en: ({ p, c }) => {
-      const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
-      return c.action === 'cancel'
-        ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}. We are making sure no bills arrive after that.`
-        : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}. We are making sure everything is right.`;
-    },
-  },
+  confirmed: confirmedPhrase(true),
   disputed: {
     nl: ({ p, due, c }) =>
       heldBeside(c)
@@ -625,6 +636,7 @@ const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string>
 };
 
 const STATUS_UNPRICED: Partial<Phrases> = {
+  confirmed: confirmedPhrase(false),
   disputed: {
     nl: ({ p, due, c }) =>
       heldBeside(c)

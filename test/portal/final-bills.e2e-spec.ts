@@ -194,4 +194,24 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const [mail] = sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria@family.example').slice(-1);
     expect(mail.text).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
   });
+
+  it('tells the heirs on the contract card and in the daily email that a refund comes back, and no other relative', async () => {
+    const { estateId, ria } = await estateWithHeir('Truus', 'ria.truus@family.example');
+    const kid = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Sem', relation: 'kleinzoon', isHeir: false, isRepresentative: false }).expect(201)).body;
+    const sem = t.as((await t.anonymous.post(`${API}/portal/access`, { code: kid.accessCode }).expect(200)).body.accessToken);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await confirmed(estateId, -15.5);
+    const before = sink.messages.length;
+    const back = 'Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026. Stroomtest betaalt €.15,50 terug.';
+    expect(await portalPage(ria)).toMatch(new RegExp(back));
+    const other = await portalPage(sem);
+    expect(other).toMatch(/Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026\./);
+    expect(other).not.toMatch(/15,50|terug\./);
+    // The confirmation's news is written by the workers; the next day's digest tells it.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await sink.waitFor(before + 1);
+    const [mail] = sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria.truus@family.example').slice(-1);
+    expect(flat(mail.text ?? '')).toMatch(new RegExp(back));
+  });
 });
