@@ -12,7 +12,7 @@ export type LetterEvent = { type: string; [key: string]: unknown };
  */
 export type LetterAbout =
   | { corrects: 'record'; fields: CorrectedField[] }
-  | { corrects: 'bill'; reference: string; figures: BillFigureChange['field'][] };
+  | { corrects: 'bill'; reference: string | null; figures: BillFigureChange['field'][] };
 
 /** The corrected values the correction event recorded; only the facts a request letter carries. */
 export function correctionsOf(event: LetterEvent): Correction[] {
@@ -36,6 +36,10 @@ export function letterAbout(kind: string, event: LetterEvent | null): LetterAbou
   }
   return null;
 }
+
+/** As a relative outside the estate's debts may read it (`readsEstateDebts`): what a bill correction corrects, not which bill. */
+export const withinReach = (about: LetterAbout | null, readsDebts: boolean): LetterAbout | null =>
+  about?.corrects === 'bill' && !readsDebts ? { ...about, reference: null } : about;
 
 /** A catalogue's words for it (`letterAbout` in src/words): each fact by name, and the phrase around them. */
 export interface LetterAboutWords {

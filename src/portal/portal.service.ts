@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { aboutText } from '../letters/letter-about';
+import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type ContractContext, type ContractState, contractChangeText, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState } from '../../workflows';
@@ -172,13 +172,13 @@ function stateCountsOf(contracts: Contract[]): { state: ContractState; count: nu
 }
 
 /** A sent letter as the family's lists show it. */
-const familyLetterView = (l: AboutLetter) => ({
+const familyLetterView = (l: AboutLetter, readsDebts: boolean) => ({
   id: l.id,
   contractId: l.contractId,
   kind: l.kind,
   subject: l.subject,
   /** What a correction letter corrects (letter-about.ts), so two of one day with one subject read apart; null for any other. */
-  about: l.about,
+  about: withinReach(l.about, readsDebts),
   /** The letter's own language (the recipient's), which the family's may differ from. */
   language: l.language,
   recipient: l.recipient,
@@ -348,7 +348,6 @@ export class PortalService {
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const named = providerLabels(contracts);
     const w = familyWords(lang);
-    const letters = new Map((await this.sentLetters(p.estateId)).map((l) => [l.id, { subject: l.about ? `${l.subject} (${aboutText(l.about, w.letterAbout, lang)})` : l.subject, recipient: l.recipient }]));
     const [sentSteps, sentLater] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
@@ -357,6 +356,12 @@ export class PortalService {
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
+    const letters = new Map(
+      (await this.sentLetters(p.estateId)).map((l) => {
+        const about = withinReach(l.about, debts);
+        return [l.id, { subject: about ? `${l.subject} (${aboutText(about, w.letterAbout, lang)})` : l.subject, recipient: l.recipient }];
+      }),
+    );
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
@@ -394,8 +399,10 @@ export class PortalService {
 
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
-    const page = await this.letters.sentTo(viewer ?? (await this.documents.viewerOf(p)), after, limit);
-    return { ...page, items: page.items.map(familyLetterView) };
+    const reader = viewer ?? (await this.documents.viewerOf(p));
+    const page = await this.letters.sentTo(reader, after, limit);
+    const debts = readsEstateDebts(reader);
+    return { ...page, items: page.items.map((l) => familyLetterView(l, debts)) };
   }
 
   /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */
