@@ -19,7 +19,6 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
   }
 };
 
-/** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
 /** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
 export const CORRECTS_EN: Record<string, string> = {
   description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date',
@@ -29,6 +28,7 @@ export const CORRECTS_EN: Record<string, string> = {
   reference: 'the invoice number', invoiceDate: 'the invoice date', amount: 'the amount', periodFrom: 'the period billed', periodTo: 'the period billed',
 };
 
+/** The portal's words in English, for a family member who chose English; same keys as ./family.nl.ts. */
 export const familyEn: FamilyWords = {
   portal: 'Family portal', login: 'Sign in', code: 'Access code', codeHint: 'The code is in the invitation from your contact person, for example K7QM-2XWD-RT9P.',
   open: 'Open the file', continueText: 'Press the button to open the file. The link works once.',
