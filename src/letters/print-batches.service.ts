@@ -45,7 +45,7 @@ export interface PrintBatchView {
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
 
 /** At most this many envelopes of one batch on the print page; the rest are counted (the PDF and the API hold them all). */
-export const ENVELOPES_SHOWN = 50;
+const ENVELOPES_SHOWN = 50;
 
 /** A letter by post as the print page lists it: an envelope of a batch, or one waiting for the next (no pages yet). */
 export interface PrintEnvelope {
@@ -93,7 +93,7 @@ const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.let
  * the day it was made (printed that day, posted that day or the next), so on `today` every batch made before the
  * last business day before today is late. The first batch a Friday made shows on Tuesday.
  */
-export function unpostedCutoff(today: string): string {
+function unpostedCutoff(today: string): string {
   let day = addCalendarDays(today, -1);
   while (!isBusinessDay(day)) day = addCalendarDays(day, -1);
   return day;
