@@ -30,4 +30,9 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
+  // On two cores Jest would run every file inside its own main process, one after another, and that
+  // process grows with each file (Nest apps, Chromium pages, pdf.js) until it hit Node's 4 GB heap
+  // after ~140 files. With an idle-memory limit Jest runs the files in a worker it replaces once the
+  // worker holds more than this between files: still one file at a time, memory bounded.
+  workerIdleMemoryLimit: '1GB',
 };
