@@ -5,7 +5,8 @@ const euros = { to: (value: number) => value, from: (value: string) => Number(va
 
 /**
  * A bill owed by the estate, marked paid: named by its contract and invoice number, with the day it was
- * paid and what was owed of it then. An undo deletes the row; the timeline keeps who did both, and when.
+ * paid and what was owed of it then. An undo deletes the row, or undoes only its last top-up (`earlier`); the
+ * timeline keeps who did each, and when.
  */
 @Entity('bill_payments')
 export class BillPayment {
@@ -30,6 +31,10 @@ export class BillPayment {
 
   @Column({ type: 'date' })
   paidOn: string;
+
+  /** The payment as it stood before each top-up of a bill raised after it was paid, oldest first (migration 1763806700000). */
+  @Column('jsonb')
+  earlier: { amount: number; paidOn: string }[];
 
   /** When it was marked paid (by the application's clock): the paid list's order. */
   @Column({ type: 'timestamptz' })

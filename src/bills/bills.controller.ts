@@ -45,7 +45,7 @@ export class BillsController {
     return this.bills.markPaidByOwner(principal, id, dto);
   }
 
-  @ApiDoc({ summary: 'Undo a recorded payment', description: 'The bill is to pay again, on both timelines. 409 when it is not marked paid; 422 naming `reference` for a bill the estate does not owe.', problems: [400, 409, 422] })
+  @ApiDoc({ summary: 'Undo a recorded payment', description: 'Undoes the bill’s latest payment, on both timelines: the whole bill is to pay again, or, for a bill raised after it was paid, only the remainder paid last (the payment before it stands). 409 when it is not marked paid; 422 naming `reference` for a bill the estate does not owe.', problems: [400, 409, 422] })
   @Post('contracts/:id/bills-paid/undo')
   @HttpCode(200)
   undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillNamedDto) {

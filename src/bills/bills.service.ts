@@ -174,7 +174,10 @@ export class BillsService {
     return contract;
   }
 
-  /** Marks a bill paid; one a correction raised after its payment is paid in full by its remainder (the row then holds the whole amount and the day of the last payment). */
+  /**
+   * Marks a bill paid; one a correction raised after its payment is paid in full by its remainder (the row then
+   * holds the whole amount and the day of the last payment, and keeps the payment before in `earlier` for an undo).
+   */
   private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor): Promise<PaidBill> {
     const bill = await this.owedBill(manager, contract, dto.reference);
     const paying = stillToPay(bill);
@@ -188,7 +191,7 @@ export class BillsService {
     const [row] = (
       bill.paidOn
         ? // An UPDATE answers [rows, count]; only the payment seen above, so one marked at the same moment answers 409.
-          ((await manager.query(`UPDATE bill_payments SET amount = $4, paid_on = $5 WHERE contract_id = $1 AND ${PAYMENT_OF} AND amount = $6 RETURNING id`, [contract.id, bill.reference, bill.finalBill, bill.amount, dto.paidOn, bill.paidAmount]))[0] as { id: string }[])
+          ((await manager.query(`UPDATE bill_payments SET earlier = earlier || jsonb_build_array(jsonb_build_object('amount', amount, 'paidOn', paid_on::text)), amount = $4, paid_on = $5 WHERE contract_id = $1 AND ${PAYMENT_OF} AND amount = $6 RETURNING id`, [contract.id, bill.reference, bill.finalBill, bill.amount, dto.paidOn, bill.paidAmount]))[0] as { id: string }[])
         : await manager.query(
             `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
@@ -201,13 +204,23 @@ export class BillsService {
     return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, paidOn: dto.paidOn };
   }
 
+  /**
+   * Undoes the bill's latest payment: a top-up of a bill raised after it was paid restores the payment before it
+   * (the rest is to pay again), any other deletes the payment (the whole bill is to pay again).
+   */
   private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
     const bill = await this.owedBill(manager, contract, reference);
-    // A DELETE answers [rows, count].
-    const [[row]] = (await manager.query(`DELETE FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} RETURNING paid_on::text AS "paidOn"`, [contract.id, bill.reference, bill.finalBill])) as [{ paidOn: string }[], number];
-    if (!row) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
-    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, paidOn: row.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${row.paidOn}) undone: the bill is open again.`);
-    return { ...bill, paidOn: null, paidAmount: null };
+    const [payment] = (await manager.query(
+      `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,
+      [contract.id, bill.reference, bill.finalBill],
+    )) as { id: string; amount: number; paidOn: string; before: { amount: number; paidOn: string } | null }[];
+    if (!payment) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
+    const { before } = payment;
+    if (before) await manager.query(`UPDATE bill_payments SET amount = $2, paid_on = $3, earlier = earlier - (-1) WHERE id = $1`, [payment.id, before.amount, before.paidOn]);
+    else await manager.query('DELETE FROM bill_payments WHERE id = $1', [payment.id]);
+    const undone = before ? Math.round((payment.amount - before.amount) * 100) / 100 : payment.amount;
+    await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.undone, { ...bill, amount: undone, paidOn: payment.paidOn }, `Payment of bill ${bill.reference} of ${contract.provider.name} (${undone.toFixed(2)}, ${payment.paidOn}) undone: ${before ? 'the earlier payment stands, the rest' : 'the bill'} is open again.`);
+    return { ...bill, paidOn: before?.paidOn ?? null, paidAmount: before?.amount ?? null };
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {

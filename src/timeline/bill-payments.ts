@@ -25,7 +25,7 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = ownerWords(lang).timeline;
-  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndone(d.reference, d.providerName, longDate(d.paidOn, lang), d.finalBill);
+  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndone(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill);
   return `${d.description}: ${said}`;
 }
 
@@ -35,5 +35,5 @@ export function familyBillPaymentText(entry: { event: string; details: Record<st
   if (!d) return null;
   const w = familyWords(lang);
   const named = provider ?? d.providerName;
-  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndoneEntry(d.reference, named, longDate(d.paidOn, lang), d.finalBill);
+  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndoneEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill);
 }

@@ -139,8 +139,8 @@ export const familyEn: FamilyWords = {
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) => `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, date: string, finalBill = false) =>
-    `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment on ${date} was undone.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
+    `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment of ${amount} on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,

@@ -156,8 +156,9 @@ export const familyNl = {
   /** On the timeline: a bill to pay marked paid, and that undone. */
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
     `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, date: string, finalBill = false) =>
-    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} staat weer bij te betalen: de betaling op ${date} is teruggedraaid.`,
+  // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
+    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

@@ -1088,8 +1088,10 @@ export const ownerEn: OwnerWords = {
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
     billPaid: (reference, provider, amount, date, finalBill = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, date, finalBill = false) =>
-      finalBill ? `Payment of the final bill (reference ${reference}) from ${provider} (${date}) undone; the final bill is open again.` : `Payment of invoice ${reference} from ${provider} (${date}) undone; the invoice is open again.`,
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false) =>
+      finalBill
+        ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
+        : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),
     contractAdded: (contract, action) => (contract && action ? `${contract} (${action}) added to the inventory.` : 'Contract added to the inventory.'),
     document: (file, kind) => (file && kind ? `${file} (${kind})` : (kind ?? 'a document')),

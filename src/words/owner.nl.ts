@@ -1115,10 +1115,11 @@ export const ownerNl = {
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
     billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
       `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
-    billPaymentUndone: (reference: string, provider: string, date: string, finalBill = false) =>
+    // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
       finalBill
-        ? `Betaling van de eindafrekening (kenmerk ${reference}) van ${provider} (${date}) teruggedraaid; de eindafrekening staat weer open.`
-        : `Betaling van factuur ${reference} van ${provider} (${date}) teruggedraaid; de factuur staat weer open.`,
+        ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
+        : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.
     estateOpened: (deceased: string | null, owner: string | null) => (deceased && owner ? `Nalatenschap van ${deceased} geopend; vaste contactpersoon ${owner}.` : 'Nalatenschap geopend.'),
     contractAdded: (contract: string | null, action: string | null) => (contract && action ? `${contract} (${action}) toegevoegd aan de inventaris.` : 'Contract toegevoegd aan de inventaris.'),

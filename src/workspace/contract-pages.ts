@@ -188,9 +188,10 @@ ${field(form, 'note', w.contract.laterEndDateNote, { idPrefix })}
 }
 
 /**
- * The bills of this contract the estate owes: each with the day it was paid and an undo, or the day it became
- * owed and a form to record the payment (the day, the service's today unless changed). `refused`: the refused post, its
- * bill named in what was sent.
+ * The bills of this contract the estate owes, each rendered one way whatever its standing: the day it became
+ * owed, or what was paid and when; a form to record a payment while anything is still to pay (the day, the
+ * service's today unless changed); an undo of the latest payment once anything is paid (a bill raised after
+ * its payment has both, as on the family's card). `refused`: the refused post, its bill named in what was sent.
  */
 function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined): SafeHtml | '' {
   if (!o.bills.length) return '';
@@ -199,13 +200,11 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const failed = o.bills.findIndex((b) => b.reference === refused?.values?.reference);
   const hidden = (reference: string) => html`<input type="hidden" name="reference" value="${reference}">`;
   const items = o.bills.map((b, i) => {
-    const named = w.billOwed(b.reference, money(b.amount, lang), b.finalBill);
     const rest = stillToPay(b);
-    if (b.paidOn && !rest) {
-      return html`<li>${named} · ${w.paidOn(humanDate(b.paidOn, lang))} <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form></li>`;
-    }
-    const standing = b.paidOn ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.owedSince(humanDate(b.decidedAt, lang));
-    return html`<li>${named} · ${standing}<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form></li>`;
+    const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
+    const pay = rest ? html`<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
+    const undo = b.paidOn ? html` <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }

@@ -112,8 +112,8 @@ describe('bills to pay from the estate', () => {
     const after = await overviewOf(maria);
     expect(after.billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01', amount: 24.98 })]);
     expect(after.billsPaid.items).toEqual([]);
-    expect((await familyTimelineOf(maria)).map((e) => e.text)).toContain('Rekening F-01 van Stroomtest staat weer bij te betalen: de betaling op 23 november 2026 is teruggedraaid.');
-    expect((await ownerTimelineOf(contract.estateId)).map((e) => e.summary)).toContain('Stroom: Betaling van factuur F-01 van Stroomtest (23 november 2026) teruggedraaid; de factuur staat weer open.');
+    expect((await familyTimelineOf(maria)).map((e) => e.text)).toContain('Rekening F-01 van Stroomtest staat weer bij te betalen: de betaling van €\u00a024,98 op 23 november 2026 is teruggedraaid.');
+    expect((await ownerTimelineOf(contract.estateId)).map((e) => e.summary)).toContain('Stroom: Betaling van €\u00a024,98 op 23 november 2026 voor factuur F-01 van Stroomtest teruggedraaid; dat bedrag staat weer open.');
   });
 
   it('keeps a paid bill as it was paid: a correction cannot raise an ordinary bill once it is owed, so nothing is left to pay', async () => {

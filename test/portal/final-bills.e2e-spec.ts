@@ -150,6 +150,45 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(await portalPage(ria)).toMatch(/Betaald.*€.52,00 · betaald op 23 november 2026/);
   });
 
+  it('undoes only the payment pressed on: after pay → raise → pay the rest, undo leaves the first payment and the rest to pay (owner, family, report agree)', async () => {
+    const { estateId, ria } = await estateWithHeir('Joop');
+    const contract = await confirmed(estateId, 48.12);
+    const page = `/app/contracts/${contract}`;
+    const form = (path: string, body: Record<string, string>) => anna.post(`${page}/${path}`).set('Cookie', `steward_app=${anna.token}`).type('form').send(body).expect(303);
+    await form('bills-paid', { reference: 'ST-R1', paidOn: TODAY });
+    await desk.post(`${API}/provider-desk/requests/${contract}/correct-completion`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: 52 }).expect(200);
+    const remainder = 'nog €.3,88 te betalen; €.48,12 betaald op 23 november 2026';
+    // Partly paid, the contract page offers what the family's card offers: pay the rest, or undo the payment made.
+    const partly = new RegExp(`Te betalen uit de nalatenschap.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00 · ${remainder}.*Betaald.*Betaling terugdraaien`);
+    expect(await ownerPage(page)).toMatch(partly);
+
+    await form('bills-paid', { reference: 'ST-R1', paidOn: TODAY });
+    expect(await ownerPage(page)).toMatch(/Eindafrekening \(kenmerk ST-R1\), €.52,00 · betaald op 23 november 2026.*Betaling terugdraaien/);
+    await form('bills-paid/undo', { reference: 'ST-R1' });
+
+    // Only the top-up is undone: the first payment stands and the rest is to pay again, for everyone.
+    const owed = [expect.objectContaining({ reference: 'ST-R1', amount: 52, finalBill: true, paidOn: TODAY, paidAmount: 48.12 })];
+    expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: owed, nextCursor: null });
+    expect((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 48.12, paidOn: TODAY })]);
+    expect(await ownerPage(page)).toMatch(partly);
+    expect(await ownerPage(`/app/estates/${estateId}`)).toMatch(new RegExp(`Stroomtest: eindafrekening \\(kenmerk ST-R1\\), €.52,00</a> · ${remainder}`));
+    expect(await portalPage(ria)).toMatch(new RegExp(`Te betalen uit de nalatenschap.*€.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
+    const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest staat weer bij te betalen: de betaling van €\u00a03,88 op 23 november 2026 is teruggedraaid.');
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.3,88/);
+    expect(text).toMatch(/Stroomtest Eindafrekening €.48,12 .*23 november 2026/);
+
+    // Undone again, the first payment goes too: the whole bill is to pay.
+    await form('bills-paid/undo', { reference: 'ST-R1' });
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ST-R1', amount: 52, paidOn: null, paidAmount: null })]);
+    expect((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items).toEqual([]);
+  });
+
   it('pages the final bills with the bills decided paid from the estate, newest first, by one cursor', async () => {
     const { estateId, ria } = await estateWithHeir('Lies');
     await confirmed(estateId, 12.5, 'Gas');
