@@ -39,6 +39,13 @@ describe('a confirmed final bill, to pay from the estate', () => {
   const toPay = async (s: Session, path: string, cursor?: string | null) => (await s.get(`${API}/${path}?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { items: Bill[]; nextCursor: string | null };
   const portalPage = async (family: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
   const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+  /** The owner makes a progress report; its text as the relative downloads it (the newest one of the estate). */
+  async function progressReport(estateId: string, family: Session): Promise<string> {
+    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await family.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    return flat(await pdfText((await family.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  }
 
   async function estateWithHeir(givenNames: string, email?: string) {
     const estate = await createEstate(anna, { givenNames });
@@ -129,10 +136,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(page).toMatch(new RegExp(`Nog open.*Eindafrekening \\(kenmerk ST-R1\\), €.52,00: ${remainder}`));
     expect(page).not.toMatch(/geen betwiste of onbetaalde facturen/);
     // The progress report lists what is still to pay, and what was paid, each for its own amount.
-    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
-    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await progressReport(estateId, ria);
     expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.3,88/);
     expect(text).toMatch(/Stroomtest Eindafrekening €.48,12 .*23 november 2026/);
     expect(text).not.toMatch(/52,00/);
@@ -176,10 +180,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(await portalPage(ria)).toMatch(new RegExp(`Te betalen uit de nalatenschap.*€.52,00 · ${remainder}.*Betaald.*€.48,12 · betaald op 23 november 2026`));
     const family = ((await ria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family).toContain('De eindafrekening (kenmerk ST-R1) van Stroomtest staat weer bij te betalen: de betaling van €\u00a03,88 op 23 november 2026 is teruggedraaid.');
-    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
-    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await progressReport(estateId, ria);
     expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.3,88/);
     expect(text).toMatch(/Stroomtest Eindafrekening €.48,12 .*23 november 2026/);
 
@@ -214,10 +215,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
   it('lists the final bill in the progress report, as the final bill with its reference', async () => {
     const { estateId, ria } = await estateWithHeir('Gerrit');
     await confirmed(estateId, 42.1);
-    await anna.post(`${API}/estates/${estateId}/progress-report`).expect(202);
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
-    const text = flat(await pdfText((await ria.get(`${API}/portal/letters/${report!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await progressReport(estateId, ria);
     // The cell wraps: pdf.js reads its second line after the amount.
     expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.42,10 \(kenmerk ST-R1\)/);
   });
