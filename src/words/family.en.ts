@@ -124,7 +124,7 @@ export const familyEn: FamilyWords = {
   },
 
   billsToPay: 'To be paid from the estate',
-  billsToPayText: 'These bills are owed and are paid from the estate. Questions about paying them? Please get in touch with your contact person.',
+  billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
   billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}, ${amount}`,

@@ -137,7 +137,10 @@ export const familyNl = {
    * representative records when one is paid; the others read it.
    */
   billsToPay: 'Te betalen uit de nalatenschap',
-  billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
+  // Paying estate debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW;
+  // Parl. Gesch. Boek 4 p. 933-934: "doet blijken dat hij de schulden ... voor zijn rekening neemt"). Steward does not
+  // record how the heirs accept, so the card always says it, before the first payment is marked.
+  billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
