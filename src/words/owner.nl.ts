@@ -713,7 +713,7 @@ export const ownerNl = {
     memberIban: 'IBAN (voor een overgenomen contract)',
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
-    requestOut: (provider: string) => `Er is een verzoek verstuurd: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     provider: 'Aanbieder',
@@ -1110,6 +1110,10 @@ export const ownerNl = {
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
+    /** A step whose letter by post is made and waits for the post: the provider has not been asked, reminded or told yet. */
+    letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post.`,
+    /** The same step once its batch was marked posted: what it did, and the day the letter went into the mail. */
+    letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; brief op de post gedaan op ${date}.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,

@@ -66,9 +66,21 @@ describe('letters by post: ready for the post, then posted', () => {
     const summary = contractPage.match(/<dl class="card" id="summary">.*?<\/dl>/)![0];
     expect(summary).toContain('brief van 23 november 2026, klaar voor de post');
     expect(summary).not.toContain('verstuurd');
+    // The step itself is not told as done: KPN was not asked yet.
+    expect(ownerTimeline).toContain('Mobiel 06-1: Brief aan KPN ligt klaar voor de post.');
+    expect(ownerTimeline).not.toContain('Beëindiging gevraagd bij KPN');
+    // Nor does the correction box say a request was sent.
+    const correctionBox = contractPage.match(/<h2 id="correct">.*?<\/form>/)![0];
+    expect(correctionBox).toContain('Het verzoek aan KPN is al opgesteld');
+    expect(correctionBox).not.toContain('verstuurd');
     const familyTimeline = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
     expect(familyTimeline).toContain('Brief aan KPN klaargezet voor de post');
     expect(familyTimeline).not.toContain('Brief verstuurd aan KPN');
+    expect(familyTimeline).toContain('Onze brief aan KPN ligt klaar voor de post.');
+    expect(familyTimeline).not.toContain('gevraagd');
+    const englishTimeline = (await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
+    expect(englishTimeline).toContain('Our letter to KPN is waiting to be posted.');
+    expect(englishTimeline).not.toContain('asked KPN');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('ligt klaar voor de post');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items[0]).toMatchObject({ postedAt: null, awaitingPost: true });
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
@@ -103,7 +115,15 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
     expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('verzoek op de post gedaan op 26 november 2026');
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
-    expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
+    const familyAfter = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
+    expect(familyAfter[0]).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
+    // The request's own step now says what is true: asked in writing, by a letter posted that day.
+    expect(familyAfter).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen; de brief is op 26 november 2026 op de post gedaan.');
+    expect((await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain(
+      'We asked KPN in writing to end the contract; the letter was posted on 26 November 2026.',
+    );
+    const ownerAfter = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(ownerAfter).toContain('Mobiel 06-1: Beëindiging gevraagd bij KPN; brief op de post gedaan op 26 november 2026.');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
