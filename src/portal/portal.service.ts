@@ -54,12 +54,17 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
  * check finds it was not informed after all. A request by post not posted yet has not reached the provider
- * either ("we asked KPN" would not be true yet; its term still counts from the letter's date); a later state's
- * own words (a collection stop, what to do) stay and are followed by the letter waiting for the post.
+ * either ("we asked KPN" would not be true yet; its term still counts from the letter's date), nor has a reminder or
+ * complaint by post; a later state's own words (a collection stop, what to do) stay and are followed by the letter
+ * waiting for the post.
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
   if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
+  if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated')) {
+    return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  }
   if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: c.dueAt };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };

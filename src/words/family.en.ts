@@ -145,6 +145,10 @@ export const familyEn: FamilyWords = {
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
+  chaseAwaitingPost: {
+    reminded: (provider: string, ending: boolean) => `${provider} has not yet confirmed ${ending ? 'the cancellation' : 'the transfer'}. Our reminder to ${provider} is waiting to be posted.`,
+    escalated: (provider: string, ending: boolean) => `${provider} has still not confirmed ${ending ? 'the cancellation' : 'the transfer'} after our reminder. Our complaint to ${provider} is waiting to be posted.`,
+  },
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },

@@ -164,6 +164,11 @@ export const familyNl = {
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
   letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,
+  /** A reminder or complaint by post not posted yet, in place of its state's words ("we hebben een herinnering gestuurd"); `ending`: a cancellation, not a transfer. */
+  chaseAwaitingPost: {
+    reminded: (provider: string, ending: boolean) => `${provider} heeft ${ending ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. Onze herinnering aan ${provider} ligt klaar voor de post.`,
+    escalated: (provider: string, ending: boolean) => `${provider} heeft ook na onze herinnering ${ending ? 'de beëindiging' : 'de overzetting'} niet bevestigd. Onze klacht aan ${provider} ligt klaar voor de post.`,
+  },
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */
   letterReadyForPost: 'ligt klaar voor de post',

@@ -133,6 +133,40 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan: Opzegging');
   });
 
+  it('tells a reminder by post as ready for the post until its batch is posted, then as sent that day', async () => {
+    const provider = await createProvider(t.admin, { name: 'Ziggo', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } });
+    const estate = await createEstate(anna, { givenNames: 'Hendrik', surnamePrefix: undefined, surname: 'Vos' });
+    const daughter = await relative(t, anna, estate.id, 'Eva Vos');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
+    await postAll();
+    // Ziggo does not answer: past its term the reminder is written, and waits for the post.
+    for (let day = 0; day < 25 && (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state !== 'reminded'; day++) await advance(1);
+    await advance(0);
+    const [reminder] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(reminder).toMatchObject({ channel: 'post', deliveredAt: null });
+
+    const card = async () => (await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText as string;
+    const familyTimeline = async () => (await daughter.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
+    const ownerTimeline = async () => (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
+    expect(await card()).toBe('Ziggo heeft de beëindiging nog niet bevestigd. Onze herinnering aan Ziggo ligt klaar voor de post.');
+    expect((await familyTimeline()).join('\n')).not.toContain('herinnering gestuurd');
+    expect((await familyTimeline()).filter((text) => text === 'Onze brief aan Ziggo ligt klaar voor de post.')).toHaveLength(1);
+    expect((await ownerTimeline()).join('\n')).not.toContain('herinnering verstuurd');
+    expect(await ownerTimeline()).toContain('Internet: Brief aan Ziggo ligt klaar voor de post.');
+
+    await postAll();
+    const day = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0].deliveredAt as string;
+    const postedOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(day));
+    expect(await card()).toContain('We hebben een herinnering gestuurd');
+    expect(await familyTimeline()).toContain(`Ziggo bevestigde niet op tijd; we hebben een herinnering gestuurd; de brief is op ${postedOn} op de post gedaan.`);
+    expect(await ownerTimeline()).toContain(`Internet: Ziggo bevestigde niet op tijd; herinnering verstuurd; brief op de post gedaan op ${postedOn}.`);
+  });
+
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
     const provider = await createProvider(t.admin, { name: 'Eneco', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3000 AA', city: 'Rotterdam', country: 'NL' } } });
     const bert = await t.specialist('Bert Kok');
