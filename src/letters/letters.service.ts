@@ -149,7 +149,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
-    this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
+    this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
@@ -437,15 +437,6 @@ export class LettersService implements OnModuleInit {
       [estateId],
     );
     return sent ?? null;
-  }
-
-  /**
-   * The contracts (of a page) whose latest letter to the provider was held back by the letter rules
-   * in the state they are still in: that state's words say the letter went out, and it did not.
-   */
-  async heldBack(contracts: { id: string; state: string }[]): Promise<Set<string>> {
-    const standings = await this.requestLetterStandings(contracts);
-    return new Set([...standings].filter(([, s]) => s === 'heldBack').map(([id]) => id));
   }
 
   /**

@@ -622,6 +622,8 @@ export const ownerEn: OwnerWords = {
     produceAgain: 'Produce the letter again',
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
+    letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
+    letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the letter's date.",
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',

@@ -66,6 +66,8 @@ describe('letters by post: ready for the post, then posted', () => {
     const summary = contractPage.match(/<dl class="card" id="summary">.*?<\/dl>/)![0];
     expect(summary).toContain('brief van 23 november 2026, klaar voor de post');
     expect(summary).not.toContain('verstuurd');
+    // Nor is the status line: KPN was not asked yet, the letter is ready for the post.
+    expect(contractPage.match(/<p class="status">(.*?)<\/p>/)![1]).toBe('Brief aan KPN ligt klaar voor de post; nog niet verstuurd.');
     // The step itself is not told as done: KPN was not asked yet.
     expect(ownerTimeline).toContain('Mobiel 06-1: Brief aan KPN ligt klaar voor de post.');
     expect(ownerTimeline).not.toContain('Beëindiging gevraagd bij KPN');
@@ -113,7 +115,9 @@ describe('letters by post: ready for the post, then posted', () => {
     const [posted] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(posted).toMatchObject({ deliveryStatus: 'posted', deliveredAt: marked.postedAt });
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
-    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('verzoek op de post gedaan op 26 november 2026');
+    const contractAfter = await page(anna, `/app/contracts/${contract.id}`, 'steward_app');
+    expect(contractAfter).toContain('verzoek op de post gedaan op 26 november 2026');
+    expect(contractAfter.match(/<p class="status">(.*?)<\/p>/)![1]).toMatch(/^Beëindiging gevraagd bij KPN, antwoord aanbieder/);
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
     const familyAfter = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(familyAfter[0]).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
