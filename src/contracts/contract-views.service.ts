@@ -31,8 +31,10 @@ const complaintsBodies = (category: ProviderCategory) => ({ nl: complaintsBodyFo
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
-/** The contracts whose latest letter to the provider is held back in the state they are still in (letters know). */
-export type HeldBackReader = (contracts: { id: string; state: string }[]) => Promise<Set<string>>;
+/** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
+export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost'>>;
+/** The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht ingediend"). */
+const CHASING = new Set(['requested', 'reminded', 'escalated']);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 
@@ -119,7 +121,7 @@ const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'con
 /** Read models of contracts: where each stands, in plain words, and what happens next. */
 @Injectable()
 export class ContractViews {
-  private heldBack: HeldBackReader = async () => new Set();
+  private letterStandings: LetterStandingsReader = async () => new Map();
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
 
   constructor(
@@ -130,8 +132,8 @@ export class ContractViews {
   ) {}
 
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
-  readHeldBackWith(reader: HeldBackReader): void {
-    this.heldBack = reader;
+  readLetterStandingsWith(reader: LetterStandingsReader): void {
+    this.letterStandings = reader;
   }
 
   /** Letters register which bills' dispute letters are held back, for the same reason. */
@@ -152,7 +154,7 @@ export class ContractViews {
   async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
-    const heldBack = reader === 'owner' ? await this.heldBack(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Set<string>();
+    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost'>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
@@ -164,7 +166,7 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { heldBack: heldBack.has(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id) });
     });
   }
 
@@ -204,11 +206,12 @@ export class ContractViews {
   }
 
   /**
-   * `heldBack`: the letter of the state it is in did not go out, so the state's words ("gevraagd",
-   * "herinnering verstuurd") would not be true. `deceased`: for the end date notice; `handled`: the
+   * `letter`: the letter of the state it is in did not go out (`heldBack` by the letter rules, or `awaitingPost`), so
+   * the state's words ("gevraagd", "herinnering verstuurd") would not be true; one by post is told so while it asks,
+   * reminds or complains (another state's words say more than its letter). `deceased`: for the end date notice; `handled`: the
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { heldBack?: boolean; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[] } = {}) {
     const { state, context, dueDate } = standing;
     const words = {
       providerName: c.provider.name,
@@ -225,11 +228,14 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = facts.heldBack
+    const forPost = facts.letter === 'awaitingPost' && CHASING.has(state);
+    const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
+      : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
-    const next: typeof stateNext = facts.heldBack
+    const next: typeof stateNext = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
+      : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
       : (s, ctx, l, w) => missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
     return {
       id: c.id,

@@ -20,7 +20,7 @@ import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
-import { stepKey } from '../timeline/contract-step';
+import { type StepLetters, stepKey } from '../timeline/contract-step';
 import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
@@ -148,8 +148,8 @@ export class LettersService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
-    this.timeline.readSentStepsWith((manager, estateId) => this.sentSteps(estateId, manager));
-    this.views.readHeldBackWith((contracts) => this.heldBack(contracts));
+    this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
+    this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
@@ -440,15 +440,6 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * The contracts (of a page) whose latest letter to the provider was held back by the letter rules
-   * in the state they are still in: that state's words say the letter went out, and it did not.
-   */
-  async heldBack(contracts: { id: string; state: string }[]): Promise<Set<string>> {
-    const standings = await this.requestLetterStandings(contracts);
-    return new Set([...standings].filter(([, s]) => s === 'heldBack').map(([id]) => id));
-  }
-
-  /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
    * Contracts whose letter went out are left out.
@@ -494,6 +485,29 @@ export class LettersService implements OnModuleInit {
       [estateId],
     );
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+  }
+
+  /**
+   * Of `sentSteps`, those whose letter went by post, as `stepKey`s: when its batch was marked posted (`posted` with
+   * `deliveredAt`; one posted before that was recorded, at its creation, as README "Posted" says), or null while it
+   * waits for the post. From `letters_estate_page_idx`, as `sentSteps`.
+   */
+  async postSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, Date | null>> {
+    const rows: { contractId: string; step: string; postedAt: Date | null }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step,
+              min(coalesce(delivered_at, created_at)) FILTER (WHERE delivery_status = 'posted') AS "postedAt"
+         FROM letters
+        WHERE estate_id = $1 AND status = 'sent' AND channel = 'post' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+        GROUP BY contract_id, effect #>> '{payload,step}'`,
+      [estateId],
+    );
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), r.postedAt]));
+  }
+
+  /** `sentSteps` and `postSteps` together, for a reader of the steps' words. */
+  async stepLetters(estateId: string, manager: EntityManager = this.db.manager): Promise<StepLetters> {
+    return { sent: await this.sentSteps(estateId, manager), post: await this.postSteps(estateId, manager) };
   }
 
   /**

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { letterDate } from '../../letters';
+import { dutchDate } from '../clock/clock';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -18,7 +20,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { letterNotSent, stepKey, storedContractStep } from '../timeline/contract-step';
+import { letterNotSent, postedStep, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -52,12 +54,17 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * a letter held back by the letter rules (its due date runs from the letter), or a request "ready to
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
  * check finds it was not informed after all. A request by post not posted yet has not reached the provider
- * either ("we asked KPN" would not be true yet; its term still counts from the letter's date); a later state's
- * own words (a collection stop, what to do) stay and are followed by the letter waiting for the post.
+ * either ("we asked KPN" would not be true yet; its term still counts from the letter's date), nor has a reminder or
+ * complaint by post; a later state's own words (a collection stop, what to do) stay and are followed by the letter
+ * waiting for the post.
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
   if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
+  if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated')) {
+    return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  }
   if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: c.dueAt };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
@@ -348,7 +355,7 @@ export class PortalService {
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const named = providerLabels(contracts);
     const w = familyWords(lang);
-    const [sentSteps, sentLater] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
+    const [sentSteps, sentLater, postSteps] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId), this.letters.postSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
@@ -372,20 +379,24 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, sentSteps, sentLater, debts);
+          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, { sent: sentSteps, post: postSteps }, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
 
   /** `provider`: the contract's provider as the family reads it (`providerLabels`); `readsDebts`: the reader's reach (`readsEstateDebts`). */
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, sentSteps: Set<string>, sentLater: Set<string>, readsDebts: boolean): string | null {
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Set<string>, readsDebts: boolean): string | null {
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
-    // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent".
+    // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent",
+    // and so does one whose letter by post waits for the post ("we asked KPN" is true only once it is posted).
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
-      if (letterNotSent(contract.id, step.sentLetter, details.step, sentSteps)) return familyWords(lang).letterNotSent(provider);
+      if (letterNotSent(contract.id, step.sentLetter, details.step, letters.sent)) return familyWords(lang).letterNotSent(provider);
+      const post = postedStep(contract.id, step.sentLetter, details.step, letters.post);
+      if (post && 'awaitingPost' in post) return familyWords(lang).letterAwaitingPost(provider);
+      if (post) return familyWords(lang).letterPostedAfter(contractChangeText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts), letterDate(dutchDate(post.postedAt), lang));
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".

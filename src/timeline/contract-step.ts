@@ -22,6 +22,26 @@ export function letterNotSent(contractId: string, withLetter: boolean, step: unk
   return withLetter && typeof step === 'number' && !sentSteps.has(stepKey(contractId, step));
 }
 
+/**
+ * What the estate's letters say of its workflow steps (letters know, readers are told): `sent`, the steps whose
+ * letter to the provider went out (`sentSteps`); `post`, of those by post, when the batch holding it was marked
+ * posted, or null while it waits for the post (a made letter by post has not reached anyone yet).
+ */
+export interface StepLetters {
+  sent: ReadonlySet<string>;
+  post: ReadonlyMap<string, Date | null>;
+}
+
+/**
+ * A step's letter by post, as its readers are told (`withLetter`, `step`: as `letterNotSent`): `awaitingPost` while
+ * it is not posted, the day it was posted after, or null for a step whose letter did not go by post.
+ */
+export function postedStep(contractId: string, withLetter: boolean, step: unknown, post: ReadonlyMap<string, Date | null>): { awaitingPost: true } | { postedAt: Date } | null {
+  if (!withLetter || typeof step !== 'number' || !post.has(stepKey(contractId, step))) return null;
+  const postedAt = post.get(stepKey(contractId, step));
+  return postedAt ? { postedAt } : { awaitingPost: true };
+}
+
 /** The step an entry records, for the words of each reader's timeline; its read model says which bills it left open. */
 export function storedContractStep(entry: StoredStep): ContractStep {
   const { event, effects, wording } = entry.details ?? {};

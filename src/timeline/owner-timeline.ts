@@ -1,7 +1,8 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
 import { letterDate } from '../../letters';
-import { letterNotSent, storedContractStep } from './contract-step';
+import { dutchDate } from '../clock/clock';
+import { letterNotSent, postedStep, type StepLetters, storedContractStep } from './contract-step';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 
@@ -48,23 +49,26 @@ const wordOf = (words: Record<string, string>, key: unknown): string | null => (
 const CHECKSUM = /,? SHA-256 [0-9a-f]+…?/;
 
 /**
- * `sentSteps`: the estate's workflow steps whose letter to the provider went out (`stepKey`); a step
- * with a letter that is not among them (held back by the letter rules, or not made yet) says so
- * instead of "sent". Without it (or for steps recorded before steps were numbered) the step's own words.
+ * `letters`: what the estate's letters say of its workflow steps (`StepLetters`); a step with a letter that
+ * did not go out (held back by the letter rules, or not made yet) says so instead of "sent", and one whose
+ * letter by post waits for the post says that; once posted, its words say the day. Without it (or for steps
+ * recorded before steps were numbered) the step's own words.
  */
-export function ownerTimelineText(entry: TimelineFacts, lang: Lang, sentSteps?: ReadonlySet<string>): string {
+export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: StepLetters): string {
   const w = ownerWords(lang).timeline;
   const d = entry.details ?? {};
   const step = d.wording as ContractStepWording | undefined;
   if (step?.projection && entry.toState) {
     const stored = storedContractStep({ ...entry, toState: entry.toState });
-    if (sentSteps && entry.contractId && letterNotSent(entry.contractId, stored.sentLetter, d.step, sentSteps)) {
+    if (letters && entry.contractId && letterNotSent(entry.contractId, stored.sentLetter, d.step, letters.sent)) {
       return `${step.description}: ${w.letterNotSent(step.providerName)}`;
     }
+    const post = letters && entry.contractId ? postedStep(entry.contractId, stored.sentLetter, d.step, letters.post) : null;
+    if (post && 'awaitingPost' in post) return `${step.description}: ${w.letterAwaitingPost(step.providerName)}`;
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
       : ownerChangeText(stored, step.projection, lang, step.providerName);
-    return `${step.description}: ${change}`;
+    return `${step.description}: ${post ? w.letterPostedAfter(change, letterDate(dutchDate(post.postedAt), lang)) : change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says
   // no more than the state it reached, so every one of them can be said again.

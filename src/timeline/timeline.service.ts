@@ -9,7 +9,7 @@ import type { Lang } from '../words';
 import { CORRECTION_EVENTS } from './corrections';
 import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
-import type { StoredStep } from './contract-step';
+import type { StepLetters, StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
 
 export interface TimelineRecord {
@@ -41,9 +41,10 @@ export const TIMELINE_CURSOR = ['int'] as const;
 
 /**
  * `lang`: a staff reader's language, to say the entry in it (see owner-timeline.ts); without it, the
- * stored sentence. `sentSteps`: the steps whose letter went out, so a held-back one is not told as sent.
+ * stored sentence. `stepLetters`: the steps whose letter went out (and by post, when posted), so a held-back one or one
+ * waiting for the post is not told as sent.
  */
-const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<string>): TimelineView => ({
+const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters): TimelineView => ({
   id: e.id,
   at: e.occurredAt.toISOString(),
   actor: { type: e.actorType, id: e.actorId, name: e.actorName },
@@ -51,7 +52,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, sentSteps?: ReadonlySet<str
   contractId: e.contractId,
   fromState: e.fromState,
   toState: e.toState,
-  summary: lang ? ownerTimelineText(e, lang, sentSteps) : e.summary,
+  summary: lang ? ownerTimelineText(e, lang, stepLetters) : e.summary,
   details: e.details,
 });
 
@@ -81,22 +82,22 @@ const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'even
 const BILLS_OWED = `(${BILLS_OWED_STEPS} AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
   SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED'))))`;
 
-/** The workflow steps of an estate whose letter to the provider went out, as `stepKey`s (letters know). */
-export type SentStepsReader = (manager: EntityManager, estateId: string) => Promise<Set<string>>;
+/** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
+export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;
 
 /** The append-only estate history. Writes always join the caller's transaction. */
 @Injectable()
 export class TimelineService {
-  private sentSteps: SentStepsReader | null = null;
+  private stepLetters: StepLettersReader | null = null;
 
   constructor(
     private readonly clock: Clock,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  /** Letters register here which steps' letters went out: they own that fact and write to this timeline, so it cannot ask them. */
-  readSentStepsWith(reader: SentStepsReader): void {
-    this.sentSteps = reader;
+  /** Letters register here which steps' letters went out (and by post, whether posted): they own that fact and write to this timeline, so it cannot ask them. */
+  readStepLettersWith(reader: StepLettersReader): void {
+    this.stepLetters = reader;
   }
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's timeline; returns how many. */
@@ -247,13 +248,13 @@ export class TimelineService {
       .andWhere(contractId ? 't.contractId = :contractId' : 'TRUE', { contractId })
       .orderBy('t.seq', 'ASC')
       .getMany();
-    const sent = await this.sentStepsFor(manager, estateId, entries, lang);
+    const sent = await this.stepLettersFor(manager, estateId, entries, lang);
     return entries.map((e) => timelineView(e, lang, sent));
   }
 
-  /** For a staff reader (`lang`): which steps' letters went out, asked only when `entries` hold a step that meant to send one (one indexed query). */
-  private async sentStepsFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<Set<string> | undefined> {
-    const reader = lang ? this.sentSteps : null;
+  /** For a staff reader (`lang`): which steps' letters went out, and by post, asked only when `entries` hold a step that meant to send one (indexed queries). */
+  private async stepLettersFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepLetters | undefined> {
+    const reader = lang ? this.stepLetters : null;
     const withLetter = entries.some((e) => e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter'));
     return reader && withLetter ? reader(manager, estateId) : undefined;
   }
@@ -283,7 +284,7 @@ export class TimelineService {
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });
     if (contractId) query.andWhere('t.contract_id = :contractId', { contractId });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
-    const sent = await this.sentStepsFor(manager, estateId, entities, lang);
+    const sent = await this.stepLettersFor(manager, estateId, entities, lang);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,

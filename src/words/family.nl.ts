@@ -168,11 +168,18 @@ export const familyNl = {
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
   letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,
+  /** A reminder or complaint by post not posted yet, in place of its state's words ("we hebben een herinnering gestuurd"); `ending`: a cancellation, not a transfer. */
+  chaseAwaitingPost: {
+    reminded: (provider: string, ending: boolean) => `${provider} heeft ${ending ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. Onze herinnering aan ${provider} ligt klaar voor de post.`,
+    escalated: (provider: string, ending: boolean) => `${provider} heeft ook na onze herinnering ${ending ? 'de beëindiging' : 'de overzetting'} niet bevestigd. Onze klacht aan ${provider} ligt klaar voor de post.`,
+  },
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */
   letterReadyForPost: 'ligt klaar voor de post',
   letterAbout: { facts: CORRECTS_NL, text: (facts: string, bill: string | null) => (bill ? `over ${facts} van factuur ${bill}` : `over ${facts}`) },
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
+  /** On the timeline, a step whose letter by post went into the mail: what it did, and the day. */
+  letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; de brief is op ${date} op de post gedaan.`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
   billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   /** A request to a provider the municipality informs through the BRP, before the owner checked with it: no letter goes out unless it was not informed. */

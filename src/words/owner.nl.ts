@@ -642,6 +642,9 @@ export const ownerNl = {
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
+    /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
+    letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
+    letterAwaitingPostNext: 'Doe de printbatch op de post en markeer hem als op de post gedaan (Brieven per post); de termijn van de aanbieder loopt vanaf de briefdatum.',
     /** Why a held-back letter is not offered again (`RetryRefusal`, letters/retry-rule.ts). */
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',
@@ -713,7 +716,7 @@ export const ownerNl = {
     memberIban: 'IBAN (voor een overgenomen contract)',
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
-    requestOut: (provider: string) => `Er is een verzoek verstuurd: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     provider: 'Aanbieder',
@@ -1110,6 +1113,10 @@ export const ownerNl = {
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
+    /** A step whose letter by post is made and waits for the post: the provider has not been asked, reminded or told yet. */
+    letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post.`,
+    /** The same step once its batch was marked posted: what it did, and the day the letter went into the mail. */
+    letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; brief op de post gedaan op ${date}.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,

@@ -66,9 +66,23 @@ describe('letters by post: ready for the post, then posted', () => {
     const summary = contractPage.match(/<dl class="card" id="summary">.*?<\/dl>/)![0];
     expect(summary).toContain('brief van 23 november 2026, klaar voor de post');
     expect(summary).not.toContain('verstuurd');
+    // Nor is the status line: KPN was not asked yet, the letter is ready for the post.
+    expect(contractPage.match(/<p class="status">(.*?)<\/p>/)![1]).toBe('Brief aan KPN ligt klaar voor de post; nog niet verstuurd.');
+    // The step itself is not told as done: KPN was not asked yet.
+    expect(ownerTimeline).toContain('Mobiel 06-1: Brief aan KPN ligt klaar voor de post.');
+    expect(ownerTimeline).not.toContain('Beëindiging gevraagd bij KPN');
+    // Nor does the correction box say a request was sent.
+    const correctionBox = contractPage.match(/<h2 id="correct">.*?<\/form>/)![0];
+    expect(correctionBox).toContain('Het verzoek aan KPN is al opgesteld');
+    expect(correctionBox).not.toContain('verstuurd');
     const familyTimeline = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
     expect(familyTimeline).toContain('Brief aan KPN klaargezet voor de post');
     expect(familyTimeline).not.toContain('Brief verstuurd aan KPN');
+    expect(familyTimeline).toContain('Onze brief aan KPN ligt klaar voor de post.');
+    expect(familyTimeline).not.toContain('gevraagd');
+    const englishTimeline = (await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
+    expect(englishTimeline).toContain('Our letter to KPN is waiting to be posted.');
+    expect(englishTimeline).not.toContain('asked KPN');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('ligt klaar voor de post');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items[0]).toMatchObject({ postedAt: null, awaitingPost: true });
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
@@ -101,9 +115,19 @@ describe('letters by post: ready for the post, then posted', () => {
     const [posted] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(posted).toMatchObject({ deliveryStatus: 'posted', deliveredAt: marked.postedAt });
     expect(await page(anna, `/app/estates/${estate.id}`, 'steward_app')).toContain('op de post gedaan op 26 november 2026');
-    expect(await page(anna, `/app/contracts/${contract.id}`, 'steward_app')).toContain('verzoek op de post gedaan op 26 november 2026');
+    const contractAfter = await page(anna, `/app/contracts/${contract.id}`, 'steward_app');
+    expect(contractAfter).toContain('verzoek op de post gedaan op 26 november 2026');
+    expect(contractAfter.match(/<p class="status">(.*?)<\/p>/)![1]).toMatch(/^Beëindiging gevraagd bij KPN, antwoord aanbieder/);
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
-    expect((await son.get(`${API}/portal/timeline`).expect(200)).body.items[0].text).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
+    const familyAfter = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
+    expect(familyAfter[0]).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
+    // The request's own step now says what is true: asked in writing, by a letter posted that day.
+    expect(familyAfter).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen; de brief is op 26 november 2026 op de post gedaan.');
+    expect((await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain(
+      'We asked KPN in writing to end the contract; the letter was posted on 26 November 2026.',
+    );
+    const ownerAfter = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(ownerAfter).toContain('Mobiel 06-1: Beëindiging gevraagd bij KPN; brief op de post gedaan op 26 november 2026.');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
@@ -111,6 +135,40 @@ describe('letters by post: ready for the post, then posted', () => {
     // Friday morning, Thursday's email: the letter went into the mail.
     await advance(1);
     expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan: Opzegging');
+  });
+
+  it('tells a reminder by post as ready for the post until its batch is posted, then as sent that day', async () => {
+    const provider = await createProvider(t.admin, { name: 'Ziggo', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } });
+    const estate = await createEstate(anna, { givenNames: 'Hendrik', surnamePrefix: undefined, surname: 'Vos' });
+    const daughter = await relative(t, anna, estate.id, 'Eva Vos');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
+    await postAll();
+    // Ziggo does not answer: past its term the reminder is written, and waits for the post.
+    for (let day = 0; day < 25 && (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state !== 'reminded'; day++) await advance(1);
+    await advance(0);
+    const [reminder] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(reminder).toMatchObject({ channel: 'post', deliveredAt: null });
+
+    const card = async () => (await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText as string;
+    const familyTimeline = async () => (await daughter.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
+    const ownerTimeline = async () => (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
+    expect(await card()).toBe('Ziggo heeft de beëindiging nog niet bevestigd. Onze herinnering aan Ziggo ligt klaar voor de post.');
+    expect((await familyTimeline()).join('\n')).not.toContain('herinnering gestuurd');
+    expect((await familyTimeline()).filter((text) => text === 'Onze brief aan Ziggo ligt klaar voor de post.')).toHaveLength(1);
+    expect((await ownerTimeline()).join('\n')).not.toContain('herinnering verstuurd');
+    expect(await ownerTimeline()).toContain('Internet: Brief aan Ziggo ligt klaar voor de post.');
+
+    await postAll();
+    const day = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0].deliveredAt as string;
+    const postedOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(day));
+    expect(await card()).toContain('We hebben een herinnering gestuurd');
+    expect(await familyTimeline()).toContain(`Ziggo bevestigde niet op tijd; we hebben een herinnering gestuurd; de brief is op ${postedOn} op de post gedaan.`);
+    expect(await ownerTimeline()).toContain(`Internet: Ziggo bevestigde niet op tijd; herinnering verstuurd; brief op de post gedaan op ${postedOn}.`);
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {

@@ -27,7 +27,7 @@ describe('corrections in the workspace', () => {
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
-    expect(await mainText(page)).toContain('A request went out: a corrected description, account number or end date is sent to Vattenfall in a correction letter.');
+    expect(await mainText(page)).toContain('The request to Vattenfall has already been written: a corrected description, account number or end date is sent to Vattenfall in a correction letter.');
 
     // A wrong entry is refused with its field named, and nothing changes.
     await page.fill('#correct-accountNumber', '');
