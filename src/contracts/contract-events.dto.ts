@@ -64,7 +64,7 @@ export class CollectionNoticeDto {
   reference: string;
 
   @ApiProperty({ description: 'amount claimed, in euros' })
-  @IsEuros(0, 1_000_000)
+  @IsEuros(0.01, 1_000_000)
   amount: number;
 }
 

@@ -46,6 +46,9 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(await pdfOf(dispute.id)).toContain('U heeft bevestigd dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 20 }).expect(200);
 
+    // A claim of nothing is no collection: refused, naming the amount, and nothing is recorded.
+    const nothing = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 0 }).expect(400);
+    expect(nothing.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 72.5 }).expect(200);
     await runDueWork();
     const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
