@@ -5,7 +5,7 @@ import { LoginRequired } from '../auth/auth.guard';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isStatementTimeout, TIMEOUT_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
-import { errorText } from '../web/fields';
+import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
 import { ProblemDocument, ProblemException, problemTitle } from './problem';
 
@@ -31,7 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
-      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang) : errorPage(problem, lang, exception, request.path));
+      response.status(problem.status).type('html').send(request.path.startsWith('/family') ? familyErrorPage(problem, lang, exception, request.query) : errorPage(problem, lang, exception, request));
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -86,11 +86,22 @@ const pageLang = (request: Request): Lang => langOf((request as Request & { prin
  * workspace's Today). A refused address (a stale "more" link, a parameter the page does not know) is told as
  * such; the portal's forms answer their own refusals on their pages.
  */
-function familyErrorPage(problem: ProblemDocument, lang: Lang): string {
+function familyErrorPage(problem: ProblemDocument, lang: Lang, exception: unknown, query: Request['query']): string {
   const w = familyWords(lang).errorPage;
   const text =
     problem.status === 503 ? w.unavailable : problem.status >= 500 ? w.broken : problem.status === 404 || problem.status === 403 ? w.notFound : w.badAddress;
-  return page({ title: w.title, lang, body: html`<h1>${w.title}</h1><p class="card">${text}</p><p><a href="/family">${w.home}</a></p>` });
+  const refused = problem.status === 400 ? refusedParameter(familyWords(lang).errors, exception, lang, query) : undefined;
+  return page({ title: w.title, lang, body: html`<h1>${w.title}</h1><p class="card">${refused ? `${refused}. ` : ''}${text}</p><p><a href="/family">${w.home}</a></p>` });
+}
+
+/**
+ * The first refused field of a refused request in the audience's words (`errorText`), or undefined when the refusal
+ * has no rule. A query parameter the page does not know (no catalogue labels it) is named as it was written.
+ */
+function refusedParameter(words: ErrorWords, exception: unknown, lang: Lang, query: Request['query']): string | undefined {
+  const [first] = exception instanceof ProblemException && exception.getStatus() < 500 ? refusal(exception).errors : [];
+  if (!first?.rule) return undefined;
+  return first.rule === 'unknown' && Object.hasOwn(query, first.field) ? words.unknownParameter(first.field) : errorText(words, first, lang);
 }
 
 /**
@@ -98,18 +109,19 @@ function familyErrorPage(problem: ProblemDocument, lang: Lang): string {
  * what to change (e.g. a file too large), under a plain title: in the person's words where the
  * refusal has a rule (`refusal`, as forms word it), else the problem's detail.
  */
-function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown, path: string): string {
-  const words = ownerWords(lang).errors;
-  const w = words.pages;
-  const [first] = exception instanceof ProblemException && problem.status < 500 ? refusal(exception).errors : [];
+function errorPage(problem: ProblemDocument, lang: Lang, exception: unknown, request: Request): string {
+  const w = ownerWords(lang).errors.pages;
+  const desk = request.path.startsWith('/desk');
+  // A desk page words a refused field in the provider's catalogue, a workspace page in the specialist's.
+  const refused = problem.status < 500 ? refusedParameter((desk ? providerWords : ownerWords)(lang).errors, exception, lang, request.query) : undefined;
   const [title, text] =
     problem.type === TOOK_TOO_LONG ? [w.tooLongTitle, w.tooLong]
     : problem.status === 503 ? [w.unavailableTitle, w.unavailable]
     : problem.status === 404 ? [w.notFoundTitle, w.notFound]
     : problem.status === 403 ? [w.forbiddenTitle, w.forbidden]
     : problem.status >= 500 ? [w.brokenTitle, w.broken]
-    : [w.refusedTitle, first?.rule ? errorText(words, first, lang) : problem.detail];
+    : [w.refusedTitle, refused ?? problem.detail];
   // A provider's contact point goes back to its desk, never to the specialists' workspace it cannot open.
-  const [home, homeText] = path.startsWith('/desk') ? ['/desk', providerWords(lang).request.back] : ['/app', w.home];
+  const [home, homeText] = desk ? ['/desk', providerWords(lang).request.back] : ['/app', w.home];
   return page({ title, lang, body: html`<h1>${title}</h1><p class="card">${text}</p><p><a href="${home}">${homeText}</a></p>` });
 }

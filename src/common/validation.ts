@@ -16,10 +16,10 @@ const TYPE_RULES = ['isString', 'isNumber', 'isInt', 'isBoolean', 'isObject', 'i
  * Of a field's failed rules, those a person must meet first: its type when that is wrong, else every one — but a
  * value not in its form (`matches`, e.g. a date's YYYY-MM-DD) is told that form, not also that it is no real date.
  */
-function firstConstraints(constraints: Record<string, string>): string[] {
-  const wrongType = Object.keys(constraints).filter((rule) => TYPE_RULES.includes(rule));
-  if (wrongType.length) return wrongType.map((rule) => constraints[rule]);
-  return Object.entries(constraints).filter(([rule]) => !(rule === 'isIso8601' && 'matches' in constraints)).map(([, message]) => message);
+function firstConstraints(constraints: Record<string, string>): [string, string][] {
+  const wrongType = Object.entries(constraints).filter(([rule]) => TYPE_RULES.includes(rule));
+  if (wrongType.length) return wrongType;
+  return Object.entries(constraints).filter(([rule]) => !(rule === 'isIso8601' && 'matches' in constraints));
 }
 
 /**
@@ -34,7 +34,7 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
     const own: FieldError[] =
       missing(error) && Object.keys(constraints).length && !('whitelistValidation' in constraints)
         ? [{ field, message: 'is required', rule: 'required' }]
-        : firstConstraints(constraints).map((message) => ({ field, message: apiMessage(error, message) }));
+        : firstConstraints(constraints).map(([constraint, message]) => ({ field, message: apiMessage(error, message), ...pageRule(constraint, message, true) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }
@@ -47,6 +47,16 @@ const RULES: Record<string, FieldRule> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown',
 };
+
+/**
+ * A constraint as a page words it (the API's JSON leaves rules out): its rule, and its limit — the number a length
+ * or size names; with `choices`, the values a choice (`isIn`) takes: a form shows its choices itself, a refused
+ * address has no list to pick from, so its page names them (the desk's tabs).
+ */
+function pageRule(constraint: string, message: string, choices = false): Pick<FieldError, 'rule' | 'limit'> {
+  const limit = choices && constraint === 'isIn' ? /values: (.*)$/.exec(message)?.[1] : /-?\d+(\.\d+)?/.exec(message)?.[0];
+  return { rule: RULES[constraint] ?? 'format', ...(limit !== undefined && { limit }) };
+}
 
 /**
  * Like `fieldErrors`, for a web form: one error per field, with its rule and limit, so the page can
@@ -62,8 +72,8 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
       ? [{
           field,
           message: apiMessage(error, error.constraints![constraint]),
-          rule: constraint !== 'whitelistValidation' && empty ? 'required' : (RULES[constraint] ?? 'format'),
-          limit: /-?\d+(\.\d+)?/.exec(error.constraints![constraint])?.[0],
+          ...pageRule(constraint, error.constraints![constraint]),
+          ...(constraint !== 'whitelistValidation' && empty && { rule: 'required' as const }),
         }]
       : [];
     return [...own, ...formFieldErrors(error.children ?? [], field)];
@@ -139,15 +149,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 export function hostileInputErrors(value: unknown, field = '', depth = 0): FieldError[] {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return [{ field, message: 'must not contain a NUL character' }];
-    if (LONE_SURROGATE.test(value)) return [{ field, message: 'must be valid Unicode text' }];
+    if (value.includes('\u0000')) return [{ field, message: 'must not contain a NUL character', rule: 'format' }];
+    if (LONE_SURROGATE.test(value)) return [{ field, message: 'must be valid Unicode text', rule: 'format' }];
     return [];
   }
   if (typeof value !== 'object' || value === null) return [];
-  if (depth >= MAX_DEPTH) return [{ field, message: `is nested more than ${MAX_DEPTH} levels deep` }];
+  if (depth >= MAX_DEPTH) return [{ field, message: `is nested more than ${MAX_DEPTH} levels deep`, rule: 'format' }];
   return Object.entries(value).flatMap(([key, v]) => {
     const path = field ? `${field}.${key}` : key;
-    return PROTOTYPE_KEYS.has(key) ? [{ field: path, message: 'is not an allowed field name' }] : hostileInputErrors(v, path, depth + 1);
+    return PROTOTYPE_KEYS.has(key) ? [{ field: path, message: 'is not an allowed field name', rule: 'unknown' as const }] : hostileInputErrors(v, path, depth + 1);
   });
 }
 
@@ -180,7 +190,7 @@ function inputShapeErrors(value: unknown, { type, data }: ArgumentMetadata): Fie
   if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     return [{ field: 'body', message: 'must be a JSON object or a form' }];
   }
-  if (type === 'query' && data && Array.isArray(value)) return [{ field: data, message: 'must be given once' }];
+  if (type === 'query' && data && Array.isArray(value)) return [{ field: data, message: 'must be given once', rule: 'format' }];
   return type === 'body' || type === 'query' ? hostileInputErrors(value, data ?? '') : [];
 }
 

@@ -6,7 +6,7 @@ import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
-import { cappedCount, type DeskAnswer, kindLabel, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
+import { cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 
@@ -72,8 +72,7 @@ export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttl
   });
 }
 
-/** The tabs as the web names them in `?tab=`; an unknown or missing tab is none (the desk opens on `openingTab`). */
-const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiting_on_you', 'wacht-op-steward': 'waiting_on_steward', afgehandeld: 'done' };
+/** The tab of `?tab=` (`DeskListQueryDto` refuses an unknown one); a missing tab is none (the desk opens on `openingTab`). */
 export const tabOfParam = (param: string | undefined): DeskTab | undefined => (param !== undefined && Object.hasOwn(TAB_PARAMS, param) ? TAB_PARAMS[param] : undefined);
 const paramOfTab = (tab: DeskTab) => Object.keys(TAB_PARAMS).find((k) => TAB_PARAMS[k] === tab)!;
 

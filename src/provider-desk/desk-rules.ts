@@ -19,6 +19,9 @@ export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.do
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';
 
+/** The tabs as the web desk names them in `?tab=`. */
+export const TAB_PARAMS: Record<string, DeskTab> = { nieuw: 'new', 'wacht-op-u': 'waiting_on_you', 'wacht-op-steward': 'waiting_on_steward', afgehandeld: 'done' };
+
 /** The tabs a filter lists. */
 export function tabsOf(filter: DeskFilter): DeskTab[] {
   if (filter === 'all') return Object.keys(DESK_TAB_LABELS) as DeskTab[];

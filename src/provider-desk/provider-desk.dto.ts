@@ -6,6 +6,7 @@ import { Problem } from '../common/openapi';
 import { Transform, Type } from 'class-transformer';
 import { IsBackTrail } from '../web/pager';
 import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
+import { TAB_PARAMS } from './desk-rules';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 export class RequestFilterDto {
@@ -49,9 +50,9 @@ export class TabCountsQueryDto extends PickType(RequestFilterDto, ['q'] as const
 
 /** The web desk's list: a tab, the search box and where in the list the page stands. */
 export class DeskListQueryDto {
+  // An unknown tab is refused (400 naming it and the tabs), not shown as the opening tab.
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @IsIn(Object.keys(TAB_PARAMS))
   tab?: string;
 
   @IsOptional()

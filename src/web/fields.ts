@@ -42,6 +42,8 @@ export interface ErrorWords {
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
+  /** A page's address holds a query parameter the page does not know (`name` as it was written). */
+  unknownParameter: (name: string) => string;
   /** A service's refusals the audience's pages can meet; one without a sentence shows as `check`. */
   refusals?: Partial<Record<RefusalCode, (label: string, detail: string) => string>>;
 }

@@ -42,6 +42,9 @@ export function pager(path: string, params: Record<string, string | undefined>, 
   return previous || next ? html`<nav class="pager" aria-label="${w.pages}"><p>${previous}${previous && next ? ' · ' : ''}${next}</p></nav>` : '';
 }
 
+/** The query of a page that takes no parameter: any is refused (400 naming it), not silently ignored. */
+export class NoQueryDto {}
+
 /** A paged workspace list: where it stands, the trail back, and which action was just done (for the notice). */
 export class ListPageQueryDto extends PageQueryDto {
   @IsBackTrail()

@@ -80,10 +80,13 @@ export const familyEn: FamilyWords = {
   errors: {
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',
+    unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
       periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
+      // The portal's query parameters (an address refused on its error page).
+      cursor: 'the page reference', reports: 'the page reference', bills: 'the page reference', paid: 'the page reference', documents: 'the page reference', bill: 'the notice about the bill',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
     rules: {

@@ -85,10 +85,13 @@ export const familyNl = {
   errors: {
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',
     field: 'dit veld',
+    unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
       periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
+      // The portal's query parameters (an address refused on its error page).
+      cursor: 'de paginaverwijzing', reports: 'de paginaverwijzing', bills: 'de paginaverwijzing', paid: 'de paginaverwijzing', documents: 'de paginaverwijzing', bill: 'de melding over de rekening',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
     rules: {

@@ -905,6 +905,7 @@ export const ownerEn: OwnerWords = {
       check: (label: string, detail: string) => `Check ${label}: ${detail}`,
     },
     field: 'this field',
+    unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       outcome: 'what happens with the bill',
       'deceased.givenNames': 'the given names',
@@ -954,6 +955,9 @@ export const ownerEn: OwnerWords = {
       'address.city': 'the city',
       'address.country': 'the country',
       providerId: 'the organisation',
+      // The query parameters of the workspace's pages (an address refused on its error page).
+      q: 'the search', status: 'the stage', done: 'the notice', cursor: 'the page reference', back: 'the page reference', waiting: 'the page reference',
+      waitingBack: 'the page reference', findings: 'the page reference', findingsBack: 'the page reference', parked: 'the page reference', parkedBack: 'the page reference',
       description: 'the description',
       accountNumber: 'the customer, policy or account number',
       action: 'what should happen',

@@ -930,6 +930,7 @@ export const ownerNl = {
       check: (label: string, detail: string) => `Controleer ${label}: ${detail}`,
     },
     field: 'dit veld',
+    unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       outcome: 'wat er met de rekening gebeurt',
       'deceased.givenNames': 'de voornamen',
@@ -979,6 +980,9 @@ export const ownerNl = {
       'address.city': 'de woonplaats',
       'address.country': 'het land',
       providerId: 'de organisatie',
+      // The query parameters of the workspace's pages (an address refused on its error page).
+      q: 'de zoekterm', status: 'de fase', done: 'de melding', cursor: 'de paginaverwijzing', back: 'de paginaverwijzing', waiting: 'de paginaverwijzing',
+      waitingBack: 'de paginaverwijzing', findings: 'de paginaverwijzing', findingsBack: 'de paginaverwijzing', parked: 'de paginaverwijzing', parkedBack: 'de paginaverwijzing',
       description: 'de omschrijving',
       accountNumber: 'het klant-, polis- of rekeningnummer',
       action: 'wat er moet gebeuren',

@@ -78,9 +78,12 @@ export const providerEn: ProviderWords = {
   errors: {
     summary: 'Please check these fields:',
     field: 'This field',
+    unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
+      // The desk's query parameters (an address refused on its error page).
+      q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
     rules: {
@@ -88,7 +91,7 @@ export const providerEn: ProviderWords = {
       maxLength: (label: string, n: string) => `${label}: at most ${n} characters.`,
       minLength: (label: string, n: string) => `${label}: at least ${n} characters.`,
       email: (label: string) => `${label}: enter an email address, like name@example.com.`,
-      choice: (label: string) => `${label}: choose from the list.`,
+      choice: (label: string, options: string) => (options ? `${label}: choose from ${options}.` : `${label}: choose from the list.`),
       whole: (label: string) => `${label}: enter a whole number.`,
       min: (label: string, n: string) => `${label}: enter ${n} or more.`,
       max: (label: string, n: string) => `${label}: enter ${n} or less.`,

@@ -92,9 +92,12 @@ export const providerNl = {
   errors: {
     summary: 'Controleer de volgende velden:',
     field: 'Dit veld',
+    unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
+      // The desk's query parameters (an address refused on its error page).
+      q: 'Zoekterm', tab: 'Tabblad', cursor: 'Pagina', back: 'Pagina', status: 'Status',
     } as Record<string, string>,
     examples: {} as Record<string, string>,
     rules: {
@@ -102,7 +105,7 @@ export const providerNl = {
       maxLength: (label: string, n: string) => `${label}: hooguit ${n} tekens.`,
       minLength: (label: string, n: string) => `${label}: minstens ${n} tekens.`,
       email: (label: string) => `${label}: vul een e-mailadres in, zoals naam@voorbeeld.nl.`,
-      choice: (label: string) => `${label}: kies uit de lijst.`,
+      choice: (label: string, options: string) => (options ? `${label}: kies uit ${options}.` : `${label}: kies uit de lijst.`),
       whole: (label: string) => `${label}: vul een heel getal in.`,
       min: (label: string, n: string) => `${label}: vul ${n} of meer in.`,
       max: (label: string, n: string) => `${label}: vul ${n} of minder in.`,

@@ -15,7 +15,7 @@ import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
 import { Clock } from '../clock/clock';
 import { type ProblemDocument, ProblemException } from '../common/problem';
-import { IsBackTrail, ListPageQueryDto } from '../web/pager';
+import { IsBackTrail, ListPageQueryDto, NoQueryDto } from '../web/pager';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage, ratingsPage, scorecardsPage } from './dashboard-pages';
@@ -138,8 +138,9 @@ export class WorkspaceWebController {
     res.redirect(303, `/app/estates/${result.id}?done=created`);
   }
 
+  /** The dashboard takes no query parameter: `NoQueryDto` refuses any, as every page refuses one it does not know. */
   @Get('dashboard')
-  async dashboard(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+  async dashboard(@CurrentPrincipal() p: StaffPrincipal, @Query() _query: NoQueryDto, @Res() res: Response) {
     res.type('html').send(dashboardPage(p, await this.dashboards.dashboard(p)));
   }
 

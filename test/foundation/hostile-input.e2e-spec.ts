@@ -217,6 +217,55 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
       }
     });
 
+    describe('a bad query parameter: a 4xx page in Dutch naming the parameter, never the API English nor a 200 that ignores it', () => {
+      /** The page's text without its markup, as a person reads it. */
+      const shown = (res: request.Response) => (/<main[\s\S]*<\/main>/.exec(res.text)?.[0] ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+      const expectRefusedPage = (res: request.Response, ...words: string[]) => {
+        expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status: 400, type: expect.stringMatching(/^text\/html/) });
+        expect(res.text).toContain('<html lang="nl"');
+        for (const word of words) expect(shown(res)).toContain(word);
+        // class-validator's and the pipe's English never reach a person.
+        expect(shown(res)).not.toMatch(/must be|should not exist|is not a cursor|is not a known field|not contain a NUL/);
+      };
+      const page = (path: string, cookie: string) => request(server()).get(path).set('Cookie', cookie).set('Accept', 'text/html');
+      let desk: string;
+      const tampered = Buffer.from('["x"]').toString('base64url');
+
+      beforeAll(async () => {
+        const email = 'desk-query@provider.example';
+        await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email, name: 'Desk', password: 'desk-password-1' }).expect(201);
+        const login = await request(server()).post('/desk/login').type('form').send({ email, password: 'desk-password-1' }).expect(303);
+        desk = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+      });
+
+      it('on the provider desk: a search of one character, an unknown tab (listing the tabs) and a tampered cursor', async () => {
+        expectRefusedPage(await page('/desk?q=%25', desk), 'Zoekterm: minstens 2 tekens.');
+        expectRefusedPage(await page('/desk?tab=bogus', desk), 'Tabblad', 'nieuw', 'wacht-op-u', 'wacht-op-steward', 'afgehandeld');
+        expectRefusedPage(await page(`/desk?cursor=${tampered}`, desk), 'Pagina: deze waarde klopt niet.');
+        expectRefusedPage(await page('/desk?q=Jan%00', desk), 'Zoekterm: deze waarde klopt niet.');
+        // The API has no tabs (its filter is `status`): an unknown parameter is a 400 naming it.
+        const api = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, { label: 'Desk API' }).expect(201)).body.token);
+        expectProblem(await api.get(`${API}/provider-desk/requests?tab=bogus`), 400, 'tab');
+      });
+
+      it('on the workspace: estates list, Today, print list and dashboard', async () => {
+        const staff = `steward_app=${anna.token}`;
+        expectRefusedPage(await page('/app/estates?q=x', staff), 'de zoekterm', '2');
+        expectRefusedPage(await page('/app/estates?status=bogus', staff), 'de fase');
+        expectRefusedPage(await page(`/app/estates?cursor=${tampered}`, staff), 'de paginaverwijzing');
+        expectRefusedPage(await page(`/app?cursor=${tampered}`, staff), 'de paginaverwijzing');
+        expectRefusedPage(await page(`/app/print?waiting=${tampered}`, staff), 'de paginaverwijzing');
+        expectRefusedPage(await page('/app/dashboard?cursor=x', staff), 'Het adres bevat ‘cursor’; dat kent deze pagina niet');
+      });
+
+      it('in the family portal: a tampered cursor and an unknown parameter', async () => {
+        const cookie = `steward_family=${family.token}`;
+        expectRefusedPage(await page(`/family/timeline?cursor=${tampered}`, cookie), 'de paginaverwijzing');
+        expectRefusedPage(await page('/family?bill=bogus', cookie), 'Kies de melding over de rekening uit de lijst. Het adres van deze pagina klopt niet (meer). Er is niets veranderd.');
+        expectRefusedPage(await page('/family?bogus=1', cookie), 'Het adres bevat ‘bogus’; dat kent deze pagina niet.');
+      });
+    });
+
     it('answers a NUL character in a form field with 4xx', async () => {
       const staff = `steward_app=${anna.token}`;
       const before = await count('estates');
