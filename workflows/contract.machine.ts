@@ -147,6 +147,9 @@ export interface CollectionAgency {
   agencyAddress?: { street: string; postalCode: string; city: string } | null;
 }
 
+/** Whether our collection-stop letter can reach the agency too: named, with an email or postal address. */
+export const agencyReachable = (a: CollectionAgency): boolean => Boolean(a.agency && (a.agencyEmail || a.agencyAddress));
+
 /**
  * v4: the disputed bill an answer is about, by its invoice number. Required while more than one bill
  * is open; with one open it may be left out (v1 to v3 ignore it).
@@ -292,7 +295,7 @@ const contractSetup = setup({
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
       enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true });
-      if (event.type === 'COLLECTION_NOTICE' && event.agency && (event.agencyEmail || event.agencyAddress)) {
+      if (event.type === 'COLLECTION_NOTICE' && agencyReachable(event)) {
         enqueue.emit({ type: 'letter', letterKind: 'collection_stop', urgent: true, to: 'agency' });
       }
     }),

@@ -219,6 +219,19 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), confirmed, 'nl', 'KPN')).toBe('KPN bevestigde ook na de herinnering niet; klacht ingediend.');
   });
 
+  it('tells the owner when the collection agency got no stop letter of ours, for want of an address', () => {
+    const notice = (agency: object) => contractStep({ type: 'COLLECTION_NOTICE', reference: 'INC-1', amount: 60, ...agency }, 'confirmed', 'collectionStopRequested', ['letter'], null);
+    expect(ownerChangeText(notice({ agency: 'GGN Incasso' }), confirmed, 'nl', 'KPN')).toBe(
+      'Incassostop gevraagd bij KPN. GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.',
+    );
+    expect(ownerChangeText(notice({ agency: 'GGN Incasso' }), confirmed, 'en', 'KPN')).toBe(
+      'Collection stop requested from KPN. GGN Incasso got no letter: no address or email of the agency is recorded. Call GGN Incasso yourself to have the collection stopped.',
+    );
+    // Reached by email or post, or no agency named (the provider collects itself): nothing more to say.
+    expect(ownerChangeText(notice({ agency: 'GGN Incasso', agencyEmail: 'a@ggn.example' }), confirmed, 'nl', 'KPN')).toBe('Incassostop gevraagd bij KPN.');
+    expect(ownerChangeText(notice({}), confirmed, 'nl', 'KPN')).toBe('Incassostop gevraagd bij KPN.');
+  });
+
   it("tells the owner supplied information and a dispute's end as what happened, not as a new request or confirmation", () => {
     const say = (s: ReturnType<typeof step>) => [ownerChangeText(s, confirmed, 'nl', 'KPN'), ownerChangeText(s, confirmed, 'en', 'KPN')];
     expect(say(step('INFORMATION_SUPPLIED', 'informationRequested', 'requested'))).toEqual(['Gevraagde informatie aangeleverd aan KPN.', 'Information supplied to KPN.']);

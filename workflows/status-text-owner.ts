@@ -334,6 +334,13 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 const STEPS: StepPhrases = {
   byEvent: {
     INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
+    // The agency keeps collecting until someone reaches it: the owner is told when our stop letter could not.
+    COLLECTION_NOTICE: {
+      nl: (s, step) =>
+        `${CHANGE.collectionStopRequested.nl(s)}${step.agencyUnreached ? ` ${step.agencyUnreached} kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel ${step.agencyUnreached} zelf om de incasso te laten stoppen.` : ''}`,
+      en: (s, step) =>
+        `${CHANGE.collectionStopRequested.en(s)}${step.agencyUnreached ? ` ${step.agencyUnreached} got no letter: no address or email of the agency is recorded. Call ${step.agencyUnreached} yourself to have the collection stopped.` : ''}`,
+    },
     // v4: an answer about one of several bills closes that bill only; the others stay disputed.
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide.
     CREDIT_NOTE_SENT: {

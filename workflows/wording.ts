@@ -1,4 +1,4 @@
-import type { BillChange, CompletionChange, ContractAction, ContractContext, ContractEvent, ContractState } from './contract.machine';
+import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 
@@ -151,6 +151,8 @@ export interface ContractStep {
   settled: SettledBill[];
   /** v6: a corrected bill: its number as the reader knew it, what changed, and whether its dispute was dropped (it bills no day after the end). */
   billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
+  /** A collection notice's agency that our stop letter could not reach (no email or address recorded): its name, else null. */
+  agencyUnreached: string | null;
 }
 
 /**
@@ -158,7 +160,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown },
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -173,6 +175,7 @@ export function contractStep(
     outcome: event.type === 'DISPUTE_RESOLVED' && BILL_OUTCOMES.includes(event.outcome as BillOutcome) ? (event.outcome as BillOutcome) : null,
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
     billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
+    agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
   };
 }
 

@@ -121,6 +121,15 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
   });
 
+  it('tells the owner that an agency named without an address got no stop letter, and to call it', async () => {
+    const { provider, estate, contract } = await billedAfterTheEnd('Vodafone Incassotest', 'Mobiel', 'V-3', 'F-03');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'GGN Incasso', reference: 'GGN-4', amount: 60 }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name]);
+    const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(timeline).toContainEqual(expect.stringContaining('GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.'));
+  });
+
   it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
     const { provider, contract } = await billedAfterTheEnd('Ziggo Incassotest', 'Televisie', 'Z-7', 'F-02');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);
