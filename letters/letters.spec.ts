@@ -322,6 +322,32 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(sampleLetter({ history: { ...history, rejection: null } }))).not.toContain('opnieuw');
   });
 
+  it('quotes the owner’s answer to the rejection right after it, as recorded, and nothing when none was recorded', async () => {
+    const history = {
+      sent: [request],
+      confirmedEndDate: null,
+      acknowledgedSinceRequest: false,
+      // The owner's own words may name the deceased and a day: quoted, not claimed.
+      rejection: { date: '2026-11-12', reason: 'Dit is een zakelijk contract.', answer: 'Het contract staat op naam van Jan de Vries als particulier, niet zakelijk; wij handhaven ons verzoek' },
+    };
+    const again = sampleLetter({ history });
+    expect(rulesBroken(again)).toEqual([]);
+    const produced = await produceLetter(again);
+    expect(produced.violations).toEqual([]);
+    expect(flat(await pdfText(produced.pdf!))).toContain(
+      'Op 12 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: „Dit is een zakelijk contract.”). Ons antwoord daarop: „Het contract staat op naam van Jan de Vries als particulier, niet zakelijk; wij handhaven ons verzoek”. Hierbij doe ik het verzoek opnieuw.',
+    );
+    expect(composeLetter({ ...again, language: 'en' }).body[0]).toContain(
+      'On 12 November 2026 you let me know that you could not process that request (reason: “Dit is een zakelijk contract.”). Our answer to that: “Het contract staat op naam van Jan de Vries als particulier, niet zakelijk; wij handhaven ons verzoek”. I am hereby making the request again.',
+    );
+    // No answer recorded: the letter says nothing of one.
+    for (const answer of [null, undefined]) {
+      const body = composeLetter(sampleLetter({ history: { ...history, rejection: { ...history.rejection, answer } } })).body[0];
+      expect(body).toContain('(reden: „Dit is een zakelijk contract.”). Hierbij doe ik het verzoek opnieuw.');
+      expect(body).not.toContain('antwoord');
+    }
+  });
+
   it('tells a new contact person in a short letter that names the colleague and asks for the post, and blocks one that names nobody', async () => {
     const nl = await produceLetter(letterOfKind('contact_change', 'nl'));
     expect(nl.violations).toEqual([]);

@@ -411,6 +411,8 @@ export interface RequestedFacts {
 export interface Rejection {
   date: string;
   reason: string;
+  /** The owner's answer to it, as recorded with the amend (the request goes again with it); absent or null: none. */
+  answer?: string | null;
 }
 
 /** The contract's recorded history, from the letter archive and the workflow. */

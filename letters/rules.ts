@@ -245,11 +245,12 @@ function recordedValues(input: LetterInput): string[] {
     input.collection?.reference,
     input.informationMessage,
     ...(input.corrections ?? []).flatMap((c) => [c.from, c.to]),
-    // What earlier letters printed and the provider's own words, which later letters quote.
+    // What earlier letters printed, the provider's own words and the owner's answer to them, which later letters quote.
     input.history?.requested?.description,
     input.history?.requested?.accountNumber,
     ...(input.history?.sent ?? []).flatMap((l) => (l.corrections ?? []).flatMap((c) => [c.from, c.to])),
     input.history?.rejection?.reason,
+    input.history?.rejection?.answer,
     // A final report after a reopening quotes the owner's reason and names the late bills and letters.
     input.reopening?.reason,
     ...(input.reopening?.matters ?? []).flatMap((m) => [m.reference, m.agency]),

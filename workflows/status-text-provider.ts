@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { finalBill, type Language, listed, longDate, money } from './wording';
+import { finalBill, type Language, listed, longDate, money, quoted } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -183,6 +183,8 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
 type Answer = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const detail = (text: string | null) => (text ? `: ${text}` : '');
+/** The owner's answer to a rejection, in the reader's quotation marks; nothing when none was recorded. */
+const answered = (a: Answer, lang: Language) => (str(a.note)?.trim() ? `: ${quoted(String(a.note), lang)}` : '');
 const forBill: Record<Language, (a: Answer) => string> = {
   nl: (a) => (str(a.invoiceReference) ? ` voor factuur ${a.invoiceReference}` : ''),
   en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),
@@ -237,8 +239,9 @@ function resolvedText(a: Answer, lang: Language): string {
 
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
- * case file. The one exception is the written answer to the provider's question, which the letter
- * quotes anyway ("Mijn antwoord: …"), so the thread shows what the provider was told.
+ * case file. The exceptions are the written answers to the provider's question and to its rejection,
+ * which the letters quote anyway ("Mijn antwoord: …", "Ons antwoord daarop: …"), so the thread shows
+ * what the provider was told.
  */
 const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
@@ -265,7 +268,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
-  AMEND: { nl: () => 'Steward paste het verzoek aan', en: () => 'Steward amended the request' },
+  // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).
+  AMEND: { nl: (a) => `Steward paste het verzoek aan${answered(a, 'nl')}`, en: (a) => `Steward amended the request${answered(a, 'en')}` },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
   DISPUTE_RESOLVED: { nl: (a) => resolvedText(a, 'nl'), en: (a) => resolvedText(a, 'en') },
 };

@@ -270,15 +270,19 @@ export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text
 
 const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };
 
+/** Someone's own words, trimmed, in the language's quotation marks. */
+export function quoted(words: string, lang: Language): string {
+  const [open, close] = QUOTES[lang];
+  return `${open}${words.trim()}${close}`;
+}
+
 /**
  * Someone's own words in a sentence that ends on them: the language's quotation marks, and the sentence's
  * full stop only when the words did not end a sentence themselves ("…: „Wie zijn de erfgenamen?”", never
  * `"…?".`); a stop that is not the speaker's goes outside the quote.
  */
 export function quotedAtEnd(words: string, lang: Language): string {
-  const [open, close] = QUOTES[lang];
-  const text = words.trim();
-  return `${open}${text}${close}${/[.!?…]$/.test(text) ? '' : '.'}`;
+  return `${quoted(words, lang)}${/[.!?…]$/.test(words.trim()) ? '' : '.'}`;
 }
 
 /**

@@ -191,7 +191,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”). I am hereby making the request again.`,
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];

@@ -202,14 +202,14 @@ const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences
 
 /**
  * A request sent again after the provider rejected the last one: that request as it was, the provider's
- * answer with its own reason, and each of the contract's facts that differs now.
+ * answer with its own reason and ours to it as recorded (so the provider's clerk sees why it comes again), and each of the contract's facts that differs now.
  */
 function askedAgain(f: Facts): string[] {
   const before = rejectedBefore(f);
   if (!before) return [];
   return [
     [
-      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”). Hierbij doe ik het verzoek opnieuw.`,
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];

@@ -201,8 +201,8 @@ export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
 export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
 
-/** A request that goes again after the provider rejected the last one: that one, and the provider's answer to it. */
-export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string; date: string } | null {
+/** A request that goes again after the provider rejected the last one: that one, the provider's answer to it and ours to that. */
+export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string; date: string; answer?: string | null } | null {
   const rejection = f.input.history?.rejection;
   const earlier = requestLetter(f);
   return rejection && earlier ? { earlier, ...rejection } : null;

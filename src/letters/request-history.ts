@@ -8,15 +8,16 @@ export interface RecordedStep {
   details: Record<string, unknown>;
 }
 
-/** The entries that tell what became of a request after it went out: its letter, corrections of the contract, a rejection. */
-export const REQUEST_STEPS = ['letter.sent', 'contract.corrected', 'REJECT'];
+/** The entries that tell what became of a request after it went out: its letter, corrections of the contract, a rejection and the owner's answer to it. */
+export const REQUEST_STEPS = ['letter.sent', 'contract.corrected', 'REJECT', 'AMEND'];
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const;
 
 /**
  * What followed the request letter `requestLetterId` on the timeline: what it printed of the contract,
  * where a correction since changed the record (the first correction of a field after it knew the printed
- * value; null when nothing changed), and the provider's rejection of it with its own reason.
+ * value; null when nothing changed), and the provider's rejection of it with its own reason and the
+ * owner's answer to it (the note recorded with the amend that followed it).
  */
 export function sinceRequest(steps: RecordedStep[], requestLetterId: string | null, now: RequestedFacts): { requested: RequestedFacts | null; rejection: Rejection | null } {
   const start = steps.findIndex((s) => s.event === 'letter.sent' && s.details.letterId === requestLetterId);
@@ -25,8 +26,9 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
   const seen = new Set<string>();
   let rejection: Rejection | null = null;
   for (const step of steps.slice(start + 1)) {
-    const reason = (step.details.event as { reason?: unknown } | undefined)?.reason;
+    const { reason, note } = (step.details.event ?? {}) as { reason?: unknown; note?: unknown };
     if (step.event === 'REJECT' && typeof reason === 'string') rejection = { date: dutchDate(new Date(step.at)), reason };
+    if (step.event === 'AMEND' && rejection && typeof note === 'string' && note.trim()) rejection = { ...rejection, answer: note.trim() };
     if (step.event !== 'contract.corrected' || !Array.isArray(step.details.changes)) continue;
     for (const { field, from } of step.details.changes as { field: string; from: unknown }[]) {
       const known = REQUESTED_FIELDS.find((f) => f === field);

@@ -126,6 +126,21 @@ describe('the desk thread', () => {
     expect(said(threadOf(again, sent, [], 'en')).at(-1)).toBe('2026-11-26 Letter from Steward: Request to end the contract, sent again after your rejection');
   });
 
+  it("quotes the owner's answer to a rejection with the amended request, in either language, and names the amend alone without one", () => {
+    const amended = (event?: Record<string, unknown>) => [
+      step('11-23', 'REQUEST', 1, { effects: ['letter'] }),
+      written('11-23', 'letter.sent', 'r1'),
+      step('11-24', 'REJECT', 2, { event: { reason: 'Dit is een zakelijk contract.' } }),
+      step('11-25', 'AMEND', 3, event ? { event } : {}),
+    ];
+    const sent = [letter('r1', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' })];
+    const answer = { note: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' };
+    expect(said(threadOf(amended(answer), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
+    expect(said(threadOf(amended(answer), sent, [], 'en')).at(-1)).toBe('2026-11-25 Steward amended the request: “Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
+    expect(said(threadOf(amended({ note: null }), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
+    expect(said(threadOf(amended(), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
+  });
+
   it("leaves the agency's copy out, and a letter blocked for good", () => {
     const collection = [step('11-23', 'COLLECTION_NOTICE', 1, { effects: ['letter', 'letter'] }), written('11-23', 'letter.sent', 'p'), written('11-23', 'letter.sent', 'a'), written('11-23', 'letter.blocked', 'b')];
     const sent = [letter('p', '1', 'collection_stop', 'sent', 1), letter('a', '2', 'collection_stop', 'sent', 1, { toAgency: true }), letter('b', '3', 'reminder', 'blocked', null)];

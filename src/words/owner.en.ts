@@ -552,7 +552,7 @@ export const ownerEn: OwnerWords = {
     providerNeeds: 'What the provider needs',
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',
-    corrected: 'What was corrected',
+    rejectionAnswer: 'Answer to the rejection (goes into the letter)',
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',
     chooseBill: 'Choose the invoice',

@@ -565,7 +565,8 @@ export const ownerNl = {
     providerNeeds: 'Wat de aanbieder nodig heeft',
     reasonGiven: 'Opgegeven reden',
     supplied: 'Wat is aangeleverd (komt in de brief)',
-    corrected: 'Wat is gecorrigeerd',
+    /** The owner's answer to the provider's rejection: the request sent again and the desk quote it. */
+    rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
     whichBill: 'Over welke factuur',

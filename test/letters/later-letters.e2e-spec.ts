@@ -120,4 +120,20 @@ describe('later letters claim only what the history holds', () => {
     expect(text).toContain('Ik verzoek u het contract Stroom en gas met klantnummer 5505 kosteloos');
     expect(await pdfOf(first)).not.toContain('opnieuw');
   });
+
+  it("a request sent again quotes the owner's answer to the rejection right after it", async () => {
+    const { estate, provider } = await estateWithProvider('Eneco', 'energy');
+    const contract = await requested(estate.id, provider.id, { description: 'Stroom', accountNumber: '7770' });
+    await runDueWork(1);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
+    const rejectedOn = letterDate(t.clock.today(), 'nl');
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { note: 'Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const [first, again] = await lettersOf(contract.id);
+    expect([first, again].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
+    expect(await pdfOf(again)).toContain(
+      `Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: „Dit is een zakelijk contract.”). Ons antwoord daarop: „Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.” Hierbij doe ik het verzoek opnieuw.`,
+    );
+  });
 });
