@@ -1,8 +1,8 @@
 import { composeLetter } from './compose';
 import { produceLetter } from './index';
-import type { BillOnRecord, Collection, LetterHistory, LetterInput } from './model';
+import type { BillOnRecord, LetterHistory, LetterInput } from './model';
 import { lintLetter } from './rules';
-import { flat, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
 const broken = (input: LetterInput) => lintLetter(input, composeLetter(input)).map((v) => v.message);
@@ -11,36 +11,6 @@ const textOf = async (input: LetterInput) => {
   expect(letter.violations).toEqual([]);
   return flat(await pdfText(letter.pdf!));
 };
-
-/**
- * The audit's case: a bill of € 60,00 billing 11 November to 10 December 2026, ten of its thirty days after
- * the end date (30 November): € 20,00 disputed in the letter of 10 December (HISTORY), credited in full. The
- * agency claims € 72,50.
- */
-const F01: BillOnRecord = {
-  reference: 'F-01',
-  invoiceDate: '2026-11-20',
-  amount: 60,
-  periodFrom: '2026-11-11',
-  periodTo: '2026-12-10',
-  disputed: { from: '2026-12-01', to: '2026-12-10', amount: 20 },
-  disputedIn: { date: '2026-12-10' },
-  credited: 20,
-  standing: 'credited',
-};
-const collection = (to: Collection['to'], bills: BillOnRecord[], amount: number | null = 72.5): Collection => ({
-  to,
-  provider: 'KPN',
-  agency: 'Incasso Noord',
-  agencyEmail: 'dossiers@incasso-noord.example',
-  reference: 'INC-9',
-  amount,
-  copyTo: to === 'agency' ? 'KPN' : 'Incasso Noord',
-  bills,
-});
-const toAgency = { recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' }, providerReference: 'INC-9' };
-const stop = (to: Collection['to'], bills: BillOnRecord[], overrides: Partial<LetterInput> = {}) =>
-  sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: collection(to, bills), ...(to === 'agency' && toAgency), ...overrides });
 
 describe('a collection stop states the dispute and the credit on record', () => {
   it('tells the provider the bill, the letter that disputed it, the part after the end date, the credit, and asks about a claim above the bill', async () => {

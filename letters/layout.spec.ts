@@ -133,7 +133,7 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
     expect({ context, page: n + 1, footer: !!footer, header: n === 0 || !!header, numbered: numbered.length, where: (n === 0 ? footer : header)?.endsWith(label) }).toEqual({ context, page: n + 1, footer: true, header: true, numbered: 1, where: true });
   });
 
-  // Page by page: no page holds only the enclosure list, no paragraph leaves a single line behind or ahead.
+  // Page by page: no page holds only the enclosure list or the closing, no paragraph leaves a single line behind or ahead.
   const blocks = blocksOf(letter);
   read.pages.forEach((page, n) => {
     if (n === 0) return;
@@ -141,6 +141,9 @@ async function checkLayout(input: LetterInput): Promise<Checked> {
     const texts = content.map((l) => l.text);
     const enclosureLines = new Set(letter.enclosures.map(flat));
     expect({ context, onlyEnclosures: texts.length > 0 && texts.every((t) => enclosureLines.has(t)) }).toEqual({ context, onlyEnclosures: false });
+    // Nor the last paragraph, the greeting and the signature alone: the paragraph before comes with them.
+    const closingAlone = flat([letter.body[letter.body.length - 1], letter.closing, ...letter.signature, ...letter.enclosures].join(' ')).endsWith(flat(texts.join(' ')));
+    expect({ context, page: n + 1, closingAlone }).toEqual({ context, page: n + 1, closingAlone: false });
     const pageRuns = runs(content);
     const previousRuns = runs(lines(read.pages[n - 1].items.filter((i) => !isFurniture(i))));
     const opening = pageRuns[0];

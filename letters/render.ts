@@ -551,6 +551,8 @@ interface Block {
   gapBefore: number;
   /** Stays on the page of the next block (a heading, the closing and the signature). */
   keepWithNext?: boolean;
+  /** Its last lines stay on the page of the next block: the paragraph before the thanks, so a page never holds the closing alone. */
+  keepTailWithNext?: boolean;
   /** A table row, never split: each cell's lines, the header row's cells as TH. */
   row?: { cells: (readonly string[])[]; header: boolean; table: number };
   /** A data row: the block of its table's header row, repeated on top of a page the table continues on. */
@@ -672,11 +674,13 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
     pages.push([]);
     y = top = NEXT_PAGE_TOP;
   };
+  /** Whether block i goes with the next block as a whole: kept with it, or too short to leave its last lines with it and its first behind. */
+  const whole = (block: Block) => block.keepWithNext || (block.keepTailWithNext && block.lines.length < 2 * MIN_LINES);
   /** The room block i needs on this page: all of it while it is kept with the next, else its first lines. */
   const needed = (i: number): number => {
     const block = blocks[i];
-    const own = leadingOf(block) * (block.keepWithNext || block.row ? block.lines.length : Math.min(MIN_LINES, block.lines.length));
-    return own + (block.keepWithNext && blocks[i + 1] ? blocks[i + 1].gapBefore + needed(i + 1) : 0);
+    const own = leadingOf(block) * (whole(block) || block.row ? block.lines.length : Math.min(MIN_LINES, block.lines.length));
+    return own + (whole(block) && blocks[i + 1] ? blocks[i + 1].gapBefore + needed(i + 1) : 0);
   };
   blocks.forEach((block, i) => {
     if (y > top) y += block.gapBefore;
@@ -702,6 +706,8 @@ function paginate(blocks: Block[], firstTop: number): PlacedLine[][] {
     while (next < block.lines.length) {
       const left = block.lines.length - next;
       let fits = Math.floor((CONTENT_BOTTOM - y) / leading);
+      // The whole rest fits, but not with what it keeps its last lines with: those lines go over with it.
+      if (block.keepTailWithNext && y > top && fits >= left && blocks[i + 1] && y + leading * left + blocks[i + 1].gapBefore + needed(i + 1) > CONTENT_BOTTOM) fits = left - 1;
       if (fits < left) {
         if (left - fits < MIN_LINES) fits = left - MIN_LINES;
         if (fits < MIN_LINES && y > top) {
@@ -1129,8 +1135,16 @@ export function renderLetterPdf(letter: ComposedLetter, meta: LetterMeta): Promi
     { tag: 'H1', font: 'Letter-Bold', size: BODY.size, lines: wrap(doc, glued(letter.subject), 'Letter-Bold', BODY.size, TEXT_WIDTH), gapBefore: gap * 1.2, keepWithNext: true },
     { tag: 'P', font: 'Letter', size: BODY.size, lines: body(letter.salutation), gapBefore: gap * 1.2, keepWithNext: true },
     ...letter.body.flatMap((paragraph, i): Block[] => [
-      // The last paragraph goes with the closing, so a page never holds the greeting and signature alone.
-      { tag: 'P', font: 'Letter', size: BODY.size, lines: body(paragraph), gapBefore: gap * 0.5, keepWithNext: i === letter.body.length - 1 && !(i === letter.tableAfter && letter.table) },
+      // The last paragraph goes with the closing, and the last lines of the one before it go too: a page never holds the thanks, greeting and signature alone.
+      {
+        tag: 'P',
+        font: 'Letter',
+        size: BODY.size,
+        lines: body(paragraph),
+        gapBefore: gap * 0.5,
+        keepWithNext: i === letter.body.length - 1 && !(i === letter.tableAfter && letter.table),
+        keepTailWithNext: i === letter.body.length - 2 && !(i === letter.tableAfter && letter.table),
+      },
       // The reports' table follows paragraph `tableAfter` (the first, block 3, after references, subject and salutation), each paragraph one block.
       ...(i === letter.tableAfter && letter.table ? tableBlocks(doc, letter.table, glued, 4 + i, letter.language) : []),
     ]),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type Reopening } from './model';
+import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type Reopening } from './model';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -137,6 +137,38 @@ export const HISTORY: LetterHistory = {
   confirmedEndDate: '2026-11-30',
   acknowledgedSinceRequest: false,
 };
+/**
+ * The audit's case: a bill of € 60,00 billing 11 November to 10 December 2026, ten of its thirty days after
+ * the end date (30 November): € 20,00 disputed in the letter of 10 December (HISTORY), credited in full. The
+ * agency claims € 72,50.
+ */
+export const AUDIT_BILL: BillOnRecord = {
+  reference: 'F-01',
+  invoiceDate: '2026-11-20',
+  amount: 60,
+  periodFrom: '2026-11-11',
+  periodTo: '2026-12-10',
+  disputed: { from: '2026-12-01', to: '2026-12-10', amount: 20 },
+  disputedIn: { date: '2026-12-10' },
+  credited: 20,
+  standing: 'credited',
+};
+/** Incasso Noord's collection for KPN, as told to the provider or to the agency. */
+export const auditCollection = (to: Collection['to'], bills: BillOnRecord[], amount: number | null = 72.5): Collection => ({
+  to,
+  provider: 'KPN',
+  agency: 'Incasso Noord',
+  agencyEmail: 'dossiers@incasso-noord.example',
+  reference: 'INC-9',
+  amount,
+  copyTo: to === 'agency' ? 'KPN' : 'Incasso Noord',
+  bills,
+});
+/** The agency, written to by email under its own reference. */
+export const TO_AGENCY = { recipient: { name: 'Incasso Noord', deliveredVia: 'dossiers@incasso-noord.example' }, providerReference: 'INC-9' };
+/** The stop-collection letter of 15 December 2026 to the provider or the agency, within the three months of art. 4:185 BW. */
+export const collectionStop = (to: Collection['to'], bills: BillOnRecord[], overrides: Partial<LetterInput> = {}) =>
+  sampleLetter({ kind: 'collection_stop', letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: HISTORY, collection: auditCollection(to, bills), ...(to === 'agency' && TO_AGENCY), ...overrides });
 /** A reminder or escalation asks for the confirmation: it goes out only while none is recorded. */
 const UNCONFIRMED: LetterHistory = { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }], confirmedEndDate: null, acknowledgedSinceRequest: false };
 
