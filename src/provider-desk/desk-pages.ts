@@ -3,7 +3,7 @@ import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
 import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
-import { html, humanDate, page, SafeHtml } from '../web/html';
+import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { Lang, providerWords, ProviderWords } from '../words';
 import { cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
@@ -109,16 +109,19 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   );
   const none = query.cursor ? w.list.none : emptyList(w, lang, tab, query.q, counts);
   const rows = list.items.map(
-    (r) => html`<tr><td><a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span></td>
-<td>${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span></td>
-<td>${r.statusText}</td><td class="next-move">${r.nextMove}</td></tr>`,
+    (r) => [
+      html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      r.statusText,
+      html`<span class="next-move">${r.nextMove}</span>`,
+    ],
   );
   return page({
     title: `${w.list.title} · ${DESK_TAB_LABELS[tab][lang]}`, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
     body: html`<h1>${w.list.title}</h1><nav aria-label="${w.list.title}"><ul class="tabs">${tabs}</ul></nav>
 <form method="get" action="/desk" role="search" class="card"><input type="hidden" name="tab" value="${paramOfTab(tab)}">
 <label for="q">${w.list.search}</label><input id="q" name="q" type="search" value="${query.q ?? ''}" minlength="2" maxlength="100"><button type="submit">${w.list.find}</button></form>${list.items.length
-      ? html`<table><thead><tr><th scope="col">${w.list.deceased}</th><th scope="col">${w.list.action}</th><th scope="col">${w.list.status}</th><th scope="col">${w.list.nextMove}</th></tr></thead><tbody>${rows}</tbody></table>`
+      ? stackedTable([w.list.deceased, w.list.action, w.list.status, w.list.nextMove], rows)
       : html`<p class="card">${none}</p>`}
 ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`,
   });

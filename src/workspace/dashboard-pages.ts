@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { barChart } from '../web/charts';
-import { html, humanMoment, SafeHtml } from '../web/html';
+import { html, humanMoment, SafeHtml, stackedTable } from '../web/html';
 import { ownerWords } from '../words';
 import type { Satisfaction } from '../portal/feedback.service';
 import { pager, PagePosition } from '../web/pager';
@@ -10,9 +10,6 @@ import type { Page } from '../common/paging';
 import { appPage, words } from './workspace-pages';
 
 type DashboardWords = ReturnType<typeof ownerWords>['dashboard'];
-
-const table = (headings: string[], rows: (string | number)[][]): SafeHtml =>
-  html`<table><thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table>`;
 
 /** Numbers as the person writes them: "4,5" in Dutch, "4.5" in English. */
 const number = (value: number, lang: 'nl' | 'en') => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
@@ -33,7 +30,7 @@ function satisfactionSection(w: DashboardWords, lang: 'nl' | 'en', { threshold, 
 ${belowThreshold.length ? html`<div class="error" role="alert"><p>${unnamed > 0 ? w.belowThresholdMore(number(threshold, lang), names, unnamed) : w.belowThreshold(number(threshold, lang), names)}</p></div>` : ''}
 ${owners.length
     ? html`${barChart(w.satisfaction, owners.map((o) => ({ label: o.ownerName, value: o.average ?? 0, text: o.average === null ? w.noRatings : w.outOfFive(number(o.average, lang)), alert: o.alert })), { max: 5 })}
-${table([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.ownerName, orDash(o.average, lang), o.count, o.alert ? w.belowLabel : '']))}${more}`
+${stackedTable([w.caseOwner, w.average, w.ratings, w.alert], owners.map((o) => [o.ownerName, orDash(o.average, lang), o.count, o.alert ? w.belowLabel : '']))}${more}`
     : html`<p class="card">${w.noSpecialists}</p>`}`;
 }
 
@@ -72,7 +69,7 @@ ${barChart(w.byState, d.contractsByState.filter((c) => c.count > 0).map((c) => (
 <h2>${w.confirmation}</h2><p class="muted">${w.confirmationNote(d.providerWindowDays)} ${w.figuresAt(humanMoment(new Date(d.providerFiguresAt), lang))}</p>
 ${d.confirmationByCategory.length
       ? html`${barChart(w.confirmationChart, d.confirmationByCategory.map((c) => ({ label: named(w.categories, c.category), value: c.medianBusinessDays ?? 0, text: w.days(c.medianBusinessDays ?? 0) })))}
-${table([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c) => [named(w.categories, c.category), c.confirmed, orDash(c.medianBusinessDays, lang)]))}`
+${stackedTable([w.category, w.confirmed, w.medianDays], d.confirmationByCategory.map((c) => [named(w.categories, c.category), c.confirmed, orDash(c.medianBusinessDays, lang)]))}`
       : html`<p class="card">${w.noConfirmations}</p>`}
 <h2>${w.satisfaction}</h2>
 ${satisfactionSection(w, lang, d.satisfaction, d.satisfaction.nextCursor ? html`<p><a href="/app/dashboard/ratings">${w.allRatings}</a></p>` : '')}
@@ -83,7 +80,7 @@ ${d.scorecards.length ? scorecardTable(w, lang, d.scorecards) : html`<p class="c
 
 /** One row per provider: its requests, answers and what went wrong, as on the dashboard. */
 function scorecardTable(w: DashboardWords, lang: 'nl' | 'en', cards: Scorecard[]): SafeHtml {
-  return table(
+  return stackedTable(
     w.scoreHeadings,
     cards.map((s) => [s.providerName, s.requests, s.answered, orDash(s.medianResponseBusinessDays, lang), orDash(s.withinSlaPercent, lang, '%'), s.remindersNeeded, s.invoicesAfterEndDate, s.lettersToDeceasedReported]),
   );

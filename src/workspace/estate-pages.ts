@@ -13,7 +13,7 @@ import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/esta
 import type { AboutLetter } from '../letters/letters.service';
 import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
-import { html, humanDate, SafeHtml } from '../web/html';
+import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
 import { stillToPay } from '../bills/owed-bills';
@@ -53,8 +53,7 @@ export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: 
   const lang = user.lang;
   const w = ownerWords(lang).estate;
   const rows = list.items.map(
-    (e) => html`<tr><td><a href="/app/estates/${e.id}">${fullName(e.deceased)}</a></td><td>${e.reference}</td>
-<td>${ownerEstateStatusText(e.status as never, lang)}</td><td>${e.owner.name}</td><td>${humanDate(e.deceased.dateOfDeath, lang)}</td></tr>`,
+    (e) => [html`<a href="/app/estates/${e.id}">${fullName(e.deceased)}</a>`, e.reference, ownerEstateStatusText(e.status as never, lang), e.owner.name, humanDate(e.deceased.dateOfDeath, lang)],
   );
   const stages = ESTATE_STATUSES.map((s) => html`<option value="${s}"${s === query.status ? html` selected` : ''}>${ownerEstateStatusText(s as never, lang)}</option>`);
   const searched = !!(query.q || query.status);
@@ -67,7 +66,7 @@ export function estateListPage(user: StaffPrincipal, list: Page<Estate>, query: 
 <label for="status">${w.stage}</label><select id="status" name="status"><option value="">${w.everyStage}</option>${stages}</select>
 <button type="submit">${w.search}</button></form>${
       rows.length
-        ? html`<table><thead><tr><th scope="col">${w.deceased}</th><th scope="col">${w.reference}</th><th scope="col">${w.stage}</th><th scope="col">${w.caseOwner}</th><th scope="col">${w.died}</th></tr></thead><tbody>${rows}</tbody></table>`
+        ? stackedTable([w.deceased, w.reference, w.stage, w.caseOwner, w.died], rows)
         : html`<p class="card">${searched ? w.noMatch : w.noEstates}</p>`
     }${pager('/app/estates', { q: query.q, status: query.status, limit: query.limit?.toString() }, query, list.nextCursor, lang)}`,
   );
@@ -130,18 +129,17 @@ function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
     const letter = c.lastLetter;
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td>${w.actions[c.action] ?? c.action}</td><td><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
+<td data-label="${w.action}">${w.actions[c.action] ?? c.action}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
-<td>${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
-<td>${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${label(lang, 'letterKinds', letter.kind)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${label(lang, 'letterKinds', letter.kind)}: ${w.blocked}</span>`) : ''}
-${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
+<td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
+<td data-label="${w.lastLetter}">${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${label(lang, 'letterKinds', letter.kind)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${label(lang, 'letterKinds', letter.kind)}: ${w.blocked}</span>`) : ''}${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
   });
   // With JavaScript the button says it is busy while the requests go out one by one (data-busy, see upload-progress.ts).
   return html`<h2 id="contracts">${w.contracts}</h2>${
     rows.length
       ? html`<form method="post" action="/app/estates/${o.estate.id}/requests" data-busy="${w.sendOutcome.busy}">
-<table class="wide"><caption class="muted no-print">${w.sendCaption}</caption>
+<table class="wide stacked"><caption class="muted no-print">${w.sendCaption}</caption>
 <thead><tr><th scope="col" class="no-print">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
 <tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form><script src="${UPLOAD_PROGRESS_PATH}" defer></script>`
       : html`<p class="card">${w.noContracts}</p>`
@@ -280,7 +278,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
   const w = ownerWords(lang).estate;
   const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}</span>`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
-    html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td>${audience}</td><td>${humanDate(d.createdAt.toISOString(), lang)}</td>
+    html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td data-label="${w.audience}">${audience}</td><td data-label="${w.added}">${humanDate(d.createdAt.toISOString(), lang)}</td>
 <td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
   if (d.withdrawnAt) return cells(html`<strong>${w.withdrawn(humanDate(d.withdrawnAt.toISOString(), lang), d.withdrawnReason ?? '')}</strong>`, '');
   if (d.supersededById) return cells(html`<strong>${w.replacedBy(byId.get(d.supersededById)?.fileName ?? w.newerVersion)}</strong>`, '');
@@ -301,7 +299,7 @@ function documentsSection(lang: Lang, o: EstateOverview, refused: FormState): Sa
   // A refused replace or withdraw is told here too; its field is in a row's folded form, so only the upload's fields are linked.
   return html`<h2 id="documents">${w.documents}</h2>
 ${errorSummary(form, undefined, (f) => (DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
-      ? html`<table class="wide"><caption class="muted no-print">${w.documentsCaption}</caption>
+      ? html`<table class="wide stacked"><caption class="muted no-print">${w.documentsCaption}</caption>
 <thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
 <tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId))}</tbody></table>`
       : html`<p>${w.noDocuments}</p>`}
@@ -321,13 +319,13 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
   const names = new Map(o.documents.map((d) => [d.id, d]));
   const rows = o.letters.items.map((l: AboutLetter) => {
     const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
-    return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td>${l.recipient}</td>
-<td>${l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td>${humanDate(l.letterDate, lang)}</td>
+    return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
+<td data-label="${w.state}">${l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
 <td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${label(lang, 'letterKinds', l.kind)} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
-<td>${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a></li>`)}</ul>` : ''}</td></tr>`;
+<td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a></li>`)}</ul>` : ''}</td></tr>`;
   });
   return html`<h2 id="letters">${w.letters}</h2>${rows.length
-    ? html`<table class="wide"><caption class="muted">${w.lettersCaption}</caption>
+    ? html`<table class="wide stacked"><caption class="muted">${w.lettersCaption}</caption>
 <thead><tr><th scope="col">${w.letter}</th><th scope="col">${w.addressee}</th><th scope="col">${w.state}</th><th scope="col">${w.date}</th><th scope="col">${w.pdf}</th><th scope="col">${w.enclosures}</th></tr></thead>
 <tbody>${rows}</tbody></table>${pages}`
     : html`<p>${w.noLetters}</p>`}`;

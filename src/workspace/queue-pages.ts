@@ -1,5 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
-import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
+import { html, humanDate, humanMoment, SafeHtml, stackedTable } from '../web/html';
 import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
@@ -49,12 +49,8 @@ const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) =>
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
-function section(title: string, headings: string[], rows: SafeHtml[], empty: string): SafeHtml {
-  return html`<h2>${title} <span class="badge">${rows.length}</span></h2>${
-    rows.length
-      ? html`<table class="wide"><thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`
-      : html`<p class="card">${empty}</p>`
-  }`;
+function section(title: string, headings: string[], rows: SafeHtml[][], empty: string): SafeHtml {
+  return html`<h2>${title} <span class="badge">${rows.length}</span></h2>${rows.length ? stackedTable(headings, rows, 'wide') : html`<p class="card">${empty}</p>`}`;
 }
 
 const day = (lang: Lang, at: Date) => humanDate(at.toISOString(), lang);
@@ -63,60 +59,44 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(
-    (c) => html`<tr><td>${estateCell(c)}</td><td><strong>${c.providerName}</strong><br>${c.description}</td>
-<td>${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span></td>
-<td>${c.dueDate ? dueCell(w, c, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}</td><td>${resolve(lang, c.resolution, c.contractId)}</td></tr>`,
+    (c) => [estateCell(c), html`<strong>${c.providerName}</strong><br>${c.description}`, html`${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span>`, html`${c.dueDate ? dueCell(w, c, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}`, resolve(lang, c.resolution, c.contractId)],
   );
   const drafts = queue.drafts.map(
-    (d) => html`<tr><td>${estateCell(d)}</td><td><a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}</td>
-<td><strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong></td><td><a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a></td></tr>`,
+    (d) => [estateCell(d), html`<a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}`, html`<strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>`, html`<a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a>`],
   );
   const questions = queue.informationRequests.map(
-    (q) => html`<tr><td>${estateCell(q)}</td><td><strong>${q.providerName}</strong></td>
-<td>${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}</td>
-<td>${q.dueDate ? humanDate(q.dueDate, lang) : ''}</td><td>${resolve(lang, q.resolution, q.contractId)}</td></tr>`,
+    (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, html`${q.dueDate ? humanDate(q.dueDate, lang) : ''}`, resolve(lang, q.resolution, q.contractId)],
   );
   const laterEndDates = queue.laterEndDates.map(
-    (l) => html`<tr><td>${estateCell(l)}</td><td><a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}</td>
-<td>${l.statusText}<br><span class="muted">${l.nextStep}</span></td><td>${resolve(lang, l.resolution, l.contractId)}</td></tr>`,
+    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
   const letters = queue.blockedLetters.map(
-    (l) => html`<tr><td>${estateCell(l)}</td><td>${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span></td>
-<td><ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span></td>
-<td>${resolve(lang, l.resolution, l.letterId)}</td></tr>`,
+    (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
-    (r) => html`<tr><td>${estateCell(r)}</td><td>${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span></td>
-<td>${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
-${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}</td>
-<td>${resolve(lang, r.resolution, r.id)}</td></tr>`,
+    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
+${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, resolve(lang, r.resolution, r.id)],
   );
   const statements = queue.familyStatements.map(
-    (st) => html`<tr><td>${estateCell(st)}</td><td>${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span></td>
-<td><a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}</td></tr>`,
+    (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}`],
   );
   const parked = queue.parkedSteps.map(
-    (s) => html`<tr><td>${estateCell(s)}</td><td>${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span></td>
-<td>${resolve(lang, s.resolution, s.id)}</td></tr>`,
+    (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(
-    (h) => html`<tr><td>${estateCell(h)}</td><td>${w.receivedText(h.fromName, day(lang, h.handedOverAt), h.reason)}</td>
-<td><a class="button" href="/app/estates/${h.estateId}">${w.openEstate}</a></td></tr>`,
+    (h) => [estateCell(h), html`${w.receivedText(h.fromName, day(lang, h.handedOverAt), h.reason)}`, html`<a class="button" href="/app/estates/${h.estateId}">${w.openEstate}</a>`],
   );
   // No link to the estate: it is not the sender's to open any more.
   const sent = queue.sentHandovers.map(
-    (h) => html`<tr><td>${h.deceasedName}<br><span class="muted">${h.estateReference}</span></td><td>${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}</td>
-<td>${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, w.undo(h.deceasedName))}</td></tr>`,
+    (h) => [html`${h.deceasedName}<br><span class="muted">${h.estateReference}</span>`, html`${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}`, html`${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, w.undo(h.deceasedName))}`],
   );
   const erasures = queue.unconfirmedErasures.map(
-    (e) => html`<tr><td>${estateCell(e)}</td><td>${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="/app/contracts/${e.contractId}">${w.theContract}</a></td>
-<td>${actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)}</td></tr>`,
+    (e) => [estateCell(e), html`${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="/app/contracts/${e.contractId}">${w.theContract}</a>`, actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)],
   );
   // A batch spans the owner's estates: the row names its day, and the button is the one on the print page.
   const unposted = queue.unpostedBatches.map(
-    (b) => html`<tr><td><strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.createdAt)))}</span></td>
-<td>${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted)} <a href="/app/print">${w.toPrint}</a></td></tr>`,
+    (b) => [html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.createdAt)))}</span>`, html`${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted)} <a href="/app/print">${w.toPrint}</a>`],
   );
   return appPage(
     user,

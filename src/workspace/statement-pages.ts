@@ -31,10 +31,10 @@ function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContract
   const creatable = !!f.providerId && !knownContractId;
   return html`<tr data-finding="${f.id}"><td>${creatable ? checkbox('findingIds', f.id, w.chooseOne(provider ?? ''), false, `finding-${f.id}`, { labelHidden: true }) : ''}</td>
 <td><strong>${provider ?? f.counterpartyName ?? f.counterpartyIban}</strong>${provider && f.counterpartyName !== provider ? html`<br><span class="muted">${f.counterpartyName}</span>` : ''}${f.umbrella ? html`<br><span class="muted">${w.via(f.umbrella)}</span>` : ''}${f.creditorIds.length ? html`<br><span class="muted">${f.creditorIds.join(', ')}</span>` : ''}</td>
-<td>${lang === 'nl' ? INTERVAL_NL[f.interval] : f.interval}</td><td>${money(f.typicalAmountCents / 100, lang)}${f.currency !== 'EUR' ? ` (${f.currency})` : ''}</td>
-<td>${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
-<td>${evidence(lang, f)}</td>
-<td>${knownContractId ? html`<a class="badge" href="/app/contracts/${knownContractId}">${w.known}</a>` : html`<span class="badge warn">${w.probable}</span>`}
+<td data-label="${w.interval}">${lang === 'nl' ? INTERVAL_NL[f.interval] : f.interval}</td><td data-label="${w.typical}">${money(f.typicalAmountCents / 100, lang)}${f.currency !== 'EUR' ? ` (${f.currency})` : ''}</td>
+<td data-label="${w.period}">${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
+<td data-label="${w.evidence}">${evidence(lang, f)}</td>
+<td data-label="${w.state}">${knownContractId ? html`<a class="badge" href="/app/contracts/${knownContractId}">${w.known}</a>` : html`<span class="badge warn">${w.probable}</span>`}
 ${creatable ? html`<br><button type="submit" name="only" value="${f.id}" class="secondary">${w.makeDraft}</button>` : !f.providerId ? html`<br><span class="muted">${w.notInDirectory}</span>` : ''}</td></tr>`;
 }
 
@@ -76,7 +76,7 @@ ${s.imports.length
       : ''}
 ${rows.length
       ? html`<form method="post" action="/app/estates/${estateId}/statement-findings/contracts">
-<table class="wide"><caption class="muted">${w.caption}</caption>
+<table class="wide stacked"><caption class="muted">${w.caption}</caption>
 <thead><tr><th scope="col">${w.choose}</th><th scope="col">${w.counterparty}</th><th scope="col">${w.interval}</th><th scope="col">${w.typical}</th><th scope="col">${w.period}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead>
 <tbody>${rows}</tbody></table><button type="submit">${w.makeDrafts}</button></form>${pages}`
       : s.imports.length ? html`<p class="card">${w.noneFound}</p>` : html`<p>${w.noneRead}</p>`}

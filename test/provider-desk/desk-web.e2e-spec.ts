@@ -273,4 +273,27 @@ describe('provider desk in the browser', () => {
     await expect(tomorrow.textContent('h1')).resolves.toBe('Requests');
     await tomorrow.context().close();
   });
+
+  it('fits a 390 px phone without sideways scrolling: the request list and a request', async () => {
+    const provider = await createProvider(t.admin, { name: 'Waterbedrijf Oost-Nederland', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@water.example', name: 'Desk', password: 'desk-password-9' }).expect(201);
+    const estate = await createEstate(anna, { givenNames: 'Hendrika Johanna', surnamePrefix: 'van der', surname: 'Broekhuizen' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Drinkwater Kerkstraat 12', accountNumber: 'WON-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@water.example');
+    await page.fill('#password', 'desk-password-9');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    const widths: Record<string, number> = {};
+    for (const path of ['/desk', `/desk/requests/${contract.id}`]) {
+      await page.goto(`${base}${path}`);
+      await keepScreenshot(page, 'desk', `phone${path.replace(/\/[0-9a-f-]{36}/, '').replace(/\//g, '-')}`);
+      widths[path] = await page.$eval('html', (html) => html.scrollWidth);
+    }
+    // As wide as the phone at most: a clerk reads down, never sideways past the header.
+    expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    await page.close();
+  });
 });

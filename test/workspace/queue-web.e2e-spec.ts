@@ -1,6 +1,8 @@
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
+import { keepScreenshot } from '../support/a11y';
+import { CREDITORS, DATE_OF_DEATH, ingChunks, join, scenario } from '../support/statement-fixtures';
+import { account, closeWorkspace, openWorkspace, relative, signIn, Workspace } from './support';
 
 describe('the today queue in the browser', () => {
   let w: Workspace;
@@ -190,6 +192,38 @@ describe('the today queue in the browser', () => {
       expect([times(text, longDate(missed, lang)), times(text, longDate(due, lang))]).toEqual([1, 1]);
     }
     await page.click('form[action="/app/language"] button');
+    await page.close();
+  });
+
+  it('fits a 390 px phone without sideways scrolling: Today and the owner\'s other main pages', async () => {
+    // Dutch, the longer words; a contract waiting on a document, one sent, and a family report fill Today's tables.
+    const sanne = await account(w.t, 'Sanne Visser', 'specialist', 'nl');
+    const provider = await createProvider(w.t.admin, { name: 'Telefonie Noord', requiredDocuments: [] });
+    const strict = await createProvider(w.t.admin, { name: 'Verzekeraar Zuid', requiredDocuments: ['death_certificate'] });
+    await createProvider(w.t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
+    const estate = await createEstate(sanne.api, { givenNames: 'Hendrika Johanna', surnamePrefix: 'van der', surname: 'Broekhuizen', dateOfDeath: DATE_OF_DEATH });
+    const contract = (await sanne.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement 06-12345678', accountNumber: 'TN-1', action: 'cancel' }).expect(201)).body;
+    await sanne.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await sanne.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: strict.id, description: 'Uitvaartverzekering', accountNumber: 'VZ-1', action: 'cancel' }).expect(201);
+    const daughter = await relative(w.t, sanne.api, estate.id, 'Maria van der Broekhuizen');
+    await daughter.post(`${API}/portal/reports`, { kind: 'other', message: 'Er kwam nog een brief van de telefoonmaatschappij.' }).expect(201);
+
+    // A bank statement read fills the estate page's widest table: the standing orders it found.
+    await sanne.api.post(`${API}/estates/${estate.id}/statements?fileName=ing.csv`).set('Content-Type', 'text/csv').send(join(ingChunks(scenario()))).expect(201);
+
+    const page = await signIn(w.browser, w.base, sanne);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widths: Record<string, number> = {};
+    const pages = { today: '/app', estates: '/app/estates', estate: `/app/estates/${estate.id}`, contract: `/app/contracts/${contract.id}`, print: '/app/print', dashboard: '/app/dashboard' };
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${w.base}${path}`);
+      await keepScreenshot(page, 'workspace', `phone-${name}`);
+      widths[path] = await page.$eval('html', (html) => html.scrollWidth);
+    }
+    // Each page as wide as the phone at most: nothing to scroll sideways past the header.
+    expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    await page.goto(`${w.base}${pages.estate}`);
+    await expect(page.locator('tr[data-finding]').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });
