@@ -184,7 +184,8 @@ export type ContractEvent =
   | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[] }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
-  | { type: 'AMEND'; note?: string | null }
+  /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
+  | { type: 'AMEND'; note?: string | null; answer?: string | null }
   | { type: 'WITHDRAW'; reason: string }
   /** sent by the scheduler when the state's declared deadline is over */
   | { type: 'DEADLINE_PASSED' }

@@ -184,7 +184,7 @@ type Answer = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const detail = (text: string | null) => (text ? `: ${text}` : '');
 /** The owner's answer to a rejection, in the reader's quotation marks; nothing when none was recorded. */
-const answered = (a: Answer, lang: Language) => (str(a.note)?.trim() ? `: ${quoted(String(a.note), lang)}` : '');
+const answered = (a: Answer, lang: Language) => (str(a.answer)?.trim() ? `: ${quoted(String(a.answer), lang)}` : '');
 const forBill: Record<Language, (a: Answer) => string> = {
   nl: (a) => (str(a.invoiceReference) ? ` voor factuur ${a.invoiceReference}` : ''),
   en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),

@@ -86,6 +86,19 @@ export class NoteDto {
   note?: string;
 }
 
+/**
+ * The owner's amend of a rejected request: `answer` is written for the provider (the request sent again quotes it
+ * after the rejection, and the desk thread shows it); `note` stays in the case file, as every owner's note does.
+ */
+export class AmendDto extends NoteDto {
+  @ApiPropertyOptional({ description: "the owner's answer to the rejection, quoted in the request sent again and on the desk", example: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  answer?: string;
+}
+
 /** The credited amount and a note: the body of a credit note, with the bill it is for. */
 class CreditNoteBody {
   @ApiProperty({ description: 'credited amount in euros', example: 24.5 })
@@ -318,3 +331,6 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       return { type: 'REJECT', reason: (body as RejectDto).reason };
   }
 }
+
+/** The amend as the machine receives it, from the API and the contract page alike. */
+export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });

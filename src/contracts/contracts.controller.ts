@@ -7,6 +7,8 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import {
+  AmendDto,
+  amendEvent,
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
@@ -118,11 +120,11 @@ export class ContractsController {
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
-  @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again.', problems: [400, 409] })
+  @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again. `answer` is for the provider: the request sent again quotes it after the rejection, and the desk thread shows it; `note` stays in the case file.', problems: [400, 409] })
   @Post('contracts/:id/amend')
   @HttpCode(200)
-  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
-    await this.contracts.fire(principal, id, { type: 'AMEND', note: dto.note ?? null });
+  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
+    await this.contracts.fire(principal, id, amendEvent(dto));
     return this.views.detail(id);
   }
 

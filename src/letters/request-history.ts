@@ -17,7 +17,7 @@ const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as
  * What followed the request letter `requestLetterId` on the timeline: what it printed of the contract,
  * where a correction since changed the record (the first correction of a field after it knew the printed
  * value; null when nothing changed), and the provider's rejection of it with its own reason and the
- * owner's answer to it (the note recorded with the amend that followed it).
+ * owner's answer to it (the `answer` recorded with the amend that followed it; its case-file `note` stays out).
  */
 export function sinceRequest(steps: RecordedStep[], requestLetterId: string | null, now: RequestedFacts): { requested: RequestedFacts | null; rejection: Rejection | null } {
   const start = steps.findIndex((s) => s.event === 'letter.sent' && s.details.letterId === requestLetterId);
@@ -26,9 +26,9 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
   const seen = new Set<string>();
   let rejection: Rejection | null = null;
   for (const step of steps.slice(start + 1)) {
-    const { reason, note } = (step.details.event ?? {}) as { reason?: unknown; note?: unknown };
+    const { reason, answer } = (step.details.event ?? {}) as { reason?: unknown; answer?: unknown };
     if (step.event === 'REJECT' && typeof reason === 'string') rejection = { date: dutchDate(new Date(step.at)), reason };
-    if (step.event === 'AMEND' && rejection && typeof note === 'string' && note.trim()) rejection = { ...rejection, answer: note.trim() };
+    if (step.event === 'AMEND' && rejection && typeof answer === 'string' && answer.trim()) rejection = { ...rejection, answer: answer.trim() };
     if (step.event !== 'contract.corrected' || !Array.isArray(step.details.changes)) continue;
     for (const { field, from } of step.details.changes as { field: string; from: unknown }[]) {
       const known = REQUESTED_FIELDS.find((f) => f === field);

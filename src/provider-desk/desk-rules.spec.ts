@@ -134,10 +134,10 @@ describe('the desk thread', () => {
       step('11-25', 'AMEND', 3, event ? { event } : {}),
     ];
     const sent = [letter('r1', '1', 'cancellation', 'sent', 1, { letterDate: '2026-11-23' })];
-    const answer = { note: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' };
+    const answer = { answer: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.', note: 'Intern: gebeld.' };
     expect(said(threadOf(amended(answer), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
     expect(said(threadOf(amended(answer), sent, [], 'en')).at(-1)).toBe('2026-11-25 Steward amended the request: “Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”');
-    expect(said(threadOf(amended({ note: null }), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
+    expect(said(threadOf(amended({ answer: null, note: 'Intern: gebeld.' }), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
     expect(said(threadOf(amended(), sent, [], 'nl')).at(-1)).toBe('2026-11-25 Steward paste het verzoek aan');
   });
 

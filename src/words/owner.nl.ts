@@ -567,6 +567,8 @@ export const ownerNl = {
     supplied: 'Wat is aangeleverd (komt in de brief)',
     /** The owner's answer to the provider's rejection: the request sent again and the desk quote it. */
     rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
+    /** What the owner changed, for the case file only: the provider reads the answer above, never this. */
+    amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
     whichBill: 'Over welke factuur',
@@ -994,6 +996,7 @@ export const ownerNl = {
       reason: 'de reden',
       toUserId: 'de nieuwe vaste contactpersoon',
       note: 'de toelichting',
+      answer: 'het antwoord op de afwijzing',
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
       invoiceReference: 'de factuur',

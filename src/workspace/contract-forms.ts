@@ -3,6 +3,8 @@ import { AnyEventObject } from 'xstate';
 import type { StaffPrincipal } from '../auth/principal';
 import {
   AcknowledgeDto,
+  AmendDto,
+  amendEvent,
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
@@ -78,7 +80,7 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ enclosures }, principal, id, dto) => enclosures.supplyInformation(principal, id, dto as SupplyInformationDto),
     arrayFields: ['documentIds'],
   },
-  amend: { event: 'AMEND', body: NoteDto, toEvent: note('AMEND') },
+  amend: { event: 'AMEND', body: AmendDto, toEvent: (dto) => amendEvent(dto as AmendDto) },
   // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {

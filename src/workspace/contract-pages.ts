@@ -117,7 +117,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}`,
     order: ['note', 'documentIds'],
   },
-  amend: { anchor: 'rejected', fields: (f, id, { w }) => field(f, 'note', w.rejectionAnswer, id) },
+  amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
   'dispute-resolved': {
     anchor: 'dispute',
     fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${field(f, 'note', c.w.resolved, id)}`,

@@ -127,7 +127,7 @@ describe('later letters claim only what the history holds', () => {
     await runDueWork(1);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
     const rejectedOn = letterDate(t.clock.today(), 'nl');
-    await anna.post(`${API}/contracts/${contract.id}/amend`, { note: 'Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.', note: 'Intern: gebeld met de dochter.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     const [first, again] = await lettersOf(contract.id);
@@ -135,5 +135,7 @@ describe('later letters claim only what the history holds', () => {
     expect(await pdfOf(again)).toContain(
       `Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: „Dit is een zakelijk contract.”). Ons antwoord daarop: „Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.” Hierbij doe ik het verzoek opnieuw.`,
     );
+    // The case-file note beside it stays in the case file.
+    expect(await pdfOf(again)).not.toContain('gebeld');
   });
 });

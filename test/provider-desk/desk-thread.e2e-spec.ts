@@ -146,12 +146,12 @@ describe('provider desk: a thread per request', () => {
     expect(acknowledged.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk/);
   });
 
-  it("API and web: the owner's answers to the provider's rejection and question are in the thread", async () => {
+  it("API and web: the owner's answers to the provider's rejection and question are in the thread; the owner's notes stay in the case file", async () => {
     const { contract, inheritance } = await sentRequest('Notes');
     const url = `${API}/provider-desk/requests/${contract.id}`;
     await kpnDesk.post(`${url}/reject`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
     // The answer goes into the request sent again (README, Later letters), so the clerk reads it with the amend.
-    await anna.post(`${API}/contracts/${contract.id}/amend`, { note: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.', note: 'Intern: via de notaris bevestigd.' }).expect(200);
     expect(((await kpnDesk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text)).toContain(
       'Steward paste het verzoek aan: „Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.”',
     );
@@ -171,6 +171,8 @@ describe('provider desk: a thread per request', () => {
     await runDueWork();
     const texts = await thread();
     expect(texts).toContain('Steward leverde de gevraagde informatie; antwoord: "Maria de Vries."');
+    // The owner's case-file note with the amend is not the provider's to read.
+    expect(JSON.stringify(texts)).not.toContain('notaris');
   });
 
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {
