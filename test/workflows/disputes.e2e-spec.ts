@@ -3,6 +3,7 @@ import { flat, pdfText } from '../../letters/test-support';
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
+import { addCalendarDays } from '../../src/clock/clock';
 import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -45,7 +46,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.click('button[type=submit]');
     return page;
   };
-  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string }[];
+  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string }[];
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
   /** The dispute's term passes unanswered: the letters of the contract once the complaint went out. */
@@ -223,11 +224,19 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('de Geschillencommissie Energie');
     expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek|ombudsman voor uw branche/i);
 
-    // The owner's next step names the same body the letter names, not a generic geschillencommissie.
+    // The owner's next step names the same body the letter names, on the same condition, and only from the day it
+    // takes the case: four weeks after the complaint (complaints-bodies.ts).
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(owner.state).toBe('disputeEscalated');
-    expect(owner.nextStep).toMatch(/: Stroomtest bellen of naar de Geschillencommissie Energie\.$/);
-    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(/: call Stroomtest or go to the Geschillencommissie Energie\.$/);
+    const opens = addCalendarDays(letters[2].letterDate, 28);
+    expect(owner.nextStep).toMatch(new RegExp(`: Stroomtest bellen\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Energie \\(als Stroomtest daarbij is aangesloten\\)\\.$`));
+    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(
+      new RegExp(`: call Stroomtest\\. From ${letterDate(opens, 'en')} you can go to the Geschillencommissie Energie \\(if Stroomtest is affiliated with it\\)\\.$`),
+    );
+    await clockTo(t.admin, opens);
+    const later = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(later.nextStep).toMatch(/^Stroomtest nu bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\): geen antwoord tot en met /);
+    expect(later.nextStep).not.toContain('Vanaf');
   });
 
   // Contract machine v5: a credit note short of the disputed amount settles only what it credits.
