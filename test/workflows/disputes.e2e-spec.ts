@@ -466,7 +466,7 @@ describe('disputes and collections: only the part after the end date, answered a
       /^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
     );
     expect(owner.nextStep).toMatch(
-      /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie; leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
+      /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\); leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
     );
     const today = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; statusText: string }[]).find((c) => c.contractId === contract.id);
     expect({ reason: today?.reason, statusText: today?.statusText }).toEqual({ reason: 'collection_notice', statusText: owner.statusText });
@@ -567,7 +567,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'disputed', dueAt: credited.dueAt });
     expect(owner.statusText).toMatch(/, antwoord aanbieder op factuur G-2 uiterlijk \d+ \w+ 20\d\d; beslissing nodig over factuur G-1\.$/);
-    expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie; leg de uitkomst vast.');
+    expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie (als Stroomtest daarbij is aangesloten); leg de uitkomst vast.');
     type TodayRow = { contractId: string; reason: string; resolution: string; statusText: string; dueDate: string | null; overdue: boolean };
     const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as TodayRow[]).find((c) => c.contractId === contract.id);
     // The decision has no term of the owner's yet (it starts once G-2 is answered): the row carries none, not the provider's date on G-2.
