@@ -168,17 +168,37 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('settled', confirmed, 'en', words)).toBe('Nothing more to do for this contract; it is closed when you close the estate, once every contract is handled.');
   });
 
-  it("names the provider's own complaints body in the owner's next step of an unanswered dispute, or only the call when it has none", () => {
+  it("names the provider's own complaints body after a complaint only from the day it takes the case, with its condition; only the call when it has none", () => {
     const kifid = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
-    expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(
-      'Geen antwoord uiterlijk 12 februari 2027: KPN bellen of naar het Klachteninstituut Financiële Dienstverlening (Kifid).',
-    );
-    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, complaintsBody: kifid })).toBe(
-      'No answer by 12 February 2027: call KPN or go to the Klachteninstituut Financiële Dienstverlening (Kifid).',
-    );
-    for (const none of [{}, { complaintsBody: { nl: null, en: null } }]) {
-      expect(ownerNextStep('disputeEscalated', confirmed, 'nl', { ...words, ...none })).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN bellen.');
-      expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...words, ...none })).toBe('No answer by 12 February 2027: call KPN.');
+    // Our complaint went out on 8 January 2027: Kifid takes the case 8 weeks later.
+    const complained = { ...words, complaintsBody: kifid, complaintsBodyOpens: '2027-03-05' };
+    for (const state of ['disputeEscalated', 'escalated'] as const) {
+      expect(ownerNextStep(state, confirmed, 'nl', { ...complained, today: '2027-02-01' })).toBe(
+        'Geen antwoord uiterlijk 12 februari 2027: KPN bellen. Vanaf 5 maart 2027 kunt u naar het Klachteninstituut Financiële Dienstverlening (Kifid).',
+      );
+      expect(ownerNextStep(state, confirmed, 'en', { ...complained, today: '2027-03-04' })).toBe(
+        'No answer by 12 February 2027: call KPN. From 5 March 2027 you can go to the Klachteninstituut Financiële Dienstverlening (Kifid).',
+      );
+      // From that day on, the body is the next step beside the call.
+      expect(ownerNextStep(state, confirmed, 'nl', { ...complained, today: '2027-03-05' })).toBe(
+        'Geen antwoord uiterlijk 12 februari 2027: KPN bellen of naar het Klachteninstituut Financiële Dienstverlening (Kifid).',
+      );
+      expect(ownerNextStep(state, confirmed, 'en', { ...complained, today: '2027-04-01' })).toBe(
+        'No answer by 12 February 2027: call KPN or go to the Klachteninstituut Financiële Dienstverlening (Kifid).',
+      );
+      // A Geschillencommissie only if the provider is affiliated, as the complaint letter says.
+      const telecom = { ...words, complaintsBody: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' }, complaintsBodyIfAffiliated: true, complaintsBodyOpens: '2027-02-05' };
+      expect(ownerNextStep(state, confirmed, 'nl', { ...telecom, today: '2027-01-20' })).toBe(
+        'Geen antwoord uiterlijk 12 februari 2027: KPN bellen. Vanaf 5 februari 2027 kunt u naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten).',
+      );
+      expect(ownerNextStep(state, confirmed, 'en', { ...telecom, today: '2027-02-05' })).toBe(
+        'No answer by 12 February 2027: call KPN or go to the Geschillencommissie Telecommunicatie (if KPN is affiliated with it).',
+      );
+      // No body, or no complaint on record to count from: only the call.
+      for (const none of [{}, { complaintsBody: { nl: null, en: null } }, { complaintsBody: kifid }]) {
+        expect(ownerNextStep(state, confirmed, 'nl', { ...words, today: '2027-06-01', ...none })).toBe('Geen antwoord uiterlijk 12 februari 2027: KPN bellen.');
+        expect(ownerNextStep(state, confirmed, 'en', { ...words, today: '2027-06-01', ...none })).toBe('No answer by 12 February 2027: call KPN.');
+      }
     }
     // A bill the provider holds to: what Steward records, and where objecting further happens (no step of ours).
     expect(ownerNextStep('disputeRejected', confirmed, 'nl', { ...words, complaintsBody: kifid })).toBe(
@@ -434,8 +454,11 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('collectionStopRequested', twoBills, 'nl', missed)).toBe('KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met 31 maart 2027.');
     expect(ownerNextStep('collectionStopRequested', twoBills, 'en', missed)).toBe('Call KPN and the collection agency now: no written answer by 31 March 2027.');
     expect(ownerNextStep('escalated', confirmed, 'nl', missed)).toBe('KPN nu bellen: geen antwoord tot en met 31 maart 2027.');
-    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...missed, complaintsBody: { en: 'the Energy Disputes Committee' } })).toBe(
-      'Call KPN now or go to the Energy Disputes Committee: no answer by 31 March 2027.',
+    expect(ownerNextStep('disputeEscalated', confirmed, 'en', { ...missed, complaintsBody: { en: 'the Geschillencommissie Energie' }, complaintsBodyIfAffiliated: true, complaintsBodyOpens: '2027-03-05', today: '2027-04-01' })).toBe(
+      'Call KPN now or go to the Geschillencommissie Energie (if KPN is affiliated with it): no answer by 31 March 2027.',
+    );
+    expect(ownerNextStep('escalated', confirmed, 'nl', { ...missed, complaintsBody: { nl: 'de Geschillencommissie Energie' }, complaintsBodyIfAffiliated: true, complaintsBodyOpens: '2027-04-02', today: '2027-04-01' })).toBe(
+      'KPN nu bellen: geen antwoord tot en met 31 maart 2027. Vanaf 2 april 2027 kunt u naar de Geschillencommissie Energie (als KPN daarbij is aangesloten).',
     );
     // The owner's own term: the step is late, not due by the fresh date.
     expect(ownerNextStep('disputeRejected', confirmed, 'nl', missed)).toBe('Nu beslissen (uw termijn liep tot en met 31 maart 2027): betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
@@ -458,6 +481,8 @@ describe('one wording table per audience', () => {
     const telecom = { ...words, complaintsBody: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' } };
     const advice = ownerNextStep('disputeRejected', oneHeld, 'nl', telecom).split(': ').slice(1).join(': ');
     expect(advice).toBe('betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast.');
+    // The membership condition stays wherever a Geschillencommissie is named, as in the letters.
+    expect(ownerNextStep('disputeRejected', oneHeld, 'nl', { ...telecom, complaintsBodyIfAffiliated: true })).toContain('of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast.');
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'nl', telecom)).toContain(`Over factuur F-1 (afgewezen) beslist u: ${advice}`);
     expect(ownerNextStep('collectionStopRequested', oneHeld, 'en', telecom)).toContain('pay and close the dispute, or call KPN or go to the Geschillencommissie Telecommunicatie; record the outcome.');
   });

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_B
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -153,6 +153,20 @@ const ownTermRan: Record<Language, (missed: string) => string> = {
 };
 
 /**
+ * After our complaint the provider's complaints body takes the case only after its waiting time
+ * (`complaintsBodyOpensOn` in src/providers/complaints-bodies.ts): until then the call, and from which day
+ * the body may be approached; from that day the body beside the call.
+ */
+const orBody: Record<Language, (complained: Said['complained']) => string> = {
+  nl: (complained) => (complained && !complained.from ? ` of naar ${complained.body}` : ''),
+  en: (complained) => (complained && !complained.from ? ` or go to ${complained.body}` : ''),
+};
+const bodyFrom: Record<Language, (complained: Said['complained']) => string> = {
+  nl: (complained) => (complained?.from ? ` Vanaf ${complained.from} kunt u naar ${complained.body}.` : ''),
+  en: (complained) => (complained?.from ? ` From ${complained.from} you can go to ${complained.body}.` : ''),
+};
+
+/**
  * What happens next: what Steward does by itself, or what the owner must do. After a term passed that
  * left the move with the owner (`missed`), that move is due now: the fresh term is the provider's next
  * one (the status says it), never a date the call may wait for.
@@ -163,8 +177,10 @@ const NEXT: Phrases = {
   requested: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a reminder goes out automatically.` },
   reminded: { nl: ({ due }) => `Geen antwoord ${nlBy(due, 'op tijd')}: klacht gaat automatisch.`, en: ({ due }) => `No answer ${enBy(due, 'in time')}: a complaint goes out automatically.` },
   escalated: {
-    nl: ({ p, due, missed }) => (missed ? `${p} nu bellen: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen.`),
-    en: ({ p, due, missed }) => (missed ? `Call ${p} now: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}.`),
+    nl: ({ p, due, complained, missed }) =>
+      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}`,
+    en: ({ p, due, complained, missed }) =>
+      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
   informationRequested: {
@@ -190,12 +206,12 @@ const NEXT: Phrases = {
         ? `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: the complaint about it goes out automatically.${decideWhileWaiting.en(p, c, body)}`
         : `No answer ${enBy(due, 'in time')}: a complaint about the dispute goes out automatically.`,
   },
-  // The provider's own complaints body where it has one (Kifid is no geschillencommissie); else only the call.
+  // The provider's own complaints body where it has one (Kifid is no geschillencommissie), from the day it takes the case; else only the call.
   disputeEscalated: {
-    nl: ({ p, due, c, body, missed }) =>
-      `${missed ? `${p} nu bellen${body ? ` of naar ${body}` : ''}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${body ? ` of naar ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.nl(p, c, body) : ''}`,
-    en: ({ p, due, c, body, missed }) =>
-      `${missed ? `Call ${p} now${body ? ` or go to ${body}` : ''}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${body ? ` or go to ${body}` : ''}.`}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
+    nl: ({ p, due, c, body, complained, missed }) =>
+      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord tot en met ${missed}.` : `Geen antwoord${answerOn.nl(c)} ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}${heldBeside(c) ? decideWhileWaiting.nl(p, c, body) : ''}`,
+    en: ({ p, due, c, body, complained, missed }) =>
+      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
   },
   disputeRejected: {
     nl: ({ p, due, body, missed }) => `${missed ? `Nu beslissen (${ownTermRan.nl(missed)})` : `Beslissen ${nlBy(due, 'zo snel mogelijk')}`}: ${payOrObject.nl(p, body)}`,

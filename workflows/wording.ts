@@ -22,6 +22,15 @@ export interface StatusWords {
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
   complaintsBody?: Partial<Record<Language, string | null>>;
+  /** Whether that body takes a case only if the provider is affiliated with it: then it is named on that condition, as the letters do. */
+  complaintsBodyIfAffiliated?: boolean;
+  /**
+   * After our complaint, the first day that body takes the case (`complaintsBodyOpensOn`, `YYYY-MM-DD`). Absent: no
+   * complaint on record to count from, so the owner's next step after a complaint names no body.
+   */
+  complaintsBodyOpens?: string | null;
+  /** Today, `YYYY-MM-DD`, for what depends on it (`complaintsBodyOpens`); absent, that day is taken as still ahead. */
+  today?: string;
   /**
    * The term of the current state that passed last, `YYYY-MM-DD`, when it passed without moving the
    * contract and without a letter going again: the move is the owner's now (a call, or the owner's own
@@ -90,6 +99,11 @@ export interface Said {
   due: string | null;
   c: ContractContext;
   body: string | null;
+  /**
+   * After our complaint: the body (`body`) and, while that day is still ahead, the written-out first day it takes the
+   * case (null: it does now); null when the provider has none or no complaint is on record to count from.
+   */
+  complained: { body: string; from: string | null } | null;
   missed: string | null;
   /** `StatusWords.objectionsUnsent`: the bills whose dispute letter has not gone out. */
   unsent: string[];
@@ -111,12 +125,23 @@ export function say(phrases: Phrases, state: ContractState, context: ContractCon
   return fill(phrases[state]?.[lang] ?? IN_HAND[lang], context, lang, words);
 }
 
+/** The body's name, on the condition of the provider's affiliation where it has one (as the letters name it). */
+const AFFILIATED: Record<Language, (body: string, p: string) => string> = {
+  nl: (body, p) => `${body} (als ${p} daarbij is aangesloten)`,
+  en: (body, p) => `${body} (if ${p} is affiliated with it)`,
+};
+
 function fill(phrase: Phrase, context: ContractContext, lang: Language, words: StatusWords): string {
+  const p = words.providerName || SOME_PROVIDER[lang];
+  const name = words.complaintsBody?.[lang];
+  const body = name ? (words.complaintsBodyIfAffiliated ? AFFILIATED[lang](name, p) : name) : null;
+  const opens = words.complaintsBodyOpens;
   const text = phrase({
-    p: words.providerName || SOME_PROVIDER[lang],
+    p,
     due: words.dueDate ? longDate(words.dueDate, lang) : null,
     c: context,
-    body: words.complaintsBody?.[lang] ?? null,
+    body,
+    complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
     unsent: words.objectionsUnsent ?? [],
   });

@@ -5,7 +5,8 @@ import { letterDate } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
-import { complaintsBodyFor } from '../providers/complaints-bodies';
+import { Clock } from '../clock/clock';
+import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -25,8 +26,19 @@ const WORDING = {
 /** What a contract's status says of its provider. */
 type ProviderFacts = { name: string; informedByBrp: boolean; category: ProviderCategory };
 
-/** The provider's complaints body by name in both languages, for the owner's words on a dispute (null where its category has none). */
-const complaintsBodies = (category: ProviderCategory) => ({ nl: complaintsBodyFor(category, 'nl')?.name ?? null, en: complaintsBodyFor(category, 'en')?.name ?? null });
+/**
+ * The provider's complaints body for the owner's words (none where its category has none): by name in both
+ * languages, on the condition of affiliation where it has one, and after our complaint of `complainedOn`
+ * (`ComplaintsSentReader`) the first day it takes the case.
+ */
+const complaintsBodyWords = (category: ProviderCategory, complainedOn: string | null | undefined, today: string) => ({
+  complaintsBody: { nl: complaintsBodyFor(category, 'nl')?.name ?? null, en: complaintsBodyFor(category, 'en')?.name ?? null },
+  complaintsBodyIfAffiliated: complaintsBodyFor(category, 'nl')?.ifAffiliated ?? false,
+  complaintsBodyOpens: complainedOn ? complaintsBodyOpensOn(category, complainedOn) : null,
+  today,
+});
+/** The states entered with a complaint to the provider, whose next step names the complaints body from the day it takes the case. */
+const COMPLAINED = new Set(['escalated', 'disputeEscalated']);
 
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
@@ -37,6 +49,8 @@ export type LetterStandingsReader = (contracts: { id: string; state: string }[])
 const CHASING = new Set(['requested', 'reminded', 'escalated']);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
+/** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
+export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, string>>;
 
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
 const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
@@ -123,12 +137,14 @@ const saysEndDate = (c: Contract, { state }: ContractStanding) => state === 'con
 export class ContractViews {
   private letterStandings: LetterStandingsReader = async () => new Map();
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
+  private complaintsSent: ComplaintsSentReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly timeline: TimelineService,
     private readonly outbox: OutboxService,
     private readonly workflow: ContractWorkflow,
+    private readonly clock: Clock,
   ) {}
 
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
@@ -139,6 +155,16 @@ export class ContractViews {
   /** Letters register which bills' dispute letters are held back, for the same reason. */
   readObjectionsUnsentWith(reader: ObjectionsUnsentReader): void {
     this.objectionsUnsent = reader;
+  }
+
+  /** Letters register the dates of the complaints sent, for the same reason. */
+  readComplaintsSentWith(reader: ComplaintsSentReader): void {
+    this.complaintsSent = reader;
+  }
+
+  /** Of these contracts (with their standings), the date of the complaint their present state sent, for `ownerStatus`: only those in a state entered with one are read. */
+  complaintDates(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, string>> {
+    return this.complaintsSent(contracts.filter((c) => COMPLAINED.has(c.standing.state)).map((c) => ({ id: c.id, state: c.standing.state })));
   }
 
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
@@ -157,6 +183,8 @@ export class ContractViews {
     const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost'>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
+    // The owner's next step after a complaint counts the complaints body's waiting time from it.
+    const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, string>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
@@ -166,7 +194,7 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id) });
     });
   }
 
@@ -186,12 +214,12 @@ export class ContractViews {
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
    * since when, alone: Today shows it beside the fresh term as its due date, each date once.
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, dueDate, missedTerm } = standing;
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too.
-    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate, complaintsBody: complaintsBodies(provider.category) });
+    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) });
     return {
       statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '),
       lateMove: now || null,
@@ -211,12 +239,12 @@ export class ContractViews {
    * reminds or complains (another state's words say more than its letter). `deceased`: for the end date notice; `handled`: the
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string } = {}) {
     const { state, context, dueDate } = standing;
     const words = {
       providerName: c.provider.name,
       dueDate,
-      complaintsBody: complaintsBodies(c.provider.category),
+      ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,

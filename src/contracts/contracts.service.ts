@@ -102,10 +102,11 @@ export class ContractsService implements OnModuleInit {
     const contracts = await this.inEstate(estateId, manager);
     const labels = providerLabels(contracts);
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    const complained = await this.views.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     return contracts.flatMap((c) => {
       const standing = standings.get(c.id)!;
       if (FINISHED_STATES.includes(standing.state)) return [];
-      const said = (lang: 'nl' | 'en') => this.views.ownerStatus(standing, c.provider, lang).statusText;
+      const said = (lang: 'nl' | 'en') => this.views.ownerStatus(standing, c.provider, lang, complained.get(c.id)).statusText;
       return [{ contractId: c.id, label: labels.get(c.id)!, state: standing.state, waitingOn: contractStateMeta(standing.state).waitingOn, statusTexts: { nl: said('nl'), en: said('en') } }];
     });
   }

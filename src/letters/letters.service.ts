@@ -39,6 +39,8 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  * the objection the provider has had).
  */
 const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction'];
+/** The complaints to the provider: about an unconfirmed request, about an unanswered dispute. */
+const COMPLAINT_KINDS: string[] = ['escalation', 'dispute_escalation'];
 
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
@@ -151,6 +153,7 @@ export class LettersService implements OnModuleInit {
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
+    this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
@@ -451,6 +454,19 @@ export class LettersService implements OnModuleInit {
       else if (l.channel === 'post' && l.deliveryStatus !== 'posted') standings.set(id, 'awaitingPost');
     }
     return standings;
+  }
+
+  /**
+   * Of each contract (of a page), the date of the complaint its present state wrote (`escalation`,
+   * `dispute_escalation`), once it went out: a complaints body's waiting time counts from it. Held back or not yet
+   * posted: none.
+   */
+  async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, string>> {
+    const sent = new Map<string, string>();
+    for (const [id, l] of await this.latestInState(contracts)) {
+      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && (l.channel !== 'post' || l.deliveryStatus === 'posted')) sent.set(id, l.letterDate);
+    }
+    return sent;
   }
 
   /**

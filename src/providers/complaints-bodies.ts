@@ -1,4 +1,5 @@
 import type { ComplaintsBody } from '../../letters';
+import { addCalendarDays } from '../clock/clock';
 import type { Language, ProviderCategory } from './provider.entity';
 
 /**
@@ -16,16 +17,40 @@ import type { Language, ProviderCategory } from './provider.entity';
  *   2024 (Geschilleninstantie Pensioenfondsen, https://geschilleninstantiepensioenfondsen.nl/geschillencommissie/),
  *   and the directory's category does not tell the two apart.
  */
-const KIFID = { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' };
-const COMPLAINTS_BODIES: Partial<Record<ProviderCategory, { names: Record<Language, string>; ifAffiliated: boolean }>> = {
-  telecom: { names: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' }, ifAffiliated: true },
-  energy: { names: { nl: 'de Geschillencommissie Energie', en: 'the Geschillencommissie Energie' }, ifAffiliated: true },
-  bank: { names: KIFID, ifAffiliated: false },
-  insurance: { names: KIFID, ifAffiliated: false },
+const KIFID = {
+  names: { nl: 'het Klachteninstituut Financiële Dienstverlening (Kifid)', en: 'the Klachteninstituut Financiële Dienstverlening (Kifid)' },
+  ifAffiliated: false,
+  // "Heeft u 8 weken na het indienen van uw klacht nog geen antwoord van uw financiële dienstverlener ... dan nemen
+  // wij de klacht in behandeling" (https://www.kifid.nl/veelgestelde-vragen/); earlier only with the firm's final
+  // answer. Filed within a year of the complaint to the firm, or 3 months of its rejection
+  // (https://consumentenbond.nl/juridisch-advies/juridische-procedure/klacht-voorleggen-aan-het-kifid).
+  waitWeeks: 8,
+};
+/**
+ * The Geschillencommissie: a written complaint to the company first, "U geeft de ondernemer hier vier weken de tijd
+ * voor", also when it does not answer, and only if the company is affiliated
+ * (https://www.degeschillencommissie.nl/klacht-indienen/de-procedure); filed at the latest 12 months after the complaint
+ * to the company (https://www.ser.nl/nl/themas/consumentenvoorwaarden/van-klacht-naar-geschil.aspx).
+ */
+const GESCHILLENCOMMISSIE = { ifAffiliated: true, waitWeeks: 4 };
+const COMPLAINTS_BODIES: Partial<Record<ProviderCategory, { names: Record<Language, string>; ifAffiliated: boolean; waitWeeks: number }>> = {
+  telecom: { names: { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' }, ...GESCHILLENCOMMISSIE },
+  energy: { names: { nl: 'de Geschillencommissie Energie', en: 'the Geschillencommissie Energie' }, ...GESCHILLENCOMMISSIE },
+  bank: KIFID,
+  insurance: KIFID,
 };
 
 /** The body's name with its article, as a letter in `language` writes it, and whether affiliation varies. */
 export function complaintsBodyFor(category: ProviderCategory, language: Language): ComplaintsBody | null {
   const body = COMPLAINTS_BODIES[category];
   return body ? { name: body.names[language], ifAffiliated: body.ifAffiliated } : null;
+}
+
+/**
+ * The first day the category's complaints body takes the case when the provider left our complaint of
+ * `complaintDate` (`YYYY-MM-DD`) unanswered: its waiting time after a complaint to the company; null where it has none.
+ */
+export function complaintsBodyOpensOn(category: ProviderCategory, complaintDate: string): string | null {
+  const body = COMPLAINTS_BODIES[category];
+  return body ? addCalendarDays(complaintDate, body.waitWeeks * 7) : null;
 }

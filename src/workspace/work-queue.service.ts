@@ -418,7 +418,9 @@ export class WorkQueueService {
       this.waitingDrafts(sections.drafts, limit),
       this.estateRefs(later.map((l) => l.estateId)),
     ]);
-    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang));
+    // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
+    const complained = await this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
+    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId)));
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
@@ -454,9 +456,9 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn?: string): ContractItem {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).

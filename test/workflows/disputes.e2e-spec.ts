@@ -3,6 +3,7 @@ import { flat, pdfText } from '../../letters/test-support';
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
+import { addCalendarDays } from '../../src/clock/clock';
 import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -45,7 +46,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.click('button[type=submit]');
     return page;
   };
-  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string }[];
+  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string }[];
   const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
   /** The dispute's term passes unanswered: the letters of the contract once the complaint went out. */
@@ -223,11 +224,19 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(text).toContain('de Geschillencommissie Energie');
     expect(text).not.toMatch(/herinnering|geen reactie op ons verzoek|ombudsman voor uw branche/i);
 
-    // The owner's next step names the same body the letter names, not a generic geschillencommissie.
+    // The owner's next step names the same body the letter names, on the same condition, and only from the day it
+    // takes the case: four weeks after the complaint (complaints-bodies.ts).
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(owner.state).toBe('disputeEscalated');
-    expect(owner.nextStep).toMatch(/: Stroomtest bellen of naar de Geschillencommissie Energie\.$/);
-    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(/: call Stroomtest or go to the Geschillencommissie Energie\.$/);
+    const opens = addCalendarDays(letters[2].letterDate, 28);
+    expect(owner.nextStep).toMatch(new RegExp(`: Stroomtest bellen\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Energie \\(als Stroomtest daarbij is aangesloten\\)\\.$`));
+    expect((await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.nextStep).toMatch(
+      new RegExp(`: call Stroomtest\\. From ${letterDate(opens, 'en')} you can go to the Geschillencommissie Energie \\(if Stroomtest is affiliated with it\\)\\.$`),
+    );
+    await clockTo(t.admin, opens);
+    const later = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(later.nextStep).toMatch(/^Stroomtest nu bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\): geen antwoord tot en met /);
+    expect(later.nextStep).not.toContain('Vanaf');
   });
 
   // Contract machine v5: a credit note short of the disputed amount settles only what it credits.
@@ -457,7 +466,7 @@ describe('disputes and collections: only the part after the end date, answered a
       /^Incassostop gevraagd bij Stroomtest, schriftelijk antwoord uiterlijk \d+ \w+ 20\d\d; €\u00a077,50 betwist op 2 facturen: F-12 \(€\u00a031,00, afgewezen: December was used\) en F-01 \(€\u00a046,50\)\.$/,
     );
     expect(owner.nextStep).toMatch(
-      /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie; leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
+      /: Stroomtest en het incassobureau bellen\. Over factuur F-12 \(afgewezen\) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie \(als Stroomtest daarbij is aangesloten\); leg de uitkomst vast\. Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw \(5 werkdagen\) als Stroomtest de incasso heeft gestopt\.$/,
     );
     const today = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string; statusText: string }[]).find((c) => c.contractId === contract.id);
     expect({ reason: today?.reason, statusText: today?.statusText }).toEqual({ reason: 'collection_notice', statusText: owner.statusText });
@@ -558,7 +567,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect({ state: owner.state, dueAt: owner.dueAt }).toEqual({ state: 'disputed', dueAt: credited.dueAt });
     expect(owner.statusText).toMatch(/, antwoord aanbieder op factuur G-2 uiterlijk \d+ \w+ 20\d\d; beslissing nodig over factuur G-1\.$/);
-    expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie; leg de uitkomst vast.');
+    expect(owner.nextStep).toContain('Over factuur G-1 (deels gecrediteerd) beslist u: betalen en het geschil afsluiten, of Stroomtest bellen of naar de Geschillencommissie Energie (als Stroomtest daarbij is aangesloten); leg de uitkomst vast.');
     type TodayRow = { contractId: string; reason: string; resolution: string; statusText: string; dueDate: string | null; overdue: boolean };
     const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as TodayRow[]).find((c) => c.contractId === contract.id);
     // The decision has no term of the owner's yet (it starts once G-2 is answered): the row carries none, not the provider's date on G-2.

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
+import { addCalendarDays } from '../../src/clock/clock';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative } from '../workspace/support';
@@ -38,7 +39,7 @@ describe('a missed term is said, never silently moved', () => {
   });
 
   const nl = (date: string) => longDate(date, 'nl');
-  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string };
+  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string; letters: { kind: string; letterDate: string }[] };
   const onToday = async (id: string) => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean }[]).find((c) => c.contractId === id);
   const atDesk = async (id: string) => (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null; missedDueAt: string | null };
   const family = async (member: Session, id: string, lang = 'nl') =>
@@ -104,19 +105,24 @@ describe('a missed term is said, never silently moved', () => {
     expect(page).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(page).toContain('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
 
-    // The owner's next step is the call, now: not a wait until the new term.
-    expect(now.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
-    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
+    // The owner's next step is the call, now: not a wait until the new term; and from which day the Geschillencommissie
+    // takes the case (four weeks after the complaint), on the condition the complaint letter names.
+    const complainedOn = escalated.letters.find((l) => l.kind === 'escalation')!.letterDate;
+    const call = `KPN nu bellen: geen antwoord tot en met ${nl(missed)}. Vanaf ${nl(addCalendarDays(complainedOn, 28))} kunt u naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten).`;
+    expect(now.nextStep).toBe(call);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(call);
     // Today says the move due now and since when; the provider's fresh term is the row's due date, named as such, each date once.
-    expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true, statusText: `KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`, lateSince: missed, dueDate: due, dueDateOf: 'provider' });
-    expect((await ownerWeb.get('/app').expect(200)).text).toContain(`KPN nu bellen: geen antwoord tot en met ${nl(missed)}.`);
+    expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true, statusText: call, lateSince: missed, dueDate: due, dueDateOf: 'provider' });
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(call);
 
     // A second missed term: every reader is told the one missed last, beside the newest term.
     await letPass(due);
     const later = await owner(id);
     expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(due)} verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
     expect(later.statusText).not.toContain(nl(missed));
-    expect(later.nextStep).toBe(`KPN nu bellen: geen antwoord tot en met ${nl(due)}.`);
+    // Four weeks after the complaint passed meanwhile: the body is now the step beside the call.
+    expect(addCalendarDays(complainedOn, 28) <= addBusinessDays(due, 1)).toBe(true);
+    expect(later.nextStep).toBe(`KPN nu bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten): geen antwoord tot en met ${nl(due)}.`);
     const deskLater = await atDesk(id);
     expect(deskLater).toMatchObject({ dueAt: later.dueAt, missedDueAt: due });
     expect(deskLater.statusText).toContain(`De termijn tot en met ${nl(due)} is verstreken zonder uw bevestiging van de beëindiging; de nieuwe termijn loopt tot en met ${nl(later.dueAt)}.`);
@@ -200,7 +206,7 @@ describe('a missed term is said, never silently moved', () => {
     const late = await owner(id);
     expect(late.state).toBe('disputeRejected');
     expect(late.statusText).toContain(`Uw termijn tot en met ${nl(decisionMissed)} is verstreken; nieuwe termijn tot en met ${nl(late.dueAt)}.`);
-    expect(late.nextStep).toBe(`Nu beslissen (uw termijn liep tot en met ${nl(decisionMissed)}): betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast.`);
+    expect(late.nextStep).toBe(`Nu beslissen (uw termijn liep tot en met ${nl(decisionMissed)}): betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast.`);
     // Today gives the same advice, word for word: the complaints body too.
     expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: late.dueAt, dueDateOf: 'owner', statusText: late.nextStep });
     expect((await ownerWeb.get('/app').expect(200)).text).toContain(late.nextStep);
@@ -210,7 +216,7 @@ describe('a missed term is said, never silently moved', () => {
     const stop = await owner(id);
     expect(stop.state).toBe('collectionStopRequested');
     expect(stop.nextStep).toBe(
-      `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie; leg de uitkomst vast. ` +
+      `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast. ` +
         'Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
     );
     expect((await onToday(id))?.overdue).toBe(false);

@@ -188,6 +188,8 @@ describe('the today queue in the browser', () => {
       // What is late (the call) and since when, then the provider's new term beside its date: each date once.
       expect(text).toContain(`${says[lang].late} `);
       expect(text).toContain(says[lang].move);
+      // After the complaint, from which day the Geschillencommissie takes the case, on the letter's condition.
+      expect(text).toContain(lang === 'nl' ? 'kunt u naar de Geschillencommissie Telecommunicatie (als Traag Telecom daarbij is aangesloten).' : 'you can go to the Geschillencommissie Telecommunicatie (if Traag Telecom is affiliated with it).');
       expect(text).toContain(`${longDate(due, lang)} ${says[lang].term}`);
       expect([times(text, longDate(missed, lang)), times(text, longDate(due, lang))]).toEqual([1, 1]);
     }
