@@ -239,6 +239,15 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(step('DEADLINE_PASSED', 'reminded', 'escalated'), confirmed, 'nl', 'KPN')).toBe('KPN bevestigde ook na de herinnering niet; klacht ingediend.');
   });
 
+  it("tells the owner her amend after a rejection with the answer the provider gets and her case-file note", () => {
+    const amend = (recorded: object) => contractStep({ type: 'AMEND', ...recorded }, 'rejected', 'ready', [], null);
+    expect(ownerChangeText(amend({ answer: 'Het is een particulier contract', note: 'Gebeld met de dochter' }), confirmed, 'nl', 'KPN')).toBe(
+      'Verzoek aan KPN aangepast na de afwijzing; antwoord in de brief: „Het is een particulier contract”; notitie: Gebeld met de dochter.',
+    );
+    expect(ownerChangeText(amend({ answer: 'It is a private contract.' }), confirmed, 'en', 'KPN')).toBe('Request to KPN amended after the rejection; answer in the letter: “It is a private contract.”');
+    expect(ownerChangeText(amend({}), confirmed, 'nl', 'KPN')).toBe('Verzoek aan KPN aangepast na de afwijzing.');
+  });
+
   it('tells the owner when the collection agency got no stop letter of ours, for want of an address', () => {
     const notice = (agency: object) => contractStep({ type: 'COLLECTION_NOTICE', reference: 'INC-1', amount: 60, ...agency }, 'confirmed', 'collectionStopRequested', ['letter'], null);
     expect(ownerChangeText(notice({ agency: 'GGN Incasso' }), confirmed, 'nl', 'KPN')).toBe(

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_B
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -350,6 +350,13 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 const STEPS: StepPhrases = {
   byEvent: {
     INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
+    // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
+    AMEND: {
+      nl: ({ p }, { amended }) =>
+        `Verzoek aan ${p} aangepast na de afwijzing${amended?.answer ? `; antwoord in de brief: ${amended.note ? quoted(amended.answer, 'nl') : quotedAtEnd(amended.answer, 'nl')}` : ''}${amended?.note ? `; notitie: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
+      en: ({ p }, { amended }) =>
+        `Request to ${p} amended after the rejection${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
+    },
     // The agency keeps collecting until someone reaches it: the owner is told when our stop letter could not.
     COLLECTION_NOTICE: {
       nl: (s, step) =>

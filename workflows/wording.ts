@@ -178,6 +178,8 @@ export interface ContractStep {
   billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
   /** A collection notice's agency that our stop letter could not reach (no email or address recorded): its name, else null. */
   agencyUnreached: string | null;
+  /** An amend after a rejection: the owner's answer for the provider and her case-file note, as recorded (each null when none). */
+  amended: { answer: string | null; note: string | null } | null;
 }
 
 /**
@@ -185,7 +187,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -201,8 +203,11 @@ export function contractStep(
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
     billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
     agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
+    amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
   };
 }
+
+const wordsOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /** v6: the bill a correction changed, named as it was before; dropped when it is no longer open after the step. */
 function correctedBill(event: { reference?: unknown; corrected?: unknown; periodFrom?: unknown; periodTo?: unknown }, after: DisputesHeld | null): ContractStep['billCorrected'] {
@@ -307,8 +312,12 @@ export function quoted(words: string, lang: Language): string {
  * `"…?".`); a stop that is not the speaker's goes outside the quote.
  */
 export function quotedAtEnd(words: string, lang: Language): string {
-  return `${quoted(words, lang)}${/[.!?…]$/.test(words.trim()) ? '' : '.'}`;
+  return `${quoted(words, lang)}${stopUnlessEnded(words)}`;
 }
+
+/** Words that end a sentence of ours: its full stop, unless they end on their own. */
+export const endedSentence = (words: string): string => `${words.trim()}${stopUnlessEnded(words)}`;
+const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' : '.');
 
 /**
  * What a provider's term, missed while the state stayed, left unanswered: each reader names it, so "did

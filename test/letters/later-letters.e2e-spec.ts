@@ -135,7 +135,9 @@ describe('later letters claim only what the history holds', () => {
     expect(await pdfOf(again)).toContain(
       `Op ${rejectedOn} liet u weten dat u dat verzoek niet kon verwerken (reden: „Dit is een zakelijk contract.”). Ons antwoord daarop: „Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.” Hierbij doe ik het verzoek opnieuw.`,
     );
-    // The case-file note beside it stays in the case file.
+    // The case-file note beside it stays in the case file: the owner's history shows both.
     expect(await pdfOf(again)).not.toContain('gebeld');
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(history).toContainEqual(expect.stringContaining('Verzoek aan Eneco aangepast na de afwijzing; antwoord in de brief: „Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.”; notitie: Intern: gebeld met de dochter.'));
   });
 });
