@@ -213,6 +213,7 @@ export const familyNl = {
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
     callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
+    ownerNewDate: (due: string) => `Het staat nu voor uiterlijk ${due}.`,
   },
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
