@@ -206,7 +206,7 @@ export const familyNl = {
   /**
    * A term that passed while the contract stayed where it is (a fresh one runs to the expected date):
    * the provider did not answer in time, and what we did (wrote again, or the owner calls); or our own
-   * term (the owner was reminded).
+   * term (the owner was reminded), then the new date in the next step's place.
    */
   missedTerm: {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
