@@ -473,6 +473,13 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('disputeRejected', confirmed, 'nl', missed)).toBe('Nu beslissen (uw termijn liep tot en met 31 maart 2027): betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
     expect(ownerNextStep('informationRequested', confirmed, 'en', missed)).toBe('Supply the information now: your term ran until 31 March 2027.');
     expect(ownerNextStep('rejected', confirmed, 'nl', missed)).toBe('Verzoek nu aanpassen of intrekken: uw termijn liep tot en met 31 maart 2027.');
+    // Beside a status that says the owner's missed term and the new one (the contract page), each date once (audit): no due clause, no missed date in the move.
+    const said = { ...missed, ownTermSaid: true };
+    expect(ownerStatusText('disputeRejected', confirmed, 'nl', said)).toBe('Geschil afgewezen door KPN (reden: opzegtermijn van een maand): €\u00a015,00 betwist (factuur F-1).');
+    expect(ownerNextStep('disputeRejected', confirmed, 'nl', said)).toBe('Nu beslissen: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
+    expect(ownerNextStep('informationRequested', confirmed, 'en', said)).toBe('Supply the information now.');
+    expect(ownerStatusText('rejected', confirmed, 'nl', said)).toBe('Verzoek afgewezen door KPN (reden: akte ontbreekt).');
+    expect(ownerNextStep('rejected', confirmed, 'nl', said)).toBe('Verzoek nu aanpassen of intrekken.');
     // Every state a missed term keeps; only v1 keeps `disputed`, and it writes again (no move for the owner, so no `missedDueDate`).
     for (const state of DEADLINE_KEEPS.filter((s) => s !== 'disputed') as ContractState[]) {
       for (const lang of LANGUAGES) expect(ownerNextStep(state, confirmed, lang, missed)).toMatch(/31 (maart|March) 2027/);

@@ -100,12 +100,12 @@ const STATUS: Phrases = {
   },
   // The provider's own words are quoted: they end in their own full stop, which our sentence then goes on from.
   informationRequested: {
-    nl: ({ p, due, c }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? ` („${c.openInformationRequest.message}”)` : ''}; aanleveren ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `${p} asks for more information${c.openInformationRequest ? ` (“${c.openInformationRequest.message}”)` : ''}; supply it ${enDue(due)}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? ` („${c.openInformationRequest.message}”)` : ''}${ownTermSaid ? '' : `; aanleveren ${nlDue(due)}`}.`,
+    en: ({ p, due, c, ownTermSaid }) => `${p} asks for more information${c.openInformationRequest ? ` (“${c.openInformationRequest.message}”)` : ''}${ownTermSaid ? '' : `; supply it ${enDue(due)}`}.`,
   },
   rejected: {
-    nl: ({ p, due, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}; aanpassen of intrekken ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}; amend or withdraw ${enDue(due)}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,
+    en: ({ p, due, c, ownTermSaid }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due)}`}.`,
   },
   confirmed: {
     nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,
@@ -124,8 +124,8 @@ const STATUS: Phrases = {
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
-    nl: ({ p, due, c }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}; beslissing nodig ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `${onlyCredited(c) ? `Credited in part by ${p}` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}; decision needed ${enDue(due)}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
+    en: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Credited in part by ${p}` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
@@ -150,6 +150,11 @@ const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.',
 const ownTermRan: Record<Language, (missed: string) => string> = {
   nl: (missed) => `uw termijn liep tot en met ${missed}`,
   en: (missed) => `your term ran until ${missed}`,
+};
+/** The move due now after the owner's own term ran: with that term, or alone where the status beside says it (`ownTermSaid`). */
+const nowWithTerm: Record<Language, (s: Said, move: string, parenthesised?: boolean) => string> = {
+  nl: ({ missed, ownTermSaid }, move, parenthesised) => (ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.nl(missed)})` : `${move}: ${ownTermRan.nl(missed)}`),
+  en: ({ missed, ownTermSaid }, move, parenthesised) => (ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.en(missed)})` : `${move}: ${ownTermRan.en(missed)}`),
 };
 
 /**
@@ -184,12 +189,12 @@ const NEXT: Phrases = {
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
   informationRequested: {
-    nl: ({ due, missed }) => (missed ? `Gevraagde informatie nu aanleveren: ${ownTermRan.nl(missed)}.` : `Gevraagde informatie aanleveren ${nlBy(due, 'zo snel mogelijk')}.`),
-    en: ({ due, missed }) => (missed ? `Supply the information now: ${ownTermRan.en(missed)}.` : `Supply the information ${enBy(due, 'as soon as possible')}.`),
+    nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Gevraagde informatie nu aanleveren')}.` : `Gevraagde informatie aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`),
+    en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Supply the information now')}.` : `Supply the information ${enBy(s.due, 'as soon as possible')}.`),
   },
   rejected: {
-    nl: ({ due, missed }) => (missed ? `Verzoek nu aanpassen of intrekken: ${ownTermRan.nl(missed)}.` : `Verzoek aanpassen of intrekken ${nlBy(due, 'zo snel mogelijk')}.`),
-    en: ({ due, missed }) => (missed ? `Amend or withdraw the request now: ${ownTermRan.en(missed)}.` : `Amend or withdraw the request ${enBy(due, 'as soon as possible')}.`),
+    nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Verzoek nu aanpassen of intrekken')}.` : `Verzoek aanpassen of intrekken ${nlBy(s.due, 'zo snel mogelijk')}.`),
+    en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Amend or withdraw the request now')}.` : `Amend or withdraw the request ${enBy(s.due, 'as soon as possible')}.`),
   },
   confirmed: {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
@@ -214,8 +219,8 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer${answerOn.en(c)} ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}${heldBeside(c) ? decideWhileWaiting.en(p, c, body) : ''}`,
   },
   disputeRejected: {
-    nl: ({ p, due, body, missed }) => `${missed ? `Nu beslissen (${ownTermRan.nl(missed)})` : `Beslissen ${nlBy(due, 'zo snel mogelijk')}`}: ${payOrObject.nl(p, body)}`,
-    en: ({ p, due, body, missed }) => `${missed ? `Decide now (${ownTermRan.en(missed)})` : `Decide ${enBy(due, 'as soon as possible')}`}: ${payOrObject.en(p, body)}`,
+    nl: (s) => `${s.missed ? nowWithTerm.nl(s, 'Nu beslissen', true) : `Beslissen ${nlBy(s.due, 'zo snel mogelijk')}`}: ${payOrObject.nl(s.p, s.body)}`,
+    en: (s) => `${s.missed ? nowWithTerm.en(s, 'Decide now', true) : `Decide ${enBy(s.due, 'as soon as possible')}`}: ${payOrObject.en(s.p, s.body)}`,
   },
   // v5: a bill the provider holds to while the stop is asked is the owner's to decide already; the
   // state's term is the stop's, so the decision has none until the stop is answered (then a fresh one).

@@ -38,6 +38,12 @@ export interface StatusWords {
    */
   missedDueDate?: string | null;
   /**
+   * The owner's own missed term is said beside, with the new one (the contract's status): the state's status
+   * leaves out its due date and the move due now its missed date, so each date is said once. Today's row,
+   * which shows no status, leaves it unset: its move names the missed term, its due date the new one.
+   */
+  ownTermSaid?: boolean;
+  /**
    * Whether the reader reads the estate's debts (the heirs and their representative: `readsEstateDebts` in
    * src/documents/document-audience.ts): each bill's number and amounts, and what is to be paid. Another
    * relative reads that a bill came and how its dispute ended, in words written for them. Absent: not (the
@@ -105,6 +111,8 @@ export interface Said {
    */
   complained: { body: string; from: string | null } | null;
   missed: string | null;
+  /** `StatusWords.ownTermSaid`. */
+  ownTermSaid: boolean;
   /** `StatusWords.objectionsUnsent`: the bills whose dispute letter has not gone out. */
   unsent: string[];
 }
@@ -143,6 +151,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     body,
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
+    ownTermSaid: Boolean(words.ownTermSaid && words.missedDueDate),
     unsent: words.objectionsUnsent ?? [],
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").

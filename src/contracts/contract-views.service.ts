@@ -96,7 +96,8 @@ export function missedTermText(
     return { status: providers ? w.provider(providerName, date, due, question) : w.owner(date, due), next: null };
   }
   const w = familyWords(lang).missedTerm;
-  if (!providers) return { status: w.owner(date), next: null };
+  // Our own term: the date it was planned for, then the new one in the next step's place (the state's own named it as its date alone).
+  if (!providers) return { status: w.owner(date), next: due && w.ownerNewDate(due) };
   return missed.withLetter
     ? { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null }
     : { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
@@ -218,11 +219,12 @@ export class ContractViews {
     const { state, context, dueDate, missedTerm } = standing;
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
     const missedDueDate = ownersMoveSince(missedTerm);
-    // The same advice as the contract's own next step, the complaints body too.
-    const now = missedDueDate && ownerNextStep(state, context, lang, { providerName: provider.name, dueDate, missedDueDate, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) });
+    // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
+    const words = { providerName: provider.name, dueDate, missedDueDate, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
+    const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     return {
-      statusText: [ownerStatusText(state, context, lang, { providerName: provider.name, dueDate }), missed, now].filter(Boolean).join(' '),
-      lateMove: now || null,
+      statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: true }), missed, now(true)].filter(Boolean).join(' '),
+      lateMove: now(false) || null,
       brpCheckOpen: brpCheckOpen(provider, standing),
     };
   }
@@ -246,6 +248,8 @@ export class ContractViews {
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
+      // The status says the missed term beside (`missedTermText`).
+      ownTermSaid: true,
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
     };

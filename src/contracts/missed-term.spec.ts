@@ -44,4 +44,13 @@ describe('missedTermText', () => {
     expect(owner('collectionStopRequested', 'en')).toBe("KPN's term until 12 February 2027 passed without an answer to the collection stop; new term until 26 February 2027.");
     expect(missedTermText(missed, 'rejected', cancel, 'KPN', null, 'owner', 'nl').status).toBe('Uw termijn tot en met 12 februari 2027 is verstreken.');
   });
+
+  it('tells the family of our own missed term the date it was planned for and, in the next step’s place, the new one: each once (audit)', () => {
+    expect(missedTermText(missed, 'disputeRejected', cancel, 'KPN', '2027-02-26', 'family', 'nl')).toEqual({
+      status: 'Dit duurt langer dan gepland: het stond voor uiterlijk 12 februari 2027. Uw vaste contactpersoon heeft er een herinnering over gekregen.',
+      next: 'Het staat nu voor uiterlijk 26 februari 2027.',
+    });
+    expect(missedTermText(missed, 'informationRequested', cancel, 'KPN', '2027-02-26', 'family', 'en').next).toBe('It is now due by 26 February 2027.');
+    expect(missedTermText(missed, 'rejected', cancel, 'KPN', null, 'family', 'nl').next).toBeNull();
+  });
 });

@@ -176,6 +176,7 @@ export const familyEn: FamilyWords = {
     wroteAgain: (provider: string) => `We have written to ${provider} again.`,
     callNext: (provider: string) => `Your contact person will contact ${provider} personally.`,
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your contact person has been reminded of it.`,
+    ownerNewDate: (due: string) => `It is now due by ${due}.`,
   },
   finalReportComing: 'Everything is settled. Your contact person will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */

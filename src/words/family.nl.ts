@@ -206,13 +206,14 @@ export const familyNl = {
   /**
    * A term that passed while the contract stayed where it is (a fresh one runs to the expected date):
    * the provider did not answer in time, and what we did (wrote again, or the owner calls); or our own
-   * term (the owner was reminded).
+   * term (the owner was reminded), then the new date in the next step's place.
    */
   missedTerm: {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
     callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
+    ownerNewDate: (due: string) => `Het staat nu voor uiterlijk ${due}.`,
   },
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
   finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',

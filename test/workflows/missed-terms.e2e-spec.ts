@@ -149,12 +149,17 @@ describe('a missed term is said, never silently moved', () => {
 
     expect(now.statusText).toContain(`Uw termijn tot en met ${nl(missed)} is verstreken; nieuwe termijn tot en met ${nl(due)}.`);
     expect(now.statusTexts.en).toContain(`Your term until ${longDate(missed, 'en')} has passed; new term until ${longDate(due, 'en')}.`);
+    // Each date once on the page: the state's own due clause gave way to the new term, the next step is the move now.
+    expect(now.statusText).toBe(`KPN vraagt aanvullende informatie („Graag de verklaring van erfrecht.”). Uw termijn tot en met ${nl(missed)} is verstreken; nieuwe termijn tot en met ${nl(due)}.`);
+    expect(now.nextStep).toBe('Gevraagde informatie nu aanleveren.');
 
     const told = await family(member, id);
     expect(told.statusText).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`);
     expect(told.statusText).not.toMatch(/KPN heeft niet binnen/);
     expect((await family(member, id, 'en')).statusText).toContain(`This is taking longer than planned: it was due by ${longDate(missed, 'en')}. Your contact person has been reminded of it.`);
     expect(await familyPage(member)).toContain(`Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(missed)}.`);
+    expect(told.nextStep).toBe(`Het staat nu voor uiterlijk ${nl(due)}.`);
+    expect((await family(member, id, 'en')).nextStep).toBe(`It is now due by ${longDate(due, 'en')}.`);
 
     // The desk never reads Steward's own deadline as the provider's, nor that it passed.
     const seen = await atDesk(id);
@@ -205,11 +210,21 @@ describe('a missed term is said, never silently moved', () => {
     await letPass(decisionMissed);
     const late = await owner(id);
     expect(late.state).toBe('disputeRejected');
-    expect(late.statusText).toContain(`Uw termijn tot en met ${nl(decisionMissed)} is verstreken; nieuwe termijn tot en met ${nl(late.dueAt)}.`);
-    expect(late.nextStep).toBe(`Nu beslissen (uw termijn liep tot en met ${nl(decisionMissed)}): betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast.`);
-    // Today gives the same advice, word for word: the complaints body too.
-    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: late.dueAt, dueDateOf: 'owner', statusText: late.nextStep });
-    expect((await ownerWeb.get('/app').expect(200)).text).toContain(late.nextStep);
+    // Audit: the status said the fresh term as the decision's due date and again as the new term, the next step the missed one.
+    // One story now, each date once and named: the term that ran, the new term, and the move due now.
+    const decide = 'betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast.';
+    expect(late.statusText).toBe(`Geschil afgewezen door KPN (reden: Abonnement liep door): €\u00a030,00 betwist (factuur G-1). Uw termijn tot en met ${nl(decisionMissed)} is verstreken; nieuwe termijn tot en met ${nl(late.dueAt)}.`);
+    expect(late.nextStep).toBe(`Nu beslissen: ${decide}`);
+    // Today's row has no status beside it: the move names the term that ran, the due date is the new term.
+    const todayMove = `Nu beslissen (uw termijn liep tot en met ${nl(decisionMissed)}): ${decide}`;
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: late.dueAt, dueDateOf: 'owner', statusText: todayMove });
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(todayMove);
+    // The family: the date it was planned for, and the new one, each once.
+    const told = await family(member, id);
+    expect(told.statusText).toMatch(new RegExp(` Dit duurt langer dan gepland: het stond voor uiterlijk ${nl(decisionMissed)}\\. Uw vaste contactpersoon heeft er een herinnering over gekregen\\.$`));
+    expect(told.nextStep).toBe(`Het staat nu voor uiterlijk ${nl(late.dueAt)}.`);
+    expect(`${told.statusText} ${told.nextStep}`.split(nl(late.dueAt)).length).toBe(2);
+    expect(await familyPage(member)).toContain(`Het staat nu voor uiterlijk ${nl(late.dueAt)}.`);
 
     // A collection notice meanwhile: the decision's term is not silently lost; the owner reads that none runs during the stop.
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 60 }).expect(200);
