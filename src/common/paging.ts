@@ -66,7 +66,7 @@ function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null 
 export function positionOf(cursor: string | undefined, shape: readonly KeyPart[], field = 'cursor'): Position | null {
   if (cursor === undefined || cursor === '') return null;
   const position = decodeCursor(cursor, shape);
-  if (!position) throw new ValidationProblem([{ field, message: 'is not a cursor of this list', rule: 'format' }], 400);
+  if (!position) throw new ValidationProblem([{ field, message: 'is not a cursor of this list', rule: 'staleCursor' }], 400);
   return position;
 }
 

@@ -113,6 +113,7 @@ export const familyEn: FamilyWords = {
       check: (label: string) => `Check ${label}`,
     },
     refusals: {
+      staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose a file of at most ${mb} MB`,
       emptyFile: () => 'The file is empty: choose the right file',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Send the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO`,

@@ -1021,6 +1021,7 @@ export const ownerEn: OwnerWords = {
       home: 'Go to Today',
     },
     refusals: {
+      staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose one of at most ${mb} MB`,
       emptyFile: () => 'The file is empty: choose the right file',

@@ -241,7 +241,7 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
       it('on the provider desk: a search of one character, an unknown tab (listing the tabs) and a tampered cursor', async () => {
         expectRefusedPage(await page('/desk?q=%25', desk), 'Zoekterm: minstens 2 tekens.');
         expectRefusedPage(await page('/desk?tab=bogus', desk), 'Tabblad', 'nieuw', 'wacht-op-u', 'wacht-op-steward', 'afgehandeld');
-        expectRefusedPage(await page(`/desk?cursor=${tampered}`, desk), 'Pagina: deze waarde klopt niet.');
+        expectRefusedPage(await page(`/desk?cursor=${tampered}`, desk), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
         expectRefusedPage(await page('/desk?q=Jan%00', desk), 'Zoekterm: deze waarde klopt niet.');
         // The API has no tabs (its filter is `status`): an unknown parameter is a 400 naming it.
         const api = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, { label: 'Desk API' }).expect(201)).body.token);
@@ -252,15 +252,15 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
         const staff = `steward_app=${anna.token}`;
         expectRefusedPage(await page('/app/estates?q=x', staff), 'de zoekterm', '2');
         expectRefusedPage(await page('/app/estates?status=bogus', staff), 'de fase');
-        expectRefusedPage(await page(`/app/estates?cursor=${tampered}`, staff), 'de paginaverwijzing');
-        expectRefusedPage(await page(`/app?cursor=${tampered}`, staff), 'de paginaverwijzing');
-        expectRefusedPage(await page(`/app/print?waiting=${tampered}`, staff), 'de paginaverwijzing');
+        expectRefusedPage(await page(`/app/estates?cursor=${tampered}`, staff), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+        expectRefusedPage(await page(`/app?cursor=${tampered}`, staff), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+        expectRefusedPage(await page(`/app/print?waiting=${tampered}`, staff), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
         expectRefusedPage(await page('/app/dashboard?cursor=x', staff), 'Het adres bevat ‘cursor’; dat kent deze pagina niet');
       });
 
       it('in the family portal: a tampered cursor and an unknown parameter', async () => {
         const cookie = `steward_family=${family.token}`;
-        expectRefusedPage(await page(`/family/timeline?cursor=${tampered}`, cookie), 'de paginaverwijzing');
+        expectRefusedPage(await page(`/family/timeline?cursor=${tampered}`, cookie), 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
         expectRefusedPage(await page('/family?bill=bogus', cookie), 'Kies de melding over de rekening uit de lijst. Het adres van deze pagina klopt niet (meer). Er is niets veranderd.');
         expectRefusedPage(await page('/family?bogus=1', cookie), 'Het adres bevat ‘bogus’; dat kent deze pagina niet.');
       });

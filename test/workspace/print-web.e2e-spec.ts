@@ -100,10 +100,10 @@ describe('the print page in the browser: marking a batch posted', () => {
     await waiting.locator('a[rel=next]').click();
     await expect(waiting.locator('li').count()).resolves.toBe(1);
     await expect(waiting.locator('a[rel=prev]').count()).resolves.toBe(1);
-    // A waiting position that is not one of this list's is refused, naming the field.
+    // A waiting position that is not one of this list's is refused, in the page's words.
     const refused = await page.goto(`${w.base}/app/print?waiting=nope`);
     expect(refused?.status()).toBe(400);
-    expect(await page.textContent('body')).toContain('waiting');
+    expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
     await page.close();
   });
 });
