@@ -670,6 +670,11 @@ export class ContractsService implements OnModuleInit {
     return this.db.query('SELECT state, count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY state', [estateId]);
   }
 
+  /** The estate's contracts in these states, id and state only (index `(estate_id, …)`): a few of many, for a count that needs their letters. */
+  inStates(estateId: string, states: readonly ContractState[]): Promise<{ id: string; state: ContractState }[]> {
+    return this.db.query('SELECT id, state FROM contracts WHERE estate_id = $1 AND state = ANY($2)', [estateId, states]);
+  }
+
   /** How many of the estate's contracts each provider has (index `(estate_id, …)`): a page of them names each alike (`providerLabel`). */
   async countsByProvider(estateId: string): Promise<Map<string, number>> {
     const rows: { providerId: string; count: number }[] = await this.db.query('SELECT provider_id AS "providerId", count(*)::int AS count FROM contracts WHERE estate_id = $1 GROUP BY provider_id', [estateId]);

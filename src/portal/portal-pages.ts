@@ -2,7 +2,7 @@ import { errorSummary, field, FormState, refusalMarks, select, typedValue } from
 import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
-import { CONTRACT_GROUPS, contractGroup, Progress, progressLine } from './progress';
+import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
 import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords } from '../words';
@@ -124,7 +124,7 @@ function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Pro
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
 ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></details>`;
   };
-  const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: contracts.items.filter((c) => contractGroup(c.state) === g) })).filter((x) => x.contracts.length);
+  const groups = CONTRACT_GROUPS.map((g) => ({ g, contracts: contracts.items.filter((c) => c.group === g) })).filter((x) => x.contracts.length);
   if (!groups.length) return html`<p class="card">${w.none}</p>`;
   return html`${groups.map(({ g, contracts }) => html`<h3>${w.groups[g]} (${progress[g]})</h3>${contracts.map(contract)}`)}${moreLink('/family/contracts', 'cursor', contracts.nextCursor, w.moreContracts)}`;
 }

@@ -26,7 +26,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
-import { Progress, progressOf } from './progress';
+import { type ContractGroup, contractGroup, Progress, progressOf, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
@@ -60,12 +60,13 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
-  if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+  // Until the letter is posted nothing is expected of the provider (the next move is ours), so no date is promised.
+  if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
   // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
   if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated')) {
-    return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: c.dueAt };
+    return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
   }
-  if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: c.dueAt };
+  if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
 }
@@ -76,7 +77,9 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
  * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang): string {
+export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersAwaitPost = false): string {
+  // "We have written to the organisations" is not yet true while every request sent waits for the post.
+  if (state === 'inProgress' && lettersAwaitPost) return familyWords(lang).lettersReadyForPost;
   if (state !== 'closed' || report?.addresseeId === viewer.id) return estateStatusText(state, lang);
   if (report === null) return familyWords(lang).finalReportComing;
   const withTheirLetters = audiencesOf(viewer).includes(report.audience);
@@ -144,6 +147,8 @@ export interface FamilyContract {
   description: string;
   whatWeAsked: string;
   state: ContractState;
+  /** Whose move it is (`contractGroup`): a letter by post not posted yet makes it ours. */
+  group: ContractGroup;
   statusText: string;
   lastUpdate: string | null;
   nextStep: string;
@@ -170,6 +175,18 @@ export interface FamilyDocument {
 }
 
 const contractChoice = (c: Contract): ContractChoice => ({ id: c.id, providerId: c.providerId, provider: c.provider.name, description: c.description, state: c.state });
+
+interface Counted {
+  progress: Progress;
+  /** Contracts the organisation would be to answer by their state, whose letter waits for the post. */
+  awaitingPost: number;
+}
+
+/** `PortalService.counted` for an estate whose contracts are all on one page (`shown`: them as the family's list shows them). */
+function countedOf(whole: Contract[], shown: FamilyContract[]): Counted {
+  const awaitingPost = shown.filter((c) => c.group !== contractGroup(c.state)).length;
+  return { progress: progressOf(stateCountsOf(whole), awaitingPost), awaitingPost };
+}
 
 /** Contracts counted per state, as `ContractsService.stateCounts` counts them in SQL. */
 function stateCountsOf(contracts: Contract[]): { state: ContractState; count: number }[] {
@@ -236,18 +253,19 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [contracts, progress, choices, reportTo] = await Promise.all([
+    const [contracts, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts),
-      whole ? progressOf(stateCountsOf(whole)) : this.progress(p),
+      whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
+    const { progress, awaitingPost } = counted ?? countedOf(whole ?? [], contracts.items);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, awaitingPost > 0 && progress.waitingOnProvider === 0),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -284,7 +302,14 @@ export class PortalService {
 
   /** Where the whole estate stands (the progress line and the group headings), counted in SQL. */
   async progress(p: FamilyPrincipal): Promise<Progress> {
-    return progressOf(await this.contracts.stateCounts(p.estateId));
+    return (await this.counted(p)).progress;
+  }
+
+  /** The progress, and how many contracts the organisation would be to answer but whose letter waits for the post (read for those only). */
+  private async counted(p: FamilyPrincipal): Promise<Counted> {
+    const [counts, waiting] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES)]);
+    const awaitingPost = [...(await this.letters.requestLetterStandings(waiting)).values()].filter((s) => s === 'awaitingPost').length;
+    return { progress: progressOf(counts, awaitingPost), awaitingPost };
   }
 
   /**
@@ -319,6 +344,7 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
+      group: contractGroup(c.state, unsent.get(c.id)),
       ...standingFor(c, unsent.get(c.id), words),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,

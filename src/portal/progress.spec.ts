@@ -17,6 +17,13 @@ describe('the progress line at the top of the portal', () => {
     expect(contractGroup('disputed')).toBe('waitingOnProvider');
     expect(contractGroup('confirmed')).toBe('done');
   });
+
+  it('keeps a contract whose letter waits for the post with the contact person, and counts it there', () => {
+    expect(contractGroup('requested', 'awaitingPost')).toBe('withOwner');
+    expect(contractGroup('reminded', 'awaitingPost')).toBe('withOwner');
+    expect(contractGroup('confirmed', 'awaitingPost')).toBe('done');
+    expect(progressOf([{ state: 'requested', count: 3 }, { state: 'draft', count: 1 }], 2)).toEqual({ total: 4, done: 0, waitingOnProvider: 1, withOwner: 3 });
+  });
 });
 
 describe('the rating the portal asks for', () => {

@@ -1,4 +1,5 @@
-import { type ContractState, contractStateMeta } from '../../workflows';
+import { CONTRACT_STATES, type ContractState, contractStateMeta } from '../../workflows';
+import type { RequestLetterStanding } from '../letters/letters.service';
 
 /** How the portal groups contracts for the family: whose move it is, in plain words. */
 export type ContractGroup = 'withOwner' | 'waitingOnProvider' | 'done';
@@ -6,11 +7,13 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
 
 /**
  * Done for the family when nobody owes us anything (confirmed, settled, closed, withdrawn, informed
- * through the BRP); a later bill makes it wait on the organisation again.
+ * through the BRP); a later bill makes it wait on the organisation again. A letter by post not posted yet
+ * (`letter`: the state's letter standing) has not reached the organisation: posting it is our move.
  */
-export function contractGroup(state: ContractState): ContractGroup {
+export function contractGroup(state: ContractState, letter?: RequestLetterStanding): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
-  return waitingOn === 'nobody' ? 'done' : waitingOn === 'provider' ? 'waitingOnProvider' : 'withOwner';
+  if (waitingOn === 'nobody') return 'done';
+  return waitingOn === 'provider' && letter !== 'awaitingPost' ? 'waitingOnProvider' : 'withOwner';
 }
 
 /** Contract states worth a rating: the provider confirmed, or it is all done. */
@@ -33,15 +36,23 @@ export interface Progress {
   withOwner: number;
 }
 
-/** The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged). */
-export function progressOf(counts: readonly { state: ContractState; count: number }[]): Progress {
+/**
+ * The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged);
+ * `awaitingPost` of those waiting on the organisation by their state have a letter that waits for the post: ours.
+ */
+export function progressOf(counts: readonly { state: ContractState; count: number }[], awaitingPost = 0): Progress {
   const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
   for (const { state, count } of counts) {
     progress.total += count;
     progress[contractGroup(state)] += count;
   }
+  progress.waitingOnProvider -= awaitingPost;
+  progress.withOwner += awaitingPost;
   return progress;
 }
+
+/** The states in which the organisation is to answer: where a letter waiting for the post changes whose move it is. */
+export const WAITING_ON_PROVIDER_STATES: readonly ContractState[] = CONTRACT_STATES.filter((s) => contractGroup(s) === 'waitingOnProvider');
 
 /** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first. */
 export function progressLine(p: Progress, lang: 'nl' | 'en'): string {

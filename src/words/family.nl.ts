@@ -169,6 +169,8 @@ export const familyNl = {
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
+  /** The estate's intro while every request the organisations are to answer still waits for the post: not yet "aangeschreven". */
+  lettersReadyForPost: 'Onze brieven aan de organisaties liggen klaar voor de post. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
   letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,

@@ -86,6 +86,17 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await page(son, '/family/letters', 'steward_family')).toContain('ligt klaar voor de post');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items[0]).toMatchObject({ postedAt: null, awaitingPost: true });
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).toContain('klaar voor de post');
+    // The next move is ours (posting the letter): the overview files it with the contact person, counts it there,
+    // expects nothing of KPN yet, and does not say the organisations were written to.
+    const overviewBefore = await page(son, '/family', 'steward_family');
+    expect(overviewBefore).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3><details');
+    expect(overviewBefore).not.toContain('Wacht op de organisatie');
+    expect(overviewBefore).toContain('0 van 1 afgerond, 0 wachten op de organisatie');
+    expect(overviewBefore).not.toContain('Verwacht:');
+    expect(overviewBefore).not.toContain('aangeschreven');
+    expect(overviewBefore).toContain('Onze brieven aan de organisaties liggen klaar voor de post');
+    expect(await page(son, '/family/contracts', 'steward_family')).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3>');
+    expect((await son.get(`${API}/portal/estate`).expect(200)).body).toMatchObject({ progress: { waitingOnProvider: 0, withOwner: 1 }, contracts: { items: [{ expectedDate: null }] } });
     // Monday's news, emailed Tuesday morning: where the request stands, not that KPN was asked.
     const [monday] = await digests('lies@family.example', 1);
     expect(monday).toContain('KPN: Onze brief aan KPN ligt klaar voor de post.');
@@ -130,6 +141,13 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(ownerAfter).toContain('Mobiel 06-1: Beëindiging gevraagd bij KPN; brief op de post gedaan op 26 november 2026.');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
+    // Posted: now KPN is to answer, by the date its term gives.
+    const overviewAfter = await page(son, '/family', 'steward_family');
+    expect(overviewAfter).toContain('<h3>Wacht op de organisatie (1)</h3><details');
+    expect(overviewAfter).not.toContain('Uw vaste contactpersoon is aan zet');
+    expect(overviewAfter).toContain('0 van 1 afgerond, 1 wacht op de organisatie');
+    expect(overviewAfter).toContain('Verwacht:');
+    expect(overviewAfter).toContain('We hebben de organisaties aangeschreven');
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
     expect(await page(anna, '/app', 'steward_app')).not.toContain('nog niet op de post gedaan');
     // Friday morning, Thursday's email: the letter went into the mail.
