@@ -110,7 +110,7 @@ export const providerEn: ProviderWords = {
       check: (label: string) => `${label}: this value is not valid.`,
     },
     refusals: {
-      staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
+      staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
     },

@@ -125,7 +125,7 @@ export const providerNl = {
       check: (label: string) => `${label}: deze waarde klopt niet.`,
     },
     refusals: {
-      staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
+      staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
     },
