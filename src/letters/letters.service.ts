@@ -508,7 +508,7 @@ export class LettersService implements OnModuleInit {
    * `deliveredAt`; one posted before that was recorded, at its creation, as README "Posted" says), or null while it
    * waits for the post. From `letters_estate_page_idx`, as `sentSteps`.
    */
-  async postSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, Date | null>> {
+  private async postSteps(estateId: string, manager: EntityManager): Promise<Map<string, Date | null>> {
     const rows: { contractId: string; step: string; postedAt: Date | null }[] = await manager.query(
       `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step,
               min(coalesce(delivered_at, created_at)) FILTER (WHERE delivery_status = 'posted') AS "postedAt"

@@ -381,7 +381,7 @@ export class PortalService {
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const named = providerLabels(contracts);
     const w = familyWords(lang);
-    const [sentSteps, sentLater, postSteps] = await Promise.all([this.letters.sentSteps(p.estateId), this.letters.sentLaterSteps(p.estateId), this.letters.postSteps(p.estateId)]);
+    const [stepLetters, sentLater] = await Promise.all([this.letters.stepLetters(p.estateId), this.letters.sentLaterSteps(p.estateId)]);
     // A document's entry shows only to whom the document itself shows (canSee), so a name or a kind never leaks.
     const viewer = await this.documents.viewerOf(p);
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
@@ -405,7 +405,7 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, { sent: sentSteps, post: postSteps }, sentLater, debts);
+          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
