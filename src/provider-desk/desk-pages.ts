@@ -209,11 +209,15 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
   const w = all.hooks;
   const filter = (status: string | undefined, label: string) =>
     status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
-  const rows = deliveries.items.map(
-    (d) => html`<tr><td>${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span></td><td><a href="/desk/requests/${d.requestId}">${w.request}</a></td>
-<td>${humanDate(new Date(d.createdAt).toISOString(), lang)}</td><td class="delivery-status">${w.states[d.status]}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
-<td>${d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`}</td></tr>`,
-  );
+  const rows = deliveries.items.map((d) => [
+    html`${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span>`,
+    html`<a href="/desk/requests/${d.requestId}">${w.request}</a>`,
+    humanDate(new Date(d.createdAt).toISOString(), lang),
+    html`<span class="delivery-status">${w.states[d.status]}</span>`,
+    d.attempts,
+    d.lastError ?? '',
+    d.status === 'pending' ? '' : html`<form method="post" action="/desk/webhooks/deliveries/${d.id}/replay"><button class="secondary" type="submit">${w.replay}</button></form>`,
+  ]);
   return page({
     title: w.title, lang, brand: `Steward · ${all.shell.desk} · ${providerName}`, nav: nav(lang, all),
     body: html`<p><a href="/desk">${all.request.back}</a></p>${replayed ? html`<p class="notice" role="status">${w.replayed}</p>` : ''}
@@ -221,7 +225,7 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
       ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`
       : html`<p class="card">${w.noEndpoints}</p>`}
 <h2>${w.deliveries}</h2><nav aria-label="${w.deliveries}"><ul class="tabs">${filter(undefined, w.all)}${filter('parked', w.parkedOnly)}</ul></nav>${deliveries.items.length
-      ? html`<table><thead><tr><th scope="col">${w.event}</th><th scope="col">${w.request}</th><th scope="col">${w.date}</th><th scope="col">${w.status}</th><th scope="col">${w.attempts}</th><th scope="col">${w.lastError}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`
+      ? stackedTable([w.event, w.request, w.date, w.status, w.attempts, w.lastError, ''], rows)
       : html`<p class="card">${w.noDeliveries}</p>`}
 ${pager('/desk/webhooks', { status: query.status }, query, deliveries.nextCursor, lang)}`,
   });

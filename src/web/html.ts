@@ -33,15 +33,15 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
  * A table that on a phone (below 40rem, `table.stacked`) reads as one card per row: each cell on a line
  * of its own, named by its column's heading, except the first, which names the row.
  */
-export function stackedTable(headings: string[], rows: unknown[][], className = ''): SafeHtml {
+export function stackedTable(headings: string[], rows: unknown[][], className = '', caption?: unknown): SafeHtml {
   const cell = (value: unknown, i: number) => (i && headings[i] ? html`<td data-label="${headings[i]}">${value}</td>` : html`<td>${value}</td>`);
-  return html`<table class="stacked${className ? ` ${className}` : ''}"><thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table>`;
+  return html`<table class="stacked${className ? ` ${className}` : ''}">${caption ? html`<caption>${caption}</caption>` : ''}<thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table>`;
 }
 
 /** Mobile-first, high-contrast, no external assets (no CDN, no web fonts, no JavaScript needed). */
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
+body{margin:0;overflow-wrap:break-word;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f5f2}
 a{color:#0b4f8a}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #e5a000;outline-offset:2px}
 header.top{background:#20323f;color:#fff;padding:.75rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 header.top a{color:#fff}header.top .brand{font-weight:700;margin-right:auto}
@@ -74,7 +74,7 @@ nav.bottom-nav a{flex:1;text-align:center;padding:.65rem .25rem;text-decoration:
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}
 details.line .gist{display:block;font-size:.9rem}details.line .gist.cut{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}
-table.wide{font-size:.95rem}@media(max-width:40rem){table.stacked thead{display:none}table.stacked tr{display:block;border-bottom:1px solid #e2ded6}table.stacked td{display:block;border:0;padding:.25rem .5rem}table.stacked td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stacked td:empty{display:none}}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
+table.wide{font-size:.95rem}@media(max-width:40rem){table.stacked thead{display:none}table.stacked tr{display:block;border-bottom:1px solid #e2ded6}table.stacked td{display:block;border:0;padding:.25rem .5rem;overflow-wrap:anywhere}table.stacked td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stacked td:empty{display:none}}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 .secret{user-select:all;-webkit-user-select:all;background:#fff;border:1px dashed #1e7d32;padding:.25rem .5rem;display:inline-block}
 details.change>summary{cursor:pointer;color:#0b4f8a;text-decoration:underline}details.change[open]{min-width:16rem}details.change form{margin:.5rem 0}
 ul.bills{list-style:none;margin:0;padding:0}ul.bills>li{padding:.5rem 0;border-top:1px solid #e2ded6}ul.bills form{margin:.25rem 0 0}ul.bills label{margin-top:.25rem}

@@ -9,7 +9,7 @@ import type { DeskUser } from '../providers/provider-users.service';
 import { USER_ROLES, User } from '../users/user.entity';
 import type { NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
 import { checkbox, errorSummary, field, FormState, linesField, prefixedIds, select } from '../web/fields';
-import { html, humanDate, SafeHtml } from '../web/html';
+import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { type Lang, ownerWords } from '../words';
 import { actionButton, appPage, label, notice, words } from './workspace-pages';
@@ -36,12 +36,12 @@ export function usersPage(user: StaffPrincipal, users: Page<User>, at: PagePosit
   const lang = user.lang;
   const w = ownerWords(lang).admin;
   const f = { ...form, lang, order: ['name', 'email', 'phone', 'role', 'password'] };
-  const rows = users.items.map((u) => html`<tr><td>${u.name}</td><td>${u.email}</td><td>${w.roles[u.role]}</td><td>${u.phone ?? ''}</td><td>${accountStatus(w, `/app/admin/users/${u.id}`, u, u.id !== user.userId)}</td></tr>`);
+  const rows = users.items.map((u) => [u.name, u.email, w.roles[u.role], u.phone ?? '', accountStatus(w, `/app/admin/users/${u.id}`, u, u.id !== user.userId)]);
   return appPage(
     user,
     w.accounts,
     html`${notice(lang, flash)}${errorSummary(f)}<h1>${w.accountsHeading}</h1>
-<table><thead><tr><th scope="col">${w.name}</th><th scope="col">${w.email}</th><th scope="col">${w.role}</th><th scope="col">${w.phone}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/users', { limit: at.limit }, at, users.nextCursor, lang)}
+${stackedTable([w.name, w.email, w.role, w.phone, w.status], rows)}${pager('/app/admin/users', { limit: at.limit }, at, users.nextCursor, lang)}
 <h2 id="new-account">${w.newAccount}</h2>
 <form method="post" action="/app/admin/users" class="card" novalidate>
 ${field(f, 'name', w.name, { required: true })}${field(f, 'email', w.email, { type: 'email', required: true })}
@@ -99,13 +99,13 @@ export function providersPage(user: StaffPrincipal, providers: Page<Provider>, a
   const categories = ownerWords(lang).dashboard.categories;
   const f = { ...form, lang, order: PROVIDER_FIELDS };
   const rows = providers.items.map(
-    (p) => html`<tr><td><a href="/app/admin/providers/${p.id}">${p.name}</a></td><td>${categories[p.category]}</td><td>${w.channels[p.channel]}</td><td>${p.slaBusinessDays}</td><td>${p.requiredDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</td></tr>`,
+    (p) => [html`<a href="/app/admin/providers/${p.id}">${p.name}</a>`, categories[p.category], w.channels[p.channel], p.slaBusinessDays, p.requiredDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')],
   );
   return appPage(
     user,
     w.directory,
     html`${errorSummary(f, undefined, providerFieldId)}<h1>${w.directory}</h1>
-<table><thead><tr><th scope="col">${w.organisation}</th><th scope="col">${w.category}</th><th scope="col">${w.channel}</th><th scope="col">${w.sla}</th><th scope="col">${w.requiredDocuments}</th></tr></thead><tbody>${rows}</tbody></table>${pager('/app/admin/providers', { limit: at.limit }, at, providers.nextCursor, lang)}
+${stackedTable([w.organisation, w.category, w.channel, w.sla, w.requiredDocuments], rows)}${pager('/app/admin/providers', { limit: at.limit }, at, providers.nextCursor, lang)}
 <h2 id="new-provider">${w.newProvider}</h2>${providerForm(w, lang, '/app/admin/providers', f, w.addProvider)}`,
   );
 }
@@ -123,7 +123,7 @@ export function providerPage(user: StaffPrincipal, provider: Provider, tokens: T
   const form = { ...(state.form ?? { values: providerView(provider) }), lang, order: PROVIDER_FIELDS };
   const tokenForm = { errors: state.tokenErrors, lang };
   const rows = tokens.map(
-    (t) => html`<tr><td>${t.label}</td><td>${day(lang, t.createdAt)}</td><td>${day(lang, t.lastUsedAt)}</td><td>${t.revokedAt ? w.revoked(day(lang, t.revokedAt)) : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, w.revoke(t.label))}</td></tr>`,
+    (t) => [t.label, day(lang, t.createdAt), day(lang, t.lastUsedAt), t.revokedAt ? w.revoked(day(lang, t.revokedAt)) : actionButton(`/app/admin/providers/${provider.id}/tokens/${t.id}/revoke`, w.revoke(t.label))],
   );
   return appPage(
     user,
@@ -131,16 +131,14 @@ export function providerPage(user: StaffPrincipal, provider: Provider, tokens: T
     html`<p><a href="/app/admin/providers">${w.backToDirectory}</a></p>${notice(lang, state.flash)}${state.newToken ? html`<div class="notice" role="status"><p>${w.newToken(state.newToken.label)}</p><p class="secret">${state.newToken.token}</p></div>` : ''}${errorSummary(form, undefined, providerFieldId)}${errorSummary(tokenForm)}<h1>${provider.name}</h1>
 ${providerForm(w, lang, `/app/admin/providers/${provider.id}`, form, w.save)}
 <h2 id="tokens">${w.tokens}</h2>
-${rows.length ? html`<table><thead><tr><th scope="col">${w.label}</th><th scope="col">${w.created}</th><th scope="col">${w.lastUsed}</th><th scope="col">${w.status}</th></tr></thead><tbody>${rows}</tbody></table>` : html`<p>${w.noTokens}</p>`}
+${rows.length ? stackedTable([w.label, w.created, w.lastUsed, w.status], rows) : html`<p>${w.noTokens}</p>`}
 <form method="post" action="/app/admin/providers/${provider.id}/tokens" class="card">
 ${field(tokenForm, 'label', w.tokenLabel)}
 <button type="submit">${w.createToken}</button></form>
 <h2 id="webhooks">${w.webhooks}</h2>
 <p><a href="/app/admin/providers/${provider.id}/webhooks">${w.webhooksLink}</a>${w.webhooksIntro}</p>
 <h2 id="desk-users">${w.deskUsers}</h2>
-${deskUsers.length ? html`<table><thead><tr><th scope="col">${w.name}</th><th scope="col">${w.email}</th><th scope="col">${w.status}</th></tr></thead><tbody>${deskUsers.map(
-      (d) => html`<tr><td>${d.name}</td><td>${d.email}</td><td>${accountStatus(w, `/app/admin/providers/${provider.id}/desk-users/${d.id}`, d)}</td></tr>`,
-    )}</tbody></table>` : html`<p>${w.noDeskUsers}</p>`}`,
+${deskUsers.length ? stackedTable([w.name, w.email, w.status], deskUsers.map((d) => [d.name, d.email, accountStatus(w, `/app/admin/providers/${provider.id}/desk-users/${d.id}`, d)])) : html`<p>${w.noDeskUsers}</p>`}`,
   );
 }
 
@@ -167,19 +165,25 @@ export function providerWebhooksPage(user: StaffPrincipal, provider: Provider, e
   const positions = { limit: state.limit, cursor: state.allAt.cursor, back: state.allAt.back, parked: state.parkedAt.cursor, parkedBack: state.parkedAt.back };
   const table = (deliveries: Page<WebhookDeliveryView>, empty: string) =>
     deliveries.items.length
-      ? html`<table><thead><tr>${w.deliveryHeadings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${deliveries.items.map(
-          (d) => html`<tr><td>${d.eventType}<br><span class="muted">${d.eventId}</span></td><td><code>${d.requestId}</code></td><td>${day(lang, new Date(d.createdAt))}</td><td class="delivery-status">${w.deliveryStatuses[d.status]}</td><td>${d.attempts}</td><td>${d.lastError ?? ''}</td>
-<td>${d.status === 'pending' ? '' : actionButton(`/app/admin/providers/${provider.id}/webhook-deliveries/${d.id}/replay`, w.sendAgain)}</td></tr>`,
-        )}</tbody></table>`
+      ? stackedTable(
+          w.deliveryHeadings,
+          deliveries.items.map((d) => [
+            html`${d.eventType}<br><span class="muted">${d.eventId}</span>`,
+            html`<code>${d.requestId}</code>`,
+            day(lang, new Date(d.createdAt)),
+            html`<span class="delivery-status">${w.deliveryStatuses[d.status]}</span>`,
+            d.attempts,
+            d.lastError ?? '',
+            d.status === 'pending' ? '' : actionButton(`/app/admin/providers/${provider.id}/webhook-deliveries/${d.id}/replay`, w.sendAgain),
+          ]),
+        )
       : html`<p>${empty}</p>`;
   return appPage(
     user,
     w.webhooksTitle(provider.name),
     html`<p><a href="/app/admin/providers/${provider.id}">${w.backTo(provider.name)}</a></p>${notice(lang, state.flash)}${state.created ? html`<div class="notice" role="status"><p>${w.registered(state.created.url)}</p><p class="secret">${state.created.secret}</p></div>` : ''}${errorSummary(form)}<h1>${w.webhooksTitle(provider.name)}</h1>
 <h2 id="endpoints">${w.endpoints}</h2>
-${endpoints.length ? html`<table><thead><tr><th scope="col">${w.url}</th><th scope="col">${w.registeredOn}</th><th scope="col"></th></tr></thead><tbody>${endpoints.map(
-      (e) => html`<tr><td><code>${e.url}</code></td><td>${day(lang, new Date(e.createdAt))}</td><td>${actionButton(`${path}/${e.id}/remove`, w.remove(e.url))}</td></tr>`,
-    )}</tbody></table>` : html`<p>${w.noEndpoints}</p>`}
+${endpoints.length ? stackedTable([w.url, w.registeredOn, ''], endpoints.map((e) => [html`<code>${e.url}</code>`, day(lang, new Date(e.createdAt)), actionButton(`${path}/${e.id}/remove`, w.remove(e.url))])) : html`<p>${w.noEndpoints}</p>`}
 <form method="post" action="${path}" class="card" novalidate>
 ${field(form, 'url', w.endpointLabel, { type: 'url', required: true })}
 <button type="submit">${w.register}</button></form>

@@ -3,7 +3,7 @@ import type { Page } from '../common/paging';
 import type { EstateDocument } from '../documents/document.entity';
 import { type Estate, fullName } from '../estates/estate.entity';
 import type { AccessLogEntry } from '../privacy/access-log.entity';
-import { html, humanDate, humanMoment } from '../web/html';
+import { html, humanDate, humanMoment, stackedTable } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
 import { actionButton, appPage, label } from './workspace-pages';
@@ -22,9 +22,7 @@ export function accessLogPage(user: StaffPrincipal, estate: Estate, log: Page<Ac
     html`<h1>${w.accessLogHeading(name)}</h1>
 <p><a href="/app/estates/${estate.id}">${w.backToEstate}</a></p>
 ${log.items.length
-      ? html`<table class="card"><caption>${w.accessLogCaption}</caption>
-<thead><tr><th scope="col">${w.when}</th><th scope="col">${w.who}</th><th scope="col">${w.opened}</th></tr></thead>
-<tbody>${log.items.map((a) => html`<tr><td>${humanMoment(a.viewedAt, lang)}</td><td>${a.user?.name ?? w.removedAccount}</td><td>${a.route}</td></tr>`)}</tbody></table>`
+      ? stackedTable([w.when, w.who, w.opened], log.items.map((a) => [humanMoment(a.viewedAt, lang), a.user?.name ?? w.removedAccount, a.route]), 'card', w.accessLogCaption)
       : html`<p class="card">${w.nobodyOpened}</p>`}
 ${pager(`/app/estates/${estate.id}/access-log`, { limit: at.limit?.toString() }, at, log.nextCursor, lang)}`,
   );
@@ -61,8 +59,7 @@ ${h.erasures.length
       : ''}
 <h2 id="views">${w.viewedBy(d.fileName)}</h2>
 ${h.views.items.length
-      ? html`<table class="card"><thead><tr><th scope="col">${w.when}</th><th scope="col">${w.who}</th></tr></thead>
-<tbody>${h.views.items.map((v) => html`<tr><td>${humanMoment(new Date(v.viewedAt), lang)}</td><td>${nameOf(v.viewerType, v.viewerId)}</td></tr>`)}</tbody></table>`
+      ? stackedTable([w.when, w.who], h.views.items.map((v) => [humanMoment(new Date(v.viewedAt), lang), nameOf(v.viewerType, v.viewerId)]), 'card')
       : html`<p class="card">${w.nobodyViewed}</p>`}
 ${pager(`/app/documents/${d.id}/history`, { limit: at.limit?.toString() }, at, h.views.nextCursor, lang, { cursor: 'cursor', back: 'back', anchor: 'views' })}`,
   );

@@ -292,6 +292,10 @@ describe('webhooks', () => {
     expect(receiver.acknowledged).toContain(parked[0].eventId);
     await page.reload();
     await expect(page.locator(`tr:has-text("${parked[0].eventId}") .delivery-status`).textContent()).resolves.toBe('Afgeleverd');
+    // On a phone the deliveries read as cards, nothing to scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { API, createEstate } from '../support/fixtures';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { keepScreenshot } from '../support/a11y';
 import { camt053Chunks, CREDITORS, join, scenario } from '../support/statement-fixtures';
 import { ADMIN } from '../support/test-app';
 import { closeWorkspace, openWorkspace, mainText, signIn, Workspace } from './support';
@@ -126,6 +127,29 @@ describe('the admin pages in the browser', () => {
     await page.click('text=Revoke Budget CRM');
     expect(await page.locator('tr', { hasText: 'Budget CRM' }).innerText()).toContain('revoked');
     await request(server).get(`${API}/provider-desk/requests`).set('Authorization', `Bearer ${token}`).expect(401);
+    await page.close();
+  });
+
+  it('fits a 390 px phone without sideways scrolling: accounts, the directory, a provider with its tokens, desk accounts and webhooks', async () => {
+    // Long Dutch names and addresses fill every column; an administrator on call may well open these on a phone.
+    const provider = await createProvider(w.t.admin, { name: 'Coöperatieve Verzekeringsmaatschappij Noord-Holland', requiredDocuments: ['death_certificate', 'certificate_of_inheritance', 'power_of_attorney'] });
+    await w.t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Koppeling klantcontactsysteem nazorgafdeling' }).expect(201);
+    await w.t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'nazorg.overlijden@verzekeringsmaatschappij-noordholland.example', name: 'Afdeling Nazorg Overlijden', password: 'desk-password-1' }).expect(201);
+    await w.t.admin.post(`${API}/providers/${provider.id}/webhooks`, { url: 'https://koppelingen.verzekeringsmaatschappij-noordholland.example/steward/webhooks/overlijden' }).expect(201);
+    const page = await signIn(w.browser, w.base, ADMIN);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pages = { users: '/app/admin/users', providers: '/app/admin/providers', provider: `/app/admin/providers/${provider.id}`, webhooks: `/app/admin/providers/${provider.id}/webhooks` };
+    const widths: Record<string, number> = {};
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${w.base}${path}`);
+      await keepScreenshot(page, 'workspace', `phone-admin-${name}`);
+      widths[path] = await page.$eval('html', (html) => html.scrollWidth);
+    }
+    expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    // Each row reads as a card that names its fields: the token's row says which date is which.
+    await page.goto(`${w.base}${pages.provider}`);
+    const labels = await page.locator('tr', { hasText: 'Koppeling klantcontactsysteem' }).locator('td').evaluateAll((cells) => cells.map((td) => td.ownerDocument.defaultView!.getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['none', '"Created: "', '"Last used: "', '"Status: "']);
     await page.close();
   });
 });

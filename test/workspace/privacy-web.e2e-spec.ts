@@ -98,5 +98,11 @@ describe('privacy pages in the browser', () => {
     expect(rows.filter((r) => /Anna de Boer\s+GET \/app\/documents\/:id\/history/.test(r))).toHaveLength(4);
     expect(rows.filter((r) => /Anna de Boer\s+GET \/app\/estates\/:id\/family-members\/:memberId\/personal-data/.test(r))).toHaveLength(1);
     expect(rows.some((r) => r.includes('Bert Jansen'))).toBe(false); // his refused tries opened nothing
+    // On a phone each view reads as a card, nothing to scroll sideways; so does a document's history.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [`/app/estates/${estate.id}/access-log`, `/app/documents/${newest.id}/history`]) {
+      await page.goto(`${w.base}${path}`);
+      expect({ path, width: await page.$eval('html', (html) => html.scrollWidth) }).toEqual({ path, width: 390 });
+    }
   });
 });
