@@ -176,16 +176,14 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   ],
   // v4: the provider holds to F-1, so the owner's move; it may still answer (or reconsider) a bill. v8: a new bill waits on the provider.
   disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
-  // No bill is open here: a credit note of any amount settles the collection, as in v4; v5 adds the word that it stopped.
+  // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
+  // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
   // v5: a bill while the stop is asked is disputed, and the stop stays the contract's concern.
   collectionStopRequested: [
     ['INVOICE_AFTER_END', 'collectionStopRequested', [letter('dispute'), family('invoice_disputed')]],
     ['JANUARY_BILL', 'collectionStopRequested', [letter('dispute'), family('invoice_disputed')]],
     RESOLVED,
-    ['CREDIT_NOTE_SENT', 'confirmed', [family('dispute_resolved')]],
     ['INVOICE_WITHDRAWN', 'confirmed', [family('dispute_resolved')]],
-    ['DISPUTE_REJECTED', 'collectionStopRequested', [owner('dispute_rejected')]],
-    ['PARTIAL_CREDIT', 'confirmed', [family('dispute_resolved')]],
     ['COLLECTION_STOPPED', 'confirmed', [family('collection_stopped')]],
     ['DEADLINE_PASSED', 'collectionStopRequested', [owner('collection_not_stopped')]],
   ],

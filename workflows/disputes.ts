@@ -82,13 +82,22 @@ export const isOpen = (open: readonly DisputedInvoice[], reference: string) => o
  * Why `answer` cannot be applied to the open bills (the message for the field `invoiceReference`), or
  * null when it can. A named bill must be open. Without a name the answer is about the only open bill;
  * with several open it must name one, except the owner's word that the matter is settled, which
- * closes them all. With none open (a debt collection without a disputed bill) nothing is named.
+ * closes them all. With none open (a debt collection of a bill nobody disputed) a credit note or a
+ * rejection has no bill to answer: a credit note of € 10 closed a € 112,40 collection with nothing stopped
+ * (audit44). The collection ends by its stop, the owner's word, or the provider withdrawing the bill it
+ * collects (nothing left to collect). Every version from v4 reads its guards through here, so old
+ * instances refuse them too: the event was never true there, and refusing it changes no state they hold.
  */
 export function invoiceReferenceProblem(open: readonly DisputedInvoice[], answer: BillAnswer): string | null {
   const list = open.map((d) => d.reference).join(', ');
   if (answer.invoiceReference) return isOpen(open, answer.invoiceReference) ? null : open.length ? `names no open bill; open: ${list}` : 'names a bill, but no bill is disputed';
+  if (!open.length) return answersABill(answer.type) ? 'names no bill, and no bill is disputed on this contract: there is none to answer' : null;
   return open.length > 1 && answer.type !== 'DISPUTE_RESOLVED' ? `is required: ${open.length} bills are disputed (${list}); name the one you answer` : null;
 }
+
+/** The provider's answers that need a disputed bill (offered only while one is open; see `invoiceReferenceProblem`). */
+const BILL_ANSWER_TYPES: readonly string[] = ['CREDIT_NOTE_SENT', 'DISPUTE_REJECTED'];
+export const answersABill = (type: string): boolean => BILL_ANSWER_TYPES.includes(type);
 
 /** The bills still open after a credit note, a withdrawal or the owner's word: the one answered leaves, or (unnamed) all. */
 export function billsAfterAnswer(open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice[] {

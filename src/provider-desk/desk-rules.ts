@@ -1,6 +1,7 @@
 import { isISO8601 } from 'class-validator';
 import type { FieldError } from '../common/problem';
 import {
+  answersABill,
   ContractEvent,
   DESK_TAB_LABELS,
   DeskTab,
@@ -68,10 +69,11 @@ const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reje
 /**
  * The answers the desk offers: every one the machine accepts now. Whose move it is decides the tab
  * and the "next move" line, not the forms: while Steward gathers what the provider asked for, the
- * provider may still give its final word (complete or reject), so the desk must not hide it.
+ * provider may still give its final word (complete or reject), so the desk must not hide it. A credit
+ * note or rejection needs a disputed bill (`answersABill`): a collection of an undisputed bill ends otherwise.
  */
-export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean): DeskAnswer[] {
-  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]));
+export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean, billsOpen: boolean): DeskAnswer[] {
+  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && (billsOpen || !answersABill(DESK_ANSWERS[answer])));
 }
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DESK_TAB_LABELS, DeskTab, longDate, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -512,7 +512,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
     const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn);
-    const actions = offeredAnswers(standing.accepts);
+    const actions = offeredAnswers(standing.accepts, openDisputesOf(context).length > 0);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,

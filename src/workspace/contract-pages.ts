@@ -274,7 +274,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
-  const offered = estateClosed ? [] : formsFor(c.workflow.accepts).filter((name) => name !== 'brp-check');
+  const offered = estateClosed ? [] : formsFor(c.workflow.accepts, c.openDisputes.length > 0).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};

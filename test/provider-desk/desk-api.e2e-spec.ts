@@ -195,6 +195,23 @@ describe('provider desk API', () => {
     expect(line).toMatch(/Incasso Noord, kenmerk IN-889, €\s75,50/);
   });
 
+  it('takes no credit note or rejection on a collection of a bill nobody disputed: it ends by its stop or the bill withdrawn', async () => {
+    const { kpnContract } = await estateWithRequests();
+    const path = { id: kpnContract.id };
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path, body: { effectiveDate: '2026-11-30', reference: 'KPN-C2' } }).expect(200);
+    await anna.post(`${API}/contracts/${kpnContract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-990', amount: 112.4 }).expect(200);
+    // The desk is offered only what fits: the bill it collects withdrawn, or the word that the collection stopped.
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.actions).toEqual(['invoice-withdrawn', 'collection-stopped']);
+    for (const [answer, body] of [['credit-note', { amount: 10 }], ['reject-dispute', { reason: 'De factuur klopt.' }]] as const) {
+      const refused = await kpnDesk.post(`/api/v1/provider-desk/requests/{id}/${answer}`, { path, body }).expect(422);
+      expect(refused.body.errors?.map((e: { field: string }) => e.field)).toEqual(['invoiceReference']);
+    }
+    // Nothing changed: the stop is still asked, and the family was told nothing was resolved.
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.state).toBe('collectionStopRequested');
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/collection-stopped', { path, body: {} }).expect(200);
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path }).expect(200)).body.state).toBe('confirmed');
+  });
+
   it('counts the matches of a search in every tab, so a search from "new" finds the request waiting on Steward', async () => {
     const odido = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });
     const desk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${odido.id}/tokens`, {}).expect(201)).body.token);
