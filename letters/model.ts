@@ -243,7 +243,7 @@ export interface Correction {
   to: string | null;
 }
 
-/** Whose move a contract waits on, as the reports to the family group them: the machine's `waitingOn`. */
+/** Whose move a contract waits on, as the reports to the family group them: the portal's grouping (a letter not gone out is ours). */
 export type StandingGroup = 'done' | 'provider' | 'owner';
 export const STANDING_GROUPS: StandingGroup[] = ['done', 'provider', 'owner'];
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStateMeta, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
+import type { LetterStandingsReader } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
@@ -16,8 +17,10 @@ import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
+import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
+import { familyWords } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
@@ -73,6 +76,13 @@ export class LetterInputBuilder {
     private readonly timeline: TimelineService,
     private readonly bills: BillsService,
   ) {}
+
+  private letterStandings: LetterStandingsReader = async () => new Map();
+
+  /** Letters register which contracts' letters have not gone out (`requestLetterStandings`): they build with this, so it cannot ask them. */
+  readLetterStandingsWith(reader: LetterStandingsReader): void {
+    this.letterStandings = reader;
+  }
 
   async build(manager: EntityManager, subject: LetterSubject): Promise<BuiltLetter> {
     const estate = await manager.findOneByOrFail(Estate, { id: subject.estateId });
@@ -283,9 +293,12 @@ export class LetterInputBuilder {
     const readsDebts = to !== undefined && readsEstateDebts(to);
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
+    // A letter held back or not posted yet: told and grouped as the portal's overview does (`contractGroup`), no date expected.
+    const unsent = await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })));
     const outcome = (c: Contract, reach: boolean) => {
       const { state, context, dueDate } = standings.get(c.id)!;
-      return contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
+      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
+      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? own;
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
@@ -308,14 +321,14 @@ export class LetterInputBuilder {
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {
         const { state, context, dueDate } = standings.get(c.id)!;
-        const group = STANDING_OF[contractStateMeta(state).waitingOn];
+        const group = STANDING_OF[contractGroup(state, unsent.get(c.id))];
         return {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
           outcome: outcome(c, readsDebts),
           group,
-          date: group === 'done' ? context.effectiveDate : dueDate,
+          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) ? null : dueDate,
         };
       }),
       estateBills,
@@ -351,8 +364,8 @@ export class LetterInputBuilder {
   }
 }
 
-/** The reports to the family group a contract by whose move it is: nobody's means it is done. */
-const STANDING_OF: Record<'provider' | 'owner' | 'nobody', StandingGroup> = { nobody: 'done', provider: 'provider', owner: 'owner' };
+/** The reports to the family group a contract by whose move it is, as the portal's overview does (`contractGroup`). */
+const STANDING_OF: Record<ContractGroup, StandingGroup> = { done: 'done', waitingOnProvider: 'provider', withOwner: 'owner' };
 
 /**
  * The disputed invoice: the bill of the event that asked for the letter, as the record has it now while it

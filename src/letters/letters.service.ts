@@ -152,6 +152,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
+    this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));

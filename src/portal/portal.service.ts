@@ -26,7 +26,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
-import { type ContractGroup, contractGroup, Progress, progressOf, WAITING_ON_PROVIDER_STATES } from './progress';
+import { type ContractGroup, contractGroup, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
@@ -55,18 +55,12 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  * send" to a provider the municipality informs through the BRP, which gets no letter unless the owner's
  * check finds it was not informed after all. A request by post not posted yet has not reached the provider
  * either ("we asked KPN" would not be true yet; its term still counts from the letter's date), nor has a reminder or
- * complaint by post; a later state's own words (a collection stop, what to do) stay and are followed by the letter
- * waiting for the post.
+ * complaint by post (`unsentLetterWords`).
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
-  if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.provider.name), nextStep: words.letterHeldBackNext, expectedDate: null };
-  // Until the letter is posted nothing is expected of the provider (the next move is ours), so no date is promised.
-  if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
-  // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
-  if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated')) {
-    return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
-  }
-  if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: null };
+  // Until the letter is out nothing is expected of the provider (the next move is ours), so no date is promised.
+  const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText }, letter, words);
+  if (unsent) return { statusText: unsent.statusText, nextStep: unsent.nextStep ?? c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
 }
@@ -77,9 +71,9 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
  * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersAwaitPost = false): string {
-  // "We have written to the organisations" is not yet true while every request sent waits for the post.
-  if (state === 'inProgress' && lettersAwaitPost) return familyWords(lang).lettersReadyForPost;
+export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding): string {
+  // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
+  if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? familyWords(lang).lettersReadyForPost : familyWords(lang).lettersBeingPrepared;
   if (state !== 'closed' || report?.addresseeId === viewer.id) return estateStatusText(state, lang);
   if (report === null) return familyWords(lang).finalReportComing;
   const withTheirLetters = audiencesOf(viewer).includes(report.audience);
@@ -147,7 +141,7 @@ export interface FamilyContract {
   description: string;
   whatWeAsked: string;
   state: ContractState;
-  /** Whose move it is (`contractGroup`): a letter by post not posted yet makes it ours. */
+  /** Whose move it is (`contractGroup`): a letter held back or not posted yet makes it ours. */
   group: ContractGroup;
   statusText: string;
   lastUpdate: string | null;
@@ -178,14 +172,23 @@ const contractChoice = (c: Contract): ContractChoice => ({ id: c.id, providerId:
 
 interface Counted {
   progress: Progress;
-  /** Contracts the organisation would be to answer by their state, whose letter waits for the post. */
-  awaitingPost: number;
+  /** Of the contracts the organisation would be to answer by their state, the standings of those whose letter has not gone out. */
+  notOut: RequestLetterStanding[];
 }
 
-/** `PortalService.counted` for an estate whose contracts are all on one page (`shown`: them as the family's list shows them). */
-function countedOf(whole: Contract[], shown: FamilyContract[]): Counted {
-  const awaitingPost = shown.filter((c) => c.group !== contractGroup(c.state)).length;
-  return { progress: progressOf(stateCountsOf(whole), awaitingPost), awaitingPost };
+/** `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out, `requestLetterStandings`). */
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>): Counted {
+  const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
+  return { progress: progressOf(stateCountsOf(whole), notOut.length), notOut };
+}
+
+/**
+ * What the estate's intro says of the letters while none the organisations are to answer went out yet (and some are
+ * made): ready for the post when all of those wait for it, else being prepared (one is held back). None: undefined.
+ */
+function lettersNotOut({ progress, notOut }: Counted): RequestLetterStanding | undefined {
+  if (progress.waitingOnProvider > 0 || !notOut.length) return undefined;
+  return notOut.includes('heldBack') ? 'heldBack' : 'awaitingPost';
 }
 
 /** Contracts counted per state, as `ContractsService.stateCounts` counts them in SQL. */
@@ -253,23 +256,23 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [contracts, counted, choices, reportTo] = await Promise.all([
+    const [{ contracts, unsent }, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
-    const { progress, awaitingPost } = counted ?? countedOf(whole ?? [], contracts.items);
+    const standing = counted ?? countedOf(whole ?? [], unsent);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, awaitingPost > 0 && progress.waitingOnProvider === 0),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing)),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
-      progress,
+      progress: standing.progress,
       contracts,
       letters,
       documents,
@@ -305,11 +308,11 @@ export class PortalService {
     return (await this.counted(p)).progress;
   }
 
-  /** The progress, and how many contracts the organisation would be to answer but whose letter waits for the post (read for those only). */
+  /** The progress, and of the contracts the organisation would be to answer, those whose letter has not gone out (read for those only). */
   private async counted(p: FamilyPrincipal): Promise<Counted> {
     const [counts, waiting] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES)]);
-    const awaitingPost = [...(await this.letters.requestLetterStandings(waiting)).values()].filter((s) => s === 'awaitingPost').length;
-    return { progress: progressOf(counts, awaitingPost), awaitingPost };
+    const notOut = [...(await this.letters.requestLetterStandings(waiting)).values()];
+    return { progress: progressOf(counts, notOut.length), notOut };
   }
 
   /**
@@ -320,11 +323,14 @@ export class PortalService {
     const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem('family member');
-    return this.familyContracts(page, lang, members, readsEstateDebts(viewer));
+    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer))).contracts;
   }
 
-  /** A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt reach (`readsEstateDebts`). */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<Page<FamilyContract>> {
+  /**
+   * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
+   * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`).
+   */
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -349,7 +355,7 @@ export class PortalService {
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { items, nextCursor: page.nextCursor };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent };
   }
 
   /**

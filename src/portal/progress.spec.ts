@@ -22,6 +22,8 @@ describe('the progress line at the top of the portal', () => {
     expect(contractGroup('requested', 'awaitingPost')).toBe('withOwner');
     expect(contractGroup('reminded', 'awaitingPost')).toBe('withOwner');
     expect(contractGroup('confirmed', 'awaitingPost')).toBe('done');
+    expect(contractGroup('requested', 'heldBack')).toBe('withOwner');
+    expect(contractGroup('disputed', 'heldBack')).toBe('withOwner');
     expect(progressOf([{ state: 'requested', count: 3 }, { state: 'draft', count: 1 }], 2)).toEqual({ total: 4, done: 0, waitingOnProvider: 1, withOwner: 3 });
   });
 });

@@ -1,5 +1,6 @@
 import { CONTRACT_STATES, type ContractState, contractStateMeta } from '../../workflows';
 import type { RequestLetterStanding } from '../letters/letters.service';
+import type { FamilyWords } from '../words';
 
 /** How the portal groups contracts for the family: whose move it is, in plain words. */
 export type ContractGroup = 'withOwner' | 'waitingOnProvider' | 'done';
@@ -7,13 +8,29 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
 
 /**
  * Done for the family when nobody owes us anything (confirmed, settled, closed, withdrawn, informed
- * through the BRP); a later bill makes it wait on the organisation again. A letter by post not posted yet
- * (`letter`: the state's letter standing) has not reached the organisation: posting it is our move.
+ * through the BRP); a later bill makes it wait on the organisation again. A letter that has not gone out
+ * (`letter`: the state's letter standing, held back by the letter rules or by post not posted yet) has not
+ * reached the organisation: sending or posting it is our move. The portal's overview and the progress report
+ * to the family group by this alone.
  */
 export function contractGroup(state: ContractState, letter?: RequestLetterStanding): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
   if (waitingOn === 'nobody') return 'done';
-  return waitingOn === 'provider' && letter !== 'awaitingPost' ? 'waitingOnProvider' : 'withOwner';
+  return waitingOn === 'provider' && letter === undefined ? 'waitingOnProvider' : 'withOwner';
+}
+
+/**
+ * What the family is told of a contract whose state's letter has not gone out (`letter`), where the state's own words
+ * (`statusText`) would say it did: held back by the letter rules, or by post and not posted yet (a later state's own
+ * words stay, followed by the letter waiting for the post). `nextStep` null: the state's own. Null when the letter went.
+ */
+export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
+  if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
+  if (letter !== 'awaitingPost') return null;
+  if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
+  if (c.state === 'reminded' || c.state === 'escalated') return { statusText: words.chaseAwaitingPost[c.state](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  return { statusText: `${c.statusText} ${words.letterStillForPost(c.providerName)}`, nextStep: null };
 }
 
 /** Contract states worth a rating: the provider confirmed, or it is all done. */
@@ -38,20 +55,20 @@ export interface Progress {
 
 /**
  * The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged);
- * `awaitingPost` of those waiting on the organisation by their state have a letter that waits for the post: ours.
+ * `notOut` of those waiting on the organisation by their state have a letter that has not gone out: ours (`contractGroup`).
  */
-export function progressOf(counts: readonly { state: ContractState; count: number }[], awaitingPost = 0): Progress {
+export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0): Progress {
   const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
   for (const { state, count } of counts) {
     progress.total += count;
     progress[contractGroup(state)] += count;
   }
-  progress.waitingOnProvider -= awaitingPost;
-  progress.withOwner += awaitingPost;
+  progress.waitingOnProvider -= notOut;
+  progress.withOwner += notOut;
   return progress;
 }
 
-/** The states in which the organisation is to answer: where a letter waiting for the post changes whose move it is. */
+/** The states in which the organisation is to answer: where a letter that has not gone out changes whose move it is. */
 export const WAITING_ON_PROVIDER_STATES: readonly ContractState[] = CONTRACT_STATES.filter((s) => contractGroup(s) === 'waitingOnProvider');
 
 /** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first. */

@@ -148,6 +148,7 @@ export const familyEn: FamilyWords = {
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
+  lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   chaseAwaitingPost: {

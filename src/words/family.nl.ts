@@ -171,6 +171,8 @@ export const familyNl = {
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** The estate's intro while every request the organisations are to answer still waits for the post: not yet "aangeschreven". */
   lettersReadyForPost: 'Onze brieven aan de organisaties liggen klaar voor de post. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
+  /** The same while one of those is held back by the letter rules: not ready for the post either. */
+  lettersBeingPrepared: 'We bereiden onze brieven aan de organisaties voor. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
   letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,

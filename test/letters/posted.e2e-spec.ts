@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -153,6 +153,65 @@ describe('letters by post: ready for the post, then posted', () => {
     // Friday morning, Thursday's email: the letter went into the mail.
     await advance(1);
     expect((await digests('lies@family.example', 2))[1]).toContain('Brief aan KPN op de post gedaan: Opzegging');
+  });
+
+  it('files a contract whose letter the rules hold back, or that waits for the post, with the contact person, in the overview and in the progress report alike', async () => {
+    const vitens = await createProvider(t.admin, { name: 'Vitens', requiredDocuments: [] });
+    const odido = await createProvider(t.admin, { name: 'Odido', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 3', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } });
+    const estate = await createEstate(anna, { givenNames: 'Gijs', surnamePrefix: undefined, surname: 'Mol' });
+    const daughter = await relative(t, anna, estate.id, 'Roos Mol');
+    // No estate account: the cancellation letter is held back by the letter rules until the owner records one.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
+    const water = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: vitens.id, description: 'Water', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${water.id}/request`).expect(200);
+    await advance(0);
+    const [blocked] = (await anna.get(`${API}/contracts/${water.id}`).expect(200)).body.letters as { id: string; status: string }[];
+    expect(blocked.status).toBe('blocked');
+
+    // Vitens has nothing yet: the next move is ours, with no date expected of Vitens and no word that it was asked.
+    const held = await page(daughter, '/family', 'steward_family');
+    expect(held).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3><details');
+    expect(held).not.toContain('Wacht op de organisatie');
+    expect(held).toContain('0 van 1 afgerond, 0 wachten op de organisatie');
+    expect(held).not.toContain('Verwacht:');
+    expect(held).not.toMatch(/aangeschreven|gevraagd|klaar voor de post/);
+    expect(held).toContain('We bereiden onze brieven aan de organisaties voor');
+    expect(await page(daughter, '/family/contracts', 'steward_family')).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3>');
+    expect((await daughter.get(`${API}/portal/estate`).expect(200)).body).toMatchObject({
+      progress: { waitingOnProvider: 0, withOwner: 1 },
+      contracts: { items: [{ group: 'withOwner', expectedDate: null, statusText: 'We bereiden een brief aan Vitens voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.' }] },
+    });
+    // The progress report groups it as the overview does, and says no more than is so.
+    const report = async () => {
+      await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+      await advance(0);
+      const letters = (await daughter.get(`${API}/portal/letters`).expect(200)).body.items as { id: string; kind: string }[];
+      return flat(await pdfText((await daughter.get(`${API}/portal/letters/${letters.find((l) => l.kind === 'progress_report')!.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    };
+    const first = await report();
+    // A row as read back: its cells, with no date ("–") where the organisation's answer would be due.
+    const row = (text: string, from: string) => text.slice(text.indexOf(from), text.indexOf(' In het familieportaal'));
+    expect(first).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk Vitens');
+    expect(row(first, 'Vitens Opzeggen')).not.toMatch(/\d{4}/);
+    expect(row(first, 'Vitens Opzeggen').replace(' –', '')).toBe('Vitens Opzeggen: Water We bereiden een brief aan Vitens voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.');
+    expect(first).not.toMatch(/Wacht op de organisatie|gevraagd/);
+
+    // The account recorded and the letter sent: Vitens is to answer. A request by post to Odido waits for the post: ours.
+    await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven G. Mol' } }).expect(200);
+    await anna.post(`${API}/letters/${blocked.id}/retry`).expect((res) => expect(res.status).toBeLessThan(300));
+    const internet = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Internet', accountNumber: 'Z-9', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${internet.id}/request`).expect(200);
+    await advance(0);
+    const both = await page(daughter, '/family', 'steward_family');
+    expect(both).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3><details');
+    expect(both).toContain('<h3>Wacht op de organisatie (1)</h3><details');
+    expect(both).toContain('0 van 2 afgerond, 1 wacht op de organisatie');
+    const second = await report();
+    expect(second).toMatch(/Wacht op de organisatie Organisatie Wat we vroegen Stand van zaken Uiterlijk Vitens Opzeggen: Water We hebben .*Vitens gevraagd .* Wacht op ons /);
+    expect(second).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk Odido');
+    expect(row(second, 'Odido Opzeggen')).not.toMatch(/\d{4}/);
+    expect(row(second, 'Odido Opzeggen').replace(' –', '')).toBe('Odido Opzeggen: Internet Onze brief aan Odido ligt klaar voor de post.');
+    expect(second).not.toContain('We hebben Odido gevraagd');
   });
 
   it('tells a reminder by post as ready for the post until its batch is posted, then as sent that day', async () => {
