@@ -99,6 +99,9 @@ describe('a missed term is said, never silently moved', () => {
     const contractPage = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
     expect(contractPage).toContain(ownerSays);
     expect(contractPage).not.toContain(nl(due));
+    // The owner's alert says the same: no "antwoord aanbieder uiterlijk" a renewed date.
+    const { rows: alerts } = await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' ORDER BY created_at DESC LIMIT 1`, [id]);
+    expect(alerts[0].message).toBe(`KPN: ${ownerSays}`);
     const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean; dueDate: string; lateSince: string | null; dueDateOf: string }[];
 
     // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
