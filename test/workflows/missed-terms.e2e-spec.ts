@@ -3,7 +3,7 @@ import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { addCalendarDays } from '../../src/clock/clock';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative } from '../workspace/support';
 
 /**
@@ -291,6 +291,12 @@ describe('a missed term is said, never silently moved', () => {
     expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: twice.dueAt, dueDateOf: 'owner', statusText: countedMove });
     expect((await ownerWeb.get('/app').expect(200)).text).toContain(countedMove);
     expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: decisionMissed, ownerName: 'Anna de Boer' });
+    const adminWeb = request.agent(t.app.getHttpServer());
+    await adminWeb.post('/app/login').type('form').send({ email: ADMIN.email, password: ADMIN.password, next: '/app' }).expect(303);
+    const adminToday = (await adminWeb.get('/app').expect(200)).text;
+    // The administrator's account reads English.
+    expect(adminToday).toContain('Terms passed again and again (all specialists)');
+    expect(adminToday).toContain(`Term passed 2 times since ${longDate(decisionMissed, 'en')}; case owner Anna de Boer.`);
 
     // A collection notice meanwhile: the decision's term is not silently lost; the owner reads that none runs during the stop.
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 60 }).expect(200);
