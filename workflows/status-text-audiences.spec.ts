@@ -478,6 +478,12 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('disputeRejected', confirmed, 'nl', said)).toBe('Geschil afgewezen door KPN (reden: opzegtermijn van een maand): €\u00a015,00 betwist (factuur F-1).');
     expect(ownerNextStep('disputeRejected', confirmed, 'nl', said)).toBe('Nu beslissen: betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
     expect(ownerNextStep('informationRequested', confirmed, 'en', said)).toBe('Supply the information now.');
+    // Renewed and missed again: how often since the first, in the move Today shows.
+    expect(ownerNextStep('disputeRejected', confirmed, 'nl', { ...missed, missedTerms: 3 })).toBe('Nu beslissen (termijn 3× verlopen sinds 31 maart 2027): betalen en het geschil afsluiten, of KPN bellen; leg de uitkomst vast.');
+    expect(ownerNextStep('rejected', confirmed, 'en', { ...missed, missedTerms: 2 })).toBe('Amend or withdraw the request now: term passed 2 times since 31 March 2027.');
+    // The provider's term passed with no letter since: its status names no term of the provider's (no letter gave one).
+    expect(ownerStatusText('escalated', confirmed, 'nl', said)).toBe('Klacht ingediend bij KPN: ook na de herinnering niet bevestigd.');
+    expect(ownerStatusText('collectionStopRequested', twoBills, 'en', said)).not.toMatch(/due|15 April/);
     expect(ownerStatusText('rejected', confirmed, 'nl', said)).toBe('Verzoek afgewezen door KPN (reden: akte ontbreekt).');
     expect(ownerNextStep('rejected', confirmed, 'nl', said)).toBe('Verzoek nu aanpassen of intrekken.');
     // Every state a missed term keeps; only v1 keeps `disputed`, and it writes again (no move for the owner, so no `missedDueDate`).

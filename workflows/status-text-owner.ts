@@ -90,9 +90,10 @@ const STATUS: Phrases = {
     en: ({ p, due }) => `Reminder sent to ${p}, provider's answer due ${enDue(due)}.`,
   },
   // Also after an acknowledged request: what the reminder did not bring is the confirmation, not any answer.
+  // Once its term passed with no letter since (`ownTermSaid`), the complaint has no term of the provider's left to name.
   escalated: {
-    nl: ({ p, due }) => `Klacht ingediend bij ${p}: ook na de herinnering niet bevestigd, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due }) => `Complaint filed with ${p}: still not confirmed after the reminder, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due, ownTermSaid }) => `Klacht ingediend bij ${p}: ook na de herinnering niet bevestigd${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due)}`}.`,
+    en: ({ p, due, ownTermSaid }) => `Complaint filed with ${p}: still not confirmed after the reminder${ownTermSaid ? '' : `, provider's answer due ${enDue(due)}`}.`,
   },
   acknowledged: {
     nl: ({ p, due, c }) => `Ontvangst bevestigd door ${p}${c.providerReference ? ` (referentie ${c.providerReference})` : ''}, afhandeling ${nlDue(due)}.`,
@@ -117,10 +118,10 @@ const STATUS: Phrases = {
   },
   // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
-    nl: ({ p, due, c }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
-    en: ({ p, due, c }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
+    nl: ({ p, due, c, ownTermSaid }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}`}${decisionOn.nl(c)}.`,
+    en: ({ p, due, c, ownTermSaid }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due)}`}${decisionOn.en(c)}.`,
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
@@ -129,8 +130,8 @@ const STATUS: Phrases = {
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
-    nl: ({ p, due, c }) => `Incassostop gevraagd bij ${p}, schriftelijk antwoord ${nlDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.nl(c)}` : ''}.`,
-    en: ({ p, due, c }) => `Collection stop requested from ${p}, written answer due ${enDue(due)}${openDisputesOf(c).length ? `; ${disputedBill.en(c)}` : ''}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c)}` : ''}.`,
+    en: ({ p, due, c, ownTermSaid }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c)}` : ''}.`,
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {
@@ -146,15 +147,17 @@ const STATUS: Phrases = {
 };
 
 const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
-/** The owner's own term that passed, beside the step now due. */
-const ownTermRan: Record<Language, (missed: string) => string> = {
-  nl: (missed) => `uw termijn liep tot en met ${missed}`,
-  en: (missed) => `your term ran until ${missed}`,
+/** The owner's own term that passed, beside the step now due; renewed and missed again, how often since the first. */
+const ownTermRan: Record<Language, (missed: string, count: number) => string> = {
+  nl: (missed, count) => (count > 1 ? `termijn ${count}× verlopen sinds ${missed}` : `uw termijn liep tot en met ${missed}`),
+  en: (missed, count) => (count > 1 ? `term passed ${count} times since ${missed}` : `your term ran until ${missed}`),
 };
 /** The move due now after the owner's own term ran: with that term, or alone where the status beside says it (`ownTermSaid`). */
 const nowWithTerm: Record<Language, (s: Said, move: string, parenthesised?: boolean) => string> = {
-  nl: ({ missed, ownTermSaid }, move, parenthesised) => (ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.nl(missed)})` : `${move}: ${ownTermRan.nl(missed)}`),
-  en: ({ missed, ownTermSaid }, move, parenthesised) => (ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.en(missed)})` : `${move}: ${ownTermRan.en(missed)}`),
+  nl: ({ missed, missedCount, ownTermSaid }, move, parenthesised) =>
+    ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.nl(missed, missedCount)})` : `${move}: ${ownTermRan.nl(missed, missedCount)}`,
+  en: ({ missed, missedCount, ownTermSaid }, move, parenthesised) =>
+    ownTermSaid || !missed ? move : parenthesised ? `${move} (${ownTermRan.en(missed, missedCount)})` : `${move}: ${ownTermRan.en(missed, missedCount)}`,
 };
 
 /**

@@ -32,14 +32,17 @@ export interface StatusWords {
   /** Today, `YYYY-MM-DD`, for what depends on it (`complaintsBodyOpens`); absent, that day is taken as still ahead. */
   today?: string;
   /**
-   * The term of the current state that passed last, `YYYY-MM-DD`, when it passed without moving the
-   * contract and without a letter going again: the move is the owner's now (a call, or the owner's own
-   * late step), whatever fresh term the state got.
+   * The first of the terms of the current state that passed one after another, `YYYY-MM-DD`, when they passed
+   * without moving the contract and without a letter going again: the move is the owner's since then (a call,
+   * or the owner's own late step), whatever fresh term the runtime counted.
    */
   missedDueDate?: string | null;
+  /** How many terms passed one after another since `missedDueDate` (absent: one). */
+  missedTerms?: number;
   /**
    * The owner's own missed term is said beside, with the new one (the contract's status): the state's status
-   * leaves out its due date and the move due now its missed date, so each date is said once. Today's row,
+   * leaves out its due date and the move due now its missed date, so each date is said once. So is the
+   * provider's term missed with no letter since: the state's status then names no term of the provider's. Today's row,
    * which shows no status, leaves it unset: its move names the missed term, its due date the new one.
    */
   ownTermSaid?: boolean;
@@ -111,6 +114,8 @@ export interface Said {
    */
   complained: { body: string; from: string | null } | null;
   missed: string | null;
+  /** `StatusWords.missedTerms`: 1 when unknown. */
+  missedCount: number;
   /** `StatusWords.ownTermSaid`. */
   ownTermSaid: boolean;
   /** `StatusWords.objectionsUnsent`: the bills whose dispute letter has not gone out. */
@@ -151,6 +156,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     body,
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
+    missedCount: words.missedTerms ?? 1,
     ownTermSaid: Boolean(words.ownTermSaid && words.missedDueDate),
     unsent: words.objectionsUnsent ?? [],
   });

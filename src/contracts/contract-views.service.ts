@@ -11,7 +11,7 @@ import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, ownerWords } from '../words';
-import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince } from './contract-workflow.service';
+import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince, shownDueDate } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -87,13 +87,17 @@ export function missedTermText(
   reader: Reader,
   lang: Language,
 ): { status: string; next: string | null } {
-  const [date, due] = [longDate(missed.dueDate, lang), dueDate && longDate(dueDate, lang)];
+  // A term a letter renewed is said as the latest that passed; one renewed with no word to anyone (only the owner's
+  // alert) since the first that passed: the provider is late since then, the owner's own step too.
+  const date = longDate(missed.withLetter ? missed.dueDate : missed.since, lang);
+  const due = dueDate && longDate(dueDate, lang);
   const providers = contractStateMeta(state).waitingOn === 'provider';
   // Which answer is missing: beside a credit or another answer the provider gave, "did not answer" would read as untrue.
   const question = missedQuestion(state, context);
   if (reader === 'owner') {
     const w = ownerWords(lang).contract.missedTerm;
-    return { status: providers ? w.provider(providerName, date, due, question) : w.owner(date, due), next: null };
+    // The provider's new term, where a letter gave one, is in the state's own status: said once.
+    return { status: providers ? w.provider(providerName, date, question) : w.owner(date, due, missed.count), next: null };
   }
   const w = familyWords(lang).missedTerm;
   // Our own term: the date it was planned for, then the new one in the next step's place (the state's own named it as its date alone).
@@ -216,11 +220,12 @@ export class ContractViews {
    * since when, alone: Today shows it beside the fresh term as its due date, each date once.
    */
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
-    const { state, context, dueDate, missedTerm } = standing;
+    const { state, context, missedTerm } = standing;
+    const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, dueDate, missedDueDate, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
+    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     return {
       statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: true }), missed, now(true)].filter(Boolean).join(' '),
@@ -242,12 +247,14 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string } = {}) {
-    const { state, context, dueDate } = standing;
+    const { state, context } = standing;
+    const dueDate = shownDueDate(standing);
     const words = {
       providerName: c.provider.name,
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
+      missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`).
       ownTermSaid: true,
       readsDebts: facts.readsDebts,

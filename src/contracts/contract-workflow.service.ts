@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -29,15 +29,31 @@ export interface ContractStanding {
 
 /**
  * A deadline the contract's present state let pass without moving on: the latest due date that passed,
- * and whether that step wrote to the provider again (else it only alerted the owner).
+ * and whether that step wrote to the provider again (else it only alerted the owner); how many terms
+ * passed one after another in the state (`count`), and the first of them (`since`).
  */
 export interface MissedTerm {
   dueDate: string;
   withLetter: boolean;
+  since: string;
+  count: number;
 }
 
-/** The missed term that left the move with the owner (no letter went again): the owner's call or own step is due since then, whatever fresh term runs. */
-export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter ? missed.dueDate : null);
+/**
+ * The missed term that left the move with the owner (no letter went again): the owner's call or own step is
+ * due since the first of them, whatever fresh term runs (a term renewed without a word to anyone is no new term).
+ */
+export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter ? missed.since : null);
+
+/**
+ * The provider's term passed after our last letter and none went since (the complaint went unanswered): no letter
+ * told the provider a new term, so no reader is shown one as the provider's; the runtime's fresh due date only
+ * alerts the owner again.
+ */
+export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 'state' | 'missedTerm'>): boolean => ownersMoveSince(missedTerm) !== null && partyOf(state) === 'provider';
+
+/** The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`). */
+export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>): string | null => (unannouncedTerm(standing) ? null : standing.dueDate);
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {
@@ -52,6 +68,9 @@ interface ContractFacts {
 
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
+
+/** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
+const LISTED_FOR_ADMINISTRATORS_FROM = 2;
 
 /** States in which nothing is left to do for a contract (for the estate's "all settled"). */
 export const FINISHED_STATES = ['settled', 'closed', 'withdrawn', 'informedByBrp'];
@@ -151,6 +170,11 @@ export class ContractWorkflow implements OnModuleInit {
     return new Map([...standings].map(([id, standing]) => [id, standingOf(standing)]));
   }
 
+  /** Contracts whose owner's move has been late for two terms or more in a row (`MissedTerm`, no letter since): for administrators, so none sits unnoticed. */
+  lateAgain(manager: EntityManager, limit: number): Promise<{ subjectId: string; estateId: string; missedTerms: number; since: string }[]> {
+    return this.runtime.lateAgain(manager, 'contract', LISTED_FOR_ADMINISTRATORS_FROM, limit);
+  }
+
   /**
    * Locks the contract's workflow (after its estate's) for the rest of the caller's transaction and
    * says where it stands, for a caller that checks something before applying an event.
@@ -227,7 +251,9 @@ function standingOf({ instance, acceptedEvents: own, projection }: Standing<Cont
     state: instance.state as ContractState,
     context: projection,
     dueDate: instance.dueDate,
-    missedTerm: instance.missedDueDate ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter } : null,
+    missedTerm: instance.missedDueDate
+      ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter, since: instance.firstMissedDueDate ?? instance.missedDueDate, count: Math.max(instance.missedTerms, 1) }
+      : null,
     accepts: (type) => acceptedEvents.includes(type),
     acceptedEvents,
     workflow: { machine: instance.machineId, version: instance.machineVersion, revision: instance.version },

@@ -3,7 +3,7 @@ import { missedTermText } from './contract-views.service';
 
 /** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
 describe('missedTermText', () => {
-  const missed = { dueDate: '2027-02-12', withLetter: false };
+  const missed = { dueDate: '2027-02-12', withLetter: false, since: '2027-02-12', count: 1 };
   const bill = (reference: string) => ({ reference, invoiceDate: '2027-01-02', amount: 30, periodFrom: '2027-01-01', periodTo: '2027-01-31', disputed: { from: '2027-01-01', to: '2027-01-31', amount: 30 } });
   const cancel = { action: 'cancel', openDisputes: [bill('F-1')] } as unknown as ContractContext;
   const transfer = { action: 'transfer' } as unknown as ContractContext;
@@ -36,13 +36,23 @@ describe('missedTermText', () => {
     expect(family('disputeEscalated', two, 'en')).toBe('KPN did not answer our complaint about the bills F-1 and F-2 within the term (until 12 February 2027).');
   });
 
-  it('tells the owner whose term passed, which answer is missing, and the new one', () => {
+  it('tells the owner whose term passed and which answer is missing, the provider’s without a new term (the state’s status has the one a letter gave)', () => {
     const owner = (state: Parameters<typeof missedTermText>[1], lang: 'nl' | 'en' = 'nl') => missedTermText(missed, state, cancel, 'KPN', '2027-02-26', 'owner', lang).status;
-    expect(owner('collectionStopRequested')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met 26 februari 2027.');
-    expect(owner('escalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met 26 februari 2027.');
-    expect(owner('disputeEscalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over factuur F-1; nieuwe termijn tot en met 26 februari 2027.');
-    expect(owner('collectionStopRequested', 'en')).toBe("KPN's term until 12 February 2027 passed without an answer to the collection stop; new term until 26 February 2027.");
+    expect(owner('collectionStopRequested')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de incassostop.');
+    expect(owner('escalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging.');
+    expect(owner('disputeEscalated')).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over factuur F-1.');
+    expect(owner('collectionStopRequested', 'en')).toBe("KPN's term until 12 February 2027 passed without an answer to the collection stop.");
     expect(missedTermText(missed, 'rejected', cancel, 'KPN', null, 'owner', 'nl').status).toBe('Uw termijn tot en met 12 februari 2027 is verstreken.');
+  });
+
+  it('counts the owner’s own terms missed one after another since the first, and says a provider late since its first missed term when no letter went since', () => {
+    const thrice = { dueDate: '2027-03-12', withLetter: false, since: '2027-02-12', count: 3 };
+    expect(missedTermText(thrice, 'rejected', cancel, 'KPN', '2027-03-26', 'owner', 'nl').status).toBe('Uw termijn is 3× verlopen sinds 12 februari 2027; nieuwe termijn tot en met 26 maart 2027.');
+    expect(missedTermText(thrice, 'rejected', cancel, 'KPN', '2027-03-26', 'owner', 'en').status).toBe('Your term has passed 3 times since 12 February 2027; new term until 26 March 2027.');
+    expect(missedTermText(thrice, 'escalated', cancel, 'KPN', null, 'owner', 'nl').status).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging.');
+    expect(missedTermText(thrice, 'escalated', cancel, 'KPN', null, 'family', 'nl').status).toContain('(tot en met 12 februari 2027)');
+    // A letter gave the provider a new term each time: the one it let pass last is said.
+    expect(missedTermText({ ...thrice, withLetter: true }, 'disputed', cancel, 'KPN', '2027-03-26', 'owner', 'nl').status).toContain('tot en met 12 maart 2027');
   });
 
   it('tells the family of our own missed term the date it was planned for and, in the next step’s place, the new one: each once (audit)', () => {

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractChangeText, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText } from '../../workflows';
+import { contractChangeText, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
-import { laterEndDateText } from '../contracts/contract-views.service';
+import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
@@ -126,6 +126,13 @@ export class NotificationsService implements OnModuleInit {
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
       return (lang) => `${label}: ${familyWords(lang).letterHeldBack(name)}`;
+    }
+    // The owner's alert that the provider's term passed with no letter since (the complaint unanswered): no letter gave the
+    // provider a new term, so the state's words name none and the alert says since when it is late (`unannouncedTerm`).
+    const missed = audience === 'owner' && row.payload.event.type === 'DEADLINE_PASSED' && row.payload.from === row.payload.state && !row.payload.withLetter && partyOf(row.payload.state as never) === 'provider' && standing.missedTerm;
+    if (missed) {
+      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true };
+      return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, name, null, 'owner', lang).status}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).

@@ -175,12 +175,12 @@ export class DeskRequest {
   @ApiProperty({ enum: ['request', 'dispute'], description: 'whether `actions` answer the request itself or a disputed bill' })
   answering: 'request' | 'dispute';
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'your answer is due on this day; null while you owe nothing' })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'your answer is due on this day; null while you owe nothing, or when your term passed and no letter gave you a new one (`missedDueAt`)' })
   dueAt: string | null;
 
   @ApiProperty({
     type: String, format: 'date', nullable: true,
-    description: 'the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed',
+    description: 'a due date you let pass at this stage of the request, while you owe the answer: the latest, where a letter gave you a new term (`dueAt`); else the first, and you are late since (`dueAt` null); null when none passed',
   })
   missedDueAt: string | null;
 

@@ -10,7 +10,7 @@ import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from
 import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
-import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
+import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { assertBillAnswer, assertEffectiveDate, endDateFacts, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -60,15 +60,18 @@ export interface ExportRow {
 /**
  * Where a request stands for the desk: the state's words; the day the information it asked for went out, while
  * the request stands where that left it (`suppliedOn`: the ball is back in the provider's court); and, when the
- * provider let a term pass in this state, that term beside the new one. The due dates are the provider's only
- * while it owes the answer; otherwise they are Steward's own deadlines, never shown as the provider's.
+ * provider let a term pass in this state, that term (the new term a letter gave is in the state's words). The due
+ * dates are the provider's only while it owes the answer; otherwise they are Steward's own deadlines, never shown
+ * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
+ * since the first that passed: no letter gave it a new one, so none is shown (`unannouncedTerm`).
  */
-function deskStanding({ state, context, dueDate, missedTerm }: ContractStanding, lang: Lang, suppliedOn: string | undefined) {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined) {
+  const { state, context, missedTerm } = standing;
   const owes = partyOf(state) === 'provider';
-  const dueAt = owes ? dueDate : null;
-  const missedDueAt = owes ? (missedTerm?.dueDate ?? null) : null;
+  const dueAt = owes ? shownDueDate(standing) : null;
+  const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const words = providerWords(lang).request;
-  const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), dueAt && longDate(dueAt, lang), missedQuestion(state, context));
+  const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
   const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };

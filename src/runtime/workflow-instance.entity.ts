@@ -56,6 +56,14 @@ export class WorkflowInstance {
   @Column({ default: false })
   missedWithLetter: boolean;
 
+  /** How many terms passed one after another while the instance stayed in its present state (0: none); cleared with `missedDueDate`. */
+  @Column('int', { default: 0 })
+  missedTerms: number;
+
+  /** The first of those terms' due dates: since when the one we wait on is late. */
+  @Column({ type: 'date', nullable: true })
+  firstMissedDueDate: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -63,7 +63,7 @@ export interface SubjectHooks<Facts = unknown> {
 
 /** A workflow as readers see it: no actor restored, no snapshot read. */
 export interface Standing<Projection> {
-  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate' | 'missedDueDate' | 'missedWithLetter'>;
+  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate' | 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'>;
   /** The event types the instance's own machine version has a transition for now. */
   acceptedEvents: string[];
   projection: Projection;
@@ -88,7 +88,8 @@ export function stateName(value: unknown): string {
 /** The instance columns under the names of `WorkflowInstance`, for the raw locking queries (`snapshot` may narrow which rows carry theirs). */
 const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
   w.machine_id AS "machineId", w.machine_version AS "machineVersion", ${snapshot} AS snapshot, w.state, w.version,
-  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.missed_with_letter AS "missedWithLetter", w.accepted_events AS "acceptedEvents"`;
+  w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.missed_with_letter AS "missedWithLetter",
+  w.missed_terms AS "missedTerms", w.first_missed_due_date AS "firstMissedDueDate", w.accepted_events AS "acceptedEvents"`;
 const INSTANCE_COLUMNS = instanceColumns();
 
 /** Instances projected per transaction. */
@@ -216,11 +217,26 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     if (!subjectIds.length) return new Map();
     const rows = (await manager
       .createQueryBuilder(WorkflowInstance, 'w')
-      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.missedDueDate', 'w.missedWithLetter', 'w.acceptedEvents'])
+      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.missedDueDate', 'w.missedWithLetter', 'w.missedTerms', 'w.firstMissedDueDate', 'w.acceptedEvents'])
       .innerJoinAndMapOne('w.projection', PROJECTION_ROWS[subjectType], 'p', 'p.instanceId = w.id')
       .where('w.subjectType = :subjectType AND w.subjectId IN (:...subjectIds)', { subjectType, subjectIds })
       .getMany()) as (WorkflowInstance & { projection: ProjectionOf[S] })[];
     return new Map(rows.map(({ projection, acceptedEvents, ...instance }) => [instance.subjectId, { instance, acceptedEvents: acceptedEvents ?? [], projection }]));
+  }
+
+  /**
+   * The subjects whose present state let `atLeast` terms pass one after another with no letter going out
+   * again (only the owner was alerted each time: the move is the owner's), the longest late first. Index
+   * `workflow_instances_late_again` (partial: such rows are few).
+   */
+  async lateAgain(manager: EntityManager, subjectType: SubjectType, atLeast: number, limit: number): Promise<{ subjectId: string; estateId: string; missedTerms: number; since: string }[]> {
+    return manager.query(
+      `SELECT w.subject_id AS "subjectId", w.estate_id AS "estateId", w.missed_terms AS "missedTerms", w.first_missed_due_date AS since
+         FROM workflow_instances w
+        WHERE w.missed_terms >= $2 AND NOT w.missed_with_letter AND w.subject_type = $1
+        ORDER BY w.first_missed_due_date, w.subject_id LIMIT $3`,
+      [subjectType, atLeast, limit],
+    );
   }
 
   /** Applies one event inside the caller's transaction; 409 (and nothing written) if not allowed now. */
@@ -265,9 +281,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const batch = new WriteBatch(manager);
     const updated = batch.add([
       `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9,
-              missed_due_date = $10, missed_with_letter = $11
+              missed_due_date = $10, missed_with_letter = $11, missed_terms = $12, first_missed_due_date = $13
         WHERE id = $7 AND version = $8 RETURNING id`,
-      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at, instance.missedDueDate, instance.missedWithLetter],
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at, instance.missedDueDate, instance.missedWithLetter, instance.missedTerms, instance.firstMissedDueDate],
     ]);
     this.writeProjection(batch, instance, after.projection);
     this.timeline.appendIn(batch, {
@@ -555,13 +571,21 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
 /**
  * A deadline that passes without moving the state starts a fresh term (the owner is alerted, or a
  * complaint goes again): the due date that passed is kept, the latest one, so readers can say the term
- * just missed beside the new one (a first miss said for ever reads as if nothing was missed since).
- * Any other step that starts the state's term afresh clears it. `instance` still holds the due date
- * that passed.
+ * just missed beside the new one (a first miss said for ever reads as if nothing was missed since);
+ * and how many terms passed one after another in the state, since the first of them, so a term renewed
+ * again and again is counted, not said as if missed once. Any other step that starts the state's term
+ * afresh (the owner acts, the provider answers) clears them. `instance` still holds the due date that
+ * passed. A miss recorded before the count was kept counts as the first.
  */
-function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter'> {
-  if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false };
-  return { missedDueDate: instance.dueDate, missedWithLetter: effects.some((e) => e.type === 'letter') };
+function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'> {
+  if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null };
+  const before = instance.missedDueDate ? Math.max(instance.missedTerms, 1) : 0;
+  return {
+    missedDueDate: instance.dueDate,
+    missedWithLetter: effects.some((e) => e.type === 'letter'),
+    missedTerms: before + 1,
+    firstMissedDueDate: (before && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
+  };
 }
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {

@@ -96,8 +96,8 @@ export const ownerEn: OwnerWords = {
     overdue: 'Overdue',
     dueToday: 'Due today',
     yourMove: 'Your move',
-    /** The due column of a late move's row: the fresh term, the provider's (named) or the owner's own. */
-    newTerm: (provider: string | null) => (provider ? `${provider}'s new term` : 'your new term'),
+    /** The due column of a late move's row: the owner's own fresh term (after the provider's, no letter gave it one: no date). */
+    newTerm: 'your new term',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
     termAfterAnswer: (provider: string) => `Your term starts once ${provider} has answered on every bill`,
     readySince: (date: string) => `ready since ${date}`,
@@ -161,6 +161,9 @@ export const ownerEn: OwnerWords = {
     unpostedText: (day: string) => `Print batch of ${day} not posted yet`,
     unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 letter' : `${letters} letters`}, printed on ${printed}. Its letters count as sent only once the batch is marked posted.`,
     toPrint: 'To Letters by post',
+    /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
+    lateAgain: 'Terms passed again and again (all specialists)',
+    lateAgainText: (owner: string, count: number, since: string) => `Term passed ${count} times since ${since}; case owner ${owner}.`,
     reportKinds: {
       invoice_after_end: 'invoice after end',
       collection_letter: 'collection letter',
@@ -652,11 +655,14 @@ export const ownerEn: OwnerWords = {
       handledByLaw: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (end by law ${date}) handled${note ? `: ${note}` : ''}.`,
       laterThanAskedHandled: (note: string | null) => `Later end date handled${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
-    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    /**
+     * A term that passed while the contract stayed where it is (`MissedTerm`): the provider's (a new term a letter gave
+     * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
+     */
     missedTerm: {
-      provider: (provider: string, missed: string, due: string | null, question: MissedQuestion | null) =>
-        `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}${due ? `; new term until ${due}` : ''}.`,
-      owner: (missed: string, due: string | null) => `Your term until ${missed} has passed${due ? `; new term until ${due}` : ''}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
+      owner: (missed: string, due: string | null, count: number) =>
+        `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
     },
   },
 

@@ -98,8 +98,8 @@ export const ownerNl = {
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
-    /** The due column of a late move's row: the fresh term, the provider's (named) or the owner's own. */
-    newTerm: (provider: string | null) => (provider ? `nieuwe termijn van ${provider}` : 'uw nieuwe termijn'),
+    /** The due column of a late move's row: the owner's own fresh term (after the provider's, no letter gave it one: no date). */
+    newTerm: 'uw nieuwe termijn',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
     termAfterAnswer: (provider: string) => `Uw termijn begint zodra ${provider} op elke factuur heeft geantwoord`,
     readySince: (date: string) => `klaar sinds ${date}`,
@@ -163,6 +163,9 @@ export const ownerNl = {
     unpostedText: (day: string) => `Printbatch van ${day} nog niet op de post gedaan`,
     unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 brief' : `${letters} brieven`}, geprint op ${printed}. Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
     toPrint: 'Naar Brieven per post',
+    /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
+    lateAgain: 'Herhaald verlopen termijnen (alle specialisten)',
+    lateAgainText: (owner: string, count: number, since: string) => `Termijn ${count}× verlopen sinds ${since}; contactpersoon ${owner}.`,
     reportKinds: {
       invoice_after_end: 'factuur na de einddatum',
       collection_letter: 'incassobrief',
@@ -679,11 +682,14 @@ export const ownerNl = {
       /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
       laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
-    /** A term that passed while the contract stayed where it is, beside the new one (`MissedTerm`): the provider's, or the owner's own. */
+    /**
+     * A term that passed while the contract stayed where it is (`MissedTerm`): the provider's (a new term a letter gave
+     * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
+     */
     missedTerm: {
-      provider: (provider: string, missed: string, due: string | null, question: MissedQuestion | null) =>
-        `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
-      owner: (missed: string, due: string | null) => `Uw termijn tot en met ${missed} is verstreken${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}.`,
+      owner: (missed: string, due: string | null, count: number) =>
+        `${count > 1 ? `Uw termijn is ${count}× verlopen sinds ${missed}` : `Uw termijn tot en met ${missed} is verstreken`}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
     },
   },
 

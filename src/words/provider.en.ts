@@ -53,9 +53,8 @@ export const providerEn: ProviderWords = {
     collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
       [agency ?? 'Collection agency', reference && `reference ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
-    /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
-    missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
-      `The term until ${missed} passed without your ${yourAnswerEn(question)}${due ? `; the new term runs until ${due}` : ''}.`,
+    /** A term the provider let pass at this stage of the request (`missedDueAt`); a new term a letter gave is in the status, said once. */
+    missedTerm: (missed: string, question: MissedQuestion | null) => `The term until ${missed} passed without your ${yourAnswerEn(question)}.`,
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,

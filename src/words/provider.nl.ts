@@ -64,9 +64,8 @@ export const providerNl = {
     collectionSummary: (agency: string | null, reference: string | null, amount: string | null) =>
       [agency ?? 'Incassobureau', reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', '),
     chooseBill: 'Kies de factuur', youHeldTo: 'U hield vast aan deze factuur', credited: 'U crediteerde', stillDisputed: 'nog betwist',
-    /** A term the provider let pass at this stage of the request, said beside the new one (`missedDueAt`). */
-    missedTerm: (missed: string, due: string | null, question: MissedQuestion | null) =>
-      `De termijn tot en met ${missed} is verstreken zonder uw ${yourAnswerNl(question)}${due ? `; de nieuwe termijn loopt tot en met ${due}` : ''}.`,
+    /** A term the provider let pass at this stage of the request (`missedDueAt`); a new term a letter gave is in the status, said once. */
+    missedTerm: (missed: string, question: MissedQuestion | null) => `De termijn tot en met ${missed} is verstreken zonder uw ${yourAnswerNl(question)}.`,
     /** The information the provider asked for went out (the day of its letter), and the request stands where that left it: the provider's move again. */
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>

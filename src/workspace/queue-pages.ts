@@ -42,9 +42,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
 const urgency = (w: TodayWords, c: ContractItem, today: string) =>
   c.overdue ? html`<span class="badge alert">${w.overdue}</span>` : c.dueDate && c.dueDate <= today ? html`<span class="badge warn">${w.dueToday}</span>` : html`<span class="badge">${w.yourMove}</span>`;
 
-/** The due date; beside a late move (`lateSince`), named as the fresh term it is, so "Te laat" beside a date ahead reads true. */
-const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) =>
-  c.lateSince ? html`${humanDate(c.dueDate!, lang)}<br><span class="muted">${w.newTerm(c.dueDateOf === 'provider' ? c.providerName : null)}</span>` : humanDate(c.dueDate!, lang);
+/** The due date; beside a late move (`lateSince`, only the owner's own term has a date then), named as the fresh term it is, so "Te laat" beside a date ahead reads true. */
+const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) => (c.lateSince ? html`${humanDate(c.dueDate!, lang)}<br><span class="muted">${w.newTerm}</span>` : humanDate(c.dueDate!, lang));
 
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
@@ -98,6 +97,10 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   const unposted = queue.unpostedBatches.map(
     (b) => [html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.createdAt)))}</span>`, html`${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted)} <a href="/app/print">${w.toPrint}</a>`],
   );
+  // An administrator's: every owner's contracts late for two terms or more in a row, so none sits unnoticed.
+  const lateAgain = queue.lateAgain.map(
+    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
+  );
   return appPage(
     user,
     w.title,
@@ -105,6 +108,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
 ${received.length ? section(w.received, [w.estate, w.receivedHeading, w.action], received, '') : ''}
 ${sent.length ? section(w.sent, [w.estate, w.sentHeading, w.action], sent, '') : ''}
 ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : ''}
+${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', {}, at, queue.nextCursor, lang)}
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}

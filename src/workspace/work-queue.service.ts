@@ -5,7 +5,7 @@ import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBi
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince } from '../contracts/contract-workflow.service';
+import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
@@ -140,8 +140,9 @@ export interface ContractItem extends EstateRef {
    */
   overdue: boolean;
   /**
-   * The last day of a term that passed with no letter sent again, leaving the owner's move (a call, or the
-   * owner's own step) late since: `statusText` is then that move alone, and `dueDate` the fresh term.
+   * The last day of the first of the terms that passed one after another with no letter sent again, leaving the
+   * owner's move (a call, or the owner's own step) late since: `statusText` is then that move alone; `dueDate` is
+   * the owner's own fresh term, or null after the provider's (no letter gave the provider a new one).
    */
   lateSince: string | null;
   /** Whose term `dueDate` is: the provider's answer, or the owner's own move. */
@@ -246,6 +247,18 @@ export interface WorkQueue {
   unconfirmedErasures: UnconfirmedErasureItem[];
   /** Print batches printed more than a business day ago and not marked posted: their letters have not gone out. */
   unpostedBatches: UnpostedBatch[];
+  /** An administrator's: every owner's contracts whose move has been late two terms or more in a row, the longest first; empty for a specialist. */
+  lateAgain: LateAgainItem[];
+}
+
+/** A contract whose owner let its term pass again and again (or did not call after the provider's, again): who owns it, how often, since when. */
+export interface LateAgainItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  ownerName: string;
+  missedTerms: number;
+  since: string;
 }
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
@@ -399,7 +412,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -410,6 +423,7 @@ export class WorkQueueService {
       this.parkedSteps(ownerId, limit),
       this.unconfirmedErasures(ownerId, today, limit),
       this.printBatches.unposted(ownerId, today, limit),
+      principal.role === 'admin' ? this.lateAgain(limit) : [],
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the later end dates' estates.
@@ -429,7 +443,7 @@ export class WorkQueueService {
       return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */
@@ -463,7 +477,8 @@ export class WorkQueueService {
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
-    const dueDate = termAfterProviderAnswer ? null : row.dueDate;
+    // A provider's term that passed with no letter since is followed by no term of its own: the row is late since the first.
+    const dueDate = termAfterProviderAnswer || unannouncedTerm(standing) ? null : row.dueDate;
     const lateSince = ownersMoveSince(standing.missedTerm);
     return {
       contractId: row.contractId,
@@ -519,6 +534,19 @@ export class WorkQueueService {
       providerName: providers.find((p) => p.id === e.providerId)!.name,
       sentOn: e.sentOn!,
     }));
+  }
+
+  private async lateAgain(limit: number): Promise<LateAgainItem[]> {
+    const late = await this.workflow.lateAgain(this.db.manager, limit);
+    if (!late.length) return [];
+    const rows: (EstateRef & { contractId: string; providerName: string; description: string; ownerName: string })[] = await this.db.query(
+      `SELECT c.id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName", p.name AS "providerName", c.description, u.name AS "ownerName"
+         FROM contracts c JOIN estates e ON e.id = c.estate_id JOIN providers p ON p.id = c.provider_id JOIN users u ON u.id = e.owner_id
+        WHERE c.id = ANY($1)`,
+      [late.map((l) => l.subjectId)],
+    );
+    const byId = new Map(rows.map((row) => [row.contractId, row]));
+    return late.map((l) => ({ ...byId.get(l.subjectId)!, missedTerms: l.missedTerms, since: l.since }));
   }
 
   /** Estates handed to this user that they have not opened yet (administrators receive none: they own no estates). */

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { addCalendarDays } from '../../src/clock/clock';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative } from '../workspace/support';
 
 /**
@@ -45,6 +45,9 @@ describe('a missed term is said, never silently moved', () => {
   const family = async (member: Session, id: string, lang = 'nl') =>
     ((await member.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === id)!;
   const familyPage = async (member: Session) => (await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text;
+  /** The runtime's present due date: after a provider's term passed with only the owner alerted, no reader is shown it. */
+  const runtimeDue = async (id: string) => (await db.query(`SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM workflow_instances WHERE subject_id = $1`, [id])).rows[0].due as string;
+  const lateAgain = async (id: string) => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string; missedTerms: number; since: string; ownerName: string }[]).find((l) => l.contractId === id);
   /** Lets the present term pass: the scheduler fires on the business day after the due date. */
   const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
 
@@ -57,7 +60,7 @@ describe('a missed term is said, never silently moved', () => {
     return { id: contract.id, member };
   }
 
-  it('says the provider’s missed term beside the new one after the complaint went unanswered (the owner is alerted, no letter)', async () => {
+  it('says since when the provider is past the complaint’s term, and no new term no letter gave it, after the complaint went unanswered (the owner is alerted, no letter)', async () => {
     const { id, member } = await requested('Jan');
     await letPass((await owner(id)).dueAt);
     expect((await owner(id)).state).toBe('reminded');
@@ -72,31 +75,40 @@ describe('a missed term is said, never silently moved', () => {
     await letPass(missed);
     const now = await owner(id);
     expect(now.state).toBe('escalated');
-    const due = now.dueAt;
+    // The runtime counts a fresh term to alert the owner again; no letter told KPN of it, so no reader is shown it as KPN's.
+    const due = await runtimeDue(id);
     expect(due > missed).toBe(true);
+    expect(now.dueAt).toBeNull();
 
-    // The desk: the term it let pass, and the new one.
+    // The desk: the term it let pass, and no new one (audit: "nieuwe termijn" beside "Te laat" on Today).
     const seen = await atDesk(id);
-    expect(seen).toMatchObject({ dueAt: due, missedDueAt: missed });
-    const deskSays = `De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging van de beëindiging; de nieuwe termijn loopt tot en met ${nl(due)}.`;
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
+    const deskSays = `De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging van de beëindiging.`;
     expect(seen.statusText).toContain(deskSays);
+    expect(`${seen.statusText} ${seen.nextMove}`).not.toContain(nl(due));
+    expect(seen.statusText).not.toMatch(/nieuwe termijn/);
     expect((await deskWeb.get(`/desk/requests/${id}`).expect(200)).text).toContain(deskSays);
     expect((await deskWeb.get('/desk').expect(200)).text).toContain(deskSays);
     const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${due}`).expect(200)).text;
     expect(csv).toContain(deskSays);
 
-    // The owner: whose term passed, and the new one.
-    const ownerSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met ${nl(due)}.`;
-    expect(now.statusText).toContain(ownerSays);
-    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the cancellation; new term until ${longDate(due, 'en')}.`);
-    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(ownerSays);
+    // The owner: whose term passed, since when, and no term of KPN's said to run.
+    const ownerSays = `Klacht ingediend bij KPN: ook na de herinnering niet bevestigd. Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging.`;
+    expect(now.statusText).toBe(ownerSays);
+    expect(now.statusTexts.en).toBe(`Complaint filed with KPN: still not confirmed after the reminder. KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the cancellation.`);
+    const contractPage = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
+    expect(contractPage).toContain(ownerSays);
+    expect(contractPage).not.toContain(nl(due));
+    // The owner's alert says the same: no "antwoord aanbieder uiterlijk" a renewed date.
+    const { rows: alerts } = await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' ORDER BY created_at DESC LIMIT 1`, [id]);
+    expect(alerts[0].message).toBe(`KPN: ${ownerSays}`);
     const today = (await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string; overdue: boolean; dueDate: string; lateSince: string | null; dueDateOf: string }[];
 
     // The family: that KPN did not answer in time, and what happens now (a call, not a letter that did not go out).
     const told = await family(member, id);
     expect(told.statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(told.nextStep).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
-    expect(told.expectedDate).toBe(due);
+    expect(told.expectedDate).toBeNull();
     expect(`${told.statusText} ${told.nextStep}`).not.toMatch(/opnieuw geschreven|herinnering gestuurd/);
     const inEnglish = await family(member, id, 'en');
     expect(inEnglish.statusText).toContain(`KPN did not confirm within the term (until ${longDate(missed, 'en')}) that the contract ends.`);
@@ -111,22 +123,32 @@ describe('a missed term is said, never silently moved', () => {
     const call = `KPN nu bellen: geen antwoord tot en met ${nl(missed)}. Vanaf ${nl(addCalendarDays(complainedOn, 28))} kunt u naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten).`;
     expect(now.nextStep).toBe(call);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(call);
-    // Today says the move due now and since when; the provider's fresh term is the row's due date, named as such, each date once.
-    expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true, statusText: call, lateSince: missed, dueDate: due, dueDateOf: 'provider' });
-    expect((await ownerWeb.get('/app').expect(200)).text).toContain(call);
+    // Today says the move due now and since when, beside no date of KPN's: "Te laat" and the term that passed, one story.
+    expect(today.find((c) => c.contractId === id)).toMatchObject({ overdue: true, statusText: call, lateSince: missed, dueDate: null, dueDateOf: 'provider' });
+    const todayPage = (await ownerWeb.get('/app').expect(200)).text;
+    expect(todayPage).toContain(call);
+    expect(todayPage).not.toMatch(/nieuwe termijn/);
+    expect(todayPage).not.toContain(nl(due));
+    // One term missed: not yet listed for the administrator.
+    expect(await lateAgain(id)).toBeUndefined();
 
-    // A second missed term: every reader is told the one missed last, beside the newest term.
+    // A second missed term, still no letter: every reader is told KPN is late since the first, and no renewed date.
     await letPass(due);
     const later = await owner(id);
-    expect(later.statusText).toContain(`Termijn van KPN tot en met ${nl(due)} verstreken zonder antwoord op de klacht over de beëindiging; nieuwe termijn tot en met ${nl(later.dueAt)}.`);
-    expect(later.statusText).not.toContain(nl(missed));
+    const newest = await runtimeDue(id);
+    expect(later.statusText).toBe(ownerSays);
+    expect(later.dueAt).toBeNull();
     // Four weeks after the complaint passed meanwhile: the body is now the step beside the call.
     expect(addCalendarDays(complainedOn, 28) <= addBusinessDays(due, 1)).toBe(true);
-    expect(later.nextStep).toBe(`KPN nu bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten): geen antwoord tot en met ${nl(due)}.`);
+    expect(later.nextStep).toBe(`KPN nu bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten): geen antwoord tot en met ${nl(missed)}.`);
     const deskLater = await atDesk(id);
-    expect(deskLater).toMatchObject({ dueAt: later.dueAt, missedDueAt: due });
-    expect(deskLater.statusText).toContain(`De termijn tot en met ${nl(due)} is verstreken zonder uw bevestiging van de beëindiging; de nieuwe termijn loopt tot en met ${nl(later.dueAt)}.`);
-    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(due)}) bevestigd dat het contract wordt beëindigd.`);
+    expect(deskLater).toMatchObject({ dueAt: null, missedDueAt: missed });
+    expect(deskLater.statusText).toContain(deskSays);
+    expect(deskLater.statusText).not.toContain(nl(newest));
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
+    expect(await onToday(id)).toMatchObject({ lateSince: missed, dueDate: null });
+    // The owner let two of her alerts pass without recording a call: the administrator's Today lists the contract.
+    expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed, ownerName: 'Anna de Boer' });
 
     // An answer starts a fresh stage: the missed term is no longer said.
     await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
@@ -134,6 +156,7 @@ describe('a missed term is said, never silently moved', () => {
     expect((await atDesk(id)).statusText).not.toMatch(/verstreken/);
     expect((await owner(id)).statusText).not.toMatch(/verstreken/);
     expect((await family(member, id)).statusText).not.toMatch(/niet binnen de termijn/);
+    expect(await lateAgain(id)).toBeUndefined();
   });
 
   it('says the owner’s own missed term to the owner and the family, and nothing of it at the desk', async () => {
@@ -165,6 +188,15 @@ describe('a missed term is said, never silently moved', () => {
     const seen = await atDesk(id);
     expect(seen).toMatchObject({ dueAt: null, missedDueAt: null });
     expect(`${seen.statusText} ${seen.nextMove}`).not.toMatch(/verstreken|termijn/);
+
+    // Renewed and missed again: counted since the first, not said as one term missed.
+    await letPass(due);
+    const again = await owner(id);
+    expect(again.statusText).toBe(`KPN vraagt aanvullende informatie („Graag de verklaring van erfrecht.”). Uw termijn is 2× verlopen sinds ${nl(missed)}; nieuwe termijn tot en met ${nl(again.dueAt)}.`);
+    expect(again.statusTexts.en).toContain(`Your term has passed 2 times since ${longDate(missed, 'en')}; new term until ${longDate(again.dueAt, 'en')}.`);
+    expect((await family(member, id)).statusText).toContain(`het stond voor uiterlijk ${nl(missed)}.`);
+    expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed });
+    expect((await atDesk(id)).missedDueAt).toBeNull();
   });
 
   it('never tells the family a letter went again that the letter rules held back (an instance on version 1, whose unanswered dispute complains each term)', async () => {
@@ -192,6 +224,30 @@ describe('a missed term is said, never silently moved', () => {
     expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
     expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw antwoord op ons bezwaar tegen de factuur.`);
     expect(seen.statusText).not.toMatch(/nieuwe termijn/);
+  });
+
+  it('names the provider’s term at most once beside the term it missed (a collection stop on version 1 writes again each term)', async () => {
+    const { id } = await requested('Lies');
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: today }).expect(200);
+    await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [id]);
+    await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-4', amount: 40 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const stop = await owner(id);
+    expect(stop.state).toBe('collectionStopRequested');
+    const missed = stop.dueAt;
+    await letPass(missed);
+    expect((await owner(id)).state).toBe('collectionStopRequested');
+    const due = await runtimeDue(id);
+    expect(due > missed).toBe(true);
+    // The state's words say the term a letter gave; the missed term's sentence does not say it again (audit: twice).
+    const seen = await atDesk(id);
+    expect(seen.missedDueAt).toBe(missed);
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging dat de incasso is gestopt.`);
+    expect(seen.statusText).not.toMatch(/nieuwe termijn/);
+    expect(seen.statusText.split(nl(due)).length).toBeLessThanOrEqual(2);
+    // A letter was written: the move is not the owner's late one, and the administrator is not alerted however often.
+    expect(await lateAgain(id)).toBeUndefined();
   });
 
   it('after the owner’s own decision and then the collection stop’s term passed, tells the owner the step due now, on Today as overdue, and always the term missed last', async () => {
@@ -225,11 +281,29 @@ describe('a missed term is said, never silently moved', () => {
     expect(told.nextStep).toBe(`Het staat nu voor uiterlijk ${nl(late.dueAt)}.`);
     expect(`${told.statusText} ${told.nextStep}`.split(nl(late.dueAt)).length).toBe(2);
     expect(await familyPage(member)).toContain(`Het staat nu voor uiterlijk ${nl(late.dueAt)}.`);
+    expect(await lateAgain(id)).toBeUndefined();
+
+    // The renewed term passes too: Today counts the terms missed since the first, and the administrator's Today lists it.
+    await letPass(late.dueAt);
+    const twice = await owner(id);
+    expect(twice.statusText).toBe(`Geschil afgewezen door KPN (reden: Abonnement liep door): €\u00a030,00 betwist (factuur G-1). Uw termijn is 2× verlopen sinds ${nl(decisionMissed)}; nieuwe termijn tot en met ${nl(twice.dueAt)}.`);
+    const countedMove = `Nu beslissen (termijn 2× verlopen sinds ${nl(decisionMissed)}): ${decide}`;
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: decisionMissed, dueDate: twice.dueAt, dueDateOf: 'owner', statusText: countedMove });
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(countedMove);
+    expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: decisionMissed, ownerName: 'Anna de Boer' });
+    const adminWeb = request.agent(t.app.getHttpServer());
+    await adminWeb.post('/app/login').type('form').send({ email: ADMIN.email, password: ADMIN.password, next: '/app' }).expect(303);
+    const adminToday = (await adminWeb.get('/app').expect(200)).text;
+    // The administrator's account reads English.
+    expect(adminToday).toContain('Terms passed again and again (all specialists)');
+    expect(adminToday).toContain(`Term passed 2 times since ${longDate(decisionMissed, 'en')}; case owner Anna de Boer.`);
 
     // A collection notice meanwhile: the decision's term is not silently lost; the owner reads that none runs during the stop.
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 60 }).expect(200);
     const stop = await owner(id);
     expect(stop.state).toBe('collectionStopRequested');
+    // The owner acted: the count starts again.
+    expect(await lateAgain(id)).toBeUndefined();
     expect(stop.nextStep).toBe(
       `Geen antwoord uiterlijk ${nl(stop.dueAt)}: KPN en het incassobureau bellen. Over factuur G-1 (afgewezen) beslist u: betalen en het geschil afsluiten, of KPN bellen of naar de Geschillencommissie Telecommunicatie (als KPN daarbij is aangesloten); leg de uitkomst vast. ` +
         'Zolang de incassostop loopt, staat daarvoor geen termijn; die begint opnieuw (5 werkdagen) als KPN de incasso heeft gestopt.',
@@ -242,26 +316,28 @@ describe('a missed term is said, never silently moved', () => {
     const call = await owner(id);
     expect(call.state).toBe('collectionStopRequested');
     expect(call.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}\\. Over factuur G-1`));
-    expect(call.nextStep).not.toContain(`uiterlijk ${nl(call.dueAt)}`);
+    expect(call.dueAt).toBeNull();
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}.`);
-    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: stopMissed, dueDate: call.dueAt, dueDateOf: 'provider', statusText: call.nextStep });
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: stopMissed, dueDate: null, dueDateOf: 'provider', statusText: call.nextStep });
     expect((await atDesk(id)).missedDueAt).toBe(stopMissed);
 
-    // Missed again: the newest missed term, to the owner, the desk and the family.
-    const second = call.dueAt;
+    // Missed again with no letter: late since the first, to the owner, the desk and the family; no renewed date.
+    const second = await runtimeDue(id);
     await letPass(second);
     const again = await owner(id);
-    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(second)} verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met ${nl(again.dueAt)}.`);
-    expect(again.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
-    expect((await atDesk(id)).missedDueAt).toBe(second);
-    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(second)}) bevestigd dat de incasso is gestopt.`);
+    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(stopMissed)} verstreken zonder antwoord op de incassostop.`);
+    expect(again.statusText).not.toMatch(/nieuwe termijn|schriftelijk antwoord uiterlijk/);
+    expect(again.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}\\.`));
+    expect((await atDesk(id)).missedDueAt).toBe(stopMissed);
+    expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(stopMissed)}) bevestigd dat de incasso is gestopt.`);
 
     // A bill that comes meanwhile keeps the stop and its term, and so the term missed and the call due.
+    const keptDue = await runtimeDue(id);
     const { today: billed } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
     await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'G-2', invoiceDate: billed, periodFrom: after(31), periodTo: after(60), amount: 30 }).expect(200);
     const billedMeanwhile = await owner(id);
-    expect({ state: billedMeanwhile.state, dueAt: billedMeanwhile.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: again.dueAt });
-    expect(billedMeanwhile.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(second)}\\.`));
+    expect({ state: billedMeanwhile.state, dueAt: await runtimeDue(id) }).toEqual({ state: 'collectionStopRequested', dueAt: keptDue });
+    expect(billedMeanwhile.nextStep).toMatch(new RegExp(`^KPN en het incassobureau nu bellen: geen schriftelijk antwoord tot en met ${nl(stopMissed)}\\.`));
     expect(await onToday(id)).toMatchObject({ overdue: true });
   });
 
@@ -288,10 +364,11 @@ describe('a missed term is said, never silently moved', () => {
     expect((await family(member, id, 'en')).statusText).toContain(`KPN did not confirm within the term (until ${longDate(missed, 'en')}) that the collection has stopped.`);
 
     const seen = await atDesk(id);
-    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging dat de incasso is gestopt; de nieuwe termijn loopt tot en met ${nl(seen.dueAt!)}.`);
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging dat de incasso is gestopt.`);
+    expect(seen.dueAt).toBeNull();
     expect(seen.statusText).not.toContain('zonder uw antwoord');
 
-    expect(now.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de incassostop; nieuwe termijn tot en met ${nl(now.dueAt)}.`);
-    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer to the collection stop;`);
+    expect(now.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de incassostop.`);
+    expect(now.statusTexts.en).toContain(`KPN's term until ${longDate(missed, 'en')} passed without an answer to the collection stop.`);
   });
 });

@@ -759,7 +759,7 @@ export interface components {
             disputes: components["schemas"]["DeskDispute"][];
             /**
              * Format: date
-             * @description your answer is due on this day; null while you owe nothing
+             * @description your answer is due on this day; null while you owe nothing, or when your term passed and no letter gave you a new one (`missedDueAt`)
              */
             dueAt: string | null;
             /**
@@ -791,7 +791,7 @@ export interface components {
             lastActivityAt: string;
             /**
              * Format: date
-             * @description the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed
+             * @description a due date you let pass at this stage of the request, while you owe the answer: the latest, where a letter gave you a new term (`dueAt`); else the first, and you are late since (`dueAt` null); null when none passed
              */
             missedDueAt: string | null;
             /** @description for a transfer: who takes the contract over */
@@ -860,7 +860,7 @@ export interface components {
             disputes: components["schemas"]["DeskDispute"][];
             /**
              * Format: date
-             * @description your answer is due on this day; null while you owe nothing
+             * @description your answer is due on this day; null while you owe nothing, or when your term passed and no letter gave you a new one (`missedDueAt`)
              */
             dueAt: string | null;
             /**
@@ -894,7 +894,7 @@ export interface components {
             lastActivityAt: string;
             /**
              * Format: date
-             * @description the first due date you let pass at this stage of the request, while you owe the answer: `dueAt` is the new term (`statusText` says both); null when none passed
+             * @description a due date you let pass at this stage of the request, while you owe the answer: the latest, where a letter gave you a new term (`dueAt`); else the first, and you are late since (`dueAt` null); null when none passed
              */
             missedDueAt: string | null;
             /** @description for a transfer: who takes the contract over */
