@@ -275,8 +275,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
   // v9: the grounds were written for the provider (the complaint letter quotes them).
   COMPLAIN: {
-    nl: (a) => `Steward diende een klacht in over uw afwijzing${str(a.grounds) ? `; bezwaren: "${a.grounds}"` : ''}`,
-    en: (a) => `Steward filed a complaint about your rejection${str(a.grounds) ? `; grounds: "${a.grounds}"` : ''}`,
+    nl: (a) => `Steward diende een klacht in over uw afwijzing${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'nl')}` : ''}`,
+    en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
   DISPUTE_RESOLVED: { nl: (a) => resolvedText(a, 'nl'), en: (a) => resolvedText(a, 'en') },
 };

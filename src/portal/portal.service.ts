@@ -63,7 +63,7 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
   // Until the letter is posted nothing is expected of the provider (the next move is ours), so no date is promised.
   if (letter === 'awaitingPost' && c.state === 'requested') return { statusText: words.letterAwaitingPost(c.provider.name), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
   // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
-  if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated')) {
+  if (letter === 'awaitingPost' && (c.state === 'reminded' || c.state === 'escalated' || c.state === 'complained')) {
     return { statusText: words.chaseAwaitingPost[c.state](c.provider.name, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.provider.name), expectedDate: null };
   }
   if (letter === 'awaitingPost') return { statusText: `${c.statusText} ${words.letterStillForPost(c.provider.name)}`, nextStep: c.nextStep, expectedDate: null };
@@ -331,7 +331,7 @@ export class PortalService {
     const [lastUpdate, summaries, unsent, withProvider] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       this.views.summariesOf(page.items, lang, 'family', readsDebts),
-      this.letters.requestLetterStandings(page.items),
+      this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
     ]);
     const words = familyWords(lang);
