@@ -96,6 +96,39 @@ describe('letters: rendered and read back with pdf.js', () => {
   });
 });
 
+describe('a complaint about a rejection, read back with pdf.js', () => {
+  it.each([
+    [
+      'nl',
+      'Klacht over de afwijzing van mijn verzoek',
+      'Op 9 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract',
+      'Op 16 november 2026 liet u weten dat u dat verzoek niet kon verwerken (reden: „Alleen de contractant kan opzeggen.”). Met die afwijzing ben ik het niet eens. Hierbij dien ik daarom een klacht in.',
+      'Mijn bezwaren: „De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.”',
+      'Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk 21 december 2026 een gemotiveerd antwoord te sturen. Blijft een passende reactie uit, dan leg ik de zaak voor aan de Geschillencommissie Telecommunicatie, als u daarbij bent aangesloten.',
+    ],
+    [
+      'en',
+      'Complaint about the rejection of my request',
+      'On 9 November 2026, on behalf of the family of Jan de Vries, who died on 2 November 2026, I asked you to end the contract',
+      'On 16 November 2026 you let me know that you could not process that request (reason: “Alleen de contractant kan opzeggen.”). I do not agree with that rejection, and I hereby file a complaint.',
+      'My grounds: “De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.”',
+      'Please reconsider your rejection and send me a reasoned answer by 21 December 2026. If I receive no adequate answer, I will take the matter to the Geschillencommissie Telecommunicatie, if you are affiliated with it.',
+    ],
+  ] as const)('(%s) names the request and its date, quotes the rejection and the grounds, and asks a reasoned answer within the term', async (language, title, request, rejection, grounds, ask) => {
+    const body = { nl: 'de Geschillencommissie Telecommunicatie', en: 'the Geschillencommissie Telecommunicatie' }[language];
+    const letter = await produceLetter(letterOfKind('rejection_complaint', language, { complaintsBody: { name: body, ifAffiliated: true } }));
+    expect(letter.violations).toEqual([]);
+    const text = flat(await pdfText(letter.pdf!));
+    for (const said of [title, request, rejection, grounds, ask]) expect({ language, said: text.includes(flat(said)) }).toEqual({ language, said: true });
+  });
+
+  it('says no rejection that is not recorded, and no grounds the owner did not give', () => {
+    const body = composeLetter(letterOfKind('rejection_complaint', 'nl', { complaintGrounds: null, history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false } })).body.join('\n');
+    expect(body).not.toMatch(/liet u weten|bezwaren:/);
+    expect(body).toContain('Met die afwijzing ben ik het niet eens.');
+  });
+});
+
 describe('letters about disputes, collections and silence say only what happened', () => {
   const request = { kind: 'cancellation' as const, date: '2026-11-09' };
   const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');

@@ -10,6 +10,7 @@ export type LetterKind =
   | 'dispute_escalation'
   | 'collection_stop'
   | 'withdrawal'
+  | 'rejection_complaint'
   | 'correction'
   | 'bill_correction'
   | 'document_erasure'
@@ -17,7 +18,7 @@ export type LetterKind =
   | 'progress_report'
   | 'final_report';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -159,6 +160,8 @@ export interface LetterInput {
   informationMessage?: string | null;
   /** The case owner's written answer to that question, quoted in the letter exactly as written. */
   informationAnswer?: string | null;
+  /** rejection_complaint: the case owner's grounds for complaining about the rejection (`history.rejection`), quoted exactly as written. */
+  complaintGrounds?: string | null;
   /** What travels with the letter: the desk serves these, the email attaches them, the print batch puts them behind it. */
   enclosures: Enclosure[];
   /**

@@ -172,6 +172,9 @@ export const collectionStop = (to: Collection['to'], bills: BillOnRecord[], over
 /** A reminder or escalation asks for the confirmation: it goes out only while none is recorded. */
 const UNCONFIRMED: LetterHistory = { sent: [{ kind: 'cancellation', date: '2026-11-09' }, { kind: 'reminder', date: '2026-11-20' }], confirmedEndDate: null, acknowledgedSinceRequest: false };
 
+/** A request the provider rejected, with its own reason: what a complaint about the rejection answers. */
+const REJECTED: LetterHistory = { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false, rejection: { date: '2026-11-16', reason: 'Alleen de contractant kan opzeggen.' } };
+
 /** The sample letter of a kind with everything that kind needs recorded. */
 export function letterOfKind(kind: LetterKind, language: Language, overrides: Partial<LetterInput> = {}): LetterInput {
   return sampleLetter({
@@ -193,13 +196,15 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
         bills: [{ ...INVOICE, disputed: { from: INVOICE.disputed.from, to: INVOICE.disputed.to, amount: INVOICE.disputed.amount }, disputedIn: { date: '2026-12-10' }, credited: 200, standing: 'held' }],
       },
     }),
-    ...(['reminder', 'escalation', 'withdrawal', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+    ...(['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'].includes(kind) && { previousLetterDate: '2026-11-09' }),
+    // The provider rejected the request; the owner's grounds go into the complaint.
+    ...(kind === 'rejection_complaint' && { complaintGrounds: 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.', dueDate: '2026-12-21' }),
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
     // A new contact person names the colleague the provider wrote to; nothing travels with it.
     ...(kind === 'contact_change' && { previousContact: 'Anna de Boer', enclosures: [], travellingDocumentIds: [] }),
-    history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : HISTORY,
+    history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : kind === 'rejection_complaint' ? REJECTED : HISTORY,
     ...(isFamilyLetter(kind) && {
       recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
       contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],

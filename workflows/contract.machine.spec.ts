@@ -11,6 +11,8 @@ import {
   contractMachineV5,
   contractMachineV6,
   contractMachineV7,
+  contractMachineV8,
+  COMPLAINT_ANSWER_BUSINESS_DAYS,
   contractStateMeta,
   contractVersionForLateBill,
   CONTRACT_MACHINE_VERSION,
@@ -37,6 +39,8 @@ const EVENTS = {
   REJECT: { type: 'REJECT', reason: 'Unknown account' },
   AMEND: { type: 'AMEND' },
   WITHDRAW: { type: 'WITHDRAW', reason: 'Already ended' },
+  // v9: the owner's complaint about a rejection.
+  COMPLAIN: { type: 'COMPLAIN', grounds: 'The heirs may end this contract; the certificate of inheritance was enclosed.' },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
@@ -160,9 +164,13 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   ],
   rejected: [
     ['AMEND', 'ready', []],
+    // v9: a complaint about the rejection.
+    ['COMPLAIN', 'complained', [letter('rejection_complaint'), family('complained')]],
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
+  // v9: the provider answers the complaint as a request; a term that passes alerts the owner, no letter goes again.
+  complained: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]]],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
   disputeEscalated: [
@@ -405,7 +413,7 @@ describe('contract machine: paths', () => {
   });
 
   it('sends a withdrawal letter only when the provider already had the request', () => {
-    const sent: ContractState[] = ['requested', 'reminded', 'escalated', 'acknowledged', 'informationRequested', 'rejected'];
+    const sent: ContractState[] = ['requested', 'reminded', 'escalated', 'acknowledged', 'informationRequested', 'rejected', 'complained'];
     for (const state of CONTRACT_STATES.filter((s) => snapshotIn(s).can(EVENTS.WITHDRAW))) {
       const { actor, effects } = start({ snapshot: snapshotIn(state) });
       actor.send(EVENTS.WITHDRAW);
@@ -770,14 +778,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(8);
-    for (const version of [1, 2, 3, 4, 5, 6, 7]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 8, collection: 8 });
+    expect(CONTRACT_MACHINE_VERSION).toBe(9);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 9, collection: 9 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(8, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForLateBill(9, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -807,7 +815,7 @@ describe('contract machine v8: a bill nobody answered keeps the contract waiting
   const f1 = { invoiceReference: 'F-1' };
   const f2 = { invoiceReference: 'F-2' };
   /** Which open bills the provider still owes an answer on, and which it holds to (the owner's to decide). */
-  const bills = (s: Snapshot) => ({ unanswered: unansweredBills(s.context).map((d) => d.reference), held: heldBills(s.context).map((d) => d.reference) });
+  const bills = (s: Pick<Snapshot, 'context'>) => ({ unanswered: unansweredBills(s.context).map((d) => d.reference), held: heldBills(s.context).map((d) => d.reference) });
 
   it('keeps waiting on the provider, with its term, after a partial credit or a rejection of one of two bills, and alerts the owner of the held one', () => {
     for (const [answer, alert] of [[EVENTS.PARTIAL_CREDIT, 'dispute_partly_credited'], [EVENTS.DISPUTE_REJECTED, 'dispute_rejected']] as const) {
@@ -865,7 +873,47 @@ describe('contract machine v8: a bill nobody answered keeps the contract waiting
     for (const event of [...twoBills, { ...EVENTS.PARTIAL_CREDIT, ...f1 }]) actor.send(event);
     expect({ state: actor.getSnapshot().value, ...bills(actor.getSnapshot()) }).toEqual({ state: 'disputeRejected', unanswered: ['F-2'], held: ['F-1'] });
     expect(machines.contract[7]).toBe(contractMachineV7);
-    expect(machines.contract[8]).toBe(contractMachine);
+    expect(machines.contract[8]).toBe(contractMachineV8);
+  });
+});
+
+describe('contract machine v9: a complaint about a rejection', () => {
+  const rejected: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REJECT];
+
+  it('sends the complaint, waits four weeks on the provider, and takes its answers as to a request', () => {
+    const { actor, effects } = run([...rejected, EVENTS.COMPLAIN]);
+    expect({ state: actor.getSnapshot().value, escalations: actor.getSnapshot().context.escalations }).toEqual({ state: 'complained', escalations: 1 });
+    expect(letters(effects)).toEqual(['cancellation', 'rejection_complaint']);
+    expect(contractStateMeta('complained')).toEqual({ deadline: { basis: 'fixed', businessDays: COMPLAINT_ANSWER_BUSINESS_DAYS }, waitingOn: 'provider' });
+    expect(COMPLAINT_ANSWER_BUSINESS_DAYS).toBe(20);
+    actor.send(EVENTS.COMPLETE);
+    expect({ state: actor.getSnapshot().value, effectiveDate: actor.getSnapshot().context.effectiveDate }).toEqual({ state: 'confirmed', effectiveDate: '2026-11-30' });
+  });
+
+  it('is back with the owner when the provider rejects again, with its new reason, and may be complained about or amended', () => {
+    const { actor, effects } = run([...rejected, EVENTS.COMPLAIN, { type: 'REJECT', reason: 'The contract was a business contract' }]);
+    expect({ state: actor.getSnapshot().value, reason: actor.getSnapshot().context.lastRejectionReason, last: effects.at(-1) }).toEqual({
+      state: 'rejected',
+      reason: 'The contract was a business contract',
+      last: owner('rejected'),
+    });
+    expect(actor.getSnapshot().can(EVENTS.COMPLAIN) && actor.getSnapshot().can(EVENTS.AMEND)).toBe(true);
+  });
+
+  it('alerts the owner when the term passes and sends nothing more to the provider', () => {
+    const { actor, effects } = run([...rejected, EVENTS.COMPLAIN, EVENTS.DEADLINE_PASSED]);
+    expect({ state: actor.getSnapshot().value, letters: letters(effects), last: effects.at(-1) }).toEqual({ state: 'complained', letters: ['cancellation', 'rejection_complaint'], last: owner('complaint_unanswered') });
+    actor.send(EVENTS.WITHDRAW);
+    expect({ state: actor.getSnapshot().value, last: letters(effects).at(-1) }).toEqual({ state: 'withdrawn', last: 'withdrawal' });
+  });
+
+  it('keeps version 8 as it was: a rejection takes no complaint', () => {
+    const actor = createActor(contractMachineV8, { input: { action: 'cancel' } }).start();
+    for (const event of rejected) actor.send(event);
+    expect({ state: actor.getSnapshot().value, complain: actor.getSnapshot().can(EVENTS.COMPLAIN) }).toEqual({ state: 'rejected', complain: false });
+    expect(contractMachineV8.states.complained).toBeUndefined();
+    expect(machines.contract[8]).toBe(contractMachineV8);
+    expect(machines.contract[9]).toBe(contractMachine);
   });
 });
 

@@ -43,8 +43,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v8: while any open bill is unanswered the contract waits on the provider (with its term and the complaint
  * after it), also beside a bill the provider holds to; v4 to v7 waited on the owner as soon as one was held.
  * A contract closed on an older version moves to v8 when a late bill is recorded (v8's `closed` is v7's).
+ * v9: the owner can complain about a rejection (`COMPLAIN`, with her grounds): a complaint letter goes to the
+ * provider, and the contract waits on its reasoned answer (`complained`, `COMPLAINT_ANSWER_BUSINESS_DAYS`);
+ * v1 to v8's `rejected` took only an amend or a withdrawal.
  */
-export const CONTRACT_MACHINE_VERSION = 8;
+export const CONTRACT_MACHINE_VERSION = 9;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -60,6 +63,12 @@ export const COLLECTION_STOP_BUSINESS_DAYS = 1;
  * posted letter needs to arrive, be handled and be answered; the owner is alerted at once anyway.
  */
 export const COLLECTION_ANSWER_BUSINESS_DAYS = 10;
+/**
+ * v9: the term our complaint about a rejection gives the provider for its reasoned answer: four weeks, the time the
+ * Geschillencommissie says a consumer gives the company to handle a written complaint ("U geeft de ondernemer hier
+ * vier weken de tijd voor", https://www.degeschillencommissie.nl/klacht-indienen/de-procedure).
+ */
+export const COMPLAINT_ANSWER_BUSINESS_DAYS = 20;
 
 export type ContractAction = 'cancel' | 'transfer';
 export interface ContractInput {
@@ -75,7 +84,8 @@ export type LetterKind =
   | 'dispute'
   | 'dispute_escalation'
   | 'collection_stop'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'rejection_complaint';
 
 /**
  * Side effects a transition asks for. The machine only emits them; the runtime writes each one to
@@ -92,7 +102,8 @@ export type ContractEffect =
    * - dispute_escalation: complaint that a dispute went unanswered (v2);
    * - collection_stop: demand to stop debt collection; `urgent` = sent the same business day;
    *   `to: 'agency'` = the copy for the collection agency (v2);
-   * - withdrawal: the provider had our request and must know it no longer stands.
+   * - withdrawal: the provider had our request and must know it no longer stands;
+   * - rejection_complaint: the owner's complaint about the provider's rejection of our request, with her grounds (v9).
    */
   | { type: 'letter'; letterKind: LetterKind; urgent?: boolean; to?: 'agency' }
   /** Tell the family in their portal what changed; `topic` names the change (e.g. 'confirmed'). */
@@ -187,6 +198,8 @@ export type ContractEvent =
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
   | { type: 'AMEND'; note?: string | null; answer?: string | null }
   | { type: 'WITHDRAW'; reason: string }
+  /** v9: the owner complains about the rejection; `grounds`, written for the provider, are quoted in the complaint letter (read from the recorded event; the machine keeps none). */
+  | { type: 'COMPLAIN'; grounds: string }
   /** sent by the scheduler when the state's declared deadline is over */
   | { type: 'DEADLINE_PASSED' }
   /** v2 needs the billed period; v1 disputed on the invoice date alone */
@@ -858,19 +871,43 @@ const collectionStoppedV8 = {
   ],
 } as const;
 
-export const contractMachine = contractSetup.createMachine({
-  id: CONTRACT_MACHINE_ID,
-  initial: 'draft',
-  context: initialContextV4,
-  states: {
-    ...V7_STATES,
-    disputed: { meta: waitForProvider, on: { ...V7_STATES.disputed.on, ...unansweredFirst('disputed') } },
-    disputeEscalated: { meta: waitForProvider, on: { ...V7_STATES.disputeEscalated.on, ...unansweredFirst('disputeEscalated') } },
-    // Holds only bills the provider held to: an answer here leaves none unanswered, a new bill waits on the provider.
-    disputeRejected: { meta: waitForOwner, on: { ...V7_STATES.disputeRejected.on, ...unansweredFirst('disputed') } },
-    collectionStopRequested: { meta: V7_STATES.collectionStopRequested.meta, on: { ...V7_STATES.collectionStopRequested.on, ...collectionStoppedV8 } },
+/** Version 8's states: v7's with unanswered bills first; the base of v9. */
+const V8_STATES = {
+  ...V7_STATES,
+  disputed: { meta: waitForProvider, on: { ...V7_STATES.disputed.on, ...unansweredFirst('disputed') } },
+  disputeEscalated: { meta: waitForProvider, on: { ...V7_STATES.disputeEscalated.on, ...unansweredFirst('disputeEscalated') } },
+  // Holds only bills the provider held to: an answer here leaves none unanswered, a new bill waits on the provider.
+  disputeRejected: { meta: waitForOwner, on: { ...V7_STATES.disputeRejected.on, ...unansweredFirst('disputed') } },
+  collectionStopRequested: { meta: V7_STATES.collectionStopRequested.meta, on: { ...V7_STATES.collectionStopRequested.on, ...collectionStoppedV8 } },
+} as const;
+
+/** Version 8, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV8 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V8_STATES });
+
+// v9: a complaint about a rejection.
+//
+// v1 to v8 left the owner two moves after a rejection: amend the request or withdraw it. When the rejection is
+// wrong (the heirs may end the contract, the papers asked for were sent), the owner complains in writing to the
+// provider (`COMPLAIN`): the complaint letter quotes its rejection and her grounds and asks for a reasoned answer
+// within four weeks (`COMPLAINT_ANSWER_BUSINESS_DAYS`). The provider answers as to a request (it ends the contract,
+// asks for something, or rejects again: back to `rejected`, where the owner's next step names the complaints body
+// from the day it takes the case). A term that passes alerts the owner, who calls or goes to that body: no letter
+// goes again, and the readers say the term that passed, not a new one.
+
+/** Version 9's states: v8's with the complaint about a rejection. */
+const V9_STATES = {
+  ...V8_STATES,
+  rejected: {
+    meta: waitForOwner,
+    on: { ...V8_STATES.rejected.on, COMPLAIN: { target: 'complained', actions: ['countEscalation', letter('rejection_complaint'), tellFamily('complained')] } },
   },
-});
+  complained: {
+    meta: { deadline: { basis: 'fixed', businessDays: COMPLAINT_ANSWER_BUSINESS_DAYS }, waitingOn: 'provider' },
+    on: { ...answersAfterAcknowledgement, ...withdrawSent, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('complaint_unanswered')] } },
+  },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V9_STATES });
 
 /**
  * The one way a contract instance moves to the newest version: when a late bill or collection notice is

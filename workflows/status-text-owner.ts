@@ -108,6 +108,11 @@ const STATUS: Phrases = {
     nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,
     en: ({ p, due, c, ownTermSaid }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due)}`}.`,
   },
+  // v9: the owner's complaint about the rejection.
+  complained: {
+    nl: ({ p, due, c }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}, antwoord aanbieder ${nlDue(due)}.`,
+    en: ({ p, due, c }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}, provider's answer due ${enDue(due)}.`,
+  },
   confirmed: {
     nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,
     en: ({ p, due, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}; watching for late bills ${due ? `until ${due}` : 'for now'}.`,
@@ -173,6 +178,11 @@ const bodyFrom: Record<Language, (complained: Said['complained']) => string> = {
   nl: (complained) => (complained?.from ? ` Vanaf ${complained.from} kunt u naar ${complained.body}.` : ''),
   en: (complained) => (complained?.from ? ` From ${complained.from} you can go to ${complained.body}.` : ''),
 };
+/** v9: a rejection that answered our complaint: the complaints body, from the day it takes the case. */
+const afterComplaint: Record<Language, (complained: Said['complained']) => string> = {
+  nl: (complained) => (complained ? ` ${complained.from ? `Vanaf ${complained.from} kunt u` : 'U kunt ook'} naar ${complained.body}.` : ''),
+  en: (complained) => (complained ? ` ${complained.from ? `From ${complained.from} you can` : 'You can also'} go to ${complained.body}.` : ''),
+};
 
 /**
  * What happens next: what Steward does by itself, or what the owner must do. After a term passed that
@@ -195,9 +205,16 @@ const NEXT: Phrases = {
     nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Gevraagde informatie nu aanleveren')}.` : `Gevraagde informatie aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`),
     en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Supply the information now')}.` : `Supply the information ${enBy(s.due, 'as soon as possible')}.`),
   },
+  // v9: rejected again after our complaint, the complaints body is named from the day it takes the case.
   rejected: {
-    nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Verzoek nu aanpassen of intrekken')}.` : `Verzoek aanpassen of intrekken ${nlBy(s.due, 'zo snel mogelijk')}.`),
-    en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Amend or withdraw the request now')}.` : `Amend or withdraw the request ${enBy(s.due, 'as soon as possible')}.`),
+    nl: (s) => `${s.missed ? `${nowWithTerm.nl(s, 'Verzoek nu aanpassen of intrekken')}.` : `Verzoek aanpassen of intrekken ${nlBy(s.due, 'zo snel mogelijk')}.`}${afterComplaint.nl(s.complained)}`,
+    en: (s) => `${s.missed ? `${nowWithTerm.en(s, 'Amend or withdraw the request now')}.` : `Amend or withdraw the request ${enBy(s.due, 'as soon as possible')}.`}${afterComplaint.en(s.complained)}`,
+  },
+  complained: {
+    nl: ({ p, due, complained, missed }) =>
+      `${missed ? `${p} nu bellen${orBody.nl(complained)}: geen antwoord op de klacht tot en met ${missed}.` : `Geen antwoord op de klacht ${nlBy(due, 'op tijd')}: ${p} bellen${orBody.nl(complained)}.`}${bodyFrom.nl(complained)}`,
+    en: ({ p, due, complained, missed }) =>
+      `${missed ? `Call ${p} now${orBody.en(complained)}: no answer to the complaint by ${missed}.` : `No answer to the complaint ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   confirmed: {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
@@ -302,6 +319,7 @@ const CHANGE: Phrases = {
   acknowledged: { nl: ({ p }) => `Ontvangst bevestigd door ${p}.`, en: ({ p }) => `Receipt acknowledged by ${p}.` },
   informationRequested: { nl: ({ p }) => `${p} vroeg aanvullende informatie.`, en: ({ p }) => `${p} asked for more information.` },
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
+  complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
   confirmed: { nl: ({ p, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}.`, en: ({ p, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
@@ -364,6 +382,11 @@ const STEPS: StepPhrases = {
         `Verzoek aan ${p} aangepast na de afwijzing${amended?.answer ? `; antwoord in de brief: ${amended.note ? quoted(amended.answer, 'nl') : quotedAtEnd(amended.answer, 'nl')}` : ''}${amended?.note ? `; notitie: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
       en: ({ p }, { amended }) =>
         `Request to ${p} amended after the rejection${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
+    },
+    // v9: the grounds as the complaint letter quotes them.
+    COMPLAIN: {
+      nl: ({ p }, { complaintGrounds }) => `Klacht ingediend bij ${p} over de afwijzing${complaintGrounds ? `; uw bezwaren in de brief: ${quotedAtEnd(complaintGrounds, 'nl')}` : '.'}`,
+      en: ({ p }, { complaintGrounds }) => `Complaint filed with ${p} about the rejection${complaintGrounds ? `; your grounds in the letter: ${quotedAtEnd(complaintGrounds, 'en')}` : '.'}`,
     },
     // The agency keeps collecting until someone reaches it: the owner is told when our stop letter could not.
     COLLECTION_NOTICE: {
@@ -441,6 +464,7 @@ const STEPS: StepPhrases = {
       en: ({ p }) => `The term to send ${p} the information has passed.`,
     },
     rejected: { nl: ({ p }) => `Afwijzing door ${p} nog niet opgevolgd: aanpassen of intrekken.`, en: ({ p }) => `Rejection by ${p} not yet followed up: amend or withdraw.` },
+    complained: { nl: ({ p }) => `Geen antwoord van ${p} op de klacht over de afwijzing: bellen.`, en: ({ p }) => `No answer from ${p} to the complaint about the rejection: call them.` },
     disputed: { nl: ({ p }) => `Klacht gestuurd aan ${p}: geschil onbeantwoord.`, en: ({ p }) => `Complaint sent to ${p}: dispute unanswered.` },
     disputeEscalated: {
       nl: ({ p }) => `Geen antwoord van ${p} op de klacht over het geschil: bellen.`,

@@ -70,6 +70,8 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   acknowledged: { nl: (_c, due) => `Ontvangst bevestigd; graag de afhandeling bevestigen${nlBy(due)}.`, en: (_c, due) => `Receipt acknowledged; please confirm completion${enBy(due)}.` },
   informationRequested: { nl: () => 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.', en: () => 'You asked for more information; the case owner is supplying it.' },
   rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
+  // v9: the term is the complaint's, four weeks (the letter names the date).
+  complained: { nl: (_c, due) => `Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed about your rejection of the request; please send your reasoned answer${enBy(due)}.` },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
@@ -271,6 +273,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).
   AMEND: { nl: (a) => `Steward paste het verzoek aan${answered(a, 'nl')}`, en: (a) => `Steward amended the request${answered(a, 'en')}` },
   WITHDRAW: { nl: () => 'Steward trok het verzoek in', en: () => 'Steward withdrew the request' },
+  // v9: the grounds were written for the provider (the complaint letter quotes them).
+  COMPLAIN: {
+    nl: (a) => `Steward diende een klacht in over uw afwijzing${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'nl')}` : ''}`,
+    en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
+  },
   DISPUTE_RESOLVED: { nl: (a) => resolvedText(a, 'nl'), en: (a) => resolvedText(a, 'en') },
 };
 
@@ -279,7 +286,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN'];
 
 export function providerAnswerText(event: string, answer: Answer, lang: Language): string {
   return ANSWERS[event][lang](answer);

@@ -202,6 +202,11 @@ const STATUS: Phrases = {
     nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd. We zoeken uit wat er nodig is en laten u weten hoe we verdergaan.`,
     en: ({ p }) => `${p} did not accept the request. We are finding out what is needed and will let you know how we proceed.`,
   },
+  // v9: the owner objected to the rejection in writing.
+  complained: {
+    nl: ({ p, due }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
+    en: ({ p, due }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint; ${p} should answer ${enBy(due, 'soon')}.`,
+  },
   confirmed: confirmedPhrase(true),
   disputed: {
     nl: ({ p, due, c }) =>
@@ -308,6 +313,10 @@ const NEXT: Phrases = {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
     en: ({ p }) => `We will correct the request and send it to ${p} again, or withdraw it if it is no longer needed.`,
   },
+  complained: {
+    nl: ({ p, due }) => `Antwoordt ${p} niet ${nlBy(due, 'op tijd')}, dan neemt uw contactpersoon persoonlijk contact op met ${p}.`,
+    en: ({ p, due }) => `If ${p} has not answered ${enBy(due, 'in time')}, your contact person will contact ${p} personally.`,
+  },
   // After a transfer the new holder's bills keep coming; only one in the deceased's name is late.
   confirmed: {
     nl: ({ p, due, c }) =>
@@ -381,6 +390,10 @@ const CHANGE: Phrases = {
   rejected: {
     nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd.`,
     en: ({ p }) => `${p} did not accept the request.`,
+  },
+  complained: {
+    nl: ({ p }) => `We vonden de afwijzing door ${p} niet terecht en hebben schriftelijk een klacht ingediend.`,
+    en: ({ p }) => `We thought ${p} was wrong to reject the request and filed a written complaint.`,
   },
   confirmed: {
     nl: ({ p, c }) => `${p} heeft bevestigd dat het contract ${c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`,

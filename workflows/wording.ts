@@ -195,6 +195,8 @@ export interface ContractStep {
   agencyUnreached: string | null;
   /** An amend after a rejection: the owner's answer for the provider and her case-file note, as recorded (each null when none). */
   amended: { answer: string | null; note: string | null } | null;
+  /** v9: a complaint about a rejection: the owner's grounds, as recorded (null for any other step). */
+  complaintGrounds: string | null;
 }
 
 /**
@@ -202,7 +204,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -219,6 +221,7 @@ export function contractStep(
     billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
     agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
     amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
+    complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
   };
 }
 

@@ -262,6 +262,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
   dispute_escalation: () => ['complaint', ' about my unanswered objection'],
   collection_stop: (l) => ['letter', ` about the collection letter${l.collection?.agency ? ` from ${l.collection.agency}` : ''}`],
   withdrawal: () => ['letter', ' withdrawing the request'],
+  rejection_complaint: () => ['complaint', ' about your rejection of the request'],
   correction: () => ['correction', ''],
   bill_correction: () => ['correction', ' of my objection to an invoice'],
   document_erasure: () => ['letter', ' about a withdrawn document'],
@@ -415,6 +416,7 @@ export const en: Words = {
     dispute_escalation: 'Complaint about the lack of an answer to my dispute of your invoice',
     collection_stop: 'Urgent – suspend debt collection',
     withdrawal: 'Withdrawal of my request',
+    rejection_complaint: 'Complaint about the rejection of my request',
     correction: 'Correction to my request',
     bill_correction: 'Correction to my objection to your invoice',
     document_erasure: 'Request to delete a document',
@@ -427,6 +429,7 @@ export const en: Words = {
       escalation: 'Complaint about the lack of an answer to our request',
       dispute_escalation: 'Complaint about the lack of an answer to our dispute of your invoice',
       withdrawal: 'Withdrawal of our request',
+      rejection_complaint: 'Complaint about the rejection of our request',
       correction: 'Correction to our request',
       bill_correction: 'Correction to our objection to your invoice',
     },
@@ -454,6 +457,7 @@ export const en: Words = {
     dispute_escalation: 'I look forward to your answer within the period stated.',
     collection_stop: 'I look forward to your confirmation within the period stated.',
     withdrawal: 'Thank you for the work you have already done on it.',
+    rejection_complaint: 'I look forward to your reasoned answer within the period stated.',
     correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     bill_correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     document_erasure: 'Thank you for your cooperation.',
@@ -552,6 +556,15 @@ export const en: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+      case 'rejection_complaint': {
+        const before = rejectedBefore(f);
+        return [
+          firstLetter(f),
+          `${before ? `On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”). ` : ''}I do not agree with that rejection, and I hereby file a complaint.`,
+          ...(f.input.complaintGrounds ? [`My grounds: ${quotedAtEnd(f.input.complaintGrounds, 'en')}`] : []),
+          `Please reconsider your rejection and send me a reasoned answer${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+        ];
+      }
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [

@@ -284,6 +284,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string, str
   dispute_escalation: () => ['de', 'klacht', ' over mijn onbeantwoorde bezwaar'],
   collection_stop: (l) => ['de', 'brief', ` over de incassobrief${l.collection?.agency ? ` van ${l.collection.agency}` : ''}`],
   withdrawal: () => ['de', 'brief', ' waarin ik het verzoek introk'],
+  rejection_complaint: () => ['de', 'klacht', ' over uw afwijzing van het verzoek'],
   correction: () => ['de', 'correctie', ''],
   bill_correction: () => ['de', 'correctie', ' op mijn bezwaar tegen een factuur'],
   document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
@@ -459,6 +460,7 @@ export const nl: Words = {
     dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw factuur',
     collection_stop: 'Dringend – incasso opschorten',
     withdrawal: 'Intrekking van mijn verzoek',
+    rejection_complaint: 'Klacht over de afwijzing van mijn verzoek',
     correction: 'Correctie op mijn verzoek',
     bill_correction: 'Correctie op mijn bezwaar tegen uw factuur',
     document_erasure: 'Verzoek om een document te verwijderen',
@@ -470,6 +472,7 @@ export const nl: Words = {
     kinds: {
       dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur',
       withdrawal: 'Intrekking van ons verzoek',
+      rejection_complaint: 'Klacht over de afwijzing van ons verzoek',
       correction: 'Correctie op ons verzoek',
       bill_correction: 'Correctie op ons bezwaar tegen uw factuur',
     },
@@ -496,6 +499,7 @@ export const nl: Words = {
     dispute_escalation: 'Ik zie uw antwoord binnen de genoemde termijn tegemoet.',
     collection_stop: 'Ik zie uw bevestiging binnen de genoemde termijn tegemoet.',
     withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
+    rejection_complaint: 'Ik zie uw gemotiveerde antwoord binnen de genoemde termijn tegemoet.',
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     bill_correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     document_erasure: 'Dank u voor uw medewerking.',
@@ -594,6 +598,16 @@ export const nl: Words = {
       }
       case 'withdrawal':
         return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+      case 'rejection_complaint': {
+        // Only what is recorded: the request, the provider's rejection with its own reason, and the owner's grounds as she wrote them.
+        const before = rejectedBefore(f);
+        return [
+          firstLetter(f),
+          `${before ? `Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”). ` : ''}Met die afwijzing ben ik het niet eens. Hierbij dien ik daarom een klacht in.`,
+          ...(f.input.complaintGrounds ? [`Mijn bezwaren: ${quotedAtEnd(f.input.complaintGrounds, 'nl')}`] : []),
+          `Ik verzoek u uw afwijzing te heroverwegen en mij${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} een gemotiveerd antwoord te sturen.${complaintsBody(f)}`,
+        ];
+      }
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [

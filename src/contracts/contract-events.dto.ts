@@ -99,6 +99,16 @@ export class AmendDto extends NoteDto {
   answer?: string;
 }
 
+/** v9: the owner's complaint about a rejection: `grounds` are written for the provider, quoted in the complaint letter and on the desk. */
+export class ComplainDto {
+  @ApiProperty({ description: "why the owner holds the rejection to be wrong, quoted in the complaint letter and on the desk", example: 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  grounds: string;
+}
+
 /** The credited amount and a note: the body of a credit note, with the bill it is for. */
 class CreditNoteBody {
   @ApiProperty({ description: 'credited amount in euros', example: 24.5 })
@@ -334,3 +344,4 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
 
 /** The amend as the machine receives it, from the API and the contract page alike. */
 export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
+export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });

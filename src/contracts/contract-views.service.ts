@@ -37,8 +37,11 @@ const complaintsBodyWords = (category: ProviderCategory, complainedOn: string | 
   complaintsBodyOpens: complainedOn ? complaintsBodyOpensOn(category, complainedOn) : null,
   today,
 });
-/** The states entered with a complaint to the provider, whose next step names the complaints body from the day it takes the case. */
-const COMPLAINED = new Set(['escalated', 'disputeEscalated']);
+/**
+ * The states whose next step names the complaints body from the day it takes the case, each with the state whose letter
+ * is the complaint: those entered with a complaint, and (v9) a rejection that answered our complaint about a rejection.
+ */
+const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEscalated: 'disputeEscalated', complained: 'complained', rejected: 'complained' };
 
 /** Nothing went out yet to a provider informed through the BRP, and the owner has not checked with it. */
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
@@ -46,7 +49,7 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
 export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost'>>;
 /** The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht ingediend"). */
-const CHASING = new Set(['requested', 'reminded', 'escalated']);
+const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained']);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -167,9 +170,9 @@ export class ContractViews {
     this.complaintsSent = reader;
   }
 
-  /** Of these contracts (with their standings), the date of the complaint their present state sent, for `ownerStatus`: only those in a state entered with one are read. */
+  /** Of these contracts (with their standings), the date of the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered), for `ownerStatus`: only those in such a state are read. */
   complaintDates(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, string>> {
-    return this.complaintsSent(contracts.filter((c) => COMPLAINED.has(c.standing.state)).map((c) => ({ id: c.id, state: c.standing.state })));
+    return this.complaintsSent(contracts.filter((c) => Object.hasOwn(COMPLAINED, c.standing.state)).map((c) => ({ id: c.id, state: COMPLAINED[c.standing.state] })));
   }
 
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {

@@ -9,6 +9,8 @@ import { validatedInput } from '../common/validation';
 import {
   AmendDto,
   amendEvent,
+  ComplainDto,
+  complainEvent,
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
@@ -125,6 +127,18 @@ export class ContractsController {
   @HttpCode(200)
   async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
     await this.contracts.fire(principal, id, amendEvent(dto));
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Complain about a rejected request',
+    description: 'The owner holds the rejection to be wrong: a complaint letter quoting the rejection and `grounds` goes to the provider, which has four weeks (20 business days) for its reasoned answer. Contracts started on machine version 9 or later (409 otherwise, or in any state but `rejected`).',
+    problems: [400, 409],
+  })
+  @Post('contracts/:id/complain')
+  @HttpCode(200)
+  async complain(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ComplainDto) {
+    await this.contracts.fire(principal, id, complainEvent(dto));
     return this.views.detail(id);
   }
 

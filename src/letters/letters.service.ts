@@ -40,7 +40,9 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
  */
 const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction'];
 /** The complaints to the provider: about an unconfirmed request, about an unanswered dispute. */
-const COMPLAINT_KINDS: string[] = ['escalation', 'dispute_escalation'];
+const COMPLAINT_KINDS: string[] = ['escalation', 'dispute_escalation', 'rejection_complaint'];
+/** States whose entry writes the provider a letter that their words say went out (v9: the complaint about a rejection). */
+const WRITTEN_ON_ENTRY: string[] = ['complained'];
 
 /** A relative reading the estate's letters in the portal. */
 export type LetterReader = Viewer & { estateId: string };
@@ -152,7 +154,7 @@ export class LettersService implements OnModuleInit {
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
-    this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
+    this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
@@ -446,14 +448,17 @@ export class LettersService implements OnModuleInit {
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
-   * Contracts whose letter went out are left out.
+   * Contracts whose letter went out are left out. `unmade` (the family's readers): a state whose entry writes a
+   * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[]): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
-    for (const [id, l] of await this.latestInState(contracts)) {
+    const latest = await this.latestInState(contracts);
+    for (const [id, l] of latest) {
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (l.channel === 'post' && l.deliveryStatus !== 'posted') standings.set(id, 'awaitingPost');
     }
+    if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
   }
 

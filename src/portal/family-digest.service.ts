@@ -224,7 +224,7 @@ export class FamilyDigestService implements OnModuleInit {
       const [message, english] = readsDebts ? [n.message, n.message_en] : [n.message_without_debts, n.message_without_debts_en];
       return message === null ? [] : [lang === 'en' ? (english ?? message) : message];
     };
-    const unsent = await this.letters.requestLetterStandings(summaries);
+    const unsent = await this.letters.requestLetterStandings(summaries, true);
     const now = new Map(summaries.map((c) => [c.id, c]));
     // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
     const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));

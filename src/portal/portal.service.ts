@@ -337,7 +337,7 @@ export class PortalService {
     const [lastUpdate, summaries, unsent, withProvider] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       this.views.summariesOf(page.items, lang, 'family', readsDebts),
-      this.letters.requestLetterStandings(page.items),
+      this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
     ]);
     const words = familyWords(lang);

@@ -29,7 +29,7 @@ export function unsentLetterWords(c: { providerName: string; state: ContractStat
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
   // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
-  if (c.state === 'reminded' || c.state === 'escalated') return { statusText: words.chaseAwaitingPost[c.state](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  if (c.state === 'reminded' || c.state === 'escalated' || c.state === 'complained') return { statusText: words.chaseAwaitingPost[c.state](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
   return { statusText: `${c.statusText} ${words.letterStillForPost(c.providerName)}`, nextStep: null };
 }
 

@@ -46,6 +46,8 @@ const EVENTS: AnyEventObject[] = [
   { type: 'INFORMATION_SUPPLIED', note: 'Bijgevoegd', documentIds: [] },
   { type: 'REJECT', reason: 'Onbekend nummer' },
   { type: 'AMEND', note: 'Nummer verbeterd' },
+  // v9: a complaint about the rejection.
+  { type: 'COMPLAIN', grounds: 'De erfgenamen mogen opzeggen' },
   { type: 'WITHDRAW', reason: 'Al opgezegd' },
   { type: 'DEADLINE_PASSED' },
   { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 31, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },

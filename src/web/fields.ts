@@ -151,6 +151,8 @@ interface FieldOptions {
   hint?: string;
   /** Keeps ids unique where several forms on one page share a field name. */
   idPrefix?: string;
+  /** A text of several sentences: a text area. */
+  multiline?: true;
 }
 
 /** A labelled input whose error (if any) is announced with it and marked on the field itself. */
@@ -158,7 +160,13 @@ export function field(form: FormState, name: string, label: string, options: Fie
   const id = (options.idPrefix ?? '') + inputId(name);
   const { marks, message } = refusalMarks(form, name, id, Boolean(options.hint));
   const value = form.values ? typedValue(form.values, name) : options.initial;
-  return html`<label for="${id}">${label}</label>${options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : ''}
+  const hint = options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : '';
+  if (options.multiline) {
+    return html`<label for="${id}">${label}</label>${hint}
+<textarea id="${id}" name="${inputName(name)}" rows="4"${options.required ? html` required` : ''}${marks}>${value ?? ''}</textarea>
+${message}`;
+  }
+  return html`<label for="${id}">${label}</label>${hint}
 <input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${marks}>
 ${message}`;
 }

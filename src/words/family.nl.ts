@@ -180,6 +180,7 @@ export const familyNl = {
   chaseAwaitingPost: {
     reminded: (provider: string, ending: boolean) => `${provider} heeft ${ending ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. Onze herinnering aan ${provider} ligt klaar voor de post.`,
     escalated: (provider: string, ending: boolean) => `${provider} heeft ook na onze herinnering ${ending ? 'de beëindiging' : 'de overzetting'} niet bevestigd. Onze klacht aan ${provider} ligt klaar voor de post.`,
+    complained: (provider: string) => `${provider} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht; onze klacht aan ${provider} ligt klaar voor de post.`,
   },
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */

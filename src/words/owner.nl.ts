@@ -313,6 +313,7 @@ export const ownerNl = {
       acknowledged: 'ontvangst bevestigd',
       informationRequested: 'informatie gevraagd',
       rejected: 'afgewezen',
+      complained: 'klacht over afwijzing',
       confirmed: 'bevestigd',
       disputed: 'bezwaar gemaakt',
       disputeEscalated: 'klacht ingediend',
@@ -482,7 +483,7 @@ export const ownerNl = {
     back: (name: string, reference: string) => `Terug naar ${name} (${reference})`,
     contractStates: {
       draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
-      informationRequested: 'informatie gevraagd', rejected: 'afgewezen', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
+      informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
       disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
     } as Record<string, string>,
     documentKinds: {
@@ -492,7 +493,7 @@ export const ownerNl = {
     } as Record<string, string>,
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
-      dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking',
+      dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
       correction: 'correctie', bill_correction: 'factuurcorrectie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
@@ -551,6 +552,7 @@ export const ownerNl = {
       reject: 'Aanbieder heeft het verzoek afgewezen',
       'information-supplied': 'Informatie aanleveren',
       amend: 'Verzoek aangepast, klaar om opnieuw te versturen',
+      complain: 'Klacht indienen',
       'dispute-resolved': 'Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt',
       'credit-note-sent': 'Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening',
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
@@ -572,6 +574,9 @@ export const ownerNl = {
     rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
     /** What the owner changed, for the case file only: the provider reads the answer above, never this. */
     amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
+    /** v9: the owner's grounds for a complaint about the rejection: the complaint letter and the desk quote them. */
+    complaintGrounds: 'Waarom de afwijzing niet klopt (komt in de klachtbrief)',
+    complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
     whichBill: 'Over welke factuur',
@@ -1003,6 +1008,7 @@ export const ownerNl = {
       toUserId: 'de nieuwe vaste contactpersoon',
       note: 'de toelichting',
       answer: 'het antwoord op de afwijzing',
+      grounds: 'de bezwaren tegen de afwijzing',
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
       invoiceReference: 'de factuur',

@@ -5,6 +5,8 @@ import {
   AcknowledgeDto,
   AmendDto,
   amendEvent,
+  ComplainDto,
+  complainEvent,
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
@@ -82,6 +84,7 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentIds'],
   },
   amend: { event: 'AMEND', body: AmendDto, toEvent: (dto) => amendEvent(dto as AmendDto) },
+  complain: { event: 'COMPLAIN', body: ComplainDto, toEvent: (dto) => complainEvent(dto as ComplainDto) },
   // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {

@@ -118,6 +118,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['note', 'documentIds'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
+  complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',
     fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${field(f, 'note', c.w.resolved, id)}`,

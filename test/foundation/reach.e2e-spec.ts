@@ -136,6 +136,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/provider-answer/{answer}': { body: () => ({ reference: 'R-1' }) },
   'POST /api/v1/contracts/{id}/brp-check': { body: () => ({ outcome: 'informed', note: 'gecontroleerd' }) },
   'POST /api/v1/contracts/{id}/amend': { body: () => ({ note: 'aangepast' }) },
+  'POST /api/v1/contracts/{id}/complain': { body: () => ({ grounds: 'De erfgenamen mogen opzeggen.' }) },
   'POST /api/v1/contracts/{id}/invoice-after-end': { body: () => ({ invoiceDate: '2026-11-20', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }) },
   'POST /api/v1/contracts/{id}/bill-corrected': { body: () => ({ invoiceReference: 'F-1', invoiceDate: '2026-11-20', amount: 59.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }) },
   'POST /api/v1/contracts/{id}/collection-notice': { body: () => ({ agency: 'Incassobureau Noord', reference: 'I-1', amount: 49.95 }) },

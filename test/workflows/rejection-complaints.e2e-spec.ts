@@ -1,0 +1,104 @@
+import { letterDate } from '../../letters';
+import { flat, pdfText } from '../../letters/test-support';
+import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
+import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** v9: the owner complains about a rejection; the provider answers the complaint as a request (README, Rejections and complaints). */
+describe('a complaint about a rejected request', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Telco Klacht', category: 'telecom', requiredDocuments: ['death_certificate'] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const grounds = 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.';
+
+  /** A request the provider rejected, with a relative of the family signed in to the portal. */
+  async function rejected(surname: string) {
+    const estate = await createEstate(anna, { surname });
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `T-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    return { estate, contract, family };
+  }
+
+  it('refuses a complaint without grounds (problem+json naming the field) and one about a request that was not rejected', async () => {
+    const { contract } = await rejected('Leeg');
+    const res = await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds: '  ' }).expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['grounds']);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds: 'x'.repeat(2001) }).expect(400);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    // Complained already: it waits on the provider.
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(409);
+  });
+
+  it('sends the complaint letter, shows it on the desk, tells the family once it went, and names the complaints body after a second rejection', async () => {
+    const { estate, contract, family } = await rejected('Klacht');
+    const complained = (await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200)).body;
+    expect(complained.state).toBe('complained');
+    // Before the letter went out, the family is not told that we complained.
+    expect(JSON.stringify((await family.get(`${API}/portal/estate`).expect(200)).body.contracts)).not.toContain('klacht');
+    await runDueWork();
+
+    const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    expect(letter).toMatchObject({ status: 'sent', violations: [] });
+    const request = detail.letters.find((l: { kind: string }) => l.kind === 'cancellation');
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain('Klacht over de afwijzing van mijn verzoek');
+    expect(text).toContain(`Op ${letterDate(request.letterDate, 'nl')} heb ik u namens de nabestaanden van`);
+    expect(text).toContain('liet u weten dat u dat verzoek niet kon verwerken (reden: „Alleen de contractant kan opzeggen.”). Met die afwijzing ben ik het niet eens. Hierbij dien ik daarom een klacht in.');
+    expect(text).toContain(`Mijn bezwaren: „${grounds}”`);
+    expect(text).toContain(`Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk ${letterDate(detail.dueAt.slice(0, 10), 'nl')} een gemotiveerd antwoord te sturen.`);
+    expect(detail.statusText).toBe(`Klacht ingediend bij Telco Klacht over de afwijzing (reden: Alleen de contractant kan opzeggen.), antwoord aanbieder uiterlijk ${letterDate(detail.dueAt.slice(0, 10), 'nl')}.`);
+
+    // The desk: the complaint with the grounds in the thread, the request back on the provider's tab.
+    const view = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    expect(view.tab).toBe('waiting_on_you');
+    expect(view.thread.map((i: { text: string }) => i.text)).toContain(`Steward diende een klacht in over uw afwijzing: „${grounds}”`);
+    expect(view.statusText).toMatch(/^Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord uiterlijk /);
+
+    // The family: in plain words, on the card and the timeline.
+    const card = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
+    expect(card.statusText).toMatch(/^Telco Klacht heeft het verzoek niet geaccepteerd\. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend; Telco Klacht moet uiterlijk .+ antwoorden\.$/);
+    const timeline = (await family.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
+    expect(timeline).toContain('We vonden de afwijzing door Telco Klacht niet terecht en hebben schriftelijk een klacht ingediend.');
+    // The owner's history keeps the grounds.
+    const owners = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(owners).toContain(`Internet: Klacht ingediend bij Telco Klacht over de afwijzing; uw bezwaren in de brief: „${grounds}”`);
+
+    // Rejected again: the owner's next step names the complaints body from the day it takes the case.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
+    const again = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(again.state).toBe('rejected');
+    const opens = complaintsBodyOpensOn('telecom', letter.letterDate)!;
+    expect(again.nextStep).toMatch(
+      new RegExp(`^Verzoek aanpassen of intrekken uiterlijk .+\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie \\(als Telco Klacht daarbij is aangesloten\\)\\.$`),
+    );
+  });
+
+  it('ends the contract when the provider completes after the complaint', async () => {
+    const { contract } = await rejected('Akkoord');
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await runDueWork();
+    const done = (await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200)).body;
+    expect(done.statusText).toMatch(/^Afhandeling bevestigd/);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-11-30' });
+  });
+});
