@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { openDisputesOf } from '../../workflows';
@@ -6,6 +6,7 @@ import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import type { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
@@ -59,7 +60,7 @@ const OWED_BATCH = 200;
  * Who may mark a bill paid, or undo it: the case owner (staff access rule) and the estate's representative.
  */
 @Injectable()
-export class BillsService {
+export class BillsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -67,7 +68,25 @@ export class BillsService {
     private readonly contracts: ContractsService,
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
+    private readonly views: ContractViews,
   ) {}
+
+  onModuleInit(): void {
+    this.views.readUnpaidBillsWith((contracts) => this.unpaidOf(contracts));
+  }
+
+  /** Of these contracts, the bills the estate still owes, each with what is still to pay of it (read once per estate). */
+  async unpaidOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, UnpaidBill[]>> {
+    const unpaid = new Map<string, UnpaidBill[]>();
+    const wanted = new Set(contracts.map((c) => c.id));
+    for (const estateId of new Set(contracts.map((c) => c.estateId))) {
+      for (const b of await this.ofEstate(estateId)) {
+        if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill }]);
+      }
+    }
+    return unpaid;
+  }
 
   /** Part of the retention purge (one transaction per estate). */
   async eraseEstate(manager: EntityManager, estateId: string): Promise<void> {

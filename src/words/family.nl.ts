@@ -150,6 +150,14 @@ export const familyNl = {
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
   billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}, ${amount}`,
   moreBillsToPay: 'Meer rekeningen',
+  /**
+   * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
+   * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
+   * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
+   */
+  billOwedHere: (reference: string, amount: string, finalBill = false) => `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}, ${amount}`,
+  stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
+  stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
   billsPaid: 'Betaald',

@@ -518,6 +518,7 @@ export const ownerEn: OwnerWords = {
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
     paidOnLabel: 'Paid on',
     markPaid: 'Paid',
+    stillToPayNext: (bills) => `Still to be paid from the estate: ${bills}. Record the payment below once it is made; only then is there nothing more to do for this contract.`,
     undoPaid: 'Undo the payment',
     enclosedChoices: 'Documents to send with it',
     noEnclosable: "No documents of this estate can be sent (the family's uploads and the will never are).",

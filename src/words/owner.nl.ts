@@ -531,6 +531,8 @@ export const ownerNl = {
     partlyPaid: (rest: string, paid: string, date: string) => `nog ${rest} te betalen; ${paid} betaald op ${date}`,
     paidOnLabel: 'Betaald op',
     markPaid: 'Betaald',
+    /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
+    stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',
