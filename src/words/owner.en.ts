@@ -335,7 +335,7 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}, ${amount}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -512,7 +512,7 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}, ${amount}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
