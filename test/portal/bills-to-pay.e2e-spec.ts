@@ -1,5 +1,5 @@
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -267,6 +267,11 @@ describe('bills to pay from the estate', () => {
     expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: rekening F-02, het deel tot en met de einddatum, €.32,00/);
     expect(await ownerPage(`/app/estates/${contract.estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: factuur F-02, deel tot en met de einddatum, €.32,00/);
     expect(await ownerPage(`/app/contracts/${contract.id}`)).toMatch(/Factuur F-02, deel tot en met de einddatum, €.32,00/);
+    // The progress report to the heirs names it so too (the cell wraps: pdf.js reads its second line after the amount).
+    await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report')!;
+    expect(flat(await pdfText((await ria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toMatch(/Nog te betalen uit de nalatenschap .*Stroomtest F-02, deel tot en met €.32,00 de einddatum/);
 
     // The representative pays that part; the provider holds to the rest, which the owner decides is paid from the estate: € 28,00 is left.
     await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-02', paidOn: TODAY }).expect(201);
