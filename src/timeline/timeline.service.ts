@@ -64,7 +64,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
 
 /**
- * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806800000), written as it
+ * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806900000), written as it
  * is there: the steps that left bills owed by the estate. The owner's word that bills are paid from it
  * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), a bill correction after which the corrected bill is no
  * longer among the open bills of the read model the step stored (it bills no day after the end date any more),

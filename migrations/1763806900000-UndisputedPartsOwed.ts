@@ -10,8 +10,8 @@ const FINAL_BILL = `(event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND details @
  * with a fourth kind, a bill after the end date whose stored read model disputes less than all of it (the
  * predicate as `TimelineService` writes it). Whether the dispute is still open is read with the contract's standing.
  */
-export class UndisputedPartsOwed1763806800000 implements MigrationInterface {
-  name = 'UndisputedPartsOwed1763806800000';
+export class UndisputedPartsOwed1763806900000 implements MigrationInterface {
+  name = 'UndisputedPartsOwed1763806900000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX timeline_entries_bills_owed_idx`);
