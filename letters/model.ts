@@ -271,6 +271,8 @@ export interface EstateBill {
   amount: number;
   /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's (it has no invoice number). */
   finalBill?: boolean;
+  /** The part up to the end date of a bill disputed in part (our dispute letter accepts it): owed while the rest is disputed. */
+  untilEnd?: boolean;
   /** ISO date it was marked paid; null while still to pay. */
   paidOn: string | null;
 }

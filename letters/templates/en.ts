@@ -631,5 +631,6 @@ export const en: Words = {
     columns: (paid) => ['Organisation', 'Invoice', 'Amount', ...(paid ? ['Paid on'] : [])],
     openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
     finalBill: (reference) => `Final bill (reference ${reference})`,
+    untilEnd: (reference) => `${reference}, the part up to the end date`,
   },
 };

@@ -679,5 +679,6 @@ export const nl: Words = {
     openNote: 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.',
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
+    untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
   },
 };

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { openDisputesOf } from '../../workflows';
+import { type ContractContext, openDisputesOf } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import type { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
@@ -15,7 +16,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem, stillToPay } from './owed-bills';
+import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
 import { readsEstateDebts } from '../documents/document-audience';
 
 /** A bill the estate owes, as its lists name it. */
@@ -28,6 +29,8 @@ export interface OwedBill {
   amount: number;
   /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's reference (it has no invoice number). */
   finalBill: boolean;
+  /** The part up to the end date of a bill disputed in part (`reference` is the bill's): owed from the day of the dispute while the rest is disputed. */
+  untilEnd: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -59,7 +62,7 @@ const OWED_BATCH = 200;
  * Who may mark a bill paid, or undo it: the case owner (staff access rule) and the estate's representative.
  */
 @Injectable()
-export class BillsService {
+export class BillsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -67,7 +70,25 @@ export class BillsService {
     private readonly contracts: ContractsService,
     private readonly workflow: ContractWorkflow,
     private readonly estates: EstatesService,
+    private readonly views: ContractViews,
   ) {}
+
+  onModuleInit(): void {
+    this.views.readUnpaidBillsWith((contracts) => this.unpaidOf(contracts));
+  }
+
+  /** Of these contracts, the bills the estate still owes, each with what is still to pay of it (read once per estate). */
+  async unpaidOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, UnpaidBill[]>> {
+    const unpaid = new Map<string, UnpaidBill[]>();
+    const wanted = new Set(contracts.map((c) => c.id));
+    for (const estateId of new Set(contracts.map((c) => c.estateId))) {
+      for (const b of await this.ofEstate(estateId)) {
+        if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd }]);
+      }
+    }
+    return unpaid;
+  }
 
   /** Part of the retention purge (one transaction per estate). */
   async eraseEstate(manager: EntityManager, estateId: string): Promise<void> {
@@ -256,15 +277,23 @@ export class BillsService {
       manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string; amount: number }[]>,
     ]);
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
-    const items = page.items.map((entry) =>
-      owedBillsOf({ ...entry, toState: entry.toState ?? '' }).map((b) => {
+    const owed = page.items.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
+    // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
+    // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
+    const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
+    const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
+    const items = owed.map(({ entry, bills }) =>
+      bills.flatMap((b) => {
+        const amount = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : b.amount;
+        if (amount === null) return [];
         const payment = paid.get(paymentKey(entry.contractId!, b));
         return {
           contractId: entry.contractId!,
           provider: labels.get(entry.contractId!) ?? '',
           reference: b.reference,
-          amount: b.amount,
+          amount,
           finalBill: b.finalBill,
+          untilEnd: b.untilEnd,
           decidedAt: entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

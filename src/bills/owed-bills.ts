@@ -1,4 +1,4 @@
-import { leftToCredit } from '../../workflows';
+import { type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf } from '../../workflows';
 import type { FieldError } from '../common/problem';
 import { type StoredStep, storedContractStep } from '../timeline/contract-step';
 
@@ -8,6 +8,11 @@ export interface OwedFigures {
   amount: number;
   /** The final bill the provider confirmed with the end of the contract: named by the confirmation's reference, it has no invoice number of its own. */
   finalBill: boolean;
+  /**
+   * The part up to the end date of a bill disputed in part: our dispute letter accepts it ("Tegen het deel tot en met de
+   * einddatum maak ik geen bezwaar"), so it is owed from the day of the dispute while the rest is disputed.
+   */
+  untilEnd: boolean;
 }
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
@@ -20,16 +25,31 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
  * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate).
  */
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
+  if (entry.event === 'INVOICE_AFTER_END') {
+    const part = undisputedPart(openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {}), (entry.details.event as { reference?: unknown } | undefined)?.reference);
+    return part === null ? [] : [{ reference: String((entry.details.event as { reference: string }).reference), amount: part, finalBill: false, untilEnd: true }];
+  }
   if (CONFIRMATIONS.has(entry.event)) {
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
-    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true }] : [];
+    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false }] : [];
   }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false }));
+  if (step.outcome === 'payFromEstate') return step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false }));
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false }];
+  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false }];
+}
+
+/**
+ * Of the open disputes, the undisputed part (the days up to the end date) of the bill recorded (or, after a correction
+ * renamed it, first recorded) as `reference`, or null: no such bill open, or all of it disputed (`disputedPart` never
+ * disputes more than the days after the end date, so what is left is the part the dispute letter accepts).
+ */
+export function undisputedPart(open: DisputedInvoice[], reference: unknown): number | null {
+  const bill = open.find((d) => (d.recordedAs ?? d.reference) === reference);
+  if (!bill || bill.disputed.amount >= bill.amount) return null;
+  return Math.round((bill.amount - bill.disputed.amount) * 100) / 100;
 }
 
 /**

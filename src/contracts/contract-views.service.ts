@@ -10,6 +10,7 @@ import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaint
 import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { listed, money } from '../../workflows/wording';
 import { familyWords, ownerWords } from '../words';
 import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince, shownDueDate } from './contract-workflow.service';
 import { Contract } from './contract.entity';
@@ -54,6 +55,27 @@ const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained']);
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
 export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, string>>;
+
+/** A bill of a contract the estate still owes, and what of it is still to pay (bills know: `BillsService.unpaidOf`). */
+export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean };
+/** Of these contracts, the bills the estate still owes, per contract (only those with one). */
+export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
+/**
+ * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
+ * do, or nothing but a watch for late bills. While the estate owes one of its bills, the next step says that bill.
+ */
+const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' || contractStateMeta(standing.state).waitingOn === 'nobody';
+
+/**
+ * The next step beside bills still to pay: the bills, in the reader's words (a relative who does not read the
+ * estate's debts reads only that one is to pay), then the watch for late bills of a confirmed contract; a finished
+ * contract's "nothing more to do" is not said.
+ */
+function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean): string {
+  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd)), lang));
+  const w = familyWords(lang);
+  return readsDebts ? w.stillToPayNext(listed(bills.map((b) => w.billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd)), lang)) : w.stillToPayNextUnnamed;
+}
 
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
 const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
@@ -146,6 +168,7 @@ export class ContractViews {
   private letterStandings: LetterStandingsReader = async () => new Map();
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
   private complaintsSent: ComplaintsSentReader = async () => new Map();
+  private unpaidBills: UnpaidBillsReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -168,6 +191,11 @@ export class ContractViews {
   /** Letters register the dates of the complaints sent, for the same reason. */
   readComplaintsSentWith(reader: ComplaintsSentReader): void {
     this.complaintsSent = reader;
+  }
+
+  /** Bills register which bills the estate still owes: they read contracts, so this module cannot ask them. */
+  readUnpaidBillsWith(reader: UnpaidBillsReader): void {
+    this.unpaidBills = reader;
   }
 
   /** Of these contracts (with their standings), the date of the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered), for `ownerStatus`: only those in such a state are read. */
@@ -200,9 +228,11 @@ export class ContractViews {
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
+    // Bills still to pay are read only for the contracts whose next step would otherwise say all is done.
+    const unpaid = await this.unpaidBills(contracts.filter((c) => saysDone(standings.get(c.id)!)));
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: unpaid.get(c.id) });
     });
   }
 
@@ -249,7 +279,7 @@ export class ContractViews {
    * reminds or complains (another state's words say more than its letter). `deceased`: for the end date notice; `handled`: the
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string; unpaid?: UnpaidBill[] } = {}) {
     const { state, context } = standing;
     const dueDate = shownDueDate(standing);
     const words = {
@@ -278,7 +308,11 @@ export class ContractViews {
     const next: typeof stateNext = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
-      : (s, ctx, l, w) => missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => {
+          const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts)) : null;
+          if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+        };
     return {
       id: c.id,
       estateId: c.estateId,

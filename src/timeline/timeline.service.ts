@@ -64,16 +64,18 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
 
 /**
- * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806500000), written as it
+ * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806900000), written as it
  * is there: the steps that left bills owed by the estate. The owner's word that bills are paid from it
  * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), a bill correction after which the corrected bill is no
  * longer among the open bills of the read model the step stored (it bills no day after the end date any more),
  * and a confirmation (or its correction) whose read model holds a final bill to pay (an amount above nil: a
- * refund is money to the estate, not owed by it).
+ * refund is money to the estate, not owed by it); and a bill after the end date disputed only in part, whose part up
+ * to the end date our dispute letter accepts (owed while the rest is disputed: `owedSteps` in src/bills reads whether it is).
  */
 const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
-  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)'))`;
+  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
+  OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference && @.disputed.amount < @.amount)'))`;
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,

@@ -147,9 +147,18 @@ export const familyNl = {
   billsToPayText: 'Deze rekeningen zijn verschuldigd en worden betaald uit de nalatenschap. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen? Neem dan contact op met uw vaste contactpersoon.',
   billsToPayYouMark: 'Heeft u een rekening betaald van de rekening van de nalatenschap? Vul de datum in en kies ‘Betaald’. Dan ziet de hele familie dat hij betaald is.',
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
-  // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}, ${amount}`,
+  // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
+  // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
   moreBillsToPay: 'Meer rekeningen',
+  /**
+   * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
+   * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
+   * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
+   */
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false) => `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
+  stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
+  stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
   billsPaid: 'Betaald',

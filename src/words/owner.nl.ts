@@ -347,7 +347,7 @@ export const ownerNl = {
     billsOpen: 'Nog te betalen uit de nalatenschap',
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}, ${amount}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -528,13 +528,16 @@ export const ownerNl = {
     // The bills of this contract the estate owes; a payment is recorded here (or by the family's representative in the portal).
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
-    billOwed: (reference: string, amount: string, finalBill = false) => `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}, ${amount}`,
+    /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false) => `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
     partlyPaid: (rest: string, paid: string, date: string) => `nog ${rest} te betalen; ${paid} betaald op ${date}`,
     paidOnLabel: 'Betaald op',
     markPaid: 'Betaald',
+    /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
+    stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',

@@ -1,5 +1,5 @@
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -253,5 +253,33 @@ describe('bills to pay from the estate', () => {
     expect(foreign.body.detail).toBe((await mark({ contractId: '6d3c7f7e-1a9b-4c1e-9d7a-0b2f4e6a8c10' }).expect(404)).body.detail);
     await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-01', paidOn: '2026-11-24' }).expect(422);
     expect((await overviewOf(ria)).billsPaid.items).toEqual([]);
+  });
+
+  it('lists the part up to the end date of a bill disputed in part from the day of the dispute; the disputed rest only once answered', async () => {
+    const contract = await disputedContract('Wim');
+    // € 60,00 for 15 November to 14 December: 16 days up to the end date (€ 32,00, which our letter accepts), 14 after it (€ 28,00, disputed).
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-15', periodTo: '2026-12-14', amount: 60 }).expect(200);
+    const ria = await representative(contract.estateId, 'Ria');
+    const part = expect.objectContaining({ contractId: contract.id, provider: 'Stroomtest', reference: 'F-02', amount: 32, untilEnd: true, finalBill: false, paidOn: null });
+    // F-01 (all of it after the end date) stays out; F-02's part up to the end date is owed.
+    expect((await anna.get(`${API}/estates/${contract.estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: [part], nextCursor: null });
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: [part], nextCursor: null });
+    expect(await portalPage(ria)).toMatch(/Te betalen uit de nalatenschap.*Stroomtest: rekening F-02, het deel tot en met de einddatum, €.32,00/);
+    expect(await ownerPage(`/app/estates/${contract.estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*Stroomtest: factuur F-02, deel tot en met de einddatum, €.32,00/);
+    expect(await ownerPage(`/app/contracts/${contract.id}`)).toMatch(/Factuur F-02, deel tot en met de einddatum, €.32,00/);
+    // The progress report to the heirs names it so too (the cell wraps: pdf.js reads its second line after the amount).
+    await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const report = ((await ria.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report')!;
+    expect(flat(await pdfText((await ria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toMatch(/Nog te betalen uit de nalatenschap .*Stroomtest F-02, deel tot en met €.32,00 de einddatum/);
+
+    // The representative pays that part; the provider holds to the rest, which the owner decides is paid from the estate: € 28,00 is left.
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-02', paidOn: TODAY }).expect(201);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-02', reason: 'Gebruikt' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'payFromEstate' }).expect(200);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-02', amount: 60, untilEnd: false, paidAmount: 32 })]);
+    expect(await portalPage(ria)).toMatch(/Stroomtest: rekening F-02, €.60,00 · nog €.28,00 te betalen; €.32,00 betaald op 23 november 2026/);
   });
 });

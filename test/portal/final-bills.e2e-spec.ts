@@ -251,4 +251,35 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const [mail] = sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === 'ria.truus@family.example').slice(-1);
     expect(flat(mail.text ?? '')).toMatch(new RegExp(back));
   });
+
+  it('tells nobody that nothing is left to do while the final bill is unpaid: the owner and the family read the bill to pay, until it is paid', async () => {
+    const { estateId, ria } = await estateWithHeir('Bram');
+    const kid = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Sem', relation: 'kleinzoon', isHeir: false, isRepresentative: false }).expect(201)).body;
+    const sem = t.as((await t.anonymous.post(`${API}/portal/access`, { code: kid.accessCode }).expect(200)).body.accessToken);
+    const contract = await confirmed(estateId, 24.99);
+    const card = async (s: Session, lang = 'nl') => ((await s.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === contract)!;
+    const owner = async (lang = 'nl') => (await anna.get(`${API}/contracts/${contract}?lang=${lang}`).expect(200)).body as { state: string; nextStep: string };
+    // Confirmed: the watch for late bills goes on, the bill is said before it.
+    expect((await owner()).nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk ST-R1\), €.24,99\./);
+    // No stray bill for the quiet period: settled with the bill still unpaid.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 70 }).expect(200);
+    const settled = await owner();
+    expect(settled.state).toBe('settled');
+    expect(settled.nextStep).toMatch(/^Nog te betalen uit de nalatenschap: Eindafrekening \(kenmerk ST-R1\), €.24,99\. Leg de betaling hieronder vast/);
+    expect(settled.nextStep).not.toMatch(/^Niets meer te doen/);
+    expect((await owner('en')).nextStep).toMatch(/^Still to be paid from the estate: Final bill \(reference ST-R1\), €.?24\.99\./);
+    expect(await ownerPage(`/app/contracts/${contract}`)).not.toMatch(/Niets meer te doen voor dit contract/);
+    // The heir reads the bill and the notary's caution; a relative who does not read the debts, only that a bill is to pay.
+    expect((await card(ria)).nextStep).toMatch(/^Er is nog te betalen uit de nalatenschap: de eindafrekening \(kenmerk ST-R1\), €.24,99 .*overleg dan eerst met de notaris/i);
+    expect((await card(ria, 'en')).nextStep).toMatch(/^Still to be paid from the estate: the final bill \(reference ST-R1\), €.?24\.99/);
+    expect(await portalPage(ria)).not.toMatch(/Er hoeft niets meer te gebeuren/);
+    const other = await card(sem);
+    expect(other.nextStep).toBe('Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.');
+    expect(other.nextStep).not.toMatch(/24,99/);
+    // Paid: nothing more to do, for everyone.
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now.slice(0, 10) }).expect(201);
+    expect((await owner()).nextStep).toMatch(/^Niets meer te doen voor dit contract/);
+    expect((await card(ria)).nextStep).toMatch(/^Er hoeft niets meer te gebeuren/);
+    expect((await card(sem)).nextStep).toMatch(/^Er hoeft niets meer te gebeuren/);
+  });
 });
