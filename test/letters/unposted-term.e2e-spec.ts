@@ -68,4 +68,39 @@ describe('letters by post: no term for the provider before the letter is posted'
     await advance(1);
     expect((await contractOf(contract.id)).state).toBe('reminded');
   });
+
+  it('holds the term of a reminder by post likewise: no complaint follows before it is posted', async () => {
+    const provider = await createProvider(t.admin, {
+      name: 'KPN',
+      channel: 'post',
+      slaBusinessDays: 10,
+      requiredDocuments: [],
+      contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const estate = await createEstate(anna, { givenNames: 'Willem', surnamePrefix: undefined, surname: 'Smit' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
+    await postAll();
+    // KPN does not answer: past its term the reminder is written, and waits for the post.
+    for (let day = 0; day < 25 && (await contractOf(contract.id)).state !== 'reminded'; day++) await advance(1);
+    await advance(0);
+    const letters = async () => (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { kind: string; letterDate: string }[];
+    const [reminder] = await letters();
+    expect(reminder).toMatchObject({ kind: 'reminder' });
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null });
+
+    // Weeks on, unposted: no complaint, and the contract is on Today as the owner's move.
+    await advance(30);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null });
+    expect((await letters()).map((l) => l.kind)).not.toContain('escalation');
+    expect(await awaitingPost()).toContainEqual(expect.objectContaining({ contractId: contract.id, letterDate: reminder.letterDate, statusText: 'Brief aan KPN ligt klaar voor de post; nog niet verstuurd.' }));
+
+    await postAll();
+    const postedOn = new Date(Date.parse(reminder.letterDate) + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: addBusinessDays(postedOn, 10) });
+  });
 });
