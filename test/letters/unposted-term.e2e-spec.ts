@@ -22,19 +22,23 @@ describe('letters by post: no term for the provider before the letter is posted'
   const advance = async (advanceDays: number) => (await t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200)).body.now as string;
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const awaitingPost = async () => (await anna.get(`${API}/queue`).expect(200)).body.lettersAwaitingPost;
-
-  it('holds the term of an unposted request, shows it on Today after two business days, and counts it from the posting day', async () => {
-    const provider = await createProvider(t.admin, {
-      name: 'VodafoneZiggo',
-      channel: 'post',
-      slaBusinessDays: 10,
-      requiredDocuments: [],
-      contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } },
-    });
-    const estate = await createEstate(anna, { givenNames: 'Hendrik', surnamePrefix: undefined, surname: 'Vos' });
+  /** A provider by post with ten business days, and a request to it for a new estate, sent today. */
+  const requestByPost = async (name: string, surname: string) => {
+    const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name, channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(anna, { surnamePrefix: undefined, surname });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await advance(0); // Monday 23 November: the request is written and waits for the print batch
+    await advance(0);
+    return { estate, contract };
+  };
+  /** "Print now", and every batch marked posted today. */
+  const postAll = async () => {
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+  };
+
+  it('holds the term of an unposted request, shows it on Today after two business days, and counts it from the posting day', async () => {
+    const { estate, contract } = await requestByPost('VodafoneZiggo', 'Vos'); // Monday 23 November: the request is written and waits for the print batch
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
     expect(await awaitingPost()).toEqual([]);
 
@@ -70,21 +74,8 @@ describe('letters by post: no term for the provider before the letter is posted'
   });
 
   it('holds the term of a reminder by post likewise: no complaint follows before it is posted', async () => {
-    const provider = await createProvider(t.admin, {
-      name: 'KPN',
-      channel: 'post',
-      slaBusinessDays: 10,
-      requiredDocuments: [],
-      contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
-    });
-    const estate = await createEstate(anna, { givenNames: 'Willem', surnamePrefix: undefined, surname: 'Smit' });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await advance(0);
-    const postAll = async () => {
-      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
-    };
-    await postAll();
+    const { estate, contract } = await requestByPost('KPN', 'Smit');
+    await postAll(); // printed and posted the same day
     // KPN does not answer: past its term the reminder is written, and waits for the post.
     for (let day = 0; day < 25 && (await contractOf(contract.id)).state !== 'reminded'; day++) await advance(1);
     await advance(0);
