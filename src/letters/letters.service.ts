@@ -35,7 +35,7 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
- * out, and held back or produced again they neither stop nor restart its term (a corrected bill is still
+ * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
  * the objection the provider has had).
  */
 const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction'];
@@ -258,6 +258,9 @@ export class LettersService implements OnModuleInit {
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
+    } else if (channel === 'post') {
+      // Nor for a letter that waits for the post: its time starts when the batch is marked posted (`startTermsOfPosted`). A held-back letter fixed stays held so.
+      if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step);
     } else {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
@@ -271,6 +274,20 @@ export class LettersService implements OnModuleInit {
     if (row.contractId && provider && !effect.to && sent) {
       await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
     }
+  }
+
+  /**
+   * Letters by post just marked posted: the provider's time for each one's step, held while it waited for the
+   * post (`produce`), runs from today, the day it can reach the provider, while the workflow is still where
+   * the letter left it. The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
+   */
+  async startTermsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
+    const rows: { contractId: string; state: string }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state FROM letters
+        WHERE id = ANY($1) AND contract_id IS NOT NULL AND (effect #>> '{payload,effect,to}') IS NULL AND kind <> ALL($2)`,
+      [letterIds, NOT_ABOUT_THE_REQUEST],
+    );
+    for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state);
   }
 
   /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */

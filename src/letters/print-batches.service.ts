@@ -14,6 +14,7 @@ import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
+import { LettersService } from './letters.service';
 
 interface QueuedLetter {
   id: string;
@@ -76,6 +77,21 @@ const envelopeOf = ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _
   deceasedName: fullName({ givenNames, surnamePrefix, surname, nameOrder }),
 });
 
+/** A contract on Today whose letter to its provider has waited for the post since `letterDate` (`AWAITING_POST_BUSINESS_DAYS`). */
+export interface AwaitingPostLetter {
+  contractId: string;
+  estateId: string;
+  providerName: string;
+  letterDate: string;
+}
+
+/**
+ * Business days after its date that a letter to a provider still waiting for the post puts its contract on Today:
+ * the batch is printed the next business day and due at the post by the end of the one after (`unpostedCutoff`).
+ * Meanwhile the provider's term does not run, so nothing else would bring the contract up.
+ */
+const AWAITING_POST_BUSINESS_DAYS = 2;
+
 /** A batch on Today: printed more than a business day ago and not marked posted. */
 export interface UnpostedBatch {
   batchId: string;
@@ -99,6 +115,16 @@ function unpostedCutoff(today: string): string {
   return day;
 }
 
+/** The latest letter date that is `AWAITING_POST_BUSINESS_DAYS` business days before `today` or more. */
+function awaitingPostCutoff(today: string): string {
+  let day = today;
+  for (let left = AWAITING_POST_BUSINESS_DAYS; left > 0; ) {
+    day = addCalendarDays(day, -1);
+    if (isBusinessDay(day)) left--;
+  }
+  return day;
+}
+
 /**
  * Letters to providers that only take post are printed in one batch a day per case owner: one merged
  * PDF to print and envelope (the recipient sits in the window), each letter followed by the
@@ -112,6 +138,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly workers: Workers,
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
+    private readonly letters: LettersService,
   ) {}
 
   /**
@@ -185,7 +212,7 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
-   * (`posted`, delivered_at now), and each letter's estate timeline says so, for the owner and the family.
+   * (`posted`, delivered_at now), the provider's term for each runs from today, and each letter's estate timeline says so, for the owner and the family.
    * Idempotent: a batch marked before keeps its first moment and who marked it.
    */
   async markPosted(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
@@ -201,6 +228,7 @@ export class PrintBatchesService implements OnModuleInit {
           RETURNING id, estate_id, contract_id, recipient, subject`,
         [batchId, now],
       );
+      await this.letters.startTermsOfPosted(manager, letters.map((l) => l.id));
       for (const letter of letters) {
         await this.timeline.append(manager, {
           estateId: letter.estate_id,
@@ -225,6 +253,25 @@ export class PrintBatchesService implements OnModuleInit {
     return ownerId
       ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND created_at < $2 ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
       : this.db.query(`${select} WHERE posted_at IS NULL AND created_at < $1 ORDER BY created_at LIMIT $2`, [before, limit]);
+  }
+
+  /**
+   * The contracts whose letter to the provider (not an agency's copy) waits for the post — queued or printed, not
+   * posted — since `awaitingPostCutoff` or before, the longest waiting first, one row each: an owner's estates', or
+   * everyone's for an administrator.
+   */
+  awaitingPost(ownerId: string | null, today: string, limit: number): Promise<AwaitingPostLetter[]> {
+    return this.db.query(
+      `SELECT "contractId", "estateId", "providerName", "letterDate" FROM (
+          SELECT DISTINCT ON (l.contract_id) l.contract_id AS "contractId", l.estate_id AS "estateId", p.name AS "providerName", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.created_at
+            FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+           WHERE l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed') AND l.letter_date <= $2
+             AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+             AND ($1::uuid IS NULL OR l.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))
+           ORDER BY l.contract_id, l.created_at
+        ) waiting ORDER BY "letterDate", created_at, "contractId" LIMIT $3`,
+      [ownerId, awaitingPostCutoff(today), limit],
+    );
   }
 
   /**

@@ -160,6 +160,8 @@ export const ownerEn: OwnerWords = {
     batch: 'Print batch',
     unpostedText: (day: string) => `Print batch of ${day} not posted yet`,
     unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 letter' : `${letters} letters`}, printed on ${printed}. Its letters count as sent only once the batch is marked posted.`,
+    awaitingPost: 'Letters waiting to be posted',
+    letterOf: (day: string) => `Letter of ${day}. The provider's term runs only from the day the letter is posted.`,
     toPrint: 'To Letters by post',
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Terms passed again and again (all specialists)',
@@ -632,7 +634,7 @@ export const ownerEn: OwnerWords = {
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
-    letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the letter's date.",
+    letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',

@@ -162,6 +162,8 @@ export const ownerNl = {
     batch: 'Printbatch',
     unpostedText: (day: string) => `Printbatch van ${day} nog niet op de post gedaan`,
     unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 brief' : `${letters} brieven`}, geprint op ${printed}. Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
+    awaitingPost: 'Brieven die klaarliggen voor de post',
+    letterOf: (day: string) => `Brief van ${day}. De termijn van de aanbieder loopt pas vanaf de dag dat de brief op de post is gedaan.`,
     toPrint: 'Naar Brieven per post',
     /** An administrator's: contracts whose owner's move has been late two terms or more in a row (`lateAgain`). */
     lateAgain: 'Herhaald verlopen termijnen (alle specialisten)',
@@ -658,7 +660,7 @@ export const ownerNl = {
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
-    letterAwaitingPostNext: 'Doe de printbatch op de post en markeer hem als op de post gedaan (Brieven per post); de termijn van de aanbieder loopt vanaf de briefdatum.',
+    letterAwaitingPostNext: 'Doe de printbatch op de post en markeer hem als op de post gedaan (Brieven per post); de termijn van de aanbieder loopt vanaf de dag dat hij op de post is gedaan.',
     /** Why a held-back letter is not offered again (`RetryRefusal`, letters/retry-rule.ts). */
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',

@@ -101,6 +101,10 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   const lateAgain = queue.lateAgain.map(
     (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
   );
+  // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
+  const awaitingPost = queue.lettersAwaitingPost.map(
+    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="/app/print">${w.toPrint}</a>`],
+  );
   return appPage(
     user,
     w.title,
@@ -110,6 +114,7 @@ ${sent.length ? section(w.sent, [w.estate, w.sentHeading, w.action], sent, '') :
 ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : ''}
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
+${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', {}, at, queue.nextCursor, lang)}
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}

@@ -16,13 +16,14 @@ import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService } from '../letters/letters.service';
-import { PrintBatchesService, type UnpostedBatch } from '../letters/print-batches.service';
+import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { violationText } from './owner-reasons';
+import { ownerWords } from '../words';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -228,6 +229,9 @@ export interface UnconfirmedErasureItem extends EstateRef {
   sentOn: string;
 }
 
+/** A contract whose letter to its provider waits for the post (`PrintBatchesService.awaitingPost`): the owner's move, as the provider's term does not run. */
+export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: string };
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -249,6 +253,8 @@ export interface WorkQueue {
   unpostedBatches: UnpostedBatch[];
   /** An administrator's: every owner's contracts whose move has been late two terms or more in a row, the longest first; empty for a specialist. */
   lateAgain: LateAgainItem[];
+  /** Contracts whose letter to the provider has waited for the post two business days or more. */
+  lettersAwaitingPost: AwaitingPostItem[];
 }
 
 /** A contract whose owner let its term pass again and again (or did not call after the provider's, again): who owns it, how often, since when. */
@@ -412,7 +418,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -424,14 +430,16 @@ export class WorkQueueService {
       this.unconfirmedErasures(ownerId, today, limit),
       this.printBatches.unposted(ownerId, today, limit),
       principal.role === 'admin' ? this.lateAgain(limit) : [],
+      this.printBatches.awaitingPost(ownerId, today, limit),
     ]);
     const { page, questions } = sections;
-    // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the later end dates' estates.
-    const [standings, drafts, estatesOfLater] = await Promise.all([
+    // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
+    const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs(later.map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost].map((l) => l.estateId)),
     ]);
+    const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     const complained = await this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
     const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId)));
@@ -440,10 +448,10 @@ export class WorkQueueService {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const { effectiveDate, action } = standings.get(row.contractId)!.context;
       const { status, next } = laterEndDateText(row.providerName, effectiveDate!, row, principal.lang, action);
-      return { ...estatesOfLater.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
+      return { ...estatesOf.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */

@@ -162,7 +162,11 @@ describe('letters produced by the workflow', () => {
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'new' });
-    // Its time runs from the letter: a due date again, five business days from today.
+    // Its time runs from the letter: none while it waits for the post, then a due date again, five business days from the posting day.
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toBeNull();
+    await anna.post(`${API}/print-batches`).expect(200);
+    const [{ batch }] = (await db.query("SELECT print_batch_id AS batch FROM letters WHERE contract_id = $1 AND status = 'sent'", [contract.id])).rows;
+    await anna.post(`${API}/print-batches/${batch}/posted`).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toEqual(expect.any(String));
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([contract.id]);
     expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);

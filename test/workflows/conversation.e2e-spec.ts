@@ -87,7 +87,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     return { text: await pdfText(pdf.content), enclosures: enclosures.map((a) => titleBySha.get(sha(a.content)) ?? a.filename!) };
   }
 
-  /** The envelope in the print batch: the letter's pages, then each enclosure's pages. */
+  /** The envelope in the print batch: the letter's pages, then each enclosure's pages; its batch is marked posted, as the provider's term waits for that. */
   async function byPost(letter: LetterRow): Promise<Received> {
     await owner.post(`${API}/print-batches`).expect(200);
     for (const batch of (await owner.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[]) {
@@ -99,6 +99,7 @@ describe('the whole conversation with a provider, per channel, every letter read
       const envelope = printed.pages.slice(offset, offset + listed[at].pages).map((p) => flat(p.items.map((i) => i.str).join(' ')));
       const letterPages = (await readPdf(await archived(letter.id))).numPages;
       const enclosures = envelope.slice(letterPages).map((page) => (Object.values(DOCS).find((d) => page.includes(d.line))?.title ?? page));
+      await owner.post(`${API}/print-batches/${batch.id}/posted`).expect(200);
       return { text: await pdfText(await archived(letter.id)), enclosures: enclosures.filter((title, i) => title !== enclosures[i - 1]) };
     }
     throw new Error(`letter ${letter.id} is in no print batch`);
@@ -288,6 +289,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await nextDay();
     await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-20', periodTo: '2026-12-19', amount: 60 }).expect(200);
     await runDueWork();
+    // By post its term runs once the dispute letter is posted: the same day here.
+    if (channel === 'post') await byPost(await letterOf(contract.id, 'dispute'));
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
     await runDueWork();
     const { state, letters, timeline } = await detail(contract.id);

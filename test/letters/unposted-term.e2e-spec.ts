@@ -1,0 +1,97 @@
+import { addBusinessDays } from '../../workflows';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A provider cannot answer a letter it does not have: while the letter its step waits on lies in an unposted
+ * print batch, its term does not run and no reminder follows; the owner sees the letter on Today instead.
+ */
+describe('letters by post: no term for the provider before the letter is posted', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const advance = async (advanceDays: number) => (await t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200)).body.now as string;
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
+  const awaitingPost = async () => (await anna.get(`${API}/queue`).expect(200)).body.lettersAwaitingPost;
+  /** A provider by post with ten business days, and a request to it for a new estate, sent today. */
+  const requestByPost = async (name: string, surname: string) => {
+    const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name, channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(anna, { surnamePrefix: undefined, surname });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    return { estate, contract };
+  };
+  /** "Print now", and every batch marked posted today. */
+  const postAll = async () => {
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+  };
+
+  it('holds the term of an unposted request, shows it on Today after two business days, and counts it from the posting day', async () => {
+    const { estate, contract } = await requestByPost('VodafoneZiggo', 'Vos'); // Monday 23 November: the request is written and waits for the print batch
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
+    expect(await awaitingPost()).toEqual([]);
+
+    // Tuesday the daily run prints it; nobody posts the batch. Wednesday, two business days on, Today shows the contract.
+    await advance(1);
+    expect(await awaitingPost()).toEqual([]);
+    await advance(1);
+    expect(await awaitingPost()).toEqual([
+      expect.objectContaining({ contractId: contract.id, estateId: estate.id, providerName: 'VodafoneZiggo', letterDate: '2026-11-23', statusText: 'Brief aan VodafoneZiggo ligt klaar voor de post; nog niet verstuurd.' }),
+    ]);
+    expect(flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text)).toContain('Brief aan VodafoneZiggo ligt klaar voor de post; nog niet verstuurd.');
+
+    // Far past the term it would have had: no reminder, the request waits on the post.
+    await advance(28); // Wednesday 23 December
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
+    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toHaveLength(1);
+
+    // Posted today: the provider's term runs from today, and Today no longer lists it.
+    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
+    await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200);
+    const dueAt = addBusinessDays('2026-12-23', 10);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt });
+    expect(await awaitingPost()).toEqual([]);
+    // The letter keeps the date it was printed with.
+    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0]).toMatchObject({ letterDate: '2026-11-23', deliveryStatus: 'posted' });
+
+    // The reminder comes only once that term has passed: the next business day after it.
+    const passed = addBusinessDays(dueAt, 1);
+    await advance(Math.round((Date.parse(passed) - Date.parse('2026-12-23')) / 86_400_000) - 1);
+    expect((await contractOf(contract.id)).state).toBe('requested');
+    await advance(1);
+    expect((await contractOf(contract.id)).state).toBe('reminded');
+  });
+
+  it('holds the term of a reminder by post likewise: no complaint follows before it is posted', async () => {
+    const { estate, contract } = await requestByPost('KPN', 'Smit');
+    await postAll(); // printed and posted the same day
+    // KPN does not answer: past its term the reminder is written, and waits for the post.
+    for (let day = 0; day < 25 && (await contractOf(contract.id)).state !== 'reminded'; day++) await advance(1);
+    await advance(0);
+    const letters = async () => (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { kind: string; letterDate: string }[];
+    const [reminder] = await letters();
+    expect(reminder).toMatchObject({ kind: 'reminder' });
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null });
+
+    // Weeks on, unposted: no complaint, and the contract is on Today as the owner's move.
+    await advance(30);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null });
+    expect((await letters()).map((l) => l.kind)).not.toContain('escalation');
+    expect(await awaitingPost()).toContainEqual(expect.objectContaining({ contractId: contract.id, letterDate: reminder.letterDate, statusText: 'Brief aan KPN ligt klaar voor de post; nog niet verstuurd.' }));
+
+    await postAll();
+    const postedOn = new Date(Date.parse(reminder.letterDate) + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: addBusinessDays(postedOn, 10) });
+  });
+});
