@@ -150,10 +150,10 @@ describe('end dates against the date of death and the request', () => {
     type Told = { id: string; statusText: string; nextStep: string };
     const told = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as Told[]).find((c) => c.id === contract.id)!;
     expect((await told()).statusText).toBe(
-      'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
+      'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
     );
-    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your contact person is looking into it.');
-    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+    expect((await told('en')).statusText).toContain('The end date KPN confirmed (31 December 2026) is later than we asked (2 November 2026). Your contact person is looking into it.');
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
 
     // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.
     const refused = await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 5 }).expect(400);
@@ -175,7 +175,7 @@ describe('end dates against the date of death and the request', () => {
     expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
     expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: true, note: null });
-    expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
+    expect((await told()).statusText).toMatch(/komen\. De einddatum die KPN bevestigde \(31 december 2026\) is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
