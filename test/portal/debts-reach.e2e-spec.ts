@@ -99,7 +99,7 @@ describe("the estate's debts, for the heirs alone", () => {
       expect.arrayContaining([
         'Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.',
         'De gegevens van de rekening van KPN zijn gecorrigeerd.',
-        'KPN heeft de rekening voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+        'KPN heeft de rekening voor een deel gecrediteerd en houdt vast aan de rest. Uw contactpersoon beslist hoe we verdergaan en laat het u weten.',
         'Er kwam een incassobrief over KPN; we hebben gevraagd de incasso direct te stoppen.',
         'KPN heeft de rekening voor een deel gecrediteerd; de rest wordt betaald uit de nalatenschap.',
         'In het dossier is de boedelrekening gecorrigeerd.',
