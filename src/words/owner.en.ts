@@ -710,6 +710,7 @@ export const ownerEn: OwnerWords = {
     description: 'What the contract is',
     accountNumber: 'Customer, policy or account number',
     requestedEnd: 'Requested end date (empty = as recorded)',
+    requestedTransfer: 'Requested transfer date (empty = as recorded)',
     newHolder: 'New holder',
   },
 

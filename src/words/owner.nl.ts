@@ -740,6 +740,8 @@ export const ownerNl = {
     description: 'Wat het contract is',
     accountNumber: 'Klant-, polis- of rekeningnummer',
     requestedEnd: 'Gewenste einddatum (leeg = zoals vastgelegd)',
+    /** A transfer's date asked for is a date of transfer, not an end date. */
+    requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
   },
 

@@ -119,4 +119,19 @@ describe('one true story for owner, family and desk', () => {
     const web = await deskPageText(email, contract.id);
     expect(web).toContain('Brief van Steward: Verzoek tot beëindiging, opnieuw verzonden na uw afwijzing death_certificate.pdf (Akte van overlijden) certificate_of_inheritance.pdf (Verklaring van erfrecht)');
   });
+  it('labels the date asked on a transfer’s correction form as the date of transfer', async () => {
+    const { provider } = await providerWithDesk('Overstroom', []);
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const open = async (action: 'cancel' | 'transfer') =>
+      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `OS-${action}`, action, ...(action === 'transfer' && { transferToFamilyMemberId: heir.id }) }).expect(201)).body.id as string;
+    const form = async (id: string) => {
+      const page = (await anna.get(`/app/contracts/${id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      return page.slice(page.indexOf('id="correct"'));
+    };
+    const transfer = await form(await open('transfer'));
+    expect(transfer).toContain('Gewenste datum van overzetting (leeg = zoals vastgelegd)');
+    expect(transfer).not.toContain('Gewenste einddatum');
+    expect(await form(await open('cancel'))).toContain('Gewenste einddatum (leeg = zoals vastgelegd)');
+  });
 });
