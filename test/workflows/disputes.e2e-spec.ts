@@ -561,7 +561,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: credited.state, waitingOn: credited.waitingOn, tab: credited.tab }).toEqual({ state: 'disputed', waitingOn: 'provider', tab: 'waiting_on_you' });
     expect(credited.dueAt).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(credited.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk \d+ \w+ 20\d\d\.$/);
-    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(€\u00a025,00 blijft betwist\); de contactpersoon beslist hoe het verdergaat\.$/);
+    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(u houdt vast aan de overige €\u00a025,00\); de contactpersoon beslist hoe het verdergaat\.$/);
 
     // The owner reads both: G-2's term with the provider, and the decision on G-1; Today lists it as that decision.
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
