@@ -310,8 +310,8 @@ describe('end dates against the date of death and the request', () => {
     expect(todayPage).toContain('<h2>Latere einddatum <span');
     expect(todayPage).not.toContain('Einddatum later dan gevraagd');
     const family = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === lease.id)!.statusText;
-    expect(await family()).toContain('Dat is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
-    expect(await family('en')).toContain('That is later than the day the lease ends by law (31 December 2026).');
+    expect(await family()).toContain('De einddatum die Woonbron bevestigde (31 januari 2027) is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
+    expect(await family('en')).toContain('The end date Woonbron confirmed (31 January 2027) is later than the day the lease ends by law (31 December 2026).');
     const todayRow = todayPage.split('<tr>').find((row) => row.includes(`href="/app/contracts/${lease.id}"`))!;
     for (const said of [await owner(), await family(), todayRow, ...(await ownerNews(lease.id))]) expect(said).not.toMatch(/in ons verzoek|we vroegen/);
     // A correction of something else leaves the line as it is and tells nothing again.
