@@ -130,8 +130,8 @@ const STATUS: Phrases = {
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
-    nl: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
-    en: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Credited in part by ${p}` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
+    en: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Credited in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
@@ -399,12 +399,12 @@ const STEPS: StepPhrases = {
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide.
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
-        step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'nl')} blijft betwist; beslissing nodig.`
+        step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.`,
       en: ({ p }, step) =>
-        step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${money(step.partCredit.remaining, 'en')} stays disputed; decision needed.`
+        step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.`,

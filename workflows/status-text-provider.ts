@@ -40,12 +40,12 @@ function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf
 /** v5: what the provider credited of each bill it holds to in part, with what is still disputed, and the bills it rejected. */
 function heldAfterCreditNl(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `factuur ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (${money(stillDisputed(d), 'nl')} blijft betwist)`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'nl')} van factuur ${d.reference} (u houdt vast aan de overige ${money(stillDisputed(d), 'nl')})`);
   return `U crediteerde ${listed(credited, 'nl')}${rejected.length ? `; u heeft het bezwaar tegen ${listed(rejected, 'nl')} afgewezen` : ''}`;
 }
 function heldAfterCreditEn(c: ContractContext): string {
   const rejected = heldBills(c).filter((d) => !d.credited).map((d) => `invoice ${d.reference}`);
-  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (${money(stillDisputed(d), 'en')} still disputed)`);
+  const credited = heldBills(c).filter((d) => d.credited).map((d) => `${money(d.credited!, 'en')} of invoice ${d.reference} (you hold to the remaining ${money(stillDisputed(d), 'en')})`);
   return `You credited ${listed(credited, 'en')}${rejected.length ? `; you rejected the dispute of ${listed(rejected, 'en')}` : ''}`;
 }
 
@@ -139,11 +139,13 @@ export const DESK_TAB_LABELS: Record<DeskTab, Record<Language, string>> = {
  * Who owes the next move and by when. `due` is the provider's answer date, given only when the
  * provider owes it: Steward's own deadlines are never shown as the provider's.
  */
-export function providerNextMove(party: DeskParty, due: string | null, lang: Language): string {
+export function providerNextMove(party: DeskParty, due: string | null, lang: Language, mayStillAnswer = false): string {
   if (party === 'provider') {
     const by = due ? { nl: `: antwoord uiterlijk ${longDate(due, 'nl')}`, en: `: answer by ${longDate(due, 'en')}` }[lang] : '';
     return `${{ nl: 'Wacht op u', en: 'Waiting on you' }[lang]}${by}.`;
   }
+  // The machine may still take an answer while Steward has the move (a bill credited in part): said, so the answers offered beside it do not contradict it.
+  if (party === 'steward' && mayStillAnswer) return { nl: 'Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.', en: 'Waiting on Steward: nothing to do for you now. You can still answer.' }[lang];
   if (party === 'steward') return { nl: 'Wacht op Steward: u hoeft nu niets te doen.', en: 'Waiting on Steward: nothing to do for you now.' }[lang];
   return { nl: 'Afgehandeld: er is niets meer te doen.', en: 'Done: nothing more to do.' }[lang];
 }

@@ -53,14 +53,23 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
   },
 };
 
-/** v5: what the provider credited of a bill and what we still dispute of it (never "settled" while something is; not "open", which reads as owed). */
+/**
+ * v5: what the provider credited of a bill and that it holds to the rest (never "settled" while something is; not
+ * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered).
+ */
 const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number) => string> = {
-  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd; tegen de overige ${money(remaining, 'nl')} loopt ons bezwaar nog.`,
-  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference}; our objection to the remaining ${money(remaining, 'en')} still stands.`,
+  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd en houdt vast aan de overige ${money(remaining, 'nl')}.`,
+  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
+/** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
-  nl: 'Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
-  en: 'Your contact person is looking at what to do about it and will let you know.',
+  nl: 'Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
+  en: 'Your contact person decides whether we pay what is still asked or object further, and will let you know.',
+};
+/** The same for a relative who does not read the estate's debts: whose move it is, not what paying would be. */
+const ownerDecidesUnpriced: Record<Language, string> = {
+  nl: 'Uw contactpersoon beslist hoe we verdergaan en laat het u weten.',
+  en: 'Your contact person decides how we go on and will let you know.',
 };
 
 /** v5: the bills the provider answered without settling them: what it credited of each and what is still open, and those it holds to in full. */
@@ -606,7 +615,7 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog.`] : []),
+      ...(credited ? [`${p} heeft ${billsCounted.nl(credited, billCount(c))} voor een deel gecrediteerd en houdt vast aan de rest.`] : []),
       ...(rejected ? [`${p} houdt vast aan ${billsCounted.nl(rejected, billCount(c))} waartegen we bezwaar maakten.`] : []),
     ];
   },
@@ -614,33 +623,33 @@ const HELD_UNPRICED: Record<Language, (p: string, c: ContractContext) => string[
     const credited = heldBills(c).filter((d) => d.credited).length;
     const rejected = heldBills(c).length - credited;
     return [
-      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))}; our objection to the rest still stands.`] : []),
+      ...(credited ? [`${p} has credited part of ${billsCounted.en(credited, billCount(c))} and holds to the rest.`] : []),
       ...(rejected ? [`${p} maintains ${billsCounted.en(rejected, billCount(c))} we objected to.`] : []),
     ];
   },
 };
 /** The held bills, the objection to the rest that still stands, and that the owner decides. */
 const HELD_AFTER_CREDIT_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${otherBills.nl(unansweredBills(c).length)} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
-  en: (p, c) => [...HELD_UNPRICED.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${otherBills.en(unansweredBills(c).length)} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${otherBills.nl(unansweredBills(c).length)} loopt nog.`] : []), ownerDecidesUnpriced.nl].join(' '),
+  en: (p, c) => [...HELD_UNPRICED.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${otherBills.en(unansweredBills(c).length)} still stands.`] : []), ownerDecidesUnpriced.en].join(' '),
 };
 const HELD_FOR_OWNER_UNPRICED: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ownerLooksAtRest.nl].join(' '),
-  en: (p, c) => [...HELD_UNPRICED.en(p, c), ownerLooksAtRest.en].join(' '),
+  nl: (p, c) => [...HELD_UNPRICED.nl(p, c), ownerDecidesUnpriced.nl].join(' '),
+  en: (p, c) => [...HELD_UNPRICED.en(p, c), ownerDecidesUnpriced.en].join(' '),
 };
 /** The held bills told after the unanswered ones (the complaint): "the other" bills, one way they were answered, else as counted. */
 const HELD_AFTER_UNANSWERED: Record<Language, (p: string, c: ContractContext) => string> = {
   nl: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
-    return [...said, ownerLooksAtRest.nl].join(' ');
+    const said = credited === held.length ? [`${p} heeft ${otherBills.nl(held.length)} voor een deel gecrediteerd en houdt vast aan de rest.`] : credited === 0 ? [`Aan ${otherBills.nl(held.length)} houdt ${p} vast.`] : HELD_UNPRICED.nl(p, c);
+    return [...said, ownerDecidesUnpriced.nl].join(' ');
   },
   en: (p, c) => {
     const held = heldBills(c);
     const credited = held.filter((d) => d.credited).length;
-    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)}; our objection to the rest still stands.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
-    return [...said, ownerLooksAtRest.en].join(' ');
+    const said = credited === held.length ? [`${p} has credited part of ${otherBills.en(held.length)} and holds to the rest.`] : credited === 0 ? [`${p} maintains ${otherBills.en(held.length)}.`] : HELD_UNPRICED.en(p, c);
+    return [...said, ownerDecidesUnpriced.en].join(' ');
   },
 };
 const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string> = {
@@ -716,8 +725,8 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
 };
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
 const partlyCredited: Record<Language, (p: string, step: ContractStep) => string> = {
-  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd; tegen de rest loopt ons bezwaar nog. ${ownerLooksAtRest.nl}`,
-  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'}; our objection to the rest still stands. ${ownerLooksAtRest.en}`,
+  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`,
+  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
 const finalBillCorrected: Record<Language, { alone: (p: string) => string; too: string }> = {

@@ -85,10 +85,10 @@ const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
  * (`endDateNotice`): a sentence after the state's status and one before its next step (the state's
  * own words stay: the bill watch goes on); also the owner's notification.
  */
-export function endDateNoticeText(notice: EndDateNotice, providerName: string, lang: Language, handled?: Handled, confirmed: string | null = null): { status: string; next: string | null } {
+export function endDateNoticeText(notice: EndDateNotice, providerName: string, action: ContractContext['action'], lang: Language, handled?: Handled, confirmed: string | null = null): { status: string; next: string | null } {
   const w = ownerWords(lang).contract.endDate;
   if (notice.kind === 'beforeDeath') return { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
-  const status = (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(letterDate(notice.asked, lang), confirmed && letterDate(confirmed, lang));
+  const status = (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(letterDate(notice.asked, lang), confirmed && letterDate(confirmed, lang), action);
   // Once handled the call is made (or not needed): the state's own next step is the owner's again.
   return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: w.laterThanAskedNext(providerName) };
 }
@@ -134,25 +134,26 @@ export function missedTermText(
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
 export function laterEndDateText(providerName: string, effectiveDate: string, later: Omit<LaterThanAsked, 'kind'>, lang: Language, action: ContractContext['action']): { status: string; next: string } {
-  const { status } = endDateNoticeText({ kind: 'laterThanAsked', ...later }, providerName, lang);
+  const { status } = endDateNoticeText({ kind: 'laterThanAsked', ...later }, providerName, action, lang);
   return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang), action)} ${status}`, next: ownerWords(lang).contract.endDate.laterThanAskedNext(providerName) };
 }
 
 /**
  * What the family is told of a confirmed end date later than the request asked, after the state's
  * status: the fact in plain words (no claim about the law), and that the owner looks into it while it
- * is on the owner's Today (`stillOpen`). A date before a corrected date of death is the owner's to fix
- * with the provider: the family is not told of it.
+ * is on the owner's Today (`stillOpen`). The date is named, never "Dat": no status the notice follows
+ * ends on the sentence with the date (the confirmation's own goes on to what we watch for). Past the
+ * confirmation (`pastConfirmation`: settled, a bill) the owner will tell what it means. A date before a
+ * corrected date of death is the owner's to fix with the provider: the family is not told of it.
  */
-export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed?: { provider: string; effectiveDate: string }): { status: string; next: string | null } | null {
+export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed: { provider: string; effectiveDate: string; action: ContractContext['action'] }, pastConfirmation: boolean): { status: string; next: string | null } | null {
   if (notice.kind !== 'laterThanAsked') return null;
   const w = familyWords(lang).endDate;
   // What the date is later than: what we asked, or (a lease of a tenant who lived alone) the end by law, which no letter named after a correction.
   const than = (notice.basis === 'law' ? w.thanByLaw : w.thanAsked)(longDate(notice.asked, lang));
-  // Beside the confirmation's own words "Dat" is its date; past it (settled, a bill) the notice names the date itself.
-  const later = confirmed ? w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than) : w.laterThan(than);
+  const later = w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than, confirmed.action);
   // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.
-  return { status: [later, stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: confirmed && stillOpen ? w.ownerWillTell : null };
+  return { status: [later, stillOpen && w.ownerLooksIntoIt].filter(Boolean).join(' '), next: pastConfirmation && stillOpen ? w.ownerWillTell : null };
 }
 
 /**
@@ -297,7 +298,7 @@ export class ContractViews {
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
-    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, state === 'confirmed' ? undefined : { provider: c.provider.name, effectiveDate: context.effectiveDate! })) : null);
+    const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const forPost = facts.letter === 'awaitingPost' && CHASING.has(state);

@@ -12,7 +12,8 @@ import { Contract } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { chosenEnclosures, mayEnclose, requiredEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { EnclosuresService } from '../documents/enclosures.service';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
@@ -75,6 +76,7 @@ export class LetterInputBuilder {
     private readonly workflow: ContractWorkflow,
     private readonly timeline: TimelineService,
     private readonly bills: BillsService,
+    private readonly attached: EnclosuresService,
   ) {}
 
   private letterStandings: LetterStandingsReader = async () => new Map();
@@ -119,7 +121,7 @@ export class LetterInputBuilder {
     const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
     const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
-    const enclosures = this.enclosures(subject.kind, provider, documents, event);
+    const enclosures = this.enclosures(subject.kind, provider, documents, event, await this.attached.attachedTo(contract.id, manager));
     const input: LetterInput = {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
@@ -229,15 +231,18 @@ export class LetterInputBuilder {
   }
 
   /**
-   * The request letter encloses the directory's required documents; the answer to a provider's
-   * question encloses exactly what the owner chose (named by the event, attached with it). What the
-   * provider asked for is never enclosed by kind, and family uploads and wills never are.
+   * The request letter encloses the request's enclosures: the directory's required documents, and what
+   * the owner sent in answer to the provider's questions (`attachedIds`), so a request sent again after
+   * the owner's amendment carries what the provider asked for and got before it rejected (the desk lists
+   * the same). The answer to a provider's question encloses exactly what the owner chose (named by the
+   * event, attached with it). What the provider asked for is never enclosed by kind alone, and family
+   * uploads and wills never are.
    */
-  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event']): Enclosure[] {
+  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[]): Enclosure[] {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
-        ? requiredEnclosures(provider.requiredDocuments, documents)
+        ? requestEnclosures(provider.requiredDocuments, documents, attachedIds)
         : chosenEnclosures(documents, chosen);
     return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }

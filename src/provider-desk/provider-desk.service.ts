@@ -73,7 +73,8 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const words = providerWords(lang).request;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
   const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
-  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang);
+  const mayStillAnswer = offeredAnswers(standing.accepts, openDisputesOf(context).length > 0).length > 0;
+  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 

@@ -15,15 +15,15 @@ describe('corrections on the record', () => {
   it('tells the owner "changed X from A to B" in the owner\'s words', () => {
     expect(ownerCorrectionSummary([{ field: 'accountNumber', from: '1234', to: '1243' }])).toBe('Changed the customer number from 1234 to 1243.');
     expect(ownerCorrectionSummary([{ field: 'iban', from: null, to: 'NL44RABO0123456789' }, { field: 'phone', from: '+31 6 1', to: '+31 6 2' }], 'Maria')).toBe(
-      'Maria: changed the IBAN from (none) to NL44 RABO 0123 4567 89; the phone number from +31 6 1 to +31 6 2.',
+      'Maria: changed the IBAN to NL44 RABO 0123 4567 89 (none recorded before); the phone number from +31 6 1 to +31 6 2.',
     );
-    expect(ownerCorrectionSummary([{ field: 'livedAlone', from: null, to: true }])).toBe('Changed whether the deceased lived alone from (none) to yes.');
+    expect(ownerCorrectionSummary([{ field: 'livedAlone', from: null, to: true }])).toBe('Changed whether the deceased lived alone to yes (none recorded before).');
   });
 
   it('tells a Dutch owner the same in Dutch, dates written out, names as written', () => {
     expect(ownerCorrectionSummary([{ field: 'accountNumber', from: '1234', to: '1243' }], undefined, [], 'nl')).toBe('Het klantnummer gewijzigd van 1234 naar 1243.');
     expect(ownerCorrectionSummary([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], 'bol.com, Abonnement', ['bol.com'], 'nl')).toBe(
-      'bol.com, Abonnement: de gewenste einddatum gewijzigd van (leeg) naar 15 december 2026. Er gaat een correctiebrief naar bol.com.',
+      'bol.com, Abonnement: de gewenste einddatum vastgelegd: 15 december 2026. Er gaat een correctiebrief naar bol.com.',
     );
     expect(ownerCorrectionSummary([{ field: 'action', from: 'cancel', to: 'transfer' }], undefined, [], 'nl')).toBe('Wat er moet gebeuren gewijzigd van beëindigen naar overzetten.');
   });

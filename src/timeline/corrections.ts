@@ -161,6 +161,8 @@ const OWNER_SENTENCE = {
     labels: OWNER_LABELS,
     values: 'owner',
     change: (what: string, from: string, to: string) => `${what} from ${from} to ${to}`,
+    /** A value filled in where there was none: not "from (none)". */
+    recorded: (what: string, to: string) => `${what} to ${to} (none recorded before)`,
     changed: (about?: string) => (about ? `${about}: changed ` : 'Changed '),
     told: (providers: string) => ` A correction letter goes to ${providers}.`,
   },
@@ -168,6 +170,8 @@ const OWNER_SENTENCE = {
     labels: { ...FAMILY_LABELS.nl, provider: 'de aanbieder', action: 'wat er moet gebeuren' },
     values: 'nl',
     change: (what: string, from: string, to: string) => `${what} gewijzigd van ${from} naar ${to}`,
+    /** A value filled in where there was none: not "van (leeg)". */
+    recorded: (what: string, to: string) => `${what} vastgelegd: ${to}`,
     changed: (about?: string) => (about ? `${about}: ` : ''),
     told: (providers: string) => ` Er gaat een correctiebrief naar ${providers}.`,
   },
@@ -180,7 +184,9 @@ const OWNER_SENTENCE = {
  */
 export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en', transfer = false): string {
   const w = OWNER_SENTENCE[lang];
-  const parts = toldChanges(changes).map((c) => w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)));
+  const parts = toldChanges(changes).map((c) =>
+    isEmpty(c.from) && !isEmpty(c.to) ? w.recorded(label(w.labels, c.field, transfer), shown(c.field, c.to, w.values)) : w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)),
+  );
   const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
   const text = `${w.changed(about)}${parts.join('; ')}.${told}`;
   // Names stay as written ("bol.com"); only a sentence that starts with a label gets a capital.

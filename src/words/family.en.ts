@@ -173,8 +173,8 @@ export const familyEn: FamilyWords = {
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,
-    laterThan: (than: string) => `That is later than ${than}.`,
-    confirmedLaterThan: (provider: string, confirmed: string, than: string) => `The end date ${provider} confirmed (${confirmed}) is later than ${than}.`,
+    confirmedLaterThan: (provider: string, confirmed: string, than: string, action: 'cancel' | 'transfer') =>
+      `The ${action === 'cancel' ? 'end date' : 'transfer date'} ${provider} confirmed (${confirmed}) is later than ${than}.`,
     ownerLooksIntoIt: 'Your contact person is looking into it.',
     ownerWillTell: 'Your contact person will let you know what this means.',
   },

@@ -213,8 +213,9 @@ export const familyNl = {
     /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */
     thanAsked: (asked: string) => `we vroegen (${asked})`,
     thanByLaw: (date: string) => `de datum waarop de huur volgens de wet eindigt (${date})`,
-    laterThan: (than: string) => `Dat is later dan ${than}.`,
-    confirmedLaterThan: (provider: string, confirmed: string, than: string) => `De einddatum die ${provider} bevestigde (${confirmed}) is later dan ${than}.`,
+    /** Named, not "Dat": the confirmation's own words end on another sentence ("We letten erop …"). A transfer's date is its date of transfer. */
+    confirmedLaterThan: (provider: string, confirmed: string, than: string, action: 'cancel' | 'transfer') =>
+      `De ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} die ${provider} bevestigde (${confirmed}) is later dan ${than}.`,
     ownerLooksIntoIt: 'Uw vaste contactpersoon bekijkt dit.',
     ownerWillTell: 'Uw vaste contactpersoon laat u weten wat dit betekent.',
   },

@@ -653,8 +653,8 @@ export const ownerEn: OwnerWords = {
     /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} confirmed ${date} as the ${action === 'cancel' ? 'end' : 'transfer'} date.`,
-      laterThanAsked: (asked: string, confirmed: string | null) => `${confirmed ? `The confirmed end date (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
-      laterThanByLaw: (date: string, confirmed: string | null) => `${confirmed ? `The confirmed end date (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
+      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
+      laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
@@ -712,6 +712,7 @@ export const ownerEn: OwnerWords = {
     description: 'What the contract is',
     accountNumber: 'Customer, policy or account number',
     requestedEnd: 'Requested end date (empty = as recorded)',
+    requestedTransfer: 'Requested transfer date (empty = as recorded)',
     newHolder: 'New holder',
   },
 

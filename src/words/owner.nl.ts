@@ -680,10 +680,10 @@ export const ownerNl = {
     /** A confirmed end date that is not what the request asked (`endDateNotice`): added to the status and the next step, and the owner's notification. */
     endDate: {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} bevestigde ${date} als ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'}.`,
-      /** `confirmed`: the confirmed date, named where the sentence before it ends on another date (a term); null right after it. */
-      laterThanAsked: (asked: string, confirmed: string | null) => `${confirmed ? `De bevestigde einddatum (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
+      /** `confirmed`: the confirmed date, named where the sentence before it ends on another date (a term); null right after it. A transfer's is its date of transfer. */
+      laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
       /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
-      laterThanByLaw: (date: string, confirmed: string | null) => `${confirmed ? `De bevestigde einddatum (${confirmed})` : 'Dat'} is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
+      laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
@@ -742,6 +742,8 @@ export const ownerNl = {
     description: 'Wat het contract is',
     accountNumber: 'Klant-, polis- of rekeningnummer',
     requestedEnd: 'Gewenste einddatum (leeg = zoals vastgelegd)',
+    /** A transfer's date asked for is a date of transfer, not an end date. */
+    requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
   },
 

@@ -83,7 +83,7 @@ ${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noL
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}
 ${field(form, 'accountNumber', w.accountNumber, { required: true, idPrefix: 'correct-' })}
-${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date', idPrefix: 'correct-' })}
+${field(form, 'requestedEndDate', c.action === 'transfer' ? w.requestedTransfer : w.requestedEnd, { type: 'date', idPrefix: 'correct-' })}
 ${c.action === 'transfer' ? select(form, 'transferToFamilyMemberId', w.newHolder, o.familyMembers.map((m) => [m.id, `${m.name} (${m.relation})`]), { idPrefix: 'correct-' }) : ''}
 <button type="submit">${w.save}</button></form>`;
 }

@@ -52,7 +52,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
 
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
-    expect(timeline.find((e: { event: string }) => e.event === 'estate.corrected')).toMatchObject({ summary: 'De boedelrekening gewijzigd van (leeg) naar NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.', actor: { name: 'Anna de Boer' } });
+    expect(timeline.find((e: { event: string }) => e.event === 'estate.corrected')).toMatchObject({ summary: 'De boedelrekening vastgelegd: NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.', actor: { name: 'Anna de Boer' } });
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
     const sent = (await letters(contract.id))[1];

@@ -72,10 +72,10 @@ describe('corrections, from the record to the letter read back', () => {
     expect((await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200)).body.accountNumber).toBe('1243');
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } }).expect(200);
     expect((await staffTimeline()).map((e) => e.summary)).toEqual(
-      expect.arrayContaining(['Vattenfall, Stroom en gas: changed the customer number from 1234 to 1243.', 'Changed the estate account from (none) to NL91 ABNA 0417 1643 00 held by Erven J. de Vries.']),
+      expect.arrayContaining(['Vattenfall, Stroom en gas: changed the customer number from 1234 to 1243.', 'Changed the estate account to NL91 ABNA 0417 1643 00 held by Erven J. de Vries (none recorded before).']),
     );
     expect((await staffTimeline(anna)).map((e) => e.summary)).toEqual(
-      expect.arrayContaining(['Vattenfall, Stroom en gas: het klantnummer gewijzigd van 1234 naar 1243.', 'De boedelrekening gewijzigd van (leeg) naar NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.']),
+      expect.arrayContaining(['Vattenfall, Stroom en gas: het klantnummer gewijzigd van 1234 naar 1243.', 'De boedelrekening vastgelegd: NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.']),
     );
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
@@ -112,7 +112,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 15 december 2026.');
     expect(text).toContain('Op 25 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Stroom en gas te beëindigen.');
 
-    expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date from (none) to 2026-12-15.');
+    expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date to 2026-12-15 (none recorded before).');
     expect(await familyTimeline(kees)).toEqual(
       expect.arrayContaining(['Het klantnummer bij Eneco is gecorrigeerd van 1234 naar 1243. De gewenste einddatum bij Eneco is ingevuld: 15 december 2026.']),
     );
@@ -132,10 +132,10 @@ describe('corrections, from the record to the letter read back', () => {
     await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL44 RABO 0123 4567 89' }).expect(200);
     const summaries = (await staffTimeline()).map((e) => e.summary);
     expect(summaries).toEqual(
-      expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik. A correction letter goes to Vattenfall, Eneco.", 'Maria de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.']),
+      expect.arrayContaining(["Changed the deceased's given names from Jan to Jan Hendrik. A correction letter goes to Vattenfall, Eneco.", 'Maria de Vries: changed the IBAN to NL44 RABO 0123 4567 89 (none recorded before).']),
     );
     expect((await staffTimeline(anna)).map((e) => e.summary)).toEqual(
-      expect.arrayContaining(['De voornamen van de overledene gewijzigd van Jan naar Jan Hendrik. Er gaat een correctiebrief naar Vattenfall, Eneco.', 'Maria de Vries: het IBAN gewijzigd van (leeg) naar NL44 RABO 0123 4567 89.']),
+      expect.arrayContaining(['De voornamen van de overledene gewijzigd van Jan naar Jan Hendrik. Er gaat een correctiebrief naar Vattenfall, Eneco.', 'Maria de Vries: het IBAN vastgelegd: NL44 RABO 0123 4567 89.']),
     );
     expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN ingevuld: •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
     expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');

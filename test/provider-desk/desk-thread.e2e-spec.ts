@@ -76,7 +76,7 @@ describe('provider desk: a thread per request', () => {
     const waiting = (await kpnDesk.get(url).expect(200)).body;
     // Steward owes the next move, but the provider's final word (complete, reject) is still open to it.
     expect(waiting).toMatchObject({ tab: 'waiting_on_steward', waitingOn: 'steward', dueAt: null, actions: ['complete', 'reject'], open: false });
-    expect(waiting.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen.');
+    expect(waiting.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
     expect(JSON.stringify(waiting)).not.toContain(stewardsDeadline);
     expect(await tab('waiting_on_steward')).toContain(contract.id);
     expect(await tab('new')).not.toContain(contract.id);

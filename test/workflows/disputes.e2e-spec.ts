@@ -250,24 +250,24 @@ describe('disputes and collections: only the part after the end date, answered a
       waitingOn: 'steward',
       disputes: [expect.objectContaining({ reference: 'F-01', disputed: expect.objectContaining({ amount: 24.98 }), credited: 10 })],
     });
-    expect(credited.body.statusText).toBe('U crediteerde €\u00a010,00 van factuur F-01 (€\u00a014,98 blijft betwist); de contactpersoon beslist hoe het verdergaat.');
+    expect(credited.body.statusText).toBe('U crediteerde €\u00a010,00 van factuur F-01 (u houdt vast aan de overige €\u00a014,98); de contactpersoon beslist hoe het verdergaat.');
     const page = await deskPage();
     await page.goto(`${base}/desk/requests/${contract.id}`);
     expect(flat(await page.innerText('#dispute'))).toContain('U crediteerde: € 10,00; nog betwist: € 14,98');
     await page.close();
 
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
+    expect(owner.statusText).toMatch(/^Deels gecrediteerd door Stroomtest, dat vasthoudt aan de rest: €\u00a014,98 betwist \(factuur F-01, €\u00a010,00 gecrediteerd van €\u00a024,98\); beslissing nodig uiterlijk \d+ \w+ 20\d\d\.$/);
     expect(owner.openDisputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 10 })]);
     const ownerTimeline = ((await anna.get(`${API}/estates/${contract.estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01: €\u00a014,98 blijft betwist; beslissing nodig.');
+    expect(ownerTimeline).toContain('Stroom: Creditnota van €\u00a010,00 ontvangen van Stroomtest voor factuur F-01: Stroomtest houdt vast aan de overige €\u00a014,98; beslissing nodig (de rest betalen of verder bezwaar maken).');
 
     const family = await relative(t, anna, contract.estateId, 'Maria');
-    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd; tegen de overige €\u00a014,98 loopt ons bezwaar nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.';
+    const partly = 'Stroomtest heeft €\u00a010,00 van rekening F-01 gecrediteerd en houdt vast aan de overige €\u00a014,98. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.';
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(partly);
     expect((await family.get(`${API}/portal/estate?lang=en`).expect(200)).body.contracts.items[0].statusText).toBe(
-      'Stroomtest has credited €10.00 of bill F-01; our objection to the remaining €14.98 still stands. Your contact person is looking at what to do about it and will let you know.',
+      'Stroomtest has credited €10.00 of bill F-01 and holds to the remaining €14.98. Your contact person decides whether we pay what is still asked or object further, and will let you know.',
     );
     const familyTimeline = ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(familyTimeline).toContain(partly);
@@ -476,7 +476,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const portal = (await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0];
     expect(portal.statusText).toBe(
       'Er kwam een brief van een incassobureau over het contract bij Stroomtest. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen. ' +
-        'Stroomtest houdt vast aan rekening F-12, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-01 loopt nog. Uw contactpersoon bekijkt wat we daarmee doen en laat het u weten.',
+        'Stroomtest houdt vast aan rekening F-12, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-01 loopt nog. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
     );
     expect(await familyTimelineOf(family)).toContain('Stroomtest wees ons bezwaar tegen rekening F-12 af; ons verzoek de incasso te stoppen loopt nog.');
 
@@ -561,7 +561,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: credited.state, waitingOn: credited.waitingOn, tab: credited.tab }).toEqual({ state: 'disputed', waitingOn: 'provider', tab: 'waiting_on_you' });
     expect(credited.dueAt).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(credited.nextMove).toMatch(/^Wacht op u: antwoord uiterlijk \d+ \w+ 20\d\d\.$/);
-    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(€\u00a025,00 blijft betwist\); de contactpersoon beslist hoe het verdergaat\.$/);
+    expect(credited.statusText).toMatch(/^Bezwaar tegen factuur G-2: .*naar rato €\u00a031,00\. Graag een creditnota .* uiterlijk \d+ \w+ 20\d\d\. U crediteerde €\u00a05,00 van factuur G-1 \(u houdt vast aan de overige €\u00a025,00\); de contactpersoon beslist hoe het verdergaat\.$/);
 
     // The owner reads both: G-2's term with the provider, and the decision on G-1; Today lists it as that decision.
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
@@ -596,7 +596,7 @@ describe('disputes and collections: only the part after the end date, answered a
 
     // The provider rejects G-2: nothing is left unanswered, the owner decides (the desk waits on Steward).
     const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'G-2', reason: 'Januari is gebruikt' }).expect(200)).body;
-    expect({ state: rejected.state, waitingOn: rejected.waitingOn, nextMove: rejected.nextMove }).toEqual({ state: 'disputeRejected', waitingOn: 'steward', nextMove: 'Wacht op Steward: u hoeft nu niets te doen.' });
+    expect({ state: rejected.state, waitingOn: rejected.waitingOn, nextMove: rejected.nextMove }).toEqual({ state: 'disputeRejected', waitingOn: 'steward', nextMove: 'Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.' });
     // A further bill meanwhile waits on the provider, with the term its dispute letter gives.
     const further = (await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill('G-3', 32), invoiceDate: '2027-02-15', periodFrom: '2027-02-01', periodTo: '2027-02-28' }).expect(200)).body;
     const atDesk = await request(contract.id);

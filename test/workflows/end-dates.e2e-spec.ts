@@ -150,10 +150,10 @@ describe('end dates against the date of death and the request', () => {
     type Told = { id: string; statusText: string; nextStep: string };
     const told = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as Told[]).find((c) => c.id === contract.id)!;
     expect((await told()).statusText).toBe(
-      'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
+      'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
     );
-    expect((await told('en')).statusText).toContain('That is later than we asked (2 November 2026). Your contact person is looking into it.');
-    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Dat is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+    expect((await told('en')).statusText).toContain('The end date KPN confirmed (31 December 2026) is later than we asked (2 November 2026). Your contact person is looking into it.');
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
 
     // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.
     const refused = await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 5 }).expect(400);
@@ -175,7 +175,7 @@ describe('end dates against the date of death and the request', () => {
     expect(await handled(anna)).toMatch(/Latere einddatum van KPN \(gevraagd was 2 november 2026\) afgehandeld\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from KPN \(2 November 2026 was asked\) handled\.$/);
     expect(seen.endDateNotice).toEqual({ kind: 'laterThanAsked', asked: '2026-11-02', basis: 'request', handled: true, note: null });
-    expect((await told()).statusText).toMatch(/Dat is later dan we vroegen \(2 november 2026\)\.$/);
+    expect((await told()).statusText).toMatch(/komen\. De einddatum die KPN bevestigde \(31 december 2026\) is later dan we vroegen \(2 november 2026\)\.$/);
     // Handled once: a second time is a conflict, not a second entry.
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld' }).expect(409);
   });
@@ -310,8 +310,8 @@ describe('end dates against the date of death and the request', () => {
     expect(todayPage).toContain('<h2>Latere einddatum <span');
     expect(todayPage).not.toContain('Einddatum later dan gevraagd');
     const family = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === lease.id)!.statusText;
-    expect(await family()).toContain('Dat is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
-    expect(await family('en')).toContain('That is later than the day the lease ends by law (31 December 2026).');
+    expect(await family()).toContain('De einddatum die Woonbron bevestigde (31 januari 2027) is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
+    expect(await family('en')).toContain('The end date Woonbron confirmed (31 January 2027) is later than the day the lease ends by law (31 December 2026).');
     const todayRow = todayPage.split('<tr>').find((row) => row.includes(`href="/app/contracts/${lease.id}"`))!;
     for (const said of [await owner(), await family(), todayRow, ...(await ownerNews(lease.id))]) expect(said).not.toMatch(/in ons verzoek|we vroegen/);
     // A correction of something else leaves the line as it is and tells nothing again.

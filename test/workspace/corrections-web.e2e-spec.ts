@@ -82,7 +82,7 @@ describe('corrections in the workspace', () => {
     await expect(page.locator('[role=alert] li').allInnerTexts()).resolves.toEqual(['The IBAN is not right: check the account number']);
     await page.fill('#iban', 'NL44 RABO 0123 4567 89');
     await page.click('main form button');
-    expect(await mainText(page)).toContain('Kees de Vries: changed the IBAN from (none) to NL44 RABO 0123 4567 89.');
+    expect(await mainText(page)).toContain('Kees de Vries: changed the IBAN to NL44 RABO 0123 4567 89 (none recorded before).');
 
     const other = await w.t.specialist('Pieter Jansen');
     await other.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'X' } }).expect(404);
