@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -8,6 +8,7 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.ser
 import { FeedbackService } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
+import { HandleReportDto } from './portal.dto';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 /** The case owner's side of the portal: inviting relatives, their reports, and how they rate us. */
@@ -35,11 +36,11 @@ export class FamilyCareController {
     return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
-  @ApiDoc({ summary: 'Mark a family report handled' })
+  @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
   @Post('family-reports/:id/handle')
   @HttpCode(204)
-  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    await this.reports.handle(principal, id);
+  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandleReportDto) {
+    await this.reports.handle(principal, id, dto.reply || null);
   }
 
   @ApiDoc({

@@ -404,14 +404,17 @@ export class PortalService {
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
-      const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
+      const ownReport = ownReports.has(String(e.details.reportId));
+      const event = reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
+      // The owner's reply to a report is for the relative who made it.
+      const { reply: _reply, ...shared } = e.details;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
