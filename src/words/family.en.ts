@@ -1,6 +1,6 @@
 import type { FamilyWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
-import { type Language, longDate } from '../../workflows';
+import type { Language } from '../../workflows';
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -194,6 +194,8 @@ export const familyEn: FamilyWords = {
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Everything is settled. The final report is here, with the letters.',
 
+  callMade: (date, organisation, outcome) => `Your contact person called ${organisation} on ${date}.${outcome ? ` ${outcome}` : ''}`,
+
   events: {
     'estate.opened': () => 'The file was opened.',
     'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your contact person is now ${String(d.toName)}.`,
@@ -208,7 +210,6 @@ export const familyEn: FamilyWords = {
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>
       typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
-    'contract.call_recorded': (d: Record<string, unknown>) => `Your contact person called ${String(d.organisation)} on ${longDate(String(d.calledOn), 'en')}.${d.shared === true ? ` ${String(d.outcome)}` : ''}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },

@@ -1,4 +1,4 @@
-import { type Language, longDate } from '../../workflows';
+import type { Language } from '../../workflows';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
@@ -240,6 +240,9 @@ export const familyNl = {
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.',
 
+  /** A call the owner recorded on a contract (`contract.call_recorded`); what came of it only when she shared it. */
+  callMade: (date: string, organisation: string, outcome: string | null) => `Uw vaste contactpersoon heeft op ${date} met ${organisation} gebeld.${outcome ? ` ${outcome}` : ''}`,
+
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {
     'estate.opened': () => 'Het dossier is geopend.',
@@ -258,9 +261,6 @@ export const familyNl = {
     /** `reply`: the owner's answer, only in the reporter's own timeline. */
     'family_report.handled': (d: Record<string, unknown>) =>
       typeof d.reply === 'string' ? `Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „${d.reply}”` : 'Uw vaste contactpersoon heeft de melding afgehandeld.',
-    /** A call the owner recorded; what came of it only when she shared it (`shared`). */
-    'contract.call_recorded': (d: Record<string, unknown>) =>
-      `Uw vaste contactpersoon heeft op ${longDate(String(d.calledOn), 'nl')} met ${String(d.organisation)} gebeld.${d.shared === true ? ` ${String(d.outcome)}` : ''}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
