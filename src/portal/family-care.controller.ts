@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { validatedInput } from '../common/validation';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
@@ -39,7 +41,11 @@ export class FamilyCareController {
   @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
   @Post('family-reports/:id/handle')
   @HttpCode(204)
-  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandleReportDto) {
+  @ApiBody({ type: HandleReportDto, required: false })
+  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    // Without a body (as before the reply) it is handled without one, so the body is read here rather than by the
+    // input pipe, which refuses a missing one; any field but `reply` is refused all the same (400 naming it).
+    const dto = await validatedInput(HandleReportDto, req.body ?? {});
     await this.reports.handle(principal, id, dto.reply || null);
   }
 
