@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the count was kept (migration 1763806800000) read as one term missed, as they did. A family report keeps the
  * owner's reply to the relative who reported it (`family_reports.reply`).
  */
-export class CallsAndReplies1763807100000 implements MigrationInterface {
-  name = 'CallsAndReplies1763807100000';
+export class CallsAndReplies1763807200000 implements MigrationInterface {
+  name = 'CallsAndReplies1763807200000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`UPDATE workflow_instances SET missed_terms = 1 WHERE missed_due_date IS NOT NULL AND missed_terms = 0`);
