@@ -3,12 +3,12 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 /**
  * Which rule refused a field, as the pages word it in the person's language (`errors.rules` of each
  * audience's catalogue): class-validator's checks (named so by `formFieldErrors`) and the domain's
- * own rules (`future`, `beforeBirth`, `beforeDeath`, `beforeStart`, `tooLate`), so no page has to recognise a
+ * own rules (`future`, `beforeBirth`, `beforeDeath`, `beforeStart`, `beforeContract`, `tooLate`), so no page has to recognise a
  * refusal by its English text.
  */
 export type FieldRule =
   | 'required' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'format' | 'unknown'
-  | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'tooLate';
+  | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'beforeContract' | 'tooLate';
 
 /**
  * Why a service refused what the workspace asked, beyond a field's shape: set where the refusal is

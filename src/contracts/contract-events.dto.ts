@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
@@ -8,6 +8,7 @@ import { CheckedBy } from '../common/validation';
 import { billFiguresProblems } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { CALL_PARTIES, type CallParty } from './calls';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -345,3 +346,32 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
 /** The amend as the machine receives it, from the API and the contract page alike. */
 export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
 export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });
+
+/** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. */
+export class RecordCallDto {
+  @IsCalendarDate({ example: '2027-01-05', description: 'the day of the call: not after today (422, rule `future`), nor before the day the contract was recorded (422, rule `beforeContract`)' })
+  calledOn: string;
+
+  @ApiProperty({ enum: CALL_PARTIES, description: 'the provider, or the collection agency named on the contract (422 when none is named)' })
+  @IsIn(CALL_PARTIES)
+  party: CallParty;
+
+  @ApiPropertyOptional({ example: 'Sanne, afdeling nabestaanden' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  person?: string;
+
+  @ApiProperty({ example: 'KPN zegt toe de beëindiging deze week te bevestigen.', description: 'what came of it, one line' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  outcome: string;
+
+  @ApiPropertyOptional({ description: 'whether the family reads `outcome` under "your contact person called …" (default: no; they always read that the call was made)' })
+  @IsOptional()
+  @IsBoolean()
+  shareWithFamily?: boolean;
+}

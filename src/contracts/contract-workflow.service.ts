@@ -30,7 +30,8 @@ export interface ContractStanding {
 /**
  * A deadline the contract's present state let pass without moving on: the latest due date that passed,
  * and whether that step wrote to the provider again (else it only alerted the owner); how many terms
- * passed one after another in the state (`count`), and the first of them (`since`).
+ * passed one after another in the state (`count`; 0 once the owner called after them, `WorkflowRuntime.ownerMoved`),
+ * and the first of them (`since`).
  */
 export interface MissedTerm {
   dueDate: string;
@@ -43,14 +44,21 @@ export interface MissedTerm {
  * The missed term that left the move with the owner (no letter went again): the owner's call or own step is
  * due since the first of them, whatever fresh term runs (a term renewed without a word to anyone is no new term).
  */
-export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter ? missed.since : null);
+export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter && missed.count > 0 ? missed.since : null);
 
 /**
  * The provider's term passed after our last letter and none went since (the complaint went unanswered): no letter
  * told the provider a new term, so no reader is shown one as the provider's; the runtime's fresh due date only
  * alerts the owner again.
  */
-export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 'state' | 'missedTerm'>): boolean => ownersMoveSince(missedTerm) !== null && partyOf(state) === 'provider';
+export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 'state' | 'missedTerm'>): boolean => missedTerm !== null && !missedTerm.withLetter && partyOf(state) === 'provider';
+
+/**
+ * Whether a call the owner recorded, made on `calledOn`, is the call a provider's missed term asked of her (`unannouncedTerm`):
+ * made after the latest term passed. It takes the owner's alert off until the next term passes (`WorkflowRuntime.ownerMoved`).
+ */
+export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calledOn: string): boolean =>
+  unannouncedTerm(standing) && ownersMoveSince(standing.missedTerm) !== null && calledOn > standing.missedTerm!.dueDate;
 
 /** The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`). */
 export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>): string | null => (unannouncedTerm(standing) ? null : standing.dueDate);
@@ -195,6 +203,11 @@ export class ContractWorkflow implements OnModuleInit {
     if (version) await this.runtime.moveToVersion(manager, 'contract', contractId, version);
   }
 
+  /** The owner called after the provider's missed term (`callAnswersMissedTerm`): her alert is off until the next term passes. */
+  ownerCalled(manager: EntityManager, contractId: string): Promise<boolean> {
+    return this.runtime.ownerMoved(manager, 'contract', contractId);
+  }
+
   /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now). */
   restartProviderDeadline(manager: EntityManager, contractId: string, state: string): Promise<boolean> {
     return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
@@ -252,7 +265,7 @@ function standingOf({ instance, acceptedEvents: own, projection }: Standing<Cont
     context: projection,
     dueDate: instance.dueDate,
     missedTerm: instance.missedDueDate
-      ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter, since: instance.firstMissedDueDate ?? instance.missedDueDate, count: Math.max(instance.missedTerms, 1) }
+      ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter, since: instance.firstMissedDueDate ?? instance.missedDueDate, count: instance.missedTerms }
       : null,
     accepts: (type) => acceptedEvents.includes(type),
     acceptedEvents,

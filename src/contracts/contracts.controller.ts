@@ -29,7 +29,9 @@ import {
   ProviderAnswer,
   providerAnswerEvent,
   ReasonDto,
+  RecordCallDto,
 } from './contract-events.dto';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
@@ -225,6 +227,24 @@ export class ContractsController {
   async laterEndDateHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
     await this.contracts.markLaterEndDateHandled(principal, id, dto.note ?? null);
     return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Record a call',
+    description:
+      'A phone call about the contract with its provider or (`party: agency`) the collection agency its latest collection letter named: on the staff timeline in full; the family reads that the call was made, and `outcome` only with `shareWithFamily`; the provider desk does not see it. No workflow step. A call after a provider\'s term passed with only you alerted ("… nu bellen") takes that alert off Today until the next term passes.',
+    problems: [400, 422],
+  })
+  @Post('contracts/:id/calls')
+  async recordCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordCallDto) {
+    await this.contracts.recordCall(principal, id, dto);
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({ summary: 'List the calls recorded on a contract', description: 'A page of them, newest first; `nextCursor` continues it.', problems: [400] })
+  @Get('contracts/:id/calls')
+  calls(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
+    return this.contracts.callPage(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })

@@ -38,13 +38,15 @@ import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
-import { laterEndDateHandledText } from '../timeline/owner-timeline';
-import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto } from './contract-events.dto';
+import { callRecordedText, laterEndDateHandledText } from '../timeline/owner-timeline';
+import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
+import { CALL_RECORDED, calledOnProblem, type RecordedCall } from './calls';
+import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { callAnswersMissedTerm, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import type { AppliedTransition } from '../runtime/workflow-runtime.service';
@@ -188,6 +190,49 @@ export class ContractsService implements OnModuleInit {
         details: { asked: contract.laterEndDateAsked, basis, note, providerName: contract.provider.name, description: contract.description },
       });
     });
+  }
+
+  /**
+   * A call the owner made about the contract, with its provider or the collection agency named on it (the latest
+   * agency's letter recorded; 422 `party` when none is): a staff timeline entry, no workflow step. The owner acting:
+   * a call after a provider's term passed unanswered (`callAnswersMissedTerm`) takes her alert off until the next
+   * term passes. 422 `calledOn` for a day after today or before the contract was recorded.
+   */
+  async recordCall(principal: StaffPrincipal, contractId: string, dto: RecordCallDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const standing = await this.workflow.lock(manager, contractId);
+      // The day it was added by the service's clock (its timeline entry), as every other day it records.
+      const [added] = await this.timeline.ofContract(manager, contractId, ['contract.added']);
+      const dateProblem = calledOnProblem(dto.calledOn, this.clock.today(), dutchDate(new Date(added.at)));
+      const organisation = dto.party === 'provider' ? contract.provider.name : await this.agencyNamed(manager, contractId);
+      const problems = [...(dateProblem ? [dateProblem] : []), ...(organisation ? [] : [{ field: 'party', message: 'no collection agency is named on this contract', rule: 'choice' as const }])];
+      if (problems.length) throw new ValidationProblem(problems);
+      const call: RecordedCall = { calledOn: dto.calledOn, party: dto.party, organisation: organisation!, person: dto.person || null, outcome: dto.outcome, shared: dto.shareWithFamily === true, description: contract.description };
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId,
+        actor: actorOf(principal),
+        event: CALL_RECORDED,
+        summary: `${contract.description}: ${callRecordedText(call, 'nl')}`,
+        details: { ...call },
+      });
+      if (standing && callAnswersMissedTerm(standing, dto.calledOn)) await this.workflow.ownerCalled(manager, contractId);
+    });
+  }
+
+  /** The collection agency the contract's latest recorded collection letter named, or null. */
+  private async agencyNamed(manager: EntityManager, contractId: string): Promise<string | null> {
+    const notice = await this.timeline.latestOfContract(manager, contractId, ['COLLECTION_NOTICE']);
+    const agency = (notice?.details.event as { agency?: unknown } | undefined)?.agency;
+    return typeof agency === 'string' && agency !== '' ? agency : null;
+  }
+
+  /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
+  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string }>> {
+    const contract = await this.requireAccess(principal, contractId);
+    const page = await this.timeline.eventPage(contract.estateId, contractId, CALL_RECORDED, after, limit);
+    return { ...page, items: page.items.map((e) => ({ id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall) })) };
   }
 
   /**

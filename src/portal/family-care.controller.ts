@@ -1,5 +1,7 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { validatedInput } from '../common/validation';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
@@ -8,6 +10,7 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.ser
 import { FeedbackService } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
+import { HandleReportDto } from './portal.dto';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
 /** The case owner's side of the portal: inviting relatives, their reports, and how they rate us. */
@@ -35,11 +38,15 @@ export class FamilyCareController {
     return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
-  @ApiDoc({ summary: 'Mark a family report handled' })
+  @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
   @Post('family-reports/:id/handle')
   @HttpCode(204)
-  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    await this.reports.handle(principal, id);
+  @ApiBody({ type: HandleReportDto, required: false })
+  async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    // Without a body (as before the reply) it is handled without one, so the body is read here rather than by the
+    // input pipe, which refuses a missing one; any field but `reply` is refused all the same (400 naming it).
+    const dto = await validatedInput(HandleReportDto, req.body ?? {});
+    await this.reports.handle(principal, id, dto.reply || null);
   }
 
   @ApiDoc({

@@ -96,6 +96,7 @@ interface ReportRow {
   document_id: string | null;
   outcome: ReportOutcome | null;
   status: 'open' | 'handled';
+  reply: string | null;
   created_at: Date;
 }
 
@@ -127,9 +128,9 @@ export class FamilyReportsService implements OnModuleInit {
   }
 
   /** What this family member reported, oldest first (their personal-data export). */
-  byFamilyMember(manager: EntityManager, familyMemberId: string): Promise<{ kind: string; message: string; status: string; createdAt: Date; handledAt: Date | null }[]> {
+  byFamilyMember(manager: EntityManager, familyMemberId: string): Promise<{ kind: string; message: string; status: string; createdAt: Date; handledAt: Date | null; reply: string | null }[]> {
     return manager.query(
-      'SELECT kind, message, status, created_at AS "createdAt", handled_at AS "handledAt" FROM family_reports WHERE family_member_id = $1 ORDER BY created_at',
+      'SELECT kind, message, status, created_at AS "createdAt", handled_at AS "handledAt", reply FROM family_reports WHERE family_member_id = $1 ORDER BY created_at',
       [familyMemberId],
     );
   }
@@ -279,8 +280,8 @@ export class FamilyReportsService implements OnModuleInit {
     }));
   }
 
-  /** The owner marks a report as dealt with; it leaves the queue and the timeline says so. */
-  async handle(principal: StaffPrincipal, reportId: string): Promise<void> {
+  /** The owner marks a report as dealt with, with her `reply` to the relative or none; it leaves the queue and the timeline says so. */
+  async handle(principal: StaffPrincipal, reportId: string, reply: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
       if (!row) throw new NotFoundProblem('report');
@@ -288,14 +289,14 @@ export class FamilyReportsService implements OnModuleInit {
         throw new NotFoundProblem('report');
       });
       if (row.status === 'handled') throw new ProblemException(409, 'already-handled', 'This report has already been handled.');
-      await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3 WHERE id = $1`, [reportId, this.clock.now(), principal.userId]);
+      await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4 WHERE id = $1`, [reportId, this.clock.now(), principal.userId, reply]);
       await this.timeline.append(manager, {
         estateId: row.estate_id,
         contractId: row.contract_id,
         actor: actorOf(principal),
         event: 'family_report.handled',
-        summary: `The report of ${KIND_WORDS[row.kind]} was handled.`,
-        details: { reportId, kind: row.kind },
+        summary: `The report of ${KIND_WORDS[row.kind]} was handled.${reply ? ` Reply: "${reply}"` : ''}`,
+        details: { reportId, kind: row.kind, ...(reply && { reply }) },
       });
     });
   }
@@ -311,6 +312,7 @@ function reportView(r: ReportRow) {
     documentId: r.document_id,
     outcome: r.outcome,
     status: r.status,
+    reply: r.reply,
     createdAt: new Date(r.created_at).toISOString(),
   };
 }

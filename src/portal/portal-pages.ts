@@ -155,7 +155,7 @@ ${contractList(lang, o.contracts, o.progress)}
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
 <p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
 ${billsCard(lang, o, { ...notice, today })}
-${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
+${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${r.status === 'handled' ? w.handled : w.openReport}${r.reply ? html`<br>${w.reply} ${r.reply}` : ''}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
 }

@@ -95,6 +95,16 @@ export class FamilyReportDto {
   accountNumber?: string;
 }
 
+/** The owner marks a family report handled (`POST /family-reports/:id/handle`), with an optional reply to the relative who made it. */
+export class HandleReportDto {
+  @ApiPropertyOptional({ example: 'Ik heb KPN gebeld; de rekening wordt gecrediteerd.', description: 'to the relative: shown under the report in the portal and in their timeline (no other relative reads it)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  reply?: string;
+}
+
 export class FeedbackDto {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @Transform(toNumber)

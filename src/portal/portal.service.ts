@@ -12,6 +12,7 @@ import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
+import { CALL_RECORDED } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -404,14 +405,19 @@ export class PortalService {
     return (e) => {
       if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
-      const event = reportEventFor(e.event, e.details, ownReports.has(String(e.details.reportId)));
+      const ownReport = ownReports.has(String(e.details.reportId));
+      const event = reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
+      // The owner's reply to a report is for the relative who made it.
+      const { reply: _reply, ...shared } = e.details;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
-      const text = isCorrectionEvent(e.event)
+      const text = e.event === CALL_RECORDED
+        ? familyCallText(e.details, lang)
+        : isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...e.details, ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
     };
   }
@@ -462,4 +468,9 @@ export class PortalService {
   private async sentLetters(estateId: string): Promise<AboutLetter[]> {
     return this.letters.withAbout((await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent'));
   }
+}
+
+/** A call the owner recorded, as the family reads it: made, with whom and when; its outcome only when she shared it. */
+function familyCallText(d: Details, lang: Lang): string {
+  return familyWords(lang).callMade(letterDate(String(d.calledOn), lang), String(d.organisation), d.shared === true ? String(d.outcome) : null);
 }

@@ -325,6 +325,19 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   /**
+   * The owner made the move a missed term left her (she recorded a call after it): the terms missed in a row stop
+   * counting (`missed_terms` 0), so the missed term no longer makes her move due nor lists the case for the
+   * administrator, until the next term passes (counted from 1 again). The missed date stays: the term did pass.
+   * Only while the move is hers (no letter went again). Returns whether anything was pending.
+   */
+  async ownerMoved(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<boolean> {
+    const instance = await this.lock(manager, subjectType, subjectId);
+    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms === 0) return false;
+    await manager.query('UPDATE workflow_instances SET missed_terms = 0 WHERE id = $1', [instance.id]);
+    return true;
+  }
+
+  /**
    * Stops the provider's time while the letter it waits on is held back by the letter rules: the
    * provider has nothing to answer, so no reminder or complaint may follow (they would tell of a
    * request it never had). Only when the workflow made no step since `step` (the one that meant to
@@ -575,16 +588,16 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
  * and how many terms passed one after another in the state, since the first of them, so a term renewed
  * again and again is counted, not said as if missed once. Any other step that starts the state's term
  * afresh (the owner acts, the provider answers) clears them. `instance` still holds the due date that
- * passed. A miss recorded before the count was kept counts as the first.
+ * passed. After the owner's call (`ownerMoved`: count 0 beside a missed date) the count starts again, from the
+ * same first date.
  */
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'> {
   if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null };
-  const before = instance.missedDueDate ? Math.max(instance.missedTerms, 1) : 0;
   return {
     missedDueDate: instance.dueDate,
     missedWithLetter: effects.some((e) => e.type === 'letter'),
-    missedTerms: before + 1,
-    firstMissedDueDate: (before && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
+    missedTerms: (instance.missedDueDate ? instance.missedTerms : 0) + 1,
+    firstMissedDueDate: (instance.missedDueDate && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
   };
 }
 

@@ -112,8 +112,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'family_report.callback_requested':
       return w.callbackRequested(entry.actorName, text(d.message));
-    case 'family_report.handled':
-      return w.reportHandled(d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind));
+    case 'family_report.handled': {
+      const [handled, reply] = [w.reportHandled(d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind)), text(d.reply)];
+      return reply ? w.reportReplied(handled, reply) : handled;
+    }
     case 'family_member.added': {
       const [name, relation] = [text(d.name), text(d.relation)];
       return w.memberAdded(name && relation ? `${name} (${relation}${d.isHeir ? estate.heir : ''}${d.isRepresentative ? estate.represents : ''})` : null);
@@ -152,6 +154,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' ? 'law' : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
+    case 'contract.call_recorded': {
+      const [description, calledOn, organisation, outcome] = [text(d.description), text(d.calledOn), text(d.organisation), text(d.outcome)];
+      if (description && calledOn && organisation && outcome) return `${description}: ${callRecordedText({ calledOn, organisation, person: text(d.person), outcome }, lang)}`;
+      break;
+    }
     case 'letter.blocked': {
       const title = text(d.title);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string }[]) : [];
@@ -166,4 +173,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
 export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law', note: string | null, lang: Lang): string {
   const w = ownerWords(lang).contract.endDate;
   return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
+}
+
+/** A call the owner recorded (`contract.call_recorded`), in full for the staff: when, with whom, what came of it. */
+export function callRecordedText(call: { calledOn: string; organisation: string; person: string | null; outcome: string }, lang: Lang): string {
+  return ownerWords(lang).timeline.callRecorded(letterDate(call.calledOn, lang), call.person ? `${call.organisation} (${call.person})` : call.organisation, call.outcome);
 }

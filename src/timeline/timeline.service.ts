@@ -275,12 +275,17 @@ export class TimelineService {
     return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractId, manager);
   }
 
-  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<TimelineView>> {
+  /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_idx`); `after` is a decoded TIMELINE_CURSOR. */
+  eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
+    return this.pageOf(estateId, 't.event = :event', after, limit, undefined, contractId, this.db.manager, { event });
+  }
+
+  private async pageOf(estateId: string, only: string, after: Position | null, limit: number, lang?: Lang, contractId?: string, manager: EntityManager = this.db.manager, onlyParameters: Record<string, unknown> = {}): Promise<Page<TimelineView>> {
     const query = manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
       .where('t.estate_id = :estateId', { estateId })
-      .andWhere(only)
+      .andWhere(only, onlyParameters)
       .orderBy('t.seq', 'DESC')
       .limit(limit + 1);
     if (after) query.andWhere('t.seq < :afterSeq::bigint', { afterSeq: after[0] });

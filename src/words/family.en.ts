@@ -54,7 +54,7 @@ export const familyEn: FamilyWords = {
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
   rateEstate: 'How satisfied are you with how everything was handled?', rateContract: (provider: string) => `How satisfied are you with how ${provider} was handled?`,
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
-  scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', moreReports: 'Earlier reports', handled: 'handled', openReport: 'being handled',
+  scores: ['very dissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'very satisfied'], yourReports: 'Your reports', moreReports: 'Earlier reports', handled: 'handled', openReport: 'being handled', reply: 'Reply from your contact person:',
   kinds: { invoice_after_end: 'A bill after the end date', collection_letter: 'A letter from a debt collector', letter_to_deceased: 'A letter addressed to the deceased', new_contract: 'A contract nobody knew about', other: 'Something else', callback: 'Call-back request' },
   dossierText: 'One zip file with all letters, provider confirmations, documents and the timeline.', heirs: 'Family', heir: 'heir', representative: 'point of contact',
   dossierParts: {
@@ -109,6 +109,7 @@ export const familyEn: FamilyWords = {
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,
       beforeStart: (label: string) => `${label} is before the start of the period`,
+      beforeContract: (label: string) => `${label} is before the day the contract was recorded`,
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
     },
@@ -193,6 +194,8 @@ export const familyEn: FamilyWords = {
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Everything is settled. The final report is here, with the letters.',
 
+  callMade: (date, organisation, outcome) => `Your contact person called ${organisation} on ${date}.${outcome ? ` ${outcome}` : ''}`,
+
   events: {
     'estate.opened': () => 'The file was opened.',
     'estate.handed_over': (d: Record<string, unknown>) => `The file was handed over to a colleague: your contact person is now ${String(d.toName)}.`,
@@ -205,7 +208,8 @@ export const familyEn: FamilyWords = {
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
-    'family_report.handled': () => 'Your contact person has dealt with the report.',
+    'family_report.handled': (d: Record<string, unknown>) =>
+      typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },

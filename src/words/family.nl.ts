@@ -56,7 +56,7 @@ export const familyNl = {
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
   rateEstate: 'Hoe tevreden bent u over de hele afhandeling?', rateContract: (provider: string) => `Hoe tevreden bent u over de afhandeling bij ${provider}?`,
   rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
-  scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', moreReports: 'Eerdere meldingen', handled: 'afgehandeld', openReport: 'in behandeling',
+  scores: ['zeer ontevreden', 'ontevreden', 'neutraal', 'tevreden', 'zeer tevreden'], yourReports: 'Uw meldingen', moreReports: 'Eerdere meldingen', handled: 'afgehandeld', openReport: 'in behandeling', reply: 'Antwoord van uw vaste contactpersoon:',
   kinds: { invoice_after_end: 'Een rekening na de einddatum', collection_letter: 'Een brief van een incassobureau', letter_to_deceased: 'Een brief gericht aan de overledene', new_contract: 'Een contract dat nog niemand kende', other: 'Iets anders', callback: 'Terugbelverzoek' },
   dossierText: 'Eén zip-bestand met alle brieven, bevestigingen van aanbieders, documenten en de tijdlijn.', heirs: 'Familie', heir: 'erfgenaam', representative: 'aanspreekpunt',
   /** The dossier zip: its files and folders, and the lines of its confirmations (a correction says what it replaced). */
@@ -114,6 +114,7 @@ export const familyNl = {
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
+      beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,
@@ -240,6 +241,9 @@ export const familyNl = {
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
   finalReportWithLetters: 'Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.',
 
+  /** A call the owner recorded on a contract (`contract.call_recorded`); what came of it only when she shared it. */
+  callMade: (date: string, organisation: string, outcome: string | null) => `Uw vaste contactpersoon heeft op ${date} met ${organisation} gebeld.${outcome ? ` ${outcome}` : ''}`,
+
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {
     'estate.opened': () => 'Het dossier is geopend.',
@@ -255,7 +259,9 @@ export const familyNl = {
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
-    'family_report.handled': () => 'Uw vaste contactpersoon heeft de melding afgehandeld.',
+    /** `reply`: the owner's answer, only in the reporter's own timeline. */
+    'family_report.handled': (d: Record<string, unknown>) =>
+      typeof d.reply === 'string' ? `Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „${d.reply}”` : 'Uw vaste contactpersoon heeft de melding afgehandeld.',
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',

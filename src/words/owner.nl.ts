@@ -64,11 +64,14 @@ export const ownerNl = {
     language: 'De werkplek spreekt nu Nederlands.',
     'bill-paid': 'Opgeslagen als betaald; de familie ziet het in het portaal.',
     'bill-unpaid': 'De betaling is teruggedraaid; de factuur staat weer bij te betalen.',
+    'call-recorded': 'Het gesprek is vastgelegd; het staat in de geschiedenis.',
   },
 
   today: {
     title: 'Vandaag',
     heading: (date: string) => `Vandaag, ${date}`,
+    /** The reply to the relative on a family report marked handled: their portal shows it under the report. */
+    reportReply: 'Antwoord aan het familielid (optioneel)',
     estate: 'Nalatenschap',
     action: 'Actie',
     reasons: {
@@ -612,6 +615,17 @@ export const ownerNl = {
     brpNote: 'Wat u heeft nagegaan (komt in de geschiedenis)',
     /** The optional note when the owner marks a later end date handled (Today and the contract page): kept on the timeline and in the status. */
     laterEndDateNote: 'Wat u deed of besloot (optioneel)',
+    /** "Gesprek vastleggen": a call about the contract (no workflow step; the family reads the outcome only when shared). */
+    call: {
+      title: 'Gesprek vastleggen',
+      calledOn: 'Datum van het gesprek',
+      party: 'Met',
+      agency: 'Het incassobureau (van de laatste incassobrief)',
+      person: 'Met wie (optioneel)',
+      outcome: 'Uitkomst (één regel)',
+      share: 'De familie mag de uitkomst lezen',
+      record: 'Gesprek vastleggen',
+    },
     brpHint: 'bijv. "polis beëindigd per 30 juni, premie terugbetaald" of "daar niet bekend"',
     brpInformed: 'Nagegaan: op de hoogte, afsluiten',
     brpNotInformed: 'Niet op de hoogte: toch een brief sturen',
@@ -947,6 +961,7 @@ export const ownerNl = {
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
       beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
+      beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       check: (label: string, detail: string) => `Controleer ${label}: ${detail}`,
     },
@@ -1043,6 +1058,7 @@ export const ownerNl = {
       'invoice-after-end': { reference: 'het factuurnummer' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
+      calls: { calledOn: 'De datum van het gesprek', party: 'Met', person: 'Met wie', outcome: 'De uitkomst' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',
@@ -1168,6 +1184,10 @@ export const ownerNl = {
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
+    /** A call the owner recorded on a contract: the day, with whom (organisation, person), and what came of it. */
+    callRecorded: (date: string, withWhom: string, outcome: string) => `Gebeld op ${date} met ${withWhom}: ${outcome}`,
+    /** A report handled with the owner's reply to the relative. */
+    reportReplied: (handled: string, reply: string) => `${handled} Antwoord aan de familie: „${reply}”`,
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,

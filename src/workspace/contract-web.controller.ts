@@ -13,7 +13,7 @@ import { positionOf } from '../common/paging';
 import { NotFoundProblem, type ProblemDocument, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
-import { NoteDto } from '../contracts/contract-events.dto';
+import { NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
@@ -125,6 +125,14 @@ export class ContractWebController {
     );
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'later-end-date', form: { values: body, errors: refused.errors } }));
     res.redirect(303, back === 'contract' ? `/app/contracts/${id}?done=handled` : '/app?done=handled');
+  }
+
+  /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
+  @Post('contracts/:id/calls')
+  async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=call-recorded#calls`);
   }
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */

@@ -6,6 +6,8 @@ import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from '
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
+import { errorSummary, field, type FormState, prefixedIds } from '../web/fields';
+import { ownForm } from './estate-pages';
 
 type TodayWords = ReturnType<typeof ownerWords>['today'];
 
@@ -28,7 +30,7 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'retry_letter':
       return actionButton(`/app/letters/${id}/retry`, w.resolutions.retry_letter);
     case 'handle_report':
-      return actionButton(`/app/family-reports/${id}/handle`, w.resolutions.handle_report);
+      return reportHandledForm(id, {}, lang);
     case 'retry_step':
       return actionButton(`/app/parked-steps/${id}/retry`, w.resolutions.retry_step);
     case 'check_brp':
@@ -36,6 +38,18 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'handle_later_end_date':
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
   }
+}
+
+/**
+ * A family report marked handled, with the owner's optional reply to the relative (the API's body: their portal shows it
+ * under the report and in their timeline). `refused`: the post refused (a reply too long), shown again on its report.
+ */
+function reportHandledForm(id: string, refused: FormState, lang: Lang): SafeHtml {
+  const form = ownForm(lang, refused);
+  const prefix = `report-${id}-`;
+  return html`<form method="post" action="/app/family-reports/${id}/handle" class="report-handled" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+${field(form, 'reply', ownerWords(lang).today.reportReply, { idPrefix: prefix, multiline: true })}
+<button type="submit">${ownerWords(lang).today.resolutions.handle_report}</button></form>`;
 }
 
 /** Overdue (the due date has passed), due today, or simply the owner's move (nothing is late yet). */
@@ -54,7 +68,7 @@ function section(title: string, headings: string[], rows: SafeHtml[][], empty: s
 
 const day = (lang: Lang, at: Date) => humanDate(at.toISOString(), lang);
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePosition, flash?: string): string {
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePosition, flash?: string, refusedReport?: { id: string; form: FormState }): string {
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(
@@ -74,7 +88,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePositi
   );
   const reports = queue.familyReports.map(
     (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
-${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, resolve(lang, r.resolution, r.id)],
+${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refusedReport?.id === r.id ? reportHandledForm(r.id, refusedReport.form, lang) : resolve(lang, r.resolution, r.id)],
   );
   const statements = queue.familyStatements.map(
     (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}`],

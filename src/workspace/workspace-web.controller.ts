@@ -10,6 +10,7 @@ import { EstatesService } from '../estates/estates.service';
 import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
+import { HandleReportDto } from '../portal/portal.dto';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
@@ -104,10 +105,13 @@ export class WorkspaceWebController {
    * same: the same notice, rather than the API's refusal in English.
    */
   @Post('family-reports/:id/handle')
-  async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    await this.reports.handle(p, id).catch((error: unknown) => {
-      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/already-handled'))) throw error;
-    });
+  async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(HandleReportDto, body, (dto) =>
+      this.reports.handle(p, id, dto.reply || null).catch((error: unknown) => {
+        if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/already-handled'))) throw error;
+      }),
+    );
+    if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors } }));
     res.redirect(303, '/app?done=handled');
   }
 

@@ -145,6 +145,8 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
+  'POST /api/v1/contracts/{id}/calls': { body: () => ({ calledOn: '2026-01-01', party: 'provider', outcome: 'Gebeld.' }) },
+  'GET /api/v1/contracts/{id}/calls': {},
   'GET /api/v1/estates/{id}/bills-to-pay': {},
   'GET /api/v1/estates/{id}/bills-paid': {},
   'POST /api/v1/contracts/{id}/bills-paid': { body: () => ({ reference: 'F-1', paidOn: '2026-11-23' }) },
@@ -173,7 +175,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/provider-desk/webhook-deliveries/{id}/replay': {},
   'GET /api/v1/portal/letters/{id}/pdf': {},
   'POST /api/v1/estates/{id}/family-members/{memberId}/invitation': {},
-  'POST /api/v1/family-reports/{id}/handle': {},
+  'POST /api/v1/family-reports/{id}/handle': { body: () => ({ reply: 'Afgehandeld.' }) },
   'POST /api/v1/estates/{id}/statements': { upload: { fields: {}, file: () => Buffer.from(join(camt053Chunks(scenario()))), name: 'afschrift.xml' } },
   'GET /api/v1/estates/{id}/statement-findings': {},
   // The findings named are the estate's own kind of object: Bert's for Bert's estate, random for a random one.

@@ -1,0 +1,133 @@
+import request from 'supertest';
+import { addBusinessDays, longDate } from '../../workflows';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Account, account, relative } from '../workspace/support';
+
+/**
+ * The owner records a call ("Gesprek vastleggen"): on her history in full, to the family as made (its outcome only when
+ * shared), never at the provider's desk; a call after the provider's term passed takes her "nu bellen" off Today until
+ * the next term passes. A family report handled with a reply keeps it for the relative who reported.
+ */
+describe('the owner records a call; a handled family report keeps its reply', () => {
+  let t: TestApp;
+  let anna: Account;
+  let kpn: { id: string; name: string };
+  let desk: Session;
+  let ownerWeb: request.Agent;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    ownerWeb = request.agent(t.app.getHttpServer());
+    await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const nl = (date: string) => longDate(date, 'nl');
+  const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; nextStep: string; timeline: { summary: string }[] };
+  const onToday = async (id: string) => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; overdue: boolean; lateSince: string | null; statusText: string }[]).find((c) => c.contractId === id);
+  const lateAgain = async (id: string) => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string }[]).find((l) => l.contractId === id);
+  const familyTimeline = async (member: Session) => ((await member.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
+
+  async function requested(givenNames: string) {
+    const estate = await createEstate(anna.api, { givenNames });
+    const member = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    return { id: contract.id, estateId: estate.id, member };
+  }
+
+  it('records a call with KPN after its term passed: Today drops "nu bellen" until the next term passes; the family reads it was made; the desk nothing', async () => {
+    const { id, member } = await requested('Jan');
+    const added = await today();
+    await letPass((await owner(id)).dueAt);
+    await letPass((await owner(id)).dueAt);
+    expect((await owner(id)).state).toBe('escalated');
+    const missed = (await owner(id)).dueAt;
+    await letPass(missed);
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed });
+    expect((await owner(id)).nextStep).toMatch(/^KPN nu bellen/);
+
+    // Refusals name their fields: a day ahead, a day before the contract, no agency named, no outcome, an unknown field.
+    const day = await today();
+    const future = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: addBusinessDays(day, 1), party: 'provider', outcome: 'x' }).expect(422);
+    expect(future.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(future.body.errors).toEqual([{ field: 'calledOn', message: 'must not be in the future' }]);
+    const early = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: '2020-01-01', party: 'agency', outcome: 'x' }).expect(422);
+    expect(early.body.errors).toEqual([
+      { field: 'calledOn', message: `must not be before ${added}, the day the contract was recorded` },
+      { field: 'party', message: 'no collection agency is named on this contract' },
+    ]);
+    const shape = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', note: 'x' }).expect(400);
+    expect(shape.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['note', 'outcome']);
+    expect((await anna.api.get(`${API}/contracts/${id}/calls`).expect(200)).body.items).toEqual([]);
+
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'KPN bevestigt de beëindiging deze week.' }).expect(201);
+    // Today: no longer late, no "nu bellen"; the contract still says KPN's term passed.
+    const after = await onToday(id);
+    expect(after).toMatchObject({ overdue: false, lateSince: null });
+    expect(after!.statusText).not.toMatch(/nu bellen/);
+    expect((await owner(id)).nextStep).not.toMatch(/nu bellen/);
+    expect((await ownerWeb.get('/app').expect(200)).text).not.toContain('KPN nu bellen');
+    // The owner's history in full.
+    expect((await owner(id)).timeline.map((e) => e.summary)).toContain(`Internet: Gebeld op ${nl(day)} met KPN (Sanne): KPN bevestigt de beëindiging deze week.`);
+    // The family: the call was made, not its outcome (not shared).
+    const told = await familyTimeline(member);
+    expect(told).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld.`);
+    expect(told.join(' ')).not.toContain('deze week');
+    // The desk: nothing of it.
+    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body)).not.toMatch(/Sanne|deze week|gebeld/i);
+
+    // Shared, the family reads the outcome; the calls are paged, newest first.
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'KPN stuurt de bevestiging per post.', shareWithFamily: true }).expect(201);
+    expect(await familyTimeline(member)).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld. KPN stuurt de bevestiging per post.`);
+    const first = (await anna.api.get(`${API}/contracts/${id}/calls?limit=1`).expect(200)).body;
+    expect(first.items).toEqual([expect.objectContaining({ calledOn: day, organisation: 'KPN', person: null, outcome: 'KPN stuurt de bevestiging per post.', shared: true, by: 'Anna de Boer' })]);
+    const second = (await anna.api.get(`${API}/contracts/${id}/calls?limit=1&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second.items).toEqual([expect.objectContaining({ person: 'Sanne', shared: false })]);
+    expect(second.nextCursor).toBeNull();
+
+    // The next term that passes puts the call due again, counted afresh (not listed for the administrator after one).
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed });
+    expect(await lateAgain(id)).toBeUndefined();
+  });
+
+  it('records a call from the contract page, and a refused one comes back on its form', async () => {
+    const { id, member } = await requested('Piet');
+    const page = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
+    expect(page).toContain('Gesprek vastleggen');
+    const day = await today();
+    const refused = await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: addBusinessDays(day, 2), party: 'provider', outcome: 'Te vroeg.' }).expect(422);
+    expect(refused.text).toContain('De datum van het gesprek ligt in de toekomst');
+    await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: day, party: 'provider', person: 'Kees', outcome: 'Brief is binnen.', shareWithFamily: 'true' }).expect(303);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`Gebeld op ${nl(day)} met KPN (Kees): Brief is binnen.`);
+    expect(await familyTimeline(member)).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld. Brief is binnen.`);
+  });
+
+  it('keeps the owner’s reply to a family report for the relative who made it; unknown fields are refused', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Kees' });
+    const maria = await relative(t, anna.api, estate.id, 'Maria');
+    const henk = await relative(t, anna.api, estate.id, 'Henk');
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'other', message: 'KPN belde mij op.' }).expect(201)).body as { id: string };
+    // Today's form on the report has the reply.
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(`id="report-${report.id}-reply"`);
+    const refused = await anna.api.post(`${API}/family-reports/${report.id}/handle`, { note: 'Ik heb KPN gebeld.' }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'note' })]);
+    await anna.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' }).expect(204);
+    expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items[0]).toMatchObject({ status: 'handled', reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' });
+    expect(await familyTimeline(maria)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Ik heb KPN gebeld; u hoort niets meer van ze.”');
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Ik heb KPN gebeld; u hoort niets meer van ze.');
+    expect((await familyTimeline(henk)).join(' ')).not.toContain('u hoort niets meer');
+    const history = (await anna.api.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(history).toContain('Melding afgehandeld (iets anders). Antwoord aan de familie: „Ik heb KPN gebeld; u hoort niets meer van ze.”');
+  });
+});
