@@ -186,7 +186,7 @@ class InputPipe extends ValidationPipe {
   }
 }
 
-function inputShapeErrors(value: unknown, { type, data }: ArgumentMetadata): FieldError[] {
+function inputShapeErrors(value: unknown, { type, data }: Pick<ArgumentMetadata, 'type' | 'data'>): FieldError[] {
   if (type === 'body' && !data && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     return [{ field: 'body', message: 'must be a JSON object or a form' }];
   }
@@ -215,7 +215,10 @@ export async function validateInput<T extends object>(
   return { dto, errors: withFieldRules(dto, errors, today) };
 }
 
+/** A body validated against `type` as the pipe would (its shape and hostile keys first), for a route that reads its body itself. */
 export async function validatedInput<T extends object>(type: ClassConstructor<T>, plain: unknown): Promise<T> {
+  const shape = inputShapeErrors(plain, { type: 'body' });
+  if (shape.length) throw new ValidationProblem(shape, 400);
   const { dto, errors } = await validateInput(type, plain);
   if (errors.length) throw new ValidationProblem(errors, 400);
   return dto;

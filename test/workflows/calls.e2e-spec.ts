@@ -122,6 +122,11 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     expect((await ownerWeb.get('/app').expect(200)).text).toContain(`id="report-${report.id}-reply"`);
     const refused = await anna.api.post(`${API}/family-reports/${report.id}/handle`, { note: 'Ik heb KPN gebeld.' }).expect(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'note' })]);
+    // Read by the route itself (a missing body is allowed), yet held to the pipe's rules: hostile keys and a body that is no object are refused, naming them.
+    const hostile = await anna.api.post(`${API}/family-reports/${report.id}/handle`).set('Content-Type', 'application/json').send('{"reply":"ok","__proto__":{"admin":true}}').expect(400);
+    expect(hostile.body.errors).toEqual([expect.objectContaining({ field: '__proto__' })]);
+    const list = await anna.api.post(`${API}/family-reports/${report.id}/handle`).set('Content-Type', 'application/json').send('["ok"]').expect(400);
+    expect(list.body.errors).toEqual([expect.objectContaining({ field: 'body' })]);
     await anna.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' }).expect(204);
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items[0]).toMatchObject({ status: 'handled', reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' });
     expect(await familyTimeline(maria)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Ik heb KPN gebeld; u hoort niets meer van ze.”');
