@@ -121,7 +121,10 @@ export class LetterInputBuilder {
     const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
     const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
-    const enclosures = this.enclosures(subject.kind, provider, documents, event, await this.attached.attachedTo(contract.id, manager));
+    // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
+    // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
+    const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
+    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : []);
     const input: LetterInput = {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
