@@ -1080,7 +1080,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp";
+        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp" | "complained";
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDeliveryView"][];
             /** @description pass as `cursor` for the next page; null on the last page */
