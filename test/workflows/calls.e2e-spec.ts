@@ -2,7 +2,7 @@ import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-import { Account, account, relative } from '../workspace/support';
+import { Account, account, relative, requestedContract } from '../workspace/support';
 
 /**
  * The owner records a call ("Gesprek vastleggen"): on her history in full, to the family as made (its outcome only when
@@ -36,14 +36,7 @@ describe('the owner records a call; a handled family report keeps its reply', ()
   const familyTimeline = async (member: Session) => ((await member.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
 
-  async function requested(givenNames: string) {
-    const estate = await createEstate(anna.api, { givenNames });
-    const member = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    return { id: contract.id, estateId: estate.id, member };
-  }
+  const requested = (givenNames: string) => requestedContract(t, anna.api, kpn.id, givenNames);
 
   it('records a call with KPN after its term passed: Today drops "nu bellen" until the next term passes; the family reads it was made; the desk nothing', async () => {
     const { id, member } = await requested('Jan');

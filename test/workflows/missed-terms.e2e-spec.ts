@@ -2,9 +2,9 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { addCalendarDays } from '../../src/clock/clock';
-import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { API, clockTo, createProvider } from '../support/fixtures';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
-import { Account, account, relative } from '../workspace/support';
+import { Account, account, requestedContract } from '../workspace/support';
 
 /**
  * A missed term that keeps the state (the runtime starts a fresh one) is said where the new due date
@@ -51,14 +51,7 @@ describe('a missed term is said, never silently moved', () => {
   /** Lets the present term pass: the scheduler fires on the business day after the due date. */
   const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
 
-  async function requested(givenNames: string) {
-    const estate = await createEstate(anna.api, { givenNames });
-    const member = await relative(t, anna.api, estate.id, 'Maria');
-    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-    return { id: contract.id, member };
-  }
+  const requested = (givenNames: string) => requestedContract(t, anna.api, kpn.id, givenNames);
 
   it('says since when the provider is past the complaint’s term, and no new term no letter gave it, after the complaint went unanswered (the owner is alerted, no letter)', async () => {
     const { id, member } = await requested('Jan');

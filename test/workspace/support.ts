@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { API } from '../support/fixtures';
+import { API, createEstate } from '../support/fixtures';
 import { launchBrowser } from '../support/browser';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -65,4 +65,17 @@ export async function closeWorkspace(w: Partial<Workspace>): Promise<void> {
 export async function relative(t: TestApp, owner: Session, estateId: string, name: string): Promise<Session> {
   const member = (await owner.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
   return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+}
+
+/**
+ * An estate with Maria as its relative and one contract with `providerId` whose request went out (the clock stepped
+ * so its letter is made): the start of every missed-term story.
+ */
+export async function requestedContract(t: TestApp, owner: Session, providerId: string, givenNames: string): Promise<{ id: string; estateId: string; member: Session }> {
+  const estate = await createEstate(owner, { givenNames });
+  const member = await relative(t, owner, estate.id, 'Maria');
+  const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+  await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+  await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  return { id: contract.id, estateId: estate.id, member };
 }
