@@ -195,6 +195,12 @@ export class TimelineService {
     return new Map(rows.map((r) => [r.contract_id, r.details]));
   }
 
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract and details, in the order they were written. */
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contractId: string; details: Record<string, unknown> }[]> {
+    if (!contractIds.length) return [];
+    return manager.query('SELECT contract_id AS "contractId", details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq', [contractIds, events]);
+  }
+
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */
   async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'event' | 'at' | 'details'>[]> {
     const rows: { event: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
