@@ -58,10 +58,10 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 
 /**
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
- * reader only what concerns them) and letters by post that went into the mail. They wait in `timeline_family_news`
- * until a digest takes them.
+ * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded. They
+ * wait in `timeline_family_news` until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806900000), written as it
