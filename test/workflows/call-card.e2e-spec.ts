@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
-import { API, clockTo, createProvider } from '../support/fixtures';
+import { API, clockTo } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-import { Account, account, requestedContract } from '../workspace/support';
+import { Account, missedTermReaders, requestedContract } from '../workspace/support';
 
 /**
  * After the owner recorded the call a provider's missed term asked of her, every reader sees it was made: the family's
@@ -22,14 +22,7 @@ describe('a recorded call is seen as made', () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    deskWeb = request.agent(t.app.getHttpServer());
-    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
-    ownerWeb = request.agent(t.app.getHttpServer());
-    await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+    ({ anna, kpn, desk, deskWeb, ownerWeb } = await missedTermReaders(t));
   });
   afterAll(async () => {
     await t?.close();
