@@ -26,3 +26,11 @@ export function calledOnProblem(calledOn: string, today: string, addedOn: string
   if (calledOn < addedOn) return { field: 'calledOn', message: `must not be before ${addedOn}, the day the contract was recorded`, rule: 'beforeContract', limit: addedOn };
   return null;
 }
+
+/**
+ * Of the calls recorded on a contract (in the order they were written), the one that answered a term that passed on
+ * `missedOn`: the latest by its day of those made after it (`callAnswersMissedTerm`); of one day's, the last written.
+ */
+export function callAfter(calls: RecordedCall[], missedOn: string): RecordedCall | null {
+  return calls.reduce<RecordedCall | null>((latest, call) => (call.calledOn > missedOn && (!latest || call.calledOn >= latest.calledOn) ? call : latest), null);
+}

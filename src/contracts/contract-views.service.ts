@@ -12,7 +12,9 @@ import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { listed, money } from '../../workflows/wording';
 import { familyWords, ownerWords } from '../words';
-import { ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince, shownDueDate } from './contract-workflow.service';
+import { whomCalled } from '../timeline/owner-timeline';
+import { callAfter, CALL_RECORDED, type RecordedCall } from './calls';
+import { answeredMissedTerm, ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince, shownDueDate } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -101,7 +103,8 @@ type Handled = { note: string | null };
  * date; `next` replaces the state's next step when that step already happened. The owner reads whose
  * term it was. The family reads what the machine did about a provider's: wrote again (a letter), or
  * nothing but the owner's alert, whose call then is the next step; of our own term, that it takes
- * longer than planned.
+ * longer than planned. `call`: the owner made that call (`answeredMissedTerm`): each reader reads it made (the
+ * family its outcome only when shared, as on the timeline) and the provider's answer awaited, never the call to come.
  */
 export function missedTermText(
   missed: MissedTerm,
@@ -111,6 +114,7 @@ export function missedTermText(
   dueDate: string | null,
   reader: Reader,
   lang: Language,
+  call: RecordedCall | null = null,
 ): { status: string; next: string | null } {
   // A term a letter renewed is said as the latest that passed; one renewed with no word to anyone (only the owner's
   // alert) since the first that passed: the provider is late since then, the owner's own step too.
@@ -122,14 +126,21 @@ export function missedTermText(
   if (reader === 'owner') {
     const w = ownerWords(lang).contract.missedTerm;
     // The provider's new term, where a letter gave one, is in the state's own status: said once.
-    return { status: providers ? w.provider(providerName, date, question) : w.owner(date, due, missed.count), next: null };
+    if (!providers) return { status: w.owner(date, due, missed.count), next: null };
+    const status = w.provider(providerName, date, question);
+    return call ? { status: `${status} ${w.called(letterDate(call.calledOn, lang), whomCalled(call))}`, next: w.calledNext(providerName) } : { status, next: null };
   }
   const w = familyWords(lang).missedTerm;
   // Our own term: the date it was planned for, then the new one in the next step's place (the state's own named it as its date alone).
   if (!providers) return { status: w.owner(date), next: due && w.ownerNewDate(due) };
-  return missed.withLetter
-    ? { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null }
-    : { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
+  if (missed.withLetter) return { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null };
+  if (call) return { status: `${w.provider(providerName, date, question)} ${familyCallText(call, lang)}`, next: w.calledNext(providerName) };
+  return { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
+}
+
+/** A call the owner recorded, as the family reads it (timeline, email, card): made, with whom and when; its outcome only when she shared it. */
+export function familyCallText(call: Pick<RecordedCall, 'calledOn' | 'organisation' | 'outcome' | 'shared'>, lang: Language): string {
+  return familyWords(lang).callMade(letterDate(call.calledOn, lang), call.organisation, call.shared ? call.outcome : null);
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
@@ -204,6 +215,19 @@ export class ContractViews {
     return this.complaintsSent(contracts.filter((c) => Object.hasOwn(COMPLAINED, c.standing.state)).map((c) => ({ id: c.id, state: COMPLAINED[c.standing.state] })));
   }
 
+  /**
+   * Of these contracts (with their standings), the call that answered the provider's missed term, for those after
+   * such a call and until the next term passes (`answeredMissedTerm`): only those are read.
+   */
+  async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, RecordedCall>> {
+    const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = answeredMissedTerm(c.standing); return on ? [[c.id, on]] : []; }));
+    const recorded = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED]);
+    return new Map([...answered].flatMap(([id, missedOn]): [string, RecordedCall][] => {
+      const call = callAfter(recorded.filter((r) => r.contractId === id).map((r) => r.details as unknown as RecordedCall), missedOn);
+      return call ? [[id, call]] : [];
+    }));
+  }
+
   async summaries(contractIds: string[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
     if (!contractIds.length) return [];
     const contracts = await this.db.manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC' } });
@@ -231,9 +255,10 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     // Bills still to pay are read only for the contracts whose next step would otherwise say all is done.
     const unpaid = await this.unpaidBills(contracts.filter((c) => saysDone(standings.get(c.id)!)));
+    const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: unpaid.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: unpaid.get(c.id), call: calls.get(c.id) });
     });
   }
 
@@ -251,12 +276,13 @@ export class ContractViews {
    * The owner's status line of a contract whose standing and provider the caller has read already (the
    * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
-   * since when, alone: Today shows it beside the fresh term as its due date, each date once.
+   * since when, alone: Today shows it beside the fresh term as its due date, each date once. `call`: the call that
+   * answered the provider's missed term (`answeringCalls`), said beside it.
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string, call?: RecordedCall): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
-    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang).status;
+    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, call).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
     const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
@@ -278,9 +304,10 @@ export class ContractViews {
    * `letter`: the letter of the state it is in did not go out (`heldBack` by the letter rules, or `awaitingPost`), so
    * the state's words ("gevraagd", "herinnering verstuurd") would not be true; one by post is told so while it asks,
    * reminds or complains (another state's words say more than its letter). `deceased`: for the end date notice; `handled`: the
-   * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach.
+   * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
+   * `call`: the call that answered the provider's missed term (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string; unpaid?: UnpaidBill[] } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
     const { state, context } = standing;
     const dueDate = shownDueDate(standing);
     const words = {
@@ -299,7 +326,7 @@ export class ContractViews {
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
-    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const forPost = facts.letter === 'awaitingPost' && CHASING.has(state);
     const status: typeof stateStatus = facts.letter === 'heldBack'

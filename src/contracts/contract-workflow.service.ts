@@ -60,6 +60,10 @@ export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 's
 export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calledOn: string): boolean =>
   unannouncedTerm(standing) && ownersMoveSince(standing.missedTerm) !== null && calledOn > standing.missedTerm!.dueDate;
 
+/** After such a call (the count started again, `ownerMoved`) and until the next term passes: the day of the missed term it answered; else null. */
+export const answeredMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null =>
+  unannouncedTerm(standing) && standing.missedTerm!.count === 0 ? standing.missedTerm!.dueDate : null;
+
 /** The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`). */
 export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>): string | null => (unannouncedTerm(standing) ? null : standing.dueDate);
 

@@ -1,4 +1,5 @@
 import type { ContractContext } from '../../workflows';
+import { callAfter, type RecordedCall } from './calls';
 import { missedTermText } from './contract-views.service';
 
 /** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
@@ -62,5 +63,32 @@ describe('missedTermText', () => {
     });
     expect(missedTermText(missed, 'informationRequested', cancel, 'KPN', '2027-02-26', 'family', 'en').next).toBe('It is now due by 26 February 2027.');
     expect(missedTermText(missed, 'rejected', cancel, 'KPN', null, 'family', 'nl').next).toBeNull();
+  });
+
+  it('says the call the owner made after the provider’s term, never the call as still to come: the family its outcome only when shared', () => {
+    const call: RecordedCall = { calledOn: '2027-02-15', party: 'provider', organisation: 'KPN', person: 'Sanne', outcome: 'Bevestiging volgt.', shared: false, description: 'Internet' };
+    const answered = { ...missed, count: 0 };
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'family', 'nl', call)).toEqual({
+      status: 'KPN heeft niet binnen de termijn (tot en met 12 februari 2027) bevestigd dat het contract wordt beëindigd. Uw vaste contactpersoon heeft op 15 februari 2027 met KPN gebeld.',
+      next: 'We wachten op het antwoord van KPN; uw vaste contactpersoon volgt dat op.',
+    });
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'family', 'en', { ...call, shared: true }).status).toBe(
+      'KPN did not confirm within the term (until 12 February 2027) that the contract ends. Your contact person called KPN on 15 February 2027. Bevestiging volgt.',
+    );
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call)).toEqual({
+      status: 'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op 15 februari 2027 met KPN (Sanne).',
+      next: 'Antwoord van KPN afwachten; blijft het uit, dan staat het na de volgende termijn weer op Vandaag.',
+    });
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'en', call).next).toBe("Await KPN's answer; if none comes, it is back on Today once the next term passes.");
+  });
+});
+
+describe('callAfter', () => {
+  const call = (calledOn: string, outcome: string): RecordedCall => ({ calledOn, party: 'provider', organisation: 'KPN', person: null, outcome, shared: false, description: 'Internet' });
+
+  it('takes the latest call made after the missed term, of one day the last written; none made on or before it', () => {
+    expect(callAfter([call('2027-02-12', 'same day'), call('2027-02-01', 'before')], '2027-02-12')).toBeNull();
+    expect(callAfter([call('2027-02-16', 'later'), call('2027-02-15', 'written after, made before'), call('2027-02-10', 'backdated')], '2027-02-12')!.outcome).toBe('later');
+    expect(callAfter([call('2027-02-15', 'first'), call('2027-02-15', 'second')], '2027-02-12')!.outcome).toBe('second');
   });
 });

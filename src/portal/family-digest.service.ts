@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { BillsService } from '../bills/bills.service';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import { ContractViews } from '../contracts/contract-views.service';
+import { CALL_RECORDED, type RecordedCall } from '../contracts/calls';
+import { ContractViews, familyCallText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { canSee, readsEstateDebts } from '../documents/document-audience';
@@ -105,7 +106,7 @@ const TIMELINE_CANDIDATES = 1000;
 /**
  * So families need not look in to find out: once a day, everyone with an email address on an estate
  * gets one email with what changed (the notifications the workflows wrote for the family, the
- * corrections that concern them and the new documents they may see) and a link to the portal. Collecting the news and queueing one email per member happen in one transaction
+ * corrections that concern them, the calls the owner recorded and the new documents they may see) and a link to the portal. Collecting the news and queueing one email per member happen in one transaction
  * (the estate row claimed with SKIP LOCKED, so instances never collect the same news twice); the
  * outbox then sends each email with its retries, and a mail server that is down delays nobody else.
  */
@@ -188,9 +189,11 @@ export class FamilyDigestService implements OnModuleInit {
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);
+          // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it.
+          const calls = entries.filter((e) => e.event === CALL_RECORDED).map((e) => familyCallText(e.details as unknown as RecordedCall, lang));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

@@ -10,9 +10,9 @@ import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging'
 import { NotFoundProblem } from '../common/problem';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
-import { ContractViews } from '../contracts/contract-views.service';
+import { ContractViews, familyCallText } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
-import { CALL_RECORDED } from '../contracts/calls';
+import { CALL_RECORDED, type RecordedCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -412,7 +412,7 @@ export class PortalService {
       const { reply: _reply, ...shared } = e.details;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = e.event === CALL_RECORDED
-        ? familyCallText(e.details, lang)
+        ? familyCallText(e.details as unknown as RecordedCall, lang)
         : isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
@@ -468,9 +468,4 @@ export class PortalService {
   private async sentLetters(estateId: string): Promise<AboutLetter[]> {
     return this.letters.withAbout((await this.letters.inEstate(estateId)).filter((l) => l.status === 'sent'));
   }
-}
-
-/** A call the owner recorded, as the family reads it: made, with whom and when; its outcome only when she shared it. */
-function familyCallText(d: Details, lang: Lang): string {
-  return familyWords(lang).callMade(letterDate(String(d.calledOn), lang), String(d.organisation), d.shared === true ? String(d.outcome) : null);
 }

@@ -175,7 +175,10 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
   return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
 }
 
+/** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */
+export const whomCalled = (call: { organisation: string; person: string | null }): string => (call.person ? `${call.organisation} (${call.person})` : call.organisation);
+
 /** A call the owner recorded (`contract.call_recorded`), in full for the staff: when, with whom, what came of it. */
 export function callRecordedText(call: { calledOn: string; organisation: string; person: string | null; outcome: string }, lang: Lang): string {
-  return ownerWords(lang).timeline.callRecorded(letterDate(call.calledOn, lang), call.person ? `${call.organisation} (${call.person})` : call.organisation, call.outcome);
+  return ownerWords(lang).timeline.callRecorded(letterDate(call.calledOn, lang), whomCalled(call), call.outcome);
 }

@@ -58,10 +58,10 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 
 /**
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
- * reader only what concerns them) and letters by post that went into the mail. They wait in `timeline_family_news`
- * until a digest takes them.
+ * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded. They
+ * wait in `timeline_family_news` until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806900000), written as it
@@ -193,6 +193,12 @@ export class TimelineService {
       [contractIds, events],
     );
     return new Map(rows.map((r) => [r.contract_id, r.details]));
+  }
+
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract and details, in the order they were written. */
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contractId: string; details: Record<string, unknown> }[]> {
+    if (!contractIds.length) return [];
+    return manager.query('SELECT contract_id AS "contractId", details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq', [contractIds, events]);
   }
 
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */

@@ -229,6 +229,8 @@ export const familyNl = {
     provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider} heeft niet binnen de termijn (tot en met ${missed}) ${unansweredNl(question)}.`,
     wroteAgain: (provider: string) => `We hebben ${provider} opnieuw geschreven.`,
     callNext: (provider: string) => `Uw vaste contactpersoon neemt persoonlijk contact op met ${provider}.`,
+    /** After the owner made that call (until the next term passes): the call itself is said as `callMade`, beside the missed term. */
+    calledNext: (provider: string) => `We wachten op het antwoord van ${provider}; uw vaste contactpersoon volgt dat op.`,
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
     ownerNewDate: (due: string) => `Het staat nu voor uiterlijk ${due}.`,
   },

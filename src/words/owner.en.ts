@@ -682,6 +682,8 @@ export const ownerEn: OwnerWords = {
       provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
+      called: (date: string, withWhom: string) => `Called ${withWhom} on ${date}.`,
+      calledNext: (provider: string) => `Await ${provider}'s answer; if none comes, it is back on Today once the next term passes.`,
     },
   },
 

@@ -714,6 +714,9 @@ export const ownerNl = {
       provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Uw termijn is ${count}× verlopen sinds ${missed}` : `Uw termijn tot en met ${missed} is verstreken`}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
+      /** The call the provider's missed term asked of the owner, made (until the next term passes); its outcome is on her history. */
+      called: (date: string, withWhom: string) => `Gebeld op ${date} met ${withWhom}.`,
+      calledNext: (provider: string) => `Antwoord van ${provider} afwachten; blijft het uit, dan staat het na de volgende termijn weer op Vandaag.`,
     },
   },
 

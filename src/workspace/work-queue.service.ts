@@ -7,6 +7,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
+import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
@@ -442,7 +443,9 @@ export class WorkQueueService {
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     const complained = await this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
-    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId)));
+    // A provider's missed term the owner answered with a call says the call.
+    const calls = await this.views.answeringCalls(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
+    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), calls.get(row.contractId)));
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
@@ -478,9 +481,9 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn?: string): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn?: string, call?: RecordedCall): ContractItem {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).

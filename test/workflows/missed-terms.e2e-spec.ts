@@ -2,9 +2,9 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { addCalendarDays } from '../../src/clock/clock';
-import { API, clockTo, createProvider } from '../support/fixtures';
+import { API, clockTo } from '../support/fixtures';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
-import { Account, account, requestedContract } from '../workspace/support';
+import { Account, missedTermReaders, requestedContract } from '../workspace/support';
 
 /**
  * A missed term that keeps the state (the runtime starts a fresh one) is said where the new due date
@@ -22,14 +22,7 @@ describe('a missed term is said, never silently moved', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
-    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
-    desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
-    await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
-    deskWeb = request.agent(t.app.getHttpServer());
-    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
-    ownerWeb = request.agent(t.app.getHttpServer());
-    await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+    ({ anna, kpn, desk, deskWeb, ownerWeb } = await missedTermReaders(t));
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
   });

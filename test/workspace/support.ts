@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
-import { API, createEstate } from '../support/fixtures';
+import { API, createEstate, createProvider } from '../support/fixtures';
 import { launchBrowser } from '../support/browser';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -78,4 +79,20 @@ export async function requestedContract(t: TestApp, owner: Session, providerId: 
   await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
   await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   return { id: contract.id, estateId: estate.id, member };
+}
+
+/**
+ * Anna's Dutch account, KPN (10 business days, no documents required) with its API desk and a desk user signed in on
+ * the web desk, and Anna signed in on the workspace: the readers of every missed-term story.
+ */
+export async function missedTermReaders(t: TestApp): Promise<{ anna: Account; kpn: { id: string; name: string }; desk: Session; deskWeb: request.Agent; ownerWeb: request.Agent }> {
+  const anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+  const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+  const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+  await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
+  const deskWeb = request.agent(t.app.getHttpServer());
+  await deskWeb.post('/desk/login').type('form').send({ email: 'desk@kpn.example', password: 'desk-password-1' }).expect(303);
+  const ownerWeb = request.agent(t.app.getHttpServer());
+  await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+  return { anna, kpn, desk, deskWeb, ownerWeb };
 }
