@@ -13,7 +13,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-payments';
-import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
@@ -54,6 +54,9 @@ export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
+
+/** How many rounds of steps a page of Today's bills to pay reads at most (see `unpaidAcross`). */
+const TODAY_ROUNDS = 4;
 
 /**
  * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
@@ -270,19 +273,44 @@ export class BillsService implements OnModuleInit {
   /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */
   private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
     const page = await this.timeline.billsOwedPage(estateId, after, limit, contractId, manager);
-    if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
-    const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
-    const [labels, payments] = await Promise.all([
-      this.labels(estateId, manager),
+    return { items: await this.billsOfSteps(page.items.map((entry) => ({ ...entry, estateId })), manager), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * Today's bills to pay (`ownerId` null: every estate's): each bill still to pay with its estate, oldest first, by
+   * the step that left it owed; `after` is a decoded TIMELINE_CURSOR. Whether a bill is paid, and what part of a bill
+   * disputed in part is owed, is told here in code: so a page reads at most TODAY_ROUNDS rounds of steps from the index
+   * (each no more than the page still has room for). A page that met only paid bills in them ends short, with a cursor
+   * where it stopped: the next page reads on from there. A page ends at a step, as `openPage`'s do.
+   */
+  async unpaidAcross(ownerId: string | null, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill & { estateId: string }>> {
+    const items: (OwedBill & { estateId: string })[] = [];
+    for (let round = 1, position = after; ; round++) {
+      const page = await this.timeline.billsOwedAcross(ownerId, position, limit - items.length);
+      const steps = await this.billsOfSteps(page.items, this.db.manager);
+      items.push(...steps.flatMap((bills, i) => bills.filter((b) => stillToPay(b) > 0).map((b) => ({ ...b, amount: stillToPay(b), estateId: page.items[i].estateId }))));
+      if (!page.nextCursor || items.length >= limit || round === TODAY_ROUNDS) return { items, nextCursor: page.nextCursor };
+      position = positionOf(page.nextCursor, TIMELINE_CURSOR);
+    }
+  }
+
+  /** Each step's bills as they stand now (paid or not), with the provider as each estate's family names it. */
+  private async billsOfSteps(steps: (TimelineView & { estateId: string })[], manager: EntityManager): Promise<OwedBill[][]> {
+    if (!steps.length) return [];
+    const contractIds = [...new Set(steps.map((e) => e.contractId!))];
+    const estateIds = [...new Set(steps.map((e) => e.estateId))];
+    const [labelsByEstate, payments] = await Promise.all([
+      Promise.all(estateIds.map((id) => this.labels(id, manager))),
       manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string; amount: number }[]>,
     ]);
+    const labels = new Map(labelsByEstate.flatMap((byContract) => [...byContract]));
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
-    const owed = page.items.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
+    const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
     // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
     const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
-    const items = owed.map(({ entry, bills }) =>
+    return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const amount = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : b.amount;
         if (amount === null) return [];
@@ -300,7 +328,6 @@ export class BillsService implements OnModuleInit {
         };
       }),
     );
-    return { items, nextCursor: page.nextCursor };
   }
 
   /** The estate's providers as the family names them, by contract. */

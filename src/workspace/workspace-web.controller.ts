@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
@@ -27,6 +28,7 @@ import { estateListPage } from './estate-pages';
 import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { loginPage } from './workspace-pages';
 import { langOf } from '../words';
 
@@ -36,6 +38,17 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
 
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
+/** Today's position: the contracts' (`cursor`, `back`) and the bills to pay's own (`bills`, `billsBack`). */
+class TodayQueryDto extends ListPageQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  bills?: string;
+
+  @IsBackTrail()
+  billsBack?: string;
+}
+
 class EstateListQueryDto extends EstateFilterDto {
   @IsBackTrail()
   back?: string;
@@ -94,8 +107,8 @@ export class WorkspaceWebController {
   }
 
   @Get()
-  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
-    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR));
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: TodayQueryDto, @Res() res: Response) {
+    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR), undefined, positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
     res.type('html').send(queuePage(p, queue, query, query.done));
   }
 
