@@ -1,19 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { ApiDoc, ApiProblems } from '../common/openapi';
-import { PageQueryDto, positionOf } from '../common/paging';
+import { IsCursor, PageQueryDto, positionOf } from '../common/paging';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 
 /** The queue's pages: `cursor` the contracts', `billsCursor` the bills to pay's. */
 class QueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '`billsToPayNextCursor` of the previous page (opaque): the next page of the bills to pay' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
+  @IsCursor()
   billsCursor?: string;
 }
 

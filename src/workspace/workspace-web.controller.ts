@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Public, WebPage } from '../auth/auth.decorators';
 import { LoginService } from '../auth/login.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
-import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
 import { HandleReportDto } from '../portal/portal.dto';
@@ -40,9 +39,7 @@ const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
 /** Today's position: the contracts' (`cursor`, `back`) and the bills to pay's own (`bills`, `billsBack`). */
 class TodayQueryDto extends ListPageQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
+  @IsCursor()
   bills?: string;
 
   @IsBackTrail()
