@@ -1,5 +1,6 @@
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createProvider } from '../support/fixtures';
+import { owedBillContracts } from '../support/owed-bills';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 interface TodayBill {
@@ -25,6 +26,9 @@ describe("bills to pay on the owner's Today", () => {
   let pieter: Session & { userId: string };
   let provider: { id: string; name: string };
   let desk: Session;
+  // New estates' contracts whose December bill is disputed, or owed.
+  let disputedContract: ReturnType<typeof owedBillContracts>['disputedContract'];
+  let owedContract: ReturnType<typeof owedBillContracts>['owedContract'];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -32,33 +36,16 @@ describe("bills to pay on the owner's Today", () => {
     pieter = await t.specialist('Pieter Bakker');
     provider = await createProvider(t.admin, { name: 'Stroomtoday', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ disputedContract, owedContract } = owedBillContracts(anna, provider, desk));
   });
   afterAll(async () => {
     await t.close();
   });
 
-  const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const billsOf = async (who: Session, query = '') => (await who.get(`${API}/queue${query}`).expect(200)).body as { billsToPay: TodayBill[]; billsToPayNextCursor: string | null };
   /** The Today page as read: its text, and the links' targets. */
   const todayPage = async (who: Session, query = '') => flat((await who.get(`/app${query}`).set('Cookie', `steward_app=${who.token}`).expect(200)).text.replace(/<a [^>]*href="([^"]*)"[^>]*>/g, ' $1 ').replace(/<[^>]+>/g, ' '));
-
-  async function disputedContract(givenNames: string) {
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
-    return { id: contract.id as string, estateId: estate.id as string, reference: estate.reference as string };
-  }
-
-  /** A bill the provider held to, which the owner decided is paid from the estate. */
-  async function owedContract(givenNames: string) {
-    const contract = await disputedContract(givenNames);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 'December was used' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
-    return contract;
-  }
 
   it("brings each unpaid bill of the owner's estates back on Today, oldest first, paged, until it is recorded paid", async () => {
     const first = await owedContract('Henk');
