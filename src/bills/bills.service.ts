@@ -17,6 +17,7 @@ import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
+import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 
 /** A bill the estate owes, as its lists name it. */
@@ -55,8 +56,27 @@ export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
 
-/** How many rounds of steps a page of Today's bills to pay reads at most (see `unpaidAcross`). */
-const TODAY_ROUNDS = 4;
+/**
+ * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
+ * `billsOfSteps` read them: each bill the owner's word settled (as it stood), the bill a correction took out of the
+ * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
+ * disputed in part (as its dispute stands now: none once it ended). Only amounts to pay (above nil).
+ */
+const STEP_BILLS = `(SELECT * FROM (
+    SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
+    UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', ${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, false WHERE t.event = 'INVOICE_AFTER_END'
+  ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
+
+/**
+ * A step that left a bill still to pay: one of its bills has no payment that covers it in `bill_payments` (a payment
+ * found as `PAYMENT_OF` finds it, by the unique `(contract_id, bill_reference)` or the contract's one final bill), so
+ * Today's pages hold unpaid bills only, however many paid ones came before them.
+ */
+const STILL_TO_PAY = `EXISTS (SELECT 1 FROM ${STEP_BILLS} bill WHERE NOT EXISTS (
+  SELECT 1 FROM bill_payments p WHERE p.contract_id = t.contract_id
+    AND (CASE WHEN bill.final_bill THEN p.final_bill ELSE p.bill_reference = bill.reference AND NOT p.final_bill END) AND p.amount >= bill.amount))`;
 
 /**
  * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
@@ -278,20 +298,15 @@ export class BillsService implements OnModuleInit {
 
   /**
    * Today's bills to pay (`ownerId` null: every estate's): each bill still to pay with its estate, oldest first, by
-   * the step that left it owed; `after` is a decoded TIMELINE_CURSOR. Whether a bill is paid, and what part of a bill
-   * disputed in part is owed, is told here in code: so a page reads at most TODAY_ROUNDS rounds of steps from the index
-   * (each no more than the page still has room for). A page that met only paid bills in them ends short, with a cursor
-   * where it stopped: the next page reads on from there. A page ends at a step, as `openPage`'s do.
+   * the step that left it owed; `after` is a decoded TIMELINE_CURSOR. The steps are read with STILL_TO_PAY, so a page
+   * holds `limit` steps each with a bill to pay, however many paid ones are older. A page ends at a step, as
+   * `openPage`'s do (a step that settled several bills brings them all).
    */
   async unpaidAcross(ownerId: string | null, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill & { estateId: string }>> {
-    const items: (OwedBill & { estateId: string })[] = [];
-    for (let round = 1, position = after; ; round++) {
-      const page = await this.timeline.billsOwedAcross(ownerId, position, limit - items.length);
-      const steps = await this.billsOfSteps(page.items, this.db.manager);
-      items.push(...steps.flatMap((bills, i) => bills.filter((b) => stillToPay(b) > 0).map((b) => ({ ...b, amount: stillToPay(b), estateId: page.items[i].estateId }))));
-      if (!page.nextCursor || items.length >= limit || round === TODAY_ROUNDS) return { items, nextCursor: page.nextCursor };
-      position = positionOf(page.nextCursor, TIMELINE_CURSOR);
-    }
+    const page = await this.timeline.billsOwedAcross(ownerId, after, limit, STILL_TO_PAY);
+    const steps = await this.billsOfSteps(page.items, this.db.manager);
+    const items = steps.flatMap((bills, i) => bills.filter((b) => stillToPay(b) > 0).map((b) => ({ ...b, amount: stillToPay(b), estateId: page.items[i].estateId })));
+    return { items, nextCursor: page.nextCursor };
   }
 
   /** Each step's bills as they stand now (paid or not), with the provider as each estate's family names it. */

@@ -278,13 +278,16 @@ export class TimelineService {
   /**
    * One page of the steps that left bills owed across an owner's estates (null: every estate), oldest first: Today's
    * bills to pay. An owner's are read by her estates' ids from `timeline_entries_bills_owed_idx`, everyone's in `seq`
-   * order from `timeline_entries_bills_owed_seq_idx` (migration 1763807000000); `after` is a decoded TIMELINE_CURSOR.
+   * order from `timeline_entries_bills_owed_seq_idx` (migration 1763807000000); `after` is a decoded TIMELINE_CURSOR;
+   * `stillToPay`: the caller's SQL predicate on the entry `t` (src/bills: one of its bills is not paid), so a page holds
+   * only steps it wants.
    */
-  async billsOwedAcross(ownerId: string | null, after: Position | null, limit: number): Promise<Page<TimelineView & { estateId: string }>> {
+  async billsOwedAcross(ownerId: string | null, after: Position | null, limit: number, stillToPay: string): Promise<Page<TimelineView & { estateId: string }>> {
     const query = this.db.manager
       .createQueryBuilder(TimelineEntry, 't')
       .addSelect('t.seq::text', 'cursor_seq')
       .where(BILLS_OWED)
+      .andWhere(stillToPay)
       .orderBy('t.seq', 'ASC')
       .limit(limit + 1);
     if (ownerId) query.andWhere('t.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = :ownerId))', { ownerId });

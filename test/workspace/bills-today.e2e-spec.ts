@@ -94,4 +94,19 @@ describe("bills to pay on the owner's Today", () => {
     expect((await billsOf(anna)).billsToPay).toEqual([henk, wim]);
     expect(await todayPage(pieter)).toMatch(/Te betalen uit de nalatenschap 0/);
   });
+
+  it('fills the first page with the unpaid bills however many paid ones are older', async () => {
+    const carla = await t.specialist('Carla Visser');
+    const { owedContract: carlasOwed } = owedBillContracts(carla, provider, desk);
+    const { today } = (await carla.get(`${API}/queue`).expect(200)).body as { today: string };
+    // Six bills recorded paid, more than a page of one reads past, then one nobody paid.
+    for (const name of ['Ans', 'Bep', 'Cor', 'Dirk', 'Els', 'Fien']) {
+      const paid = await carlasOwed(name);
+      await carla.post(`${API}/contracts/${paid.id}/bills-paid`, { reference: 'F-01', paidOn: today }).expect(201);
+    }
+    const unpaid = await carlasOwed('Gerrit');
+    const gerrit = expect.objectContaining({ contractId: unpaid.id, reference: 'F-01', amount: 24.98 });
+    expect(await billsOf(carla, '?limit=1')).toMatchObject({ billsToPay: [gerrit], billsToPayNextCursor: null });
+    expect(await todayPage(carla)).toMatch(/Te betalen uit de nalatenschap 1 .*Gerrit.*factuur F-01/);
+  });
 });
