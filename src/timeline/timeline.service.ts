@@ -278,7 +278,7 @@ export class TimelineService {
   /**
    * One page of the steps that left bills owed across an owner's estates (null: every estate), oldest first: Today's
    * bills to pay. An owner's are read by her estates' ids from `timeline_entries_bills_owed_idx`, everyone's in `seq`
-   * order from `timeline_entries_bills_owed_seq_idx` (migration 1763807000000); `after` is a decoded TIMELINE_CURSOR;
+   * order from `timeline_entries_bills_owed_seq_idx` (migration 1763807300000); `after` is a decoded TIMELINE_CURSOR;
    * `stillToPay`: the caller's SQL predicate on the entry `t` (src/bills: one of its bills is not paid), so a page holds
    * only steps it wants.
    */

@@ -10,8 +10,8 @@ const UNTIL_END = `(event = 'INVOICE_AFTER_END' AND details @? '$.wording.projec
  * owner's by her estates' ids from `timeline_entries_bills_owed_idx` (estate_id, seq), an administrator's over
  * every estate in `seq` order from this one (same predicate as that index, as `TimelineService` writes it).
  */
-export class BillsOwedOnToday1763807000000 implements MigrationInterface {
-  name = 'BillsOwedOnToday1763807000000';
+export class BillsOwedOnToday1763807300000 implements MigrationInterface {
+  name = 'BillsOwedOnToday1763807300000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX timeline_entries_bills_owed_seq_idx ON timeline_entries (seq) WHERE (${PAY_FROM_ESTATE}
