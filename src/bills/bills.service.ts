@@ -13,10 +13,11 @@ import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-payments';
-import { TIMELINE_CURSOR, TimelineService } from '../timeline/timeline.service';
+import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
+import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 
 /** A bill the estate owes, as its lists name it. */
@@ -54,6 +55,28 @@ export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
+
+/**
+ * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
+ * `billsOfSteps` read them: each bill the owner's word settled (as it stood), the bill a correction took out of the
+ * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
+ * disputed in part (as its dispute stands now: none once it ended). Only amounts to pay (above nil).
+ */
+const STEP_BILLS = `(SELECT * FROM (
+    SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
+    UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', ${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, false WHERE t.event = 'INVOICE_AFTER_END'
+  ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
+
+/**
+ * A step that left a bill still to pay: one of its bills has no payment that covers it in `bill_payments` (a payment
+ * found as `PAYMENT_OF` finds it, by the unique `(contract_id, bill_reference)` or the contract's one final bill), so
+ * Today's pages hold unpaid bills only, however many paid ones came before them.
+ */
+const STILL_TO_PAY = `EXISTS (SELECT 1 FROM ${STEP_BILLS} bill WHERE NOT EXISTS (
+  SELECT 1 FROM bill_payments p WHERE p.contract_id = t.contract_id
+    AND (CASE WHEN bill.final_bill THEN p.final_bill ELSE p.bill_reference = bill.reference AND NOT p.final_bill END) AND p.amount >= bill.amount))`;
 
 /**
  * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
@@ -270,19 +293,39 @@ export class BillsService implements OnModuleInit {
   /** A page of the steps that left bills owed, each as its bills as they stand (paid or not); `contractId`: only that contract's. */
   private async owedSteps(estateId: string, after: Position | null, limit: number, contractId?: string, manager: EntityManager = this.db.manager): Promise<Page<OwedBill[]>> {
     const page = await this.timeline.billsOwedPage(estateId, after, limit, contractId, manager);
-    if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
-    const contractIds = [...new Set(page.items.map((e) => e.contractId!))];
-    const [labels, payments] = await Promise.all([
-      this.labels(estateId, manager),
+    return { items: await this.billsOfSteps(page.items.map((entry) => ({ ...entry, estateId })), manager), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * Today's bills to pay (`ownerId` null: every estate's): each bill still to pay with its estate, oldest first, by
+   * the step that left it owed; `after` is a decoded TIMELINE_CURSOR. The steps are read with STILL_TO_PAY, so a page
+   * holds `limit` steps each with a bill to pay, however many paid ones are older. A page ends at a step, as
+   * `openPage`'s do (a step that settled several bills brings them all).
+   */
+  async unpaidAcross(ownerId: string | null, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwedBill & { estateId: string }>> {
+    const page = await this.timeline.billsOwedAcross(ownerId, after, limit, STILL_TO_PAY);
+    const steps = await this.billsOfSteps(page.items, this.db.manager);
+    const items = steps.flatMap((bills, i) => bills.filter((b) => stillToPay(b) > 0).map((b) => ({ ...b, amount: stillToPay(b), estateId: page.items[i].estateId })));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  /** Each step's bills as they stand now (paid or not), with the provider as each estate's family names it. */
+  private async billsOfSteps(steps: (TimelineView & { estateId: string })[], manager: EntityManager): Promise<OwedBill[][]> {
+    if (!steps.length) return [];
+    const contractIds = [...new Set(steps.map((e) => e.contractId!))];
+    const estateIds = [...new Set(steps.map((e) => e.estateId))];
+    const [labelsByEstate, payments] = await Promise.all([
+      Promise.all(estateIds.map((id) => this.labels(id, manager))),
       manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string; amount: number }[]>,
     ]);
+    const labels = new Map(labelsByEstate.flatMap((byContract) => [...byContract]));
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
-    const owed = page.items.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
+    const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
     // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
     const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
-    const items = owed.map(({ entry, bills }) =>
+    return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const amount = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : b.amount;
         if (amount === null) return [];
@@ -300,7 +343,6 @@ export class BillsService implements OnModuleInit {
         };
       }),
     );
-    return { items, nextCursor: page.nextCursor };
   }
 
   /** The estate's providers as the family names them, by contract. */

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -13,12 +14,13 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
+/** A query parameter holding a list's cursor (opaque, as a page gave it). */
+export const IsCursor = () => applyDecorators(IsOptional(), IsString(), MaxLength(400));
+
 /** `?cursor=&limit=` of every paged list. */
 export class PageQueryDto {
   @ApiPropertyOptional({ description: '`nextCursor` of the previous page (opaque)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
+  @IsCursor()
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })

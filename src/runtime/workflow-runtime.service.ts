@@ -69,6 +69,17 @@ export interface Standing<Projection> {
   projection: Projection;
 }
 
+/**
+ * SQL for the part up to the end date of the contract's bill `reference` (each a SQL expression) as its read model
+ * holds it open now (`undisputedPart` in src/bills, in SQL): its amount less what is disputed of it, or NULL when no
+ * such bill is open or all of it is disputed. For a reader that filters in SQL what it would otherwise read with
+ * `standings`; found by the instance's unique `(subject_type, subject_id)` and the read model's key.
+ */
+export const openUndisputedPartSql = (contractId: string, reference: string) => `(SELECT (d ->> 'amount')::numeric - (d -> 'disputed' ->> 'amount')::numeric
+  FROM workflow_instances w JOIN contract_projections p ON p.instance_id = w.id, jsonb_array_elements(p.open_disputes) d
+  WHERE w.subject_type = 'contract' AND w.subject_id = ${contractId} AND coalesce(d ->> 'recordedAs', d ->> 'reference') = ${reference}
+    AND (d -> 'disputed' ->> 'amount')::numeric < (d ->> 'amount')::numeric LIMIT 1)`;
+
 /** The read model of each subject type that has one, and the table it is kept in. */
 const PROJECTION_ROWS = { contract: ContractProjectionRow };
 /** The version of each read model's projection code: stored rows of a lower one are written again. */

@@ -281,6 +281,32 @@ export class TimelineService {
     return this.pageOf(estateId, BILLS_OWED, after, limit, undefined, contractId, manager);
   }
 
+  /**
+   * One page of the steps that left bills owed across an owner's estates (null: every estate), oldest first: Today's
+   * bills to pay. An owner's are read by her estates' ids from `timeline_entries_bills_owed_idx`, everyone's in `seq`
+   * order from `timeline_entries_bills_owed_seq_idx` (migration 1763807300000); `after` is a decoded TIMELINE_CURSOR;
+   * `stillToPay`: the caller's SQL predicate on the entry `t` (src/bills: one of its bills is not paid), so a page holds
+   * only steps it wants.
+   */
+  async billsOwedAcross(ownerId: string | null, after: Position | null, limit: number, stillToPay: string): Promise<Page<TimelineView & { estateId: string }>> {
+    const query = this.db.manager
+      .createQueryBuilder(TimelineEntry, 't')
+      .addSelect('t.seq::text', 'cursor_seq')
+      .where(BILLS_OWED)
+      .andWhere(stillToPay)
+      .orderBy('t.seq', 'ASC')
+      .limit(limit + 1);
+    if (ownerId) query.andWhere('t.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = :ownerId))', { ownerId });
+    if (after) query.andWhere('t.seq > :afterSeq::bigint', { afterSeq: after[0] });
+    const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
+    return pageOf(
+      entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
+      limit,
+      (row) => [row.seq],
+      (row) => ({ ...timelineView(row.entry), estateId: row.entry.estateId }),
+    );
+  }
+
   /** One page of a contract's entries of `event`, newest first (`timeline_entries_contract_idx`); `after` is a decoded TIMELINE_CURSOR. */
   eventPage(estateId: string, contractId: string, event: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<TimelineView>> {
     return this.pageOf(estateId, 't.event = :event', after, limit, undefined, contractId, this.db.manager, { event });

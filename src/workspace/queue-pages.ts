@@ -8,6 +8,7 @@ import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
 import { errorSummary, field, type FormState, prefixedIds } from '../web/fields';
 import { ownForm } from './estate-pages';
+import { money } from '../../workflows/wording';
 
 type TodayWords = ReturnType<typeof ownerWords>['today'];
 
@@ -37,6 +38,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
     case 'handle_later_end_date':
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
+    case 'record_payment':
+      return link('bills');
   }
 }
 
@@ -68,7 +71,12 @@ function section(title: string, headings: string[], rows: SafeHtml[][], empty: s
 
 const day = (lang: Lang, at: Date) => humanDate(at.toISOString(), lang);
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: PagePosition, flash?: string, refusedReport?: { id: string; form: FormState }): string {
+/** Where Today stands: the contracts' page, and the bills to pay's own (`bills`, `billsBack`). */
+export type TodayPosition = PagePosition & { bills?: string; billsBack?: string };
+
+const BILLS_PAGER = { cursor: 'bills', back: 'billsBack', anchor: 'bills-to-pay' };
+
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refusedReport?: { id: string; form: FormState }): string {
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(
@@ -95,6 +103,10 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   );
   const parked = queue.parkedSteps.map(
     (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
+  );
+  // No due date is recorded for a bill: the row says since when it is owed, oldest first.
+  const bills = queue.billsToPay.map(
+    (b) => [estateCell(b), html`${ownerWords(lang).estate.billOpen(b.providerName, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd)}`, html`${w.owedSinceText(humanDate(b.owedSince, lang), b.daysOwed)}`, resolve(lang, b.resolution, b.contractId)],
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(
@@ -129,7 +141,8 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', {}, at, queue.nextCursor, lang)}
+${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
+<div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}
 ${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}

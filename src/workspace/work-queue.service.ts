@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
-import { Clock } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
 import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
+import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
@@ -69,7 +70,8 @@ export type Resolution =
   | 'handle_report'
   | 'retry_step'
   | 'check_brp'
-  | 'handle_later_end_date';
+  | 'handle_later_end_date'
+  | 'record_payment';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -256,6 +258,30 @@ export interface WorkQueue {
   lateAgain: LateAgainItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
+  /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
+  billsToPay: BillToPayItem[];
+  billsToPayNextCursor: string | null;
+}
+
+/**
+ * A bill an estate of the owner's owes and nobody recorded paid (`BillsService.unpaidAcross`): on Today until it is,
+ * oldest first, so an unpaid bill does not become a collection letter. No due date is recorded: how long it has been
+ * owed counts from the day it became owed (the owner's decision, the correction, the confirmation, or the dispute of the rest).
+ */
+export interface BillToPayItem extends EstateRef {
+  contractId: string;
+  /** The provider as the estate's timeline names it (with the contract beside it when the estate has several with it). */
+  providerName: string;
+  reference: string;
+  /** What is still to pay of it. */
+  amount: number;
+  finalBill: boolean;
+  /** The part up to the end date of a bill disputed in part. */
+  untilEnd: boolean;
+  /** The Dutch day it became owed, and the calendar days since then. */
+  owedSince: string;
+  daysOwed: number;
+  resolution: Resolution;
 }
 
 /** A contract whose owner let its term pass again and again (or did not call after the provider's, again): who owns it, how often, since when. */
@@ -267,6 +293,9 @@ export interface LateAgainItem extends EstateRef {
   missedTerms: number;
   since: string;
 }
+
+/** Calendar days from one ISO day to a later one. */
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname_prefix, e.deceased_surname)`;
 
@@ -409,17 +438,19 @@ export class WorkQueueService {
     private readonly erasures: DocumentErasuresService,
     private readonly providers: ProvidersService,
     private readonly printBatches: PrintBatchesService,
+    private readonly bills: BillsService,
   ) {}
 
   /**
    * Each section is read with a LIMIT in its own order, so an administrator's queue over every estate
    * costs what a specialist's does. Contracts are paged by `after` (see QUEUE_CURSOR); the smaller
-   * sections show their first `limit` items on every page.
+   * sections show their first `limit` items on every page; the bills to pay are paged on their own by `billsAfter`
+   * (a decoded TIMELINE_CURSOR).
    */
-  async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE): Promise<WorkQueue> {
+  async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -432,6 +463,7 @@ export class WorkQueueService {
       this.printBatches.unposted(ownerId, today, limit),
       principal.role === 'admin' ? this.lateAgain(limit) : [],
       this.printBatches.awaitingPost(ownerId, today, limit),
+      this.billsToPay(ownerId, today, billsAfter, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
@@ -454,7 +486,28 @@ export class WorkQueueService {
       return { ...estatesOf.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+  }
+
+  private async billsToPay(ownerId: string | null, today: string, after: Position | null, limit: number) {
+    const page = await this.bills.unpaidAcross(ownerId, after, limit);
+    const byEstate = await this.estateRefs(page.items.map((b) => b.estateId));
+    const items = page.items.map((b): BillToPayItem => {
+      const owedSince = dutchDate(new Date(b.decidedAt));
+      return {
+        ...byEstate.get(b.estateId)!,
+        contractId: b.contractId,
+        providerName: b.provider,
+        reference: b.reference,
+        amount: b.amount,
+        finalBill: b.finalBill,
+        untilEnd: b.untilEnd,
+        owedSince,
+        daysOwed: daysFrom(owedSince, today),
+        resolution: 'record_payment',
+      };
+    });
+    return { items, nextCursor: page.nextCursor };
   }
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */

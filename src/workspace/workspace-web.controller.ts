@@ -7,7 +7,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { CreateEstateDto, EstateFilterDto } from '../estates/estate.dto';
 import { IdParam } from '../common/uuid-param';
 import { EstatesService } from '../estates/estates.service';
-import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, positionOf } from '../common/paging';
+import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
 import { HandleReportDto } from '../portal/portal.dto';
@@ -27,6 +27,7 @@ import { estateListPage } from './estate-pages';
 import { intakePage } from './intake-pages';
 import { queuePage } from './queue-pages';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { loginPage } from './workspace-pages';
 import { langOf } from '../words';
 
@@ -36,6 +37,15 @@ export const APP_AREA = { cookie: 'steward_app', loginPath: '/app/login' };
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/app(\/|$|\?)/.test(next) ? next : '/app');
 
 /** The estates page: the API's filter, plus the cursors of the pages before (for "Previous"). */
+/** Today's position: the contracts' (`cursor`, `back`) and the bills to pay's own (`bills`, `billsBack`). */
+class TodayQueryDto extends ListPageQueryDto {
+  @IsCursor()
+  bills?: string;
+
+  @IsBackTrail()
+  billsBack?: string;
+}
+
 class EstateListQueryDto extends EstateFilterDto {
   @IsBackTrail()
   back?: string;
@@ -94,8 +104,8 @@ export class WorkspaceWebController {
   }
 
   @Get()
-  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: ListPageQueryDto, @Res() res: Response) {
-    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR));
+  async today(@CurrentPrincipal() p: StaffPrincipal, @Query() query: TodayQueryDto, @Res() res: Response) {
+    const queue = await this.queue.queue(p, positionOf(query.cursor, QUEUE_CURSOR), undefined, positionOf(query.bills, TIMELINE_CURSOR, 'bills'));
     res.type('html').send(queuePage(p, queue, query, query.done));
   }
 

@@ -102,6 +102,10 @@ describe('query plans at national scale', () => {
       expect(queue.contracts.length).toBeGreaterThan(0);
       expect(queue.laterEndDates.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
+      // The bills to pay, oldest first across the estates, and their next page.
+      const bills = await get(session, `${API}/queue?limit=5`);
+      expect(bills.billsToPay).toHaveLength(5);
+      await get(session, `${API}/queue?limit=5&billsCursor=${bills.billsToPayNextCursor}`);
     }
     for (const session of [t.admin, anna]) {
       const providers = await get(session, `${API}/providers?limit=20`);
@@ -276,6 +280,17 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     INSERT INTO family_reports (estate_id, family_member_id, kind, message, status, created_at)
       SELECT m.estate_id, m.id, 'invoice_after_end', 'Nog een rekening', CASE WHEN k < 10 THEN 'handled' ELSE 'open' END, now() - k * interval '1 day'
         FROM family_members m JOIN numbered_estates e ON e.id = m.estate_id, generate_series(1, 10) k;
+    -- A final bill confirmed on one contract of every fourth estate (its first, 'NL00 ACC …0'): owed by the estate, every
+    -- other one recorded paid (Today's bills to pay). Found by its account number in one join: the contracts written
+    -- above have no statistics yet in this transaction, and a lookup per estate would scan them estate by estate.
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, e.created_at + interval '2 hours', 'provider', 'Provider', 'COMPLETE', 'Bevestigd',
+             jsonb_build_object('wording', jsonb_build_object('projection', jsonb_build_object('finalInvoiceAmount', 12.5, 'providerReference', 'R-' || e.n)))
+        FROM numbered_estates e JOIN contracts c ON c.account_number = 'NL00 ACC ' || lpad((e.n * 10)::text, 7, '0')
+       WHERE e.n % 4 = 0;
+    INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at)
+      SELECT t.estate_id, t.contract_id, t.details -> 'wording' -> 'projection' ->> 'providerReference', 12.5, true, date '2026-11-02', t.occurred_at
+        FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'COMPLETE' AND e.n % 8 = 0;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);

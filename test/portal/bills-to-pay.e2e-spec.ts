@@ -1,5 +1,6 @@
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createProvider } from '../support/fixtures';
+import { DECEMBER, owedBillContracts } from '../support/owed-bills';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -20,19 +21,21 @@ describe('bills to pay from the estate', () => {
   let anna: Session & { userId: string };
   let provider: { id: string; name: string };
   let desk: Session;
+  // New estates' contracts whose December bill is disputed, or owed.
+  let disputedContract: ReturnType<typeof owedBillContracts>['disputedContract'];
+  let owedContract: ReturnType<typeof owedBillContracts>['owedContract'];
 
   beforeAll(async () => {
     t = await startTestApp();
     anna = await t.specialist('Anna de Boer');
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ disputedContract, owedContract } = owedBillContracts(anna, provider, desk));
   });
   afterAll(async () => {
     await t.close();
   });
 
-  /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
-  const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };
   const TODAY = '2026-11-23';
 
   const overviewOf = async (family: Session) => (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: Bill[] }; billsPaid: { items: Bill[] } };
@@ -40,23 +43,6 @@ describe('bills to pay from the estate', () => {
   const ownerTimelineOf = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string; actor: { name: string } }[];
   const portalPage = async (family: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
   const ownerPage = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
-
-  async function disputedContract(givenNames: string) {
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
-    return { id: contract.id as string, estateId: estate.id as string };
-  }
-
-  /** A bill the provider holds to, which the owner decided is paid from the estate. */
-  async function owedContract(givenNames: string) {
-    const contract = await disputedContract(givenNames);
-    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { reason: 'December was used' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
-    return contract;
-  }
 
   /** The relative who represents the estate (the one who pays from its account), signed in to the portal. */
   async function representative(estateId: string, name: string): Promise<Session> {

@@ -1,0 +1,112 @@
+import { flat } from '../../letters/test-support';
+import { API, createProvider } from '../support/fixtures';
+import { owedBillContracts } from '../support/owed-bills';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+interface TodayBill {
+  estateId: string;
+  estateReference: string;
+  deceasedName: string;
+  contractId: string;
+  providerName: string;
+  reference: string;
+  amount: number;
+  untilEnd: boolean;
+  owedSince: string;
+  daysOwed: number;
+}
+
+/**
+ * Today's section "Te betalen uit de nalatenschap": every unpaid bill of the owner's estates comes back to the
+ * owner, oldest first, until someone records it paid; an unpaid bill must not turn into a collection letter.
+ */
+describe("bills to pay on the owner's Today", () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let pieter: Session & { userId: string };
+  let provider: { id: string; name: string };
+  let desk: Session;
+  // New estates' contracts whose December bill is disputed, or owed.
+  let disputedContract: ReturnType<typeof owedBillContracts>['disputedContract'];
+  let owedContract: ReturnType<typeof owedBillContracts>['owedContract'];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    pieter = await t.specialist('Pieter Bakker');
+    provider = await createProvider(t.admin, { name: 'Stroomtoday', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+    desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    ({ disputedContract, owedContract } = owedBillContracts(anna, provider, desk));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  const billsOf = async (who: Session, query = '') => (await who.get(`${API}/queue${query}`).expect(200)).body as { billsToPay: TodayBill[]; billsToPayNextCursor: string | null };
+  /** The Today page as read: its text, and the links' targets. */
+  const todayPage = async (who: Session, query = '') => flat((await who.get(`/app${query}`).set('Cookie', `steward_app=${who.token}`).expect(200)).text.replace(/<a [^>]*href="([^"]*)"[^>]*>/g, ' $1 ').replace(/<[^>]+>/g, ' '));
+
+  it("brings each unpaid bill of the owner's estates back on Today, oldest first, paged, until it is recorded paid", async () => {
+    const first = await owedContract('Henk');
+    await advance(3);
+    const second = await disputedContract('Wim');
+    // € 60,00 for 15 November to 14 December: the part up to the end date (€ 32,00) is owed while the rest is disputed.
+    await anna.post(`${API}/contracts/${second.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-15', periodTo: '2026-12-14', amount: 60 }).expect(200);
+    await advance(2);
+
+    const henk = expect.objectContaining({ estateId: first.estateId, estateReference: first.reference, contractId: first.id, providerName: 'Stroomtoday', reference: 'F-01', amount: 24.98, untilEnd: false, daysOwed: 5 });
+    const wim = expect.objectContaining({ estateId: second.estateId, contractId: second.id, reference: 'F-02', amount: 32, untilEnd: true, daysOwed: 2 });
+    const mine = await billsOf(anna);
+    expect(mine.billsToPay).toEqual([henk, wim]);
+    expect(mine.billsToPay[0].deceasedName).toContain('Henk');
+    expect(mine.billsToPayNextCursor).toBeNull();
+    // Paged: one at a time, the oldest first.
+    const page1 = await billsOf(anna, '?limit=1');
+    expect(page1.billsToPay).toEqual([henk]);
+    const page2 = await billsOf(anna, `?limit=1&billsCursor=${page1.billsToPayNextCursor}`);
+    expect(page2).toMatchObject({ billsToPay: [wim], billsToPayNextCursor: null });
+    await anna.get(`${API}/queue?billsCursor=nonsense`).expect(400);
+    // Another specialist sees none of Anna's; the administrator sees them with everyone's.
+    expect((await billsOf(pieter)).billsToPay).toEqual([]);
+    expect((await billsOf(t.admin, '?limit=200')).billsToPay).toEqual(expect.arrayContaining([henk, wim]));
+
+    // The Today page, in Dutch and in English, with the one action: the contract's bills, where the payment is recorded.
+    const nl = await todayPage(anna);
+    expect(nl).toMatch(/Te betalen uit de nalatenschap 2 /);
+    expect(nl).toMatch(/Henk.*Stroomtoday.*factuur F-01.*€.24,98.*sinds \d+ november 2026 \(5 dagen\).*Betaling vastleggen/);
+    expect(nl).toMatch(/factuur F-02, deel tot en met de einddatum.*€.32,00.*\(2 dagen\)/);
+    expect(nl).toContain(`/app/contracts/${first.id}#bills`);
+    // The section pages on its own: after Henk's bill, Wim's alone.
+    const later = await todayPage(anna, `?bills=${page1.billsToPayNextCursor}`);
+    expect(later).toMatch(/Te betalen uit de nalatenschap 1 .*Wim.*factuur F-02/);
+    expect(later).not.toContain('factuur F-01');
+    const switchTo = (to: string) => anna.post('/app/language').set('Cookie', `steward_app=${anna.token}`).type('form').send({ to }).expect(303);
+    await switchTo('en');
+    const en = await todayPage(anna);
+    expect(en).toMatch(/To pay from the estate.*invoice F-01.*€.?24\.98.*since \d+ November 2026 \(5 days\).*Record the payment/);
+    await switchTo('nl');
+
+    // Recorded paid: off Today. Undone: back.
+    await anna.post(`${API}/contracts/${first.id}/bills-paid`, { reference: 'F-01', paidOn: (await billsOf(anna)).billsToPay[0].owedSince }).expect(201);
+    expect((await billsOf(anna)).billsToPay).toEqual([wim]);
+    await anna.post(`${API}/contracts/${first.id}/bills-paid/undo`, { reference: 'F-01' }).expect(200);
+    expect((await billsOf(anna)).billsToPay).toEqual([henk, wim]);
+    expect(await todayPage(pieter)).toMatch(/Te betalen uit de nalatenschap 0/);
+  });
+
+  it('fills the first page with the unpaid bills however many paid ones are older', async () => {
+    const carla = await t.specialist('Carla Visser');
+    const { owedContract: carlasOwed } = owedBillContracts(carla, provider, desk);
+    const { today } = (await carla.get(`${API}/queue`).expect(200)).body as { today: string };
+    // Six bills recorded paid, more than a page of one reads past, then one nobody paid.
+    for (const name of ['Ans', 'Bep', 'Cor', 'Dirk', 'Els', 'Fien']) {
+      const paid = await carlasOwed(name);
+      await carla.post(`${API}/contracts/${paid.id}/bills-paid`, { reference: 'F-01', paidOn: today }).expect(201);
+    }
+    const unpaid = await carlasOwed('Gerrit');
+    const gerrit = expect.objectContaining({ contractId: unpaid.id, reference: 'F-01', amount: 24.98 });
+    expect(await billsOf(carla, '?limit=1')).toMatchObject({ billsToPay: [gerrit], billsToPayNextCursor: null });
+    expect(await todayPage(carla)).toMatch(/Te betalen uit de nalatenschap 1 .*Gerrit.*factuur F-01/);
+  });
+});
