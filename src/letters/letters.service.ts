@@ -527,26 +527,26 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Of `sentSteps`, those whose letter went by post, as `stepKey`s: when its batch was marked posted (`posted` with
-   * `deliveredAt`; one posted before that was recorded, at its creation, as README "Posted" says), or null while it
-   * waits for the post. From `letters_estate_page_idx`, as `sentSteps`.
+   * Of `sentSteps`, those whose letter went by post and waits for the post (no letter of the step marked `posted`;
+   * one posted before that was recorded counts as posted, as README "Posted" says), as `stepKey`s. From
+   * `letters_estate_page_idx`, as `sentSteps`.
    */
-  private async postSteps(estateId: string, manager: EntityManager): Promise<Map<string, Date | null>> {
-    const rows: { contractId: string; step: string; postedAt: Date | null }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step,
-              min(coalesce(delivered_at, created_at)) FILTER (WHERE delivery_status = 'posted') AS "postedAt"
+  private async awaitingPostSteps(estateId: string, manager: EntityManager): Promise<Set<string>> {
+    const rows: { contractId: string; step: string }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND channel = 'post' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
           AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
-        GROUP BY contract_id, effect #>> '{payload,step}'`,
+        GROUP BY contract_id, effect #>> '{payload,step}'
+       HAVING NOT bool_or(delivery_status = 'posted')`,
       [estateId],
     );
-    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), r.postedAt]));
+    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
-  /** `sentSteps` and `postSteps` together, for a reader of the steps' words. */
+  /** `sentSteps` and `awaitingPostSteps` together, for a reader of the steps' words. */
   async stepLetters(estateId: string, manager: EntityManager = this.db.manager): Promise<StepLetters> {
-    return { sent: await this.sentSteps(estateId, manager), post: await this.postSteps(estateId, manager) };
+    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager) };
   }
 
   /**

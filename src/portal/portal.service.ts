@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { letterDate } from '../../letters';
-import { dutchDate } from '../clock/clock';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -21,7 +19,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { letterNotSent, postedStep, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
+import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -428,13 +426,12 @@ export class PortalService {
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose
     // letter did not go out (held back by the letter rules, or not made yet) says so instead of "we sent",
-    // and so does one whose letter by post waits for the post ("we asked KPN" is true only once it is posted).
+    // and so does one whose letter by post waits for the post ("we asked KPN" is true only once it is posted); posted,
+    // it says what it did, and the `letter.posted` entry tells the day in its own place.
     if (e.toState && contract) {
       const step = storedContractStep({ ...e, toState: e.toState });
       if (letterNotSent(contract.id, step.sentLetter, details.step, letters.sent)) return familyWords(lang).letterNotSent(provider);
-      const post = postedStep(contract.id, step.sentLetter, details.step, letters.post);
-      if (post && 'awaitingPost' in post) return familyWords(lang).letterAwaitingPost(provider);
-      if (post) return familyWords(lang).letterPostedAfter(contractChangeText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts), letterDate(dutchDate(post.postedAt), lang));
+      if (awaitingPost(contract.id, step.sentLetter, details.step, letters.awaitingPost)) return familyWords(lang).letterAwaitingPost(provider);
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".

@@ -103,6 +103,8 @@ const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "esta
   w.missed_terms AS "missedTerms", w.first_missed_due_date AS "firstMissedDueDate", w.accepted_events AS "acceptedEvents"`;
 const INSTANCE_COLUMNS = instanceColumns();
 
+/** A provider's term held: it does not run while the provider has nothing to answer (`suspendProviderDeadline`, `recountDeadlines`). */
+const HOLD_PROVIDER_TERM = 'UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE id = $1';
 /** Instances projected per transaction. */
 const PROJECTION_PAGE = 200;
 /** Pages of stale read models written again per worker round (a few seconds of work). */
@@ -360,7 +362,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     if (!locked || locked.instance.version !== step || locked.instance.dueDate === null) return false;
     const { instance } = locked;
     if (factsOfState(this.restore(instance), instance.state).deadline?.basis !== 'providerSla') return false;
-    await manager.query('UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE id = $1', [instance.id]);
+    await manager.query(HOLD_PROVIDER_TERM, [instance.id]);
     return true;
   }
 
@@ -434,7 +436,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * Counts again the deadlines a migration listed in `deadline_recounts` because an earlier build
    * counted them wrongly (all at start-up, a few pages per worker round after), earliest due first: a term counted from the end date
    * (`afterEndDate`) is counted from the day its state was entered (the instance's last step), as a
-   * transition into it now would. Any other term is left as it is. Each page is one transaction;
+   * transition into it now would; a provider's term (`providerSla`) listed `awaiting_post`, because the letter
+   * it waits on lay unposted before such terms were held (migration 1763807600000), is held as
+   * `suspendProviderDeadline` holds it, until the batch is marked posted. Any other term is left as it is. Each page is one transaction;
    * several app instances take pages the others do not hold, and a row another holds waits for the
    * worker round (`claimDue` does not fire a listed instance meanwhile).
    */
@@ -442,8 +446,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     let recounted = 0;
     for (let page = 0; page < pages; page++) {
       const count = await this.db.transaction(async (manager) => {
-        const instances: (WorkflowInstance & { since: Date })[] = await manager.query(
-          `SELECT ${INSTANCE_COLUMNS}, w.updated_at AS since FROM deadline_recounts r JOIN workflow_instances w ON w.id = r.instance_id
+        const instances: (WorkflowInstance & { since: Date; awaitingPost: boolean })[] = await manager.query(
+          `SELECT ${INSTANCE_COLUMNS}, w.updated_at AS since, r.awaiting_post AS "awaitingPost" FROM deadline_recounts r JOIN workflow_instances w ON w.id = r.instance_id
             ORDER BY w.next_due_at NULLS LAST LIMIT $1 FOR NO KEY UPDATE OF w SKIP LOCKED`,
           [PROJECTION_PAGE],
         );
@@ -451,6 +455,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         const batch = new WriteBatch(manager);
         for (const instance of instances) {
           const { deadline: policy, projection } = this.readSnapshot(instance.machineId, this.restore(instance));
+          if (policy?.basis === 'providerSla' && instance.awaitingPost && instance.dueDate !== null) batch.add([HOLD_PROVIDER_TERM, [instance.id]]);
           if (policy?.basis !== 'afterEndDate') continue;
           const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, null, projection, toIsoDate(instance.since));
           if (dueDate !== instance.dueDate) batch.add(['UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]]);

@@ -24,22 +24,21 @@ export function letterNotSent(contractId: string, withLetter: boolean, step: unk
 
 /**
  * What the estate's letters say of its workflow steps (letters know, readers are told): `sent`, the steps whose
- * letter to the provider went out (`sentSteps`); `post`, of those by post, when the batch holding it was marked
- * posted, or null while it waits for the post (a made letter by post has not reached anyone yet).
+ * letter to the provider went out (`sentSteps`); `awaitingPost`, of those by post, the ones whose batch was not yet
+ * marked posted (a made letter by post has not reached anyone yet).
  */
 export interface StepLetters {
   sent: ReadonlySet<string>;
-  post: ReadonlyMap<string, Date | null>;
+  awaitingPost: ReadonlySet<string>;
 }
 
 /**
- * A step's letter by post, as its readers are told (`withLetter`, `step`: as `letterNotSent`): `awaitingPost` while
- * it is not posted, the day it was posted after, or null for a step whose letter did not go by post.
+ * Whether a step's letter by post still waits for the post (`withLetter`, `step`: as `letterNotSent`). Once it is
+ * posted the step says what it did, in its own place: the posting day is told by the `letter.posted` entry, where
+ * it happened, so no entry tells a day later than the entries after it (a provider's answer before the post).
  */
-export function postedStep(contractId: string, withLetter: boolean, step: unknown, post: ReadonlyMap<string, Date | null>): { awaitingPost: true } | { postedAt: Date } | null {
-  if (!withLetter || typeof step !== 'number' || !post.has(stepKey(contractId, step))) return null;
-  const postedAt = post.get(stepKey(contractId, step));
-  return postedAt ? { postedAt } : { awaitingPost: true };
+export function awaitingPost(contractId: string, withLetter: boolean, step: unknown, waiting: ReadonlySet<string>): boolean {
+  return withLetter && typeof step === 'number' && waiting.has(stepKey(contractId, step));
 }
 
 /** The step an entry records, for the words of each reader's timeline; its read model says which bills it left open. */

@@ -1,8 +1,7 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
 import { letterDate } from '../../letters';
-import { dutchDate } from '../clock/clock';
-import { letterNotSent, postedStep, type StepLetters, storedContractStep } from './contract-step';
+import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 
@@ -63,12 +62,13 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     if (letters && entry.contractId && letterNotSent(entry.contractId, stored.sentLetter, d.step, letters.sent)) {
       return `${step.description}: ${w.letterNotSent(step.providerName)}`;
     }
-    const post = letters && entry.contractId ? postedStep(entry.contractId, stored.sentLetter, d.step, letters.post) : null;
-    if (post && 'awaitingPost' in post) return `${step.description}: ${w.letterAwaitingPost(step.providerName)}`;
+    if (letters && entry.contractId && awaitingPost(entry.contractId, stored.sentLetter, d.step, letters.awaitingPost)) {
+      return `${step.description}: ${w.letterAwaitingPost(step.providerName)}`;
+    }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
       : ownerChangeText(stored, step.projection, lang, step.providerName);
-    return `${step.description}: ${post ? w.letterPostedAfter(change, letterDate(dutchDate(post.postedAt), lang)) : change}`;
+    return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says
   // no more than the state it reached, so every one of them can be said again.

@@ -164,7 +164,6 @@ export const familyEn: FamilyWords = {
   letterReadyForPost: 'ready for the post',
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
-  letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; the letter was posted on ${date}.`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,

@@ -197,8 +197,6 @@ export const familyNl = {
   letterReadyForPost: 'ligt klaar voor de post',
   letterAbout: { facts: CORRECTS_NL, text: (facts: string, bill: string | null) => (bill ? `over ${facts} van factuur ${bill}` : `over ${facts}`) },
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
-  /** On the timeline, a step whose letter by post went into the mail: what it did, and the day. */
-  letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; de brief is op ${date} op de post gedaan.`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
   billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   /** A request to a provider the municipality informs through the BRP, before the owner checked with it: no letter goes out unless it was not informed. */

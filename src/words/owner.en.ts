@@ -1132,7 +1132,6 @@ export const ownerEn: OwnerWords = {
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post.`,
-    letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; letter posted on ${date}.`,
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,

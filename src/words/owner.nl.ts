@@ -1169,8 +1169,6 @@ export const ownerNl = {
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     /** A step whose letter by post is made and waits for the post: the provider has not been asked, reminded or told yet. */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post.`,
-    /** The same step once its batch was marked posted: what it did, and the day the letter went into the mail. */
-    letterPostedAfter: (change: string, date: string) => `${change.replace(/\.$/, '')}; brief op de post gedaan op ${date}.`,
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,

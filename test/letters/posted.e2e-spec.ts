@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
@@ -132,13 +133,11 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items[0].summary).toContain('aan KPN op de post gedaan');
     const familyAfter = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(familyAfter[0]).toMatch(/^Brief aan KPN op de post gedaan: Opzegging/);
-    // The request's own step now says what is true: asked in writing, by a letter posted that day.
-    expect(familyAfter).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen; de brief is op 26 november 2026 op de post gedaan.');
-    expect((await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain(
-      'We asked KPN in writing to end the contract; the letter was posted on 26 November 2026.',
-    );
+    // The request's own step now says what it did, in its place; the posting entry above tells the day.
+    expect(familyAfter).toContain('We hebben KPN schriftelijk gevraagd het contract te beëindigen.');
+    expect((await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain('We asked KPN in writing to end the contract.');
     const ownerAfter = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
-    expect(ownerAfter).toContain('Mobiel 06-1: Beëindiging gevraagd bij KPN; brief op de post gedaan op 26 november 2026.');
+    expect(ownerAfter).toContain('Mobiel 06-1: Beëindiging gevraagd bij KPN.');
     expect(await page(son, '/family/letters', 'steward_family')).toContain('op de post gedaan op 26 november 2026');
     expect((await son.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0].statusText).not.toContain('klaar voor de post');
     // Posted: now KPN is to answer, by the date its term gives.
@@ -241,11 +240,41 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await ownerTimeline()).toContain('Internet: Brief aan Ziggo ligt klaar voor de post.');
 
     await postAll();
-    const day = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0].deliveredAt as string;
-    const postedOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(day));
     expect(await card()).toContain('We hebben een herinnering gestuurd');
-    expect(await familyTimeline()).toContain(`Ziggo bevestigde niet op tijd; we hebben een herinnering gestuurd; de brief is op ${postedOn} op de post gedaan.`);
-    expect(await ownerTimeline()).toContain(`Internet: Ziggo bevestigde niet op tijd; herinnering verstuurd; brief op de post gedaan op ${postedOn}.`);
+    expect(await familyTimeline()).toContain('Ziggo bevestigde niet op tijd; we hebben een herinnering gestuurd.');
+    expect((await familyTimeline())[0]).toMatch(/^Brief aan Ziggo op de post gedaan: /);
+    expect(await ownerTimeline()).toContain('Internet: Ziggo bevestigde niet op tijd; herinnering verstuurd.');
+  });
+
+  it('tells each step in its place when the provider answers before the batch is posted: the posting day only where it happened', async () => {
+    const provider = await createProvider(t.admin, { name: 'Delta', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 4', postalCode: '4300 AA', city: 'Middelburg', country: 'NL' } } });
+    const deskToken = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token as string;
+    const estate = await createEstate(anna, { givenNames: 'Cor', surnamePrefix: undefined, surname: 'Wit' });
+    const son = await relative(t, anna, estate.id, 'Kees Wit');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Glasvezel', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    await advance(1); // printed, not yet posted
+    // Delta answers on its desk the day before the batch goes to the post.
+    await request(t.app.getHttpServer()).post(`${API}/provider-desk/requests/${contract.id}/acknowledge`).set('Authorization', `Bearer ${deskToken}`).send({ reference: 'D-77' }).expect(200);
+    await advance(1);
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+
+    // Newest first: the posting, then Delta's answer, then the request as it happened (the letter made, dated that day).
+    const family = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
+    const answered = family.indexOf('Delta heeft bevestigd dat het verzoek is ontvangen.');
+    expect(answered).toBe(1);
+    expect(family[0]).toMatch(/^Brief aan Delta op de post gedaan: Opzegging/);
+    expect(family.slice(answered)).toContain('We hebben Delta schriftelijk gevraagd het contract te beëindigen.');
+    expect(family.slice(answered).join('\n')).not.toContain('op de post gedaan');
+    const english = (await son.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
+    expect(english.slice(2)).toContain('We asked Delta in writing to end the contract.');
+    expect(english.slice(1).join('\n')).not.toContain('posted');
+    const owner = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
+    expect(owner[1]).toBe('Glasvezel: Ontvangst bevestigd door Delta.');
+    expect(owner[0]).toMatch(/aan Delta op de post gedaan\.$/);
+    expect(owner.slice(1)).toContain('Glasvezel: Beëindiging gevraagd bij Delta.');
+    expect(owner.slice(1).join('\n')).not.toContain('op de post gedaan');
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
