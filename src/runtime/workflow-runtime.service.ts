@@ -550,10 +550,12 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * step says it did can be checked against what its effects became (was its letter sent or held back?).
    * `dueDate`: the state's due date as the step set it, which a later step may have changed by the time
    * the effect is performed; `readModel` likewise for news (`NEWS_EFFECTS`), which words what the step
-   * left (the bills still open then), not what a later step left.
+   * left (the bills still open then), not what a later step left. `missedTerms`: after a deadline that kept the state,
+   * how many terms passed in a row with it (its owner alert is written only for the first, see NotificationsService).
    */
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string, readModel?: object | null): void {
     const withLetter = effects.some((e) => e.type === 'letter');
+    const missedTerms = event.type === 'DEADLINE_PASSED' && from === instance.state ? instance.missedTerms : 0;
     this.outbox.enqueueIn(
       batch,
       effects.map((effect) => {
@@ -563,7 +565,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
           contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
           instanceId: instance.id,
           kind,
-          payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(kind) && { readModel }) },
+          payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(kind) && { readModel }), ...(missedTerms && { missedTerms }) },
         };
       }),
     );

@@ -140,8 +140,11 @@ describe('a missed term is said, never silently moved', () => {
     expect(deskLater.statusText).not.toContain(nl(newest));
     expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(await onToday(id)).toMatchObject({ lateSince: missed, dueDate: null });
-    // The owner let two of her alerts pass without recording a call: the administrator's Today lists the contract.
+    // The owner was alerted at the first miss and recorded no call: the administrator's Today lists the contract, and she
+    // gets no second alert saying the same.
     expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed, ownerName: 'Anna de Boer' });
+    const { rows: alerted } = await db.query(`SELECT 1 FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'no_answer_after_escalation'`, [id]);
+    expect(alerted).toHaveLength(1);
 
     // An answer starts a fresh stage: the missed term is no longer said.
     await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
@@ -150,6 +153,56 @@ describe('a missed term is said, never silently moved', () => {
     expect((await owner(id)).statusText).not.toMatch(/verstreken/);
     expect((await family(member, id)).statusText).not.toMatch(/niet binnen de termijn/);
     expect(await lateAgain(id)).toBeUndefined();
+  });
+
+  it('after a complaint about a rejection went unanswered, alerts the owner once, names the first missed term and no renewed one, and lists the case for the administrator from the second miss (v9 `complained`)', async () => {
+    const { id, member } = await requested('Bram');
+    await desk.post(`${API}/provider-desk/requests/${id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/complain`, { grounds: 'De erfgenamen mogen opzeggen.' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const complained = await owner(id);
+    expect(complained.state).toBe('complained');
+    // On Today while the complaint runs, as after our other complaints; nothing late yet.
+    expect(await onToday(id)).toMatchObject({ reason: 'complaint', overdue: false });
+    const alerts = async () => (await db.query(`SELECT topic, message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'complaint_unanswered' ORDER BY created_at`, [id])).rows as { topic: string; message: string }[];
+
+    const missed = complained.dueAt;
+    await letPass(missed);
+    const once = await owner(id);
+    expect(once.state).toBe('complained');
+    const due = await runtimeDue(id);
+    expect(due > missed).toBe(true);
+    const ownerSays = `Klacht ingediend bij KPN over de afwijzing (reden: Alleen de contractant kan opzeggen.). Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de afwijzing.`;
+    expect(once.statusText).toBe(ownerSays);
+    expect(once.statusTexts.en).toBe(`Complaint filed with KPN about the rejection (reason: Alleen de contractant kan opzeggen.). KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the rejection.`);
+    expect(once.dueAt).toBeNull();
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).not.toContain(nl(due));
+    // The first miss alerts the owner, in the words of her status: no renewed date as KPN's.
+    expect((await alerts()).map((a) => a.message)).toEqual([`KPN: ${ownerSays}`]);
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed, dueDate: null });
+    expect(await lateAgain(id)).toBeUndefined();
+    // The family and the desk name the answer the complaint asked for, and promise none "soon".
+    const told = await family(member, id);
+    expect(told).toMatchObject({
+      statusText: `KPN heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend. KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) gereageerd op onze klacht over de afwijzing.`,
+      nextStep: 'Uw vaste contactpersoon neemt persoonlijk contact op met KPN.',
+      expectedDate: null,
+    });
+    expect((await family(member, id, 'en')).statusText).toBe(
+      `KPN did not accept the request. We think that is wrong and have filed a written complaint. KPN did not answer our complaint about the rejection within the term (until ${longDate(missed, 'en')}).`,
+    );
+    const seen = await atDesk(id);
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw gemotiveerde antwoord op onze klacht over uw afwijzing.`);
+
+    // Missed again: no second alert; the administrator's Today lists it, since the first miss; the owner still reads the first.
+    await letPass(due);
+    const twice = await owner(id);
+    expect(twice.statusText).toBe(ownerSays);
+    expect(twice.dueAt).toBeNull();
+    expect(await alerts()).toHaveLength(1);
+    expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed, ownerName: 'Anna de Boer' });
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed, dueDate: null });
   });
 
   it('says the owner’s own missed term to the owner and the family, and nothing of it at the desk', async () => {
