@@ -342,13 +342,14 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * provider has nothing to answer, so no reminder or complaint may follow (they would tell of a
    * request it never had). Only when the workflow made no step since `step` (the one that meant to
    * send the letter) and that state waits on the provider. `restartProviderDeadline` counts it again
-   * once the letter goes; meanwhile the blocked letter is the owner's move on Today. Returns whether it stopped.
+   * once the letter goes; meanwhile the blocked letter is the owner's move on Today. `hold` says why the letter is not
+   * with the provider (`LetterHold`). Returns whether it stopped.
    */
-  async suspendProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, step: number): Promise<boolean> {
+  async suspendProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, step: number, hold: LetterHold): Promise<boolean> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked || locked.instance.version !== step || locked.instance.dueDate === null) return false;
     const { instance } = locked;
-    if (factsOfState(this.restore(instance), instance.state).deadline?.basis !== 'providerSla') return false;
+    if (!holdsTerm(factsOfState(this.restore(instance), instance.state), hold)) return false;
     await manager.query('UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE id = $1', [instance.id]);
     return true;
   }
@@ -356,14 +357,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   /**
    * Counts the deadline of a state that waits on a provider again from today, when the workflow is
    * still in `state`: a letter the letter rules held back went out only now, and the provider's time
-   * runs from the letter it has, not from the step that meant to send it. Returns whether it moved.
+   * runs from the letter it has, not from the step that meant to send it. A fixed term (`holdsTerm`) is counted
+   * again only when a held-back letter stopped it: one that ran on (a collection stop by post) already counts the
+   * post's time. Returns whether it moved.
    */
   async restartProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, state: string): Promise<boolean> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked || locked.instance.state !== state) return false;
     const { instance, facts } = locked;
-    const { deadline: policy } = factsOfState(this.restore(instance), state);
-    if (policy?.basis !== 'providerSla') return false;
+    const stateFacts = factsOfState(this.restore(instance), state);
+    const policy = stateFacts.deadline;
+    if (!policy || !(holdsTerm(stateFacts, 'post') || (instance.dueDate === null && holdsTerm(stateFacts, 'blocked')))) return false;
     const { dueDate, nextDueAt } = this.deadline(policy, subjectType, facts, null);
     if (dueDate === instance.dueDate) return false;
     await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
@@ -570,6 +574,22 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       }),
     );
   }
+}
+
+/**
+ * Why a letter to the provider is not with it yet: held back by the letter rules (`blocked`), or waiting for the post.
+ */
+export type LetterHold = 'blocked' | 'post';
+
+/**
+ * Whether a letter not yet with the provider holds its step's term: a term on the provider's service level always; a
+ * fixed term of a state that waits on the provider (v1's complaint about a collection stop, sent again each business
+ * day; v9's complaint about a rejection) only while the letter rules hold the letter back — such a fixed term by post
+ * already counts the post's time (README, *Letters by post*).
+ */
+function holdsTerm({ deadline, waitingOn }: { deadline: DeadlinePolicy | null; waitingOn: string | null }, hold: LetterHold): boolean {
+  if (deadline?.basis === 'providerSla') return true;
+  return hold === 'blocked' && deadline?.basis === 'fixed' && waitingOn === 'provider';
 }
 
 /** Effects that tell people what a step did: they carry the read model the step left (`writeEffects`). */
