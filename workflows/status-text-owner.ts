@@ -108,10 +108,10 @@ const STATUS: Phrases = {
     nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,
     en: ({ p, due, c, ownTermSaid }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `; amend or withdraw ${enDue(due)}`}.`,
   },
-  // v9: the owner's complaint about the rejection.
+  // v9: the owner's complaint about the rejection; once its term passed with no letter since (`ownTermSaid`), no term of the provider's is left to name (as `escalated`).
   complained: {
-    nl: ({ p, due, c }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due, c, ownTermSaid }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `, antwoord aanbieder ${nlDue(due)}`}.`,
+    en: ({ p, due, c, ownTermSaid }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `, provider's answer due ${enDue(due)}`}.`,
   },
   confirmed: {
     nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,

@@ -211,10 +211,11 @@ const STATUS: Phrases = {
     nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd. We zoeken uit wat er nodig is en laten u weten hoe we verdergaan.`,
     en: ({ p }) => `${p} did not accept the request. We are finding out what is needed and will let you know how we proceed.`,
   },
-  // v9: the owner objected to the rejection in writing.
+  // v9: the owner objected to the rejection in writing. Once its term passed with no letter since (`ownTermSaid`), the
+  // missed term is said beside and no answer is promised "soon".
   complained: {
-    nl: ({ p, due }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
-    en: ({ p, due }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint; ${p} should answer ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, ownTermSaid }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend${ownTermSaid ? '' : `; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden`}.`,
+    en: ({ p, due, ownTermSaid }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint${ownTermSaid ? '' : `; ${p} should answer ${enBy(due, 'soon')}`}.`,
   },
   confirmed: confirmedPhrase(true),
   disputed: {

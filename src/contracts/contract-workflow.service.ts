@@ -5,7 +5,7 @@ import { AnyEventObject } from 'xstate';
 import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
-import { AppliedTransition, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Contract } from './contract.entity';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -217,9 +217,9 @@ export class ContractWorkflow implements OnModuleInit {
     return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
   }
 
-  /** No provider deadline while the letter of `step` is held back, when the contract made no step since. */
-  suspendProviderDeadline(manager: EntityManager, contractId: string, step: number): Promise<boolean> {
-    return this.runtime.suspendProviderDeadline(manager, 'contract', contractId, step);
+  /** No provider deadline while the letter of `step` is held back (`hold`: by the letter rules, or for the post), when the contract made no step since. */
+  suspendProviderDeadline(manager: EntityManager, contractId: string, step: number, hold: LetterHold): Promise<boolean> {
+    return this.runtime.suspendProviderDeadline(manager, 'contract', contractId, step, hold);
   }
 
   /** Applies the event if the workflow accepts it now, with this payload; false (nothing written) if not. */

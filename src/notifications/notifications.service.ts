@@ -20,6 +20,10 @@ import { familyWords, type Lang } from '../words';
  */
 export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed'];
 
+/** The step let the provider's term pass and kept the state with no letter going again: its effect only alerts the owner to call (`unannouncedTerm`). */
+const unansweredAlert = ({ payload }: OutboxRow): boolean =>
+  payload.event.type === 'DEADLINE_PASSED' && payload.from === payload.state && !payload.withLetter && partyOf(payload.state as never) === 'provider';
+
 /**
  * Family and owner notifications produced by workflows. Writing the row is the effect; the unique
  * outbox_id makes a retried effect a no-op. The family's daily email (FamilyDigestService) carries them.
@@ -87,6 +91,9 @@ export class NotificationsService implements OnModuleInit {
    * case owner's is worded once, in the language of their account.
    */
   private async record(manager: EntityManager, row: OutboxRow, audience: 'family' | 'owner'): Promise<void> {
+    // The provider's term passed again with no letter since: the owner was alerted at the first miss of the row and nothing
+    // new happened (no new term runs), so no second alert; from the second the case is on the administrator's Today (`lateAgain`).
+    if (audience === 'owner' && unansweredAlert(row) && (row.payload.missedTerms ?? 1) > 1) return;
     const say = await this.wording(manager, row, audience);
     const messages =
       audience === 'family'
@@ -129,7 +136,7 @@ export class NotificationsService implements OnModuleInit {
     }
     // The owner's alert that the provider's term passed with no letter since (the complaint unanswered): no letter gave the
     // provider a new term, so the state's words name none and the alert says since when it is late (`unannouncedTerm`).
-    const missed = audience === 'owner' && row.payload.event.type === 'DEADLINE_PASSED' && row.payload.from === row.payload.state && !row.payload.withLetter && partyOf(row.payload.state as never) === 'provider' && standing.missedTerm;
+    const missed = audience === 'owner' && unansweredAlert(row) && standing.missedTerm;
     if (missed) {
       const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true };
       return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, name, null, 'owner', lang).status}`;

@@ -77,17 +77,19 @@ export function step(snapshot: AnyMachineSnapshot, event: AnyEventObject): { sna
 interface StateFacts {
   acceptedEvents: string[];
   deadline: DeadlinePolicy | null;
+  /** Whose move it is (`StateMeta.waitingOn`): a term of a state that waits on the provider runs on a letter it has. */
+  waitingOn: string | null;
 }
 const stateFacts = new WeakMap<AnyStateMachine, Map<string, StateFacts>>();
 
-/** The accepted events and deadline policy of the snapshot's state (`key` names the state). */
+/** The accepted events, deadline policy and party waited on of the snapshot's state (`key` names the state). */
 export function factsOfState(snapshot: AnyMachineSnapshot, key: string): StateFacts {
   let known = stateFacts.get(snapshot.machine);
   if (!known) stateFacts.set(snapshot.machine, (known = new Map()));
   let facts = known.get(key);
   if (!facts) {
-    const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: DeadlinePolicy } | undefined>);
-    facts = { acceptedEvents: acceptedEvents(snapshot), deadline: meta.find((m) => m?.deadline)?.deadline ?? null };
+    const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: DeadlinePolicy; waitingOn?: string } | undefined>);
+    facts = { acceptedEvents: acceptedEvents(snapshot), deadline: meta.find((m) => m?.deadline)?.deadline ?? null, waitingOn: meta.find((m) => m?.waitingOn)?.waitingOn ?? null };
     known.set(key, facts);
   }
   return facts;

@@ -355,13 +355,14 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * provider has nothing to answer, so no reminder or complaint may follow (they would tell of a
    * request it never had). Only when the workflow made no step since `step` (the one that meant to
    * send the letter) and that state waits on the provider. `restartProviderDeadline` counts it again
-   * once the letter goes; meanwhile the blocked letter is the owner's move on Today. Returns whether it stopped.
+   * once the letter goes; meanwhile the blocked letter is the owner's move on Today. `hold` says why the letter is not
+   * with the provider (`LetterHold`). Returns whether it stopped.
    */
-  async suspendProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, step: number): Promise<boolean> {
+  async suspendProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, step: number, hold: LetterHold): Promise<boolean> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked || locked.instance.version !== step || locked.instance.dueDate === null) return false;
     const { instance } = locked;
-    if (factsOfState(this.restore(instance), instance.state).deadline?.basis !== 'providerSla') return false;
+    if (!holdsTerm(factsOfState(this.restore(instance), instance.state), hold)) return false;
     await manager.query(HOLD_PROVIDER_TERM, [instance.id]);
     return true;
   }
@@ -369,14 +370,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   /**
    * Counts the deadline of a state that waits on a provider again from today, when the workflow is
    * still in `state`: a letter the letter rules held back went out only now, and the provider's time
-   * runs from the letter it has, not from the step that meant to send it. Returns whether it moved.
+   * runs from the letter it has, not from the step that meant to send it. A fixed term (`holdsTerm`) is counted
+   * again only when a held-back letter stopped it: one that ran on (a collection stop by post) already counts the
+   * post's time. Returns whether it moved.
    */
   async restartProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, state: string): Promise<boolean> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked || locked.instance.state !== state) return false;
     const { instance, facts } = locked;
-    const { deadline: policy } = factsOfState(this.restore(instance), state);
-    if (policy?.basis !== 'providerSla') return false;
+    const stateFacts = factsOfState(this.restore(instance), state);
+    const policy = stateFacts.deadline;
+    if (!policy || !(holdsTerm(stateFacts, 'post') || (instance.dueDate === null && holdsTerm(stateFacts, 'blocked')))) return false;
     const { dueDate, nextDueAt } = this.deadline(policy, subjectType, facts, null);
     if (dueDate === instance.dueDate) return false;
     await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
@@ -566,10 +570,12 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * step says it did can be checked against what its effects became (was its letter sent or held back?).
    * `dueDate`: the state's due date as the step set it, which a later step may have changed by the time
    * the effect is performed; `readModel` likewise for news (`NEWS_EFFECTS`), which words what the step
-   * left (the bills still open then), not what a later step left.
+   * left (the bills still open then), not what a later step left. `missedTerms`: after a deadline that kept the state,
+   * how many terms passed in a row with it (its owner alert is written only for the first, see NotificationsService).
    */
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string, readModel?: object | null): void {
     const withLetter = effects.some((e) => e.type === 'letter');
+    const missedTerms = event.type === 'DEADLINE_PASSED' && from === instance.state ? instance.missedTerms : 0;
     this.outbox.enqueueIn(
       batch,
       effects.map((effect) => {
@@ -579,11 +585,27 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
           contractId: instance.subjectType === 'contract' ? instance.subjectId : null,
           instanceId: instance.id,
           kind,
-          payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(kind) && { readModel }) },
+          payload: { effect, event, state: instance.state, dueDate: instance.dueDate, step, ...(withLetter && { withLetter }), ...(from !== undefined && { from }), ...(readModel && NEWS_EFFECTS.includes(kind) && { readModel }), ...(missedTerms && { missedTerms }) },
         };
       }),
     );
   }
+}
+
+/**
+ * Why a letter to the provider is not with it yet: held back by the letter rules (`blocked`), or waiting for the post.
+ */
+export type LetterHold = 'blocked' | 'post';
+
+/**
+ * Whether a letter not yet with the provider holds its step's term: a term on the provider's service level always; a
+ * fixed term of a state that waits on the provider (v1's complaint about a collection stop, sent again each business
+ * day; v9's complaint about a rejection) only while the letter rules hold the letter back — such a fixed term by post
+ * already counts the post's time (README, *Letters by post*).
+ */
+function holdsTerm({ deadline, waitingOn }: { deadline: DeadlinePolicy | null; waitingOn: string | null }, hold: LetterHold): boolean {
+  if (deadline?.basis === 'providerSla') return true;
+  return hold === 'blocked' && deadline?.basis === 'fixed' && waitingOn === 'provider';
 }
 
 /** Effects that tell people what a step did: they carry the read model the step left (`writeEffects`). */

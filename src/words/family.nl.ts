@@ -8,6 +8,8 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
     case 'collectionStop':
       return 'bevestigd dat de incasso is gestopt';
+    case 'rejectionComplaint':
+      return 'gereageerd op onze klacht over de afwijzing';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;

@@ -9,6 +9,8 @@ const answerToEn = (q: MissedQuestion | null): string => {
       return ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
     case 'collectionStop':
       return ' to the collection stop';
+    case 'rejectionComplaint':
+      return ' to the complaint about the rejection';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
@@ -77,6 +79,7 @@ export const ownerEn: OwnerWords = {
       dispute_escalation: 'Dispute unanswered, complaint filed',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
+      complaint: 'Complaint about the rejection filed',
       reminder: 'Provider missed its deadline',
       due: 'Answer due',
       rejected: 'Rejected by provider',

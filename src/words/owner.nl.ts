@@ -8,6 +8,8 @@ const answerToNl = (q: MissedQuestion | null): string => {
       return ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
     case 'collectionStop':
       return ' op de incassostop';
+    case 'rejectionComplaint':
+      return ' op de klacht over de afwijzing';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
@@ -80,6 +82,7 @@ export const ownerNl = {
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
+      complaint: 'Klacht over de afwijzing ingediend',
       reminder: 'Organisatie heeft de termijn gemist',
       due: 'Antwoord verwacht',
       rejected: 'Afgewezen door de organisatie',

@@ -8,6 +8,8 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
       return `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
     case 'collectionStop':
       return 'confirmation that the collection has stopped';
+    case 'rejectionComplaint':
+      return 'reasoned answer to our complaint about your rejection';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;

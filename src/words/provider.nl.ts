@@ -9,6 +9,8 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
       return `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
     case 'collectionStop':
       return 'bevestiging dat de incasso is gestopt';
+    case 'rejectionComplaint':
+      return 'gemotiveerde antwoord op onze klacht over uw afwijzing';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;

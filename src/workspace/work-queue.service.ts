@@ -34,6 +34,8 @@ export type ContractReason =
   | 'dispute_escalation'
   | 'dispute_rejected'
   | 'escalation'
+  /** v9: our complaint about a rejection waits on the provider's reasoned answer (its passing term is the owner's call). */
+  | 'complaint'
   | 'reminder'
   | 'due'
   | 'rejected'
@@ -51,6 +53,7 @@ const RANK: Record<ContractReason, number> = {
   dispute_escalation: 0,
   dispute_rejected: 0,
   escalation: 0,
+  complaint: 0,
   reminder: 1,
   due: 2,
   rejected: 2,
@@ -82,6 +85,8 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
+  // v9: as after our other complaints, its row stays while the complaint runs (once its term passed, the call is due now: no renewed date puts it back).
+  complained: 'complaint',
   reminded: 'reminder',
   rejected: 'rejected',
   ready: 'ready',
@@ -111,6 +116,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   dispute_escalation: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
+  complaint: 'record_answer',
   reminder: 'record_answer',
   due: 'record_answer',
   rejected: 'amend_or_withdraw',

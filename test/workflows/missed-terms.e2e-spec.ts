@@ -133,8 +133,11 @@ describe('a missed term is said, never silently moved', () => {
     expect(deskLater.statusText).not.toContain(nl(newest));
     expect((await family(member, id)).statusText).toContain(`KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) bevestigd dat het contract wordt beëindigd.`);
     expect(await onToday(id)).toMatchObject({ lateSince: missed, dueDate: null });
-    // The owner let two of her alerts pass without recording a call: the administrator's Today lists the contract.
+    // The owner was alerted at the first miss and recorded no call: the administrator's Today lists the contract, and she
+    // gets no second alert saying the same.
     expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed, ownerName: 'Anna de Boer' });
+    const { rows: alerted } = await db.query(`SELECT 1 FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'no_answer_after_escalation'`, [id]);
+    expect(alerted).toHaveLength(1);
 
     // An answer starts a fresh stage: the missed term is no longer said.
     await desk.post(`${API}/provider-desk/requests/${id}/acknowledge`, { reference: 'KPN-9' }).expect(200);
@@ -143,6 +146,56 @@ describe('a missed term is said, never silently moved', () => {
     expect((await owner(id)).statusText).not.toMatch(/verstreken/);
     expect((await family(member, id)).statusText).not.toMatch(/niet binnen de termijn/);
     expect(await lateAgain(id)).toBeUndefined();
+  });
+
+  it('after a complaint about a rejection went unanswered, alerts the owner once, names the first missed term and no renewed one, and lists the case for the administrator from the second miss (v9 `complained`)', async () => {
+    const { id, member } = await requested('Bram');
+    await desk.post(`${API}/provider-desk/requests/${id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/complain`, { grounds: 'De erfgenamen mogen opzeggen.' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const complained = await owner(id);
+    expect(complained.state).toBe('complained');
+    // On Today while the complaint runs, as after our other complaints; nothing late yet.
+    expect(await onToday(id)).toMatchObject({ reason: 'complaint', overdue: false });
+    const alerts = async () => (await db.query(`SELECT topic, message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'complaint_unanswered' ORDER BY created_at`, [id])).rows as { topic: string; message: string }[];
+
+    const missed = complained.dueAt;
+    await letPass(missed);
+    const once = await owner(id);
+    expect(once.state).toBe('complained');
+    const due = await runtimeDue(id);
+    expect(due > missed).toBe(true);
+    const ownerSays = `Klacht ingediend bij KPN over de afwijzing (reden: Alleen de contractant kan opzeggen.). Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de afwijzing.`;
+    expect(once.statusText).toBe(ownerSays);
+    expect(once.statusTexts.en).toBe(`Complaint filed with KPN about the rejection (reason: Alleen de contractant kan opzeggen.). KPN's term until ${longDate(missed, 'en')} passed without an answer to the complaint about the rejection.`);
+    expect(once.dueAt).toBeNull();
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).not.toContain(nl(due));
+    // The first miss alerts the owner, in the words of her status: no renewed date as KPN's.
+    expect((await alerts()).map((a) => a.message)).toEqual([`KPN: ${ownerSays}`]);
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed, dueDate: null });
+    expect(await lateAgain(id)).toBeUndefined();
+    // The family and the desk name the answer the complaint asked for, and promise none "soon".
+    const told = await family(member, id);
+    expect(told).toMatchObject({
+      statusText: `KPN heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend. KPN heeft niet binnen de termijn (tot en met ${nl(missed)}) gereageerd op onze klacht over de afwijzing.`,
+      nextStep: 'Uw vaste contactpersoon neemt persoonlijk contact op met KPN.',
+      expectedDate: null,
+    });
+    expect((await family(member, id, 'en')).statusText).toBe(
+      `KPN did not accept the request. We think that is wrong and have filed a written complaint. KPN did not answer our complaint about the rejection within the term (until ${longDate(missed, 'en')}).`,
+    );
+    const seen = await atDesk(id);
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
+    expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw gemotiveerde antwoord op onze klacht over uw afwijzing.`);
+
+    // Missed again: no second alert; the administrator's Today lists it, since the first miss; the owner still reads the first.
+    await letPass(due);
+    const twice = await owner(id);
+    expect(twice.statusText).toBe(ownerSays);
+    expect(twice.dueAt).toBeNull();
+    expect(await alerts()).toHaveLength(1);
+    expect(await lateAgain(id)).toMatchObject({ missedTerms: 2, since: missed, ownerName: 'Anna de Boer' });
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed, dueDate: null });
   });
 
   it('says the owner’s own missed term to the owner and the family, and nothing of it at the desk', async () => {
@@ -212,27 +265,36 @@ describe('a missed term is said, never silently moved', () => {
     expect(seen.statusText).not.toMatch(/nieuwe termijn/);
   });
 
-  it('names the provider’s term at most once beside the term it missed (a collection stop on version 1 writes again each term)', async () => {
-    const { id } = await requested('Lies');
+  it('holds KPN’s term while the complaint about a collection stop is held back by the letter rules (an instance on version 1, which complains each term)', async () => {
+    const { id, member } = await requested('Joke');
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
-    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: today }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-5', effectiveDate: today }).expect(200);
     await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [id]);
-    await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-4', amount: 40 }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'INC-5', amount: 45 }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const stop = await owner(id);
     expect(stop.state).toBe('collectionStopRequested');
     const missed = stop.dueAt;
     await letPass(missed);
-    expect((await owner(id)).state).toBe('collectionStopRequested');
-    const due = await runtimeDue(id);
-    expect(due > missed).toBe(true);
-    // The state's words say the term a letter gave; the missed term's sentence does not say it again (audit: twice).
+    const complaints = async () => (await owner(id)).letters.filter((l) => l.kind === 'escalation') as unknown as { status: string }[];
+    // Version 1 complains when the stop's term passes; the letter rules hold it back (it would ask to confirm what KPN confirmed).
+    expect((await complaints()).map((l) => l.status)).toEqual(['blocked']);
+    // KPN never got it: its time stops, no further term runs and no further complaint follows on a letter nobody received.
+    expect(await runtimeDue(id)).toBeNull();
+    const held = await owner(id);
+    expect(held).toMatchObject({ state: 'collectionStopRequested', dueAt: null });
+    // The desk says the term KPN let pass, and no new one (before, a term the held-back letter never gave).
     const seen = await atDesk(id);
-    expect(seen.missedDueAt).toBe(missed);
+    expect(seen).toMatchObject({ dueAt: null, missedDueAt: missed });
     expect(seen.statusText).toContain(`De termijn tot en met ${nl(missed)} is verstreken zonder uw bevestiging dat de incasso is gestopt.`);
     expect(seen.statusText).not.toMatch(/nieuwe termijn/);
-    expect(seen.statusText.split(nl(due)).length).toBeLessThanOrEqual(2);
-    // A letter was written: the move is not the owner's late one, and the administrator is not alerted however often.
+    await clockTo(t.admin, addBusinessDays(missed, 6));
+    expect((await complaints()).map((l) => l.status)).toEqual(['blocked']);
+    expect(await runtimeDue(id)).toBeNull();
+    // The family reads that a letter is being prepared, not that we wrote again.
+    const told = await family(member, id);
+    expect(told).toMatchObject({ statusText: 'We bereiden een brief aan KPN voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.', expectedDate: null });
+    // The held-back letter is the owner's move (on Today), not a term missed again and again.
     expect(await lateAgain(id)).toBeUndefined();
   });
 
