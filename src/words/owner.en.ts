@@ -94,6 +94,7 @@ export const ownerEn: OwnerWords = {
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
       handle_later_end_date: 'Mark as handled',
+      post_letter: 'Post the print batch',
     },
     overdue: 'Overdue',
     dueToday: 'Due today',

@@ -97,6 +97,7 @@ export const ownerNl = {
       handle_report: 'Markeren als afgehandeld',
       retry_step: 'Opnieuw proberen',
       handle_later_end_date: 'Markeren als afgehandeld',
+      post_letter: 'Printbatch op de post doen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',

@@ -37,6 +37,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
     case 'handle_later_end_date':
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
+    case 'post_letter':
+      return html`<a class="button" href="/app/print">${w.resolutions.post_letter}</a>`;
   }
 }
 

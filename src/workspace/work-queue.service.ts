@@ -6,7 +6,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
-import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
@@ -68,7 +68,9 @@ export type Resolution =
   | 'handle_report'
   | 'retry_step'
   | 'check_brp'
-  | 'handle_later_end_date';
+  | 'handle_later_end_date'
+  /** The contract's letter waits for the post (as its page says): the print page, where its batch is marked posted. */
+  | 'post_letter';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -441,8 +443,12 @@ export class WorkQueueService {
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
-    const complained = await this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
-    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId)));
+    // A letter waiting for the post is said as the contract's page says it (`waitsForPost`), not as sent.
+    const [complained, letters] = await Promise.all([
+      this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }))),
+      this.letters.requestLetterStandings(page.items.map((row) => ({ id: row.contractId, state: row.state }))),
+    ]);
+    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), waitsForPost(row.state, letters.get(row.contractId))));
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
@@ -478,7 +484,7 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn?: string): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, forPost: boolean): ContractItem {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn);
     const brp = row.state === 'ready' && brpCheckOpen;
@@ -500,12 +506,12 @@ export class WorkQueueService {
       providerName: row.providerName,
       description: row.description,
       // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
-      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : (lateMove ?? statusText),
+      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : forPost ? ownerWords(lang).contract.letterAwaitingPost(row.providerName) : (lateMove ?? statusText),
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,
       dueDateOf: contractStateMeta(row.state).waitingOn === 'provider' ? 'provider' : 'owner',
       readySince: row.state === 'ready' ? row.since : null,
-      resolution: RESOLUTION[reason],
+      resolution: forPost ? 'post_letter' : RESOLUTION[reason],
     };
   }
 
