@@ -93,6 +93,16 @@ describe('a complaint about a rejected request', () => {
     );
   });
 
+  it('refuses an empty or blank answer to the rejection (400 naming `answer`), and takes an amend without one', async () => {
+    const { contract } = await rejected('Leeg-antwoord');
+    for (const answer of ['', '   ']) {
+      const res = await anna.post(`${API}/contracts/${contract.id}/amend`, { answer }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['answer']);
+    }
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('rejected');
+    await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+  });
+
   it('ends the contract when the provider completes after the complaint', async () => {
     const { contract } = await rejected('Akkoord');
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
