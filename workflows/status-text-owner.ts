@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_B
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, termPassed } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -110,8 +110,8 @@ const STATUS: Phrases = {
   },
   // v9: the owner's complaint about the rejection.
   complained: {
-    nl: ({ p, due, c }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}, provider's answer due ${enDue(due)}.`,
+    nl: ({ p, due, c, missed }) => `Klacht ingediend bij ${p} over de afwijzing${reason.nl(c.lastRejectionReason)}${termPassed({ due, missed }) ? '' : `, antwoord aanbieder ${nlDue(due)}`}.`,
+    en: ({ p, due, c, missed }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${termPassed({ due, missed }) ? '' : `, provider's answer due ${enDue(due)}`}.`,
   },
   confirmed: {
     nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,

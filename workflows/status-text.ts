@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases, termPassed } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
@@ -213,8 +213,8 @@ const STATUS: Phrases = {
   },
   // v9: the owner objected to the rejection in writing.
   complained: {
-    nl: ({ p, due }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
-    en: ({ p, due }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint; ${p} should answer ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, missed }) => `${p} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht en hebben schriftelijk een klacht ingediend${termPassed({ due, missed }) ? '' : `; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden`}.`,
+    en: ({ p, due, missed }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint${termPassed({ due, missed }) ? '' : `; ${p} should answer ${enBy(due, 'soon')}`}.`,
   },
   confirmed: confirmedPhrase(true),
   disputed: {

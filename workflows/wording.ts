@@ -102,6 +102,13 @@ export const amountOf = (amount: number | null, lang: Language) => (amount === n
 export const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
 export const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);
 
+/**
+ * The provider's term passed and no letter gave it a new one (`missed` with no due date: the complaint went
+ * unanswered): a phrase then names no term of the provider's, no date and no "binnenkort" or "zonder termijn"
+ * either; the term that passed is said beside (`missedTermText`), with what happens now.
+ */
+export const termPassed = ({ due, missed }: Pick<Said, 'due' | 'missed'>): boolean => due === null && missed !== null;
+
 /** What a phrase gets: provider name, written-out due date (null when unknown), the context, the complaints body (null when none or unknown), the written-out term missed (`StatusWords.missedDueDate`). */
 export interface Said {
   p: string;
