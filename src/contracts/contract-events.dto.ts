@@ -92,10 +92,11 @@ export class NoteDto {
  * after the rejection, and the desk thread shows it); `note` stays in the case file, as every owner's note does.
  */
 export class AmendDto extends NoteDto {
-  @ApiPropertyOptional({ description: "the owner's answer to the rejection, quoted in the request sent again and on the desk", example: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' })
+  @ApiPropertyOptional({ description: "the owner's answer to the rejection, quoted in the request sent again and on the desk; left out when there is none (an empty or blank one is a 400)", example: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(2000)
   answer?: string;
 }

@@ -53,6 +53,12 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost'>>;
 /** The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht ingediend"). */
 const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained']);
+/**
+ * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
+ * reminds or complains: the owner is then told the letter lies ready for the post and her move is to post it (the
+ * contract's page and Today alike); another state's words say more than its letter.
+ */
+export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -328,7 +334,7 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const forPost = facts.letter === 'awaitingPost' && CHASING.has(state);
+    const forPost = waitsForPost(state, facts.letter);
     const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)

@@ -25,7 +25,7 @@ import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/correc
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
 import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
-import { type ContractGroup, contractGroup, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
+import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
 
 export type Lang = 'nl' | 'en';
@@ -175,10 +175,14 @@ interface Counted {
   notOut: RequestLetterStanding[];
 }
 
-/** `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out, `requestLetterStandings`). */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>): Counted {
+/**
+ * `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out,
+ * `requestLetterStandings`; `owing`: those with a bill the estate still owes, `BillsService.unpaidOf`).
+ */
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, owing: ReadonlySet<string>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
-  return { progress: progressOf(stateCountsOf(whole), notOut.length), notOut };
+  const owed = whole.filter((c) => contractGroup(c.state as ContractState) === 'done' && owing.has(c.id)).length;
+  return { progress: progressOf(stateCountsOf(whole), notOut.length, owed), notOut };
 }
 
 /**
@@ -255,13 +259,13 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent }, counted, choices, reportTo] = await Promise.all([
+    const [{ contracts, unsent, owing }, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
-    const standing = counted ?? countedOf(whole ?? [], unsent);
+    const standing = counted ?? countedOf(whole ?? [], unsent, owing);
     return {
       estate: {
         reference: estate.reference,
@@ -307,11 +311,15 @@ export class PortalService {
     return (await this.counted(p)).progress;
   }
 
-  /** The progress, and of the contracts the organisation would be to answer, those whose letter has not gone out (read for those only). */
+  /**
+   * The progress, and of the contracts the organisation would be to answer, those whose letter has not gone out (read
+   * for those only); of those done by their state, those with a bill the estate still owes are not done (`contractGroup`).
+   */
   private async counted(p: FamilyPrincipal): Promise<Counted> {
-    const [counts, waiting] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES)]);
-    const notOut = [...(await this.letters.requestLetterStandings(waiting)).values()];
-    return { progress: progressOf(counts, notOut.length), notOut };
+    const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
+    const [standings, owing] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(done.map((c) => ({ id: c.id, estateId: p.estateId })))]);
+    const notOut = [...standings.values()];
+    return { progress: progressOf(counts, notOut.length, owing.size), notOut };
   }
 
   /**
@@ -327,18 +335,21 @@ export class PortalService {
 
   /**
    * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
-   * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`).
+   * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `owing`: those
+   * with a bill the estate still owes (`BillsService.unpaidOf`).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; owing: Set<string> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
-    const [lastUpdate, summaries, unsent, withProvider] = await Promise.all([
+    const [lastUpdate, summaries, unsent, withProvider, unpaid] = await Promise.all([
       this.timeline.lastEntryAt(ids),
       this.views.summariesOf(page.items, lang, 'family', readsDebts),
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
+      this.bills.unpaidOf(page.items),
     ]);
+    const owing = new Set(unpaid.keys());
     const words = familyWords(lang);
     const items = summaries.map((c) => ({
       id: c.id,
@@ -349,12 +360,12 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), owing.has(c.id)),
       ...standingFor(c, unsent.get(c.id), words),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { contracts: { items, nextCursor: page.nextCursor }, unsent };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent, owing };
   }
 
   /**

@@ -10,12 +10,13 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
  * Done for the family when nobody owes us anything (confirmed, settled, closed, withdrawn, informed
  * through the BRP); a later bill makes it wait on the organisation again. A letter that has not gone out
  * (`letter`: the state's letter standing, held back by the letter rules or by post not posted yet) has not
- * reached the organisation: sending or posting it is our move. The portal's overview and the progress report
- * to the family group by this alone.
+ * reached the organisation: sending or posting it is our move. A finished contract whose bill the estate still
+ * owes (`owesBills`) is not done for the family either: paying it is (the owner's next step says "Nog te betalen").
+ * The portal's overview and the progress report to the family group by this alone.
  */
-export function contractGroup(state: ContractState, letter?: RequestLetterStanding): ContractGroup {
+export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
-  if (waitingOn === 'nobody') return 'done';
+  if (waitingOn === 'nobody') return owesBills ? 'withOwner' : 'done';
   return waitingOn === 'provider' && letter === undefined ? 'waitingOnProvider' : 'withOwner';
 }
 
@@ -55,9 +56,10 @@ export interface Progress {
 
 /**
  * The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged);
- * `notOut` of those waiting on the organisation by their state have a letter that has not gone out: ours (`contractGroup`).
+ * `notOut` of those waiting on the organisation by their state have a letter that has not gone out, and `owing` of
+ * those done by their state a bill the estate still owes: ours (`contractGroup`).
  */
-export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0): Progress {
+export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0, owing = 0): Progress {
   const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
   for (const { state, count } of counts) {
     progress.total += count;
@@ -65,11 +67,15 @@ export function progressOf(counts: readonly { state: ContractState; count: numbe
   }
   progress.waitingOnProvider -= notOut;
   progress.withOwner += notOut;
+  progress.done -= owing;
+  progress.withOwner += owing;
   return progress;
 }
 
 /** The states in which the organisation is to answer: where a letter that has not gone out changes whose move it is. */
 export const WAITING_ON_PROVIDER_STATES: readonly ContractState[] = CONTRACT_STATES.filter((s) => contractGroup(s) === 'waitingOnProvider');
+/** The states done for the family while the estate owes none of their bills. */
+export const DONE_STATES: readonly ContractState[] = CONTRACT_STATES.filter((s) => contractGroup(s) === 'done');
 
 /** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first. */
 export function progressLine(p: Progress, lang: 'nl' | 'en'): string {

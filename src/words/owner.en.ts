@@ -98,6 +98,7 @@ export const ownerEn: OwnerWords = {
       retry_step: 'Try again',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
+      post_letter: 'Post the print batch',
     },
     overdue: 'Overdue',
     dueToday: 'Due today',

@@ -101,6 +101,7 @@ export const ownerNl = {
       retry_step: 'Opnieuw proberen',
       handle_later_end_date: 'Markeren als afgehandeld',
       record_payment: 'Betaling vastleggen',
+      post_letter: 'Printbatch op de post doen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',

@@ -40,6 +40,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
     case 'record_payment':
       return link('bills');
+    case 'post_letter':
+      return html`<a class="button" href="/app/print">${w.resolutions.post_letter}</a>`;
   }
 }
 

@@ -6,7 +6,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
-import { ContractViews, laterEndDateText } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText, waitsForPost } from '../contracts/contract-views.service';
 import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
@@ -74,7 +74,9 @@ export type Resolution =
   | 'retry_step'
   | 'check_brp'
   | 'handle_later_end_date'
-  | 'record_payment';
+  | 'record_payment'
+  /** The contract's letter waits for the post (as its page says): the print page, where its batch is marked posted. */
+  | 'post_letter';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -480,10 +482,17 @@ export class WorkQueueService {
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
-    const complained = await this.views.complaintDates(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
-    // A provider's missed term the owner answered with a call says the call.
-    const calls = await this.views.answeringCalls(page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! })));
-    const contracts = page.items.map((row) => this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), calls.get(row.contractId)));
+    // A letter waiting for the post is said as the contract's page says it (`waitsForPost`), not as sent; a provider's
+    // missed term the owner answered with a call says the call.
+    const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
+    const [complained, letters, calls] = await Promise.all([
+      this.views.complaintDates(items),
+      this.letters.requestLetterStandings(page.items.map((row) => ({ id: row.contractId, state: row.state }))),
+      this.views.answeringCalls(items),
+    ]);
+    const contracts = page.items.map((row) =>
+      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), waitsForPost(row.state, letters.get(row.contractId)), calls.get(row.contractId)),
+    );
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
@@ -540,7 +549,7 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn?: string, call?: RecordedCall): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, forPost: boolean, call?: RecordedCall): ContractItem {
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);
     const brp = row.state === 'ready' && brpCheckOpen;
@@ -562,12 +571,12 @@ export class WorkQueueService {
       providerName: row.providerName,
       description: row.description,
       // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
-      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : (lateMove ?? statusText),
+      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : forPost ? ownerWords(lang).contract.letterAwaitingPost(row.providerName) : (lateMove ?? statusText),
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,
       dueDateOf: contractStateMeta(row.state).waitingOn === 'provider' ? 'provider' : 'owner',
       readySince: row.state === 'ready' ? row.since : null,
-      resolution: RESOLUTION[reason],
+      resolution: forPost ? 'post_letter' : RESOLUTION[reason],
     };
   }
 

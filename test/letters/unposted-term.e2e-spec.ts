@@ -89,6 +89,13 @@ describe('letters by post: no term for the provider before the letter is posted'
     expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null });
     expect((await letters()).map((l) => l.kind)).not.toContain('escalation');
     expect(await awaitingPost()).toContainEqual(expect.objectContaining({ contractId: contract.id, letterDate: reminder.letterDate, statusText: 'Brief aan KPN ligt klaar voor de post; nog niet verstuurd.' }));
+    // Today's row of the contract says what its page says, with the same move: to the post, not an answer to record (audit).
+    const page = await contractOf(contract.id);
+    expect(page).toMatchObject({ statusText: 'Brief aan KPN ligt klaar voor de post; nog niet verstuurd.' });
+    const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string }[]).find((c) => c.contractId === contract.id);
+    expect(row).toMatchObject({ statusText: page.statusText, resolution: 'post_letter' });
+    const today = flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(today).not.toContain('Herinnering verstuurd aan KPN');
 
     await postAll();
     const postedOn = new Date(Date.parse(reminder.letterDate) + 30 * 86_400_000).toISOString().slice(0, 10);

@@ -88,6 +88,31 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(await ownerPage(`/app/estates/${estateId}`)).not.toMatch(/Nog te betalen uit de nalatenschap/);
   });
 
+  it('files a finished contract whose bill the estate still owes with the contact person, not under "Afgerond", until it is paid (audit)', async () => {
+    const { estateId, ria } = await estateWithHeir('Truus');
+    const owing = await confirmed(estateId, 30, 'Stroom');
+    const settled = await confirmed(estateId, undefined, 'Gas');
+    const groups = async () => {
+      const body = (await ria.get(`${API}/portal/estate`).expect(200)).body;
+      const of = (id: string) => (body.contracts.items as { id: string; group: string; nextStep: string }[]).find((c) => c.id === id)!;
+      return { owing: of(owing), settled: of(settled), progress: body.progress };
+    };
+    const before = await groups();
+    expect(before.owing.group).toBe('withOwner');
+    expect(before.owing.nextStep).toMatch(/€.30,00/);
+    expect(before.settled.group).toBe('done');
+    expect(before.progress).toMatchObject({ total: 2, done: 1, withOwner: 1 });
+    // The paged list's headings count the whole estate alike (read apart from the first page).
+    expect(flat((await t.anonymous.get('/family/contracts?limit=1').set('Cookie', `steward_family=${ria.token}`).expect(200)).text)).toMatch(/1 van 2 afgerond.*Uw vaste contactpersoon is aan zet \(1\)/);
+    expect(await portalPage(ria)).toMatch(/Uw vaste contactpersoon is aan zet \(1\).*Afgerond \(1\)/);
+
+    // Paid, then the payment undone: to pay again, so again not "Afgerond".
+    await ria.post(`${API}/portal/bills-paid`, { contractId: owing, reference: 'ST-R1', paidOn: TODAY }).expect(201);
+    expect(await groups()).toMatchObject({ owing: { group: 'done' }, progress: { done: 2, withOwner: 0 } });
+    await anna.post(`${API}/contracts/${owing}/bills-paid/undo`, { reference: 'ST-R1' }).expect(200);
+    expect(await groups()).toMatchObject({ owing: { group: 'withOwner' }, progress: { done: 1, withOwner: 1 } });
+  });
+
   it('leaves out a final bill that is a refund: it is money back to the estate, not a bill to pay', async () => {
     const { estateId, ria } = await estateWithHeir('Bep');
     await confirmed(estateId, -5);
@@ -218,6 +243,9 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const text = await progressReport(estateId, ria);
     // The cell wraps: pdf.js reads its second line after the amount.
     expect(text).toMatch(/Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest Eindafrekening €.42,10 \(kenmerk ST-R1\)/);
+    // Grouped as the portal's overview: a bill still to pay is not "Afgerond" (audit).
+    expect(text).toMatch(/Wacht op ons .*Stroomtest/);
+    expect(text).not.toMatch(/Afgerond/);
   });
 
   it("tells the heirs in the daily email that a bill is to pay when the final bill is the only one", async () => {

@@ -1,7 +1,8 @@
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { addBusinessDays, longDate } from '../../workflows';
+import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** v9: the owner complains about a rejection; the provider answers the complaint as a request (README, Rejections and complaints). */
@@ -91,6 +92,35 @@ describe('a complaint about a rejected request', () => {
     expect(again.nextStep).toMatch(
       new RegExp(`^Verzoek aanpassen of intrekken uiterlijk .+\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie \\(als Telco Klacht daarbij is aangesloten\\)\\.$`),
     );
+  });
+
+  it('refuses an empty or blank answer to the rejection (400 naming `answer`), and takes an amend without one', async () => {
+    const { contract } = await rejected('Leeg-antwoord');
+    for (const answer of ['', '   ']) {
+      const res = await anna.post(`${API}/contracts/${contract.id}/amend`, { answer }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['answer']);
+    }
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('rejected');
+    await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
+  });
+
+  it('once the complaint’s term passed unanswered, says that term with its date and what happens now: no "binnenkort", no "zonder termijn" (audit)', async () => {
+    const { contract, family } = await rejected('Termijn');
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await runDueWork();
+    const due = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt as string;
+    await clockTo(t.admin, addBusinessDays(due, 1));
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(owner).toMatchObject({ state: 'complained', dueAt: null });
+    expect(owner.statusText).toContain(`tot en met ${longDate(due, 'nl')} verstreken`);
+    expect(owner.statusText).not.toMatch(/zonder termijn/);
+    expect(owner.statusTexts.en).not.toMatch(/no term set/);
+    for (const lang of ['nl', 'en']) {
+      const item = (await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items.find((c: { id: string }) => c.id === contract.id);
+      expect(item.statusText).toContain(longDate(due, lang as 'nl' | 'en'));
+      expect(`${item.statusText} ${item.nextStep}`).not.toMatch(/binnenkort|\bsoon\b/);
+      expect(item.nextStep).toMatch(lang === 'nl' ? /neemt persoonlijk contact op/ : /contact/);
+    }
   });
 
   it('ends the contract when the provider completes after the complaint', async () => {
