@@ -25,7 +25,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { Letter } from './letter.entity';
+import { awaitsPost, Letter } from './letter.entity';
 import { MailService } from './mail.service';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
@@ -473,7 +473,7 @@ export class LettersService implements OnModuleInit {
     const latest = await this.latestInState(contracts);
     for (const [id, l] of latest) {
       if (l.status === 'blocked') standings.set(id, 'heldBack');
-      else if (l.channel === 'post' && l.deliveryStatus !== 'posted') standings.set(id, 'awaitingPost');
+      else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
@@ -487,7 +487,7 @@ export class LettersService implements OnModuleInit {
   async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, string>> {
     const sent = new Map<string, string>();
     for (const [id, l] of await this.latestInState(contracts)) {
-      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && (l.channel !== 'post' || l.deliveryStatus === 'posted')) sent.set(id, l.letterDate);
+      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && !awaitsPost(l)) sent.set(id, l.letterDate);
     }
     return sent;
   }
