@@ -94,8 +94,8 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
-/** The latest letter a contract's present state wrote (`latestInState`). */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'>;
+/** The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed). */
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean };
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
 export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
@@ -467,11 +467,14 @@ export class LettersService implements OnModuleInit {
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
    * Contracts whose letter went out are left out. `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
+   * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
+   * provider has that state's question from the letter that brought it there.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     const latest = await this.latestInState(contracts);
     for (const [id, l] of latest) {
+      if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
@@ -500,14 +503,14 @@ export class LettersService implements OnModuleInit {
     if (!contracts.length) return new Map();
     const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              effect #>> '{payload,state}' AS state
+              effect #>> '{payload,state}' AS state, (effect #>> '{payload,from}') IS NOT DISTINCT FROM (effect #>> '{payload,state}') AS repeat
          FROM letters
         WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus }) => [contractId, { kind, status, letterDate, channel, deliveryStatus }]));
+    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat }]));
   }
 
   /**

@@ -511,9 +511,12 @@ export class ProviderDeskService {
     return new Map([...latest].filter(([, l]) => l.kind === 'information_supplied' && l.status === 'sent').map(([id, l]) => [id, l.letterDate]));
   }
 
-  /** The requests (of a page) whose present state's letter has not reached the provider: held back, or by post and not posted yet. */
+  /**
+   * The requests (of a page) whose present state's letter has not reached the provider: held back, or by post and not
+   * posted yet. A letter written again in the same state (a term passed) does not count: the provider has its question.
+   */
   private lettersPending(standings: Map<string, ContractStanding>): Promise<Map<string, RequestLetterStanding>> {
-    return this.letters.requestLetterStandings([...standings].map(([id, s]) => ({ id, state: s.state })));
+    return this.letters.requestLetterStandings([...standings].map(([id, s]) => ({ id, state: s.state })), false, false);
   }
 
   /**
