@@ -30,6 +30,15 @@ describe('provider desk: only what a letter brought', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+  /** A new estate with one document (`kind`), and its request to the provider, sent: the desk's URL of it and the document. */
+  async function sentRequest(providerId: string, surname: string, kind: string) {
+    const estate = await createEstate(anna, { surname });
+    const document = (await upload(estate.id, kind, TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${surname}-1`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return { estate, contract, document, url: `${API}/provider-desk/requests/${contract.id}` };
+  }
 
   it('refuses a PDF that cannot be read at upload and as a new version, naming the file, and stores nothing', async () => {
     const estate = await createEstate(anna, { surname: 'Leesbaar' });
@@ -48,12 +57,7 @@ describe('provider desk: only what a letter brought', () => {
   it('a held-back answer: the desk says a letter is being prepared, lists no enclosure, serves no document and takes no answer', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     const kpnDesk = await deskOf(kpn.id);
-    const estate = await createEstate(anna, { surname: 'Vastgehouden' });
-    const inheritance = (await upload(estate.id, 'certificate_of_inheritance', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string };
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-9', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
-    const url = `${API}/provider-desk/requests/${contract.id}`;
+    const { estate, contract, document: inheritance, url } = await sentRequest(kpn.id, 'Vastgehouden', 'certificate_of_inheritance');
     await kpnDesk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     // A document stored before uploads were read (the audit's): its bytes no longer open as pages.
     await db.query('UPDATE documents SET content = $1 WHERE id = $2', [TRUNCATED, inheritance.id]);
@@ -67,7 +71,7 @@ describe('provider desk: only what a letter brought', () => {
     expect(view.statusText).toBe('Steward bereidt een brief over dit verzoek voor. U kunt erop antwoorden zodra u hem heeft ontvangen.');
     expect(view.nextMove).toBe('U hoeft nu niets te doen.');
     expect(JSON.stringify(view)).not.toContain('Wacht op u');
-    expect(JSON.stringify(view.thread)).not.toContain('erfrecht.pdf');
+    expect(JSON.stringify(view.thread)).not.toContain('certificate_of_inheritance.pdf');
     await kpnDesk.get(`${url}/documents/${inheritance.id}`).expect(404);
     const refused = await kpnDesk.post(`${url}/acknowledge`, {}).expect(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
@@ -84,12 +88,7 @@ describe('provider desk: only what a letter brought', () => {
     const postalAddress = { street: 'Postbus 1', postalCode: '6800 AA', city: 'Arnhem', country: 'NL' };
     const essent = await createProvider(t.admin, { name: 'Essent', category: 'energy', channel: 'post', requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
     const essentDesk = await deskOf(essent.id);
-    const estate = await createEstate(anna, { surname: 'Post' });
-    const certificate = (await upload(estate.id, 'death_certificate', TINY_PDF, 'akte.pdf').expect(201)).body as { id: string };
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: essent.id, description: 'Stroom', accountNumber: 'E-1', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
-    const url = `${API}/provider-desk/requests/${contract.id}`;
+    const { contract, document: certificate, url } = await sentRequest(essent.id, 'Post', 'death_certificate');
 
     const waiting = (await essentDesk.get(url).expect(200)).body;
     expect(waiting).toMatchObject({ letterPending: true, open: false, dueAt: null, actions: [], enclosures: [], thread: [] });
