@@ -16,7 +16,7 @@ export type FieldRule =
  * catalogue) instead of the API's English. Its data (a line number, a document kind) rides in `limit`.
  */
 export type RefusalCode =
-  | 'fileType' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
+  | 'fileType' | 'unreadable' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
   | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'

@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, Principal, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, filledPage, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { printable } from '../letters/enclosure-pages';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -78,6 +79,10 @@ export class DocumentsService {
     }
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
+    // The letters' own test of an enclosure (`printable`): a file no envelope could hold is refused now, not found out when a letter is held back for it.
+    if (!(await printable({ mediaType, content: file.buffer }))) {
+      throw new ValidationProblem([{ field: 'file', message: 'cannot be read as pages (damaged, encrypted or without pages)', rule: 'unreadable' }]);
+    }
     return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor);
   }
 

@@ -105,6 +105,9 @@ export class Letter {
   createdAt: Date;
 }
 
+/** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
+export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted';
+
 export function letterView(l: Letter) {
   return {
     id: l.id,

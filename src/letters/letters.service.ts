@@ -25,7 +25,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { Letter } from './letter.entity';
+import { awaitsPost, Letter } from './letter.entity';
 import { MailService } from './mail.service';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
@@ -94,8 +94,8 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
-/** The latest letter a contract's present state wrote (`latestInState`). */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'>;
+/** The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed). */
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean };
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
 export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
@@ -467,13 +467,16 @@ export class LettersService implements OnModuleInit {
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
    * Contracts whose letter went out are left out. `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
+   * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
+   * provider has that state's question from the letter that brought it there.
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     const latest = await this.latestInState(contracts);
     for (const [id, l] of latest) {
+      if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
-      else if (l.channel === 'post' && l.deliveryStatus !== 'posted') standings.set(id, 'awaitingPost');
+      else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
@@ -487,7 +490,7 @@ export class LettersService implements OnModuleInit {
   async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, string>> {
     const sent = new Map<string, string>();
     for (const [id, l] of await this.latestInState(contracts)) {
-      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && (l.channel !== 'post' || l.deliveryStatus === 'posted')) sent.set(id, l.letterDate);
+      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && !awaitsPost(l)) sent.set(id, l.letterDate);
     }
     return sent;
   }
@@ -500,14 +503,14 @@ export class LettersService implements OnModuleInit {
     if (!contracts.length) return new Map();
     const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              effect #>> '{payload,state}' AS state
+              effect #>> '{payload,state}' AS state, (effect #>> '{payload,from}') IS NOT DISTINCT FROM (effect #>> '{payload,state}') AS repeat
          FROM letters
         WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus }) => [contractId, { kind, status, letterDate, channel, deliveryStatus }]));
+    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat }]));
   }
 
   /**

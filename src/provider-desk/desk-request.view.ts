@@ -187,6 +187,11 @@ export class DeskRequest {
   @ApiProperty({ description: 'true while you owe the next move' })
   open: boolean;
 
+  @ApiProperty({
+    description: "true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409)",
+  })
+  letterPending: boolean;
+
   @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
   actions: DeskAnswer[];
 

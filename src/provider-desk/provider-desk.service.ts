@@ -19,7 +19,8 @@ import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
-import { LettersService } from '../letters/letters.service';
+import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
+import { awaitsPost } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
@@ -63,14 +64,18 @@ export interface ExportRow {
  * provider let a term pass in this state, that term (the new term a letter gave is in the state's words). The due
  * dates are the provider's only while it owes the answer; otherwise they are Steward's own deadlines, never shown
  * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
- * since the first that passed: no letter gave it a new one, so none is shown (`unannouncedTerm`).
+ * since the first that passed: no letter gave it a new one, so none is shown (`unannouncedTerm`). While the letter
+ * the present state wrote has not reached the provider (`pending`: held back, or by post and not posted), the desk
+ * says only that a letter is on its way (README, Provider desk).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined) {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined) {
   const { state, context, missedTerm } = standing;
+  const words = providerWords(lang).request;
+  // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
+  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost'), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
-  const words = providerWords(lang).request;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
   const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
   const mayStillAnswer = offeredAnswers(standing.accepts, openDisputesOf(context).length > 0).length > 0;
@@ -197,9 +202,9 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
-    const [supplied, collections] = await Promise.all([this.informationSuppliedOn(standings), this.collectionsOf(this.db.manager, standings)]);
+    const [supplied, collections, pending] = await Promise.all([this.informationSuppliedOn(standings), this.collectionsOf(this.db.manager, standings), this.lettersPending(standings)]);
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id))),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -228,7 +233,7 @@ export class ProviderDeskService {
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem('request');
-    const [standings, entries, letters, enclosures, erasures] = await readAll(manager, [
+    const [standings, entries, made, enclosures, erasures] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
       () => this.timeline.list(row.estate_id, row.id, manager),
       () => this.letters.listForContract(row.id),
@@ -237,13 +242,16 @@ export class ProviderDeskService {
     ]);
     const supplied = await this.informationSuppliedOn(standings);
     const collections = await this.collectionsOf(manager, standings);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id));
+    const pending = await this.lettersPending(standings);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id));
+    // A letter by post is the provider's, with what it carries, once it is posted; one held back never is (`threadOf`).
+    const letters = made.filter((l) => l.status !== 'sent' || !awaitsPost(l));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
     const sentErasures = erasures.filter((e) => e.sentOn !== null);
     // The documents the letters carried and those asked back, in one read.
     const documents = await this.documents.byIds(manager, [...new Set([...carriedIds, ...sentErasures.map((e) => e.documentId)])]);
     const carried = documents.filter((d) => carriedIds.includes(d.id));
-    const openable = openableEnclosures(enclosures, carried).map(deskDocument);
+    const openable = openableEnclosures(view.letterPending ? [] : enclosures, carried).map(deskDocument);
     return { ...view, thread: threadOf(entries, letters, openable, principal.lang), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
@@ -268,7 +276,8 @@ export class ProviderDeskService {
   async act(principal: ProviderPrincipal, contractId: string, event: AnyEventObject, idempotencyKey: string | undefined, path: string) {
     try {
       const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
-        await this.get(principal, contractId, manager);
+        const request = await this.get(principal, contractId, manager);
+        if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = (await this.workflow.lock(manager, contractId))!;
         assertBillAnswer(standing, event);
@@ -384,6 +393,7 @@ export class ProviderDeskService {
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
       const supplied = await this.informationSuppliedOn(standings);
       const collections = await this.collectionsOf(this.db.manager, standings);
+      const pending = await this.lettersPending(standings);
       for (const row of batch) {
         const standing = standings.get(row.id)!;
         yield {
@@ -391,7 +401,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -502,6 +512,14 @@ export class ProviderDeskService {
   }
 
   /**
+   * The requests (of a page) whose present state's letter has not reached the provider: held back, or by post and not
+   * posted yet. A letter written again in the same state (a term passed) does not count: the provider has its question.
+   */
+  private lettersPending(standings: Map<string, ContractStanding>): Promise<Map<string, RequestLetterStanding>> {
+    return this.letters.requestLetterStandings([...standings].map(([id, s]) => ({ id, state: s.state })), false, false);
+  }
+
+  /**
    * The collection letters the requests (of a page) are asked to stop, while they are: each one's newest
    * `COLLECTION_NOTICE` as the owner recorded it (its step's event), in one read of `timeline_entries_contract_idx`.
    */
@@ -512,11 +530,12 @@ export class ProviderDeskService {
   }
 
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined): DeskRequest {
+  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined, pending: RequestLetterStanding | undefined): DeskRequest {
     const { state, context } = standing;
     const waitingOn = partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn);
-    const actions = offeredAnswers(standing.accepts, openDisputesOf(context).length > 0);
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending);
+    // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
+    const actions = pending ? [] : offeredAnswers(standing.accepts, openDisputesOf(context).length > 0);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,
@@ -541,12 +560,13 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
-      open: waitingOn === 'provider',
+      open: waitingOn === 'provider' && !pending,
+      letterPending: pending !== undefined,
       actions,
       lastActivityAt: row.activity,
       language: lang,
       caseOwner: { name: row.owner_name, email: row.owner_email, phone: row.owner_phone },
-      enclosures: enclosures.map(deskDocument),
+      enclosures: pending ? [] : enclosures.map(deskDocument),
     };
   }
 }

@@ -4,6 +4,7 @@ import { letterDate } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
+import { violationText } from '../workspace/owner-reasons';
 
 /**
  * The staff timeline in the reader's language. Each entry stores one sentence, written when the event
@@ -161,8 +162,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'letter.blocked': {
       const title = text(d.title);
-      const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string }[]) : [];
-      if (title) return w.letterBlocked(title, violations.map((v) => `${v.rule} (${v.where})`).join('; '));
+      const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];
+      // Each rule in the owner's words, as the contract page and Today say it, never its code or the API's English.
+      if (title) return w.letterBlocked(title, violations.map((v) => violationText(lang, v)).join('; '));
       break;
     }
   }

@@ -1065,6 +1065,7 @@ export const ownerEn: OwnerWords = {
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       fileType: () => 'Choose a PDF, PNG or JPEG file',
+      unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose one of at most ${mb} MB`,
       emptyFile: () => 'The file is empty: choose the right file',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Choose a camt.053 statement or an export from ING, Rabobank or ABN AMRO`,

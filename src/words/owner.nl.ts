@@ -1100,6 +1100,7 @@ export const ownerNl = {
     refusals: {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
+      unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Kies een camt.053-afschrift of een export van ING, Rabobank of ABN AMRO`,

@@ -57,6 +57,11 @@ export const providerEn: ProviderWords = {
     chooseBill: 'Choose the invoice', youHeldTo: 'You held to this invoice', credited: 'You credited', stillDisputed: 'still disputed',
     /** A term the provider let pass at this stage of the request (`missedDueAt`); a new term a letter gave is in the status, said once. */
     missedTerm: (missed: string, question: MissedQuestion | null) => `The term until ${missed} passed without your ${yourAnswerEn(question)}.`,
+    /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
+    letterPending: (byPost: boolean) => `Steward ${byPost ? 'is sending you a letter about this request by post' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
+    letterPendingNext: 'You need not do anything now.',
+    /** An answer to a request whose letter has not reached the provider (409). */
+    letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,

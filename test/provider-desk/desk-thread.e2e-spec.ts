@@ -279,6 +279,10 @@ describe('provider desk: a thread per request', () => {
     await t.admin.post(`${API}/providers/${ziggo.id}/desk-users`, { email: 'desk@ziggo.thread', name: 'Ziggo desk', password: 'desk-password-1' }).expect(201);
     const addressed = (contactPoint: object) => t.admin.patch(`${API}/providers/${ziggo.id}`, { contactPoint }).expect(200);
     const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    // A letter by post reaches the desk once its batch is marked posted: "print now", and every batch posted today.
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
     const estate = await createEstate(anna, { surname: 'Retry' });
     await upload(estate.id, 'death_certificate', 'akte-Retry.pdf');
     const inheritance = await upload(estate.id, 'certificate_of_inheritance', 'erfrecht-Retry.pdf');
@@ -295,6 +299,7 @@ describe('provider desk: a thread per request', () => {
     await addressed(atPostbus);
     await anna.post(`${API}/letters/${(await heldBack('cancellation')).id}/retry`).expect(202);
     await nextDay();
+    await postAll();
 
     // The information letter is held back on the 24th as well.
     await desk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
@@ -311,6 +316,7 @@ describe('provider desk: a thread per request', () => {
     await nextDay();
     await anna.post(`${API}/letters/${(await heldBack('information_supplied')).id}/retry`).expect(202);
     await nextDay();
+    await postAll();
     // The status names the day it went out, not the day the owner first meant to send it.
     expect((await desk.get(url).expect(200)).body.statusText).toContain('Steward heeft u op 26 november 2026 de gevraagde informatie gestuurd');
     await desk.post(`${url}/acknowledge`, { reference: 'ZG-77' }).expect(200);

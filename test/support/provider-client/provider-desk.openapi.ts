@@ -789,6 +789,8 @@ export interface components {
              * @description last change; lists are ordered by it, newest first
              */
             lastActivityAt: string;
+            /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
+            letterPending: boolean;
             /**
              * Format: date
              * @description a due date you let pass at this stage of the request, while you owe the answer: the latest, where a letter gave you a new term (`dueAt`); else the first, and you are late since (`dueAt` null); null when none passed
@@ -892,6 +894,8 @@ export interface components {
              * @description last change; lists are ordered by it, newest first
              */
             lastActivityAt: string;
+            /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
+            letterPending: boolean;
             /**
              * Format: date
              * @description a due date you let pass at this stage of the request, while you owe the answer: the latest, where a letter gave you a new term (`dueAt`); else the first, and you are late since (`dueAt` null); null when none passed

@@ -1,0 +1,108 @@
+import { Client } from 'pg';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
+const NO_PAGES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+/** The first bytes of a real PDF, cut off. */
+const TRUNCATED = TINY_PDF.subarray(0, 60);
+
+/**
+ * The desk sees a letter only once it has gone out (README, Provider desk): a request whose letter is held back
+ * or waits for the post is not the provider's to open or answer yet. Unreadable documents are refused at upload.
+ */
+describe('provider desk: only what a letter brought', () => {
+  let t: TestApp;
+  let db: Client;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
+  const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+  /** A new estate with one document (`kind`), and its request to the provider, sent: the desk's URL of it and the document. */
+  async function sentRequest(providerId: string, surname: string, kind: string) {
+    const estate = await createEstate(anna, { surname });
+    const document = (await upload(estate.id, kind, TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${surname}-1`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    return { estate, contract, document, url: `${API}/provider-desk/requests/${contract.id}` };
+  }
+
+  it('refuses a PDF that cannot be read at upload and as a new version, naming the file, and stores nothing', async () => {
+    const estate = await createEstate(anna, { surname: 'Leesbaar' });
+    for (const [file, name] of [[NO_PAGES, 'leeg.pdf'], [TRUNCATED, 'half.pdf']] as const) {
+      const res = await upload(estate.id, 'certificate_of_inheritance', file, name).expect(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors).toEqual([{ field: 'file', message: expect.stringContaining('cannot be read') }]);
+    }
+    expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toEqual([]);
+    const good = (await upload(estate.id, 'certificate_of_inheritance', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string };
+    const res = await anna.post(`${API}/documents/${good.id}/replace`).attach('file', NO_PAGES, 'leeg.pdf').expect(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
+    expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items.map((d: { id: string }) => d.id)).toEqual([good.id]);
+  });
+
+  it('a held-back answer: the desk says a letter is being prepared, lists no enclosure, serves no document and takes no answer', async () => {
+    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    const kpnDesk = await deskOf(kpn.id);
+    const { estate, contract, document: inheritance, url } = await sentRequest(kpn.id, 'Vastgehouden', 'certificate_of_inheritance');
+    await kpnDesk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    // A document stored before uploads were read (the audit's): its bytes no longer open as pages.
+    await db.query('UPDATE documents SET content = $1 WHERE id = $2', [TRUNCATED, inheritance.id]);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { kind: string; status: string }[];
+    expect(letters.find((l) => l.kind === 'information_supplied')).toMatchObject({ status: 'blocked' });
+
+    const view = (await kpnDesk.get(url).expect(200)).body;
+    expect(view).toMatchObject({ letterPending: true, open: false, dueAt: null, actions: [], enclosures: [] });
+    expect(view.statusText).toBe('Steward bereidt een brief over dit verzoek voor. U kunt erop antwoorden zodra u hem heeft ontvangen.');
+    expect(view.nextMove).toBe('U hoeft nu niets te doen.');
+    expect(JSON.stringify(view)).not.toContain('Wacht op u');
+    expect(JSON.stringify(view.thread)).not.toContain('certificate_of_inheritance.pdf');
+    await kpnDesk.get(`${url}/documents/${inheritance.id}`).expect(404);
+    const refused = await kpnDesk.post(`${url}/acknowledge`, {}).expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.detail).toBe('Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.');
+
+    // The owner reads why, in her language (Dutch), on the timeline.
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { event: string; summary: string }[];
+    const blocked = timeline.find((e) => e.event === 'letter.blocked')!;
+    expect(blocked.summary).toContain('een bijlage kan niet met de brief mee');
+    expect(blocked.summary).not.toMatch(/missing-enclosure|cannot travel/);
+  });
+
+  it('a request by post: on the desk as on its way, nothing to answer or open, until its batch is marked posted', async () => {
+    const postalAddress = { street: 'Postbus 1', postalCode: '6800 AA', city: 'Arnhem', country: 'NL' };
+    const essent = await createProvider(t.admin, { name: 'Essent', category: 'energy', channel: 'post', requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const essentDesk = await deskOf(essent.id);
+    const { contract, document: certificate, url } = await sentRequest(essent.id, 'Post', 'death_certificate');
+
+    const waiting = (await essentDesk.get(url).expect(200)).body;
+    expect(waiting).toMatchObject({ letterPending: true, open: false, dueAt: null, actions: [], enclosures: [], thread: [] });
+    expect(waiting.statusText).toBe('Steward stuurt u een brief over dit verzoek per post. U kunt erop antwoorden zodra u hem heeft ontvangen.');
+    const listed = ((await essentDesk.get(`${API}/provider-desk/requests?status=all`).expect(200)).body as { id: string; statusText: string }[]).find((r) => r.id === contract.id)!;
+    expect(listed.statusText).toBe(waiting.statusText);
+    await essentDesk.get(`${url}/documents/${certificate.id}`).expect(404);
+    await essentDesk.post(`${url}/acknowledge`, {}).expect(409);
+
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    const posted = (await essentDesk.get(url).expect(200)).body;
+    expect(posted).toMatchObject({ letterPending: false, open: true, enclosures: [expect.objectContaining({ id: certificate.id })] });
+    expect(posted.nextMove).toMatch(/^Wacht op u/);
+    await essentDesk.get(`${url}/documents/${certificate.id}`).expect(200);
+    await essentDesk.post(`${url}/acknowledge`, {}).expect(200);
+  });
+});
