@@ -246,7 +246,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(await ownerTimeline()).toContain('Internet: Ziggo bevestigde niet op tijd; herinnering verstuurd.');
   });
 
-  it('tells each step in its place when the provider answers before the batch is posted: the posting day only where it happened', async () => {
+  it('tells each step in its place when the provider answers (by phone) before the batch is posted: the posting day only where it happened', async () => {
     const provider = await createProvider(t.admin, { name: 'Delta', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 4', postalCode: '4300 AA', city: 'Middelburg', country: 'NL' } } });
     const deskToken = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token as string;
     const estate = await createEstate(anna, { givenNames: 'Cor', surnamePrefix: undefined, surname: 'Wit' });
@@ -255,8 +255,10 @@ describe('letters by post: ready for the post, then posted', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await advance(0);
     await advance(1); // printed, not yet posted
-    // Delta answers on its desk the day before the batch goes to the post.
-    await request(t.app.getHttpServer()).post(`${API}/provider-desk/requests/${contract.id}/acknowledge`).set('Authorization', `Bearer ${deskToken}`).send({ reference: 'D-77' }).expect(200);
+    // Delta answers the day before the batch goes to the post: not on its desk, which refuses a letter still to post
+    // (desk-letters spec), but by phone to the owner, who records it.
+    await request(t.app.getHttpServer()).post(`${API}/provider-desk/requests/${contract.id}/acknowledge`).set('Authorization', `Bearer ${deskToken}`).send({ reference: 'D-77' }).expect(409);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { reference: 'D-77' }).expect(200);
     await advance(1);
     for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
 
