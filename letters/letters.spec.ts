@@ -759,6 +759,12 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(composeLetter(letterOfKind('final_report', 'en', { estateBills: [finalBill] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Final bill (reference ST-R1)', '€42.10']]);
   });
 
+  it("names a collection agency's claim paid from the estate as the agency's, not as an invoice of the provider", () => {
+    const claim = { provider: 'Stroomtest', reference: 'INC-3', amount: 112.4, collectionAgency: 'Incassobureau Noord', paidOn: null };
+    expect(composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [claim] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Vordering van Incassobureau Noord (kenmerk INC-3)', expect.stringMatching(/^€.112,40$/)]]);
+    expect(composeLetter(letterOfKind('final_report', 'en', { estateBills: [claim] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Claim by Incassobureau Noord (reference INC-3)', '€112.40']]);
+  });
+
   it('says nothing of bills when the estate owes none, and leaves out a heading with nothing under it', async () => {
     for (const estateBills of [[], undefined]) {
       const text = await textOf(letterOfKind('final_report', 'nl', { estateBills }));

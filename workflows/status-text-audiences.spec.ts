@@ -440,8 +440,12 @@ describe('one wording table per audience', () => {
     // Without a bill (a collection of something never disputed) nothing is said about bills.
     const noBill: ContractContext = { ...confirmed, openDispute: undefined, openDisputes: [] };
     expect(ownerStatusText('collectionStopRequested', noBill, 'en', words)).toBe('Collection stop requested from KPN, written answer due by 12 February 2027.');
+    // Nor is "nothing to do" said over money claimed: the owner handles it, nothing to pay yet.
     expect(contractStatusText('collectionStopRequested', noBill, 'en', words)).toBe(
-      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop; you do not need to do anything yourself.',
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+    );
+    expect(contractStatusText('collectionStopRequested', noBill, 'nl', words)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
     );
     // Steps that keep the stop asked say so; the same event elsewhere reads as before.
     const held = step('DISPUTE_REJECTED', 'collectionStopRequested', 'collectionStopRequested', { invoiceReference: 'F-1' }, ['notify_owner'], oneHeld);

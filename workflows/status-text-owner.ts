@@ -410,8 +410,8 @@ const STEPS: StepPhrases = {
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,
-      en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
+      nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,
+      en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,

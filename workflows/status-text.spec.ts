@@ -2,7 +2,7 @@ import { CONTRACT_STATES, type ContractContext } from './contract.machine';
 import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
-import { brpCheckText } from './status-text-owner';
+import { brpCheckText, ownerChangeText } from './status-text-owner';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -84,6 +84,16 @@ describe('plain-language contract status', () => {
     const withdrawn = step('INVOICE_WITHDRAWN', 'disputeEscalated', 'confirmed');
     expect(contractChangeText(withdrawn, cancel, 'nl', 'KPN', true)).toBe('KPN heeft de rekening ingetrokken; het bezwaar is afgehandeld.');
     expect(contractChangeText(withdrawn, cancel, 'en', 'KPN', true)).toBe('KPN withdrew the bill; the dispute is settled.');
+    // A collected bill nobody disputed, withdrawn: no objection was settled (each reader, both languages).
+    const undisputed = contractStep({ type: 'INVOICE_WITHDRAWN', billDisputed: false }, 'collectionStopRequested', 'confirmed');
+    expect([true, false].flatMap((debts) => LANGUAGES.map((lang) => contractChangeText(undisputed, cancel, lang, 'KPN', debts)))).toEqual([
+      'KPN heeft de rekening ingetrokken.', 'KPN withdrew the bill.', 'KPN heeft de rekening ingetrokken.', 'KPN withdrew the bill.',
+    ]);
+    expect(LANGUAGES.map((lang) => ownerChangeText(undisputed, cancel, lang, 'KPN'))).toEqual(['Factuur ingetrokken door KPN; er liep geen bezwaar tegen.', 'KPN withdrew the invoice; it was not disputed.']);
+    // One that was disputed, or a step stored before it was recorded, reads as before.
+    const disputedOne = contractStep({ type: 'INVOICE_WITHDRAWN', billDisputed: true }, 'collectionStopRequested', 'confirmed');
+    expect(contractChangeText(disputedOne, cancel, 'nl', 'KPN', true)).toBe('KPN heeft de rekening ingetrokken; het bezwaar is afgehandeld.');
+    expect(ownerChangeText(withdrawn, cancel, 'nl', 'KPN')).toBe('Factuur ingetrokken door KPN; geschil gesloten.');
     for (const from of ['disputed', 'disputeEscalated', 'disputeRejected']) {
       expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'nl', 'KPN', true)).toBe('Het bezwaar tegen de rekening van KPN is afgehandeld.');
       expect(contractChangeText(step('DISPUTE_RESOLVED', from, 'confirmed'), cancel, 'en', 'KPN', true)).toBe("The objection to KPN's bill has been dealt with.");

@@ -257,11 +257,12 @@ const STATUS: Phrases = {
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
+  // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet.
   collectionStopRequested: {
     nl: ({ p, c, unsent }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'nl', true)}${objectionsPrepared.nl(c, unsent)}`,
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
     en: ({ p, c, unsent }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'en', true)}${objectionsPrepared.en(c, unsent)}`,
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'en', true)}${objectionsPrepared.en(c, unsent)}` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
@@ -535,9 +536,10 @@ const STEPS: StepPhrases = {
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
     },
+    // A bill nobody disputed (a collection of it) is withdrawn, no objection settled.
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => `${p} heeft ${theBill.nl(step)} ingetrokken; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`,
-      en: ({ p }, step) => `${p} withdrew ${theBill.en(step)}; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`,
+      nl: ({ p }, step) => (step.undisputedBill ? `${p} heeft ${theBill.nl(step)} ingetrokken.` : `${p} heeft ${theBill.nl(step)} ingetrokken; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`),
+      en: ({ p }, step) => (step.undisputedBill ? `${p} withdrew ${theBill.en(step)}.` : `${p} withdrew ${theBill.en(step)}; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`),
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
@@ -797,8 +799,14 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} has credited the bill; the dispute is settled.`,
     },
     INVOICE_WITHDRAWN: {
-      nl: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen ingetrokken; ${stillStandsUnpriced.nl(step, true)}` : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`),
-      en: ({ p }, step) => (answeredOneOfSeveral(step) ? `${p} withdrew one of the bills; ${stillStandsUnpriced.en(step, true)}` : `${p} withdrew the bill; the dispute is settled.`),
+      nl: ({ p }, step) =>
+        step.undisputedBill ? `${p} heeft de rekening ingetrokken.`
+        : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen ingetrokken; ${stillStandsUnpriced.nl(step, true)}`
+        : `${p} heeft de rekening ingetrokken; het bezwaar is afgehandeld.`,
+      en: ({ p }, step) =>
+        step.undisputedBill ? `${p} withdrew the bill.`
+        : answeredOneOfSeveral(step) ? `${p} withdrew one of the bills; ${stillStandsUnpriced.en(step, true)}`
+        : `${p} withdrew the bill; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
       nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,

@@ -197,6 +197,8 @@ export interface ContractStep {
   amended: { answer: string | null; note: string | null } | null;
   /** v9: a complaint about a rejection: the owner's grounds, as recorded (null for any other step). */
   complaintGrounds: string | null;
+  /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, added by the services): no objection was settled. False when not recorded. */
+  undisputedBill: boolean;
 }
 
 /**
@@ -204,7 +206,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -222,6 +224,7 @@ export function contractStep(
     agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
     amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
+    undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
   };
 }
 

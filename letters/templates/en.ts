@@ -632,5 +632,6 @@ export const en: Words = {
     openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
     finalBill: (reference) => `Final bill (reference ${reference})`,
     untilEnd: (reference) => `${reference}, the part up to the end date`,
+    collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,
   },
 };

@@ -680,5 +680,7 @@ export const nl: Words = {
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
+    // A collection letter names no invoice of the provider: its claim is named as the agency's.
+    collection: (agency, reference) => `Vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`,
   },
 };

@@ -74,7 +74,7 @@ export interface Words {
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string };
+  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -288,7 +288,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const contracts = input.contractsSummary ?? [];
   if (!contracts.length) return null;
   const bills = input.estateBills ?? [];
-  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.reference, w.money(b.amount)];
+  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({

@@ -32,6 +32,8 @@ export interface OwedBill {
   finalBill: boolean;
   /** The part up to the end date of a bill disputed in part (`reference` is the bill's): owed from the day of the dispute while the rest is disputed. */
   untilEnd: boolean;
+  /** What a collection agency claimed (its name; `reference` is its reference), settled as paid from the estate; null for a bill of the provider. */
+  collectionAgency: string | null;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -58,12 +60,13 @@ const OWED_BATCH = 200;
 
 /**
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
- * `billsOfSteps` read them: each bill the owner's word settled (as it stood), the bill a correction took out of the
+ * `billsOfSteps` read them: each bill the owner's word settled (as it stood) or the collection it settled, the bill a correction took out of the
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now: none once it ended). Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
+    UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
     UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
     UNION ALL SELECT t.details -> 'event' ->> 'reference', ${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, false WHERE t.event = 'INVOICE_AFTER_END'
@@ -107,7 +110,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency }]);
       }
     }
     return unpaid;
@@ -337,6 +340,7 @@ export class BillsService implements OnModuleInit {
           amount,
           finalBill: b.finalBill,
           untilEnd: b.untilEnd,
+          collectionAgency: b.collectionAgency,
           decidedAt: entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

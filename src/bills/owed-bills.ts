@@ -1,6 +1,6 @@
 import { type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf } from '../../workflows';
 import type { FieldError } from '../common/problem';
-import { type StoredStep, storedContractStep } from '../timeline/contract-step';
+import { type CollectionClaim, type StoredStep, storedContractStep } from '../timeline/contract-step';
 
 /** A bill the estate owes, as a step left it: its invoice number and what is still billed of it. */
 export interface OwedFigures {
@@ -13,6 +13,11 @@ export interface OwedFigures {
    * einddatum maak ik geen bezwaar"), so it is owed from the day of the dispute while the rest is disputed.
    */
   untilEnd: boolean;
+  /**
+   * A collection of a bill nobody disputed, settled as paid from the estate: the agency whose letter claims it (`reference`
+   * is then the agency's reference, else its name). Its letter names no bill of ours, so it is told as the agency's claim.
+   */
+  collectionAgency: string | null;
 }
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
@@ -27,18 +32,29 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   if (entry.event === 'INVOICE_AFTER_END') {
     const part = undisputedPart(openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {}), (entry.details.event as { reference?: unknown } | undefined)?.reference);
-    return part === null ? [] : [{ reference: String((entry.details.event as { reference: string }).reference), amount: part, finalBill: false, untilEnd: true }];
+    return part === null ? [] : [{ reference: String((entry.details.event as { reference: string }).reference), amount: part, finalBill: false, untilEnd: true, collectionAgency: null }];
   }
   if (CONFIRMATIONS.has(entry.event)) {
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
-    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false }] : [];
+    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null }] : [];
   }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false }));
+  if (step.outcome === 'payFromEstate') return [...step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null })), ...collectionOwed(entry)];
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false }];
+  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null }];
+}
+
+/**
+ * What a collection letter claimed, when the owner's word settled that collection (no bill of ours disputed) as paid
+ * from the estate (`collection`, added by the contracts service); a claim with no amount recorded names nothing to pay.
+ * Named by the agency's reference, else its name (as `STEP_BILLS` in the bills service).
+ */
+function collectionOwed(entry: StoredStep): OwedFigures[] {
+  const { collection } = (entry.details.event ?? {}) as { collection?: CollectionClaim | null };
+  if (!collection || typeof collection.amount !== 'number' || collection.amount <= 0) return [];
+  return [{ reference: collection.reference ?? collection.agency ?? '', amount: collection.amount, finalBill: false, untilEnd: false, collectionAgency: collection.agency ?? '' }];
 }
 
 /**

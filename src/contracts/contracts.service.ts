@@ -38,6 +38,7 @@ import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import type { CollectionClaim } from '../timeline/contract-step';
 import { callRecordedText, laterEndDateHandledText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
 import { CALL_RECORDED, calledOnProblem, type RecordedCall } from './calls';
@@ -574,7 +575,9 @@ export class ContractsService implements OnModuleInit {
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(standing, event);
       if (!changing) return null;
-      const applied = await this.workflow.apply(manager, contract.id, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing)), actorOf(principal));
+      // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
+      const collection = settlesCollectionAlone(standing, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
+      const applied = await this.workflow.apply(manager, contract.id, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection)), actorOf(principal));
       await after?.(manager, contract, applied);
       return applied;
     });
@@ -828,10 +831,32 @@ export function assertOutcome(standing: Pick<ContractStanding, 'context' | 'acce
   if (message) throw new ValidationProblem([{ field: 'outcome', message, rule: 'outcomeNeeded' }]);
 }
 
-/** The owner's word that bills are settled, with the bills it settles as they stood (`settled`): after the step they are gone from the record, and its readers name them. */
-export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
-  return event.type === 'DISPUTE_RESOLVED' && standing.accepts(event.type) ? { ...event, settled: billsSettled(openDisputesOf(standing.context), event) } : event;
+/**
+ * The owner's word that bills are settled, with the bills it settles as they stood (`settled`): after the step they are
+ * gone from the record, and its readers name them. Settling a collection of a bill nobody disputed, with what its letter
+ * claimed (`collection`, as `settlesCollectionAlone` asks it): paid from the estate, that is what the estate owes.
+ */
+export function withSettledBills(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, collection: CollectionClaim | null = null): AnyEventObject {
+  if (event.type !== 'DISPUTE_RESOLVED' || !standing.accepts(event.type)) return event;
+  return { ...event, settled: billsSettled(openDisputesOf(standing.context), event), ...(collection && { collection }) };
 }
+
+/** Whether the owner's word settles a collection while no bill of ours is disputed (v1 recorded no disputed bills: never said of it). */
+export function settlesCollectionAlone(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts' | 'workflow'>, event: AnyEventObject): boolean {
+  return event.type === 'DISPUTE_RESOLVED' && standing.state === 'collectionStopRequested' && standing.accepts(event.type) && recordsBills(standing) && !openDisputesOf(standing.context).length;
+}
+
+/**
+ * A withdrawn bill, with whether any bill of ours was disputed when it came (`billDisputed`): a collection of a bill
+ * nobody disputed also ends by the provider withdrawing it, and its readers must not tell that as an objection settled.
+ * v1 recorded no disputed bills, so its steps say nothing of it and read as before.
+ */
+export function withBillDisputed(standing: Pick<ContractStanding, 'context' | 'accepts' | 'workflow'>, event: AnyEventObject): AnyEventObject {
+  if (event.type !== 'INVOICE_WITHDRAWN' || !standing.accepts(event.type) || !recordsBills(standing)) return event;
+  return { ...event, billDisputed: openDisputesOf(standing.context).length > 0 };
+}
+/** Machine v2 and later record each disputed bill (v1: none), so an empty list means none is disputed. */
+const recordsBills = (standing: Pick<ContractStanding, 'workflow'>) => standing.workflow.version >= 2;
 
 /**
  * v6: a bill correction, with what the provider credited on that bill so far (`credited`, when it did): a

@@ -314,7 +314,7 @@ export class LetterInputBuilder {
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {
-          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }) };
+          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
           const rest = stillToPay(b);
           return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn ? [{ ...named, amount: b.paidAmount ?? b.amount, paidOn: b.paidOn }] : [])];
         })

@@ -11,7 +11,7 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertBillAnswer, assertEffectiveDate, endDateFacts, withCorrections } from '../contracts/contracts.service';
+import { assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -23,6 +23,7 @@ import { LettersService, type RequestLetterStanding } from '../letters/letters.s
 import { awaitsPost } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { collectionClaimOf } from '../timeline/contract-step';
 import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
@@ -82,13 +83,6 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
-
-/** A collection notice's particulars, as the event recorded them (a relative's report may lack some). */
-const deskCollection = (event: Record<string, unknown>): DeskCollection => ({
-  agency: typeof event.agency === 'string' ? event.agency : null,
-  reference: typeof event.reference === 'string' ? event.reference : null,
-  amount: typeof event.amount === 'number' ? event.amount : null,
-});
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -284,7 +278,7 @@ export class ProviderDeskService {
         await assertEffectiveDate(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);
-        if (applied) await this.workflow.apply(manager, contractId, applied, actorOf(principal));
+        if (applied) await this.workflow.apply(manager, contractId, withBillDisputed(standing, applied), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;
@@ -526,7 +520,7 @@ export class ProviderDeskService {
   private async collectionsOf(manager: EntityManager, standings: Map<string, ContractStanding>): Promise<Map<string, DeskCollection>> {
     const asked = [...standings].filter(([, s]) => s.state === 'collectionStopRequested').map(([id]) => id);
     const notices = await this.timeline.latestOfContracts(manager, asked, ['COLLECTION_NOTICE']);
-    return new Map([...notices].map(([id, details]) => [id, deskCollection((details.event ?? {}) as Record<string, unknown>)]));
+    return new Map([...notices].map(([id, details]) => [id, collectionClaimOf((details.event ?? {}) as Record<string, unknown>)]));
   }
 
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */

@@ -47,3 +47,17 @@ export function storedContractStep(entry: StoredStep): ContractStep {
   const after = (wording as { projection?: DisputesHeld } | undefined)?.projection ?? null;
   return contractStep({ ...(typeof event === 'object' ? event : {}), type: entry.event }, entry.fromState, entry.toState, Array.isArray(effects) ? effects : [], after);
 }
+
+/** A collection letter as its `COLLECTION_NOTICE` step recorded it (a relative's report may lack some): who claims, its reference, how much. */
+export interface CollectionClaim {
+  agency: string | null;
+  reference: string | null;
+  amount: number | null;
+}
+
+/** The particulars of a `COLLECTION_NOTICE` step's event, each null when not recorded. */
+export const collectionClaimOf = (event: Record<string, unknown>): CollectionClaim => ({
+  agency: typeof event.agency === 'string' && event.agency ? event.agency : null,
+  reference: typeof event.reference === 'string' && event.reference ? event.reference : null,
+  amount: typeof event.amount === 'number' ? event.amount : null,
+});

@@ -9,7 +9,7 @@ import type { Lang } from '../words';
 import { CORRECTION_EVENTS } from './corrections';
 import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
-import type { StepLetters, StoredStep } from './contract-step';
+import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
 
 export interface TimelineRecord {
@@ -193,6 +193,12 @@ export class TimelineService {
       [contractIds, events],
     );
     return new Map(rows.map((r) => [r.contract_id, r.details]));
+  }
+
+  /** The newest collection letter recorded on a contract (its `COLLECTION_NOTICE` step), or null when none was. */
+  async collectionClaim(contractId: string, manager: EntityManager = this.db.manager): Promise<CollectionClaim | null> {
+    const details = (await this.latestOfContracts(manager, [contractId], ['COLLECTION_NOTICE'])).get(contractId);
+    return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
   /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract and details, in the order they were written. */

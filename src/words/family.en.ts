@@ -2,6 +2,9 @@ import type { FamilyWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 
+/** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
+const claimEn = (agency: string, reference: string, amount: string) => `claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}, ${amount}`;
+
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
@@ -134,9 +137,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false) => `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.`,
   stillToPayNextUnnamed: "A bill of this contract is still to be paid from the estate. The family's point of contact and your contact person keep track of it.",
   paidOnLabel: 'Date of payment',

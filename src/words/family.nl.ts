@@ -1,6 +1,9 @@
 import type { Language } from '../../workflows';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
+/** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
+const claimNl = (agency: string, reference: string, amount: string) => `vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}, ${amount}`;
+
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
 const unansweredNl = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
@@ -152,14 +155,17 @@ export const familyNl = {
   billsToPayOthersMark: 'Het aanspreekpunt van de familie houdt hier bij welke rekeningen betaald zijn.',
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
+  // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false) => `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
   stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
   paidOnLabel: 'Datum van betalen',

@@ -2,6 +2,10 @@ import type { OwnerWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import { familyEn } from './family.en';
 
+/** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
+const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
+  `${agency || 'The collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''} claims ${amount ?? 'an amount (not recorded)'}`;
+
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "without an answer". */
 const answerToEn = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
@@ -354,7 +358,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -531,7 +536,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -645,6 +651,7 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
     },
     previewLetter: 'Preview the request letter',
     sendRequest: 'Send request',

@@ -20,6 +20,13 @@ const answerToNl = (q: MissedQuestion | null): string => {
   }
 };
 
+/**
+ * What a collection agency's letter claims, as recorded ("Incassobureau Noord (kenmerk INC-3) vordert € 112,40"): the letter
+ * names no bill of ours, so neither do these words. `amount` null: none recorded.
+ */
+const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
+  `${agency || 'Het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''} vordert ${amount ?? 'een bedrag (niet vastgelegd)'}`;
+
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
 
@@ -363,7 +370,9 @@ export const ownerNl = {
     billsOpen: 'Nog te betalen uit de nalatenschap',
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false) => `${provider}: ${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
+    /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -545,7 +554,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false) => `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -671,6 +681,8 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
+      collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
     },
     previewLetter: 'Conceptbrief bekijken',
     sendRequest: 'Verzoek versturen',

@@ -222,7 +222,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
     const pay = rest ? html`<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
     const undo = b.paidOn ? html` <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd)} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -247,11 +247,12 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
       ].filter(Boolean)
     : [w.notConfirmed];
   const open = [
+    ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd);
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency);
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];

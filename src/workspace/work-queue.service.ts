@@ -286,6 +286,8 @@ export interface BillToPayItem extends EstateRef {
   finalBill: boolean;
   /** The part up to the end date of a bill disputed in part. */
   untilEnd: boolean;
+  /** What a collection agency claims (its name; `reference` is its reference), decided to be paid from the estate; null for a bill of the provider. */
+  collectionAgency: string | null;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -517,6 +519,7 @@ export class WorkQueueService {
         amount: b.amount,
         finalBill: b.finalBill,
         untilEnd: b.untilEnd,
+        collectionAgency: b.collectionAgency,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

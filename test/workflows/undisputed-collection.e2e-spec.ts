@@ -1,0 +1,83 @@
+import request from 'supertest';
+import { API, createEstate } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Account, missedTermReaders, relative } from '../workspace/support';
+
+/**
+ * A collection of a bill nobody disputed (the November bill of a contract ended on 30 November is owed, so not
+ * disputable): the money it claims is named while it runs, owed by the estate once the owner decides to pay it, and
+ * a withdrawn bill is told as withdrawn, not as an objection settled.
+ */
+describe('a collection of a bill nobody disputed, told as it is', () => {
+  let t: TestApp;
+  let anna: Account;
+  let kpn: { id: string; name: string };
+  let desk: Session;
+  let ownerWeb: request.Agent;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ({ anna, kpn, desk, ownerWeb } = await missedTermReaders(t));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function collected(givenNames: string) {
+    const estate = await createEstate(anna.api, { givenNames });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    // November's bill bills no day after the end date: it is owed, not disputed.
+    await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-11', invoiceDate: '2026-11-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 112.4 }).expect(422);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(200);
+    return { id: contract.id, estateId: estate.id, family };
+  }
+  // Whitespace folded, the no-break space of amounts kept.
+  const contractPage = async (id: string) => (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text.replace(/[ \t\r\n]+/g, ' ');
+  const familyStatus = async (family: Session, id: string, lang = 'nl') =>
+    ((await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === id)!.statusText;
+  const billsToPay = async (estateId: string) => (await anna.api.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[];
+  const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+  const ownerTimeline = async (estateId: string) => ((await anna.api.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+
+  it('names the collection and what the agency claims while it runs, and tells the family the owner handles it', async () => {
+    const c = await collected('Henk');
+    const page = await contractPage(c.id);
+    expect(page).toContain('Incassobureau Noord (kenmerk INC-3) vordert €\u00a0112,40');
+    expect(page).not.toContain('geen betwiste of onbetaalde facturen');
+    expect(await familyStatus(c.family, c.id)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+    );
+    expect(await familyStatus(c.family, c.id, 'en')).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+    );
+    expect(await billsToPay(c.estateId)).toEqual([]);
+  });
+
+  it('lists what the agency claims among the bills to pay once the owner decides the estate pays it', async () => {
+    const c = await collected('Wim');
+    await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    expect(await billsToPay(c.estateId)).toEqual([expect.objectContaining({ reference: 'INC-3', amount: 112.4, collectionAgency: 'Incassobureau Noord' })]);
+    const page = await contractPage(c.id);
+    expect(page).toContain('Incassobureau Noord (kenmerk INC-3) vordert €\u00a0112,40');
+    expect(page).not.toContain('factuur INC-3');
+    // The family (an heir reads the estate's debts) is told it is to pay, as the agency's claim.
+    const next = ((await c.family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((i) => i.id === c.id)!.nextStep;
+    expect(next).toContain('Er is nog te betalen uit de nalatenschap: de vordering van Incassobureau Noord (kenmerk INC-3), € 112,40');
+  });
+
+  it('tells a withdrawn bill nobody disputed as withdrawn, not as an objection settled', async () => {
+    const c = await collected('Kees');
+    // A credit note answers a disputed bill: none is, so it is refused and cannot be told as an objection settled either.
+    await desk.post(`${API}/provider-desk/requests/${c.id}/credit-note`, { amount: 10 }).expect(422);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/invoice-withdrawn`, {}).expect(200);
+    const family = await familyTimeline(c.family);
+    expect(family).toContain('KPN heeft de rekening ingetrokken.');
+    expect(family.join(' ')).not.toContain('bezwaar');
+    const owner = await ownerTimeline(c.estateId);
+    expect(owner).toContain('Internet: Factuur ingetrokken door KPN; er liep geen bezwaar tegen.');
+    expect(owner.join(' ')).not.toContain('geschil gesloten');
+  });
+});
