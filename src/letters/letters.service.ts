@@ -94,8 +94,11 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
 
-/** The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed). */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean };
+/**
+ * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
+ * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
+ */
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null };
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
 export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
@@ -266,12 +269,13 @@ export class LettersService implements OnModuleInit {
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     }
-    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too).
+    // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too);
+    // a letter by post only once its batch is marked posted (`tellEndpointsOfPosted`), when the desk shows it.
     const sent = letter.status === 'sent';
     if (row.contractId && provider && aboutRequest) {
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
     }
-    if (row.contractId && provider && !effect.to && sent) {
+    if (row.contractId && provider && !effect.to && sent && channel !== 'post') {
       await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
     }
   }
@@ -288,6 +292,22 @@ export class LettersService implements OnModuleInit {
       [letterIds, NOT_ABOUT_THE_REQUEST],
     );
     for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state);
+  }
+
+  /**
+   * Letters by post just marked posted: each one to a contract's provider (not the agency's copies) is now in its
+   * hands, so its endpoints hear of it now, as of a letter by email when it is produced (`produce`).
+   */
+  async tellEndpointsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
+    const rows: { estateId: string; instanceId: string; contractId: string; providerId: string; letterKind: string }[] = await manager.query(
+      `SELECT l.estate_id AS "estateId", l.effect ->> 'instanceId' AS "instanceId", l.contract_id AS "contractId", c.provider_id AS "providerId",
+              l.effect #>> '{payload,effect,letterKind}' AS "letterKind"
+         FROM letters l JOIN contracts c ON c.id = l.contract_id
+        WHERE l.id = ANY($1) AND l.channel = 'post' AND (l.effect #>> '{payload,effect,to}') IS NULL
+        ORDER BY l.created_at, l.id`,
+      [letterIds],
+    );
+    for (const row of rows) await this.webhooks.recordLetter(manager, row);
   }
 
   /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */
@@ -503,14 +523,16 @@ export class LettersService implements OnModuleInit {
     if (!contracts.length) return new Map();
     const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              effect #>> '{payload,state}' AS state, (effect #>> '{payload,from}') IS NOT DISTINCT FROM (effect #>> '{payload,state}') AS repeat
+              effect #>> '{payload,state}' AS state, (effect #>> '{payload,from}') IS NOT DISTINCT FROM (effect #>> '{payload,state}') AS repeat,
+              CASE WHEN status <> 'sent' OR (channel = 'post' AND delivery_status <> 'posted') THEN NULL
+                   ELSE to_char(CASE WHEN channel = 'post' THEN COALESCE(delivered_at AT TIME ZONE 'Europe/Amsterdam', letter_date) ELSE letter_date END, 'YYYY-MM-DD') END AS "sentOn"
          FROM letters
         WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat }]));
+    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }]));
   }
 
   /**

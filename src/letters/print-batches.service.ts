@@ -212,7 +212,7 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
-   * (`posted`, delivered_at now), the provider's term for each runs from today, and each letter's estate timeline says so, for the owner and the family.
+   * (`posted`, delivered_at now), the provider's term for each runs from today, its webhook endpoints hear of each, and each letter's estate timeline says so, for the owner and the family.
    * Idempotent: a batch marked before keeps its first moment and who marked it.
    */
   async markPosted(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
@@ -229,6 +229,7 @@ export class PrintBatchesService implements OnModuleInit {
         [batchId, now],
       );
       await this.letters.startTermsOfPosted(manager, letters.map((l) => l.id));
+      await this.letters.tellEndpointsOfPosted(manager, letters.map((l) => l.id));
       for (const letter of letters) {
         await this.timeline.append(manager, {
           estateId: letter.estate_id,

@@ -498,11 +498,12 @@ export class ProviderDeskService {
 
   /**
    * The requests (of a page) whose present state is where supplied information left them, with the day its letter
-   * went out: a letter still held back by the letter rules (or not made yet) reached nobody, so it is not said.
+   * went out: a letter still held back by the letter rules (or not made yet) reached nobody, so it is not said; one by
+   * post went out the day its batch was marked posted, not the day it was written.
    */
   private async informationSuppliedOn(standings: Map<string, ContractStanding>): Promise<Map<string, string>> {
     const latest = await this.letters.latestInState([...standings].map(([id, s]) => ({ id, state: s.state })));
-    return new Map([...latest].filter(([, l]) => l.kind === 'information_supplied' && l.status === 'sent').map(([id, l]) => [id, l.letterDate]));
+    return new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, l.sentOn] as const] : [])));
   }
 
   /**

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { generate } from 'selfsigned';
 import { Webhook } from 'standardwebhooks';
+import { longDate } from '../../workflows';
+import { dutchDate } from '../../src/clock/clock';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { launchBrowser } from '../support/browser';
 import { signIn } from '../workspace/support';
@@ -222,6 +224,55 @@ describe('webhooks', () => {
     await drain();
     const types = [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
     expect(types.sort()).toEqual(['request.corrected', 'request.created', 'request.erasure_requested', 'request.information_supplied', 'request.withdrawn']);
+  });
+
+  it('tells the endpoint of a letter by post when its batch is marked posted, as the desk shows it; the desk dates information supplied by post from then', async () => {
+    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const ziggoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, {}).expect(201)).body.token);
+    const kpnSecret = receiver.secret;
+    receiver.secret = (await ziggoDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `https://127.0.0.1:${receiver.port}/ziggo` } }).expect(201)).body.secret;
+    try {
+      const estate = await createEstate(anna);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-1', action: 'cancel' }).expect(201)).body;
+      const id = { path: { id: contract.id } };
+      const heard = () => [...receiver.events.values()].filter((e) => e.data.requestId === contract.id).map((e) => e.type);
+      const desk = async () => (await ziggoDesk.get('/api/v1/provider-desk/requests/{id}', id).expect(200)).body;
+      let expectedSoFar: string[] = [];
+      const printAndPost = async () => {
+        for (const batchId of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) {
+          await drain();
+          expect(heard()).toEqual(expectedSoFar); // printed is not posted: the endpoint hears nothing yet
+          await anna.post(`${API}/print-batches/${batchId}/posted`).expect(200);
+        }
+        await drain();
+      };
+
+      // The request waits for the post: the desk says a letter is on its way, and the endpoint hears nothing of it.
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await drain();
+      expect(await desk()).toMatchObject({ letterPending: true });
+      expect(heard()).toEqual([]);
+      // Posted: the desk shows the request, and its endpoint is told of it at that moment.
+      await printAndPost();
+      expect(await desk()).toMatchObject({ letterPending: false });
+      expect(heard()).toEqual(['request.created']);
+
+      await ziggoDesk.post('/api/v1/provider-desk/requests/{id}/request-information', { ...id, body: { message: 'Graag de verklaring van erfrecht.', documentsNeeded: [] } }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.' }).expect(200);
+      await drain();
+      expectedSoFar = ['request.created'];
+      expect(heard()).toEqual(expectedSoFar);
+      // Two days later the batch is posted: the endpoint hears of it then, and the desk says it went that day, not the day it was written.
+      t.clock.advanceDays(2);
+      const postedOn = dutchDate(t.clock.now());
+      await printAndPost();
+      expect(heard()).toEqual(['request.created', 'request.information_supplied']);
+      const view = await desk();
+      expect(view.statusText).toContain(`Steward heeft u op ${longDate(postedOn, 'nl')} de gevraagde informatie gestuurd`);
+    } finally {
+      receiver.secret = kpnSecret;
+    }
   });
 
   it("lets an administrator register and remove a provider's endpoint; the provider sees it, a case owner cannot", async () => {
