@@ -510,7 +510,8 @@ export class LettersService implements OnModuleInit {
   async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, string>> {
     const sent = new Map<string, string>();
     for (const [id, l] of await this.latestInState(contracts)) {
-      if (COMPLAINT_KINDS.includes(l.kind) && l.status === 'sent' && !awaitsPost(l)) sent.set(id, l.letterDate);
+      // The day it went out: by post the day its batch was marked posted (the complaints body counts from the complaint the provider had).
+      if (COMPLAINT_KINDS.includes(l.kind) && l.sentOn) sent.set(id, l.sentOn);
     }
     return sent;
   }

@@ -1,7 +1,10 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
+import { dutchDate } from '../../src/clock/clock';
+import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -277,6 +280,32 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(owner[0]).toMatch(/aan Delta op de post gedaan\.$/);
     expect(owner.slice(1)).toContain('Glasvezel: Beëindiging gevraagd bij Delta.');
     expect(owner.slice(1).join('\n')).not.toContain('op de post gedaan');
+  });
+
+  it("counts the complaints body's waiting time from the day a complaint by post was posted, not the day it was written", async () => {
+    const provider = await createProvider(t.admin, { name: 'Telpost', category: 'telecom', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klachten', postalAddress: { street: 'Postbus 7', postalCode: '2500 AA', city: 'Den Haag', country: 'NL' } } });
+    const estate = await createEstate(anna, { givenNames: 'Rie', surnamePrefix: undefined, surname: 'Post' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Vast', accountNumber: 'TP-1', action: 'cancel' }).expect(201)).body;
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    await postAll();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds: 'De erfgenamen mogen opzeggen.' }).expect(200);
+    await advance(0); // the complaint is written today ...
+    await advance(2); // ... and goes to the post two days later
+    await postAll();
+    const complaint = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    expect(complaint).toMatchObject({ deliveryStatus: 'posted' });
+    const postedOn = dutchDate(new Date(complaint.deliveredAt));
+    expect(postedOn > complaint.letterDate).toBe(true);
+
+    // Rejected again: the Geschillencommissie takes the case from the weeks after the complaint reached the provider.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
+    const nextStep = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.nextStep as string;
+    expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', postedOn)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {
