@@ -83,6 +83,7 @@ export class NoteDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(2000)
   note?: string;
 }
@@ -121,6 +122,7 @@ class CreditNoteBody {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(2000)
   note?: string;
 }
@@ -284,6 +286,7 @@ export class CollectionStoppedDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(2000)
   note?: string;
 }
@@ -361,6 +364,7 @@ export class RecordCallDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @MinLength(1)
   @MaxLength(200)
   person?: string;
 

@@ -15,6 +15,8 @@ export interface BillPaymentDetails {
   paidOn: string;
   /** The provider's final bill (then `reference` is its confirmation's); absent for an invoice. */
   finalBill?: true;
+  /** The collection agency whose claim this is (the owner decided the estate pays it); absent for a bill, and in entries written before it was stored. */
+  collectionAgency?: string;
 }
 
 const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null =>
@@ -25,7 +27,7 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = ownerWords(lang).timeline;
-  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndone(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill);
+  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null) : w.billPaymentUndone(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null);
   return `${d.description}: ${said}`;
 }
 
@@ -35,5 +37,5 @@ export function familyBillPaymentText(entry: { event: string; details: Record<st
   if (!d) return null;
   const w = familyWords(lang);
   const named = provider ?? d.providerName;
-  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill) : w.billPaymentUndoneEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill);
+  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null) : w.billPaymentUndoneEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null);
 }

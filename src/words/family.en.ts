@@ -3,7 +3,9 @@ import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
-const claimEn = (agency: string, reference: string, amount: string) => `claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}, ${amount}`;
+/** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
+export const claimNamedEn = (agency: string, reference: string) => `claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`;
+const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -153,9 +155,12 @@ export const familyEn: FamilyWords = {
   moreBillsPaid: 'More paid bills',
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) => `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
-    `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} is to pay again: the payment of ${amount} on ${date} was undone.`,
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    agency !== null
+      ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`
+      : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',

@@ -2,7 +2,9 @@ import type { Language } from '../../workflows';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
-const claimNl = (agency: string, reference: string, amount: string) => `vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}, ${amount}`;
+/** A collection agency's claim by its agency and its reference ("vordering van Incassobureau Noord (kenmerk INC-3)"). */
+export const claimNamedNl = (agency: string, reference: string) => `vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`;
+const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
 const unansweredNl = (q: MissedQuestion | null): string => {
@@ -179,11 +181,14 @@ export const familyNl = {
   billPaidNotice: 'Opgeslagen: de rekening staat nu bij betaald.',
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
-    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
+  // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    agency !== null
+      ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
+      : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
-    `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

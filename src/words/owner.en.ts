@@ -1,6 +1,6 @@
 import type { OwnerWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
-import { familyEn } from './family.en';
+import { claimNamedEn, familyEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
@@ -1147,9 +1147,14 @@ export const ownerEn: OwnerWords = {
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
-    billPaid: (reference, provider, amount, date, finalBill = false) => `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, amount, date, finalBill = false) =>
-      finalBill
+    billPaid: (reference, provider, amount, date, finalBill = false, agency = null) =>
+      agency !== null
+        ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`
+        : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null) =>
+      agency !== null
+        ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone; that amount is open again.`
+        : finalBill
         ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,
     estateOpened: (deceased, owner) => (deceased && owner ? `Estate of ${deceased} opened; case owner ${owner}.` : 'Estate opened.'),

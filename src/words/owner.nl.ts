@@ -1,5 +1,5 @@
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
-import { familyNl } from './family.nl';
+import { claimNamedNl, familyNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -1189,11 +1189,16 @@ export const ownerNl = {
     channels: { email: 'e-mail', post: 'post', portal: 'desk van de organisatie', family: 'familieportaal' },
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
-      `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+    // `agency`: a collection agency's claim the estate pays, named as the claim (as among the bills to pay).
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+      agency !== null
+        ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
+        : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false) =>
-      finalBill
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+      agency !== null
+        ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid; dat bedrag staat weer open.`
+        : finalBill
         ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,
     // An entry written before it stored its data is said with what it did store; `null` marks what it did not.

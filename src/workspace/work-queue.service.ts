@@ -484,8 +484,8 @@ export class WorkQueueService {
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
-    // A letter waiting for the post is said as the contract's page says it (`waitsForPost`), not as sent; a provider's
-    // missed term the owner answered with a call says the call.
+    // A letter held back by the letter rules, or waiting for the post (`waitsForPost`), is said as the contract's page
+    // says it, not as sent; a provider's missed term the owner answered with a call says the call.
     const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
     const [complained, letters, calls] = await Promise.all([
       this.views.complaintDates(items),
@@ -493,7 +493,7 @@ export class WorkQueueService {
       this.views.answeringCalls(items),
     ]);
     const contracts = page.items.map((row) =>
-      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), waitsForPost(row.state, letters.get(row.contractId)), calls.get(row.contractId)),
+      this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
     const laterEndDates = later.map((row): LaterEndDateItem => {
@@ -552,7 +552,8 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, forPost: boolean, call?: RecordedCall): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: 'heldBack' | 'awaitingPost' | undefined, call?: RecordedCall): ContractItem {
+    const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);
     const brp = row.state === 'ready' && brpCheckOpen;
@@ -574,7 +575,13 @@ export class WorkQueueService {
       providerName: row.providerName,
       description: row.description,
       // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
-      statusText: brp ? brpCheckText(row.providerName, row.providerCategory, lang) : forPost ? ownerWords(lang).contract.letterAwaitingPost(row.providerName) : (lateMove ?? statusText),
+      statusText: brp
+        ? brpCheckText(row.providerName, row.providerCategory, lang)
+        : letter === 'heldBack'
+          ? ownerWords(lang).contract.letterHeldBack(row.providerName)
+          : forPost
+            ? ownerWords(lang).contract.letterAwaitingPost(row.providerName)
+            : (lateMove ?? statusText),
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,
       dueDateOf: contractStateMeta(row.state).waitingOn === 'provider' ? 'provider' : 'owner',

@@ -61,6 +61,9 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     ]);
     const shape = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', note: 'x' }).expect(400);
     expect(shape.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['note', 'outcome']);
+    // Whom she spoke to may be left out, not given blank.
+    const blank = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: ' ', outcome: 'x' }).expect(400);
+    expect(blank.body.errors.map((e: { field: string }) => e.field)).toEqual(['person']);
     expect((await anna.api.get(`${API}/contracts/${id}/calls`).expect(200)).body.items).toEqual([]);
 
     await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'KPN bevestigt de beëindiging deze week.' }).expect(201);

@@ -100,6 +100,11 @@ describe('a complaint about a rejected request', () => {
       const res = await anna.post(`${API}/contracts/${contract.id}/amend`, { answer }).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['answer']);
     }
+    // A note given blank is refused likewise, naming `note` (left out it is fine).
+    for (const note of ['', '  ']) {
+      const res = await anna.post(`${API}/contracts/${contract.id}/amend`, { note }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['note']);
+    }
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('rejected');
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
   });

@@ -68,6 +68,22 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(next).toContain('Er is nog te betalen uit de nalatenschap: de vordering van Incassobureau Noord (kenmerk INC-3), € 112,40');
   });
 
+  it('names a paid claim as the claim on both timelines, also when its payment is undone', async () => {
+    const c = await collected('Joop');
+    await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+    await anna.api.post(`${API}/contracts/${c.id}/bills-paid`, { reference: 'INC-3', paidOn: today }).expect(201);
+    await anna.api.post(`${API}/contracts/${c.id}/bills-paid/undo`, { reference: 'INC-3' }).expect(200);
+    const owner = (await ownerTimeline(c.estateId)).join(' | ');
+    expect(owner).toMatch(/Internet: Vordering van Incassobureau Noord \(kenmerk INC-3\), €\u00a0112,40, betaald uit de nalatenschap op /);
+    expect(owner).toMatch(/Internet: Betaling van €\u00a0112,40 op [^|]+ voor de vordering van Incassobureau Noord \(kenmerk INC-3\) teruggedraaid/);
+    expect(owner).not.toContain('Factuur INC-3');
+    const family = (await familyTimeline(c.family)).join(' | ');
+    expect(family).toMatch(/De vordering van Incassobureau Noord \(kenmerk INC-3\) over het contract bij KPN, €\u00a0112,40, is betaald op /);
+    expect(family).toContain('De vordering van Incassobureau Noord (kenmerk INC-3) over het contract bij KPN staat weer bij te betalen');
+    expect(family).not.toContain('Rekening INC-3');
+  });
+
   it('tells a withdrawn bill nobody disputed as withdrawn, not as an objection settled', async () => {
     const c = await collected('Kees');
     // A credit note answers a disputed bill: none is, so it is refused and cannot be told as an objection settled either.

@@ -165,6 +165,23 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(blocked.map((b) => b.contractId)).toEqual([other.id]);
   });
 
+  it("says a contract whose letter the letter rules held back as its page says it, not as the state's words", async () => {
+    // The deceased's own address as the provider's: the letter rules hold the request back.
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Thuis Kabel', channel: 'post', slaBusinessDays: 5, requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
+    const estate = await createEstate(anna);
+    const contract = await addContract(estate.id, provider.id, 'Kabel');
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200);
+    // A collection notice is the owner's move on Today; its stop letter to the provider is held back too.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 50 }).expect(200);
+    await runDueWork();
+    const page = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
+    expect(page.statusText).toBe('Brief aan Thuis Kabel tegengehouden door de briefcontrole; nog niet verstuurd.');
+    const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[]).find((c) => c.contractId === contract.id);
+    expect(row).toMatchObject({ statusText: page.statusText });
+  });
+
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
     const estate = await createEstate(anna);
     const maria = await relative(t, anna, estate.id, 'Maria de Vries');
