@@ -56,8 +56,9 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(sent, 'en')).toBe('Letter "Opzegging" sent to KPN (provider\'s desk).');
     const old = entry({ event: 'letter.sent', summary: 'Letter "Opzegging" to KPN (portal), SHA-256 3fa9c2d41b0e…', details: { sha256: '3fa9c2d41b0e' } });
     expect(ownerTimelineText(old, 'nl')).toBe('Letter "Opzegging" to KPN (portal)');
-    const blocked = entry({ event: 'letter.blocked', details: { title: 'Opzegging', violations: [{ rule: 'no-bsn', where: 'body' }] } });
-    expect(ownerTimelineText(blocked, 'nl')).toBe('Brief „Opzegging” tegengehouden: no-bsn (body)');
+    // Why it was held back, in the owner's words (never the rule's code); a rule the catalogue does not know, in general words.
+    const blocked = entry({ event: 'letter.blocked', details: { title: 'Opzegging', violations: [{ rule: 'addressed-to-deceased', where: 'address', message: '' }, { rule: 'no-bsn', where: 'body', message: '' }] } });
+    expect(ownerTimelineText(blocked, 'nl')).toBe('Brief „Opzegging” tegengehouden: de brief is gericht aan de overledene of aan diens huisadres; de brief voldoet niet aan de regels voor brieven');
   });
 
   it('says a correction in each language when the entry recorded whose it is; an older contract correction stays as stored', () => {
