@@ -115,10 +115,16 @@ describe('enclosures: what a provider may open', () => {
     expect(owner.timeline.map((e: { event: string }) => e.event)).not.toContain('INFORMATION_SUPPLIED');
     expect(await enclosureRows(kpnContract.id)).toEqual([]);
     // An answer with nothing in it (no text, no document) would count as answered while its letter is held back: 422 naming `note`.
-    for (const empty of [{}, { note: '' }, { note: '   ', documentIds: [] }]) {
+    for (const empty of [{}, { documentIds: [] }]) {
       const refusedEmpty = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, empty).expect(422);
       expect(refusedEmpty.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(refusedEmpty.body.errors).toEqual([{ field: 'note', message: 'write an answer or enclose a document (documentIds)' }]);
+    }
+    // A note given blank is a shape error naming it, as every optional free text of a step (README: left out, not blank).
+    for (const blank of [{ note: '' }, { note: '   ', documentIds: [] }]) {
+      const refusedBlank = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, blank).expect(400);
+      expect(refusedBlank.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refusedBlank.body.errors.map((e: { field: string }) => e.field)).toEqual(['note']);
     }
     expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
     // Not an id at all is a shape error (400), and another owner's contract is not found.
