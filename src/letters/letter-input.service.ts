@@ -310,7 +310,6 @@ export class LetterInputBuilder {
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? own;
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
-    const owing = new Set(owed.filter((b) => stillToPay(b) > 0).map((b) => b.contractId));
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {
@@ -331,15 +330,14 @@ export class LetterInputBuilder {
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {
         const { state, context, dueDate } = standings.get(c.id)!;
-        // A finished contract whose bill the estate still owes is ours, as on the portal; its date stays the end confirmed.
-        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id))];
+        const group = STANDING_OF[contractGroup(state, unsent.get(c.id))];
         return {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
           outcome: outcome(c, readsDebts),
           group,
-          date: contractGroup(state) === 'done' ? context.effectiveDate : unsent.has(c.id) ? null : dueDate,
+          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) ? null : dueDate,
         };
       }),
       estateBills,
