@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { QuietPeriodFromEndDate1763805600000 } from '../../migrations/1763805600000-QuietPeriodFromEndDate';
+import { migrations } from '../../migrations';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { addBusinessDays } from '../../workflows/business-days';
@@ -98,10 +99,11 @@ describe('the quiet period after a confirmation', () => {
     const othersBefore = (await db.query(`SELECT subject_id, due_date::text FROM workflow_instances WHERE state = 'confirmed' AND subject_id <> $1 ORDER BY subject_id`, [contract.id])).rows;
 
     // The migration lists every contract waiting in its quiet period; the app recounts them when it starts.
-    const runner = t.app.get(DataSource).createQueryRunner();
-    await new QuietPeriodFromEndDate1763805600000().down(runner);
-    await new QuietPeriodFromEndDate1763805600000().up(runner);
-    await runner.release();
+    // Rolled back to before it and forward again, as a real rollback would: later migrations changed its table.
+    const source = t.app.get(DataSource);
+    const later = migrations.length - migrations.indexOf(QuietPeriodFromEndDate1763805600000);
+    for (let i = 0; i < later; i++) await source.undoLastMigration({ transaction: 'each' });
+    await source.runMigrations({ transaction: 'each' });
     const restarted = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false' }), databaseUrl: t.databaseUrl, clock: t.clock });
     await restarted.init();
     await restarted.close();
