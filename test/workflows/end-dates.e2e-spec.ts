@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PaidFromEstateAndLaterEndDatesOpen1763805800000 } from '../../migrations/1763805800000-PaidFromEstateAndLaterEndDatesOpen';
-import { migrations } from '../../migrations';
+import { rerunFrom } from '../support/migration-rerun';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -386,10 +386,7 @@ describe('end dates against the date of death and the request', () => {
     await db.query(`UPDATE contracts SET state = 'settled' WHERE id = $1`, [contracts[2].id]);
     // Rolled back to before the migration and forward again, as a real rollback would: the later migrations that
     // rewrote its index (and the tables Today reads) go down first and up again after.
-    const source = t.app.get(DataSource);
-    const later = migrations.length - migrations.indexOf(PaidFromEstateAndLaterEndDatesOpen1763805800000);
-    for (let i = 0; i < later; i++) await source.undoLastMigration({ transaction: 'each' });
-    await source.runMigrations({ transaction: 'each' });
+    await rerunFrom(t.app.get(DataSource), PaidFromEstateAndLaterEndDatesOpen1763805800000);
     const lines = ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).map((l) => l.contractId);
     expect(contracts.map((c) => lines.includes(c.id))).toEqual([false, false, true]);
   });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { QuietPeriodFromEndDate1763805600000 } from '../../migrations/1763805600000-QuietPeriodFromEndDate';
-import { migrations } from '../../migrations';
+import { rerunFrom } from '../support/migration-rerun';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { addBusinessDays } from '../../workflows/business-days';
@@ -100,10 +100,7 @@ describe('the quiet period after a confirmation', () => {
 
     // The migration lists every contract waiting in its quiet period; the app recounts them when it starts.
     // Rolled back to before it and forward again, as a real rollback would: later migrations changed its table.
-    const source = t.app.get(DataSource);
-    const later = migrations.length - migrations.indexOf(QuietPeriodFromEndDate1763805600000);
-    for (let i = 0; i < later; i++) await source.undoLastMigration({ transaction: 'each' });
-    await source.runMigrations({ transaction: 'each' });
+    await rerunFrom(t.app.get(DataSource), QuietPeriodFromEndDate1763805600000);
     const restarted = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false' }), databaseUrl: t.databaseUrl, clock: t.clock });
     await restarted.init();
     await restarted.close();
