@@ -27,4 +27,12 @@ describe('clock', () => {
     clock.advanceDays(10);
     expect(clock.today()).toBe('2026-12-03');
   });
+
+  it('resumes at a later instant and never goes back to an earlier one', () => {
+    const clock = new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
+    expect(clock.resumeAt(new Date('2026-11-20T09:00:00+01:00'))).toBe(false);
+    expect(clock.today()).toBe('2026-11-23');
+    expect(clock.resumeAt(new Date('2026-12-08T09:00:00+01:00'))).toBe(true);
+    expect(clock.today()).toBe('2026-12-08');
+  });
 });

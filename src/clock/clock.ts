@@ -91,4 +91,12 @@ export class VirtualClock extends Clock {
     this.offsetMs += days * DAY_MS;
     return this.now();
   }
+
+  /** Moves on to `instant` if that is later, never back: the data may already hold days up to it. Answers whether it moved. */
+  resumeAt(instant: Date): boolean {
+    const ahead = instant.getTime() - this.now().getTime();
+    if (ahead <= 0) return false;
+    this.offsetMs += ahead;
+    return true;
+  }
 }

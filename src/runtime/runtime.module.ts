@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '../clock/clock.module';
 import { ClockController } from './clock.controller';
 import { ContractProjectionRow } from './contract-projection.entity';
 import { OutboxService } from './outbox.service';
@@ -12,7 +13,7 @@ import { Workers } from './workers.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow])],
+  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow]), ClockModule],
   controllers: [ClockController],
   providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
   exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
