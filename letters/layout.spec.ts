@@ -48,6 +48,7 @@ const contracts = (n: number): ContractStanding[] =>
     outcome: STATUSES[(i * n) % STATUSES.length],
     group: STANDING_GROUPS[(i * 7) % 3],
     date: i % 5 ? `2026-12-${String((i % 28) + 1).padStart(2, '0')}` : null,
+    termPassedOn: null,
   }));
 
 /** A letter of any kind, with just the facts that kind needs. */

@@ -714,7 +714,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 
   it('greets an unnamed family as the bereaved, a named one personally, and names the desk in the letter’s language', () => {
-    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'beëindigd', group: 'done' as const, date: null }] };
+    const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'beëindigd', group: 'done' as const, date: null, termPassedOn: null }] };
     expect(composeLetter(sampleLetter({ ...report, recipient: { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' } })).salutation).toBe('Geachte nabestaanden,');
     const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' } }));
     expect([named.salutation, named.closing]).toEqual(['Dear Maria de Vries-Jansen,', 'Yours sincerely,']);
@@ -763,6 +763,19 @@ describe('the reports to the family name the bills the estate still owes', () =>
     const claim = { provider: 'Stroomtest', reference: 'INC-3', amount: 112.4, collectionAgency: 'Incassobureau Noord', paidOn: null };
     expect(composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [claim] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Vordering van Incassobureau Noord (kenmerk INC-3)', expect.stringMatching(/^€.112,40$/)]]);
     expect(composeLetter(letterOfKind('final_report', 'en', { estateBills: [claim] })).table!.groups.slice(1)[0].rows).toEqual([['Stroomtest', 'Claim by Incassobureau Noord (reference INC-3)', '€112.40']]);
+    // The column and the note say what the group holds: a claim alone, or claims beside invoices.
+    const [open] = composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [claim] })).table!.groups.slice(1);
+    expect(open.columns).toEqual(['Organisatie', 'Vordering', 'Bedrag']);
+    expect(open.note).toBe('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
+    const [both] = composeLetter(letterOfKind('progress_report', 'en', { estateBills: [claim, BILLS[0]] })).table!.groups.slice(1);
+    expect(both.columns).toEqual(['Organisation', 'Invoice or claim', 'Amount']);
+    expect(both.note).toMatch(/^According to the file, these bills and claims are paid from the estate/);
+  });
+
+  it('says a term that passed as passed in the date column, not as a date still to come', () => {
+    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'wacht op antwoord', group: 'provider' as const, date: '2027-03-04', termPassedOn: '2027-02-18' };
+    expect(composeLetter(letterOfKind('progress_report', 'nl', { contractsSummary: [row] })).table!.groups[0].rows).toEqual([['KPN', 'Opzeggen: Internet', 'wacht op antwoord', 'termijn tot en met 18 februari 2027 verstreken']]);
+    expect(composeLetter(letterOfKind('progress_report', 'en', { contractsSummary: [row] })).table!.groups[0].rows[0][3]).toBe('term until 18 February 2027 passed');
   });
 
   it('says nothing of bills when the estate owes none, and leaves out a heading with nothing under it', async () => {

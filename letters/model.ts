@@ -260,7 +260,15 @@ export interface ContractStanding {
   group: StandingGroup;
   /** Done: the end or transfer date the provider confirmed; waiting: when the next answer is due. Null when not known. */
   date: string | null;
+  /**
+   * The provider's term that passed with no letter since, as recorded (the date the portal's missed-term sentence names):
+   * the date column says it passed instead of a date still to come. Null when none did.
+   */
+  termPassedOn: string | null;
 }
+
+/** What a group of the estate's bills holds: invoices of the provider (a final bill, a part of one), collection agencies' claims, or both. */
+export type BillsHeld = 'invoice' | 'claim' | 'both';
 
 /** A bill the estate owes (the owner's word that it is paid from the estate, or a correction that took it out of the dispute). */
 export interface EstateBill {

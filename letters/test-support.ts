@@ -207,7 +207,7 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : kind === 'rejection_complaint' ? REJECTED : HISTORY,
     ...(isFamilyLetter(kind) && {
       recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
-      contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30' }],
+      contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30', termPassedOn: null }],
     }),
     ...overrides,
   });
@@ -226,7 +226,7 @@ export function letterCorpus(): LetterInput[] {
     { provider: 'Leverancier 3', reference: 'F-2026-0042', amount: 24.98, paidOn: null },
     { provider: 'Leverancier 7', reference: 'F-2026-0043', amount: 131.4, paidOn: '2026-12-05' },
   ];
-  const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30' }));
+  const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   return LETTER_KINDS.flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>

@@ -625,11 +625,13 @@ export const en: Words = {
     headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
     asked: { cancel: 'Cancel', transfer: 'Transfer' },
+    termPassed: (date) => `term until ${date} passed`,
   },
   estateBills: {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
-    columns: (paid) => ['Organisation', 'Invoice', 'Amount', ...(paid ? ['Paid on'] : [])],
-    openNote: 'According to the file, these bills are paid from the estate; they have not been recorded as paid yet. If you have any questions about paying them, please contact me.',
+    columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
+    openNote: (held, count) =>
+      `According to the file, ${held === 'claim' && count === 1 ? 'this claim is paid from the estate; it has not been recorded as paid yet' : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}. If you have any questions about paying ${held === 'claim' && count === 1 ? 'it' : 'them'}, please contact me.`,
     finalBill: (reference) => `Final bill (reference ${reference})`,
     untilEnd: (reference) => `${reference}, the part up to the end date`,
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,

@@ -671,12 +671,14 @@ export const nl: Words = {
     headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
     asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
+    termPassed: (date) => `termijn tot en met ${date} verstreken`,
   },
   // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
   estateBills: {
     headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
-    columns: (paid) => ['Organisatie', 'Factuur', 'Bedrag', ...(paid ? ['Betaald op'] : [])],
-    openNote: 'Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.',
+    columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
+    openNote: (held, count) =>
+      `Volgens het dossier ${held === 'claim' && count === 1 ? 'wordt deze vordering betaald uit de nalatenschap; die staat' : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.`,
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,

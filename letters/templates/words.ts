@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -69,12 +69,12 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
-  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string> };
+  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string>; termPassed: (date: string) => string };
   /**
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean) => string[]; openNote: string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -288,16 +288,22 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const contracts = input.contractsSummary ?? [];
   if (!contracts.length) return null;
   const bills = input.estateBills ?? [];
+  // A collection agency's claim is no invoice of the provider's: each group's column and note say what it holds.
+  const held = (group: EstateBill[]): BillsHeld => (group.every((b) => b.collectionAgency !== undefined) ? 'claim' : group.some((b) => b.collectionAgency !== undefined) ? 'both' : 'invoice');
+  const open = bills.filter((b) => !b.paidOn);
+  const paid = bills.filter((b) => b.paidOn);
   const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({
         heading: w.standings.headings[group],
         columns: w.standings.columns(group),
-        rows: contracts.filter((c) => c.group === group).map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.date ? w.date(c.date) : '–']),
+        rows: contracts
+          .filter((c) => c.group === group)
+          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
-      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false), rows: bills.filter((b) => !b.paidOn).map(billed), note: w.estateBills.openNote },
-      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true), rows: bills.flatMap((b) => (b.paidOn ? [[...billed(b), w.date(b.paidOn)]] : [])) },
+      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, held(open)), rows: open.map(billed), note: w.estateBills.openNote(held(open), open.length) },
+      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, held(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
     ].filter((g) => g.rows.length),
   };
 }

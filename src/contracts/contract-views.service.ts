@@ -105,6 +105,12 @@ export function endDateNoticeText(notice: EndDateNotice, providerName: string, a
 type Handled = { note: string | null };
 
 /**
+ * The day a missed term ran to, as every reader is told it: a term a letter renewed is said as the latest that passed;
+ * one renewed with no word to anyone (only the owner's alert) since the first that passed: the provider is late since then, the owner's own step too.
+ */
+export const missedTermDate = (missed: MissedTerm): string => (missed.withLetter ? missed.dueDate : missed.since);
+
+/**
  * A term the contract's present state let pass, said after the state's status beside its new due
  * date; `next` replaces the state's next step when that step already happened. The owner reads whose
  * term it was. The family reads what the machine did about a provider's: wrote again (a letter), or
@@ -122,9 +128,7 @@ export function missedTermText(
   lang: Language,
   call: RecordedCall | null = null,
 ): { status: string; next: string | null } {
-  // A term a letter renewed is said as the latest that passed; one renewed with no word to anyone (only the owner's
-  // alert) since the first that passed: the provider is late since then, the owner's own step too.
-  const date = longDate(missed.withLetter ? missed.dueDate : missed.since, lang);
+  const date = longDate(missedTermDate(missed), lang);
   const due = dueDate && longDate(dueDate, lang);
   const providers = contractStateMeta(state).waitingOn === 'provider';
   // Which answer is missing: beside a credit or another answer the provider gave, "did not answer" would read as untrue.

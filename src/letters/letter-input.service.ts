@@ -6,8 +6,8 @@ import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import type { LetterStandingsReader } from '../contracts/contract-views.service';
-import { ContractWorkflow } from '../contracts/contract-workflow.service';
+import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
+import { ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
@@ -77,6 +77,7 @@ export class LetterInputBuilder {
     private readonly timeline: TimelineService,
     private readonly bills: BillsService,
     private readonly attached: EnclosuresService,
+    private readonly views: ContractViews,
   ) {}
 
   private letterStandings: LetterStandingsReader = async () => new Map();
@@ -304,10 +305,15 @@ export class LetterInputBuilder {
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
     // A letter held back or not posted yet: told and grouped as the portal's overview does (`contractGroup`), no date expected.
     const unsent = await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })));
+    // A term that passed is said as the portal says it (`missedTermText`), with the call that answered it; then no date to come is named.
+    const calls = await this.views.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     const outcome = (c: Contract, reach: boolean) => {
-      const { state, context, dueDate } = standings.get(c.id)!;
-      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach });
-      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? own;
+      const standing = standings.get(c.id)!;
+      const { state, context, missedTerm } = standing;
+      const dueDate = shownDueDate(standing);
+      const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', 'nl', calls.get(c.id)).status;
+      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed) });
+      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     const owed = await this.bills.ofEstate(estate.id, manager);
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
@@ -329,7 +335,8 @@ export class LetterInputBuilder {
       enclosures: [],
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {
-        const { state, context, dueDate } = standings.get(c.id)!;
+        const standing = standings.get(c.id)!;
+        const { state, context, dueDate } = standing;
         const group = STANDING_OF[contractGroup(state, unsent.get(c.id))];
         return {
           provider: c.provider.name,
@@ -338,6 +345,7 @@ export class LetterInputBuilder {
           outcome: outcome(c, readsDebts),
           group,
           date: group === 'done' ? context.effectiveDate : unsent.has(c.id) ? null : dueDate,
+          termPassedOn: !unsent.has(c.id) && unannouncedTerm(standing) ? missedTermDate(standing.missedTerm!) : null,
         };
       }),
       estateBills,

@@ -177,7 +177,8 @@ export const ownerNl = {
     billsToPay: 'Te betalen uit de nalatenschap',
     bill: 'Rekening',
     owedSince: 'Verschuldigd',
-    owedSinceText: (day: string, days: number) => `sinds ${day} (${days === 1 ? '1 dag' : `${days} dagen`})`,
+    // A bill owed since today reads as today, not as a date with "0 dagen".
+    owedSinceText: (day: string, days: number) => (days === 0 ? 'vandaag' : `sinds ${day} (${days === 1 ? '1 dag' : `${days} dagen`})`),
     noBillsToPay: 'Geen rekening van uw nalatenschappen staat nog open.',
     unposted: 'Printbatches nog niet op de post',
     batch: 'Printbatch',

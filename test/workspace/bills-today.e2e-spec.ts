@@ -49,6 +49,8 @@ describe("bills to pay on the owner's Today", () => {
 
   it("brings each unpaid bill of the owner's estates back on Today, oldest first, paged, until it is recorded paid", async () => {
     const first = await owedContract('Henk');
+    // Owed since today: said as today, not as a date of 0 days.
+    expect(await todayPage(anna)).toMatch(/Henk.*factuur F-01, €.24,98 vandaag \S+#bills Betaling vastleggen/);
     await advance(3);
     const second = await disputedContract('Wim');
     // € 60,00 for 15 November to 14 December: the part up to the end date (€ 32,00) is owed while the rest is disputed.
