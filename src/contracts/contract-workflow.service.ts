@@ -212,9 +212,9 @@ export class ContractWorkflow implements OnModuleInit {
     return this.runtime.ownerMoved(manager, 'contract', contractId);
   }
 
-  /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now). */
-  restartProviderDeadline(manager: EntityManager, contractId: string, state: string): Promise<boolean> {
-    return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
+  /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now); or the date the letter printed (`printed`). */
+  restartProviderDeadline(manager: EntityManager, contractId: string, state: string, printed: string | null = null): Promise<boolean> {
+    return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state, printed);
   }
 
   /** No provider deadline while the letter of `step` is held back (`hold`: by the letter rules, or for the post), when the contract made no step since. */

@@ -252,7 +252,7 @@ export class LettersService implements OnModuleInit {
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, input.dueDate ?? null, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -282,16 +282,17 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Letters by post just marked posted: the provider's time for each one's step, held while it waited for the
-   * post (`produce`), runs from today, the day it can reach the provider, while the workflow is still where
-   * the letter left it. The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
+   * post (`produce`), runs again while the workflow is still where the letter left it: to the date the letter
+   * printed, a promise to the provider; a letter that printed none from today, the day it can reach the provider.
+   * The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
    */
   async startTermsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
-    const rows: { contractId: string; state: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state FROM letters
+    const rows: { contractId: string; state: string; printed: string | null }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state, effect ->> 'dueDate' AS printed FROM letters
         WHERE id = ANY($1) AND contract_id IS NOT NULL AND (effect #>> '{payload,effect,to}') IS NULL AND kind <> ALL($2)`,
       [letterIds, NOT_ABOUT_THE_REQUEST],
     );
-    for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state);
+    for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state, row.printed);
   }
 
   /**
@@ -324,6 +325,7 @@ export class LettersService implements OnModuleInit {
     row: OutboxRow,
     produced: ProducedLetter,
     { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
+    dueDate: string | null,
     documentId?: string,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
@@ -331,7 +333,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown> },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }) },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
