@@ -64,8 +64,12 @@ export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' |
 export const answeredMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null =>
   unannouncedTerm(standing) && standing.missedTerm!.count === 0 ? standing.missedTerm!.dueDate : null;
 
-/** The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`). */
-export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>): string | null => (unannouncedTerm(standing) ? null : standing.dueDate);
+/**
+ * The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`),
+ * nor while the letter it waits on waits for the post (`forPost`, `waitsForPost`): its term starts when it is posted, and
+ * the workflow's due date may be the step's own, from before its letter was made.
+ */
+export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>, forPost = false): string | null => (forPost || unannouncedTerm(standing) ? null : standing.dueDate);
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {

@@ -487,7 +487,9 @@ export class LettersService implements OnModuleInit {
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
-   * Contracts whose letter went out are left out. `unmade` (the family's readers): a state whose entry writes a
+   * Contracts whose letter went out are left out. A letter to a provider by post that the step wrote and is not made
+   * yet (`OutboxService.lettersToMake`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
+   * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there.
@@ -500,8 +502,17 @@ export class LettersService implements OnModuleInit {
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
-    if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id)) standings.set(c.id, 'heldBack');
+    for (const id of await this.postLettersToMake(contracts.filter((c) => !latest.has(c.id)), repeats)) standings.set(id, 'awaitingPost');
+    if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
+  }
+
+  /** Of these contracts, those whose present state's letter to a provider by post is not made yet (`requestLetterStandings`). */
+  private async postLettersToMake(contracts: { id: string; state: string }[], repeats: boolean): Promise<string[]> {
+    const toMake = await this.outbox.lettersToMake(contracts, NOT_ABOUT_THE_REQUEST, repeats);
+    if (!toMake.size) return [];
+    const rows: { id: string }[] = await this.db.query(`SELECT c.id FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = ANY($1) AND p.channel = 'post'`, [[...toMake]]);
+    return rows.map((r) => r.id);
   }
 
   /**
