@@ -319,7 +319,8 @@ export class ContractViews {
    */
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
     const { state, context } = standing;
-    const dueDate = shownDueDate(standing);
+    const forPost = waitsForPost(state, facts.letter);
+    const dueDate = shownDueDate(standing, forPost);
     const words = {
       providerName: c.provider.name,
       dueDate,
@@ -338,7 +339,6 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const forPost = waitsForPost(state, facts.letter);
     const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)

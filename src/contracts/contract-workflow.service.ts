@@ -64,8 +64,12 @@ export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' |
 export const answeredMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null =>
   unannouncedTerm(standing) && standing.missedTerm!.count === 0 ? standing.missedTerm!.dueDate : null;
 
-/** The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`). */
-export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>): string | null => (unannouncedTerm(standing) ? null : standing.dueDate);
+/**
+ * The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`),
+ * nor while the letter it waits on waits for the post (`forPost`, `waitsForPost`): its term starts when it is posted, and
+ * the workflow's due date may be the step's own, from before its letter was made.
+ */
+export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>, forPost = false): string | null => (forPost || unannouncedTerm(standing) ? null : standing.dueDate);
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {
@@ -212,9 +216,9 @@ export class ContractWorkflow implements OnModuleInit {
     return this.runtime.ownerMoved(manager, 'contract', contractId);
   }
 
-  /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now). */
-  restartProviderDeadline(manager: EntityManager, contractId: string, state: string): Promise<boolean> {
-    return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state);
+  /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now); or the date the letter printed (`printed`). */
+  restartProviderDeadline(manager: EntityManager, contractId: string, state: string, printed: string | null = null): Promise<boolean> {
+    return this.runtime.restartProviderDeadline(manager, 'contract', contractId, state, printed);
   }
 
   /** No provider deadline while the letter of `step` is held back (`hold`: by the letter rules, or for the post), when the contract made no step since. */

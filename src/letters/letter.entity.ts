@@ -5,6 +5,8 @@ import type { DocumentAudience } from '../documents/document-audience';
 export interface LetterEffect {
   instanceId: string;
   payload: Record<string, unknown>;
+  /** The provider's term the letter printed ("uiterlijk …"), when it printed one: by post, the term once it is posted (`startTermsOfPosted`). */
+  dueDate?: string;
 }
 
 /** A letter as archived on the estate: its final PDF and checksum, or why it was blocked. */

@@ -252,7 +252,7 @@ export class LettersService implements OnModuleInit {
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, input.dueDate ?? null, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -282,16 +282,17 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Letters by post just marked posted: the provider's time for each one's step, held while it waited for the
-   * post (`produce`), runs from today, the day it can reach the provider, while the workflow is still where
-   * the letter left it. The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
+   * post (`produce`), runs again while the workflow is still where the letter left it: to the date the letter
+   * printed, a promise to the provider; a letter that printed none from today, the day it can reach the provider.
+   * The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
    */
   async startTermsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
-    const rows: { contractId: string; state: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state FROM letters
+    const rows: { contractId: string; state: string; printed: string | null }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state, effect ->> 'dueDate' AS printed FROM letters
         WHERE id = ANY($1) AND contract_id IS NOT NULL AND (effect #>> '{payload,effect,to}') IS NULL AND kind <> ALL($2)`,
       [letterIds, NOT_ABOUT_THE_REQUEST],
     );
-    for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state);
+    for (const row of rows) await this.workflow.restartProviderDeadline(manager, row.contractId, row.state, row.printed);
   }
 
   /**
@@ -324,6 +325,7 @@ export class LettersService implements OnModuleInit {
     row: OutboxRow,
     produced: ProducedLetter,
     { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
+    dueDate: string | null,
     documentId?: string,
   ): Promise<Letter> {
     const sent = !produced.violations.length;
@@ -331,7 +333,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown> },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }) },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -485,7 +487,9 @@ export class LettersService implements OnModuleInit {
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
-   * Contracts whose letter went out are left out. `unmade` (the family's readers): a state whose entry writes a
+   * Contracts whose letter went out are left out. A letter to a provider by post that the step wrote and is not made
+   * yet (`OutboxService.lettersToMake`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
+   * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there.
@@ -498,8 +502,17 @@ export class LettersService implements OnModuleInit {
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
-    if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id)) standings.set(c.id, 'heldBack');
+    for (const id of await this.postLettersToMake(contracts.filter((c) => !latest.has(c.id)), repeats)) standings.set(id, 'awaitingPost');
+    if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
+  }
+
+  /** Of these contracts, those whose present state's letter to a provider by post is not made yet (`requestLetterStandings`). */
+  private async postLettersToMake(contracts: { id: string; state: string }[], repeats: boolean): Promise<string[]> {
+    const toMake = await this.outbox.lettersToMake(contracts, NOT_ABOUT_THE_REQUEST, repeats);
+    if (!toMake.size) return [];
+    const rows: { id: string }[] = await this.db.query(`SELECT c.id FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = ANY($1) AND p.channel = 'post'`, [[...toMake]]);
+    return rows.map((r) => r.id);
   }
 
   /**

@@ -38,5 +38,10 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, basis: De
       break;
     }
   }
+  return deadlineOn(dueDate);
+}
+
+/** A deadline on a due date already set (one a letter printed): it passes, as any, at the start of the next business day. */
+export function deadlineOn(dueDate: string): Deadline {
   return { dueDate, nextDueAt: startOfDutchDay(addBusinessDays(dueDate, 1)) };
 }

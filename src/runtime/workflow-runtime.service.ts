@@ -13,7 +13,7 @@ import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
 import { ContractProjectionRow } from './contract-projection.entity';
 import { type EffectKind, effectKind, OutboxService } from './outbox.service';
-import { computeDeadline, Deadline } from './deadlines';
+import { computeDeadline, Deadline, deadlineOn } from './deadlines';
 import { SubjectType, WorkflowInstance } from './workflow-instance.entity';
 import { deleted } from '../database/deleted';
 import { factsOfState, initialStep, restoreSnapshot, snapshotOnVersion, step } from './machine-steps';
@@ -372,16 +372,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * still in `state`: a letter the letter rules held back went out only now, and the provider's time
    * runs from the letter it has, not from the step that meant to send it. A fixed term (`holdsTerm`) is counted
    * again only when a held-back letter stopped it: one that ran on (a collection stop by post) already counts the
-   * post's time. Returns whether it moved.
+   * post's time. `printed`: the due date the letter printed ("uiterlijk …"), a promise to the provider, so that is the
+   * term, unless it passed before the letter went (a batch posted late): then it is counted from today. Returns whether it moved.
    */
-  async restartProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, state: string): Promise<boolean> {
+  async restartProviderDeadline(manager: EntityManager, subjectType: SubjectType, subjectId: string, state: string, printed: string | null = null): Promise<boolean> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
     if (!locked || locked.instance.state !== state) return false;
     const { instance, facts } = locked;
     const stateFacts = factsOfState(this.restore(instance), state);
     const policy = stateFacts.deadline;
     if (!policy || !(holdsTerm(stateFacts, 'post') || (instance.dueDate === null && holdsTerm(stateFacts, 'blocked')))) return false;
-    const { dueDate, nextDueAt } = this.deadline(policy, subjectType, facts, null);
+    const { dueDate, nextDueAt } = printed && printed >= this.clock.today() ? deadlineOn(printed) : this.deadline(policy, subjectType, facts, null);
     if (dueDate === instance.dueDate) return false;
     await manager.query('UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]);
     return true;

@@ -561,7 +561,8 @@ export class WorkQueueService {
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
     // A provider's term that passed with no letter since is followed by no term of its own: the row is late since the first.
-    const dueDate = termAfterProviderAnswer || unannouncedTerm(standing) ? null : row.dueDate;
+    // Nor is there one while its letter waits for the post (`shownDueDate`).
+    const dueDate = termAfterProviderAnswer || forPost || unannouncedTerm(standing) ? null : row.dueDate;
     const lateSince = ownersMoveSince(standing.missedTerm);
     return {
       contractId: row.contractId,

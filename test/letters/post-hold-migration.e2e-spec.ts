@@ -60,7 +60,9 @@ describe('the post hold for letters already waiting for the post (migration 1763
     // As the build before the post hold left a request by post: its letter waits for the post, its term runs from the request.
     const oldTerm = addBusinessDays('2026-11-23', 10);
     await db.query(`UPDATE workflow_instances SET due_date = $2, next_due_at = ($2::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' WHERE subject_id = $1`, [byPost.id, oldTerm]);
-    expect(await contractOf(byPost.id)).toMatchObject({ state: 'requested', dueAt: oldTerm });
+    // No reader is shown that term while the letter waits for the post (`shownDueDate`), but it runs: the scheduler would remind.
+    expect(await contractOf(byPost.id)).toMatchObject({ state: 'requested', dueAt: null });
+    expect((await db.query("SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM workflow_instances WHERE subject_id = $1", [byPost.id])).rows).toEqual([{ due: oldTerm }]);
     const emailTerm = (await contractOf(byEmail.id)).dueAt;
     expect(emailTerm).toBe(oldTerm);
 
@@ -77,6 +79,7 @@ describe('the post hold for letters already waiting for the post (migration 1763
 
     // Held: no term, nothing overdue on Today, no reminder long past the old term. The email request keeps its term.
     expect(await contractOf(byPost.id)).toMatchObject({ state: 'requested', dueAt: null });
+    expect((await db.query('SELECT due_date FROM workflow_instances WHERE subject_id = $1', [byPost.id])).rows).toEqual([{ due_date: null }]);
     expect(await contractOf(byEmail.id)).toMatchObject({ dueAt: emailTerm });
     expect((await db.query('SELECT count(*)::int AS n FROM deadline_recounts')).rows[0].n).toBe(0);
     await advance(28); // Monday 21 December

@@ -1,6 +1,8 @@
+import request from 'supertest';
 import { addBusinessDays } from '../../workflows';
-import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { letterDate } from '../../letters';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -28,9 +30,9 @@ describe('letters by post: no term for the provider before the letter is posted'
     const provider = await createProvider(t.admin, { name, channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
     const estate = await createEstate(anna, { surnamePrefix: undefined, surname });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const answer = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body;
     await advance(0);
-    return { estate, contract };
+    return { estate, contract, provider, answer };
   };
   /** "Print now", and every batch marked posted today. */
   const postAll = async () => {
@@ -38,7 +40,9 @@ describe('letters by post: no term for the provider before the letter is posted'
   };
 
   it('holds the term of an unposted request, shows it on Today after two business days, and counts it from the posting day', async () => {
-    const { estate, contract } = await requestByPost('VodafoneZiggo', 'Vos'); // Monday 23 November: the request is written and waits for the print batch
+    const { estate, contract, answer } = await requestByPost('VodafoneZiggo', 'Vos'); // Monday 23 November: the request is written and waits for the print batch
+    // The answer to the request already says no term runs yet, as the contract does once the letter is made (audit: it said "uiterlijk …").
+    expect(answer).toMatchObject({ state: 'requested', dueAt: null, statusText: 'Brief aan VodafoneZiggo ligt klaar voor de post; nog niet verstuurd.' });
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
     expect(await awaitingPost()).toEqual([]);
 
@@ -56,7 +60,7 @@ describe('letters by post: no term for the provider before the letter is posted'
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
     expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toHaveLength(1);
 
-    // Posted today: the provider's term runs from today, and Today no longer lists it.
+    // Posted today: the date the letter printed (7 December) passed before it went, so the provider's term runs from today, and Today no longer lists it.
     const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
     await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200);
     const dueAt = addBusinessDays('2026-12-23', 10);
@@ -100,5 +104,35 @@ describe('letters by post: no term for the provider before the letter is posted'
     await postAll();
     const postedOn = new Date(Date.parse(reminder.letterDate) + 30 * 86_400_000).toISOString().slice(0, 10);
     expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: addBusinessDays(postedOn, 10) });
+  });
+
+  it('keeps the date a reminder by post printed as the term once it is posted, and shows none before', async () => {
+    const { contract, estate, provider } = await requestByPost('Ziggo', 'Bakker');
+    await postAll();
+    for (let day = 0; day < 25 && (await contractOf(contract.id)).state !== 'reminded'; day++) await advance(1);
+    await advance(0);
+    const [reminder] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string; letterDate: string }[];
+    expect(reminder).toMatchObject({ kind: 'reminder' });
+    const printed = addBusinessDays(reminder.letterDate, 10);
+    const pdf = flat(await pdfText((await anna.get(`${API}/letters/${reminder.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(pdf).toContain(`uiterlijk ${letterDate(printed, 'nl')}`);
+
+    // Before it is posted: no term on the API, the contract page or Today; the words say the term starts with the post.
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: null, nextStep: expect.stringContaining('de termijn van de aanbieder loopt vanaf de dag dat hij op de post is gedaan') });
+    const cookie = `steward_app=${anna.token}`;
+    const contractPage = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie).expect(200)).text);
+    expect(contractPage).not.toMatch(/termijn \d/);
+    const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string }[]).find((c) => c.contractId === contract.id);
+    expect(row).toMatchObject({ dueDate: null, resolution: 'post_letter' });
+
+    // Posted a day after it was made: the term is the date the letter printed, not ten business days from the posting day.
+    await advance(1);
+    await postAll();
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: printed });
+    expect(flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie).expect(200)).text)).toContain(`termijn ${letterDate(printed, 'nl')}`);
+    const deskToken = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token as string;
+    const desk = (await request(t.app.getHttpServer()).get(`${API}/provider-desk/requests/${contract.id}`).set('Authorization', `Bearer ${deskToken}`).expect(200)).body;
+    expect(desk).toMatchObject({ dueAt: printed });
+    expect(desk.statusText).toContain(letterDate(printed, 'nl'));
   });
 });
