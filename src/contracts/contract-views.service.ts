@@ -148,9 +148,16 @@ export function missedTermText(
   return { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
 }
 
-/** A call the owner recorded, as the family reads it (timeline, email, card): made, with whom and when; its outcome only when she shared it. */
-export function familyCallText(call: Pick<RecordedCall, 'calledOn' | 'organisation' | 'outcome' | 'shared'>, lang: Language): string {
-  return familyWords(lang).callMade(letterDate(call.calledOn, lang), call.organisation, call.shared ? call.outcome : null);
+/**
+ * A call the owner recorded, as the family reads it (timeline, email, card): made, with whom and when; its outcome only when she shared it.
+ * `about`: the contract as the daily email names it when the estate has several with its provider ("KPN (Internet)"); the line then
+ * starts with it and a call with that provider does not name it again.
+ */
+export function familyCallText(call: Pick<RecordedCall, 'calledOn' | 'party' | 'organisation' | 'outcome' | 'shared'>, lang: Language, about?: string): string {
+  const w = familyWords(lang);
+  const [date, outcome] = [letterDate(call.calledOn, lang), call.shared ? call.outcome : null];
+  if (!about) return w.callMade(date, call.organisation, outcome);
+  return `${about}: ${call.party === 'provider' ? w.callMadeAbout(date, outcome) : w.callMade(date, call.organisation, outcome)}`;
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */

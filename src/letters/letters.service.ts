@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LetterKind, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
+import { LetterKind, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -86,7 +86,7 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
 };
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
-export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; message: string }) => Promise<void>;
+export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; recipient: string; violations: LintViolation[] }) => Promise<void>;
 
 /** The kinds two of which can share a subject and a day: the lists say what each one corrects (letter-about.ts). */
 const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
@@ -260,7 +260,7 @@ export class LettersService implements OnModuleInit {
       // The provider's time does not run for a letter it never got (`restartProviderDeadline` below starts it when the fix sends it).
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step, 'blocked');
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
-      await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, message: `Letter not sent (${letter.subject}): ${produced.violations.map((v) => v.message).join(' ')}` });
+      await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, recipient: letter.recipient, violations: produced.violations });
     } else if (channel === 'post') {
       // Nor for a letter that waits for the post: its time starts when the batch is marked posted (`startTermsOfPosted`). A held-back letter fixed stays held so.
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step, 'post');

@@ -10,7 +10,8 @@ import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
 import { EstatesService } from '../estates/estates.service';
-import { LettersService } from '../letters/letters.service';
+import { type BlockedLetterListener, LettersService } from '../letters/letters.service';
+import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyWords, type Lang } from '../words';
 
@@ -47,8 +48,7 @@ export class NotificationsService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
-    // A letter the letter rules held back, on the case owner's queue with the rules' reasons.
-    this.letters.onLetterBlocked((m, blocked) => this.tellOwner(m, { ...blocked, topic: 'letter_blocked' }));
+    this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlock(m, blocked));
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
   }
 
@@ -61,6 +61,12 @@ export class NotificationsService implements OnModuleInit {
     const { owner } = await this.estates.findWithOwner(estateId, manager);
     const { status, next } = laterEndDateText(providerName, effectiveDate, { asked, basis }, owner.language, action);
     await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${status} ${next}` });
+  }
+
+  /** A letter the letter rules held back: the owner hears it in her language, as Today's row says it, with the rules' reasons in her words. */
+  private async tellOwnerOfBlock(manager: EntityManager, { estateId, contractId, recipient, violations }: Parameters<BlockedLetterListener>[1]): Promise<void> {
+    const { owner } = await this.estates.findWithOwner(estateId, manager);
+    await this.tellOwner(manager, { estateId, contractId, topic: 'letter_blocked', message: heldBackText(owner.language, recipient, violations) });
   }
 
   /** Owner news no workflow effect wrote (a held-back letter, a later end date), dated by the service's clock. */

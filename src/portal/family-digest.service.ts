@@ -189,8 +189,11 @@ export class FamilyDigestService implements OnModuleInit {
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);
-          // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it.
-          const calls = entries.filter((e) => e.event === CALL_RECORDED).map((e) => familyCallText(e.details as unknown as RecordedCall, lang));
+          // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
+          // contract when the estate has several with the provider (its label is then not the provider's name alone).
+          const calls = entries
+            .filter((e) => e.event === CALL_RECORDED)
+            .map((e) => familyCallText(e.details as unknown as RecordedCall, lang, named.get(e.contractId!) === providers.get(e.contractId!) ? undefined : named.get(e.contractId!)));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !documentIds.length) continue;
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };

@@ -207,6 +207,7 @@ export const familyEn: FamilyWords = {
   finalReportWithLetters: 'Everything is settled. The final report is here, with the letters.',
 
   callMade: (date, organisation, outcome) => `Your contact person called ${organisation} on ${date}.${outcome ? ` ${outcome}` : ''}`,
+  callMadeAbout: (date, outcome) => `Your contact person called about this contract on ${date}.${outcome ? ` ${outcome}` : ''}`,
 
   events: {
     'estate.opened': () => 'The file was opened.',

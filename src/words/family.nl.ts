@@ -256,6 +256,8 @@ export const familyNl = {
 
   /** A call the owner recorded on a contract (`contract.call_recorded`); what came of it only when she shared it. */
   callMade: (date: string, organisation: string, outcome: string | null) => `Uw vaste contactpersoon heeft op ${date} met ${organisation} gebeld.${outcome ? ` ${outcome}` : ''}`,
+  /** The same, after the contract's name in the daily email ("KPN (Internet): …"): the provider is not named twice. */
+  callMadeAbout: (date: string, outcome: string | null) => `Uw vaste contactpersoon heeft op ${date} over dit contract gebeld.${outcome ? ` ${outcome}` : ''}`,
 
   /** Timeline entries of the office's own (not a contract's step), as the family reads them; keyed by the entry's event. */
   events: {

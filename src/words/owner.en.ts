@@ -103,10 +103,13 @@ export const ownerEn: OwnerWords = {
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
+      fix_letter: 'Fix the letter',
     },
     overdue: 'Overdue',
     dueToday: 'Due today',
     yourMove: 'Your move',
+    /** The badge of a row whose words wait for the provider (a reminder's fresh term, a complaint): not the owner's move. */
+    waitingFor: (provider: string) => `Waiting for ${provider}`,
     /** The due column of a late move's row: the owner's own fresh term (after the provider's, no letter gave it one: no date). */
     newTerm: 'your new term',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
@@ -663,6 +666,7 @@ export const ownerEn: OwnerWords = {
     produceAgain: 'Produce the letter again',
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
+    heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {

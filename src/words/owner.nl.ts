@@ -109,10 +109,13 @@ export const ownerNl = {
       handle_later_end_date: 'Markeren als afgehandeld',
       record_payment: 'Betaling vastleggen',
       post_letter: 'Printbatch op de post doen',
+      fix_letter: 'Brief herstellen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
     yourMove: 'Uw zet',
+    /** The badge of a row whose words wait for the provider (a reminder's fresh term, a complaint): not the owner's move. */
+    waitingFor: (provider: string) => `Wacht op ${provider}`,
     /** The due column of a late move's row: the owner's own fresh term (after the provider's, no letter gave it one: no date). */
     newTerm: 'uw nieuwe termijn',
     /** The due column of a held bill's decision beside a bill the provider has not answered (no term of the owner's yet). */
@@ -696,6 +699,7 @@ export const ownerNl = {
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
+    heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
     letterAwaitingPostNext: 'Doe de printbatch op de post en markeer hem als op de post gedaan (Brieven per post); de termijn van de aanbieder loopt vanaf de dag dat hij op de post is gedaan.',

@@ -51,3 +51,13 @@ export function violationText(lang: Lang, violation: { rule: string; where: stri
   const rule = pick(w.letterRules, violation.rule, w.unknownRule);
   return quoted ? `${rule}: ${lang === 'nl' ? `„${quoted}”` : `"${quoted}"`}` : rule;
 }
+
+/**
+ * A letter the letter rules held back, in the owner's words: Today's row of its contract says this, and the owner's
+ * notification says it with `reasons` (each by `violationText`) and the fix, so neither speaks the rules' API English.
+ */
+export function heldBackText(lang: Lang, recipient: string, reasons: { rule: string; where: string; message: string }[] = []): string {
+  const w = ownerWords(lang).contract;
+  const held = w.letterHeldBack(recipient);
+  return reasons.length ? `${held} ${w.heldBackBecause(reasons.map((v) => violationText(lang, v)).join('; '))} ${w.letterHeldBackNext}` : held;
+}

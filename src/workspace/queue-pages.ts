@@ -40,6 +40,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
     case 'record_payment':
       return link('bills');
+    case 'fix_letter':
+      return link('letters');
     case 'post_letter':
       return html`<a class="button" href="/app/print">${w.resolutions.post_letter}</a>`;
   }
@@ -57,9 +59,13 @@ ${field(form, 'reply', ownerWords(lang).today.reportReply, { idPrefix: prefix, m
 <button type="submit">${ownerWords(lang).today.resolutions.handle_report}</button></form>`;
 }
 
-/** Overdue (the due date has passed), due today, or simply the owner's move (nothing is late yet). */
+/** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */
 const urgency = (w: TodayWords, c: ContractItem, today: string) =>
-  c.overdue ? html`<span class="badge alert">${w.overdue}</span>` : c.dueDate && c.dueDate <= today ? html`<span class="badge warn">${w.dueToday}</span>` : html`<span class="badge">${w.yourMove}</span>`;
+  c.overdue
+    ? html`<span class="badge alert">${w.overdue}</span>`
+    : c.dueDate && c.dueDate <= today
+      ? html`<span class="badge warn">${w.dueToday}</span>`
+      : html`<span class="badge">${c.move === 'owner' ? w.yourMove : w.waitingFor(c.providerName)}</span>`;
 
 /** The due date; beside a late move (`lateSince`, only the owner's own term has a date then), named as the fresh term it is, so "Te laat" beside a date ahead reads true. */
 const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) => (c.lateSince ? html`${humanDate(c.dueDate!, lang)}<br><span class="muted">${w.newTerm}</span>` : humanDate(c.dueDate!, lang));

@@ -24,7 +24,7 @@ import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
-import { violationText } from './owner-reasons';
+import { heldBackText, violationText } from './owner-reasons';
 import { ownerWords } from '../words';
 
 /** Why a contract is on the queue. */
@@ -76,7 +76,9 @@ export type Resolution =
   | 'handle_later_end_date'
   | 'record_payment'
   /** The contract's letter waits for the post (as its page says): the print page, where its batch is marked posted. */
-  | 'post_letter';
+  | 'post_letter'
+  /** The letter rules held the contract's letter back (as its page says): its page's letters, with the reasons and the button to produce it again. */
+  | 'fix_letter';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -159,6 +161,8 @@ export interface ContractItem extends EstateRef {
   lateSince: string | null;
   /** Whose term `dueDate` is: the provider's answer, or the owner's own move. */
   dueDateOf: 'provider' | 'owner';
+  /** Whose move the row's words say it is (`rowWords`): the badge says "Uw zet" only for the owner's. */
+  move: 'provider' | 'owner';
   /** For a contract ready to send: since when it waits (the workflow's last step, which made it ready). */
   readySince: Date | null;
   resolution: Resolution;
@@ -399,6 +403,27 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
   return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
 }
 
+/**
+ * What a contract's row says and whose move that is, by one rule, so the badge never says "Uw zet" beside words
+ * that wait for the provider: a BRP check, a letter held back or waiting for the post, and a late move (a call, the
+ * owner's own step) are the owner's, said first; else the state's words, whose party is the state's (a held bill's
+ * decision beside a bill the provider has not answered is the owner's).
+ */
+function rowWords(
+  row: QueueRow,
+  lang: Language,
+  said: { brp: boolean; letter: 'heldBack' | 'awaitingPost' | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
+): { statusText: string; move: 'provider' | 'owner' } {
+  const words = ownerWords(lang).contract;
+  if (said.brp) return { statusText: brpCheckText(row.providerName, row.providerCategory, lang), move: 'owner' };
+  if (said.letter === 'heldBack') return { statusText: heldBackText(lang, row.providerName), move: 'owner' };
+  if (said.forPost) return { statusText: words.letterAwaitingPost(row.providerName), move: 'owner' };
+  // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
+  if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
+  const providers = contractStateMeta(row.state).waitingOn === 'provider' && !said.termAfterProviderAnswer;
+  return { statusText: said.statusText, move: providers ? 'provider' : 'owner' };
+}
+
 /** A contract of one of the sections as read, before its standing says its status. */
 type QueueRow = EstateRef & {
   section: Section;
@@ -564,6 +589,7 @@ export class WorkQueueService {
     // Nor is there one while its letter waits for the post (`shownDueDate`).
     const dueDate = termAfterProviderAnswer || forPost || unannouncedTerm(standing) ? null : row.dueDate;
     const lateSince = ownersMoveSince(standing.missedTerm);
+    const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
     return {
       contractId: row.contractId,
       estateId: row.estateId,
@@ -575,19 +601,13 @@ export class WorkQueueService {
       reason,
       providerName: row.providerName,
       description: row.description,
-      // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
-      statusText: brp
-        ? brpCheckText(row.providerName, row.providerCategory, lang)
-        : letter === 'heldBack'
-          ? ownerWords(lang).contract.letterHeldBack(row.providerName)
-          : forPost
-            ? ownerWords(lang).contract.letterAwaitingPost(row.providerName)
-            : (lateMove ?? statusText),
+      statusText: words.statusText,
+      move: words.move,
       overdue: (dueDate !== null && dueDate < today) || lateSince !== null,
       lateSince,
       dueDateOf: contractStateMeta(row.state).waitingOn === 'provider' ? 'provider' : 'owner',
       readySince: row.state === 'ready' ? row.since : null,
-      resolution: forPost ? 'post_letter' : RESOLUTION[reason],
+      resolution: letter === 'heldBack' ? 'fix_letter' : forPost ? 'post_letter' : RESOLUTION[reason],
     };
   }
 

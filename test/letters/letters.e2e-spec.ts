@@ -76,7 +76,8 @@ describe('letters produced by the workflow', () => {
     expect(blocked).toMatchObject({ status: 'blocked', pdfUrl: null, violations: [expect.objectContaining({ rule: 'addressed-to-deceased', where: 'recipient' })] });
     await anna.get(`${API}/letters/${blocked.id}/pdf`).expect(404);
     const { rows } = await db.query(`SELECT message, created_at FROM notifications WHERE estate_id = $1 AND audience = 'owner' AND topic = 'letter_blocked'`, [estate.id]);
-    expect(rows[0].message).toMatch(/home address/);
+    // In the owner's words (her language, as Today's row says it), not the rules' API English.
+    expect(rows[0].message).toBe(`Brief aan ${provider.name} tegengehouden door de briefcontrole; nog niet verstuurd. Waarom: de brief is gericht aan de overledene of aan diens huisadres. Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.`);
     // Dated by the service's clock, as every other notification (the virtual clock's day here, not the database's).
     expect(rows[0].created_at.toISOString().slice(0, 10)).toBe(t.clock.now().toISOString().slice(0, 10));
     // The owner's timeline does not tell the request as sent while its letter is held back.

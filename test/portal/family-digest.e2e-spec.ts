@@ -222,6 +222,32 @@ describe('the daily email to the family', () => {
     expect(mail.text).not.toContain('(leeg)');
   });
 
+  it('names the contract a call was about only when the estate has two with its provider, and the provider once (audit)', async () => {
+    const anna = await t.specialist('Anna Bel');
+    const kpn = await createProvider(t.admin, { name: 'KPN Bel', requiredDocuments: [] });
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo Bel', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Noor Bel', email: 'noor@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const add = async (providerId: string, description: string) =>
+      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: 'B-1', action: 'cancel' }).expect(201)).body.id as string;
+    const internet = await add(kpn.id, 'Internet');
+    await add(kpn.id, 'Mobiel');
+    const tv = await add(ziggo.id, 'Televisie');
+    const day = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
+    await anna.post(`${API}/contracts/${internet}/calls`, { calledOn: day, party: 'provider', outcome: 'Beëindiging loopt.', shareWithFamily: true }).expect(201);
+    await anna.post(`${API}/contracts/${tv}/calls`, { calledOn: day, party: 'provider', outcome: 'Niet gedeeld.' }).expect(201);
+
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const calls = digests('noor@family.example')[0].text!.split('\n').filter((line) => line.includes('gebeld'));
+    // Two KPN contracts: which one, and KPN not named again; one Ziggo contract: as the timeline says it.
+    expect(calls).toEqual([
+      `- KPN Bel (Internet): Uw vaste contactpersoon heeft op ${longDate(day, 'nl')} over dit contract gebeld. Beëindiging loopt.`,
+      `- Uw vaste contactpersoon heeft op ${longDate(day, 'nl')} met Ziggo Bel gebeld.`,
+    ]);
+  });
+
   it("writes each member's email in their own language, and the next one in the language they switch to in the portal", async () => {
     const anna = await t.specialist('Anna Mulder', '+31 20 555 0303');
     const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });

@@ -35,6 +35,8 @@ describe('the today queue in the browser', () => {
     expect(text).not.toContain('Overdue');
     expect(text).toContain('Provider missed its deadline');
     expect(text).toContain("Reminder sent to Slow Telecom, provider's answer due by");
+    // Its words wait for the provider, and so does its badge (audit: "Your move" beside them).
+    expect(await row.locator('.badge').innerText()).toBe('Waiting for Slow Telecom');
 
     // The row's one action: record the provider's answer (here: it confirmed by phone).
     await row.locator('text=Record the provider\'s answer').click();
@@ -135,6 +137,30 @@ describe('the today queue in the browser', () => {
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await page.reload();
     await expect(blocked.textContent()).resolves.toContain('No letter is blocked.');
+    await page.close();
+  });
+
+  it("leads from a contract whose letter was held back to the fix: its page's letters, with the reasons", async () => {
+    // The deceased's own address as the provider's: the letter rules hold the collection stop back.
+    const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };
+    const provider = await createProvider(w.t.admin, { name: 'Home Cable', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: home } });
+    const estate = await createEstate(w.anna.api, { givenNames: 'Hans', surnamePrefix: undefined, surname: 'Kabel' });
+    const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Cable', accountNumber: 'HC-1', action: 'cancel' }).expect(201)).body;
+    await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'HC-9' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-8', amount: 50 }).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const row = page.locator('h2:has-text("Contracts due or overdue") + table tr', { hasText: 'Home Cable' });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Letter to Home Cable held back by the letter check; not sent yet.');
+    expect(await row.locator('.badge').innerText()).toBe('Your move');
+    await row.locator('a', { hasText: 'Fix the letter' }).click();
+    expect(new URL(page.url()).hash).toBe('#letters');
+    const letters = (await page.innerText('#letters + ul')).replace(/\s+/g, ' ');
+    expect(letters).toContain("the letter is addressed to the deceased or to the deceased's home address");
+    await expect(page.locator('#letters + ul button', { hasText: 'Produce the letter again' }).count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from './support';
@@ -179,7 +180,13 @@ describe('the case owner work queue (GET /queue)', () => {
     const page = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
     expect(page.statusText).toBe('Brief aan Thuis Kabel tegengehouden door de briefcontrole; nog niet verstuurd.');
     const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[]).find((c) => c.contractId === contract.id);
-    expect(row).toMatchObject({ statusText: page.statusText });
+    // Its way to the fix: the contract page's letters, where the held-back letter shows with its reasons; the owner's move.
+    expect(row).toMatchObject({ statusText: page.statusText, resolution: 'fix_letter', move: 'owner' });
+    // The owner's notification says it as the row does, with the reasons in her words, not the rules' API English.
+    const rows = await t.app.get(DataSource).query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'letter_blocked' ORDER BY created_at DESC LIMIT 1`, [contract.id]);
+    expect(rows[0].message).toBe(
+      `${page.statusText} Waarom: de brief is gericht aan de overledene of aan diens huisadres. Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.`,
+    );
   });
 
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
