@@ -36,9 +36,18 @@ const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language',
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
  * out, and held back, produced again or waiting for the post they neither stop nor restart its term (a corrected bill is still
- * the objection the provider has had).
+ * the objection the provider has had; a corrected account number corrects the request the provider has, it is not a new one).
  */
-const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction'];
+const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change', 'bill_correction', 'correction'];
+/**
+ * Letters that chase a request the provider already has (its term only runs once the request reached it): for the desk they
+ * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
+ */
+const CHASE_KINDS: LetterKind[] = ['reminder', 'escalation'];
+/** The letters not yet out, as `letters_blocked_idx` and `letters_awaiting_post_idx` hold them (`awaitsPost` in SQL). */
+const NOT_OUT = `(l.status = 'blocked' OR (l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')))`;
+/** A code list as an SQL array literal (the kinds above: fixed words, no quotes in them). */
+const sqlList = (kinds: string[]) => `ARRAY[${kinds.map((k) => `'${k}'`).join(', ')}]::text[]`;
 /** The complaints to the provider: about an unconfirmed request, about an unanswered dispute. */
 const COMPLAINT_KINDS: string[] = ['escalation', 'dispute_escalation', 'rejection_complaint'];
 /** States whose entry writes the provider a letter that their words say went out (v9: the complaint about a rejection). */
@@ -99,6 +108,10 @@ export type AboutLetter = Letter & { about: LetterAbout | null };
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
 export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null };
+/** `LatestLetter.repeat` in SQL, of a letter `l`: written again in the state it was in, or a chase (`CHASE_KINDS`). */
+const REPEAT = `((l.effect #>> '{payload,from}') IS NOT DISTINCT FROM (l.effect #>> '{payload,state}') OR l.kind = ANY(${sqlList(CHASE_KINDS)}))`;
+/** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
+const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
 /** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
 export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
@@ -492,7 +505,8 @@ export class LettersService implements OnModuleInit {
    * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
-   * provider has that state's question from the letter that brought it there.
+   * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
+   * provider has the request it chases. `waitingForLetterSql` is this rule, `repeats` false, in SQL.
    */
   async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
@@ -513,6 +527,20 @@ export class LettersService implements OnModuleInit {
     if (!toMake.size) return [];
     const rows: { id: string }[] = await this.db.query(`SELECT c.id FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = ANY($1) AND p.channel = 'post'`, [[...toMake]]);
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
+   * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
+   * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
+   * contract's latest about the request on `letters_contract_idx`.
+   */
+  waitingForLetterSql(providerParam: string): string {
+    return `ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
+                   WHERE ${NOT_OUT} AND lc.provider_id = ${providerParam} AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
+                     AND l.effect #>> '{payload,state}' = lc.state
+                     AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
+                                       AND ${aboutTheRequest('n')}))`;
   }
 
   /**
@@ -537,13 +565,13 @@ export class LettersService implements OnModuleInit {
     if (!contracts.length) return new Map();
     const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              effect #>> '{payload,state}' AS state, (effect #>> '{payload,from}') IS NOT DISTINCT FROM (effect #>> '{payload,state}') AS repeat,
+              effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat,
               CASE WHEN status <> 'sent' OR (channel = 'post' AND delivery_status <> 'posted') THEN NULL
                    ELSE to_char(CASE WHEN channel = 'post' THEN COALESCE(delivered_at AT TIME ZONE 'Europe/Amsterdam', letter_date) ELSE letter_date END, 'YYYY-MM-DD') END AS "sentOn"
-         FROM letters
-        WHERE contract_id = ANY($1) AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND kind <> ALL($2)
+         FROM letters l
+        WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [contracts.map((c) => c.id), NOT_ABOUT_THE_REQUEST],
+      [contracts.map((c) => c.id)],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
     return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }]));

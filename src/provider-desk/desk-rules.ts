@@ -29,6 +29,22 @@ export function tabsOf(filter: DeskFilter): DeskTab[] {
   return filter === 'open' ? ['new', 'waiting_on_you'] : [filter];
 }
 
+/**
+ * The tab a request is shown under while the letter its present step wrote has not reached the provider (held back, or by
+ * post and not posted): nothing of it is the provider's to answer yet, so what would be new or waiting on it waits on Steward.
+ * The stored tab (`desk_tab`) is the workflow's; this is applied as the desk reads it (`pendingMoves`).
+ */
+export const SHOWN_TAB: Record<DeskTab, DeskTab> = { new: 'waiting_on_steward', waiting_on_you: 'waiting_on_steward', waiting_on_steward: 'waiting_on_steward', done: 'done' };
+
+/**
+ * What `SHOWN_TAB` does to a list of `tabs`: the stored tabs among them whose requests leave it while their letter is
+ * pending (`leaving`), and the other stored tabs whose pending requests join it (`joining`).
+ */
+export function pendingMoves(tabs: DeskTab[]): { leaving: DeskTab[]; joining: DeskTab[] } {
+  const stored = Object.keys(SHOWN_TAB) as DeskTab[];
+  return { leaving: tabs.filter((t) => !tabs.includes(SHOWN_TAB[t])), joining: stored.filter((t) => !tabs.includes(t) && tabs.includes(SHOWN_TAB[t])) };
+}
+
 /** Tabs count their requests up to this many; beyond it a tab reads "99+" (a count stays a short index range however big the desk). */
 export const TAB_COUNT_CAP = 99;
 /** How many requests each tab holds, each read up to one past TAB_COUNT_CAP. */

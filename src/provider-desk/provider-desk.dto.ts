@@ -11,7 +11,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional
 
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
-  @ApiPropertyOptional({ enum: ['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'], default: 'open', description: '`open`: new and waiting on you; `waiting_on_steward`: we owe you something; `done`: completed' })
+  @ApiPropertyOptional({ enum: ['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'], default: 'open', description: '`open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed' })
   @IsOptional()
   @IsIn(['new', 'waiting_on_you', 'waiting_on_steward', 'done', 'open', 'all'])
   status?: 'new' | 'waiting_on_you' | 'waiting_on_steward' | 'done' | 'open' | 'all';

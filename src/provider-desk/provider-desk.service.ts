@@ -24,7 +24,7 @@ import { awaitsPost } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -210,16 +210,17 @@ export class ProviderDeskService {
    * trigrams, account number, the estates' postcode or date of birth), at most one past the cap per tab.
    */
   async tabCounts(providerId: string, q?: string): Promise<TabCounts> {
-    const params: unknown[] = [providerId, Object.keys(DESK_TAB_LABELS), TAB_COUNT_CAP + 1];
+    const params: unknown[] = [providerId, TAB_COUNT_CAP + 1];
+    const param = (value: unknown) => `$${params.push(value)}`;
     const search = q ? deskSearchOf(q) : undefined;
-    const matches = search ? ` AND ${searchCondition(search, (value) => `$${params.push(value)}`)}` : '';
+    const matches = search ? ` AND ${searchCondition(search, param)}` : '';
     // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
     const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
-    const rows: { tab: DeskTab; n: number }[] = await this.db.query(
-      `SELECT t.tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND c.desk_tab = t.tab${matches} LIMIT $3) one)::int AS n
-         FROM unnest($2::text[]) AS t(tab)`,
-      params,
+    // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
+    const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
+      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param)}${matches} LIMIT $2) one)::int AS n`,
     );
+    const rows: { tab: DeskTab; n: number }[] = await this.db.query(counts.join(' UNION ALL '), params);
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
   }
 
@@ -433,7 +434,7 @@ export class ProviderDeskService {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Every tab is "sent": then the desk's keyset index on activity serves it, one tab its own index.
-    const tab = filter.tabs ? `c.desk_tab = ANY(${param(filter.tabs)})` : SENT;
+    const tab = filter.tabs ? this.tabCondition(filter.tabs, param) : SENT;
     const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after) where.push(`(c.updated_at, c.id) ${filter.ascending ? '>' : '<'} (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
@@ -466,6 +467,18 @@ export class ProviderDeskService {
         ${byName ? '' : limit}`,
       params,
     );
+  }
+
+  /**
+   * The requests `c` (of the provider `$1`) shown under `tabs`: their stored tab, but a request whose letter has not reached
+   * the provider under the tab `SHOWN_TAB` says (the letters' rule, `waitingForLetterSql`: a short list, read once per statement).
+   */
+  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string): string {
+    const { leaving, joining } = pendingMoves(tabs);
+    const pending = this.letters.waitingForLetterSql('$1');
+    const stay = leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${pending}))` : '';
+    const join = joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${pending}))` : '';
+    return `((c.desk_tab = ANY(${param(tabs)})${stay})${join})`;
   }
 
   /**
@@ -527,7 +540,8 @@ export class ProviderDeskService {
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
   private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined, pending: RequestLetterStanding | undefined): DeskRequest {
     const { state, context } = standing;
-    const waitingOn = partyOf(state);
+    // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
+    const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
     const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending);
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, openDisputesOf(context).length > 0);
@@ -546,7 +560,7 @@ export class ProviderDeskService {
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
       statusText,
-      tab: row.desk_tab,
+      tab: pending ? SHOWN_TAB[row.desk_tab] : row.desk_tab,
       waitingOn,
       nextMove,
       dispute: answering === 'dispute' ? context.openDispute : null,
@@ -555,7 +569,7 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
-      open: waitingOn === 'provider' && !pending,
+      open: waitingOn === 'provider',
       letterPending: pending !== undefined,
       actions,
       lastActivityAt: row.activity,

@@ -55,8 +55,10 @@ describe('query plans at national scale', () => {
     family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     await generateVolume(db, { anna: anna.userId, big: big.id, template: contract.id });
     // As autovacuum keeps them: counts over every contract or estate (the administrator's dashboard) are
-    // index-only only with a current visibility map; without one PostgreSQL rightly reads the table.
-    await db.query('VACUUM (ANALYZE) contracts, estates');
+    // index-only only with a current visibility map; without one PostgreSQL rightly reads the table. One VACUUM may leave
+    // pages not all-visible (a concurrent snapshot holds them back), so it runs until the map is current, at most 3 times.
+    for (let pass = 0; pass < 3 && (await notAllVisible(db)).length; pass++) await db.query('VACUUM (ANALYZE) contracts, estates');
+    expect(await notAllVisible(db)).toEqual([]);
   }, 420_000);
   afterAll(async () => {
     await db?.end();
@@ -161,6 +163,14 @@ describe('query plans at national scale', () => {
       }
     }
     expect(scans).toEqual([]);
+    // The desk's "waiting for our letter" (the letters' rule in SQL) reads the letters not yet out from their partial indexes.
+    const pending = statements.filter(({ sql }) => sql.includes(`delivery_status IN ('queued_for_print', 'printed')`) && sql.includes('desk_tab'));
+    expect(pending.length).toBeGreaterThan(0);
+    for (const { sql, parameters } of pending) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => (node as PlanNode & { 'Index Name'?: string })['Index Name']);
+      expect(indexes).toEqual(expect.arrayContaining(['letters_blocked_idx', 'letters_awaiting_post_idx']));
+    }
   }, 120_000);
 
   it("answers each desk search of the largest provider, on every tab and in the tabs' counts, from a small part of its 50,000 requests", async () => {
@@ -197,6 +207,12 @@ describe('query plans at national scale', () => {
     expect(heavy).toEqual([]);
   }, 180_000);
 });
+
+/** The tables whose counts must be index-only with fewer than 99% of their pages all-visible (`pg_class.relallvisible`, as VACUUM set it). */
+async function notAllVisible(db: Client): Promise<string[]> {
+  const { rows } = await db.query(`SELECT relname FROM pg_class WHERE relname IN ('contracts', 'estates') AND relallvisible < 0.99 * relpages`);
+  return rows.map((r: { relname: string }) => r.relname);
+}
 
 /**
  * A Dutch month and a bit, written set-wise: 50 specialists (Anna owns 150 estates), 200 providers
@@ -265,6 +281,13 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT e.id, 'cancellation', 'nl', CASE WHEN k = 5 AND e.n % 50 = 0 THEN 'blocked' ELSE 'sent' END, date '2026-11-01',
              'Provider', 'Opzegging', 'Geachte heer, mevrouw', '\\x00'::bytea, 'x', e.created_at + k * interval '1 minute'
         FROM numbered_estates e, generate_series(1, 5) k;
+    -- The large provider's requests whose letter is not out yet, one in fifty each: by post waiting for the print batch,
+    -- or held back by the letter rules (the desk lists them under "Wacht op Steward").
+    INSERT INTO letters (estate_id, contract_id, kind, language, status, letter_date, recipient, subject, body_text, pdf, sha256, channel, delivery_status, effect, created_at)
+      SELECT c.estate_id, c.id, 'cancellation', 'nl', CASE WHEN h % 2 = 0 THEN 'sent' ELSE 'blocked' END, date '2026-11-01', 'Grote Telecom', 'Opzegging', 'Geachte heer, mevrouw', '\\x00'::bytea, 'x',
+             CASE WHEN h % 2 = 0 THEN 'post' ELSE 'portal' END, CASE WHEN h % 2 = 0 THEN 'queued_for_print' ELSE 'not_applicable' END,
+             jsonb_build_object('payload', jsonb_build_object('state', c.state, 'from', 'ready', 'effect', jsonb_build_object('type', 'letter', 'letterKind', 'cancellation'))), c.updated_at
+        FROM (SELECT c.*, hashtext(c.id::text) & 1023 AS h FROM contracts c WHERE c.provider_id = '${ids.big}' AND c.state = 'requested') c WHERE c.h < 40;
     -- One of Anna's print batches, holding one estate's letters: the print page lists its envelopes.
     WITH b AS (INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at)
                VALUES ('${ids.anna}', date '2026-11-02', 5, '\\x00'::bytea, 'x', timestamptz '2026-11-02 17:00+01') RETURNING id)

@@ -158,18 +158,19 @@ describe('letters produced by the workflow', () => {
     expect({ state: waiting.state, dueAt: waiting.dueAt, letters: waiting.letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`) }).toEqual({ state: 'requested', dueAt: null, letters: ['cancellation blocked'] });
     await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(404);
 
-    // The owner's fix sends it: now it is on the desk as new, and announced once.
+    // The owner's fix sends it by post: on the desk as on its way (waiting on Steward, not new: nothing to answer yet), then new once posted, and announced once.
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await runDueWork();
-    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'new' });
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'waiting_on_steward', letterPending: true });
+    expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body).toEqual([]);
     // Its time runs from the letter: none while it waits for the post, then a due date again, five business days from the posting day.
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toBeNull();
     await anna.post(`${API}/print-batches`).expect(200);
     const [{ batch }] = (await db.query("SELECT print_batch_id AS batch FROM letters WHERE contract_id = $1 AND status = 'sent'", [contract.id])).rows;
     await anna.post(`${API}/print-batches/${batch}/posted`).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toEqual(expect.any(String));
-    expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string }) => r.id)).toEqual([contract.id]);
+    expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string; tab: string }) => `${r.id} ${r.tab}`)).toEqual([`${contract.id} new`]);
     expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);
   });
 

@@ -1,5 +1,8 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { letterDate } from '../../letters/dates';
+import { flat, pdfText } from '../../letters/test-support';
+import { addBusinessDays } from '../../workflows';
+import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
@@ -7,9 +10,12 @@ const NO_PAGES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endo
 /** The first bytes of a real PDF, cut off. */
 const TRUNCATED = TINY_PDF.subarray(0, 60);
 
+const TABS = ['new', 'waiting_on_you', 'waiting_on_steward', 'done'] as const;
+
 /**
  * The desk sees a letter only once it has gone out (README, Provider desk): a request whose letter is held back
- * or waits for the post is not the provider's to open or answer yet. Unreadable documents are refused at upload.
+ * or waits for the post is not the provider's to open or answer yet, and waits on Steward; a correction letter, or a
+ * reminder or complaint, waiting for the post leaves the request answerable. Unreadable documents are refused at upload.
  */
 describe('provider desk: only what a letter brought', () => {
   let t: TestApp;
@@ -30,6 +36,40 @@ describe('provider desk: only what a letter brought', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+  const postBatches = async () => {
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+  };
+  type Letter = { id: string; kind: string; status: string; letterDate: string };
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; statusText: string; state: string; letters: Letter[] };
+  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await contractOf(id)).dueAt, 1));
+  const openIds = async (desk: Session) => ((await desk.get(`${API}/provider-desk/requests?status=open`).expect(200)).body as { id: string }[]).map((r) => r.id).sort();
+
+  /**
+   * The lists and counts (the letters' rule in SQL) and each request (the rule in code) agree: every request is listed
+   * under exactly one tab, the one it says it is under, counted there, and under "Wacht op Steward" whenever its letter
+   * is pending. Returns the tab of each request.
+   */
+  async function tabsAgree(desk: Session): Promise<Record<string, string>> {
+    const counts = (await desk.get(`${API}/provider-desk/requests/counts`).expect(200)).body as Record<string, { count: number }>;
+    const under = new Map<string, string>();
+    for (const tab of TABS) {
+      const listed = (await desk.get(`${API}/provider-desk/requests?status=${tab}`).expect(200)).body as { id: string; tab: string; letterPending: boolean }[];
+      expect(listed.map((r) => r.tab)).toEqual(listed.map(() => tab));
+      expect(counts[tab].count).toBe(listed.length);
+      for (const r of listed) {
+        expect(under.has(r.id)).toBe(false);
+        under.set(r.id, tab);
+        const request = (await desk.get(`${API}/provider-desk/requests/${r.id}`).expect(200)).body as { letterPending: boolean; tab: string };
+        expect(request).toMatchObject({ letterPending: r.letterPending, tab });
+        if (request.letterPending) expect(tab).toBe('waiting_on_steward');
+      }
+    }
+    const all = (await desk.get(`${API}/provider-desk/requests?status=all`).expect(200)).body as { id: string }[];
+    expect(all.map((r) => r.id).sort()).toEqual([...under.keys()].sort());
+    return Object.fromEntries(under);
+  }
+
   /** A new estate with one document (`kind`), and its request to the provider, sent: the desk's URL of it and the document. */
   async function sentRequest(providerId: string, surname: string, kind: string) {
     const estate = await createEstate(anna, { surname });
@@ -67,7 +107,10 @@ describe('provider desk: only what a letter brought', () => {
     expect(letters.find((l) => l.kind === 'information_supplied')).toMatchObject({ status: 'blocked' });
 
     const view = (await kpnDesk.get(url).expect(200)).body;
-    expect(view).toMatchObject({ letterPending: true, open: false, dueAt: null, actions: [], enclosures: [] });
+    expect(view).toMatchObject({ letterPending: true, open: false, waitingOn: 'steward', dueAt: null, actions: [], enclosures: [] });
+    // It waited on the provider (it asked): now it waits on Steward, in the list, the counts and the request.
+    expect(await tabsAgree(kpnDesk)).toEqual({ [contract.id]: 'waiting_on_steward' });
+    expect(await openIds(kpnDesk)).toEqual([]);
     expect(view.statusText).toBe('Steward bereidt een brief over dit verzoek voor. U kunt erop antwoorden zodra u hem heeft ontvangen.');
     expect(view.nextMove).toBe('U hoeft nu niets te doen.');
     expect(JSON.stringify(view)).not.toContain('Wacht op u');
@@ -97,12 +140,64 @@ describe('provider desk: only what a letter brought', () => {
     expect(listed.statusText).toBe(waiting.statusText);
     await essentDesk.get(`${url}/documents/${certificate.id}`).expect(404);
     await essentDesk.post(`${url}/acknowledge`, {}).expect(409);
+    expect(await tabsAgree(essentDesk)).toEqual({ [contract.id]: 'waiting_on_steward' });
+    expect(await openIds(essentDesk)).toEqual([]);
 
     for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
     const posted = (await essentDesk.get(url).expect(200)).body;
     expect(posted).toMatchObject({ letterPending: false, open: true, enclosures: [expect.objectContaining({ id: certificate.id })] });
     expect(posted.nextMove).toMatch(/^Wacht op u/);
+    expect(await tabsAgree(essentDesk)).toEqual({ [contract.id]: 'new' });
     await essentDesk.get(`${url}/documents/${certificate.id}`).expect(200);
     await essentDesk.post(`${url}/acknowledge`, {}).expect(200);
+  });
+
+  it('a correction, reminder or complaint waiting for the post leaves the request answerable, its term as it ran', async () => {
+    const postalAddress = { street: 'Postbus 2', postalCode: '3000 AA', city: 'Rotterdam', country: 'NL' };
+    const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', channel: 'post', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const desk = await deskOf(eneco.id);
+    const first = (await sentRequest(eneco.id, 'Eerste', 'death_certificate')).contract;
+    const corrected = (await sentRequest(eneco.id, 'Verbeterd', 'death_certificate')).contract;
+    await postBatches();
+    const dueBefore = (await contractOf(corrected.id)).dueAt;
+    // The account number corrected after the request was posted: its correction letter waits for the post.
+    await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'Verbeterd-2' }).expect(200);
+    await runDueWork();
+    const correction = (await contractOf(corrected.id)).letters.find((l) => l.kind === 'correction')!;
+    expect(correction.status).toBe('sent');
+
+    expect(await tabsAgree(desk)).toEqual({ [first.id]: 'new', [corrected.id]: 'new' });
+    expect(await openIds(desk)).toEqual([first.id, corrected.id].sort());
+    // The correction is not the request: no "on its way" for the provider or the owner, and the term runs as it did.
+    const withCorrection = (await desk.get(`${API}/provider-desk/requests/${corrected.id}`).expect(200)).body;
+    expect(withCorrection).toMatchObject({ letterPending: false, open: true, waitingOn: 'provider' });
+    expect(withCorrection.nextMove).toMatch(/^Wacht op u/);
+    expect((await contractOf(corrected.id)).statusText).not.toContain('ligt klaar voor de post');
+    // Posted a day later, the correction neither restarts nor moves the provider's term.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await postBatches();
+    expect((await contractOf(corrected.id)).dueAt).toBe(dueBefore);
+
+    // Corrected again, and that correction not yet posted when the term passes: the reminder tells only the posted one.
+    await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'Verbeterd-3' }).expect(200);
+    await runDueWork();
+    await pastTerm(first.id);
+    for (const id of [first.id, corrected.id]) expect((await contractOf(id)).state).toBe('reminded');
+    const reminded = await pdfOf((await contractOf(corrected.id)).letters.find((l) => l.kind === 'reminder')!);
+    expect(reminded).toContain(`Op ${letterDate(correction.letterDate, 'nl')} heb ik u laten weten dat het juiste klantnummer Verbeterd-2 is.`);
+    expect(reminded).not.toContain('het juiste klantnummer Verbeterd-3');
+    // The reminders wait for the post: the requests they chase stay new and answerable.
+    expect(await tabsAgree(desk)).toEqual({ [first.id]: 'new', [corrected.id]: 'new' });
+    expect(await openIds(desk)).toEqual([first.id, corrected.id].sort());
+    expect((await desk.get(`${API}/provider-desk/requests/${first.id}`).expect(200)).body.actions).toContain('acknowledge');
+
+    // The reminders' own terms run once they are posted; the complaints then wait for the post in turn.
+    await postBatches();
+    await pastTerm(first.id);
+    expect((await contractOf(first.id)).state).toBe('escalated');
+    expect((await contractOf(first.id)).letters.find((l) => l.kind === 'escalation')).toMatchObject({ status: 'sent' });
+    expect(await tabsAgree(desk)).toEqual({ [first.id]: 'new', [corrected.id]: 'new' });
+    await desk.post(`${API}/provider-desk/requests/${first.id}/acknowledge`, {}).expect(200);
+    expect(await tabsAgree(desk)).toEqual({ [first.id]: 'waiting_on_you', [corrected.id]: 'new' });
   });
 });

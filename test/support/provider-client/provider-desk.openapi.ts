@@ -18,7 +18,7 @@ export interface paths {
         };
         /**
          * List your requests
-         * @description The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something; `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
+         * @description The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
          */
         get: operations["list"];
         put?: never;
@@ -1150,7 +1150,7 @@ export interface operations {
                 limit?: number;
                 /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD) */
                 q?: string;
-                /** @description `open`: new and waiting on you; `waiting_on_steward`: we owe you something; `done`: completed */
+                /** @description `open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed */
                 status?: "new" | "waiting_on_you" | "waiting_on_steward" | "done" | "open" | "all";
                 /** @description only requests with activity at or after this instant (ISO 8601 with a time zone): for integrations that sync */
                 updatedSince?: string;
