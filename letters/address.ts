@@ -8,7 +8,11 @@ export function dutchPostcode(postalCode: string): string {
   return postalCode.trim().replace(/^(\d{4})\s*([A-Za-z]{2})$/, (_, digits: string, letters: string) => `${digits} ${letters.toUpperCase()}`);
 }
 
-/** One line for pages: "Keizersgracht 1, 1016 GV Amsterdam", and the country when it is not the Netherlands. */
+/**
+ * One line for pages and for every address a letter's text names (the deceased's, a new holder's, each side of a
+ * correction): "Keizersgracht 1, 1016 GV Amsterdam", the city as recorded, and the country when it is not the
+ * Netherlands. Only the envelope's lines follow PostNL's capitals (`postalLines`).
+ */
 export function addressLine(address: Address): string {
   const postcode = isDutch(address) ? dutchPostcode(address.postalCode) : address.postalCode;
   return [address.street, `${postcode} ${address.city}`.trim(), isDutch(address) ? '' : address.country].filter(Boolean).join(', ');

@@ -1,14 +1,12 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { postalLines } from './address';
-import { type Address, type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable } from './model';
+import { addressLine, postalLines } from './address';
+import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
 import { type Facts, reportTable, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
-
-const addressLine = (a: Address) => `${a.street}, ${a.postalCode} ${a.city}`;
 
 function facts(input: LetterInput, w: Words): Facts {
   const { deceased, contract, sender } = input;

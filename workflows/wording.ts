@@ -157,7 +157,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     complained: body && opens ? { body, from: words.today && words.today >= opens ? null : longDate(opens, lang) } : null,
     missed: words.missedDueDate ? longDate(words.missedDueDate, lang) : null,
     missedCount: words.missedTerms ?? 1,
-    ownTermSaid: Boolean(words.ownTermSaid && words.missedDueDate),
+    ownTermSaid: Boolean(words.ownTermSaid),
     unsent: words.objectionsUnsent ?? [],
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").

@@ -1,3 +1,4 @@
+import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
@@ -73,7 +74,7 @@ function newHolderBlock(f: Facts): string[] {
   return [
     [
       `New holder: ${h?.name} · Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
-      `Address: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
+      `Address: ${a ? addressLine(a) : undefined}`,
       `Email: ${h?.email} · Phone: ${h?.phone}`,
     ].join('\n'),
     [

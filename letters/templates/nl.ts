@@ -1,3 +1,4 @@
+import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
@@ -77,7 +78,7 @@ function newHolderBlock(f: Facts): string[] {
   return [
     [
       `Nieuwe contracthouder: ${h?.name} · Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
-      `Adres: ${a ? `${a.street}, ${a.postalCode} ${a.city}` : undefined}`,
+      `Adres: ${a ? addressLine(a) : undefined}`,
       `E-mail: ${h?.email} · Telefoon: ${h?.phone}`,
     ].join('\n'),
     [

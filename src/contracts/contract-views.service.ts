@@ -10,11 +10,11 @@ import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaint
 import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { listed, money } from '../../workflows/wording';
+import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, ownerWords } from '../words';
-import { whomCalled } from '../timeline/owner-timeline';
+import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, type RecordedCall } from './calls';
-import { answeredMissedTerm, ContractStanding, ContractWorkflow, type MissedTerm, ownersMoveSince, shownDueDate } from './contract-workflow.service';
+import { ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -115,8 +115,10 @@ export const missedTermDate = (missed: MissedTerm): string => (missed.withLetter
  * date; `next` replaces the state's next step when that step already happened. The owner reads whose
  * term it was. The family reads what the machine did about a provider's: wrote again (a letter), or
  * nothing but the owner's alert, whose call then is the next step; of our own term, that it takes
- * longer than planned. `call`: the owner made that call (`answeredMissedTerm`): each reader reads it made (the
- * family its outcome only when shared, as on the timeline) and the provider's answer awaited, never the call to come.
+ * longer than planned. `call`: the owner made that call (`unansweredSince`); until the next term passes each reader reads it made (the owner
+ * what it recorded, the family its outcome only when shared, as on the timeline) and the provider's answer awaited,
+ * never the call to come; the owner also the day her alert comes back (`alertOn`: the runtime's fresh due date, a
+ * term told to nobody else), or that none will. Once that passed too, the owner reads the call beside the step due again.
  */
 export function missedTermText(
   missed: MissedTerm,
@@ -127,6 +129,7 @@ export function missedTermText(
   reader: Reader,
   lang: Language,
   call: RecordedCall | null = null,
+  alertOn: string | null = null,
 ): { status: string; next: string | null } {
   const date = longDate(missedTermDate(missed), lang);
   const due = dueDate && longDate(dueDate, lang);
@@ -138,13 +141,16 @@ export function missedTermText(
     // The provider's new term, where a letter gave one, is in the state's own status: said once.
     if (!providers) return { status: w.owner(date, due, missed.count), next: null };
     const status = w.provider(providerName, date, question);
-    return call ? { status: `${status} ${w.called(letterDate(call.calledOn, lang), whomCalled(call))}`, next: w.calledNext(providerName) } : { status, next: null };
+    if (!call) return { status, next: null };
+    // Until the next term passes the answer is awaited; once it passed too, the state's own step says the call due again.
+    const called = `${status} ${endedSentence(callRecordedText(call, lang))}`;
+    return { status: called, next: missed.count === 0 ? w.calledNext(providerName, alertOn && longDate(alertOn, lang)) : null };
   }
   const w = familyWords(lang).missedTerm;
   // Our own term: the date it was planned for, then the new one in the next step's place (the state's own named it as its date alone).
   if (!providers) return { status: w.owner(date), next: due && w.ownerNewDate(due) };
   if (missed.withLetter) return { status: `${w.provider(providerName, date, question)} ${w.wroteAgain(providerName)}`, next: null };
-  if (call) return { status: `${w.provider(providerName, date, question)} ${familyCallText(call, lang)}`, next: w.calledNext(providerName) };
+  if (call && missed.count === 0) return { status: `${w.provider(providerName, date, question)} ${familyCallText(call, lang)}`, next: w.calledNext(providerName) };
   return { status: w.provider(providerName, date, question), next: w.callNext(providerName) };
 }
 
@@ -233,11 +239,11 @@ export class ContractViews {
   }
 
   /**
-   * Of these contracts (with their standings), the call that answered the provider's missed term, for those after
-   * such a call and until the next term passes (`answeredMissedTerm`): only those are read.
+   * Of these contracts (with their standings), the latest call the owner made after the provider's term passed
+   * unannounced (`unansweredSince`): only those are read.
    */
   async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, RecordedCall>> {
-    const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = answeredMissedTerm(c.standing); return on ? [[c.id, on]] : []; }));
+    const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = unansweredSince(c.standing); return on ? [[c.id, on]] : []; }));
     const recorded = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED]);
     return new Map([...answered].flatMap(([id, missedOn]): [string, RecordedCall][] => {
       const call = callAfter(recorded.filter((r) => r.contractId === id).map((r) => r.details as unknown as RecordedCall), missedOn);
@@ -299,13 +305,13 @@ export class ContractViews {
   ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string, call?: RecordedCall): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
-    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, call).status;
-    const missedDueDate = ownersMoveSince(missedTerm);
+    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, call, standing.dueDate).status;
+    const missedDueDate = moveDueSince(missedTerm, call);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
     const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     return {
-      statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: true }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
       brpCheckOpen: brpCheckOpen(provider, standing),
     };
@@ -332,10 +338,10 @@ export class ContractViews {
       providerName: c.provider.name,
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
-      missedDueDate: ownersMoveSince(standing.missedTerm),
+      missedDueDate: moveDueSince(standing.missedTerm, facts.call),
       missedTerms: standing.missedTerm?.count,
-      // The status says the missed term beside (`missedTermText`).
-      ownTermSaid: true,
+      // The status says the missed term beside (`missedTermText`): the state's own names no term then.
+      ownTermSaid: missedTermSaid(standing.missedTerm),
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
     };
@@ -344,7 +350,7 @@ export class ContractViews {
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
-    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)

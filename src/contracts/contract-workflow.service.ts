@@ -60,9 +60,25 @@ export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 's
 export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calledOn: string): boolean =>
   unannouncedTerm(standing) && ownersMoveSince(standing.missedTerm) !== null && calledOn > standing.missedTerm!.dueDate;
 
-/** After such a call (the count started again, `ownerMoved`) and until the next term passes: the day of the missed term it answered; else null. */
-export const answeredMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null =>
-  unannouncedTerm(standing) && standing.missedTerm!.count === 0 ? standing.missedTerm!.dueDate : null;
+/**
+ * While the provider's term passed unannounced: the day it first passed, after which a call the owner recorded is said
+ * beside it (awaited after the call, `ownerMoved`, until the next term passes; after that as what was tried); else null.
+ */
+export const unansweredSince = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null => (unannouncedTerm(standing) ? standing.missedTerm!.since : null);
+
+/**
+ * The day the owner's move is said as due since: after a call that did not bring the answer (`call`, the count started
+ * again), the latest term passed, not the first before the call; else `ownersMoveSince`.
+ */
+export const moveDueSince = (missed: MissedTerm | null, call: { calledOn: string } | null | undefined): string | null =>
+  call && ownersMoveSince(missed) ? missed!.dueDate : ownersMoveSince(missed);
+
+/**
+ * Whether a missed term is said beside the state's status with no new term of the provider's (`missedTermText`): the
+ * owner's own, or the provider's passed unannounced, also after the owner's call. The state's status then names no
+ * term ("zonder termijn" would contradict it); a term a letter renewed is the state's own to name.
+ */
+export const missedTermSaid = (missed: MissedTerm | null): boolean => missed !== null && !missed.withLetter;
 
 /**
  * The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`),

@@ -50,7 +50,9 @@ import { Contract } from './contract.entity';
 import { callAnswersMissedTerm, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
-import type { AppliedTransition } from '../runtime/workflow-runtime.service';
+import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
+import { type Lang, ownerWords } from '../words';
+import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { tellsCorrection } from './correction.rules';
@@ -68,6 +70,16 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string) =>
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
+
+/**
+ * A step the contract's state does not take, in the owner's words: the step by the title of its form on the
+ * contract page (its path, `collection-notice` for `COLLECTION_NOTICE`; sending the request by its button), the state by its label.
+ */
+export function stepRefusedText(event: string, state: string, lang: Lang): string {
+  const w = ownerWords(lang);
+  const step = event === 'REQUEST' ? w.contract.sendRequest : (w.contract.forms[event.toLowerCase().replace(/_/g, '-')] ?? null);
+  return w.errors.details.stepRefused(step, w.estate.contractStates[state] ?? state);
+}
 
 @Injectable()
 export class ContractsService implements OnModuleInit {
@@ -224,9 +236,7 @@ export class ContractsService implements OnModuleInit {
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */
   private async agencyNamed(manager: EntityManager, contractId: string): Promise<string | null> {
-    const notice = await this.timeline.latestOfContract(manager, contractId, ['COLLECTION_NOTICE']);
-    const agency = (notice?.details.event as { agency?: unknown } | undefined)?.agency;
-    return typeof agency === 'string' && agency !== '' ? agency : null;
+    return (await this.timeline.collectionClaim(contractId, manager))?.agency ?? null;
   }
 
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
@@ -555,8 +565,9 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * Applies a case owner's event to a contract in one transaction. `check` may refuse it with a
-   * clear 422 before anything is written; a state that does not allow it answers 409. `after`
-   * writes what belongs with the accepted transition (another module's rows) in the same transaction.
+   * clear 422 before anything is written; a state that does not allow it answers 409, the step and the state
+   * named in the owner's words (`stepRefusedText`). `after` writes what belongs with the accepted transition
+   * (another module's rows) in the same transaction.
    */
   async fire(
     principal: StaffPrincipal,
@@ -580,6 +591,10 @@ export class ContractsService implements OnModuleInit {
       const applied = await this.workflow.apply(manager, contract.id, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection)), actorOf(principal));
       await after?.(manager, contract, applied);
       return applied;
+    }).catch((error: unknown) => {
+      if (!(error instanceof StateConflict)) throw error;
+      const { state } = error.getResponse() as { state: string };
+      throw new ProblemException(409, 'state-conflict', stepRefusedText(event.type, state, principal.lang), { state, event: event.type });
     });
   }
 
@@ -591,7 +606,9 @@ export class ContractsService implements OnModuleInit {
       }
       if (standing.state !== 'draft') return;
       const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
-      throw new ProblemException(422, 'documents-missing', `${contract.provider.name} needs: ${missing.join(', ')}. Upload them to the estate first.`, {
+      const w = ownerWords(principal.lang);
+      const documents = listed(missing.map((kind) => w.estate.documentKinds[kind] ?? kind), principal.lang);
+      throw new ProblemException(422, 'documents-missing', w.errors.details.documentsMissing(contract.provider.name, documents), {
         errors: missing.map((kind) => ({ field: 'documents', message: `missing ${kind}`, rule: 'documentMissing' as const, limit: kind })),
         missingDocuments: missing,
       });

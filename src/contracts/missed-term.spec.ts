@@ -75,11 +75,26 @@ describe('missedTermText', () => {
     expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'family', 'en', { ...call, shared: true }).status).toBe(
       'KPN did not confirm within the term (until 12 February 2027) that the contract ends. Your contact person called KPN on 15 February 2027. Bevestiging volgt.',
     );
-    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call)).toEqual({
-      status: 'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op 15 februari 2027 met KPN (Sanne).',
-      next: 'Antwoord van KPN afwachten; blijft het uit, dan staat het na de volgende termijn weer op Vandaag.',
+    // The owner: what the call recorded, and the day her alert comes back (or plainly that none will), never both.
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call, '2027-03-01')).toEqual({
+      status: 'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op 15 februari 2027 met KPN (Sanne): Bevestiging volgt.',
+      next: 'Antwoord van KPN afwachten. Blijft het uit tot en met 1 maart 2027, dan staat het weer op Vandaag om KPN opnieuw te bellen.',
     });
-    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'en', call).next).toBe("Await KPN's answer; if none comes, it is back on Today once the next term passes.");
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'en', { ...call, outcome: 'Confirmation follows' }, '2027-03-01')).toEqual({
+      status: "KPN's term until 12 February 2027 passed without an answer to the complaint about the cancellation. Called KPN (Sanne) on 15 February 2027: Confirmation follows.",
+      next: "Await KPN's answer. If none comes by 1 March 2027, it is back on Today to call KPN again.",
+    });
+    expect(missedTermText(answered, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call, null).next).toBe('Antwoord van KPN afwachten. Er loopt geen termijn meer: blijft het antwoord uit, bel KPN dan opnieuw.');
+  });
+
+  it('once the next term passed after the call too: the call stays said to the owner, the answer no longer awaited; the family reads the call to come', () => {
+    const call: RecordedCall = { calledOn: '2027-02-15', party: 'provider', organisation: 'KPN', person: null, outcome: 'Bevestiging volgt', shared: true, description: 'Internet' };
+    const passedAgain = { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 1 };
+    expect(missedTermText(passedAgain, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call, '2027-03-15')).toEqual({
+      status: 'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op 15 februari 2027 met KPN: Bevestiging volgt.',
+      next: null,
+    });
+    expect(missedTermText(passedAgain, 'escalated', cancel, 'KPN', null, 'family', 'nl', call).next).toBe(missedTermText(passedAgain, 'escalated', cancel, 'KPN', null, 'family', 'nl').next);
   });
 });
 

@@ -82,6 +82,11 @@ describe('estate rules', () => {
       expect(estateCorrectionsForProviders(estate, after)).toEqual([]);
     });
 
+    it("names a moved address as every letter's text prints one: the city as recorded, not the envelope's capitals", () => {
+      const after = { ...estate, deceased: { ...deceased, address: { ...deceased.address, street: 'Prinsengracht 2', postalCode: '1015dx' } } };
+      expect(estateCorrectionsForProviders(estate, after)).toEqual([{ field: 'deceasedAddress', from: 'Keizersgracht 112, 1015 CV Amsterdam', to: 'Prinsengracht 2, 1015 DX Amsterdam' }]);
+    });
+
     it('tells an account taken away: the provider would still pay a refund into it', () => {
       expect(estateCorrectionsForProviders(estate, { ...estate, estateAccountIban: null, estateAccountHolder: null })).toEqual([
         { field: 'estateAccount', from: 'NL91 ABNA 0417 1643 00 (Erven J. de Vries)', to: null },
@@ -92,7 +97,7 @@ describe('estate rules', () => {
       const holder = { name: 'Maria de Vries', address: null, dateOfBirth: '1975-02-28', email: 'maria@familie.example', phone: null, iban: 'NL44RABO0123456789' };
       const after = { ...holder, address: { street: 'Lindenlaan 3', postalCode: '3511 AB', city: 'Utrecht', country: 'NL' }, iban: 'NL02ABNA0123456789', email: null };
       expect(newHolderCorrectionsForProviders(holder, after)).toEqual([
-        { field: 'newHolderAddress', from: null, to: 'Lindenlaan 3, 3511 AB  UTRECHT' },
+        { field: 'newHolderAddress', from: null, to: 'Lindenlaan 3, 3511 AB Utrecht' },
         { field: 'newHolderEmail', from: 'maria@familie.example', to: null },
         { field: 'newHolderIban', from: 'NL44 RABO 0123 4567 89', to: 'NL02 ABNA 0123 4567 89' },
       ]);

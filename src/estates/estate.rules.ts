@@ -1,5 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
-import { type Correction, type EstateCorrectedField, type NewHolderCorrectedField, postalLines } from '../../letters';
+import { type Correction, type EstateCorrectedField, type NewHolderCorrectedField, addressLine } from '../../letters';
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
@@ -94,7 +94,7 @@ function factsShown(e: EstateFacts): Record<EstateCorrectedField, string | null>
     deceasedName: fullName(d),
     dateOfBirth: d.dateOfBirth,
     dateOfDeath: d.dateOfDeath,
-    deceasedAddress: postalLines(d.address).join(', '),
+    deceasedAddress: addressLine(d.address),
     estateAccount: e.estateAccountIban ? `${friendlyFormatIBAN(e.estateAccountIban) ?? e.estateAccountIban} (${e.estateAccountHolder})` : null,
   };
 }
@@ -115,7 +115,7 @@ export type NewHolderFacts = Pick<FamilyMember, 'name' | 'address' | 'dateOfBirt
 export function newHolderCorrectionsForProviders(before: NewHolderFacts, after: NewHolderFacts): Correction[] {
   const shown = (m: NewHolderFacts): Record<NewHolderCorrectedField, string | null> => ({
     newHolderName: m.name,
-    newHolderAddress: m.address ? postalLines(m.address).join(', ') : null,
+    newHolderAddress: m.address ? addressLine(m.address) : null,
     newHolderDateOfBirth: m.dateOfBirth,
     newHolderEmail: m.email,
     newHolderPhone: m.phone,

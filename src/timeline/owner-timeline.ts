@@ -178,7 +178,7 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
 }
 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */
-export const whomCalled = (call: { organisation: string; person: string | null }): string => (call.person ? `${call.organisation} (${call.person})` : call.organisation);
+const whomCalled = (call: { organisation: string; person: string | null }): string => (call.person ? `${call.organisation} (${call.person})` : call.organisation);
 
 /** A call the owner recorded (`contract.call_recorded`), in full for the staff: when, with whom, what came of it. */
 export function callRecordedText(call: { calledOn: string; organisation: string; person: string | null; outcome: string }, lang: Lang): string {

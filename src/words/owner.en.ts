@@ -618,7 +618,7 @@ export const ownerEn: OwnerWords = {
       title: 'Record a call',
       calledOn: 'Date of the call',
       party: 'With',
-      agency: 'The collection agency (of the latest collection letter)',
+      agency: (agency: string) => `${agency} (collection agency of the latest collection letter)`,
       person: 'Whom you spoke to (optional)',
       outcome: 'Outcome (one line)',
       share: 'The family may read the outcome',
@@ -704,8 +704,10 @@ export const ownerEn: OwnerWords = {
       provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
-      called: (date: string, withWhom: string) => `Called ${withWhom} on ${date}.`,
-      calledNext: (provider: string) => `Await ${provider}'s answer; if none comes, it is back on Today once the next term passes.`,
+      calledNext: (provider: string, alertOn: string | null) =>
+        alertOn
+          ? `Await ${provider}'s answer. If none comes by ${alertOn}, it is back on Today to call ${provider} again.`
+          : `Await ${provider}'s answer. No term runs any more: if the answer does not come, call ${provider} again.`,
     },
   },
 
@@ -1072,6 +1074,10 @@ export const ownerEn: OwnerWords = {
       broken: 'Something went wrong on our side. Nothing was changed. Try again in a moment.',
       refusedTitle: 'This could not be done',
       home: 'Go to Today',
+    },
+    details: {
+      documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
+      stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

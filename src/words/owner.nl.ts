@@ -645,7 +645,7 @@ export const ownerNl = {
       title: 'Gesprek vastleggen',
       calledOn: 'Datum van het gesprek',
       party: 'Met',
-      agency: 'Het incassobureau (van de laatste incassobrief)',
+      agency: (agency: string) => `${agency} (incassobureau van de laatste incassobrief)`,
       person: 'Met wie (optioneel)',
       outcome: 'Uitkomst (één regel)',
       share: 'De familie mag de uitkomst lezen',
@@ -742,9 +742,14 @@ export const ownerNl = {
       provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Uw termijn is ${count}× verlopen sinds ${missed}` : `Uw termijn tot en met ${missed} is verstreken`}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
-      /** The call the provider's missed term asked of the owner, made (until the next term passes); its outcome is on her history. */
-      called: (date: string, withWhom: string) => `Gebeld op ${date} met ${withWhom}.`,
-      calledNext: (provider: string) => `Antwoord van ${provider} afwachten; blijft het uit, dan staat het na de volgende termijn weer op Vandaag.`,
+      /**
+       * After the call the provider's missed term asked of the owner (its outcome is in the status): the day the owner's
+       * alert comes back if no answer came by then (`alertOn`, told to nobody else), or plainly that none will.
+       */
+      calledNext: (provider: string, alertOn: string | null) =>
+        alertOn
+          ? `Antwoord van ${provider} afwachten. Blijft het uit tot en met ${alertOn}, dan staat het weer op Vandaag om ${provider} opnieuw te bellen.`
+          : `Antwoord van ${provider} afwachten. Er loopt geen termijn meer: blijft het antwoord uit, bel ${provider} dan opnieuw.`,
     },
   },
 
@@ -1112,6 +1117,15 @@ export const ownerNl = {
       broken: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
       refusedTitle: 'Dit kon niet',
       home: 'Naar Vandaag',
+    },
+    /**
+     * The `detail` of a contract API refusal, in the owner's language (README, Dutch first): the documents by the names
+     * the workspace gives them, a step by its form's title (`contract.forms`), a state by its label. Pages word the same
+     * refusals by their code (`refusals`).
+     */
+    details: {
+      documentsMissing: (provider: string, documents: string) => `${provider} wil bij het verzoek: ${documents}. Voeg dat eerst toe aan de nalatenschap; daarna kan het verzoek weg.`,
+      stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

@@ -190,15 +190,16 @@ ${field(form, 'note', w.contract.laterEndDateNote, { idPrefix })}
 
 /**
  * "Gesprek vastleggen": a call the owner made about the contract, the API's body (`POST /contracts/:id/calls`); the day
- * is today unless changed. A refused post comes back here with its fields.
+ * is today unless changed. A refused post comes back here with its fields. The collection agency is a choice only
+ * when a collection letter named one (`agency`): the API refuses a call with none on record.
  */
-function callForm(contractId: string, providerName: string, refused: FormState, today: string, lang: Lang): SafeHtml {
+function callForm(contractId: string, providerName: string, agency: string | null, refused: FormState, today: string, lang: Lang): SafeHtml {
   const w = ownerWords(lang).contract.call;
   const form = { ...ownForm(lang, refused, ['calledOn', 'party', 'person', 'outcome']), labels: ownerWords(lang).errors.formLabels.calls };
   const shared = refused.values ? refused.values.shareWithFamily !== undefined : false;
   return html`<h2 id="calls">${w.title}</h2><form method="post" action="/app/contracts/${contractId}/calls" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('call-'))}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: today, required: true, idPrefix: 'call-' })}
-${select(form, 'party', w.party, [['provider', providerName], ['agency', w.agency]], { initial: 'provider', idPrefix: 'call-' })}
+${select(form, 'party', w.party, [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])], { initial: 'provider', idPrefix: 'call-' })}
 ${field(form, 'person', w.person, { idPrefix: 'call-' })}
 ${field(form, 'outcome', w.outcome, { required: true, idPrefix: 'call-' })}
 ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
@@ -328,7 +329,7 @@ ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}
-${callForm(c.id, c.provider.name, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
+${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`

@@ -129,8 +129,9 @@ export class EstateOverviewService {
       // The bills of this contract the estate owes, paid or not.
       this.bills.ofContract(contract),
     ]);
-    // While its stop is asked, the collection letter as recorded: what it claims is still open.
-    const collection = detail.state === 'collectionStopRequested' ? await this.timeline.collectionClaim(contract.id) : null;
+    // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
+    const claim = await this.timeline.collectionClaim(contract.id);
+    const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
@@ -138,6 +139,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, callAgency: claim?.agency ?? null, today: this.clock.today() };
   }
 }

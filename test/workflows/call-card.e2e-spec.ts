@@ -78,9 +78,10 @@ describe('a recorded call is seen as made', () => {
 
     // The owner: the call on the contract page and Today, no "bellen" left.
     const contract = await owner(id);
-    const calledSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op ${nl(day)} met KPN (Sanne).`;
+    const calledSays = `Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op ${nl(day)} met KPN (Sanne): KPN bevestigt de beëindiging deze week.`;
     expect(contract.statusText).toContain(calledSays);
-    expect(contract.nextStep).toBe('Antwoord van KPN afwachten; blijft het uit, dan staat het na de volgende termijn weer op Vandaag.');
+    expect(contract.nextStep).toMatch(/^Antwoord van KPN afwachten\. Blijft het uit tot en met \d+ \S+ \d{4}, dan staat het weer op Vandaag om KPN opnieuw te bellen\.$/);
+    expect(contract.statusText).not.toMatch(/zonder termijn/);
     const contractPage = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
     expect(contractPage).toContain('Antwoord van KPN afwachten');
     expect(contractPage).not.toMatch(/KPN (nu )?bellen/);

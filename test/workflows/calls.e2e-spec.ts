@@ -30,7 +30,9 @@ describe('the owner records a call; a handled family report keeps its reply', ()
 
   const nl = (date: string) => longDate(date, 'nl');
   const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
-  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; nextStep: string; timeline: { summary: string }[] };
+  const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; nextStep: string; timeline: { summary: string }[] };
+  /** The day (ISO) of the next 60 whose Dutch long form is `written`: a date the owner reads, checked against the clock. */
+  const dayWritten = (written: string, from: string) => [...Array(60).keys()].map((i) => new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10)).find((d) => nl(d) === written);
   const onToday = async (id: string) => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; overdue: boolean; lateSince: string | null; statusText: string }[]).find((c) => c.contractId === id);
   const lateAgain = async (id: string) => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string }[]).find((l) => l.contractId === id);
   const familyTimeline = async (member: Session) => ((await member.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
@@ -71,7 +73,15 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     const after = await onToday(id);
     expect(after).toMatchObject({ overdue: false, lateSince: null });
     expect(after!.statusText).not.toMatch(/nu bellen/);
-    expect((await owner(id)).nextStep).not.toMatch(/nu bellen/);
+    // The contract: the term that passed and what the call recorded, no "zonder termijn" beside it; the next step names
+    // the day it comes back on Today if KPN stays silent, and that day is true.
+    const called = await owner(id);
+    expect(called.statusText).toBe(`Klacht ingediend bij KPN: ook na de herinnering niet bevestigd. Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op ${nl(day)} met KPN (Sanne): KPN bevestigt de beëindiging deze week.`);
+    expect(after!.statusText).not.toMatch(/zonder termijn/);
+    const back = /^Antwoord van KPN afwachten\. Blijft het uit tot en met (\d+ \S+ \d{4}), dan staat het weer op Vandaag om KPN opnieuw te bellen\.$/.exec(called.nextStep);
+    expect(back).not.toBeNull();
+    const alertOn = dayWritten(back![1], day)!;
+    expect(alertOn > day).toBe(true);
     expect((await ownerWeb.get('/app').expect(200)).text).not.toContain('KPN nu bellen');
     // The owner's history in full.
     expect((await owner(id)).timeline.map((e) => e.summary)).toContain(`Internet: Gebeld op ${nl(day)} met KPN (Sanne): KPN bevestigt de beëindiging deze week.`);
@@ -91,16 +101,26 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     expect(second.items).toEqual([expect.objectContaining({ person: 'Sanne', shared: false })]);
     expect(second.nextCursor).toBeNull();
 
-    // The next term that passes puts the call due again, counted afresh (not listed for the administrator after one).
+    // On the day named it is not back yet; the next term that passes puts the call due again, counted afresh (not listed
+    // for the administrator after one), from the day named rather than the term before the call, which stays said.
+    await clockTo(t.admin, alertOn);
+    expect((await onToday(id))?.overdue ?? false).toBe(false);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
     expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed });
     expect(await lateAgain(id)).toBeUndefined();
+    const again = await owner(id);
+    expect(again.nextStep).toMatch(new RegExp(`^KPN nu bellen .*: geen antwoord tot en met ${nl(alertOn)}\\.$`));
+    expect(again.statusText).toContain(`Termijn van KPN tot en met ${nl(missed)} verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op ${nl(day)} met KPN: KPN stuurt de bevestiging per post.`);
+    expect(again.statusText).not.toMatch(/zonder termijn|afwachten/);
   });
 
   it('records a call from the contract page, and a refused one comes back on its form', async () => {
     const { id, member } = await requested('Piet');
     const page = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
     expect(page).toContain('Gesprek vastleggen');
+    // No collection letter recorded: the agency is no one to choose (the API would refuse it).
+    expect(page).toContain('<option value="provider" selected>KPN</option>');
+    expect(page).not.toContain('value="agency"');
     const day = await today();
     const refused = await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: addBusinessDays(day, 2), party: 'provider', outcome: 'Te vroeg.' }).expect(422);
     expect(refused.text).toContain('De datum van het gesprek ligt in de toekomst');
