@@ -4,7 +4,7 @@ import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { PageQueryDto } from '../common/paging';
-import { trimmed } from '../common/trim';
+import { IsNotBlank, trimmed } from '../common/trim';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
@@ -72,6 +72,7 @@ export class FamilyReportDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(100)
   reference?: string;
 
@@ -79,6 +80,7 @@ export class FamilyReportDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(200)
   agency?: string;
 
@@ -91,6 +93,7 @@ export class FamilyReportDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(100)
   accountNumber?: string;
 }
@@ -101,6 +104,7 @@ export class HandleReportDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(2000)
   reply?: string;
 }
@@ -117,6 +121,7 @@ export class FeedbackDto {
   @IsOptional()
   @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(2000)
   comment?: string;
 

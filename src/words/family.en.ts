@@ -92,6 +92,7 @@ export const familyEn: FamilyWords = {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
       periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
+      comment: 'your comment',
       // The portal's query parameters (an address refused on its error page).
       cursor: 'the page reference', reports: 'the page reference', bills: 'the page reference', paid: 'the page reference', documents: 'the page reference', bill: 'the notice about the bill',
     } as Record<string, string>,
@@ -111,6 +112,7 @@ export const familyEn: FamilyWords = {
       iban: (label: string) => `Check ${label}: the account number is not right`,
       euros: (label: string) => `Enter ${label} in figures, for example 80 or 12.50`,
       format: (label: string) => `Check how ${label} is written`,
+      blank: (label: string) => `Only spaces were typed for ${label}: write something, or leave it empty`,
       unknown: (label: string) => `This field is not part of the form: ${label}`,
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,
