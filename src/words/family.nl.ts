@@ -133,6 +133,9 @@ export const familyNl = {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
+      // A photo or PDF with a report: not one, or one that cannot be opened (the letters' own test).
+      fileType: () => 'Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief',
+      unreadable: () => 'Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
       // Marking a bill to pay as paid (the card on the overview).
