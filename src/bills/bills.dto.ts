@@ -2,13 +2,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
+import { trimmed } from '../common/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Which bill of the contract: its invoice number, as the list of bills to pay names it. */
 export class BillNamedDto {
   @ApiProperty({ example: 'F-2027-000123', description: 'the invoice number of a bill owed by the estate (422 for one that is not; 409 while it is still disputed)' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)

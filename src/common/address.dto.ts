@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO31661Alpha2, IsString, MaxLength, MinLength, registerDecorator, ValidationArguments } from 'class-validator';
+import { trimmed } from './trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const DUTCH_POSTAL_CODE = /^[1-9][0-9]{3} ?[A-Z]{2}$/;
 const ANY_POSTAL_CODE = /^[A-Z0-9][A-Z0-9 -]{1,11}$/;
@@ -27,7 +27,7 @@ function IsPostalCodeOfCountry() {
 /** A postal address; Dutch postal codes are checked strictly (1234 AB), others loosely. */
 export class AddressDto {
   @ApiProperty({ example: 'Prinsengracht 263' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -39,7 +39,7 @@ export class AddressDto {
   postalCode: string;
 
   @ApiProperty({ example: 'Amsterdam' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)

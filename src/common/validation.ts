@@ -45,7 +45,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 /** class-validator's constraint names as the pages' rules; any other check is about the form of what was typed. */
 const RULES: Record<string, FieldRule> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
-  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown',
+  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown', isNotBlank: 'blank',
 };
 
 /**
@@ -73,7 +73,8 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
           field,
           message: apiMessage(error, error.constraints![constraint]),
           ...pageRule(constraint, error.constraints![constraint]),
-          ...(constraint !== 'whitelistValidation' && empty && { rule: 'required' as const }),
+          // Only spaces typed is not an empty field: the person is told that, not to fill it in.
+          ...(constraint !== 'whitelistValidation' && constraint !== 'isNotBlank' && empty && { rule: 'required' as const }),
         }]
       : [];
     return [...own, ...formFieldErrors(error.children ?? [], field)];

@@ -9,8 +9,8 @@ import { billFiguresProblems } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CALL_PARTIES, type CallParty } from './calls';
+import { trimmed } from '../common/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
 @CheckedBy(billFiguresProblems)
@@ -23,7 +23,7 @@ export class InvoiceAfterEndDto {
   amount: number;
 
   @ApiProperty({ example: 'F-2027-000123', description: 'the invoice number' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -39,7 +39,7 @@ export class InvoiceAfterEndDto {
 /** A debt collector's letter: who wrote (so our letter reaches it too), its reference and the amount. */
 export class CollectionNoticeDto {
   @ApiProperty({ example: 'Incassobureau Noord' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -58,7 +58,7 @@ export class CollectionNoticeDto {
   agencyAddress?: AddressDto;
 
   @ApiProperty({ description: "the agency's reference" })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -71,7 +71,7 @@ export class CollectionNoticeDto {
 
 export class ReasonDto {
   @ApiProperty({ example: 'De factuur betreft verbruik vóór de einddatum.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
@@ -81,7 +81,7 @@ export class ReasonDto {
 export class NoteDto {
   @ApiPropertyOptional({ example: 'Factuur F-2027-000123 is ingetrokken.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
@@ -95,7 +95,7 @@ export class NoteDto {
 export class AmendDto extends NoteDto {
   @ApiPropertyOptional({ description: "the owner's answer to the rejection, quoted in the request sent again and on the desk; left out when there is none (an empty or blank one is a 400)", example: 'Het contract staat op naam van de overledene als particulier; wij handhaven ons verzoek.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
@@ -105,7 +105,7 @@ export class AmendDto extends NoteDto {
 /** v9: the owner's complaint about a rejection: `grounds` are written for the provider, quoted in the complaint letter and on the desk. */
 export class ComplainDto {
   @ApiProperty({ description: "why the owner holds the rejection to be wrong, quoted in the complaint letter and on the desk", example: 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
@@ -120,7 +120,7 @@ class CreditNoteBody {
 
   @ApiPropertyOptional({ example: 'Creditnota CN-2027-0042 verstuurd naar de contactpersoon.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
@@ -137,7 +137,7 @@ function namingTheBill<Body extends new (...args: any[]) => object>(Base: Body, 
   class BillNamedBody extends Base {
     @ApiPropertyOptional({ example: 'F-2027-000123', description })
     @IsOptional()
-    @Transform(trim)
+    @Transform(trimmed)
     @IsString()
     @MinLength(1)
     @MaxLength(100)
@@ -177,7 +177,7 @@ export class BrpCheckDto {
   outcome: BrpCheckOutcome;
 
   @ApiProperty({ example: 'gecontroleerd: polis beëindigd per 30-06', description: 'what was verified or heard, on the staff timeline' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(500)
@@ -205,7 +205,7 @@ export type ProviderAnswer = (typeof PROVIDER_ANSWERS)[number];
 export class AcknowledgeDto {
   @ApiPropertyOptional({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -218,7 +218,7 @@ export class CompleteDto {
   effectiveDate: string;
 
   @ApiProperty({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -248,7 +248,7 @@ export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoice
 
 export class RequestInformationDto {
   @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
@@ -263,7 +263,7 @@ export class RequestInformationDto {
 
 export class RejectDto {
   @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
@@ -284,7 +284,7 @@ export const DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<objec
 export class CollectionStoppedDto {
   @ApiPropertyOptional({ example: 'Incasso Noord heeft het dossier gesloten; er worden geen kosten in rekening gebracht.', description: 'how the collection was stopped' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
@@ -362,14 +362,14 @@ export class RecordCallDto {
 
   @ApiPropertyOptional({ example: 'Sanne, afdeling nabestaanden' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   person?: string;
 
   @ApiProperty({ example: 'KPN zegt toe de beëindiging deze week te bevestigen.', description: 'what came of it, one line' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(300)

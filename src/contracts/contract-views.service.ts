@@ -260,8 +260,9 @@ export class ContractViews {
   /**
    * The same for contracts the caller has read already, with their providers, in its order (no second read of them).
    * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
+   * `owed`: the bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use.
    */
-  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false) {
+  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost'>();
@@ -276,12 +277,13 @@ export class ContractViews {
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
-    // Bills still to pay are read only for the contracts whose next step would otherwise say all is done.
-    const unpaid = await this.unpaidBills(contracts.filter((c) => saysDone(standings.get(c.id)!)));
+    // Bills still to pay are said (and read) only for the contracts whose next step would otherwise say all is done.
+    const done = contracts.filter((c) => saysDone(standings.get(c.id)!));
+    const unpaid = owed ?? (await this.unpaidBills(done));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: unpaid.get(c.id), call: calls.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id) });
     });
   }
 

@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { CONTRACT_ACTIONS, ContractAction } from './contract.entity';
+import { trimmed } from '../common/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateContractDto {
   @ApiProperty()
@@ -12,14 +12,14 @@ export class CreateContractDto {
   providerId: string;
 
   @ApiProperty({ example: 'Mobiel abonnement 06-12345678' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(300)
   description: string;
 
   @ApiProperty({ example: '1.2345.678', description: 'customer, policy or account number at the provider' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)

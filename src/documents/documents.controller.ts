@@ -14,6 +14,7 @@ import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
 import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { trimmed } from '../common/trim';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -45,7 +46,7 @@ export class DocumentAudienceDto {
 
 export class WithdrawDocumentDto {
   @ApiProperty({ example: 'Verkeerd document: dit is de akte van een andere overledene.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(1000)

@@ -12,27 +12,26 @@ import { IsIban } from './iban';
 import { deceasedDateProblems } from './estate.rules';
 import { LANGUAGES } from '../../workflows/wording';
 import type { Lang } from '../words';
+import { trimmed, trimmedOrLeftOut } from '../common/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 export class DeceasedDto {
   @ApiProperty({ example: 'Jan Hendrik' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   givenNames: string;
 
   @ApiPropertyOptional({ example: 'de', description: 'tussenvoegsel, written as recorded (lowercase)' })
-  @Transform(trimOrNull)
+  @Transform(trimmedOrLeftOut)
   @IsOptional()
   @IsString()
   @MaxLength(30)
   surnamePrefix?: string;
 
   @ApiProperty({ example: 'Vries' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -72,7 +71,7 @@ export class EstateAccountDto {
   iban: string;
 
   @ApiProperty({ example: 'Erven J. de Vries', description: 'the account holder as the bank knows it' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(140)
@@ -104,7 +103,7 @@ export class CreateEstateDto {
 /** The deceased's particulars to correct, with the rules of `DeceasedDto`; absent fields stay as they are. */
 export class UpdateDeceasedDto extends PartialType(OmitType(DeceasedDto, ['livedAlone'] as const), { skipNullProperties: false }) {
   @ApiPropertyOptional({ example: 'de', nullable: true, description: 'null or empty removes the prefix' })
-  @Transform(trimOrNull)
+  @Transform(trimmedOrLeftOut)
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsString()
   @MaxLength(30)
@@ -139,7 +138,7 @@ export class HandoverDto {
   toUserId: string;
 
   @ApiProperty({ example: 'Anna is on leave from 1 December; Pieter takes over.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(1000)
@@ -151,7 +150,7 @@ export class ReopenEstateDto extends PickType(HandoverDto, ['reason']) {}
 
 export class CreateFamilyMemberDto {
   @ApiProperty({ example: 'Maria de Vries-Jansen' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -168,7 +167,7 @@ export class CreateFamilyMemberDto {
   email?: string;
 
   @ApiProperty({ example: 'partner' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -206,7 +205,7 @@ export class CreateFamilyMemberDto {
   dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: '+31 6 1234 5678' })
-  @Transform(trimOrNull)
+  @Transform(trimmedOrLeftOut)
   @IsOptional()
   @Matches(/^\+?[0-9][0-9 ()-]{5,19}$/, { message: 'phone must be a phone number such as +31 6 1234 5678' })
   phone?: string;
@@ -221,13 +220,13 @@ export class CreateFamilyMemberDto {
 export class EstateFilterDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ESTATE_STATUSES })
   @IsOptional()
-  @Transform(trimOrNull)
+  @Transform(trimmedOrLeftOut)
   @IsIn(ESTATE_STATUSES)
   status?: EstateStatus;
 
   @ApiPropertyOptional({ description: "the deceased's name (any part, accents and case ignored), the estate reference or an account number" })
   @IsOptional()
-  @Transform(trimOrNull)
+  @Transform(trimmedOrLeftOut)
   @IsString()
   @MinLength(2)
   @MaxLength(100)

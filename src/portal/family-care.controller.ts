@@ -46,7 +46,7 @@ export class FamilyCareController {
     // Without a body (as before the reply) it is handled without one, so the body is read here rather than by the
     // input pipe, which refuses a missing one; any field but `reply` is refused all the same (400 naming it).
     const dto = await validatedInput(HandleReportDto, req.body ?? {});
-    await this.reports.handle(principal, id, dto.reply || null);
+    await this.reports.handle(principal, id, dto.reply ?? null);
   }
 
   @ApiDoc({

@@ -1,4 +1,4 @@
-import { errorSummary, field, FormState, refusalMarks, select, typedValue } from '../web/fields';
+import { errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
 import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { REPORT_KINDS, ReportKind } from './portal.dto';
@@ -70,6 +70,8 @@ export interface OverviewNotice {
   bill?: 'paid' | 'unpaid';
   /** A refused payment form: what was sent (which bill, which day) and why not. */
   billForm?: FormState;
+  /** A refused rating: the comment as typed, and why not (only spaces, too long). */
+  feedbackForm?: FormState;
 }
 
 /** The day the payment form offers (the service's today), and the notices of its posts. */
@@ -132,6 +134,7 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
 export function overviewPage(lang: Lang, o: Overview, today: string, notice: OverviewNotice = {}): string {
   const w = familyWords(lang);
   const prompt = o.feedbackPrompt;
+  const feedback: FormState = { ...notice.feedbackForm, lang, audience: 'family', order: ['comment', 'score'] };
   return familyPage(lang, w.overview, '/family', html`
 ${notice.rated === 'low' ? html`<div class="notice" role="status"><p>${w.sorry}</p>
 <form method="post" action="/family/callback"><p><strong>${w.callbackQuestion}</strong></p><button type="submit">${w.callbackYes}</button> <a href="/family">${w.callbackNo}</a></form></div>` : ''}
@@ -143,9 +146,9 @@ ${notice.reported ? html`<div class="notice" role="status"><p>${w.sent}</p><p>${
 ${o.progress.total ? html`<p class="progress">${progressLine(o.progress, lang)}</p>` : ''}
 <p class="muted">${o.estate.deceased.fullName}, ${w.died} ${humanDate(o.estate.deceased.dateOfDeath, lang)} · ${o.estate.reference}</p>
 <p class="card status">${o.estate.statusText}</p>
-${prompt ? html`<form method="post" action="/family/feedback" class="card"><fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
+${prompt ? html`<form method="post" action="/family/feedback" class="card" id="feedback">${errorSummary(feedback, undefined, prefixedIds('fb-'))}<fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
 <input type="hidden" name="milestone" value="${prompt.milestone}">
-<label for="fb-comment">${w.comment}</label><textarea id="fb-comment" name="comment" rows="2"></textarea>
+${field(feedback, 'comment', w.comment, { idPrefix: 'fb-', multiline: true })}
 <div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
 </fieldset></form>` : ''}
 <h2>${w.contracts}</h2>

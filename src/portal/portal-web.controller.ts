@@ -9,7 +9,7 @@ import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
 import { Clock } from '../clock/clock';
 import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import { FieldError, ProblemDocument, ValidationProblem } from '../common/problem';
+import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { readsEstateDebts } from '../documents/document-audience';
 import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
@@ -25,7 +25,7 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFoll
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
 import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
-import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
@@ -149,20 +149,21 @@ export class PortalWebController {
   @Post('bills-paid')
   async billPaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(FamilyBillPaidDto, body, (dto) => this.bills.markPaidByFamily(p, dto));
-    if (refused) return this.billRefused(p, req, res, body, refused);
+    if (refused) return this.overviewRefused(p, req, res, refused.status, { billForm: { values: body, errors: refused.errors } });
     res.redirect(303, '/family?bill=paid#bills');
   }
 
   @Post('bills-paid/undo')
   async billUnpaid(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(FamilyBillNamedDto, body, (dto) => this.bills.undoByFamily(p, dto));
-    if (refused) return this.billRefused(p, req, res, body, refused);
+    if (refused) return this.overviewRefused(p, req, res, refused.status, { billForm: { values: body, errors: refused.errors } });
     res.redirect(303, '/family?bill=unpaid#bills');
   }
 
-  private async billRefused(p: FamilyPrincipal, req: Request, res: Response, values: Record<string, unknown>, refused: { status: number; errors: FieldError[] }) {
+  /** A form of the overview refused: the overview again, the form filled in as sent, its fields named. */
+  private async overviewRefused(p: FamilyPrincipal, req: Request, res: Response, status: number, notice: Pick<OverviewNotice, 'billForm' | 'feedbackForm'>) {
     const lang = langFor(req, p);
-    res.status(refused.status).type('html').send(overviewPage(lang, await this.portal.overview(p, lang), this.clock.today(), { billForm: { values, errors: refused.errors } }));
+    res.status(status).type('html').send(overviewPage(lang, await this.portal.overview(p, lang), this.clock.today(), notice));
   }
 
   @Get('timeline')
@@ -241,9 +242,9 @@ export class PortalWebController {
   }
 
   @Post('feedback')
-  async feedback(@CurrentPrincipal() p: FamilyPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async feedback(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const form = await validateForm(FeedbackDto, body);
-    if (form.errors) throw new ValidationProblem(form.errors);
+    if (form.errors) return this.overviewRefused(p, req, res, 422, { feedbackForm: { values: body, errors: form.errors } });
     await this.portal.rate(p, form.dto);
     res.redirect(303, `/family?rated=${offersCallback(form.dto.score) ? 'low' : form.dto.score === 3 ? 'neutral' : 'good'}`);
   }

@@ -4,14 +4,14 @@ import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { PageQueryDto } from '../common/paging';
+import { IsNotBlank, trimmed } from '../common/trim';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
 
 export class PortalAccessDto {
   @ApiProperty({ example: 'K7QM-2XWD-RT9P', description: 'the code from the invitation (dashes and case do not matter)' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(4)
   @MaxLength(40)
@@ -20,7 +20,7 @@ export class PortalAccessDto {
 
 export class NewLinkDto {
   @ApiProperty({ example: 'maria@example.org' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail()
   email: string;
 }
@@ -44,7 +44,7 @@ export class FamilyReportDto {
   contractId?: string;
 
   @ApiProperty({ example: 'Er kwam weer een rekening van KPN, gedateerd 5 januari.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
@@ -70,15 +70,17 @@ export class FamilyReportDto {
 
   @ApiPropertyOptional({ description: 'the invoice number or the collection agency\'s reference' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(100)
   reference?: string;
 
   @ApiPropertyOptional({ description: 'collection_letter: the agency that wrote' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(200)
   agency?: string;
 
@@ -89,8 +91,9 @@ export class FamilyReportDto {
 
   @ApiPropertyOptional({ description: 'new_contract: the customer or policy number on the bill' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(100)
   accountNumber?: string;
 }
@@ -99,8 +102,9 @@ export class FamilyReportDto {
 export class HandleReportDto {
   @ApiPropertyOptional({ example: 'Ik heb KPN gebeld; de rekening wordt gecrediteerd.', description: 'to the relative: shown under the report in the portal and in their timeline (no other relative reads it)' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(2000)
   reply?: string;
 }
@@ -115,8 +119,9 @@ export class FeedbackDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
+  @IsNotBlank()
   @MaxLength(2000)
   comment?: string;
 

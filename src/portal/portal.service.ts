@@ -342,12 +342,14 @@ export class PortalService {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
+    // The bills still owed are read once for the list: its groups and its summaries' next steps both say them.
+    const owed = this.bills.unpaidOf(page.items);
     const [lastUpdate, summaries, unsent, withProvider, unpaid] = await Promise.all([
       this.timeline.lastEntryAt(ids),
-      this.views.summariesOf(page.items, lang, 'family', readsDebts),
+      owed.then((bills) => this.views.summariesOf(page.items, lang, 'family', readsDebts, bills)),
       this.letters.requestLetterStandings(page.items, true),
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
-      this.bills.unpaidOf(page.items),
+      owed,
     ]);
     const owing = new Set(unpaid.keys());
     const words = familyWords(lang);

@@ -8,6 +8,7 @@ import { IsBackTrail } from '../web/pager';
 import { DeliveriesQueryDto } from '../webhooks/webhook.dto';
 import { TAB_PARAMS } from './desk-rules';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { trimmedOrLeftOut } from '../common/trim';
 
 export class RequestFilterDto {
   /** `open` is new plus waiting on you, as documented from the start. */
@@ -64,7 +65,7 @@ export class DeskListQueryDto {
   back?: string;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @Transform(trimmedOrLeftOut)
   @IsString()
   @MinLength(2)
   @MaxLength(100)

@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
+import { trimmedOrLeftOut } from '../common/trim';
 import { IdParam } from '../common/uuid-param';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { CreateProviderDto, PROVIDERS_CURSOR, ProviderSearchDto, UpdateProviderDto } from './provider.dto';
@@ -28,7 +30,9 @@ export class CreateDeskUserDto {
 }
 
 export class IssueTokenDto {
+  /** A blank label is no label: the token is called 'API', from the form and the API alike. */
   @IsOptional()
+  @Transform(trimmedOrLeftOut)
   @IsString()
   @MaxLength(100)
   label?: string;

@@ -32,7 +32,9 @@ describe('form errors', () => {
     expect(errorText(ownerWords('en').errors, { field: 'file', message: 'line 7: x', rule: 'statementLine', limit: '7' }, 'en')).toMatch(/^Line 7 of the file cannot be read/);
     expect(errorText(familyWords('nl').errors, large, 'nl')).toBe('Het bestand is te groot: kies een bestand van hooguit 10 MB'); // the portal's uploads meet it too
     const fileType = { field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' as const };
-    expect(errorText(familyWords('nl').errors, fileType, 'nl')).toBe('Controleer de foto of PDF'); // no family sentence for it: a check
+    expect(errorText(familyWords('nl').errors, fileType, 'nl')).toBe('Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief'); // the report's photo meets it
+    const closing = { field: 'request', message: 'a contract is still open', rule: 'contractOpen' as const };
+    expect(errorText(familyWords('nl').errors, closing, 'nl')).toBe('Controleer dit veld'); // no family sentence for it: a check
   });
 
   it("lists errors in the order of the form's fields, a field the form does not list last, each linked to its field", () => {

@@ -97,6 +97,7 @@ export const familyNl = {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
       periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
+      comment: 'uw opmerking',
       // The portal's query parameters (an address refused on its error page).
       cursor: 'de paginaverwijzing', reports: 'de paginaverwijzing', bills: 'de paginaverwijzing', paid: 'de paginaverwijzing', documents: 'de paginaverwijzing', bill: 'de melding over de rekening',
     } as Record<string, string>,
@@ -116,6 +117,7 @@ export const familyNl = {
       iban: (label: string) => `Controleer ${label}: het rekeningnummer klopt niet`,
       euros: (label: string) => `Vul ${label} in cijfers in, bijvoorbeeld 80 of 12,50`,
       format: (label: string) => `Controleer hoe ${label} is geschreven`,
+      blank: (label: string) => `Bij ${label} staan alleen spaties: schrijf iets, of laat het leeg`,
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
@@ -131,6 +133,9 @@ export const familyNl = {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
       emptyFile: () => 'Het bestand is leeg: kies het goede bestand',
+      // A photo or PDF with a report: not one, or one that cannot be opened (the letters' own test).
+      fileType: () => 'Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief',
+      unreadable: () => 'Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
       // Marking a bill to pay as paid (the card on the overview).

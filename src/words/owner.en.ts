@@ -950,6 +950,7 @@ export const ownerEn: OwnerWords = {
       euros: (label: string) => `Enter ${label} as an amount in euros, with at most two decimals`,
       format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check how ${label} is written`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,
+      blank: (label: string) => `${label} holds only spaces: write something, or leave it empty`,
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,
@@ -961,6 +962,7 @@ export const ownerEn: OwnerWords = {
     field: 'this field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
+      reply: 'the reply to the relative',
       outcome: 'what happens with the bill',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',

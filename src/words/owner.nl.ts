@@ -993,6 +993,7 @@ export const ownerNl = {
       euros: (label: string) => `Vul bij ${label} een bedrag in euro’s in, met hooguit twee cijfers achter de komma`,
       format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer hoe ${label} is geschreven`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
+      blank: (label: string) => `${label} bestaat alleen uit spaties: schrijf iets, of laat het veld leeg`,
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
@@ -1004,6 +1005,7 @@ export const ownerNl = {
     field: 'dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
+      reply: 'het antwoord aan het familielid',
       outcome: 'wat er met de rekening gebeurt',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',

@@ -108,6 +108,7 @@ export const providerEn: ProviderWords = {
       euros: (label: string) => `${label}: enter an amount, for example 12.50.`,
       format: (label: string, example: string) => (example ? `${label}: write it like ${example}.` : `${label}: this value is not valid.`),
       unknown: (label: string) => `This field is not part of the form: ${label}.`,
+      blank: (label: string) => `${label}: only spaces; write something or leave it empty.`,
       future: (label: string) => `${label}: this date is in the future.`,
       beforeBirth: (label: string) => `${label}: this date is before the date of birth.`,
       beforeDeath: (label: string) => `${label}: this date is before the date of death.`,

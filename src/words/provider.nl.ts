@@ -122,6 +122,7 @@ export const providerNl = {
       euros: (label: string) => `${label}: vul een bedrag in, bijvoorbeeld 12,50.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
+      blank: (label: string) => `${label}: alleen spaties; schrijf iets of laat het veld leeg.`,
       future: (label: string) => `${label}: deze datum ligt in de toekomst.`,
       beforeBirth: (label: string) => `${label}: deze datum ligt vóór de geboortedatum.`,
       beforeDeath: (label: string) => `${label}: deze datum ligt vóór de overlijdensdatum.`,

@@ -126,7 +126,7 @@ export class AdminWebController {
     const provider = await this.providers.get(id);
     const form = await validateForm(IssueTokenDto, body);
     if (form.errors) return this.renderProvider(res, 422, p, id, { tokenErrors: form.errors });
-    const { token, label } = await this.tokens.issue(provider.id, form.dto.label?.trim() || 'API');
+    const { token, label } = await this.tokens.issue(provider.id, form.dto.label ?? 'API');
     res.set('Cache-Control', 'no-store');
     return this.renderProvider(res, 200, p, id, { newToken: { label, token } });
   }

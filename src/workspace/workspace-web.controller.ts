@@ -117,7 +117,7 @@ export class WorkspaceWebController {
   @Post('family-reports/:id/handle')
   async handleReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(HandleReportDto, body, (dto) =>
-      this.reports.handle(p, id, dto.reply || null).catch((error: unknown) => {
+      this.reports.handle(p, id, dto.reply ?? null).catch((error: unknown) => {
         if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/already-handled'))) throw error;
       }),
     );
