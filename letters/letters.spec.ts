@@ -770,6 +770,13 @@ describe('the reports to the family name the bills the estate still owes', () =>
     const [both] = composeLetter(letterOfKind('progress_report', 'en', { estateBills: [claim, BILLS[0]] })).table!.groups.slice(1);
     expect(both.columns).toEqual(['Organisation', 'Invoice or claim', 'Amount']);
     expect(both.note).toMatch(/^According to the file, these bills and claims are paid from the estate/);
+    // The body says it of what the table lists: a claim alone is no bill (audit).
+    const body = (lang: 'nl' | 'en', estateBills: (typeof claim | (typeof BILLS)[number])[]) => composeLetter(letterOfKind('progress_report', lang, { estateBills })).body.join(' ');
+    expect(body('nl', [claim])).toContain('Alleen de vordering hierboven onder ‘Nog te betalen uit de nalatenschap’ moet nog worden betaald.');
+    expect(body('nl', [claim])).not.toContain('rekeningen hierboven');
+    expect(body('en', [claim])).toContain('Only the claim above under ‘Still to be paid from the estate’ is still to be paid.');
+    expect(body('nl', [claim, BILLS[0]])).toContain('Alleen de rekeningen en vorderingen hierboven onder ‘Nog te betalen uit de nalatenschap’ moeten nog worden betaald.');
+    expect(body('en', [claim, BILLS[0]])).toContain('Only the bills and claims above under ‘Still to be paid from the estate’ are still to be paid.');
   });
 
   it('says a term that passed as passed in the date column, not as a date still to come', () => {

@@ -4,8 +4,8 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -17,6 +17,14 @@ const complaintsBody = (f: Facts) => {
   return body ? ` If I receive no adequate answer, I will take the matter to ${body.name}${body.ifAffiliated ? ', if you are affiliated with it' : ''}.` : '';
 };
 const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
+/** The progress report's word on paying: of the bills, the claim(s) of a collection agency, or both, as the table above lists them. */
+const toPay = (open: EstateBill[]) => {
+  if (!open.length) return 'You do not need to do anything yourself; I am keeping an eye on everything.';
+  const held = billsHeld(open);
+  const one = held === 'claim' && open.length === 1;
+  const what = { invoice: 'the bills', claim: one ? 'the claim' : 'the claims', both: 'the bills and claims' }[held];
+  return `For the contracts you do not need to do anything yourself; I am keeping an eye on everything. Only ${what} above under ‘${en.estateBills.headings.open}’ ${one ? 'is' : 'are'} still to be paid.`;
+};
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
 const authority = (f: Facts) =>
   f.powerOfAttorneyEnclosed
@@ -603,7 +611,7 @@ export const en: Words = {
       case 'progress_report':
         return [
           `I would like to let you know where the handling of the contracts of ${f.deceasedFull}, who died on ${f.dateOfDeath}, stands.`,
-          `In the family portal you can always see, per contract, what happens next and when. ${billsToPay(f) ? `For the contracts you do not need to do anything yourself; I am keeping an eye on everything. Only the bills above under ‘${en.estateBills.headings.open}’ are still to be paid.` : 'You do not need to do anything yourself; I am keeping an eye on everything.'}`,
+          `In the family portal you can always see, per contract, what happens next and when. ${toPay(billsToPay(f))}`,
           'Should a bill or a letter addressed to your loved one arrive, please send it on to me or report it in the portal. If you have any questions, do call or email me.',
         ];
       case 'final_report':

@@ -4,8 +4,8 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -17,6 +17,14 @@ const complaintsBody = (f: Facts) => {
   return body ? ` Blijft een passende reactie uit, dan leg ik de zaak voor aan ${body.name}${body.ifAffiliated ? ', als u daarbij bent aangesloten' : ''}.` : '';
 };
 const due = (f: Facts) => (f.dueDate ? `, graag uiterlijk ${f.dueDate}` : '');
+/** The progress report's word on paying: of the bills, the claim(s) of a collection agency, or both, as the table above lists them. */
+const toPay = (open: EstateBill[]) => {
+  if (!open.length) return 'U hoeft zelf niets te doen; ik houd alles in de gaten.';
+  const held = billsHeld(open);
+  const one = held === 'claim' && open.length === 1;
+  const what = { invoice: 'de rekeningen', claim: one ? 'de vordering' : 'de vorderingen', both: 'de rekeningen en vorderingen' }[held];
+  return `Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen ${what} hierboven onder ‘${nl.estateBills.headings.open}’ ${one ? 'moet' : 'moeten'} nog worden betaald.`;
+};
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
 const authority = (f: Facts) =>
   f.powerOfAttorneyEnclosed
@@ -649,7 +657,7 @@ export const nl: Words = {
         return [
           `Graag laat ik u weten hoe het staat met de afwikkeling van de contracten van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
           // With a bill still to pay in the table above, the family has that to do (audit).
-          `In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. ${billsToPay(f) ? `Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen de rekeningen hierboven onder ‘${nl.estateBills.headings.open}’ moeten nog worden betaald.` : 'U hoeft zelf niets te doen; ik houd alles in de gaten.'}`,
+          `In het familieportaal ziet u per contract steeds wat er nu gebeurt en wanneer. ${toPay(billsToPay(f))}`,
           'Komt er een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door of meld die in het portaal. Heeft u vragen, bel of mail mij gerust.',
         ];
       case 'final_report':

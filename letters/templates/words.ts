@@ -92,8 +92,11 @@ export function disputeLetterOf(f: Facts, reference: string | undefined): SentLe
   return [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'dispute' && (!l.bill || l.bill === reference)) ?? null;
 }
 
-/** Whether a family report lists a bill the estate still has to pay (`estateBills`, not marked paid). */
-export const billsToPay = (f: Facts) => (f.input.estateBills ?? []).some((b) => !b.paidOn);
+/** The bills a family report lists that the estate still has to pay (`estateBills`, not marked paid). */
+export const billsToPay = (f: Facts) => (f.input.estateBills ?? []).filter((b) => !b.paidOn);
+
+/** What a group of the estate's bills holds: a collection agency's claim is no invoice of the provider's, so the words say which. */
+export const billsHeld = (group: EstateBill[]): BillsHeld => (group.every((b) => b.collectionAgency !== undefined) ? 'claim' : group.some((b) => b.collectionAgency !== undefined) ? 'both' : 'invoice');
 
 /** When the last letter of `kind` went out to the provider, as recorded; null if it never did. */
 export function lastSent(f: Facts, kind: LetterKind): string | null {
@@ -288,8 +291,6 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const contracts = input.contractsSummary ?? [];
   if (!contracts.length) return null;
   const bills = input.estateBills ?? [];
-  // A collection agency's claim is no invoice of the provider's: each group's column and note say what it holds.
-  const held = (group: EstateBill[]): BillsHeld => (group.every((b) => b.collectionAgency !== undefined) ? 'claim' : group.some((b) => b.collectionAgency !== undefined) ? 'both' : 'invoice');
   const open = bills.filter((b) => !b.paidOn);
   const paid = bills.filter((b) => b.paidOn);
   const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
@@ -302,8 +303,8 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
           .filter((c) => c.group === group)
           .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
-      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, held(open)), rows: open.map(billed), note: w.estateBills.openNote(held(open), open.length) },
-      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, held(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
+      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length) },
+      { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
     ].filter((g) => g.rows.length),
   };
 }

@@ -19,6 +19,7 @@ import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto }
 import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
+import { type Lang, ownerWords } from '../words';
 
 /** A bill the estate owes, as its lists name it. */
 export interface OwedBill {
@@ -57,6 +58,9 @@ export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
+
+/** The family's API keeps the details' English (its portal pages word the refusals by their code); the owner's speak their language. */
+const FAMILY_DETAILS: Lang = 'en';
 
 /**
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
@@ -193,20 +197,20 @@ export class BillsService implements OnModuleInit {
   }
 
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
-    return this.db.transaction(async (manager) => this.markPaid(manager, await this.contracts.requireAccess(principal, contractId, manager), dto, actorOf(principal)));
+    return this.db.transaction(async (manager) => this.markPaid(manager, await this.contracts.requireAccess(principal, contractId, manager), dto, actorOf(principal), principal.lang));
   }
 
   undoByOwner(principal: StaffPrincipal, contractId: string, dto: BillNamedDto): Promise<OwedBill> {
-    return this.db.transaction(async (manager) => this.undo(manager, await this.contracts.requireAccess(principal, contractId, manager), dto.reference, actorOf(principal)));
+    return this.db.transaction(async (manager) => this.undo(manager, await this.contracts.requireAccess(principal, contractId, manager), dto.reference, actorOf(principal), principal.lang));
   }
 
   /** The estate's representative marks a bill paid: they pay from the estate's account. Other relatives read the list only (403). */
   markPaidByFamily(p: FamilyPrincipal, dto: FamilyBillPaidDto): Promise<PaidBill> {
-    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p)));
+    return this.db.transaction(async (manager) => this.markPaid(manager, await this.representativesContract(manager, p, dto), dto, actorOf(p), FAMILY_DETAILS));
   }
 
   undoByFamily(p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<OwedBill> {
-    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p)));
+    return this.db.transaction(async (manager) => this.undo(manager, await this.representativesContract(manager, p, dto), dto.reference, actorOf(p), FAMILY_DETAILS));
   }
 
   /** A contract of the relative's estate (404 for any other, as for one that does not exist), for its representative (403 for another relative). */
@@ -225,11 +229,12 @@ export class BillsService implements OnModuleInit {
    * Marks a bill paid; one a correction raised after its payment is paid in full by its remainder (the row then
    * holds the whole amount and the day of the last payment, and keeps the payment before in `earlier` for an undo).
    */
-  private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor): Promise<PaidBill> {
-    const bill = await this.owedBill(manager, contract, dto.reference);
+  private async markPaid(manager: EntityManager, contract: Contract, dto: BillPaidDto, actor: Actor, lang: Lang): Promise<PaidBill> {
+    const details = ownerWords(lang).errors.details;
+    const bill = await this.owedBill(manager, contract, dto.reference, lang);
     const paying = stillToPay(bill);
     if (bill.paidOn && paying === 0) {
-      throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} is marked paid already (on ${bill.paidOn}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`, {
+      throw new ProblemException(409, 'bill-paid-already', details.billPaidAlready(bill.reference, bill.paidOn), {
         errors: [{ field: 'reference', message: `is marked paid already, on ${bill.paidOn}`, rule: 'paidAlready', limit: bill.paidOn }],
       });
     }
@@ -246,7 +251,7 @@ export class BillsService implements OnModuleInit {
           )
     ) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
-    if (!row) throw new ProblemException(409, 'bill-paid-already', `Bill ${bill.reference} was just marked paid by someone else. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
+    if (!row) throw new ProblemException(409, 'bill-paid-already', details.billPaidJustNow(bill.reference), { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
     return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, paidOn: dto.paidOn };
   }
@@ -255,13 +260,13 @@ export class BillsService implements OnModuleInit {
    * Undoes the bill's latest payment: a top-up of a bill raised after it was paid restores the payment before it
    * (the rest is to pay again), any other deletes the payment (the whole bill is to pay again).
    */
-  private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor): Promise<OwedBill> {
-    const bill = await this.owedBill(manager, contract, reference);
+  private async undo(manager: EntityManager, contract: Contract, reference: string, actor: Actor, lang: Lang): Promise<OwedBill> {
+    const bill = await this.owedBill(manager, contract, reference, lang);
     const [payment] = (await manager.query(
       `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,
       [contract.id, bill.reference, bill.finalBill],
     )) as { id: string; amount: number; paidOn: string; before: { amount: number; paidOn: string } | null }[];
-    if (!payment) throw new ProblemException(409, 'bill-not-paid', `Bill ${bill.reference} is not marked paid: there is nothing to undo. Nothing was changed.`, { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
+    if (!payment) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(bill.reference), { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
     const { before } = payment;
     if (before) await manager.query(`UPDATE bill_payments SET amount = $2, paid_on = $3, earlier = earlier - (-1) WHERE id = $1`, [payment.id, before.amount, before.paidOn]);
     else await manager.query('DELETE FROM bill_payments WHERE id = $1', [payment.id]);
@@ -279,13 +284,13 @@ export class BillsService implements OnModuleInit {
    * The owed bill of the contract with this invoice number (the newest, should a number come back). One that
    * is still disputed answers 409, any other 422 naming `reference` with the bills the contract does owe.
    */
-  private async owedBill(manager: EntityManager, contract: Contract, reference: string): Promise<OwedBill> {
+  private async owedBill(manager: EntityManager, contract: Contract, reference: string, lang: Lang): Promise<OwedBill> {
     const owed = await this.ofContract(contract, manager);
     const bill = owed.find((b) => b.reference === reference);
     if (bill) return bill;
     const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id);
     if (standing && openDisputesOf(standing.context).some((d) => d.reference === reference)) {
-      throw new ProblemException(409, 'bill-still-disputed', `Bill ${reference} of ${contract.provider.name} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`, {
+      throw new ProblemException(409, 'bill-still-disputed', ownerWords(lang).errors.details.billStillDisputed(reference, contract.provider.name), {
         errors: [{ field: 'reference', message: 'is still disputed, not owed', rule: 'stillDisputed' }],
       });
     }

@@ -398,13 +398,13 @@ export class ContractsService implements OnModuleInit {
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
-      return this.addToEstate(manager, estate, dto, actorOf(principal));
+      return this.addToEstate(manager, estate, dto, actorOf(principal), principal.lang);
     });
   }
 
-  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family report); a closed estate answers 409. */
-  async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor): Promise<Contract> {
-    await this.estates.assertOpen(manager, estate.id);
+  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family report); a closed estate answers 409 in `lang`. */
+  async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor, lang: Lang): Promise<Contract> {
+    await this.estates.assertOpen(manager, estate.id, lang);
     const provider = await manager.findOneBy(Provider, { id: dto.providerId });
     await this.assertConsistent(manager, estate, dto, provider);
     const contract = manager.create(Contract, {
@@ -580,7 +580,7 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       const standing = (await this.workflow.lock(manager, contract.id))!;
       // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
-      await this.estates.assertOpen(manager, contract.estateId);
+      await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       await check?.(manager, contract, standing);
       await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
       // A corrected confirmation that changes nothing writes nothing.

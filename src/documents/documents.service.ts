@@ -14,6 +14,7 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { canSee, defaultAudience, DocumentAudience, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
+import { ownerWords } from '../words';
 import { DocumentErasuresService } from './document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 
@@ -65,7 +66,7 @@ export class DocumentsService {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       // A document can make a request ready to send; a closed estate takes none until it is reopened.
-      await this.estates.assertOpen(manager, estate.id);
+      await this.estates.assertOpen(manager, estate.id, principal.lang);
       return this.store(manager, estate.id, kind, file, audience, actorOf(principal));
     });
   }
@@ -229,7 +230,7 @@ export class DocumentsService {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
     return this.db.transaction(async (manager) => {
       const old = await this.currentForOwner(manager, principal, documentId);
-      await this.estates.assertOpen(manager, old.estateId);
+      await this.estates.assertOpen(manager, old.estateId, principal.lang);
       const actor = actorOf(principal);
       const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor);
       await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });
@@ -325,7 +326,7 @@ export class DocumentsService {
   /** The current document, locked, for its owner; an old version or a withdrawn one cannot change any more (409). */
   private async currentForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
     const document = await this.lockedForOwner(manager, principal, documentId);
-    if (document.supersededById) throw new ProblemException(409, 'document-not-current', 'A newer version replaced this document; change that one instead.');
+    if (document.supersededById) throw new ProblemException(409, 'document-not-current', ownerWords(principal.lang).errors.details.documentReplaced);
     return document;
   }
 
@@ -334,7 +335,7 @@ export class DocumentsService {
     const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write').where('d.id = :documentId', { documentId }).getOne();
     if (!document) throw new NotFoundProblem('document');
     await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem('document')));
-    if (document.withdrawnAt) throw new ProblemException(409, 'document-not-current', 'This document was withdrawn; upload a new one instead.');
+    if (document.withdrawnAt) throw new ProblemException(409, 'document-not-current', ownerWords(principal.lang).errors.details.documentWithdrawn);
     return document;
   }
 }

@@ -9,11 +9,15 @@ describe('estate rules', () => {
   });
 
   it('lets an estate close with no contract open, and otherwise names each open contract with where it stands', () => {
-    expect(contractsOpenProblem([])).toBeNull();
+    expect(contractsOpenProblem([], 'nl')).toBeNull();
     const open = { contractId: 'c-1', label: 'KPN (Mobiel)', state: 'ready', waitingOn: 'owner' as const, statusTexts: { nl: 'Klaar: verzoek aan KPN kan worden verstuurd.', en: 'Ready: the request to KPN can be sent.' } };
-    const problem = contractsOpenProblem([open])!;
+    const problem = contractsOpenProblem([open], 'en')!;
     expect(problem.getStatus()).toBe(409);
     expect(problem.getResponse()).toMatchObject({ type: expect.stringMatching(/\/contracts-open$/), detail: '1 contract is not settled yet: KPN (Mobiel) (Ready: the request to KPN can be sent.). Settle or withdraw it first; then the estate can close. Nothing was changed.', openContracts: [open] });
+    // The owner's language, as the workspace speaks it (audit: the detail was English for a Dutch owner).
+    expect(contractsOpenProblem([open, { ...open, contractId: 'c-2', label: 'Ziggo' }], 'nl')!.getResponse()).toMatchObject({
+      detail: '2 contracten zijn nog niet afgerond: KPN (Mobiel) (Klaar: verzoek aan KPN kan worden verstuurd.); Ziggo (Klaar: verzoek aan KPN kan worden verstuurd.). Rond ze eerst af of trek ze in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.',
+    });
     expect(problem.fieldErrors).toEqual([{ field: 'request', message: 'KPN (Mobiel) is not settled: Ready: the request to KPN can be sent.', rule: 'contractOpen', limit: 'c-1' }]);
   });
 

@@ -3,7 +3,7 @@ import { type Correction, type EstateCorrectedField, type NewHolderCorrectedFiel
 import { type FieldError, ProblemException, WHOLE_REQUEST } from '../common/problem';
 import { type Deceased, fullName } from './estate.entity';
 import type { FamilyMember } from './family-member.entity';
-import type { Lang } from '../words';
+import { type Lang, ownerWords } from '../words';
 
 /**
  * Date rules for a recorded death, checked against today in the Netherlands. A date absent (one a refused
@@ -137,8 +137,8 @@ function changedFacts<F extends string>(was: Record<F, string | null>, now: Reco
  * A closed estate starts no new work (a contract, a document, a request, a letter): the family was told
  * everything is settled, and its retention term runs to the purge. The way forward is to reopen it.
  */
-export function estateClosedProblem(): ProblemException {
-  return new ProblemException(409, 'estate-closed', 'This estate is closed: reopen it first (POST /estates/{id}/reopen with the reason), then add the work. Nothing was changed.', {
+export function estateClosedProblem(lang: Lang): ProblemException {
+  return new ProblemException(409, 'estate-closed', ownerWords(lang).errors.details.estateClosed, {
     errors: [{ field: WHOLE_REQUEST, message: 'the estate is closed', rule: 'estateClosed' }],
   });
 }
@@ -161,10 +161,9 @@ export interface OpenContract {
  * bill made a closed contract work again): the refusal names each contract still open with what it waits
  * for (`openContracts`, and one error each whose `limit` is the contract's id), so the owner knows where to go.
  */
-export function contractsOpenProblem(open: OpenContract[]): ProblemException | null {
+export function contractsOpenProblem(open: OpenContract[], lang: Lang): ProblemException | null {
   if (!open.length) return null;
-  const [one, named] = [open.length === 1, open.map((c) => `${c.label} (${c.statusTexts.en})`).join('; ')];
-  return new ProblemException(409, 'contracts-open', `${one ? '1 contract is' : `${open.length} contracts are`} not settled yet: ${named}. Settle or withdraw ${one ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`, {
+  return new ProblemException(409, 'contracts-open', ownerWords(lang).errors.details.contractsOpen(open.length, open.map((c) => `${c.label} (${c.statusTexts[lang]})`).join('; ')), {
     openContracts: open,
     errors: open.map((c) => ({ field: WHOLE_REQUEST, message: `${c.label} is not settled: ${c.statusTexts.en}`, rule: 'contractOpen', limit: c.contractId })),
   });

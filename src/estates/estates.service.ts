@@ -19,7 +19,7 @@ import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
 import { noteEstateViewed } from '../privacy/estate-views';
-import type { Lang } from '../words';
+import { type Lang, ownerWords } from '../words';
 
 /** Sends each provider still handling a request (only the transfers to `newHolderId`, when given) a correction letter; returns the providers told. */
 export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<string[]>;
@@ -299,8 +299,8 @@ export class EstatesService {
   }
 
   /** New work (a contract, a document, a request) on a closed estate answers 409 `estate-closed`: reopen it first (`estateClosedProblem`). */
-  async assertOpen(manager: EntityManager, estateId: string): Promise<void> {
-    if (await this.isClosed(manager, estateId)) throw estateClosedProblem();
+  async assertOpen(manager: EntityManager, estateId: string, lang: Lang): Promise<void> {
+    if (await this.isClosed(manager, estateId)) throw estateClosedProblem(lang);
   }
 
   /**
@@ -319,7 +319,7 @@ export class EstatesService {
   async reportProgress(principal: StaffPrincipal, estateId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
-      await this.assertOpen(manager, estate.id);
+      await this.assertOpen(manager, estate.id, principal.lang);
       await this.workflow.apply(manager, estate.id, { type: 'PROGRESS_REPORT' }, actorOf(principal));
     });
   }
@@ -335,19 +335,20 @@ export class EstatesService {
   async close(principal: StaffPrincipal, estateId: string): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
+      const w = ownerWords(principal.lang).errors;
       const open = await this.openFamilyReports(manager, estate.id);
       if (open) {
-        throw new ProblemException(409, 'family-reports-open', `${open === 1 ? '1 report from the family is' : `${open} reports from the family are`} still open: handle ${open === 1 ? 'it' : 'them'} first (the owner's queue lists them); then the estate can close.`, {
+        throw new ProblemException(409, 'family-reports-open', w.details.refused(w.refusals.familyReportsOpen('', String(open))), {
           errors: [{ field: WHOLE_REQUEST, message: 'family reports still open', rule: 'familyReportsOpen', limit: String(open) }],
         });
       }
       const later = await this.laterEndDatesOpen(manager, estate.id);
       if (later) {
-        throw new ProblemException(409, 'later-end-date-open', `The later end date of ${later === 1 ? '1 contract is' : `${later} contracts is`} not handled yet: mark ${later === 1 ? 'it' : 'them'} handled on Today first (after a call, an objection, or accepting it); then the estate can close.`, {
+        throw new ProblemException(409, 'later-end-date-open', w.details.refused(w.refusals.laterEndDatesOpen('', String(later))), {
           errors: [{ field: WHOLE_REQUEST, message: 'later end dates not handled', rule: 'laterEndDatesOpen', limit: String(later) }],
         });
       }
-      const unfinished = contractsOpenProblem(await this.openContracts(manager, estate.id));
+      const unfinished = contractsOpenProblem(await this.openContracts(manager, estate.id), principal.lang);
       if (unfinished) throw unfinished;
       await this.workflow.close(manager, estate.id, actorOf(principal));
       return this.requireAccess(principal, estateId, manager);

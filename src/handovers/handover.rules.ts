@@ -18,13 +18,6 @@ export function mayUndo(principal: StaffPrincipal, h: HandoverFacts): boolean {
 
 export type UndoRefusal = 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed';
 
-/** The API's words for each refusal (pages say them from the owner catalogue by their code). */
-export const UNDO_REFUSALS: Record<UndoRefusal, string> = {
-  alreadyUndone: 'This handover was already undone.',
-  handedOnSince: 'The estate was handed over again since; only the latest handover can be undone.',
-  undoWindowPassed: 'A handover can be undone for 24 hours only. Ask the new case owner or an administrator to hand the estate back.',
-};
-
 /**
  * Why an undo is refused now (a 409), or null. `isLatest`: the estate was not handed on since, so
  * taking this one back would not skip over a later owner.

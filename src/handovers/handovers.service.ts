@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { actorOf, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
-import { NotFoundProblem, ProblemException, type RefusalCode, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { HandoverDto } from '../estates/estate.dto';
 import { Estate, fullName } from '../estates/estate.entity';
@@ -19,9 +19,9 @@ import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { humanDate } from '../web/html';
-import { ownerWords } from '../words';
+import { type Lang, ownerWords } from '../words';
 import { Handover } from './handover.entity';
-import { mayUndo, UNDO_REFUSALS, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
+import { mayUndo, type UndoRefusal, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
 
 /**
  * Handovers of an estate from one case owner to another: confirmed with a reason, announced to the
@@ -100,12 +100,15 @@ export class HandoversService implements OnModuleInit {
       const latest = await this.latest(estateId, manager);
       const now = this.clock.now();
       const refusal = undoRefusal(handover, now, latest?.id === handover.id);
-      // The code travels with the problem (as errors[0].rule, kept off the JSON) so a page can say it in the reader's words.
-      const refuse = (rule: RefusalCode, message: string, limit?: string) =>
-        new ProblemException(409, 'handover-not-undoable', message, { errors: [{ field: WHOLE_REQUEST, message, rule, limit }] });
-      if (refusal) throw refuse(refusal, UNDO_REFUSALS[refusal]);
+      // The detail in the owner's language, as their page says it; the code travels with the problem (as errors[0].rule,
+      // kept off the JSON, its message the API's English) so a page can say it in the reader's words.
+      const refuse = (rule: UndoRefusal | 'previousOwnerInactive', limit?: string) => {
+        const said = (lang: Lang) => ownerWords(lang).errors.refusals[rule]('', limit ?? '');
+        return new ProblemException(409, 'handover-not-undoable', ownerWords(principal.lang).errors.details.refused(said(principal.lang)), { errors: [{ field: WHOLE_REQUEST, message: said('en'), rule, limit }] });
+      };
+      if (refusal) throw refuse(refusal);
       const back = handover.fromUser;
-      if (!back.active) throw refuse('previousOwnerInactive', `${back.name} can no longer sign in; hand the estate over to an active specialist instead.`, back.name);
+      if (!back.active) throw refuse('previousOwnerInactive', back.name);
       await manager.update(Handover, { id: handover.id }, { undoneAt: now, undoneById: principal.userId });
       await this.estates.setOwner(manager, estateId, back.id);
       const toldProviders = await this.letters.tellNewContact(manager, estateId, back.id);

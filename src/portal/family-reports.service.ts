@@ -19,6 +19,7 @@ import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
+import { DEFAULT_LANG } from '../words';
 
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -195,7 +196,8 @@ export class FamilyReportsService implements OnModuleInit {
         action: 'cancel',
         // Goes into letters to the provider: neutral words; what the family wrote stays on the report.
         description: 'Overeenkomst gemeld door de familie',
-      }, actor);
+        // Its estate-closed refusal never reaches the family: `report` acts only on an estate still open.
+      }, actor, DEFAULT_LANG);
       return { outcome: 'contract_added', contractId: added.id };
     }
     return { outcome: null };

@@ -205,7 +205,7 @@ export class StatementsService {
           description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents / 100, 'nl')} (gevonden op bankafschrift)`.slice(0, 300),
           accountNumber: (f.mandateId ?? f.counterpartyIban ?? 'onbekend').slice(0, 100),
           action: 'cancel',
-        }, actorOf(principal));
+        }, actorOf(principal), principal.lang);
         await manager.update(StatementFinding, { id: f.id }, { contractId: contract.id });
         created.push(contract);
       }

@@ -1080,6 +1080,16 @@ export const ownerEn: OwnerWords = {
     details: {
       documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
+      refused: (refusal: string) => `${refusal}. Nothing was changed.`,
+      estateClosed: 'This estate is closed: reopen it first (with the reason), then add the work. Nothing was changed.',
+      contractsOpen: (count: number, named: string) =>
+        `${count === 1 ? '1 contract is' : `${count} contracts are`} not settled yet: ${named}. Settle or withdraw ${count === 1 ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`,
+      documentReplaced: 'A newer version replaced this document; change that one instead. Nothing was changed.',
+      documentWithdrawn: 'This document was withdrawn; upload a new one instead. Nothing was changed.',
+      billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
+      billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
+      billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
+      billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

@@ -1128,6 +1128,18 @@ export const ownerNl = {
     details: {
       documentsMissing: (provider: string, documents: string) => `${provider} wil bij het verzoek: ${documents}. Voeg dat eerst toe aan de nalatenschap; daarna kan het verzoek weg.`,
       stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,
+      /** A refusal the pages word by its code (`refusals`), as a detail: the same sentence, and that nothing changed. */
+      refused: (refusal: string) => `${refusal}. Er is niets gewijzigd.`,
+      estateClosed: 'Deze nalatenschap is afgesloten: heropen haar eerst (met de reden), voeg daarna het werk toe. Er is niets gewijzigd.',
+      /** `named`: each contract by its label with where it stands (`ownerStatusText`). */
+      contractsOpen: (count: number, named: string) =>
+        `${count === 1 ? '1 contract is' : `${count} contracten zijn`} nog niet afgerond: ${named}. Rond ${count === 1 ? 'het' : 'ze'} eerst af of trek ${count === 1 ? 'het' : 'ze'} in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.`,
+      documentReplaced: 'Een nieuwere versie heeft dit document vervangen; wijzig die. Er is niets gewijzigd.',
+      documentWithdrawn: 'Dit document is ingetrokken; voeg een nieuw document toe. Er is niets gewijzigd.',
+      billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
+      billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
+      billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
+      billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

@@ -99,6 +99,33 @@ describe('the reports to the family name the bills still to pay from the estate'
     expect(final.indexOf('G-07')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
   });
 
+  it('tells in the final report a contract whose bill was paid and one whose agency’s claim is still owed, as the family reads it', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Gerrit' });
+    const ria = await representative(estate.id);
+    const stroom = await disputedContract(estate.id, 'Stroom', { reference: 'F-01', amount: 24.98 });
+    await owedByEstate(stroom);
+    await ria.post(`${API}/portal/bills-paid`, { contractId: stroom, reference: 'F-01', paidOn: TODAY }).expect(201);
+    // Gas ended on 30 November; its last bill went to an agency unpaid, and the owner decided the estate pays the claim.
+    const gas = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'Gas-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${gas}/request`).expect(200);
+    await anna.post(`${API}/contracts/${gas}/provider-answer/completed`, { reference: 'Gas-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${gas}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(200);
+    await anna.post(`${API}/contracts/${gas}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
+
+    await close(estate.id);
+    const final = await reportText(ria, 'final_report');
+    expect(final).toMatch(/Met deze brief rond ik de afwikkeling van de contracten van Gerrit [^.]+, overleden op [^.]+, af\. Hieronder leest u wat er met elk contract is gebeurd\./);
+    expect(final).toContain('Afgerond Organisatie Wat we vroegen Stand van zaken Per Stroomtest Opzeggen: Stroom Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld. Stroomtest Opzeggen: Gas Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
+    // The claim under what is still to pay, named as the agency's (the cell wraps), and said of as a claim, not as bills.
+    expect(final).toMatch(/Nog te betalen uit de nalatenschap Organisatie Vordering Bedrag Stroomtest \(Gas\) Vordering van € 112,40 Incassobureau Noord \(kenmerk INC-3\)/);
+    expect(final).toContain('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.');
+    expect(final).not.toContain('deze rekeningen');
+    // The bill the representative paid, with her day, under what was paid only.
+    expect(final).toMatch(/Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest F-01 € 24,98 23 november 2026 \(Stroom\)/);
+    expect(final.indexOf('F-01')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
+    expect(final).toContain('Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.');
+  });
+
   it('says nothing of bills in the final report of an estate that owes none (the provider withdrew its bill): every relative reads it', async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees' });
     const ria = await representative(estate.id);

@@ -104,8 +104,9 @@ describe('documents: versions and audiences', () => {
     expect(audience.body.errors.map((e: { field: string }) => e.field)).toEqual(['audience']);
     await anna.patch(`${API}/documents/${docs.idCopy.id}`, {}).expect(400);
     // An old version or a withdrawn document cannot change any more; another owner's is not found.
-    await anna.patch(`${API}/documents/${docs.oldCertificate.id}`, { audience: 'owner' }).expect(409);
-    await anna.post(`${API}/documents/${docs.withdrawn.id}/withdraw`, { reason: 'nogmaals' }).expect(409);
+    // Said in Anna's Dutch, with the way forward.
+    expect((await anna.patch(`${API}/documents/${docs.oldCertificate.id}`, { audience: 'owner' }).expect(409)).body.detail).toBe('Een nieuwere versie heeft dit document vervangen; wijzig die. Er is niets gewijzigd.');
+    expect((await anna.post(`${API}/documents/${docs.withdrawn.id}/withdraw`, { reason: 'nogmaals' }).expect(409)).body.detail).toBe('Dit document is ingetrokken; voeg een nieuw document toe. Er is niets gewijzigd.');
     await anna.patch(`${API}/documents/${docs.elsewhere.id}`, { audience: 'owner' }).expect(404);
     await anna.post(`${API}/documents/${docs.elsewhere.id}/replace`).attach('file', TINY_PDF, 'x.pdf').expect(404);
   });

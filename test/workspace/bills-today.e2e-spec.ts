@@ -90,9 +90,21 @@ describe("bills to pay on the owner's Today", () => {
     await switchTo('nl');
 
     // Recorded paid: off Today. Undone: back.
-    await anna.post(`${API}/contracts/${first.id}/bills-paid`, { reference: 'F-01', paidOn: (await billsOf(anna)).billsToPay[0].owedSince }).expect(201);
+    const paid = { reference: 'F-01', paidOn: (await billsOf(anna)).billsToPay[0].owedSince };
+    await anna.post(`${API}/contracts/${first.id}/bills-paid`, paid).expect(201);
     expect((await billsOf(anna)).billsToPay).toEqual([wim]);
-    await anna.post(`${API}/contracts/${first.id}/bills-paid/undo`, { reference: 'F-01' }).expect(200);
+    // Refused in the owner's language, naming the invoice (audit: the details were English for a Dutch owner).
+    expect((await anna.post(`${API}/contracts/${first.id}/bills-paid`, paid).expect(409)).body).toMatchObject({
+      type: expect.stringMatching(/\/bill-paid-already$/),
+      detail: `Factuur F-01 staat al als betaald (op ${paid.paidOn}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
+      errors: [{ field: 'reference' }],
+    });
+    const undo = () => anna.post(`${API}/contracts/${first.id}/bills-paid/undo`, { reference: 'F-01' });
+    await undo().expect(200);
+    expect((await undo().expect(409)).body).toMatchObject({ type: expect.stringMatching(/\/bill-not-paid$/), detail: 'Factuur F-01 staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.', errors: [{ field: 'reference' }] });
+    await switchTo('en');
+    expect((await undo().expect(409)).body.detail).toBe('Bill F-01 is not marked paid: there is nothing to undo. Nothing was changed.');
+    await switchTo('nl');
     expect((await billsOf(anna)).billsToPay).toEqual([henk, wim]);
     expect(await todayPage(pieter)).toMatch(/Te betalen uit de nalatenschap 0/);
   });
