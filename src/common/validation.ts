@@ -46,6 +46,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 const RULES: Record<string, FieldRule> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown', isNotBlank: 'blank',
+  periodNotBackwards: 'beforeStart',
 };
 
 /**

@@ -21,9 +21,12 @@ export function billFiguresProblems({ invoiceDate, periodFrom, periodTo }: BillD
   else if (invoiceDate !== undefined && periodFrom !== undefined && invoiceDate < yearBefore(periodFrom)) {
     problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${periodFrom})`, rule: 'longBeforePeriod', limit: periodFrom });
   }
-  if (periodFrom !== undefined && periodTo !== undefined && periodTo < periodFrom) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
+  if (periodFrom !== undefined && periodTo !== undefined && periodRunsBackwards(periodFrom, periodTo)) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
   return problems;
 }
+
+/** A bill's period whose last day lies before its first: read back to front, whoever typed it (owner, family). */
+export const periodRunsBackwards = (periodFrom: string, periodTo: string) => periodTo < periodFrom;
 
 /** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
 const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;

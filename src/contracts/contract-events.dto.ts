@@ -1,16 +1,34 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
-import { billFiguresProblems } from './bill.rules';
+import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CALL_PARTIES, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
 
+/**
+ * On a bill's last day (`periodTo`): not before its first (`periodFrom`), refused as the body's own fault (400, rule
+ * `beforeStart`) where no other figure needs the record: a family's report, which has no `FieldRules` of its own.
+ */
+export function PeriodNotBackwards() {
+  return ValidateBy({
+    name: 'periodNotBackwards',
+    validator: {
+      validate: (periodTo: unknown, args) => {
+        const periodFrom = (args?.object as { periodFrom?: unknown } | undefined)?.periodFrom;
+        // A day that is not written as one is told by its own field's check, not compared here.
+        const days = [periodFrom, periodTo].every((d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+        return !days || !periodRunsBackwards(periodFrom as string, periodTo as string);
+      },
+      defaultMessage: () => '$property must not be before periodFrom',
+    },
+  });
+}
 
 /** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
 @CheckedBy(billFiguresProblems)

@@ -5,13 +5,20 @@ import { deleted } from '../database/deleted';
 import type { FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
-import { ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { UsersService } from '../users/users.service';
 import { familyWords, type Lang } from '../words';
 import type { FeedbackDto } from './portal.dto';
 import { ratableContracts } from './progress';
+
+/** Whether a milestone is one this estate can reach at all (its closing, one of its contracts confirmed): another estate's is out of reach. */
+export function milestoneOfEstate(milestone: string, contractIds: readonly string[]): boolean {
+  if (milestone === 'estate-closed') return true;
+  const [kind, contractId] = milestone.split(':');
+  return kind === 'contract-confirmed' && contractIds.includes(contractId);
+}
 
 /** The rolling window of the owner's family rating, and how many ratings it needs before it may alert. */
 export const SATISFACTION_WINDOW_DAYS = 90;
@@ -107,13 +114,14 @@ export class FeedbackService {
    * module). A milestone must be one the portal offered (it belongs to this estate and was reached);
    * tapping again on the same milestone changes the score.
    */
-  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[], ownerId: string): Promise<{ score: number; milestone: string }> {
+  async rate(p: FamilyPrincipal, dto: FeedbackDto, offered: Milestone[], ownerId: string, contractIds: readonly string[]): Promise<{ score: number; milestone: string }> {
     // Unnamed: the milestone the overview offers first (its feedbackPrompt), as the one-tap form rates it.
     const milestone = dto.milestone ?? offered[0]?.milestone;
-    if (!milestone) throw new ValidationProblem([{ field: 'milestone', message: 'is needed: there is nothing to rate now (every milestone reached is rated)' }]);
+    if (!milestone) throw new ValidationProblem([{ field: 'milestone', message: 'is needed: there is nothing to rate now (every milestone reached is rated)', rule: 'ratedAlready' }]);
+    if (!milestoneOfEstate(milestone, contractIds)) throw new NotFoundProblem('milestone');
     if (!offered.some((m) => m.milestone === milestone)) {
       const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, milestone]);
-      if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now' }]);
+      if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now', rule: 'notRatable' }]);
     }
     await this.db.query(
       `INSERT INTO feedback (estate_id, family_member_id, owner_id, score, comment, milestone, created_at)

@@ -1,7 +1,7 @@
 import { errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
 import { aboutText } from '../letters/letter-about';
 import { html, humanDate, page, SafeHtml } from '../web/html';
-import { REPORT_KINDS, ReportKind } from './portal.dto';
+import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
 import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
@@ -70,7 +70,7 @@ export interface OverviewNotice {
   bill?: 'paid' | 'unpaid';
   /** A refused payment form: what was sent (which bill, which day) and why not. */
   billForm?: FormState;
-  /** A refused rating: the comment as typed, and why not (only spaces, too long). */
+  /** A refused rating: the comment as typed, and why not (only spaces, too long, nothing left to rate). */
   feedbackForm?: FormState;
 }
 
@@ -148,9 +148,9 @@ ${o.progress.total ? html`<p class="progress">${progressLine(o.progress, lang)}<
 <p class="card status">${o.estate.statusText}</p>
 ${prompt ? html`<form method="post" action="/family/feedback" class="card" id="feedback">${errorSummary(feedback, undefined, prefixedIds('fb-'))}<fieldset><legend><strong>${prompt.question}</strong> <span class="muted">${w.rateLegend}</span></legend>
 <input type="hidden" name="milestone" value="${prompt.milestone}">
-${field(feedback, 'comment', w.comment, { idPrefix: 'fb-', multiline: true })}
+${field(feedback, 'comment', w.comment, { idPrefix: 'fb-', multiline: true, maxlength: FAMILY_TEXT_MAX })}
 <div class="rating">${w.scores.map((label, i) => html`<button type="submit" name="score" value="${i + 1}">${i + 1} · ${label}</button>`)}</div>
-</fieldset></form>` : ''}
+</fieldset></form>` : errorSummary(feedback, undefined, () => undefined)}
 <h2>${w.contracts}</h2>
 ${contractList(lang, o.contracts, o.progress)}
 <section class="card" aria-labelledby="contact"><h2 id="contact">${w.contact}</h2>
@@ -241,7 +241,7 @@ ${REPORT_KINDS.map((k, i) => html`<label class="check" for="kind-${k}"><input ty
   const [message, file] = [refusalMarks(state, 'message', 'message'), refusalMarks(state, 'file', 'file')];
   const reportForm = (k: ReportKind) => html`<form method="post" action="/family/report" enctype="multipart/form-data" class="card">
 <p><strong>${w.kinds[k]}</strong> · <a href="/family/report">${w.changeKind}</a></p><input type="hidden" name="kind" value="${k}">
-<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required${message.marks}>${typedValue(form.values, 'message') ?? ''}</textarea>${message.message}
+<label for="message">${w.message}</label><textarea id="message" name="message" rows="4" required maxlength="${FAMILY_TEXT_MAX}"${message.marks}>${typedValue(form.values, 'message') ?? ''}</textarea>${message.message}
 ${REPORT_FIELDS[k].map((name) => fields[name]())}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg"${file.marks}>${file.message}
 <button type="submit">${w.send}</button></form>`;

@@ -243,10 +243,9 @@ export class PortalWebController {
 
   @Post('feedback')
   async feedback(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const form = await validateForm(FeedbackDto, body);
-    if (form.errors) return this.overviewRefused(p, req, res, 422, { feedbackForm: { values: body, errors: form.errors } });
-    await this.portal.rate(p, form.dto);
-    res.redirect(303, `/family?rated=${offersCallback(form.dto.score) ? 'low' : form.dto.score === 3 ? 'neutral' : 'good'}`);
+    const { result, refused } = await submitForm(FeedbackDto, body, (dto) => this.portal.rate(p, dto));
+    if (refused) return this.overviewRefused(p, req, res, refused.status, { feedbackForm: { values: body, errors: refused.errors } });
+    res.redirect(303, `/family?rated=${offersCallback(result.score) ? 'low' : result.score === 3 ? 'neutral' : 'good'}`);
   }
 
   /** Accepting the call-back offered after a low rating puts it on the owner's Today. */

@@ -4,6 +4,7 @@ import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { PageQueryDto } from '../common/paging';
+import { PeriodNotBackwards } from '../contracts/contract-events.dto';
 import { IsNotBlank, trimmed } from '../common/trim';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
@@ -24,6 +25,9 @@ export class NewLinkDto {
   @IsEmail()
   email: string;
 }
+
+/** The longest text a relative writes (a report's message, a rating's comment): the forms' `maxlength` says the same. */
+export const FAMILY_TEXT_MAX = 2000;
 
 export const REPORT_KINDS = ['invoice_after_end', 'collection_letter', 'letter_to_deceased', 'new_contract', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -47,7 +51,7 @@ export class FamilyReportDto {
   @Transform(trimmed)
   @IsString()
   @MinLength(3)
-  @MaxLength(2000)
+  @MaxLength(FAMILY_TEXT_MAX)
   message: string;
 
   @IsOptional()
@@ -59,7 +63,8 @@ export class FamilyReportDto {
   periodFrom?: string;
 
   @IsOptional()
-  @IsCalendarDate({ required: false, example: '2026-12-31', description: 'invoice_after_end: last day the bill covers' })
+  @IsCalendarDate({ required: false, example: '2026-12-31', description: 'invoice_after_end: last day the bill covers; not before periodFrom (400, rule `beforeStart`)' })
+  @PeriodNotBackwards()
   periodTo?: string;
 
   @ApiPropertyOptional({ example: 49.95, description: 'the amount on the bill or collection letter, in euros' })
@@ -122,7 +127,7 @@ export class FeedbackDto {
   @Transform(trimmed)
   @IsString()
   @IsNotBlank()
-  @MaxLength(2000)
+  @MaxLength(FAMILY_TEXT_MAX)
   comment?: string;
 
   /**

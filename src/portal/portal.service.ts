@@ -291,7 +291,8 @@ export class PortalService {
   /** A one-tap rating; the milestone must be one this family member is offered now. */
   async rate(p: FamilyPrincipal, dto: FeedbackDto) {
     const estate = await this.estates.findWithOwner(p.estateId);
-    return this.feedback.rate(p, dto, await this.feedback.milestones(p, await this.contractChoices(p), estate.status, 'nl'), estate.ownerId);
+    const contracts = await this.contractChoices(p);
+    return this.feedback.rate(p, dto, await this.feedback.milestones(p, contracts, estate.status, 'nl'), estate.ownerId, contracts.map((c) => c.id));
   }
 
   /**

@@ -153,6 +153,8 @@ interface FieldOptions {
   idPrefix?: string;
   /** A text of several sentences: a text area. */
   multiline?: true;
+  /** The DTO's `MaxLength`, so the browser stops the typing there instead of the server refusing it (which still checks). */
+  maxlength?: number;
 }
 
 /** A labelled input whose error (if any) is announced with it and marked on the field itself. */
@@ -161,13 +163,14 @@ export function field(form: FormState, name: string, label: string, options: Fie
   const { marks, message } = refusalMarks(form, name, id, Boolean(options.hint));
   const value = form.values ? typedValue(form.values, name) : options.initial;
   const hint = options.hint ? html`<p class="muted" id="${id}-hint">${options.hint}</p>` : '';
+  const maxlength = options.maxlength ? html` maxlength="${options.maxlength}"` : '';
   if (options.multiline) {
     return html`<label for="${id}">${label}</label>${hint}
-<textarea id="${id}" name="${inputName(name)}" rows="4"${options.required ? html` required` : ''}${marks}>${value ?? ''}</textarea>
+<textarea id="${id}" name="${inputName(name)}" rows="4"${options.required ? html` required` : ''}${maxlength}${marks}>${value ?? ''}</textarea>
 ${message}`;
   }
   return html`<label for="${id}">${label}</label>${hint}
-<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${marks}>
+<input id="${id}" name="${inputName(name)}" type="${options.type ?? 'text'}"${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${value !== undefined ? html` value="${value}"` : ''}${options.required ? html` required` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${maxlength}${marks}>
 ${message}`;
 }
 

@@ -117,7 +117,7 @@ export const familyEn: FamilyWords = {
       future: (label: string) => `${label} is in the future`,
       beforeBirth: (label: string) => `${label} is before the date of birth`,
       beforeDeath: (label: string) => `${label} is before the date of death`,
-      beforeStart: (label: string) => `${label} is before the start of the period`,
+      beforeStart: (label: string) => `${label} is before its start: check both dates on the bill`,
       beforeContract: (label: string) => `${label} is before the day the contract was recorded`,
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
@@ -136,6 +136,8 @@ export const familyEn: FamilyWords = {
       paidAlready: () => 'This bill is marked paid already',
       notMarkedPaid: () => 'This bill is not marked paid',
       representativeOnly: () => "Only the family's point of contact can record that a bill is paid",
+      ratedAlready: () => 'You have already rated everything we asked you about. Thank you',
+      notRatable: () => 'You cannot rate this yet: we will ask you as soon as you can',
     },
   },
 

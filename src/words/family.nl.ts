@@ -122,7 +122,7 @@ export const familyNl = {
       future: (label: string) => `${label} ligt in de toekomst`,
       beforeBirth: (label: string) => `${label} ligt vóór de geboortedatum`,
       beforeDeath: (label: string) => `${label} ligt vóór de overlijdensdatum`,
-      beforeStart: (label: string) => `${label} ligt vóór het begin van de periode`,
+      beforeStart: (label: string) => `${label} ligt vóór het begin ervan: controleer beide data op de rekening`,
       beforeContract: (label: string) => `${label} ligt vóór de dag waarop het contract werd vastgelegd`,
       tooLate: (label: string, date: string) => `${label} ligt te ver weg: uiterlijk ${date}`,
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
@@ -145,6 +145,8 @@ export const familyNl = {
       paidAlready: () => 'Deze rekening staat al bij betaald',
       notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
       representativeOnly: () => 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is',
+      ratedAlready: () => 'U heeft alles wat we u vroegen al beoordeeld. Dank u daarvoor',
+      notRatable: () => 'Dit kunt u nu nog niet beoordelen: we vragen het u zodra het zover is',
     },
   },
 

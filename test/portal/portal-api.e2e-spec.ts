@@ -454,8 +454,10 @@ describe('family portal API', () => {
       await piet.post(`${API}/portal/feedback`, { score: 2, milestone: prompt.milestone, comment: 'Het duurde lang' }).expect(201); // changes the score
       const bad = await piet.post(`${API}/portal/feedback`, { score: 6, milestone: `contract-confirmed:${contractA}` }).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['score']);
-      const foreign = await piet.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${contractA}` }).expect(422);
-      expect(foreign.body.errors).toEqual([{ field: 'milestone', message: expect.any(String) }]);
+      // Another estate's milestone is out of his reach: 404, as any other estate's object.
+      await piet.post(`${API}/portal/feedback`, { score: 5, milestone: `contract-confirmed:${contractA}` }).expect(404);
+      const notYet = await piet.post(`${API}/portal/feedback`, { score: 5, milestone: 'estate-closed' }).expect(422);
+      expect(notYet.body.errors).toEqual([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now' }]);
 
       let satisfaction = (await bert.get(`${API}/feedback/satisfaction`).expect(200)).body;
       expect(satisfaction).toMatchObject({ threshold: 3.5, items: [{ ownerName: 'Bert Jansen', average: 2, count: 1, alert: false }], belowThreshold: [], nextCursor: null });
