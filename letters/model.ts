@@ -456,6 +456,12 @@ export interface LetterHistory {
    * or by the owner (`confirmationHeldBy`): a letter may not ask the provider to correct it there. Absent or null: it can.
    */
   confirmationHeld?: { bills: string[]; collectionStop: boolean } | null;
+  /**
+   * What the provider still owes an answer to, as recorded: the letters that asked (a bill's objection, the complaint about
+   * it, the collection stop), oldest first, and the day the answer is due when the contract waits on the provider. A
+   * correction says these still stand; only with none may it say there is nothing more to do. Absent or null: none.
+   */
+  awaiting?: { letters: SentLetter[]; due: string | null } | null;
 }
 
 /** A letter as blocks of final text; the linter reads these, the renderer lays them out. */

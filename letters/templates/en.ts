@@ -306,9 +306,21 @@ function correctionAsk(f: Facts): string {
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.`
-    : `${confirmed}; that stays as it is. Please update your records; there is nothing else you need to do.`;
+    ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.${stillAwaited(f, ' ')}`
+    : `${confirmed}; that stays as it is. ${stillAwaited(f, 'Please update your records. ') || 'Please update your records; there is nothing else you need to do.'}`;
 }
+
+/** What the provider still owes an answer to stands, with the date it is due; empty when nothing is owed (nl.ts). */
+function stillAwaited(f: Facts, before: string): string {
+  const awaiting = f.input.history?.awaiting;
+  if (!awaiting?.letters.length) return '';
+  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(l as SentLetter & { kind: StatingKind })));
+  return `${before}${capitalised(listed(letters, 'en'))} still ${letters.length > 1 ? 'stand' : 'stands'}${awaiting.due ? `; I look forward to your answer by ${en.date(awaiting.due)}` : ''}.`;
+}
+
+/** "my request of 23 December 2026 to stop the collection by Incasso Noord" (nl.ts). */
+const stopRequest = (l: SentLetter) =>
+  `${l.colleague ? `my colleague ${l.colleague}'s request` : 'my request'} of ${en.date(l.date)} to stop the collection${l.collection?.agency ? ` by ${l.collection.agency}` : ''}`;
 
 /** Where the provider tells a new end date while the desk cannot take it (nl.ts). */
 function newDateAt(f: Facts): string {

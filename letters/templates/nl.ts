@@ -334,9 +334,24 @@ function correctionAsk(f: Facts): string {
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
   return correctsTheEnd(f)
-    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.`
-    : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.`;
+    ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.${stillAwaited(f, ' ')}`
+    : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? ${stillAwaited(f, '') || 'Verder hoeft u niets te doen.'}`;
 }
+
+/**
+ * What the provider still owes an answer to (`history.awaiting`): the confirmed end does not end it, so the correction
+ * says that question stands, with the date the answer is due; empty when nothing is owed.
+ */
+function stillAwaited(f: Facts, before: string): string {
+  const awaiting = f.input.history?.awaiting;
+  if (!awaiting?.letters.length) return '';
+  const letters = awaiting.letters.map((l) => (l.kind === 'collection_stop' ? stopRequest(l) : laterLetter(l as SentLetter & { kind: StatingKind })));
+  return `${before}${capitalised(listed(letters, 'nl'))} ${letters.length > 1 ? 'blijven' : 'blijft'} staan${awaiting.due ? `; ik zie uw antwoord uiterlijk ${nl.date(awaiting.due)} tegemoet` : ''}.`;
+}
+
+/** "mijn verzoek van 23 december 2026 om de incasso van Incasso Noord te stoppen": what a collection stop asked, not only what it was about. */
+const stopRequest = (l: SentLetter) =>
+  `${l.colleague ? `het verzoek van mijn collega ${l.colleague}` : 'mijn verzoek'} van ${nl.date(l.date)} om de incasso${l.collection?.agency ? ` van ${l.collection.agency}` : ''} te stoppen`;
 
 /**
  * Where the provider tells a new end date: the desk takes no corrected confirmation while a bill is open or a collection

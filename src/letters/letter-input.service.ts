@@ -26,7 +26,7 @@ import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
-import { REQUEST_STEPS, sinceRequest } from './request-history';
+import { awaitedAnswers, REQUEST_STEPS, sinceRequest } from './request-history';
 import { stillToPay } from '../bills/owed-bills';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
@@ -116,7 +116,7 @@ export class LetterInputBuilder {
     const event = subject.event;
     // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
     const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
-    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : { ...(await this.history(manager, contract, context, owner.id)), confirmationHeld: confirmationHeldBy(state, context) };
+    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, state, context, dueDate, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it.
     const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
@@ -224,6 +224,12 @@ export class LetterInputBuilder {
     const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
     const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
     return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
+  }
+
+  /** What went out to the provider and what it answered, with what keeps its confirmation from being corrected and what it still owes an answer to. */
+  private async providerHistory(manager: EntityManager, contract: Contract, state: string, context: ContractContext, dueDate: string | null, signerId: string): Promise<LetterHistory> {
+    const history = await this.history(manager, contract, context, signerId);
+    return { ...history, confirmationHeld: confirmationHeldBy(state, context), awaiting: awaitedAnswers(state, context, history.sent, dueDate) };
   }
 
   /** v6: the bill correction as the contracts module recorded it, with the correction letter it corrects (`toldIn`, by its id) as this letter's signer names it. */

@@ -1,4 +1,5 @@
-import type { Rejection, RequestedFacts } from '../../letters';
+import type { LetterHistory, Rejection, RequestedFacts, SentLetter } from '../../letters';
+import { type ContractState, contractStateMeta, type DisputesHeld, unansweredBills } from '../../workflows';
 import { dutchDate } from '../clock/clock';
 
 /** One entry of a contract's timeline, as `TimelineService.ofContract` reads it. */
@@ -40,4 +41,21 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
   }
   const changed = REQUESTED_FIELDS.some((f) => requested[f] !== now[f]);
   return { requested: changed ? requested : null, rejection };
+}
+
+/**
+ * What the provider still owes an answer to in `state` (`LetterHistory.awaiting`), each by the latest letter that asked it:
+ * the collection stop (it restates every disputed bill), the complaint about unanswered objections (it names each), else
+ * the objection to each bill nobody answered. The due date only while the contract waits on the provider: a bill left
+ * open while the owner decides on another has no date of the provider's. Null when nothing is owed.
+ */
+export function awaitedAnswers(state: string, held: DisputesHeld, sent: SentLetter[], due: string | null): LetterHistory['awaiting'] {
+  const latest = (kind: SentLetter['kind'], bill?: string) => [...sent].reverse().find((l) => l.kind === kind && (bill === undefined || l.bill === bill));
+  const asking =
+    state === 'collectionStopRequested' ? [latest('collection_stop')]
+    : state === 'disputeEscalated' ? [latest('dispute_escalation')]
+    : unansweredBills(held).map((d) => latest('dispute', d.recordedAs ?? d.reference));
+  const letters = asking.filter((l): l is SentLetter => Boolean(l));
+  if (!letters.length) return null;
+  return { letters, due: contractStateMeta(state as ContractState).waitingOn === 'provider' ? due : null };
 }

@@ -121,6 +121,25 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
   });
 
+  it('tells the provider, in a correction while the collection stop is asked, that the stop still stands with its due date, not that it need do nothing', async () => {
+    // The audit's case: KPN was asked to stop the collection; the owner then corrected the account number.
+    const { provider, contract } = await billedAfterTheEnd('KPN Stoptest', 'Mobiel', 'K-77', 'F-07');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'post@incasso-zuid.example', reference: 'INC-31', amount: 60 }).expect(200);
+    await runDueWork();
+    const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === provider.name)!;
+    // The date the stop asked its answer by, as it printed it: the correction repeats that one.
+    const due = /Wilt u mij dit uiterlijk (\d{1,2} \p{L}+ \d{4}) schriftelijk bevestigen\?/u.exec(await pdfOf(stop.id))![1];
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-78' }).expect(200);
+    await runDueWork();
+    const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction' && l.recipient === provider.name)!;
+    const text = await pdfOf(correction.id);
+    expect(text).toContain('het juiste klantnummer is K-78.');
+    expect(text).toContain(
+      `U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
+    );
+    expect(text).not.toContain('Verder hoeft u niets te doen');
+  });
+
   it('tells the owner that an agency named without an address got no stop letter, and to call it', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('Vodafone Incassotest', 'Mobiel', 'V-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'GGN Incasso', reference: 'GGN-4', amount: 60 }).expect(200);
