@@ -12,6 +12,7 @@ import {
   contractMachineV6,
   contractMachineV7,
   contractMachineV8,
+  contractMachineV9,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
   contractStateMeta,
   contractVersionForLateBill,
@@ -152,10 +153,10 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
     ...BRP_CHECKS('ready'),
   ],
-  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder')]]],
+  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
   reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
   escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
-  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder')]]],
+  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
   informationRequested: [
     ['INFORMATION_SUPPLIED', 'requested', [letter('information_supplied')]],
     ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'REJECT'),
@@ -172,7 +173,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   // v9: the provider answers the complaint as a request; a term that passes alerts the owner, no letter goes again.
   complained: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]]],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation')]]],
+  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
     COLLECTION,
@@ -288,6 +289,7 @@ describe('contract machine: paths', () => {
       letter('cancellation'),
       family('requested'),
       letter('reminder'),
+      family('reminded'),
       letter('escalation'),
       family('escalated'),
       owner('no_answer_after_escalation'),
@@ -778,14 +780,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(9);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 9, collection: 9 });
+    expect(CONTRACT_MACHINE_VERSION).toBe(10);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 10, collection: 10 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(9, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForLateBill(10, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -913,7 +915,28 @@ describe('contract machine v9: a complaint about a rejection', () => {
     expect({ state: actor.getSnapshot().value, complain: actor.getSnapshot().can(EVENTS.COMPLAIN) }).toEqual({ state: 'rejected', complain: false });
     expect(contractMachineV8.states.complained).toBeUndefined();
     expect(machines.contract[8]).toBe(contractMachineV8);
-    expect(machines.contract[9]).toBe(contractMachine);
+    expect(machines.contract[9]).toBe(contractMachineV9);
+  });
+});
+
+describe('contract machine v10: the family hears of every missed term its timeline tells', () => {
+  const missed = (machine: typeof contractMachine, events: ContractEvent[]) => {
+    const actor = createActor(machine, { input: { action: 'cancel' } });
+    const effects: ContractEffect[] = [];
+    actor.on('*', (effect) => effects.push(effect));
+    actor.start();
+    for (const event of events) actor.send(event);
+    return effects.filter((e) => e.type === 'notify_family').map((e) => e.topic);
+  };
+  const reminder = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.DEADLINE_PASSED];
+  const complaint = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED];
+
+  it('tells the reminder and the complaint about a dispute once each; version 9 keeps them from the family', () => {
+    expect(missed(contractMachine, reminder)).toEqual(['requested', 'reminded']);
+    expect(missed(contractMachine, complaint)).toEqual(['requested', 'confirmed', 'invoice_disputed', 'dispute_escalated']);
+    expect(missed(contractMachineV9, reminder)).toEqual(['requested']);
+    expect(missed(contractMachineV9, complaint)).toEqual(['requested', 'confirmed', 'invoice_disputed']);
+    expect(machines.contract[10]).toBe(contractMachine);
   });
 });
 

@@ -47,7 +47,7 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * provider, and the contract waits on its reasoned answer (`complained`, `COMPLAINT_ANSWER_BUSINESS_DAYS`);
  * v1 to v8's `rejected` took only an amend or a withdrawal.
  */
-export const CONTRACT_MACHINE_VERSION = 9;
+export const CONTRACT_MACHINE_VERSION = 10;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -907,7 +907,31 @@ const V9_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V9_STATES });
+/** Version 9, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV9 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V9_STATES });
+
+// v10: every term the provider missed that the family's timeline tells reaches their daily email too.
+//
+// v1 to v9 told the family of the complaint after a missed reminder (`escalated`) but not of the reminder after a
+// missed first term, nor of the complaint after a missed dispute term: the portal's card and timeline said both, the
+// daily email never did (audit: KPN's 28 December promised in an email, its passing never told). Once per missed term:
+// a term that passes again in the state alerts only the owner, as before.
+
+/** First missed provider deadline, told to the family. */
+const remindOnDeadlineV10 = { DEADLINE_PASSED: { target: 'reminded', actions: [...remindOnDeadline.DEADLINE_PASSED.actions, tellFamily('reminded')] } } as const;
+const disputeEscalatedV10 = {
+  DEADLINE_PASSED: { target: 'disputeEscalated', actions: [...V2_STATES.disputed.on.DEADLINE_PASSED.actions, tellFamily('dispute_escalated')] },
+} as const;
+
+/** Version 10's states: v9's with the family told of a reminder and of a complaint about a dispute. */
+const V10_STATES = {
+  ...V9_STATES,
+  requested: { meta: waitForProvider, on: { ...V9_STATES.requested.on, ...remindOnDeadlineV10 } },
+  acknowledged: { meta: waitForProvider, on: { ...V9_STATES.acknowledged.on, ...remindOnDeadlineV10 } },
+  disputed: { meta: waitForProvider, on: { ...V9_STATES.disputed.on, ...disputeEscalatedV10 } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V10_STATES });
 
 /**
  * The one way a contract instance moves to the newest version: when a late bill or collection notice is

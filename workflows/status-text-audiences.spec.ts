@@ -299,7 +299,7 @@ describe('one wording table per audience', () => {
     );
     const straddling = { ...twoBills, openDisputes: [DECEMBER, { ...JANUARY, periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30, disputed: { from: '2026-12-01', to: '2026-12-15', days: 15, amount: 15 } }] };
     expect(contractStatusText('disputeEscalated', straddling, 'en', words)).toBe(
-      'KPN did not answer our objection to the bills F-1 and F-2. We have filed a complaint. While the dispute is open, you need not pay invoice F-1 (€15.00) and the part of invoice F-2 after the end date (€15.00); together €30.00. The part up to the end date is owed.',
+      'KPN did not answer our objection to the bills F-1 and F-2. We have filed a complaint. While the dispute is open, you need not pay invoice F-1 (€15.00) and the part of invoice F-2 after the end date (€15.00); together €30.00. The part up to 30 November 2026, the end date, is owed.',
     );
     expect(contractStatusText('disputeRejected', oneHeld, 'nl', words)).toBe(
       'KPN houdt vast aan rekening F-1, waartegen we bezwaar maakten. Ons bezwaar tegen rekening F-2 loopt nog. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.',

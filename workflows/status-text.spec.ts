@@ -209,19 +209,26 @@ describe('plain-language contract status', () => {
     const v1: ContractContext = { ...cancel, disputes: 1 };
     const states = ['disputed', 'disputeEscalated'] as const;
 
+    it('says the part up to the end date was paid once it is marked so, never that it is owed', () => {
+      const paid = { ...words, untilEndPaid: ['F-7'] };
+      expect(contractStatusText('disputed', partly, 'nl', paid)).toMatch(/; het deel tot en met 30 november 2026, de einddatum, is betaald\.$/);
+      expect(contractStatusText('disputeEscalated', partly, 'en', paid)).toMatch(/; the part up to 30 November 2026, the end date, has been paid\.$/);
+      expect(contractStatusText('disputed', partly, 'nl', paid)).not.toContain('verschuldigd');
+    });
+
     it('needs paying only the part after the end date when that is less than the bill, and says the rest is owed', () => {
       for (const state of states) {
         const nl = contractStatusText(state, partly, 'nl', words);
         const en = contractStatusText(state, partly, 'en', words);
-        expect(nl).toMatch(/ U hoeft het deel na de einddatum \(€\u00a0624,75\) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd\.$/);
-        expect(en).toMatch(/ You need not pay the part after the end date \(€624\.75\) while the dispute is open; the part up to the end date is owed\.$/);
+        expect(nl).toMatch(/ U hoeft het deel na de einddatum \(€\u00a0624,75\) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd\.$/);
+        expect(en).toMatch(/ You need not pay the part after the end date \(€624\.75\) while the dispute is open; the part up to 30 November 2026, the end date, is owed\.$/);
         expect(nl).not.toContain('U hoeft deze rekening niet te betalen');
         expect(en).not.toContain('You do not need to pay this bill');
       }
       // "Overschrijving" is a bank transfer in Dutch; the family reads "overzetting" everywhere else.
       expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'nl', words)).toMatch(/^KPN heeft na de overzetting nog een rekening gestuurd\./);
       expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'nl', words)).toContain('U hoeft het deel na de datum van de overzetting (€\u00a0624,75) niet te betalen');
-      expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'en', words)).toContain('the part up to the transfer date is owed.');
+      expect(contractStatusText('disputed', { ...partly, action: 'transfer' }, 'en', words)).toContain('the part up to 30 November 2026, the transfer date, is owed.');
     });
 
     it('needs not paying the whole bill only when the whole bill is disputed', () => {

@@ -8,7 +8,7 @@ import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpe
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
-type DisputeFacts = Pick<ContractContext, 'action'> & DisputesHeld & { disputes?: number };
+type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
 
 /**
  * The one bill still disputed is named when the contract had others (one of them settled, perhaps owed and on
@@ -21,6 +21,38 @@ const endDay: Record<Language, (c: DisputeFacts) => string> = {
   en: (c) => (c.action === 'cancel' ? 'the end date' : 'the transfer date'),
 };
 const whole = (d: DisputedInvoice) => d.disputed.amount >= d.amount;
+/**
+ * The part the dispute letter accepts, with the recorded date it runs to (audit: "tot en met de einddatum" left the family
+ * guessing which day, until a correction named it), as the subject of "is owed".
+ */
+const owedPart: Record<Language, (c: DisputeFacts) => string> = {
+  nl: (c) => `het deel tot en met ${c.effectiveDate ? `${longDate(c.effectiveDate, 'nl')}, ${endDay.nl(c)},` : endDay.nl(c)}`,
+  en: (c) => `the part up to ${c.effectiveDate ? `${longDate(c.effectiveDate, 'en')}, ${endDay.en(c)},` : endDay.en(c)}`,
+};
+/** Of the bills disputed in part, those whose accepted part is still owed and those whose part was marked paid (never "owed" once paid). */
+function acceptedParts(c: DisputeFacts): { owed: string[]; paid: string[] } {
+  const parted = openDisputesOf(c).filter((b) => !whole(b)).map((b) => b.reference);
+  return { owed: parted.filter((r) => !c.paid?.includes(r)), paid: parted.filter((r) => c.paid?.includes(r)) };
+}
+/** What became of the accepted parts of several bills: owed, paid, or each named by its bill. */
+const ACCEPTED_PARTS: Record<Language, (c: DisputeFacts) => string> = {
+  nl: (c) => {
+    const { owed, paid } = acceptedParts(c);
+    const part = capitalised(owedPart.nl(c));
+    if (!owed.length && !paid.length) return '';
+    if (!paid.length) return ` ${part} is wel verschuldigd.`;
+    if (!owed.length) return ` ${part} is betaald.`;
+    return ` ${part} is betaald van ${listed(paid.map((r) => `factuur ${r}`), 'nl')} en wel verschuldigd van ${listed(owed.map((r) => `factuur ${r}`), 'nl')}.`;
+  },
+  en: (c) => {
+    const { owed, paid } = acceptedParts(c);
+    const part = capitalised(owedPart.en(c));
+    if (!owed.length && !paid.length) return '';
+    if (!paid.length) return ` ${part} is owed.`;
+    if (!owed.length) return ` ${part} has been paid.`;
+    return ` ${part} has been paid of ${listed(paid.map((r) => `invoice ${r}`), 'en')} and is owed of ${listed(owed.map((r) => `invoice ${r}`), 'en')}.`;
+  },
+};
 
 /**
  * What the family need not pay while a dispute is open. The dispute letter disputes only the days
@@ -34,22 +66,20 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
     if (!d) return null;
     if (more.length) {
       const bills = openDisputesOf(c).map((b) => (whole(b) ? `factuur ${b.reference} (${money(b.disputed.amount, 'nl')})` : `het deel van factuur ${b.reference} na ${endDay.nl(c)} (${money(b.disputed.amount, 'nl')})`));
-      const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` Het deel tot en met ${endDay.nl(c)} is wel verschuldigd.` : '';
-      return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${owed}`;
+      return `Zolang het bezwaar loopt, hoeft u niet te betalen: ${listed(bills, 'nl')}; samen ${money(disputedTotal(openDisputesOf(c)), 'nl')}.${ACCEPTED_PARTS.nl(c)}`;
     }
     if (whole(d)) return `U hoeft ${named ? `rekening ${d.reference}` : 'deze rekening'} niet te betalen zolang het bezwaar loopt.`;
-    return `U hoeft het deel${named ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; het deel tot en met ${endDay.nl(c)} is wel verschuldigd.`;
+    return `U hoeft het deel${named ? ` van rekening ${d.reference}` : ''} na ${endDay.nl(c)} (${money(d.disputed.amount, 'nl')}) niet te betalen zolang het bezwaar loopt; ${owedPart.nl(c)} is ${c.paid?.includes(d.reference) ? 'betaald' : 'wel verschuldigd'}.`;
   },
   en: (c, named) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return null;
     if (more.length) {
       const bills = openDisputesOf(c).map((b) => (whole(b) ? `invoice ${b.reference} (${money(b.disputed.amount, 'en')})` : `the part of invoice ${b.reference} after ${endDay.en(c)} (${money(b.disputed.amount, 'en')})`));
-      const owed = openDisputesOf(c).some((b) => !whole(b)) ? ` The part up to ${endDay.en(c)} is owed.` : '';
-      return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${owed}`;
+      return `While the dispute is open, you need not pay ${listed(bills, 'en')}; together ${money(disputedTotal(openDisputesOf(c)), 'en')}.${ACCEPTED_PARTS.en(c)}`;
     }
     if (whole(d)) return `You do not need to pay ${named ? `bill ${d.reference}` : 'this bill'} while the dispute is open.`;
-    return `You need not pay the part${named ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; the part up to ${endDay.en(c)} is owed.`;
+    return `You need not pay the part${named ? ` of bill ${d.reference}` : ''} after ${endDay.en(c)} (${money(d.disputed.amount, 'en')}) while the dispute is open; ${owedPart.en(c)} ${c.paid?.includes(d.reference) ? 'has been paid' : 'is owed'}.`;
   },
 };
 
@@ -115,9 +145,9 @@ const references = (c: ContractContext, lang: Language) => listed(openDisputesOf
  * said of the unanswered bills only (the held ones' status text never said it).
  */
 const heldBeside = (c: ContractContext) => heldBills(c).length > 0 && unansweredBills(c).length > 0;
-const unansweredOnly = (c: ContractContext): DisputeFacts => ({ action: c.action, openDisputes: unansweredBills(c), disputes: c.disputes });
+const unansweredOnly = (c: ContractContext, paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: unansweredBills(c), disputes: c.disputes, paid });
 /** The open bills whose dispute letter went out: only of those is an objection running. */
-const objectionsSent = (c: ContractContext, unsent: string[]): DisputeFacts => ({ action: c.action, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes });
+const objectionsSent = (c: ContractContext, unsent: string[], paid: string[]): DisputeFacts => ({ action: c.action, effectiveDate: c.effectiveDate, openDisputes: openDisputesOf(c).filter((d) => !unsent.includes(d.reference)), disputes: c.disputes, paid });
 /** The open bills whose dispute letter is held back for the case owner, as being prepared (family.nl.ts `letterHeldBack`). */
 const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]) => string> = {
   nl: (c, unsent) => {
@@ -219,28 +249,28 @@ const STATUS: Phrases = {
   },
   confirmed: confirmedPhrase(true),
   disputed: {
-    nl: ({ p, due, c }) =>
+    nl: ({ p, due, c, paid }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c), 'nl')}`
+        ? `${HELD_FOR_OWNER.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
       : billCount(c) > 1
-        ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`
-        : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed(c, 'nl')}`,
-    en: ({ p, due, c }) =>
+        ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`
+        : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
+    en: ({ p, due, c, paid }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c), 'en')}`
+        ? `${HELD_FOR_OWNER.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
       : billCount(c) > 1
-        ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`
-        : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed(c, 'en')}`,
+        ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`
+        : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   disputeEscalated: {
-    nl: ({ p, c }) =>
+    nl: ({ p, c, paid }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c), 'nl')} ${HELD_FOR_OWNER.nl(p, c)}`
-        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed(c, 'nl')}`,
-    en: ({ p, c }) =>
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c)}`
+        : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
+    en: ({ p, c, paid }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c), 'en')} ${HELD_FOR_OWNER.en(p, c)}`
-        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed(c, 'en')}`,
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c)}`
+        : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
@@ -259,10 +289,10 @@ const STATUS: Phrases = {
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
   // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet.
   collectionStopRequested: {
-    nl: ({ p, c, unsent }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
-    en: ({ p, c, unsent }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent), 'en', true)}${objectionsPrepared.en(c, unsent)}` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+    nl: ({ p, c, unsent, paid }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+    en: ({ p, c, unsent, paid }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.

@@ -18,6 +18,11 @@ export interface StatusWords {
    * owner. No objection to them is running yet, so nothing is said to hold "while the objection is open".
    */
   objectionsUnsent?: string[];
+  /**
+   * The bills disputed in part (by reference) whose part up to the end date, which the dispute letter accepts, was
+   * marked paid: the family is told it was paid, not that it is owed.
+   */
+  untilEndPaid?: string[];
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
@@ -120,6 +125,8 @@ export interface Said {
   ownTermSaid: boolean;
   /** `StatusWords.objectionsUnsent`: the bills whose dispute letter has not gone out. */
   unsent: string[];
+  /** `StatusWords.untilEndPaid`: the bills whose part up to the end date was paid. */
+  paid: string[];
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -159,6 +166,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     missedCount: words.missedTerms ?? 1,
     ownTermSaid: Boolean(words.ownTermSaid),
     unsent: words.objectionsUnsent ?? [],
+    paid: words.untilEndPaid ?? [],
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);

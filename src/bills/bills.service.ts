@@ -16,7 +16,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
+import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -105,6 +105,14 @@ export class BillsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.views.readUnpaidBillsWith((contracts) => this.unpaidOf(contracts));
+    this.views.readUntilEndPaidWith((contracts) => this.untilEndPaidOf(contracts));
+  }
+
+  /** Of these contracts, the bills disputed in part whose part up to the end date is marked paid (`untilEndPaidByContract`). */
+  async untilEndPaidOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, string[]>> {
+    const wanted = new Set(contracts.map((c) => c.id));
+    const owed = await Promise.all([...new Set(contracts.map((c) => c.estateId))].map((estateId) => this.ofEstate(estateId)));
+    return untilEndPaidByContract(owed.flat().filter((b) => wanted.has(b.contractId)));
   }
 
   /** Of these contracts, the bills the estate still owes, each with what is still to pay of it (read once per estate). */

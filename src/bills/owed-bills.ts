@@ -77,6 +77,16 @@ export function stillToPay(bill: { amount: number; paidAmount: number | null }):
 }
 
 /**
+ * Of these owed bills, per contract, the bills disputed in part whose part up to the end date is marked paid in full:
+ * the family's words of the dispute then say it was paid, not that it is owed.
+ */
+export function untilEndPaidByContract(bills: { contractId: string; reference: string; untilEnd: boolean; amount: number; paidAmount: number | null }[]): Map<string, string[]> {
+  const paid = new Map<string, string[]>();
+  for (const b of bills) if (b.untilEnd && b.paidAmount !== null && stillToPay(b) <= 0) paid.set(b.contractId, [...(paid.get(b.contractId) ?? []), b.reference]);
+  return paid;
+}
+
+/**
  * Why a payment date cannot be recorded (the message for the field `paidOn`), or null: not after today (the
  * Dutch day), nor before the day the bill became owed (`owedOn`): a bill paid before the owner decided is
  * one the owner records as already paid, not one to pay from the estate.

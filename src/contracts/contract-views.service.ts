@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { letterDate } from '../../letters';
-import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, ownerNextStep, ownerStatusText } from '../../workflows';
+import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
 import { Clock } from '../clock/clock';
@@ -68,6 +68,8 @@ export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) 
 export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null };
 /** Of these contracts, the bills the estate still owes, per contract (only those with one). */
 export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
+/** Of these contracts, the bills disputed in part whose part up to the end date is marked paid, per contract. */
+export type UntilEndPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, string[]>>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
  * do, or nothing but a watch for late bills. While the estate owes one of its bills, the next step says that bill.
@@ -204,6 +206,7 @@ export class ContractViews {
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
   private complaintsSent: ComplaintsSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
+  private untilEndPaid: UntilEndPaidReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -231,6 +234,11 @@ export class ContractViews {
   /** Bills register which bills the estate still owes: they read contracts, so this module cannot ask them. */
   readUnpaidBillsWith(reader: UnpaidBillsReader): void {
     this.unpaidBills = reader;
+  }
+
+  /** Bills register which accepted parts of bills disputed in part were paid, for the same reason. */
+  readUntilEndPaidWith(reader: UntilEndPaidReader): void {
+    this.untilEndPaid = reader;
   }
 
   /** Of these contracts (with their standings), the date of the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered), for `ownerStatus`: only those in such a state are read. */
@@ -281,9 +289,12 @@ export class ContractViews {
     const done = contracts.filter((c) => saysDone(standings.get(c.id)!));
     const unpaid = owed ?? (await this.unpaidBills(done));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
+    // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
+    const parted = reader === 'family' && readsDebts ? contracts.filter((c) => openDisputesOf(standings.get(c.id)!.context).some((d) => d.disputed.amount < d.amount)) : [];
+    const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id) });
     });
   }
 
@@ -332,7 +343,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `call`: the call that answered the provider's missed term (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, forPost);
@@ -346,6 +357,7 @@ export class ContractViews {
       ownTermSaid: missedTermSaid(standing.missedTerm),
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
+      untilEndPaid: facts.untilEndPaid,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;

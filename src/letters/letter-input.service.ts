@@ -27,7 +27,7 @@ import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { awaitedAnswers, REQUEST_STEPS, sinceRequest } from './request-history';
-import { stillToPay } from '../bills/owed-bills';
+import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -315,15 +315,17 @@ export class LetterInputBuilder {
     const unsent = await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state })));
     // A term that passed is said as the portal says it (`missedTermText`), with the call that answered it; then no date to come is named.
     const calls = await this.views.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
+    const owed = await this.bills.ofEstate(estate.id, manager);
+    // An accepted part of a bill disputed in part that was paid is told as paid, as on the family's card.
+    const paidParts = untilEndPaidByContract(owed);
     const outcome = (c: Contract, reach: boolean) => {
       const standing = standings.get(c.id)!;
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', 'nl', calls.get(c.id)).status;
-      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed) });
+      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
-    const owed = await this.bills.ofEstate(estate.id, manager);
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {

@@ -53,7 +53,7 @@ const KIND_WORDS: Record<StoredKind, string> = {
 const excerpt = (message: string) => message.slice(0, 200);
 
 /** The dispute a report started, as the contract recorded it: what the family need not pay follows from it. */
-export type StartedDispute = Pick<ContractProjection, 'action' | 'openDisputes'>;
+export type StartedDispute = Pick<ContractProjection, 'action' | 'effectiveDate' | 'openDisputes'>;
 
 /**
  * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be

@@ -350,6 +350,62 @@ describe('the daily email to the family', () => {
     expect(dutchDate(news.date!)).toBe(today);
   });
 
+  it('tells every missed term in its own email, in the portal card\'s words (nl, en), and names the end date of what is owed until it is paid (audit)', async () => {
+    const anna = await t.specialist('Anna Termijn');
+    const kpn = await createProvider(t.admin, { name: 'KPN Termijn', requiredDocuments: [], slaBusinessDays: 5 });
+    const estate = await createEstate(anna);
+    const member = async (body: object) => (await anna.post(`${API}/estates/${estate.id}/family-members`, { relation: 'kind', ...body }).expect(201)).body as { accessCode: string };
+    const signedIn = async ({ accessCode }: { accessCode: string }) => t.as((await t.anonymous.post(`${API}/portal/access`, { code: accessCode }).expect(200)).body.accessToken);
+    const wim = await signedIn(await member({ name: 'Wim Termijn', email: 'wim@family.example', isHeir: true, isRepresentative: true }));
+    const noor = await signedIn(await member({ name: 'Noor Termijn', email: 'noor@family.example', role: 'heir', language: 'en' }));
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'T-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const news = (to: string) => digests(to).at(-1)!.text!;
+    const english = () => sink.messages.filter((m) => m.subject?.startsWith('News about') && m.to && 'text' in m.to && m.to.text === 'noor@family.example').at(-1)!.text!;
+
+    // KPN lets its term pass with nothing else happening that day: the reminder is the day's only news.
+    before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const reminded = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body as { state: string; dueAt: string };
+    expect(reminded.state).toBe('reminded');
+    expect(news('wim@family.example')).toContain(`- KPN Termijn: KPN Termijn heeft de beëindiging nog niet bevestigd. We hebben een herinnering gestuurd; KPN Termijn moet nu uiterlijk ${longDate(reminded.dueAt, 'nl')} antwoorden.`);
+    expect(english()).toContain(`- KPN Termijn: KPN Termijn has not yet confirmed the cancellation. We have sent a reminder; KPN Termijn should now answer by ${longDate(reminded.dueAt, 'en')}.`);
+
+    // It confirms the end on 30 November, then bills November and December: December's part is disputed.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'T-R' }).expect(200);
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'TF-1', invoiceDate: today, periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 }).expect(200);
+    const card = async (lang: 'nl' | 'en') => (await (lang === 'en' ? noor : wim).get(`${API}/portal/contracts?lang=${lang}`).expect(200)).body.items[0].statusText as string;
+    expect(await card('nl')).toContain('het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
+    expect(await card('en')).toContain('the part up to 30 November 2026, the end date, is owed.');
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    expect(news('wim@family.example')).toContain('het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
+
+    // KPN lets the dispute's term pass too: the complaint is the day's news, once.
+    before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
+    await nextDay();
+    await sink.waitFor(before + 2);
+    expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.state).toBe('disputeEscalated');
+    expect(news('wim@family.example')).toContain('- KPN Termijn: KPN Termijn heeft niet gereageerd op ons bezwaar tegen de rekening. We hebben een klacht ingediend.');
+    expect(english()).toContain('- KPN Termijn: KPN Termijn did not answer our objection to the bill. We have filed a complaint.');
+    expect(news('wim@family.example').match(/klacht ingediend/g)).toHaveLength(1);
+
+    // The representative pays the part up to the end date: the card no longer says it is owed.
+    await wim.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'TF-1', paidOn: today }).expect(201);
+    expect(await card('nl')).toContain('het deel tot en met 30 november 2026, de einddatum, is betaald.');
+    expect(await card('nl')).not.toContain('verschuldigd');
+    expect(await card('en')).toContain('the part up to 30 November 2026, the end date, has been paid.');
+  });
+
   it('tells a late bill and what we did with it before the collection stop of the same day, its letter held back as held back, without figures for a relative outside the debts', async () => {
     const anna = await t.specialist('Anna Laatste');
     const home = { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' };

@@ -394,8 +394,8 @@ describe('family portal API', () => {
       const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2026-11-16', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
       expect(full.body.outcome).toBe('dispute_started');
       // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
-      expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
-      expect(full.body.followUp.en).toBe('We are disputing this bill in writing today. You need not pay the part after the end date (€31.00) while the dispute is open; the part up to the end date is owed.');
+      expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
+      expect(full.body.followUp.en).toBe('We are disputing this bill in writing today. You need not pay the part after the end date (€31.00) while the dispute is open; the part up to 30 November 2026, the end date, is owed.');
       // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
       const disputed = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
       expect(disputed.state).toBe('collectionStopRequested');

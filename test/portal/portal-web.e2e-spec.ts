@@ -220,7 +220,7 @@ describe('family portal in the browser', () => {
     await page.click('form[action="/family/report"] button');
     await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
     const notice = (await page.textContent('[role=status]'))!;
-    expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
     expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
     // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
     const disputed = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;

@@ -85,9 +85,9 @@ describe('disputes and collections: only the part after the end date, answered a
     // The family is told what the letter disputes and no more: the € 15,00 after the end date, not the bill of € 30,00.
     const family = await relative(t, anna, contract.estateId, 'Maria');
     const told = async (lang: string) => (await family.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items[0].statusText as string;
-    expect(await told('nl')).toContain('U hoeft het deel na de einddatum (€\u00a015,00) niet te betalen zolang het bezwaar loopt; het deel tot en met de einddatum is wel verschuldigd.');
+    expect(await told('nl')).toContain('U hoeft het deel na de einddatum (€\u00a015,00) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
     expect(await told('nl')).not.toContain('U hoeft deze rekening niet te betalen');
-    expect(await told('en')).toContain('You need not pay the part after the end date (€15.00) while the dispute is open; the part up to the end date is owed.');
+    expect(await told('en')).toContain('You need not pay the part after the end date (€15.00) while the dispute is open; the part up to 30 November 2026, the end date, is owed.');
     expect(await told('en')).not.toContain('You do not need to pay this bill');
 
     // The desk sees the invoice and its disputed part and answers with a credit note, without JavaScript.
