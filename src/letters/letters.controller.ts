@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -8,6 +8,7 @@ import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
+import { validatedInput } from '../common/validation';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
@@ -94,8 +95,9 @@ export class PrintBatchesController {
   })
   @Post(':id/posted')
   @HttpCode(200)
-  posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto) {
-    return this.batches.markPosted(principal, id, printed);
+  async posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    // The body is optional (clients that name nothing mark the batch as it stands), so the route reads it itself.
+    return this.batches.markPosted(principal, id, await validatedInput(MarkPostedDto, req.body ?? {}));
   }
 
   @ApiDoc({ summary: "Download a print batch's PDF", description: 'Every letter with its enclosures, merged in envelope order.' })
