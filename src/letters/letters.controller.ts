@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -8,8 +8,10 @@ import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ValidationProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
+import { validatedInput } from '../common/validation';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
+import { MarkPostedDto } from './print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 
@@ -87,12 +89,15 @@ export class PrintBatchesController {
 
   @ApiDoc({
     summary: 'Mark a print batch posted',
-    description: 'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Idempotent: marking again keeps the first moment and who marked it.',
+    description:
+      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it): a batch that holds other letters by now answers 409 `print-batch-changed`. `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
+    problems: [400, 409],
   })
   @Post(':id/posted')
   @HttpCode(200)
-  posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    return this.batches.markPosted(principal, id);
+  async posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    // The body is optional (clients that name nothing mark the batch as it stands), so the route reads it itself.
+    return this.batches.markPosted(principal, id, await validatedInput(MarkPostedDto, req.body ?? {}));
   }
 
   @ApiDoc({ summary: "Download a print batch's PDF", description: 'Every letter with its enclosures, merged in envelope order.' })

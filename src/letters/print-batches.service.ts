@@ -6,7 +6,7 @@ import { sha256 } from '../../letters';
 import { actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
-import { NotFoundProblem } from '../common/problem';
+import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
@@ -14,6 +14,7 @@ import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
+import { ownerWords } from '../words';
 import { LettersService } from './letters.service';
 
 interface QueuedLetter {
@@ -37,6 +38,8 @@ export interface PrintBatchView {
   letterCount: number;
   sha256: string;
   createdAt: Date;
+  /** When its PDF was first handed out: from then on the batch holds what was printed, and later letters start a new one. */
+  printedAt: Date | null;
   /** When the case owner (or an administrator) marked it posted, and who: null while it waits for the post. */
   postedAt: Date | null;
   postedBy: { id: string; name: string } | null;
@@ -58,7 +61,26 @@ export interface PrintEnvelope {
   deceasedName: string;
   letterDate: string;
   pages: number | null;
+  /** The provider's term it printed ("uiterlijk …"), when that had passed by the day its batch was marked posted: a new letter is due. */
+  lateDueDate: string | null;
 }
+
+/** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count. */
+export interface PrintedBatch {
+  sha256?: string;
+  letterCount?: number;
+}
+
+/** A letter of a batch marked posted after the term it printed: the provider holds a date that passed before it was sent. */
+export interface LatePostedLetter {
+  id: string;
+  recipient: string;
+  subject: string;
+  printedDueDate: string;
+}
+
+/** A letter posted later than the Dutch day of the term it printed (`LetterEffect.dueDate`); `l` a letter, `b` its batch. */
+const POSTED_LATE = `COALESCE((l.effect ->> 'dueDate')::date < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
 
 interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   givenNames: string;
@@ -68,8 +90,9 @@ interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   cursorAt: string;
 }
 
-const ENVELOPE_COLUMNS = `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
-  l.print_pages AS pages, e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
+/** An envelope's columns; `lateDueDate` as its batch `b` says (`POSTED_LATE`), or null for a letter still waiting. */
+const envelopeColumns = (lateDueDate: string) => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
+  l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
   e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
 
 const envelopeOf = ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...envelope }: EnvelopeRow): PrintEnvelope => ({
@@ -101,7 +124,7 @@ export interface UnpostedBatch {
   createdAt: Date;
 }
 
-const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.posted_at AS "postedAt",
+const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
   (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy"`;
 
 /**
@@ -187,9 +210,10 @@ export class PrintBatchesService implements OnModuleInit {
 
   private async createBatch(manager: EntityManager, letters: QueuedLetter[]): Promise<void> {
     const { owner_id: ownerId, letter_date: date } = letters[0];
-    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL`, [ownerId, date]);
-    // A batch for that day may exist already (a late letter): the new letters are appended to it, unless it went to
-    // the post already: then they start a batch of their own (index print_batches_open_idx: one open batch a day).
+    const [existing] = await manager.query(`SELECT id, pdf FROM print_batches WHERE owner_id = $1 AND batch_date = $2 AND posted_at IS NULL AND printed_at IS NULL`, [ownerId, date]);
+    // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
+    // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
+    // (index print_batches_open_idx: one open batch a day).
     const merged = existing ? await PDFDocument.load(existing.pdf) : await PDFDocument.create();
     const pages = new Map<string, number>();
     for (const letter of letters) {
@@ -213,12 +237,24 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
    * (`posted`, delivered_at now), the provider's term for each runs from today, its webhook endpoints hear of each, and each letter's estate timeline says so, for the owner and the family.
-   * Idempotent: a batch marked before keeps its first moment and who marked it.
+   * `printed` names the batch as the owner printed it: a batch that differs (a letter appended since) is refused, 409,
+   * so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
+   * The answer lists the letters whose printed term had passed by the day of posting (`POSTED_LATE`): posting is not
+   * refused, the owner sends those providers a new letter.
    */
-  async markPosted(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
+  async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch = {}): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
     await this.db.transaction(async (manager) => {
-      const [batch] = await manager.query(`SELECT posted_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
+      const [batch] = await manager.query(`SELECT posted_at, sha256, letter_count FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
+        batchId,
+        principal.userId,
+        principal.role === 'admin',
+      ]);
       if (!batch) throw new NotFoundProblem('print batch');
+      const field = printed.sha256 !== undefined && printed.sha256 !== batch.sha256 ? 'sha256' : printed.letterCount !== undefined && printed.letterCount !== batch.letter_count ? 'letterCount' : null;
+      if (field) {
+        const w = ownerWords(principal.lang).print;
+        throw new ProblemException(409, 'print-batch-changed', w.changed(batch.letter_count), { errors: [{ field, message: w.changedField }] });
+      }
       if (batch.posted_at) return;
       const now = this.clock.now();
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
@@ -241,7 +277,16 @@ export class PrintBatchesService implements OnModuleInit {
         });
       }
     });
-    return this.view(principal, batchId);
+    return { ...(await this.view(principal, batchId)), lateLetters: await this.lateLetters(batchId) };
+  }
+
+  /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */
+  private lateLetters(batchId: string): Promise<LatePostedLetter[]> {
+    return this.db.query(
+      `SELECT l.id, l.recipient, l.subject, l.effect ->> 'dueDate' AS "printedDueDate" FROM letters l JOIN print_batches b ON b.id = l.print_batch_id
+        WHERE l.print_batch_id = $1 AND ${POSTED_LATE} ORDER BY l.created_at, l.id`,
+      [batchId],
+    );
   }
 
   /**
@@ -298,8 +343,8 @@ export class PrintBatchesService implements OnModuleInit {
   async envelopes(batchIds: string[], perBatch = ENVELOPES_SHOWN): Promise<Map<string, PrintEnvelope[]>> {
     const rows: EnvelopeRow[] = batchIds.length
       ? await this.db.query(
-          `SELECT x.* FROM unnest($1::uuid[]) AS b(id) CROSS JOIN LATERAL (
-             SELECT ${ENVELOPE_COLUMNS} FROM letters l JOIN estates e ON e.id = l.estate_id
+          `SELECT x.* FROM unnest($1::uuid[]) AS ids(id) JOIN print_batches b ON b.id = ids.id CROSS JOIN LATERAL (
+             SELECT ${envelopeColumns(`CASE WHEN ${POSTED_LATE} THEN l.effect ->> 'dueDate' END`)} FROM letters l JOIN estates e ON e.id = l.estate_id
               WHERE l.print_batch_id = b.id ORDER BY l.created_at, l.id LIMIT $2) x`,
           [batchIds, perBatch],
         )
@@ -319,7 +364,7 @@ export class PrintBatchesService implements OnModuleInit {
     const where = [`l.delivery_status = 'queued_for_print'`, `l.channel = 'post'`, '(e.owner_id = $1 OR $2)'];
     if (after) where.push(`(l.created_at, l.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
     const rows: EnvelopeRow[] = await this.db.query(
-      `SELECT ${ENVELOPE_COLUMNS} FROM letters l JOIN estates e ON e.id = l.estate_id WHERE ${where.join(' AND ')} ORDER BY l.created_at, l.id LIMIT ${limit + 1}`,
+      `SELECT ${envelopeColumns('NULL')} FROM letters l JOIN estates e ON e.id = l.estate_id WHERE ${where.join(' AND ')} ORDER BY l.created_at, l.id LIMIT ${limit + 1}`,
       params,
     );
     return pageOf(rows, limit, (r) => [r.cursorAt, r.id], envelopeOf);
@@ -339,12 +384,18 @@ export class PrintBatchesService implements OnModuleInit {
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 ORDER BY l.created_at`,
       [batchId],
     );
-    return { ...batch, letters };
+    return { ...batch, letters, lateLetters: await this.lateLetters(batchId) };
   }
 
+  /** The batch's PDF; the first time it is handed out marks the batch printed (closed to later letters, `createBatch`). */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
-    await this.get(principal, batchId);
-    const [{ pdf }] = await this.db.query(`SELECT pdf FROM print_batches WHERE id = $1`, [batchId]);
-    return pdf;
+    const [[batch]] = await this.db.query(`UPDATE print_batches SET printed_at = COALESCE(printed_at, $4) WHERE id = $1 AND (owner_id = $2 OR $3) RETURNING pdf`, [
+      batchId,
+      principal.userId,
+      principal.role === 'admin',
+      this.clock.now(),
+    ]);
+    if (!batch) throw new NotFoundProblem('print batch');
+    return batch.pdf;
   }
 }

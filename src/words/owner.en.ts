@@ -59,6 +59,7 @@ export const ownerEn: OwnerWords = {
     handled: 'Marked as handled.',
     printed: 'Every waiting letter is in a print batch.',
     posted: 'Marked as posted; the letters count as sent from now on.',
+    printBatchChanged: 'That print batch now holds other letters than the page showed; nothing was marked as posted. See below what is in it and print what is missing.',
     statement: 'The bank statement was read. Only its recurring payments were kept.',
     drafts: 'The draft contracts were made; they are in the inventory.',
     seen: 'Marked as seen.',
@@ -813,6 +814,13 @@ export const ownerEn: OwnerWords = {
     waitingIntro: "These letters are not printed yet. They go into tomorrow's batch, or the one you make now.",
     waitingNone: 'No letter is waiting for the next print batch.',
     letterOf: (day: string) => `letter of ${day}`,
+    printedOn: (moment: string) => `PDF downloaded on ${moment}`,
+    notPrinted: 'PDF not downloaded yet',
+    changed: (letters: number) =>
+      `This print batch is no longer the one you named: it now holds ${letters === 1 ? '1 letter' : `${letters} letters`}. Nothing was marked as posted; download the PDF again and print what is missing.`,
+    changedField: 'does not match the print batch as it is now',
+    lateIntro: 'The deadline in these letters had passed when they were posted. Send these providers a new letter:',
+    lateLetter: (due: string) => `the letter says by ${due}`,
   },
 
   privacy: {

@@ -64,6 +64,7 @@ export const ownerNl = {
     handled: 'Gemarkeerd als afgehandeld.',
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
+    printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
     drafts: 'De conceptcontracten zijn gemaakt; ze staan in de inventaris.',
     seen: 'Gemarkeerd als gezien.',
@@ -856,6 +857,13 @@ export const ownerNl = {
     waitingIntro: 'Deze brieven zijn nog niet geprint. Ze gaan mee in de batch van morgen, of in de batch die u nu maakt.',
     waitingNone: 'Er wacht geen brief op de volgende printbatch.',
     letterOf: (day: string) => `brief van ${day}`,
+    printedOn: (moment: string) => `Pdf gedownload op ${moment}`,
+    notPrinted: 'Pdf nog niet gedownload',
+    changed: (letters: number) =>
+      `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
+    changedField: 'hoort niet bij de printbatch zoals die nu is',
+    lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:',
+    lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
   },
 
   privacy: {

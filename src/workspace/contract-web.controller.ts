@@ -20,6 +20,7 @@ import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../d
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
+import { MarkPostedDto } from '../letters/print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
 import { refusal, submitForm } from '../web/forms';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
@@ -199,11 +200,20 @@ export class ContractWebController {
     res.redirect(303, '/app/print?done=printed');
   }
 
-  /** "Op de post gedaan": from now on the batch's letters count as sent (PrintBatchesService.markPosted). */
+  /**
+   * "Op de post gedaan": from now on the batch's letters count as sent (PrintBatchesService.markPosted). The form names
+   * the batch as the page showed it; one that changed since comes back to the page, which shows it as it is now.
+   */
   @Post('print/:id/posted')
-  async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    await this.batches.markPosted(p, id);
-    res.redirect(303, '/app/print?done=posted');
+  async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto, @Res() res: Response) {
+    const changed = await this.batches.markPosted(p, id, printed).then(
+      () => false,
+      (error: unknown) => {
+        if (error instanceof ProblemException && error.slug === 'print-batch-changed') return true;
+        throw error;
+      },
+    );
+    res.redirect(303, `/app/print?done=${changed ? 'printBatchChanged' : 'posted'}`);
   }
 
   @Get('print/:id/pdf')

@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../auth/principal';
 import type { Page } from '../common/paging';
 import type { PrintBatchView, PrintEnvelope } from '../letters/print-batches.service';
-import { html, humanDate, SafeHtml } from '../web/html';
+import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
 import { actionButton, appPage, notice } from './workspace-pages';
@@ -16,6 +16,15 @@ export interface PrintPagePosition extends PagePosition {
 function envelopeItem(e: PrintEnvelope, lang: 'nl' | 'en'): SafeHtml {
   const w = ownerWords(lang).print;
   return html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
+}
+
+/** A posted batch's letters whose printed term had passed by the day it was posted: the owner sends those a new letter. */
+function lateWarning(inside: PrintEnvelope[], lang: 'nl' | 'en'): SafeHtml | '' {
+  const w = ownerWords(lang).print;
+  const late = inside.filter((e) => e.lateDueDate);
+  return late.length
+    ? html`<div class="late-post" role="note"><p><span class="badge alert">${w.lateIntro}</span></p><ul>${late.map((e) => html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}): ${w.lateLetter(humanDate(e.lateDueDate, lang))}</li>`)}</ul></div>`
+    : '';
 }
 
 /**
@@ -35,7 +44,7 @@ export function printPage(
   const rows = batches.items.map((b) => {
     const inside = envelopes.get(b.id) ?? [];
     return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
-<td>${b.postedAt ? w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null) : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted)}`}</td></tr>`;
+<td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${b.postedAt ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, lang)}` : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted, { sha256: b.sha256 })}`}</td></tr>`;
   });
   // Each list's pager keeps the other list's position.
   const batchesPager = pager('/app/print', { limit: at.limit, waiting: at.waiting?.cursor, waitingBack: at.waiting?.back }, at, batches.nextCursor, lang);

@@ -329,6 +329,64 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(letters).toEqual(['posted', 'printed']);
   });
 
+  it('keeps a downloaded batch as it was printed: a correction made after goes into a new batch, and marking posted names what was printed', async () => {
+    const provider = await createProvider(t.admin, { name: 'Waterbedrijf Groningen', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 40', postalCode: '8000 AA', city: 'Zwolle', country: 'NL' } } });
+    const carla = await t.specialist('Carla Mulder');
+    const estate = await createEstate(carla, { givenNames: 'Henk', surnamePrefix: undefined, surname: 'Mulder' });
+    const contract = (await carla.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
+    await carla.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    const [first] = (await carla.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const printed = (await carla.get(`${API}/print-batches/${first}`).expect(200)).body;
+    expect(printed).toMatchObject({ letterCount: 1, printedAt: null });
+    await carla.get(`${API}/print-batches/${first}/pdf`).expect(200);
+
+    // The correction letter of the same day does not slip into the batch already printed.
+    await carla.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'V-2' }).expect(200);
+    await advance(0);
+    const batchIds = (await carla.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    expect(batchIds).toHaveLength(2);
+    expect((await carla.get(`${API}/print-batches/${first}`).expect(200)).body).toMatchObject({ letterCount: 1, sha256: printed.sha256, printedAt: expect.any(String) });
+    const correction = (await carla.get(`${API}/print-batches/${batchIds.find((id) => id !== first)}`).expect(200)).body;
+    expect(correction).toMatchObject({ letterCount: 1, printedAt: null, date: printed.date });
+
+    // Naming another batch than this one is refused in the owner's words, and nothing is marked.
+    const wrongCount = await carla.post(`${API}/print-batches/${first}/posted`, { letterCount: 2 }).expect(409);
+    expect(wrongCount.headers['content-type']).toContain('application/problem+json');
+    expect(wrongCount.body).toMatchObject({ detail: expect.stringContaining('hij bevat nu 1 brief'), errors: [{ field: 'letterCount' }] });
+    expect((await carla.post(`${API}/print-batches/${first}/posted`, { sha256: correction.sha256 }).expect(409)).body.errors).toEqual([expect.objectContaining({ field: 'sha256' })]);
+    expect((await carla.post(`${API}/print-batches/${first}/posted`, { sha256: 'not-a-checksum' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'sha256' })]);
+    expect((await carla.get(`${API}/print-batches/${first}`).expect(200)).body).toMatchObject({ postedAt: null });
+
+    // The batch as printed: only its letter counts as sent; the correction waits for its own batch.
+    expect((await carla.post(`${API}/print-batches/${first}/posted`, { sha256: printed.sha256 }).expect(200)).body).toMatchObject({ postedAt: expect.any(String), lateLetters: [] });
+    const letters = (await carla.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items.map((l: { deliveryStatus: string }) => l.deliveryStatus).sort();
+    expect(letters).toEqual(['posted', 'printed']);
+  });
+
+  it('warns, without refusing, when a batch is marked posted after the deadline its letter printed', async () => {
+    const provider = await createProvider(t.admin, { name: 'Brabant Water', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 50', postalCode: '5200 AA', city: "'s-Hertogenbosch", country: 'NL' } } });
+    const dirk = await t.specialist('Dirk Vos');
+    const estate = await createEstate(dirk, { givenNames: 'Ria', surnamePrefix: undefined, surname: 'Vos' });
+    const contract = (await dirk.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'BW-1', action: 'cancel' }).expect(201)).body;
+    await dirk.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    const [batchId] = (await dirk.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    const [letter] = (await dirk.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    const pdf = flat(await pdfText((await dirk.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const due = /uiterlijk (\d{1,2} \w+ \d{4})/.exec(pdf)?.[1];
+    expect(due).toBeDefined();
+
+    await advance(60); // the envelopes stayed on the desk
+    const marked = (await dirk.post(`${API}/print-batches/${batchId}/posted`, { letterCount: 1 }).expect(200)).body;
+    expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, printedDueDate: expect.any(String) }]);
+    expect(letterDate(marked.lateLetters[0].printedDueDate, 'nl')).toBe(due);
+    expect((await dirk.get(`${API}/print-batches/${batchId}`).expect(200)).body.lateLetters).toEqual(marked.lateLetters);
+    const printPage = await page(dirk, '/app/print', 'steward_app');
+    expect(printPage).toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:');
+    expect(printPage).toContain(`de brief noemt uiterlijk ${due}`);
+  });
+
   it("reads Today's unposted batches from a partial index, an owner's and everyone's", async () => {
     const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
     for (const session of [anna, t.admin]) await session.get(`${API}/queue`).expect(200);

@@ -106,4 +106,51 @@ describe('the print page in the browser: marking a batch posted', () => {
     expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
     await page.close();
   });
+
+  // Last: it moves the clock two months on.
+  it('refuses to mark posted a batch that grew since the page showed it, says when each PDF was downloaded, and warns of letters posted after their printed deadline', async () => {
+    const lotte = await account(w.t, 'Lotte Bos', 'specialist', 'nl');
+    const provider = await createProvider(w.t.admin, {
+      name: 'Evides',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 4472', postalCode: '3006 AL', city: 'Rotterdam', country: 'NL' } },
+    });
+    const estate = await createEstate(lotte.api, { givenNames: 'Joop', surnamePrefix: undefined, surname: 'Bos' });
+    const request = async (description: string, accountNumber: string) => {
+      const contract = (await lotte.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel' }).expect(201)).body;
+      await lotte.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    };
+    await request('Water', 'E-1');
+    const page = await signIn(w.browser, w.base, lotte);
+    await page.goto(`${w.base}/app/print`);
+    await page.click('button:has-text("Alles wat wacht nu printen")');
+    const row = page.locator('tr[data-batch]');
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('Pdf nog niet gedownload');
+
+    // Another letter joins the batch nobody printed yet, while the page still shows one letter: posting it is refused.
+    await request('Afvalwater', 'E-2');
+    await lotte.api.post(`${API}/print-batches`).expect(200);
+    await row.locator('button', { hasText: 'Op de post gedaan' }).click();
+    await page.waitForURL(`${w.base}/app/print?done=printBatchChanged`);
+    await expect(page.textContent('[role=status]')).resolves.toContain('Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd.');
+    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^2/);
+    await expect(row.locator('button', { hasText: 'Op de post gedaan' }).count()).resolves.toBe(1);
+
+    // Printed, then left on the desk for two months; the deadline the letters printed passed meanwhile.
+    const batchId = await row.getAttribute('data-batch');
+    await lotte.api.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 60 }).expect(200);
+    await page.goto(`${w.base}/app/print`);
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/Pdf gedownload op \d+ \w+ 2026, \d\d:\d\d/);
+    await row.locator('button', { hasText: 'Op de post gedaan' }).click();
+    await page.waitForURL(`${w.base}/app/print?done=posted`);
+    const warning = row.locator('[role=note]');
+    await expect(warning.innerText()).resolves.toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:');
+    await expect(warning.locator('li').count()).resolves.toBe(2);
+    expect((await warning.innerText()).replace(/\s+/g, ' ')).toMatch(/Evides.*de brief noemt uiterlijk \d+ \w+ 20\d\d/);
+    expect(await englishOn(page)).toEqual([]);
+    await page.close();
+  });
 });
