@@ -152,6 +152,14 @@ export const leftToCredit = (d: Pick<DisputedInvoice, 'amount' | 'credited'>) =>
 /** A credit note for more than is left of its bill: a typing error (crediting the whole bill, beyond the disputed part, is not). */
 export const creditsMoreThanLeft = (d: DisputedInvoice, amount: number) => cents(amount) > cents(leftToCredit(d));
 
+/**
+ * What is left to pay of a bill once a credit note of `amount` closes it: the bill less every credit on it, never below
+ * nil, and never more than the part up to the end date that our dispute letter accepted (a v4 credit note short of the
+ * disputed part closed the bill too; the rest was disputed, not owed). Audit: € 10,00 of a € 31,00 bill was lost.
+ */
+export const leftAfterCredit = (d: Pick<DisputedInvoice, 'amount' | 'credited' | 'disputed'>, amount: number) =>
+  Math.max(0, Math.min(cents(d.amount) - cents(d.disputed.amount), cents(leftToCredit(d)) - cents(amount))) / 100;
+
 /** v5: the bills after a partial credit note: the answered bill stays open, with what was credited on it added up. */
 export function withCredit(open: readonly DisputedInvoice[], answer: BillAnswer & { amount: number }): DisputedInvoice[] {
   const bill = answeredBill(open, answer);

@@ -1,4 +1,4 @@
-import { type ContractContext, type ContractState, contractStep, machines } from './index';
+import { type ContractContext, type ContractState, contractStep, leftAfterCredit, machines } from './index';
 import { FAMILY_WORDING_WITHOUT_DEBTS, contractChangeText, contractNextStep, contractStatusText } from './status-text';
 import { LANGUAGES } from './wording';
 
@@ -103,6 +103,14 @@ describe("the family's words for a relative who does not read the estate's debts
     );
     const credit = contractStep({ type: 'CREDIT_NOTE_SENT', amount: 15 }, 'disputed', 'confirmed', [], { ...confirmed, openDispute: undefined, openDisputes: [] });
     expect(contractChangeText(credit, confirmed, 'nl', 'KPN')).toBe('KPN heeft de rekening gecrediteerd; het bezwaar is afgehandeld.');
+    // The disputed part credited, the part up to the end date left: to pay, said only to readers of the debts (audit).
+    expect(leftAfterCredit(STRADDLING, 15)).toBe(15);
+    expect(leftAfterCredit({ ...STRADDLING, credited: 5 }, 20)).toBe(5);
+    expect(leftAfterCredit(STRADDLING, 30)).toBe(0);
+    const creditLeft = contractStep({ type: 'CREDIT_NOTE_SENT', amount: 15, invoiceReference: 'F-1', billLeft: { reference: 'F-1', amount: 15 } }, 'disputed', 'confirmed', [], { ...confirmed, openDispute: undefined, openDisputes: [] });
+    expect(contractChangeText(creditLeft, confirmed, 'nl', 'KPN', true)).toBe('KPN heeft €\u00a015,00 gecrediteerd voor rekening F-1; het bezwaar is afgehandeld. €\u00a015,00 blijft te betalen uit de nalatenschap.');
+    expect(contractChangeText(creditLeft, confirmed, 'en', 'KPN', true)).toBe('KPN has credited €15.00 for bill F-1; the dispute is settled. €15.00 is still to be paid from the estate.');
+    expect(contractChangeText(creditLeft, confirmed, 'nl', 'KPN')).toBe('KPN heeft het betwiste deel van de rekening gecrediteerd; het bezwaar is afgehandeld. De rest van de rekening wordt betaald uit de nalatenschap.');
     const paid = contractStep({ type: 'DISPUTE_RESOLVED', outcome: 'payFromEstate', settled: [held] }, 'disputeRejected', 'confirmed');
     expect(contractChangeText(paid, confirmed, 'nl', 'KPN')).toBe('KPN houdt vast aan de rekening; die wordt betaald uit de nalatenschap.');
     expect(contractChangeText(paid, confirmed, 'nl', 'KPN', true)).toBe('KPN houdt vast aan rekening F-1 (€\u00a014,98). Deze rekening wordt betaald uit de nalatenschap.');

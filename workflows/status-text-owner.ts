@@ -339,6 +339,11 @@ const CHANGE: Phrases = {
 };
 
 /** After one of several invoices was answered: each invoice still open, named. */
+/** A credit note that closed its bill yet left some of it to pay (the part up to the end date): it goes on the bills to pay. */
+const leftToPay: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} van die factuur blijft te betalen uit de nalatenschap.`),
+  en: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that invoice is still to be paid from the estate.`),
+};
 const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {
     const bills = billsStillOpen(step, 'nl', { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
@@ -401,13 +406,13 @@ const STEPS: StepPhrases = {
       nl: ({ p }, step) =>
         step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
-          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}`
-          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.`,
+          ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
+          : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p }, step) =>
         step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
-          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}`
-          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.`,
+          ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
+          : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step)}`,
     },
     INVOICE_WITHDRAWN: {
       nl: ({ p }, step) => `Factuur${step.invoiceReference ? ` ${step.invoiceReference}` : ''} ingetrokken door ${p}; ${step.undisputedBill ? 'er liep geen bezwaar tegen.' : answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}`,

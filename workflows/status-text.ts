@@ -91,6 +91,11 @@ const creditedPart: Record<Language, (p: string, credited: number, reference: st
   nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd en houdt vast aan de overige ${money(remaining, 'nl')}.`,
   en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
+/** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
+const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number) => string> = {
+  nl: (p, step, left) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} gecrediteerd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
+  en: (p, step, left) => `${p} has credited ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
+};
 /** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
   nl: 'Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten.',
@@ -557,11 +562,13 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
         step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p }, step) =>
         step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
@@ -821,10 +828,12 @@ const STEPS_UNPRICED: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p }, step) =>
         step.partCredit ? partlyCredited.nl(p, step)
+        : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
         : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p }, step) =>
         step.partCredit ? partlyCredited.en(p, step)
+        : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
         : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
         : `${p} has credited the bill; the dispute is settled.`,
     },

@@ -191,6 +191,8 @@ export interface ContractStep {
   billsStillOpen: string[] | null;
   /** v5: a credit note that left its bill open: the bill and what is still disputed of it after the step. */
   partCredit: { reference: string; remaining: number } | null;
+  /** A credit note that closed its bill and left some of it to pay (`billLeft`, added by the services): that amount; null otherwise. */
+  billLeft: number | null;
   /** v5: what a corrected confirmation changed, from → to (empty for any other step). */
   corrected: CompletionChange[];
   /** The owner's word that bills are settled: what happens with them, when it said so. */
@@ -214,7 +216,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -225,6 +227,7 @@ export function contractStep(
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
+    billLeft: event.type === 'CREDIT_NOTE_SENT' ? leftToPay(event.billLeft) : null,
     corrected: event.type === 'COMPLETION_CORRECTED' && Array.isArray(event.corrected) ? (event.corrected as CompletionChange[]) : [],
     outcome: event.type === 'DISPUTE_RESOLVED' && BILL_OUTCOMES.includes(event.outcome as BillOutcome) ? (event.outcome as BillOutcome) : null,
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
@@ -291,6 +294,11 @@ export function correctedFields(corrected: CompletionChange[], action: ContractA
     removed: c.to === null,
   }));
 }
+
+const leftToPay = (billLeft: unknown): number | null => {
+  const amount = (billLeft as { amount?: unknown } | null | undefined)?.amount;
+  return typeof amount === 'number' && amount > 0 ? amount : null;
+};
 
 /** The bill a credit note answered, if it is still open after it with a credit recorded (v5: the note fell short). */
 function creditedBillLeftOpen(after: DisputesHeld | null, event: { invoiceReference?: unknown }): ContractStep['partCredit'] {

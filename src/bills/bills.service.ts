@@ -16,7 +16,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -31,7 +31,7 @@ export interface OwedBill {
   amount: number;
   /** The final bill the provider confirmed with the contract's end: `reference` is then the confirmation's reference (it has no invoice number). */
   finalBill: boolean;
-  /** The part up to the end date of a bill disputed in part (`reference` is the bill's): owed from the day of the dispute while the rest is disputed. */
+  /** The part up to the end date of a bill disputed in part (`reference` is the bill's): owed from the day of the dispute while the rest is disputed (false once a credit note closed it: `amount` is then what it left). */
   untilEnd: boolean;
   /** What a collection agency claimed (its name; `reference` is its reference), settled as paid from the estate; null for a bill of the provider. */
   collectionAgency: string | null;
@@ -63,17 +63,25 @@ const OWED_BATCH = 200;
 const FAMILY_DETAILS: Lang = 'en';
 
 /**
+ * What the latest credit note that closed the bill of INVOICE_AFTER_END step `t` left to pay of it (`billLeft`, added by
+ * the services; `creditLeftOf` in JS), or NULL when none did: a step recorded before it was kept leaves nothing owed.
+ */
+const BILL_LEFT_SQL = `(SELECT (c.details -> 'event' -> 'billLeft' ->> 'amount')::numeric FROM timeline_entries c
+  WHERE c.contract_id = t.contract_id AND c.event = 'CREDIT_NOTE_SENT' AND c.details -> 'event' -> 'billLeft' ->> 'reference' = t.details -> 'event' ->> 'reference' ORDER BY c.seq DESC LIMIT 1)`;
+
+/**
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
  * `billsOfSteps` read them: each bill the owner's word settled (as it stood) or the collection it settled, the bill a correction took out of the
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
- * disputed in part (as its dispute stands now: none once it ended). Only amounts to pay (above nil).
+ * disputed in part (as its dispute stands now), or once a credit note closed that bill what it left to pay (BILL_LEFT_SQL;
+ * none once the dispute ended otherwise: that step says what is owed). Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
     UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
     UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
-    UNION ALL SELECT t.details -> 'event' ->> 'reference', ${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, false WHERE t.event = 'INVOICE_AFTER_END'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
   ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
 
 /**
@@ -339,12 +347,17 @@ export class BillsService implements OnModuleInit {
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
     // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
+    // A credit note that closed the bill leaves the bill less the credit (`billLeft` on its step: the latest for that bill).
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
-    const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
+    const [standings, credits] = parted.length
+      ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT'])])
+      : [new Map<string, { context: ContractContext }>(), []];
+    const left = new Map(credits.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as const)));
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
-        const amount = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : b.amount;
-        if (amount === null) return [];
+        const open = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : null;
+        const amount = !b.untilEnd ? b.amount : (open ?? left.get(`${entry.contractId}/${b.reference}`) ?? null);
+        if (amount === null || (b.untilEnd && amount <= 0)) return [];
         const payment = paid.get(paymentKey(entry.contractId!, b));
         return {
           contractId: entry.contractId!,
@@ -352,7 +365,7 @@ export class BillsService implements OnModuleInit {
           reference: b.reference,
           amount,
           finalBill: b.finalBill,
-          untilEnd: b.untilEnd,
+          untilEnd: b.untilEnd && open !== null,
           collectionAgency: b.collectionAgency,
           decidedAt: entry.at,
           paidOn: payment?.paidOn ?? null,

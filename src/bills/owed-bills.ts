@@ -69,6 +69,15 @@ export function undisputedPart(open: DisputedInvoice[], reference: unknown): num
 }
 
 /**
+ * What a credit note that closed its bill left to pay of it (`billLeft`, added to the event by the services, named by the
+ * number the bill was disputed under); none for a credit note short of the disputed part or one recorded before it was kept.
+ */
+export function billLeftOf(details: Record<string, unknown>): { reference: string; amount: number }[] {
+  const { billLeft } = (details.event ?? {}) as { billLeft?: { reference?: unknown; amount?: unknown } };
+  return billLeft && typeof billLeft.reference === 'string' && typeof billLeft.amount === 'number' ? [{ reference: billLeft.reference, amount: billLeft.amount }] : [];
+}
+
+/**
  * What is still to pay of a bill: all of it while unpaid; once paid, what a correction after the payment raised
  * it by. A correction lower than what was paid leaves it paid (the estate does not pay it again).
  */

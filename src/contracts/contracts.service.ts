@@ -7,6 +7,9 @@ import { type Correction, type LetterKind, STATED_TO_AGENCY } from '../../letter
 import {
   answeredBill,
   creditsMoreThanLeft,
+  creditsPart,
+  leftAfterCredit,
+  type BillAnswer,
   leftToCredit,
   billsSettled,
   type BillChange,
@@ -588,7 +591,7 @@ export class ContractsService implements OnModuleInit {
       if (!changing) return null;
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
       const collection = settlesCollectionAlone(standing, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
-      const applied = await this.workflow.apply(manager, contract.id, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection)), actorOf(principal));
+      const applied = await this.workflow.apply(manager, contract.id, withBillLeft(standing, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection))), actorOf(principal));
       await after?.(manager, contract, applied);
       return applied;
     }).catch((error: unknown) => {
@@ -872,6 +875,19 @@ export function withBillDisputed(standing: Pick<ContractStanding, 'context' | 'a
   if (event.type !== 'INVOICE_WITHDRAWN' || !standing.accepts(event.type) || !recordsBills(standing)) return event;
   return { ...event, billDisputed: openDisputesOf(standing.context).length > 0 };
 }
+/**
+ * A credit note that closes its bill, with what is left to pay of it (`billLeft`: the number the bill was recorded and
+ * disputed under, and `leftAfterCredit`): after the step the bill is gone from the record, and the bills to pay and the
+ * step's words read it from here. A credit note short of the disputed part (v5: the bill stays open) gets none.
+ */
+export function withBillLeft(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject {
+  if (event.type !== 'CREDIT_NOTE_SENT' || !standing.accepts(event.type)) return event;
+  const open = openDisputesOf(standing.context);
+  const bill = invoiceReferenceProblem(open, event) === null ? answeredBill(open, event) : null;
+  if (!bill || creditsPart(open, event as BillAnswer & { amount: number })) return event;
+  return { ...event, billLeft: { reference: bill.recordedAs ?? bill.reference, amount: leftAfterCredit(bill, Number(event.amount)) } };
+}
+
 /** Machine v2 and later record each disputed bill (v1: none), so an empty list means none is disputed. */
 const recordsBills = (standing: Pick<ContractStanding, 'workflow'>) => standing.workflow.version >= 2;
 

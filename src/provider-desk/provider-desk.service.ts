@@ -11,7 +11,7 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withCorrections } from '../contracts/contracts.service';
+import { assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -279,7 +279,7 @@ export class ProviderDeskService {
         await assertEffectiveDate(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);
-        if (applied) await this.workflow.apply(manager, contractId, withBillDisputed(standing, applied), actorOf(principal));
+        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(standing, withBillDisputed(standing, applied)), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;
