@@ -187,9 +187,13 @@ export class BillsService implements OnModuleInit {
     for (let after: Position | null = null; ; ) {
       const page = await this.owedSteps(estateId, after, OWED_BATCH, contractId, manager);
       bills.push(...page.items.flat());
-      if (!page.nextCursor) return bills;
+      if (!page.nextCursor) break;
       after = positionOf(page.nextCursor, TIMELINE_CURSOR);
     }
+    // A part up to the end date kept for its payment (`billsOfSteps`) gives way to the step that ended its dispute owing the bill
+    // itself: that bill carries the same payment, which is listed once.
+    const whole = new Set(bills.filter((b) => !b.untilEnd).map((b) => paymentKey(b.contractId, b)));
+    return bills.filter((b) => !b.untilEnd || !whole.has(paymentKey(b.contractId, b)));
   }
 
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
@@ -325,14 +329,15 @@ export class BillsService implements OnModuleInit {
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
-    // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
+    // note may have changed it since); once the dispute ends, the step that ended it says what is owed. A part paid before
+    // its dispute ended stays, as what was paid: the estate paid it, whatever the dispute's end (`everyOwed` lists it once).
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
     const standings = parted.length ? await this.workflow.standings(manager, parted) : new Map<string, { context: ContractContext }>();
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
-        const amount = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : b.amount;
-        if (amount === null) return [];
         const payment = paid.get(paymentKey(entry.contractId!, b));
+        const amount = b.untilEnd ? (undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) ?? payment?.amount ?? null) : b.amount;
+        if (amount === null) return [];
         return {
           contractId: entry.contractId!,
           provider: labels.get(entry.contractId!) ?? '',
