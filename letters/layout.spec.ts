@@ -57,7 +57,7 @@ function letterOf(kind: LetterKind, deceased: Deceased, to: Pick<LetterInput, 'r
     deceased,
     ...to,
     ...(kind === 'transfer' && { newHolder: { ...SAMPLE_NEW_HOLDER, name: 'Maria de Vries-Jansen', relation: 'partner' } }),
-    ...(isFamilyLetter(kind) && { recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' }, contractsSummary: contracts(25) }),
+    ...(isFamilyLetter(kind) && { recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } }, contractsSummary: contracts(25) }),
     ...extra,
   });
 }

@@ -713,11 +713,13 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(composeLetter(sampleLetter({ kind: 'collection_stop', collection: { to: 'provider', provider: 'KPN', agency: null, reference: null, amount: null } })).subject).toMatch(/^Betreft: Dringend – incasso opschorten: /);
   });
 
-  it('greets an unnamed family as the bereaved, a named one personally, and names the desk in the letter’s language', () => {
+  it('greets an unnamed family as the bereaved, a named one personally, and names the desk and the family portal in the letter’s language', () => {
     const report = { kind: 'progress_report' as const, contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'beëindigd', group: 'done' as const, date: null, termPassedOn: null }] };
-    expect(composeLetter(sampleLetter({ ...report, recipient: { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' } })).salutation).toBe('Geachte nabestaanden,');
-    const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' } }));
+    const unnamed = composeLetter(sampleLetter({ ...report, recipient: { name: 'De nabestaanden', unnamed: true, viaPortal: { notified: null } } }));
+    expect([unnamed.salutation, ...unnamed.recipient]).toEqual(['Geachte nabestaanden,', 'De nabestaanden', 'Geplaatst in het familieportaal']);
+    const named = composeLetter(sampleLetter({ ...report, language: 'en', recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } } }));
     expect([named.salutation, named.closing]).toEqual(['Dear Maria de Vries-Jansen,', 'Yours sincerely,']);
+    expect(named.recipient).toEqual(['Maria de Vries-Jansen', 'Placed in the family portal; notice by e-mail to maria@family.example']);
     const desk = { name: 'KPN', attention: 'Team Nabestaanden', viaDesk: true };
     expect(composeLetter(sampleLetter({ recipient: desk })).recipient).toEqual(['KPN', 't.a.v. Team Nabestaanden', 'Verzonden via het aanbiedersloket van Steward']);
     expect(composeLetter(sampleLetter({ recipient: desk, language: 'en' })).recipient).toEqual(['KPN', 'For the attention of Team Nabestaanden', 'Sent via the Steward provider desk']);

@@ -83,6 +83,11 @@ export interface Recipient {
   deliveredVia?: string | null;
   /** Delivered on the provider desk: the letter names the desk in its own language. */
   viaDesk?: boolean;
+  /**
+   * A report to the family: put in the family portal, and `notified` the relative's e-mail address that was sent a link to it
+   * (null: no address recorded, the portal only). The e-mail carries no copy of the report (README, Reports to the family: how they reach the relative).
+   */
+  viaPortal?: { notified: string | null };
   /** No family member is recorded by name: the letter greets "the bereaved" instead of a name. */
   unnamed?: boolean;
 }

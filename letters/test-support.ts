@@ -206,7 +206,7 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(kind === 'contact_change' && { previousContact: 'Anna de Boer', enclosures: [], travellingDocumentIds: [] }),
     history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : kind === 'rejection_complaint' ? REJECTED : HISTORY,
     ...(isFamilyLetter(kind) && {
-      recipient: { name: 'Maria de Vries-Jansen', deliveredVia: 'maria@family.example' },
+      recipient: { name: 'Maria de Vries-Jansen', viaPortal: { notified: 'maria@family.example' } },
       contractsSummary: [{ provider: 'KPN', description: 'Internet', action: 'cancel', outcome: 'beëindigd per 30 november 2026', group: 'done', date: '2026-11-30', termPassedOn: null }],
     }),
     ...overrides,

@@ -532,6 +532,7 @@ export const nl: Words = {
     final_report: '',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
+  viaPortal: (notified) => (notified ? `Geplaatst in het familieportaal; bericht per e-mail aan ${notified}` : 'Geplaatst in het familieportaal'),
   role: 'Nabestaandenspecialist',
   attention: 't.a.v.',
   inTheNameOf: 't.n.v.',

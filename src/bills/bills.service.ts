@@ -207,9 +207,13 @@ export class BillsService implements OnModuleInit {
     for (let after: Position | null = null; ; ) {
       const page = await this.owedSteps(estateId, after, OWED_BATCH, contractId, manager);
       bills.push(...page.items.flat());
-      if (!page.nextCursor) return bills;
+      if (!page.nextCursor) break;
       after = positionOf(page.nextCursor, TIMELINE_CURSOR);
     }
+    // A part up to the end date kept for its payment (`billsOfSteps`) gives way to the step that ended its dispute owing the bill
+    // itself: that bill carries the same payment, which is listed once.
+    const whole = new Set(bills.filter((b) => !b.untilEnd).map((b) => paymentKey(b.contractId, b)));
+    return bills.filter((b) => !b.untilEnd || !whole.has(paymentKey(b.contractId, b)));
   }
 
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {
@@ -346,8 +350,9 @@ export class BillsService implements OnModuleInit {
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
-    // note may have changed it since); once the dispute ends, the step that ended it says what is owed.
-    // A credit note that closed the bill leaves the bill less the credit (`billLeft` on its step: the latest for that bill).
+    // note may have changed it since); once the dispute ends, the step that ended it says what is owed. A credit note that
+    // closed the bill leaves the bill less the credit (`billLeft` on its step: the latest for that bill). A part paid before
+    // its dispute ended stays, as what was paid: the estate paid it, whatever the dispute's end (`everyOwed` lists it once).
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
     const [standings, credits] = parted.length
       ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT'])])
@@ -356,9 +361,11 @@ export class BillsService implements OnModuleInit {
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const open = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : null;
-        const amount = !b.untilEnd ? b.amount : (open ?? left.get(`${entry.contractId}/${b.reference}`) ?? null);
-        if (amount === null || (b.untilEnd && amount <= 0)) return [];
         const payment = paid.get(paymentKey(entry.contractId!, b));
+        // What a credit left (nothing left: only a payment made before it keeps the bill, as paid).
+        const credited = left.get(`${entry.contractId}/${b.reference}`);
+        const amount = !b.untilEnd ? b.amount : (open ?? (credited || payment?.amount) ?? null);
+        if (amount === null || (b.untilEnd && amount <= 0)) return [];
         return {
           contractId: entry.contractId!,
           provider: labels.get(entry.contractId!) ?? '',

@@ -341,7 +341,8 @@ export class LetterInputBuilder {
       tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
       language: 'nl',
-      recipient: to ? { name: to.name, deliveredVia: to.email ?? 'het familieportaal' } : { name: 'De nabestaanden', unnamed: true, deliveredVia: 'het familieportaal' },
+      // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without reads it in the portal only.
+      recipient: to ? { name: to.name, viaPortal: { notified: to.email } } : { name: 'De nabestaanden', unnamed: true, viaPortal: { notified: null } },
       enclosures: [],
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {

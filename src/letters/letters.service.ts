@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LetterKind, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
+import { isFamilyLetter, LetterKind, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -15,7 +15,11 @@ import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
+import { StewardConfig } from '../config/config';
+import { reportMail } from '../portal/family-mail';
+import { langOf } from '../words';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
@@ -140,6 +144,7 @@ export class LettersService implements OnModuleInit {
     private readonly webhooks: WebhooksService,
     private readonly views: ContractViews,
     private readonly erasures: DocumentErasuresService,
+    private readonly config: StewardConfig,
   ) {}
 
   /**
@@ -168,6 +173,7 @@ export class LettersService implements OnModuleInit {
   onModuleInit(): void {
     this.outbox.register('letter', { record: (manager, row) => this.produce(manager, row) });
     this.outbox.register('deliver_letter', { deliver: (row) => this.deliver(row) });
+    this.outbox.register('family_report_mail', { deliver: (row) => this.tellRelative(row) });
     this.timeline.readStepLettersWith((manager, estateId) => this.stepLetters(estateId, manager));
     this.views.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts));
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
@@ -281,6 +287,8 @@ export class LettersService implements OnModuleInit {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
       if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
+      // A report in the portal is told to the relative it is addressed to, when the letter printed that it would be (`viaPortal.notified`).
+      if (input.recipient.viaPortal?.notified) await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: null, instanceId: row.instanceId, kind: 'family_report_mail', payload: { letterId: letter.id } });
     }
     // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too);
     // a letter by post only once its batch is marked posted (`tellEndpointsOfPosted`), when the desk shows it.
@@ -418,6 +426,27 @@ export class LettersService implements OnModuleInit {
     await manager.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
   }
 
+  /**
+   * Emails the relative a report is addressed to a link to it in the portal, in their language (`reportMail`: the report itself
+   * stays in the portal). Runs outside any transaction; a resend after a crash carries the same Message-ID. A relative removed, or
+   * without an address any more, is not written to.
+   */
+  private async tellRelative(row: OutboxRow): Promise<void> {
+    const manager = this.db.manager;
+    const letter = await manager.findOneByOrFail(Letter, { id: (row.payload as unknown as { letterId: string }).letterId });
+    const member = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, manager) : null;
+    const kind = letter.kind as LetterKind;
+    if (!member?.email || !isFamilyLetter(kind)) return;
+    const estate = await this.estates.findWithOwner(letter.estateId, manager);
+    const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
+    await this.mail.send({
+      to: member.email,
+      replyTo: estate.owner.email,
+      ...reportMail(langOf(member.language), people, kind, `${this.config.publicUrl}/family/letters/${letter.id}`),
+      messageId: `<report-${letter.id}@steward>`,
+    });
+  }
+
   /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
   async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
     const estate = await this.estates.requireAccess(principal, estateId);
@@ -489,8 +518,8 @@ export class LettersService implements OnModuleInit {
    * written to and the relative (`addresseeId`, null for a report to the family as a whole). Only that
    * relative is told they received it: two relatives may bear one name.
    */
-  async finalReportAddressee(estateId: string): Promise<FinalReportAddressee | null> {
-    const [sent]: FinalReportAddressee[] = await this.db.query(
+  async finalReportAddressee(estateId: string, manager: EntityManager = this.db.manager): Promise<FinalReportAddressee | null> {
+    const [sent]: FinalReportAddressee[] = await manager.query(
       `SELECT recipient AS name, addressee_id AS "addresseeId", audience FROM letters WHERE estate_id = $1 AND kind = 'final_report' AND status = 'sent' ORDER BY created_at DESC LIMIT 1`,
       [estateId],
     );

@@ -24,7 +24,7 @@ import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
 import { digestMail } from './family-mail';
-import { familyEventText, standingFor } from './portal.service';
+import { familyEventText, finalReportTold, standingFor } from './portal.service';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -86,6 +86,13 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
     if (replaced.length || dropped.has(n)) standing.add(n.contract_id);
   });
   return { dropped, standing };
+}
+
+/** The closing step's news for a relative once its final report went out (`finalReportTold`). */
+function closedNews(told: ReturnType<typeof finalReportTold>, lang: Lang): string {
+  const w = familyWords(lang).mail.closedReport;
+  if (told === 'own') return w.own;
+  return told.name === null ? w.withLetters : w.to(told.name, told.withTheirLetters);
 }
 
 interface DigestPayload {
@@ -158,13 +165,17 @@ export class FamilyDigestService implements OnModuleInit {
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
         if (!news.length && !entries.length) return 0;
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
+        // The closing step's news says a final report follows; once it went out, each relative is told where it is instead, as the portal tells them.
+        const report = news.some((n) => n.topic === 'estate_closed') ? await this.letters.finalReportAddressee(estate.id, manager) : null;
+        const closings = report ? news.filter((n) => n.topic === 'estate_closed') : [];
+        const stepNews = news.filter((n) => !closings.includes(n));
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.
         const contracts = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? await this.contracts.inEstate(estate.id, manager) : [];
         const named = providerLabels(contracts);
         // A step's news whose letter has not gone out is told as held back, in words of its own.
-        const sentSteps = news.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
+        const sentSteps = stepNews.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
         const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
         const held = (n: Notice) => {
@@ -175,17 +186,18 @@ export class FamilyDigestService implements OnModuleInit {
         };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
-        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(news, named, readsDebts, held)).get(readsDebts)!;
+        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(stepNews, named, readsDebts, held)).get(readsDebts)!;
         // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
         let owing: Promise<boolean> | undefined;
         const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
         let count = 0;
-        for (const member of (await this.estates.familyMembers(estate.id, manager)).filter((m) => m.email)) {
+        const members = await this.estates.familyMembers(estate.id, manager);
+        for (const member of members.filter((m) => m.email)) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
           // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
-          const told = (await lines(debts))[lang];
+          const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), lang)] : [])];
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);

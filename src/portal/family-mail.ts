@@ -1,4 +1,5 @@
 import { longDate } from '../../workflows';
+import type { FamilyLetterKind } from '../../letters';
 import { familyWords, type FamilyWords, type Lang } from '../words';
 
 /** Who an email to a family member is from and about. Replies go to the contact person, so it reads as theirs. */
@@ -47,4 +48,14 @@ export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[],
       billsToPay ? w.billsToPay : w.nothingToDo,
     ]),
   };
+}
+
+/**
+ * A report addressed to this relative is in the portal: a link to it (`link`, the portal's letter, behind their sign-in), not the
+ * report itself. It names the estate's money and the family's affairs; in the portal it is read by whom it is for, and goes with the
+ * estate in the retention purge, where a copy in a mailbox would not (README, Reports to the family: how they reach the relative).
+ */
+export function reportMail(lang: Lang, people: FamilyMailPeople, kind: FamilyLetterKind, link: string): FamilyMail {
+  const w = familyWords(lang).mail;
+  return { subject: w.reportSubject(kind, people.deceased), text: framed(w, people, [w.reportText(kind, people.deceased), '', link, '', w.reportPrivacy]) };
 }

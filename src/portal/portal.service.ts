@@ -73,16 +73,27 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
 export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding): string {
   // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
   if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? familyWords(lang).lettersReadyForPost : familyWords(lang).lettersBeingPrepared;
-  if (state !== 'closed' || report?.addresseeId === viewer.id) return estateStatusText(state, lang);
+  if (state !== 'closed') return estateStatusText(state, lang);
   if (report === null) return familyWords(lang).finalReportComing;
+  const told = finalReportTold(report, viewer, members);
+  if (told === 'own') return estateStatusText(state, lang);
+  if (told.name === null) return familyWords(lang).finalReportWithLetters;
+  return told.withTheirLetters ? familyWords(lang).finalReportSentTo(told.name) : familyWords(lang).finalReportSentToOnly(told.name);
+}
+
+/**
+ * How a relative is told of the final report that went out (the portal's status, the daily email): it is theirs (`own`), or
+ * to whom it was written (`name`; null: the family as a whole) and whether it is among their letters too.
+ */
+export function finalReportTold(report: FinalReportAddressee, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[]): 'own' | { name: string | null; withTheirLetters: boolean } {
+  if (report.addresseeId === viewer.id) return 'own';
   const withTheirLetters = audiencesOf(viewer).includes(report.audience);
   const addressee = members.find((m) => m.id === report.addresseeId);
   // Written to the family as a whole (or to a relative no longer told apart): nobody's in particular.
-  if (!addressee) return withTheirLetters ? familyWords(lang).finalReportWithLetters : familyWords(lang).finalReportSentToOnly(report.name);
+  if (!addressee) return { name: withTheirLetters ? null : report.name, withTheirLetters };
   // A namesake would read that it went to "them": the relation says which relative it was.
   const namesake = members.some((m) => m.id !== addressee.id && m.name === report.name);
-  const name = namesake ? `${report.name} (${addressee.relation})` : report.name;
-  return withTheirLetters ? familyWords(lang).finalReportSentTo(name) : familyWords(lang).finalReportSentToOnly(name);
+  return { name: namesake ? `${report.name} (${addressee.relation})` : report.name, withTheirLetters };
 }
 
 /** A timeline entry as the family reads it. */

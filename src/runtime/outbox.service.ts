@@ -8,7 +8,7 @@ import type { Effect } from './workflow-runtime.service';
 import { deleted } from '../database/deleted';
 
 /** Every effect Steward performs. A kind without a registered handler stops start-up. */
-export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'handover_notice', 'webhook'] as const;
+export const EFFECT_KINDS = ['letter', 'deliver_letter', 'notify_family', 'notify_owner', 'portal_link', 'family_digest', 'family_report_mail', 'handover_notice', 'webhook'] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 /** A workflow emitted this effect type; one we cannot perform is a machine bug, refused when it is written. */

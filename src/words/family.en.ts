@@ -1,6 +1,7 @@
 import type { FamilyWords } from './index';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
+import type { FamilyLetterKind } from '../../letters';
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
@@ -248,5 +249,14 @@ export const familyEn: FamilyWords = {
     nothingToDo: 'You do not need to do anything unless we ask you to.',
     /** For a relative who reads the estate's debts while bills are still to be paid from it. */
     billsToPay: 'There are bills to be paid from the estate; you will find them in the family portal under ‘To be paid from the estate’. Otherwise you do not need to do anything unless we ask you to.',
+    reportSubject: (kind: FamilyLetterKind, deceased: string) => `${kind === 'final_report' ? 'Final report' : 'Progress report'} on the estate of ${deceased}`,
+    reportText: (kind: FamilyLetterKind, deceased: string) =>
+      `Your contact person has addressed ${kind === 'final_report' ? 'the final report' : 'a progress report'} on the contracts of ${deceased} to you and placed it in the family portal. You can read and download it with this link:`,
+    closedReport: {
+      own: 'The file is closed: everything is settled. The final report is addressed to you; you will find it in the family portal, with the letters.',
+      withLetters: 'The file is closed: everything is settled. The final report is in the family portal, with the letters.',
+      to: (name: string, withLetters: boolean) => `The file is closed: everything is settled. The final report is addressed to ${name}${withLetters ? '; you can also read it in the family portal, with the letters' : ''}.`,
+    },
+    reportPrivacy: 'The report is not attached to this email: it concerns the estate, so it stays in the secure portal.',
   },
 };

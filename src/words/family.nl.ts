@@ -1,4 +1,5 @@
 import type { Language } from '../../workflows';
+import type { FamilyLetterKind } from '../../letters';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -304,5 +305,16 @@ export const familyNl = {
     nothingToDo: 'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',
     /** For a relative who reads the estate's debts while bills are still to be paid from it. */
     billsToPay: 'Er staan rekeningen die uit de nalatenschap betaald moeten worden; u vindt ze in het familieportaal onder ‘Te betalen uit de nalatenschap’. Verder hoeft u zelf niets te doen, tenzij wij u daarom vragen.',
+    /** A report to the family, told to the relative it is addressed to: a link to it in the portal, never the report itself. */
+    reportSubject: (kind: FamilyLetterKind, deceased: string) => `${kind === 'final_report' ? 'Eindverslag' : 'Voortgangsverslag'} over de afwikkeling voor ${deceased}`,
+    reportText: (kind: FamilyLetterKind, deceased: string) =>
+      `Uw vaste contactpersoon heeft ${kind === 'final_report' ? 'het eindverslag' : 'een voortgangsverslag'} over de contracten van ${deceased} aan u gericht en in het familieportaal gezet. U leest en downloadt het via deze link:`,
+    /** The closing step's news once its final report went out (said when the email is collected): where the report is, for this relative. */
+    closedReport: {
+      own: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag is aan u gericht; u vindt het in het familieportaal, bij de brieven.',
+      withLetters: 'Het dossier is afgesloten: alles is afgehandeld. Het eindverslag staat in het familieportaal, bij de brieven.',
+      to: (name: string, withLetters: boolean) => `Het dossier is afgesloten: alles is afgehandeld. Het eindverslag is aan ${name} gericht${withLetters ? '; u leest het ook in het familieportaal, bij de brieven' : ''}.`,
+    },
+    reportPrivacy: 'Het verslag zit niet als bijlage bij deze e-mail: het gaat over de nalatenschap en blijft daarom in het beveiligde portaal.',
   },
 };

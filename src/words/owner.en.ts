@@ -228,6 +228,7 @@ export const ownerEn: OwnerWords = {
       notify_owner: 'sending you an alert',
       portal_link: 'emailing the family a sign-in link',
       family_digest: "the family's daily summary",
+      family_report_mail: 'emailing the family a report',
       handover_notice: 'the message about a handover',
       webhook: "a message to the provider's system",
     },

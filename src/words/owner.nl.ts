@@ -236,6 +236,7 @@ export const ownerNl = {
       notify_owner: 'u een melding sturen',
       portal_link: 'de familie een inloglink mailen',
       family_digest: 'de dagelijkse samenvatting aan de familie',
+      family_report_mail: 'de familie een verslag mailen',
       handover_notice: 'het bericht over een overdracht',
       webhook: 'een bericht aan het systeem van de organisatie',
     } as Record<string, string>,

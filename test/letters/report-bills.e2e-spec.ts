@@ -1,4 +1,5 @@
 import { flat, pdfText } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -158,5 +159,31 @@ describe('the reports to the family name the bills still to pay from the estate'
     expect(await reportText(ria, 'final_report')).toMatch(/Nog te betalen uit de nalatenschap/);
     expect(await reportsOf(lotte)).toEqual([]);
     expect((await lotte.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe('Alles is afgehandeld. Het eindverslag is naar Ria Smit gestuurd.');
+  });
+
+  it('lists the part up to the end date that the family paid among the paid bills, after the dispute about the rest ended', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Wim' });
+    const ria = await representative(estate.id);
+    // Billed for November and December: the days up to the end date (30 November) are owed, the rest is disputed.
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'Stroom-9', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'Stroom-R9', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-09', amount: 12.2, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-12-31' }).expect(200);
+    const [part] = (await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[];
+    expect(part.reference).toBe('F-09');
+    expect(part.amount).toBeGreaterThan(0);
+    expect(part.amount).toBeLessThan(12.2);
+    // Earlier tests moved the clock on: paid today, as the family would record it.
+    const today = (await advance(0)).body.today as string;
+    await ria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-09', paidOn: today }).expect(201);
+    // The provider never answered; the case owner ends the dispute.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, {}).expect(200);
+    expect(((await ria.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount])).toEqual([['F-09', part.amount]]);
+
+    await close(estate.id);
+    const final = await reportText(ria, 'final_report');
+    const euros = `€ ${part.amount.toFixed(2).replace('.', ',')}`;
+    expect(final).toMatch(new RegExp(`Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest (\\(Stroom\\) )?F-09[^€]* ${euros} ${longDate(today, 'nl')}`));
+    expect(final).not.toMatch(/Nog te betalen uit de nalatenschap/);
   });
 });

@@ -1,0 +1,115 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A report to the family reaches the relative it is addressed to as the letter says: an email in their language with a link to
+ * it in the portal (the report itself stays there), or, for a relative without an email address, the portal only, and the
+ * letter then says so. The day after closing, the daily email tells where the final report is instead of promising it.
+ */
+describe('the reports to the family are delivered as they say', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let anna: Session;
+  let provider: { id: string };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
+  const mailsTo = (to: string, subject: RegExp) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && subject.test(m.subject ?? ''));
+  /** Waits for the `count`th email to `to` whose subject matches. */
+  const mailTo = async (to: string, subject: RegExp, count = 1) => {
+    const until = Date.now() + 15_000;
+    while (mailsTo(to, subject).length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    return mailsTo(to, subject)[count - 1];
+  };
+  const REPORT_MAIL = /^(Voortgangsverslag|Eindverslag|Progress report|Final report) /;
+
+  async function relative(estateId: string, body: Record<string, unknown>): Promise<Session> {
+    const member = (await anna.post(`${API}/estates/${estateId}/family-members`, { relation: 'kind', isHeir: true, isRepresentative: false, ...body }).expect(201)).body;
+    return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  }
+
+  /** An estate whose one contract the provider confirmed ended. */
+  async function settledEstate(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `${givenNames}-1`, action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${givenNames}-R1`, effectiveDate: '2026-11-30' }).expect(200);
+    return estate;
+  }
+
+  /** The newest report of a kind as the relative finds it in the portal: its id and its text read back from the PDF. */
+  async function report(family: Session, kind: 'progress_report' | 'final_report') {
+    const letters = (await family.get(`${API}/portal/letters`).expect(200)).body.items as { id: string; kind: string }[];
+    const letter = letters.find((l) => l.kind === kind)!;
+    return { id: letter.id, text: flat(await pdfText((await family.get(`${API}/portal/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body)) };
+  }
+
+  it('emails the relative a report is addressed to, in their language, a link to it in the portal and no copy; the letter says so; once', async () => {
+    const estate = await settledEstate('Henk');
+    const maria = await relative(estate.id, { name: 'Maria de Vries', email: 'maria@family.example', isRepresentative: true, language: 'en' });
+    await relative(estate.id, { name: 'Piet de Vries', email: 'piet@family.example' });
+
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    const progress = await report(maria, 'progress_report');
+    expect(progress.text).toContain('Maria de Vries Geplaatst in het familieportaal; bericht per e-mail aan maria@family.example');
+    expect(progress.text).not.toContain('Verzonden via');
+    const mail = await mailTo('maria@family.example', REPORT_MAIL);
+    expect(mail.subject).toMatch(/^Progress report on the estate of Henk /);
+    expect(mail.text).toContain('Dear Maria de Vries,');
+    expect(mail.text).toContain('Your contact person has addressed a progress report on the contracts of Henk');
+    expect(mail.text).toMatch(new RegExp(`^https?://\\S+/family/letters/${progress.id}$`, 'm'));
+    expect(mail.text).toContain('The report is not attached to this email');
+    expect(mail.attachments).toHaveLength(0);
+    expect(mail.messageId).toBe(`<report-${progress.id}@steward>`);
+    // Only the relative it is addressed to is written to, and only once however often the work runs.
+    await advance(0);
+    expect(mailsTo('maria@family.example', REPORT_MAIL)).toHaveLength(1);
+    expect(mailsTo('piet@family.example', REPORT_MAIL)).toHaveLength(0);
+
+    // The final report on closing, in Dutch for a relative who chose Dutch.
+    await advance(70);
+    await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
+    await advance(0);
+    const final = await report(maria, 'final_report');
+    expect(final.text).toContain('Geplaatst in het familieportaal; bericht per e-mail aan maria@family.example');
+    const finalMail = await mailTo('maria@family.example', REPORT_MAIL, 2);
+    expect(finalMail.subject).toMatch(/^Final report on the estate of Henk /);
+    expect(finalMail.text).toContain(`/family/letters/${final.id}`);
+
+    // The next day's news does not promise the report that went: each relative reads where it is.
+    const [pietsBefore, mariasBefore] = [mailsTo('piet@family.example', /^Nieuws over/).length, mailsTo('maria@family.example', /^News about/).length];
+    await advance(1);
+    const piet = await mailTo('piet@family.example', /^Nieuws over/, pietsBefore + 1);
+    expect(piet.text).toContain('Het dossier is afgesloten: alles is afgehandeld. Het eindverslag is aan Maria de Vries gericht; u leest het ook in het familieportaal, bij de brieven.');
+    expect(piet.text).not.toContain('Er volgt een eindverslag');
+    const own = await mailTo('maria@family.example', /^News about/, mariasBefore + 1);
+    expect(own.text).toContain('The file is closed: everything is settled. The final report is addressed to you; you will find it in the family portal, with the letters.');
+    expect(own.text).not.toContain('A final report follows');
+  });
+
+  it('puts the report of a relative without an email address in the portal only, and the letter says just that', async () => {
+    const estate = await settledEstate('Kees');
+    const ria = await relative(estate.id, { name: 'Ria Smit', isRepresentative: true });
+    await relative(estate.id, { name: 'Lotte Smit', email: 'lotte@family.example' });
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    const progress = await report(ria, 'progress_report');
+    expect(progress.text).toMatch(/Ria Smit Geplaatst in het familieportaal (?!;)/);
+    expect(progress.text).not.toMatch(/Verzonden via|bericht per e-mail/);
+    await advance(0);
+    expect(mailsTo('lotte@family.example', REPORT_MAIL)).toHaveLength(0);
+  });
+});
