@@ -128,6 +128,18 @@ export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswe
   (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
 
 /**
+ * The bill a rejection (`DISPUTE_REJECTED`) names that the provider rejected already, or null: it holds to a bill once,
+ * and a second rejection would only repeat itself in the thread and the owner's status (audit).
+ */
+export function rejectedAlready(open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice | null {
+  const bill = answer.type === 'DISPUTE_REJECTED' ? answeredBill(open, answer) : null;
+  return bill?.rejectionReason ? bill : null;
+}
+
+/** Whether the provider can still reject a bill: one open that it has not rejected yet (`rejectedAlready`). */
+export const mayReject = (held: DisputesHeld): boolean => openDisputesOf(held).some((d) => !d.rejectionReason);
+
+/**
  * v8: whether an answer about one bill (whatever it does to that bill: closes it, holds to it, credits
  * part of it, or a correction drops it) leaves another open bill the provider has not answered: the
  * provider then still owes an answer, so the contract keeps waiting on it. False for an answer that

@@ -51,11 +51,14 @@ const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStand
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
 export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost'>>;
-/** The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht ingediend"). */
-const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained']);
+/**
+ * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
+ * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
+ */
+const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'disputed', 'disputeEscalated']);
 /**
  * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
- * reminds or complains: the owner is then told the letter lies ready for the post and her move is to post it (the
+ * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
  * contract's page and Today alike); another state's words say more than its letter.
  */
 export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);

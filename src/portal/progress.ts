@@ -29,8 +29,8 @@ export function unsentLetterWords(c: { providerName: string; state: ContractStat
   if (letter === 'heldBack') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
-  // A reminder or complaint by post: its state's words say it was sent ("we hebben een herinnering gestuurd").
-  if (c.state === 'reminded' || c.state === 'escalated' || c.state === 'complained') return { statusText: words.chaseAwaitingPost[c.state](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  // A reminder, complaint or objection to a bill by post: its state's words say it was sent ("we hebben bezwaar gemaakt").
+  if (Object.hasOwn(words.chaseAwaitingPost, c.state)) return { statusText: words.chaseAwaitingPost[c.state as keyof FamilyWords['chaseAwaitingPost']](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
   return { statusText: `${c.statusText} ${words.letterStillForPost(c.providerName)}`, nextStep: null };
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -79,7 +79,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
   const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
-  const mayStillAnswer = offeredAnswers(standing.accepts, openDisputesOf(context).length > 0).length > 0;
+  const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
@@ -276,6 +276,8 @@ export class ProviderDeskService {
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = (await this.workflow.lock(manager, contractId))!;
         assertBillAnswer(standing, event);
+        const rejected = rejectedAlready(openDisputesOf(standing.context), event);
+        if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
         await assertEffectiveDate(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);
@@ -544,7 +546,7 @@ export class ProviderDeskService {
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
     const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending);
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
-    const actions = pending ? [] : offeredAnswers(standing.accepts, openDisputesOf(context).length > 0);
+    const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
     return {
       id: row.id,

@@ -178,6 +178,8 @@ export const familyEn: FamilyWords = {
     reminded: (provider: string, ending: boolean) => `${provider} has not yet confirmed ${ending ? 'the cancellation' : 'the transfer'}. Our reminder to ${provider} is waiting to be posted.`,
     escalated: (provider: string, ending: boolean) => `${provider} has still not confirmed ${ending ? 'the cancellation' : 'the transfer'} after our reminder. Our complaint to ${provider} is waiting to be posted.`,
     complained: (provider: string) => `${provider} did not accept the request. We think that is wrong; our complaint to ${provider} is waiting to be posted.`,
+    disputed: (provider: string) => `Another bill came from ${provider}. Our letter objecting to it is waiting to be posted.`,
+    disputeEscalated: (provider: string) => `${provider} did not answer our objection to the bill. Our complaint to ${provider} is waiting to be posted.`,
   },
   letterAwaitingPostNext: (provider: string) => `You will see here once the letter is posted; then we wait for the answer of ${provider}.`,
   letterReadyForPost: 'ready for the post',

@@ -212,6 +212,8 @@ export const familyNl = {
     reminded: (provider: string, ending: boolean) => `${provider} heeft ${ending ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. Onze herinnering aan ${provider} ligt klaar voor de post.`,
     escalated: (provider: string, ending: boolean) => `${provider} heeft ook na onze herinnering ${ending ? 'de beëindiging' : 'de overzetting'} niet bevestigd. Onze klacht aan ${provider} ligt klaar voor de post.`,
     complained: (provider: string) => `${provider} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht; onze klacht aan ${provider} ligt klaar voor de post.`,
+    disputed: (provider: string) => `Er kwam nog een rekening van ${provider}. Onze brief met ons bezwaar ertegen ligt klaar voor de post.`,
+    disputeEscalated: (provider: string) => `${provider} heeft niet gereageerd op ons bezwaar tegen de rekening. Onze klacht aan ${provider} ligt klaar voor de post.`,
   },
   letterAwaitingPostNext: (provider: string) => `Zodra de brief op de post is gedaan, ziet u dat hier; daarna wachten we op het antwoord van ${provider}.`,
   /** In the list of letters: a letter by post, before and after it went into the mail. */

@@ -74,6 +74,8 @@ export const providerNl = {
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
+    /** A second rejection of a bill the provider rejected already (409): the first stands. */
+    rejectedAlready: (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
