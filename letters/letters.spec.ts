@@ -741,14 +741,15 @@ describe('the reports to the family name the bills the estate still owes', () =>
   it.each(['final_report', 'progress_report'] as const)('%s: the bills not yet paid under their own heading, what that means and whom to ask, then the paid ones with their day', async (kind) => {
     const text = await textOf(letterOfKind(kind, 'nl', { estateBills: BILLS }));
     expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag KPN (Internet) F-01 € 24,98');
-    expect(text).toContain('Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
+    // One bill to pay is one bill, not "deze rekeningen" (the demo's own report said so).
+    expect(text).toContain('Volgens het dossier wordt deze rekening betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
     expect(text).toContain('Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Vattenfall V-2027-77 € 1.112,40 5 december 2026');
     // The paid bill is not told as still to pay.
     expect(text.indexOf('V-2027-77')).toBeGreaterThan(text.indexOf('Betaald uit de nalatenschap'));
     // English has the same structure (pdf.js reads a bold "S" opening a line as missing, so compared as composed).
     const en = composeLetter(letterOfKind(kind, 'en', { estateBills: BILLS })).table!.groups.slice(1);
     expect(en).toEqual([
-      { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: expect.stringMatching(/^According to the file, these bills are paid from the estate; they have not been recorded as paid yet\. If you have any questions about paying them, please contact me\.$/) },
+      { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: expect.stringMatching(/^According to the file, this bill is paid from the estate; it has not been recorded as paid yet\. If you have any questions about paying it, please contact me\.$/) },
       { heading: 'Paid from the estate', columns: ['Organisation', 'Invoice', 'Amount', 'Paid on'], rows: [['Vattenfall', 'V-2027-77', '€1,112.40', '5 December 2026']] },
     ]);
   });
@@ -797,8 +798,12 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(await textOf(letterOfKind('progress_report', 'nl', { estateBills: [BILLS[1]] }))).toContain('U hoeft zelf niets te doen; ik houd alles in de gaten.');
     const toPay = await textOf(letterOfKind('progress_report', 'nl', { estateBills: BILLS }));
     expect(toPay).not.toContain('U hoeft zelf niets te doen');
-    expect(toPay).toContain('Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen de rekeningen hierboven onder ‘Nog te betalen uit de nalatenschap’ moeten nog worden betaald.');
-    expect(composeLetter(letterOfKind('progress_report', 'en', { estateBills: BILLS })).body.join(' ')).toContain('Only the bills above under ‘Still to be paid from the estate’ are still to be paid.');
+    expect(toPay).toContain('Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen de rekening hierboven onder ‘Nog te betalen uit de nalatenschap’ moet nog worden betaald.');
+    expect(composeLetter(letterOfKind('progress_report', 'en', { estateBills: BILLS })).body.join(' ')).toContain('Only the bill above under ‘Still to be paid from the estate’ is still to be paid.');
+    // Two bills to pay: the plural, in the body and in the note under them.
+    const two = composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [BILLS[0], { ...BILLS[1], paidOn: null }] }));
+    expect(two.body.join(' ')).toContain('Alleen de rekeningen hierboven onder ‘Nog te betalen uit de nalatenschap’ moeten nog worden betaald.');
+    expect(two.table!.groups[1].note).toMatch(/^Volgens het dossier worden deze rekeningen betaald uit de nalatenschap; ze staan nog niet/);
     expect(allPaid).not.toContain('Nog te betalen');
     expect(allPaid).toContain('Betaald uit de nalatenschap');
     const nonePaid = await textOf(letterOfKind('final_report', 'nl', { estateBills: [BILLS[0]] }));

@@ -21,8 +21,8 @@ const due = (f: Facts) => (f.dueDate ? `, by ${f.dueDate} at the latest` : '');
 const toPay = (open: EstateBill[]) => {
   if (!open.length) return 'You do not need to do anything yourself; I am keeping an eye on everything.';
   const held = billsHeld(open);
-  const one = held === 'claim' && open.length === 1;
-  const what = { invoice: 'the bills', claim: one ? 'the claim' : 'the claims', both: 'the bills and claims' }[held];
+  const one = open.length === 1;
+  const what = { invoice: one ? 'the bill' : 'the bills', claim: one ? 'the claim' : 'the claims', both: 'the bills and claims' }[held];
   return `For the contracts you do not need to do anything yourself; I am keeping an eye on everything. Only ${what} above under ‘${en.estateBills.headings.open}’ ${one ? 'is' : 'are'} still to be paid.`;
 };
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
@@ -653,7 +653,7 @@ export const en: Words = {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
     columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
     openNote: (held, count) =>
-      `According to the file, ${held === 'claim' && count === 1 ? 'this claim is paid from the estate; it has not been recorded as paid yet' : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}. If you have any questions about paying ${held === 'claim' && count === 1 ? 'it' : 'them'}, please contact me.`,
+      `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}. If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,
     finalBill: (reference) => `Final bill (reference ${reference})`,
     untilEnd: (reference) => `${reference}, the part up to the end date`,
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,

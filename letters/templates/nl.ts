@@ -21,8 +21,8 @@ const due = (f: Facts) => (f.dueDate ? `, graag uiterlijk ${f.dueDate}` : '');
 const toPay = (open: EstateBill[]) => {
   if (!open.length) return 'U hoeft zelf niets te doen; ik houd alles in de gaten.';
   const held = billsHeld(open);
-  const one = held === 'claim' && open.length === 1;
-  const what = { invoice: 'de rekeningen', claim: one ? 'de vordering' : 'de vorderingen', both: 'de rekeningen en vorderingen' }[held];
+  const one = open.length === 1;
+  const what = { invoice: one ? 'de rekening' : 'de rekeningen', claim: one ? 'de vordering' : 'de vorderingen', both: 'de rekeningen en vorderingen' }[held];
   return `Voor de contracten hoeft u zelf niets te doen; ik houd alles in de gaten. Alleen ${what} hierboven onder ‘${nl.estateBills.headings.open}’ ${one ? 'moet' : 'moeten'} nog worden betaald.`;
 };
 /** Whom the owner acts for: the power of attorney only when it travels with the letter, else what is recorded. */
@@ -703,7 +703,7 @@ export const nl: Words = {
     headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
     columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
     openNote: (held, count) =>
-      `Volgens het dossier ${held === 'claim' && count === 1 ? 'wordt deze vordering betaald uit de nalatenschap; die staat' : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.`,
+      `Volgens het dossier ${count === 1 ? `wordt deze ${held === 'claim' ? 'vordering' : 'rekening'} betaald uit de nalatenschap; die staat` : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.`,
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
