@@ -50,7 +50,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const addressee = {
     name: recipient.name,
     attention: recipient.attention ? `${w.attention} ${recipient.attention}` : null,
-    postal: recipient.address ? postalLines(recipient.address) : recipient.viaDesk ? [w.viaDesk] : recipient.viaPortal ? [w.viaPortal(recipient.viaPortal.notified)] : recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : [],
+    postal: recipient.address ? postalLines(recipient.address) : recipient.viaDesk ? [w.viaDesk] : recipient.viaPortal ? w.viaPortal(recipient.viaPortal.notified) : recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : [],
   };
   // What travels with the letter is named once, in the enclosure list under the signature (README, Letters → One page).
   if (!toFamily) body.push(w.correspondence(f), w.thanks[input.kind]);

@@ -487,7 +487,7 @@ export const en: Words = {
     final_report: '',
   },
   viaDesk: 'Sent via the Steward provider desk',
-  viaPortal: (notified) => (notified ? `Placed in the family portal; notice by e-mail to ${notified}` : 'Placed in the family portal'),
+  viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
   role: 'Bereavement specialist',
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',

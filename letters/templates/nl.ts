@@ -532,7 +532,8 @@ export const nl: Words = {
     final_report: '',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
-  viaPortal: (notified) => (notified ? `Geplaatst in het familieportaal; bericht per e-mail aan ${notified}` : 'Geplaatst in het familieportaal'),
+  // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
+  viaPortal: (notified) => ['Geplaatst in het familieportaal', ...(notified ? [`Bericht per e-mail aan ${notified}`] : [])],
   role: 'Nabestaandenspecialist',
   attention: 't.a.v.',
   inTheNameOf: 't.n.v.',

@@ -55,7 +55,7 @@ export interface Words {
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   /** Where a report to the family went: the family portal, and the e-mail address told of it (`Recipient.viaPortal`). */
-  viaPortal: (notified: string | null) => string;
+  viaPortal: (notified: string | null) => string[];
   role: string;
   attention: string;
   deliveredVia: string;
