@@ -140,6 +140,15 @@ export function rejectedAlready(open: readonly DisputedInvoice[], answer: BillAn
 export const mayReject = (held: DisputesHeld): boolean => openDisputesOf(held).some((d) => !d.rejectionReason);
 
 /**
+ * Whether an answer may be offered now, on the desk and the owner's contract page alike: a credit note needs an
+ * open bill (`answersABill`), a rejection one the provider has not rejected yet (`mayReject`); any other answer may.
+ */
+export function answerOffered(type: string, held: DisputesHeld): boolean {
+  if (type === 'DISPUTE_REJECTED') return mayReject(held);
+  return !answersABill(type) || openDisputesOf(held).length > 0;
+}
+
+/**
  * v8: whether an answer about one bill (whatever it does to that bill: closes it, holds to it, credits
  * part of it, or a correction drops it) leaves another open bill the provider has not answered: the
  * provider then still owes an answer, so the contract keeps waiting on it. False for an answer that

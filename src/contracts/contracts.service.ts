@@ -26,6 +26,7 @@ import {
   isOpen,
   confirmationHeldBy,
   openDisputesOf,
+  rejectedAlready,
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
@@ -684,10 +685,17 @@ export class ContractsService implements OnModuleInit {
   /**
    * A provider's answer (or the owner's word that a disputed bill is settled): the end date must be plausible (`effectiveDateProblem`); an answer about a disputed bill names an open one.
    * A corrected confirmation that changes nothing writes nothing; one while a bill is open answers 409 with the way forward.
+   * A second rejection of a bill answers 409 `answered-already` naming it, as on the desk (`rejectedAlready`): the first stands.
    */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       assertBillAnswer(standing, event);
+      const rejected = rejectedAlready(openDisputesOf(standing.context), event);
+      if (rejected) {
+        throw new ProblemException(409, 'answered-already', ownerWords(principal.lang).errors.details.disputeRejectedAlready(rejected.reference, contract.provider.name), {
+          errors: [{ field: 'invoiceReference', message: `names bill ${rejected.reference}, whose dispute the provider rejected already`, rule: 'rejectedAlready', limit: rejected.reference }],
+        });
+      }
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
         throw new ProblemException(

@@ -1,14 +1,12 @@
 import { isISO8601 } from 'class-validator';
 import type { FieldError } from '../common/problem';
 import {
-  answersABill,
+  answerOffered,
   ContractEvent,
   DESK_TAB_LABELS,
   DeskTab,
   type DisputesHeld,
   type Language,
-  mayReject,
-  openDisputesOf,
   INFORMATION_BEING_PREPARED,
   providerAnswerText,
   PROVIDER_ANSWER_EVENTS,
@@ -89,14 +87,11 @@ const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reje
  * The answers the desk offers: every one the machine accepts now. Whose move it is decides the tab
  * and the "next move" line, not the forms: while Steward gathers what the provider asked for, the
  * provider may still give its final word (complete or reject), so the desk must not hide it. A credit
- * note or rejection needs a disputed bill (`answersABill`): a collection of an undisputed bill ends otherwise.
- * A rejection needs a bill the provider has not rejected yet (`mayReject`): it already gave that answer.
+ * note or rejection needs a disputed bill: a collection of an undisputed bill ends otherwise; a rejection one the
+ * provider has not rejected yet, as the owner's page offers it (`answerOffered`).
  */
 export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean, bills: DisputesHeld): DeskAnswer[] {
-  const billsOpen = openDisputesOf(bills).length > 0;
-  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter(
-    (answer) => accepts(DESK_ANSWERS[answer]) && (billsOpen || !answersABill(DESK_ANSWERS[answer])) && (answer !== 'reject-dispute' || mayReject(bills)),
-  );
+  return (Object.keys(DESK_ANSWERS) as DeskAnswer[]).filter((answer) => accepts(DESK_ANSWERS[answer]) && answerOffered(DESK_ANSWERS[answer], bills));
 }
 
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */

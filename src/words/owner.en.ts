@@ -1099,6 +1099,8 @@ export const ownerEn: OwnerWords = {
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
+      /** A second rejection of a bill the provider rejected already (409): the first stands. */
+      disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
@@ -1117,6 +1119,7 @@ export const ownerEn: OwnerWords = {
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
+      rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,

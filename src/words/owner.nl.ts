@@ -1149,6 +1149,8 @@ export const ownerNl = {
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
+      /** A second rejection of a bill the provider rejected already (409): the first stands. */
+      disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
@@ -1168,6 +1170,7 @@ export const ownerNl = {
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
+      rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,

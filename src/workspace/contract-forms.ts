@@ -28,7 +28,7 @@ import {
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
 import type { EnclosuresService } from '../documents/enclosures.service';
-import { answersABill } from '../../workflows';
+import { answerOffered, type DisputesHeld } from '../../workflows';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
@@ -124,8 +124,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
 /**
  * The forms a contract offers: those whose event its workflow accepts now, as the runtime stored it
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
- * A credit note or rejection only while a bill is disputed (`answersABill`), as on the desk.
+ * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], billsOpen: boolean): string[] {
-  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && (billsOpen || !answersABill(CONTRACT_FORMS[name].event)));
+export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[] {
+  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, bills));
 }

@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { BILL_OUTCOMES, brpCheckText, stillDisputed } from '../../workflows';
+import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, rejectedAlready, stillDisputed } from '../../workflows';
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -75,11 +75,12 @@ interface FormContext {
 
 /**
  * v4: which open bill an answer is about, while several are open (with one, the answer is about it).
- * `all`: the owner's word may settle every open bill at once, the choice left empty.
+ * `all`: the owner's word may settle every open bill at once, the choice left empty. `answerable`: the bills the
+ * answer may name (a rejection: those not rejected yet); the API still asks for a name while several are open.
  */
-function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: FormContext, all?: string): SafeHtml | '' {
+function billChoice(f: FormState, id: { idPrefix: string }, { w, lang, o }: FormContext, all?: string, answerable: (d: DisputedInvoice) => boolean = () => true): SafeHtml | '' {
   if (o.contract.openDisputes.length < 2) return '';
-  const bills = o.contract.openDisputes.map((d): [string, string] => [d.reference, `${d.reference} (${money(stillDisputed(d), lang)})`]);
+  const bills = o.contract.openDisputes.filter(answerable).map((d): [string, string] => [d.reference, `${d.reference} (${money(stillDisputed(d), lang)})`]);
   return select(f, 'invoiceReference', w.whichBill, [['', all ?? w.chooseBill], ...bills], { required: !all, ...id });
 }
 
@@ -132,7 +133,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['invoiceReference', 'note'] },
   'dispute-rejected': {
     anchor: 'answer',
-    fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
+    fields: (f, id, c) => html`${billChoice(f, id, c, undefined, (d) => !rejectedAlready([d], { type: 'DISPUTE_REJECTED' }))}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
     order: ['invoiceReference', 'reason'],
   },
   'invoice-after-end': {
@@ -294,7 +295,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
-  const offered = estateClosed ? [] : formsFor(c.workflow.accepts, c.openDisputes.length > 0).filter((name) => name !== 'brp-check');
+  const offered = estateClosed ? [] : formsFor(c.workflow.accepts, c).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};

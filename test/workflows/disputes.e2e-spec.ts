@@ -426,6 +426,41 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ state: all.body.state, open: all.body.openDisputes }).toEqual({ state: 'confirmed', open: [] });
   });
 
+  it('takes one rejection per bill from the owner as from the desk: the form offers only a bill not rejected yet, a second is refused naming it', async () => {
+    const contract = await twiceBilled('Wim');
+    const contractPage = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const rejectable = (html: string) => [...(html.match(/<select[^>]*id="dispute-rejected-invoiceReference"[\s\S]*?<\/select>/)?.[0] ?? '').matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
+
+    // The page offers the rejection of January only; the API refuses December again, in the owner's words, and the first reason stands.
+    const offered = await contractPage();
+    expect(offered).toContain('<h3>Aanbieder wees ons bezwaar af</h3>');
+    expect(rejectable(offered)).toEqual(['', 'F-01']);
+    const again = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.body).toMatchObject({
+      type: 'https://steward.example/problems/answered-already',
+      detail: 'Stroomtest heeft het bezwaar tegen factuur F-12 al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.',
+      errors: [expect.objectContaining({ field: 'invoiceReference' })],
+    });
+    const posted = await anna.post(`/app/contracts/${contract.id}/dispute-rejected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    expect(flat(posted.text)).toContain('De aanbieder heeft het bezwaar tegen factuur F-12 al afgewezen: die afwijzing staat al vast');
+    // The desk meets the same rule for the bill the owner recorded as rejected.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.openDisputes).toEqual([
+      expect.objectContaining({ reference: 'F-12', rejectionReason: 'December was used' }),
+      expect.not.objectContaining({ rejectionReason: expect.anything() }),
+    ]);
+
+    // Once the desk rejected January too, the page no longer offers a rejection, and the owner's is refused for that bill as well.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200);
+    const page = await contractPage();
+    expect(page).toContain('<h3>Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt</h3>');
+    expect(page).not.toContain('<h3>Aanbieder wees ons bezwaar af</h3>');
+    const late = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-01', reason: 'Nogmaals' }).expect(409);
+    expect(late.body.detail).toContain('factuur F-01 al afgewezen');
+  });
+
   it('complains about every unanswered bill once the dispute deadline passes', async () => {
     const letters = await afterDisputeTerm((await twiceBilled('Joost')).id);
     expect(letters.map((l) => [l.kind, l.status])).toEqual([
