@@ -59,7 +59,7 @@ export const PAID_BILLS_CURSOR = CREATED_AT_CURSOR;
 /** How many owed steps are read at a time when every one is wanted (a contract has a few at most, an estate a few more). */
 const OWED_BATCH = 200;
 
-/** The family's API keeps the details' English (its portal pages word the refusals by their code); the owner's speak their language. */
+/** The family's refusals are worded by their code where they reach the family (`FamilyDetailsInterceptor`, the portal's pages); the owner's speak their language. */
 const FAMILY_DETAILS: Lang = 'en';
 
 /**

@@ -81,6 +81,12 @@ export class ProblemException extends HttpException {
     this.fieldErrors = errors;
     this.slug = slug;
   }
+
+  /** The same problem in other words (an audience's language): its code, fields and data unchanged. */
+  saying(detail: string): ProblemException {
+    const { type: _type, title: _title, status: _status, detail: _detail, errors: _errors, ...data } = this.getResponse() as ProblemDocument;
+    return new ProblemException(this.getStatus(), this.slug, detail, { ...data, errors: this.fieldErrors });
+  }
 }
 
 /** Refused fields. */

@@ -20,6 +20,12 @@ import { ProvidersService } from '../providers/providers.service';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
+/** A document over `MAX_DOCUMENT_BYTES`: found by `store`, or by the upload's own limit before it (`FileInterceptor`). */
+export function documentTooLarge(): ProblemException {
+  const mb = String(MAX_DOCUMENT_BYTES / 1024 / 1024);
+  return new ProblemException(413, 'too-large', `Documents may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
+}
+
 /** Accepted uploads, recognised by their first bytes rather than by what the client claims. */
 const SIGNATURES: { mediaType: string; magic: number[] }[] = [
   { mediaType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
@@ -74,10 +80,7 @@ export class DocumentsService {
   /** Stores a document inside the caller's transaction (also used for family reports and provider replies); `audience` null: the default. */
   async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor) {
     if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty', rule: 'emptyFile' }]);
-    if (file.size > MAX_DOCUMENT_BYTES) {
-      const mb = String(MAX_DOCUMENT_BYTES / 1024 / 1024);
-      throw new ProblemException(413, 'too-large', `Documents may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
-    }
+    if (file.size > MAX_DOCUMENT_BYTES) throw documentTooLarge();
     const mediaType = sniffMediaType(file.buffer);
     if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
     // The letters' own test of an enclosure (`printable`): a file no envelope could hold is refused now, not found out when a letter is held back for it.

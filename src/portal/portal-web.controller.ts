@@ -21,6 +21,7 @@ import { statementUpload } from '../statements/statement-upload';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
+import { CODE_REFUSALS } from './family-details';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
@@ -42,11 +43,7 @@ const reportKind = (kind: unknown): ReportKind | null => REPORT_KINDS.find((k) =
 const RATED = ['low', 'neutral', 'good'] as const;
 
 /** The service's refusal of a code (its problem type), as the login page words it. */
-function codeRefusal(problem: ProblemDocument): CodeRefusal {
-  if (problem.status === 429) return 'tooMany';
-  if (problem.type.endsWith('access-code-used')) return 'codeUsed';
-  return problem.type.endsWith('access-code-expired') ? 'codeExpired' : 'codeInvalid';
-}
+const codeRefusal = (problem: ProblemDocument): CodeRefusal => CODE_REFUSALS[problem.type.split('/').pop()!] ?? 'codeInvalid';
 
 /** The family portal as web pages: Dutch by default, mobile-first, plain forms that work without JavaScript. */
 @ApiExcludeController()

@@ -17,12 +17,14 @@ import { PortalAccessService } from './portal-access.service';
 import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
+import { FamilyDetailsInterceptor } from './family-details';
 
 export const langOf = (value: unknown): Lang => (value === 'en' ? 'en' : 'nl');
 
 /** The family portal's JSON API: one family member of one estate, nothing else. */
 @ApiTags('family portal')
 @For('family')
+@UseInterceptors(FamilyDetailsInterceptor)
 @Controller('portal')
 export class PortalController {
   constructor(

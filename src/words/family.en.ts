@@ -123,6 +123,8 @@ export const familyEn: FamilyWords = {
       tooLate: (label: string, date: string) => `${label} is too far ahead: ${date} at the latest`,
       check: (label: string) => `Check ${label}`,
     },
+    refused: (said: string) => `${said}. Nothing was changed.`,
+    notFound: 'We cannot find that, or it is not meant for you.',
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose a file of at most ${mb} MB`,
@@ -134,7 +136,7 @@ export const familyEn: FamilyWords = {
       beforeOwed: () => 'The date of payment is before the day the bill came on this list. If it was paid before, please tell your contact person',
       notOwed: () => 'This bill is not on the list of bills paid from the estate',
       stillDisputed: () => 'We are still objecting to this bill: you do not need to pay it now',
-      paidAlready: () => 'This bill is marked paid already',
+      paidAlready: (_label: string, date: string) => (date ? `This bill is marked paid already, on ${date}` : 'This bill is marked paid already'),
       notMarkedPaid: () => 'This bill is not marked paid',
       representativeOnly: () => "Only the family's point of contact can record that a bill is paid",
       ratedAlready: () => 'You have already rated everything we asked you about. Thank you',

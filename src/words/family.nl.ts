@@ -129,7 +129,11 @@ export const familyNl = {
       // A refusal without a rule: its detail is the API's English, which a family should not have to read.
       check: (label: string) => `Controleer ${label}`,
     },
-    /** What the portal's uploads can meet (the bank statement form); other refusals read as `check`. */
+    /** A refusal the family's API answers (its `detail`): the sentences of `refusals` as the pages say them, and that nothing changed. */
+    refused: (said: string) => `${said}. Er is niets veranderd.`,
+    /** The API's answer for what is not theirs, or not there (a contract, a letter of another estate): never which. */
+    notFound: 'Dat kunnen we niet vinden, of het is niet voor u bestemd.',
+    /** What the portal's uploads and forms can meet, by the refusal's code; other refusals read as `check`. */
     refusals: {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       tooLarge: (_label: string, mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB`,
@@ -143,7 +147,8 @@ export const familyNl = {
       beforeOwed: () => 'De datum van betalen ligt vóór de dag waarop de rekening op deze lijst kwam. Is hij eerder betaald, laat het dan uw vaste contactpersoon weten',
       notOwed: () => 'Deze rekening staat niet op de lijst van rekeningen die uit de nalatenschap betaald worden',
       stillDisputed: () => 'Tegen deze rekening loopt nog bezwaar: u hoeft hem nu niet te betalen',
-      paidAlready: () => 'Deze rekening staat al bij betaald',
+      // `date`: the day it was paid, when the refusal knows it (written out).
+      paidAlready: (_label: string, date: string) => (date ? `Deze rekening staat al bij betaald, op ${date}` : 'Deze rekening staat al bij betaald'),
       notMarkedPaid: () => 'Deze rekening staat niet bij betaald',
       representativeOnly: () => 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is',
       ratedAlready: () => 'U heeft alles wat we u vroegen al beoordeeld. Dank u daarvoor',

@@ -140,6 +140,27 @@ describe('bills to pay from the estate', () => {
     expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
   });
 
+  it('refuses a bill paid twice, or an undo of one not paid, in the family’s words with the day written out; the card says the same', async () => {
+    const contract = await owedContract('Frits');
+    const ria = await representative(contract.estateId, 'Ria');
+    const bill = { contractId: contract.id, reference: 'F-01', paidOn: TODAY };
+    const notPaid = await ria.post(`${API}/portal/bills-paid/undo`, { contractId: contract.id, reference: 'F-01' }).expect(409);
+    expect(notPaid.body).toMatchObject({ type: expect.stringMatching(/\/bill-not-paid$/), detail: 'Deze rekening staat niet bij betaald. Er is niets veranderd.', errors: [{ field: 'reference' }] });
+
+    await ria.post(`${API}/portal/bills-paid`, bill).expect(201);
+    const twice = await ria.post(`${API}/portal/bills-paid`, bill).expect(409);
+    expect(twice.body).toMatchObject({
+      type: expect.stringMatching(/\/bill-paid-already$/),
+      detail: 'Deze rekening staat al bij betaald, op 23 november 2026. Er is niets veranderd.',
+      errors: [{ field: 'reference' }],
+    });
+    expect((await ria.post(`${API}/portal/bills-paid?lang=en`, bill).expect(409)).body.detail).toBe('This bill is marked paid already, on 23 November 2026. Nothing was changed.');
+
+    // The card's form sent again (a second tab, the back button): the same sentence, not a generic one.
+    const page = await t.anonymous.post('/family/bills-paid').set('Cookie', `steward_family=${ria.token}`).type('form').send(bill).expect(409);
+    expect(flat(page.text)).toContain('Deze rekening staat al bij betaald, op 23 november 2026');
+  });
+
   it('lets another relative see the bill but not mark it: 403 naming why, and no form on the card', async () => {
     const contract = await owedContract('Dirk');
     await representative(contract.estateId, 'Roos');
@@ -148,7 +169,14 @@ describe('bills to pay from the estate', () => {
     expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).not.toContain('action="/family/bills-paid"');
     const refused = await maria.post(`${API}/portal/bills-paid`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(403);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body.detail).toMatch(/representative/);
+    // In the relative's words, Dutch unless they ask for English; the code and the field as before.
+    expect(refused.body).toMatchObject({
+      type: expect.stringMatching(/\/representative-only$/),
+      detail: 'Alleen het aanspreekpunt van de familie kan vastleggen dat een rekening betaald is. Er is niets veranderd.',
+      errors: [{ field: 'request' }],
+    });
+    const inEnglish = await maria.post(`${API}/portal/bills-paid?lang=en`, { contractId: contract.id, reference: 'F-01', paidOn: TODAY }).expect(403);
+    expect(inEnglish.body.detail).toBe("Only the family's point of contact can record that a bill is paid. Nothing was changed.");
     await maria.post(`${API}/portal/bills-paid/undo`, { contractId: contract.id, reference: 'F-01' }).expect(403);
     expect((await overviewOf(maria)).billsToPay.items).toEqual([expect.objectContaining({ reference: 'F-01' })]);
   });
@@ -231,7 +259,10 @@ describe('bills to pay from the estate', () => {
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...DECEMBER, reference: 'F-02', periodFrom: '2027-01-01', periodTo: '2027-01-31' }).expect(200);
     const disputed = await mark({ reference: 'F-02' }).expect(409);
     expect(fieldsOf(disputed)).toEqual(['reference']);
-    expect(disputed.body.detail).toMatch(/disputed/);
+    expect(disputed.body).toMatchObject({ type: expect.stringMatching(/\/bill-still-disputed$/), detail: 'Tegen deze rekening loopt nog bezwaar: u hoeft hem nu niet te betalen. Er is niets veranderd.' });
+    expect((await ria.post(`${API}/portal/bills-paid?lang=en`, { contractId: contract.id, reference: 'F-02', paidOn: TODAY }).expect(409)).body.detail).toBe(
+      'We are still objecting to this bill: you do not need to pay it now. Nothing was changed.',
+    );
 
     // Another estate's contract reads as one that does not exist.
     const other = await owedContract('Wim');

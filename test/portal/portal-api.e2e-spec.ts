@@ -62,9 +62,9 @@ describe('family portal API', () => {
       const member = await addMember(anna, estateA.id, 'Kees de Vries');
       await signIn(member.accessCode.toLowerCase().replace(/-/g, ' ')); // typed as people type it
       const used = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
-      expect(used.body).toMatchObject({ type: expect.stringContaining('access-code-used'), detail: expect.stringContaining('already been used') });
-      const wrong = await t.anonymous.post(`${API}/portal/access`, { code: 'AAAA-BBBB-CCCC' }).expect(401);
-      expect(wrong.body.type).toContain('access-code-invalid');
+      expect(used.body).toMatchObject({ type: expect.stringContaining('access-code-used'), detail: expect.stringContaining('Deze code is al gebruikt') });
+      const wrong = await t.anonymous.post(`${API}/portal/access?lang=en`, { code: 'AAAA-BBBB-CCCC' }).expect(401);
+      expect(wrong.body).toMatchObject({ type: expect.stringContaining('access-code-invalid'), detail: 'This code is not correct. Check it and try again.' });
     });
 
     it('validates the request body and names the field', async () => {
@@ -439,6 +439,10 @@ describe('family portal API', () => {
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['kind', 'message', 'amount']));
       const exe = await maria.post(`${API}/portal/reports`).field('kind', 'other').field('message', 'Zie bijlage').attach('file', Buffer.from('MZ not a pdf'), 'virus.exe').expect(415);
       expect(exe.body.errors).toEqual([{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }]);
+      // The detail in the relative's words (Dutch unless they ask for English), as the report page says it.
+      expect(exe.body).toMatchObject({ type: expect.stringMatching(/\/unsupported-type$/), detail: 'Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief. Er is niets veranderd.' });
+      const big = await maria.post(`${API}/portal/reports?lang=en`).field('kind', 'other').field('message', 'Zie bijlage').attach('file', Buffer.alloc(11 * 1024 * 1024), 'scan.pdf').expect(413);
+      expect(big.body).toMatchObject({ type: expect.stringMatching(/\/too-large$/), detail: 'The file is too large: choose a file of at most 10 MB. Nothing was changed.', errors: [{ field: 'file' }] });
       expect(await count()).toBe(before);
     });
   });
@@ -528,7 +532,7 @@ describe('family portal API', () => {
       // The 15-minute window counts from the first wrong code; a slow machine may take a second or two to send ten.
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(880);
       expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(900);
-      expect(blocked.body.detail).toContain('Too many attempts');
+      expect(blocked.body.detail).toBe('Te veel pogingen. Probeer het over een tijdje opnieuw.');
       await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
       await signIn(member.accessCode);
     });
@@ -537,7 +541,7 @@ describe('family portal API', () => {
       const late = await addMember(anna, estateA.id, 'Els de Vries');
       await t.admin.post(`${API}/admin/clock`, { advanceDays: 31 }).expect(200);
       const expired = await t.anonymous.post(`${API}/portal/access`, { code: late.accessCode }).expect(401);
-      expect(expired.body).toMatchObject({ type: expect.stringContaining('access-code-expired'), detail: expect.stringContaining('expired') });
+      expect(expired.body).toMatchObject({ type: expect.stringContaining('access-code-expired'), detail: expect.stringContaining('Deze code is verlopen') });
     });
   });
 });
