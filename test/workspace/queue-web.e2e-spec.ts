@@ -177,7 +177,7 @@ describe('the today queue in the browser', () => {
     await page.click('text=Print everything waiting now');
     await expect(page.textContent('[role=status]')).resolves.toBe('Every waiting letter is in a print batch.');
     const batch = page.locator('tbody tr').first();
-    expect((await batch.innerText()).replace(/\s+/g, ' ')).toMatch(/^1 December 2026 \d+ What's in it PDF to print Ready for the post Mark as posted$/); // with the earlier test's corrected letter
+    expect((await batch.innerText()).replace(/\s+/g, ' ')).toMatch(/^1 December 2026 \d+ What's in it PDF to print PDF not downloaded yet Ready for the post Mark as posted$/); // with the earlier test's corrected letter
     const pdf = await page.request.get(`${w.base}${await batch.locator('a').getAttribute('href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
