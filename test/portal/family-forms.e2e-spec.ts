@@ -1,8 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, TestApp } from '../support/test-app';
-import { closeWorkspace, openWorkspace, Workspace } from '../workspace/support';
+import { closeWorkspace, formErrors, openWorkspace, phoneWithoutScript, relative, relativeCode, Workspace } from '../workspace/support';
 
 /** The family's forms lose nothing: a refusal comes back on the form, filled in as typed, in the family's words. */
 describe('the family portal forms give a refusal back with what was typed', () => {
@@ -15,11 +15,6 @@ describe('the family portal forms give a refusal back with what was typed', () =
   let contractId: string;
   let otherContractId: string;
 
-  const member = async (name: string, estate = estateId) =>
-    (await anna.post(`${API}/estates/${estate}/family-members`, { name, relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body as { accessCode: string };
-  const portal = async (name: string, estate = estateId) => t.as((await t.anonymous.post(`${API}/portal/access`, { code: (await member(name, estate)).accessCode }).expect(200)).body.accessToken);
-  const phone = (): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  const errors = (page: Page) => page.locator('.error[role=alert] li').allInnerTexts();
   const confirmedContract = async (estate: string, providerId: string, accountNumber: string) => {
     const id = (await anna.post(`${API}/estates/${estate}/contracts`, { providerId, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${id}/request`).expect(200);
@@ -39,8 +34,8 @@ describe('the family portal forms give a refusal back with what was typed', () =
   afterAll(() => closeWorkspace(w));
 
   it('keeps a rating comment that is too long (422, the limit named in Dutch); the field stops typing at its limit, so the page sends what fits', async () => {
-    const context = await phone();
-    const page = await signInFamily(context, base, (await member('Noor de Vries')).accessCode);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Noor de Vries'));
     expect(await page.getAttribute('#fb-comment', 'maxlength')).toBe('2000');
     const long = 'Heel fijn geholpen. '.repeat(100) + 'x';
     // Sent past the browser (an older one, a script): the server's check gives the overview back, the comment as typed.
@@ -59,14 +54,14 @@ describe('the family portal forms give a refusal back with what was typed', () =
   });
 
   it("answers 404 for another estate's milestone and 422 naming the milestone when all is rated, on the overview in the family's words", async () => {
-    const maria = await portal('Maria de Vries');
+    const maria = await relative(t, anna, estateId, 'Maria de Vries');
     await maria.post(`${API}/portal/feedback`, { score: 4, milestone: `contract-confirmed:${otherContractId}` }).expect(404);
     await maria.post(`${API}/portal/feedback`, { score: 4 }).expect(201);
     const done = (await maria.post(`${API}/portal/feedback`, { score: 4 }).expect(422)).body;
     expect(done.errors).toEqual([{ field: 'milestone', message: 'is needed: there is nothing to rate now (every milestone reached is rated)' }]);
     // The page: a form posted from an overview that still offered the rating, once all is rated.
-    const context = await phone();
-    const page = await signInFamily(context, base, (await member('Sanne de Vries')).accessCode);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Sanne de Vries'));
     const form = { milestone: `contract-confirmed:${otherContractId}`, score: '4', comment: 'Snel geregeld.' };
     expect((await page.request.post(`${base}/family/feedback`, { form, headers: { origin: base } })).status()).toBe(404);
     await page.click('button[name=score][value="4"]');
@@ -77,26 +72,26 @@ describe('the family portal forms give a refusal back with what was typed', () =
   });
 
   it('refuses a bill period running backwards: API 400 naming periodTo, the page 422 with what was typed and a Dutch sentence', async () => {
-    const maria = await portal('Eva de Vries');
+    const maria = await relative(t, anna, estateId, 'Eva de Vries');
     const bill = { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: 46, reference: 'F-9' };
     const refused = (await maria.post(`${API}/portal/reports`, bill).expect(400)).body;
     expect(refused.errors).toEqual([{ field: 'periodTo', message: 'periodTo must not be before periodFrom' }]);
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
-    const context = await phone();
-    const page = await signInFamily(context, base, (await member('Lotte de Vries')).accessCode);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Lotte de Vries'));
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     expect(await page.getAttribute('#message', 'maxlength')).toBe('2000');
     const typed = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2026-11-20', '#periodFrom': '2026-12-31', '#periodTo': '2026-12-01', '#amount': '46', '#reference': 'F-9' };
     for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
     const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes('/family/report') && r.request().method() === 'POST'), page.click('form[action="/family/report"] button')]);
     expect(answer.status()).toBe(422);
-    expect(await errors(page)).toEqual(['Het einde van de periode ligt vóór het begin ervan: controleer beide data op de rekening']);
+    expect(await formErrors(page)).toEqual(['Het einde van de periode ligt vóór het begin ervan: controleer beide data op de rekening']);
     for (const [selector, value] of Object.entries(typed)) expect(await page.inputValue(selector)).toBe(value);
     await page.click('form[action="/family/language"] button');
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
-    expect(await errors(page)).toEqual(['The end of the period is before its start: check both dates on the bill']);
+    expect(await formErrors(page)).toEqual(['The end of the period is before its start: check both dates on the bill']);
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
     await context.close();
   });

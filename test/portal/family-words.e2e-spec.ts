@@ -1,8 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, TestApp } from '../support/test-app';
-import { closeWorkspace, openWorkspace, Workspace } from '../workspace/support';
+import { closeWorkspace, formErrors, openWorkspace, phoneWithoutScript, relative, relativeCode, Workspace } from '../workspace/support';
 
 /** What the family may type and send: a blank optional text is refused by its name, and a file the portal cannot open is told in their words. */
 describe('the family portal refuses blank texts and unreadable files in the family’s words', () => {
@@ -14,11 +14,6 @@ describe('the family portal refuses blank texts and unreadable files in the fami
   let estateId: string;
   let contractId: string;
 
-  const member = async (name: string) =>
-    (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body as { accessCode: string };
-  const portal = async (name: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code: (await member(name)).accessCode }).expect(200)).body.accessToken);
-  const phone = (): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  const errors = (page: Page) => page.locator('.error[role=alert] li').allInnerTexts();
 
   beforeAll(async () => {
     w = await openWorkspace();
@@ -33,7 +28,7 @@ describe('the family portal refuses blank texts and unreadable files in the fami
   afterAll(() => closeWorkspace(w));
 
   it('answers 400 naming each optional text sent blank (comment, reference, agency, customer number, reply); left out, they are fine', async () => {
-    const maria = await portal('Maria de Vries');
+    const maria = await relative(t, anna, estateId, 'Maria de Vries');
     const milestone = (await maria.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt.milestone;
     for (const comment of ['', '   ']) {
       const refused = (await maria.post(`${API}/portal/feedback`, { score: 4, milestone, comment }).expect(400)).body;
@@ -54,12 +49,12 @@ describe('the family portal refuses blank texts and unreadable files in the fami
   });
 
   it('gives the rating back on the overview with 422 when its comment is only spaces: the text kept, the field named in Dutch', async () => {
-    const context = await phone();
-    const page = await signInFamily(context, base, (await member('Noor de Vries')).accessCode);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Noor de Vries'));
     await page.fill('#fb-comment', '   ');
     const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes('/family/feedback')), page.click('button[name=score][value="4"]')]);
     expect(answer.status()).toBe(422);
-    expect(await errors(page)).toEqual(['Bij uw opmerking staan alleen spaties: schrijf iets, of laat het leeg']);
+    expect(await formErrors(page)).toEqual(['Bij uw opmerking staan alleen spaties: schrijf iets, of laat het leeg']);
     expect(await page.getAttribute('#fb-comment', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#fb-comment')).toBe('   ');
     expect((await anna.get(`${API}/feedback/satisfaction`).expect(200)).body.items).toEqual([expect.objectContaining({ ownerName: 'Anna de Boer', count: 0 })]);
@@ -71,8 +66,8 @@ describe('the family portal refuses blank texts and unreadable files in the fami
   });
 
   it('tells a file that is no photo or PDF, or a PDF that cannot be opened, in a family sentence (Dutch, and English on request)', async () => {
-    const context = await phone();
-    const page = await signInFamily(context, base, (await member('Lotte de Vries')).accessCode);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Lotte de Vries'));
     const send = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
       await page.goto(`${base}/family/report?kind=letter_to_deceased`);
       await page.fill('#message', 'Er kwam een brief op zijn naam.');
@@ -81,14 +76,14 @@ describe('the family portal refuses blank texts and unreadable files in the fami
       return answer.status();
     };
     expect(await send({ name: 'brief.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 a word file') })).toBe(415);
-    expect(await errors(page)).toEqual(['Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief']);
+    expect(await formErrors(page)).toEqual(['Dit bestand kunnen we niet openen: kies een foto (JPG of PNG) of een PDF van de brief']);
     expect(await page.getAttribute('#file', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#message')).toBe('Er kwam een brief op zijn naam.');
     expect(await send({ name: 'brief.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nhalf a file, cut off') })).toBe(422);
-    expect(await errors(page)).toEqual(['Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief']);
+    expect(await formErrors(page)).toEqual(['Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief']);
     await page.click('form[action="/family/language"] button');
     expect(await send({ name: 'brief.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nhalf a file, cut off') })).toBe(422);
-    expect(await errors(page)).toEqual(['This file is damaged or protected, or has no pages: choose another photo or PDF of the letter']);
+    expect(await formErrors(page)).toEqual(['This file is damaged or protected, or has no pages: choose another photo or PDF of the letter']);
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items.filter((r: { reportedBy: string }) => r.reportedBy === 'Lotte de Vries')).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { launchBrowser } from '../support/browser';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -62,11 +62,21 @@ export async function closeWorkspace(w: Partial<Workspace>): Promise<void> {
   await w.t?.close();
 }
 
+/** A relative (an heir, not the representative) added by the case owner: their single-use access code. */
+export async function relativeCode(owner: Session, estateId: string, name: string): Promise<string> {
+  return (await owner.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body.accessCode;
+}
+
 /** A relative added by the case owner and signed in to the family portal with their single-use code. */
 export async function relative(t: TestApp, owner: Session, estateId: string, name: string): Promise<Session> {
-  const member = (await owner.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'child', isHeir: true, isRepresentative: false }).expect(201)).body;
-  return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  return t.as((await t.anonymous.post(`${API}/portal/access`, { code: await relativeCode(owner, estateId, name) }).expect(200)).body.accessToken);
 }
+
+/** A phone without JavaScript: the portal's forms must work as plain HTML on the smallest screen it serves. */
+export const phoneWithoutScript = (browser: Browser): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+/** The refusals a form came back with, as listed above it. */
+export const formErrors = (page: Page): Promise<string[]> => page.locator('.error[role=alert] li').allInnerTexts();
 
 /**
  * An estate with Maria as its relative and one contract with `providerId` whose request went out (the clock stepped
