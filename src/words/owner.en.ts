@@ -1101,6 +1101,8 @@ export const ownerEn: OwnerWords = {
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
+      confirmationHeld: (provider: string) =>
+        `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

@@ -1151,6 +1151,9 @@ export const ownerNl = {
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
+      /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
+      confirmationHeld: (provider: string) =>
+        `Tegen een factuur van ${provider} loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

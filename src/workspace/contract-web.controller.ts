@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { DocumentUpload } from '../documents/document-upload';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -16,7 +16,7 @@ import { UpdateContractDto } from '../contracts/contract.dto';
 import { NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
-import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
@@ -79,7 +79,7 @@ export class ContractWebController {
    * audience default), then back to the answer with the new document ticked, so supplying it is one more click.
    */
   @Post('contracts/:id/documents')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const contract = await this.contracts.requireAccess(p, id);
     const { result, refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, contract.estateId, dto.kind, file, requestedAudience(dto)));

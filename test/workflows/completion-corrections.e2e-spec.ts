@@ -118,7 +118,8 @@ describe("the provider's confirmation can be corrected", () => {
 
     const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
     expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(owner.body.detail).toMatch(/disputed.*first, then correct the confirmation/);
+    expect(owner.body).toMatchObject({ type: expect.stringMatching(/bill-open$/) });
+    expect(owner.body.detail).toBe('Tegen een factuur van KPN loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.');
     const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
     expect(atDesk.body.detail).toContain('Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.');
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-11-30');
