@@ -65,6 +65,7 @@ export const ownerNl = {
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
+    printBatchNotDownloaded: 'Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst („Pdf om te printen”), doe hem op de post en markeer hem dan.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
     drafts: 'De conceptcontracten zijn gemaakt; ze staan in de inventaris.',
     seen: 'Gemarkeerd als gezien.',
@@ -863,6 +864,9 @@ export const ownerNl = {
     changed: (letters: number) =>
       `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
     changedField: 'hoort niet bij de printbatch zoals die nu is',
+    unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
+    unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
+    notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
   },

@@ -53,6 +53,12 @@ class ContractPageQueryDto {
   enclose?: string;
 }
 
+/** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
+const REFUSED_POSTING = new Map([
+  ['print-batch-changed', 'printBatchChanged'],
+  ['print-batch-not-downloaded', 'printBatchNotDownloaded'],
+]);
+
 /** A contract's page and its forms, plus the letters, print batches and documents the workspace links to. */
 @ApiExcludeController()
 @WebPage(APP_AREA)
@@ -202,18 +208,20 @@ export class ContractWebController {
 
   /**
    * "Op de post gedaan": from now on the batch's letters count as sent (PrintBatchesService.markPosted). The form names
-   * the batch as the page showed it; one that changed since comes back to the page, which shows it as it is now.
+   * the batch as the page showed it; one that changed since, or whose PDF nobody downloaded yet (Today's button), comes
+   * back to the page, which says why and shows it as it is now.
    */
   @Post('print/:id/posted')
   async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto, @Res() res: Response) {
-    const changed = await this.batches.markPosted(p, id, printed).then(
-      () => false,
+    const done = await this.batches.markPosted(p, id, printed).then(
+      () => 'posted',
       (error: unknown) => {
-        if (error instanceof ProblemException && error.slug === 'print-batch-changed') return true;
+        const refused = error instanceof ProblemException ? REFUSED_POSTING.get(error.slug) : undefined;
+        if (refused) return refused;
         throw error;
       },
     );
-    res.redirect(303, `/app/print?done=${changed ? 'printBatchChanged' : 'posted'}`);
+    res.redirect(303, `/app/print?done=${done}`);
   }
 
   @Get('print/:id/pdf')

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
 import { addBusinessDays } from '../../workflows';
-import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, binary, clockTo, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
@@ -37,7 +37,7 @@ describe('provider desk: only what a letter brought', () => {
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
   const postBatches = async () => {
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
   };
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; statusText: string; state: string; letters: Letter[] };
@@ -143,7 +143,7 @@ describe('provider desk: only what a letter brought', () => {
     expect(await tabsAgree(essentDesk)).toEqual({ [contract.id]: 'waiting_on_steward' });
     expect(await openIds(essentDesk)).toEqual([]);
 
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
     const posted = (await essentDesk.get(url).expect(200)).body;
     expect(posted).toMatchObject({ letterPending: false, open: true, enclosures: [expect.objectContaining({ id: certificate.id })] });
     expect(posted.nextMove).toMatch(/^Wacht op u/);
